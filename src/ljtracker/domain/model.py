@@ -1,0 +1,157 @@
+"""The plan, its areas, targets and yearly observations, as plain frozen values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    EXPECTED = "expected"  # 预期性
+    BINDING = "binding"  # 约束性
+
+
+class Comparator(StrEnum):
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    ABOUT = "about"
+
+
+class Direction(StrEnum):
+    INCREASE = "increase"
+    DECREASE = "decrease"
+
+
+class Quality(StrEnum):
+    OFFICIAL = "official"
+    PRELIMINARY = "preliminary"
+    ESTIMATE = "estimate"
+
+
+class Trajectory(StrEnum):
+    LINEAR = "linear"
+    COMPOUND = "compound"
+
+
+class Method(StrEnum):
+    GROWTH_RATIO = "growth_ratio"
+    PROJECTION = "projection"
+    SCHEDULE = "schedule"
+
+
+class Status(StrEnum):
+    TARGET_ACHIEVED = "target_achieved"
+    ON_TRACK = "on_track"
+    NEEDS_ACCELERATION = "needs_acceleration"
+    LIMITED_PROGRESS = "limited_progress"
+    DETERIORATION = "deterioration"
+    NOT_ASSESSABLE = "not_assessable"
+
+
+@dataclass(frozen=True)
+class Plan:
+    code: str
+    title_zh: str
+    title_en: str
+    start_year: int
+    end_year: int
+    issuer: str = ""
+    issue_date: str = ""  # ISO date, or "" when unknown
+    source_url: str = ""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Area:
+    plan_id: int
+    position: int
+    name_zh: str
+    name_en: str
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Milestone:
+    year: int
+    value: float
+
+
+@dataclass(frozen=True)
+class Target:
+    """A target with a comparator and value, or a monitoring indicator with only a direction."""
+
+    plan_id: int
+    code: str
+    name_zh: str
+    name_en: str
+    unit: str
+    kind: Kind = Kind.EXPECTED
+    comparator: Comparator | None = None
+    tolerance: float | None = None
+    direction: Direction | None = None
+    baseline_year: int | None = None
+    baseline_value: float | None = None
+    baseline_quality: Quality | None = None
+    baseline_source: str = ""
+    target_year: int | None = None
+    target_value: float | None = None
+    trajectory: Trajectory = Trajectory.LINEAR
+    milestones: tuple[Milestone, ...] = ()
+    natural_limit: float | None = None
+    responsible: str = ""
+    notes: str = ""
+    area_id: int | None = None
+    position: int = 0
+    id: int | None = None
+
+    @property
+    def is_monitoring(self) -> bool:
+        return self.comparator is None
+
+    @property
+    def sign(self) -> int:
+        """+1 where more is better (at_least, increase), -1 otherwise."""
+        if self.comparator is Comparator.AT_LEAST:
+            return 1
+        if self.comparator is None:
+            return -1 if self.direction is Direction.DECREASE else 1
+        if self.comparator is Comparator.AT_MOST:
+            return -1
+        # about: the direction of travel from baseline to target
+        if self.baseline_value is not None and self.target_value is not None:
+            return -1 if self.target_value < self.baseline_value else 1
+        return 1
+
+
+@dataclass(frozen=True)
+class Observation:
+    target_id: int
+    year: int
+    value: float
+    quality: Quality = Quality.OFFICIAL
+    source: str = ""
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Status thresholds of METHOD.md; stored per workbook."""
+
+    growth_on_track: float = 0.95
+    growth_needs_acceleration: float = 0.60
+    monitoring_on_track: float = 0.015
+    monitoring_needs_acceleration: float = 0.005
+    projection_on_track: float = 0.95
+    projection_needs_acceleration: float = 0.5
+    projection_limited: float = -0.1
+    projection_stagnation: float = 0.1
+    schedule_on_track: float = 1.0
+    schedule_needs_acceleration: float = 0.9
+
+
+@dataclass(frozen=True)
+class Settings:
+    method: Method = Method.GROWTH_RATIO
+    thresholds: Thresholds = field(default_factory=Thresholds)
