@@ -1,0 +1,109 @@
+"""Commands that create, check and change workbooks: demo, check, record, history."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ljtracker.cli.common import EXIT_DATA, EXIT_OK, CommandError, open_workbook
+from ljtracker.domain.model import Quality
+from ljtracker.domain.numbers import parse_number, parse_year
+from ljtracker.services import editing
+from ljtracker.services.checks import consistency_problems
+from ljtracker.services.demo import write_demo
+from ljtracker.storage import reads
+from ljtracker.storage.history import revisions_of_target
+
+
+def register(sub: Any) -> None:
+    demo = sub.add_parser("demo", help="write the demo workbook (four real plans) to PATH")
+    demo.add_argument("path", metavar="PATH", help="the new workbook file; must not exist")
+    demo.set_defaults(handler=run_demo)
+
+    check = sub.add_parser("check", help="check a workbook's integrity and consistency")
+    check.add_argument("path", metavar="PATH")
+    check.set_defaults(handler=run_check)
+
+    record = sub.add_parser(
+        "record", help="set (or correct) one yearly figure of a target; one recorded change"
+    )
+    record.add_argument("path", metavar="PATH")
+    record.add_argument("plan", metavar="PLAN", help="the plan's code, e.g. LJ2025")
+    record.add_argument("target", metavar="TARGET", help="the target's code, e.g. LJ-GDP")
+    record.add_argument("year", metavar="YEAR")
+    record.add_argument("value", metavar="VALUE", help="the figure, e.g. 4,000 or 15%%")
+    record.add_argument(
+        "--quality", choices=[q.value for q in Quality], default=Quality.OFFICIAL.value
+    )
+    record.add_argument("--source", default="", help="where the figure comes from")
+    record.add_argument("--note", default="", help="a note on the figure")
+    record.set_defaults(handler=run_record)
+
+    history = sub.add_parser("history", help="list a target's revisions, newest first")
+    history.add_argument("path", metavar="PATH")
+    history.add_argument("plan", metavar="PLAN")
+    history.add_argument("target", metavar="TARGET")
+    history.set_defaults(handler=run_history)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    write_demo(args.path)
+    print(f"Wrote the demo workbook to {args.path}")
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    with open_workbook(args.path, read_only=True) as wb:
+        problems = wb.integrity_problems() + consistency_problems(wb)
+    if problems:
+        for problem in problems:
+            print(problem)
+        print(f"{args.path}: {len(problems)} problem(s) found")
+        return EXIT_DATA
+    print(f"{args.path}: sound")
+    return EXIT_OK
+
+
+def _find_target(wb: Any, plan_code: str, target_code: str) -> Any:
+    plan = reads.plan_by_code(wb, plan_code)
+    if plan is None:
+        raise CommandError(f"no plan with the code {plan_code} in {wb.path}")
+    target = reads.target_by_code(wb, plan.id, target_code)
+    if target is None:
+        raise CommandError(f"plan {plan_code} has no target with the code {target_code}")
+    return target
+
+
+def run_record(args: argparse.Namespace) -> int:
+    with open_workbook(args.path) as wb:
+        target = _find_target(wb, args.plan, args.target)
+        year = parse_year(args.year)
+        value = parse_number(args.value, unit=target.unit)
+        entry = editing.ObservationEntry(
+            target.id, year, value, Quality(args.quality), args.source, args.note
+        )
+        changes = editing.set_observations(wb, [entry], f"Set the {year} figure of {target.code}")
+    if changes.empty:
+        print(f"{target.code} {year}: unchanged")
+    else:
+        print(f"{target.code} {year}: {value:g} {target.unit} ({args.quality}) recorded")
+    return EXIT_OK
+
+
+def run_history(args: argparse.Namespace) -> int:
+    with open_workbook(args.path, read_only=True) as wb:
+        target = _find_target(wb, args.plan, args.target)
+        revisions = revisions_of_target(wb, target.id)
+    for rev in revisions:
+        old = _short(rev.old)
+        new = _short(rev.new)
+        print(f"{rev.at}\t{rev.user}\t{rev.description}\t{rev.entity.value}\t{old} -> {new}")
+    return EXIT_OK
+
+
+def _short(row: dict[str, Any] | None) -> str:
+    if row is None:
+        return "—"
+    if "year" in row and "value" in row:
+        return f"{row['year']}: {row['value']:g} ({row['quality']})"
+    return str(row.get("code", row.get("key", row.get("id"))))

@@ -1,0 +1,80 @@
+"""The status command: every target's progress, as a table, JSON or CSV."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from typing import Any
+
+from ljtracker.cli.common import EXIT_OK, CommandError, add_lang_option, default_language
+from ljtracker.cli.common import open_workbook
+from ljtracker.cli.table import render_table
+from ljtracker.domain.model import Method
+from ljtracker.domain.numbers import parse_year
+from ljtracker.services.progress import PlanProgress, plan_progress
+from ljtracker.services.status_view import plan_status_dict, status_rows
+from ljtracker.storage import reads
+
+
+def register(sub: Any) -> None:
+    status = sub.add_parser("status", help="show every target's progress and status")
+    status.add_argument("path", metavar="PATH")
+    status.add_argument("--plan", metavar="CODE", help="only this plan (default: all plans)")
+    status.add_argument(
+        "--year",
+        metavar="AS_OF",
+        help="judge progress as of this year (default: all observations count)",
+    )
+    status.add_argument(
+        "--method",
+        choices=[m.value for m in Method],
+        default=None,
+        help="progress method (default: the workbook's setting, growth_ratio unless changed)",
+    )
+    status.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    add_lang_option(status)
+    status.set_defaults(handler=run_status)
+
+
+def collect(args: argparse.Namespace) -> list[PlanProgress]:
+    as_of = None if args.year is None else parse_year(args.year)
+    method = None if args.method is None else Method(args.method)
+    with open_workbook(args.path, read_only=True) as wb:
+        plans = reads.plans(wb)
+        if args.plan is not None:
+            plans = [p for p in plans if p.code == args.plan]
+            if not plans:
+                raise CommandError(f"no plan with the code {args.plan} in {args.path}")
+        return [plan_progress(wb, p, as_of_year=as_of, method=method) for p in plans]
+
+
+def run_status(args: argparse.Namespace) -> int:
+    lang = args.lang or default_language()
+    progress = collect(args)
+    as_of = None if args.year is None else parse_year(args.year)
+    method = progress[0].settings.method.value if progress else (args.method or "growth_ratio")
+    if args.format == "json":
+        document = {
+            "as_of": as_of,
+            "method": method,
+            "plans": [plan_status_dict(p, lang) for p in progress],
+        }
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        header, rows = status_rows(progress, lang, for_terminal=False)
+        writer.writerow(header)
+        writer.writerows(rows)
+    else:
+        for plan in progress:
+            title = plan.plan.title_zh if lang == "zh" else plan.plan.title_en
+            print(f"{plan.plan.code}  {title or plan.plan.title_en or plan.plan.title_zh}")
+            header, rows = status_rows([plan], lang, for_terminal=True)
+            print(render_table(header[:-1], [r[:-1] for r in rows]))
+            for row in rows:
+                print(f"  {row[0]}: {row[-1]}")
+            print()
+    return EXIT_OK

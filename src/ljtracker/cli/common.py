@@ -1,0 +1,55 @@
+"""What every command shares: error handling, exit codes, the language option."""
+
+from __future__ import annotations
+
+import argparse
+import locale
+import os
+import sys
+from collections.abc import Callable
+
+from ljtracker.domain.numbers import NumberError
+from ljtracker.services.editing import EditError
+from ljtracker.storage.workbook import Workbook, WorkbookError
+
+EXIT_OK = 0
+EXIT_DATA = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A problem with the data or file: one line on stderr, exit 1."""
+
+
+def run_guarded(action: Callable[[], int]) -> int:
+    try:
+        return action()
+    except (CommandError, WorkbookError, EditError, NumberError) as e:
+        print(f"ljtracker: {e}", file=sys.stderr)
+        return EXIT_DATA
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+def default_language() -> str:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    code = locale.getlocale()[0] or ""
+    return "zh" if code.lower().startswith("zh") else "en"
+
+
+def add_lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default=None,
+        help="language of names and explanations (default: from the system locale)",
+    )
+
+
+def open_workbook(path: str, *, read_only: bool = False) -> Workbook:
+    return Workbook.open(path, read_only=read_only)

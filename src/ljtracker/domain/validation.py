@@ -1,0 +1,161 @@
+"""Rules a plan, a target or an observation must follow, returned as a list of problems."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ljtracker.domain.model import Comparator, Observation, Plan, Target
+
+MIN_YEAR = 1900
+MAX_YEAR = 2200
+MAX_CODE_LENGTH = 32
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    message_en: str
+    message_zh: str
+
+    def __str__(self) -> str:
+        return self.message_en
+
+
+def _year_problem(field: str, year: int | None) -> list[Problem]:
+    if year is None or MIN_YEAR <= year <= MAX_YEAR:
+        return []
+    return [
+        Problem(
+            field,
+            f"{field.replace('_', ' ')} {year} is outside {MIN_YEAR}–{MAX_YEAR}",
+            f"年份 {year} 超出 {MIN_YEAR}–{MAX_YEAR} 的范围",
+        )
+    ]
+
+
+def _code_problems(code: str) -> list[Problem]:
+    if not code or code != code.strip():
+        return [
+            Problem("code", "the code is empty or has surrounding spaces", "代码为空或首尾有空格")
+        ]
+    if len(code) > MAX_CODE_LENGTH:
+        return [
+            Problem(
+                "code",
+                f"the code is longer than {MAX_CODE_LENGTH} characters",
+                f"代码超过 {MAX_CODE_LENGTH} 个字符",
+            )
+        ]
+    return []
+
+
+def _finite(field: str, value: float | None) -> list[Problem]:
+    if value is None or math.isfinite(value):
+        return []
+    return [Problem(field, f"{field.replace('_', ' ')} is not a finite number", "数值无效")]
+
+
+def plan_problems(plan: Plan) -> list[Problem]:
+    problems = _code_problems(plan.code)
+    if not (plan.title_zh.strip() or plan.title_en.strip()):
+        problems.append(Problem("title", "the plan needs a title", "规划需要标题"))
+    problems += _year_problem("start_year", plan.start_year)
+    problems += _year_problem("end_year", plan.end_year)
+    if plan.end_year < plan.start_year:
+        problems.append(
+            Problem(
+                "end_year",
+                f"the period ends ({plan.end_year}) before it starts ({plan.start_year})",
+                f"规划期结束年份（{plan.end_year}）早于开始年份（{plan.start_year}）",
+            )
+        )
+    return problems
+
+
+def target_problems(target: Target) -> list[Problem]:
+    problems = _code_problems(target.code)
+    if not (target.name_zh.strip() or target.name_en.strip()):
+        problems.append(Problem("name", "the target needs a name", "指标需要名称"))
+    for field in ("baseline_year", "target_year"):
+        problems += _year_problem(field, getattr(target, field))
+    for field in ("baseline_value", "target_value", "tolerance", "natural_limit"):
+        problems += _finite(field, getattr(target, field))
+    if target.comparator is None:
+        if target.target_value is not None or target.target_year is not None:
+            problems.append(
+                Problem(
+                    "comparator",
+                    "a target value needs a comparator (at least, at most or about)",
+                    "目标值需要比较方式（不低于、不高于或左右）",
+                )
+            )
+    else:
+        if target.target_value is None or target.target_year is None:
+            problems.append(
+                Problem(
+                    "target_value",
+                    "a target needs a target value and a target year",
+                    "目标需要目标值和目标年份",
+                )
+            )
+        if target.direction is not None:
+            problems.append(
+                Problem(
+                    "direction",
+                    "a direction is only for monitoring indicators without a target",
+                    "只有无目标值的监测指标才设方向",
+                )
+            )
+    if target.comparator is Comparator.ABOUT:
+        if target.tolerance is None or target.tolerance <= 0:
+            problems.append(
+                Problem(
+                    "tolerance",
+                    "an 'about' target needs a positive tolerance",
+                    "“左右”目标需要正的容差",
+                )
+            )
+    elif target.tolerance is not None:
+        problems.append(
+            Problem(
+                "tolerance", "a tolerance is only for 'about' targets", "只有“左右”目标才设容差"
+            )
+        )
+    if (target.baseline_year is None) != (target.baseline_value is None):
+        problems.append(
+            Problem(
+                "baseline_value",
+                "a baseline needs both a year and a value",
+                "基期需要年份和数值",
+            )
+        )
+    if target.baseline_quality is not None and target.baseline_year is None:
+        problems.append(
+            Problem(
+                "baseline_quality",
+                "a baseline quality needs a baseline",
+                "没有基期，不能设数据质量",
+            )
+        )
+    if (
+        target.baseline_year is not None
+        and target.target_year is not None
+        and target.target_year <= target.baseline_year
+    ):
+        problems.append(
+            Problem(
+                "target_year",
+                f"the target year ({target.target_year}) must come after the baseline year "
+                f"({target.baseline_year})",
+                f"目标年份（{target.target_year}）必须晚于基期年份（{target.baseline_year}）",
+            )
+        )
+    for milestone in target.milestones:
+        problems += _year_problem("milestones", milestone.year)
+        problems += _finite("milestones", milestone.value)
+    return problems
+
+
+def observation_problems(observation: Observation) -> list[Problem]:
+    return _year_problem("year", observation.year) + _finite("value", observation.value)

@@ -1,0 +1,60 @@
+"""A target stated in words, in Chinese or English, as planners write it."""
+
+from __future__ import annotations
+
+from ljtracker.domain.explain import format_number
+from ljtracker.domain.model import Comparator, Direction, Kind, Plan, Target
+
+COMPARATOR_WORDS: dict[Comparator, tuple[str, str]] = {
+    Comparator.AT_LEAST: ("at least", "不低于"),
+    Comparator.AT_MOST: ("at most", "不高于"),
+    Comparator.ABOUT: ("about", "左右"),
+}
+DIRECTION_WORDS: dict[Direction, tuple[str, str]] = {
+    Direction.INCREASE: ("should increase", "应提高"),
+    Direction.DECREASE: ("should decrease", "应降低"),
+}
+KIND_WORDS: dict[Kind, tuple[str, str]] = {
+    Kind.EXPECTED: ("expected", "预期性"),
+    Kind.BINDING: ("binding", "约束性"),
+}
+
+
+def name(target: Target, lang: str) -> str:
+    if lang == "zh":
+        return target.name_zh or target.name_en
+    return target.name_en or target.name_zh
+
+
+def title(plan: Plan, lang: str) -> str:
+    if lang == "zh":
+        return plan.title_zh or plan.title_en
+    return plan.title_en or plan.title_zh
+
+
+def goal(target: Target, lang: str) -> str:
+    """'at least 5,000 亿元 by 2025', '2025年不低于5,000亿元', or the monitoring direction."""
+    zh = lang == "zh"
+    if target.comparator is None or target.target_value is None:
+        if target.direction is None:
+            return "监测指标" if zh else "monitoring indicator"
+        words = DIRECTION_WORDS[target.direction]
+        return f"监测指标，{words[1]}" if zh else f"monitoring indicator, {words[0]}"
+    value = format_number(target.target_value, target.unit)
+    en, zh_word = COMPARATOR_WORDS[target.comparator]
+    if target.comparator is Comparator.ABOUT and target.tolerance is not None:
+        tol = format_number(target.tolerance, target.unit)
+        if zh:
+            return f"{target.target_year}年{value}左右（±{tol}）"
+        return f"about {value} (± {tol}) by {target.target_year}"
+    if zh:
+        return f"{target.target_year}年{zh_word}{value}"
+    return f"{en} {value} by {target.target_year}"
+
+
+def in_words(target: Target, lang: str) -> str:
+    """'GDP of the whole new area: at least 5,000 亿元 by 2025, expected'."""
+    kind_en, kind_zh = KIND_WORDS[target.kind]
+    if lang == "zh":
+        return f"{name(target, lang)}：{goal(target, lang)}（{kind_zh}）"
+    return f"{name(target, lang)}: {goal(target, lang)}, {kind_en}"

@@ -1,0 +1,122 @@
+"""The demo workbook, built from the readable data file shipped in the package."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ljtracker.domain.model import (
+    Area,
+    Comparator,
+    Direction,
+    Kind,
+    Milestone,
+    Observation,
+    Plan,
+    Quality,
+    Target,
+    Trajectory,
+)
+from ljtracker.domain.validation import observation_problems, plan_problems, target_problems
+from ljtracker.services.changes import Changes
+from ljtracker.services.editing import EditError
+from ljtracker.storage.rows import (
+    area_to_row,
+    optional_enum,
+    observation_to_row,
+    plan_to_row,
+    target_to_row,
+)
+from ljtracker.storage.workbook import Workbook, WorkbookError
+from ljtracker.storage.writer import ChangeWriter, Entity
+
+DEMO_RESOURCE = "demo.toml"
+
+
+def demo_document() -> dict[str, Any]:
+    text = resources.files("ljtracker.data").joinpath(DEMO_RESOURCE).read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def _target(spec: dict[str, Any], plan_id: int, area_ids: list[int], position: int) -> Target:
+    baseline = spec.get("baseline") or {}
+    area = spec.get("area")
+    return Target(
+        plan_id=plan_id,
+        code=spec["code"],
+        name_zh=spec.get("name_zh", ""),
+        name_en=spec.get("name_en", ""),
+        unit=spec.get("unit", ""),
+        kind=Kind(spec.get("kind", "expected")),
+        comparator=optional_enum(Comparator, spec.get("comparator")),
+        tolerance=spec.get("tolerance"),
+        direction=optional_enum(Direction, spec.get("direction")),
+        baseline_year=baseline.get("year"),
+        baseline_value=baseline.get("value"),
+        baseline_quality=optional_enum(Quality, baseline.get("quality")),
+        baseline_source=baseline.get("source", ""),
+        target_year=spec.get("target_year"),
+        target_value=spec.get("target_value"),
+        trajectory=Trajectory(spec.get("trajectory", "linear")),
+        milestones=tuple(Milestone(m["year"], m["value"]) for m in spec.get("milestones", [])),
+        natural_limit=spec.get("natural_limit"),
+        responsible=spec.get("responsible", ""),
+        notes=spec.get("notes", ""),
+        area_id=None if area is None else area_ids[area - 1],
+        position=position,
+    )
+
+
+def write_plans(w: ChangeWriter, document: dict[str, Any]) -> None:
+    """Write every plan of a plans document (the demo file's format) through `w`."""
+    for plan_spec in document.get("plans", []):
+        fields = {k: v for k, v in plan_spec.items() if k not in ("areas", "targets")}
+        plan = Plan(**fields)
+        where = f"plan {plan.code}"
+        _check(where, plan_problems(plan))
+        plan_id = w.insert(Entity.PLAN, plan_to_row(plan))
+        area_ids = [
+            w.insert(Entity.AREA, area_to_row(Area(plan_id, position, a["name_zh"], a["name_en"])))
+            for position, a in enumerate(plan_spec.get("areas", []), start=1)
+        ]
+        for position, spec in enumerate(plan_spec.get("targets", []), start=1):
+            target = _target(spec, plan_id, area_ids, position)
+            _check(f"{where}, target {target.code}", target_problems(target))
+            target_id = w.insert(Entity.TARGET, target_to_row(target))
+            for obs_spec in spec.get("observations", []):
+                observation = Observation(
+                    target_id,
+                    obs_spec["year"],
+                    float(obs_spec["value"]),
+                    Quality(obs_spec.get("quality", "official")),
+                    obs_spec.get("source", ""),
+                    obs_spec.get("note", ""),
+                )
+                _check(f"{where}, target {target.code}", observation_problems(observation))
+                w.insert(Entity.OBSERVATION, observation_to_row(observation))
+
+
+def _check(where: str, problems: list[Any]) -> None:
+    if problems:
+        raise EditError(problems) from ValueError(where)
+
+
+def write_demo(path: str | Path) -> Changes:
+    """Write the demo workbook to a new file at `path`; refuses to overwrite anything."""
+    path = Path(path)
+    if path.exists():
+        raise WorkbookError(f"{path}: already exists; choose another name")
+    partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        with Workbook.create(partial) as wb:
+            with wb.change("Create the demo workbook") as w:
+                write_plans(w, demo_document())
+            changes = Changes.of(w)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return changes

@@ -1,0 +1,252 @@
+"""Use cases that change a workbook: each is one transaction and one recorded change."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
+from ljtracker.domain.validation import (
+    Problem,
+    observation_problems,
+    plan_problems,
+    target_problems,
+)
+from ljtracker.services.changes import Changes
+from ljtracker.storage import reads
+from ljtracker.storage.history import revert_into, revisions_of_change
+from ljtracker.storage.rows import area_to_row, observation_to_row, plan_to_row, target_to_row
+from ljtracker.storage.workbook import Workbook
+from ljtracker.storage.writer import ChangeWriter, Entity
+
+
+class EditError(Exception):
+    """The change was refused; nothing was written. `problems` says why."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(p.message_en for p in self.problems))
+
+    @property
+    def message_zh(self) -> str:
+        return "；".join(p.message_zh for p in self.problems)
+
+
+def _refuse(message_en: str, message_zh: str, field: str = "") -> EditError:
+    return EditError([Problem(field, message_en, message_zh)])
+
+
+def _check(problems: list[Problem]) -> None:
+    if problems:
+        raise EditError(problems)
+
+
+def _plan_row(wb: Workbook, plan: Plan) -> dict[str, object]:
+    _check(plan_problems(plan))
+    other = reads.plan_by_code(wb, plan.code)
+    if other is not None and other.id != plan.id:
+        raise _refuse(
+            f"a plan with the code {plan.code} already exists",
+            f"代码为 {plan.code} 的规划已存在",
+            "code",
+        )
+    row = plan_to_row(plan)
+    row.pop("id", None)
+    return row
+
+
+def add_plan(wb: Workbook, plan: Plan, description: str = "") -> Changes:
+    row = _plan_row(wb, plan)
+    with wb.change(description or f"Add plan {plan.code}") as w:
+        w.insert(Entity.PLAN, row)
+    return Changes.of(w)
+
+
+def update_plan(wb: Workbook, plan: Plan, description: str = "") -> Changes:
+    assert plan.id is not None
+    row = _plan_row(wb, plan)
+    with wb.change(description or f"Edit plan {plan.code}") as w:
+        w.update(Entity.PLAN, plan.id, row)
+    return Changes.of(w)
+
+
+def _delete_target_rows(w: ChangeWriter, wb: Workbook, target_id: int) -> None:
+    for obs in reads.observations(wb, [target_id]):
+        assert obs.id is not None
+        w.delete(Entity.OBSERVATION, obs.id)
+    w.delete(Entity.TARGET, target_id)
+
+
+def delete_plan(wb: Workbook, plan_id: int, description: str = "") -> Changes:
+    plan = reads.plan_by_id(wb, plan_id)
+    if plan is None:
+        raise _refuse("that plan no longer exists", "该规划已不存在")
+    with wb.change(description or f"Delete plan {plan.code}") as w:
+        for target in reads.targets(wb, plan_id):
+            assert target.id is not None
+            _delete_target_rows(w, wb, target.id)
+        for area in reads.areas(wb, plan_id):
+            assert area.id is not None
+            w.delete(Entity.AREA, area.id)
+        w.delete(Entity.PLAN, plan_id)
+    return Changes.of(w)
+
+
+def _area_problems(area: Area) -> list[Problem]:
+    if area.name_zh.strip() or area.name_en.strip():
+        return []
+    return [Problem("name", "the area needs a name", "领域需要名称")]
+
+
+def add_area(wb: Workbook, area: Area, description: str = "") -> Changes:
+    _check(_area_problems(area))
+    position = max((a.position for a in reads.areas(wb, area.plan_id)), default=0) + 1
+    row = area_to_row(replace(area, position=position))
+    with wb.change(description or f"Add area {area.name_en or area.name_zh}") as w:
+        w.insert(Entity.AREA, row)
+    return Changes.of(w)
+
+
+def update_area(wb: Workbook, area: Area, description: str = "") -> Changes:
+    assert area.id is not None
+    _check(_area_problems(area))
+    with wb.change(description or f"Edit area {area.name_en or area.name_zh}") as w:
+        w.update(Entity.AREA, area.id, area_to_row(area))
+    return Changes.of(w)
+
+
+def delete_area(wb: Workbook, area_id: int, description: str = "") -> Changes:
+    """Delete an area; its targets stay in the plan without an area."""
+    row = wb.db.query("SELECT plan_id, name_en, name_zh FROM area WHERE id = ?", [area_id])
+    found = list(row)
+    if not found:
+        raise _refuse("that area no longer exists", "该领域已不存在")
+    name = found[0]["name_en"] or found[0]["name_zh"]
+    with wb.change(description or f"Delete area {name}") as w:
+        for target in reads.targets(wb, found[0]["plan_id"]):
+            if target.area_id == area_id:
+                assert target.id is not None
+                w.update(Entity.TARGET, target.id, {"area_id": None})
+        w.delete(Entity.AREA, area_id)
+    return Changes.of(w)
+
+
+def _target_row(wb: Workbook, target: Target) -> dict[str, object]:
+    _check(target_problems(target))
+    other = reads.target_by_code(wb, target.plan_id, target.code)
+    if other is not None and other.id != target.id:
+        raise _refuse(
+            f"the plan already has a target with the code {target.code}",
+            f"该规划已有代码为 {target.code} 的指标",
+            "code",
+        )
+    if target.area_id is not None:
+        area_ids = {a.id for a in reads.areas(wb, target.plan_id)}
+        if target.area_id not in area_ids:
+            raise _refuse("the area is not in this plan", "该领域不属于此规划", "area")
+    row = target_to_row(target)
+    row.pop("id", None)
+    return row
+
+
+def add_target(wb: Workbook, target: Target, description: str = "") -> Changes:
+    position = max((t.position for t in reads.targets(wb, target.plan_id)), default=0) + 1
+    row = _target_row(wb, replace(target, position=position))
+    with wb.change(description or f"Add target {target.code}") as w:
+        w.insert(Entity.TARGET, row)
+    return Changes.of(w)
+
+
+def update_target(wb: Workbook, target: Target, description: str = "") -> Changes:
+    assert target.id is not None
+    row = _target_row(wb, target)
+    with wb.change(description or f"Edit target {target.code}") as w:
+        w.update(Entity.TARGET, target.id, row)
+    return Changes.of(w)
+
+
+def delete_target(wb: Workbook, target_id: int, description: str = "") -> Changes:
+    target = reads.target_by_id(wb, target_id)
+    if target is None:
+        raise _refuse("that target no longer exists", "该指标已不存在")
+    with wb.change(description or f"Delete target {target.code}") as w:
+        _delete_target_rows(w, wb, target_id)
+    return Changes.of(w)
+
+
+def move(wb: Workbook, entity: Entity, ordered_ids: Sequence[int], description: str) -> Changes:
+    """Reorder areas or targets: `ordered_ids` in their new order."""
+    assert entity in (Entity.AREA, Entity.TARGET)
+    with wb.change(description) as w:
+        for position, entity_id in enumerate(ordered_ids, start=1):
+            w.update(entity, entity_id, {"position": position})
+    return Changes.of(w)
+
+
+@dataclass(frozen=True)
+class ObservationEntry:
+    """A figure to set for a target and year; `value` None removes the figure."""
+
+    target_id: int
+    year: int
+    value: float | None
+    quality: Quality = Quality.OFFICIAL
+    source: str = ""
+    note: str = ""
+
+
+def set_observations(
+    wb: Workbook, entries: Sequence[ObservationEntry], description: str = ""
+) -> Changes:
+    """Set, correct or remove figures, all in one change; unchanged figures record nothing."""
+    target_ids = {t.id for t in reads.targets(wb)}
+    problems: list[Problem] = []
+    for entry in entries:
+        if entry.target_id not in target_ids:
+            problems.append(Problem("target", "that target no longer exists", "该指标已不存在"))
+        if entry.value is not None:
+            problems += observation_problems(
+                Observation(entry.target_id, entry.year, entry.value, entry.quality)
+            )
+    _check(problems)
+    existing = {
+        (o.target_id, o.year): o for o in reads.observations(wb, {e.target_id for e in entries})
+    }
+    with wb.change(description or _describe(entries)) as w:
+        for entry in entries:
+            old = existing.get((entry.target_id, entry.year))
+            if entry.value is None:
+                if old is not None:
+                    assert old.id is not None
+                    w.delete(Entity.OBSERVATION, old.id)
+                continue
+            new = Observation(
+                entry.target_id, entry.year, entry.value, entry.quality, entry.source, entry.note
+            )
+            row = observation_to_row(new)
+            if old is None:
+                w.insert(Entity.OBSERVATION, row)
+            else:
+                assert old.id is not None
+                w.update(Entity.OBSERVATION, old.id, row)
+    return Changes.of(w)
+
+
+def _describe(entries: Sequence[ObservationEntry]) -> str:
+    if len(entries) == 1:
+        entry = entries[0]
+        verb = "Remove" if entry.value is None else "Set"
+        return f"{verb} the {entry.year} figure"
+    return f"Set {len(entries)} figures"
+
+
+def revert(wb: Workbook, change_id: int, description: str = "") -> Changes:
+    """Undo a recorded change (or redo one, by reverting its revert) as a new change."""
+    revisions = revisions_of_change(wb, change_id)
+    if not revisions:
+        raise _refuse("there is nothing to revert in that change", "该次修改没有可撤销的内容")
+    text = description or f"Revert: {revisions[0].description}"
+    with wb.change(text) as w:
+        w.reverts = change_id
+        revert_into(w, revisions)
+    return Changes.of(w)

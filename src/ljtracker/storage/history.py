@@ -1,0 +1,78 @@
+"""The revision history: reading it, and reverting a change as a new change."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ljtracker.storage.workbook import Workbook
+from ljtracker.storage.writer import ChangeWriter, Entity
+
+
+@dataclass(frozen=True)
+class Revision:
+    change_id: int
+    at: str
+    user: str
+    description: str
+    entity: Entity
+    entity_id: int
+    action: str
+    old: dict[str, Any] | None
+    new: dict[str, Any] | None
+
+
+def _revision(row: dict[str, Any]) -> Revision:
+    return Revision(
+        change_id=row["change_id"],
+        at=row["at"],
+        user=row["user"],
+        description=row["description"],
+        entity=Entity(row["entity"]),
+        entity_id=row["entity_id"],
+        action=row["action"],
+        old=None if row["old"] is None else json.loads(row["old"]),
+        new=None if row["new"] is None else json.loads(row["new"]),
+    )
+
+
+_SELECT = (
+    "SELECT r.change_id, c.at, c.user, c.description, r.entity, r.entity_id, r.action, "
+    "r.old, r.new FROM revision r JOIN change c ON c.id = r.change_id "
+)
+
+
+def revisions_of_change(wb: Workbook, change_id: int) -> list[Revision]:
+    rows = wb.db.query(_SELECT + "WHERE r.change_id = ? ORDER BY r.id", [change_id])
+    return [_revision(r) for r in rows]
+
+
+def revisions_of_target(wb: Workbook, target_id: int) -> list[Revision]:
+    """The target's own revisions and those of its observations, newest first."""
+    rows = wb.db.query(
+        _SELECT + "WHERE (r.entity = 'target' AND r.entity_id = :id) OR (r.entity = 'observation'"
+        " AND (json_extract(r.old, '$.target_id') = :id OR json_extract(r.new, '$.target_id') = :id))"
+        " ORDER BY r.id DESC",
+        {"id": target_id},
+    )
+    return [_revision(r) for r in rows]
+
+
+def revisions_since(wb: Workbook, at: str) -> list[Revision]:
+    """Revisions of changes made after the ISO timestamp `at`, oldest first."""
+    rows = wb.db.query(_SELECT + "WHERE c.at > ? ORDER BY r.id", [at])
+    return [_revision(r) for r in rows]
+
+
+def revert_into(writer: ChangeWriter, revisions: list[Revision]) -> None:
+    """Undo the given revisions, newest first, as writes of `writer`'s change."""
+    for rev in reversed(revisions):
+        if rev.action == "insert":
+            writer.delete(rev.entity, rev.entity_id)
+        elif rev.action == "delete":
+            assert rev.old is not None
+            writer.insert(rev.entity, rev.old)
+        else:
+            assert rev.old is not None
+            writer.update(rev.entity, rev.entity_id, rev.old)

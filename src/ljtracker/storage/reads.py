@@ -1,0 +1,88 @@
+"""Reading plans, areas, targets, observations and settings from a workbook."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ljtracker.domain.model import Area, Observation, Plan, Target
+from ljtracker.storage.rows import (
+    area_from_row,
+    observation_from_row,
+    plan_from_row,
+    target_from_row,
+)
+from ljtracker.storage.workbook import Workbook
+
+
+def plans(wb: Workbook) -> list[Plan]:
+    return [plan_from_row(r) for r in wb.db.query("SELECT * FROM plan ORDER BY code")]
+
+
+def plan_by_code(wb: Workbook, code: str) -> Plan | None:
+    rows = list(wb.db.query("SELECT * FROM plan WHERE code = ?", [code]))
+    return plan_from_row(rows[0]) if rows else None
+
+
+def plan_by_id(wb: Workbook, plan_id: int) -> Plan | None:
+    rows = list(wb.db.query("SELECT * FROM plan WHERE id = ?", [plan_id]))
+    return plan_from_row(rows[0]) if rows else None
+
+
+def areas(wb: Workbook, plan_id: int) -> list[Area]:
+    return [
+        area_from_row(r)
+        for r in wb.db.query(
+            "SELECT * FROM area WHERE plan_id = ? ORDER BY position, id", [plan_id]
+        )
+    ]
+
+
+def targets(wb: Workbook, plan_id: int | None = None) -> list[Target]:
+    if plan_id is None:
+        rows = wb.db.query("SELECT * FROM target ORDER BY plan_id, position, id")
+    else:
+        rows = wb.db.query(
+            "SELECT * FROM target WHERE plan_id = ? ORDER BY position, id", [plan_id]
+        )
+    return [target_from_row(r) for r in rows]
+
+
+def target_by_id(wb: Workbook, target_id: int) -> Target | None:
+    rows = list(wb.db.query("SELECT * FROM target WHERE id = ?", [target_id]))
+    return target_from_row(rows[0]) if rows else None
+
+
+def target_by_code(wb: Workbook, plan_id: int, code: str) -> Target | None:
+    rows = list(wb.db.query("SELECT * FROM target WHERE plan_id = ? AND code = ?", [plan_id, code]))
+    return target_from_row(rows[0]) if rows else None
+
+
+def observations(wb: Workbook, target_ids: Iterable[int] | None = None) -> list[Observation]:
+    """Observations ordered by target and year; all of them when no targets are named."""
+    if target_ids is None:
+        rows = wb.db.query("SELECT * FROM observation ORDER BY target_id, year")
+    else:
+        ids = list(target_ids)
+        rows = wb.db.query(
+            "SELECT * FROM observation WHERE target_id IN "
+            f"(SELECT value FROM json_each(?)) ORDER BY target_id, year",
+            [json_list(ids)],
+        )
+    return [observation_from_row(r) for r in rows]
+
+
+def observations_by_target(
+    wb: Workbook, target_ids: Iterable[int] | None = None
+) -> dict[int, list[Observation]]:
+    grouped: dict[int, list[Observation]] = {}
+    for obs in observations(wb, target_ids):
+        grouped.setdefault(obs.target_id, []).append(obs)
+    return grouped
+
+
+def settings(wb: Workbook) -> dict[str, str]:
+    return {r["key"]: r["value"] for r in wb.db.query("SELECT key, value FROM setting")}
+
+
+def json_list(values: list[int]) -> str:
+    return "[" + ",".join(str(int(v)) for v in values) + "]"

@@ -1,0 +1,167 @@
+"""Opening, creating and checking workbook files."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from ljtracker.storage import schema
+from ljtracker.storage.writer import ChangeWriter
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+_OWN_OBJECT_TYPES = ("table", "index")
+
+
+class WorkbookError(Exception):
+    """A workbook cannot be opened or written; the message is one line for the user."""
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+
+
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(_uri(path, mode), uri=True)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _check_header(path: Path) -> None:
+    if not path.exists():
+        raise WorkbookError(f"{path}: no such file")
+    if not path.is_file():
+        raise WorkbookError(f"{path}: not a file")
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise WorkbookError(f"{path}: not an ljtracker workbook (not an SQLite database file)")
+
+
+def _check_contents(path: Path, conn: sqlite3.Connection) -> None:
+    try:
+        (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+        (version,) = conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.DatabaseError as e:
+        raise WorkbookError(f"{path}: damaged or not a workbook ({e})") from e
+    if app_id != schema.APPLICATION_ID:
+        raise WorkbookError(f"{path}: not an ljtracker workbook (a foreign SQLite database)")
+    if version > schema.SCHEMA_VERSION:
+        raise WorkbookError(
+            f"{path}: written by a newer version of ljtracker (workbook format {version}, "
+            f"this version reads up to {schema.SCHEMA_VERSION}); update ljtracker to open it"
+        )
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as e:
+        raise WorkbookError(f"{path}: damaged ({e})") from e
+    if problems != ["ok"]:
+        raise WorkbookError(f"{path}: damaged ({problems[0]})")
+    foreign = [
+        f"{kind} {name}"
+        for kind, name in conn.execute(
+            "SELECT type, name FROM sqlite_schema WHERE type NOT IN (?, ?)", _OWN_OBJECT_TYPES
+        )
+    ]
+    if foreign:
+        raise WorkbookError(
+            f"{path}: contains objects ljtracker did not create ({', '.join(foreign)}); "
+            "refusing to open it"
+        )
+
+
+class Workbook:
+    """An open workbook file. Writes go through `change()`, one transaction each."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self.db = Database(conn, execute_plugins=False)
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Workbook:
+        """Open an existing workbook after checking it; refuses anything else untouched."""
+        path = Path(path)
+        _check_header(path)
+        try:
+            probe = _connect(path, "ro")
+        except sqlite3.Error as e:
+            raise WorkbookError(f"{path}: cannot be opened ({e})") from e
+        try:
+            _check_contents(path, probe)
+        finally:
+            probe.close()
+        try:
+            conn = _connect(path, "ro" if read_only else "rw")
+        except sqlite3.Error as e:
+            raise WorkbookError(f"{path}: cannot be opened for writing ({e})") from e
+        workbook = cls(path, conn, read_only=read_only)
+        if not read_only and schema.pending_migrations(workbook.db):
+            workbook._upgrade()
+        return workbook
+
+    @classmethod
+    def create(cls, path: str | Path) -> Workbook:
+        """Create a new, empty workbook; refuses to overwrite an existing file."""
+        path = Path(path)
+        if path.exists():
+            raise WorkbookError(f"{path}: already exists; choose another name")
+        try:
+            conn = _connect(path, "rwc")
+        except sqlite3.Error as e:
+            raise WorkbookError(f"{path}: cannot be created ({e})") from e
+        workbook = cls(path, conn, read_only=False)
+        workbook._upgrade()
+        return workbook
+
+    @classmethod
+    def in_memory(cls) -> Workbook:
+        conn = sqlite3.connect(":memory:")
+        conn.execute("PRAGMA foreign_keys = ON")
+        workbook = cls(Path(":memory:"), conn, read_only=False)
+        workbook._upgrade()
+        return workbook
+
+    def _upgrade(self) -> None:
+        try:
+            schema.upgrade(self.db)
+        except sqlite3.Error as e:
+            raise WorkbookError(f"{self.path}: cannot be upgraded ({e})") from e
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Workbook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def change(self, description: str) -> Iterator[ChangeWriter]:
+        """One user action: one transaction, recorded in the revision history."""
+        if self.read_only:
+            raise WorkbookError(f"{self.path}: opened read-only; nothing was changed")
+        try:
+            with self.db.atomic():
+                yield ChangeWriter(self.db, description)
+        except sqlite3.Error as e:
+            raise WorkbookError(f"{self.path}: the change was not saved ({e})") from e
+
+    def integrity_problems(self) -> list[str]:
+        rows = [row[0] for row in self.conn.execute("PRAGMA integrity_check")]
+        problems = [] if rows == ["ok"] else rows
+        problems += [
+            f"foreign key: {table} row {rowid} refers to a missing {parent}"
+            for table, rowid, parent, _ in self.conn.execute("PRAGMA foreign_key_check")
+        ]
+        return problems

@@ -1,0 +1,143 @@
+"""Writes inside one change: every row written leaves a revision with its old and new values."""
+
+from __future__ import annotations
+
+import datetime
+import getpass
+import json
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from sqlite_utils import Database
+
+Row = dict[str, Any]
+
+
+class Entity(StrEnum):
+    PLAN = "plan"
+    AREA = "area"
+    TARGET = "target"
+    OBSERVATION = "observation"
+    SETTING = "setting"
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def now_iso() -> str:
+    return datetime.datetime.now().astimezone().isoformat(timespec="microseconds")
+
+
+@dataclass
+class Touched:
+    """What a change touched, for views to decide what to redraw."""
+
+    plan_ids: set[int] = field(default_factory=set)
+    target_ids: set[int] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+    structure: bool = False
+    settings: bool = False
+
+
+class ChangeWriter:
+    """Row writes within an open transaction; the change row is created on the first write."""
+
+    def __init__(self, db: Database, description: str, *, reverts: int | None = None) -> None:
+        self.db = db
+        self.description = description
+        self.reverts = reverts
+        self.change_id: int | None = None
+        self.touched = Touched()
+
+    def _ensure_change(self) -> int:
+        if self.change_id is None:
+            cursor = self.db.execute(
+                "INSERT INTO change (at, user, description, reverts) VALUES (?, ?, ?, ?)",
+                [now_iso(), current_user(), self.description, self.reverts],
+            )
+            self.change_id = int(cursor.lastrowid or 0)
+        return self.change_id
+
+    def _revise(
+        self, entity: Entity, entity_id: int, action: str, old: Row | None, new: Row | None
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO revision (change_id, entity, entity_id, action, old, new) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                self._ensure_change(),
+                entity.value,
+                entity_id,
+                action,
+                None if old is None else json.dumps(old, ensure_ascii=False),
+                None if new is None else json.dumps(new, ensure_ascii=False),
+            ],
+        )
+        self._note(entity, old or {}, new or {}, action)
+
+    def _note(self, entity: Entity, old: Row, new: Row, action: str) -> None:
+        touched = self.touched
+        for row in (old, new):
+            if not row:
+                continue
+            if entity is Entity.PLAN and "id" in row:
+                touched.plan_ids.add(row["id"])
+            if "plan_id" in row:
+                touched.plan_ids.add(row["plan_id"])
+            if entity is Entity.TARGET and "id" in row:
+                touched.target_ids.add(row["id"])
+            if entity is Entity.OBSERVATION:
+                touched.target_ids.add(row["target_id"])
+                touched.years.add(row["year"])
+        if entity is Entity.SETTING:
+            touched.settings = True
+        elif entity is not Entity.OBSERVATION and (action != "update" or "position" in new):
+            touched.structure = True
+
+    def get(self, entity: Entity, entity_id: int) -> Row | None:
+        rows = list(self.db.query(f"SELECT * FROM {entity.value} WHERE id = ?", [entity_id]))
+        return rows[0] if rows else None
+
+    def insert(self, entity: Entity, values: Row) -> int:
+        columns = list(values)
+        cursor = self.db.execute(
+            f"INSERT INTO {entity.value} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})",
+            [values[c] for c in columns],
+        )
+        new_id = int(cursor.lastrowid or 0)
+        new = self.get(entity, new_id)
+        self._revise(entity, new_id, "insert", None, new)
+        return new_id
+
+    def update(self, entity: Entity, entity_id: int, values: Row) -> bool:
+        """Set the given columns; returns False (and records nothing) when nothing differs."""
+        old = self.get(entity, entity_id)
+        if old is None:
+            raise LookupError(f"no {entity.value} with id {entity_id}")
+        changed = {k: v for k, v in values.items() if old.get(k) != v}
+        if not changed:
+            return False
+        assignments = ", ".join(f"{c} = ?" for c in changed)
+        self.db.execute(
+            f"UPDATE {entity.value} SET {assignments} WHERE id = ?",
+            [*changed.values(), entity_id],
+        )
+        new = self.get(entity, entity_id)
+        if new == old:
+            return False
+        self._revise(entity, entity_id, "update", old, new)
+        return True
+
+    def delete(self, entity: Entity, entity_id: int) -> Row:
+        old = self.get(entity, entity_id)
+        if old is None:
+            raise LookupError(f"no {entity.value} with id {entity_id}")
+        self.db.execute(f"DELETE FROM {entity.value} WHERE id = ?", [entity_id])
+        self._revise(entity, entity_id, "delete", old, None)
+        return old

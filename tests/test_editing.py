@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import pytest
+
+from ljtracker.domain.model import Comparator, Plan, Quality, Target
+from ljtracker.services import editing
+from ljtracker.services.editing import EditError, ObservationEntry
+from ljtracker.storage import reads
+from ljtracker.storage.history import revisions_of_target
+from ljtracker.storage.workbook import Workbook
+
+
+def gdp(wb: Workbook) -> Target:
+    plan = reads.plan_by_code(wb, "LJ2025")
+    assert plan is not None and plan.id is not None
+    target = reads.target_by_code(wb, plan.id, "LJ-GDP")
+    assert target is not None
+    return target
+
+
+def figures(wb: Workbook, target: Target) -> dict[int, float]:
+    return {o.year: o.value for o in reads.observations(wb, [target.id or 0])}
+
+
+def count(wb: Workbook, table: str) -> int:
+    return int(wb.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_setting_a_figure_is_one_recorded_change(demo: Workbook) -> None:
+    target = gdp(demo)
+    changes = editing.set_observations(
+        demo, [ObservationEntry(target.id or 0, 2022, 4400.0, Quality.PRELIMINARY, "work report")]
+    )
+    assert figures(demo, target)[2022] == 4400.0
+    assert changes.target_ids == {target.id} and changes.years == {2022}
+    history = revisions_of_target(demo, target.id or 0)
+    assert history[0].action == "insert" and history[0].new is not None
+    assert history[0].new["value"] == 4400.0 and history[0].user
+
+
+def test_correction_records_old_and_new(demo: Workbook) -> None:
+    target = gdp(demo)
+    entry = ObservationEntry(target.id or 0, 2021, 4010.5, Quality.OFFICIAL, "communiqué")
+    editing.set_observations(demo, [entry])
+    latest = revisions_of_target(demo, target.id or 0)[0]
+    assert latest.action == "update"
+    assert latest.old is not None and latest.old["value"] == 4000.0
+    assert latest.new is not None and latest.new["value"] == 4010.5
+
+
+def test_unchanged_figure_records_nothing(demo: Workbook) -> None:
+    target = gdp(demo)
+    before = count(demo, "change")
+    existing = reads.observations(demo, [target.id or 0])[0]
+    entry = ObservationEntry(
+        target.id or 0,
+        existing.year,
+        existing.value,
+        existing.quality,
+        existing.source,
+        existing.note,
+    )
+    assert editing.set_observations(demo, [entry]).empty
+    assert count(demo, "change") == before
+
+
+def test_block_of_figures_is_all_or_nothing(demo: Workbook) -> None:
+    target = gdp(demo)
+    before = figures(demo, target)
+    entries = [
+        ObservationEntry(target.id or 0, 2022, 4400.0),
+        ObservationEntry(target.id or 0, 1800, 1.0),
+    ]
+    with pytest.raises(EditError, match="1800"):
+        editing.set_observations(demo, entries)
+    assert figures(demo, target) == before
+
+
+def test_undo_and_redo_through_revert(demo: Workbook) -> None:
+    target = gdp(demo)
+    before = figures(demo, target)
+    change = editing.set_observations(
+        demo,
+        [
+            ObservationEntry(target.id or 0, 2022, 4400.0),
+            ObservationEntry(target.id or 0, 2021, 1.0),
+        ],
+    )
+    assert change.change_id is not None
+    undo = editing.revert(demo, change.change_id)
+    assert figures(demo, target) == before
+    assert undo.change_id is not None
+    editing.revert(demo, undo.change_id)
+    assert figures(demo, target) == {**before, 2022: 4400.0, 2021: 1.0}
+
+
+def test_delete_target_and_undo_restores_its_figures(demo: Workbook) -> None:
+    target = gdp(demo)
+    before = figures(demo, target)
+    change = editing.delete_target(demo, target.id or 0)
+    assert reads.target_by_id(demo, target.id or 0) is None
+    editing.revert(demo, change.change_id or 0)
+    assert reads.target_by_id(demo, target.id or 0) == target
+    assert figures(demo, target) == before
+
+
+def test_delete_plan_and_undo(demo: Workbook) -> None:
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    targets_before = reads.targets(demo, plan.id)
+    change = editing.delete_plan(demo, plan.id)
+    assert reads.plan_by_code(demo, "LJ2025") is None
+    assert demo.integrity_problems() == []
+    editing.revert(demo, change.change_id or 0)
+    assert reads.targets(demo, plan.id) == targets_before
+
+
+def test_target_rules_are_enforced_with_clear_messages(demo: Workbook) -> None:
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    bad = Target(
+        plan.id,
+        "NEW",
+        "新指标",
+        "New",
+        "%",
+        comparator=Comparator.AT_LEAST,
+        baseline_year=2022,
+        baseline_value=1.0,
+        target_year=2021,
+        target_value=2.0,
+        tolerance=1.0,
+    )
+    with pytest.raises(EditError) as info:
+        editing.add_target(demo, bad)
+    text = str(info.value)
+    assert "must come after the baseline year" in text
+    assert "tolerance is only for 'about'" in text
+    assert "必须晚于基期年份" in info.value.message_zh
+    duplicate = Target(plan.id, "LJ-GDP", "重复", "Duplicate", "亿元")
+    with pytest.raises(EditError, match="already has a target with the code LJ-GDP"):
+        editing.add_target(demo, duplicate)
+
+
+def test_plan_code_is_unique(demo: Workbook) -> None:
+    with pytest.raises(EditError, match="already exists"):
+        editing.add_plan(demo, Plan("LJ2025", "重复", "Duplicate", 2021, 2025))
+
+
+def test_reorder_targets(demo: Workbook) -> None:
+    plan = reads.plan_by_code(demo, "CQ2022")
+    assert plan is not None and plan.id is not None
+    ids = [t.id or 0 for t in reads.targets(demo, plan.id)]
+    changes = editing.move(demo, editing.Entity.TARGET, list(reversed(ids)), "Reorder")
+    assert [t.id for t in reads.targets(demo, plan.id)] == list(reversed(ids))
+    assert changes.structure

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ljtracker.domain.model import Plan
+from ljtracker.services import editing
+from ljtracker.storage import reads, schema
+from ljtracker.storage.workbook import Workbook, WorkbookError
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_workbook_is_marked_and_strict(empty: Workbook) -> None:
+    conn = empty.conn
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    for table in ("plan", "area", "target", "observation", "setting", "change", "revision"):
+        sql = conn.execute("SELECT sql FROM sqlite_schema WHERE name = ?", [table]).fetchone()[0]
+        assert sql.rstrip().endswith("STRICT"), table
+
+
+def test_strict_tables_refuse_wrong_types(empty: Workbook) -> None:
+    with pytest.raises(sqlite3.Error):
+        empty.conn.execute(
+            "INSERT INTO plan (code, title_en, start_year, end_year) VALUES ('X', 'x', 'soon', 2025)"
+        )
+
+
+def test_text_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.ljt"
+    path.write_text("GDP 5000\n")
+    before = digest(path)
+    with pytest.raises(WorkbookError, match="not an ljtracker workbook"):
+        Workbook.open(path)
+    assert digest(path) == before
+
+
+def test_foreign_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(WorkbookError, match="foreign SQLite"):
+        Workbook.open(path)
+    assert digest(path) == before
+
+
+def test_newer_workbook_is_refused_untouched(demo_path: Path) -> None:
+    conn = sqlite3.connect(demo_path)
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = digest(demo_path)
+    with pytest.raises(WorkbookError, match="newer version"):
+        Workbook.open(demo_path)
+    assert digest(demo_path) == before
+
+
+def test_planted_trigger_is_refused(demo_path: Path) -> None:
+    conn = sqlite3.connect(demo_path)
+    conn.execute("CREATE TRIGGER evil AFTER INSERT ON observation BEGIN DELETE FROM plan; END")
+    conn.commit()
+    conn.close()
+    with pytest.raises(WorkbookError, match="trigger evil"):
+        Workbook.open(demo_path)
+
+
+def test_missing_file_is_not_created(tmp_path: Path) -> None:
+    path = tmp_path / "missing.ljt"
+    with pytest.raises(WorkbookError, match="no such file"):
+        Workbook.open(path)
+    assert not path.exists()
+
+
+def test_create_refuses_existing_file(demo_path: Path) -> None:
+    with pytest.raises(WorkbookError, match="already exists"):
+        Workbook.create(demo_path)
+
+
+def test_values_read_back_exactly(empty: Workbook) -> None:
+    value = 0.1 + 0.2
+    plan = Plan("P1", "规划", "Plan", 2021, 2025, notes="<b>x</b> =1+1")
+    editing.add_plan(empty, plan)
+    stored = reads.plan_by_code(empty, "P1")
+    assert stored is not None
+    assert stored.notes == "<b>x</b> =1+1"
+    from ljtracker.domain.model import Target
+
+    editing.add_target(
+        empty,
+        Target(
+            stored.id or 0, "T", "指标", "Target", "%", baseline_year=2020, baseline_value=value
+        ),
+    )
+    target = reads.target_by_code(empty, stored.id or 0, "T")
+    assert target is not None and target.baseline_value == value
+
+
+def test_read_only_workbook_refuses_changes(demo_path: Path) -> None:
+    before = digest(demo_path)
+    with Workbook.open(demo_path, read_only=True) as wb:
+        with pytest.raises(WorkbookError, match="read-only"):
+            editing.add_plan(wb, Plan("NEW", "新", "New", 2021, 2025))
+    assert digest(demo_path) == before
