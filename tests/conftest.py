@@ -8,8 +8,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ljtracker.services.demo import write_demo  # noqa: E402
-from ljtracker.storage.workbook import Workbook  # noqa: E402
+from ljtracker.services.demo import write_demo
+from ljtracker.storage.workbook import Workbook
 
 
 @pytest.fixture(scope="session")

@@ -29,7 +29,8 @@ def test_new_workbook_is_marked_and_strict(empty: Workbook) -> None:
 def test_strict_tables_refuse_wrong_types(empty: Workbook) -> None:
     with pytest.raises(sqlite3.Error):
         empty.conn.execute(
-            "INSERT INTO plan (code, title_en, start_year, end_year) VALUES ('X', 'x', 'soon', 2025)"
+            "INSERT INTO plan (code, title_en, start_year, end_year) "
+            "VALUES ('X', 'x', 'soon', 2025)"
         )
 
 
@@ -107,7 +108,9 @@ def test_values_read_back_exactly(empty: Workbook) -> None:
 
 def test_read_only_workbook_refuses_changes(demo_path: Path) -> None:
     before = digest(demo_path)
-    with Workbook.open(demo_path, read_only=True) as wb:
-        with pytest.raises(WorkbookError, match="read-only"):
-            editing.add_plan(wb, Plan("NEW", "新", "New", 2021, 2025))
+    with (
+        Workbook.open(demo_path, read_only=True) as wb,
+        pytest.raises(WorkbookError, match="read-only"),
+    ):
+        editing.add_plan(wb, Plan("NEW", "新", "New", 2021, 2025))
     assert digest(demo_path) == before

@@ -68,7 +68,7 @@ def _find_target(wb: Any, plan_code: str, target_code: str) -> Any:
     plan = reads.plan_by_code(wb, plan_code)
     if plan is None:
         raise CommandError(f"no plan with the code {plan_code} in {wb.path}")
-    target = reads.target_by_code(wb, plan.id, target_code)
+    target = reads.target_by_code(wb, plan.id or 0, target_code)
     if target is None:
         raise CommandError(f"plan {plan_code} has no target with the code {target_code}")
     return target

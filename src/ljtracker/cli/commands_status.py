@@ -8,8 +8,13 @@ import json
 import sys
 from typing import Any
 
-from ljtracker.cli.common import EXIT_OK, CommandError, add_lang_option, default_language
-from ljtracker.cli.common import open_workbook
+from ljtracker.cli.common import (
+    EXIT_OK,
+    CommandError,
+    add_lang_option,
+    default_language,
+    open_workbook,
+)
 from ljtracker.cli.table import render_table
 from ljtracker.domain.model import Method
 from ljtracker.domain.numbers import parse_year

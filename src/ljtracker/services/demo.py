@@ -25,8 +25,8 @@ from ljtracker.services.changes import Changes
 from ljtracker.services.editing import EditError
 from ljtracker.storage.rows import (
     area_to_row,
-    optional_enum,
     observation_to_row,
+    optional_enum,
     plan_to_row,
     target_to_row,
 )

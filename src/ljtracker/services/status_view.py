@@ -102,7 +102,7 @@ def status_label(row: TargetProgress, lang: str) -> str:
 def status_rows(
     plans: Sequence[PlanProgress], lang: str, *, for_terminal: bool
 ) -> tuple[tuple[str, ...], list[list[str]]]:
-    header = HEADERS[lang]
+    header: tuple[str, ...] = HEADERS[lang]
     rows: list[list[str]] = []
     for plan in plans:
         for row in plan.targets:

@@ -51,9 +51,9 @@ def revisions_of_change(wb: Workbook, change_id: int) -> list[Revision]:
 def revisions_of_target(wb: Workbook, target_id: int) -> list[Revision]:
     """The target's own revisions and those of its observations, newest first."""
     rows = wb.db.query(
-        _SELECT + "WHERE (r.entity = 'target' AND r.entity_id = :id) OR (r.entity = 'observation'"
-        " AND (json_extract(r.old, '$.target_id') = :id OR json_extract(r.new, '$.target_id') = :id))"
-        " ORDER BY r.id DESC",
+        _SELECT + "WHERE (r.entity = 'target' AND r.entity_id = :id)"
+        " OR (r.entity = 'observation' AND (json_extract(r.old, '$.target_id') = :id"
+        " OR json_extract(r.new, '$.target_id') = :id)) ORDER BY r.id DESC",
         {"id": target_id},
     )
     return [_revision(r) for r in rows]

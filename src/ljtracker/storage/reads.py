@@ -65,7 +65,7 @@ def observations(wb: Workbook, target_ids: Iterable[int] | None = None) -> list[
         ids = list(target_ids)
         rows = wb.db.query(
             "SELECT * FROM observation WHERE target_id IN "
-            f"(SELECT value FROM json_each(?)) ORDER BY target_id, year",
+            "(SELECT value FROM json_each(?)) ORDER BY target_id, year",
             [json_list(ids)],
         )
     return [observation_from_row(r) for r in rows]

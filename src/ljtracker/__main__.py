@@ -1,0 +1,5 @@
+import sys
+
+from ljtracker.cli import main
+
+sys.exit(main())

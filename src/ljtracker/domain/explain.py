@@ -1,0 +1,342 @@
+"""Wording of the progress engine: status labels, number formats and one-sentence explanations.
+
+Every sentence comes in English and Chinese and carries the numbers behind the status.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ljtracker.domain.model import Comparator, Status
+
+STATUS_LABELS: dict[Status, tuple[str, str]] = {
+    Status.TARGET_ACHIEVED: ("Target achieved", "已实现"),
+    Status.ON_TRACK: ("On track", "进展顺利"),
+    Status.NEEDS_ACCELERATION: ("Needs acceleration", "需加快"),
+    Status.LIMITED_PROGRESS: ("Limited progress", "进展有限"),
+    Status.DETERIORATION: ("Deterioration", "出现倒退"),
+    Status.NOT_ASSESSABLE: ("Not assessable", "无法评估"),
+}
+
+WARNING_EN = " Warning: binding target."
+WARNING_ZH = "（约束性指标预警）"
+
+
+def format_number(value: float, unit: str = "") -> str:
+    """A value with thousands separators, at most 2 decimals (3 significant digits below 1)."""
+    if math.isnan(value):
+        text = "—"
+    elif math.isinf(value):
+        text = "∞" if value > 0 else "-∞"
+    else:
+        size = abs(value)
+        decimals = 2 if size >= 1 or size == 0 else min(10, 2 - math.floor(math.log10(size)))
+        text = f"{value:,.{decimals}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        if text == "-0":
+            text = "0"
+    return f"{text} {unit}" if unit else text
+
+
+def format_percent(fraction: float, *, zh: bool = False) -> str:
+    """A fraction as a percentage with 2 decimals: "5.92 %" (English) or "5.92%" (Chinese)."""
+    text = _fixed(fraction * 100, 2)
+    return f"{text}%" if zh else f"{text} %"
+
+
+def format_ratio(value: float) -> str:
+    return _fixed(value, 2)
+
+
+def _fixed(value: float, decimals: int) -> str:
+    text = f"{value:.{decimals}f}"
+    return text[1:] if text.startswith("-") and float(text) == 0 else text
+
+
+def _value_zh(value: float, unit: str) -> str:
+    return format_number(value) + unit
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a quantity is undefined or a target cannot be assessed, in both languages."""
+
+    en: str
+    zh: str
+
+    def plus(self, other: Reason) -> Reason:
+        return Reason(f"{self.en}; {other.en}", f"{self.zh}；{other.zh}")
+
+
+NO_BASELINE = Reason("no baseline and no observation", "既无基期值也无观测值")
+NO_LATEST = Reason("no observation after the baseline", "基期之后没有观测值")
+MONITORING = Reason("a monitoring indicator has no target", "监测指标没有目标值")
+NO_TARGET_VALUE = Reason("the target has no target value", "未设定目标值")
+NO_TARGET_YEAR = Reason("the target has no target year", "未设定目标年份")
+TARGET_YEAR_NOT_AFTER_BASELINE = Reason(
+    "the target year is not after the baseline year", "目标年份不晚于基期年份"
+)
+TARGET_EQUALS_BASELINE = Reason("the target value equals the baseline value", "目标值等于基期值")
+TARGET_YEAR_REACHED = Reason("the target year has been reached", "已到目标年份")
+COMPOUND_NONPOSITIVE = Reason(
+    "a compound path needs positive baseline and target values",
+    "复合增长路径要求基期值和目标值均为正数",
+)
+PLANNED_EQUALS_BASELINE = Reason("the planned value equals the baseline value", "计划值等于基期值")
+TOO_LARGE = Reason("the number is too large to compute", "数值过大，无法计算")
+BAND_RULE = Reason("a band target is judged by the band rule", "区间目标按区间规则评估")
+BASELINE_MET = Reason("the baseline already met the target", "基期值已达到目标")
+USE_SCHEDULE = Reason("the schedule method can assess it", "可改用序时进度法（schedule）评估")
+
+
+def nonpositive(name_en: str, name_zh: str, year: int, value: float, unit: str) -> Reason:
+    """A value that a growth rate needs is zero or negative."""
+    return Reason(
+        f"the {name_en} value is zero or negative ({format_number(value, unit)} in {year}),"
+        " so growth rates are undefined",
+        f"{year}年{name_zh}值为{_value_zh(value, unit)}，不是正数，无法计算增长率",
+    )
+
+
+class Movement(StrEnum):
+    """Where the latest value of a band target lies compared with the previous one."""
+
+    INSIDE = "inside"
+    TOWARD = "toward"
+    SAME = "same"
+    AWAY = "away"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every sentence may mention about the target and its data."""
+
+    unit: str
+    comparator: Comparator | None
+    sign: int
+    baseline_year: int
+    baseline_value: float
+    baseline_from_first_observation: bool
+    latest_year: int
+    latest_value: float
+    target_year: int | None
+    target_value: float | None
+    tolerance: float = 0.0
+
+    def en(self, value: float) -> str:
+        return format_number(value, self.unit)
+
+    def zh(self, value: float) -> str:
+        return _value_zh(value, self.unit)
+
+
+_Text = tuple[str, str]
+
+
+def _finish(
+    ctx: Context | None,
+    body: _Text,
+    notes: list[_Text],
+    status: Status,
+    *,
+    stagnation: bool = False,
+) -> _Text:
+    """Join body, parenthesised notes and status label into one sentence per language."""
+    if ctx is not None and ctx.baseline_from_first_observation:
+        notes = [
+            *notes,
+            (
+                f"baseline: first observation, {ctx.baseline_year}",
+                f"以{ctx.baseline_year}年首个观测值为基期",
+            ),
+        ]
+    label_en, label_zh = STATUS_LABELS[status]
+    label_en = label_en.lower()
+    if stagnation:
+        label_en += " (stagnation)"
+        label_zh += "（停滞）"
+    en, zh = body
+    if notes:
+        en += " (" + "; ".join(note[0] for note in notes) + ")"
+        zh += "（" + "；".join(note[1] for note in notes) + "）"
+    if status is Status.NOT_ASSESSABLE:
+        return f"{STATUS_LABELS[status][0]}: {en}.", f"{label_zh}：{zh}。"
+    return f"{en}: {label_en}.", f"{zh}：{label_zh}。"
+
+
+def with_warning(text: _Text) -> _Text:
+    en, zh = text
+    return en + WARNING_EN, zh.removesuffix("。") + WARNING_ZH + "。"
+
+
+def not_assessable(ctx: Context | None, reason: Reason) -> _Text:
+    return _finish(ctx, (reason.en, reason.zh), [], Status.NOT_ASSESSABLE)
+
+
+def _growing_en(rate: float) -> str:
+    if rate < 0:
+        return f"Falling {format_percent(-rate)} a year"
+    return f"Growing {format_percent(rate)} a year"
+
+
+def _growing_zh(rate: float) -> str:
+    if rate < 0:
+        return f"年均下降{format_percent(-rate, zh=True)}"
+    return f"年均增长{format_percent(rate, zh=True)}"
+
+
+def _goal_en(ctx: Context) -> str:
+    assert ctx.target_value is not None
+    bound = {Comparator.AT_LEAST: "at least ", Comparator.AT_MOST: "at most "}
+    text = bound.get(ctx.comparator, "") if ctx.comparator else ""
+    text += ctx.en(ctx.target_value)
+    if ctx.comparator is Comparator.ABOUT:
+        text = f"about {text} ± {format_number(ctx.tolerance)}"
+    return text + (f" by {ctx.target_year}" if ctx.target_year is not None else "")
+
+
+def _goal_zh(ctx: Context) -> str:
+    assert ctx.target_value is not None
+    year = f"{ctx.target_year}年" if ctx.target_year is not None else ""
+    value = ctx.zh(ctx.target_value)
+    if ctx.comparator is Comparator.AT_LEAST:
+        return f"{year}不低于{value}"
+    if ctx.comparator is Comparator.AT_MOST:
+        return f"{year}不高于{value}"
+    if ctx.comparator is Comparator.ABOUT:
+        return f"{year}{value}左右（±{format_number(ctx.tolerance)}）"
+    return f"{year}{value}"
+
+
+def achieved(ctx: Context) -> _Text:
+    body = (
+        f"At {ctx.en(ctx.latest_value)} in {ctx.latest_year},"
+        f" meeting the target of {_goal_en(ctx)}",
+        f"{ctx.latest_year}年为{ctx.zh(ctx.latest_value)}，已达到{_goal_zh(ctx)}的目标",
+    )
+    return _finish(ctx, body, [], Status.TARGET_ACHIEVED)
+
+
+def baseline_met_but_missed(ctx: Context) -> _Text:
+    side_en, side_zh = ("below", "低于") if ctx.sign > 0 else ("above", "高于")
+    base_en = f"{ctx.en(ctx.baseline_value)} in {ctx.baseline_year}"
+    body = (
+        f"At {ctx.en(ctx.latest_value)} in {ctx.latest_year}, {side_en} the target of"
+        f" {_goal_en(ctx)} that the baseline met ({base_en})",
+        f"{ctx.latest_year}年为{ctx.zh(ctx.latest_value)}，{side_zh}基期"
+        f"（{ctx.baseline_year}年{ctx.zh(ctx.baseline_value)}）已达到的{_goal_zh(ctx)}的目标",
+    )
+    return _finish(ctx, body, [], Status.DETERIORATION)
+
+
+def growth(ctx: Context, observed: float, required: float, ratio: float, status: Status) -> _Text:
+    assert ctx.target_value is not None and ctx.target_year is not None
+    if required < 0:
+        needed_en = f"a fall of {format_percent(-required)} a year"
+    else:
+        needed_en = format_percent(required)
+    body = (
+        f"{_growing_en(observed)} since {ctx.baseline_year} against {needed_en} needed to reach"
+        f" {ctx.en(ctx.target_value)} by {ctx.target_year}",
+        f"{ctx.baseline_year}年以来{_growing_zh(observed)}，实现{ctx.target_year}年"
+        f"{ctx.zh(ctx.target_value)}目标需{_growing_zh(required)}",
+    )
+    notes = [(f"ratio {format_ratio(ratio)}", f"比值{format_ratio(ratio)}")]
+    return _finish(ctx, body, notes, status)
+
+
+def monitoring(ctx: Context, observed: float, status: Status) -> _Text:
+    wanted_en, wanted_zh = ("increase", "上升") if ctx.sign > 0 else ("decrease", "下降")
+    body = (
+        f"{_growing_en(observed)} since {ctx.baseline_year}, for an indicator meant to {wanted_en}",
+        f"{ctx.baseline_year}年以来{_growing_zh(observed)}，该指标期望{wanted_zh}",
+    )
+    return _finish(ctx, body, [], status)
+
+
+def projection(
+    ctx: Context,
+    projected: float,
+    observed: float | None,
+    ratio: float,
+    status: Status,
+    *,
+    stagnation: bool,
+) -> _Text:
+    assert ctx.target_value is not None and ctx.target_year is not None
+    if observed is None:
+        basis_en = f"on the linear trend since {ctx.baseline_year}"
+        basis_zh = f"按{ctx.baseline_year}年以来的线性趋势推算"
+    else:
+        basis_en = f"at {format_percent(observed)} a year since {ctx.baseline_year}"
+        basis_zh = f"按{ctx.baseline_year}年以来年均{format_percent(observed, zh=True)}的增速推算"
+    body = (
+        f"Projected {ctx.en(projected)} by {ctx.target_year} {basis_en}, against"
+        f" {ctx.en(ctx.target_value)} targeted from {ctx.en(ctx.baseline_value)}",
+        f"{basis_zh}，{ctx.target_year}年将达到{ctx.zh(projected)}，"
+        f"目标为{ctx.zh(ctx.target_value)}、基期为{ctx.zh(ctx.baseline_value)}",
+    )
+    notes = [(f"ratio {format_ratio(ratio)}", f"比值{format_ratio(ratio)}")]
+    return _finish(ctx, body, notes, status, stagnation=stagnation)
+
+
+def schedule(
+    ctx: Context,
+    planned: float,
+    index: float,
+    achievement: float | None,
+    elapsed: float | None,
+    status: Status,
+) -> _Text:
+    body = (
+        f"At {ctx.en(ctx.latest_value)} in {ctx.latest_year} against {ctx.en(planned)} planned",
+        f"{ctx.latest_year}年为{ctx.zh(ctx.latest_value)}，计划值为{ctx.zh(planned)}",
+    )
+    notes = [(f"schedule index {format_ratio(index)}", f"序时进度指数{format_ratio(index)}")]
+    if achievement is not None:
+        notes.append(
+            (
+                f"{format_percent(achievement)} achieved",
+                f"完成进度{format_percent(achievement, zh=True)}",
+            )
+        )
+    if elapsed is not None:
+        notes.append(
+            (
+                f"{format_percent(elapsed)} of the time elapsed",
+                f"时间进度{format_percent(elapsed, zh=True)}",
+            )
+        )
+    return _finish(ctx, body, notes, status)
+
+
+def band(
+    ctx: Context,
+    low: float,
+    high: float,
+    movement: Movement,
+    previous: tuple[int, float],
+    status: Status,
+) -> _Text:
+    at_en = f"At {ctx.en(ctx.latest_value)} in {ctx.latest_year}"
+    at_zh = f"{ctx.latest_year}年为{ctx.zh(ctx.latest_value)}"
+    band_en = f"the band {ctx.en(low)}–{ctx.en(high)}"
+    band_zh = f"目标区间{ctx.zh(low)}–{ctx.zh(high)}"
+    if movement is Movement.INSIDE:
+        year_en = f" by {ctx.target_year}" if ctx.target_year is not None else ""
+        year_zh = f"{ctx.target_year}年" if ctx.target_year is not None else ""
+        body = (f"{at_en}, within {band_en}{year_en}", f"{at_zh}，处于{year_zh}{band_zh}之内")
+        return _finish(ctx, body, [], status)
+    year, value = previous
+    then_en = f"in {year} ({ctx.en(value)})"
+    then_zh = f"{year}年（{ctx.zh(value)}）"
+    trend_en, trend_zh = {
+        Movement.TOWARD: (f"closer than {then_en}", f"较{then_zh}更接近区间"),
+        Movement.SAME: (f"as far as {then_en}", f"与{then_zh}相比距离未变"),
+        Movement.AWAY: (f"further than {then_en}", f"较{then_zh}更偏离区间"),
+    }[movement]
+    body = (f"{at_en}, outside {band_en} and {trend_en}", f"{at_zh}，在{band_zh}之外，{trend_zh}")
+    return _finish(ctx, body, [], status)

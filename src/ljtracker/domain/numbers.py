@@ -1,0 +1,570 @@
+"""The one strict parser for every number that enters the app.
+
+A table cell, a pasted block, a spreadsheet import and the command line all pass their text
+through :func:`parse_number` (and years through :func:`parse_year`). The parser accepts the
+forms people really type -- grouping commas or spaces, full-width digits, a Unicode minus, a
+trailing percent sign where the unit is a percentage -- and refuses everything that could be
+read in more than one way, with a message in English and Chinese that names the problem and
+quotes the text.
+
+The value returned is ``float()`` of the normalised ASCII text, so it is exactly the float
+whose decimal text the user typed: no arithmetic is ever done on the parts.
+
+Decisions on forms the brief left open:
+
+* ``".5"`` and ``"5."`` are accepted (no ambiguity about what they mean).
+* Scientific notation (``"1.5e3"``) is accepted; a grouped mantissa (``"1,000e3"``) too.
+* Grouping separators: comma, or a space of any kind (ASCII space, NBSP, figure space, thin
+  space, narrow no-break space, ideographic space) -- all spaces count as one kind, as they look
+  alike. Groups must be exactly three digits and the leading group 1-3 digits without a
+  leading zero, so ``"0,123"`` (a decimal comma?) is rejected as ambiguous. Digits after the
+  decimal point are never grouped.
+* A comma followed by anything but three digits (``"1,5"``, ``"12,3456"``) is rejected as an
+  ambiguous decimal comma; ``"1.234,5"`` as a European format; ``"1,23,456"`` as invalid
+  grouping; two points (``"1.234.567"``) as more than one decimal point.
+* A percent sign (optionally after a space) is allowed when the unit is a percentage: it
+  contains ``%``/``％``, ``百分`` (百分点, 百分比) or ``percent``. The value stays in percent
+  points: ``"15%"`` is ``15.0``.
+* Accounting negatives ``"(5)"`` are rejected (ambiguous); trailing footnote marks
+  (``"4000*"``, ``"4000①"``, ``"4000[1]"``, ``"4000¹"``) are rejected -- the importer strips
+  them explicitly if the user asks it to.
+* A dash (en/em dash) is not a minus sign; only ``-``, ``−`` (U+2212) and ``－`` are.
+* Spreadsheet error values (``#DIV/0!``, ``#N/A``...) get their own message and are not
+  missing-figure markers.
+* Text longer than 64 characters (after stripping surrounding whitespace) is rejected.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from enum import StrEnum
+from typing import Any, Final
+
+__all__ = [
+    "MAX_LENGTH",
+    "MAX_MAGNITUDE",
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "NumberError",
+    "NumberProblem",
+    "is_missing_marker",
+    "parse_number",
+    "parse_year",
+]
+
+MAX_MAGNITUDE: Final[float] = 1e15
+MAX_LENGTH: Final[int] = 64
+MIN_YEAR: Final[int] = 1900
+MAX_YEAR: Final[int] = 2200
+
+
+class NumberProblem(StrEnum):
+    """What was wrong with the text, for callers that react to the kind of problem."""
+
+    INVALID = "invalid"  # generic, for errors made outside this module
+    EMPTY = "empty"
+    MISSING_MARKER = "missing_marker"
+    TOO_LONG = "too_long"
+    NOT_A_NUMBER = "not_a_number"
+    NOT_FINITE = "not_finite"
+    TOO_LARGE = "too_large"
+    UNIT_IN_VALUE = "unit_in_value"
+    CHINESE_NUMERALS = "chinese_numerals"
+    PERCENT_NOT_ALLOWED = "percent_not_allowed"
+    FOOTNOTE = "footnote"
+    PARENTHESES = "parentheses"
+    SIGN = "sign"
+    AMBIGUOUS_SEPARATOR = "ambiguous_separator"
+    GROUPING = "grouping"
+    MIXED_SEPARATORS = "mixed_separators"
+    MULTIPLE_POINTS = "multiple_points"
+    SPREADSHEET_ERROR = "spreadsheet_error"
+    NOT_A_YEAR = "not_a_year"
+    YEAR_OUT_OF_RANGE = "year_out_of_range"
+
+
+class NumberError(ValueError):
+    """A text that is not an acceptable number.
+
+    ``message_en`` / ``message_zh`` name the problem and quote the text; ``str(err)`` is
+    ``message_en``. ``problem`` tells callers which kind of problem it was.
+    """
+
+    text: str
+    message_en: str
+    message_zh: str
+    problem: NumberProblem
+
+    def __init__(
+        self,
+        text: str,
+        message_en: str,
+        message_zh: str,
+        *,
+        problem: NumberProblem = NumberProblem.INVALID,
+    ) -> None:
+        super().__init__(message_en)
+        self.text = text
+        self.message_en = message_en
+        self.message_zh = message_zh
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return self.message_en
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default reduce would call NumberError(message_en), which does not fit __init__.
+        return (type(self), (self.text, self.message_en, self.message_zh), self.__dict__)
+
+
+# --- normalisation -----------------------------------------------------------------------
+
+# Full-width ASCII (U+FF01..U+FF5E) to ASCII, ideographic space to space.
+_FULLWIDTH: Final[dict[int, int]] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+
+_NUMBER_TABLE: Final[dict[int, int]] = {
+    **_FULLWIDTH,
+    0x2212: ord("-"),  # MINUS SIGN
+    0xFE63: ord("-"),  # SMALL HYPHEN-MINUS
+    0xFE62: ord("+"),  # SMALL PLUS SIGN
+    0x00A0: 0x20,  # NO-BREAK SPACE
+    0x2007: 0x20,  # FIGURE SPACE
+    0x2009: 0x20,  # THIN SPACE
+    0x202F: 0x20,  # NARROW NO-BREAK SPACE
+}
+
+_VALID: Final = re.compile(
+    r"""
+    (?P<sign>[+-])?
+    (?:
+        (?P<grouped>[1-9][0-9]{0,2}(?P<sep>[, ])[0-9]{3}(?:(?P=sep)[0-9]{3})*)
+      | (?P<plain>[0-9]+)
+    )?
+    (?:\.(?P<frac>[0-9]*))?
+    (?:[eE](?P<exp>[+-]?[0-9]+))?
+    (?P<pct>\s*%)?
+    """,
+    re.VERBOSE | re.ASCII,
+)
+
+
+def _is_percent_unit(unit: str) -> bool:
+    u = unit.translate(_FULLWIDTH).casefold()
+    return "%" in u or "百分" in u or "percent" in u
+
+
+# --- missing-figure markers --------------------------------------------------------------
+
+_DASHES: Final = frozenset("-\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63")
+_ELLIPSES: Final = frozenset(".\u2026\u22ef")
+_WORD_MARKERS: Final = frozenset({"n/a", "na", "n.a.", "/"})
+
+
+def is_missing_marker(text: str) -> bool:
+    """True when the text means "no figure": empty, whitespace, a dash, an ellipsis, n/a, /."""
+    s = text.strip()
+    if not s:
+        return True
+    if len(s) > 8:
+        return False
+    s = s.translate(_FULLWIDTH).casefold()
+    if s in _WORD_MARKERS:
+        return True
+    if all(c in _DASHES for c in s):
+        return True
+    return all(c in _ELLIPSES for c in s) and s != "."
+
+
+# --- messages ----------------------------------------------------------------------------
+
+_SHOWN_LIMIT: Final = 40
+
+
+def _shown(text: str) -> str:
+    """The text as quoted in a message: shortened, control and invisible characters escaped."""
+    s = text if len(text) <= _SHOWN_LIMIT else text[: _SHOWN_LIMIT - 1] + "…"
+    out = []
+    for c in s:
+        if unicodedata.category(c)[0] == "C" or c in "\u2028\u2029":
+            out.append(c.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _error(text: str, problem: NumberProblem, en: str, zh: str, **extra: str) -> NumberError:
+    """Build a NumberError; ``{q}`` in the templates becomes the quoted text."""
+    shown = _shown(text)
+    return NumberError(
+        text,
+        en.format(q=f'"{shown}"', **extra),
+        zh.format(q=f"“{shown}”", **extra),
+        problem=problem,
+    )
+
+
+_MAX_SHOWN: Final = f"{MAX_MAGNITUDE:.0e}".replace("e+", "e")  # "1e15"
+
+_EN_UNIT = (
+    "{q} contains a unit or a magnitude word; units go in the unit column, not in the value. "
+    "Enter only the number."
+)
+_ZH_UNIT = "{q}中含有单位或数量词；单位应填在“单位”列，不要写在数值里，这里只填数字。"
+_EN_DECIMAL_COMMA = (
+    "{q} is ambiguous: the comma could be a decimal comma or a thousands separator. Use a "
+    "point for decimals (e.g. 1.5) and commas only between groups of three digits (e.g. 1,500)."
+)
+_ZH_DECIMAL_COMMA = (
+    "{q}有歧义：逗号可能是小数点，也可能是千位分隔符。小数请用小数点（如 1.5），"
+    "逗号只能用于每三位一组的分隔（如 1,500）。"
+)
+_EN_EUROPEAN = (
+    "{q} is ambiguous: it looks like a European format (points between thousands, a decimal "
+    "comma). Write it with a decimal point, e.g. 1234.5."
+)
+_ZH_EUROPEAN = "{q}有歧义：像是欧洲格式（点作千位分隔、逗号作小数点）。请用小数点书写，如 1234.5。"
+_EN_GROUPING = (
+    "{q} has invalid digit grouping: separators must split the whole-number part into groups "
+    "of three digits (e.g. 1,234,567 or 1 234 567)."
+)
+_ZH_GROUPING = "{q}的数字分组无效：分隔符只能把整数部分按每三位一组分隔（如 1,234,567）。"
+_EN_AFTER_POINT = (
+    "{q} has a separator after the decimal point; digits after the point must not be grouped."
+)
+_ZH_AFTER_POINT = "{q}的小数点后面有分隔符；小数部分不能分组。"
+
+
+def _too_large(text: str) -> NumberError:
+    return _error(
+        text,
+        NumberProblem.TOO_LARGE,
+        "{q} is beyond a sane magnitude (more than {m} in absolute value).",
+        "{q}的数量级超出合理范围（绝对值大于 {m}）。",
+        m=_MAX_SHOWN,
+    )
+
+
+# --- parse_number ------------------------------------------------------------------------
+
+
+def parse_number(text: str, *, unit: str = "", allow_percent: bool | None = None) -> float:
+    """The float the text denotes, or NumberError naming the problem.
+
+    ``allow_percent`` None means: a trailing percent sign is allowed when ``unit`` is a
+    percentage. A percent value stays in percent points ("15%" is 15.0).
+    """
+    s = text.translate(_NUMBER_TABLE).strip()
+    if not s:
+        raise _error(
+            text,
+            NumberProblem.EMPTY,
+            "The value is empty ({q}); enter a number.",
+            "数值为空（{q}），请输入数字。",
+        )
+    if len(s) > MAX_LENGTH:
+        raise _error(
+            text,
+            NumberProblem.TOO_LONG,
+            "{q} is too long to be a number (more than {n} characters).",
+            "{q}过长，不像一个数字（超过 {n} 个字符）。",
+            n=str(MAX_LENGTH),
+        )
+    if is_missing_marker(text):
+        raise _error(
+            text,
+            NumberProblem.MISSING_MARKER,
+            "{q} marks a missing figure; it is not a number.",
+            "{q}表示数据缺失，不是数字。",
+        )
+    percent_ok = _is_percent_unit(unit) if allow_percent is None else allow_percent
+
+    m = _VALID.fullmatch(s)
+    if m is None or not (m["grouped"] or m["plain"] or m["frac"]):
+        raise _diagnose(text, s, unit, percent_ok)
+    if m["pct"] and not percent_ok:
+        raise _percent_error(text, unit)
+
+    whole = m["grouped"].replace(m["sep"], "") if m["grouped"] else (m["plain"] or "")
+    ascii_text = (m["sign"] or "") + whole
+    if m["frac"] is not None:
+        ascii_text += "." + m["frac"]
+    if m["exp"] is not None:
+        ascii_text += "e" + m["exp"]
+    value = float(ascii_text)
+    if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+        raise _too_large(text)
+    return value + 0.0  # -0.0 becomes 0.0
+
+
+def _percent_error(text: str, unit: str) -> NumberError:
+    if unit.strip():
+        return _error(
+            text,
+            NumberProblem.PERCENT_NOT_ALLOWED,
+            '{q} has a percent sign, but the unit "{u}" is not a percentage; '
+            'enter the number without "%", or change the unit.',
+            "{q}带有百分号，但单位“{u}”不是百分比；请去掉“%”，或修改单位。",
+            u=_shown(unit.strip()),
+        )
+    return _error(
+        text,
+        NumberProblem.PERCENT_NOT_ALLOWED,
+        '{q} has a percent sign, but this value is not a percentage; enter it without "%".',
+        "{q}带有百分号，但这个数值不是百分比；请去掉“%”。",
+    )
+
+
+_SPREADSHEET_ERROR: Final = re.compile(r"#(?:N/A|[A-Z0-9/_]+[!?])", re.ASCII | re.IGNORECASE)
+_NON_FINITE: Final = re.compile(r"[+-]?\s*(?:nan|inf|infinity|∞)\s*%?", re.IGNORECASE)
+_PARENTHESES: Final = re.compile(r"[+-]?\(\s*[^()]*[0-9][^()]*\)\s*%?", re.DOTALL)
+_FOOTNOTE: Final = re.compile(
+    r"""
+    (?P<body>.*[0-9.%])\s*
+    (?P<mark>
+        \*+ | [†‡§¶#]+
+      | [\u2460-\u24ff\u2776-\u2793]                 # circled / parenthesised / dotted numbers
+      | [\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+      # superscript digits
+      | \[[^\[\]]{1,4}\] | \([0-9A-Za-z]{1,3}\) | 〔[^〔〕]{1,4}〕 | 【[^【】]{1,4}】
+    )
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_SPACED_WORD: Final = re.compile(r"[0-9%]\s+[^\W\d_]{2,}|[^\W\d_]{2,}\s+[+-]?[0-9]")
+# Latin unit and magnitude words that may stick to a number ("12kg", "5bn"). Digits split
+# words, so "km2" is seen as "km" and "tCO2" as "tco".
+_UNIT_WORDS_TEXT: Final = """
+    k m b bn mn mln mio mrd million millions billion billions thousand thousands trillion
+    g kg mg t kt mt tonne tonnes ton tons km cm mm ha mu sqm
+    w kw mw gw tw wh kwh mwh gwh twh j gj pj tce tco co
+    l ml kl yuan rmb cny usd us eur gbp jpy hkd pct percent pp bp bps ppm ppb
+    yr yrs year years day days h hr hrs min person persons people pax unit units
+"""
+_UNIT_WORDS: Final = frozenset(_UNIT_WORDS_TEXT.split())
+_CHINESE_NUMERALS: Final = frozenset(
+    "〇零一二三四五六七八九十百千万萬亿億兆两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點负負正"
+)
+_DASH_LIKE: Final = frozenset("\u2012\u2013\u2014\u2015\ufe58")
+_NUMBER_CHARS: Final = frozenset("0123456789+-., eE")
+
+
+def _diagnose(text: str, s: str, unit: str, percent_ok: bool) -> NumberError:
+    """The error for a normalised, stripped text ``s`` that did not match the number form."""
+    has_digit = any(c in "0123456789" for c in s)
+
+    if _SPREADSHEET_ERROR.fullmatch(s):
+        return _error(
+            text,
+            NumberProblem.SPREADSHEET_ERROR,
+            "{q} is a spreadsheet error value, not a number; fix the formula in the source.",
+            "{q}是电子表格的错误值，不是数字；请在源表中修正公式。",
+        )
+    if _NON_FINITE.fullmatch(s):
+        return _error(
+            text,
+            NumberProblem.NOT_FINITE,
+            "{q} is not a finite number; NaN and infinity are not allowed.",
+            "{q}不是有限数值，不接受 NaN 或无穷大。",
+        )
+    if _PARENTHESES.fullmatch(s):
+        return _error(
+            text,
+            NumberProblem.PARENTHESES,
+            "{q} is in parentheses, which is ambiguous (an accounting negative, or a note?); "
+            'write a negative number with a minus sign, e.g. "-5".',
+            "{q}带括号，含义不明确（会计记法的负数，还是注释？）；负数请用负号表示，例如“-5”。",
+        )
+    footnote = _FOOTNOTE.fullmatch(s)
+    if footnote and any(c in "0123456789" for c in footnote["body"]):
+        return _error(
+            text,
+            NumberProblem.FOOTNOTE,
+            "{q} ends with a footnote mark ({mark}); remove it and enter only the number.",
+            "{q}末尾带有脚注标记（{mark}）；请去掉标记，只填数字。",
+            mark=_shown(footnote["mark"]),
+        )
+    if s.endswith("%"):
+        if has_digit and not percent_ok:
+            return _percent_error(text, unit)
+        s = s[:-1].rstrip()
+
+    if has_digit:
+        if any(unicodedata.category(c) in ("Sc", "So") or c in "‰‱°℃℉′″µ" for c in s) or any(
+            not w.isascii() for w in _WORD.findall(s)
+        ):
+            return _error(text, NumberProblem.UNIT_IN_VALUE, _EN_UNIT, _ZH_UNIT)
+        words = _WORD.findall(s)
+        if words and (any(w.casefold() in _UNIT_WORDS for w in words) or _SPACED_WORD.search(s)):
+            return _error(text, NumberProblem.UNIT_IN_VALUE, _EN_UNIT, _ZH_UNIT)
+    elif any(c in _CHINESE_NUMERALS for c in s) and all(
+        c in _CHINESE_NUMERALS or c in " .+-" for c in s
+    ):
+        return _error(
+            text,
+            NumberProblem.CHINESE_NUMERALS,
+            "{q} is written in Chinese numerals; enter the number in digits.",
+            "{q}是中文数字，请用阿拉伯数字输入。",
+        )
+
+    if any(c not in _NUMBER_CHARS for c in s):
+        if has_digit and any(c in _DASH_LIKE for c in s):
+            return _error(
+                text,
+                NumberProblem.SIGN,
+                '{q} contains a dash, which is not a minus sign; write negatives with "-".',
+                "{q}中含有破折号，它不是负号；负数请用“-”表示。",
+            )
+        return _not_a_number(text)
+    if not has_digit:
+        if s and all(c in "+- " for c in s):
+            return _error(
+                text,
+                NumberProblem.SIGN,
+                "{q} is a sign without any digits.",
+                "{q}只有正负号，没有数字。",
+            )
+        return _not_a_number(text)
+    return _diagnose_form(text, s)
+
+
+def _not_a_number(text: str) -> NumberError:
+    return _error(text, NumberProblem.NOT_A_NUMBER, "{q} is not a number.", "{q}不是数字。")
+
+
+def _diagnose_form(text: str, s: str) -> NumberError:
+    """``s`` holds only digits (at least one), signs, ``,``, ``.``, spaces and e/E."""
+    lead = len(s) - len(s.lstrip("+-"))
+    if lead > 1:
+        return _error(text, NumberProblem.SIGN, "{q} has more than one sign.", "{q}有多个正负号。")
+    body = s[lead:]
+    if lead and body[:1].isspace():
+        return _error(
+            text,
+            NumberProblem.SIGN,
+            "{q} has a space between the sign and the digits.",
+            "{q}的正负号与数字之间有空格。",
+        )
+    mantissa, e, exponent = _split_exponent(body)
+    if "+" in mantissa or "-" in mantissa:
+        if (
+            not e
+            and mantissa.rstrip().endswith(("+", "-"))
+            and mantissa.count("+") + mantissa.count("-") == 1
+        ):
+            return _error(
+                text,
+                NumberProblem.SIGN,
+                "{q} has its sign after the number; put the minus sign in front.",
+                "{q}的正负号在数字后面；负号应写在数字前面。",
+            )
+        return _error(
+            text,
+            NumberProblem.SIGN,
+            "{q} has a sign in the middle; enter a single number, not a range or a calculation.",
+            "{q}中间有正负号；请只填一个数字，不要填范围或算式。",
+        )
+    if e and not re.fullmatch(r"[+-]?[0-9]+", exponent, re.ASCII):
+        return _error(
+            text,
+            NumberProblem.NOT_A_NUMBER,
+            "{q} is not a number: its exponent is malformed (write e.g. 1.5e3).",
+            "{q}不是数字：科学计数法的指数格式不正确（应写成 1.5e3 这样）。",
+        )
+    return _diagnose_mantissa(text, mantissa)
+
+
+def _split_exponent(body: str) -> tuple[str, str, str]:
+    m = re.search(r"[eE]", body)
+    if m is None:
+        return body, "", ""
+    return body[: m.start()], m.group(), body[m.end() :]
+
+
+def _diagnose_mantissa(text: str, mantissa: str) -> NumberError:
+    """``mantissa`` holds only digits, ``,``, ``.`` and spaces."""
+    if not any(c.isdigit() for c in mantissa):
+        return _not_a_number(text)
+    if mantissa.count(".") >= 2:
+        if "," in mantissa and mantissa.rfind(",") > mantissa.rfind("."):
+            return _error(text, NumberProblem.AMBIGUOUS_SEPARATOR, _EN_EUROPEAN, _ZH_EUROPEAN)
+        groups = mantissa.split(".")
+        if all(len(g) == 3 for g in groups[1:]):
+            return _error(
+                text,
+                NumberProblem.MULTIPLE_POINTS,
+                "{q} has more than one decimal point; points cannot separate thousands.",
+                "{q}有多个小数点；点号不能用作千位分隔符。",
+            )
+        return _error(
+            text,
+            NumberProblem.MULTIPLE_POINTS,
+            "{q} has more than one decimal point.",
+            "{q}有多个小数点。",
+        )
+    whole, dot, frac = mantissa.partition(".")
+    if "," in frac or " " in frac:
+        if "," in frac and "," not in whole and " " not in whole:
+            return _error(text, NumberProblem.AMBIGUOUS_SEPARATOR, _EN_EUROPEAN, _ZH_EUROPEAN)
+        return _error(text, NumberProblem.GROUPING, _EN_AFTER_POINT, _ZH_AFTER_POINT)
+
+    if "," in whole and " " in whole:
+        after_comma = whole[whole.rfind(",") + 1 :]
+        if not dot and whole.rfind(",") > whole.rfind(" ") and len(after_comma) != 3:
+            return _error(
+                text, NumberProblem.AMBIGUOUS_SEPARATOR, _EN_DECIMAL_COMMA, _ZH_DECIMAL_COMMA
+            )
+        return _error(
+            text,
+            NumberProblem.MIXED_SEPARATORS,
+            "{q} mixes different separators (commas and spaces); "
+            "use one kind of thousands separator.",
+            "{q}混用了不同的分隔符（逗号和空格）；千位分隔符只能用一种。",
+        )
+    sep = "," if "," in whole else " "
+    groups = whole.split(sep)
+    # A single comma: "1,5", "12,3456", "0,123", ",5" could each be a decimal comma.
+    single_comma = sep == "," and len(groups) == 2 and not dot and groups[1] != ""
+    if single_comma and (len(groups[1]) != 3 or not groups[0] or groups[0].startswith("0")):
+        return _error(text, NumberProblem.AMBIGUOUS_SEPARATOR, _EN_DECIMAL_COMMA, _ZH_DECIMAL_COMMA)
+    if len(groups) > 1:
+        return _error(text, NumberProblem.GROUPING, _EN_GROUPING, _ZH_GROUPING)
+    return _not_a_number(text)
+
+
+# --- parse_year --------------------------------------------------------------------------
+
+_YEAR: Final = re.compile(r"([0-9]+)\s*年?", re.ASCII)
+
+
+def parse_year(text: str) -> int:
+    """A four-digit year in 1900..2200: "2021", "２０２１" or "2021年"."""
+    s = text.translate(_NUMBER_TABLE).strip()
+    if not s:
+        raise _error(
+            text,
+            NumberProblem.EMPTY,
+            "The year is empty ({q}); enter a year such as 2021.",
+            "年份为空（{q}），请输入年份，例如 2021。",
+        )
+    m = _YEAR.fullmatch(s)
+    if m is None or len(m[1]) != 4:
+        raise _error(
+            text,
+            NumberProblem.NOT_A_YEAR,
+            "{q} is not a year; enter four digits, e.g. 2021.",
+            "{q}不是年份；请输入四位数字，例如 2021。",
+        )
+    year = int(m[1])
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise _error(
+            text,
+            NumberProblem.YEAR_OUT_OF_RANGE,
+            "{q} is outside the accepted years {lo}–{hi}.",
+            "{q}超出可接受的年份范围（{lo}–{hi}）。",
+            lo=str(MIN_YEAR),
+            hi=str(MAX_YEAR),
+        )
+    return year

@@ -1,0 +1,595 @@
+"""The progress engine: quantities, status and explanation of a target, as in METHOD.md."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ljtracker.domain import explain
+from ljtracker.domain.explain import (
+    STATUS_LABELS,
+    Context,
+    Movement,
+    Reason,
+    format_number,
+    format_percent,
+    format_ratio,
+)
+from ljtracker.domain.model import (
+    Comparator,
+    Kind,
+    Method,
+    Milestone,
+    Observation,
+    Settings,
+    Status,
+    Target,
+    Thresholds,
+    Trajectory,
+)
+
+__all__ = [
+    "STATUS_LABELS",
+    "Assessment",
+    "Quantity",
+    "assess",
+    "format_number",
+    "format_percent",
+    "format_ratio",
+    "planned_path",
+    "planned_value",
+    "status_from_growth_ratio",
+    "status_from_monitoring_growth",
+    "status_from_projection_ratio",
+    "status_from_schedule_index",
+]
+
+_DEFAULT_SETTINGS = Settings()
+_WARNED = frozenset({Status.NEEDS_ACCELERATION, Status.LIMITED_PROGRESS, Status.DETERIORATION})
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One computed number, or why it is undefined."""
+
+    value: float | None
+    reason_en: str = ""
+    reason_zh: str = ""
+
+
+def _number(value: float | None) -> Quantity:
+    if value is None or not math.isfinite(value):
+        return _undefined(explain.TOO_LARGE)
+    return Quantity(value)
+
+
+def _undefined(reason: Reason) -> Quantity:
+    return Quantity(None, reason.en, reason.zh)
+
+
+def _reason(quantity: Quantity) -> Reason:
+    return Reason(quantity.reason_en, quantity.reason_zh)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    status: Status
+    warning: bool
+    baseline_year: int | None
+    baseline_value: float | None
+    baseline_from_first_observation: bool
+    latest: Observation | None
+    achievement: Quantity
+    elapsed: Quantity
+    planned_value: Quantity
+    schedule_index: Quantity
+    observed_growth: Quantity
+    required_growth: Quantity
+    required_growth_from_latest: Quantity
+    required_yearly_amount: Quantity
+    projected_value: Quantity
+    ratio: Quantity
+    method: Method
+    explanation_en: str
+    explanation_zh: str
+
+
+def status_from_growth_ratio(ratio: float, thresholds: Thresholds) -> Status:
+    """Status of R = g_o / g_r (growth_ratio method, with a target)."""
+    return _grade(ratio, thresholds.growth_on_track, thresholds.growth_needs_acceleration, 0.0)
+
+
+def status_from_monitoring_growth(growth: float, thresholds: Thresholds) -> Status:
+    """Status of g = d · g_o (monitoring indicators, any method)."""
+    return _grade(
+        growth, thresholds.monitoring_on_track, thresholds.monitoring_needs_acceleration, 0.0
+    )
+
+
+def status_from_projection_ratio(ratio: float, thresholds: Thresholds) -> Status:
+    """Status of r = (projection_T - y0) / (yT - y0) (projection method)."""
+    return _grade(
+        ratio,
+        thresholds.projection_on_track,
+        thresholds.projection_needs_acceleration,
+        thresholds.projection_limited,
+    )
+
+
+def status_from_schedule_index(index: float, thresholds: Thresholds) -> Status:
+    """Status of S = (yt - y0) / (P(t) - y0) (schedule method)."""
+    return _grade(index, thresholds.schedule_on_track, thresholds.schedule_needs_acceleration, 0.0)
+
+
+def _grade(value: float, on_track: float, needs_acceleration: float, limited: float) -> Status:
+    if value >= on_track:
+        return Status.ON_TRACK
+    if value >= needs_acceleration:
+        return Status.NEEDS_ACCELERATION
+    if value >= limited:
+        return Status.LIMITED_PROGRESS
+    return Status.DETERIORATION
+
+
+def _path_value(
+    start: tuple[int, float],
+    end: tuple[int, float],
+    trajectory: Trajectory,
+    milestones: Sequence[Milestone],
+    year: int,
+) -> float | None:
+    """P(year) on the plan from start to end; the end value holds after the end year."""
+    (t0, y0), (t_end, y_end) = start, end
+    if year < t0 or t_end <= t0:
+        return None
+    if year >= t_end:
+        return y_end
+    inner = sorted((m.year, m.value) for m in milestones if t0 < m.year < t_end)
+    if inner:
+        points = [start, *inner, end]
+        for (a_year, a_value), (b_year, b_value) in itertools.pairwise(points):
+            if a_year <= year <= b_year:
+                return a_value + (b_value - a_value) * (year - a_year) / (b_year - a_year)
+    share = (year - t0) / (t_end - t0)
+    if trajectory is Trajectory.COMPOUND:
+        if y0 <= 0 or y_end <= 0:
+            return None
+        return _power(y_end / y0, share, y0)
+    return y0 + (y_end - y0) * share
+
+
+def _power(base: float, exponent: float, factor: float = 1.0) -> float | None:
+    try:
+        result = factor * math.pow(base, exponent)
+    except (OverflowError, ValueError):
+        return None
+    return result if math.isfinite(result) else None
+
+
+def planned_value(target: Target, year: int) -> float | None:
+    """The planned value in a year, from the target's own baseline; None where there is no plan."""
+    if (
+        target.baseline_year is None
+        or target.baseline_value is None
+        or target.target_year is None
+        or target.target_value is None
+    ):
+        return None
+    return _path_value(
+        (target.baseline_year, target.baseline_value),
+        (target.target_year, target.target_value),
+        target.trajectory,
+        target.milestones,
+        year,
+    )
+
+
+def planned_path(target: Target) -> list[tuple[int, float]]:
+    """(year, planned value) for every year from baseline to target year; [] without a plan."""
+    if target.baseline_year is None or target.target_year is None:
+        return []
+    path: list[tuple[int, float]] = []
+    for year in range(target.baseline_year, target.target_year + 1):
+        value = planned_value(target, year)
+        if value is None:
+            return []
+        path.append((year, value))
+    return path
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """The numbers a target's assessment works from, once baseline and latest are settled."""
+
+    target: Target
+    t0: int
+    y0: float
+    from_first: bool
+    latest: Observation | None
+    series: tuple[tuple[int, float], ...]  # baseline, then observations up to latest
+
+    @property
+    def year(self) -> int | None:
+        return self.target.target_year
+
+    @property
+    def value(self) -> float | None:
+        return self.target.target_value
+
+    def missing(
+        self, *, latest: bool = False, value: bool = False, year: bool = False
+    ) -> Reason | None:
+        """Why a quantity needing the latest observation, target value or target year fails."""
+        if latest and self.latest is None:
+            return explain.NO_LATEST
+        if (value and self.value is None) or (year and self.year is None):
+            if self.target.is_monitoring:
+                return explain.MONITORING
+            return (
+                explain.NO_TARGET_VALUE if value and self.value is None else explain.NO_TARGET_YEAR
+            )
+        if year and self.year is not None and self.year <= self.t0:
+            return explain.TARGET_YEAR_NOT_AFTER_BASELINE
+        return None
+
+    def nonpositive(self, *, latest: bool = True, target: bool = True) -> Reason | None:
+        unit = self.target.unit
+        if self.y0 <= 0:
+            return explain.nonpositive("baseline", "基期", self.t0, self.y0, unit)
+        if latest and self.latest is not None and self.latest.value <= 0:
+            return explain.nonpositive("latest", "最新", self.latest.year, self.latest.value, unit)
+        if target and self.value is not None and self.year is not None and self.value <= 0:
+            return explain.nonpositive("target", "目标", self.year, self.value, unit)
+        return None
+
+
+@dataclass(frozen=True)
+class _Quantities:
+    achievement: Quantity
+    elapsed: Quantity
+    planned: Quantity
+    schedule_index: Quantity
+    observed_growth: Quantity
+    required_growth: Quantity
+    required_growth_from_latest: Quantity
+    required_yearly_amount: Quantity
+    projected: Quantity
+
+
+def _quantities(f: _Frame) -> _Quantities:
+    return _Quantities(
+        achievement=_achievement(f),
+        elapsed=_elapsed(f),
+        planned=(planned := _planned(f)),
+        schedule_index=_schedule_index(f, planned),
+        observed_growth=(observed := _observed_growth(f)),
+        required_growth=_required_growth(f),
+        required_growth_from_latest=_required_from_latest(f),
+        required_yearly_amount=_required_amount(f),
+        projected=_projected(f, observed),
+    )
+
+
+def _achievement(f: _Frame) -> Quantity:
+    if reason := f.missing(latest=True, value=True):
+        return _undefined(reason)
+    assert f.latest is not None and f.value is not None
+    if f.value == f.y0:
+        return _undefined(explain.TARGET_EQUALS_BASELINE)
+    return _number((f.latest.value - f.y0) / (f.value - f.y0))
+
+
+def _elapsed(f: _Frame) -> Quantity:
+    if reason := f.missing(latest=True, year=True):
+        return _undefined(reason)
+    assert f.latest is not None and f.year is not None
+    return _number((f.latest.year - f.t0) / (f.year - f.t0))
+
+
+def _planned(f: _Frame) -> Quantity:
+    if reason := f.missing(latest=True, value=True, year=True):
+        return _undefined(reason)
+    assert f.latest is not None and f.value is not None and f.year is not None
+    value = _path_value(
+        (f.t0, f.y0),
+        (f.year, f.value),
+        f.target.trajectory,
+        f.target.milestones,
+        f.latest.year,
+    )
+    return _undefined(explain.COMPOUND_NONPOSITIVE) if value is None else _number(value)
+
+
+def _schedule_index(f: _Frame, planned: Quantity) -> Quantity:
+    if planned.value is None:
+        return planned
+    assert f.latest is not None
+    if planned.value == f.y0:
+        return _undefined(explain.PLANNED_EQUALS_BASELINE)
+    return _number((f.latest.value - f.y0) / (planned.value - f.y0))
+
+
+def _observed_growth(f: _Frame) -> Quantity:
+    if reason := f.missing(latest=True) or f.nonpositive(target=False):
+        return _undefined(reason)
+    assert f.latest is not None
+    return _number(_rate(f.latest.value / f.y0, f.latest.year - f.t0))
+
+
+def _rate(factor: float, years: int) -> float | None:
+    grown = _power(factor, 1 / years)
+    return None if grown is None else grown - 1
+
+
+def _required_growth(f: _Frame) -> Quantity:
+    if reason := f.missing(value=True, year=True) or f.nonpositive(latest=False):
+        return _undefined(reason)
+    assert f.value is not None and f.year is not None
+    return _number(_rate(f.value / f.y0, f.year - f.t0))
+
+
+def _before_target_year(f: _Frame) -> Reason | None:
+    if reason := f.missing(latest=True, value=True, year=True):
+        return reason
+    assert f.latest is not None and f.year is not None
+    return explain.TARGET_YEAR_REACHED if f.latest.year >= f.year else None
+
+
+def _required_from_latest(f: _Frame) -> Quantity:
+    if reason := _before_target_year(f) or f.nonpositive():
+        return _undefined(reason)
+    assert f.latest is not None and f.value is not None and f.year is not None
+    return _number(_rate(f.value / f.latest.value, f.year - f.latest.year))
+
+
+def _required_amount(f: _Frame) -> Quantity:
+    if reason := _before_target_year(f):
+        return _undefined(reason)
+    assert f.latest is not None and f.value is not None and f.year is not None
+    return _number((f.value - f.latest.value) / (f.year - f.latest.year))
+
+
+def _projected(f: _Frame, observed: Quantity) -> Quantity:
+    if reason := f.missing(latest=True, year=True):
+        return _undefined(reason)
+    assert f.latest is not None and f.year is not None
+    if observed.value is not None:
+        return _number(_power(1 + observed.value, f.year - f.latest.year, f.latest.value))
+    return _number(_linear_trend(f.series, f.year))
+
+
+def _linear_trend(points: Sequence[tuple[int, float]], year: int) -> float:
+    """Least-squares line through the points, evaluated at year (points span 2+ years)."""
+    mean_x = sum(x for x, _ in points) / len(points)
+    mean_y = sum(y for _, y in points) / len(points)
+    sxx = sum((x - mean_x) ** 2 for x, _ in points)
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in points)
+    return mean_y + sxy / sxx * (year - mean_x)
+
+
+def _usable(observations: Sequence[Observation], as_of_year: int | None) -> list[Observation]:
+    """One observation per year (the last given wins), oldest first, none after as_of_year."""
+    by_year = {o.year: o for o in observations if as_of_year is None or o.year <= as_of_year}
+    return [by_year[year] for year in sorted(by_year)]
+
+
+def _frame(target: Target, observations: list[Observation]) -> _Frame | None:
+    if target.baseline_year is not None and target.baseline_value is not None:
+        t0, y0, from_first = target.baseline_year, target.baseline_value, False
+    elif observations:
+        t0, y0, from_first = observations[0].year, observations[0].value, True
+    else:
+        return None
+    after = [o for o in observations if o.year > t0]
+    series = ((t0, y0), *((o.year, o.value) for o in after))
+    return _Frame(target, t0, y0, from_first, after[-1] if after else None, series)
+
+
+def _context(f: _Frame) -> Context | None:
+    if f.latest is None:
+        return None
+    target = f.target
+    return Context(
+        unit=target.unit,
+        comparator=target.comparator,
+        sign=target.sign,
+        baseline_year=f.t0,
+        baseline_value=f.y0,
+        baseline_from_first_observation=f.from_first,
+        latest_year=f.latest.year,
+        latest_value=f.latest.value,
+        target_year=target.target_year,
+        target_value=target.target_value,
+        tolerance=abs(target.tolerance or 0.0),
+    )
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    status: Status
+    ratio: Quantity
+    method: Method
+    text: tuple[str, str]
+
+
+def assess(
+    target: Target,
+    observations: Sequence[Observation],
+    *,
+    as_of_year: int | None = None,
+    settings: Settings = _DEFAULT_SETTINGS,
+) -> Assessment:
+    """Judge a target's progress from its observations up to as_of_year (all when None)."""
+    usable = _usable(observations, as_of_year)
+    frame = _frame(target, usable)
+    if frame is None:
+        return _without_baseline(target, settings.method)
+    q = _quantities(frame)
+    verdict = _verdict(frame, q, settings)
+    warning = target.kind is Kind.BINDING and verdict.status in _WARNED
+    text = explain.with_warning(verdict.text) if warning else verdict.text
+    return Assessment(
+        status=verdict.status,
+        warning=warning,
+        baseline_year=frame.t0,
+        baseline_value=frame.y0,
+        baseline_from_first_observation=frame.from_first,
+        latest=frame.latest,
+        achievement=q.achievement,
+        elapsed=q.elapsed,
+        planned_value=q.planned,
+        schedule_index=q.schedule_index,
+        observed_growth=q.observed_growth,
+        required_growth=q.required_growth,
+        required_growth_from_latest=q.required_growth_from_latest,
+        required_yearly_amount=q.required_yearly_amount,
+        projected_value=q.projected,
+        ratio=verdict.ratio,
+        method=verdict.method,
+        explanation_en=text[0],
+        explanation_zh=text[1],
+    )
+
+
+def _without_baseline(target: Target, method: Method) -> Assessment:
+    none = _undefined(explain.NO_BASELINE)
+    en, zh = explain.not_assessable(None, explain.NO_BASELINE)
+    return Assessment(
+        status=Status.NOT_ASSESSABLE,
+        warning=False,
+        baseline_year=None,
+        baseline_value=None,
+        baseline_from_first_observation=False,
+        latest=None,
+        achievement=none,
+        elapsed=none,
+        planned_value=none,
+        schedule_index=none,
+        observed_growth=none,
+        required_growth=none,
+        required_growth_from_latest=none,
+        required_yearly_amount=none,
+        projected_value=none,
+        ratio=none,
+        method=Method.GROWTH_RATIO if target.is_monitoring else method,
+        explanation_en=en,
+        explanation_zh=zh,
+    )
+
+
+def _refuse(f: _Frame, reason: Reason, method: Method) -> _Verdict:
+    text = explain.not_assessable(_context(f), reason)
+    return _Verdict(Status.NOT_ASSESSABLE, _undefined(reason), method, text)
+
+
+def _verdict(f: _Frame, q: _Quantities, settings: Settings) -> _Verdict:
+    target, method = f.target, settings.method
+    if target.is_monitoring:
+        return _monitoring(f, q, settings.thresholds)
+    ctx = _context(f)
+    if ctx is None or f.value is None:
+        return _refuse(f, f.missing(latest=True, value=True) or explain.NO_LATEST, method)
+    if target.comparator is Comparator.ABOUT:
+        return _band(f, ctx, method)
+    assert f.latest is not None
+    d = target.sign
+    if d * (f.latest.value - f.value) >= 0:
+        return _Verdict(Status.TARGET_ACHIEVED, _ratio(f, q, method), method, explain.achieved(ctx))
+    if reason := f.missing(year=True):
+        return _refuse(f, reason, method)
+    if d * (f.y0 - f.value) >= 0:
+        reason = explain.BASELINE_MET
+        return _Verdict(
+            Status.DETERIORATION, _undefined(reason), method, explain.baseline_met_but_missed(ctx)
+        )
+    ratio = _ratio(f, q, method)
+    if ratio.value is None:
+        reason = _reason(ratio)
+        if method is Method.GROWTH_RATIO and f.nonpositive() is not None:
+            reason = reason.plus(explain.USE_SCHEDULE)
+        return _refuse(f, reason, method)
+    th = settings.thresholds
+    if method is Method.GROWTH_RATIO:
+        assert q.observed_growth.value is not None and q.required_growth.value is not None
+        status = status_from_growth_ratio(ratio.value, th)
+        text = explain.growth(
+            ctx, q.observed_growth.value, q.required_growth.value, ratio.value, status
+        )
+    elif method is Method.PROJECTION:
+        assert q.projected.value is not None
+        status = status_from_projection_ratio(ratio.value, th)
+        stagnation = status is Status.LIMITED_PROGRESS and ratio.value < th.projection_stagnation
+        text = explain.projection(
+            ctx,
+            q.projected.value,
+            q.observed_growth.value,
+            ratio.value,
+            status,
+            stagnation=stagnation,
+        )
+    else:
+        assert q.planned.value is not None
+        status = status_from_schedule_index(ratio.value, th)
+        text = explain.schedule(
+            ctx, q.planned.value, ratio.value, q.achievement.value, q.elapsed.value, status
+        )
+    return _Verdict(status, ratio, method, text)
+
+
+def _ratio(f: _Frame, q: _Quantities, method: Method) -> Quantity:
+    """The number the method compares with its thresholds: R, r or S."""
+    if method is Method.SCHEDULE:
+        return q.schedule_index
+    if method is Method.PROJECTION:
+        if q.projected.value is None:
+            return q.projected
+        if f.value is None or f.value == f.y0:
+            return _undefined(f.missing(value=True) or explain.TARGET_EQUALS_BASELINE)
+        return _number((q.projected.value - f.y0) / (f.value - f.y0))
+    if q.observed_growth.value is None:
+        return q.observed_growth
+    if q.required_growth.value is None:
+        return q.required_growth
+    if q.required_growth.value == 0:
+        return _undefined(explain.TARGET_EQUALS_BASELINE)
+    return _number(q.observed_growth.value / q.required_growth.value)
+
+
+def _monitoring(f: _Frame, q: _Quantities, th: Thresholds) -> _Verdict:
+    """Monitoring indicators follow the growth_ratio rule without a target, whatever the method."""
+    method = Method.GROWTH_RATIO
+    ctx = _context(f)
+    observed = q.observed_growth
+    if ctx is None or observed.value is None:
+        return _refuse(f, _reason(observed), method)
+    growth = f.target.sign * observed.value
+    status = status_from_monitoring_growth(growth, th)
+    return _Verdict(
+        status, Quantity(growth), method, explain.monitoring(ctx, observed.value, status)
+    )
+
+
+def _band(f: _Frame, ctx: Context, method: Method) -> _Verdict:
+    """about targets: inside the band is on track (achieved from the target year on)."""
+    assert f.latest is not None and f.value is not None
+    low, high = f.value - ctx.tolerance, f.value + ctx.tolerance
+    previous = f.series[-2]
+
+    def distance(value: float) -> float:
+        return max(low - value, value - high, 0.0)
+
+    now, before = distance(f.latest.value), distance(previous[1])
+    if now == 0:
+        movement = Movement.INSIDE
+        reached = f.year is not None and f.latest.year >= f.year
+        status = Status.TARGET_ACHIEVED if reached else Status.ON_TRACK
+    elif math.isclose(now, before, rel_tol=1e-9, abs_tol=1e-12):
+        movement, status = Movement.SAME, Status.LIMITED_PROGRESS
+    elif now < before:
+        movement, status = Movement.TOWARD, Status.NEEDS_ACCELERATION
+    else:
+        movement, status = Movement.AWAY, Status.DETERIORATION
+    text = explain.band(ctx, low, high, movement, previous, status)
+    return _Verdict(status, _undefined(explain.BAND_RULE), method, text)

@@ -1,0 +1,83 @@
+"""The open workbook as the window sees it: the file, the undo stack, the as-of year."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ljtracker.domain.model import Settings
+from ljtracker.services import editing
+from ljtracker.services.changes import Changes
+from ljtracker.services.settings import load_settings
+from ljtracker.storage.workbook import Workbook
+
+ServiceAction = Callable[[Workbook], Changes]
+
+
+class ChangeCommand(QUndoCommand):
+    """One user action, already applied; undo and redo revert recorded changes."""
+
+    def __init__(self, session: Session, changes: Changes, text: str) -> None:
+        super().__init__(text)
+        self._session = session
+        self._applied = changes.change_id
+        self._reverted: int | None = None
+        self._first_redo = True
+
+    def redo(self) -> None:
+        if self._first_redo:
+            self._first_redo = False
+            return
+        assert self._reverted is not None
+        changes = editing.revert(self._session.workbook, self._reverted, f"Redo: {self.text()}")
+        self._applied = changes.change_id
+        self._session.changed.emit(changes)
+
+    def undo(self) -> None:
+        assert self._applied is not None
+        changes = editing.revert(self._session.workbook, self._applied, f"Undo: {self.text()}")
+        self._reverted = changes.change_id
+        self._session.changed.emit(changes)
+
+
+class Session(QObject):
+    """Holds the open workbook. Views listen to `changed`; edits go through `apply`."""
+
+    changed = Signal(object)  # Changes
+    as_of_changed = Signal(object)  # int | None
+    settings_changed = Signal()
+
+    def __init__(self, workbook: Workbook, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workbook = workbook
+        self.undo_stack = QUndoStack(self)
+        self.as_of_year: int | None = None
+        self.settings: Settings = load_settings(workbook)
+        self.changed.connect(self._reload_settings)
+
+    def apply(self, text: str, action: ServiceAction) -> Changes:
+        """Run a service; a change that happened becomes one undo step.
+
+        Raises the service's error (EditError, WorkbookError) with nothing changed.
+        """
+        changes = action(self.workbook)
+        if not changes.empty:
+            self.undo_stack.push(ChangeCommand(self, changes, text))
+            self.changed.emit(changes)
+        return changes
+
+    def set_as_of_year(self, year: int | None) -> None:
+        if year != self.as_of_year:
+            self.as_of_year = year
+            self.as_of_changed.emit(year)
+
+    def _reload_settings(self, changes: Changes) -> None:
+        if changes.settings:
+            self.settings = load_settings(self.workbook)
+            self.settings_changed.emit()
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.workbook.close()

@@ -1,0 +1,475 @@
+"""The strict number parser: accepted forms, rejected forms with their messages, properties."""
+
+from __future__ import annotations
+
+import math
+import pickle
+from typing import Any
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from ljtracker.domain.numbers import (
+    MAX_MAGNITUDE,
+    NumberError,
+    NumberProblem,
+    is_missing_marker,
+    parse_number,
+    parse_year,
+)
+
+P = NumberProblem
+
+# --- accepted ----------------------------------------------------------------------------
+
+ACCEPTED: list[tuple[str, float]] = [
+    ("4000", 4000.0),
+    ("4000.5", 4000.5),
+    ("0.5", 0.5),
+    (".5", 0.5),
+    ("5.", 5.0),
+    ("0", 0.0),
+    ("007", 7.0),
+    ("0.1", 0.1),
+    ("4,000", 4000.0),
+    ("1,234,567.89", 1234567.89),
+    ("-1,234", -1234.0),
+    ("4 000", 4000.0),
+    ("4\u2009000", 4000.0),  # thin space
+    ("4\u202f000", 4000.0),  # narrow no-break space
+    ("4\u00a0000", 4000.0),  # no-break space
+    ("4\u2007000", 4000.0),  # figure space
+    ("1 234 567.5", 1234567.5),
+    ("1 000\u00a0000", 1000000.0),  # spaces of different kinds look alike: one kind
+    ("４０００", 4000.0),
+    ("５，０００．５", 5000.5),
+    ("－３", -3.0),
+    ("\u22123", -3.0),  # MINUS SIGN
+    ("\u22121,234.5", -1234.5),
+    ("+5", 5.0),
+    ("＋５", 5.0),
+    ("  42  ", 42.0),
+    ("\t42\n", 42.0),
+    ("\u300042\u3000", 42.0),
+    ("1.5e3", 1500.0),
+    ("1.5E-3", 0.0015),
+    ("-2e+2", -200.0),
+    ("1,000e3", 1e6),
+    ("1e15", 1e15),
+    ("-1e15", -1e15),
+    ("999,999,999,999,999", 999999999999999.0),
+    ("1,000,000,000,000,000", 1e15),
+    ("0.30000000000000004", 0.30000000000000004),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCEPTED)
+def test_accepted(text: str, expected: float) -> None:
+    value = parse_number(text)
+    assert value == expected
+    assert type(value) is float
+
+
+def test_value_is_float_of_the_typed_decimal_text() -> None:
+    assert parse_number("0.1") == float("0.1")
+    assert parse_number("4,000.3") == float("4000.3")
+    assert parse_number("1 234.567") == float("1234.567")
+    assert parse_number("０．７") == float("0.7")
+
+
+@pytest.mark.parametrize("text", ["-0", "-0.0", "−0", "-0e5", "+0", "-0.000"])
+def test_negative_zero_becomes_zero(text: str) -> None:
+    value = parse_number(text)
+    assert value == 0.0
+    assert math.copysign(1.0, value) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "expected"),
+    [
+        ("15%", "%", 15.0),
+        ("15 %", "%", 15.0),
+        ("-2.5%", "%", -2.5),
+        ("１５％", "%", 15.0),
+        ("15％", "％", 15.0),
+        ("15%", "% of GDP", 15.0),
+        ("0.5%", "百分点", 0.5),
+        ("15%", "percent", 15.0),
+        ("15", "%", 15.0),  # the percent sign is optional
+        ("1,234.5%", "%", 1234.5),
+    ],
+)
+def test_percent_sign_allowed_by_unit(text: str, unit: str, expected: float) -> None:
+    assert parse_number(text, unit=unit) == expected
+
+
+def test_allow_percent_overrides_unit() -> None:
+    assert parse_number("15%", allow_percent=True) == 15.0
+    assert parse_number("15%", unit="亿元", allow_percent=True) == 15.0
+    with pytest.raises(NumberError) as info:
+        parse_number("15%", unit="%", allow_percent=False)
+    assert info.value.problem is P.PERCENT_NOT_ALLOWED
+
+
+# --- rejected ----------------------------------------------------------------------------
+
+# (text, keyword arguments, problem, word in English message, word in Chinese message)
+REJECTED: list[tuple[str, dict[str, Any], NumberProblem, str, str]] = [
+    ("", {}, P.EMPTY, "empty", "为空"),
+    ("   ", {}, P.EMPTY, "empty", "为空"),
+    ("abc", {}, P.NOT_A_NUMBER, "not a number", "不是数字"),
+    ("12abc", {}, P.NOT_A_NUMBER, "not a number", "不是数字"),
+    ("1_000", {}, P.NOT_A_NUMBER, "not a number", "不是数字"),
+    ("0x10", {}, P.NOT_A_NUMBER, "not a number", "不是数字"),
+    ("٣", {}, P.NOT_A_NUMBER, "not a number", "不是数字"),  # Arabic-Indic digit
+    (".", {}, P.NOT_A_NUMBER, "not a number", "不是数字"),
+    ("1e", {}, P.NOT_A_NUMBER, "exponent", "指数"),
+    ("1e5e3", {}, P.NOT_A_NUMBER, "exponent", "指数"),
+    ("nan", {}, P.NOT_FINITE, "finite", "有限"),
+    ("NaN", {}, P.NOT_FINITE, "finite", "有限"),
+    ("-inf", {}, P.NOT_FINITE, "infinity", "无穷大"),
+    ("INF", {}, P.NOT_FINITE, "infinity", "无穷大"),
+    ("Infinity", {}, P.NOT_FINITE, "infinity", "无穷大"),
+    ("∞", {}, P.NOT_FINITE, "infinity", "无穷大"),
+    ("-∞", {}, P.NOT_FINITE, "infinity", "无穷大"),
+    ("ｎａｎ", {}, P.NOT_FINITE, "finite", "有限"),
+    ("1e16", {}, P.TOO_LARGE, "sane magnitude", "数量级"),
+    ("1000000000000001", {}, P.TOO_LARGE, "sane magnitude", "数量级"),
+    ("-1,000,000,000,000,001", {}, P.TOO_LARGE, "sane magnitude", "数量级"),
+    ("1e999", {}, P.TOO_LARGE, "sane magnitude", "数量级"),
+    ("500亿元", {}, P.UNIT_IN_VALUE, "unit column", "单位"),
+    ("12 kg", {}, P.UNIT_IN_VALUE, "unit column", "单位"),
+    ("12kg", {}, P.UNIT_IN_VALUE, "unit column", "单位"),
+    ("５ｋｇ", {}, P.UNIT_IN_VALUE, "unit column", "单位"),
+    ("5,000 亿元", {}, P.UNIT_IN_VALUE, "unit column", "单位"),
+    ("5千", {}, P.UNIT_IN_VALUE, "magnitude word", "数量词"),
+    ("3万", {}, P.UNIT_IN_VALUE, "magnitude word", "数量词"),
+    ("5bn", {}, P.UNIT_IN_VALUE, "magnitude word", "数量词"),
+    ("$5", {}, P.UNIT_IN_VALUE, "unit column", "单位"),
+    ("¥500", {}, P.UNIT_IN_VALUE, "unit column", "单位"),
+    ("￥500", {}, P.UNIT_IN_VALUE, "unit column", "单位"),
+    ("5‰", {}, P.UNIT_IN_VALUE, "unit column", "单位"),
+    ("5 m²", {}, P.UNIT_IN_VALUE, "unit column", "单位"),
+    ("五千", {}, P.CHINESE_NUMERALS, "Chinese numerals", "中文数字"),
+    ("1,5", {}, P.AMBIGUOUS_SEPARATOR, "ambiguous", "歧义"),
+    ("12,3456", {}, P.AMBIGUOUS_SEPARATOR, "decimal comma", "小数点"),
+    ("0,123", {}, P.AMBIGUOUS_SEPARATOR, "decimal comma", "小数点"),
+    (",5", {}, P.AMBIGUOUS_SEPARATOR, "ambiguous", "歧义"),
+    ("１，５", {}, P.AMBIGUOUS_SEPARATOR, "ambiguous", "歧义"),
+    ("1 234,5", {}, P.AMBIGUOUS_SEPARATOR, "ambiguous", "歧义"),
+    ("1.234,5", {}, P.AMBIGUOUS_SEPARATOR, "European", "欧洲"),
+    ("1.234.567,89", {}, P.AMBIGUOUS_SEPARATOR, "European", "欧洲"),
+    ("1,23,456", {}, P.GROUPING, "grouping", "分组"),
+    ("1,234,5678", {}, P.GROUPING, "grouping", "分组"),
+    ("1234,567", {}, P.GROUPING, "grouping", "分组"),
+    ("12 34", {}, P.GROUPING, "grouping", "分组"),
+    ("1  000", {}, P.GROUPING, "grouping", "分组"),
+    ("5,", {}, P.GROUPING, "grouping", "分组"),
+    ("1,,000", {}, P.GROUPING, "grouping", "分组"),
+    ("4,000.000,1", {}, P.GROUPING, "after the decimal point", "小数点后"),
+    ("3.141 592", {}, P.GROUPING, "after the decimal point", "小数点后"),
+    ("1.2.3", {}, P.MULTIPLE_POINTS, "more than one decimal point", "多个小数点"),
+    ("1.234.567", {}, P.MULTIPLE_POINTS, "thousands", "千位"),
+    ("1,234 567", {}, P.MIXED_SEPARATORS, "mixes", "混用"),
+    ("1 234,567", {}, P.MIXED_SEPARATORS, "mixes", "混用"),
+    ("+", {}, P.SIGN, "sign without any digits", "只有正负号"),
+    ("+-", {}, P.SIGN, "sign without any digits", "只有正负号"),
+    ("--5", {}, P.SIGN, "more than one sign", "多个正负号"),
+    ("+-5", {}, P.SIGN, "more than one sign", "多个正负号"),
+    ("5-", {}, P.SIGN, "after the number", "数字后面"),
+    ("5 -", {}, P.SIGN, "after the number", "数字后面"),
+    ("5-3", {}, P.SIGN, "middle", "中间"),
+    ("2020-2021", {}, P.SIGN, "range", "范围"),
+    ("- 5", {}, P.SIGN, "space between the sign", "空格"),
+    ("–5", {}, P.SIGN, "dash", "破折号"),
+    ("(5)", {}, P.PARENTHESES, "parentheses", "括号"),
+    ("(1,234.5)", {}, P.PARENTHESES, "ambiguous", "不明确"),
+    ("（５）", {}, P.PARENTHESES, "parentheses", "括号"),
+    ("4000*", {}, P.FOOTNOTE, "footnote", "脚注"),
+    ("4000**", {}, P.FOOTNOTE, "footnote", "脚注"),
+    ("4000①", {}, P.FOOTNOTE, "footnote", "脚注"),
+    ("4000[1]", {}, P.FOOTNOTE, "footnote", "脚注"),
+    ("4000［1］", {}, P.FOOTNOTE, "footnote", "脚注"),
+    ("4000 (a)", {}, P.FOOTNOTE, "footnote", "脚注"),
+    ("4000¹", {}, P.FOOTNOTE, "footnote", "脚注"),
+    ("4000†", {}, P.FOOTNOTE, "footnote", "脚注"),
+    ("15%*", {"unit": "%"}, P.FOOTNOTE, "footnote", "脚注"),
+    ("15%", {}, P.PERCENT_NOT_ALLOWED, "percent sign", "百分号"),
+    ("15%", {"unit": "亿元"}, P.PERCENT_NOT_ALLOWED, "not a percentage", "不是百分比"),
+    ("15％", {"unit": "万人"}, P.PERCENT_NOT_ALLOWED, "percent sign", "百分号"),
+    ("15%", {"unit": "%", "allow_percent": False}, P.PERCENT_NOT_ALLOWED, "percent", "百分"),
+    ("%", {"unit": "%"}, P.NOT_A_NUMBER, "not a number", "不是数字"),
+    ("15%%", {"unit": "%"}, P.NOT_A_NUMBER, "not a number", "不是数字"),
+    ("1" * 65, {}, P.TOO_LONG, "too long", "过长"),
+    ("x" * 200, {}, P.TOO_LONG, "too long", "过长"),
+    ("-", {}, P.MISSING_MARKER, "missing figure", "缺失"),
+    ("—", {}, P.MISSING_MARKER, "missing figure", "缺失"),
+    ("n/a", {}, P.MISSING_MARKER, "missing figure", "缺失"),
+    ("#DIV/0!", {}, P.SPREADSHEET_ERROR, "spreadsheet error", "错误值"),
+    ("#N/A", {}, P.SPREADSHEET_ERROR, "spreadsheet error", "错误值"),
+    ("#VALUE!", {}, P.SPREADSHEET_ERROR, "spreadsheet error", "错误值"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kwargs", "problem", "word_en", "word_zh"),
+    REJECTED,
+    ids=[repr(r[0])[:30] for r in REJECTED],
+)
+def test_rejected(
+    text: str, kwargs: dict[str, Any], problem: NumberProblem, word_en: str, word_zh: str
+) -> None:
+    with pytest.raises(NumberError) as info:
+        parse_number(text, **kwargs)
+    err = info.value
+    assert isinstance(err, ValueError)
+    assert err.problem is problem
+    assert err.text == text
+    assert str(err) == err.message_en
+    assert word_en.casefold() in err.message_en.casefold()
+    assert word_zh in err.message_zh
+    # The text is quoted in both languages (long texts are shortened with an ellipsis).
+    shown = text if len(text) <= 40 else text[:39] + "…"
+    assert f'"{shown}"' in err.message_en
+    assert f"“{shown}”" in err.message_zh
+
+
+def test_empty_and_garbage_are_different_errors() -> None:
+    with pytest.raises(NumberError) as empty:
+        parse_number("")
+    with pytest.raises(NumberError) as garbage:
+        parse_number("abc")
+    assert empty.value.problem is not garbage.value.problem
+    assert empty.value.message_en != garbage.value.message_en.replace("abc", "")
+
+
+def test_invisible_characters_are_escaped_in_messages() -> None:
+    with pytest.raises(NumberError) as info:
+        parse_number("40\u200b00")
+    assert "\\u200b" in info.value.message_en
+    assert "\\u200b" in info.value.message_zh
+    with pytest.raises(NumberError) as info:
+        parse_number("1\n2")
+    assert "\\n" in info.value.message_en
+
+
+def test_percent_message_names_the_unit() -> None:
+    with pytest.raises(NumberError) as info:
+        parse_number("15%", unit="亿元")
+    assert '"亿元"' in info.value.message_en
+    assert "“亿元”" in info.value.message_zh
+
+
+def test_number_error_constructed_directly_and_pickled() -> None:
+    err = NumberError("x", "bad x", "x 不对")
+    assert (err.text, err.message_en, err.message_zh, str(err)) == ("x", "bad x", "x 不对", "bad x")
+    assert err.problem is P.INVALID
+    with pytest.raises(NumberError) as info:
+        parse_number("1,5")
+    copy = pickle.loads(pickle.dumps(info.value))
+    assert isinstance(copy, NumberError)
+    assert (copy.text, copy.message_en, copy.message_zh, copy.problem) == (
+        info.value.text,
+        info.value.message_en,
+        info.value.message_zh,
+        info.value.problem,
+    )
+
+
+# --- missing-figure markers --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "  ", "\t", "—", "–", "-", "－", "——", "…", "……", "...", "..", "⋯", "n/a", "N/A",
+     "NA", "na", "n.a.", "/", "／", " — "],
+)  # fmt: skip
+def test_missing_markers(text: str) -> None:
+    assert is_missing_marker(text)
+    with pytest.raises(NumberError) as info:
+        parse_number(text)
+    assert info.value.problem in (P.EMPTY, P.MISSING_MARKER)
+
+
+@pytest.mark.parametrize("text", ["0", "abc", ".", "+", "nan", "#N/A", "1-", "-1", "/5", "n/a/"])
+def test_not_missing_markers(text: str) -> None:
+    assert not is_missing_marker(text)
+
+
+# --- years -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021", 2021),
+        (" 2021 ", 2021),
+        ("２０２１", 2021),
+        ("2021年", 2021),
+        ("２０２１年", 2021),
+        ("2021 年", 2021),
+        ("1900", 1900),
+        ("2200", 2200),
+    ],
+)
+def test_parse_year(text: str, expected: int) -> None:
+    assert parse_year(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "problem", "word_en", "word_zh"),
+    [
+        ("", P.EMPTY, "empty", "为空"),
+        ("FY2021", P.NOT_A_YEAR, "not a year", "不是年份"),
+        ("21", P.NOT_A_YEAR, "four digits", "四位"),
+        ("20210", P.NOT_A_YEAR, "four digits", "四位"),
+        ("2021.0", P.NOT_A_YEAR, "not a year", "不是年份"),
+        ("2021年度", P.NOT_A_YEAR, "not a year", "不是年份"),
+        ("二〇二一", P.NOT_A_YEAR, "not a year", "不是年份"),
+        ("+2021", P.NOT_A_YEAR, "not a year", "不是年份"),
+        ("1899", P.YEAR_OUT_OF_RANGE, "1900–2200", "1900–2200"),
+        ("2201", P.YEAR_OUT_OF_RANGE, "1900–2200", "1900–2200"),
+    ],
+)
+def test_parse_year_rejected(text: str, problem: NumberProblem, word_en: str, word_zh: str) -> None:
+    with pytest.raises(NumberError) as info:
+        parse_year(text)
+    err = info.value
+    assert err.problem is problem
+    assert word_en in err.message_en
+    assert word_zh in err.message_zh
+    assert f'"{text}"' in err.message_en
+    assert f"“{text}”" in err.message_zh
+
+
+@given(st.integers(min_value=1900, max_value=2200))
+def test_parse_year_round_trips(year: int) -> None:
+    assert parse_year(str(year)) == year
+    assert parse_year(f"{year}年") == year
+    assert parse_year(to_fullwidth(str(year))) == year
+
+
+# --- properties --------------------------------------------------------------------------
+
+sane_floats = st.floats(
+    min_value=-MAX_MAGNITUDE, max_value=MAX_MAGNITUDE, allow_nan=False, allow_infinity=False
+)
+sane_ints = st.integers(min_value=-int(MAX_MAGNITUDE), max_value=int(MAX_MAGNITUDE))
+
+
+def to_fullwidth(text: str) -> str:
+    """Every printable ASCII character to its full-width form, space to ideographic space."""
+    return "".join(
+        "\u3000" if c == " " else chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text
+    )
+
+
+def same(a: float, b: float) -> bool:
+    return a == b and math.copysign(1.0, a) == math.copysign(1.0, b + 0.0)
+
+
+@given(sane_floats)
+@example(0.1)
+@example(-0.0)
+@example(5e-324)
+@example(MAX_MAGNITUDE)
+@example(-MAX_MAGNITUDE)
+def test_repr_round_trips(x: float) -> None:
+    assert same(parse_number(repr(x)), x)
+    assert same(parse_number(str(x)), x)
+
+
+@given(sane_floats)
+@example(1234567.89)
+@example(1e-7)
+def test_comma_grouping_round_trips(x: float) -> None:
+    assert same(parse_number(f"{x:,}"), x)
+
+
+@given(sane_ints, st.sampled_from([",", " ", "\u00a0", "\u2009", "\u202f", "，"]))
+def test_grouped_integers_round_trip(n: int, sep: str) -> None:
+    assert parse_number(f"{n:,}".replace(",", sep)) == n
+
+
+@given(sane_floats, st.sampled_from([" ", "\u00a0", "\u2009", "\u202f"]))
+def test_space_grouping_round_trips(x: float, sep: str) -> None:
+    assert same(parse_number(f"{x:,}".replace(",", sep)), x)
+
+
+@st.composite
+def accepted_ascii(draw: st.DrawFn) -> tuple[str, str]:
+    """An accepted ASCII number text, with the unit it is to be parsed with."""
+    x = draw(sane_floats)
+    text = draw(
+        st.sampled_from(
+            [repr(x), f"{x:,}", f"{x:,}".replace(",", " "), f"{x:e}", f"{x:E}", f"{x:.3f}"]
+        )
+    )
+    if draw(st.booleans()) and not text.startswith("-"):
+        text = "+" + text
+    if draw(st.booleans()):
+        return text + draw(st.sampled_from(["%", " %"])), "%"
+    return text, ""
+
+
+@given(accepted_ascii())
+def test_fullwidth_translation_parses_the_same(case: tuple[str, str]) -> None:
+    text, unit = case
+    value = parse_number(text, unit=unit)
+    assert same(parse_number(to_fullwidth(text), unit=unit), value)
+    assert same(parse_number(text.replace("-", "\u2212"), unit=unit), value)
+    assert same(parse_number(f"  {text}\t", unit=unit), value)
+
+
+def check_total(text: str, unit: str) -> None:
+    try:
+        value = parse_number(text, unit=unit)
+    except NumberError as err:
+        assert err.text == text
+        assert err.message_en and err.message_zh
+        assert str(err) == err.message_en
+    else:
+        assert isinstance(value, float)
+        assert math.isfinite(value)
+        assert abs(value) <= MAX_MAGNITUDE
+        assert math.copysign(1.0, value) == 1.0 or value != 0
+
+
+@given(st.text(), st.sampled_from(["", "%", "亿元"]))
+def test_any_text_gives_a_sane_float_or_number_error(text: str, unit: str) -> None:
+    check_total(text, unit)
+
+
+number_like = st.text(
+    alphabet=st.sampled_from(
+        list("0123456789,. +-eE%()*[]#nNaAiIfF")
+        + list("０１２３４５６７８９，．－＋％（）亿万千元kg①¹∞–—…/")
+        + ["\u2212", "\u00a0", "\u2009", "\u202f", "\u3000", "\t", "\u200b"]
+    ),
+    max_size=24,
+)
+
+
+@given(number_like, st.sampled_from(["", "%"]))
+@example("1,000,000,000,000,000.1", "")
+@example("99999999999999999999", "")
+def test_number_like_text_gives_a_sane_float_or_number_error(text: str, unit: str) -> None:
+    check_total(text, unit)
+
+
+@given(number_like | st.text())
+def test_missing_markers_never_parse(text: str) -> None:
+    if is_missing_marker(text):
+        with pytest.raises(NumberError):
+            parse_number(text)
+
+
+@given(number_like | st.text())
+def test_parse_year_gives_a_year_or_number_error(text: str) -> None:
+    try:
+        year = parse_year(text)
+    except NumberError as err:
+        assert err.text == text
+    else:
+        assert 1900 <= year <= 2200

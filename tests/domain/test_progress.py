@@ -1,0 +1,640 @@
+"""The progress engine against METHOD.md."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ljtracker.domain.model import (
+    Comparator,
+    Direction,
+    Kind,
+    Method,
+    Milestone,
+    Observation,
+    Settings,
+    Status,
+    Target,
+    Thresholds,
+    Trajectory,
+)
+from ljtracker.domain.progress import (
+    STATUS_LABELS,
+    assess,
+    format_number,
+    format_percent,
+    planned_path,
+    planned_value,
+    status_from_growth_ratio,
+    status_from_monitoring_growth,
+    status_from_projection_ratio,
+    status_from_schedule_index,
+)
+
+TH = Thresholds()
+
+
+def target(**fields: object) -> Target:
+    base = Target(
+        plan_id=1,
+        code="T1",
+        name_zh="指标",
+        name_en="Indicator",
+        unit="",
+        comparator=Comparator.AT_LEAST,
+        baseline_year=2020,
+        baseline_value=300,
+        target_year=2025,
+        target_value=500,
+    )
+    return replace(base, **fields)  # type: ignore[arg-type]
+
+
+def obs(*points: tuple[int, float]) -> list[Observation]:
+    return [Observation(target_id=1, year=year, value=value) for year, value in points]
+
+
+def with_method(method: Method) -> Settings:
+    return Settings(method=method)
+
+
+GDP = target(unit="亿元", baseline_value=3750, target_value=5000)
+EXAMPLE_2 = target()
+
+
+# Worked example 1
+
+
+def test_example_1_growth_ratio() -> None:
+    a = assess(GDP, obs((2021, 4000)))
+    assert a.required_growth.value == pytest.approx(0.0592, abs=5e-5)
+    assert a.observed_growth.value == pytest.approx(0.0667, abs=5e-5)
+    assert a.ratio.value == pytest.approx(1.126, abs=5e-4)
+    assert a.status is Status.ON_TRACK
+    assert a.method is Method.GROWTH_RATIO
+    assert not a.warning
+    assert a.explanation_en == (
+        "Growing 6.67 % a year since 2020 against 5.92 % needed to reach 5,000 亿元 by 2025"
+        " (ratio 1.13): on track."
+    )
+    assert a.explanation_zh == (
+        "2020年以来年均增长6.67%，实现2025年5,000亿元目标需年均增长5.92%（比值1.13）：进展顺利。"
+    )
+
+
+# Worked example 2, all three methods
+
+
+def test_example_2_quantities() -> None:
+    a = assess(EXAMPLE_2, obs((2022, 360)))
+    assert a.latest == Observation(1, 2022, 360)
+    assert a.baseline_year == 2020 and a.baseline_value == 300
+    assert not a.baseline_from_first_observation
+    assert a.required_growth.value == pytest.approx(0.1076, abs=5e-5)
+    assert a.observed_growth.value == pytest.approx(0.0954, abs=5e-5)
+    assert a.required_growth_from_latest.value == pytest.approx(0.1157, abs=5e-5)
+    assert a.required_yearly_amount.value == pytest.approx(140 / 3)
+    assert a.projected_value.value == pytest.approx(473.2, abs=0.05)
+    assert a.achievement.value == pytest.approx(0.30)
+    assert a.elapsed.value == pytest.approx(0.40)
+    assert a.planned_value.value == pytest.approx(380)
+    assert a.schedule_index.value == pytest.approx(0.75)
+
+
+def test_example_2_growth_ratio() -> None:
+    a = assess(EXAMPLE_2, obs((2022, 360)), settings=with_method(Method.GROWTH_RATIO))
+    assert a.ratio.value == pytest.approx(0.887, abs=5e-4)
+    assert a.status is Status.NEEDS_ACCELERATION
+    for text in ("9.54 %", "10.76 %", "0.89", "2020", "2025", "needs acceleration"):
+        assert text in a.explanation_en
+    for text in ("9.54%", "10.76%", "0.89", "2020年", "2025年", "需加快"):
+        assert text in a.explanation_zh
+
+
+def test_example_2_projection() -> None:
+    a = assess(EXAMPLE_2, obs((2022, 360)), settings=with_method(Method.PROJECTION))
+    assert a.method is Method.PROJECTION
+    assert a.ratio.value == pytest.approx(0.866, abs=5e-4)
+    assert a.status is Status.NEEDS_ACCELERATION
+    assert "473.23" in a.explanation_en and "0.87" in a.explanation_en
+    assert "473.23" in a.explanation_zh and "需加快" in a.explanation_zh
+    assert "stagnation" not in a.explanation_en
+
+
+def test_example_2_schedule() -> None:
+    a = assess(EXAMPLE_2, obs((2022, 360)), settings=with_method(Method.SCHEDULE))
+    assert a.method is Method.SCHEDULE
+    assert a.ratio.value == pytest.approx(0.75)
+    assert a.status is Status.LIMITED_PROGRESS
+    for text in ("0.75", "30.00 %", "40.00 %", "380", "limited progress"):
+        assert text in a.explanation_en
+    for text in ("0.75", "30.00%", "40.00%", "380", "进展有限", "序时进度"):
+        assert text in a.explanation_zh
+
+
+# Threshold boundaries
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [
+        (0.95, Status.ON_TRACK),
+        (0.9499999, Status.NEEDS_ACCELERATION),
+        (0.60, Status.NEEDS_ACCELERATION),
+        (0.5999999, Status.LIMITED_PROGRESS),
+        (0.0, Status.LIMITED_PROGRESS),
+        (-1e-9, Status.DETERIORATION),
+    ],
+)
+def test_growth_ratio_boundaries(value: float, status: Status) -> None:
+    assert status_from_growth_ratio(value, TH) is status
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [
+        (0.015, Status.ON_TRACK),
+        (0.0149999, Status.NEEDS_ACCELERATION),
+        (0.005, Status.NEEDS_ACCELERATION),
+        (0.0049999, Status.LIMITED_PROGRESS),
+        (0.0, Status.LIMITED_PROGRESS),
+        (-1e-9, Status.DETERIORATION),
+    ],
+)
+def test_monitoring_boundaries(value: float, status: Status) -> None:
+    assert status_from_monitoring_growth(value, TH) is status
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [
+        (0.95, Status.ON_TRACK),
+        (0.9499999, Status.NEEDS_ACCELERATION),
+        (0.5, Status.NEEDS_ACCELERATION),
+        (0.4999999, Status.LIMITED_PROGRESS),
+        (-0.1, Status.LIMITED_PROGRESS),
+        (-0.1000001, Status.DETERIORATION),
+    ],
+)
+def test_projection_boundaries(value: float, status: Status) -> None:
+    assert status_from_projection_ratio(value, TH) is status
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [
+        (1.0, Status.ON_TRACK),
+        (0.9999999, Status.NEEDS_ACCELERATION),
+        (0.9, Status.NEEDS_ACCELERATION),
+        (0.8999999, Status.LIMITED_PROGRESS),
+        (0.0, Status.LIMITED_PROGRESS),
+        (-1e-9, Status.DETERIORATION),
+    ],
+)
+def test_schedule_boundaries(value: float, status: Status) -> None:
+    assert status_from_schedule_index(value, TH) is status
+
+
+@pytest.mark.parametrize(
+    ("latest", "status"),
+    [
+        (50.0, Status.ON_TRACK),
+        (45.0, Status.NEEDS_ACCELERATION),
+        (44.0, Status.LIMITED_PROGRESS),
+        (0.0, Status.LIMITED_PROGRESS),
+        (-1.0, Status.DETERIORATION),
+    ],
+)
+def test_schedule_boundaries_through_assess(latest: float, status: Status) -> None:
+    t = target(baseline_value=0, target_value=100, target_year=2030)
+    a = assess(t, obs((2025, latest)), settings=with_method(Method.SCHEDULE))
+    assert a.schedule_index.value == pytest.approx(latest / 50)
+    assert a.status is status
+
+
+def test_assess_uses_thresholds_from_settings_inclusively() -> None:
+    ratio = assess(EXAMPLE_2, obs((2022, 360))).ratio.value
+    assert ratio is not None
+    at = Settings(thresholds=Thresholds(growth_on_track=ratio))
+    above = Settings(thresholds=Thresholds(growth_on_track=math.nextafter(ratio, 2)))
+    assert assess(EXAMPLE_2, obs((2022, 360)), settings=at).status is Status.ON_TRACK
+    assert assess(EXAMPLE_2, obs((2022, 360)), settings=above).status is (Status.NEEDS_ACCELERATION)
+
+
+@pytest.mark.parametrize(
+    ("latest", "status"),
+    [(330, Status.LIMITED_PROGRESS), (300, Status.LIMITED_PROGRESS), (290, Status.DETERIORATION)],
+)
+def test_growth_ratio_low_statuses(latest: float, status: Status) -> None:
+    assert assess(EXAMPLE_2, obs((2022, latest))).status is status
+
+
+def test_projection_stagnation_and_limited() -> None:
+    t = target(baseline_value=100, target_value=200, target_year=2030)
+    settings = with_method(Method.PROJECTION)
+    stagnant = assess(t, obs((2021, 100.5)), settings=settings)
+    assert stagnant.ratio.value is not None and -0.1 <= stagnant.ratio.value < 0.1
+    assert stagnant.status is Status.LIMITED_PROGRESS
+    assert "stagnation" in stagnant.explanation_en and "停滞" in stagnant.explanation_zh
+    slow = assess(t, obs((2021, 103)), settings=settings)
+    assert slow.ratio.value is not None and 0.1 <= slow.ratio.value < 0.5
+    assert slow.status is Status.LIMITED_PROGRESS
+    assert "stagnation" not in slow.explanation_en and "停滞" not in slow.explanation_zh
+    falling = assess(t, obs((2021, 97)), settings=settings)
+    assert falling.status is Status.DETERIORATION
+
+
+# Monitoring indicators
+
+
+def monitor(direction: Direction) -> Target:
+    return target(comparator=None, direction=direction, target_year=None, target_value=None)
+
+
+@pytest.mark.parametrize(
+    ("direction", "latest", "status"),
+    [
+        (Direction.INCREASE, 102, Status.ON_TRACK),
+        (Direction.INCREASE, 101, Status.NEEDS_ACCELERATION),
+        (Direction.INCREASE, 100.2, Status.LIMITED_PROGRESS),
+        (Direction.INCREASE, 100, Status.LIMITED_PROGRESS),
+        (Direction.INCREASE, 99, Status.DETERIORATION),
+        (Direction.DECREASE, 98, Status.ON_TRACK),
+        (Direction.DECREASE, 99, Status.NEEDS_ACCELERATION),
+        (Direction.DECREASE, 102, Status.DETERIORATION),
+    ],
+)
+@pytest.mark.parametrize("method", list(Method))
+def test_monitoring_indicator(
+    direction: Direction, latest: float, status: Status, method: Method
+) -> None:
+    t = replace(monitor(direction), baseline_value=100)
+    a = assess(t, obs((2021, latest)), settings=with_method(method))
+    assert a.status is status
+    assert a.method is Method.GROWTH_RATIO
+    assert a.ratio.value == pytest.approx(t.sign * (latest / 100 - 1))
+    assert a.achievement.value is None and "monitoring" in a.achievement.reason_en
+    assert a.required_growth.value is None
+
+
+def test_monitoring_explanation() -> None:
+    a = assess(replace(monitor(Direction.DECREASE), baseline_value=100), obs((2021, 98)))
+    assert a.explanation_en == (
+        "Falling 2.00 % a year since 2020, for an indicator meant to decrease: on track."
+    )
+    assert a.explanation_zh == "2020年以来年均下降2.00%，该指标期望下降：进展顺利。"
+
+
+def test_monitoring_with_zero_value_is_not_assessable() -> None:
+    a = assess(replace(monitor(Direction.INCREASE), baseline_value=0), obs((2021, 3)))
+    assert a.status is Status.NOT_ASSESSABLE
+    assert "zero or negative" in a.explanation_en
+
+
+# about targets (bands)
+
+BAND = target(
+    unit="%",
+    comparator=Comparator.ABOUT,
+    tolerance=1.0,
+    baseline_value=18,
+    target_value=15,
+    target_year=2025,
+)
+
+
+@pytest.mark.parametrize("method", list(Method))
+def test_band_inside_before_target_year_is_on_track(method: Method) -> None:
+    a = assess(BAND, obs((2022, 15.5)), settings=with_method(method))
+    assert a.status is Status.ON_TRACK
+    assert a.ratio.value is None
+    assert "14 %–16 %" in a.explanation_en and "14%–16%" in a.explanation_zh
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_band_inside_from_target_year_is_achieved(year: int) -> None:
+    assert assess(BAND, obs((year, 14))).status is Status.TARGET_ACHIEVED
+    assert assess(BAND, obs((year, 16))).status is Status.TARGET_ACHIEVED
+
+
+@pytest.mark.parametrize(
+    ("points", "status", "en", "zh"),
+    [
+        (((2021, 18), (2022, 17)), Status.NEEDS_ACCELERATION, "closer than in 2021", "更接近"),
+        (((2021, 17), (2022, 17)), Status.LIMITED_PROGRESS, "as far as in 2021", "未变"),
+        (((2021, 17), (2022, 17.5)), Status.DETERIORATION, "further than in 2021", "偏离"),
+        (((2021, 15), (2022, 17)), Status.DETERIORATION, "further", "偏离"),
+        (((2022, 13),), Status.NEEDS_ACCELERATION, "closer than in 2020 (18 %)", "2020年"),
+        (((2022, 19),), Status.DETERIORATION, "further than in 2020", "偏离"),
+    ],
+)
+def test_band_outside(
+    points: tuple[tuple[int, float], ...], status: Status, en: str, zh: str
+) -> None:
+    a = assess(BAND, obs(*points), settings=with_method(Method.SCHEDULE))
+    assert a.status is status
+    assert en in a.explanation_en
+    assert zh in a.explanation_zh
+
+
+def test_band_without_tolerance_is_exact() -> None:
+    t = replace(BAND, tolerance=None)
+    assert assess(t, obs((2025, 15))).status is Status.TARGET_ACHIEVED
+    assert assess(t, obs((2025, 15.1))).status is Status.NEEDS_ACCELERATION
+
+
+# at_most targets
+
+EMISSIONS = target(comparator=Comparator.AT_MOST, baseline_value=100, target_value=80)
+
+
+def test_at_most_growth_ratio() -> None:
+    a = assess(EMISSIONS, obs((2022, 92)))
+    assert a.observed_growth.value == pytest.approx(math.sqrt(0.92) - 1)
+    assert a.required_growth.value == pytest.approx(0.8**0.2 - 1)
+    assert a.ratio.value == pytest.approx((math.sqrt(0.92) - 1) / (0.8**0.2 - 1))
+    assert a.status is Status.NEEDS_ACCELERATION
+    assert "Falling 4.08 % a year" in a.explanation_en
+    assert "a fall of 4.36 % a year needed" in a.explanation_en
+    assert "年均下降4.08%" in a.explanation_zh and "需年均下降4.36%" in a.explanation_zh
+
+
+def test_at_most_statuses() -> None:
+    assert assess(EMISSIONS, obs((2022, 80))).status is Status.TARGET_ACHIEVED
+    assert assess(EMISSIONS, obs((2021, 79))).status is Status.TARGET_ACHIEVED
+    assert assess(EMISSIONS, obs((2022, 105))).status is Status.DETERIORATION
+    schedule = assess(EMISSIONS, obs((2022, 92)), settings=with_method(Method.SCHEDULE))
+    assert schedule.schedule_index.value == pytest.approx(1.0)
+    assert schedule.status is Status.ON_TRACK
+
+
+def test_achieved_whatever_the_year_and_method() -> None:
+    for method in Method:
+        a = assess(EXAMPLE_2, obs((2021, 520)), settings=with_method(method))
+        assert a.status is Status.TARGET_ACHIEVED
+        assert a.achievement.value == pytest.approx(1.1)
+        assert "520" in a.explanation_en and "at least 500 by 2025" in a.explanation_en
+        assert "不低于500" in a.explanation_zh and "已实现" in a.explanation_zh
+
+
+def test_missed_after_target_year_is_not_achieved() -> None:
+    a = assess(EXAMPLE_2, obs((2026, 480)))
+    assert a.status is not Status.TARGET_ACHIEVED
+    assert a.required_growth_from_latest.value is None
+    assert "reached" in a.required_growth_from_latest.reason_en
+
+
+def test_baseline_already_meeting_target_then_missing_it_is_deterioration() -> None:
+    land = target(unit="亿亩", baseline_value=19.18, target_value=18, kind=Kind.BINDING)
+    assert assess(land, obs((2022, 18.5))).status is Status.TARGET_ACHIEVED
+    a = assess(land, obs((2022, 17.9)))
+    assert a.status is Status.DETERIORATION
+    assert a.warning
+    assert "17.9 亿亩" in a.explanation_en and "19.18 亿亩" in a.explanation_en
+    assert "17.9亿亩" in a.explanation_zh and "出现倒退" in a.explanation_zh
+
+
+# As-of year, baseline from the first observation
+
+
+def test_as_of_year_ignores_later_observations() -> None:
+    points = obs((2021, 330), (2022, 360), (2023, 480))
+    a = assess(EXAMPLE_2, points, as_of_year=2022)
+    assert a.latest is not None and a.latest.year == 2022
+    assert a == assess(EXAMPLE_2, obs((2021, 330), (2022, 360)))
+    assert assess(EXAMPLE_2, points).latest == Observation(1, 2023, 480)
+
+
+def test_as_of_year_before_any_observation_after_baseline() -> None:
+    a = assess(EXAMPLE_2, obs((2022, 360)), as_of_year=2021)
+    assert a.status is Status.NOT_ASSESSABLE
+    assert a.latest is None
+    assert a.achievement.reason_en == "no observation after the baseline"
+    assert "no observation after the baseline" in a.explanation_en
+    assert "基期之后没有观测值" in a.explanation_zh
+
+
+def test_observations_in_any_order() -> None:
+    a = assess(EXAMPLE_2, obs((2022, 360), (2021, 330)))
+    assert a.latest is not None and a.latest.year == 2022
+
+
+def test_first_observation_serves_as_baseline() -> None:
+    t = replace(GDP, baseline_year=None, baseline_value=None)
+    a = assess(t, obs((2021, 4000), (2020, 3750)))
+    assert a.baseline_from_first_observation
+    assert a.baseline_year == 2020 and a.baseline_value == 3750
+    assert a.ratio.value == pytest.approx(1.126, abs=5e-4)
+    assert a.status is Status.ON_TRACK
+    assert "first observation, 2020" in a.explanation_en
+    assert "以2020年首个观测值为基期" in a.explanation_zh
+
+
+def test_first_observation_baseline_respects_as_of_year() -> None:
+    t = replace(GDP, baseline_year=None, baseline_value=None)
+    a = assess(t, obs((2021, 4000), (2022, 4200)), as_of_year=2021)
+    assert a.baseline_year == 2021
+    assert a.status is Status.NOT_ASSESSABLE
+
+
+def test_no_baseline_and_no_observation() -> None:
+    t = replace(GDP, baseline_year=None, baseline_value=None)
+    a = assess(t, [])
+    assert a.status is Status.NOT_ASSESSABLE
+    assert a.baseline_year is None
+    assert a.explanation_en.startswith("Not assessable:")
+
+
+# Zero and negative values
+
+
+def test_zero_baseline_growth_ratio_is_not_assessable_and_suggests_schedule() -> None:
+    t = target(baseline_value=0, target_value=10)
+    a = assess(t, obs((2022, 4)))
+    assert a.status is Status.NOT_ASSESSABLE
+    assert a.observed_growth.value is None
+    assert "zero or negative" in a.observed_growth.reason_en
+    assert "zero or negative" in a.explanation_en and "schedule" in a.explanation_en
+    assert "不是正数" in a.explanation_zh and "序时进度" in a.explanation_zh
+
+
+def test_zero_latest_value_is_not_assessable() -> None:
+    a = assess(EXAMPLE_2, obs((2022, 0)))
+    assert a.status is Status.NOT_ASSESSABLE
+    assert "latest value is zero or negative" in a.explanation_en
+
+
+def test_zero_baseline_with_schedule_and_projection() -> None:
+    t = target(baseline_value=0, target_value=10)
+    schedule = assess(t, obs((2022, 4)), settings=with_method(Method.SCHEDULE))
+    assert schedule.status is Status.ON_TRACK
+    projection = assess(t, obs((2022, 4)), settings=with_method(Method.PROJECTION))
+    assert projection.projected_value.value == pytest.approx(10)
+    assert projection.status is Status.ON_TRACK
+    assert "linear trend" in projection.explanation_en
+    assert "线性趋势" in projection.explanation_zh
+
+
+def test_projection_trend_is_least_squares_over_baseline_and_observations() -> None:
+    t = target(baseline_value=0, target_value=10, target_year=2026)
+    a = assess(t, obs((2021, 2), (2022, 1), (2023, 3)), settings=with_method(Method.PROJECTION))
+    assert a.projected_value.value == pytest.approx(0.3 + 0.8 * 6)
+
+
+# Planned trajectories
+
+
+def test_linear_planned_value() -> None:
+    t = target(baseline_value=100, target_value=200, target_year=2030)
+    assert planned_value(t, 2025) == pytest.approx(150)
+    assert planned_value(t, 2019) is None
+    assert planned_value(t, 2031) == 200
+
+
+def test_compound_planned_value() -> None:
+    t = target(
+        baseline_value=100, target_value=200, target_year=2030, trajectory=Trajectory.COMPOUND
+    )
+    assert planned_value(t, 2025) == pytest.approx(100 * math.sqrt(2))
+    assert planned_value(t, 2030) == pytest.approx(200)
+    assert planned_value(replace(t, baseline_value=0), 2025) is None
+    assert planned_path(replace(t, baseline_value=0)) == []
+
+
+def test_milestone_planned_value_is_piecewise_linear() -> None:
+    t = target(
+        baseline_value=100,
+        target_value=200,
+        target_year=2030,
+        trajectory=Trajectory.COMPOUND,
+        milestones=(Milestone(2025, 150), Milestone(2022, 130)),
+    )
+    assert planned_value(t, 2021) == pytest.approx(115)
+    assert planned_value(t, 2022) == pytest.approx(130)
+    assert planned_value(t, 2023) == pytest.approx(130 + 20 / 3)
+    assert planned_value(t, 2027) == pytest.approx(170)
+    a = assess(t, obs((2022, 130)), settings=with_method(Method.SCHEDULE))
+    assert a.planned_value.value == pytest.approx(130)
+    assert a.schedule_index.value == pytest.approx(1.0)
+    assert a.achievement.value == pytest.approx(0.3)
+
+
+def test_planned_path() -> None:
+    t = target(baseline_value=100, target_value=200, target_year=2030)
+    path = planned_path(t)
+    assert [year for year, _ in path] == list(range(2020, 2031))
+    assert path[0] == (2020, 100) and path[-1] == (2030, 200)
+    assert planned_path(replace(t, baseline_year=None, baseline_value=None)) == []
+    assert planned_value(replace(t, baseline_year=None, baseline_value=None), 2025) is None
+
+
+# Binding targets
+
+
+@pytest.mark.parametrize(
+    ("latest", "warning"),
+    [(360, True), (300, True), (290, True), (420, False), (520, False), (0, False)],
+)
+def test_binding_warning(latest: float, warning: bool) -> None:
+    binding = replace(EXAMPLE_2, kind=Kind.BINDING)
+    a = assess(binding, obs((2022, latest)))
+    assert a.warning is warning
+    assert ("Warning: binding target." in a.explanation_en) is warning
+    assert ("约束性指标预警" in a.explanation_zh) is warning
+    assert not assess(EXAMPLE_2, obs((2022, latest))).warning
+
+
+# Formatting
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "text"),
+    [
+        (4000, "亿元", "4,000 亿元"),
+        (473.23228, "", "473.23"),
+        (1234567.5, "", "1,234,567.5"),
+        (0.001234, "", "0.00123"),
+        (-0.0, "", "0"),
+        (15, "%", "15 %"),
+        (-2500, "t", "-2,500 t"),
+    ],
+)
+def test_format_number(value: float, unit: str, text: str) -> None:
+    assert format_number(value, unit) == text
+
+
+def test_format_percent_and_labels() -> None:
+    assert format_percent(0.059223) == "5.92 %"
+    assert format_percent(0.059223, zh=True) == "5.92%"
+    assert format_percent(-0.00001) == "0.00 %"
+    assert set(STATUS_LABELS) == set(Status)
+    assert STATUS_LABELS[Status.DETERIORATION] == ("Deterioration", "出现倒退")
+    assert STATUS_LABELS[Status.NOT_ASSESSABLE][1] == "无法评估"
+
+
+# Properties
+
+values = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
+years = st.integers(min_value=2000, max_value=2040)
+
+
+@st.composite
+def targets(draw: st.DrawFn) -> Target:
+    comparator = draw(st.sampled_from([*Comparator, None]))
+    return target(
+        comparator=comparator,
+        direction=draw(st.sampled_from(Direction)),
+        tolerance=draw(st.one_of(st.none(), st.floats(0, 100))),
+        kind=draw(st.sampled_from(Kind)),
+        baseline_year=draw(st.one_of(st.none(), years)),
+        baseline_value=draw(st.one_of(st.none(), values)),
+        target_year=draw(st.one_of(st.none(), years)),
+        target_value=None if comparator is None else draw(values),
+        trajectory=draw(st.sampled_from(Trajectory)),
+        milestones=tuple(
+            Milestone(y, v) for y, v in draw(st.lists(st.tuples(years, values), max_size=3))
+        ),
+    )
+
+
+@given(
+    targets(),
+    st.lists(st.tuples(years, values), max_size=6),
+    st.one_of(st.none(), years),
+    st.sampled_from(Method),
+)
+def test_assessment_is_always_well_formed(
+    t: Target, points: list[tuple[int, float]], as_of: int | None, method: Method
+) -> None:
+    a = assess(t, obs(*points), as_of_year=as_of, settings=with_method(method))
+    assert a.status in set(Status)
+    assert a.explanation_en.endswith(".") and a.explanation_zh.endswith("。")
+    assert a.warning == (
+        t.kind is Kind.BINDING
+        and a.status in {Status.NEEDS_ACCELERATION, Status.LIMITED_PROGRESS, Status.DETERIORATION}
+    )
+    if a.latest is not None:
+        assert a.baseline_year is not None and a.baseline_year < a.latest.year
+        assert as_of is None or a.latest.year <= as_of
+    for quantity in (a.achievement, a.observed_growth, a.projected_value, a.ratio):
+        assert quantity.value is not None or (quantity.reason_en and quantity.reason_zh)
+
+
+@given(
+    st.floats(min_value=1, max_value=1e6),
+    st.floats(min_value=1, max_value=1e6),
+    st.integers(min_value=2021, max_value=2030),
+    st.sampled_from(Method),
+)
+def test_latest_equal_to_target_is_full_achievement(
+    baseline: float, goal: float, year: int, method: Method
+) -> None:
+    t = target(baseline_value=baseline, target_value=goal)
+    a = assess(t, obs((year, goal)), settings=with_method(method))
+    assert a.status is Status.TARGET_ACHIEVED
+    if goal != baseline:
+        assert a.achievement.value == 1

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ljtracker.cli import main
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "ljtracker", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_demo_then_status_shows_the_liangjiang_gdp_target(tmp_path: Path) -> None:
+    path = tmp_path / "d.ljt"
+    assert run("demo", str(path)).returncode == 0
+    result = run("status", str(path), "--plan", "LJ2025", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert "LJ-GDP" in result.stdout
+    assert "at least 5,000 亿元 by 2025" in result.stdout
+    assert "On track" in result.stdout
+    assert "6.67 %" in result.stdout and "5.92 %" in result.stdout
+
+
+def test_status_in_chinese(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["status", str(demo_path), "--plan", "LJ2025", "--lang", "zh"]) == 0
+    out = capsys.readouterr().out
+    assert "两江新区地区生产总值" in out
+    assert "2025年不低于5,000 亿元" in out or "2025年不低于5,000亿元" in out
+    assert "进展顺利" in out
+
+
+def test_status_json_shape(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["status", str(demo_path), "--format", "json", "--lang", "en"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["as_of"] is None and document["method"] == "growth_ratio"
+    codes = {p["code"] for p in document["plans"]}
+    assert codes == {"LJ2025", "CQ2022", "CQST2025", "LJ2020"}
+    lj = next(p for p in document["plans"] if p["code"] == "LJ2025")
+    gdp = next(t for t in lj["targets"] if t["code"] == "LJ-GDP")
+    assert gdp["baseline"] == {"year": 2020, "value": 3750.0}
+    assert gdp["target"] == {"year": 2025, "value": 5000.0, "tolerance": None}
+    assert gdp["latest"] == {"year": 2021, "value": 4000.0, "quality": "preliminary"}
+    assert gdp["status"] == "on_track" and gdp["warning"] is False
+    assert round(gdp["required_growth"], 4) == 0.0592
+    assert round(gdp["observed_growth"], 4) == 0.0667
+    assert "on track" in gdp["explanation"]
+    expected_keys = {
+        "code",
+        "name",
+        "unit",
+        "kind",
+        "comparator",
+        "direction",
+        "baseline",
+        "target",
+        "latest",
+        "achievement",
+        "elapsed",
+        "schedule_index",
+        "observed_growth",
+        "required_growth",
+        "required_growth_from_latest",
+        "projected_value",
+        "status",
+        "warning",
+        "explanation",
+    }
+    assert set(gdp) == expected_keys
+
+
+def test_status_as_of_year_ignores_later_figures(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["status", str(demo_path), "--plan", "LJ2025", "--year", "2020", "--format", "json"])
+        == 0
+    )
+    document = json.loads(capsys.readouterr().out)
+    gdp = next(t for t in document["plans"][0]["targets"] if t["code"] == "LJ-GDP")
+    assert document["as_of"] == 2020
+    assert gdp["latest"] is None and gdp["status"] == "not_assessable"
+
+
+def test_status_csv_and_method(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(["status", str(demo_path), "--format", "csv", "--method", "schedule", "--lang", "en"])
+        == 0
+    )
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("plan,code,name")
+    assert any(line.startswith("LJ2025,LJ-GDP,") for line in lines)
+
+
+def test_record_a_figure_and_see_it_in_history(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(
+            [
+                "record",
+                str(demo_path),
+                "LJ2025",
+                "LJ-GDP",
+                "2022",
+                "４，４００",
+                "--quality",
+                "preliminary",
+                "--source",
+                "work report",
+            ]
+        )
+        == 0
+    )
+    assert main(["history", str(demo_path), "LJ2025", "LJ-GDP"]) == 0
+    out = capsys.readouterr().out
+    assert "2022: 4400 (preliminary)" in out
+
+
+def test_bad_number_is_refused_and_changes_nothing(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = demo_path.read_bytes()
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "500亿元"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("ljtracker: ") and "unit" in err and "Traceback" not in err
+    assert demo_path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["status", "{missing}"], "no such file"),
+        (["status", "{text}"], "not an ljtracker workbook"),
+        (["status", "{demo}", "--plan", "NOPE"], "no plan with the code NOPE"),
+        (["record", "{demo}", "LJ2025", "NOPE", "2022", "1"], "no target with the code NOPE"),
+        (["demo", "{demo}"], "already exists"),
+    ],
+)
+def test_data_problems_exit_1_with_one_line(
+    args: list[str], message: str, demo_path: Path, tmp_path: Path
+) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("hello")
+    values = {"missing": str(tmp_path / "none.ljt"), "text": str(text), "demo": str(demo_path)}
+    result = run(*[a.format(**values) for a in args])
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_wrong_usage_exits_2() -> None:
+    result = run("status")
+    assert result.returncode == 2
+    assert "usage" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["demo", "status", "check", "record", "history"])
+def test_every_command_has_help(command: str) -> None:
+    result = run(command, "--help")
+    assert result.returncode == 0 and "usage" in result.stdout
+
+
+def test_check_reports_a_sound_workbook(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(demo_path)]) == 0
+    assert "sound" in capsys.readouterr().out
