@@ -1,0 +1,57 @@
+"""Writing output files whole or not at all, never over an open workbook."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+class OutputError(Exception):
+    """An output file cannot be written; the message is one line for the user."""
+
+
+_protected: set[Path] = set()
+
+
+def protect(path: str | Path) -> None:
+    """Refuse any output written over `path` (an open workbook) while it stays protected."""
+    _protected.add(Path(path).resolve())
+
+
+def unprotect(path: str | Path) -> None:
+    _protected.discard(Path(path).resolve())
+
+
+@contextmanager
+def atomic_output(path: str | Path, *, protected: tuple[Path, ...] = ()) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; it replaces `path` only when the block succeeds.
+
+    A failure leaves neither a half-written file nor the temporary one behind.
+    """
+    target = Path(path)
+    resolved = target.resolve()
+    if resolved in _protected or resolved in {p.resolve() for p in protected}:
+        raise OutputError(f"{target}: that is the open workbook; choose another file name")
+    folder = resolved.parent
+    if not folder.is_dir():
+        raise OutputError(f"{target}: the folder {folder} does not exist")
+    if target.is_dir():
+        raise OutputError(f"{target}: is a folder")
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+    except OSError as e:
+        raise OutputError(f"{target}: cannot write in {folder} ({e.strerror})") from e
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        yield temp
+        with temp.open("rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(temp, resolved)
+    except OSError as e:
+        raise OutputError(f"{target}: could not be written ({e.strerror or e})") from e
+    finally:
+        temp.unlink(missing_ok=True)

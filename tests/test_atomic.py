@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ljtracker.storage.atomic import OutputError, atomic_output, protect, unprotect
+
+
+def test_output_appears_whole_on_success(tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    with atomic_output(out) as temp:
+        temp.write_bytes(b"%PDF-1.7 whole")
+        assert not out.exists()
+    assert out.read_bytes() == b"%PDF-1.7 whole"
+    assert list(tmp_path.iterdir()) == [out]
+
+
+def test_failure_keeps_the_old_file_and_leaves_no_partial(tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"old")
+    with pytest.raises(RuntimeError), atomic_output(out) as temp:
+        temp.write_bytes(b"half")
+        raise RuntimeError("renderer failed")
+    assert out.read_bytes() == b"old"
+    assert list(tmp_path.iterdir()) == [out]
+
+
+def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with (
+        pytest.raises(OutputError, match="does not exist"),
+        atomic_output(tmp_path / "nope" / "x.pdf"),
+    ):
+        pass
+
+
+def test_open_workbook_is_never_overwritten(tmp_path: Path) -> None:
+    workbook = tmp_path / "plans.ljt"
+    workbook.write_bytes(b"workbook")
+    protect(workbook)
+    try:
+        with pytest.raises(OutputError, match="open workbook"), atomic_output(workbook):
+            pass
+    finally:
+        unprotect(workbook)
+    assert workbook.read_bytes() == b"workbook"
