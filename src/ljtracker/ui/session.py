@@ -49,9 +49,10 @@ class Session(QObject):
     as_of_changed = Signal(object)  # int | None
     settings_changed = Signal()
 
-    def __init__(self, workbook: Workbook, parent: QObject | None = None) -> None:
+    def __init__(self, workbook: Workbook, lang: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workbook = workbook
+        self.lang = lang  # "zh" or "en": which names and explanations the views show
         self.undo_stack = QUndoStack(self)
         self.as_of_year: int | None = None
         self.settings: Settings = load_settings(workbook)

@@ -1,0 +1,123 @@
+"""How each status looks: a color and a distinct shape, so it never rests on color alone."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+
+from ljtracker.domain.explain import STATUS_LABELS
+from ljtracker.domain.model import Status
+
+
+@dataclass(frozen=True)
+class StatusStyle:
+    color: str  # readable on light and dark backgrounds; Okabe–Ito palette (color-blind safe)
+    shape: str
+    symbol: str  # a text glyph for places that show text only (tables, terminal, report)
+
+
+STYLES: dict[Status, StatusStyle] = {
+    Status.TARGET_ACHIEVED: StatusStyle("#009E73", "star", "★"),
+    Status.ON_TRACK: StatusStyle("#0072B2", "check", "✓"),
+    Status.NEEDS_ACCELERATION: StatusStyle("#E69F00", "triangle", "▲"),
+    Status.LIMITED_PROGRESS: StatusStyle("#D55E00", "diamond", "◆"),
+    Status.DETERIORATION: StatusStyle("#CC3311", "cross", "✕"),
+    Status.NOT_ASSESSABLE: StatusStyle("#888888", "dash", "–"),
+}
+
+
+def color(status: Status) -> QColor:
+    return QColor(STYLES[status].color)
+
+
+def label(status: Status, lang: str) -> str:
+    en, zh = STATUS_LABELS[status]
+    return zh if lang == "zh" else en
+
+
+def paint_status(painter: QPainter, rect: QRectF, status: Status) -> None:
+    """Draw the status shape filling `rect` (a square)."""
+    style = STYLES[status]
+    c = QColor(style.color)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    side = min(rect.width(), rect.height())
+    r = QRectF(0, 0, side, side)
+    r.moveCenter(rect.center())
+    pen_width = max(1.5, side / 7)
+    painter.setPen(
+        QPen(
+            c, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+        )
+    )
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    inner = r.adjusted(pen_width, pen_width, -pen_width, -pen_width)
+    if style.shape == "star":
+        painter.setBrush(c)
+        painter.drawPolygon(_star(inner))
+    elif style.shape == "check":
+        path = QPainterPath(QPointF(inner.left(), inner.center().y()))
+        path.lineTo(inner.left() + inner.width() * 0.38, inner.bottom())
+        path.lineTo(inner.right(), inner.top())
+        painter.drawPath(path)
+    elif style.shape == "triangle":
+        painter.setBrush(c)
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(inner.center().x(), inner.top()), inner.bottomRight(), inner.bottomLeft()]
+            )
+        )
+    elif style.shape == "diamond":
+        painter.setBrush(c)
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(inner.center().x(), inner.top()),
+                    QPointF(inner.right(), inner.center().y()),
+                    QPointF(inner.center().x(), inner.bottom()),
+                    QPointF(inner.left(), inner.center().y()),
+                ]
+            )
+        )
+    elif style.shape == "cross":
+        painter.drawLine(inner.topLeft(), inner.bottomRight())
+        painter.drawLine(inner.topRight(), inner.bottomLeft())
+    else:
+        y = inner.center().y()
+        painter.drawLine(QPointF(inner.left(), y), QPointF(inner.right(), y))
+    painter.restore()
+
+
+def _star(r: QRectF) -> QPolygonF:
+    points = []
+    for i in range(10):
+        radius = r.width() / 2 if i % 2 == 0 else r.width() / 5
+        angle = math.pi / 2 + i * math.pi / 5
+        points.append(
+            QPointF(
+                r.center().x() + radius * math.cos(angle), r.center().y() - radius * math.sin(angle)
+            )
+        )
+    return QPolygonF(points)
+
+
+_icons: dict[tuple[Status, int], QIcon] = {}
+
+
+def icon(status: Status, size: int = 16) -> QIcon:
+    key = (status, size)
+    if key not in _icons:
+        result = QIcon()
+        for scale in (1, 2):
+            pixmap = QPixmap(size * scale, size * scale)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            paint_status(painter, QRectF(0, 0, size * scale, size * scale), status)
+            painter.end()
+            pixmap.setDevicePixelRatio(scale)
+            result.addPixmap(pixmap)
+        _icons[key] = result
+    return _icons[key]
