@@ -92,6 +92,15 @@ BASELINE_MET = Reason("the baseline already met the target", "基期值已达到
 USE_SCHEDULE = Reason("the schedule method can assess it", "可改用序时进度法（schedule）评估")
 
 
+def single_figure(year: int, value: float, unit: str) -> Reason:
+    """The only figure there is serves as the baseline, so there is no progress to measure."""
+    return Reason(
+        f"only one figure so far ({format_number(value, unit)} in {year}),"
+        " which serves as the baseline",
+        f"目前只有一个数值（{year}年{_value_zh(value, unit)}），作为基期",
+    )
+
+
 def nonpositive(name_en: str, name_zh: str, year: int, value: float, unit: str) -> Reason:
     """A value that a growth rate needs is zero or negative."""
     return Reason(

@@ -223,6 +223,8 @@ class _Frame:
     ) -> Reason | None:
         """Why a quantity needing the latest observation, target value or target year fails."""
         if latest and self.latest is None:
+            if self.from_first:
+                return explain.single_figure(self.t0, self.y0, self.target.unit)
             return explain.NO_LATEST
         if (value and self.value is None) or (year and self.year is None):
             if self.target.is_monitoring:
@@ -484,11 +486,36 @@ def _refuse(f: _Frame, reason: Reason, method: Method) -> _Verdict:
     return _Verdict(Status.NOT_ASSESSABLE, _undefined(reason), method, text)
 
 
+def _single_figure(f: _Frame, method: Method) -> _Verdict:
+    """One figure and no baseline of the target's own: achieved if it meets the target."""
+    target = f.target
+    assert f.value is not None
+    reason = explain.single_figure(f.t0, f.y0, target.unit)
+    meets = target.comparator is not Comparator.ABOUT and target.sign * (f.y0 - f.value) >= 0
+    if not meets:
+        return _refuse(f, reason, method)
+    ctx = Context(
+        unit=target.unit,
+        comparator=target.comparator,
+        sign=target.sign,
+        baseline_year=f.t0,
+        baseline_value=f.y0,
+        baseline_from_first_observation=False,
+        latest_year=f.t0,
+        latest_value=f.y0,
+        target_year=target.target_year,
+        target_value=target.target_value,
+    )
+    return _Verdict(Status.TARGET_ACHIEVED, _undefined(reason), method, explain.achieved(ctx))
+
+
 def _verdict(f: _Frame, q: _Quantities, settings: Settings) -> _Verdict:
     target, method = f.target, settings.method
     if target.is_monitoring:
         return _monitoring(f, q, settings.thresholds)
     ctx = _context(f)
+    if ctx is None and f.from_first and f.value is not None:
+        return _single_figure(f, method)
     if ctx is None or f.value is None:
         return _refuse(f, f.missing(latest=True, value=True) or explain.NO_LATEST, method)
     if target.comparator is Comparator.ABOUT:

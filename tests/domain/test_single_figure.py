@@ -1,0 +1,36 @@
+"""A target without a baseline of its own and only one figure: the figure is the baseline."""
+
+from __future__ import annotations
+
+from ljtracker.domain.model import Comparator, Observation, Status, Target
+from ljtracker.domain.progress import assess
+
+
+def forest(value: float) -> tuple[Target, list[Observation]]:
+    target = Target(
+        1,
+        "CQ18-FOREST",
+        "森林覆盖率",
+        "Forest coverage",
+        "%",
+        comparator=Comparator.AT_LEAST,
+        target_year=2022,
+        target_value=55.0,
+    )
+    return target, [Observation(1, 2022, value)]
+
+
+def test_single_figure_meeting_the_target_is_achieved() -> None:
+    result = assess(*forest(55.0))
+    assert result.status is Status.TARGET_ACHIEVED
+    assert "meeting the target of at least 55 % by 2022" in result.explanation_en
+    assert "已实现" in result.explanation_zh
+
+
+def test_single_figure_short_of_the_target_names_the_figure() -> None:
+    result = assess(*forest(54.0))
+    assert result.status is Status.NOT_ASSESSABLE
+    assert "only one figure so far (54 % in 2022)" in result.explanation_en
+    assert "目前只有一个数值（2022年54%）" in result.explanation_zh
+    assert result.achievement.value is None
+    assert "only one figure" in result.achievement.reason_en
