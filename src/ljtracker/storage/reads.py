@@ -37,6 +37,11 @@ def areas(wb: Workbook, plan_id: int) -> list[Area]:
     ]
 
 
+def area_by_id(wb: Workbook, area_id: int) -> Area | None:
+    rows = list(wb.db.query("SELECT * FROM area WHERE id = ?", [area_id]))
+    return area_from_row(rows[0]) if rows else None
+
+
 def targets(wb: Workbook, plan_id: int | None = None) -> list[Target]:
     if plan_id is None:
         rows = wb.db.query("SELECT * FROM target ORDER BY plan_id, position, id")

@@ -1,0 +1,117 @@
+"""The dialog that creates or edits a plan: its code, titles, issuer, period and source."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from typing import ClassVar
+
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
+
+from ljtracker.domain.model import Plan
+from ljtracker.domain.validation import Problem, plan_problems
+from ljtracker.services.changes import Changes
+from ljtracker.ui.form_fields import FormDialog, NotesField, TextField, YearField
+from ljtracker.ui.session import Session
+
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def is_partial_iso_date(text: str) -> bool:
+    """'2020', '2020-11' or '2020-11-05', naming a real month and day."""
+    m = _DATE.fullmatch(text)
+    if m is None:
+        return False
+    year, month, day = m.groups()
+    try:
+        datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return True
+
+
+class PlanForm(FormDialog[Plan]):
+    problem_aliases: ClassVar[dict[str, str]] = {"title": "title_en"}
+
+    def __init__(
+        self,
+        session: Session,
+        submit: Callable[[Plan], Changes],
+        parent: QWidget | None = None,
+        *,
+        plan: Plan | None = None,
+    ) -> None:
+        super().__init__(session, submit, parent)
+        self.original = plan
+        self.setObjectName("plan_form")
+        if plan is None:
+            self.setWindowTitle(self.tr("New plan"))
+        else:
+            self.setWindowTitle(self.tr("Edit plan {code}").format(code=plan.code))
+        lang = self.lang
+        self.code = self.add(TextField("code", self.tr("e.g. LJ2025")))
+        self.title_zh = self.add(TextField("title_zh"))
+        self.title_en = self.add(TextField("title_en"))
+        self.issuer = self.add(TextField("issuer"))
+        self.issue_date = self.add(TextField("issue_date", self.tr("YYYY-MM-DD, YYYY-MM or YYYY")))
+        self.start_year = self.add(YearField("start_year", lang, optional=False))
+        self.end_year = self.add(YearField("end_year", lang, optional=False))
+        self.source_url = self.add(TextField("source_url", "https://"))
+        self.notes = self.add(NotesField("notes"))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Code:"), self.code)
+        form.addRow(self.tr("Chinese title:"), self.title_zh)
+        form.addRow(self.tr("English title:"), self.title_en)
+        form.addRow(self.tr("Issued by:"), self.issuer)
+        form.addRow(self.tr("Issue date:"), self.issue_date)
+        form.addRow(self.tr("First year:"), self.start_year)
+        form.addRow(self.tr("Last year:"), self.end_year)
+        form.addRow(self.tr("Source link:"), self.source_url)
+        form.addRow(self.tr("Notes:"), self.notes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.form_message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
+
+        if plan is not None:
+            self._load(plan)
+        self.refresh()
+        self.code.setFocus()
+
+    def _load(self, plan: Plan) -> None:
+        self.code.set_text(plan.code)
+        self.title_zh.set_text(plan.title_zh)
+        self.title_en.set_text(plan.title_en)
+        self.issuer.set_text(plan.issuer)
+        self.issue_date.set_text(plan.issue_date)
+        self.start_year.set_value(plan.start_year)
+        self.end_year.set_value(plan.end_year)
+        self.source_url.set_text(plan.source_url)
+        self.notes.set_text(plan.notes)
+
+    def collect(self) -> tuple[Plan, list[Problem]]:
+        start, end = self.start_year.value(), self.end_year.value()
+        plan = Plan(
+            code=self.code.text(),
+            title_zh=self.title_zh.text(),
+            title_en=self.title_en.text(),
+            # An unreadable year has its own message at its field; check the rest meanwhile.
+            start_year=start if start is not None else end or 0,
+            end_year=end if end is not None else start or 0,
+            issuer=self.issuer.text(),
+            issue_date=self.issue_date.text(),
+            source_url=self.source_url.text(),
+            notes=self.notes.text(),
+            id=self.original.id if self.original else None,
+        )
+        problems = plan_problems(plan)
+        if start is None or end is None:
+            problems = [p for p in problems if p.field not in ("start_year", "end_year")]
+        if plan.issue_date and not is_partial_iso_date(plan.issue_date):
+            text = self.tr("Write the date as 2020-11-05, 2020-11 or 2020.")
+            problems.append(Problem("issue_date", text, text))
+        return plan, problems

@@ -1,0 +1,336 @@
+"""The dialog that creates or edits a target (or a monitoring indicator) of a plan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ljtracker.domain.model import (
+    Comparator,
+    Direction,
+    Kind,
+    Target,
+    Trajectory,
+)
+from ljtracker.domain.validation import Problem, target_problems
+from ljtracker.domain.wording import title
+from ljtracker.services.changes import Changes
+from ljtracker.storage import reads
+from ljtracker.ui.form_fields import (
+    ChoiceField,
+    FormDialog,
+    MilestonesField,
+    NotesField,
+    NumberField,
+    TextField,
+    YearField,
+    area_name,
+)
+from ljtracker.ui.quality_text import QUALITIES, quality_label
+from ljtracker.ui.session import Session
+
+
+class TargetForm(FormDialog[Target]):
+    problem_aliases: ClassVar[dict[str, str]] = {"name": "name_en"}
+
+    def __init__(
+        self,
+        session: Session,
+        plan_id: int,
+        submit: Callable[[Target], Changes],
+        parent: QWidget | None = None,
+        *,
+        target: Target | None = None,
+        area_id: int | None = None,
+    ) -> None:
+        super().__init__(session, submit, parent)
+        self.plan_id = plan_id
+        self.original = target
+        self.setObjectName("target_form")
+        if target is None:
+            self.setWindowTitle(self.tr("New target"))
+        else:
+            self.setWindowTitle(self.tr("Edit target {code}").format(code=target.code))
+        self._build_fields()
+        self._lay_out()
+        if target is not None:
+            self._load(target)
+        else:
+            self.area.set_value(area_id)
+        self.refresh()
+        self.fields["code"].setFocus()
+
+    def _build_fields(self) -> None:
+        lang = self.lang
+        unit = self._unit
+        self.code = self.add(TextField("code", self.tr("e.g. LJ-GDP")))
+        self.name_zh = self.add(TextField("name_zh"))
+        self.name_en = self.add(TextField("name_en"))
+        self.unit = self.add(TextField("unit", self.tr("e.g. 亿元, %, 万人")))
+        areas = reads.areas(self.session.workbook, self.plan_id)
+        area_choices: list[tuple[str, int | None]] = [(self.tr("No area"), None)]
+        area_choices += [(area_name(area, lang), area.id) for area in areas]
+        self.area = self.add(ChoiceField("area", area_choices))
+        self.kind = self.add(
+            ChoiceField(
+                "kind",
+                [
+                    (self.tr("Expected (预期性)"), Kind.EXPECTED),
+                    (self.tr("Binding (约束性)"), Kind.BINDING),
+                ],
+            )
+        )
+        self.comparator = self.add(
+            ChoiceField(
+                "comparator",
+                [
+                    (self.tr("At least"), Comparator.AT_LEAST),
+                    (self.tr("At most"), Comparator.AT_MOST),
+                    (self.tr("About (a band)"), Comparator.ABOUT),
+                ],
+            )
+        )
+        self.tolerance = self.add(NumberField("tolerance", lang, unit=unit, placeholder="±"))
+        self.target_year = self.add(YearField("target_year", lang))
+        self.target_value = self.add(NumberField("target_value", lang, unit=unit))
+        self.direction = self.add(
+            ChoiceField(
+                "direction",
+                [
+                    (self.tr("Increase"), Direction.INCREASE),
+                    (self.tr("Decrease"), Direction.DECREASE),
+                    (self.tr("None"), None),
+                ],
+            )
+        )
+        self.trajectory = self.add(
+            ChoiceField(
+                "trajectory",
+                [
+                    (self.tr("Linear"), Trajectory.LINEAR),
+                    (self.tr("Compound (constant growth rate)"), Trajectory.COMPOUND),
+                ],
+            )
+        )
+        self.milestones = self.add(MilestonesField("milestones", lang, unit=unit))
+        self.natural_limit = self.add(NumberField("natural_limit", lang, unit=unit))
+        self.baseline_year = self.add(YearField("baseline_year", lang))
+        self.baseline_value = self.add(NumberField("baseline_value", lang, unit=unit))
+        self.baseline_quality = self.add(
+            ChoiceField(
+                "baseline_quality",
+                [
+                    (self.tr("Not stated"), None),
+                    *[(quality_label(quality), quality) for quality in QUALITIES],
+                ],
+            )
+        )
+        self.baseline_source = self.add(TextField("baseline_source"))
+        self.responsible = self.add(TextField("responsible"))
+        self.notes = self.add(NotesField("notes"))
+        self.has_target = QRadioButton(self.tr("Has a target"))
+        self.has_target.setObjectName("has_target")
+        self.has_target.setChecked(True)
+        self.monitoring = QRadioButton(self.tr("Monitoring only"))
+        self.monitoring.setObjectName("monitoring")
+        self._goal_type = QButtonGroup(self)
+        self._goal_type.addButton(self.has_target)
+        self._goal_type.addButton(self.monitoring)
+        self.has_target.toggled.connect(self.refresh)
+
+    def _lay_out(self) -> None:
+        plan = reads.plan_by_id(self.session.workbook, self.plan_id)
+        plan_label = QLabel(
+            self.tr("Plan: {title}").format(title=title(plan, self.lang) if plan else "")
+        )
+        plan_label.setTextFormat(Qt.TextFormat.PlainText)
+        plan_label.setWordWrap(True)
+
+        about = _form(
+            (self.tr("Code:"), self.code),
+            (self.tr("Chinese name:"), self.name_zh),
+            (self.tr("English name:"), self.name_en),
+            (self.tr("Unit:"), self.unit),
+            (self.tr("Area:"), self.area),
+            (self.tr("Kind:"), self.kind),
+        )
+        baseline = _form(
+            (self.tr("Year:"), self.baseline_year),
+            (self.tr("Value:"), self.baseline_value),
+            (self.tr("Quality:"), self.baseline_quality),
+            (self.tr("Source:"), self.baseline_source),
+        )
+        other = _form(
+            (self.tr("Department:"), self.responsible),
+            (self.tr("Notes:"), self.notes),
+        )
+        goal_choice = QHBoxLayout()
+        goal_choice.addWidget(self.has_target)
+        goal_choice.addWidget(self.monitoring)
+        goal_choice.addStretch(1)
+        goal = _form(
+            (self.tr("Comparator:"), self.comparator),
+            (self.tr("Tolerance (±):"), self.tolerance),
+            (self.tr("Target year:"), self.target_year),
+            (self.tr("Target value:"), self.target_value),
+            (self.tr("Trajectory:"), self.trajectory),
+            (self.tr("Milestones:"), self.milestones),
+            (self.tr("Direction:"), self.direction),
+            (self.tr("Natural limit:"), self.natural_limit),
+        )
+        goal_box = QVBoxLayout()
+        goal_box.addLayout(goal_choice)
+        goal_box.addLayout(goal)
+        goal_box.addStretch(1)
+        self.natural_limit.setToolTip(
+            self.tr("A value the indicator cannot pass, such as 100 for a percentage (optional)")
+        )
+        self.responsible.setToolTip(self.tr("The department responsible for the target"))
+        self.monitoring.setToolTip(
+            self.tr("An indicator without a target value, judged by its desired direction")
+        )
+        self.tolerance.setToolTip(self.tr("Half the width of the band: about 15 ± 1"))
+
+        _align_labels(about, baseline, other)
+        left = QVBoxLayout()
+        left.addWidget(_group(self.tr("Target"), about))
+        left.addWidget(_group(self.tr("Baseline"), baseline))
+        left.addWidget(_group(self.tr("Other"), other))
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(_group(self.tr("Goal"), goal_box), 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plan_label)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.form_message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 140)
+
+    def _unit(self) -> str:
+        return self.unit.text()
+
+    def _load(self, target: Target) -> None:
+        self.code.set_text(target.code)
+        self.name_zh.set_text(target.name_zh)
+        self.name_en.set_text(target.name_en)
+        self.unit.set_text(target.unit)
+        self.area.set_value(target.area_id)
+        self.kind.set_value(target.kind)
+        self.monitoring.setChecked(target.comparator is None)
+        if target.comparator is not None:
+            self.comparator.set_value(target.comparator)
+        self.tolerance.set_value(target.tolerance)
+        self.target_year.set_value(target.target_year)
+        self.target_value.set_value(target.target_value)
+        self.direction.set_value(target.direction)
+        self.trajectory.set_value(target.trajectory)
+        self.milestones.set_milestones(target.milestones)
+        self.natural_limit.set_value(target.natural_limit)
+        self.baseline_year.set_value(target.baseline_year)
+        self.baseline_value.set_value(target.baseline_value)
+        self.baseline_quality.set_value(target.baseline_quality)
+        self.baseline_source.set_text(target.baseline_source)
+        self.responsible.set_text(target.responsible)
+        self.notes.set_text(target.notes)
+
+    def _has_baseline(self) -> bool:
+        return bool(self.baseline_year.line.text().strip() or self.baseline_value.line.text())
+
+    def update_enabled(self) -> None:
+        has_target = self.has_target.isChecked()
+        for field in (self.comparator, self.target_year, self.target_value, self.trajectory):
+            field.setEnabled(has_target)
+        self.milestones.setEnabled(has_target)
+        self.tolerance.setEnabled(has_target and self.comparator.value() is Comparator.ABOUT)
+        self.direction.setEnabled(not has_target)
+        self.baseline_quality.setEnabled(self._has_baseline())
+        self.baseline_source.setEnabled(self._has_baseline())
+
+    def collect(self) -> tuple[Target, list[Problem]]:
+        has_target = self.has_target.isChecked()
+        comparator = self.comparator.value() if has_target else None
+        has_baseline = self._has_baseline()
+        original = self.original
+        target = Target(
+            plan_id=self.plan_id,
+            code=self.code.text(),
+            name_zh=self.name_zh.text(),
+            name_en=self.name_en.text(),
+            unit=self.unit.text(),
+            kind=self.kind.value(),
+            comparator=comparator,
+            tolerance=self.tolerance.value() if comparator is Comparator.ABOUT else None,
+            direction=None if has_target else self.direction.value(),
+            baseline_year=self.baseline_year.value(),
+            baseline_value=self.baseline_value.value(),
+            baseline_quality=self.baseline_quality.value() if has_baseline else None,
+            baseline_source=self.baseline_source.text() if has_baseline else "",
+            target_year=self.target_year.value() if has_target else None,
+            target_value=self.target_value.value() if has_target else None,
+            trajectory=self.trajectory.value(),
+            milestones=self.milestones.value() if has_target else (),
+            natural_limit=self.natural_limit.value(),
+            responsible=self.responsible.text(),
+            notes=self.notes.text(),
+            area_id=self.area.value(),
+            position=original.position if original else 0,
+            id=original.id if original else None,
+        )
+        return target, target_problems(target) + self._milestone_problems(target)
+
+    def _milestone_problems(self, target: Target) -> list[Problem]:
+        years = [m.year for m in target.milestones]
+        problems: list[Problem] = []
+        for year in sorted({y for y in years if years.count(y) > 1}):
+            text = self.tr("There are two milestones for {year}.").format(year=year)
+            problems.append(Problem("milestones", text, text))
+        start, end = target.baseline_year, target.target_year
+        if start is not None and end is not None:
+            for year in sorted({y for y in years if not start < y < end}):
+                text = self.tr(
+                    "The milestone year {year} is not between the baseline year {start} "
+                    "and the target year {end}."
+                ).format(year=year, start=start, end=end)
+                problems.append(Problem("milestones", text, text))
+        return problems
+
+
+def _form(*rows: tuple[str, QWidget]) -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    for label, widget in rows:
+        form.addRow(label, widget)
+    return form
+
+
+def _align_labels(*forms: QFormLayout) -> None:
+    """Give the forms stacked in one column a common label width, so their fields line up."""
+    labels = [
+        label
+        for form in forms
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        and (label := item.widget()) is not None
+    ]
+    width = max(label.sizeHint().width() for label in labels)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
+def _group(heading: str, layout: QFormLayout | QVBoxLayout) -> QGroupBox:
+    box = QGroupBox(heading)
+    box.setLayout(layout)
+    return box

@@ -1,0 +1,287 @@
+"""The target form, driven through its widgets: what it writes, what it refuses and why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from ljtracker.domain.model import Comparator, Direction, Milestone, Target
+from ljtracker.services import editing
+from ljtracker.services.changes import Changes
+from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
+from ljtracker.ui.session import Session
+from ljtracker.ui.target_form import TargetForm
+
+
+@pytest.fixture
+def session(demo_path: Path, qtbot: QtBot) -> Iterator[Session]:
+    s = Session(Workbook.open(demo_path), lang="en")
+    yield s
+    s.close()
+
+
+def plan_id(session: Session) -> int:
+    plan = reads.plan_by_code(session.workbook, "LJ2025")
+    assert plan is not None and plan.id is not None
+    return plan.id
+
+
+def open_form(qtbot: QtBot, session: Session, target: Target | None = None) -> TargetForm:
+    def submit(t: Target) -> Changes:
+        if t.id is None:
+            return session.apply("Add", lambda wb: editing.add_target(wb, t))
+        return session.apply("Edit", lambda wb: editing.update_target(wb, t))
+
+    form = TargetForm(session, plan_id(session), submit, target=target)
+    qtbot.addWidget(form)
+    form.show()
+    return form
+
+
+def line(form: TargetForm, name: str) -> QLineEdit:
+    widget = form.findChild(QLineEdit, name)
+    assert widget is not None, name
+    return widget
+
+
+def combo(form: TargetForm, name: str) -> QComboBox:
+    widget = form.findChild(QComboBox, name)
+    assert widget is not None, name
+    return widget
+
+
+def message(form: TargetForm, name: str) -> QLabel:
+    label = form.findChild(QLabel, f"{name}_message")
+    assert label is not None, name
+    return label
+
+
+def shown(form: TargetForm, name: str) -> str:
+    label = message(form, name)
+    return label.text() if label.isVisibleTo(form) else ""
+
+
+def type_text(qtbot: QtBot, form: TargetForm, name: str, text: str) -> None:
+    """Type into a field; Chinese arrives the way an input method commits it."""
+    edit = line(form, name)
+    edit.clear()
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+    else:  # QTest's key clicks cannot carry characters beyond Latin-1
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(edit, event)
+    assert edit.text() == text
+
+
+def choose(form: TargetForm, name: str, text: str) -> None:
+    box = combo(form, name)
+    index = box.findText(text)
+    assert index >= 0, (name, text)
+    box.setCurrentIndex(index)
+
+
+def press_ok(qtbot: QtBot, form: TargetForm) -> None:
+    buttons = form.findChild(QDialogButtonBox)
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def fill_new_target(qtbot: QtBot, form: TargetForm, code: str = "LJ-NEW") -> None:
+    type_text(qtbot, form, "code", code)
+    type_text(qtbot, form, "name_zh", "新增指标")
+    type_text(qtbot, form, "name_en", "A new indicator")
+    type_text(qtbot, form, "unit", "亿元")
+    choose(form, "comparator", "At least")
+    type_text(qtbot, form, "target_year", "2025")
+    type_text(qtbot, form, "target_value", "600")
+    type_text(qtbot, form, "baseline_year", "2020")
+    type_text(qtbot, form, "baseline_value", "300")
+
+
+def saved(session: Session, code: str) -> Target | None:
+    return reads.target_by_code(session.workbook, plan_id(session), code)
+
+
+def test_filled_form_writes_the_target(qtbot: QtBot, session: Session) -> None:
+    form = open_form(qtbot, session)
+    fill_new_target(qtbot, form)
+    choose(form, "kind", "Binding (约束性)")
+    press_ok(qtbot, form)
+
+    assert not form.isVisible()
+    target = saved(session, "LJ-NEW")
+    assert target is not None
+    assert (target.name_zh, target.name_en, target.unit) == ("新增指标", "A new indicator", "亿元")
+    assert target.comparator is Comparator.AT_LEAST
+    assert (target.target_year, target.target_value) == (2025, 600.0)
+    assert (target.baseline_year, target.baseline_value) == (2020, 300.0)
+    assert target.kind.value == "binding"
+    assert target.tolerance is None and target.direction is None
+    assert session.undo_stack.count() == 1
+
+
+def test_tolerance_is_only_open_for_about(qtbot: QtBot, session: Session) -> None:
+    form = open_form(qtbot, session)
+    tolerance = line(form, "tolerance")
+    assert not tolerance.isEnabled()
+    choose(form, "comparator", "At most")
+    assert not tolerance.isEnabled()
+    choose(form, "comparator", "About (a band)")
+    assert tolerance.isEnabled()
+
+    fill_new_target(qtbot, form, "LJ-BAND")
+    choose(form, "comparator", "About (a band)")
+    press_ok(qtbot, form)
+    assert "positive tolerance" in shown(form, "tolerance")
+    assert saved(session, "LJ-BAND") is None
+
+    type_text(qtbot, form, "tolerance", "0.5")
+    press_ok(qtbot, form)
+    target = saved(session, "LJ-BAND")
+    assert target is not None
+    assert (target.comparator, target.tolerance) == (Comparator.ABOUT, 0.5)
+
+
+def test_monitoring_only_asks_for_a_direction(qtbot: QtBot, session: Session) -> None:
+    form = open_form(qtbot, session)
+    direction = combo(form, "direction")
+    assert not direction.isEnabled()
+    type_text(qtbot, form, "code", "LJ-WATCH")
+    type_text(qtbot, form, "name_en", "Watched share")
+    type_text(qtbot, form, "target_year", "2025")  # ignored once monitoring is chosen
+    monitoring = form.findChild(QRadioButton, "monitoring")
+    assert monitoring is not None
+    qtbot.mouseClick(monitoring, Qt.MouseButton.LeftButton)
+    assert direction.isEnabled()
+    for name in ("comparator", "target_year", "target_value", "tolerance"):
+        assert not form.findChild(QWidget, name).isEnabled(), name
+    choose(form, "direction", "Decrease")
+    press_ok(qtbot, form)
+
+    target = saved(session, "LJ-WATCH")
+    assert target is not None
+    assert target.is_monitoring and target.direction is Direction.DECREASE
+    assert target.target_year is None
+
+
+def test_target_year_before_baseline_is_refused(qtbot: QtBot, session: Session) -> None:
+    form = open_form(qtbot, session)
+    fill_new_target(qtbot, form)
+    type_text(qtbot, form, "target_year", "2019")
+    press_ok(qtbot, form)
+
+    assert form.isVisible()
+    text = shown(form, "target_year")
+    assert "2019" in text and "must come after the baseline year" in text
+    assert saved(session, "LJ-NEW") is None
+    assert session.undo_stack.count() == 0
+
+
+def test_problems_are_shown_in_the_session_language(demo_path: Path, qtbot: QtBot) -> None:
+    session = Session(Workbook.open(demo_path), lang="zh")
+    try:
+        form = open_form(qtbot, session)
+        fill_new_target(qtbot, form)
+        type_text(qtbot, form, "target_year", "2019")
+        type_text(qtbot, form, "target_value", "六百")
+        press_ok(qtbot, form)
+        assert "必须晚于基期年份" in shown(form, "target_year")
+        assert "中文数字" in shown(form, "target_value")
+    finally:
+        session.close()
+
+
+def test_bad_number_is_explained_at_its_field(qtbot: QtBot, session: Session) -> None:
+    form = open_form(qtbot, session)
+    fill_new_target(qtbot, form)
+    type_text(qtbot, form, "target_value", "12abc")
+    press_ok(qtbot, form)
+
+    assert '"12abc" is not a number' in shown(form, "target_value")
+    assert saved(session, "LJ-NEW") is None
+
+    type_text(qtbot, form, "target_value", "1,200")
+    assert shown(form, "target_value") == ""  # the message follows the text as it is typed
+    press_ok(qtbot, form)
+    target = saved(session, "LJ-NEW")
+    assert target is not None and target.target_value == 1200.0
+
+
+def test_duplicate_code_keeps_the_dialog_open(qtbot: QtBot, session: Session) -> None:
+    form = open_form(qtbot, session)
+    fill_new_target(qtbot, form, "LJ-GDP")
+    press_ok(qtbot, form)
+
+    assert form.isVisible()
+    assert "already has a target with the code LJ-GDP" in shown(form, "code")
+    assert session.undo_stack.count() == 0
+    assert saved(session, "LJ-GDP").name_en == "GDP of the whole new area"  # type: ignore[union-attr]
+
+
+def test_milestones_are_added_and_checked(qtbot: QtBot, session: Session) -> None:
+    form = open_form(qtbot, session)
+    fill_new_target(qtbot, form)
+    table = form.findChild(QTableWidget, "milestones")
+    add = form.findChild(QPushButton, "milestones_add")
+    assert table is not None and add is not None
+    for _ in range(2):
+        qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    for row, (year, value) in enumerate((("2023", "450"), ("2023", "48O"))):
+        table.item(row, 0).setText(year)
+        table.item(row, 1).setText(value)
+    press_ok(qtbot, form)
+    assert shown(form, "milestones").startswith('Row 2: "48O" is not a number')
+
+    table.item(1, 1).setText("480")
+    press_ok(qtbot, form)
+    assert "two milestones for 2023" in shown(form, "milestones")
+
+    table.setCurrentCell(1, 0)
+    qtbot.mouseClick(form.findChild(QPushButton, "milestones_remove"), Qt.MouseButton.LeftButton)
+    press_ok(qtbot, form)
+    target = saved(session, "LJ-NEW")
+    assert target is not None and target.milestones == (Milestone(2023, 450.0),)
+
+
+def test_editing_the_baseline_updates_the_target(qtbot: QtBot, session: Session) -> None:
+    before = saved(session, "LJ-GDP")
+    assert before is not None
+    form = open_form(qtbot, session, before)
+    assert line(form, "baseline_value").text() == "3750"
+    assert combo(form, "baseline_quality").currentText() == "Estimate"
+    type_text(qtbot, form, "baseline_value", "3,800")
+    press_ok(qtbot, form)
+
+    after = saved(session, "LJ-GDP")
+    assert after is not None
+    assert after.baseline_value == 3800.0
+    assert after == replace(before, baseline_value=3800.0)
+
+
+def test_unchanged_target_records_nothing(qtbot: QtBot, session: Session) -> None:
+    for code in ("LJ-GDP", "LJ-SHARE-GDP"):
+        target = saved(session, code)
+        form = open_form(qtbot, session, target)
+        press_ok(qtbot, form)
+        assert not form.isVisible(), shown(form, "form")
+    assert session.undo_stack.count() == 0
