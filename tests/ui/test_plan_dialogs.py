@@ -353,3 +353,16 @@ def test_questions_show_names_as_plain_text(
     plan_dialogs.delete_target(None, session, gdp.id or 0)
     assert "&lt;b&gt;GDP" in answers.questions[0]
     assert "<b>GDP" not in answers.questions[0]
+
+
+def test_deleting_an_empty_plan_says_it_is_empty(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = Plan("CQ-EMPTY", "空规划", "Empty plan", 2021, 2025)
+    session.apply("Add", lambda wb: editing.add_plan(wb, empty))
+    plan = reads.plan_by_code(session.workbook, "CQ-EMPTY")
+    assert plan is not None and plan.id is not None
+    answers = answering(monkeypatch, yes=True)
+    assert plan_dialogs.delete_plan(None, session, plan.id) is not None
+    assert "Delete plan CQ-EMPTY? It has no areas or targets." in answers.questions[0]
+    assert reads.plan_by_code(session.workbook, "CQ-EMPTY") is None

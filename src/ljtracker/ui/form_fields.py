@@ -128,7 +128,9 @@ class Field(QWidget):
         self.refresh_message()
 
     def refresh_message(self) -> None:
-        self.message.show_message(self.shown_problem() if self.revealed else "")
+        text = self.shown_problem() if self.revealed else ""
+        self.message.show_message(text)
+        self.editor.setAccessibleDescription(text)  # read out by screen readers with the field
 
     def _edited(self) -> None:
         self.changed.emit()

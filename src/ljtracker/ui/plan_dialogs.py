@@ -80,11 +80,16 @@ def delete_plan(parent: QWidget | None, session: Session, plan_id: int) -> Chang
         return None
     targets = reads.targets(wb, plan_id)
     figures = len(reads.observations(wb, [t.id for t in targets if t.id is not None]))
-    question = translate(
-        "PlanDialogs", "Delete plan {code} with its {areas}, {targets} and {figures}?"
-    ).format(
+    areas = len(reads.areas(wb, plan_id))
+    if areas == 0 and not targets:
+        question = translate("PlanDialogs", "Delete plan {code}? It has no areas or targets.")
+    else:
+        question = translate(
+            "PlanDialogs", "Delete plan {code} with its {areas}, {targets} and {figures}?"
+        )
+    question = question.format(
         code=plan.code,
-        areas=_areas_count(len(reads.areas(wb, plan_id))),
+        areas=_areas_count(areas),
         targets=_targets_count(len(targets)),
         figures=_figures_count(figures),
     )
