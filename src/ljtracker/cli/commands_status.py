@@ -8,6 +8,7 @@ import json
 import sys
 from typing import Any
 
+from ljtracker.cli.commands_safety import add_known_on_option, known_on_note, known_view
 from ljtracker.cli.common import (
     EXIT_OK,
     CommandError,
@@ -39,6 +40,7 @@ def register(sub: Any) -> None:
         help="progress method (default: the workbook's setting, growth_ratio unless changed)",
     )
     status.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    add_known_on_option(status)
     add_lang_option(status)
     status.set_defaults(handler=run_status)
 
@@ -46,7 +48,7 @@ def register(sub: Any) -> None:
 def collect(args: argparse.Namespace) -> list[PlanProgress]:
     as_of = None if args.year is None else parse_year(args.year)
     method = None if args.method is None else Method(args.method)
-    with open_workbook(args.path, read_only=True) as wb:
+    with open_workbook(args.path, read_only=True) as opened, known_view(opened, args) as wb:
         plans = reads.plans(wb)
         if args.plan is not None:
             plans = [p for p in plans if p.code == args.plan]
@@ -64,6 +66,7 @@ def run_status(args: argparse.Namespace) -> int:
         document = {
             "as_of": as_of,
             "method": method,
+            "as_known_on": known_on_note(args),
             "plans": [plan_status_dict(p, lang) for p in progress],
         }
         json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
@@ -74,6 +77,9 @@ def run_status(args: argparse.Namespace) -> int:
         writer.writerow(header)
         writer.writerows(rows)
     else:
+        note = known_on_note(args)
+        if note is not None:
+            print(f"按 {note} 时的记录\n" if lang == "zh" else f"As known on {note}\n")
         for plan in progress:
             title = plan.plan.title_zh if lang == "zh" else plan.plan.title_en
             print(f"{plan.plan.code}  {title or plan.plan.title_en or plan.plan.title_zh}")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ljtracker.domain.numbers import NumberError
 from ljtracker.services.editing import EditError
+from ljtracker.services.safety import open_for_writing
 from ljtracker.storage.workbook import Workbook, WorkbookError
 
 EXIT_OK = 0
@@ -52,4 +53,5 @@ def add_lang_option(parser: argparse.ArgumentParser) -> None:
 
 
 def open_workbook(path: str, *, read_only: bool = False) -> Workbook:
-    return Workbook.open(path, read_only=read_only)
+    """Open for reading, or for changes: locked, checked and backed up (services.safety)."""
+    return Workbook.open(path, read_only=True) if read_only else open_for_writing(path)

@@ -13,7 +13,9 @@ from ljtracker.domain.validation import (
     target_problems,
 )
 from ljtracker.services.changes import Changes
+from ljtracker.services.safety import backup_before
 from ljtracker.storage import reads
+from ljtracker.storage.backup import BackupReason
 from ljtracker.storage.history import revert_into, revisions_of_change
 from ljtracker.storage.rows import area_to_row, observation_to_row, plan_to_row, target_to_row
 from ljtracker.storage.workbook import Workbook
@@ -81,6 +83,7 @@ def delete_plan(wb: Workbook, plan_id: int, description: str = "") -> Changes:
     plan = reads.plan_by_id(wb, plan_id)
     if plan is None:
         raise _refuse("that plan no longer exists", "该规划已不存在")
+    backup_before(wb, BackupReason.BEFORE_DELETE)
     with wb.change(description or f"Delete plan {plan.code}") as w:
         for target in reads.targets(wb, plan_id):
             assert target.id is not None
@@ -169,6 +172,7 @@ def delete_target(wb: Workbook, target_id: int, description: str = "") -> Change
     target = reads.target_by_id(wb, target_id)
     if target is None:
         raise _refuse("that target no longer exists", "该指标已不存在")
+    backup_before(wb, BackupReason.BEFORE_DELETE)
     with wb.change(description or f"Delete target {target.code}") as w:
         _delete_target_rows(w, wb, target_id)
     return Changes.of(w)

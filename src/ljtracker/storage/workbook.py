@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
@@ -19,6 +20,10 @@ _OWN_OBJECT_TYPES = ("table", "index")
 
 class WorkbookError(Exception):
     """A workbook cannot be opened or written; the message is one line for the user."""
+
+
+class WorkbookDamaged(WorkbookError):
+    """The file is a workbook whose contents fail SQLite's checks; it is never written to."""
 
 
 def _uri(path: Path, mode: str) -> str:
@@ -48,7 +53,7 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> None:
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
         (version,) = conn.execute("PRAGMA user_version").fetchone()
     except sqlite3.DatabaseError as e:
-        raise WorkbookError(f"{path}: damaged or not a workbook ({e})") from e
+        raise WorkbookDamaged(f"{path}: damaged or not a workbook ({e})") from e
     if app_id != schema.APPLICATION_ID:
         raise WorkbookError(f"{path}: not an ljtracker workbook (a foreign SQLite database)")
     if version > schema.SCHEMA_VERSION:
@@ -59,9 +64,9 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> None:
     try:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as e:
-        raise WorkbookError(f"{path}: damaged ({e})") from e
+        raise WorkbookDamaged(f"{path}: damaged ({e})") from e
     if problems != ["ok"]:
-        raise WorkbookError(f"{path}: damaged ({problems[0]})")
+        raise WorkbookDamaged(f"{path}: damaged ({problems[0]})")
     foreign = [
         f"{kind} {name}"
         for kind, name in conn.execute(
@@ -75,6 +80,36 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> None:
         )
 
 
+def _finish_interrupted_change(path: Path) -> None:
+    """Roll back a change a stopped program left in its journal, as SQLite does on writing.
+
+    A read-only connection cannot do this itself and would report the file as unreadable.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return
+    try:
+        conn = _connect(path, "rw")
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as e:
+        raise WorkbookError(
+            f"{path}: a change was interrupted and cannot be rolled back here ({e}); "
+            "open it once where the file and its folder can be written"
+        ) from e
+
+
+def _identity(conn: sqlite3.Connection) -> tuple[int, int] | None:
+    """Device and inode of the connection's main file; None in memory."""
+    file = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+    if not file:
+        return None
+    info = os.stat(file)
+    return info.st_dev, info.st_ino
+
+
 class Workbook:
     """An open workbook file. Writes go through `change()`, one transaction each."""
 
@@ -82,12 +117,15 @@ class Workbook:
         self.path = path
         self.read_only = read_only
         self.db = Database(conn, execute_plugins=False)
+        self.identity = _identity(conn)
+        self.on_close: list[Callable[[], None]] = []  # e.g. releasing the writer's lock
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> Workbook:
         """Open an existing workbook after checking it; refuses anything else untouched."""
         path = Path(path)
         _check_header(path)
+        _finish_interrupted_change(path)
         try:
             probe = _connect(path, "ro")
         except sqlite3.Error as e:
@@ -139,6 +177,8 @@ class Workbook:
 
     def close(self) -> None:
         self.db.close()
+        while self.on_close:
+            self.on_close.pop()()
 
     def __enter__(self) -> Workbook:
         return self
@@ -151,11 +191,26 @@ class Workbook:
         """One user action: one transaction, recorded in the revision history."""
         if self.read_only:
             raise WorkbookError(f"{self.path}: opened read-only; nothing was changed")
+        self._check_still_there()
         try:
             with self.db.atomic():
                 yield ChangeWriter(self.db, description)
         except sqlite3.Error as e:
             raise WorkbookError(f"{self.path}: the change was not saved ({e})") from e
+
+    def _check_still_there(self) -> None:
+        """Refuse to write into a file that was deleted, moved or replaced while open."""
+        if self.identity is None:
+            return
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            info = None
+        if info is None or (info.st_dev, info.st_ino) != self.identity:
+            raise WorkbookError(
+                f"{self.path}: the file was deleted, moved or replaced while open; "
+                "nothing was saved (open it again to go on)"
+            )
 
     def integrity_problems(self) -> list[str]:
         rows = [row[0] for row in self.conn.execute("PRAGMA integrity_check")]

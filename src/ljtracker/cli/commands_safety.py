@@ -1,0 +1,93 @@
+"""Commands that keep figures safe: list backups, restore one."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from ljtracker.cli.common import EXIT_OK, CommandError
+from ljtracker.services import safety
+from ljtracker.storage.backup import list_backups
+from ljtracker.storage.known_on import known_on, parse_moment
+from ljtracker.storage.workbook import Workbook, WorkbookDamaged
+
+
+def register(sub: Any) -> None:
+    backups = sub.add_parser(
+        "backups",
+        help="list a workbook's backups, newest first: full path, time and size in bytes",
+    )
+    backups.add_argument("path", metavar="PATH")
+    backups.set_defaults(handler=run_backups)
+
+    restore = sub.add_parser(
+        "restore",
+        help="restore a backup into the workbook (the current state is backed up first)",
+    )
+    restore.add_argument("path", metavar="PATH")
+    restore.add_argument(
+        "backup", metavar="BACKUP", help="a backup's path, or its file name as `backups` lists it"
+    )
+    restore.set_defaults(handler=run_restore)
+
+
+def add_known_on_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--as-known-on",
+        metavar="WHEN",
+        dest="as_known_on",
+        help="show the figures as they stood at WHEN: an ISO date (the end of that day) or "
+        "date and time, in local time, e.g. 2024-05-31 or 2024-05-31T17:30",
+    )
+
+
+def known_on_moment(args: argparse.Namespace) -> datetime.datetime | None:
+    text: str | None = getattr(args, "as_known_on", None)
+    if text is None:
+        return None
+    try:
+        return parse_moment(text)
+    except ValueError as e:
+        raise CommandError(f"--as-known-on: {e}") from e
+
+
+def run_backups(args: argparse.Namespace) -> int:
+    for backup in list_backups(args.path):
+        print(f"{backup.path}\t{backup.taken:%Y-%m-%d %H:%M:%S}\t{backup.size}")
+    return EXIT_OK
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    backup = safety.find_backup(args.path, args.backup)
+    try:
+        wb = safety.open_for_writing(args.path, daily_backup=False)
+    except WorkbookDamaged as e:
+        kept = safety.restore_damaged(args.path, backup)
+        print(f"{e}")
+        print(f"Restored {args.path} from {backup}; the damaged file was kept as {kept}")
+        return EXIT_OK
+    with wb:
+        saved = safety.restore_backup(wb, backup)
+    print(f"Restored {args.path} from {backup}")
+    if saved is not None:
+        print(f"The state before the restore was kept as {saved.path}")
+    return EXIT_OK
+
+
+@contextmanager
+def known_view(wb: Workbook, args: argparse.Namespace) -> Iterator[Workbook]:
+    """The workbook itself, or with `--as-known-on` its state at that moment."""
+    moment = known_on_moment(args)
+    if moment is None:
+        yield wb
+        return
+    with known_on(wb, moment) as past:
+        yield past
+
+
+def known_on_note(args: argparse.Namespace) -> str | None:
+    moment = known_on_moment(args)
+    return None if moment is None else moment.isoformat(timespec="seconds")

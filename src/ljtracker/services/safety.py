@@ -1,0 +1,134 @@
+"""Opening a workbook to change it, and restoring it: one writer, checked, backed up.
+
+`open_for_writing` is how the window and the command line open a workbook they will change:
+it refuses a damaged or foreign file before anything is written, takes the writer's lock, backs
+the workbook up before a migration and when the newest backup is more than a day old, and
+protects the file from being overwritten by an output. Services that delete or import call
+`backup_before(wb, reason)` first.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from pathlib import Path
+
+from ljtracker.storage import atomic, schema
+from ljtracker.storage.backup import (
+    Backup,
+    BackupReason,
+    backup_folder,
+    copy_into,
+    list_backups,
+    make_backup,
+    newest_backup,
+    replace_damaged,
+    thin,
+    verify,
+)
+from ljtracker.storage.lock import NotWritable, WriterLock
+from ljtracker.storage.workbook import Workbook, WorkbookError
+
+BACKUP_EVERY = datetime.timedelta(days=1)
+
+
+def _check_writable(path: Path) -> None:
+    for place in (path, path.resolve().parent):
+        if not os.access(place, os.W_OK):
+            raise NotWritable(f"{place}: is read-only; the workbook can only be opened read-only")
+
+
+def open_for_writing(path: str | Path, *, daily_backup: bool = True) -> Workbook:
+    """Open a workbook to change it; closing it releases the lock.
+
+    Raises WorkbookError: WorkbookDamaged, WorkbookLocked (naming the holder), NotWritable, or
+    a plain WorkbookError for a file that is not a workbook or comes from a newer version.
+    """
+    path = Path(path)
+    with Workbook.open(path, read_only=True) as probe:
+        needs_migration = bool(schema.pending_migrations(probe.db))
+    _check_writable(path)
+    lock = WriterLock.acquire(path)
+    try:
+        if needs_migration:
+            with Workbook.open(path, read_only=True) as before:
+                make_backup(before.conn, path, BackupReason.BEFORE_MIGRATION)
+        wb = Workbook.open(path)
+    except BaseException:
+        lock.release()
+        raise
+    wb.on_close.append(lock.release)
+    atomic.protect(path)
+    wb.on_close.append(lambda: atomic.unprotect(path))
+    if daily_backup:
+        try:
+            backup_if_due(wb)
+        except BaseException:
+            wb.close()
+            raise
+    return wb
+
+
+def backup_if_due(wb: Workbook, now: datetime.datetime | None = None) -> Backup | None:
+    """Back up when the newest backup is more than a day old (or there is none)."""
+    newest = newest_backup(wb.path)
+    moment = now or datetime.datetime.now().astimezone()
+    if newest is not None and moment - newest.taken < BACKUP_EVERY:
+        return None
+    return backup_before(wb, BackupReason.DAILY)
+
+
+def backup_before(wb: Workbook, reason: BackupReason | str) -> Backup | None:
+    """Back up the workbook before an import, a deletion, a restore; None for a workbook that
+    is in memory or read-only (nothing will be changed). Raises WorkbookError when the backup
+    cannot be made, so that the change does not go ahead without one."""
+    if wb.identity is None or wb.read_only:
+        return None
+    backup = make_backup(wb.conn, wb.path, reason)
+    thin(wb.path)
+    return backup
+
+
+def find_backup(workbook: str | Path, name: str | Path) -> Path:
+    """A backup given by its path, or by its file name in the workbook's backup folder."""
+    given = Path(name)
+    if given.is_file():
+        return given
+    in_folder = backup_folder(workbook) / given.name
+    if in_folder.is_file():
+        return in_folder
+    raise WorkbookError(f"{name}: no such backup (see `ljtracker backups {workbook}`)")
+
+
+def restore_backup(wb: Workbook, backup: Path) -> Backup | None:
+    """Replace the open workbook's contents with the backup's; returns the backup of the state
+    before the restore. Views must reload everything afterwards (the history changed too)."""
+    if wb.read_only:
+        raise WorkbookError(f"{wb.path}: opened read-only; nothing was restored")
+    verify(backup)
+    saved = backup_before(wb, BackupReason.BEFORE_RESTORE)
+    copy_into(backup, wb.conn)
+    if schema.pending_migrations(wb.db):
+        schema.upgrade(wb.db)
+    return saved
+
+
+def restore_damaged(path: str | Path, backup: Path) -> Path:
+    """Put the backup in place of a workbook that cannot be opened; returns where the damaged
+    file was kept."""
+    path = Path(path)
+    lock = WriterLock.acquire(path)
+    try:
+        return replace_damaged(path, backup)
+    finally:
+        lock.release()
+
+
+def newest_good_backup(path: str | Path) -> Backup | None:
+    for backup in list_backups(path):
+        try:
+            verify(backup.path)
+        except WorkbookError:
+            continue
+        return backup
+    return None

@@ -1,0 +1,223 @@
+"""Verified backups of a workbook through SQLite's online backup API, thinned as they age.
+
+Backups live beside the workbook, in `<folder>/.ljtracker-backups/<workbook stem>/`, so they
+travel with it (a shared drive, a USB stick) and a colleague who opens the workbook sees the same
+backups. Each backup is itself a workbook named `<stem>_<YYYY-MM-DD>_<HHMMSS.fff>_<reason>.ljt`,
+written to a temporary file, checked like any workbook being opened, then renamed into place.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from urllib.parse import quote
+
+from ljtracker.storage.workbook import Workbook, WorkbookError
+
+BACKUP_FOLDER = ".ljtracker-backups"
+SUFFIX = ".ljt"
+KEEP_LAST = 10
+DAILY_FOR = datetime.timedelta(days=14)
+WEEKLY_FOR = datetime.timedelta(weeks=8)
+_PARTIAL = ".partial"
+_STALE_PARTIAL_SECONDS = 3600
+_NAME = re.compile(
+    r"^(?P<stem>.+)_(?P<date>\d{4}-\d{2}-\d{2})_(?P<time>\d{6}\.\d{3})_(?P<reason>[a-z-]+)\.ljt$"
+)
+
+
+class BackupReason(StrEnum):
+    DAILY = "daily"
+    BEFORE_IMPORT = "before-import"
+    BEFORE_DELETE = "before-delete"
+    BEFORE_MIGRATION = "before-migration"
+    BEFORE_RESTORE = "before-restore"
+    MANUAL = "manual"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: datetime.datetime  # local time, with its offset
+    reason: str
+    size: int
+
+
+def backup_folder(workbook: str | Path) -> Path:
+    resolved = Path(workbook).resolve()
+    return resolved.parent / BACKUP_FOLDER / resolved.stem
+
+
+def _parse(path: Path) -> Backup | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        naive = datetime.datetime.strptime(f"{match['date']} {match['time']}", "%Y-%m-%d %H%M%S.%f")
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return Backup(path, naive.astimezone(), match["reason"], size)
+
+
+def list_backups(workbook: str | Path) -> list[Backup]:
+    """The workbook's backups, newest first."""
+    folder = backup_folder(workbook)
+    if not folder.is_dir():
+        return []
+    found = [_parse(p) for p in folder.iterdir() if p.suffix == SUFFIX and p.is_file()]
+    return sorted((b for b in found if b is not None), key=lambda b: b.taken, reverse=True)
+
+
+def newest_backup(workbook: str | Path) -> Backup | None:
+    backups = list_backups(workbook)
+    return backups[0] if backups else None
+
+
+def verify(path: Path) -> None:
+    """Raise WorkbookError unless `path` opens as a sound workbook (quick_check, application id)."""
+    Workbook.open(path, read_only=True).close()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # folders cannot be synced on every system
+    finally:
+        os.close(fd)
+
+
+def _copy(source: sqlite3.Connection, destination: Path) -> None:
+    target = sqlite3.connect(destination)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+
+
+def _free_name(folder: Path, stem: str, reason: str) -> Path:
+    moment = datetime.datetime.now()
+    while True:
+        stamp = moment.strftime("%Y-%m-%d_%H%M%S.") + f"{moment.microsecond // 1000:03d}"
+        candidate = folder / f"{stem}_{stamp}_{reason}{SUFFIX}"
+        if not candidate.exists():
+            return candidate
+        moment += datetime.timedelta(milliseconds=1)
+
+
+def make_backup(
+    conn: sqlite3.Connection, workbook: str | Path, reason: BackupReason | str
+) -> Backup:
+    """Copy the open workbook through the backup API, verify the copy, keep it."""
+    reason = BackupReason(reason)
+    folder = backup_folder(workbook)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        final = _free_name(folder, Path(workbook).resolve().stem, reason.value)
+    except OSError as e:
+        raise WorkbookError(f"{workbook}: no backup could be made in {folder} ({e})") from e
+    partial = final.with_name(f".{final.name}{_PARTIAL}")
+    try:
+        _copy(conn, partial)
+        verify(partial)
+        _fsync(partial)
+        os.replace(partial, final)
+        _fsync(folder)
+    except (OSError, sqlite3.Error, WorkbookError) as e:
+        raise WorkbookError(f"{workbook}: the backup could not be made ({e})") from e
+    finally:
+        partial.unlink(missing_ok=True)
+    made = _parse(final)
+    assert made is not None
+    return made
+
+
+def _bucket(taken: datetime.datetime, now: datetime.datetime) -> tuple[str, int, int, int]:
+    age = now - taken
+    if age < DAILY_FOR:
+        return ("day", taken.year, taken.month, taken.day)
+    if age < WEEKLY_FOR:
+        year, week, _ = taken.isocalendar()
+        return ("week", year, week, 0)
+    return ("month", taken.year, taken.month, 0)
+
+
+def backups_to_remove(backups: Sequence[Backup], now: datetime.datetime) -> list[Backup]:
+    """Keep the last ten, then the newest of each day for 14 days, week for 8, month after."""
+    ordered = sorted(backups, key=lambda b: b.taken, reverse=True)
+    keep = set(ordered[:KEEP_LAST])
+    buckets: set[tuple[str, int, int, int]] = set()
+    for backup in ordered:
+        bucket = _bucket(backup.taken, now)
+        if bucket not in buckets:
+            buckets.add(bucket)
+            keep.add(backup)
+    return [b for b in ordered if b not in keep]
+
+
+def thin(workbook: str | Path) -> list[Backup]:
+    """Delete the backups the thinning rule no longer keeps, and stale partial copies."""
+    removed = backups_to_remove(list_backups(workbook), datetime.datetime.now().astimezone())
+    for backup in removed:
+        backup.path.unlink(missing_ok=True)
+    folder = backup_folder(workbook)
+    for partial in folder.glob(f".*{_PARTIAL}"):
+        try:
+            if time.time() - partial.stat().st_mtime > _STALE_PARTIAL_SECONDS:
+                partial.unlink()
+        except OSError:
+            continue
+    return removed
+
+
+def _open_source(backup: Path) -> sqlite3.Connection:
+    verify(backup)
+    return sqlite3.connect(f"file:{quote(str(backup.resolve()))}?mode=ro", uri=True)
+
+
+def copy_into(backup: Path, conn: sqlite3.Connection) -> None:
+    """Replace the contents of the open connection with the backup, in one step."""
+    source = _open_source(backup)
+    try:
+        source.backup(conn)
+    except sqlite3.Error as e:
+        raise WorkbookError(f"{backup}: could not be restored ({e}); nothing was changed") from e
+    finally:
+        source.close()
+
+
+def replace_damaged(workbook: str | Path, backup: Path) -> Path:
+    """Put the backup in place of a workbook that cannot be opened; returns where the damaged
+    file was kept (it is never deleted)."""
+    path = Path(workbook).resolve()
+    stamp = datetime.datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    kept = path.with_name(f"{path.stem}-damaged-{stamp}{path.suffix}")
+    restoring = path.with_name(f".{path.name}.restoring")
+    source = _open_source(backup)
+    try:
+        _copy(source, restoring)
+        verify(restoring)
+        _fsync(restoring)
+        if path.exists():
+            os.replace(path, kept)
+        for leftover in ("-journal", "-wal", "-shm"):
+            side = path.with_name(path.name + leftover)
+            if side.exists():
+                os.replace(side, kept.with_name(kept.name + leftover))
+        os.replace(restoring, path)
+        _fsync(path.parent)
+    except (OSError, sqlite3.Error) as e:
+        raise WorkbookError(f"{path}: could not be restored from {backup} ({e})") from e
+    finally:
+        source.close()
+        restoring.unlink(missing_ok=True)
+    return kept

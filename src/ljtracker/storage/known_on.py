@@ -1,0 +1,81 @@
+"""The workbook as it was known at an earlier moment, rebuilt from its revision history.
+
+The workbook is copied into memory through the backup API and every change recorded after the
+moment is reverted in the copy, then dropped from the copy's history; the file is not touched.
+"""
+
+from __future__ import annotations
+
+import datetime
+import sqlite3
+
+from ljtracker.storage.history import Revision, revert_into, revisions_since
+from ljtracker.storage.workbook import Workbook, WorkbookError
+
+_WIDEST_OFFSET = datetime.timedelta(days=1)
+
+
+def parse_moment(text: str) -> datetime.datetime:
+    """An ISO date (the end of that day) or date and time; local time unless an offset is given.
+
+    Raises ValueError with a one-line message.
+    """
+    text = text.strip()
+    try:
+        day = datetime.date.fromisoformat(text)
+    except ValueError:
+        pass
+    else:
+        return datetime.datetime.combine(day, datetime.time.max).astimezone()
+    try:
+        moment = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"{text!r} is not a date (2024-05-31) or a date and time (2024-05-31T17:30)"
+        ) from None
+    return moment.astimezone() if moment.tzinfo is None else moment
+
+
+def _recorded_at(text: str) -> datetime.datetime:
+    moment = datetime.datetime.fromisoformat(text)
+    return moment.astimezone() if moment.tzinfo is None else moment
+
+
+def _later_revisions(wb: Workbook, moment: datetime.datetime) -> list[Revision]:
+    # Stored times are local with their offset: compare as times, after a generous text filter.
+    rough = (moment - _WIDEST_OFFSET).astimezone().isoformat(timespec="microseconds")
+    return [r for r in revisions_since(wb, rough) if _recorded_at(r.at) > moment]
+
+
+def _first_change(wb: Workbook) -> datetime.datetime | None:
+    times = [_recorded_at(row["at"]) for row in wb.db.query("SELECT at FROM change")]
+    return min(times, default=None)
+
+
+def known_on(wb: Workbook, moment: datetime.datetime) -> Workbook:
+    """A read-only, in-memory workbook holding what `wb` held at `moment`.
+
+    Raises WorkbookError when nothing had been recorded in the workbook by then.
+    """
+    first = _first_change(wb)
+    if first is not None and first > moment:
+        raise WorkbookError(
+            f"{wb.path}: nothing had been recorded by {moment:%Y-%m-%d %H:%M}; "
+            f"the first change is from {first:%Y-%m-%d %H:%M}"
+        )
+    memory = sqlite3.connect(":memory:")
+    wb.conn.backup(memory)
+    memory.execute("PRAGMA trusted_schema = OFF")
+    memory.execute("PRAGMA foreign_keys = ON")
+    past = Workbook(wb.path, memory, read_only=False)
+    later = _later_revisions(past, moment)
+    if later:
+        with past.change("As known earlier") as writer:
+            revert_into(writer, later)
+        dropped = sorted({r.change_id for r in later} | {writer.change_id or 0})
+        marks = ", ".join("?" for _ in dropped)
+        with past.db.atomic():
+            past.db.execute(f"DELETE FROM revision WHERE change_id IN ({marks})", dropped)
+            past.db.execute(f"DELETE FROM change WHERE id IN ({marks})", dropped)
+    past.read_only = True
+    return past

@@ -1,0 +1,227 @@
+"""File ▸ Backups…: the open workbook's backups, and restoring one of them."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ljtracker.services import safety
+from ljtracker.services.changes import Changes
+from ljtracker.storage import reads
+from ljtracker.storage.backup import Backup, BackupReason, backup_folder, list_backups
+from ljtracker.storage.workbook import Workbook, WorkbookError
+from ljtracker.ui.session import Session
+
+_CONTEXT = "BackupsDialog"
+translate = QCoreApplication.translate
+
+
+def reason_label(reason: str) -> str:
+    labels: dict[str, str] = {
+        BackupReason.DAILY: translate(_CONTEXT, "Daily"),
+        BackupReason.BEFORE_IMPORT: translate(_CONTEXT, "Before an import"),
+        BackupReason.BEFORE_DELETE: translate(_CONTEXT, "Before a deletion"),
+        BackupReason.BEFORE_MIGRATION: translate(_CONTEXT, "Before an upgrade of the file"),
+        BackupReason.BEFORE_RESTORE: translate(_CONTEXT, "Before a restore"),
+        BackupReason.MANUAL: translate(_CONTEXT, "Made by hand"),
+    }
+    return labels.get(reason, reason)
+
+
+def size_text(size: int) -> str:
+    if size < 1024 * 1024:
+        return translate(_CONTEXT, "{n} KB").format(n=max(1, round(size / 1024)))
+    return translate(_CONTEXT, "{n} MB").format(n=f"{size / 1024 / 1024:.1f}")
+
+
+def when_text(taken: datetime.datetime, today: datetime.date) -> str:
+    clock = f"{taken:%H:%M}"
+    if taken.date() == today:
+        return translate(_CONTEXT, "Today {time}").format(time=clock)
+    if taken.date() == today - datetime.timedelta(days=1):
+        return translate(_CONTEXT, "Yesterday {time}").format(time=clock)
+    return f"{taken:%Y-%m-%d} {clock}"
+
+
+def everything_changed(wb: Workbook, description: str) -> Changes:
+    """What a restore touched: every plan, target and year, the structure and the settings."""
+    latest = wb.conn.execute("SELECT max(id) FROM change").fetchone()[0]
+    years = {row[0] for row in wb.conn.execute("SELECT DISTINCT year FROM observation")}
+    return Changes(
+        change_id=latest or 0,
+        description=description,
+        plan_ids=frozenset(p.id for p in reads.plans(wb) if p.id is not None),
+        target_ids=frozenset(t.id for t in reads.targets(wb) if t.id is not None),
+        years=frozenset(years),
+        structure=True,
+        settings=True,
+    )
+
+
+class BackupsDialog(QDialog):
+    """Lists the backups, newest first; Restore asks, restores, and reloads the window."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.restored: Backup | None = None
+        self._backups: list[Backup] = []
+        workbook = session.workbook
+        self.setWindowTitle(self.tr("Backups of {name}").format(name=workbook.path.name))
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.folder = QLabel()
+        self.folder.setWordWrap(True)
+        self.folder.setTextFormat(Qt.TextFormat.PlainText)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels([self.tr("Time"), self.tr("Reason"), self.tr("Size")])
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button.setToolTip(
+            self.tr("Put the selected backup in place of the workbook's current contents")
+        )
+        self.backup_button = QPushButton(self.tr("&Back Up Now"))
+        self.backup_button.setToolTip(self.tr("Make a backup of the workbook as it is now"))
+        self.folder_button = QPushButton(self.tr("Show &Folder"))
+        self.folder_button.setToolTip(self.tr("Open the folder that holds the backups"))
+        for button in (self.restore_button, self.backup_button, self.folder_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.setDefault(True)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.folder_button.clicked.connect(self._show_folder)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.folder)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        workbook = self.session.workbook
+        self._backups = list_backups(workbook.path)
+        self.table.clear()
+        today = datetime.date.today()
+        for backup in self._backups:
+            item = QTreeWidgetItem(
+                [
+                    when_text(backup.taken, today),
+                    reason_label(backup.reason),
+                    size_text(backup.size),
+                ]
+            )
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(0, f"{backup.taken:%Y-%m-%d %H:%M:%S}\n{backup.path}")
+            self.table.addTopLevelItem(item)
+        newest = self.table.topLevelItem(0)
+        if newest is not None:
+            self.table.setCurrentItem(newest)
+        intro = self.tr(
+            "Checked copies of the workbook, newest first. Restoring one first backs up the "
+            "workbook as it is now, so a restore can itself be undone."
+        )
+        self.folder.setText(self.tr("Kept in {folder}").format(folder=backup_folder(workbook.path)))
+        if not self._backups:
+            intro += "\n\n" + self.tr("There are no backups yet.")
+        if workbook.read_only:
+            intro += "\n\n" + self.tr(
+                "The workbook is open read-only, so nothing can be restored into it."
+            )
+        self.intro.setText(intro)
+        self._update_buttons()
+
+    def selected(self) -> Backup | None:
+        item = self.table.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        return self._backups[self.table.indexOfTopLevelItem(item)]
+
+    def _update_buttons(self) -> None:
+        writable = not self.session.workbook.read_only
+        self.restore_button.setEnabled(writable and self.selected() is not None)
+        self.backup_button.setEnabled(writable)
+
+    def _confirm(self, backup: Backup) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restore the backup?"),
+            self.tr("Restore the backup from {time}?").format(
+                time=f"{backup.taken:%Y-%m-%d %H:%M}"
+            ),
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "The workbook will hold exactly what it held then. Its current contents "
+                "are backed up first, and undo starts afresh."
+            )
+        )
+        restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(restore)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def restore_selected(self) -> None:
+        backup = self.selected()
+        if backup is None or self.session.workbook.read_only or not self._confirm(backup):
+            return
+        workbook = self.session.workbook
+        try:
+            safety.restore_backup(workbook, backup.path)
+        except WorkbookError as e:
+            QMessageBox.warning(self, self.tr("The backup was not restored"), str(e))
+            return
+        self.restored = backup
+        self.session.undo_stack.clear()
+        description = self.tr("Restored the backup from {time}").format(
+            time=f"{backup.taken:%Y-%m-%d %H:%M}"
+        )
+        self.session.changed.emit(everything_changed(workbook, description))
+        self.accept()
+
+    def back_up_now(self) -> None:
+        try:
+            safety.backup_before(self.session.workbook, BackupReason.MANUAL)
+        except WorkbookError as e:
+            QMessageBox.warning(self, self.tr("No backup was made"), str(e))
+        self.reload()
+
+    def _show_folder(self) -> None:
+        folder = backup_folder(self.session.workbook.path)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def show_backups(parent: QWidget | None, session: Session) -> Backup | None:
+    """File ▸ Backups…; returns the backup restored, or None."""
+    dialog = BackupsDialog(session, parent)
+    dialog.exec()
+    return dialog.restored

@@ -1,0 +1,203 @@
+"""Backups: when they are made, how they are checked, thinned, listed and restored."""
+
+from __future__ import annotations
+
+import datetime
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ljtracker.cli import main
+from ljtracker.services import editing, safety
+from ljtracker.services.editing import ObservationEntry
+from ljtracker.storage import reads
+from ljtracker.storage.backup import (
+    KEEP_LAST,
+    Backup,
+    backup_folder,
+    backups_to_remove,
+    list_backups,
+    make_backup,
+)
+from ljtracker.storage.workbook import Workbook, WorkbookError
+
+Digest = Callable[[Path], str]
+
+
+def figures(wb: Workbook) -> list[tuple[int, int, float, str]]:
+    return [(o.target_id, o.year, o.value, o.quality.value) for o in reads.observations(wb)]
+
+
+def gdp_id(wb: Workbook) -> int:
+    plan = reads.plan_by_code(wb, "LJ2025")
+    assert plan is not None and plan.id is not None
+    target = reads.target_by_code(wb, plan.id, "LJ-GDP")
+    assert target is not None and target.id is not None
+    return target.id
+
+
+def test_opening_backs_up_once_a_day_beside_the_workbook(demo_path: Path) -> None:
+    with safety.open_for_writing(demo_path):
+        pass
+    backups = list_backups(demo_path)
+    assert [b.reason for b in backups] == ["daily"]
+    assert backups[0].path.parent == demo_path.parent / ".ljtracker-backups" / "demo"
+    with safety.open_for_writing(demo_path):
+        pass
+    assert len(list_backups(demo_path)) == 1, "not again within the day"
+
+
+def test_a_backup_more_than_a_day_old_brings_a_new_one(demo_path: Path) -> None:
+    with safety.open_for_writing(demo_path) as wb:
+        old = list_backups(demo_path)[0]
+        tomorrow = old.taken + datetime.timedelta(days=1, minutes=1)
+        assert safety.backup_if_due(wb, tomorrow) is not None
+        assert safety.backup_if_due(wb, old.taken + datetime.timedelta(hours=23)) is None
+    assert len(list_backups(demo_path)) == 2
+
+
+def test_deleting_a_plan_or_target_backs_up_first(demo_path: Path) -> None:
+    with safety.open_for_writing(demo_path) as wb:
+        before = figures(wb)
+        plan = reads.plan_by_code(wb, "CQ2022")
+        assert plan is not None and plan.id is not None
+        editing.delete_plan(wb, plan.id)
+        editing.delete_target(wb, gdp_id(wb))
+    reasons = [b.reason for b in list_backups(demo_path)]
+    assert reasons.count("before-delete") == 2
+    oldest_delete = [b for b in list_backups(demo_path) if b.reason == "before-delete"][-1]
+    with Workbook.open(oldest_delete.path, read_only=True) as copy:
+        assert figures(copy) == before, "the backup holds the plan that was deleted"
+
+
+def test_a_deletion_without_a_possible_backup_does_not_happen(demo_path: Path) -> None:
+    with safety.open_for_writing(demo_path) as wb:
+        folder = backup_folder(demo_path)
+        for backup in folder.iterdir():
+            backup.unlink()
+        folder.rmdir()
+        folder.write_text("a file where the backups folder should be")
+        with pytest.raises(WorkbookError, match="no backup could be made"):
+            editing.delete_target(wb, gdp_id(wb))
+        assert reads.target_by_id(wb, gdp_id(wb)) is not None
+
+
+def test_backups_are_verified_workbooks(demo: Workbook) -> None:
+    made = make_backup(demo.conn, demo.path, "manual")
+    with Workbook.open(made.path, read_only=True) as copy:
+        assert copy.integrity_problems() == []
+        assert figures(copy) == figures(demo)
+    assert made.size == made.path.stat().st_size
+    assert made.path.name.startswith("demo_") and made.path.name.endswith("_manual.ljt")
+
+
+def test_a_backup_that_fails_its_check_is_not_kept(
+    demo: Workbook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_copy(source: sqlite3.Connection, destination: Path) -> None:
+        destination.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
+
+    monkeypatch.setattr("ljtracker.storage.backup._copy", broken_copy)
+    with pytest.raises(WorkbookError, match="the backup could not be made"):
+        make_backup(demo.conn, demo.path, "manual")
+    assert list(backup_folder(demo.path).iterdir()) == []
+
+
+def _backup(taken: datetime.datetime, name: str = "") -> Backup:
+    return Backup(Path(name or taken.isoformat()), taken, "daily", 1)
+
+
+def test_thinning_keeps_the_last_ten_then_daily_weekly_monthly() -> None:
+    now = datetime.datetime(2024, 6, 30, 18, 0).astimezone()
+    hourly_today = [_backup(now - datetime.timedelta(hours=h)) for h in range(12)]
+    two_a_day = [
+        _backup(now - datetime.timedelta(days=d, hours=h)) for d in range(1, 80) for h in (0, 6)
+    ]
+    all_backups = hourly_today + two_a_day
+    kept = set(all_backups) - set(backups_to_remove(all_backups, now))
+    newest_ten = sorted(all_backups, key=lambda b: b.taken, reverse=True)[:KEEP_LAST]
+    assert set(newest_ten) <= kept
+    recent_days = {b.taken.date() for b in kept if now - b.taken < datetime.timedelta(days=14)}
+    assert len(recent_days) == 14
+    older = [b for b in kept if now - b.taken >= datetime.timedelta(days=14)]
+    weeks = [b for b in older if now - b.taken < datetime.timedelta(weeks=8)]
+    months = [b for b in older if now - b.taken >= datetime.timedelta(weeks=8)]
+    assert len({b.taken.isocalendar()[:2] for b in weeks}) == len(weeks), "one per week"
+    assert len({(b.taken.year, b.taken.month) for b in months}) == len(months), "one per month"
+    assert 6 <= len(weeks) <= 7 and 1 <= len(months) <= 2
+    assert len(kept) < 40
+
+
+def test_thinning_never_removes_the_only_backups() -> None:
+    now = datetime.datetime(2024, 6, 30, 18, 0).astimezone()
+    few = [_backup(now - datetime.timedelta(days=400 * i)) for i in range(5)]
+    assert backups_to_remove(few, now) == []
+
+
+def test_backup_and_restore_drill(demo_path: Path) -> None:
+    with safety.open_for_writing(demo_path) as wb:
+        before = figures(wb)
+        editing.set_observations(wb, [ObservationEntry(gdp_id(wb), 2022, 4321.0)])
+        assert figures(wb) != before
+        newest = list_backups(demo_path)[0]
+        saved = safety.restore_backup(wb, newest.path)
+        assert figures(wb) == before
+    with safety.open_for_writing(demo_path) as reopened:
+        assert figures(reopened) == before
+        assert reopened.integrity_problems() == []
+    assert saved is not None and saved.reason == "before-restore"
+    with Workbook.open(saved.path, read_only=True) as undone:
+        assert (gdp_id(undone), 2022, 4321.0, "official") in figures(undone)
+
+
+def test_restore_from_the_command_line(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["status", str(demo_path), "--format", "json"]) == 0
+    before = capsys.readouterr().out
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,321"]) == 0
+    assert "4321" in capsys.readouterr().out
+    assert main(["backups", str(demo_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1
+    path, when, size = lines[0].split("\t")
+    assert Path(path).is_absolute() and Path(path).exists()
+    assert datetime.datetime.strptime(when, "%Y-%m-%d %H:%M:%S")
+    assert int(size) == Path(path).stat().st_size
+    assert main(["restore", str(demo_path), Path(path).name]) == 0
+    out = capsys.readouterr().out
+    assert "Restored" in out and "before-restore" in out
+    assert main(["status", str(demo_path), "--format", "json"]) == 0
+    assert capsys.readouterr().out == before
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(
+    demo_path: Path, tmp_path: Path, digest: Digest, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bogus = tmp_path / "bogus.ljt"
+    bogus.write_text("not a workbook")
+    before = digest(demo_path)
+    assert main(["restore", str(demo_path), str(bogus)]) == 1
+    assert "not an ljtracker workbook" in capsys.readouterr().err
+    assert digest(demo_path) == before
+    assert main(["restore", str(demo_path), "no-such-backup.ljt"]) == 1
+    assert "no such backup" in capsys.readouterr().err
+
+
+def test_a_damaged_workbook_is_replaced_by_its_backup_and_kept(
+    demo_path: Path, digest: Digest, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with safety.open_for_writing(demo_path) as wb:
+        before = figures(wb)
+    backup = list_backups(demo_path)[0]
+    damaged = bytearray(demo_path.read_bytes())
+    damaged[4096 * 3 : 4096 * 3 + 64] = b"\xff" * 64
+    demo_path.write_bytes(bytes(damaged))
+    damaged_digest = digest(demo_path)
+    assert main(["restore", str(demo_path), str(backup.path)]) == 0
+    out = capsys.readouterr().out
+    assert "damaged" in out
+    kept = [p for p in demo_path.parent.iterdir() if "-damaged-" in p.name]
+    assert len(kept) == 1 and digest(kept[0]) == damaged_digest
+    with Workbook.open(demo_path) as restored:
+        assert figures(restored) == before

@@ -1,0 +1,251 @@
+"""Faults: killed programs, a full disk, read-only folders, deleted, damaged and hostile files."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from ljtracker.services import editing, safety
+from ljtracker.services.editing import ObservationEntry
+from ljtracker.storage import reads, schema
+from ljtracker.storage.backup import BACKUP_FOLDER
+from ljtracker.storage.lock import NotWritable, lock_path
+from ljtracker.storage.workbook import Workbook, WorkbookDamaged, WorkbookError
+from ljtracker.ui.session import Session
+
+Digest = Callable[[Path], str]
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+
+
+def crash_loop() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("crash_loop", SCRIPTS / "crash_loop.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["crash_loop"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_killing_a_program_mid_change_leaves_whole_changes_only(demo_path: Path) -> None:
+    loop = crash_loop()
+    rounds = loop.edit_rounds(demo_path, 15, random.Random(20240512))
+    assert [r.problems for r in rounds] == [()] * 15
+    assert sum(r.interrupted for r in rounds) >= 3, "some kills must land inside a change"
+    with Workbook.open(demo_path) as wb:
+        assert wb.integrity_problems() == []
+        changes = wb.conn.execute(
+            "SELECT count(*) FROM change WHERE description LIKE 'crash loop round %'"
+        ).fetchone()[0]
+        assert changes > 0
+
+
+def test_killing_the_demo_build_leaves_no_half_workbook(tmp_path: Path) -> None:
+    rounds = crash_loop().demo_rounds(tmp_path, 3, random.Random(7))
+    assert [r.problems for r in rounds] == [()] * 3
+
+
+def test_a_full_disk_refuses_the_change_and_writes_nothing(demo_path: Path, digest: Digest) -> None:
+    with safety.open_for_writing(demo_path) as wb:
+        before = digest(demo_path)
+        figures = len(reads.observations(wb))
+        pages = wb.conn.execute("PRAGMA page_count").fetchone()[0]
+        wb.conn.execute(f"PRAGMA max_page_count = {pages}")
+        entries = [
+            ObservationEntry(t.id or 0, year, 1.0, note="x" * 200)
+            for t in reads.targets(wb)
+            for year in range(1950, 2000)
+        ]
+        with pytest.raises(WorkbookError, match=r"the change was not saved.*full"):
+            editing.set_observations(wb, entries)
+        assert len(reads.observations(wb)) == figures
+        assert wb.integrity_problems() == []
+        assert digest(demo_path) == before
+        wb.conn.execute("PRAGMA max_page_count = 1073741823")
+        editing.set_observations(wb, entries[:1])
+        assert len(reads.observations(wb)) == figures + 1
+
+
+def test_a_workbook_deleted_while_open_refuses_changes(demo_path: Path, qapp: object) -> None:
+    wb = safety.open_for_writing(demo_path)
+    session = Session(wb)
+    emitted: list[object] = []
+    session.changed.connect(emitted.append)
+    target = reads.targets(wb)[0]
+    demo_path.unlink()
+    with pytest.raises(WorkbookError, match="deleted, moved or replaced while open"):
+        session.apply(
+            "Set a figure",
+            lambda w: editing.set_observations(w, [ObservationEntry(target.id or 0, 2022, 1.0)]),
+        )
+    assert emitted == [] and session.undo_stack.count() == 0, "nothing claims it was saved"
+    session.close()
+
+
+def test_a_workbook_replaced_while_open_refuses_changes(demo_path: Path) -> None:
+    with safety.open_for_writing(demo_path) as wb:
+        target = reads.targets(wb)[0]
+        stranger = demo_path.with_name("other.ljt")
+        shutil.copy(demo_path, stranger)
+        os.replace(stranger, demo_path)
+        with pytest.raises(WorkbookError, match="replaced while open"):
+            editing.set_observations(wb, [ObservationEntry(target.id or 0, 2022, 1.0)])
+
+
+_READ_ONLY_CHILD = textwrap.dedent(
+    """
+    import sys
+    from ljtracker.cli import main
+    from ljtracker.services import safety
+    from ljtracker.storage import reads
+    from ljtracker.storage.workbook import Workbook, WorkbookError
+    path = sys.argv[1]
+    try:
+        safety.open_for_writing(path)
+    except WorkbookError as e:
+        print("REFUSED", type(e).__name__, e)
+    with Workbook.open(path, read_only=True) as wb:
+        print("READ", len(reads.plans(wb)))
+    print("RECORD", main(["record", path, "LJ2025", "LJ-GDP", "2022", "1"]))
+    """
+)
+
+
+def test_a_read_only_folder_gives_a_clear_error_and_reading_works(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    if os.geteuid() != 0:
+        demo_path.chmod(0o444)
+        tmp_path.chmod(0o555)
+        try:
+            result = subprocess.run(
+                [sys.executable, "-c", _READ_ONLY_CHILD, str(demo_path)],
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+        finally:
+            tmp_path.chmod(0o755)
+    else:
+        # Permissions do not bind root: mount the folder read-only in a private namespace.
+        if shutil.which("unshare") is None:
+            pytest.skip("running as root without unshare: cannot make a read-only folder")
+        view = tmp_path / "read-only-view"
+        view.mkdir()
+        script = (
+            f'mount --bind "{tmp_path}" "{view}" && mount -o remount,ro,bind "{view}" '
+            f'|| exit 77; exec "{sys.executable}" -c "$0" "{view / demo_path.name}"'
+        )
+        result = subprocess.run(
+            ["unshare", "-m", "sh", "-c", script, _READ_ONLY_CHILD],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        if result.returncode == 77:
+            pytest.skip("running as root where a read-only bind mount is not allowed")
+    assert result.returncode == 0, result.stderr
+    assert "REFUSED NotWritable" in result.stdout and "read-only" in result.stdout
+    assert "READ 4" in result.stdout
+    assert "RECORD 1" in result.stdout
+    assert "read-only" in result.stderr
+    assert not lock_path(demo_path).exists()
+
+
+def _flip_middle_pages(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    pages = len(data) // 4096
+    for page in range(pages // 2 - 1, pages // 2 + 2):
+        start = page * 4096
+        data[start : start + 16] = bytes(b ^ 0xFF for b in data[start : start + 16])
+    path.write_bytes(bytes(data))
+
+
+def _truncate(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _newer(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+
+
+def _foreign(path: Path) -> None:
+    path.unlink()
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE plan (id INTEGER PRIMARY KEY, code TEXT)")
+    conn.commit()
+    conn.close()
+
+
+def _planted(sql: str) -> Callable[[Path], None]:
+    def plant(path: Path) -> None:
+        conn = sqlite3.connect(path)
+        conn.execute(sql)
+        conn.commit()
+        conn.close()
+
+    return plant
+
+
+HOSTILE = {
+    "bytes flipped": (_flip_middle_pages, "damaged"),
+    "truncated": (_truncate, "damaged"),
+    "newer version": (_newer, "newer version"),
+    "foreign": (_foreign, "foreign SQLite"),
+    "trigger": (
+        _planted("CREATE TRIGGER t AFTER INSERT ON observation BEGIN DELETE FROM plan; END"),
+        "trigger t",
+    ),
+    "view": (_planted("CREATE VIEW v AS SELECT * FROM plan"), "view v"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_hostile_files_are_refused_untouched(demo_path: Path, digest: Digest, kind: str) -> None:
+    spoil, message = HOSTILE[kind]
+    spoil(demo_path)
+    before = digest(demo_path)
+    with pytest.raises(WorkbookError, match=message) as refused:
+        safety.open_for_writing(demo_path)
+    if message == "damaged":
+        assert isinstance(refused.value, WorkbookDamaged)
+    with pytest.raises(WorkbookError, match=message):
+        Workbook.open(demo_path, read_only=True)
+    assert digest(demo_path) == before
+    assert not lock_path(demo_path).exists()
+    assert not (demo_path.parent / BACKUP_FOLDER).exists(), "nothing backed up or written"
+
+
+def test_read_only_opening_never_writes(demo_path: Path, digest: Digest) -> None:
+    before = digest(demo_path)
+    with Workbook.open(demo_path, read_only=True) as wb:
+        entry = ObservationEntry(reads.targets(wb)[0].id or 0, 2022, 1)
+        with pytest.raises(WorkbookError, match="read-only"):
+            editing.set_observations(wb, [entry])
+    assert digest(demo_path) == before
+
+
+def test_a_read_only_file_cannot_be_opened_for_writing(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_access = os.access
+    monkeypatch.setattr(
+        "ljtracker.services.safety.os.access",
+        lambda p, mode: False if Path(p) == demo_path else real_access(p, mode),
+    )
+    with pytest.raises(NotWritable, match="is read-only"):
+        safety.open_for_writing(demo_path)

@@ -1,0 +1,125 @@
+"""`--as-known-on`: the figures as they stood at an earlier moment; user text shown literally."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ljtracker.cli import main
+from ljtracker.domain.model import Method, Settings
+from ljtracker.services import editing, safety
+from ljtracker.services.editing import ObservationEntry
+from ljtracker.services.settings import save_settings
+from ljtracker.storage import reads
+from ljtracker.storage.history import revisions_of_target
+from ljtracker.storage.known_on import known_on, parse_moment
+from ljtracker.storage.workbook import Workbook, WorkbookError
+
+
+def status_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
+    assert main(["status", *args, "--format", "json", "--lang", "en"]) == 0
+    document: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return document
+
+
+def gdp(wb: Workbook) -> int:
+    plan = reads.plan_by_code(wb, "LJ2025")
+    assert plan is not None and plan.id is not None
+    target = reads.target_by_code(wb, plan.id, "LJ-GDP")
+    assert target is not None and target.id is not None
+    return target.id
+
+
+def test_parse_moment_reads_dates_as_the_end_of_the_day_in_local_time() -> None:
+    end = parse_moment("2024-05-31")
+    assert end.tzinfo is not None
+    assert end.replace(tzinfo=None) == datetime.datetime(2024, 5, 31, 23, 59, 59, 999999)
+    moment = parse_moment("2024-05-31T17:30")
+    assert moment.replace(tzinfo=None) == datetime.datetime(2024, 5, 31, 17, 30)
+    assert moment.utcoffset() == datetime.datetime(2024, 5, 31, 17, 30).astimezone().utcoffset()
+    assert parse_moment("2024-05-31T17:30+08:00").utcoffset() == datetime.timedelta(hours=8)
+    with pytest.raises(ValueError, match="not a date"):
+        parse_moment("31/05/2024")
+
+
+def test_status_as_known_on_reproduces_an_earlier_moment(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    then = status_json(capsys, str(demo_path))
+    moment = datetime.datetime.now().astimezone()
+    with safety.open_for_writing(demo_path) as wb:
+        editing.set_observations(wb, [ObservationEntry(gdp(wb), 2022, 3000.0)])
+        editing.set_observations(wb, [ObservationEntry(gdp(wb), 2021, None)])
+        plan = reads.plan_by_code(wb, "CQ2022")
+        assert plan is not None and plan.id is not None
+        editing.delete_plan(wb, plan.id)
+        save_settings(wb, Settings(method=Method.SCHEDULE))
+    now = status_json(capsys, str(demo_path))
+    assert now != {**then, "as_known_on": None}
+    earlier = status_json(capsys, str(demo_path), "--as-known-on", moment.isoformat())
+    assert earlier["as_known_on"] == moment.isoformat(timespec="seconds")
+    assert {**earlier, "as_known_on": None} == {**then, "as_known_on": None}
+
+
+def test_a_date_means_the_end_of_that_day(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    conn_wb = Workbook.open(demo_path)
+    conn_wb.conn.execute("UPDATE change SET at = '2024-01-10T09:00:00.000000+08:00'")
+    conn_wb.conn.commit()
+    conn_wb.close()
+    then = status_json(capsys, str(demo_path), "--plan", "LJ2025")
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "3000"]) == 0
+    capsys.readouterr()
+    same_day = status_json(
+        capsys, str(demo_path), "--plan", "LJ2025", "--as-known-on", "2024-01-10"
+    )
+    assert same_day["plans"] == then["plans"]
+    assert main(["status", str(demo_path), "--as-known-on", "2024-01-09"]) == 1
+    assert "nothing had been recorded by 2024-01-09 23:59" in capsys.readouterr().err
+
+
+def test_the_known_copy_is_read_only_and_its_history_ends_then(demo: Workbook) -> None:
+    moment = datetime.datetime.now().astimezone()
+    target = gdp(demo)
+    editing.set_observations(demo, [ObservationEntry(target, 2022, 4500.0)])
+    with known_on(demo, moment) as past:
+        assert all(o.year != 2022 for o in reads.observations(past, [target]))
+        assert len(revisions_of_target(past, target)) < len(revisions_of_target(demo, target))
+        with pytest.raises(WorkbookError, match="read-only"):
+            editing.set_observations(past, [ObservationEntry(target, 2023, 1.0)])
+    assert any(o.year == 2022 for o in reads.observations(demo, [target])), "file untouched"
+
+
+def test_a_bad_moment_is_a_clear_usage_error(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["status", str(demo_path), "--as-known-on", "yesterday"]) == 1
+    assert "--as-known-on: 'yesterday' is not a date" in capsys.readouterr().err
+
+
+HOSTILE_NAMES = ("<img src=x onerror=alert(1)>", '=HYPERLINK("http://example.com","click")')
+
+
+def test_user_text_appears_literally_in_status(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with safety.open_for_writing(demo_path) as wb:
+        target = reads.target_by_id(wb, gdp(wb))
+        assert target is not None
+        editing.update_target(wb, replace(target, name_en=HOSTILE_NAMES[0]))
+        other = reads.targets(wb, target.plan_id)[1]
+        editing.update_target(wb, replace(other, name_en=HOSTILE_NAMES[1]))
+    document = status_json(capsys, str(demo_path), "--plan", "LJ2025")
+    names = [t["name"] for p in document["plans"] for t in p["targets"]]
+    assert set(HOSTILE_NAMES) <= set(names)
+    assert main(["status", str(demo_path), "--plan", "LJ2025", "--lang", "en"]) == 0
+    table = capsys.readouterr().out
+    for name in HOSTILE_NAMES:
+        assert name in table
+    assert "&lt;" not in table and "&quot;" not in table

@@ -1,0 +1,160 @@
+"""One writer at a time: the lock file, who holds it, stale locks, two processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ljtracker.cli import main
+from ljtracker.services import safety
+from ljtracker.storage import reads
+from ljtracker.storage.lock import LockHolder, WorkbookLocked, WriterLock, lock_path, read_holder
+from ljtracker.storage.workbook import Workbook
+from ljtracker.storage.writer import current_user
+
+Holder = Callable[[Path], subprocess.Popen[str]]
+
+
+def write_lock(workbook: Path, **values: object) -> None:
+    lock_path(workbook).write_text(json.dumps(values), encoding="utf-8")
+
+
+def test_opening_for_writing_records_who_holds_the_lock(demo_path: Path) -> None:
+    with safety.open_for_writing(demo_path):
+        holder = read_holder(demo_path)
+        assert holder is not None
+        assert holder.pid == os.getpid()
+        assert holder.host == socket.gethostname()
+        assert holder.user == current_user()
+        assert lock_path(demo_path).name == "demo.ljt.lock"
+    assert not lock_path(demo_path).exists(), "closing the workbook releases the lock"
+
+
+def test_a_second_writer_in_the_same_program_is_refused(demo_path: Path) -> None:
+    with safety.open_for_writing(demo_path):
+        with pytest.raises(WorkbookLocked, match=f"process {os.getpid()}"):
+            safety.open_for_writing(demo_path)
+        with Workbook.open(demo_path, read_only=True) as reader:
+            assert reads.plans(reader), "reading stays possible while another writes"
+    with safety.open_for_writing(demo_path):
+        pass
+
+
+def test_another_process_holding_it_is_named_and_reading_still_works(
+    demo_path: Path, holder_process: Holder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    child = holder_process(demo_path)
+    with pytest.raises(WorkbookLocked) as refused:
+        safety.open_for_writing(demo_path)
+    holder = refused.value.holder
+    assert holder is not None and holder.pid == child.pid
+    message = str(refused.value)
+    for part in (current_user(), socket.gethostname(), f"process {child.pid}", "read-only"):
+        assert part in message
+
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4200"]) == 1
+    err = capsys.readouterr().err
+    assert f"process {child.pid}" in err and "open for changes by" in err
+    assert main(["status", str(demo_path), "--plan", "LJ2025", "--format", "json"]) == 0
+    assert "LJ-GDP" in capsys.readouterr().out
+
+
+def test_the_lock_of_a_killed_process_is_taken_over(
+    demo_path: Path, holder_process: Holder
+) -> None:
+    child = holder_process(demo_path)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(timeout=30)
+    assert lock_path(demo_path).exists(), "a killed process leaves its lock file behind"
+    with safety.open_for_writing(demo_path):
+        holder = read_holder(demo_path)
+        assert holder is not None and holder.pid == os.getpid()
+
+
+def test_a_lock_whose_pid_now_belongs_to_another_process_is_taken_over(demo_path: Path) -> None:
+    # The pid is alive (this test's parent), but it started at another time: a reused pid.
+    write_lock(
+        demo_path,
+        host=socket.gethostname(),
+        pid=os.getppid(),
+        user="someone",
+        started="2020-01-01T09:00:00+08:00",
+        process_start="another-boot:12345",
+    )
+    lock = WriterLock.acquire(demo_path)
+    try:
+        assert read_holder(demo_path) == lock.holder
+    finally:
+        lock.release()
+
+
+def test_a_lock_left_by_a_pid_that_no_longer_exists_is_taken_over(demo_path: Path) -> None:
+    dead = _a_dead_pid()
+    write_lock(demo_path, host=socket.gethostname(), pid=dead, user="x", started="2020-01-01")
+    WriterLock.acquire(demo_path).release()
+    assert not lock_path(demo_path).exists()
+
+
+def _a_dead_pid() -> int:
+    child = subprocess.Popen(["true"])
+    child.wait()
+    return child.pid
+
+
+def test_a_live_process_on_this_computer_keeps_its_lock_even_without_flock(
+    demo_path: Path,
+) -> None:
+    from ljtracker.storage.lock import _process_start
+
+    parent = os.getppid()
+    write_lock(
+        demo_path,
+        host=socket.gethostname(),
+        pid=parent,
+        user="colleague",
+        started="2024-05-12T14:30:00+08:00",
+        process_start=_process_start(parent),
+    )
+    with pytest.raises(WorkbookLocked, match=f"colleague on {socket.gethostname()}"):
+        WriterLock.acquire(demo_path)
+    assert read_holder(demo_path) is not None, "the holder's lock file stays"
+
+
+def test_a_lock_from_another_computer_is_never_taken_over(demo_path: Path) -> None:
+    write_lock(
+        demo_path,
+        host="planning-office-pc",
+        pid=4242,
+        user="wang",
+        started="2024-05-12T14:30:00+08:00",
+    )
+    with pytest.raises(WorkbookLocked) as refused:
+        safety.open_for_writing(demo_path)
+    message = str(refused.value)
+    assert "wang on planning-office-pc (process 4242) since 2024-05-12 14:30" in message
+    assert "delete" in message and "demo.ljt.lock" in message
+    assert refused.value.holder == LockHolder(
+        "planning-office-pc", 4242, "wang", "2024-05-12T14:30:00+08:00"
+    )
+
+
+def test_an_unreadable_lock_left_by_a_crash_is_taken_over(demo_path: Path) -> None:
+    lock_path(demo_path).write_bytes(b"")  # created, then the program died before writing
+    with safety.open_for_writing(demo_path):
+        assert read_holder(demo_path) is not None
+
+
+def test_releasing_does_not_remove_a_lock_someone_else_took(demo_path: Path) -> None:
+    lock = WriterLock.acquire(demo_path)
+    lock_path(demo_path).unlink()
+    write_lock(demo_path, host="elsewhere", pid=1, user="other", started="2024-01-01")
+    lock.release()
+    holder = read_holder(demo_path)
+    assert holder is not None and holder.host == "elsewhere"

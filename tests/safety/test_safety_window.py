@@ -1,0 +1,237 @@
+"""The window's side of data safety: opening guarded, backups listed and restored."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from ljtracker.domain.model import Quality
+from ljtracker.services import editing, safety
+from ljtracker.storage import reads
+from ljtracker.storage.backup import list_backups
+from ljtracker.storage.workbook import Workbook
+from ljtracker.storage.writer import current_user
+from ljtracker.ui import app, i18n, open_guard
+from ljtracker.ui.actions import Act
+from ljtracker.ui.backups_dialog import BackupsDialog
+from ljtracker.ui.main_window import MainWindow
+from ljtracker.ui.session import Session
+
+Holder = Callable[[Path], subprocess.Popen[str]]
+Digest = Callable[[Path], str]
+
+
+class ModalDriver:
+    """Answers the modal dialogs the code under test opens, recording what they said."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+        self.errors: list[str] = []
+
+    def next(self, kind: type[QWidget], act: Callable[[Any], None]) -> None:
+        def poll() -> None:
+            widget = QApplication.activeModalWidget()
+            if not isinstance(widget, kind) or not widget.isVisible():
+                QTimer.singleShot(10, poll)
+                return
+            if isinstance(widget, QMessageBox):
+                self.seen.append(f"{widget.text()}\n{widget.informativeText()}")
+            try:
+                act(widget)
+            except Exception as e:  # never leave a modal dialog open: it would hang the test
+                self.errors.append(repr(e))
+                widget.close()
+
+        QTimer.singleShot(0, poll)
+
+    def click(self, label: str) -> None:
+        def press(box: QMessageBox) -> None:
+            for button in box.buttons():
+                if button.text().replace("&", "") == label:
+                    button.click()
+                    return
+            raise AssertionError(f"no button {label!r} in {[b.text() for b in box.buttons()]}")
+
+        self.next(QMessageBox, press)
+
+
+@pytest.fixture
+def modal(qapp: QApplication) -> Iterator[ModalDriver]:
+    driver = ModalDriver()
+    yield driver
+    assert driver.errors == []
+
+
+@pytest.fixture
+def english(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    app.prepare_application()
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    QStandardPaths.setTestModeEnabled(True)
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    QSettings().setValue("language", "en")
+    i18n.install("en")
+    yield
+    QStandardPaths.setTestModeEnabled(False)
+
+
+def gdp(wb: Workbook) -> int:
+    plan = reads.plan_by_code(wb, "LJ2025")
+    assert plan is not None and plan.id is not None
+    target = reads.target_by_code(wb, plan.id, "LJ-GDP")
+    assert target is not None and target.id is not None
+    return target.id
+
+
+def figures(wb: Workbook) -> list[tuple[int, int, float]]:
+    return [(o.target_id, o.year, o.value) for o in reads.observations(wb)]
+
+
+def set_gdp_2022(session: Session, value: float) -> None:
+    entry = editing.ObservationEntry(gdp(session.workbook), 2022, value, Quality.OFFICIAL)
+    session.apply("Set GDP 2022", lambda wb: editing.set_observations(wb, [entry]))
+
+
+def test_a_workbook_in_use_names_its_holder_and_opens_read_only(
+    demo_path: Path, holder_process: Holder, modal: ModalDriver, english: None
+) -> None:
+    child = holder_process(demo_path)
+    modal.click("Open Read-Only")
+    wb = open_guard.open_interactively(None, demo_path)
+    assert wb is not None and wb.read_only
+    wb.close()
+    assert len(modal.seen) == 1
+    for part in (current_user(), f"process {child.pid}", "read-only"):
+        assert part in modal.seen[0]
+
+    modal.click("Cancel")
+    assert open_guard.open_interactively(None, demo_path) is None
+
+
+def test_a_damaged_workbook_offers_its_newest_good_backup(
+    demo_path: Path, modal: ModalDriver, digest: Digest, english: None
+) -> None:
+    with safety.open_for_writing(demo_path) as wb:
+        before = figures(wb)
+    data = bytearray(demo_path.read_bytes())
+    data[4096 * 4 : 4096 * 4 + 32] = b"\x00" * 32
+    demo_path.write_bytes(bytes(data))
+    damaged = digest(demo_path)
+
+    modal.click("Restore the Backup")
+    restored = open_guard.open_interactively(None, demo_path)
+    assert restored is not None and not restored.read_only
+    with restored:
+        assert figures(restored) == before
+    assert "damaged" in modal.seen[0] and "newest good backup" in modal.seen[0]
+    kept = [p for p in demo_path.parent.iterdir() if "-damaged-" in p.name]
+    assert [digest(p) for p in kept] == [damaged]
+
+
+def test_a_damaged_workbook_without_backups_is_left_alone(
+    demo_path: Path, modal: ModalDriver, digest: Digest, english: None
+) -> None:
+    data = bytearray(demo_path.read_bytes())
+    data[4096 * 4 : 4096 * 4 + 32] = b"\x00" * 32
+    demo_path.write_bytes(bytes(data))
+    before = digest(demo_path)
+    modal.click("OK")
+    assert open_guard.open_interactively(None, demo_path) is None
+    assert "no backup" in modal.seen[0]
+    assert digest(demo_path) == before
+
+
+def test_a_sync_folder_is_warned_about_once(
+    tmp_path: Path, demo_template: Path, modal: ModalDriver, english: None
+) -> None:
+    folder = tmp_path / "Dropbox" / "plans"
+    folder.mkdir(parents=True)
+    path = folder / "plan.ljt"
+    path.write_bytes(demo_template.read_bytes())
+    (folder / "plan (conflicted copy 2024-05-12).ljt").write_bytes(demo_template.read_bytes())
+    modal.click("OK")
+    open_guard.open_interactively(None, path).close()  # type: ignore[union-attr]
+    assert len(modal.seen) == 1
+    assert "Dropbox" in modal.seen[0] and "plan (conflicted copy 2024-05-12).ljt" in modal.seen[0]
+    open_guard.open_interactively(None, path).close()  # type: ignore[union-attr]
+    assert len(modal.seen) == 1, "once is enough"
+
+
+def test_backups_dialog_restores_and_reloads_the_session(
+    demo_path: Path, qtbot: Any, modal: ModalDriver, english: None
+) -> None:
+    session = Session(safety.open_for_writing(demo_path))
+    before = figures(session.workbook)
+    set_gdp_2022(session, 4321)
+    assert session.undo_stack.count() == 1
+    emitted: list[Any] = []
+    session.changed.connect(emitted.append)
+
+    dialog = BackupsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.topLevelItemCount() == 1
+    row = dialog.table.topLevelItem(0)
+    assert row is not None and row.text(0).startswith("Today ")
+    assert row.text(1) == "Daily" and row.text(2).endswith("KB")
+    dialog.grab().save("/tmp/safety-backups-dialog.png")
+    dialog.table.setCurrentItem(row)
+    modal.click("Restore")
+    dialog.restore_button.click()
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert figures(session.workbook) == before
+    assert session.undo_stack.count() == 0
+    assert len(emitted) == 1 and emitted[0].structure and emitted[0].settings
+    assert gdp(session.workbook) in emitted[0].target_ids
+    assert "Restore the backup from" in modal.seen[0]
+    assert [b.reason for b in list_backups(demo_path)] == ["before-restore", "daily"]
+    session.close()
+
+
+def test_backups_dialog_cannot_restore_into_a_read_only_workbook(
+    demo_path: Path, qtbot: Any, english: None
+) -> None:
+    with safety.open_for_writing(demo_path):
+        pass
+    session = Session(Workbook.open(demo_path, read_only=True))
+    dialog = BackupsDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.table.topLevelItemCount() == 1
+    assert not dialog.restore_button.isEnabled()
+    assert "read-only" in dialog.intro.text()
+    session.close()
+
+
+def test_a_planner_restores_yesterdays_workbook_from_the_window(
+    demo_path: Path, qtbot: Any, modal: ModalDriver, english: None
+) -> None:
+    window: MainWindow = app.create_window([str(demo_path)])
+    qtbot.addWidget(window)
+    assert window.session is not None and not window.session.workbook.read_only
+    yesterday = figures(window.session.workbook)
+    set_gdp_2022(window.session, 9999)
+    assert figures(window.session.workbook) != yesterday
+
+    def choose_and_restore(dialog: BackupsDialog) -> None:
+        dialog.grab().save("/tmp/safety-backups-from-window.png")
+        item = dialog.table.topLevelItem(0)
+        assert item is not None
+        dialog.table.setCurrentItem(item)  # select
+        modal.click("Restore")  # confirm
+        dialog.restore_button.click()  # Restore
+
+    modal.next(BackupsDialog, choose_and_restore)
+    window.actions[Act.BACKUPS].trigger()  # File ▸ Backups…
+    assert window.session is not None
+    assert figures(window.session.workbook) == yesterday
+    assert not window.actions[Act.UNDO].isEnabled()
+    window.grab().save("/tmp/safety-window-after-restore.png")
+    window.close()
