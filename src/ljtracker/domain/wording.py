@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ljtracker.domain.explain import format_number
-from ljtracker.domain.model import Comparator, Direction, Kind, Plan, Target
+from ljtracker.domain.model import Area, Comparator, Direction, Kind, Plan, Target
 
 COMPARATOR_WORDS: dict[Comparator, tuple[str, str]] = {
     Comparator.AT_LEAST: ("at least", "不低于"),
@@ -30,6 +30,12 @@ def title(plan: Plan, lang: str) -> str:
     if lang == "zh":
         return plan.title_zh or plan.title_en
     return plan.title_en or plan.title_zh
+
+
+def area_name(area: Area, lang: str) -> str:
+    if lang == "zh":
+        return area.name_zh or area.name_en
+    return area.name_en or area.name_zh
 
 
 def goal(target: Target, lang: str) -> str:

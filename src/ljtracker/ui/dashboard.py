@@ -1,0 +1,366 @@
+"""The plan dashboard: counts per status and area, the targets table and the overview chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon, QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStyle,
+    QStyleOptionHeader,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ljtracker.domain import wording
+from ljtracker.domain.model import Area, Method
+from ljtracker.services.changes import Changes
+from ljtracker.services.progress import PlanProgress, plan_progress
+from ljtracker.storage import reads
+from ljtracker.ui.dashboard_model import (
+    TARGET_ID_ROLE,
+    VALUE_ROLE,
+    Column,
+    StatusCountsModel,
+    TargetSortProxy,
+    TargetTableModel,
+)
+from ljtracker.ui.delegates_bar import AchievementBarDelegate
+from ljtracker.ui.overview_chart import OverviewChart, StatusLegend
+from ljtracker.ui.session import Session
+
+MAX_COLUMN_WIDTH = {Column.NAME: 340, Column.TARGET: 180, Column.LATEST: 180, Column.UNIT: 96}
+# (column, narrowest width) in the order columns give up width when the table is too narrow
+SHRINK_STEPS = (
+    (Column.NAME, 160),
+    (Column.UNIT, 60),
+    (Column.TARGET, 150),
+    (Column.NAME, 130),
+    (Column.LATEST, 120),
+)
+MAX_AREA_WIDTH = 220
+CHART_MIN_WIDTH = 240
+CHART_MIN_HEIGHT = 300
+ICON_SIZE = 18
+
+
+class IconHeader(QHeaderView):
+    """Horizontal header that draws a section with an icon as the icon alone, centred; the label
+    stays the section's text for tooltips and screen readers, and the legend names the icons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(False)
+
+    def _icon(self, section: int) -> QIcon | None:
+        model = self.model()
+        icon = (
+            None
+            if model is None
+            else model.headerData(section, self.orientation(), Qt.ItemDataRole.DecorationRole)
+        )
+        return icon if isinstance(icon, QIcon) else None
+
+    def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
+        icon = self._icon(section)
+        if icon is None:
+            super().paintSection(painter, rect, section)
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        self.initStyleOptionForIndex(option, section)
+        option.rect = rect
+        option.text = ""
+        option.icon = QIcon()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        side = ICON_SIZE
+        target = QRect(0, 0, side, side)
+        target.moveCenter(rect.center())
+        icon.paint(painter, target)
+
+    def sectionSizeFromContents(self, section: int) -> QSize:
+        size = super().sectionSizeFromContents(section)
+        if self._icon(section) is None:
+            return size
+        digits = self.fontMetrics().horizontalAdvance("000")
+        return QSize(max(ICON_SIZE, digits) + 16, size.height())
+
+
+class DashboardView(QWidget):
+    """Shows one plan (or one of its areas); double-click or Enter on a target emits
+    target_activated, as does a click on its point in the chart."""
+
+    target_activated = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._stale = False  # the language changed while hidden
+        self._plan_id: int | None = None
+        self._area_id: int | None = None
+        self._progress: PlanProgress | None = None
+        self._widths = [100] * len(Column)  # natural column widths, long ones capped
+
+        self._title = QLabel(self)
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        self._title.setWordWrap(True)
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self._title.setFont(font)
+        self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._subtitle = QLabel(self)
+        self._subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self._subtitle.setWordWrap(True)
+
+        self.counts_model = StatusCountsModel(self)
+        self._counts = QTableView(self)
+        self._counts.setHorizontalHeader(IconHeader(self._counts))
+        self._counts.setModel(self.counts_model)
+        self._counts.verticalHeader().hide()
+        self._counts.verticalHeader().setDefaultSectionSize(self._counts.fontMetrics().height() + 6)
+        self._counts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self._counts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._counts.setWordWrap(False)
+        self._counts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._counts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+        self.chart = OverviewChart(self)
+        self.chart.target_clicked.connect(self.target_activated)
+
+        self.table_model = TargetTableModel(self)
+        self.proxy = TargetSortProxy(self)
+        self.proxy.setSourceModel(self.table_model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegateForColumn(
+            Column.ACHIEVEMENT, AchievementBarDelegate(VALUE_ROLE, self.table)
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        row_height = self.table.fontMetrics().height() + 10
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
+        self.table.activated.connect(self._on_activated)
+        self.table.viewport().installEventFilter(self)
+
+        self.chart.setMinimumWidth(CHART_MIN_WIDTH)
+        counts_pane = QWidget(self)  # lets the row grow taller than the counts table
+        counts_layout = QVBoxLayout(counts_pane)
+        counts_layout.setContentsMargins(0, 0, 0, 0)
+        counts_layout.addWidget(self._counts)
+        self._legend = StatusLegend(session.lang, columns=3, parent=counts_pane)
+        counts_layout.addWidget(self._legend)
+        counts_layout.addStretch(1)
+        self._top = QSplitter(Qt.Orientation.Horizontal, self)
+        self._top.addWidget(counts_pane)
+        self._top.addWidget(self.chart)
+        self._top.setStretchFactor(1, 1)
+        self._top.setChildrenCollapsible(False)
+        self._splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self._splitter.addWidget(self._top)
+        self._splitter.addWidget(self.table)
+        self._splitter.setStretchFactor(1, 1)
+        self._splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self._subtitle)
+        layout.addWidget(self._splitter, 1)
+        self.setFocusProxy(self.table)
+
+        session.changed.connect(self._on_changed)
+        session.as_of_changed.connect(self.reload)
+        session.settings_changed.connect(self.reload)
+        self._retranslate()
+
+    def show_plan(self, plan_id: int, area_id: int | None = None) -> None:
+        """Show the plan, or only the targets of one of its areas."""
+        self._plan_id, self._area_id = plan_id, area_id
+        self.reload()
+        self._share_space()
+
+    def reload(self) -> None:
+        session = self._session
+        plan = None if self._plan_id is None else reads.plan_by_id(session.workbook, self._plan_id)
+        if plan is None:
+            self._show_nothing()
+            return
+        progress = plan_progress(
+            session.workbook, plan, as_of_year=session.as_of_year, method=session.settings.method
+        )
+        self._progress = progress
+        area = next((a for a in progress.areas if a.id == self._area_id), None)
+        rows = [r for r in progress.targets if area is None or r.target.area_id == area.id]
+        lang = session.lang
+
+        self._title.setText(f"{plan.code}  {wording.title(plan, lang)}")
+        self._legend.set_language(lang)
+        self._subtitle.setText(self._subtitle_text(progress, area))
+        self.counts_model.set_rows(progress.areas, progress.targets, lang)
+        self._fit_counts()
+        self.chart.set_rows(rows, lang)
+        selected = self._selected_target()
+        self.table_model.set_rows(rows, lang)
+        self._fit_columns()
+        if selected is not None:
+            self._select_target(selected)
+
+    def _subtitle_text(self, progress: PlanProgress, area: Area | None) -> str:
+        plan = progress.plan
+        parts = [self.tr("Plan period {0}–{1}").format(plan.start_year, plan.end_year)]
+        if self._session.as_of_year is None:
+            parts.append(self.tr("Status from the latest figures"))
+        else:
+            parts.append(self.tr("Status as of {0}").format(self._session.as_of_year))
+        parts.append(self.tr("Method: {0}").format(self._method_name(progress.settings.method)))
+        if area is not None:
+            name = wording.area_name(area, self._session.lang)
+            parts.insert(0, self.tr("Area: {0}").format(name))
+        return "  ·  ".join(parts)
+
+    def _method_name(self, method: Method) -> str:
+        return {
+            Method.GROWTH_RATIO: self.tr("growth ratio"),
+            Method.PROJECTION: self.tr("projection to the target year"),
+            Method.SCHEDULE: self.tr("time-elapsed schedule"),
+        }[method]
+
+    def _show_nothing(self) -> None:
+        self._progress = None
+        self._title.setText(self.tr("No plan selected"))
+        self._subtitle.setText(self.tr("Choose a plan or an area in the navigator."))
+        self.counts_model.set_rows([], [], self._session.lang)
+        self.chart.set_rows([], self._session.lang)
+        self.table_model.set_rows([], self._session.lang)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self._plan_id is None:
+            return
+        shown = set() if self._progress is None else {r.target.id for r in self._progress.targets}
+        if (
+            changes.structure
+            or self._plan_id in changes.plan_ids
+            or not shown.isdisjoint(changes.target_ids)
+        ):
+            self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            # a hidden view may belong to a closed workbook: it redraws when shown again
+            self._stale = True
+            if self.isVisible():
+                self._reload_if_stale()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._reload_if_stale()
+
+    def _reload_if_stale(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def _retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Targets of the plan"))
+        self._counts.setAccessibleName(self.tr("Targets per status and area"))
+        if self._plan_id is None:
+            self._show_nothing()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        target_id = index.data(TARGET_ID_ROLE)
+        if target_id is not None:
+            self.target_activated.emit(int(target_id))
+
+    def _selected_target(self) -> int | None:
+        index = self.table.currentIndex()
+        return None if not index.isValid() else index.data(TARGET_ID_ROLE)
+
+    def _select_target(self, target_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(TARGET_ID_ROLE) == target_id:
+                self.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_flexible_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents, long texts capped (full text in the tooltip)."""
+        header = self.table.horizontalHeader()
+        self._widths = [
+            min(
+                max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)),
+                MAX_COLUMN_WIDTH.get(c, 1000),
+            )
+            for c in Column
+        ]
+        for column in Column:
+            header.resizeSection(column, self._widths[column])
+        self._fit_flexible_columns()
+
+    def _fit_flexible_columns(self) -> None:
+        """Give up width where the table is too narrow: first from the name, then the target
+        and the latest figure, each down to a floor; beyond that the table scrolls."""
+        widths = list(self._widths)
+        excess = sum(widths) - self.table.viewport().width()
+        for column, floor in SHRINK_STEPS:
+            if excess <= 0:
+                break
+            give = max(0, min(excess, widths[column] - floor))
+            widths[column] -= give
+            excess -= give
+        header = self.table.horizontalHeader()
+        for column in Column:
+            if header.sectionSize(column) != widths[column] and column != len(Column) - 1:
+                header.resizeSection(column, widths[column])
+
+    def _share_space(self) -> None:
+        """Give the counts table its natural size and the chart the rest of the top row."""
+        counts = self._counts.width()
+        self._top.setSizes([counts, max(CHART_MIN_WIDTH, self._top.width() - counts)])
+        top = max(CHART_MIN_HEIGHT, self._counts.height() + self._legend.sizeHint().height())
+        self._splitter.setSizes([top, max(1, self._splitter.height() - top)])
+
+    def _fit_counts(self) -> None:
+        view = self._counts
+        view.resizeColumnsToContents()
+        header = view.horizontalHeader()
+        if header.sectionSize(0) > MAX_AREA_WIDTH:
+            header.resizeSection(0, MAX_AREA_WIDTH)
+        frame = view.frameWidth() * 2
+        view.setFixedSize(
+            header.length() + frame, header.height() + view.verticalHeader().length() + frame
+        )

@@ -1,0 +1,327 @@
+"""Item models of the plan dashboard: the targets table and the counts per status and area."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from ljtracker.domain import wording
+from ljtracker.domain.explain import format_number, format_percent, format_ratio
+from ljtracker.domain.model import Area, Status
+from ljtracker.domain.progress import Quantity
+from ljtracker.services.progress import TargetProgress
+from ljtracker.ui import status_style
+from ljtracker.ui.navigator_model import status_icon
+from ljtracker.ui.quality_text import quality_label
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a number (or None) where the column is numeric
+TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 3  # the achievement as a float, for the bar delegate
+DASH = "—"
+Index = QModelIndex | QPersistentModelIndex
+STATUS_ORDER = list(Status)
+
+
+class Column(IntEnum):
+    CODE = 0
+    NAME = 1
+    UNIT = 2
+    BASELINE = 3
+    LATEST = 4
+    TARGET = 5
+    ACHIEVEMENT = 6
+    STATUS = 7
+    GROWTH = 8
+
+
+def column_title(column: Column) -> str:
+    return {
+        Column.CODE: QCoreApplication.translate("DashboardModel", "Code"),
+        Column.NAME: QCoreApplication.translate("DashboardModel", "Name"),
+        Column.UNIT: QCoreApplication.translate("DashboardModel", "Unit"),
+        Column.BASELINE: QCoreApplication.translate("DashboardModel", "Baseline"),
+        Column.LATEST: QCoreApplication.translate("DashboardModel", "Latest"),
+        Column.TARGET: QCoreApplication.translate("DashboardModel", "Target"),
+        Column.ACHIEVEMENT: QCoreApplication.translate("DashboardModel", "Achievement"),
+        Column.STATUS: QCoreApplication.translate("DashboardModel", "Status"),
+        Column.GROWTH: QCoreApplication.translate("DashboardModel", "Growth\nneeded"),
+    }[column]
+
+
+def column_tip(column: Column) -> str:
+    return {
+        Column.BASELINE: QCoreApplication.translate("DashboardModel", "Baseline value (year)"),
+        Column.LATEST: QCoreApplication.translate(
+            "DashboardModel", "Latest figure up to the as-of year (year, quality)"
+        ),
+        Column.ACHIEVEMENT: QCoreApplication.translate(
+            "DashboardModel",
+            "Share of the planned change achieved: 0 at the baseline, 1 at the target",
+        ),
+        Column.GROWTH: QCoreApplication.translate(
+            "DashboardModel", "Growth needed per year, from the latest figure, to reach the target"
+        ),
+    }.get(column, column_title(column))
+
+
+def _reason(quantity: Quantity, lang: str) -> str:
+    return quantity.reason_zh if lang == "zh" else quantity.reason_en
+
+
+def _html(*lines: str) -> str:
+    return "<p>" + "<br>".join(html.escape(line) for line in lines if line) + "</p>"
+
+
+class TargetTableModel(QAbstractTableModel):
+    """One row per target of the shown plan (or area), in the plan's order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TargetProgress] = []
+        self._lang = "en"
+
+    def set_rows(self, rows: Sequence[TargetProgress], lang: str) -> None:
+        """Show these targets; the same targets in the same order keep the view's selection."""
+        same = lang == self._lang and [r.target.id for r in rows] == [
+            r.target.id for r in self._rows
+        ]
+        if same and rows:
+            self._rows = list(rows)
+            last = self.index(len(rows) - 1, len(Column) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._lang = lang
+        self.endResetModel()
+
+    def row_of(self, row: int) -> TargetProgress:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column_title(Column(section))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column_tip(Column(section))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == TARGET_ID_ROLE:
+            return row.target.id
+        if role == VALUE_ROLE and column is Column.ACHIEVEMENT:
+            return row.assessment.achievement.value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS:
+            return status_icon(row.assessment.status)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ForegroundRole and self._text(row, column) == DASH:
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def _text(self, row: TargetProgress, column: Column) -> str:
+        t, a, lang = row.target, row.assessment, self._lang
+        if column is Column.CODE:
+            return t.code
+        if column is Column.NAME:
+            return wording.name(t, lang)
+        if column is Column.UNIT:
+            return t.unit
+        if column is Column.BASELINE:
+            if a.baseline_value is None or a.baseline_year is None:
+                return DASH
+            return f"{format_number(a.baseline_value)} ({a.baseline_year})"
+        if column is Column.LATEST:
+            if a.latest is None:
+                return DASH
+            quality = quality_label(a.latest.quality).lower()
+            return f"{format_number(a.latest.value)} ({a.latest.year}, {quality})"
+        if column is Column.TARGET:
+            return wording.goal(t, lang)
+        if column is Column.ACHIEVEMENT:
+            value = a.achievement.value
+            return DASH if value is None else format_ratio(value)
+        if column is Column.STATUS:
+            label = status_style.label(a.status, lang)
+            return label + " ⚠" if a.warning else label
+        growth = a.required_growth_from_latest.value
+        return DASH if growth is None else format_percent(growth, zh=lang == "zh")
+
+    def _sort_key(self, row: TargetProgress, column: Column) -> Any:
+        a = row.assessment
+        if column is Column.BASELINE:
+            return a.baseline_value
+        if column is Column.LATEST:
+            return None if a.latest is None else a.latest.value
+        if column is Column.ACHIEVEMENT:
+            return a.achievement.value
+        if column is Column.GROWTH:
+            return a.required_growth_from_latest.value
+        if column is Column.STATUS:
+            return STATUS_ORDER.index(a.status)
+        return self._text(row, column).casefold()
+
+    def _tooltip(self, row: TargetProgress, column: Column) -> str | None:
+        a, lang = row.assessment, self._lang
+        if column is Column.STATUS or column is Column.NAME:
+            explanation = a.explanation_zh if lang == "zh" else a.explanation_en
+            return _html(wording.in_words(row.target, lang), explanation)
+        if column is Column.ACHIEVEMENT and a.achievement.value is None:
+            return _html(_reason(a.achievement, lang))
+        if column is Column.GROWTH:
+            growth, amount = a.required_growth_from_latest, a.required_yearly_amount
+            if growth.value is None:
+                return _html(_reason(growth, lang))
+            if amount.value is not None:
+                yearly = format_number(amount.value, row.target.unit)
+                return _html(
+                    QCoreApplication.translate(
+                        "DashboardModel", "{0} a year, or {1} a year"
+                    ).format(self._text(row, column), yearly)
+                )
+        if column is Column.LATEST and a.latest is not None and a.latest.source:
+            return _html(self._text(row, column), a.latest.source)
+        text = self._text(row, column)
+        return _html(text) if text != DASH else None
+
+
+_NUMERIC = {Column.BASELINE, Column.LATEST, Column.ACHIEVEMENT, Column.GROWTH}
+
+
+class TargetSortProxy(QSortFilterProxyModel):
+    """Sorts by SORT_ROLE; targets without a value go last in either order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            if a is None and b is None:
+                return left.row() < right.row()
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return (a is None) == descending
+        if a == b:
+            return left.row() < right.row()
+        return bool(a < b)
+
+
+class StatusCountsModel(QAbstractTableModel):
+    """Targets per status in each area: an area column, a column per status, and a total;
+    rows for the areas, "No area" when some targets have none, and "All"."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._labels: list[str] = []
+        self._counts: list[list[int]] = []
+        self._lang = "en"
+
+    def set_rows(self, areas: Sequence[Area], rows: Sequence[TargetProgress], lang: str) -> None:
+        self.beginResetModel()
+        self._lang = lang
+        by_area: dict[int | None, list[int]] = {a.id: [0] * len(STATUS_ORDER) for a in areas}
+        loose = [0] * len(STATUS_ORDER)
+        total = [0] * len(STATUS_ORDER)
+        for row in rows:
+            column = STATUS_ORDER.index(row.assessment.status)
+            by_area.get(row.target.area_id, loose)[column] += 1
+            total[column] += 1
+        self._labels = [wording.area_name(a, lang) for a in areas]
+        self._counts = [by_area[a.id] for a in areas]
+        if areas and sum(loose):
+            self._labels.append(QCoreApplication.translate("DashboardModel", "No area"))
+            self._counts.append(loose)
+        self._labels.append(QCoreApplication.translate("DashboardModel", "All"))
+        self._counts.append(total)
+        self.endResetModel()
+
+    def total(self) -> int:
+        return sum(self._counts[-1]) if self._counts else 0
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._counts)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(STATUS_ORDER) + 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(STATUS_ORDER) + 2:
+            return None
+        if section == 0:
+            return (
+                QCoreApplication.translate("DashboardModel", "Area")
+                if role == Qt.ItemDataRole.DisplayRole
+                else None
+            )
+        if section == len(STATUS_ORDER) + 1:
+            return (
+                QCoreApplication.translate("DashboardModel", "Total")
+                if role == Qt.ItemDataRole.DisplayRole
+                else None
+            )
+        status = STATUS_ORDER[section - 1]
+        label = status_style.label(status, self._lang)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return label
+        if role == Qt.ItemDataRole.DecorationRole:
+            return status_style.icon(status)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._counts):
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.FontRole and row == len(self._counts) - 1:
+            font = QApplication.font()
+            font.setBold(True)
+            return font
+        if column == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self._labels[row]
+            return None
+        counts = self._counts[row]
+        value = sum(counts) if column == len(STATUS_ORDER) + 1 else counts[column - 1]
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ForegroundRole and value == 0:
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None

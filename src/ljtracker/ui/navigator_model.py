@@ -1,0 +1,230 @@
+"""The navigator's tree: plans, their areas, and targets, each target with its status."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QPainter,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
+
+from ljtracker.domain import wording
+from ljtracker.domain.model import Area, Plan, Status, Target
+from ljtracker.services.progress import PlanProgress, TargetProgress
+from ljtracker.ui import status_style
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # NodeKind value
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the plan's, area's or target's id
+PLAN_ROLE = Qt.ItemDataRole.UserRole + 3  # the id of the plan the node belongs to
+AREA_ROLE = Qt.ItemDataRole.UserRole + 4  # a target's area id, or None
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 5  # a target's Status value
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 6  # code and names in both languages, for the filter
+
+
+class NodeKind(StrEnum):
+    PLAN = "plan"
+    AREA = "area"
+    TARGET = "target"
+
+
+NodeKey = tuple[NodeKind, int]
+
+
+_icons: dict[tuple[Status, int], QIcon] = {}
+
+
+def status_icon(status: Status, size: int = 16) -> QIcon:
+    """The status icon, on a light disc when its row is selected so it stays visible."""
+    if (status, size) not in _icons:
+        icon = QIcon(status_style.icon(status, size))
+        for scale in (1, 2):
+            pixmap = QPixmap(size * scale, size * scale)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("white"))
+            painter.drawEllipse(QRectF(0, 0, size * scale, size * scale))
+            inset = size * scale * 0.15
+            box = QRectF(inset, inset, size * scale - 2 * inset, size * scale - 2 * inset)
+            status_style.paint_status(painter, box, status)
+            painter.end()
+            pixmap.setDevicePixelRatio(scale)
+            icon.addPixmap(pixmap, QIcon.Mode.Selected)
+        _icons[(status, size)] = icon
+    return _icons[(status, size)]
+
+
+def _tooltip(heading: str, *lines: str) -> str:
+    """Rich-text tooltip from plain strings, escaped so user data never turns into markup."""
+    body = "".join(f"<br>{html.escape(line)}" for line in lines if line)
+    return f"<p><b>{html.escape(heading)}</b>{body}</p>"
+
+
+def _item(
+    kind: NodeKind, node_id: int, plan_id: int, text: str, search: Iterable[str]
+) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    item.setData(kind.value, KIND_ROLE)
+    item.setData(node_id, ID_ROLE)
+    item.setData(plan_id, PLAN_ROLE)
+    item.setData(" ".join(s for s in search if s), SEARCH_ROLE)
+    return item
+
+
+class NavigatorModel(QStandardItemModel):
+    """Plans → areas → targets; targets without an area sit under the plan, after the areas."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: dict[NodeKey, QStandardItem] = {}
+        self._lang = "en"
+
+    def populate(self, plans: Sequence[PlanProgress], lang: str) -> None:
+        self._lang = lang
+        self.clear()
+        self._items = {}
+        for progress in plans:
+            self.appendRow(self._plan_item(progress))
+
+    def _plan_item(self, progress: PlanProgress) -> QStandardItem:
+        plan = progress.plan
+        assert plan.id is not None
+        item = self._plan_node(plan)
+        area_items: dict[int, QStandardItem] = {}
+        for area in progress.areas:
+            assert area.id is not None
+            area_item = self._area_node(area)
+            area_items[area.id] = area_item
+            item.appendRow(area_item)
+        loose: list[QStandardItem] = []
+        for row in progress.targets:
+            target_item = self._target_node(row)
+            parent = area_items.get(row.target.area_id or -1)
+            if parent is None:
+                loose.append(target_item)
+            else:
+                parent.appendRow(target_item)
+        for target_item in loose:
+            item.appendRow(target_item)
+        for area in progress.areas:
+            assert area.id is not None
+            count = area_items[area.id].rowCount()
+            area_items[area.id].setToolTip(
+                _tooltip(
+                    wording.area_name(area, self._lang),
+                    QCoreApplication.translate("NavigatorModel", "{0} targets").format(count),
+                )
+            )
+        return item
+
+    def _plan_node(self, plan: Plan) -> QStandardItem:
+        assert plan.id is not None
+        title = wording.title(plan, self._lang)
+        item = _item(
+            NodeKind.PLAN,
+            plan.id,
+            plan.id,
+            f"{plan.code}  {title}",
+            (plan.code, plan.title_zh, plan.title_en),
+        )
+        period = QCoreApplication.translate("NavigatorModel", "Plan period {0}–{1}").format(
+            plan.start_year, plan.end_year
+        )
+        item.setToolTip(_tooltip(f"{plan.code}  {title}", period, plan.issuer))
+        self._items[(NodeKind.PLAN, plan.id)] = item
+        return item
+
+    def _area_node(self, area: Area) -> QStandardItem:
+        assert area.id is not None
+        item = _item(
+            NodeKind.AREA,
+            area.id,
+            area.plan_id,
+            wording.area_name(area, self._lang),
+            (area.name_zh, area.name_en),
+        )
+        self._items[(NodeKind.AREA, area.id)] = item
+        return item
+
+    def _target_node(self, row: TargetProgress) -> QStandardItem:
+        target = row.target
+        assert target.id is not None
+        item = _item(NodeKind.TARGET, target.id, target.plan_id, "", ())
+        self._items[(NodeKind.TARGET, target.id)] = item
+        self._fill_target(item, row)
+        return item
+
+    def _fill_target(self, item: QStandardItem, row: TargetProgress) -> None:
+        target, assessment = row.target, row.assessment
+        status = assessment.status
+        label = status_style.label(status, self._lang)
+        if assessment.warning:
+            label += " ⚠"
+        explanation = assessment.explanation_zh if self._lang == "zh" else assessment.explanation_en
+        text = f"{target.code}  {wording.name(target, self._lang)}"
+        item.setText(text)
+        item.setIcon(status_icon(status))
+        item.setData(status.value, STATUS_ROLE)
+        item.setData(target.area_id, AREA_ROLE)
+        item.setData(" ".join((target.code, target.name_zh, target.name_en)), SEARCH_ROLE)
+        item.setToolTip(
+            _tooltip(
+                text,
+                QCoreApplication.translate("NavigatorModel", "Status: {0}").format(label),
+                explanation,
+            )
+        )
+        item.setData(label, Qt.ItemDataRole.AccessibleDescriptionRole)
+
+    def update_targets(self, rows: Iterable[TargetProgress]) -> bool:
+        """Refresh names and statuses in place; False when a target is not where the tree has it
+        (added, deleted or moved), so the tree must be rebuilt."""
+        for row in rows:
+            target: Target = row.target
+            assert target.id is not None
+            item = self._items.get((NodeKind.TARGET, target.id))
+            if item is None or not self._in_place(item, target):
+                return False
+            self._fill_target(item, row)
+        return True
+
+    def _in_place(self, item: QStandardItem, target: Target) -> bool:
+        parent = item.parent()
+        if parent is None or item.data(PLAN_ROLE) != target.plan_id:
+            return False
+        kind, parent_id = parent.data(KIND_ROLE), parent.data(ID_ROLE)
+        if target.area_id is None or (NodeKind.AREA, target.area_id) not in self._items:
+            return bool(kind == NodeKind.PLAN.value)
+        return bool(kind == NodeKind.AREA.value and parent_id == target.area_id)
+
+    def index_of(self, kind: NodeKind, node_id: int) -> QModelIndex:
+        item = self._items.get((kind, node_id))
+        return QModelIndex() if item is None else self.indexFromItem(item)
+
+
+def key_of(index: QModelIndex) -> NodeKey | None:
+    """The (kind, id) of a node, through any proxy."""
+    if not index.isValid():
+        return None
+    return NodeKind(index.data(KIND_ROLE)), int(index.data(ID_ROLE))
+
+
+def path_of(index: QModelIndex) -> list[NodeKey]:
+    """The keys from the node up to its plan, the node first."""
+    keys = []
+    while index.isValid():
+        key = key_of(index)
+        if key is not None:
+            keys.append(key)
+        index = index.parent()
+    return keys

@@ -1,0 +1,216 @@
+"""Achievement against time elapsed for every target of a plan: who is ahead of schedule."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPainterPath, QPalette, QPolygonF
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from ljtracker.domain import wording
+from ljtracker.domain.explain import format_ratio
+from ljtracker.domain.model import Status
+from ljtracker.services.progress import TargetProgress
+from ljtracker.ui import status_style
+
+LABELLED_POINTS = 15  # above this many points, codes are left to the hover tooltip
+
+
+def _check_symbol() -> QPainterPath:
+    """A thick check mark, as a closed shape so it can be filled like the other symbols."""
+    points = [(-0.5, 0.0), (-0.3, -0.18), (-0.12, 0.08), (0.32, -0.48), (0.5, -0.3), (-0.12, 0.45)]
+    path = QPainterPath()
+    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+    path.closeSubpath()
+    return path
+
+
+SYMBOLS: dict[Status, str | QPainterPath] = {
+    Status.TARGET_ACHIEVED: "star",
+    Status.ON_TRACK: _check_symbol(),
+    Status.NEEDS_ACCELERATION: "t1",
+    Status.LIMITED_PROGRESS: "d",
+    Status.DETERIORATION: "x",
+    Status.NOT_ASSESSABLE: "_",
+}
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    target_id: int
+    code: str
+    name: str
+    elapsed: float
+    achievement: float
+    status: Status
+
+
+def chart_points(rows: Sequence[TargetProgress], lang: str) -> list[ChartPoint]:
+    """The targets that have both an achievement and a time elapsed."""
+    points = []
+    for row in rows:
+        a, t = row.assessment, row.target
+        if a.achievement.value is None or a.elapsed.value is None or t.id is None:
+            continue
+        points.append(
+            ChartPoint(
+                t.id, t.code, wording.name(t, lang), a.elapsed.value, a.achievement.value, a.status
+            )
+        )
+    return points
+
+
+def point_tip(point: ChartPoint, lang: str) -> str:
+    """Hover text: the target's code and name, its status and both numbers."""
+    label = status_style.label(point.status, lang)
+    numbers = QCoreApplication.translate(
+        "OverviewChart", "Achievement {0}, time elapsed {1}"
+    ).format(format_ratio(point.achievement), format_ratio(point.elapsed))
+    return (
+        f"<p><b>{html.escape(point.code)}</b> {html.escape(point.name)}"
+        f"<br>{html.escape(label)}<br>{html.escape(numbers)}</p>"
+    )
+
+
+class OverviewChart(QWidget):
+    """A scatter of targets (shape and color by status) with the on-schedule diagonal."""
+
+    target_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(self)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setMinimumHeight(180)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.caption)
+        self._points: list[ChartPoint] = []
+        self._total = 0
+        self._lang = "en"
+        self.scatters: dict[Status, pg.ScatterPlotItem] = {}
+
+    def set_rows(self, rows: Sequence[TargetProgress], lang: str) -> None:
+        self._points = chart_points(rows, lang)
+        self._total = len(rows)
+        self._lang = lang
+        self._draw()
+
+    def points(self) -> list[ChartPoint]:
+        return list(self._points)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LanguageChange):
+            self._draw()
+        super().changeEvent(event)
+
+    def _colors(self) -> tuple[QColor, QColor]:
+        palette = self.palette()
+        return palette.color(QPalette.ColorRole.Window), palette.color(
+            QPalette.ColorRole.WindowText
+        )
+
+    def _draw(self) -> None:
+        background, foreground = self._colors()
+        item = self.plot.getPlotItem()
+        item.clear()
+        self.scatters = {}
+        self.plot.setBackground(background)
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setPen(foreground)
+            axis.setTextPen(foreground)
+        item.setLabel("bottom", self.tr("Time elapsed"))
+        item.setLabel("left", self.tr("Achievement"))
+        item.showGrid(x=True, y=True, alpha=0.15)
+
+        top = max([1.0] + [p.achievement for p in self._points])
+        right = max([1.0] + [p.elapsed for p in self._points])
+        bottom = min([0.0] + [p.achievement for p in self._points])
+        diagonal_end = max(right, top)
+        guide = QColor(foreground)
+        guide.setAlphaF(0.6)
+        item.plot(
+            [0.0, diagonal_end],
+            [0.0, diagonal_end],
+            pen=pg.mkPen(guide, width=1.5, style=Qt.PenStyle.DashLine),
+        )
+        for status in Status:
+            points = [p for p in self._points if p.status is status]
+            if points:
+                self._add_scatter(status, points, foreground)
+        if len(self._points) <= LABELLED_POINTS:
+            for point in self._points:
+                # codes near the right edge go to the left of their point, to stay in view
+                anchor = (1.1, 1.0) if point.elapsed > 0.75 * right else (-0.1, 1.0)
+                text = pg.TextItem(point.code, color=foreground, anchor=anchor)
+                text.setPos(point.elapsed, point.achievement)
+                item.addItem(text)
+        item.setXRange(0.0, right, padding=0.08)
+        item.setYRange(bottom, top, padding=0.1)
+        self.caption.setText(
+            self.tr(
+                "Above the dashed line: ahead of schedule. {0} of {1} targets shown; the others"
+                " have no target value or no figure after the baseline."
+            ).format(len(self._points), self._total)
+        )
+
+    def _add_scatter(self, status: Status, points: list[ChartPoint], foreground: QColor) -> None:
+        color = status_style.color(status)
+        scatter = pg.ScatterPlotItem(
+            x=[p.elapsed for p in points],
+            y=[p.achievement for p in points],
+            data=points,
+            symbol=SYMBOLS[status],
+            size=15,
+            brush=pg.mkBrush(color),
+            pen=pg.mkPen(foreground, width=0.8),
+            hoverable=True,
+            hoverSize=19,
+            tip=lambda x, y, data: point_tip(data, self._lang),
+            name=status_style.label(status, self._lang),
+        )
+        scatter.sigClicked.connect(self._on_clicked)
+        self.plot.getPlotItem().addItem(scatter)
+        self.scatters[status] = scatter
+
+    def _on_clicked(self, _item: object, spots: Sequence[pg.SpotItem], _event: object) -> None:
+        if spots:
+            self.target_clicked.emit(spots[0].data().target_id)
+
+
+class StatusLegend(QWidget):
+    """Every status's shape and label, in a grid: the key to icons shown without their label."""
+
+    def __init__(self, lang: str, columns: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setHorizontalSpacing(6)
+        layout.setVerticalSpacing(2)
+        self.labels: dict[Status, QLabel] = {}
+        for n, status in enumerate(Status):
+            row, column = divmod(n, columns)
+            mark = QLabel(self)
+            mark.setPixmap(status_style.icon(status).pixmap(14, 14))
+            label = QLabel(status_style.label(status, lang), self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(mark, row, 2 * column)
+            layout.addWidget(label, row, 2 * column + 1)
+            self.labels[status] = label
+        layout.setColumnStretch(2 * columns, 1)
+
+    def set_language(self, lang: str) -> None:
+        for status, label in self.labels.items():
+            label.setText(status_style.label(status, lang))

@@ -1,0 +1,317 @@
+"""The plan dashboard, driven through its widgets: counts, the targets table, the overview chart."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem
+from pytestqt.qtbot import QtBot
+
+from ljtracker.domain.model import Method, Status
+from ljtracker.services import editing
+from ljtracker.services.editing import ObservationEntry
+from ljtracker.services.settings import save_settings
+from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
+from ljtracker.ui.dashboard import DashboardView
+from ljtracker.ui.dashboard_model import STATUS_ORDER, Column
+from ljtracker.ui.delegates_bar import AchievementBarDelegate
+from ljtracker.ui.overview_chart import point_tip
+from ljtracker.ui.session import Session
+
+LJ2025, CQ2022 = 1, 2  # ids in the demo workbook
+LJ_GDP = 1
+INLAND_AREA = 4  # two targets: LJ-SHARE-FDI and LJ-SHARE-TRADE
+CQ18 = {"HT": 11, "RD": 12, "ST": 13}
+
+
+@pytest.fixture
+def session(demo_path: Path) -> Iterator[Session]:
+    s = Session(Workbook.open(demo_path), lang="en")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def dashboard(session: Session, qtbot: QtBot) -> DashboardView:
+    view = DashboardView(session)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_plan(LJ2025)
+    return view
+
+
+def cell(view: DashboardView, row: int, column: Column) -> str:
+    return str(view.table.model().index(row, column).data())
+
+
+def row_of(view: DashboardView, code: str) -> int:
+    model = view.table.model()
+    for row in range(model.rowCount()):
+        if model.index(row, Column.CODE).data() == code:
+            return row
+    raise AssertionError(f"{code} is not in the table")
+
+
+def shown_codes(view: DashboardView) -> list[str]:
+    model = view.table.model()
+    return [model.index(row, Column.CODE).data() for row in range(model.rowCount())]
+
+
+def labels(view: DashboardView) -> str:
+    return " | ".join(label.text() for label in view.findChildren(QLabel))
+
+
+def test_table_shows_the_target_in_words_with_achievement_and_status(
+    dashboard: DashboardView,
+) -> None:
+    row = row_of(dashboard, "LJ-GDP")
+    assert cell(dashboard, row, Column.NAME) == "GDP of the whole new area"
+    assert cell(dashboard, row, Column.UNIT) == "亿元"
+    assert cell(dashboard, row, Column.BASELINE) == "3,750 (2020)"
+    assert cell(dashboard, row, Column.LATEST) == "4,000 (2021, preliminary)"
+    assert cell(dashboard, row, Column.TARGET) == "at least 5,000 亿元 by 2025"
+    assert cell(dashboard, row, Column.ACHIEVEMENT) == "0.20"
+    assert cell(dashboard, row, Column.STATUS) == "On track"
+    assert cell(dashboard, row, Column.GROWTH) == "5.74 %"
+    status_tip = dashboard.table.model().index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "5.92 %" in status_tip  # the explanation sentence, with its numbers
+    assert len(shown_codes(dashboard)) == 10
+    assert "LJ2025" in labels(dashboard)
+    assert "Plan period 2021–2025" in labels(dashboard)
+    assert "Status from the latest figures" in labels(dashboard)
+
+
+def test_chinese_session_shows_chinese_names_goals_and_labels(
+    session: Session, qtbot: QtBot
+) -> None:
+    session.lang = "zh"
+    view = DashboardView(session)
+    qtbot.addWidget(view)
+    view.show_plan(LJ2025)
+    row = row_of(view, "LJ-GDP")
+    assert cell(view, row, Column.NAME) == "两江新区地区生产总值"
+    goal = cell(view, row, Column.TARGET)
+    assert goal.startswith("2025年不低于5,000") and goal.endswith("亿元")
+    assert cell(view, row, Column.STATUS) == "进展顺利"
+    assert cell(view, row, Column.GROWTH) == "5.74%"
+
+
+def test_counts_per_area_add_up_to_the_targets(dashboard: DashboardView, session: Session) -> None:
+    counts = dashboard.counts_model
+    rows = counts.rowCount()
+    total_column = counts.columnCount() - 1
+    assert counts.index(rows - 1, 0).data() == "All"
+    assert counts.index(rows - 1, total_column).data() == 10
+    assert counts.total() == len(reads.targets(session.workbook, LJ2025))
+    per_area = sum(counts.index(r, total_column).data() for r in range(rows - 1))
+    assert per_area == 10
+    on_track = 1 + STATUS_ORDER.index(Status.ON_TRACK)
+    assert counts.index(rows - 1, on_track).data() == 3
+    assert counts.headerData(on_track, Qt.Orientation.Horizontal) == "On track"
+    assert counts.headerData(on_track, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole)
+    dashboard.show_plan(CQ2022)  # no areas: only the "All" row
+    assert counts.rowCount() == 1
+    assert counts.total() == 6
+
+
+def test_an_area_shows_only_its_targets(dashboard: DashboardView) -> None:
+    dashboard.show_plan(LJ2025, INLAND_AREA)
+    assert shown_codes(dashboard) == ["LJ-SHARE-FDI", "LJ-SHARE-TRADE"]
+    assert "Area: Inland opening-up gateway" in labels(dashboard)
+    assert dashboard.counts_model.total() == 10  # the counts still cover the whole plan
+
+
+def set_figures(session: Session, *entries: ObservationEntry) -> None:
+    session.apply("Set figures", lambda wb: editing.set_observations(wb, list(entries)))
+
+
+def click_header(view: DashboardView, qtbot: QtBot, column: Column) -> None:
+    header = view.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+
+def test_sorting_by_achievement_is_numeric_with_blanks_last(
+    dashboard: DashboardView, session: Session, qtbot: QtBot
+) -> None:
+    set_figures(
+        session,
+        ObservationEntry(CQ18["RD"], 2020, 2.1),  # (2.1 - 2.01) / (2.5 - 2.01) = 0.18
+        ObservationEntry(CQ18["ST"], 2020, 95.0),  # (95 - 56.5) / (60 - 56.5) = 11.00
+        ObservationEntry(CQ18["HT"], 2022, 21.5),  # (21.5 - 19.1) / (30 - 19.1) = 0.22
+    )
+    dashboard.show_plan(CQ2022)
+    assert shown_codes(dashboard)[:3] == ["CQ18-HT", "CQ18-RD", "CQ18-ST"]  # the plan's order
+    click_header(dashboard, qtbot, Column.ACHIEVEMENT)
+    ascending = shown_codes(dashboard)
+    assert ascending[:4] == ["CQ18-RD", "CQ18-HT", "CQ18-URB", "CQ18-ST"]
+    achievements = [cell(dashboard, r, Column.ACHIEVEMENT) for r in range(6)]
+    assert achievements[:4] == ["0.18", "0.22", "2.18", "11.00"]
+    assert achievements[4:] == ["—", "—"]
+    click_header(dashboard, qtbot, Column.ACHIEVEMENT)
+    assert shown_codes(dashboard)[:4] == ["CQ18-ST", "CQ18-URB", "CQ18-HT", "CQ18-RD"]
+    assert [cell(dashboard, r, Column.ACHIEVEMENT) for r in (4, 5)] == ["—", "—"]
+
+
+def test_sorting_by_status_follows_the_status_order(dashboard: DashboardView, qtbot: QtBot) -> None:
+    click_header(dashboard, qtbot, Column.STATUS)
+    statuses = [cell(dashboard, r, Column.STATUS) for r in range(10)]
+    assert statuses == ["On track"] * 3 + ["Limited progress"] * 3 + ["Not assessable"] * 4
+
+
+def test_double_click_and_enter_open_the_target(dashboard: DashboardView, qtbot: QtBot) -> None:
+    view = dashboard.table
+    index = view.model().index(row_of(dashboard, "LJ-GDP"), Column.NAME)
+    centre = view.visualRect(index).center()
+    with qtbot.waitSignal(dashboard.target_activated) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert blocker.args == [LJ_GDP]
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row_of(dashboard, "LJ-SHARE-GDP"), Column.CODE))
+    with qtbot.waitSignal(dashboard.target_activated) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert blocker.args == [2]
+
+
+def test_new_figure_updates_status_and_keeps_the_selection(
+    dashboard: DashboardView, session: Session
+) -> None:
+    view = dashboard.table
+    view.setCurrentIndex(view.model().index(row_of(dashboard, "LJ-GDP"), Column.CODE))
+    set_figures(session, ObservationEntry(LJ_GDP, 2022, 3800.0))
+    row = row_of(dashboard, "LJ-GDP")
+    assert cell(dashboard, row, Column.STATUS) == "Limited progress"
+    assert cell(dashboard, row, Column.LATEST) == "3,800 (2022, official)"
+    assert view.currentIndex().row() == row
+    session.undo_stack.undo()
+    assert cell(dashboard, row_of(dashboard, "LJ-GDP"), Column.STATUS) == "On track"
+
+
+def test_as_of_2020_makes_gdp_not_assessable(dashboard: DashboardView, session: Session) -> None:
+    session.set_as_of_year(2020)
+    row = row_of(dashboard, "LJ-GDP")
+    assert cell(dashboard, row, Column.STATUS) == "Not assessable"
+    assert cell(dashboard, row, Column.ACHIEVEMENT) == "—"
+    assert "Status as of 2020" in labels(dashboard)
+    assert dashboard.chart.points() == []
+
+
+def test_method_change_is_followed(dashboard: DashboardView, session: Session) -> None:
+    schedule = replace(session.settings, method=Method.SCHEDULE)
+    session.apply("Method", lambda wb: save_settings(wb, schedule))
+    assert "Method: time-elapsed schedule" in labels(dashboard)
+    # 4,000 in 2021 is exactly the planned 3,750 + 250: on schedule
+    assert cell(dashboard, row_of(dashboard, "LJ-GDP"), Column.STATUS) == "On track"
+
+
+def test_overview_chart_places_targets_by_elapsed_and_achievement(
+    dashboard: DashboardView,
+) -> None:
+    points = dashboard.chart.points()
+    assert [(p.code, p.status) for p in points] == [("LJ-GDP", Status.ON_TRACK)]
+    assert points[0].elapsed == pytest.approx(0.2)
+    assert points[0].achievement == pytest.approx(0.2)
+    scatter = dashboard.chart.scatters[Status.ON_TRACK]
+    assert scatter.opts["hoverable"]
+    tip = point_tip(points[0], "en")
+    assert "LJ-GDP" in tip and "GDP of the whole new area" in tip and "On track" in tip
+    assert "1 of 10 targets shown" in dashboard.chart.caption.text()
+
+
+def test_clicking_a_point_opens_its_target(dashboard: DashboardView, qtbot: QtBot) -> None:
+    scatter = dashboard.chart.scatters[Status.ON_TRACK]
+    with qtbot.waitSignal(dashboard.target_activated) as blocker:
+        scatter.sigClicked.emit(scatter, scatter.points(), None)
+    assert blocker.args == [LJ_GDP]
+
+
+def test_hover_text_escapes_user_data(dashboard: DashboardView) -> None:
+    point = dashboard.chart.points()[0]
+    tip = point_tip(replace(point, name="<b>R&D</b>"), "en")
+    assert "&lt;b&gt;R&amp;D&lt;/b&gt;" in tip
+
+
+def test_chart_follows_a_dark_palette(dashboard: DashboardView) -> None:
+    dark = QPalette(dashboard.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8eaed"))
+    dashboard.chart.setPalette(dark)
+    background = dashboard.chart.plot.backgroundBrush().color()
+    assert background.name() == "#202124"
+    axis = dashboard.chart.plot.getPlotItem().getAxis("left")
+    assert axis.textPen().color().name() == "#e8eaed"
+
+
+def test_deleted_plan_leaves_an_empty_dashboard(dashboard: DashboardView, session: Session) -> None:
+    session.apply("Delete plan", lambda wb: editing.delete_plan(wb, LJ2025))
+    assert shown_codes(dashboard) == []
+    assert "No plan selected" in labels(dashboard)
+
+
+def bar_pixels(value: float | None, text: str) -> tuple[int, int]:
+    """Render the delegate; count pixels in the highlight colour and in the negative colour."""
+    model = QStandardItemModel(1, 1)
+    model.setData(model.index(0, 0), text)
+    model.setData(model.index(0, 0), value, Qt.ItemDataRole.UserRole)
+    delegate = AchievementBarDelegate(Qt.ItemDataRole.UserRole)
+    image = QImage(200, 24, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, 200, 24)
+    option.palette.setColor(QPalette.ColorRole.Highlight, QColor("#3070d0"))
+    painter = QPainter(image)
+    delegate.paint(painter, option, model.index(0, 0))
+    painter.end()
+    fill = negative = 0
+    for x in range(200):
+        for y in range(24):
+            colour = image.pixelColor(x, y)
+            fill += colour.name() == "#3070d0"
+            negative += colour.name() == "#cc3311"
+    return fill, negative
+
+
+def test_achievement_bar_is_proportional_clamped_and_shows_negatives(
+    qapp: QApplication,
+) -> None:
+    half, _ = bar_pixels(0.5, "0.50")
+    full, _ = bar_pixels(1.0, "1.00")
+    beyond, _ = bar_pixels(2.18, "2.18")
+    below, negative = bar_pixels(-0.3, "-0.30")
+    empty, _ = bar_pixels(None, "—")
+    assert 0 < half < full < beyond  # beyond the target: a full bar and an arrow
+    assert full * 0.4 < half < full * 0.6
+    assert beyond < full * 1.3  # clamped, not drawn 2.18 times as long
+    assert below == 0 and negative > 0
+    assert empty == 0
+
+
+def test_models_pass_the_model_tester(dashboard: DashboardView, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(dashboard.table_model)
+    qtmodeltester.check(dashboard.proxy)
+    qtmodeltester.check(dashboard.counts_model)
+    dashboard.show_plan(CQ2022)
+    qtmodeltester.check(dashboard.table_model)
+    qtmodeltester.check(dashboard.counts_model)
+
+
+def test_language_change_redraws_only_a_shown_dashboard(
+    dashboard: DashboardView, session: Session
+) -> None:
+    session.lang = "zh"
+    QApplication.sendEvent(dashboard, QEvent(QEvent.Type.LanguageChange))
+    assert cell(dashboard, row_of(dashboard, "LJ-GDP"), Column.STATUS) == "进展顺利"
+    dashboard.hide()
+    session.lang = "en"
+    session.close()  # a hidden view of a closed workbook must not read it
+    QApplication.sendEvent(dashboard, QEvent(QEvent.Type.LanguageChange))
+    assert cell(dashboard, row_of(dashboard, "LJ-GDP"), Column.STATUS) == "进展顺利"
