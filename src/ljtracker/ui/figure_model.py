@@ -1,0 +1,337 @@
+"""Table models whose rows are yearly figures of targets: what they show and how they change.
+
+The yearly table (one target, a row per year) and the year-entry grid (one year, a row per
+target) differ only in their leading reference columns; the figure columns (value, quality,
+source, note), their display and every way of changing them are here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QGuiApplication, QPalette
+
+from ljtracker.domain.explain import format_number
+from ljtracker.services import editing
+from ljtracker.services.editing import EditError, ObservationEntry
+from ljtracker.storage.workbook import WorkbookError
+from ljtracker.ui.app_settings import format_value
+from ljtracker.ui.figure_cells import (
+    FIELDS,
+    CellError,
+    Field,
+    FigureRow,
+    describe_clear,
+    describe_edit,
+    entry_with,
+    field_label,
+    parse_cell,
+    plain_number,
+)
+from ljtracker.ui.quality_text import quality_label
+from ljtracker.ui.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+UNIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the unit the value column's text is parsed with
+COPY_ROLE = Qt.ItemDataRole.UserRole + 2  # a cell's text for the clipboard
+
+
+class FigureTableModel(QAbstractTableModel):
+    """Rows of figures after some read-only leading columns; edits go through the session."""
+
+    rejected = Signal(str)  # why an edit or a paste changed nothing
+    accepted = Signal()  # an edit or a paste was written
+
+    def __init__(self, session: Session, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._rows: list[FigureRow] = []
+        self._as_of: int | None = None
+        self.decimals: int | None = None  # the user's decimal places; None: as few as needed
+
+    def show_number(self, value: float) -> str:
+        if self.decimals is None:
+            return format_number(value)
+        return format_value(value, self.decimals)
+
+    # --- what subclasses say about their leading columns -------------------------------
+
+    def lead_headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def lead_data(self, row: FigureRow, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def row_name(self, row: FigureRow) -> str:
+        """How messages name a row: its year, or its target's code."""
+        raise NotImplementedError
+
+    def value_header(self) -> str:
+        return field_label(Field.VALUE)
+
+    # --- shape ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.lead_headers()) + len(FIELDS)
+
+    def field_at(self, column: int) -> Field | None:
+        offset = column - len(self.lead_headers())
+        return FIELDS[offset] if 0 <= offset < len(FIELDS) else None
+
+    def column_of(self, field: Field) -> int:
+        return len(self.lead_headers()) + FIELDS.index(field)
+
+    def figure_row(self, row: int) -> FigureRow:
+        return self._rows[row]
+
+    def rows(self) -> list[FigureRow]:
+        return list(self._rows)
+
+    def header_text(self, column: int) -> str:
+        field = self.field_at(column)
+        if field is Field.VALUE:
+            return self.value_header()
+        if field is not None:
+            return field_label(field)
+        return self.lead_headers()[column]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.header_text(section)
+        if role == Qt.ItemDataRole.ToolTipRole and self.field_at(section) is None:
+            return QCoreApplication.translate("FigureTable", "Reference, not editable here")
+        return None
+
+    def set_rows(self, rows: Sequence[FigureRow], as_of_year: int | None) -> None:
+        """Show new rows; rows that stay keep their place, so selection and editing survive."""
+        self._as_of = as_of_year
+        old = [r.key for r in self._rows]
+        new = [r.key for r in rows]
+        last_column = self.columnCount() - 1
+        if old == new:
+            self._rows = list(rows)
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, last_column))
+            return
+        if old and _is_run(old, new):
+            self._grow(list(rows), new.index(old[0]))
+            return
+        if new and _is_run(new, old):
+            self._shrink(list(rows), old.index(new[0]))
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def _grow(self, rows: list[FigureRow], before: int) -> None:
+        after = len(rows) - before - len(self._rows)
+        if before:
+            self.beginInsertRows(QModelIndex(), 0, before - 1)
+            self._rows = rows[:before] + self._rows
+            self.endInsertRows()
+        if after:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + after - 1)
+            self._rows = self._rows + rows[len(self._rows) :]
+            self.endInsertRows()
+        self.set_rows(rows, self._as_of)
+
+    def _shrink(self, rows: list[FigureRow], before: int) -> None:
+        after = len(self._rows) - before - len(rows)
+        if after:
+            self.beginRemoveRows(QModelIndex(), len(self._rows) - after, len(self._rows) - 1)
+            self._rows = self._rows[: len(self._rows) - after]
+            self.endRemoveRows()
+        if before:
+            self.beginRemoveRows(QModelIndex(), 0, before - 1)
+            self._rows = self._rows[before:]
+            self.endRemoveRows()
+        self.set_rows(rows, self._as_of)
+
+    # --- display -------------------------------------------------------------------------
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        field = self.field_at(index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and self._after_as_of(row):
+            return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        if role == UNIT_ROLE:
+            return row.target.unit
+        if field is None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.AlternateBase))
+            return self.lead_data(row, index.column(), role)
+        return self._field_data(row, field, role)
+
+    def _field_data(self, row: FigureRow, field: Field, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, COPY_ROLE, Qt.ItemDataRole.EditRole):
+            return self._field_text(row, field, role)
+        if role == Qt.ItemDataRole.TextAlignmentRole and field is Field.VALUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._field_tooltip(row, field)
+        if role == Qt.ItemDataRole.FontRole and row.baseline:
+            font = QGuiApplication.font()
+            font.setItalic(True)
+            return font
+        return None
+
+    def _field_text(self, row: FigureRow, field: Field, role: int) -> str:
+        if field is Field.VALUE:
+            if row.value is None:
+                return ""
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.show_number(row.value)
+            return plain_number(row.value)
+        if field is Field.QUALITY:
+            if row.quality is None:
+                return ""
+            return (
+                row.quality.value
+                if role == Qt.ItemDataRole.EditRole
+                else quality_label(row.quality)
+            )
+        return row.source if field is Field.SOURCE else row.note
+
+    def _field_tooltip(self, row: FigureRow, field: Field) -> str | None:
+        lines = []
+        if row.baseline:
+            lines.append(
+                QCoreApplication.translate(
+                    "FigureTable",
+                    "The baseline, part of the target's definition; change it in the target.",
+                )
+            )
+        elif row.value is None and field is not Field.VALUE:
+            lines.append(QCoreApplication.translate("FigureTable", "Enter the value first."))
+        if field in (Field.SOURCE, Field.NOTE) and self._field_text(row, field, 0):
+            lines.append(self._field_text(row, field, 0))
+        if self._after_as_of(row):
+            lines.append(
+                QCoreApplication.translate(
+                    "FigureTable", "After the as-of year {year}: not counted in the status."
+                ).format(year=self._as_of)
+            )
+        return "\n".join(lines) or None
+
+    def _after_as_of(self, row: FigureRow) -> bool:
+        return self._as_of is not None and row.year > self._as_of
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self._rows[index.row()]
+        field = self.field_at(index.column())
+        if field is None or row.baseline:
+            return flags
+        if field is Field.VALUE or row.observation is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # --- checks --------------------------------------------------------------------------
+
+    def _message(self, en: str, zh: str) -> str:
+        return zh if self.session.lang == "zh" else en
+
+    def parse_cell(self, row: FigureRow, field: Field, value: object, *, pasting: bool) -> Any:
+        return parse_cell(row, field, value, lang=self.session.lang, pasting=pasting)
+
+    def problem_with(self, index: Index, text: str) -> str | None:
+        """Why typing `text` into the cell would be refused; None when it would be taken."""
+        row = self._rows[index.row()]
+        field = self.field_at(index.column())
+        if field is None:
+            return QCoreApplication.translate("FigureTable", "This column cannot be changed.")
+        try:
+            parsed = self.parse_cell(row, field, text, pasting=False)
+            entry_with(row, {field: parsed})
+        except CellError as error:
+            return str(error)
+        return None
+
+    def cell_name(self, row: FigureRow, column: int) -> str:
+        field = self.field_at(column)
+        header = field_label(field) if field is not None else self.header_text(column)
+        return f"{self.row_name(row)}, {header}"
+
+    # --- changes -------------------------------------------------------------------------
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        field = self.field_at(index.column())
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or field is None:
+            return False
+        row = self._rows[index.row()]
+        try:
+            entry = entry_with(row, {field: self.parse_cell(row, field, value, pasting=False)})
+        except CellError as error:
+            self.rejected.emit(f"{self.cell_name(row, index.column())}: {error}")
+            return False
+        if entry is None:
+            return False
+        return self.apply_entries(describe_edit(row, field, entry), [entry])
+
+    def apply_entries(self, description: str, entries: Sequence[ObservationEntry]) -> bool:
+        """Write the figures as one change (one undo step); False, with a message, if refused."""
+        try:
+            self.session.apply(
+                description,
+                lambda wb: editing.set_observations(wb, entries, description),
+            )
+        except EditError as error:
+            self.rejected.emit(self._message(str(error), error.message_zh))
+            return False
+        except WorkbookError as error:
+            self.rejected.emit(str(error))
+            return False
+        self.accepted.emit()
+        return True
+
+    def clear_cells(self, indexes: Sequence[Index]) -> bool:
+        """Delete: selected values remove their figures, selected sources and notes are emptied."""
+        by_row: dict[int, set[Field]] = {}
+        for index in indexes:
+            field = self.field_at(index.column())
+            if field is not None and field is not Field.QUALITY:
+                by_row.setdefault(index.row(), set()).add(field)
+        cleared: list[tuple[FigureRow, frozenset[Field]]] = []
+        entries: list[ObservationEntry] = []
+        for row_number in sorted(by_row):
+            row, fields = self._rows[row_number], frozenset(by_row[row_number])
+            if row.observation is None or row.target.id is None:
+                continue
+            if Field.VALUE in fields:
+                entry: ObservationEntry | None = ObservationEntry(row.target.id, row.year, None)
+            else:
+                entry = entry_with(row, dict.fromkeys(fields, ""))
+            if entry is not None:
+                entries.append(entry)
+                cleared.append((row, fields))
+        return bool(entries) and self.apply_entries(describe_clear(cleared), entries)
+
+
+def _is_run(short: list[Any], long: list[Any]) -> bool:
+    """True when `short` appears in `long` as one unbroken run."""
+    if not short or len(short) > len(long) or short[0] not in long:
+        return False
+    start = long.index(short[0])
+    return long[start : start + len(short)] == short

@@ -1,0 +1,159 @@
+"""A table of figures as offices use one: type over a cell, Delete, copy and paste blocks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from ljtracker.ui import clipboard
+from ljtracker.ui.figure_cells import Field
+from ljtracker.ui.figure_delegates import NumberDelegate, QualityDelegate
+from ljtracker.ui.figure_model import FigureTableModel
+
+MAX_FITTED_WIDTH = 240
+_BAR_STYLE = (
+    "#MessageBar { border: 1px solid #CC3311; border-radius: 4px;"
+    " background: rgba(204, 51, 17, 0.10); }"
+)
+
+
+class MessageBar(QFrame):
+    """Why the last edit or paste changed nothing; stays until the next one succeeds."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MessageBar")
+        self.setStyleSheet(_BAR_STYLE)
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
+        )
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton(self)
+        close.setAutoRaise(True)
+        close.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        close.setToolTip(self.tr("Hide this message"))
+        close.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 4, 4)
+        layout.addWidget(icon)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+    def clear(self) -> None:
+        self.label.clear()
+        self.hide()
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+class FigureTableView(QTableView):
+    """Edits figures through the delegates; Delete removes, copy and paste move blocks."""
+
+    def __init__(self, message_bar: MessageBar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message_bar = message_bar
+        self.number_delegate = NumberDelegate(self)
+        self.quality_delegate = QualityDelegate(self)
+        self.number_delegate.problem_shown.connect(message_bar.show_message)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(True)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setHighlightSections(False)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if isinstance(model, FigureTableModel):
+            self.setItemDelegateForColumn(model.column_of(Field.VALUE), self.number_delegate)
+            self.setItemDelegateForColumn(model.column_of(Field.QUALITY), self.quality_delegate)
+            model.rejected.connect(self.message_bar.show_message)
+            model.accepted.connect(self.message_bar.clear)
+
+    def figure_model(self) -> FigureTableModel:
+        model = self.model()
+        assert isinstance(model, FigureTableModel)
+        return model
+
+    def fit_columns(self, source_width: int = 220) -> None:
+        """Columns fit their text within limits; the source gets a set width, the note the rest."""
+        model = self.figure_model()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in range(model.columnCount()):
+            field = model.field_at(column)
+            if field is Field.SOURCE:
+                header.resizeSection(column, source_width)
+            elif field is not Field.NOTE:
+                self.resizeColumnToContents(column)
+                least = 110 if field is Field.VALUE else 64
+                width = min(max(header.sectionSize(column), least), MAX_FITTED_WIDTH)
+                header.resizeSection(column, width)
+
+    def copy(self) -> str:
+        return clipboard.copy_selection(self)
+
+    def paste(self, text: str | None = None) -> bool:
+        return clipboard.paste_block(self, text)
+
+    def clear_selected(self) -> bool:
+        return self.figure_model().clear_cells(self.selectionModel().selectedIndexes())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+            self.clear_selected()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._edit_current():
+            return
+        else:
+            super().keyPressEvent(event)
+
+    def _edit_current(self) -> bool:
+        """Enter starts editing the current cell, as in a spreadsheet."""
+        index = self.currentIndex()
+        if self.state() == QAbstractItemView.State.EditingState or not index.isValid():
+            return False
+        if not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            return False
+        self.edit(index)
+        return True
+
+
+def figure_table(parent: Any = None) -> tuple[FigureTableView, MessageBar]:
+    bar = MessageBar(parent)
+    return FigureTableView(bar, parent), bar

@@ -1,0 +1,129 @@
+"""A target's revision history: when, who, what, and each value from old to new."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ljtracker.domain.explain import format_number
+from ljtracker.domain.model import Quality
+from ljtracker.storage.history import Revision, revisions_of_target
+from ljtracker.storage.writer import Entity
+from ljtracker.ui.quality_text import quality_label
+from ljtracker.ui.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+DASH = "—"
+_QUIET_FIELDS = {"id", "plan_id", "target_id", "position"}
+
+
+def local_time(at: str) -> str:
+    try:
+        return datetime.datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return at
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return DASH
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return format_number(float(value))
+    return str(value)
+
+
+def _figure(row: dict[str, Any] | None) -> str:
+    if row is None:
+        return DASH
+    quality = quality_label(Quality(row["quality"])) if row.get("quality") else ""
+    text = f"{row['year']}: {format_number(row['value'])}"
+    return f"{text} ({quality})" if quality else text
+
+
+def describe_revision(rev: Revision) -> str:
+    """The revision's old → new, naming only the fields that changed."""
+    if rev.entity is Entity.OBSERVATION and (rev.old is None or rev.new is None):
+        return f"{_figure(rev.old)} → {_figure(rev.new)}"
+    if rev.old is None or rev.new is None:
+        row = rev.new or rev.old or {}
+        name = str(row.get("code", row.get("id", "")))
+        return f"{DASH} → {name}" if rev.old is None else f"{name} → {DASH}"
+    changed = [
+        key for key in rev.new if key not in _QUIET_FIELDS and rev.new.get(key) != rev.old.get(key)
+    ]
+    parts = []
+    for key in changed:
+        old, new = rev.old.get(key), rev.new.get(key)
+        if key == "quality" and old and new:
+            old, new = quality_label(Quality(old)), quality_label(Quality(new))
+        parts.append(f"{key.replace('_', ' ')}: {_shown(old)} → {_shown(new)}")
+    prefix = f"{rev.new['year']} " if rev.entity is Entity.OBSERVATION else ""
+    return prefix + "; ".join(parts)
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._revisions: list[Revision] = []
+
+    def set_revisions(self, revisions: list[Revision]) -> None:
+        self.beginResetModel()
+        self._revisions = revisions
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._revisions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Old → new")]
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        rev = self._revisions[index.row()]
+        column = index.column()
+        if column == 0:
+            return local_time(rev.at) if role == Qt.ItemDataRole.DisplayRole else rev.at
+        if column == 1:
+            return rev.user
+        if column == 2:
+            return rev.description
+        return describe_revision(rev)
+
+
+class HistoryView(QTableView):
+    """The revisions of the shown target and of its figures, newest first."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.history_model = HistoryModel(self)
+        self.setModel(self.history_model)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def show_target(self, target_id: int) -> None:
+        self.history_model.set_revisions(revisions_of_target(self.session.workbook, target_id))
+        for column in range(3):
+            self.resizeColumnToContents(column)
+        self.horizontalHeader().resizeSection(2, min(self.columnWidth(2), 320))

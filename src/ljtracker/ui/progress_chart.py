@@ -1,0 +1,459 @@
+"""The progress chart of one target: figures by quality, baseline, plan, target and projection.
+
+Figures after the as-of year are drawn grey and hollow, and the legend says they are not
+counted. Colors come from the Okabe–Ito palette, lighter on a dark background; every series
+also differs by line style or marker shape, so none rests on color alone.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
+
+from ljtracker.domain import wording
+from ljtracker.domain.explain import format_number
+from ljtracker.domain.model import Comparator, Observation, Quality, Target
+from ljtracker.domain.progress import planned_path
+from ljtracker.services.progress import TargetProgress
+from ljtracker.ui.quality_text import QUALITIES, quality_label
+
+HOVER_DISTANCE = 24  # pixels from a point within which hovering shows it
+HOVER_WIDTH = 320  # pixels; longer sources wrap
+
+# (on a light background, on a dark one)
+OBSERVED = ("#0072B2", "#56B4E9")
+TARGET = ("#009E73", "#2FD5A0")
+PROJECTION = ("#D55E00", "#E69F00")
+MILESTONE = ("#CC79A7", "#E4A5C8")
+
+# Marker per quality: shape and whether it is filled. Shapes differ, not only the fill.
+QUALITY_MARKERS: dict[Quality, tuple[str, bool]] = {
+    Quality.OFFICIAL: ("o", True),
+    Quality.PRELIMINARY: ("o", False),
+    Quality.ESTIMATE: ("t1", False),
+}
+
+
+class YearAxis(pg.AxisItem):  # type: ignore[misc]
+    """Whole years only, written without grouping: 2021, never 2,021 or 2020.5."""
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
+        first, last = math.ceil(minVal), math.floor(maxVal)
+        if last < first:
+            return []
+        room = max(2, int(size / 44))
+        step = next((s for s in (1, 2, 5, 10, 20, 50) if (last - first) / s < room), 100)
+        start = math.ceil(first / step) * step
+        return [(float(step), [float(y) for y in range(start, last + 1, step)])]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [str(round(v)) for v in values]
+
+
+class ValueAxis(pg.AxisItem):  # type: ignore[misc]
+    """A few round values (steps of 1, 2 or 5 × 10ⁿ), with thousands separators."""
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
+        span = maxVal - minVal
+        if not span > 0 or not math.isfinite(span):
+            return []
+        room = min(8, max(3, int(size / 40)))
+        magnitude = 10 ** math.floor(math.log10(span / room))
+        step = next(m * magnitude for m in (1, 2, 5, 10) if span / (m * magnitude) <= room)
+        start = math.ceil(minVal / step) * step
+        count = int((maxVal - start) / step) + 1
+        return [(step, [start + i * step for i in range(count)])]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        decimals = 0 if spacing <= 0 else min(6, max(0, -math.floor(math.log10(spacing))))
+        return [f"{v:,.{decimals}f}" for v in values]
+
+
+@dataclass(frozen=True)
+class HoverPoint:
+    x: float
+    y: float
+    text: str
+
+
+class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            parent, axisItems={"bottom": YearAxis("bottom"), "left": ValueAxis("left")}
+        )
+        self.plot_item = self.getPlotItem()
+        self.plot_item.setMenuEnabled(False)
+        self.plot_item.hideButtons()
+        self.plot_item.setMouseEnabled(x=False, y=False)
+        self.plot_item.getAxis("left").enableAutoSIPrefix(False)
+        self.legend = pg.LegendItem(offset=(10, 10), verSpacing=-4)
+        self.legend.setParentItem(self.plot_item.getViewBox())
+        self.hover_label = pg.TextItem(anchor=(0, 1))
+        self.hover_label.setZValue(100)
+        self.hover_label.hide()
+        self.items: dict[str, Any] = {}  # the drawn series by role, for tests and hover
+        self._hover_points: list[HoverPoint] = []
+        self._shown: tuple[TargetProgress, str, int | None] | None = None
+        self._dark = False
+        self.scene().sigMouseMoved.connect(self.hover_at)
+        self._apply_palette()
+        self._ready = True
+
+    # --- colors ----------------------------------------------------------------------------
+
+    def _color(self, pair: tuple[str, str]) -> QColor:
+        return QColor(pair[1] if self._dark else pair[0])
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        self._background = palette.color(QPalette.ColorRole.Base)
+        self._foreground = palette.color(QPalette.ColorRole.Text)
+        self._dark = self._background.lightness() < 128
+        self.setBackground(self._background)
+        for name in ("left", "bottom"):
+            axis = self.plot_item.getAxis(name)
+            axis.setPen(pg.mkPen(self._muted(140)))
+            axis.setTextPen(pg.mkPen(self._foreground))
+        self.plot_item.showGrid(x=True, y=True, alpha=0.12)
+        legend_background = QColor(self._background)
+        legend_background.setAlpha(225)
+        self.legend.setBrush(pg.mkBrush(legend_background))
+        self.legend.setPen(pg.mkPen(self._muted(90)))
+        self.legend.setLabelTextColor(self._foreground)
+        self.hover_label.fill = pg.mkBrush(legend_background)
+        self.hover_label.border = pg.mkPen(self._muted(160))
+        self.hover_label.setColor(self._foreground)
+
+    def _muted(self, alpha: int) -> QColor:
+        color = QColor(self._foreground)
+        color.setAlpha(alpha)
+        return color
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        ready = getattr(self, "_ready", False)  # Qt sends palette changes during __init__
+        if ready and event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+            if self._shown is not None:
+                self.set_progress(*self._shown)
+
+    # --- drawing ---------------------------------------------------------------------------
+
+    def set_progress(
+        self, progress: TargetProgress, lang: str, as_of_year: int | None = None
+    ) -> None:
+        """Draw the target's progress; figures after `as_of_year` are grey and not counted."""
+        self._shown = (progress, lang, as_of_year)
+        self._clear()
+        target, assessment = progress.target, progress.assessment
+        counted = [o for o in progress.observations if as_of_year is None or o.year <= as_of_year]
+        later = [o for o in progress.observations if o not in counted]
+        baseline_year = assessment.baseline_year
+        baseline_value = assessment.baseline_value
+        figures = [o for o in counted if o.year != baseline_year]
+        self._draw_actual(target, figures, baseline_year, baseline_value)
+        for quality in QUALITIES:
+            self._draw_figures(target, [o for o in figures if o.quality is quality], quality)
+        if baseline_year is not None and baseline_value is not None:
+            self._draw_baseline(target, progress, baseline_year, baseline_value)
+        self._draw_plan(target)
+        self._draw_target(target, lang)
+        self._draw_projection(progress)
+        self._draw_later(target, later, as_of_year)
+        self._set_ranges()
+        unit = target.unit.strip()
+        self.plot_item.setLabel("left", html.escape(unit) if unit else None)
+        self._place_legend(target)
+
+    def _clear(self) -> None:
+        self.plot_item.clear()
+        self.legend.clear()
+        self.items = {}
+        self._hover_points = []
+        self.plot_item.addItem(self.hover_label, ignoreBounds=True)
+        self.hover_label.hide()
+
+    def _add(self, role: str, item: Any, name: str | None = None) -> Any:
+        self.items[role] = item
+        self.plot_item.addItem(item)
+        if name is not None:
+            self.legend.addItem(item, html.escape(name))
+        return item
+
+    def _hover(self, x: float, y: float, *lines: str) -> None:
+        self._hover_points.append(HoverPoint(x, y, "\n".join(line for line in lines if line)))
+
+    def _figure_lines(
+        self,
+        target: Target,
+        year: int,
+        value: float,
+        quality: Quality | None,
+        source: str,
+        title: str,
+    ) -> tuple[str, ...]:
+        return (
+            title,
+            format_number(value, target.unit),
+            quality_label(quality) if quality is not None else "",
+            self.tr("Source: {source}").format(source=source) if source else "",
+        )
+
+    def _draw_actual(
+        self,
+        target: Target,
+        figures: list[Observation],
+        baseline_year: int | None,
+        baseline_value: float | None,
+    ) -> None:
+        points = sorted((o.year, o.value) for o in figures)
+        if baseline_year is not None and baseline_value is not None:
+            points = sorted([(baseline_year, baseline_value), *points])
+        if len(points) < 2:
+            return
+        pen = pg.mkPen(self._color(OBSERVED), width=2.5)
+        curve = pg.PlotDataItem(
+            [p[0] for p in points], [p[1] for p in points], pen=pen, antialias=True
+        )
+        self._add("actual", curve, self.tr("Actual figures"))
+
+    def _draw_figures(self, target: Target, figures: list[Observation], quality: Quality) -> None:
+        if not figures:
+            return
+        symbol, filled = QUALITY_MARKERS[quality]
+        color = self._color(OBSERVED)
+        scatter = pg.ScatterPlotItem(
+            x=[o.year for o in figures],
+            y=[o.value for o in figures],
+            symbol=symbol,
+            size=11,
+            pen=pg.mkPen(color, width=2),
+            brush=pg.mkBrush(color if filled else self._background),
+        )
+        self._add(f"quality:{quality.value}", scatter, quality_label(quality))
+        for o in figures:
+            lines = self._figure_lines(target, o.year, o.value, o.quality, o.source, str(o.year))
+            self._hover(o.year, o.value, *lines)
+
+    def _draw_baseline(
+        self, target: Target, progress: TargetProgress, year: int, value: float
+    ) -> None:
+        from_first = progress.assessment.baseline_from_first_observation
+        first = next((o for o in progress.observations if o.year == year), None)
+        quality = first.quality if from_first and first else target.baseline_quality
+        source = first.source if from_first and first else target.baseline_source
+        scatter = pg.ScatterPlotItem(
+            x=[year],
+            y=[value],
+            symbol="s",
+            size=11,
+            pen=pg.mkPen(self._foreground, width=1.5),
+            brush=pg.mkBrush(self._muted(200)),
+        )
+        name = self.tr("Baseline {year}").format(year=year)
+        if from_first:
+            name = self.tr("Baseline {year} (first figure)").format(year=year)
+        self._add("baseline", scatter, name)
+        self._hover(year, value, *self._figure_lines(target, year, value, quality, source, name))
+
+    def _draw_plan(self, target: Target) -> None:
+        path = planned_path(target)
+        if len(path) < 2:
+            return
+        pen = pg.mkPen(self._muted(170), width=1.5, style=Qt.PenStyle.DashLine)
+        curve = pg.PlotDataItem([p[0] for p in path], [p[1] for p in path], pen=pen, antialias=True)
+        self._add("planned", curve, self.tr("Planned path"))
+        for year, value in path[1:-1]:
+            self._hover(
+                year,
+                value,
+                self.tr("Planned for {year}").format(year=year),
+                format_number(value, target.unit),
+            )
+        if target.milestones:
+            scatter = pg.ScatterPlotItem(
+                x=[m.year for m in target.milestones],
+                y=[m.value for m in target.milestones],
+                symbol="d",
+                size=12,
+                pen=pg.mkPen(self._color(MILESTONE), width=2),
+                brush=pg.mkBrush(self._color(MILESTONE)),
+            )
+            self._add("milestones", scatter, self.tr("Milestones"))
+            for m in target.milestones:
+                self._hover(
+                    m.year,
+                    m.value,
+                    self.tr("Milestone {year}").format(year=m.year),
+                    format_number(m.value, target.unit),
+                )
+
+    def _x_extent(self, target: Target) -> tuple[float, float]:
+        xs = [p.x for p in self._hover_points] + [
+            y for y in (target.baseline_year, target.target_year) if y is not None
+        ]
+        return (min(xs), max(xs)) if xs else (0.0, 1.0)
+
+    def _draw_target(self, target: Target, lang: str) -> None:
+        year, value = target.target_year, target.target_value
+        if target.comparator is None or year is None or value is None:
+            return
+        color = self._color(TARGET)
+        low, high = self._x_extent(target)
+        low, high = low - 0.5, max(high, year) + 0.5
+        name = self.tr("Target: {goal}").format(goal=wording.goal(target, lang))
+        tolerance = abs(target.tolerance or 0.0)
+        if target.comparator is Comparator.ABOUT and tolerance:
+            fill = QColor(color)
+            fill.setAlpha(50)
+            band = pg.PlotDataItem(
+                [low, high],
+                [value + tolerance] * 2,
+                pen=pg.mkPen(color, width=1),
+                fillLevel=value - tolerance,
+                fillBrush=pg.mkBrush(fill),
+            )
+            self._add("band", band, name)
+            self.items["band_low"] = value - tolerance
+        pen = pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashDotLine)
+        line = pg.PlotDataItem([low, high], [value, value], pen=pen)
+        self._add("target", line, None if "band" in self.items else name)
+        marker = pg.ScatterPlotItem(
+            x=[year],
+            y=[value],
+            symbol="star",
+            size=18,
+            pen=pg.mkPen(color, width=1.5),
+            brush=pg.mkBrush(color),
+        )
+        self._add("target_marker", marker)
+        sample = self.items.get("band", line)
+        sample.visibleChanged.connect(lambda: marker.setVisible(sample.isVisible()))
+        if sample is not line:
+            sample.visibleChanged.connect(lambda: line.setVisible(sample.isVisible()))
+        self._hover(
+            year, value, self.tr("Target {year}").format(year=year), wording.goal(target, lang)
+        )
+
+    def _draw_projection(self, progress: TargetProgress) -> None:
+        target, assessment = progress.target, progress.assessment
+        latest, projected = assessment.latest, assessment.projected_value.value
+        year = target.target_year
+        if latest is None or projected is None or year is None or latest.year >= year:
+            return
+        pen = pg.mkPen(self._color(PROJECTION), width=2, style=Qt.PenStyle.DotLine)
+        curve = pg.PlotDataItem(
+            [latest.year, year],
+            [latest.value, projected],
+            pen=pen,
+            antialias=True,
+            symbol="o",
+            symbolSize=7,
+            symbolPen=pg.mkPen(self._color(PROJECTION), width=1.5),
+            symbolBrush=pg.mkBrush(self._background),
+        )
+        curve.setZValue(-1)
+        name = self.tr("Projection: {value} in {year}").format(
+            value=format_number(projected, target.unit), year=year
+        )
+        self._add("projection", curve, name)
+        self._hover(
+            year,
+            projected,
+            self.tr("Projection for {year}").format(year=year),
+            format_number(projected, target.unit),
+        )
+
+    def _draw_later(self, target: Target, later: list[Observation], as_of: int | None) -> None:
+        if not later or as_of is None:
+            return
+        grey = self._muted(110)
+        scatter = pg.ScatterPlotItem(
+            x=[o.year for o in later],
+            y=[o.value for o in later],
+            symbol=[QUALITY_MARKERS[o.quality][0] for o in later],
+            size=10,
+            pen=pg.mkPen(grey, width=1.5),
+            brush=pg.mkBrush(self._background),
+        )
+        self._add("later", scatter, self.tr("After {year}: not counted").format(year=as_of))
+        for o in later:
+            self._hover(
+                o.year,
+                o.value,
+                *self._figure_lines(
+                    target,
+                    o.year,
+                    o.value,
+                    o.quality,
+                    o.source,
+                    self.tr("{year} (after the as-of year, not counted)").format(year=o.year),
+                ),
+            )
+
+    def _set_ranges(self) -> None:
+        xs = [p.x for p in self._hover_points]
+        ys = [p.y for p in self._hover_points]
+        if "band_low" in self.items:
+            ys.append(self.items["band_low"])
+        if "band" in self.items:
+            ys.append(float(self.items["band"].yData[0]))
+        if not xs:
+            self.plot_item.setXRange(0, 1)
+            return
+        self.plot_item.setXRange(min(xs) - 0.5, max(xs) + 0.5, padding=0)
+        low, high = min(ys), max(ys)
+        pad = (high - low) * 0.1 or abs(high) * 0.1 or 1.0
+        self.plot_item.setYRange(low - pad, high + pad, padding=0)
+
+    def _place_legend(self, target: Target) -> None:
+        """Top left for rising series, top right for falling ones: where the lines are not."""
+        if target.sign > 0:
+            self.legend.anchor((0, 0), (0, 0), offset=(10, 8))
+        else:
+            self.legend.anchor((1, 0), (1, 0), offset=(-10, 8))
+
+    # --- reading back ----------------------------------------------------------------------
+
+    def legend_labels(self) -> list[str]:
+        return [html.unescape(label.text) for _, label in self.legend.items]
+
+    def hover_at(self, scene_pos: QPointF) -> None:
+        """Show the nearest point's year, value, quality and source under the pointer."""
+        view_box = self.plot_item.getViewBox()
+        if not self._hover_points or not view_box.sceneBoundingRect().contains(scene_pos):
+            self.hover_label.hide()
+            return
+
+        def distance(p: HoverPoint) -> float:
+            at = view_box.mapViewToScene(QPointF(p.x, p.y))
+            return math.hypot(at.x() - scene_pos.x(), at.y() - scene_pos.y())
+
+        nearest = min(self._hover_points, key=distance)
+        if distance(nearest) > HOVER_DISTANCE:
+            self.hover_label.hide()
+            return
+        (x_low, x_high), (y_low, y_high) = view_box.viewRange()
+        self.hover_label.setAnchor(
+            (
+                1 if nearest.x > (x_low + x_high) / 2 else 0,
+                0 if nearest.y > (y_low + y_high) / 2 else 1,
+            )
+        )
+        self.hover_label.setText(nearest.text)
+        text_item = self.hover_label.textItem
+        text_item.setTextWidth(-1)
+        if text_item.boundingRect().width() > HOVER_WIDTH:
+            text_item.setTextWidth(HOVER_WIDTH)
+        self.hover_label.setPos(nearest.x, nearest.y)
+        self.hover_label.show()
+
+    def hover_text(self) -> str:
+        return self.hover_label.textItem.toPlainText() if self.hover_label.isVisible() else ""

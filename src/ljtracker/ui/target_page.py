@@ -1,0 +1,346 @@
+"""One target: the goal in words, its status and why, key numbers, chart, figures and history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ljtracker.domain import explain, wording
+from ljtracker.domain.explain import format_number, format_percent
+from ljtracker.domain.model import Plan, Status
+from ljtracker.domain.progress import Assessment, Quantity
+from ljtracker.services.changes import Changes
+from ljtracker.services.progress import TargetProgress, target_progress
+from ljtracker.storage import reads
+from ljtracker.ui import status_style
+from ljtracker.ui.app_settings import AppSettings
+from ljtracker.ui.figure_cells import Field
+from ljtracker.ui.figure_view import FigureTableView, MessageBar
+from ljtracker.ui.history_view import HistoryView
+from ljtracker.ui.observation_model import ObservationTableModel
+from ljtracker.ui.progress_chart import ProgressChart
+from ljtracker.ui.quality_text import quality_label
+from ljtracker.ui.session import Session
+
+DASH = "—"
+
+
+def _plain_label(parent: QWidget, *, wrap: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class StatusBadge(QFrame):
+    """The status as shape, word and color together, never color alone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QLabel(self)
+        self.label = _plain_label(self, wrap=False)
+        font = self.label.font()
+        font.setBold(True)
+        self.label.setFont(font)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 3, 10, 3)
+        layout.setSpacing(6)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.label)
+
+    def set_status(self, status: Status, lang: str, warning: bool) -> None:
+        color = status_style.STYLES[status].color
+        self.icon.setPixmap(status_style.icon(status, 18).pixmap(18, 18))
+        text = status_style.label(status, lang)
+        if warning:
+            text += " · " + self.tr("early warning (binding target)")
+        self.label.setText(text)
+        self.label.setStyleSheet(f"color: {color};")
+        self.setStyleSheet(f"StatusBadge {{ border: 1.5px solid {color}; border-radius: 12px; }}")
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One key number: what it is, its value (or "—") and a line under it (or the reason)."""
+
+    title: str
+    value: str
+    detail: str
+
+
+class NumberCard(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = _plain_label(self, wrap=False)
+        self.value = _plain_label(self, wrap=False)
+        self.detail = _plain_label(self)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.value.setFont(font)
+        for small in (self.title, self.detail):
+            small.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def show_figure(self, figure: Figure) -> None:
+        self.title.setText(figure.title)
+        self.value.setText(figure.value)
+        self.detail.setText(figure.detail)
+
+
+class TargetPage(QWidget):
+    """Everything about one target; the yearly table edits its figures in place."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.target_id: int | None = None
+        self.progress: TargetProgress | None = None
+        self._build()
+        session.changed.connect(self._on_changed)
+        session.as_of_changed.connect(lambda _year: self.reload())
+        session.settings_changed.connect(self.reload)
+
+    def _build(self) -> None:
+        self.title = _plain_label(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = _plain_label(self)
+        self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.badge = StatusBadge(self)
+        self.as_of_note = _plain_label(self, wrap=False)
+        self.explanation = _plain_label(self)
+        self.cards = [NumberCard(self) for _ in range(7)]
+        self.chart = ProgressChart(self)
+        self.chart.setMinimumHeight(240)
+        self.message_bar = MessageBar(self)
+        self.table = FigureTableView(self.message_bar, self)
+        self.table_model = ObservationTableModel(self.session, self)
+        self.table_model.decimals = AppSettings().decimals
+        self.table.setModel(self.table_model)
+        self.history = HistoryView(self.session, self)
+
+        badge_row = QHBoxLayout()
+        badge_row.addWidget(self.badge)
+        badge_row.addWidget(self.as_of_note)
+        badge_row.addStretch(1)
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        for number, card in enumerate(self.cards):
+            grid.addWidget(card, 0, number)
+            grid.setColumnStretch(number, 1)
+        figures = QWidget(self)
+        figures_layout = QVBoxLayout(figures)
+        figures_layout.setContentsMargins(0, 0, 0, 0)
+        figures_layout.addWidget(self.message_bar)
+        figures_layout.addWidget(self.table)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(figures, self.tr("Yearly figures"))
+        self.tabs.addTab(self.history, self.tr("Revision history"))
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([520, 480])
+        self.splitter.setChildrenCollapsible(False)
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(badge_row)
+        layout.addWidget(self.explanation)
+        layout.addLayout(grid)
+        layout.addWidget(self.splitter, 1)
+        self.missing = QLabel(self.tr("This target no longer exists."), self)
+        self.missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.missing)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def show_target(self, target_id: int) -> None:
+        first = self.target_id != target_id
+        self.target_id = target_id
+        self.message_bar.clear()
+        self.reload()
+        if first:
+            self.table.fit_columns()
+            self._select_latest_year()
+
+    def reload(self) -> None:
+        if self.target_id is None:
+            return
+        wb = self.session.workbook
+        target = reads.target_by_id(wb, self.target_id)
+        if target is None:
+            self.progress = None
+            self.stack.setCurrentWidget(self.missing)
+            return
+        self.stack.setCurrentIndex(0)
+        plan = reads.plan_by_id(wb, target.plan_id)
+        as_of = self.session.as_of_year
+        progress = target_progress(wb, target, as_of_year=as_of)
+        self.progress = progress
+        lang = self.session.lang
+        self.title.setText(wording.in_words(target, lang))
+        self.subtitle.setText(self._subtitle(progress, plan))
+        assessment = progress.assessment
+        self.badge.set_status(assessment.status, lang, assessment.warning)
+        self.as_of_note.setText(
+            self.tr("Figures up to {year}").format(year=as_of) if as_of is not None else ""
+        )
+        self.explanation.setText(
+            assessment.explanation_zh if lang == "zh" else assessment.explanation_en
+        )
+        for card, figure in zip(self.cards, self._figures(progress), strict=True):
+            card.show_figure(figure)
+        self.chart.set_progress(progress, lang, as_of)
+        self.table_model.show_progress(progress, plan, as_of)
+        self.history.show_target(self.target_id)
+
+    def _subtitle(self, progress: TargetProgress, plan: Plan | None) -> str:
+        target = progress.target
+        parts = [target.code]
+        if plan is not None:
+            parts.append(wording.title(plan, self.session.lang))
+        if target.responsible:
+            parts.append(self.tr("responsible: {who}").format(who=target.responsible))
+        return " · ".join(parts)
+
+    def _select_latest_year(self) -> None:
+        if self.progress is None:
+            return
+        latest = self.progress.assessment.latest
+        years = [o.year for o in self.progress.observations]
+        year = latest.year if latest is not None else max(years, default=None)
+        row = self.table_model.row_for_year(year + 1) if year is not None else None
+        if row is None:
+            row = self.table_model.rowCount() - 1
+        self.table.setCurrentIndex(
+            self.table_model.index(row, self.table_model.column_of(Field.VALUE))
+        )
+
+    # --- key numbers ---------------------------------------------------------------------
+
+    def _percent(self, q: Quantity, per_year: bool = False) -> str:
+        if q.value is None:
+            return DASH
+        text = format_percent(q.value, zh=self.session.lang == "zh")
+        return self.tr("{rate} a year").format(rate=text) if per_year else text
+
+    def _reason(self, q: Quantity) -> str:
+        return q.reason_zh if self.session.lang == "zh" else q.reason_en
+
+    def _figure(self, title: str, q: Quantity, value: str, detail: str) -> Figure:
+        if q.value is None:
+            return Figure(title, DASH, self._reason(q))
+        return Figure(title, value, detail)
+
+    def _figures(self, progress: TargetProgress) -> list[Figure]:
+        target, a = progress.target, progress.assessment
+        unit = target.unit
+        latest = self._latest(progress, a)
+        since = self.tr("since {year}").format(year=a.baseline_year) if a.baseline_year else ""
+        amount = a.required_yearly_amount.value
+        projected = a.projected_value.value
+        return [
+            latest,
+            self._figure(
+                self.tr("Achievement"),
+                a.achievement,
+                self._percent(a.achievement),
+                self.tr("of the way from baseline to target"),
+            ),
+            self._figure(
+                self.tr("Time elapsed"),
+                a.elapsed,
+                self._percent(a.elapsed),
+                self.tr("of the time from baseline to target year"),
+            ),
+            self._figure(
+                self.tr("Growth observed"),
+                a.observed_growth,
+                self._percent(a.observed_growth, per_year=True),
+                since,
+            ),
+            self._figure(
+                self.tr("Growth needed"),
+                a.required_growth,
+                self._percent(a.required_growth, per_year=True),
+                self.tr("from the baseline to the target"),
+            ),
+            self._figure(
+                self.tr("Needed from now"),
+                a.required_growth_from_latest,
+                self._percent(a.required_growth_from_latest, per_year=True),
+                self.tr("or {amount} a year").format(amount=format_number(amount, unit))
+                if amount is not None
+                else "",
+            ),
+            self._figure(
+                self.tr("Projection"),
+                a.projected_value,
+                format_number(projected, unit) if projected is not None else DASH,
+                self.tr("in {year}, at the pace so far").format(year=target.target_year),
+            ),
+        ]
+
+    def _latest(self, progress: TargetProgress, a: Assessment) -> Figure:
+        title = self.tr("Latest figure")
+        if a.latest is None:
+            reason = explain.NO_LATEST.zh if self.session.lang == "zh" else explain.NO_LATEST.en
+            return Figure(title, DASH, reason)
+        detail = f"{a.latest.year} · {quality_label(a.latest.quality)}"
+        return Figure(title, format_number(a.latest.value, progress.target.unit), detail)
+
+    # --- updates and the clipboard ---------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.target_id is not None and (
+            self.target_id in changes.target_ids or changes.structure
+        ):
+            self.reload()
+
+    def status_text(self) -> str:
+        return self.badge.text()
+
+    def copy(self) -> str:
+        return self.table.copy()
+
+    def paste(self, text: str | None = None) -> bool:
+        return self.table.paste(text)
+
+    copy_selection = copy
+    paste_selection = paste

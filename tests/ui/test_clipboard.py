@@ -1,0 +1,156 @@
+"""Tab-separated blocks to and from spreadsheets, and what a paste would write or refuse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from ljtracker.domain.model import Quality
+from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
+from ljtracker.ui.clipboard import format_tsv, parse_tsv, plan_paste
+from ljtracker.ui.figure_cells import Field
+from ljtracker.ui.figure_model import COPY_ROLE
+from ljtracker.ui.session import Session
+from ljtracker.ui.target_page import TargetPage
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "4400\tofficial\r\n4500\tpreliminary\r\n",
+            [["4400", "official"], ["4500", "preliminary"]],
+        ),
+        ("4400\n4500", [["4400"], ["4500"]]),
+        ("4400\n\n4600\n", [["4400"], [""], ["4600"]]),
+        ("4400\n\n", [["4400"], [""]]),
+        ("\r\n", [[""]]),
+        ("", []),
+        ('"a\tb"\t"line 1\nline 2"\n', [["a\tb", "line 1\nline 2"]]),
+        ('"say ""4,000"""\tx\n', [['say "4,000"', "x"]]),
+        ('ab"c\t1\n', [['ab"c', "1"]]),
+    ],
+)
+def test_parse_tsv_reads_what_spreadsheets_copy(text: str, rows: list[list[str]]) -> None:
+    assert parse_tsv(text) == rows
+
+
+@given(
+    st.lists(
+        st.lists(st.text(st.characters(blacklist_categories=["Cs"])), min_size=1, max_size=4),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_format_tsv_reads_back_unchanged(rows: list[list[str]]) -> None:
+    assert parse_tsv(format_tsv(rows)) == rows
+
+
+def test_format_tsv_quotes_only_cells_that_need_it() -> None:
+    assert format_tsv([["4000", "a\tb"], ["x", 'say "hi"']]) == '4000\t"a\tb"\nx\t"say ""hi"""\n'
+
+
+@pytest.fixture
+def page(demo_path: Path, qtbot: QtBot) -> Iterator[TargetPage]:
+    session = Session(Workbook.open(demo_path), lang="en")
+    plan = reads.plan_by_code(session.workbook, "LJ2025")
+    assert plan is not None and plan.id is not None
+    target = reads.target_by_code(session.workbook, plan.id, "LJ-GDP")
+    assert target is not None and target.id is not None
+    shown = TargetPage(session)
+    qtbot.addWidget(shown)
+    shown.show_target(target.id)
+    yield shown
+    session.close()
+
+
+def at(page: TargetPage, year: int, field: Field) -> tuple[int, int]:
+    row = page.table_model.row_for_year(year)
+    assert row is not None
+    return row, page.table_model.column_of(field)
+
+
+def test_a_paste_is_planned_cell_by_cell(page: TargetPage) -> None:
+    model = page.table_model
+    plan = plan_paste(model, *at(page, 2021, Field.VALUE), [["—", "official"], ["4400", ""]])
+    assert plan.problems == []
+    assert [(e.year, e.value, e.quality) for e in plan.entries] == [
+        (2021, 4000.0, Quality.OFFICIAL),  # "—" leaves the figure, the quality changes
+        (2022, 4400.0, Quality.OFFICIAL),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("year", "field", "block", "problem"),
+    [
+        (
+            2022,
+            Field.NOTE,
+            [["a", "b"]],
+            "The block is 2 columns wide; from Note there is room for 1.",
+        ),
+        (
+            2025,
+            Field.VALUE,
+            [["1"], ["2"], ["3"]],
+            "The block has 3 rows; from 2025 there is room for 2.",
+        ),
+        (
+            2022,
+            Field.VALUE,
+            [["x"]],
+            'Row 1, column 1 (2022, Value): "x" is not a number.',
+        ),
+        (2020, Field.VALUE, [["3800"]], "Row 1, column 1 (2020, Value): 2020 is the baseline year"),
+        (2023, Field.QUALITY, [["official"]], "Row 1 (2023): There is no 2023 figure yet"),
+    ],
+)
+def test_a_paste_names_each_cell_it_cannot_use(
+    page: TargetPage, year: int, field: Field, block: list[list[str]], problem: str
+) -> None:
+    plan = plan_paste(page.table_model, *at(page, year, field), block)
+    assert any(p.startswith(problem) for p in plan.problems), plan.problems
+
+
+def test_a_paste_must_start_in_a_figure_column(page: TargetPage) -> None:
+    row, _ = at(page, 2022, Field.VALUE)
+    plan = plan_paste(page.table_model, row, 0, [["2022", "4400"]])
+    assert plan.problems == [
+        "Start the paste in one of the columns Value (亿元), Quality, Source, Note."
+    ]
+
+
+def test_copy_quotes_a_note_with_a_tab_and_puts_it_on_the_clipboard(page: TargetPage) -> None:
+    row, column = at(page, 2021, Field.VALUE)
+    page.table.setCurrentIndex(page.table_model.index(row, column))
+    assert page.paste('4100\t\t\t"note\twith a tab"\n')
+    note = page.table_model.index(row, page.table_model.column_of(Field.NOTE))
+    assert note.data() == "note\twith a tab"
+    page.table.setCurrentIndex(note)
+    assert page.copy() == '"note\twith a tab"\n'
+    assert QGuiApplication.clipboard().text() == '"note\twith a tab"\n'
+
+
+def test_delete_on_a_note_empties_it_and_names_the_step(page: TargetPage) -> None:
+    session = page.session
+    note = page.table_model.index(*at(page, 2021, Field.NOTE))
+    page.table.setCurrentIndex(note)
+    assert page.table.clear_selected()
+    assert note.data() == ""
+    assert page.table_model.index(*at(page, 2021, Field.VALUE)).data(COPY_ROLE) == "4000"
+    assert session.undo_stack.undoText() == "Clear the note on the 2021 figure of LJ-GDP"
+    session.undo_stack.undo()
+    assert note.data().startswith("“Expected to exceed 400 bn yuan”")
+
+
+def test_a_single_pasted_figure_is_named_by_its_year(page: TargetPage) -> None:
+    page.table.setCurrentIndex(page.table_model.index(*at(page, 2023, Field.VALUE)))
+    assert page.paste("4,500\n")
+    assert page.session.undo_stack.undoText() == "Paste the 2023 figure of LJ-GDP"

@@ -1,0 +1,184 @@
+"""The progress chart: what it draws for a target, its axes, legend, hover and colors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QFontDatabase, QPalette
+from pytestqt.qtbot import QtBot
+
+from ljtracker.domain.model import (
+    Comparator,
+    Direction,
+    Observation,
+    Quality,
+    Target,
+    Trajectory,
+)
+from ljtracker.domain.progress import assess, planned_path
+from ljtracker.services.progress import TargetProgress, target_progress
+from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
+from ljtracker.ui.progress_chart import ProgressChart, ValueAxis, YearAxis
+
+
+def gdp_progress(demo_path: Path, as_of: int | None = None) -> TargetProgress:
+    with Workbook.open(demo_path) as wb:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None and plan.id is not None
+        target = reads.target_by_code(wb, plan.id, "LJ-GDP")
+        assert target is not None
+        return target_progress(wb, target, as_of_year=as_of)
+
+
+def progress_of(target: Target, observations: list[Observation]) -> TargetProgress:
+    return TargetProgress(target, tuple(observations), assess(target, observations))
+
+
+def chart_of(qtbot: QtBot, progress: TargetProgress, as_of: int | None = None) -> ProgressChart:
+    chart = ProgressChart()
+    qtbot.addWidget(chart)
+    chart.resize(800, 420)
+    chart.set_progress(progress, "en", as_of)
+    chart.show()
+    qtbot.waitExposed(chart)
+    return chart
+
+
+def xy(item: object) -> list[tuple[float, float]]:
+    xs, ys = item.getData()  # type: ignore[attr-defined]
+    return [(float(x), round(float(y), 2)) for x, y in zip(xs, ys, strict=True)]
+
+
+def test_the_gdp_chart_draws_plan_target_projection_and_legend(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    progress = gdp_progress(demo_path)
+    chart = chart_of(qtbot, progress)
+
+    assert xy(chart.items["actual"]) == [(2020.0, 3750.0), (2021.0, 4000.0)]
+    planned = [(float(y), round(v, 2)) for y, v in planned_path(progress.target)]
+    assert xy(chart.items["planned"]) == planned
+    assert [y for _, y in xy(chart.items["target"])] == [5000.0, 5000.0]
+    assert xy(chart.items["projection"]) == [(2021.0, 4000.0), (2025.0, 5178.15)]
+    assert chart.legend_labels() == [
+        "Actual figures",
+        "Preliminary",
+        "Baseline 2020",
+        "Planned path",
+        "Target: at least 5,000 亿元 by 2025",
+        "Projection: 5,178.15 亿元 in 2025",
+    ]
+    assert chart.plot_item.getAxis("left").labelText == "亿元"
+    (x_low, x_high), _ = chart.plot_item.getViewBox().viewRange()
+    assert x_low <= 2020 and x_high >= 2025
+
+
+def test_each_quality_has_its_own_marker_shape_or_fill(qtbot: QtBot) -> None:
+    target = Target(1, "T", "", "Jobs", "persons", direction=Direction.INCREASE, id=1)
+    observations = [
+        Observation(1, 2020, 10.0, Quality.OFFICIAL),
+        Observation(1, 2021, 11.0, Quality.PRELIMINARY),
+        Observation(1, 2022, 12.0, Quality.ESTIMATE),
+    ]
+    chart = chart_of(qtbot, progress_of(target, observations))
+    markers = {
+        quality: (
+            chart.items[f"quality:{quality.value}"].opts["symbol"],
+            chart.items[f"quality:{quality.value}"].opts["brush"].color().name(),
+        )
+        for quality in (Quality.PRELIMINARY, Quality.ESTIMATE)
+    }
+    assert markers[Quality.PRELIMINARY][0] != markers[Quality.ESTIMATE][0]
+    assert "Baseline 2020 (first figure)" in chart.legend_labels()
+    assert {"Preliminary", "Estimate"} <= set(chart.legend_labels())
+    assert "target" not in chart.items and "projection" not in chart.items
+
+
+def test_an_about_target_is_a_band(qtbot: QtBot) -> None:
+    target = Target(
+        1,
+        "UR",
+        "城镇调查失业率",
+        "Surveyed urban unemployment rate",
+        "%",
+        comparator=Comparator.ABOUT,
+        tolerance=0.5,
+        baseline_year=2020,
+        baseline_value=5.6,
+        target_year=2025,
+        target_value=5.5,
+        trajectory=Trajectory.LINEAR,
+        id=1,
+    )
+    chart = chart_of(qtbot, progress_of(target, [Observation(1, 2021, 5.1)]))
+    band = chart.items["band"]
+    assert band.opts["fillLevel"] == pytest.approx(5.0)
+    assert [y for _, y in xy(band)] == [6.0, 6.0]
+    assert "Target: about 5.5 % (± 0.5 %) by 2025" in chart.legend_labels()
+
+
+def test_figures_after_the_as_of_year_are_grey_and_not_counted(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    progress = gdp_progress(demo_path)
+    later = Observation(progress.target.id or 0, 2022, 4500.0, Quality.ESTIMATE)
+    observations = [*progress.observations, later]
+    shown = TargetProgress(
+        progress.target,
+        tuple(observations),
+        assess(progress.target, observations, as_of_year=2021),
+    )
+    chart = chart_of(qtbot, shown, as_of=2021)
+    assert 2022.0 not in [x for x, _ in xy(chart.items["actual"])]
+    assert xy(chart.items["later"]) == [(2022.0, 4500.0)]
+    assert "After 2021: not counted" in chart.legend_labels()
+
+
+def test_hovering_a_point_shows_year_value_quality_and_source(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    chart = chart_of(qtbot, gdp_progress(demo_path))
+    view_box = chart.plot_item.getViewBox()
+    at = view_box.mapViewToScene(QPointF(2021, 4000))
+    chart.scene().sigMouseMoved.emit(at + QPointF(3, -2))
+    text = chart.hover_text()
+    assert text.splitlines()[:3] == ["2021", "4,000 亿元", "Preliminary"]
+    assert "Source: Chongqing Daily" in text
+
+    far = view_box.mapViewToScene(QPointF(2023, 3800))
+    chart.scene().sigMouseMoved.emit(far)
+    assert chart.hover_text() == ""
+
+
+def test_year_ticks_are_whole_years_without_grouping(qtbot: QtBot) -> None:
+    axis = YearAxis("bottom")
+    levels = axis.tickValues(2019.5, 2025.5, 600)
+    assert levels == [(1.0, [2020.0, 2021.0, 2022.0, 2023.0, 2024.0, 2025.0])]
+    assert axis.tickStrings([2021.0, 2022.0], 1.0, 1.0) == ["2021", "2022"]
+    narrow = axis.tickValues(1990.0, 2030.0, 200)
+    assert all(v == int(v) for v in narrow[0][1]) and len(narrow[0][1]) <= 5
+    values = ValueAxis("left")
+    step, ticks = values.tickValues(3650, 5300, 400)[0]
+    assert step in (200, 250, 500) and ticks[0] >= 3650
+    assert values.tickStrings([4000.0, 4500.0], 1.0, 500.0) == ["4,000", "4,500"]
+
+
+def test_colors_follow_a_dark_palette(qtbot: QtBot, demo_path: Path) -> None:
+    chart = chart_of(qtbot, gdp_progress(demo_path))
+    light_line = chart.items["actual"].opts["pen"].color().name()
+    palette = chart.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1f22"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
+    chart.setPalette(palette)
+    assert chart.backgroundBrush().color().lightness() < 128
+    dark_line = chart.items["actual"].opts["pen"].color().name()
+    assert dark_line != light_line
+    assert QColor(dark_line).lightness() > QColor(light_line).lightness()
+
+
+def test_a_chinese_font_is_there_for_chinese_labels(qtbot: QtBot) -> None:
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    assert families, "install a CJK font (fonts-noto-cjk) so Chinese labels render"

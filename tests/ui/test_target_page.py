@@ -1,0 +1,345 @@
+"""The target page: a figure typed into the yearly table is written, charted and judged at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from ljtracker.domain import wording
+from ljtracker.domain.model import Quality, Target
+from ljtracker.services import editing
+from ljtracker.services.editing import ObservationEntry
+from ljtracker.services.progress import target_progress
+from ljtracker.storage import reads
+from ljtracker.storage.history import revisions_of_target
+from ljtracker.storage.workbook import Workbook
+from ljtracker.ui.app_settings import format_value
+from ljtracker.ui.figure_cells import Field
+from ljtracker.ui.figure_delegates import FigureEditor
+from ljtracker.ui.history_view import HistoryModel
+from ljtracker.ui.session import Session
+from ljtracker.ui.target_page import TargetPage
+
+
+@pytest.fixture
+def session(demo_path: Path, qtbot: QtBot) -> Iterator[Session]:
+    s = Session(Workbook.open(demo_path), lang="en")
+    yield s
+    s.close()
+
+
+def find_target(session: Session, code: str) -> Target:
+    plan = reads.plan_by_code(session.workbook, "LJ2025")
+    assert plan is not None and plan.id is not None
+    target = reads.target_by_code(session.workbook, plan.id, code)
+    assert target is not None and target.id is not None
+    return target
+
+
+def open_page(qtbot: QtBot, session: Session, code: str = "LJ-GDP") -> TargetPage:
+    page = TargetPage(session)
+    qtbot.addWidget(page)
+    page.resize(1100, 850)
+    page.show_target(find_target(session, code).id or 0)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def figures(session: Session, code: str = "LJ-GDP") -> dict[int, tuple[float, Quality, str]]:
+    target_id = find_target(session, code).id
+    return {
+        o.year: (o.value, o.quality, o.source)
+        for o in reads.observations(session.workbook, [target_id or 0])
+    }
+
+
+def cell(page: TargetPage, year: int, field: Field) -> QModelIndex:
+    row = page.table_model.row_for_year(year)
+    assert row is not None
+    return page.table_model.index(row, page.table_model.column_of(field))
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Key presses carrying each character, as a keyboard or an input method sends them."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def type_into(qtbot: QtBot, page: TargetPage, index: QModelIndex, text: str) -> FigureEditor:
+    """Open the cell's editor as a user would (F2), type over its text and press Enter."""
+    page.table.setFocus()
+    page.table.setCurrentIndex(index)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    editor = page.table.indexWidget(index)
+    assert isinstance(editor, FigureEditor)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    type_text(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits on the next turn of the event loop
+    return editor
+
+
+def plotted(page: TargetPage) -> dict[int, float]:
+    xs, ys = page.chart.items["actual"].getData()
+    return {int(x): float(y) for x, y in zip(xs, ys, strict=True)}
+
+
+def test_typing_a_figure_writes_it_and_updates_chart_and_status(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = open_page(qtbot, session)
+    assert page.status_text() == "On track"
+    assert 2022 not in plotted(page)
+
+    type_into(qtbot, page, cell(page, 2022, Field.VALUE), "3,800")
+
+    assert figures(session)[2022] == (3800.0, Quality.OFFICIAL, "")
+    assert plotted(page)[2022] == 3800.0
+    assert page.status_text() == "Limited progress"
+    assert "0.66 % a year since 2020" in page.explanation.text()
+    shown = format_value(3800.0, page.table_model.decimals)  # the user's decimal places
+    assert cell(page, 2022, Field.VALUE).data() == shown
+    assert session.undo_stack.undoText() == "Set the 2022 figure of LJ-GDP"
+    assert not page.message_bar.isVisible()
+
+
+def test_undo_and_redo_restore_the_figure_chart_and_status(qtbot: QtBot, session: Session) -> None:
+    page = open_page(qtbot, session)
+    type_into(qtbot, page, cell(page, 2021, Field.VALUE), "3,700")
+    assert figures(session)[2021][0] == 3700.0
+    assert page.status_text() == "Deterioration"
+    assert session.undo_stack.undoText() == "Change the 2021 figure of LJ-GDP"
+
+    session.undo_stack.undo()
+    assert figures(session)[2021] == (
+        4000.0,
+        Quality.PRELIMINARY,
+        figures(session)[2021][2],
+    )
+    assert plotted(page)[2021] == 4000.0
+    assert page.status_text() == "On track"
+
+    session.undo_stack.redo()
+    assert figures(session)[2021][0] == 3700.0
+    assert plotted(page)[2021] == 3700.0
+    assert page.status_text() == "Deterioration"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("500亿元", "contains a unit"), ("abc", '"abc" is not a number')],
+)
+def test_a_refused_entry_shows_why_beside_the_cell_and_changes_nothing(
+    qtbot: QtBot, session: Session, text: str, reason: str
+) -> None:
+    page = open_page(qtbot, session)
+    before = figures(session)
+    changes_before = session.workbook.db.execute("SELECT count(*) FROM change").fetchone()[0]
+
+    editor = type_into(qtbot, page, cell(page, 2022, Field.VALUE), text)
+
+    assert page.table.state() == QAbstractItemView.State.EditingState  # the editor stays open
+    assert reason in editor.problem
+    assert "#CC3311" in editor.styleSheet()
+    assert page.message_bar.isVisible()
+    assert reason in page.message_bar.text()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert page.table.state() != QAbstractItemView.State.EditingState
+    assert figures(session) == before
+    after = session.workbook.db.execute("SELECT count(*) FROM change").fetchone()[0]
+    assert after == changes_before
+    assert session.undo_stack.count() == 0
+
+
+def test_an_empty_entry_says_how_to_remove_a_figure(qtbot: QtBot, session: Session) -> None:
+    page = open_page(qtbot, session)
+    editor = type_into(qtbot, page, cell(page, 2021, Field.VALUE), "")
+    assert "press Delete" in editor.problem
+    assert figures(session)[2021][0] == 4000.0
+
+
+def test_delete_removes_a_figure_in_one_undo_step(qtbot: QtBot, session: Session) -> None:
+    page = open_page(qtbot, session)
+    page.table.setFocus()
+    page.table.setCurrentIndex(cell(page, 2021, Field.VALUE))
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert 2021 not in figures(session)
+    assert page.status_text() == "Not assessable"
+    assert session.undo_stack.undoText() == "Remove the 2021 figure of LJ-GDP"
+    session.undo_stack.undo()
+    assert figures(session)[2021][0] == 4000.0
+
+
+def test_the_quality_choice_list_changes_the_quality(qtbot: QtBot, session: Session) -> None:
+    page = open_page(qtbot, session)
+    index = cell(page, 2021, Field.QUALITY)
+    assert index.data() == "Preliminary"
+    page.table.setFocus()
+    page.table.setCurrentIndex(index)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    combo = page.table.indexWidget(index)
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Official",
+        "Preliminary",
+        "Estimate",
+    ]
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    QApplication.processEvents()
+
+    assert figures(session)[2021][1] is Quality.OFFICIAL
+    assert cell(page, 2021, Field.QUALITY).data() == "Official"
+    assert "quality:official" in page.chart.items
+    assert "quality:preliminary" not in page.chart.items
+    assert session.undo_stack.undoText() == "Mark the 2021 figure of LJ-GDP as official"
+
+
+def test_quality_and_source_wait_for_a_value(qtbot: QtBot, session: Session) -> None:
+    page = open_page(qtbot, session)
+    assert not cell(page, 2023, Field.QUALITY).flags() & Qt.ItemFlag.ItemIsEditable
+    assert "Enter the value first" in cell(page, 2023, Field.SOURCE).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert not cell(page, 2020, Field.VALUE).flags() & Qt.ItemFlag.ItemIsEditable  # baseline
+
+
+def test_a_pasted_block_is_one_change_and_one_undo_step(qtbot: QtBot, session: Session) -> None:
+    page = open_page(qtbot, session)
+    page.table.setCurrentIndex(cell(page, 2022, Field.VALUE))
+    block = "4,400\tpreliminary\tCQ bureau\r\n４５００\t\t\r\n4 700\tOfficial\tYearbook\r\n"
+
+    assert page.paste(block)
+
+    found = figures(session)
+    assert found[2022] == (4400.0, Quality.PRELIMINARY, "CQ bureau")
+    assert found[2023] == (4500.0, Quality.OFFICIAL, "")
+    assert found[2024] == (4700.0, Quality.OFFICIAL, "Yearbook")
+    assert session.undo_stack.count() == 1
+    assert session.undo_stack.undoText() == "Paste 3 figures of LJ-GDP"
+    assert [plotted(page)[y] for y in (2022, 2023, 2024)] == [4400.0, 4500.0, 4700.0]
+    selected = {(i.row(), i.column()) for i in page.table.selectionModel().selectedIndexes()}
+    assert len(selected) == 9
+
+    session.undo_stack.undo()
+    assert set(figures(session)) == {2021}
+    assert 2022 not in plotted(page)
+
+
+def test_a_block_with_one_bad_cell_writes_nothing(qtbot: QtBot, session: Session) -> None:
+    page = open_page(qtbot, session)
+    page.table.setCurrentIndex(cell(page, 2022, Field.VALUE))
+    before = figures(session)
+
+    assert not page.paste("4,400\n45亿\n4,700\tmaybe\n")
+
+    assert figures(session) == before
+    assert session.undo_stack.count() == 0
+    message = page.message_bar.text()
+    assert message.startswith("Nothing was pasted")
+    assert "Row 2, column 1 (2023, Value)" in message
+    assert "Row 3, column 2 (2024, Quality)" in message
+    assert '"maybe" is not a quality' in message
+
+
+def test_copy_gives_the_selection_as_tab_separated_text(qtbot: QtBot, session: Session) -> None:
+    page = open_page(qtbot, session)
+    selection = page.table.selectionModel()
+    page.table.setCurrentIndex(cell(page, 2020, Field.VALUE))
+    for year in (2020, 2021):
+        for field in (Field.VALUE, Field.QUALITY):
+            selection.select(cell(page, year, field), selection.SelectionFlag.Select)
+    assert page.copy() == "3750\tEstimate\n4000\tPreliminary\n"
+
+
+def test_key_numbers_show_a_dash_and_the_reason_when_undefined(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = open_page(qtbot, session, "LJ-GDP-DIRECT")
+    achievement = page.cards[1]
+    assert achievement.title.text() == "Achievement"
+    assert achievement.value.text() == "—"
+    reason = target_progress(session.workbook, find_target(session, "LJ-GDP-DIRECT"))
+    assert achievement.detail.text() == reason.assessment.achievement.reason_en != ""
+    assert page.status_text() == "Not assessable"
+
+
+def test_the_page_shows_key_numbers_and_history(qtbot: QtBot, session: Session) -> None:
+    page = open_page(qtbot, session)
+    texts = {card.title.text(): card.value.text() for card in page.cards}
+    assert texts["Latest figure"] == "4,000 亿元"
+    assert texts["Growth observed"] == "6.67 % a year"
+    assert texts["Growth needed"] == "5.92 % a year"
+    assert texts["Projection"] == "5,178.15 亿元"
+    type_into(qtbot, page, cell(page, 2022, Field.VALUE), "4400")
+    history = page.history.history_model
+    assert history.index(0, 2).data() == "Set the 2022 figure of LJ-GDP"
+    assert history.index(0, 3).data() == "— → 2022: 4,400 (Official)"
+
+
+def test_tables_show_the_users_decimal_places(qtbot: QtBot, session: Session) -> None:
+    page = open_page(qtbot, session)
+    page.table_model.decimals = 0
+    page.reload()
+    planned = page.table_model.index(cell(page, 2021, Field.VALUE).row(), 1)
+    assert (planned.data(), cell(page, 2021, Field.VALUE).data()) == ("3,972", "4,000")
+    page.table_model.decimals = 1
+    page.reload()
+    assert (planned.data(), cell(page, 2021, Field.VALUE).data()) == ("3,972.1", "4,000.0")
+    assert cell(page, 2021, Field.VALUE).data(Qt.ItemDataRole.EditRole) == "4000"
+
+
+def test_only_changes_to_the_shown_target_redraw_it(qtbot: QtBot, session: Session) -> None:
+    page = open_page(qtbot, session)
+    drawn: list[int] = []
+    original = page.chart.set_progress
+    page.chart.set_progress = lambda *a, **k: (drawn.append(1), original(*a, **k))  # type: ignore[method-assign]
+    other = find_target(session, "LJ-SEI").id or 0
+    session.apply(
+        "other", lambda wb: editing.set_observations(wb, [ObservationEntry(other, 2022, 45.0)])
+    )
+    assert drawn == []
+    gdp = find_target(session, "LJ-GDP").id or 0
+    session.apply(
+        "mine", lambda wb: editing.set_observations(wb, [ObservationEntry(gdp, 2022, 4300.0)])
+    )
+    assert drawn == [1]
+    session.set_as_of_year(2021)
+    assert drawn == [1, 1]
+    assert "After 2021: not counted" in page.chart.legend_labels()
+    assert 2022 not in plotted(page)
+    assert page.as_of_note.text() == "Figures up to 2021"
+
+
+def test_the_header_speaks_chinese(qtbot: QtBot, demo_path: Path) -> None:
+    session = Session(Workbook.open(demo_path), lang="zh")
+    try:
+        page = open_page(qtbot, session)
+        assert page.title.text() == wording.in_words(find_target(session, "LJ-GDP"), "zh")
+        assert page.title.text().startswith("两江新区地区生产总值：2025年不低于5,000")
+        assert "不低于" in page.title.text()
+        assert page.status_text() == "进展顺利"
+        assert page.explanation.text().endswith("进展顺利。")
+        assert page.cards[3].value.text() == "6.67% a year"
+    finally:
+        session.close()
+
+
+def test_the_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester, session: Session) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, session)
+    qtmodeltester.check(page.table_model, force_py=True)
+    type_into(qtbot, page, cell(page, 2022, Field.VALUE), "4400")
+    history = HistoryModel()
+    history.set_revisions(
+        revisions_of_target(session.workbook, find_target(session, "LJ-GDP").id or 0)
+    )
+    qtmodeltester.check(history, force_py=True)

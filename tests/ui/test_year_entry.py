@@ -1,0 +1,190 @@
+"""The year-entry grid: one year for every target of a plan, last year's figure beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox
+from pytestqt.qtbot import QtBot
+
+from ljtracker.domain.model import Quality
+from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
+from ljtracker.ui.app_settings import format_value
+from ljtracker.ui.figure_cells import Field
+from ljtracker.ui.figure_delegates import FigureEditor
+from ljtracker.ui.session import Session
+from ljtracker.ui.target_page import TargetPage
+from ljtracker.ui.year_entry import YearEntryView
+from ljtracker.ui.year_entry_model import CODE_COLUMN, PREVIOUS_COLUMN
+
+
+@pytest.fixture
+def session(demo_path: Path, qtbot: QtBot) -> Iterator[Session]:
+    s = Session(Workbook.open(demo_path), lang="en")
+    yield s
+    s.close()
+
+
+def plan_id(session: Session) -> int:
+    plan = reads.plan_by_code(session.workbook, "LJ2025")
+    assert plan is not None and plan.id is not None
+    return plan.id
+
+
+def target_id(session: Session, code: str) -> int:
+    target = reads.target_by_code(session.workbook, plan_id(session), code)
+    assert target is not None and target.id is not None
+    return target.id
+
+
+def open_grid(qtbot: QtBot, session: Session, year: int = 2022) -> YearEntryView:
+    view = YearEntryView(session)
+    qtbot.addWidget(view)
+    view.resize(1100, 500)
+    view.show_plan(plan_id(session))
+    view.set_year(year)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def row_of(view: YearEntryView, code: str) -> int:
+    for row in range(view.model.rowCount()):
+        if view.model.index(row, CODE_COLUMN).data() == code:
+            return row
+    raise AssertionError(code)
+
+
+def cell(view: YearEntryView, code: str, field: Field) -> QModelIndex:
+    return view.model.index(row_of(view, code), view.model.column_of(field))
+
+
+def figure(session: Session, code: str, year: int) -> Any:
+    found = [o for o in reads.observations(session.workbook, [target_id(session, code)])]
+    return next(((o.value, o.quality) for o in found if o.year == year), None)
+
+
+def type_into(qtbot: QtBot, view: YearEntryView, index: QModelIndex, text: str) -> FigureEditor:
+    view.table.setFocus()
+    view.table.setCurrentIndex(index)
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    editor = view.table.indexWidget(index)
+    assert isinstance(editor, FigureEditor)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits on the next turn of the event loop
+    return editor
+
+
+def test_the_grid_lists_every_target_with_last_years_figure(qtbot: QtBot, session: Session) -> None:
+    view = open_grid(qtbot, session, 2022)
+    model = view.model
+    assert model.rowCount() == len(reads.targets(session.workbook, plan_id(session)))
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == [
+        "Code",
+        "Name",
+        "Unit",
+        "2021 (for reference)",
+        "2022",
+        "Quality",
+        "Source",
+        "Note",
+    ]
+    gdp = row_of(view, "LJ-GDP")
+    four_thousand = format_value(4000.0, model.decimals)  # the user's decimal places
+    assert model.index(gdp, PREVIOUS_COLUMN).data() == four_thousand
+    assert "Preliminary" in model.index(gdp, PREVIOUS_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    assert not model.index(gdp, PREVIOUS_COLUMN).flags() & Qt.ItemFlag.ItemIsEditable
+    assert model.index(gdp, 1).data() == "GDP of the whole new area"
+    assert model.index(gdp, 2).data() == "亿元"
+
+    view.set_year(2023)
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "2022 (for reference)"
+    latest_earlier = f"{four_thousand} (2021)"
+    assert model.index(gdp, PREVIOUS_COLUMN).data() == latest_earlier
+
+
+def test_a_2022_figure_entered_in_the_grid_appears_on_the_target_page(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = TargetPage(session)
+    qtbot.addWidget(page)
+    page.show_target(target_id(session, "LJ-GDP"))
+    view = open_grid(qtbot, session, 2022)
+
+    type_into(qtbot, view, cell(view, "LJ-GDP", Field.VALUE), "4,400")
+
+    assert figure(session, "LJ-GDP", 2022) == (4400.0, Quality.OFFICIAL)
+    shown = format_value(4400.0, view.model.decimals)
+    assert cell(view, "LJ-GDP", Field.VALUE).data() == shown
+    row = page.table_model.row_for_year(2022)
+    assert row is not None
+    value_column = page.table_model.column_of(Field.VALUE)
+    assert page.table_model.index(row, value_column).data() == shown
+    xs, ys = page.chart.items["actual"].getData()
+    assert list(xs)[-1] == 2022 and list(ys)[-1] == 4400
+    assert session.undo_stack.undoText() == "Set the 2022 figure of LJ-GDP"
+
+
+def test_a_refused_number_in_the_grid_changes_nothing(qtbot: QtBot, session: Session) -> None:
+    view = open_grid(qtbot, session, 2022)
+    editor = type_into(qtbot, view, cell(view, "LJ-SEI", Field.VALUE), "45%%")
+    assert editor.problem
+    assert view.message_bar.isVisible() and view.message_bar.text() == editor.problem
+    assert figure(session, "LJ-SEI", 2022) is None
+    assert session.undo_stack.count() == 0
+
+
+def test_the_quality_choice_list_in_the_grid(qtbot: QtBot, session: Session) -> None:
+    view = open_grid(qtbot, session, 2021)
+    index = cell(view, "LJ-GDP", Field.QUALITY)
+    view.table.setFocus()
+    view.table.setCurrentIndex(index)
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    combo = view.table.indexWidget(index)
+    assert isinstance(combo, QComboBox)
+    assert combo.currentText() == "Preliminary"
+    combo.setCurrentIndex(combo.findData(Quality.ESTIMATE.value))
+    combo.activated.emit(combo.currentIndex())  # as a click on the list entry does
+    QApplication.processEvents()
+    assert figure(session, "LJ-GDP", 2021) == (4000.0, Quality.ESTIMATE)
+    assert cell(view, "LJ-GDP", Field.QUALITY).data() == "Estimate"
+
+
+def test_a_pasted_column_fills_several_targets_in_one_step(qtbot: QtBot, session: Session) -> None:
+    view = open_grid(qtbot, session, 2022)
+    first = row_of(view, "LJ-GDP")
+    codes = [view.model.index(first + i, CODE_COLUMN).data() for i in range(3)]
+    view.table.setCurrentIndex(cell(view, codes[0], Field.VALUE))
+
+    assert view.paste("4,400\tpreliminary\n16\n\n")
+
+    assert figure(session, codes[0], 2022) == (4400.0, Quality.PRELIMINARY)
+    assert figure(session, codes[1], 2022) == (16.0, Quality.OFFICIAL)
+    assert figure(session, codes[2], 2022) is None  # an empty cell leaves the year as it is
+    assert session.undo_stack.count() == 1
+    assert session.undo_stack.undoText() == "Paste 2 figures for 2022"
+    session.undo_stack.undo()
+    assert figure(session, codes[0], 2022) is None and figure(session, codes[1], 2022) is None
+
+
+def test_the_grid_model_passes_the_model_tester(
+    qtbot: QtBot,
+    qtmodeltester: Any,
+    session: Session,
+) -> None:
+    view = open_grid(qtbot, session, 2022)
+    qtmodeltester.check(view.model, force_py=True)
+    view.set_year(2021)
+    qtmodeltester.check(view.model, force_py=True)
