@@ -46,10 +46,11 @@ def goal(target: Target, lang: str) -> str:
             return "监测指标" if zh else "monitoring indicator"
         words = DIRECTION_WORDS[target.direction]
         return f"监测指标，{words[1]}" if zh else f"monitoring indicator, {words[0]}"
-    value = format_number(target.target_value, target.unit)
+    unit = target.unit if zh else f" {target.unit}" if target.unit else ""
+    value = format_number(target.target_value) + unit
     en, zh_word = COMPARATOR_WORDS[target.comparator]
     if target.comparator is Comparator.ABOUT and target.tolerance is not None:
-        tol = format_number(target.tolerance, target.unit)
+        tol = format_number(target.tolerance) + unit
         if zh:
             return f"{target.target_year}年{value}左右（±{tol}）"
         return f"about {value} (± {tol}) by {target.target_year}"
