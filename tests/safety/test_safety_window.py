@@ -229,9 +229,9 @@ def test_a_planner_restores_yesterdays_workbook_from_the_window(
         dialog.restore_button.click()  # Restore
 
     modal.next(BackupsDialog, choose_and_restore)
-    window.actions[Act.BACKUPS].trigger()  # File ▸ Backups…
+    window.commands[Act.BACKUPS].trigger()  # File ▸ Backups…
     assert window.session is not None
     assert figures(window.session.workbook) == yesterday
-    assert not window.actions[Act.UNDO].isEnabled()
+    assert not window.commands[Act.UNDO].isEnabled()
     window.grab().save("/tmp/safety-window-after-restore.png")
     window.close()

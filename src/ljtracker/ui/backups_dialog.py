@@ -27,34 +27,33 @@ from ljtracker.storage.backup import Backup, BackupReason, backup_folder, list_b
 from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.ui.session import Session
 
-_CONTEXT = "BackupsDialog"
 translate = QCoreApplication.translate
 
 
 def reason_label(reason: str) -> str:
     labels: dict[str, str] = {
-        BackupReason.DAILY: translate(_CONTEXT, "Daily"),
-        BackupReason.BEFORE_IMPORT: translate(_CONTEXT, "Before an import"),
-        BackupReason.BEFORE_DELETE: translate(_CONTEXT, "Before a deletion"),
-        BackupReason.BEFORE_MIGRATION: translate(_CONTEXT, "Before an upgrade of the file"),
-        BackupReason.BEFORE_RESTORE: translate(_CONTEXT, "Before a restore"),
-        BackupReason.MANUAL: translate(_CONTEXT, "Made by hand"),
+        BackupReason.DAILY: translate("BackupsDialog", "Daily"),
+        BackupReason.BEFORE_IMPORT: translate("BackupsDialog", "Before an import"),
+        BackupReason.BEFORE_DELETE: translate("BackupsDialog", "Before a deletion"),
+        BackupReason.BEFORE_MIGRATION: translate("BackupsDialog", "Before an upgrade of the file"),
+        BackupReason.BEFORE_RESTORE: translate("BackupsDialog", "Before a restore"),
+        BackupReason.MANUAL: translate("BackupsDialog", "Made by hand"),
     }
     return labels.get(reason, reason)
 
 
 def size_text(size: int) -> str:
     if size < 1024 * 1024:
-        return translate(_CONTEXT, "{n} KB").format(n=max(1, round(size / 1024)))
-    return translate(_CONTEXT, "{n} MB").format(n=f"{size / 1024 / 1024:.1f}")
+        return translate("BackupsDialog", "{n} KB").format(n=max(1, round(size / 1024)))
+    return translate("BackupsDialog", "{n} MB").format(n=f"{size / 1024 / 1024:.1f}")
 
 
 def when_text(taken: datetime.datetime, today: datetime.date) -> str:
     clock = f"{taken:%H:%M}"
     if taken.date() == today:
-        return translate(_CONTEXT, "Today {time}").format(time=clock)
+        return translate("BackupsDialog", "Today {time}").format(time=clock)
     if taken.date() == today - datetime.timedelta(days=1):
-        return translate(_CONTEXT, "Yesterday {time}").format(time=clock)
+        return translate("BackupsDialog", "Yesterday {time}").format(time=clock)
     return f"{taken:%Y-%m-%d} {clock}"
 
 

@@ -15,12 +15,7 @@ from ljtracker.storage.lock import LockHolder, NotWritable, WorkbookLocked
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged, WorkbookError
 
 translate = QCoreApplication.translate
-_CONTEXT = "OpenGuard"
 _warned: set[Path] = set()
-
-
-def _tr(text: str) -> str:
-    return translate(_CONTEXT, text)
 
 
 def open_interactively(parent: QWidget | None, path: str | Path) -> Workbook | None:
@@ -33,12 +28,17 @@ def open_interactively(parent: QWidget | None, path: str | Path) -> Workbook | N
     except WorkbookLocked as e:
         return _offer_read_only(parent, path, _locked_text(path, e.holder))
     except NotWritable as e:
-        text = _tr("{name} cannot be changed here:\n{reason}").format(name=path.name, reason=e)
+        text = translate("OpenGuard", "{name} cannot be changed here:\n{reason}").format(
+            name=path.name, reason=e
+        )
         return _offer_read_only(parent, path, text)
     except WorkbookDamaged as e:
         return _offer_backup(parent, path, e)
     except WorkbookError as e:
-        _tell(parent, _tr("The workbook was not opened:\n{reason}").format(reason=e))
+        _tell(
+            parent,
+            translate("OpenGuard", "The workbook was not opened:\n{reason}").format(reason=e),
+        )
         return None
 
 
@@ -51,9 +51,11 @@ def _when(iso: str) -> str:
 
 def _locked_text(path: Path, holder: LockHolder | None) -> str:
     if holder is None:
-        return _tr("{name} is open for changes in another program.").format(name=path.name)
-    text = _tr(
-        "{name} is open for changes by {user} on {host} (process {pid}) since {since}."
+        return translate("OpenGuard", "{name} is open for changes in another program.").format(
+            name=path.name
+        )
+    text = translate(
+        "OpenGuard", "{name} is open for changes by {user} on {host} (process {pid}) since {since}."
     ).format(
         name=path.name,
         user=holder.user,
@@ -62,19 +64,27 @@ def _locked_text(path: Path, holder: LockHolder | None) -> str:
         since=_when(holder.started),
     )
     if not holder.is_here():
-        text += "\n\n" + _tr(
+        text += "\n\n" + translate(
+            "OpenGuard",
             "If that computer no longer has it open, delete the lock file {lock} and open "
-            "the workbook again."
+            "the workbook again.",
         ).format(lock=path.name + ".lock")
     return text
 
 
 def _offer_read_only(parent: QWidget | None, path: Path, text: str) -> Workbook | None:
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Workbook in use"), text, parent=parent)
-    box.setInformativeText(
-        _tr("You can open it read-only: you see every figure, but cannot change anything.")
+    box = QMessageBox(
+        QMessageBox.Icon.Information, translate("OpenGuard", "Workbook in use"), text, parent=parent
     )
-    read_only = box.addButton(_tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        translate(
+            "OpenGuard",
+            "You can open it read-only: you see every figure, but cannot change anything.",
+        )
+    )
+    read_only = box.addButton(
+        translate("OpenGuard", "Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
@@ -83,7 +93,10 @@ def _offer_read_only(parent: QWidget | None, path: Path, text: str) -> Workbook 
     try:
         return Workbook.open(path, read_only=True)
     except WorkbookError as e:
-        _tell(parent, _tr("The workbook was not opened:\n{reason}").format(reason=e))
+        _tell(
+            parent,
+            translate("OpenGuard", "The workbook was not opened:\n{reason}").format(reason=e),
+        )
         return None
 
 
@@ -91,15 +104,15 @@ def _offer_backup(parent: QWidget | None, path: Path, error: WorkbookDamaged) ->
     backup = safety.newest_good_backup(path)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Damaged workbook"),
-        _tr("{name} is damaged and was not opened; nothing was written to it.").format(
-            name=path.name
-        ),
+        translate("OpenGuard", "Damaged workbook"),
+        translate(
+            "OpenGuard", "{name} is damaged and was not opened; nothing was written to it."
+        ).format(name=path.name),
         parent=parent,
     )
     box.setDetailedText(str(error))
     if backup is None:
-        box.setInformativeText(_tr("There is no backup of it to restore."))
+        box.setInformativeText(translate("OpenGuard", "There is no backup of it to restore."))
         box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()
         return None
@@ -109,18 +122,24 @@ def _offer_backup(parent: QWidget | None, path: Path, error: WorkbookDamaged) ->
         safety.restore_damaged(path, backup.path)
         return safety.open_for_writing(path)
     except WorkbookError as e:
-        _tell(parent, _tr("The backup was not restored:\n{reason}").format(reason=e))
+        _tell(
+            parent,
+            translate("OpenGuard", "The backup was not restored:\n{reason}").format(reason=e),
+        )
         return None
 
 
 def _ask_restore(box: QMessageBox, backup: Backup) -> bool:
     box.setInformativeText(
-        _tr(
+        translate(
+            "OpenGuard",
             "The newest good backup is from {time}. Restore it? The damaged file is kept "
-            "beside it under another name."
+            "beside it under another name.",
         ).format(time=f"{backup.taken:%Y-%m-%d %H:%M}")
     )
-    restore = box.addButton(_tr("&Restore the Backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        translate("OpenGuard", "&Restore the Backup"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(restore)
     box.exec()
@@ -128,32 +147,35 @@ def _ask_restore(box: QMessageBox, backup: Backup) -> bool:
 
 
 def _tell(parent: QWidget | None, text: str) -> None:
-    QMessageBox.warning(parent, _tr("Cannot open the workbook"), text)
+    QMessageBox.warning(parent, translate("OpenGuard", "Cannot open the workbook"), text)
 
 
 def location_text(location: Location, path: Path) -> str:
     paragraphs = []
     if location.network:
         paragraphs.append(
-            _tr(
+            translate(
+                "OpenGuard",
                 "{name} is on a network share ({kind}). Locking and saving over a network are "
-                "not always reliable: work on a copy on this computer when you can."
+                "not always reliable: work on a copy on this computer when you can.",
             ).format(name=path.name, kind=location.network)
         )
     if location.cloud:
         paragraphs.append(
-            _tr(
+            translate(
+                "OpenGuard",
                 "{name} is in a {service} folder. Sync services can copy the file while it "
                 "is being changed, and make conflicted copies when two computers change it: "
-                "close the workbook before another computer opens it."
+                "close the workbook before another computer opens it.",
             ).format(name=path.name, service=location.cloud)
         )
     if location.conflicted_copies:
         names = "\n".join(f"  {p.name}" for p in location.conflicted_copies)
         paragraphs.append(
-            _tr(
+            translate(
+                "OpenGuard",
                 "Beside it are files that look like conflicted copies made by a sync "
-                "service; figures entered in them are not in this workbook:\n{names}"
+                "service; figures entered in them are not in this workbook:\n{names}",
             ).format(names=names)
         )
     return "\n\n".join(paragraphs)
@@ -167,4 +189,8 @@ def warn_about_location(parent: QWidget | None, path: Path) -> None:
     _warned.add(resolved)
     location = examine(resolved)
     if location.worrying:
-        QMessageBox.warning(parent, _tr("Where this workbook lives"), location_text(location, path))
+        QMessageBox.warning(
+            parent,
+            translate("OpenGuard", "Where this workbook lives"),
+            location_text(location, path),
+        )
