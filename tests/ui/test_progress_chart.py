@@ -182,3 +182,32 @@ def test_colors_follow_a_dark_palette(qtbot: QtBot, demo_path: Path) -> None:
 def test_a_chinese_font_is_there_for_chinese_labels(qtbot: QtBot) -> None:
     families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     assert families, "install a CJK font (fonts-noto-cjk) so Chinese labels render"
+
+
+def test_redrawing_updates_the_series_and_drops_what_is_gone(qtbot: QtBot, demo_path: Path) -> None:
+    progress = gdp_progress(demo_path)
+    chart = chart_of(qtbot, progress)
+    actual = chart.items["actual"]
+    more = [*progress.observations, Observation(progress.target.id or 0, 2022, 4400.0)]
+    chart.set_progress(
+        TargetProgress(progress.target, tuple(more), assess(progress.target, more)), "en"
+    )
+    assert chart.items["actual"] is actual  # updated in place, not drawn anew
+    assert xy(actual)[-1] == (2022.0, 4400.0)
+    assert "Official" in chart.legend_labels()
+    assert any(label.startswith("Projection: 5,") for label in chart.legend_labels())
+
+    monitoring = Target(1, "M", "", "Jobs", "persons", direction=Direction.INCREASE, id=9)
+    chart.set_progress(progress_of(monitoring, [Observation(9, 2020, 1.0)]), "en")
+    assert set(chart.items) == {"baseline"}
+    assert chart.legend_labels() == ["Baseline 2020 (first figure)"]
+    drawn = [i for i in chart.plot_item.items if i is not chart.hover_label]
+    assert drawn == [chart.items["baseline"]]
+
+
+def test_hiding_the_target_from_the_legend_hides_its_marker(qtbot: QtBot, demo_path: Path) -> None:
+    chart = chart_of(qtbot, gdp_progress(demo_path))
+    chart.items["target"].setVisible(False)  # what a click on its legend entry does
+    assert not chart.items["target_marker"].isVisible()
+    chart.items["target"].setVisible(True)
+    assert chart.items["target_marker"].isVisible()

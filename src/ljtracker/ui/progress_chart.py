@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import math
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import pyqtgraph as pg
@@ -98,7 +99,9 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self.hover_label = pg.TextItem(anchor=(0, 1))
         self.hover_label.setZValue(100)
         self.hover_label.hide()
-        self.items: dict[str, Any] = {}  # the drawn series by role, for tests and hover
+        self.items: dict[str, Any] = {}  # the drawn series by role
+        self._series_before: dict[str, Any] = {}
+        self.plot_item.addItem(self.hover_label, ignoreBounds=True)
         self._hover_points: list[HoverPoint] = []
         self._shown: tuple[TargetProgress, str, int | None] | None = None
         self._dark = False
@@ -151,7 +154,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
     ) -> None:
         """Draw the target's progress; figures after `as_of_year` are grey and not counted."""
         self._shown = (progress, lang, as_of_year)
-        self._clear()
+        self._begin()
         target, assessment = progress.target, progress.assessment
         counted = [o for o in progress.observations if as_of_year is None or o.year <= as_of_year]
         later = [o for o in progress.observations if o not in counted]
@@ -167,25 +170,71 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self._draw_target(target, lang)
         self._draw_projection(progress)
         self._draw_later(target, later, as_of_year)
+        self._finish()
         self._set_ranges()
         unit = target.unit.strip()
         self.plot_item.setLabel("left", html.escape(unit) if unit else None)
         self._place_legend(target)
 
-    def _clear(self) -> None:
-        self.plot_item.clear()
-        self.legend.clear()
+    def _begin(self) -> None:
+        self._series_before = self.items
         self.items = {}
+        self._legend_entries: list[tuple[Any, str]] = []
+        self._links: dict[str, tuple[str, ...]] = {}
         self._hover_points = []
-        self.plot_item.addItem(self.hover_label, ignoreBounds=True)
+        self._extra_y: list[float] = []
         self.hover_label.hide()
 
-    def _add(self, role: str, item: Any, name: str | None = None) -> Any:
+    def _series(
+        self,
+        role: str,
+        kind: Any,
+        name: str | None = None,
+        *,
+        linked: tuple[str, ...] = (),
+        z: float = 0,
+        **opts: Any,
+    ) -> Any:
+        """The item drawing one series: the one drawn before when it is still there, updated."""
+        item: Any = self._series_before.pop(role, None)
+        if type(item) is kind:
+            item.setData(**opts)
+        else:
+            if item is not None:
+                self.plot_item.removeItem(item)
+            item = kind(**opts)
+            self.plot_item.addItem(item)
+            item.visibleChanged.connect(partial(self._show_linked, role))
+        item.setZValue(z)
+        item.setVisible(True)
         self.items[role] = item
-        self.plot_item.addItem(item)
+        self._links[role] = linked
         if name is not None:
-            self.legend.addItem(item, html.escape(name))
+            self._legend_entries.append((item, html.escape(name)))
         return item
+
+    def _show_linked(self, role: str) -> None:
+        """A legend click hides or shows a series; its linked parts follow."""
+        item = self.items.get(role)
+        if item is None:
+            return
+        for other in self._links.get(role, ()):
+            if other in self.items:
+                self.items[other].setVisible(item.isVisible())
+
+    def _finish(self) -> None:
+        for item in self._series_before.values():
+            self.plot_item.removeItem(item)
+        self._series_before = {}
+        entries = self._legend_entries
+        if [item for item, _ in entries] == [sample.item for sample, _ in self.legend.items]:
+            for (_, name), (_, label) in zip(entries, self.legend.items, strict=True):
+                label.setText(name)
+            self.legend.updateSize()
+            return
+        self.legend.clear()
+        for item, name in entries:
+            self.legend.addItem(item, name)
 
     def _hover(self, x: float, y: float, *lines: str) -> None:
         self._hover_points.append(HoverPoint(x, y, "\n".join(line for line in lines if line)))
@@ -218,18 +267,26 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             points = sorted([(baseline_year, baseline_value), *points])
         if len(points) < 2:
             return
-        pen = pg.mkPen(self._color(OBSERVED), width=2.5)
-        curve = pg.PlotDataItem(
-            [p[0] for p in points], [p[1] for p in points], pen=pen, antialias=True
+        self._series(
+            "actual",
+            pg.PlotDataItem,
+            self.tr("Actual figures"),
+            x=[p[0] for p in points],
+            y=[p[1] for p in points],
+            pen=pg.mkPen(self._color(OBSERVED), width=2.5),
+            antialias=True,
         )
-        self._add("actual", curve, self.tr("Actual figures"))
 
     def _draw_figures(self, target: Target, figures: list[Observation], quality: Quality) -> None:
         if not figures:
             return
         symbol, filled = QUALITY_MARKERS[quality]
         color = self._color(OBSERVED)
-        scatter = pg.ScatterPlotItem(
+        self._series(
+            f"quality:{quality.value}",
+            pg.ScatterPlotItem,
+            quality_label(quality),
+            z=2,
             x=[o.year for o in figures],
             y=[o.value for o in figures],
             symbol=symbol,
@@ -237,7 +294,6 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             pen=pg.mkPen(color, width=2),
             brush=pg.mkBrush(color if filled else self._background),
         )
-        self._add(f"quality:{quality.value}", scatter, quality_label(quality))
         for o in figures:
             lines = self._figure_lines(target, o.year, o.value, o.quality, o.source, str(o.year))
             self._hover(o.year, o.value, *lines)
@@ -249,7 +305,14 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         first = next((o for o in progress.observations if o.year == year), None)
         quality = first.quality if from_first and first else target.baseline_quality
         source = first.source if from_first and first else target.baseline_source
-        scatter = pg.ScatterPlotItem(
+        name = self.tr("Baseline {year}").format(year=year)
+        if from_first:
+            name = self.tr("Baseline {year} (first figure)").format(year=year)
+        self._series(
+            "baseline",
+            pg.ScatterPlotItem,
+            name,
+            z=2,
             x=[year],
             y=[value],
             symbol="s",
@@ -257,19 +320,21 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             pen=pg.mkPen(self._foreground, width=1.5),
             brush=pg.mkBrush(self._muted(200)),
         )
-        name = self.tr("Baseline {year}").format(year=year)
-        if from_first:
-            name = self.tr("Baseline {year} (first figure)").format(year=year)
-        self._add("baseline", scatter, name)
         self._hover(year, value, *self._figure_lines(target, year, value, quality, source, name))
 
     def _draw_plan(self, target: Target) -> None:
         path = planned_path(target)
         if len(path) < 2:
             return
-        pen = pg.mkPen(self._muted(170), width=1.5, style=Qt.PenStyle.DashLine)
-        curve = pg.PlotDataItem([p[0] for p in path], [p[1] for p in path], pen=pen, antialias=True)
-        self._add("planned", curve, self.tr("Planned path"))
+        self._series(
+            "planned",
+            pg.PlotDataItem,
+            self.tr("Planned path"),
+            x=[p[0] for p in path],
+            y=[p[1] for p in path],
+            pen=pg.mkPen(self._muted(170), width=1.5, style=Qt.PenStyle.DashLine),
+            antialias=True,
+        )
         for year, value in path[1:-1]:
             self._hover(
                 year,
@@ -278,7 +343,11 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
                 format_number(value, target.unit),
             )
         if target.milestones:
-            scatter = pg.ScatterPlotItem(
+            self._series(
+                "milestones",
+                pg.ScatterPlotItem,
+                self.tr("Milestones"),
+                z=1,
                 x=[m.year for m in target.milestones],
                 y=[m.value for m in target.milestones],
                 symbol="d",
@@ -286,7 +355,6 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
                 pen=pg.mkPen(self._color(MILESTONE), width=2),
                 brush=pg.mkBrush(self._color(MILESTONE)),
             )
-            self._add("milestones", scatter, self.tr("Milestones"))
             for m in target.milestones:
                 self._hover(
                     m.year,
@@ -310,22 +378,37 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         low, high = low - 0.5, max(high, year) + 0.5
         name = self.tr("Target: {goal}").format(goal=wording.goal(target, lang))
         tolerance = abs(target.tolerance or 0.0)
-        if target.comparator is Comparator.ABOUT and tolerance:
+        band = target.comparator is Comparator.ABOUT and tolerance > 0
+        if band:
             fill = QColor(color)
             fill.setAlpha(50)
-            band = pg.PlotDataItem(
-                [low, high],
-                [value + tolerance] * 2,
+            self._series(
+                "band",
+                pg.PlotDataItem,
+                name,
+                linked=("target", "target_marker"),
+                z=-2,
+                x=[low, high],
+                y=[value + tolerance] * 2,
                 pen=pg.mkPen(color, width=1),
                 fillLevel=value - tolerance,
                 fillBrush=pg.mkBrush(fill),
             )
-            self._add("band", band, name)
-            self.items["band_low"] = value - tolerance
-        pen = pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashDotLine)
-        line = pg.PlotDataItem([low, high], [value, value], pen=pen)
-        self._add("target", line, None if "band" in self.items else name)
-        marker = pg.ScatterPlotItem(
+            self._extra_y += [value - tolerance, value + tolerance]
+        self._series(
+            "target",
+            pg.PlotDataItem,
+            None if band else name,
+            linked=() if band else ("target_marker",),
+            z=-1,
+            x=[low, high],
+            y=[value, value],
+            pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashDotLine),
+        )
+        self._series(
+            "target_marker",
+            pg.ScatterPlotItem,
+            z=3,
             x=[year],
             y=[value],
             symbol="star",
@@ -333,11 +416,6 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             pen=pg.mkPen(color, width=1.5),
             brush=pg.mkBrush(color),
         )
-        self._add("target_marker", marker)
-        sample = self.items.get("band", line)
-        sample.visibleChanged.connect(lambda: marker.setVisible(sample.isVisible()))
-        if sample is not line:
-            sample.visibleChanged.connect(lambda: line.setVisible(sample.isVisible()))
         self._hover(
             year, value, self.tr("Target {year}").format(year=year), wording.goal(target, lang)
         )
@@ -348,22 +426,23 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         year = target.target_year
         if latest is None or projected is None or year is None or latest.year >= year:
             return
-        pen = pg.mkPen(self._color(PROJECTION), width=2, style=Qt.PenStyle.DotLine)
-        curve = pg.PlotDataItem(
-            [latest.year, year],
-            [latest.value, projected],
-            pen=pen,
+        name = self.tr("Projection: {value} in {year}").format(
+            value=format_number(projected, target.unit), year=year
+        )
+        self._series(
+            "projection",
+            pg.PlotDataItem,
+            name,
+            z=-1,
+            x=[latest.year, year],
+            y=[latest.value, projected],
+            pen=pg.mkPen(self._color(PROJECTION), width=2, style=Qt.PenStyle.DotLine),
             antialias=True,
             symbol="o",
             symbolSize=7,
             symbolPen=pg.mkPen(self._color(PROJECTION), width=1.5),
             symbolBrush=pg.mkBrush(self._background),
         )
-        curve.setZValue(-1)
-        name = self.tr("Projection: {value} in {year}").format(
-            value=format_number(projected, target.unit), year=year
-        )
-        self._add("projection", curve, name)
         self._hover(
             year,
             projected,
@@ -375,7 +454,11 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         if not later or as_of is None:
             return
         grey = self._muted(110)
-        scatter = pg.ScatterPlotItem(
+        self._series(
+            "later",
+            pg.ScatterPlotItem,
+            self.tr("After {year}: not counted").format(year=as_of),
+            z=2,
             x=[o.year for o in later],
             y=[o.value for o in later],
             symbol=[QUALITY_MARKERS[o.quality][0] for o in later],
@@ -383,7 +466,6 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             pen=pg.mkPen(grey, width=1.5),
             brush=pg.mkBrush(self._background),
         )
-        self._add("later", scatter, self.tr("After {year}: not counted").format(year=as_of))
         for o in later:
             self._hover(
                 o.year,
@@ -400,11 +482,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
 
     def _set_ranges(self) -> None:
         xs = [p.x for p in self._hover_points]
-        ys = [p.y for p in self._hover_points]
-        if "band_low" in self.items:
-            ys.append(self.items["band_low"])
-        if "band" in self.items:
-            ys.append(float(self.items["band"].yData[0]))
+        ys = [p.y for p in self._hover_points] + self._extra_y
         if not xs:
             self.plot_item.setXRange(0, 1)
             return
