@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from ljtracker.domain.model import (
     Comparator,
     Direction,
+    Milestone,
     Observation,
     Quality,
     Target,
@@ -211,3 +212,24 @@ def test_hiding_the_target_from_the_legend_hides_its_marker(qtbot: QtBot, demo_p
     assert not chart.items["target_marker"].isVisible()
     chart.items["target"].setVisible(True)
     assert chart.items["target_marker"].isVisible()
+
+
+def test_milestones_are_marked_and_the_plan_passes_through_them(qtbot: QtBot) -> None:
+    target = Target(
+        1,
+        "M",
+        "",
+        "Output",
+        "bn",
+        comparator=Comparator.AT_LEAST,
+        baseline_year=2020,
+        baseline_value=100.0,
+        target_year=2025,
+        target_value=200.0,
+        milestones=(Milestone(2022, 160.0),),
+        id=1,
+    )
+    chart = chart_of(qtbot, progress_of(target, [Observation(1, 2021, 120.0)]))
+    assert xy(chart.items["milestones"]) == [(2022.0, 160.0)]
+    assert (2022.0, 160.0) in xy(chart.items["planned"])
+    assert "Milestones" in chart.legend_labels()

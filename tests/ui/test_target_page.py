@@ -343,3 +343,19 @@ def test_the_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester, session: 
         revisions_of_target(session.workbook, find_target(session, "LJ-GDP").id or 0)
     )
     qtmodeltester.check(history, force_py=True)
+
+
+def test_typing_over_a_cell_with_the_keyboard_alone(qtbot: QtBot, session: Session) -> None:
+    page = open_page(qtbot, session)
+    page.table.setFocus()
+    page.table.setCurrentIndex(cell(page, 2022, Field.VALUE))
+    qtbot.keyClicks(page.table, "4")  # any key starts editing, as in a spreadsheet
+    editor = page.table.indexWidget(cell(page, 2022, Field.VALUE))
+    assert isinstance(editor, FigureEditor)
+    qtbot.keyClicks(editor, "400")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    assert figures(session)[2022][0] == 4400.0
+    assert page.table.currentIndex() == cell(page, 2022, Field.QUALITY)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter opens the choice list
+    assert isinstance(page.table.indexWidget(cell(page, 2022, Field.QUALITY)), QComboBox)
