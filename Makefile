@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test check lint typecheck system venv demo screenshots bench package clean
+.PHONY: run test check lint typecheck system venv demo screenshots translations bench package clean
 
 run: system $(STAMP)
 	scripts/run-app $(ARGS)
@@ -31,6 +31,19 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
+
+TS := resources/translations/ljtracker_zh_CN.ts
+QM := src/ljtracker/translations/ljtracker_zh_CN.qm
+
+# Collect the window's strings into the .ts (translate new ones there), then compile the .qm.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none src/ljtracker/ui/*.py -ts $(TS)
+	mkdir -p $(dir $(QM))
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(QM)
+
+# The main views in both languages, as PNG files in docs/screenshots.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

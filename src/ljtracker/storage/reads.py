@@ -91,3 +91,23 @@ def settings(wb: Workbook) -> dict[str, str]:
 
 def json_list(values: list[int]) -> str:
     return "[" + ",".join(str(int(v)) for v in values) + "]"
+
+
+def counts(wb: Workbook) -> dict[str, int]:
+    """How many plans, targets and yearly figures the workbook holds."""
+    return {
+        table: wb.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("plan", "target", "observation")
+    }
+
+
+def data_years(wb: Workbook) -> tuple[int, int] | None:
+    """The first baseline or observed year and the last observed year; None without figures."""
+    (first,) = wb.db.execute(
+        "SELECT min(year) FROM (SELECT year FROM observation "
+        "UNION ALL SELECT baseline_year AS year FROM target WHERE baseline_year IS NOT NULL)"
+    ).fetchone()
+    (last,) = wb.db.execute("SELECT max(year) FROM observation").fetchone()
+    if first is None or last is None:
+        return None
+    return int(first), int(last)

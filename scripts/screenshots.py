@@ -1,0 +1,93 @@
+"""Render the main views in English and Chinese to PNG files, for the README and packaging.
+
+Usage: python scripts/screenshots.py [FOLDER]   (default docs/screenshots; runs offscreen)
+
+Works on a copy of the demo workbook in a temporary folder, with settings kept there too, so
+neither the user's settings nor their workbooks are touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from ljtracker.services.demo import write_demo
+from ljtracker.storage import reads
+from ljtracker.ui import app, i18n
+from ljtracker.ui.app_settings import AppSettings
+from ljtracker.ui.main_window import MainWindow
+
+SIZE = (1400, 900)
+PLAN, TARGET, YEAR = "LJ2025", "LJ-GDP", 2022
+
+
+def settle(qapp: QApplication) -> None:
+    for _ in range(5):
+        qapp.processEvents()
+
+
+def capture(qapp: QApplication, window: MainWindow, path: Path) -> None:
+    settle(qapp)
+    if not window.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
+
+
+def render(qapp: QApplication, workbook: Path, lang: str, folder: Path) -> None:
+    settings = AppSettings()
+    settings.language = lang
+    i18n.install(lang)
+    window = MainWindow(settings, lang)
+    window.resize(*SIZE)
+    window.show()
+    if not window.open_path(workbook) or window.session is None:
+        raise SystemExit(f"could not open {workbook}")
+    wb = window.session.workbook
+    plan = reads.plan_by_code(wb, PLAN)
+    assert plan is not None and plan.id is not None
+    target = reads.target_by_code(wb, plan.id, TARGET)
+    assert target is not None and target.id is not None
+
+    window.show_plan_view("plan")
+    window.show_plan(plan.id)
+    capture(qapp, window, folder / f"dashboard-{lang}.png")
+    window.show_target(target.id)
+    capture(qapp, window, folder / f"target-{lang}.png")
+    window.show_plan_view("year_entry")
+    window.show_plan(plan.id)
+    window.views["year_entry"].set_year(YEAR)
+    capture(qapp, window, folder / f"year-entry-{lang}.png")
+    window.close()
+    window.deleteLater()
+    settle(qapp)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default="docs/screenshots")
+    args = parser.parse_args(argv)
+    folder = Path(args.folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as temp:
+        home = Path(temp)
+        os.environ["HOME"] = str(home)
+        qapp = app.prepare_application()
+        QStandardPaths.setTestModeEnabled(True)
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home))
+        workbook = home / "demo.ljt"
+        write_demo(workbook)
+        for lang in ("en", "zh"):
+            render(qapp, workbook, lang, folder)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

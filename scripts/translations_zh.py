@@ -1,0 +1,665 @@
+"""Simplified Chinese phrase book for scripts/fill_translations.py (source text -> translation).
+
+Terms used throughout: workbook 工作簿, plan 规划, area 领域, target 指标 (its value 目标值),
+yearly figure 年度数据, baseline 基期, as of 截至, achievement 完成度, time elapsed 时间进度.
+"""
+
+from __future__ import annotations
+
+PHRASES: dict[str, str] = {
+    # --- actions
+    "&New Workbook…": "新建工作簿(&N)…",
+    "Create a new, empty workbook file": "新建一个空白工作簿文件",
+    "&Open…": "打开(&O)…",
+    "Open a workbook file": "打开工作簿文件",
+    "Save a &Copy As…": "另存副本(&C)…",
+    "Write a copy of this workbook to another file; you keep working in this one": (
+        "将本工作簿的副本写入另一个文件；您仍在当前工作簿中继续工作"
+    ),
+    "Print Pre&view…": "打印预览(&V)…",
+    "Preview the progress report before printing it": "打印前预览进展报告",
+    "&Print…": "打印(&P)…",
+    "Print the progress report": "打印进展报告",
+    "Export P&DF…": "导出 PDF(&D)…",
+    "Write the progress report as a PDF file": "将进展报告导出为 PDF 文件",
+    "&Import Spreadsheet…": "导入电子表格(&I)…",
+    "Bring figures or targets in from a spreadsheet file": "从电子表格文件导入数据或指标",
+    "&Export Spreadsheet…": "导出电子表格(&E)…",
+    "Write plans, targets and figures to a spreadsheet file": (
+        "将规划、指标和数据导出为电子表格文件"
+    ),
+    "&Backups…": "备份(&B)…",
+    "See this workbook's backups and restore one": "查看本工作簿的备份并恢复其中之一",
+    "&Close": "关闭(&C)",
+    "Close this workbook (every change is already saved)": "关闭本工作簿（所有更改均已保存）",
+    "&Quit": "退出(&Q)",
+    "Quit ljtracker (every change is already saved)": "退出 ljtracker（所有更改均已保存）",
+    "&Undo": "撤销(&U)",
+    "Undo the last change": "撤销上一次更改",
+    "&Redo": "重做(&R)",
+    "Redo the change you undid": "重做已撤销的更改",
+    "&Copy": "复制(&C)",
+    "Copy the selected cells as tab-separated text": "将所选单元格复制为制表符分隔的文本",
+    "&Paste": "粘贴(&P)",
+    "Paste a block of cells copied from a spreadsheet into the table (one change)": (
+        "将从电子表格复制的单元格区域粘贴到表格中（作为一次更改）"
+    ),
+    "&Find Target…": "查找指标(&F)…",
+    "Find a target by its code or name": "按代码或名称查找指标",
+    "New P&lan…": "新建规划(&L)…",
+    "Add a plan to this workbook": "在本工作簿中添加规划",
+    "New &Area…": "新建领域(&A)…",
+    "Add an area to the selected plan": "在所选规划中添加领域",
+    "New &Target…": "新建指标(&T)…",
+    "Add a target to the selected plan or area": "在所选规划或领域中添加指标",
+    "&Edit Selected…": "编辑所选项(&E)…",
+    "Edit the selected plan, area or target": "编辑所选的规划、领域或指标",
+    "&Delete Selected…": "删除所选项(&D)…",
+    "Delete the selected plan, area or target (asks first)": (
+        "删除所选的规划、领域或指标（会先确认）"
+    ),
+    "Move &Up": "上移(&U)",
+    "Move the selected target or area up": "将所选指标或领域上移",
+    "Move Do&wn": "下移(&W)",
+    "Move the selected target or area down": "将所选指标或领域下移",
+    "Pre&ferences…": "首选项(&F)…",
+    "Language, progress method and thresholds, number format": "语言、进展评估方法及阈值、数字格式",
+    "&Dashboard": "总览(&D)",
+    "Show the plan dashboard: every target's status at a glance": (
+        "显示规划总览：一眼看清每个指标的状态"
+    ),
+    "&Year Entry": "年度录入(&Y)",
+    "Enter one year's figures for every target of the plan": "录入规划中每个指标某一年的数据",
+    "&Navigator": "导航栏(&N)",
+    "Show or hide the list of plans, areas and targets": "显示或隐藏规划、领域和指标列表",
+    "How &Progress Is Judged": "进展如何评估(&P)",
+    "The method and thresholds this workbook uses": "本工作簿使用的评估方法和阈值",
+    "&About ljtracker": "关于 ljtracker(&A)",
+    "Version and licence": "版本和许可证",
+    "Not available in this installation": "当前安装中不可用",
+    # --- application and main window
+    "Unexpected error": "意外错误",
+    "Something went wrong; your saved work is safe.\n\n{error}": (
+        "出现了问题；已保存的工作不受影响。\n\n{error}"
+    ),
+    "&File": "文件(&F)",
+    "&Edit": "编辑(&E)",
+    "&View": "视图(&V)",
+    "&Help": "帮助(&H)",
+    "Open &Recent": "最近打开(&R)",
+    "Toolbar": "工具栏",
+    "Navigator": "导航栏",
+    "&As of:": "截至(&A)：",
+    "Judge progress with the figures up to this year only": "仅用截至该年的数据评估进展",
+    "This workbook has no plans yet. Add one with Edit ▸ New Plan…": (
+        "本工作簿还没有规划。请用“编辑 ▸ 新建规划…”添加。"
+    ),
+    "This view is not available in this installation.": "当前安装中没有此视图。",
+    "All years": "全部年份",
+    "No workbook is open": "没有打开的工作簿",
+    "{plans} plans · {targets} targets · {figures} yearly figures": (
+        "{plans} 个规划 · {targets} 个指标 · {figures} 条年度数据"
+    ),
+    "All changes saved": "所有更改均已保存",
+    "Last change NOT saved": "上一次更改未保存",
+    "The change was not saved": "更改未保存",
+    "The file was not written": "文件未写入",
+    "The change was refused": "更改被拒绝",
+    "No recent workbooks": "没有最近打开的工作簿",
+    "Change the progress method and thresholds": "更改进展评估方法和阈值",
+    "How progress is judged": "进展如何评估",
+    "About ljtracker": "关于 ljtracker",
+    "ljtracker {version}\n\nTracks a development plan's targets year by year: the figures "
+    "with their sources, which targets are on track and why, and the progress report."
+    "\n\nMIT licence.": (
+        "ljtracker {version}\n\n逐年跟踪发展规划的指标：每年的数据及其来源、"
+        "哪些指标进展顺利及其原因，以及进展报告。\n\nMIT 许可证。"
+    ),
+    # --- files and start page
+    "ljtracker workbooks (*.ljt)": "ljtracker 工作簿 (*.ljt)",
+    "Cannot open the workbook": "无法打开工作簿",
+    "The workbook was not opened:\n{reason}": "工作簿未打开：\n{reason}",
+    "Open Workbook": "打开工作簿",
+    "Cannot create the workbook": "无法创建工作簿",
+    "New Workbook": "新建工作簿",
+    "Save a Copy As": "另存副本",
+    "Replace the file?": "替换该文件？",
+    "{name} already exists. Replace it with the copy?": "{name} 已存在。要用副本替换它吗？",
+    "The copy was not saved": "副本未保存",
+    "The last workbook, {path}, no longer exists.": "上次打开的工作簿 {path} 已不存在。",
+    "Workbook not found": "找不到工作簿",
+    "{path} no longer exists, so it was removed from the recent files.": (
+        "{path} 已不存在，已从最近打开的文件中移除。"
+    ),
+    "&New…": "新建(&N)…",
+    "Open the &Demo Workbook": "打开示例工作簿(&D)",
+    "Open your copy of the demo workbook: four real plans with sourced figures": (
+        "打开您的示例工作簿副本：四个真实规划，每个数据均注明来源"
+    ),
+    "System language": "跟随系统",
+    # --- preferences
+    "Growth ratio (Open SDG, Statistics Canada)": "增速比法（Open SDG，加拿大统计局）",
+    "Projection to the target year (UN SDG)": "预测至目标年份法（联合国 SDG）",
+    "Time-elapsed progress (序时进度)": "序时进度法",
+    "On track when R is at least": "R 不低于此值时为进展顺利",
+    "Needs acceleration when R is at least": "R 不低于此值时为需加快",
+    "On track when r is at least": "r 不低于此值时为进展顺利",
+    "Needs acceleration when r is at least": "r 不低于此值时为需加快",
+    "Limited progress when r is at least": "r 不低于此值时为进展有限",
+    "Called stagnation when r is below": "r 低于此值时称为停滞",
+    "On track when S is at least": "S 不低于此值时为进展顺利",
+    "Needs acceleration when S is at least": "S 不低于此值时为需加快",
+    "On track from a yearly growth of": "年增速达到此值时为进展顺利",
+    "Needs acceleration from a yearly growth of": "年增速达到此值时为需加快",
+    "The thresholds for {name} must fall from “on track” to “needs acceleration” to zero.": (
+        "{name} 的阈值必须从“进展顺利”到“需加快”再到零依次递减。"
+    ),
+    "Method in use: {method}. A target counts as achieved as soon as the latest figure meets "
+    "it; a band target (“about”) is on track while inside its band.": (
+        "当前方法：{method}。最新数据一旦达到目标即视为已实现；区间目标（“左右”）"
+        "在区间内即为进展顺利。"
+    ),
+    "R is the yearly growth observed since the baseline divided by the yearly growth needed "
+    "to reach the target. On track: R ≥ {a}. Needs acceleration: {b} ≤ R < {a}. Limited "
+    "progress: 0 ≤ R < {b}. Deterioration: R < 0.": (
+        "R 为基期以来的实际年均增速除以实现目标所需的年均增速。进展顺利：R ≥ {a}；"
+        "需加快：{b} ≤ R < {a}；进展有限：0 ≤ R < {b}；出现倒退：R < 0。"
+    ),
+    "The observed growth is projected to the target year; r is the share of the planned "
+    "change that projection reaches. On track: r ≥ {a}. Needs acceleration: {b} ≤ r < {a}. "
+    "Limited progress: {c} ≤ r < {b} (stagnation below {d}). Deterioration: r < {c}.": (
+        "按实际增速预测到目标年份；r 为预测值所达到的计划变化量的比例。进展顺利：r ≥ {a}；"
+        "需加快：{b} ≤ r < {a}；进展有限：{c} ≤ r < {b}（低于 {d} 为停滞）；"
+        "出现倒退：r < {c}。"
+    ),
+    "S is the change achieved so far divided by the change planned by now (序时进度). On "
+    "track: S ≥ {a}. Needs acceleration: {b} ≤ S < {a}. Limited progress: 0 ≤ S < {b}. "
+    "Deterioration: S < 0.": (
+        "S 为迄今实际完成的变化量除以按计划此时应完成的变化量（序时进度）。进展顺利：S ≥ {a}；"
+        "需加快：{b} ≤ S < {a}；进展有限：0 ≤ S < {b}；出现倒退：S < 0。"
+    ),
+    "Indicators without a target are judged by their yearly growth g in the desired "
+    "direction: on track from {a}, needs acceleration from {b}, limited progress from 0, "
+    "deterioration below 0.": (
+        "没有目标值的监测指标按期望方向上的年增速 g 评估：达到 {a} 为进展顺利，"
+        "达到 {b} 为需加快，不低于 0 为进展有限，低于 0 为出现倒退。"
+    ),
+    "Preferences": "首选项",
+    "&Language:": "语言(&L)：",
+    "&Decimal places shown:": "显示的小数位数(&D)：",
+    "Open a workbook to change its progress method": "打开工作簿后才能更改其进展评估方法",
+    "Default Thresholds": "默认阈值",
+    "Progress method (stored in this workbook)": "进展评估方法（保存在本工作簿中）",
+    "&Method:": "方法(&M)：",
+    "Indicators without a target:": "没有目标值的指标：",
+    "For example: {value}": "例如：{value}",
+    "As needed": "按需",
+    # --- forms: plans, areas, targets
+    "New area": "新建领域",
+    "Rename area": "重命名领域",
+    "Chinese name:": "中文名称：",
+    "English name:": "英文名称：",
+    "New plan": "新建规划",
+    "Edit plan {code}": "编辑规划 {code}",
+    "e.g. LJ2025": "例如 LJ2025",
+    "YYYY-MM-DD, YYYY-MM or YYYY": "YYYY-MM-DD、YYYY-MM 或 YYYY",
+    "Code:": "代码：",
+    "Chinese title:": "中文标题：",
+    "English title:": "英文标题：",
+    "Issued by:": "发布机关：",
+    "Issue date:": "发布日期：",
+    "First year:": "起始年份：",
+    "Last year:": "结束年份：",
+    "Source link:": "来源链接：",
+    "Notes:": "备注：",
+    "Write the date as 2020-11-05, 2020-11 or 2020.": "日期请写成 2020-11-05、2020-11 或 2020。",
+    "New target": "新建指标",
+    "Edit target {code}": "编辑指标 {code}",
+    "e.g. LJ-GDP": "例如 LJ-GDP",
+    "e.g. 亿元, %, 万人": "例如 亿元、%、万人",
+    "No area": "无领域",
+    "Expected (预期性)": "预期性",
+    "Binding (约束性)": "约束性",
+    "At least": "不低于",
+    "At most": "不高于",
+    "About (a band)": "左右（区间）",
+    "Increase": "上升",
+    "Decrease": "下降",
+    "None": "无",
+    "Linear": "线性",
+    "Compound (constant growth rate)": "复合增长（固定增速）",
+    "Not stated": "未说明",
+    "Has a target": "有目标值",
+    "Monitoring only": "仅监测",
+    "Plan: {title}": "规划：{title}",
+    "Unit:": "单位：",
+    "Area:": "领域：",
+    "Kind:": "属性：",
+    "Year:": "年份：",
+    "Value:": "数值：",
+    "Quality:": "数据质量：",
+    "Source:": "来源：",
+    "Department:": "责任部门：",
+    "Comparator:": "比较方式：",
+    "Tolerance (±):": "容差（±）：",
+    "Target year:": "目标年份：",
+    "Target value:": "目标值：",
+    "Trajectory:": "计划路径：",
+    "Milestones:": "阶段目标：",
+    "Direction:": "期望方向：",
+    "Natural limit:": "自然上限：",
+    "A value the indicator cannot pass, such as 100 for a percentage (optional)": (
+        "指标不可能超过的数值，例如百分比的 100（可选）"
+    ),
+    "The department responsible for the target": "负责该指标的部门",
+    "An indicator without a target value, judged by its desired direction": (
+        "没有目标值、按期望方向评估的指标"
+    ),
+    "Half the width of the band: about 15 ± 1": "区间宽度的一半：如 15 ± 1 左右",
+    "Target": "目标",
+    "Baseline": "基期",
+    "Other": "其他",
+    "Goal": "目标",
+    "There are two milestones for {year}.": "{year} 年有两个阶段目标。",
+    "The milestone year {year} is not between the baseline year {start} and the target year "
+    "{end}.": "阶段目标年份 {year} 不在基期年份 {start} 与目标年份 {end} 之间。",
+    "Year": "年份",
+    "Value": "数值",
+    "Add milestone": "添加阶段目标",
+    "Remove": "移除",
+    "Remove the selected milestones": "移除所选的阶段目标",
+    "Row {row}: {problem}": "第 {row} 行：{problem}",
+    # --- plan dialogs
+    "Add plan {code}": "添加规划 {code}",
+    "Delete plan {code} with its {areas}, {targets} and {figures}?": (
+        "删除规划 {code} 及其 {areas}、{targets}和{figures}吗？"
+    ),
+    "Delete Plan": "删除规划",
+    "Delete plan {code}": "删除规划 {code}",
+    "Add area {name}": "添加领域 {name}",
+    "Rename area {name}": "重命名领域 {name}",
+    "Delete Area": "删除领域",
+    "Delete area {name}": "删除领域 {name}",
+    "Add target {code}": "添加指标 {code}",
+    "Delete target {code}? It has no yearly figures.": "删除指标 {code} 吗？它没有年度数据。",
+    "Delete target {code} and its 1 yearly figure?": "删除指标 {code} 及其 1 条年度数据吗？",
+    "Delete target {code} and its {n} yearly figures?": "删除指标 {code} 及其 {n} 条年度数据吗？",
+    "Delete Target": "删除指标",
+    "Delete target {code}": "删除指标 {code}",
+    "Not Found": "未找到",
+    "The plan no longer exists.": "该规划已不存在。",
+    "Delete plan {code}? It has no areas or targets.": "删除规划 {code} 吗？它没有领域或指标。",
+    "The area no longer exists.": "该领域已不存在。",
+    "Delete the area “{name}”? It has no targets.": "删除领域“{name}”吗？它没有指标。",
+    "Delete the area “{name}”? Its target stays in the plan, without an area.": (
+        "删除领域“{name}”吗？其指标仍保留在规划中，但不属于任何领域。"
+    ),
+    "Delete the area “{name}”? Its {n} targets stay in the plan, without an area.": (
+        "删除领域“{name}”吗？其 {n} 个指标仍保留在规划中，但不属于任何领域。"
+    ),
+    "Move area {name} up": "上移领域 {name}",
+    "Move area {name} down": "下移领域 {name}",
+    "The target no longer exists.": "该指标已不存在。",
+    "This target no longer exists.": "该指标已不存在。",
+    "Move target {code} up": "上移指标 {code}",
+    "Move target {code} down": "下移指标 {code}",
+    "You can undo this with Edit › Undo.": "可以用“编辑 › 撤销”撤回此操作。",
+    "1 area": "1 个领域",
+    "{n} areas": "{n} 个领域",
+    "1 target": "1 个指标",
+    "{n} targets": "{n} 个指标",
+    "1 yearly figure": "1 条年度数据",
+    "{n} yearly figures": "{n} 条年度数据",
+    # --- backups
+    "Backups of {name}": "{name} 的备份",
+    "Time": "时间",
+    "Reason": "原因",
+    "Size": "大小",
+    "&Restore…": "恢复(&R)…",
+    "Put the selected backup in place of the workbook's current contents": (
+        "用所选备份替换工作簿的当前内容"
+    ),
+    "&Back Up Now": "立即备份(&B)",
+    "Make a backup of the workbook as it is now": "按工作簿的当前状态做一次备份",
+    "Show &Folder": "显示文件夹(&F)",
+    "Open the folder that holds the backups": "打开存放备份的文件夹",
+    "Each backup is a checked copy of the workbook, kept in {folder}. Restoring one first "
+    "backs up the workbook as it is now, so a restore can be undone by restoring that backup.": (
+        "每个备份都是经过检查的工作簿副本，保存在 {folder}。恢复前会先备份工作簿的当前状态，"
+        "因此恢复后仍可通过恢复该备份来撤回。"
+    ),
+    "There are no backups yet.": "还没有备份。",
+    "The workbook is open read-only, so nothing can be restored into it.": (
+        "工作簿以只读方式打开，无法恢复备份。"
+    ),
+    "Restore the backup?": "恢复备份？",
+    "Restore the backup from {time}?": "恢复 {time} 的备份吗？",
+    "The workbook will hold exactly what it held then. Its current contents are backed up "
+    "first, and undo starts afresh.": (
+        "工作簿将恢复为当时的内容。当前内容会先备份，撤销记录将重新开始。"
+    ),
+    "&Restore": "恢复(&R)",
+    "The backup was not restored": "备份未恢复",
+    "Restored the backup from {time}": "已恢复 {time} 的备份",
+    "No backup was made": "未做备份",
+    "Daily": "每日备份",
+    "Before an import": "导入前",
+    "Before a deletion": "删除前",
+    "Before an upgrade of the file": "文件升级前",
+    "Before a restore": "恢复前",
+    "Made by hand": "手动备份",
+    "{n} KB": "{n} KB",
+    "{n} MB": "{n} MB",
+    "Today {time}": "今天 {time}",
+    "Yesterday {time}": "昨天 {time}",
+    "Checked copies of the workbook, newest first. Restoring one first backs up the workbook "
+    "as it is now, so a restore can itself be undone.": (
+        "经过检查的工作簿副本，最新的在前。恢复前会先备份工作簿的当前状态，因此恢复本身也可撤回。"
+    ),
+    "Kept in {folder}": "保存在 {folder}",
+    # --- opening a workbook safely
+    "{name} cannot be changed here:\n{reason}": "无法在此修改 {name}：\n{reason}",
+    "{name} is open for changes in another program.": "{name} 已在另一个程序中打开并可修改。",
+    "{name} is open for changes by {user} on {host} (process {pid}) since {since}.": (
+        "{name} 自 {since} 起由 {user} 在 {host}（进程 {pid}）上打开并可修改。"
+    ),
+    "If that computer no longer has it open, delete the lock file {lock} and open the "
+    "workbook again.": "如果那台计算机已不再打开它，请删除锁文件 {lock} 后重新打开工作簿。",
+    "Workbook in use": "工作簿正在使用中",
+    "You can open it read-only: you see every figure, but cannot change anything.": (
+        "您可以以只读方式打开：能看到所有数据，但不能修改。"
+    ),
+    "Open &Read-Only": "以只读方式打开(&R)",
+    "Damaged workbook": "工作簿已损坏",
+    "{name} is damaged and was not opened; nothing was written to it.": (
+        "{name} 已损坏，未打开；没有向其写入任何内容。"
+    ),
+    "There is no backup of it to restore.": "没有可用于恢复的备份。",
+    "The backup was not restored:\n{reason}": "备份未恢复：\n{reason}",
+    "The newest good backup is from {time}. Restore it? The damaged file is kept beside it "
+    "under another name.": (
+        "最新的完好备份来自 {time}。要恢复它吗？损坏的文件会以另一个名称保留在旁边。"
+    ),
+    "&Restore the Backup": "恢复备份(&R)",
+    "{name} is on a network share ({kind}). Locking and saving over a network are not always "
+    "reliable: work on a copy on this computer when you can.": (
+        "{name} 位于网络共享（{kind}）上。通过网络加锁和保存并不总是可靠："
+        "请尽量在本机的副本上工作。"
+    ),
+    "{name} is in a {service} folder. Sync services can copy the file while it is being "
+    "changed, and make conflicted copies when two computers change it: close the workbook "
+    "before another computer opens it.": (
+        "{name} 位于 {service} 同步文件夹中。同步服务可能在文件修改过程中复制它，"
+        "两台计算机同时修改时还会产生冲突副本：请在另一台计算机打开之前关闭本工作簿。"
+    ),
+    "Beside it are files that look like conflicted copies made by a sync service; figures "
+    "entered in them are not in this workbook:\n{names}": (
+        "旁边有一些看似同步服务产生的冲突副本的文件；其中录入的数据不在本工作簿中：\n{names}"
+    ),
+    "Where this workbook lives": "工作簿所在位置",
+    # --- dashboard, navigator, charts
+    "Plan period {0}–{1}": "规划期 {0}–{1}",
+    "Status from the latest figures": "状态依据最新数据",
+    "Status as of {0}": "截至 {0} 年的状态",
+    "Method: {0}": "方法：{0}",
+    "Area: {0}": "领域：{0}",
+    "growth ratio": "增速比法",
+    "projection to the target year": "预测至目标年份法",
+    "time-elapsed schedule": "序时进度法",
+    "No plan selected": "未选择规划",
+    "Choose a plan or an area in the navigator.": "请在导航栏中选择一个规划或领域。",
+    "Targets of the plan": "规划的指标",
+    "Targets per status and area": "各领域各状态的指标数",
+    "When": "时间",
+    "Who": "修改人",
+    "What": "内容",
+    "Old → new": "原值 → 新值",
+    "Hide this message": "隐藏此消息",
+    "Filter by code or name": "按代码或名称筛选",
+    "Show only plans, areas and targets whose code or name (Chinese or English)": (
+        "筛选规划、领域和指标：代码或名称（中文或英文）"
+    ),
+    "contains this text": "包含此文本者才显示",
+    "Filter": "筛选",
+    "Plans, areas and targets": "规划、领域和指标",
+    "Planned": "计划值",
+    "Value ({unit})": "数值（{unit}）",
+    "{year} (baseline)": "{year}（基期）",
+    "On the planned path from the baseline to the target": "从基期到目标的计划路径上的值",
+    "Achievement {0}, time elapsed {1}": "完成度 {0}，时间进度 {1}",
+    "Time elapsed": "时间进度",
+    "Achievement": "完成度",
+    "Above the dashed line: ahead of schedule. {0} of {1} targets shown; the others have no "
+    "target value or no figure after the baseline.": (
+        "虚线以上表示快于序时进度。显示 {1} 个指标中的 {0} 个；其余指标没有目标值或基期后没有数据。"
+    ),
+    "Source: {source}": "来源：{source}",
+    "Actual figures": "实际数据",
+    "Baseline {year}": "基期 {year}",
+    "Baseline {year} (first figure)": "基期 {year}（首个数据）",
+    "Planned path": "计划路径",
+    "Planned for {year}": "{year} 年计划值",
+    "Milestones": "阶段目标",
+    "Milestone {year}": "{year} 年阶段目标",
+    "Target: {goal}": "目标：{goal}",
+    "Target {year}": "{year} 年目标",
+    "Projection: {value} in {year}": "预测：{year} 年 {value}",
+    "Projection for {year}": "{year} 年预测值",
+    "After {year}: not counted": "{year} 年以后：不计入",
+    "{year} (after the as-of year, not counted)": "{year}（晚于截至年份，不计入）",
+    "Official": "正式",
+    "Preliminary": "初步",
+    "Estimate": "估计",
+    '"{text}" is not a quality; use one of: {accepted}.': (
+        "“{text}”不是数据质量；请使用以下之一：{accepted}。"
+    ),
+    "early warning (binding target)": "预警（约束性指标）",
+    # --- target page and year entry
+    "Yearly figures": "年度数据",
+    "Revision history": "修改记录",
+    "Figures up to {year}": "截至 {year} 年的数据",
+    "responsible: {who}": "责任部门：{who}",
+    "{rate} a year": "每年 {rate}",
+    "since {year}": "自 {year} 年以来",
+    "of the way from baseline to target": "从基期到目标已完成的比例",
+    "of the time from baseline to target year": "从基期到目标年份已过去的时间比例",
+    "Growth observed": "实际增速",
+    "Growth needed": "所需增速",
+    "from the baseline to the target": "从基期到目标",
+    "Needed from now": "今后所需",
+    "or {amount} a year": "即每年 {amount}",
+    "Projection": "预测",
+    "in {year}, at the pace so far": "按目前速度，{year} 年",
+    "Latest figure": "最新数据",
+    "Code": "代码",
+    "Name": "名称",
+    "Unit": "单位",
+    "{year} (for reference)": "{year}（参考）",
+    "(baseline)": "（基期）",
+    "The year whose figures are entered": "要录入数据的年份",
+    "&Year:": "年份(&Y)：",
+    "This plan no longer exists.": "该规划已不存在。",
+    "Figures for {year}: {plan}": "{year} 年数据：{plan}",
+    "{year} is after the as-of year {as_of}: its figures are kept but not counted.": (
+        "{year} 年晚于截至年份 {as_of}：其数据会保留，但不计入评估。"
+    ),
+    "{year} is outside the plan period {start}–{end}.": "{year} 年不在规划期 {start}–{end} 内。",
+    "Type over a cell or paste a block from a spreadsheet; Delete removes a figure.": (
+        "直接在单元格中输入或粘贴电子表格中的区域；按 Delete 删除数据。"
+    ),
+    # --- clipboard and figure tables
+    "Start the paste in one of the columns {columns}.": "请从以下列之一开始粘贴：{columns}。",
+    "The block is {width} columns wide; from {column} there is room for {room}.": (
+        "该区域宽 {width} 列；从“{column}”开始只能容纳 {room} 列。"
+    ),
+    "The block has {height} rows; from {row} there is room for {room}.": (
+        "该区域有 {height} 行；从第 {row} 行开始只能容纳 {room} 行。"
+    ),
+    "Row {row} ({name}): ": "第 {row} 行（{name}）：",
+    "Row {row}, column {column} ({name}): ": "第 {row} 行“{column}”列（{name}）：",
+    "… and {count} more.": "……另有 {count} 处。",
+    "Nothing was pasted:": "未粘贴任何内容：",
+    "Quality": "数据质量",
+    "Source": "来源",
+    "Note": "备注",
+    "{year} is the baseline year; change the baseline in the target.": (
+        "{year} 年是基期年份；请在指标设置中修改基期。"
+    ),
+    "To remove the figure, select the cell and press Delete.": (
+        "要删除该数据，请选中单元格并按 Delete。"
+    ),
+    "There is no {year} figure yet; enter the value first.": (
+        "还没有 {year} 年的数据；请先输入数值。"
+    ),
+    "Set the {year} figure of {code}": "设置 {code} 的 {year} 年数据",
+    "Change the {year} figure of {code}": "修改 {code} 的 {year} 年数据",
+    "Mark the {year} figure of {code} as {quality}": "将 {code} 的 {year} 年数据标为{quality}",
+    "Set the source of the {year} figure of {code}": "设置 {code} 的 {year} 年数据来源",
+    "Set the note on the {year} figure of {code}": "设置 {code} 的 {year} 年数据备注",
+    "Remove the {year} figure of {code}": "删除 {code} 的 {year} 年数据",
+    "Clear the source of the {year} figure of {code}": "清除 {code} 的 {year} 年数据来源",
+    "Clear the note on the {year} figure of {code}": "清除 {code} 的 {year} 年数据备注",
+    "Clear the source and note of the {year} figure of {code}": (
+        "清除 {code} 的 {year} 年数据来源和备注"
+    ),
+    "Remove {count} figures": "删除 {count} 条数据",
+    "Clear cells of {count} figures": "清除 {count} 条数据的单元格",
+    "Paste the {year} figure of {code}": "粘贴 {code} 的 {year} 年数据",
+    "Paste {count} figures of {code}": "粘贴 {code} 的 {count} 条数据",
+    "Paste {count} figures for {year}": "粘贴 {year} 年的 {count} 条数据",
+    "Paste {count} figures": "粘贴 {count} 条数据",
+    "Reference, not editable here": "仅供参考，此处不可编辑",
+    "The baseline, part of the target's definition; change it in the target.": (
+        "基期属于指标定义的一部分；请在指标设置中修改。"
+    ),
+    "Enter the value first.": "请先输入数值。",
+    "After the as-of year {year}: not counted in the status.": (
+        "晚于截至年份 {year}：不计入状态评估。"
+    ),
+    "This column cannot be changed.": "此列不可修改。",
+    # --- dashboard table
+    "Latest": "最新值",
+    "Status": "状态",
+    "Growth\nneeded": "所需\n增速",
+    "Baseline value (year)": "基期值（年份）",
+    "Latest figure up to the as-of year (year, quality)": "截至年份前的最新数据（年份、数据质量）",
+    "Share of the planned change achieved: 0 at the baseline, 1 at the target": (
+        "计划变化量的完成比例：基期为 0，达到目标为 1"
+    ),
+    "Growth needed per year, from the latest figure, to reach the target": (
+        "从最新数据出发，实现目标每年所需的增速"
+    ),
+    "{0} a year, or {1} a year": "每年 {0}，即每年 {1}",
+    "All": "合计",
+    "Area": "领域",
+    "Total": "总计",
+    "{0} targets": "{0} 个指标",
+    "Status: {0}": "状态：{0}",
+    # --- spreadsheet export and import
+    "Export Spreadsheet": "导出电子表格",
+    "All plans": "全部规划",
+    "Excel workbook (.xlsx): summary, targets, figures by year": (
+        "Excel 工作簿（.xlsx）：汇总、指标、逐年数据"
+    ),
+    "CSV (.csv): figures, one per line": "CSV（.csv）：数据，每行一条",
+    "CSV (.csv): targets": "CSV（.csv）：指标",
+    "&Browse…": "浏览(&B)…",
+    "Progress as of {year}.": "截至 {year} 年的进展。",
+    "Progress judged on the latest figures.": "按最新数据评估进展。",
+    "&Plans:": "规划(&P)：",
+    "&Format:": "格式(&F)：",
+    "&File:": "文件(&F)：",
+    "&Export": "导出(&E)",
+    "Spreadsheet (*{suffix})": "电子表格 (*{suffix})",
+    "Choose a file to write.": "请选择要写入的文件。",
+    "Exported {plans} plan(s) to {path}": "已将 {plans} 个规划导出到 {path}",
+    "Choose a File": "选择文件",
+    "An XLSX, XLS, ODS or CSV file: the app's template, or a table with one row per indicator "
+    "and one column per year.": (
+        "XLSX、XLS、ODS 或 CSV 文件：本软件的模板，或每行一个指标、每列一个年份的表格。"
+    ),
+    "Path of the spreadsheet file": "电子表格文件的路径",
+    "Import Spreadsheet": "导入电子表格",
+    "Spreadsheets ({patterns})": "电子表格 ({patterns})",
+    "Import {file}": "导入 {file}",
+    "Sheet and Mapping": "工作表与对应关系",
+    "Row": "行",
+    "In the sheet": "表中内容",
+    "&Sheet:": "工作表(&S)：",
+    "&Plan:": "规划(&P)：",
+    "S&ource of the figures:": "数据来源(&O)：",
+    "&Quality of the figures:": "数据质量(&Q)：",
+    "Automatic": "自动",
+    "template: targets": "模板：指标",
+    "template: figures": "模板：数据",
+    "one column per year": "每年一列",
+    "indicator, year and value columns": "指标、年份和数值列",
+    "no table found": "未找到表格",
+    "Sheet {names}: each row goes to the target chosen on the right; change any row, or leave "
+    "it out.": "工作表 {names}：每一行导入右侧所选的指标；可修改任一行，或将其排除。",
+    "Sheets {names}: the app's template; each row goes to the plan and target that its plan "
+    "and code columns name.": (
+        "工作表 {names}：本软件的模板；每一行导入其规划列和代码列所指的规划和指标。"
+    ),
+    "(not imported)": "（不导入）",
+    "Preview": "预览",
+    "&Import": "导入(&I)",
+    "Cell": "单元格",
+    "Text": "文本",
+    "Problem": "问题",
+    "Change": "变更",
+    "Before": "导入前",
+    "After": "导入后",
+    "{added} to add, {changed} to change, {unchanged} unchanged.": (
+        "新增 {added} 项，修改 {changed} 项，{unchanged} 项不变。"
+    ),
+    "{count} cell(s) cannot be read: nothing will be imported until they are fixed in the "
+    "file or their rows are left out in the mapping.": (
+        "有 {count} 个单元格无法读取：在文件中修正或在对应关系中排除这些行之前，不会导入任何内容。"
+    ),
+    "Nothing to import: the workbook already holds all of it.": (
+        "无需导入：工作簿中已包含全部内容。"
+    ),
+    "Add": "新增",
+    "Unchanged": "不变",
+    "Imported": "已导入",
+    "Imported as one change: {added} added, {changed} changed, {unchanged} left as they were. "
+    "Edit ▸ Undo takes the whole import back in one step.": (
+        "已作为一次更改导入：新增 {added} 项，修改 {changed} 项，{unchanged} 项保持不变。"
+        "用“编辑 ▸ 撤销”可一步撤回整个导入。"
+    ),
+    # --- report
+    "Progress Report": "进展报告",
+    "Only figures up to this year count": "只计入截至该年的数据",
+    "Workbook setting ({method})": "工作簿设置（{method}）",
+    "A4": "A4",
+    "Letter": "Letter（美国信纸）",
+    "Portrait": "纵向",
+    "Landscape": "横向",
+    "Progress &as of:": "进展截至(&A)：",
+    "&Language of the report:": "报告语言(&L)：",
+    "Progress &method:": "评估方法(&M)：",
+    "Pa&per:": "纸张(&P)：",
+    "Orientation:": "方向：",
+    "Sections": "章节",
+    "Targets: only those in the checked areas and statuses": "指标：仅包括所勾选领域和状态的指标",
+    "Without an area": "不属于任何领域",
+    "projection": "预测法",
+    "time elapsed (schedule)": "序时进度法",
+    "Cover": "封面",
+    "Summary": "摘要",
+    "Table of all targets": "全部指标一览表",
+    "One section per target": "每个指标一节",
+    "Data sources": "数据来源",
+    "Preview…": "预览…",
+    "Print…": "打印…",
+    "Save as PDF…": "保存为 PDF…",
+    "Print the Progress Report": "打印进展报告",
+    "Save the Progress Report as PDF": "将进展报告保存为 PDF",
+    "PDF files (*.pdf)": "PDF 文件 (*.pdf)",
+    "The report could not be made": "无法生成报告",
+    "Print Preview: {title}": "打印预览：{title}",
+}
+
+# Where one English text needs different Chinese in different places: (context, source).
+BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -1,0 +1,89 @@
+"""Starting the window: the application object, its look and language, the first workbook."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ljtracker import __version__
+from ljtracker.ui import file_ops, i18n
+from ljtracker.ui.app_settings import APPLICATION, ORGANIZATION, AppSettings, follow_system_scheme
+from ljtracker.ui.main_window import USER_ERRORS, MainWindow
+
+SCREENSHOT_VARIABLE = "LJTRACKER_SCREENSHOT"  # save the window there 2 s after start, then quit
+SCREENSHOT_DELAY_MS = 2000
+DEFAULT_SIZE = (1400, 900)
+
+
+def prepare_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the names QSettings and the data folder depend on, and its style."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or ["ljtracker"])
+    app.setApplicationDisplayName("ljtracker")
+    follow_system_scheme(app)
+    return app
+
+
+def create_window(paths: list[str]) -> MainWindow:
+    """The main window in the user's language and layout, on the workbook to start with."""
+    settings = AppSettings()
+    i18n.install(settings.language)
+    window = MainWindow(settings, settings.language)
+    geometry, state = settings.window_layout()
+    if geometry is None or not window.restoreGeometry(geometry):
+        window.resize(*DEFAULT_SIZE)
+    if state is not None:
+        window.restoreState(state)
+    choice = file_ops.start_choice(paths, settings)
+    if choice.path is not None:
+        window.open_path(choice.path)
+    if choice.note:
+        window.start_page.note.setText(choice.note)
+    return window
+
+
+def _install_error_hook(window: MainWindow) -> None:
+    """Errors raised in any slot end up in front of the user, not only on stderr."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, USER_ERRORS):
+            window.report_error(error)
+            return
+        previous(kind, error, tb)
+        if isinstance(error, Exception):
+            QMessageBox.critical(
+                window,
+                QCoreApplication.translate("App", "Unexpected error"),
+                QCoreApplication.translate(
+                    "App", "Something went wrong; your saved work is safe.\n\n{error}"
+                ).format(error="".join(traceback.format_exception_only(error)).strip()),
+            )
+
+    sys.excepthook = hook
+
+
+def _schedule_screenshot(app: QApplication, window: MainWindow, path: str) -> None:
+    def take() -> None:
+        app.exit(0 if window.grab().save(path) else 1)
+
+    QTimer.singleShot(SCREENSHOT_DELAY_MS, take)
+
+
+def run_window(paths: list[str]) -> int:
+    app = prepare_application(sys.argv[:1])
+    window = create_window(paths)
+    _install_error_hook(window)
+    window.show()
+    screenshot = os.environ.get(SCREENSHOT_VARIABLE)
+    if screenshot:
+        _schedule_screenshot(app, window, screenshot)
+    return app.exec()

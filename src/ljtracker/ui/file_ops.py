@@ -1,0 +1,222 @@
+"""Workbook files: open, create, copy, the demo copy and where the window starts."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ljtracker.services.demo import write_demo
+from ljtracker.storage.atomic import OutputError, atomic_output
+from ljtracker.storage.workbook import Workbook, WorkbookError
+from ljtracker.ui.app_settings import AppSettings, data_folder
+from ljtracker.ui.open_guard import open_interactively
+
+SUFFIX = ".ljt"
+DEMO_FILE_NAME = "demo.ljt"
+translate = QCoreApplication.translate
+
+
+def workbook_filter() -> str:
+    return translate("FileOps", "ljtracker workbooks (*.ljt)")
+
+
+def open_workbook_file(parent: QWidget | None, path: str | Path) -> Workbook | None:
+    """The one way the window opens a workbook; says clearly why a file cannot be opened."""
+    try:
+        return open_interactively(parent, path)
+    except WorkbookError as e:
+        QMessageBox.warning(
+            parent,
+            translate("FileOps", "Cannot open the workbook"),
+            translate("FileOps", "The workbook was not opened:\n{reason}").format(reason=e),
+        )
+        return None
+
+
+def ask_open_path(parent: QWidget | None, start: str = "") -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("FileOps", "Open Workbook"), start, workbook_filter()
+    )
+    return Path(path) if path else None
+
+
+def with_suffix(path: str | Path) -> Path:
+    path = Path(path)
+    return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
+def _ask_save_path(parent: QWidget | None, title: str, start: str) -> Path | None:
+    # Overwriting is refused later with a clear message, so the dialog need not ask.
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        start,
+        workbook_filter(),
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    return with_suffix(path) if path else None
+
+
+def create_workbook(parent: QWidget | None, path: Path) -> Workbook | None:
+    """Create an empty workbook at `path`, then open it the usual way."""
+    try:
+        Workbook.create(path).close()
+    except WorkbookError as e:
+        QMessageBox.warning(parent, translate("FileOps", "Cannot create the workbook"), str(e))
+        return None
+    return open_workbook_file(parent, path)
+
+
+def new_workbook(parent: QWidget | None, start: str = "") -> Workbook | None:
+    path = _ask_save_path(parent, translate("FileOps", "New Workbook"), start)
+    return None if path is None else create_workbook(parent, path)
+
+
+def write_copy(workbook: Workbook, destination: str | Path) -> Path:
+    """Copy the open workbook with SQLite's online backup; the copy is checked before it lands.
+
+    Raises OutputError (including for the open workbook's own path) or WorkbookError.
+    """
+    destination = with_suffix(destination)
+    if destination.resolve() == workbook.path.resolve():
+        raise OutputError(f"{destination}: that is the open workbook; choose another file name")
+    with atomic_output(destination, protected=(workbook.path,)) as temp:
+        target = sqlite3.connect(temp)
+        try:
+            workbook.conn.backup(target)
+        except sqlite3.Error as e:
+            raise OutputError(f"{destination}: the copy failed ({e})") from e
+        finally:
+            target.close()
+        Workbook.open(temp, read_only=True).close()
+    return destination
+
+
+def save_copy_as(parent: QWidget | None, workbook: Workbook) -> Path | None:
+    start = str(workbook.path.with_name(f"{workbook.path.stem} copy{SUFFIX}"))
+    path = _ask_save_path(parent, translate("FileOps", "Save a Copy As"), start)
+    if path is None:
+        return None
+    if path.exists() and path.resolve() != workbook.path.resolve():
+        answer = QMessageBox.question(
+            parent,
+            translate("FileOps", "Replace the file?"),
+            translate("FileOps", "{name} already exists. Replace it with the copy?").format(
+                name=path.name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    try:
+        return write_copy(workbook, path)
+    except (OutputError, WorkbookError) as e:
+        QMessageBox.warning(parent, translate("FileOps", "The copy was not saved"), str(e))
+        return None
+
+
+def demo_copy_path() -> Path:
+    return data_folder() / DEMO_FILE_NAME
+
+
+def ensure_demo_copy() -> Path:
+    """The user's own copy of the demo workbook, written on first use."""
+    path = demo_copy_path()
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_demo(path)
+    return path
+
+
+@dataclass(frozen=True)
+class StartChoice:
+    path: Path | None  # None: show the empty start page
+    note: str = ""  # why the window did not open what the user might expect
+
+
+def start_choice(args: list[str], settings: AppSettings) -> StartChoice:
+    """What to open at start: the path given, else the last workbook, else the demo copy."""
+    if args:
+        return StartChoice(Path(args[0]))
+    last = settings.last_workbook()
+    if last is None:
+        return StartChoice(ensure_demo_copy())
+    if not last:
+        return StartChoice(None)
+    if not Path(last).exists():
+        settings.remove_recent(last)
+        note = translate("FileOps", "The last workbook, {path}, no longer exists.")
+        return StartChoice(None, note.format(path=last))
+    return StartChoice(Path(last))
+
+
+def missing_recent_note(parent: QWidget | None, settings: AppSettings, path: str) -> None:
+    settings.remove_recent(path)
+    QMessageBox.information(
+        parent,
+        translate("FileOps", "Workbook not found"),
+        translate(
+            "FileOps", "{path} no longer exists, so it was removed from the recent files."
+        ).format(path=path),
+    )
+
+
+class StartPage(QWidget):
+    """What the window shows with no workbook open: open one, make one, or try the demo."""
+
+    def __init__(
+        self,
+        open_file: Callable[[], None],
+        new_file: Callable[[], None],
+        open_demo: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._title = QLabel()
+        self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self._title.setFont(font)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._buttons = [QPushButton(), QPushButton(), QPushButton()]
+        for button, slot in zip(self._buttons, (open_file, new_file, open_demo), strict=True):
+            button.clicked.connect(slot)
+        row = QHBoxLayout()
+        row.addStretch()
+        for button in self._buttons:
+            row.addWidget(button)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(self._title)
+        layout.addWidget(self.note)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("No workbook is open"))
+        texts = (self.tr("&Open…"), self.tr("&New…"), self.tr("Open the &Demo Workbook"))
+        tips = (
+            self.tr("Open a workbook file"),
+            self.tr("Create a new, empty workbook file"),
+            self.tr("Open your copy of the demo workbook: four real plans with sourced figures"),
+        )
+        for button, text, tip in zip(self._buttons, texts, tips, strict=True):
+            button.setText(text)
+            button.setToolTip(tip)

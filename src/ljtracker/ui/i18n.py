@@ -1,0 +1,87 @@
+"""Which language the window speaks, and the translators that make it speak it."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ljtracker.domain.numbers import NumberError
+from ljtracker.services.editing import EditError
+
+QM_RESOURCE = "ljtracker_zh_CN.qm"
+QT_CATALOGS = ("qtbase_zh_CN.qm",)
+
+# QTranslator reads a catalog loaded from memory in place: each one keeps its bytes here.
+_installed: list[tuple[QTranslator, bytes]] = []
+# PySide prefixes errors raised inside Qt virtual calls (an undo command's undo()) with this.
+_OVERRIDE_PREFIX = re.compile(r"^Error calling Python override of [\w:]+\(\): ")
+
+
+def system_language() -> str:
+    """ "zh" when the system locale is Chinese, else "en"."""
+    return "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def effective_language(choice: str) -> str:
+    """The language shown for a preference of "system", "zh" or "en"."""
+    return choice if choice in ("zh", "en") else system_language()
+
+
+def own_catalog() -> bytes | None:
+    """The compiled Simplified Chinese translation shipped in the package (None if missing)."""
+    try:
+        return resources.files("ljtracker").joinpath("translations", QM_RESOURCE).read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def _translator(data: bytes) -> QTranslator | None:
+    translator = QTranslator()
+    return translator if translator.load(data) else None
+
+
+def _qt_catalogs() -> list[bytes]:
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return [(folder / name).read_bytes() for name in QT_CATALOGS if (folder / name).is_file()]
+
+
+def install(language: str) -> str:
+    """Install the translators for `language` ("system", "zh", "en"); returns "zh" or "en".
+
+    Installing posts a LanguageChange event to every widget, so open windows can retranslate.
+    """
+    app = QCoreApplication.instance()
+    assert app is not None
+    for old, _data in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    lang = effective_language(language)
+    if lang == "zh":
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        ours = own_catalog()
+        for data in [*_qt_catalogs(), *([ours] if ours is not None else [])]:
+            translator = _translator(data)
+            if translator is not None and app.installTranslator(translator):
+                _installed.append((translator, data))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    return lang
+
+
+def error_text(error: Exception, lang: str) -> str:
+    """A service or parser error as one message in the window's language."""
+    if lang == "zh" and isinstance(error, EditError | NumberError):
+        return error.message_zh
+    return _OVERRIDE_PREFIX.sub("", str(error))
+
+
+def language_names() -> dict[str, str]:
+    """Names for the language choice; each language is named in itself."""
+    return {
+        "system": QCoreApplication.translate("Language", "System language"),
+        "zh": "中文（简体）",
+        "en": "English",
+    }

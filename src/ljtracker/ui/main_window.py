@@ -1,0 +1,544 @@
+"""The main window: lays out the views, menus and toolbar, and wires them to the session."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+)
+
+from ljtracker import __version__
+from ljtracker.domain.model import Settings
+from ljtracker.domain.numbers import NumberError
+from ljtracker.services.changes import Changes
+from ljtracker.services.editing import EditError
+from ljtracker.services.settings import save_settings
+from ljtracker.storage import reads
+from ljtracker.storage.atomic import OutputError, protect, unprotect
+from ljtracker.storage.workbook import Workbook, WorkbookError
+from ljtracker.ui import file_ops, i18n, preferences
+from ljtracker.ui.actions import Act, ActionRegistry
+from ljtracker.ui.app_settings import AppSettings
+from ljtracker.ui.session import ServiceAction, Session
+from ljtracker.ui.view_switcher import PLAN, YEAR_ENTRY, ViewSwitcher
+
+USER_ERRORS = (EditError, NumberError, WorkbookError, OutputError)
+
+
+class MainWindow(QMainWindow):
+    """One workbook at a time; `session` is None while none is open."""
+
+    def __init__(self, app_settings: AppSettings, language: str = "system") -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.app_settings = app_settings
+        self.language_choice = language
+        self.lang = i18n.effective_language(language)
+        self.session: Session | None = None
+        self._saved = True
+        self._undo_group = QUndoGroup(self)
+        self.commands = ActionRegistry(self)
+
+        self._stack = QStackedWidget()
+        self.start_page = file_ops.StartPage(self._open_dialog, self._new_workbook, self.open_demo)
+        self._empty_hint = QLabel()
+        self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack.addWidget(self.start_page)
+        self._stack.addWidget(self._empty_hint)
+        self.setCentralWidget(self._stack)
+        self._dock = QDockWidget()
+        self._dock.setObjectName("navigator_dock")
+        self._dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self._dock)
+        self.resizeDocks([self._dock], [340], Qt.Orientation.Horizontal)
+        self.switcher = ViewSwitcher(self._stack, self._dock, self.start_page, self._empty_hint)
+        self.switcher.shown_changed.connect(self._on_shown_changed)
+
+        self._view_group = QActionGroup(self)
+        self._view_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        self._view_group.addAction(self.commands[Act.VIEW_DASHBOARD])
+        self._view_group.addAction(self.commands[Act.VIEW_YEAR_ENTRY])
+        self._as_of = QComboBox()
+        self._as_of.setObjectName("as_of_year")
+        self._as_of.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._as_of.currentIndexChanged.connect(self._as_of_chosen)
+        self._as_of_label = QLabel()
+        self._as_of_label.setBuddy(self._as_of)
+        self._build_menus()
+        self._build_toolbar()
+        self._status_path, self._status_counts, self._status_saved = QLabel(), QLabel(), QLabel()
+        for label in (self._status_path, self._status_counts, self._status_saved):
+            label.setContentsMargins(6, 0, 6, 0)
+        self.statusBar().addWidget(self._status_path, 1)
+        self.statusBar().addPermanentWidget(self._status_counts)
+        self.statusBar().addPermanentWidget(self._status_saved)
+        self._wire_actions()
+        self._retranslate()
+        self._set_session(None)
+
+    # --- layout
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        a = self.commands
+        self._menus: dict[str, QMenu] = {}
+        self._recent_menu = QMenu(self)
+        self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        layout: dict[str, list[Act | QMenu | None]] = {
+            "file": [Act.NEW, Act.OPEN, self._recent_menu, Act.SAVE_COPY, None,
+                     Act.PRINT_PREVIEW, Act.PRINT, Act.EXPORT_PDF, None, Act.IMPORT,
+                     Act.EXPORT, Act.BACKUPS, None, Act.CLOSE, Act.QUIT],
+            "edit": [Act.UNDO, Act.REDO, None, Act.COPY, Act.PASTE, Act.FIND, None,
+                     Act.NEW_PLAN, Act.NEW_AREA, Act.NEW_TARGET, Act.EDIT_ITEM,
+                     Act.DELETE_ITEM, Act.MOVE_UP, Act.MOVE_DOWN, None, Act.PREFERENCES],
+            "view": [Act.VIEW_DASHBOARD, Act.VIEW_YEAR_ENTRY, None, Act.SHOW_NAVIGATOR],
+            "help": [Act.METHOD_HELP, None, Act.ABOUT],
+        }  # fmt: skip
+        for name, entries in layout.items():
+            menu = bar.addMenu("")
+            menu.setObjectName(f"menu_{name}")
+            self._menus[name] = menu
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                elif isinstance(entry, QMenu):
+                    menu.addMenu(entry)
+                else:
+                    menu.addAction(a[entry])
+
+    def _build_toolbar(self) -> None:
+        self._toolbar = self.addToolBar("")
+        self._toolbar.setObjectName("main_toolbar")
+        self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        entries = (Act.OPEN, None, Act.UNDO, Act.REDO, None, Act.VIEW_DASHBOARD,
+                   Act.VIEW_YEAR_ENTRY, None, Act.NEW_TARGET, Act.PRINT_PREVIEW, None)  # fmt: skip
+        for entry in entries:
+            if entry is None:
+                self._toolbar.addSeparator()
+            else:
+                self._toolbar.addAction(self.commands[entry])
+        self._toolbar.addWidget(self._as_of_label)
+        self._toolbar.addWidget(self._as_of)
+
+    def _retranslate(self) -> None:
+        self.commands.retranslate()
+        titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View"),
+                  "help": self.tr("&Help")}  # fmt: skip
+        for name, title in titles.items():
+            self._menus[name].setTitle(title)
+        self._recent_menu.setTitle(self.tr("Open &Recent"))
+        self._toolbar.setWindowTitle(self.tr("Toolbar"))
+        self._dock.setWindowTitle(self.tr("Navigator"))
+        self._as_of_label.setText(self.tr("&As of:") + " ")
+        self._as_of.setToolTip(self.tr("Judge progress with the figures up to this year only"))
+        self._empty_hint.setText(
+            self.tr("This workbook has no plans yet. Add one with Edit ▸ New Plan…")
+        )
+        self.start_page.retranslate()
+        self._update_undo_actions()
+        self._fill_as_of()
+        self._update_status()
+
+    # --- the session
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a workbook file in place of the current one; False (and a message) on failure."""
+        path = Path(path)
+        if self.session is not None and self.session.workbook.path.resolve() == path.resolve():
+            return True
+        workbook = file_ops.open_workbook_file(self, path)
+        if workbook is None:
+            return False
+        self.set_workbook(workbook)
+        return True
+
+    def set_workbook(self, workbook: Workbook) -> None:
+        self._set_session(Session(workbook, self.lang))
+        self.app_settings.add_recent(workbook.path)
+        self.app_settings.set_last_workbook(workbook.path)
+
+    def close_workbook(self) -> None:
+        self._set_session(None)
+        self.app_settings.set_last_workbook(None)
+
+    def open_demo(self) -> None:
+        self.guarded(lambda: self.open_path(file_ops.ensure_demo_copy()))
+
+    def _set_session(self, session: Session | None) -> None:
+        old = self.session
+        self.switcher.build(None)
+        if old is not None:
+            self._undo_group.removeStack(old.undo_stack)
+            unprotect(old.workbook.path)
+            old.close()
+            old.deleteLater()
+        self.session = session
+        if session is not None:
+            protect(session.workbook.path)
+            self._undo_group.addStack(session.undo_stack)
+            self._undo_group.setActiveStack(session.undo_stack)
+            session.changed.connect(self._on_changed)
+            session.as_of_changed.connect(lambda _year: self._fill_as_of())
+            self.start_page.note.clear()
+        self.commands.set_workbook_open(session is not None)
+        self.switcher.build(session)
+        self.switcher.show_first_plan(self.app_settings.last_plan_code)
+        self._fill_as_of()
+        self._update_status(saved=True)
+        self._update_undo_actions()
+
+    def _on_changed(self, changes: Changes) -> None:
+        self._update_status(saved=True)
+        if changes.years or changes.structure:
+            self._fill_as_of()
+        self.switcher.follow(changes, self.app_settings.last_plan_code)
+
+    # --- what is shown
+
+    @property
+    def views(self) -> dict[str, Any]:
+        return self.switcher.views
+
+    def show_plan(self, plan_id: int, area_id: int | None = None) -> None:
+        self.switcher.show_plan(plan_id, area_id)
+
+    def show_target(self, target_id: int) -> None:
+        self.switcher.show_target(target_id)
+
+    def show_plan_view(self, mode: str) -> None:
+        """The current plan's dashboard (PLAN) or year entry grid (YEAR_ENTRY)."""
+        self.switcher.set_plan_mode(mode)
+
+    def selected_item(self) -> tuple[str, int] | None:
+        return self.switcher.selected_item()
+
+    def _on_shown_changed(self) -> None:
+        shown, plan = self.switcher.shown, self.switcher.current_plan()
+        kind = None if shown is None else shown[0]
+        self.commands[Act.VIEW_DASHBOARD].setChecked(kind == PLAN)
+        self.commands[Act.VIEW_YEAR_ENTRY].setChecked(kind == YEAR_ENTRY)
+        if self.session is not None and plan is not None:
+            found = reads.plan_by_id(self.session.workbook, plan[0])
+            if found is not None:
+                self.app_settings.last_plan_code = found.code
+        self._update_selection_actions()
+
+    # --- toolbar and status bar
+
+    def _fill_as_of(self) -> None:
+        combo = self._as_of
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All years"), 0)
+        if self.session is not None:
+            span = reads.data_years(self.session.workbook)
+            if span is not None:
+                for year in range(span[1], span[0] - 1, -1):
+                    combo.addItem(str(year), year)
+            wanted = self.session.as_of_year or 0
+            index = combo.findData(wanted)
+            if index < 0:
+                combo.addItem(str(wanted), wanted)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
+        combo.setEnabled(self.session is not None)
+        combo.blockSignals(False)
+
+    def _as_of_chosen(self, _index: int) -> None:
+        if self.session is not None:
+            self.session.set_as_of_year(self._as_of.currentData() or None)
+
+    def _update_status(self, saved: bool | None = None) -> None:
+        if self.session is None:
+            self.setWindowTitle("ljtracker")
+            self.setWindowFilePath("")
+            for label in (self._status_path, self._status_counts, self._status_saved):
+                label.clear()
+            self._status_path.setText(self.tr("No workbook is open"))
+            return
+        path = self.session.workbook.path
+        self.setWindowTitle(f"{path.name} — ljtracker")
+        self.setWindowFilePath(str(path))
+        home = Path.home()
+        shown = f"~/{path.relative_to(home)}" if path.is_relative_to(home) else str(path)
+        self._status_path.setText(shown)
+        self._status_path.setToolTip(str(path))
+        counts = reads.counts(self.session.workbook)
+        self._status_counts.setText(
+            self.tr("{plans} plans · {targets} targets · {figures} yearly figures").format(
+                plans=counts["plan"], targets=counts["target"], figures=counts["observation"]
+            )
+        )
+        if saved is not None:
+            self._saved = saved
+        if self._saved:
+            self._status_saved.setText(self.tr("All changes saved"))
+            self._status_saved.setStyleSheet("")
+        else:
+            self._status_saved.setText(self.tr("Last change NOT saved"))
+            self._status_saved.setStyleSheet("color: #CC3311; font-weight: bold")
+
+    def _update_undo_actions(self) -> None:
+        open_ = self.session is not None
+        for act, text, can, label in (
+            (Act.UNDO, self._undo_group.undoText(), self._undo_group.canUndo(), self.tr("&Undo")),
+            (Act.REDO, self._undo_group.redoText(), self._undo_group.canRedo(), self.tr("&Redo")),
+        ):
+            action = self.commands[act]
+            action.setText(f"{label} {text}" if text else label)
+            action.setIconText(label.replace("&", ""))
+            action.setEnabled(open_ and can)
+
+    def _update_selection_actions(self) -> None:
+        ready = self.session is not None and self.commands.available(Act.NEW_TARGET)
+        plan, selected = self.switcher.current_plan(), self.switcher.selected_item()
+        movable = selected is not None and selected[0] in ("area", "target")
+        for act, usable in (
+            (Act.NEW_AREA, plan is not None),
+            (Act.NEW_TARGET, plan is not None),
+            (Act.EDIT_ITEM, selected is not None),
+            (Act.DELETE_ITEM, selected is not None),
+            (Act.MOVE_UP, movable),
+            (Act.MOVE_DOWN, movable),
+        ):
+            self.commands[act].setEnabled(ready and usable)
+
+    # --- errors
+
+    def report_error(self, error: Exception) -> None:
+        """Show a refused or unsaved change; the one place errors from actions end up."""
+        if isinstance(error, WorkbookError):
+            title = self.tr("The change was not saved")
+            self._update_status(saved=False)
+        elif isinstance(error, OutputError):
+            title = self.tr("The file was not written")
+        else:
+            title = self.tr("The change was refused")
+        QMessageBox.warning(self, title, i18n.error_text(error, self.lang))
+
+    def guarded(self, action: Callable[[], Any]) -> Any:
+        try:
+            return action()
+        except USER_ERRORS as e:
+            self.report_error(e)
+            return None
+
+    def apply(self, text: str, action: ServiceAction) -> Changes | None:
+        """Run a service through the session; errors are shown and nothing is claimed saved."""
+        session = self.session
+        assert session is not None
+        result: Changes | None = self.guarded(lambda: session.apply(text, action))
+        return result
+
+    def _undo_or_redo(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except USER_ERRORS as e:
+            # The stack has moved although the change failed; its history no longer fits.
+            self._undo_group.activeStack().clear()
+            self.report_error(e)
+        self._update_undo_actions()
+
+    # --- actions
+
+    def _wire_actions(self) -> None:
+        a = self.commands
+        calls: dict[Act, Callable[[], Any]] = {
+            Act.NEW: self._new_workbook,
+            Act.OPEN: self._open_dialog,
+            Act.SAVE_COPY: self._save_copy,
+            Act.PRINT_PREVIEW: lambda: self._call("report_dialog", "open_report_dialog", "preview"),
+            Act.PRINT: lambda: self._call("report_dialog", "open_report_dialog", "print"),
+            Act.EXPORT_PDF: lambda: self._call("report_dialog", "open_report_dialog", "pdf"),
+            Act.IMPORT: lambda: self._call("import_wizard", "run_import_wizard"),
+            Act.EXPORT: lambda: self._call("export_dialog", "run_export_dialog"),
+            Act.BACKUPS: lambda: self._call("backups_dialog", "show_backups"),
+            Act.CLOSE: self.close_workbook,
+            Act.QUIT: self.close,
+            Act.UNDO: lambda: self._undo_or_redo(self._undo_group.undo),
+            Act.REDO: lambda: self._undo_or_redo(self._undo_group.redo),
+            Act.COPY: lambda: self._to_focused_table(QKeySequence.StandardKey.Copy),
+            Act.PASTE: lambda: self._to_focused_table(QKeySequence.StandardKey.Paste),
+            Act.FIND: self._find,
+            Act.NEW_PLAN: self._new_plan,
+            Act.NEW_AREA: self._new_area,
+            Act.NEW_TARGET: self._new_target,
+            Act.EDIT_ITEM: lambda: self._on_selected("edit"),
+            Act.DELETE_ITEM: lambda: self._on_selected("delete"),
+            Act.MOVE_UP: lambda: self._move(-1),
+            Act.MOVE_DOWN: lambda: self._move(1),
+            Act.PREFERENCES: self._edit_preferences,
+            Act.VIEW_DASHBOARD: lambda: self.show_plan_view(PLAN),
+            Act.VIEW_YEAR_ENTRY: lambda: self.show_plan_view(YEAR_ENTRY),
+            Act.SHOW_NAVIGATOR: lambda: self._dock.setVisible(a[Act.SHOW_NAVIGATOR].isChecked()),
+            Act.METHOD_HELP: self._method_help,
+            Act.ABOUT: self._about,
+        }
+        for act, call in calls.items():
+            a[act].triggered.connect(lambda _checked=False, call=call: self.guarded(call))
+        self._dock.visibilityChanged.connect(a[Act.SHOW_NAVIGATOR].setChecked)
+        for signal in (self._undo_group.indexChanged, self._undo_group.activeStackChanged):
+            signal.connect(lambda *_: self._update_undo_actions())
+
+    def _call(self, module: str, function: str, *args: Any) -> Any:
+        """Run a function of another window module, imported only when it is needed."""
+        if self.session is None:
+            return None
+        implementation = importlib.import_module(f"ljtracker.ui.{module}")
+        return getattr(implementation, function)(self, self.session, *args)
+
+    def _new_workbook(self) -> None:
+        workbook = file_ops.new_workbook(self, self._start_folder())
+        if workbook is not None:
+            self.set_workbook(workbook)
+
+    def _save_copy(self) -> None:
+        if self.session is not None:
+            file_ops.save_copy_as(self, self.session.workbook)
+
+    def _open_dialog(self) -> None:
+        path = file_ops.ask_open_path(self, self._start_folder())
+        if path is not None:
+            self.open_path(path)
+
+    def _start_folder(self) -> str:
+        return "" if self.session is None else str(self.session.workbook.path.parent)
+
+    def _fill_recent_menu(self) -> None:
+        self._recent_menu.clear()
+        paths = self.app_settings.recent_files()
+        for number, path in enumerate(paths, start=1):
+            action = self._recent_menu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
+        if not paths:
+            self._recent_menu.addAction(self.tr("No recent workbooks")).setEnabled(False)
+
+    def open_recent(self, path: str) -> None:
+        if Path(path).exists():
+            self.open_path(path)
+        else:
+            file_ops.missing_recent_note(self, self.app_settings, path)
+
+    def _find(self) -> None:
+        self._dock.show()
+        navigator = self.views.get("navigator")
+        if navigator is not None and hasattr(navigator, "focus_filter"):
+            navigator.focus_filter()
+
+    def _to_focused_table(self, key: QKeySequence.StandardKey) -> None:
+        """Copy and paste go to the focused table (its own method, or the key it handles)."""
+        focused = QApplication.focusWidget()
+        method = "copy_selection" if key == QKeySequence.StandardKey.Copy else "paste_selection"
+        widget = focused
+        while widget is not None:
+            if callable(getattr(widget, method, None)):
+                getattr(widget, method)()
+                return
+            widget = widget.parentWidget()
+        if focused is not None:
+            combination = QKeySequence(key)[0]  # type: ignore[index]
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, combination.key(), combination.keyboardModifiers())
+                QApplication.sendEvent(focused, event)
+
+    def _new_plan(self) -> None:
+        changes = self._call("plan_dialogs", "new_plan")
+        if isinstance(changes, Changes) and len(changes.plan_ids) == 1:
+            self.show_plan(next(iter(changes.plan_ids)))
+
+    def _new_area(self) -> None:
+        if (plan := self.switcher.current_plan()) is not None:
+            self._call("plan_dialogs", "new_area", plan[0])
+
+    def _new_target(self) -> None:
+        if (plan := self.switcher.current_plan()) is not None:
+            changes = self._call("plan_dialogs", "new_target", plan[0], plan[1])
+            if isinstance(changes, Changes) and len(changes.target_ids) == 1:
+                self.show_target(next(iter(changes.target_ids)))
+
+    def _on_selected(self, verb: str) -> None:
+        if (selected := self.selected_item()) is not None:
+            self._call("plan_dialogs", f"{verb}_{selected[0]}", selected[1])
+
+    def _move(self, delta: int) -> None:
+        selected = self.selected_item()
+        if selected is not None and selected[0] in ("area", "target"):
+            self._call("plan_dialogs", f"move_{selected[0]}", selected[1], delta)
+
+    def _edit_preferences(self) -> None:
+        current = preferences.Preferences(
+            self.language_choice,
+            self.app_settings.decimals,
+            None if self.session is None else self.session.settings,
+        )
+        chosen = preferences.ask_preferences(self, current)
+        if chosen is not None:
+            self.apply_preferences(chosen)
+
+    def apply_preferences(self, chosen: preferences.Preferences) -> None:
+        """Method and thresholds go to the workbook (one undo step); the rest to QSettings."""
+        session, settings = self.session, chosen.settings
+        if session is not None and settings is not None and settings != session.settings:
+            self.apply(
+                self.tr("Change the progress method and thresholds"),
+                lambda wb: save_settings(wb, settings),
+            )
+        rebuild = chosen.decimals != self.app_settings.decimals
+        self.app_settings.decimals = chosen.decimals
+        if chosen.language != self.language_choice:
+            self.set_language(chosen.language)
+        elif rebuild:
+            self.switcher.rebuild()
+
+    def set_language(self, choice: str) -> None:
+        """Switch the window's language at once, keeping the workbook, its undo steps and view."""
+        self.language_choice = choice
+        self.app_settings.language = choice
+        self.lang = i18n.install(choice)
+        if self.session is not None:
+            self.session.lang = self.lang
+        self._retranslate()
+        self.switcher.rebuild()
+
+    def _method_help(self) -> None:
+        settings = Settings() if self.session is None else self.session.settings
+        QMessageBox.information(
+            self, self.tr("How progress is judged"), preferences.method_explanation(settings)
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About ljtracker"),
+            self.tr(
+                "ljtracker {version}\n\nTracks a development plan's targets year by year: "
+                "the figures with their sources, which targets are on track and why, and the "
+                "progress report.\n\nMIT licence."
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.app_settings.save_window_layout(self.saveGeometry(), self.saveState())
+        if self.session is not None:
+            self.app_settings.set_last_workbook(self.session.workbook.path)
+            self._set_session(None)
+        self.app_settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,190 @@
+"""Which view the window shows: the navigator in its dock and one page in the centre."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QLabel, QStackedWidget, QWidget
+
+from ljtracker.services.changes import Changes
+from ljtracker.storage import reads
+from ljtracker.ui.actions import module_available
+from ljtracker.ui.session import Session
+
+VIEWS = {
+    "navigator": ("ljtracker.ui.navigator", "Navigator"),
+    "dashboard": ("ljtracker.ui.dashboard", "DashboardView"),
+    "target": ("ljtracker.ui.target_page", "TargetPage"),
+    "year_entry": ("ljtracker.ui.year_entry", "YearEntryView"),
+}
+PLAN, YEAR_ENTRY, TARGET = "plan", "year_entry", "target"
+Shown = tuple[str, int, int | None]  # (PLAN | YEAR_ENTRY | TARGET, id, area id)
+
+
+class ViewSwitcher(QObject):
+    """Builds the views for a session and keeps what is shown: a plan, its year entry, a target.
+
+    The views come from other modules, imported when a workbook opens; one that is not
+    installed is replaced by a note, so the window still works without it.
+    """
+
+    shown_changed = Signal()
+
+    def __init__(
+        self, stack: QStackedWidget, dock: QDockWidget, start_page: QWidget, empty_page: QWidget
+    ) -> None:
+        super().__init__(stack)
+        self._stack, self._dock = stack, dock
+        self._start_page, self._empty_page = start_page, empty_page
+        self.session: Session | None = None
+        self.views: dict[str, Any] = {}
+        self.shown: Shown | None = None
+        self.plan_mode = PLAN  # what choosing a plan shows: its dashboard or its year entry
+        self._target_home: tuple[int, int | None] = (0, None)  # the shown target's plan, area
+
+    def build(self, session: Session | None) -> None:
+        self._clear()
+        self.session = session
+        if session is None:
+            self._dock.setWidget(QWidget())
+            self._stack.setCurrentWidget(self._start_page)
+            self.shown_changed.emit()
+            return
+        self.views = {name: self._make(name, session) for name in VIEWS}
+        navigator = self.views["navigator"]
+        self._dock.setWidget(navigator)
+        navigator.setFocus()
+        if hasattr(navigator, "plan_selected"):
+            navigator.plan_selected.connect(lambda plan_id: self.show_plan(plan_id))
+            navigator.area_selected.connect(self.show_plan)
+            navigator.target_selected.connect(self.show_target)
+        for name in ("dashboard", "target", "year_entry"):
+            self._stack.addWidget(self.views[name])
+        if hasattr(self.views["dashboard"], "target_activated"):
+            self.views["dashboard"].target_activated.connect(self.show_target)
+        self._stack.setCurrentWidget(self._empty_page)
+
+    def rebuild(self) -> None:
+        """New views for the same session and the same place (after a language change)."""
+        shown = self.shown
+        self.build(self.session)
+        if shown is None:
+            self.show_first_plan()
+        elif shown[0] == TARGET:
+            self.show_target(shown[1])
+        else:
+            self.show_plan(shown[1], shown[2])
+
+    def _make(self, name: str, session: Session) -> Any:
+        module, class_name = VIEWS[name]
+        if not module_available(module):
+            label = QLabel(self.tr("This view is not available in this installation."))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return label
+        return getattr(importlib.import_module(module), class_name)(session)
+
+    def _clear(self) -> None:
+        # Deleted at once: a view left for later would still answer events (a language change)
+        # by reading a workbook that is already closed.
+        for view in self.views.values():
+            shiboken6.delete(view)
+        self.views = {}
+        self.shown = None
+
+    def show_first_plan(self, preferred_code: str = "") -> None:
+        """The plan with `preferred_code`, else the first plan entered; a hint when none."""
+        if self.session is None:
+            return
+        plans = reads.plans(self.session.workbook)
+        if not plans:
+            self.shown = None
+            self._stack.setCurrentWidget(self._empty_page)
+            self.shown_changed.emit()
+            return
+        preferred = [p for p in plans if p.code == preferred_code]
+        plan = preferred[0] if preferred else min(plans, key=lambda p: p.id or 0)
+        assert plan.id is not None
+        self.show_plan(plan.id)
+
+    def show_plan(self, plan_id: int, area_id: int | None = None) -> None:
+        """The plan (or one area of it) on the dashboard, or the plan's year entry grid."""
+        shown: Shown = (self.plan_mode, plan_id, area_id)
+        if self.session is None or shown == self.shown:
+            return
+        if reads.plan_by_id(self.session.workbook, plan_id) is None:
+            return
+        self.shown = shown
+        if self.plan_mode == YEAR_ENTRY:
+            view = self.views["year_entry"]
+            if hasattr(view, "show_plan"):
+                view.show_plan(plan_id)
+        else:
+            view = self.views["dashboard"]
+            if hasattr(view, "show_plan"):
+                view.show_plan(plan_id, area_id)
+        self._stack.setCurrentWidget(view)
+        if area_id is None and hasattr(self.views["navigator"], "select_plan"):
+            self.views["navigator"].select_plan(plan_id)
+        self.shown_changed.emit()
+
+    def show_target(self, target_id: int) -> None:
+        if self.session is None or self.shown == (TARGET, target_id, None):
+            return
+        target = reads.target_by_id(self.session.workbook, target_id)
+        if target is None:
+            return
+        self.shown = (TARGET, target_id, None)
+        self._target_home = (target.plan_id, target.area_id)
+        view = self.views["target"]
+        if hasattr(view, "show_target"):
+            view.show_target(target_id)
+        self._stack.setCurrentWidget(view)
+        if hasattr(self.views["navigator"], "select_target"):
+            self.views["navigator"].select_target(target_id)
+        self.shown_changed.emit()
+
+    def set_plan_mode(self, mode: str) -> None:
+        """Show the current plan's dashboard (PLAN) or year entry grid (YEAR_ENTRY)."""
+        self.plan_mode = mode
+        plan = self.current_plan()
+        if plan is not None:
+            self.show_plan(*plan)
+
+    def current_plan(self) -> tuple[int, int | None] | None:
+        """The plan (and area) in view; for a target, the plan and area it belongs to."""
+        if self.shown is None:
+            return None
+        if self.shown[0] == TARGET:
+            return self._target_home
+        return self.shown[1], self.shown[2]
+
+    def selected_item(self) -> tuple[str, int] | None:
+        """("plan" | "area" | "target", id) of what is shown."""
+        if self.shown is None:
+            return None
+        kind, item_id, area_id = self.shown
+        if kind == TARGET:
+            return "target", item_id
+        return ("area", area_id) if area_id is not None else ("plan", item_id)
+
+    def follow(self, changes: Changes, preferred_code: str = "") -> None:
+        """After plans or targets changed: leave a page whose plan or target is gone."""
+        if not changes.structure or self.shown is None or self.session is None:
+            return
+        kind, item_id, _area = self.shown
+        wb = self.session.workbook
+        if kind == TARGET:
+            gone = reads.target_by_id(wb, item_id) is None
+        else:
+            gone = reads.plan_by_id(wb, item_id) is None
+        if not gone:
+            return
+        home = self._target_home[0] if kind == TARGET else None
+        self.shown = None
+        if home is not None and reads.plan_by_id(wb, home) is not None:
+            self.show_plan(home)
+        else:
+            self.show_first_plan(preferred_code)

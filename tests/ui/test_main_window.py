@@ -1,0 +1,338 @@
+"""The window's frame: what opens at start, views, as-of year, undo, errors, language."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTreeView,
+)
+
+from ljtracker.domain.model import Method, Quality, Settings, Thresholds
+from ljtracker.domain.validation import Problem
+from ljtracker.services import editing
+from ljtracker.storage import reads
+from ljtracker.storage.workbook import WorkbookError
+from ljtracker.ui import app, i18n
+from ljtracker.ui.actions import Act
+from ljtracker.ui.main_window import MainWindow
+from ljtracker.ui.preferences import Preferences
+
+SET_GDP = "Set the 2022 figure of LJ-GDP"
+
+
+@pytest.fixture
+def user_dirs(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """Settings and the data folder in a temporary place, in English."""
+    # Widgets other tests closed are still waiting for deletion; a language change reaches them.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.prepare_application()
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    QStandardPaths.setTestModeEnabled(True)
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    QSettings().setValue("language", "en")
+    i18n.install("en")
+    yield tmp_path
+    i18n.install("en")
+    QStandardPaths.setTestModeEnabled(False)
+
+
+@pytest.fixture
+def window(user_dirs: Path, qtbot: Any) -> Iterator[MainWindow]:
+    created = app.create_window([])
+    qtbot.addWidget(created)
+    yield created
+    created.close()
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+
+    def record(_parent: object, title: str, text: str, *_: object) -> QMessageBox.StandardButton:
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", record)
+    return shown
+
+
+def target_id(window: MainWindow, code: str, plan_code: str = "LJ2025") -> int:
+    assert window.session is not None
+    plan = reads.plan_by_code(window.session.workbook, plan_code)
+    assert plan is not None and plan.id is not None
+    target = reads.target_by_code(window.session.workbook, plan.id, code)
+    assert target is not None and target.id is not None
+    return target.id
+
+
+def set_gdp_2022(window: MainWindow, value: float) -> None:
+    entry = editing.ObservationEntry(
+        target_id(window, "LJ-GDP"), 2022, value, Quality.OFFICIAL, "test", ""
+    )
+    window.apply(SET_GDP, lambda wb: editing.set_observations(wb, [entry], SET_GDP))
+
+
+def gdp_2022(window: MainWindow) -> float | None:
+    assert window.session is not None
+    gdp = target_id(window, "LJ-GDP")
+    found = [o.value for o in reads.observations(window.session.workbook, [gdp]) if o.year == 2022]
+    return found[0] if found else None
+
+
+def status_texts(window: MainWindow) -> list[str]:
+    return [label.text() for label in window.statusBar().findChildren(QLabel)]
+
+
+def navigator_statuses(window: MainWindow) -> dict[int, str]:
+    """Every target's status as the navigator shows it."""
+    from ljtracker.ui.navigator_model import ID_ROLE, KIND_ROLE, STATUS_ROLE
+
+    model = window.views["navigator"].findChild(QTreeView).model()
+    found: dict[int, str] = {}
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if index.data(KIND_ROLE) == "target":
+                found[int(index.data(ID_ROLE))] = str(index.data(STATUS_ROLE))
+            walk(index)
+
+    walk(QModelIndex())
+    return found
+
+
+def test_first_start_opens_a_demo_copy_with_navigator_and_dashboard(
+    window: MainWindow, user_dirs: Path
+) -> None:
+    assert window.session is not None
+    path = window.session.workbook.path
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    assert path == Path(data) / "demo.ljt"
+    assert user_dirs in path.parents
+    assert window.windowTitle() == "demo.ljt — ljtracker"
+    assert window.views["navigator"].isVisibleTo(window)
+    assert window.centralWidget().currentWidget() is window.views["dashboard"]
+    assert window.selected_item() == ("plan", reads.plan_by_code(window.session.workbook,
+                                                                  "LJ2025").id)  # fmt: skip
+    texts = status_texts(window)
+    assert "All changes saved" in texts
+    assert any("4 plans" in t and "24 targets" in t for t in texts)
+
+
+def test_choosing_a_target_shows_its_page_and_the_dashboard_comes_back(
+    window: MainWindow,
+) -> None:
+    gdp = target_id(window, "LJ-GDP")
+    window.views["navigator"].select_target(gdp)
+    assert window.centralWidget().currentWidget() is window.views["target"]
+    assert window.selected_item() == ("target", gdp)
+    assert not window.commands[Act.VIEW_DASHBOARD].isChecked()
+
+    window.commands[Act.VIEW_DASHBOARD].trigger()
+    assert window.centralWidget().currentWidget() is window.views["dashboard"]
+    assert window.commands[Act.VIEW_DASHBOARD].isChecked()
+
+
+def test_as_of_year_reaches_the_session_and_the_statuses(window: MainWindow) -> None:
+    combo = window.findChild(QComboBox, "as_of_year")
+    years = [combo.itemText(i) for i in range(combo.count())]
+    assert years[0] == "All years"
+    assert years[1] == "2023" and years[-1] == "2018"
+    assert years[1:] == sorted(years[1:], reverse=True)
+
+    gdp = target_id(window, "LJ-GDP")
+    before = navigator_statuses(window)[gdp]
+    combo.setCurrentIndex(years.index("2020"))
+    assert window.session is not None and window.session.as_of_year == 2020
+    assert navigator_statuses(window)[gdp] != before  # no figure after the 2020 baseline
+    combo.setCurrentIndex(0)
+    assert window.session.as_of_year is None
+    assert navigator_statuses(window)[gdp] == before
+
+
+def test_undo_and_redo_read_as_the_change_and_work(window: MainWindow) -> None:
+    undo, redo = window.commands[Act.UNDO], window.commands[Act.REDO]
+    assert not undo.isEnabled()
+    set_gdp_2022(window, 4500)
+    assert gdp_2022(window) == 4500
+    assert undo.text() == f"&Undo {SET_GDP}"
+    assert undo.isEnabled() and not redo.isEnabled()
+
+    undo.trigger()
+    assert gdp_2022(window) is None
+    assert redo.text() == f"&Redo {SET_GDP}"
+    redo.trigger()
+    assert gdp_2022(window) == 4500
+    assert "All changes saved" in status_texts(window)
+
+
+def test_a_failed_write_is_shown_and_not_claimed_saved(
+    window: MainWindow, warnings: list[tuple[str, str]]
+) -> None:
+    assert window.session is not None
+    window.session.workbook.conn.execute("PRAGMA query_only = ON")
+    set_gdp_2022(window, 4500)
+    assert len(warnings) == 1
+    title, text = warnings[0]
+    assert title == "The change was not saved"
+    assert "not saved" in text
+    assert "All changes saved" not in status_texts(window)
+    assert "Last change NOT saved" in status_texts(window)
+    assert window.session.undo_stack.count() == 0
+
+    window.session.workbook.conn.execute("PRAGMA query_only = OFF")
+    set_gdp_2022(window, 4600)
+    assert "All changes saved" in status_texts(window)
+
+
+def test_a_refused_change_is_explained_in_the_window_language(
+    window: MainWindow, warnings: list[tuple[str, str]]
+) -> None:
+    def refuse(_wb: object) -> Any:
+        raise editing.EditError([Problem("value", "the value is not a number", "数值不是数字")])
+
+    window.apply("Refused", refuse)
+    window.set_language("zh")
+    window.apply("Refused", refuse)
+    window.guarded(lambda: (_ for _ in ()).throw(WorkbookError("x.ljt: cannot be written")))
+    assert [text for _title, text in warnings] == [
+        "the value is not a number",
+        "数值不是数字",
+        "x.ljt: cannot be written",
+    ]
+
+
+def test_language_switch_keeps_the_work_and_retranslates(window: MainWindow) -> None:
+    set_gdp_2022(window, 4500)
+    session = window.session
+    assert session is not None
+    gdp = target_id(window, "LJ-GDP")
+    window.show_target(gdp)
+    menus = window.menuBar().actions()
+    assert [m.text() for m in menus] == ["&File", "&Edit", "&View", "&Help"]
+
+    window.set_language("zh")
+    assert window.session is session and session.lang == "zh"
+    assert session.undo_stack.count() == 1
+    assert [m.text() for m in menus] == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    assert window.commands[Act.UNDO].text() == f"撤销(&U) {SET_GDP}"
+    assert window.centralWidget().currentWidget() is window.views["target"]
+    assert "所有更改均已保存" in status_texts(window)
+
+    window.commands[Act.UNDO].trigger()
+    assert gdp_2022(window) is None
+    window.set_language("en")
+    assert [m.text() for m in menus] == ["&File", "&Edit", "&View", "&Help"]
+    assert window.commands[Act.REDO].text() == f"&Redo {SET_GDP}"
+
+
+def test_changing_the_method_is_one_undo_step_and_changes_statuses(window: MainWindow) -> None:
+    assert window.session is not None
+    gdp = target_id(window, "LJ-GDP")
+    assert navigator_statuses(window)[gdp] == "on_track"  # 2021: 4,000, schedule index 1.13
+    stricter = Settings(Method.SCHEDULE, Thresholds(schedule_on_track=1.2))
+    window.apply_preferences(Preferences("en", 2, stricter))
+    assert window.session.settings == stricter
+    assert window.session.undo_stack.count() == 1
+    assert window.commands[Act.UNDO].text() == "&Undo Change the progress method and thresholds"
+    assert navigator_statuses(window)[gdp] == "needs_acceleration"
+
+    window.commands[Act.UNDO].trigger()
+    assert window.session.settings.method is Method.GROWTH_RATIO
+    assert navigator_statuses(window)[gdp] == "on_track"
+
+
+def test_close_shows_the_start_page_and_the_demo_button_reopens(window: MainWindow) -> None:
+    window.commands[Act.CLOSE].trigger()
+    assert window.session is None
+    assert window.centralWidget().currentWidget() is window.start_page
+    assert window.windowTitle() == "ljtracker"
+    assert not window.commands[Act.SAVE_COPY].isEnabled()
+    assert window.commands[Act.OPEN].isEnabled()
+
+    buttons = {b.text(): b for b in window.start_page.findChildren(QPushButton)}
+    assert set(buttons) == {"&Open…", "&New…", "Open the &Demo Workbook"}
+    buttons["Open the &Demo Workbook"].click()
+    assert window.session is not None
+    assert window.session.workbook.path.name == "demo.ljt"
+
+
+def test_find_focuses_the_navigator_filter(window: MainWindow, qtbot: Any) -> None:
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.views["dashboard"].setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QLineEdit)
+    assert window.views["navigator"].isAncestorOf(focused)
+
+
+def test_every_action_has_a_tooltip_and_menu_text(window: MainWindow) -> None:
+    for act in Act:
+        action = window.commands[act]
+        assert action.text(), act
+        assert action.toolTip() and action.toolTip() != action.text().replace("&", ""), act
+
+
+def test_the_command_opens_the_window_on_the_demo_copy(tmp_path: Path) -> None:
+    shot = tmp_path / "window.png"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "LJTRACKER_SCREENSHOT": str(shot),
+        "LANG": "en_US.UTF-8",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "ljtracker"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "data" / "ljtracker" / "ljtracker" / "demo.ljt").is_file()
+    image = QImage(str(shot))
+    assert image.width() >= 800 and image.height() >= 600
+
+
+def test_edit_paste_and_copy_go_to_the_focused_table(window: MainWindow, qtbot: Any) -> None:
+    from ljtracker.ui.figure_cells import Field
+
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.commands[Act.VIEW_YEAR_ENTRY].trigger()
+    grid = window.views["year_entry"]
+    assert window.centralWidget().currentWidget() is grid
+    grid.set_year(2022)
+    table = grid.table
+    value = table.model().column_of(Field.VALUE)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, value))
+    QApplication.clipboard().setText("4,500\n")
+    window.commands[Act.PASTE].trigger()
+    assert gdp_2022(window) == 4500
+    assert window.session is not None and window.session.undo_stack.count() == 1
+
+    QApplication.clipboard().clear()
+    window.commands[Act.COPY].trigger()
+    assert QApplication.clipboard().text().strip() == "4500"
