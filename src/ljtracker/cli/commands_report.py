@@ -1,0 +1,161 @@
+"""The report command: a plan's progress report as a PDF file, or sent to a print queue."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from ljtracker.cli.common import (
+    EXIT_OK,
+    CommandError,
+    add_lang_option,
+    default_language,
+    open_workbook,
+)
+from ljtracker.domain.model import Method, Status
+from ljtracker.domain.numbers import parse_year
+from ljtracker.report.document import Section
+from ljtracker.report.text import as_lang
+from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
+
+
+def register(sub: Any) -> None:
+    report = sub.add_parser(
+        "report",
+        help="write a plan's progress report as PDF, or print it",
+        description="Write a plan's progress report (cover, summary, table of all targets, one "
+        "section per target, appendices on the method and the data sources) as a PDF file, or "
+        "send it to a print queue.",
+    )
+    report.add_argument("path", metavar="PATH")
+    where = report.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", metavar="OUT.pdf", help="the PDF file to write")
+    where.add_argument(
+        "--printer", metavar="NAME", help="send the report to this print queue instead"
+    )
+    report.add_argument(
+        "--plan", metavar="CODE", help="the plan (needed when the workbook holds several)"
+    )
+    report.add_argument(
+        "--year", metavar="AS_OF", help="progress as of this year (default: the latest figure's)"
+    )
+    add_lang_option(report)
+    report.add_argument(
+        "--method",
+        choices=[m.value for m in Method],
+        default=None,
+        help="progress method (default: the workbook's setting)",
+    )
+    report.add_argument("--paper", choices=("a4", "letter"), default="a4", help="default: a4")
+    report.add_argument("--landscape", action="store_true", help="landscape pages")
+    report.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="comma-separated sections to include (default: all): "
+        + ",".join(s.value for s in Section),
+    )
+    report.add_argument(
+        "--area",
+        metavar="N",
+        type=int,
+        action="append",
+        help="only targets of the plan's N-th area (1 is the first); repeatable",
+    )
+    report.add_argument(
+        "--status",
+        choices=[s.value for s in Status],
+        action="append",
+        help="only targets with this status; repeatable",
+    )
+    report.set_defaults(handler=run_report)
+
+
+def _sections(text: str | None) -> frozenset[Section]:
+    if text is None:
+        return frozenset(Section)
+    names = [part.strip() for part in text.split(",") if part.strip()]
+    known = {s.value for s in Section}
+    unknown = [name for name in names if name not in known]
+    if unknown or not names:
+        raise CommandError(
+            f"unknown section {', '.join(unknown) or '(none given)'}; "
+            f"choose from {', '.join(sorted(known))}"
+        )
+    return frozenset(Section(name) for name in names)
+
+
+def _plan_code(wb: Workbook, wanted: str | None, path: str) -> str:
+    codes = [p.code for p in reads.plans(wb)]
+    if wanted is not None:
+        if wanted not in codes:
+            raise CommandError(f"no plan with the code {wanted} in {path}")
+        return wanted
+    if len(codes) == 1:
+        return codes[0]
+    if not codes:
+        raise CommandError(f"{path} holds no plan")
+    raise CommandError(f"{path} holds several plans ({', '.join(codes)}); choose one with --plan")
+
+
+def _area_ids(wb: Workbook, plan_code: str, positions: list[int] | None) -> frozenset[int | None]:
+    plan = reads.plan_by_code(wb, plan_code)
+    assert plan is not None and plan.id is not None
+    areas = reads.areas(wb, plan.id)
+    chosen: set[int | None] = set()
+    for n in positions or []:
+        if not 1 <= n <= len(areas):
+            raise CommandError(f"the plan {plan_code} has {len(areas)} areas; there is no area {n}")
+        chosen.add(areas[n - 1].id)
+    return frozenset(chosen)
+
+
+_application: list[Any] = []  # the application this command made, kept alive while it runs
+
+
+def ensure_gui_application() -> None:
+    """Qt paints the report; without a display it paints offscreen."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        if not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        _application.append(QGuiApplication(["ljtracker"]))
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from ljtracker.report.builder import ReportError, ReportOptions, build_report
+
+    ensure_gui_application()
+    from ljtracker.report.render import PageSetup, PrintError, print_document, write_pdf
+
+    as_of = None if args.year is None else parse_year(args.year)
+    sections = _sections(args.sections)
+    with open_workbook(args.path, read_only=True) as wb:
+        code = _plan_code(wb, args.plan, args.path)
+        options = ReportOptions(
+            plan_code=code,
+            lang=as_lang(args.lang or default_language()),
+            as_of_year=as_of,
+            method=None if args.method is None else Method(args.method),
+            sections=sections,
+            areas=None if not args.area else _area_ids(wb, code, args.area),
+            statuses=None if not args.status else frozenset(Status(s) for s in args.status),
+        )
+        try:
+            document = build_report(wb, options)
+        except ReportError as e:
+            raise CommandError(str(e)) from e
+    setup = PageSetup(args.paper, args.landscape)
+    if args.printer is not None:
+        try:
+            pages = print_document(document, args.printer, setup)
+        except PrintError as e:
+            raise CommandError(str(e)) from e
+        print(f"Sent the progress report ({pages} pages) to the printer {args.printer}")
+    else:
+        pages = write_pdf(document, args.output, setup, protected=(Path(args.path),))
+        print(f"Wrote the progress report ({pages} pages) to {args.output}")
+    return EXIT_OK

@@ -1,0 +1,175 @@
+"""The appendices: how progress is judged (method and thresholds) and the list of data sources."""
+
+from __future__ import annotations
+
+from ljtracker.domain.explain import format_percent, format_ratio
+from ljtracker.domain.model import Method, Status, Thresholds
+from ljtracker.report import text
+from ljtracker.report.context import ReportContext
+from ljtracker.report.document import Block, Cell, Column, Paragraph, Table
+from ljtracker.report.target_sections import usable_observations
+from ljtracker.report.text import phrase
+
+_INTRO = (
+    "Statuses in this report are judged by the {method} method as of {year}: only figures up to"
+    " {year} count, so the report gives the same result after later figures arrive. The"
+    " thresholds are the ones stored in the workbook.",
+    "本报告按{method}评估截至{year}年的进展：只计入{year}年及以前的数据，其后补充的数据不改变本报告"
+    "的结论。下列阈值为工作簿中保存的设置。",
+)
+
+_METHOD_TEXT: dict[Method, tuple[str, str]] = {
+    Method.GROWTH_RATIO: (
+        "The growth-ratio method (Statistics Canada, as used by Open SDG) compares the average"
+        " yearly growth observed since the baseline, g_o = (y_t / y_0)^(1/(t − t_0)) − 1, with"
+        " the average yearly growth needed to reach the target from the baseline,"
+        " g_r = (y_T / y_0)^(1/(T − t_0)) − 1. Their ratio R = g_o / g_r gives the status.",
+        "增长比值法（加拿大统计局方法，Open SDG采用）将基期以来的实际年均增速"
+        " g_o = (y_t / y_0)^(1/(t − t_0)) − 1 与从基期实现目标所需的年均增速"
+        " g_r = (y_T / y_0)^(1/(T − t_0)) − 1 相比较，以比值 R = g_o / g_r 判定进展状态。",
+    ),
+    Method.PROJECTION: (
+        "The projection method (after the UN SDG progress assessment) carries the observed growth"
+        " on to the target year, y_t · (1 + g_o)^(T − t) (the least-squares linear trend where"
+        " growth rates are undefined), and compares the projected change with the targeted"
+        " change: r = (projection − y_0) / (y_T − y_0).",
+        "趋势预测法（参照联合国可持续发展目标进展评估）按实际年均增速推算目标年数值"
+        " y_t · (1 + g_o)^(T − t)（增速无法计算时采用最小二乘线性趋势），并将推算的变化与目标变化"
+        "相比：r = (预测值 − y_0) / (y_T − y_0)。",
+    ),
+    Method.SCHEDULE: (
+        "The time-elapsed method (序时进度, as in Chinese plan evaluation) compares the progress"
+        " made with the progress planned by the latest year: S = (y_t − y_0) / (P(t) − y_0),"
+        " where P(t) is the value on the planned path (linear, compound, or through milestones).",
+        "序时进度法（我国规划评估通行做法）将实际完成的进度与按计划路径到最新数据年份应完成的进度"
+        "相比：S = (y_t − y_0) / (P(t) − y_0)，其中 P(t) 为计划路径（线性、复合增长或经过里程碑）"
+        "上的数值。",
+    ),
+}
+
+_RULES: tuple[tuple[str, str], ...] = (
+    (
+        "A target is achieved as soon as the latest figure meets it, whatever the year.",
+        "最新数据一旦达到目标值即判定为已实现，不论年份。",
+    ),
+    (
+        "Monitoring indicators have no target value, only a desired direction; their yearly"
+        " growth in that direction, g, decides: on track when g ≥ {mon_on}, needs acceleration"
+        " when {mon_acc} ≤ g < {mon_on}, limited progress when 0 ≤ g < {mon_acc}, deterioration"
+        " when g < 0.",
+        "监测指标没有目标值，只有期望方向，按期望方向的年均增速 g 判定：g ≥ {mon_on}为进展顺利，"
+        "{mon_acc} ≤ g < {mon_on}为需加快，0 ≤ g < {mon_acc}为进展有限，g < 0为出现倒退。",
+    ),
+    (
+        "A target stated as “about” a value has a band (target ± tolerance). Inside the band it is"
+        " on track (achieved from the target year on); outside, compared with the previous figure,"
+        " moving toward the band means needs acceleration, no change limited progress, moving away"
+        " deterioration. This holds whatever the method.",
+        "以“左右”表述的目标有一个区间（目标值 ± 允许偏差）。处于区间内为进展顺利"
+        "（到目标年为已实现）；"
+        "处于区间外时与上一数据相比，向区间靠近为需加快，距离不变为进展有限，偏离区间为出现倒退。"
+        "任何评估方法均按此规则。",
+    ),
+    (
+        "A target cannot be assessed without a figure after the baseline, or where a growth rate"
+        " needs a value that is zero or negative; its explanation names the reason.",
+        "基期之后没有数据，或计算增速所需的数值为零或负数时，指标无法评估，说明中写明原因。",
+    ),
+    (
+        "The baseline is the one set with the target; where none was set, the first figure serves"
+        " as the baseline, and the explanation says so.",
+        "基期值采用设定目标时给出的数值；未给出时以第一个数据作为基期，并在说明中注明。",
+    ),
+    (
+        "A binding target (约束性) that is neither achieved nor on track carries a warning (预警).",
+        "约束性指标既未实现又未进展顺利时，给出预警。",
+    ),
+)
+
+
+def _conditions(method: Method, th: Thresholds) -> list[tuple[Status, str]]:
+    r = format_ratio
+    if method is Method.GROWTH_RATIO:
+        on, acc, low, name = th.growth_on_track, th.growth_needs_acceleration, 0.0, "R"
+    elif method is Method.PROJECTION:
+        on, acc, low, name = (
+            th.projection_on_track,
+            th.projection_needs_acceleration,
+            th.projection_limited,
+            "r",
+        )
+    else:
+        on, acc, low, name = th.schedule_on_track, th.schedule_needs_acceleration, 0.0, "S"
+    return [
+        (Status.ON_TRACK, f"{name} ≥ {r(on)}"),
+        (Status.NEEDS_ACCELERATION, f"{r(acc)} ≤ {name} < {r(on)}"),
+        (Status.LIMITED_PROGRESS, f"{r(low)} ≤ {name} < {r(acc)}"),
+        (Status.DETERIORATION, f"{name} < {r(low)}"),
+    ]
+
+
+def method_blocks(ctx: ReportContext) -> list[Block]:
+    lang, th = ctx.lang, ctx.thresholds
+    method = text.method_name(ctx.method, lang)
+    blocks: list[Block] = [
+        Paragraph(text.pick(_INTRO, lang).format(method=method, year=ctx.as_of)),
+        Paragraph(text.pick(_METHOD_TEXT[ctx.method], lang)),
+    ]
+    columns = (Column(phrase("col_status", lang), 1.0), Column(phrase("col_condition", lang), 2.0))
+    rows = [
+        (Cell(text.status_label(status, lang), status=status), Cell(condition))
+        for status, condition in _conditions(ctx.method, th)
+    ]
+    if ctx.method is Method.PROJECTION:
+        stagnation = "停滞" if lang == "zh" else "stagnation"
+        detail = f"r < {format_ratio(th.projection_stagnation)}: {stagnation}"
+        rows[2] = (rows[2][0], Cell(rows[2][1].text, detail=detail))
+    blocks.append(Table(columns, tuple(rows)))
+    zh = lang == "zh"
+    values = {
+        "mon_on": format_percent(th.monitoring_on_track, zh=zh),
+        "mon_acc": format_percent(th.monitoring_needs_acceleration, zh=zh),
+    }
+    for rule in _RULES:
+        blocks.append(Paragraph("• " + text.pick(rule, lang).format(**values)))
+    return blocks
+
+
+def sources_blocks(ctx: ReportContext) -> list[Block]:
+    lang = ctx.lang
+    blocks: list[Block] = []
+    if ctx.plan.source_url:
+        blocks.append(Paragraph(f"{phrase('plan_document', lang)}: {ctx.plan.source_url}"))
+    uses: dict[str, dict[str, list[str]]] = {}
+    baseline_word = phrase("baseline_row", lang)
+
+    def use(source: str, code: str, what: str) -> None:
+        key = source.strip() or phrase("unnamed_source", lang)
+        uses.setdefault(key, {}).setdefault(code, []).append(what)
+
+    for row in ctx.rows:
+        target = row.target
+        if target.baseline_year is not None and target.baseline_value is not None:
+            use(target.baseline_source, target.code, f"{target.baseline_year} ({baseline_word})")
+        for o in usable_observations(row, ctx.as_of):
+            use(o.source, target.code, str(o.year))
+    if not uses:
+        blocks.append(Paragraph(phrase("no_sources", lang)))
+        return blocks
+    columns = (
+        Column(phrase("col_number", lang), fit=True),
+        Column(phrase("col_source", lang), 2.2),
+        Column(phrase("col_used_for", lang), 1.0),
+    )
+    separator = "；" if lang == "zh" else "; "
+    rows = tuple(
+        (
+            Cell(str(number)),
+            Cell(source),
+            Cell(separator.join(f"{code} {', '.join(years)}" for code, years in by_code.items())),
+        )
+        for number, (source, by_code) in enumerate(uses.items(), start=1)
+    )
+    caption = phrase("sources_appendix", lang)
+    blocks.append(Table(columns, rows, continued=phrase("continued", lang, caption=caption)))
+    return blocks

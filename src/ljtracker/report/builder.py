@@ -1,0 +1,238 @@
+"""From the data to the report document: options, cover, summary and the table of all targets.
+
+No Qt here: the builder reads the workbook through the services and returns a `Document`; the
+painter (`report.render`) decides where things go on paper. Per-target sections are in
+`report.target_sections`, the appendices in `report.appendices`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ljtracker.domain import wording
+from ljtracker.domain.model import Method, Status
+from ljtracker.report import text
+from ljtracker.report.appendices import method_blocks, sources_blocks
+from ljtracker.report.context import ReportContext, TargetRow, area_name, value_text
+from ljtracker.report.document import (
+    Align,
+    Block,
+    Cell,
+    Column,
+    Cover,
+    Document,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Section,
+    Table,
+)
+from ljtracker.report.fingerprint import plan_fingerprint
+from ljtracker.report.summary import summary_blocks
+from ljtracker.report.target_sections import (
+    goal_short,
+    latest_text,
+    percent_or_dash,
+    target_blocks,
+)
+from ljtracker.report.text import Lang, phrase
+from ljtracker.services.progress import plan_progress
+from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
+
+
+class ReportError(Exception):
+    """The report cannot be made from these options; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    plan_code: str
+    lang: Lang = "en"
+    as_of_year: int | None = None  # None: the latest year with a figure
+    method: Method | None = None  # None: the workbook's method
+    sections: frozenset[Section] = field(default_factory=lambda: frozenset(Section))
+    areas: frozenset[int | None] | None = None  # area ids (None: targets without an area)
+    statuses: frozenset[Status] | None = None
+
+
+def default_as_of_year(wb: Workbook, plan_id: int, fallback: int) -> int:
+    """The latest year with a figure for any of the plan's targets."""
+    row = wb.conn.execute(
+        "SELECT max(o.year) FROM observation o JOIN target t ON t.id = o.target_id"
+        " WHERE t.plan_id = ?",
+        [plan_id],
+    ).fetchone()
+    return int(row[0]) if row and row[0] is not None else fallback
+
+
+def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = None) -> Document:
+    plan = reads.plan_by_code(wb, options.plan_code)
+    if plan is None or plan.id is None:
+        raise ReportError(f"no plan with the code {options.plan_code} in {wb.path}")
+    as_of = options.as_of_year or default_as_of_year(wb, plan.id, plan.start_year)
+    progress = plan_progress(wb, plan, as_of_year=as_of, method=options.method)
+    observations = {r.target.id or -1: r.observations for r in progress.targets}
+    fingerprint = plan_fingerprint(
+        plan, progress.areas, [r.target for r in progress.targets], observations
+    )
+    area_names = {a.id: area_name(a, options.lang) for a in progress.areas}
+    rows = tuple(
+        TargetRow(r, area_names.get(r.target.area_id, ""), options.lang)
+        for r in progress.targets
+        if _selected(r.target.area_id, r.assessment.status, options)
+    )
+    ctx = ReportContext(
+        lang=options.lang,
+        plan=plan,
+        as_of=as_of,
+        method=progress.settings.method,
+        thresholds=progress.settings.thresholds,
+        areas=progress.areas,
+        area_names=area_names,
+        rows=rows,
+        total=len(progress.targets),
+    )
+    lang = options.lang
+    day = today or date.today()
+    footer = " · ".join(
+        (
+            phrase("generated", lang, date=text.long_date(day, lang)),
+            phrase("fingerprint", lang, fingerprint=fingerprint),
+        )
+    )
+    return Document(
+        lang=lang,
+        title=wording.title(plan, lang),
+        header_right=phrase("as_of", lang, year=as_of),
+        page_format=phrase("page", lang, page="{page}", pages="{pages}"),
+        footer_left=footer,
+        fingerprint=fingerprint,
+        blocks=tuple(_blocks(ctx, options.sections, day, fingerprint)),
+        file_stem=f"{plan.code}-progress-{as_of}-{lang}",
+    )
+
+
+def _selected(area_id: int | None, status: Status, options: ReportOptions) -> bool:
+    if options.areas is not None and area_id not in options.areas:
+        return False
+    return options.statuses is None or status in options.statuses
+
+
+def _blocks(
+    ctx: ReportContext, sections: frozenset[Section], day: date, fingerprint: str
+) -> list[Block]:
+    lang = ctx.lang
+    blocks: list[Block] = []
+    if Section.COVER in sections:
+        blocks += [_cover(ctx, day, fingerprint), PageBreak()]
+    number = 0
+    body = (
+        (Section.SUMMARY, "summary", summary_blocks),
+        (Section.TABLE, "table", _overview_table),
+        (Section.TARGETS, "targets", _targets),
+    )
+    for section, key, make in body:
+        if section in sections:
+            number += 1
+            blocks.append(Heading(text.section_title(number, phrase(key, lang), lang)))
+            blocks += make(ctx)
+    appendices = (
+        (Section.METHOD, "method_appendix", method_blocks),
+        (Section.SOURCES, "sources_appendix", sources_blocks),
+    )
+    index = 0
+    for section, key, make in appendices:
+        if section in sections:
+            if blocks and not isinstance(blocks[-1], PageBreak):
+                blocks.append(PageBreak())
+            blocks.append(Heading(text.appendix_title(index, phrase(key, lang), lang)))
+            blocks += make(ctx)
+            index += 1
+    return blocks
+
+
+def _cover(ctx: ReportContext, day: date, fingerprint: str) -> Cover:
+    lang, plan = ctx.lang, ctx.plan
+    other = wording.title(plan, "en" if lang == "zh" else "zh")
+    title = wording.title(plan, lang)
+    count = len(ctx.rows)
+    coverage = (
+        phrase("coverage_all", lang, count=count)
+        if count == ctx.total
+        else phrase("coverage_some", lang, count=count, total=ctx.total)
+    )
+    facts = [
+        (phrase("plan_code", lang), plan.code),
+        (phrase("issuer", lang), plan.issuer),
+        (phrase("issue_date", lang), plan.issue_date),
+        (phrase("period", lang), text.period(plan.start_year, plan.end_year, lang)),
+        (phrase("method", lang), text.method_name(ctx.method, lang)),
+        (phrase("coverage", lang), coverage),
+        (phrase("date_generated", lang), text.long_date(day, lang)),
+        (phrase("data_fingerprint", lang), fingerprint),
+    ]
+    return Cover(
+        kind=phrase("report_kind", lang),
+        title=title,
+        other_title="" if other == title else other,
+        as_of=phrase("cover_as_of", lang, year=ctx.as_of),
+        facts=tuple((label, value) for label, value in facts if value),
+        note=phrase("fingerprint_note", lang),
+    )
+
+
+def _overview_table(ctx: ReportContext) -> list[Block]:
+    lang = ctx.lang
+    if not ctx.rows:
+        return [Paragraph(phrase("no_targets", lang))]
+    columns = (
+        Column(phrase("col_code", lang), fit=True),
+        Column(phrase("col_name", lang), 2.2),
+        Column(phrase("col_unit", lang), 0.6),
+        Column(phrase("col_baseline", lang), align=Align.RIGHT, fit=True),
+        Column(phrase("col_latest", lang), align=Align.RIGHT, fit=True),
+        Column(phrase("col_target", lang), 1.4),
+        Column(phrase("col_achievement", lang), align=Align.RIGHT, fit=True),
+        Column(phrase("col_status", lang), 1.0),
+        Column(phrase("col_growth_needed", lang), align=Align.RIGHT, fit=True),
+    )
+    rows = []
+    for r in ctx.rows:
+        a = r.progress.assessment
+        baseline = (
+            Cell("—")
+            if a.baseline_value is None
+            else Cell(value_text(a.baseline_value, "", lang), detail=str(a.baseline_year))
+        )
+        latest = latest_text(r, lang)
+        rows.append(
+            (
+                Cell(r.target.code),
+                Cell(r.name),
+                Cell(r.target.unit),
+                baseline,
+                latest,
+                Cell(goal_short(r.target, lang)),
+                Cell(percent_or_dash(a.achievement.value, lang)),
+                Cell(
+                    text.status_label(r.status, lang),
+                    status=r.status,
+                    detail=r.warning_text,
+                    alert=r.warning,
+                ),
+                Cell(percent_or_dash(a.required_growth_from_latest.value, lang)),
+            )
+        )
+    caption = phrase("table", lang)
+    return [Table(columns, tuple(rows), continued=phrase("continued", lang, caption=caption))]
+
+
+def _targets(ctx: ReportContext) -> list[Block]:
+    if not ctx.rows:
+        return [Paragraph(phrase("no_targets", ctx.lang))]
+    blocks: list[Block] = []
+    for row in ctx.rows:
+        blocks += target_blocks(ctx, row)
+    return blocks

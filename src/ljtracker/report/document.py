@@ -1,0 +1,187 @@
+"""The report as a document: plain values that say what to print, not how (no Qt here).
+
+The builder makes one Document from the data; the painter lays it out on pages of any size and
+paints it on a PDF writer, a printer or the print preview, so all three outputs are the same
+document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ljtracker.domain.model import Quality, Status
+
+
+class Section(StrEnum):
+    COVER = "cover"
+    SUMMARY = "summary"
+    TABLE = "table"
+    TARGETS = "targets"
+    METHOD = "method"
+    SOURCES = "sources"
+
+
+class Align(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+    CENTER = "center"
+
+
+class TextStyle(StrEnum):
+    BODY = "body"
+    SMALL = "small"
+    LEAD = "lead"  # the sentence that explains a status, a little larger
+    LABEL = "label"  # a bold run-in heading inside a section
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 1  # 1: section, 2: target
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    style: TextStyle = TextStyle.BODY
+    keep_with_next: bool = False  # labels always keep with what follows
+
+
+@dataclass(frozen=True)
+class StatusLine:
+    """A status glyph and label, a warning when there is one, then the explanation."""
+
+    status: Status
+    label: str
+    warning: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    weight: float = 1.0  # share of the width left after fitted columns
+    align: Align = Align.LEFT
+    fit: bool = False  # as wide as its longest cell (up to a cap), never wrapped if avoidable
+    status: Status | None = None  # draws the status glyph before the title
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    status: Status | None = None  # draws the status glyph before the text
+    bold: bool = False
+    detail: str = ""  # a second, smaller line (a reason, a quality)
+    alert: bool = False  # the detail is a warning
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    caption: str = ""
+    continued: str = ""  # the caption on the pages the table continues on
+    header: bool = True
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    year: int
+    value: float
+    quality: Quality | None = None
+
+
+@dataclass(frozen=True)
+class ChartLabels:
+    observed: str
+    baseline: str
+    target: str
+    band: str
+    planned: str
+    projection: str
+    as_of: str
+    qualities: tuple[tuple[Quality, str], ...]
+
+
+@dataclass(frozen=True)
+class ProgressChart:
+    """One target's progress: observations, baseline, target, planned path, projection."""
+
+    unit: str
+    series: tuple[ChartPoint, ...]  # observations up to the as-of year, oldest first
+    baseline: ChartPoint | None
+    target: ChartPoint | None
+    band: tuple[float, float] | None
+    planned: tuple[ChartPoint, ...]
+    projection: tuple[ChartPoint, ...]
+    as_of_year: int
+    labels: ChartLabels
+
+
+@dataclass(frozen=True)
+class StatusBar:
+    label: str
+    counts: tuple[tuple[Status, int], ...]  # every status, in the order of Status
+    total_row: bool = False
+
+
+@dataclass(frozen=True)
+class StatusChart:
+    bars: tuple[StatusBar, ...]
+    legend: tuple[tuple[Status, str], ...]
+
+
+@dataclass(frozen=True)
+class Cover:
+    kind: str  # "Progress report"
+    title: str
+    other_title: str  # the title in the other language, when it differs
+    as_of: str
+    facts: tuple[tuple[str, str], ...]  # label, value
+    note: str
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+Block = Heading | Paragraph | StatusLine | Table | ProgressChart | StatusChart | Cover | PageBreak
+
+
+@dataclass(frozen=True)
+class Document:
+    lang: str
+    title: str  # the plan's title, in the report's language
+    header_right: str  # "Progress as of 2021"
+    page_format: str  # "Page {page} of {pages}"
+    footer_left: str  # generation date and data fingerprint
+    fingerprint: str
+    blocks: tuple[Block, ...]
+    file_stem: str = "progress-report"  # "LJ2025-progress-2021-en": file and print job name
+
+    def text(self) -> str:
+        """Every string the document prints, for tests and search; not a rendering."""
+        parts: list[str] = [self.title, self.header_right, self.footer_left]
+        for block in self.blocks:
+            parts.extend(_block_text(block))
+        return "\n".join(p for p in parts if p)
+
+
+def _block_text(block: Block) -> list[str]:
+    if isinstance(block, Heading | Paragraph):
+        return [block.text]
+    if isinstance(block, StatusLine):
+        return [block.label, block.warning, block.explanation]
+    if isinstance(block, Table):
+        cells = [c.text for row in block.rows for c in row] + [
+            c.detail for row in block.rows for c in row
+        ]
+        return [block.caption, *(c.title for c in block.columns), *cells]
+    if isinstance(block, Cover):
+        facts = [f"{label}: {value}" for label, value in block.facts]
+        return [block.kind, block.title, block.other_title, block.as_of, *facts, block.note]
+    if isinstance(block, StatusChart):
+        return [bar.label for bar in block.bars] + [label for _, label in block.legend]
+    return []

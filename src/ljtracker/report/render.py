@@ -1,0 +1,183 @@
+"""One document, three outputs: PDF (QPdfWriter), a printer (QPrinter) and the print preview.
+
+`paint_document` lays the document out on the device's pages (a first pass that also counts
+them), then paints every page with its header (plan title, as-of year) and footer (date
+generated, data fingerprint, page X of Y). The preview dialog calls it with its QPrinter, so the
+preview shows exactly what is printed. Writing a PDF goes through `atomic_output`: the file
+appears whole or not at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from ljtracker.report import style
+from ljtracker.report.blocks import document_slices
+from ljtracker.report.document import Document
+from ljtracker.report.flow import Kit, Page, paginate
+from ljtracker.report.pdftext import fix_text_layer
+from ljtracker.storage.atomic import OutputError, atomic_output
+
+PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+MARGINS_MM = QMarginsF(18, 12, 18, 12)
+RESOLUTION = 1200
+
+
+class PrintError(Exception):
+    """The report cannot be printed; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    paper: str = "a4"  # "a4" or "letter"
+    landscape: bool = False
+
+    def page_layout(self) -> QPageLayout:
+        orientation = (
+            QPageLayout.Orientation.Landscape
+            if self.landscape
+            else QPageLayout.Orientation.Portrait
+        )
+        return QPageLayout(
+            QPageSize(PAPERS[self.paper]), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter
+        )
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The printable area of a page, split into header band, content and footer band."""
+
+    width: float
+    height: float
+    header: float
+    footer: float
+
+    @property
+    def content(self) -> QRectF:
+        return QRectF(0, self.header, self.width, self.height - self.header - self.footer)
+
+
+def page_frame(device: QPagedPaintDevice, kit: Kit) -> Frame:
+    paint_rect = device.pageLayout().paintRectPixels(int(kit.scale.dpi))
+    band = QFontMetricsF(style.font("furniture"), device).height() + kit.scale.mm(5)
+    return Frame(float(paint_rect.width()), float(paint_rect.height()), band, band)
+
+
+def layout_pages(document: Document, device: QPagedPaintDevice) -> tuple[Frame, list[Page]]:
+    kit = Kit.for_device(device)
+    frame = page_frame(device, kit)
+    content = frame.content
+    slices = document_slices(document, kit, content.width(), content.height())
+    return frame, paginate(slices, content.height())
+
+
+def _furniture(
+    painter: QPainter, document: Document, kit: Kit, frame: Frame, number: int, total: int
+) -> None:
+    s = kit.scale
+    font = style.font("furniture")
+    fm = QFontMetricsF(font, kit.device)
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(style.MUTED)
+    right = document.header_right
+    right_width = fm.horizontalAdvance(right)
+    title = fm.elidedText(
+        document.title, Qt.TextElideMode.ElideRight, frame.width - right_width - s.mm(8)
+    )
+    baseline = fm.ascent()
+    painter.drawText(QPointF(0, baseline), title)
+    painter.drawText(QPointF(frame.width - right_width, baseline), right)
+    rule_y = fm.height() + s.mm(1.5)
+    painter.setPen(QPen(style.RULE, s.pt(0.5)))
+    painter.drawLine(QPointF(0, rule_y), QPointF(frame.width, rule_y))
+    top = frame.height - fm.height()
+    painter.drawLine(QPointF(0, top - s.mm(1.5)), QPointF(frame.width, top - s.mm(1.5)))
+    page = document.page_format.format(page=number, pages=total)
+    page_width = fm.horizontalAdvance(page)
+    footer = fm.elidedText(
+        document.footer_left, Qt.TextElideMode.ElideRight, frame.width - page_width - s.mm(8)
+    )
+    painter.setPen(style.MUTED)
+    painter.drawText(QPointF(0, top + fm.ascent()), footer)
+    painter.drawText(QPointF(frame.width - page_width, top + fm.ascent()), page)
+    painter.restore()
+
+
+def paint_document(document: Document, device: QPagedPaintDevice) -> int:
+    """Lay out and paint the document on the device's pages; returns the number of pages."""
+    frame, pages = layout_pages(document, device)
+    kit = Kit.for_device(device)
+    content = frame.content
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OutputError("the report could not be started on this device")
+    try:
+        for number, page in enumerate(pages, start=1):
+            if number > 1 and not device.newPage():
+                raise OutputError("the report could not start a new page")
+            _furniture(painter, document, kit, frame, number, len(pages))
+            for placed in page.placed:
+                rect = QRectF(
+                    content.left(), content.top() + placed.top, content.width(), placed.slice.height
+                )
+                placed.slice.paint(painter, rect)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def write_pdf(
+    document: Document,
+    path: str | Path,
+    setup: PageSetup = PageSetup(),
+    *,
+    protected: tuple[Path, ...] = (),
+) -> int:
+    """Write the report as a PDF at path (whole or not at all); returns the number of pages."""
+    with atomic_output(path, protected=protected) as temp:
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(RESOLUTION)
+        writer.setPageLayout(setup.page_layout())
+        writer.setTitle(f"{document.title} — {document.header_right}")
+        writer.setCreator("ljtracker")
+        pages = paint_document(document, writer)
+        del writer
+        temp.write_bytes(fix_text_layer(temp.read_bytes(), style.text_layer_equivalents()))
+    return pages
+
+
+def printer_for(name: str, setup: PageSetup, doc_name: str) -> QPrinter:
+    """A printer on the named print queue, refused with the known names when there is none."""
+    known = QPrinterInfo.availablePrinterNames()
+    if name not in known:
+        listed = ", ".join(known) if known else "none"
+        raise PrintError(f"no printer named {name} (printers: {listed})")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(name)
+    if not printer.isValid():
+        raise PrintError(f"the printer {name} cannot be used")
+    printer.setPageLayout(setup.page_layout())
+    printer.setDocName(doc_name)
+    return printer
+
+
+def print_document(document: Document, printer_name: str, setup: PageSetup = PageSetup()) -> int:
+    printer = printer_for(printer_name, setup, document.file_stem)
+    try:
+        return paint_document(document, printer)
+    except OutputError as e:
+        raise PrintError(f"printing on {printer_name} failed: {e}") from e

@@ -1,0 +1,123 @@
+"""The summary: counts per status overall and per area, binding warnings, targets behind."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ljtracker.domain.model import Status
+from ljtracker.report import text
+from ljtracker.report.context import ReportContext, TargetRow
+from ljtracker.report.document import (
+    Align,
+    Block,
+    Cell,
+    Column,
+    Paragraph,
+    StatusBar,
+    StatusChart,
+    Table,
+    TextStyle,
+)
+from ljtracker.report.text import phrase
+
+BEHIND = (Status.DETERIORATION, Status.LIMITED_PROGRESS, Status.NEEDS_ACCELERATION)
+
+
+def summary_blocks(ctx: ReportContext) -> list[Block]:
+    lang = ctx.lang
+    if not ctx.rows:
+        return [Paragraph(phrase("no_targets", lang))]
+    counts = Counter(r.status for r in ctx.rows)
+    breakdown = ("；" if lang == "zh" else "; ").join(
+        phrase("summary_status_count", lang, label=text.status_label(s, lang), count=counts[s])
+        for s in Status
+        if counts[s]
+    )
+    opening = phrase(
+        "summary_counts",
+        lang,
+        count=len(ctx.rows),
+        year=ctx.as_of,
+        method=text.method_name(ctx.method, lang),
+    )
+    joined = f"{opening}{breakdown}。" if lang == "zh" else f"{opening} {breakdown}."
+    blocks: list[Block] = [Paragraph(joined)]
+    blocks += _status_by_area(ctx)
+    blocks += _listing(ctx, "warnings", [r for r in ctx.rows if r.warning], "no_warnings")
+    behind = sorted((r for r in ctx.rows if r.status in BEHIND), key=_how_far_behind)
+    blocks += _listing(ctx, "behind", behind, "none_behind")
+    unassessable = [r for r in ctx.rows if r.status is Status.NOT_ASSESSABLE]
+    if unassessable:
+        blocks += _listing(ctx, "unassessable", unassessable, "")
+    return blocks
+
+
+def _how_far_behind(row: TargetRow) -> tuple[int, float]:
+    """Worst status first, then the smallest ratio (R, r or S) within a status."""
+    ratio = row.progress.assessment.ratio.value
+    return BEHIND.index(row.status), float("inf") if ratio is None else ratio
+
+
+def _status_by_area(ctx: ReportContext) -> list[Block]:
+    lang = ctx.lang
+    groups: list[tuple[str, list[TargetRow]]] = []
+    for area in ctx.areas:
+        members = [r for r in ctx.rows if r.target.area_id == area.id]
+        if members:
+            groups.append((ctx.area_names[area.id], members))
+    loose = [r for r in ctx.rows if r.target.area_id not in ctx.area_names]
+    if loose and groups:
+        groups.append((phrase("no_area", lang), loose))
+    everything = (phrase("all_targets", lang), list(ctx.rows))
+
+    def bar(label: str, members: list[TargetRow], total_row: bool = False) -> StatusBar:
+        counts = Counter(r.status for r in members)
+        return StatusBar(label, tuple((s, counts[s]) for s in Status), total_row)
+
+    bars = [bar(*everything, total_row=True)] + [bar(label, m) for label, m in groups]
+    legend = tuple((s, text.status_label(s, lang)) for s in Status)
+    caption = phrase("status_by_area", lang)
+    columns = (
+        Column(phrase("area", lang), 3.0),
+        *(Column("", align=Align.RIGHT, fit=True, status=s) for s in Status),
+        Column(phrase("total", lang), align=Align.RIGHT, fit=True),
+    )
+    table_rows = tuple(
+        (
+            Cell(b.label, bold=b.total_row),
+            *(Cell(str(n) if n else "·", bold=b.total_row) for _, n in b.counts),
+            Cell(str(sum(n for _, n in b.counts)), bold=True),
+        )
+        for b in bars
+    )
+    return [
+        Paragraph(caption, TextStyle.LABEL),
+        StatusChart(tuple(bars), legend),
+        Table(columns, table_rows, continued=phrase("continued", lang, caption=caption)),
+    ]
+
+
+def _listing(ctx: ReportContext, key: str, rows: list[TargetRow], empty_key: str) -> list[Block]:
+    lang = ctx.lang
+    caption = phrase(key, lang)
+    if not rows:
+        return [Paragraph(caption, TextStyle.LABEL), Paragraph(phrase(empty_key, lang))]
+    columns = (
+        Column(phrase("col_code", lang), fit=True),
+        Column(phrase("col_name", lang), 1.3),
+        Column(phrase("col_status", lang), 0.9),
+        Column(phrase("col_explanation", lang), 3.0),
+    )
+    table_rows = tuple(
+        (
+            Cell(r.target.code),
+            Cell(r.name),
+            Cell(text.status_label(r.status, lang), status=r.status),
+            Cell(r.explanation),
+        )
+        for r in rows
+    )
+    return [
+        Paragraph(caption, TextStyle.LABEL),
+        Table(columns, table_rows, continued=phrase("continued", lang, caption=caption)),
+    ]

@@ -1,0 +1,212 @@
+"""Tables as slices: a header slice, one slice per row, the header repeated on later pages.
+
+Column widths: a fitted column (codes, years, numbers) is as wide as its longest cell, up to a
+cap; the other columns share what is left by weight, and wrap their text. A status cell draws
+the status glyph in its color before the label, so a status never rests on color alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from ljtracker.domain.model import Status
+from ljtracker.report import style
+from ljtracker.report.document import Align, Cell, Table
+from ljtracker.report.flow import Kit, Slice
+from ljtracker.report.textflow import Lines, draw_lines, longest_word_width, natural_width, wrap
+
+PAD_X_PT = 3.0
+PAD_Y_PT = 2.2
+FIT_CAP = 0.28  # a fitted column grows to hold its longest cell up to this share of the width
+SHORT_TITLE = 0.12  # a fitted column's title up to this share of the width is not wrapped
+
+Measure = Callable[[str, QFont, Kit], float]
+
+
+def _glyph_width(kit: Kit) -> float:
+    fm = QFontMetricsF(style.font("table", bold=True), kit.device)
+    return fm.horizontalAdvance("✓ ")
+
+
+def _cell_width(cell: Cell, kit: Kit, measure: Measure) -> float:
+    main = measure(cell.text, style.font("table", bold=cell.bold), kit)
+    if cell.status is not None:
+        main += _glyph_width(kit)
+    return max(main, measure(cell.detail, style.font("detail"), kit))
+
+
+def _header_width(title: str, fit: bool, kit: Kit, width: float) -> float:
+    """A fitted column's short title stays on one line; a longer one takes two or more."""
+    font = style.font("table_header")
+    words = longest_word_width(title, font, kit)
+    if not fit:
+        return words
+    whole = natural_width(title, font, kit)
+    return whole if whole <= width * SHORT_TITLE else max(words, whole / 2)
+
+
+def _minimum_widths(table: Table, kit: Kit, width: float) -> list[float]:
+    """No column narrower than its widest word; fitted columns as wide as their longest cell."""
+    pad = 2 * kit.scale.pt(PAD_X_PT)
+    minimums = []
+    for index, column in enumerate(table.columns):
+        cells = [row[index] for row in table.rows]
+        words = max((_cell_width(c, kit, longest_word_width) for c in cells), default=0.0)
+        if table.header:
+            title = _header_width(column.title, column.fit, kit, width)
+            words = max(words, title + (_glyph_width(kit) if column.status else 0.0))
+        if column.fit:
+            whole = max((_cell_width(c, kit, natural_width) for c in cells), default=0.0)
+            words = max(words, min(whole, width * FIT_CAP))
+        minimums.append(words + pad)
+    return minimums
+
+
+def column_widths(table: Table, kit: Kit, width: float) -> list[float]:
+    """Fitted columns get their minimum; the others share the rest by weight, never below theirs.
+
+    When even the minimums do not fit, every column shrinks in proportion (words then break).
+    """
+    minimums = _minimum_widths(table, kit, width)
+    if sum(minimums) >= width:
+        return [m * width / sum(minimums) for m in minimums]
+    widths = {i: m for i, m in enumerate(minimums) if table.columns[i].fit}
+    open_columns = [i for i in range(len(minimums)) if i not in widths]
+    while open_columns:
+        left = width - sum(widths.values())
+        weights = sum(table.columns[i].weight for i in open_columns)
+        shares = {i: left * table.columns[i].weight / weights for i in open_columns}
+        narrow = [i for i in open_columns if shares[i] < minimums[i]]
+        if not narrow:
+            widths.update(shares)
+            break
+        for i in narrow:
+            widths[i] = minimums[i]
+            open_columns.remove(i)
+    if not open_columns and sum(widths.values()) < width:
+        spare = (width - sum(widths.values())) / len(minimums)
+        widths = {i: w + spare for i, w in widths.items()}
+    return [widths[i] for i in range(len(minimums))]
+
+
+@dataclass(frozen=True)
+class _LaidCell:
+    main: Lines
+    detail: Lines | None
+    status: Status | None
+    indent: float
+    alert: bool
+
+    @property
+    def height(self) -> float:
+        return self.main.height + (self.detail.height if self.detail else 0.0)
+
+
+def _lay_cell(cell: Cell, kit: Kit, width: float) -> _LaidCell:
+    indent = _glyph_width(kit) if cell.status is not None else 0.0
+    main = wrap(cell.text, style.font("table", bold=cell.bold), kit, width - indent)
+    detail = wrap(cell.detail, style.font("detail"), kit, width - indent) if cell.detail else None
+    return _LaidCell(main, detail, cell.status, indent, cell.alert)
+
+
+def _rule(painter: QPainter, kit: Kit, rect: QRectF, y: float, color: QColor, pt: float) -> None:
+    painter.setPen(QPen(color, kit.scale.pt(pt)))
+    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+
+
+def _glyph(painter: QPainter, kit: Kit, status: Status, x: float, baseline: float) -> None:
+    painter.save()
+    painter.setFont(style.font("table", bold=True))
+    painter.setPen(style.status_color(status))
+    painter.drawText(QPointF(x, baseline), style.STATUS_LOOKS[status].glyph)
+    painter.restore()
+
+
+def _header_slice(table: Table, kit: Kit, widths: list[float], caption: str) -> Slice:
+    pad_x, pad_y = kit.scale.pt(PAD_X_PT), kit.scale.pt(PAD_Y_PT)
+    font = style.font("table_header")
+    glyph = _glyph_width(kit)
+    titles = [
+        wrap(c.title, font, kit, w - 2 * pad_x - (glyph if c.status else 0.0))
+        for c, w in zip(table.columns, widths, strict=True)
+    ]
+    cap = wrap(caption, style.font("small"), kit, sum(widths)) if caption else None
+    cap_height = cap.height + pad_y if cap else 0.0
+    row_height = max(t.height for t in titles) + 2 * pad_y
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        if cap is not None:
+            draw_lines(painter, cap, rect.left(), rect.top(), rect.width(), style.MUTED)
+        box = QRectF(rect.left(), rect.top() + cap_height, rect.width(), row_height)
+        painter.fillRect(box, style.HEADER_FILL)
+        x = box.left()
+        for column, lines, w in zip(table.columns, titles, widths, strict=True):
+            left, inner = x + pad_x, w - 2 * pad_x
+            if column.status is not None:
+                first = lines.widths[0] if lines.widths else 0.0
+                at = left + inner - first - glyph if column.align is Align.RIGHT else left
+                _glyph(painter, kit, column.status, at, box.top() + pad_y + lines.ascent)
+                if column.align is not Align.RIGHT:
+                    left, inner = left + glyph, inner - glyph
+            draw_lines(painter, lines, left, box.top() + pad_y, inner, style.INK, column.align)
+            x += w
+        _rule(painter, kit, box, box.bottom(), style.RULE, 0.6)
+
+    return Slice(cap_height + row_height, paint, keep_with_next=True, kind="header")
+
+
+def _row_slice(
+    table: Table, row: tuple[Cell, ...], kit: Kit, widths: list[float], first: bool
+) -> Slice:
+    pad_x, pad_y = kit.scale.pt(PAD_X_PT), kit.scale.pt(PAD_Y_PT)
+    laid = [_lay_cell(c, kit, w - 2 * pad_x) for c, w in zip(row, widths, strict=True)]
+    height = max(c.height for c in laid) + 2 * pad_y
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        if first and not table.header:
+            _rule(painter, kit, rect, rect.top(), style.RULE, 0.6)
+        x = rect.left()
+        for index, (column, cell, w) in enumerate(zip(table.columns, laid, widths, strict=True)):
+            left, top, inner = x + pad_x, rect.top() + pad_y, w - 2 * pad_x
+            if cell.status is not None:
+                _glyph(painter, kit, cell.status, left, top + cell.main.ascent)
+            ink = style.MUTED if index == 0 and not table.header else style.INK
+            text_left, text_width = left + cell.indent, inner - cell.indent
+            draw_lines(painter, cell.main, text_left, top, text_width, ink, column.align)
+            if cell.detail is not None:
+                draw_lines(
+                    painter,
+                    cell.detail,
+                    text_left,
+                    top + cell.main.height,
+                    text_width,
+                    style.WARNING if cell.alert else style.MUTED,
+                    column.align,
+                )
+            x += w
+        _rule(painter, kit, rect, rect.bottom(), style.LIGHT_RULE, 0.4)
+
+    return Slice(height, paint, kind="row")
+
+
+def table_slices(table: Table, kit: Kit, width: float) -> list[Slice]:
+    widths = column_widths(table, kit, width)
+    space = kit.scale.pt(4)
+    slices: list[Slice] = []
+    repeat: Slice | None = None
+    if table.header:
+        first = _header_slice(table, kit, widths, "")
+        first.space_before = space
+        slices.append(first)
+        repeat = _header_slice(table, kit, widths, table.continued) if table.continued else first
+    for index, row in enumerate(table.rows):
+        piece = _row_slice(table, row, kit, widths, index == 0)
+        piece.header = repeat
+        if index == 0 and not table.header:
+            piece.space_before = space
+        slices.append(piece)
+    return slices

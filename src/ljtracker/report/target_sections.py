@@ -1,0 +1,244 @@
+"""One section per target: the target in words, status, chart, key and yearly figures, notes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ljtracker.domain import wording
+from ljtracker.domain.explain import format_percent, format_ratio
+from ljtracker.domain.model import Method, Observation, Quality, Target
+from ljtracker.domain.progress import Quantity
+from ljtracker.report import text
+from ljtracker.report.chart_spec import progress_chart
+from ljtracker.report.context import ReportContext, TargetRow, value_text
+from ljtracker.report.document import (
+    Align,
+    Block,
+    Cell,
+    Column,
+    Heading,
+    Paragraph,
+    StatusLine,
+    Table,
+    TextStyle,
+)
+from ljtracker.report.text import Lang, phrase
+
+DASH = "—"
+
+
+def percent_or_dash(value: float | None, lang: Lang) -> str:
+    return DASH if value is None else format_percent(value, zh=lang == "zh")
+
+
+def goal_short(target: Target, lang: Lang) -> str:
+    """The goal for a table cell: a monitoring indicator's direction in two words."""
+    if not target.is_monitoring:
+        return wording.goal(target, lang)
+    if target.direction is None:
+        return phrase("monitoring", lang)
+    return phrase(f"monitoring_{target.direction.value}", lang)
+
+
+def latest_text(row: TargetRow, lang: Lang) -> Cell:
+    latest = row.progress.assessment.latest
+    if latest is None:
+        return Cell(DASH)
+    detail = f"{latest.year}, {text.quality_short(latest.quality, lang)}"
+    if lang == "zh":
+        detail = f"{latest.year}年，{text.quality_short(latest.quality, lang)}"
+    return Cell(value_text(latest.value, "", lang), detail=detail)
+
+
+def usable_observations(row: TargetRow, as_of: int) -> list[Observation]:
+    """One figure per year up to the as-of year, oldest first (the last one given wins)."""
+    by_year = {o.year: o for o in row.progress.observations if o.year <= as_of}
+    return [by_year[y] for y in sorted(by_year)]
+
+
+def target_blocks(ctx: ReportContext, row: TargetRow) -> list[Block]:
+    lang, target = ctx.lang, row.target
+    facts = [f"{phrase('goal', lang)}: {wording.goal(target, lang)}"]
+    facts.append(f"{phrase('kind', lang)}: {text.pick(wording.KIND_WORDS[target.kind], lang)}")
+    if row.area:
+        facts.append(f"{phrase('area', lang)}: {row.area}")
+    if target.responsible:
+        facts.append(f"{phrase('responsible', lang)}: {target.responsible}")
+    separator = "；" if lang == "zh" else " · "
+    if lang == "zh":
+        facts = [f.replace(": ", "：", 1) for f in facts]
+    blocks: list[Block] = [
+        Heading(f"{target.code}  {row.name}", level=2),
+        Paragraph(separator.join(facts), TextStyle.SMALL, keep_with_next=True),
+        StatusLine(
+            row.status,
+            text.status_label(row.status, lang),
+            phrase("warning_mark", lang) if row.warning else "",
+            row.explanation,
+        ),
+    ]
+    chart = progress_chart(ctx, row, usable_observations(row, ctx.as_of), _baseline_quality(row))
+    if chart is None:
+        blocks.append(Paragraph(phrase("no_figures", lang, year=ctx.as_of)))
+    else:
+        blocks.append(chart)
+    blocks.append(Paragraph(phrase("key_figures", lang), TextStyle.LABEL))
+    blocks.append(_key_figures(ctx, row))
+    observations = usable_observations(row, ctx.as_of)
+    if observations or target.baseline_year is not None:
+        caption = phrase("yearly_figures", lang, year=ctx.as_of)
+        blocks.append(Paragraph(caption, TextStyle.LABEL))
+        blocks.append(_yearly_table(ctx, row, observations, caption))
+    if target.notes:
+        blocks += [Paragraph(phrase("notes", lang), TextStyle.LABEL), Paragraph(target.notes)]
+    return blocks
+
+
+def _quantity(q: Quantity, shown: str, lang: Lang) -> Cell:
+    if q.value is None:
+        reason = q.reason_zh if lang == "zh" else q.reason_en
+        return Cell(DASH, detail=reason)
+    return Cell(shown)
+
+
+def _rate(q: Quantity, lang: Lang) -> Cell:
+    value = q.value
+    shown = "" if value is None else phrase("a_year", lang, value=percent_or_dash(value, lang))
+    return _quantity(q, shown, lang)
+
+
+def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
+    lang, target, a = ctx.lang, row.target, row.progress.assessment
+    unit = target.unit
+    rows: list[tuple[str, Cell]] = []
+    if a.baseline_year is not None and a.baseline_value is not None:
+        rows.append(
+            (
+                phrase("baseline", lang),
+                Cell(_at(a.baseline_value, unit, a.baseline_year, _baseline_quality(row), lang)),
+            )
+        )
+    if a.latest is not None:
+        latest = a.latest
+        rows.append(
+            (
+                phrase("latest", lang),
+                Cell(_at(latest.value, unit, latest.year, latest.quality, lang)),
+            )
+        )
+    if not target.is_monitoring:
+        rows.append((phrase("goal", lang), Cell(wording.goal(target, lang))))
+        rows.append((phrase("achievement", lang), _percent(a.achievement, lang)))
+        rows.append((phrase("elapsed", lang), _percent(a.elapsed, lang)))
+        if a.latest is not None:
+            planned = a.planned_value
+            shown = "" if planned.value is None else value_text(planned.value, unit, lang)
+            key = phrase("planned", lang, year=a.latest.year)
+            rows.append((key, _quantity(planned, shown, lang)))
+    rows.append((phrase("observed_growth", lang), _rate(a.observed_growth, lang)))
+    if not target.is_monitoring:
+        rows.append((phrase("required_growth", lang), _rate(a.required_growth, lang)))
+        rows.append((phrase("required_from_now", lang), _rate(a.required_growth_from_latest, lang)))
+        amount = a.required_yearly_amount
+        shown = "" if amount.value is None else value_text(amount.value, unit, lang)
+        rows.append((phrase("required_amount", lang), _quantity(amount, shown, lang)))
+        projected = a.projected_value
+        shown = "" if projected.value is None else value_text(projected.value, unit, lang)
+        key = phrase("projection", lang, year=target.target_year)
+        rows.append((key, _quantity(projected, shown, lang)))
+    if not (target.is_monitoring and a.ratio.value is None):
+        rows.append(_ratio(row, lang))
+    columns = (Column("", 1.0), Column("", 1.4))
+    return Table(columns, tuple((Cell(k), v) for k, v in _reasons_once(rows)), header=False)
+
+
+def _reasons_once(rows: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:
+    """An undefined figure's reason is given the first time only; later ones show the dash."""
+    seen: set[str] = set()
+    result = []
+    for label, cell in rows:
+        if cell.detail and cell.detail in seen:
+            cell = Cell(cell.text)
+        seen.add(cell.detail)
+        result.append((label, cell))
+    return result
+
+
+def _ratio(row: TargetRow, lang: Lang) -> tuple[str, Cell]:
+    a = row.progress.assessment
+    if row.target.is_monitoring:
+        return phrase("ratio_monitoring", lang), _rate(a.ratio, lang)
+    key = {
+        Method.GROWTH_RATIO: "ratio_growth",
+        Method.PROJECTION: "ratio_projection",
+        Method.SCHEDULE: "ratio_schedule",
+    }[a.method]
+    shown = "" if a.ratio.value is None else format_ratio(a.ratio.value)
+    return phrase(key, lang), _quantity(a.ratio, shown, lang)
+
+
+def _percent(q: Quantity, lang: Lang) -> Cell:
+    return _quantity(q, percent_or_dash(q.value, lang), lang)
+
+
+def _baseline_quality(row: TargetRow) -> Quality | None:
+    a, target = row.progress.assessment, row.target
+    if a.baseline_from_first_observation:
+        first = [o for o in row.progress.observations if o.year == a.baseline_year]
+        return first[-1].quality if first else None
+    return target.baseline_quality
+
+
+def _at(value: float, unit: str, year: int, quality: Quality | None, lang: Lang) -> str:
+    shown = value_text(value, unit, lang)
+    if quality is None:
+        return f"{shown}（{year}年）" if lang == "zh" else f"{shown} ({year})"
+    return phrase("at_year", lang, value=shown, year=year, quality=text.quality_word(quality, lang))
+
+
+def _yearly_table(
+    ctx: ReportContext, row: TargetRow, observations: list[Observation], caption: str
+) -> Table:
+    lang, target = ctx.lang, row.target
+    columns = (
+        Column(phrase("col_year", lang), fit=True),
+        Column(phrase("col_value", lang), fit=True, align=Align.RIGHT),
+        Column(phrase("col_quality", lang), fit=True),
+        Column(phrase("col_source", lang), 1.6),
+        Column(phrase("col_note", lang), 1.0),
+    )
+    rows: list[tuple[Cell, ...]] = []
+    years = {o.year for o in observations}
+    if (
+        target.baseline_year is not None
+        and target.baseline_value is not None
+        and target.baseline_year not in years
+    ):
+        quality = target.baseline_quality
+        rows.append(
+            (
+                Cell(str(target.baseline_year), detail=phrase("baseline_row", lang)),
+                Cell(value_text(target.baseline_value, "", lang)),
+                Cell("" if quality is None else text.quality_word(quality, lang)),
+                Cell(target.baseline_source),
+                Cell(""),
+            )
+        )
+    baseline_year = row.progress.assessment.baseline_year
+    for o in observations:
+        mark = phrase("baseline_row", lang) if o.year == baseline_year else ""
+        rows.append(
+            (
+                Cell(str(o.year), detail=mark),
+                Cell(value_text(o.value, "", lang)),
+                Cell(text.quality_word(o.quality, lang)),
+                Cell(o.source),
+                Cell(o.note),
+            )
+        )
+    rows.sort(key=lambda cells: int(cells[0].text))
+    unit = f" ({target.unit})" if target.unit and lang == "en" else ""
+    if target.unit and lang == "zh":
+        unit = f"（{target.unit}）"
+    columns = (columns[0], replace(columns[1], title=columns[1].title + unit), *columns[2:])
+    return Table(columns, tuple(rows), continued=phrase("continued", lang, caption=caption))

@@ -1,0 +1,210 @@
+"""The report's own phrases, in English and Chinese.
+
+A report's language is chosen per report, independent of the window's language, so the phrases
+live in one table here instead of going through Qt's translation files. Names, explanations and
+target wording come from the domain (`domain.explain`, `domain.wording`) in the same language.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from ljtracker.domain.explain import STATUS_LABELS
+from ljtracker.domain.model import Method, Quality, Status
+
+Lang = Literal["en", "zh"]
+
+PHRASES: dict[str, tuple[str, str]] = {
+    # page furniture
+    "as_of": ("Progress as of {year}", "截至{year}年进展情况"),
+    "page": ("Page {page} of {pages}", "第{page}页 共{pages}页"),
+    "generated": ("Generated {date}", "生成日期 {date}"),
+    "fingerprint": ("Data fingerprint {fingerprint}", "数据指纹 {fingerprint}"),
+    "continued": ("{caption} (continued)", "{caption}（续）"),
+    # cover
+    "report_kind": ("Progress report", "规划目标进展报告"),
+    "cover_as_of": ("Progress as of {year}", "截至{year}年"),
+    "plan_code": ("Plan code", "规划代码"),
+    "issuer": ("Issued by", "发布机关"),
+    "issue_date": ("Issued", "发布日期"),
+    "period": ("Plan period", "规划期"),
+    "method": ("Progress method", "评估方法"),
+    "coverage": ("Targets in this report", "纳入本报告的指标"),
+    "coverage_all": ("all {count} targets", "全部{count}项"),
+    "coverage_some": ("{count} of {total} targets", "{total}项中的{count}项"),
+    "date_generated": ("Generated", "生成日期"),
+    "data_fingerprint": ("Data fingerprint", "数据指纹"),
+    "fingerprint_note": (
+        "The fingerprint identifies the plan's figures this report was made from; a report made"
+        " from the same figures carries the same fingerprint.",
+        "数据指纹标识本报告所依据的规划数据；依据相同数据生成的报告具有相同的数据指纹。",
+    ),
+    # sections
+    "summary": ("Summary", "总体情况"),
+    "table": ("All targets at a glance", "指标进展一览"),
+    "targets": ("Progress by target", "分指标进展情况"),
+    "method_appendix": ("How progress is judged", "进展评估方法"),
+    "sources_appendix": ("Data sources", "数据来源"),
+    "appendix": ("Appendix {letter}. {title}", "附录{letter} {title}"),
+    # summary
+    "summary_counts": (
+        "This report covers {count} targets, judged as of {year} by the {method} method.",
+        "本报告共纳入{count}项指标，按{method}评估截至{year}年的进展。",
+    ),
+    "summary_status_count": ("{label}: {count}", "{label}{count}项"),
+    "status_by_area": ("Targets by status and area", "各领域指标进展状态"),
+    "area": ("Area", "领域"),
+    "no_area": ("Without an area", "未分领域"),
+    "all_targets": ("All targets", "全部指标"),
+    "total": ("Total", "合计"),
+    "warnings": ("Binding targets with a warning", "约束性指标预警"),
+    "no_warnings": (
+        "No binding target carries a warning.",
+        "约束性指标均无预警。",
+    ),
+    "behind": ("Targets not on track, furthest behind first", "进展滞后的指标（按滞后程度排序）"),
+    "none_behind": (
+        "Every target that can be assessed is on track or achieved.",
+        "所有可评估的指标均进展顺利或已实现。",
+    ),
+    "unassessable": ("Targets that cannot be assessed", "无法评估的指标"),
+    "no_targets": (
+        "No target matches the chosen areas and statuses.",
+        "没有符合所选领域和状态的指标。",
+    ),
+    # table columns
+    "col_code": ("Code", "代码"),
+    "col_name": ("Target", "指标名称"),
+    "col_unit": ("Unit", "单位"),
+    "col_baseline": ("Baseline", "基期值"),
+    "col_latest": ("Latest", "最新值"),
+    "col_target": ("Target value", "目标值"),
+    "col_achievement": ("Achieved", "完成度"),
+    "col_status": ("Status", "进展状态"),
+    "col_growth_needed": ("Growth needed a year", "所需年均增速"),
+    "col_explanation": ("Why", "说明"),
+    "col_year": ("Year", "年份"),
+    "col_value": ("Value", "数值"),
+    "col_quality": ("Quality", "数据质量"),
+    "col_source": ("Source", "来源"),
+    "col_note": ("Note", "备注"),
+    "col_condition": ("Condition", "判定条件"),
+    "col_used_for": ("Used for", "用于"),
+    "col_number": ("No.", "序号"),
+    "monitoring": ("monitoring", "监测指标"),
+    "monitoring_increase": ("monitoring: increase", "监测：应提高"),
+    "monitoring_decrease": ("monitoring: decrease", "监测：应降低"),
+    # target sections
+    "goal": ("Target", "目标"),
+    "kind": ("Kind", "指标属性"),
+    "responsible": ("Responsible", "责任单位"),
+    "warning_mark": ("Warning: binding target", "约束性指标预警"),
+    "key_figures": ("Key figures", "主要数据"),
+    "yearly_figures": ("Yearly figures up to {year}", "截至{year}年的历年数据"),
+    "notes": ("Notes", "备注"),
+    "no_figures": ("No figures recorded up to {year}.", "截至{year}年尚无数据。"),
+    "baseline_row": ("baseline", "基期"),
+    "baseline": ("Baseline", "基期值"),
+    "latest": ("Latest figure", "最新值"),
+    "achievement": ("Achievement", "完成进度"),
+    "elapsed": ("Time elapsed", "时间进度"),
+    "planned": ("Planned value for {year}", "{year}年计划值"),
+    "observed_growth": ("Observed growth since the baseline", "基期以来实际年均增速"),
+    "required_growth": ("Growth needed from the baseline", "按基期测算所需年均增速"),
+    "required_from_now": ("Growth needed from now", "此后所需年均增速"),
+    "required_amount": ("Increase needed each year from now", "此后年均所需增量"),
+    "projection": ("Projected value for {year}", "{year}年预计值"),
+    "a_year": ("{value} a year", "年均{value}"),
+    "at_year": ("{value} ({year}, {quality})", "{value}（{year}年，{quality}）"),
+    "ratio_growth": ("Growth ratio R", "增长比值 R"),
+    "ratio_projection": ("Projection ratio r", "预测比值 r"),
+    "ratio_schedule": ("Schedule index S", "序时进度指数 S"),
+    "ratio_monitoring": ("Growth in the desired direction", "期望方向年均增速"),
+    "undefined": ("— ({reason})", "—（{reason}）"),
+    # chart
+    "chart_observed": ("Observed", "实际值"),
+    "chart_baseline": ("Baseline", "基期值"),
+    "chart_target": ("Target", "目标值"),
+    "chart_band": ("Target band", "目标区间"),
+    "chart_planned": ("Planned path", "计划路径"),
+    "chart_projection": ("Projection", "预测"),
+    "chart_as_of": ("as of {year}", "截至{year}年"),
+    # sources appendix
+    "plan_document": ("Plan document", "规划文本"),
+    "no_sources": ("No sources are recorded for these figures.", "这些数据未记录来源。"),
+    "unnamed_source": ("(source not recorded)", "（未记录来源）"),
+}
+
+QUALITY_WORDS: dict[Quality, tuple[str, str]] = {
+    Quality.OFFICIAL: ("official", "正式数"),
+    Quality.PRELIMINARY: ("preliminary", "初步数"),
+    Quality.ESTIMATE: ("estimate", "估算数"),
+}
+
+QUALITY_SHORT: dict[Quality, tuple[str, str]] = {
+    Quality.OFFICIAL: ("official", "正式"),
+    Quality.PRELIMINARY: ("prelim.", "初步"),
+    Quality.ESTIMATE: ("estimate", "估算"),
+}
+
+METHOD_NAMES: dict[Method, tuple[str, str]] = {
+    Method.GROWTH_RATIO: ("growth-ratio", "增长比值法"),
+    Method.PROJECTION: ("projection", "趋势预测法"),
+    Method.SCHEDULE: ("time-elapsed (schedule)", "序时进度法"),
+}
+
+SECTION_NUMBERS_ZH = "一二三四五六七八九十"
+APPENDIX_LETTERS = {"en": "ABCDEFGH", "zh": "一二三四五六七八"}
+
+
+def as_lang(value: str) -> Lang:
+    """ "zh" for Chinese, "en" for anything else."""
+    return "zh" if value == "zh" else "en"
+
+
+def phrase(key: str, lang: Lang, **values: object) -> str:
+    en, zh = PHRASES[key]
+    template = zh if lang == "zh" else en
+    return template.format(**values) if values else template
+
+
+def pick(pair: tuple[str, str], lang: Lang) -> str:
+    return pair[1] if lang == "zh" else pair[0]
+
+
+def status_label(status: Status, lang: Lang) -> str:
+    return pick(STATUS_LABELS[status], lang)
+
+
+def quality_word(quality: Quality, lang: Lang) -> str:
+    return pick(QUALITY_WORDS[quality], lang)
+
+
+def quality_short(quality: Quality, lang: Lang) -> str:
+    return pick(QUALITY_SHORT[quality], lang)
+
+
+def method_name(method: Method, lang: Lang) -> str:
+    return pick(METHOD_NAMES[method], lang)
+
+
+def section_title(number: int, title: str, lang: Lang) -> str:
+    """'2  Summary' or '二、总体情况'."""
+    if lang == "zh":
+        return f"{SECTION_NUMBERS_ZH[number - 1]}、{title}"
+    return f"{number}  {title}"
+
+
+def appendix_title(index: int, title: str, lang: Lang) -> str:
+    return phrase("appendix", lang, letter=APPENDIX_LETTERS[lang][index], title=title)
+
+
+def long_date(day: date, lang: Lang) -> str:
+    if lang == "zh":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return day.isoformat()
+
+
+def period(start: int, end: int, lang: Lang) -> str:
+    return f"{start}—{end}年" if lang == "zh" else f"{start}–{end}"

@@ -1,0 +1,310 @@
+"""The progress report from the window: choose its options, then preview, print or save a PDF.
+
+All three use the same report builder and painter as the command line: the preview's pages are
+the printed pages, and the saved PDF is the file `ljtracker report` writes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ljtracker.domain import wording
+from ljtracker.domain.model import Method, Status
+from ljtracker.report.builder import ReportError, ReportOptions, build_report, default_as_of_year
+from ljtracker.report.context import area_name
+from ljtracker.report.document import Document, Section
+from ljtracker.report.render import PageSetup, PrintError, paint_document, write_pdf
+from ljtracker.report.text import as_lang
+from ljtracker.storage import reads
+from ljtracker.storage.atomic import OutputError
+from ljtracker.ui import status_style
+from ljtracker.ui.session import Session
+
+translate = QCoreApplication.translate
+MODES = ("preview", "print", "pdf")
+LANGUAGES = {"zh": "中文（简体）", "en": "English"}  # each language named in itself
+ItemData = Qt.ItemDataRole.UserRole
+
+
+class ReportDialog(QDialog):
+    """The report's options: plan, as-of year, language, method, sections, targets, paper."""
+
+    def __init__(
+        self, session: Session, mode: str = "preview", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Progress Report"))
+        self.plan = QComboBox()
+        self.plan.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.plan.setMinimumContentsLength(40)
+        for plan in reads.plans(session.workbook):
+            self.plan.addItem(f"{plan.code}  {wording.title(plan, session.lang)}", plan.id)
+        self.as_of = QSpinBox()
+        self.as_of.setRange(1900, 2200)
+        self.as_of.setToolTip(self.tr("Only figures up to this year count"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(session.lang))
+        self.method = QComboBox()
+        default = _method_name(session.settings.method)
+        self.method.addItem(self.tr("Workbook setting ({method})").format(method=default), None)
+        for method in Method:
+            self.method.addItem(_method_name(method), method.value)
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("Letter"), "letter")
+        self.portrait = QRadioButton(self.tr("Portrait"))
+        self.landscape = QRadioButton(self.tr("Landscape"))
+        self.portrait.setChecked(True)
+        self._orientation = QButtonGroup(self)
+        for button in (self.portrait, self.landscape):
+            self._orientation.addButton(button)
+        self.sections = {section: QCheckBox(_section_name(section)) for section in Section}
+        for box in self.sections.values():
+            box.setChecked(True)
+            box.toggled.connect(self._update_ok)
+        self.areas = QListWidget()
+        self.statuses = QListWidget()
+        for status in Status:
+            item = QListWidgetItem(
+                status_style.icon(status), status_style.label(status, session.lang)
+            )
+            item.setData(ItemData, status.value)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.statuses.addItem(item)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_ok_text(mode))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+        self.plan.currentIndexChanged.connect(self._plan_changed)
+        self.plan.setCurrentIndex(max(0, self.plan.findData(_current_plan_id(parent))))
+        self._plan_changed()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("&Plan:"), self.plan)
+        form.addRow(self.tr("Progress &as of:"), self.as_of)
+        form.addRow(self.tr("&Language of the report:"), self.language)
+        form.addRow(self.tr("Progress &method:"), self.method)
+        form.addRow(self.tr("Pa&per:"), self.paper)
+        orientation = QHBoxLayout()
+        orientation.addWidget(self.portrait)
+        orientation.addWidget(self.landscape)
+        orientation.addStretch()
+        form.addRow(self.tr("Orientation:"), orientation)
+        sections = QGroupBox(self.tr("Sections"))
+        grid = QGridLayout(sections)
+        for index, box in enumerate(self.sections.values()):
+            grid.addWidget(box, index // 2, index % 2)
+        targets = QGroupBox(self.tr("Targets: only those in the checked areas and statuses"))
+        lists = QHBoxLayout(targets)
+        lists.addWidget(self.areas)
+        lists.addWidget(self.statuses)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(sections)
+        layout.addWidget(targets)
+        layout.addWidget(self.buttons)
+
+    def _plan_changed(self) -> None:
+        plan_id = self.plan.currentData()
+        self.areas.clear()
+        if plan_id is None:
+            self._update_ok()
+            return
+        plan = reads.plan_by_id(self.session.workbook, plan_id)
+        assert plan is not None
+        year = self.session.as_of_year or default_as_of_year(
+            self.session.workbook, plan_id, plan.start_year
+        )
+        self.as_of.setValue(year)
+        lang = self.session.lang
+        areas = [(area_name(a, lang), a.id) for a in reads.areas(self.session.workbook, plan_id)]
+        if any(t.area_id is None for t in reads.targets(self.session.workbook, plan_id)):
+            areas.append((self.tr("Without an area"), None))
+        for name, area_id in areas:
+            item = QListWidgetItem(name)
+            item.setData(ItemData, area_id)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.areas.addItem(item)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = self.plan.currentData() is not None and any(
+            box.isChecked() for box in self.sections.values()
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def options(self) -> ReportOptions:
+        plan = reads.plan_by_id(self.session.workbook, self.plan.currentData())
+        assert plan is not None
+        method = self.method.currentData()
+        areas = _checked(self.areas)
+        statuses = _checked(self.statuses)
+        return ReportOptions(
+            plan_code=plan.code,
+            lang=as_lang(self.language.currentData()),
+            as_of_year=self.as_of.value(),
+            method=None if method is None else Method(method),
+            sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
+            areas=None if len(areas) == self.areas.count() else frozenset(areas),
+            statuses=None
+            if len(statuses) == self.statuses.count()
+            else frozenset(Status(s) for s in statuses),
+        )
+
+    def page_setup(self) -> PageSetup:
+        return PageSetup(self.paper.currentData(), self.landscape.isChecked())
+
+
+def _checked(widget: QListWidget) -> list[Any]:
+    items = (widget.item(row) for row in range(widget.count()))
+    return [i.data(ItemData) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+
+def _current_plan_id(parent: QWidget | None) -> int | None:
+    """The plan the window shows, when it says (a plan, an area or a target of it)."""
+    selected = getattr(parent, "selected_item", None)
+    item = selected() if callable(selected) else None
+    session = getattr(parent, "session", None)
+    if item is None or session is None:
+        return None
+    kind, item_id = item
+    if kind == "plan":
+        return int(item_id)
+    wb = session.workbook
+    if kind == "target":
+        target = reads.target_by_id(wb, item_id)
+        return None if target is None else target.plan_id
+    row = wb.conn.execute("SELECT plan_id FROM area WHERE id = ?", [item_id]).fetchone()
+    return None if row is None else int(row[0])
+
+
+def _method_name(method: Method) -> str:
+    return {
+        Method.GROWTH_RATIO: translate("ReportDialog", "growth ratio"),
+        Method.PROJECTION: translate("ReportDialog", "projection"),
+        Method.SCHEDULE: translate("ReportDialog", "time elapsed (schedule)"),
+    }[method]
+
+
+def _section_name(section: Section) -> str:
+    return {
+        Section.COVER: translate("ReportDialog", "Cover"),
+        Section.SUMMARY: translate("ReportDialog", "Summary"),
+        Section.TABLE: translate("ReportDialog", "Table of all targets"),
+        Section.TARGETS: translate("ReportDialog", "One section per target"),
+        Section.METHOD: translate("ReportDialog", "How progress is judged"),
+        Section.SOURCES: translate("ReportDialog", "Data sources"),
+    }[section]
+
+
+def _ok_text(mode: str) -> str:
+    return {
+        "preview": translate("ReportDialog", "Preview…"),
+        "print": translate("ReportDialog", "Print…"),
+        "pdf": translate("ReportDialog", "Save as PDF…"),
+    }[mode]
+
+
+class ReportPreview(QPrintPreviewDialog):
+    """A print preview that paints the report on its printer; printing from it prints it."""
+
+    def __init__(self, document: Document, setup: PageSetup, parent: QWidget | None) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(setup.page_layout())
+        printer.setDocName(document.file_stem)
+        super().__init__(printer, parent)
+        self._printer = printer  # the dialog does not own its printer
+        self.document = document
+        self.pages_painted = 0
+        self.setWindowTitle(self.tr("Print Preview: {title}").format(title=document.title))
+        self.paintRequested.connect(self._paint)
+
+    def _paint(self, printer: QPrinter) -> None:
+        self.pages_painted = paint_document(self.document, printer)
+
+
+def print_with_dialog(document: Document, setup: PageSetup, parent: QWidget | None) -> bool:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(setup.page_layout())
+    printer.setDocName(document.file_stem)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(translate("ReportDialog", "Print the Progress Report"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    paint_document(document, printer)
+    return True
+
+
+def save_pdf_with_dialog(
+    document: Document, setup: PageSetup, parent: QWidget | None, workbook_path: Path
+) -> Path | None:
+    suggested = str(workbook_path.with_name(f"{document.file_stem}.pdf"))
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("ReportDialog", "Save the Progress Report as PDF"),
+        suggested,
+        translate("ReportDialog", "PDF files (*.pdf)"),
+    )
+    if not name:
+        return None
+    path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+    write_pdf(document, path, setup, protected=(workbook_path,))
+    return path
+
+
+def open_report_dialog(parent: QWidget | None, session: Session, mode: str) -> bool:
+    """Ask for the report's options, then preview, print or save it; False when cancelled."""
+    if mode not in MODES:
+        raise ValueError(f"unknown report mode {mode!r}")
+    options_dialog = ReportDialog(session, mode, parent)
+    try:
+        if options_dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        options, setup = options_dialog.options(), options_dialog.page_setup()
+    finally:
+        options_dialog.deleteLater()
+    try:
+        document = build_report(session.workbook, options)
+        if mode == "preview":
+            ReportPreview(document, setup, parent).exec()
+            return True
+        if mode == "print":
+            return print_with_dialog(document, setup, parent)
+        return save_pdf_with_dialog(document, setup, parent, session.workbook.path) is not None
+    except (ReportError, OutputError, PrintError) as e:
+        QMessageBox.warning(
+            parent, translate("ReportDialog", "The report could not be made"), str(e)
+        )
+        return False

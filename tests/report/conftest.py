@@ -1,0 +1,125 @@
+"""Workbooks and PDF readers for the report tests."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ljtracker.services.demo import write_plans
+from ljtracker.storage.workbook import Workbook
+
+
+def _target(code: str, latest: float | None, **extra: Any) -> dict[str, Any]:
+    spec: dict[str, Any] = {
+        "code": code,
+        "name_en": extra.pop("name_en", f"Target {code}"),
+        "name_zh": extra.pop("name_zh", f"指标{code}"),
+        "unit": "亿元",
+        "comparator": "at_least",
+        "target_year": 2025,
+        "target_value": 200.0,
+        "baseline": {"year": 2020, "value": 100.0, "quality": "official", "source": "Base book"},
+    }
+    spec.update(extra)
+    if latest is not None:
+        spec["observations"] = [
+            {"year": 2022, "value": latest, "quality": "official", "source": f"Yearbook {code}"}
+        ]
+    return spec
+
+
+MIXED_PLAN = {
+    "code": "MIX",
+    "title_zh": "混合状态测试规划",
+    "title_en": "Plan with every status",
+    "start_year": 2021,
+    "end_year": 2025,
+    "issuer": "Test office",
+    "areas": [
+        {"name_zh": "经济", "name_en": "Economy"},
+        {"name_zh": "环境", "name_en": "Environment"},
+    ],
+    "targets": [
+        _target("T-ACH", 210.0, area=1),
+        _target("T-ON", 140.0, area=1),
+        _target("T-SLOW", 110.0, area=2, kind="binding"),
+        _target("T-ACC", 125.0, area=2),
+        _target("T-DOWN", 90.0),
+        _target("T-LIM", 105.0, area=1),
+        _target("T-NONE", None, area=2),
+    ],
+}
+
+
+def _write(path: Path, plans: list[dict[str, Any]]) -> Path:
+    with Workbook.create(path) as wb, wb.change("Test plans") as w:
+        write_plans(w, {"plans": plans})
+    return path
+
+
+@pytest.fixture
+def mixed_path(tmp_path: Path) -> Path:
+    return _write(tmp_path / "mixed.ljt", [MIXED_PLAN])
+
+
+@pytest.fixture
+def big_path(tmp_path: Path) -> Path:
+    """A plan of 60 targets with long names: its tables run over several pages."""
+    targets = [
+        _target(
+            f"B-{n:02d}",
+            100.0 + n,
+            name_en=f"Indicator number {n} with a rather long name that wraps in the table",
+            name_zh=f"第{n}项指标，名称较长，在表格中需要换行显示",
+        )
+        for n in range(1, 61)
+    ]
+    plan = {
+        "code": "BIG",
+        "title_zh": "大型规划",
+        "title_en": "Big plan",
+        "start_year": 2021,
+        "end_year": 2025,
+        "targets": targets,
+    }
+    return _write(tmp_path / "big.ljt", [plan])
+
+
+def _run(*command: str) -> str:
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def pdf_text() -> Callable[..., str]:
+    """The PDF's text layer with runs of white space made single spaces (pdftotext)."""
+
+    def read(path: Path, first: int | None = None, last: int | None = None) -> str:
+        pages = [*(["-f", str(first)] if first else []), *(["-l", str(last)] if last else [])]
+        return " ".join(_run("pdftotext", *pages, str(path), "-").split())
+
+    return read
+
+
+@pytest.fixture
+def pdf_info() -> Callable[[Path], dict[str, str]]:
+    def read(path: Path) -> dict[str, str]:
+        lines = _run("pdfinfo", str(path)).splitlines()
+        return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in lines)}
+
+    return read
+
+
+@pytest.fixture
+def pdf_fonts() -> Callable[[Path], list[tuple[str, str]]]:
+    """(font name, embedded "yes"/"no") of every font in the PDF (pdffonts)."""
+
+    def read(path: Path) -> list[tuple[str, str]]:
+        rows = _run("pdffonts", str(path)).splitlines()[2:]
+        # name type... encoding emb sub uni object-id generation: emb is fifth from the end
+        return [(row.split()[0], row.split()[-5]) for row in rows]
+
+    return read

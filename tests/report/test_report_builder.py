@@ -1,0 +1,223 @@
+"""The report document built from data: content, order, subsets and language (no painting)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ljtracker.domain.model import Method, Status
+from ljtracker.report.builder import ReportError, ReportOptions, build_report
+from ljtracker.report.document import (
+    Cover,
+    Document,
+    Heading,
+    PageBreak,
+    Paragraph,
+    ProgressChart,
+    Section,
+    StatusChart,
+    Table,
+    TextStyle,
+)
+from ljtracker.services import editing
+from ljtracker.services.editing import ObservationEntry
+from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
+
+DAY = date(2026, 3, 1)
+
+
+def build(path: Path, **options: object) -> Document:
+    with Workbook.open(path, read_only=True) as wb:
+        return build_report(wb, ReportOptions(**options), today=DAY)  # type: ignore[arg-type]
+
+
+def table_after(document: Document, caption: str) -> Table:
+    """The table that follows the label paragraph `caption`."""
+    blocks = list(document.blocks)
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph) and block.text == caption:
+            following = blocks[index + 1]
+            assert isinstance(following, Table), f"no table after {caption!r}"
+            return following
+    raise AssertionError(f"no paragraph {caption!r}")
+
+
+def test_demo_report_in_english_holds_the_gdp_target_and_its_figures(demo_path: Path) -> None:
+    document = build(demo_path, plan_code="LJ2025", lang="en", as_of_year=2021)
+    text = document.text()
+    assert "GDP of the whole new area" in text
+    assert "at least 5,000 亿元 by 2025" in text
+    assert "On track" in text
+    assert "Growing 6.67 % a year since 2020 against 5.92 % needed" in text
+    assert document.header_right == "Progress as of 2021"
+    assert document.file_stem == "LJ2025-progress-2021-en"
+    headings = [b.text for b in document.blocks if isinstance(b, Heading) and b.level == 1]
+    assert headings == [
+        "1  Summary",
+        "2  All targets at a glance",
+        "3  Progress by target",
+        "Appendix A. How progress is judged",
+        "Appendix B. Data sources",
+    ]
+
+
+def test_demo_report_in_chinese(demo_path: Path) -> None:
+    document = build(demo_path, plan_code="LJ2025", lang="zh", as_of_year=2021)
+    text = document.text()
+    assert "两江新区地区生产总值" in text
+    assert "进展顺利" in text
+    assert document.header_right == "截至2021年进展情况"
+    assert "一、总体情况" in text and "附录一 进展评估方法" in text
+    assert "增长比值法" in text
+
+
+def test_cover_names_plan_issuer_period_and_fingerprint(demo_path: Path) -> None:
+    document = build(demo_path, plan_code="LJ2025", lang="en", as_of_year=2021)
+    cover = document.blocks[0]
+    assert isinstance(cover, Cover) and isinstance(document.blocks[1], PageBreak)
+    facts = dict(cover.facts)
+    assert facts["Plan period"] == "2021–2025"
+    assert "Chongqing Municipal People's Government" in facts["Issued by"]
+    assert facts["Generated"] == "2026-03-01"
+    assert facts["Data fingerprint"] == document.fingerprint
+    assert cover.as_of == "Progress as of 2021"
+    assert cover.other_title == "关于推动两江新区做大做强实现高质量发展的意见"
+    assert document.fingerprint in document.footer_left
+
+
+def test_only_figures_up_to_the_as_of_year_are_shown(demo_path: Path) -> None:
+    """The 2023 shares are left out of a report as of 2021, so it can be reproduced later."""
+    early = build(demo_path, plan_code="LJ2025", lang="en", as_of_year=2021)
+    late = build(demo_path, plan_code="LJ2025", lang="en", as_of_year=2023)
+    early_years = [b for b in early.blocks if isinstance(b, ProgressChart)]
+    assert all(p.year <= 2021 for chart in early_years for p in chart.series)
+    late_years = {p.year for b in late.blocks if isinstance(b, ProgressChart) for p in b.series}
+    assert 2023 in late_years
+    assert "english.liangjiang.gov.cn" not in early.text()
+    assert "english.liangjiang.gov.cn" in late.text()
+
+
+def test_targets_behind_are_listed_worst_first(mixed_path: Path) -> None:
+    document = build(mixed_path, plan_code="MIX", lang="en", as_of_year=2022)
+    behind = table_after(document, "Targets not on track, furthest behind first")
+    assert [row[0].text for row in behind.rows] == ["T-DOWN", "T-LIM", "T-SLOW", "T-ACC"]
+    assert [row[2].status for row in behind.rows] == [
+        Status.DETERIORATION,
+        Status.LIMITED_PROGRESS,
+        Status.LIMITED_PROGRESS,
+        Status.NEEDS_ACCELERATION,
+    ]
+
+
+def test_binding_target_behind_carries_a_warning(mixed_path: Path) -> None:
+    document = build(mixed_path, plan_code="MIX", lang="en", as_of_year=2022)
+    warnings = table_after(document, "Binding targets with a warning")
+    assert [row[0].text for row in warnings.rows] == ["T-SLOW"]
+    overview = next(b for b in document.blocks if isinstance(b, Table) and len(b.columns) == 9)
+    slow = next(r for r in overview.rows if r[0].text == "T-SLOW")
+    assert slow[7].detail == "⚠ Warning: binding target" and slow[7].alert
+
+
+def test_status_counts_overall_and_per_area(mixed_path: Path) -> None:
+    document = build(mixed_path, plan_code="MIX", lang="en", as_of_year=2022)
+    chart = next(b for b in document.blocks if isinstance(b, StatusChart))
+    counts = {bar.label: {s: n for s, n in bar.counts if n} for bar in chart.bars}
+    assert counts["All targets"] == {
+        Status.TARGET_ACHIEVED: 1,
+        Status.ON_TRACK: 1,
+        Status.NEEDS_ACCELERATION: 1,
+        Status.LIMITED_PROGRESS: 2,
+        Status.DETERIORATION: 1,
+        Status.NOT_ASSESSABLE: 1,
+    }
+    assert counts["Economy"] == {
+        Status.TARGET_ACHIEVED: 1,
+        Status.ON_TRACK: 1,
+        Status.LIMITED_PROGRESS: 1,
+    }
+    assert counts["Without an area"] == {Status.DETERIORATION: 1}
+
+
+def test_subset_by_area_and_status(mixed_path: Path) -> None:
+    with Workbook.open(mixed_path, read_only=True) as wb:
+        plan = reads.plan_by_code(wb, "MIX")
+        assert plan is not None and plan.id is not None
+        environment = reads.areas(wb, plan.id)[1].id
+    by_area = build(mixed_path, plan_code="MIX", lang="en", areas=frozenset({environment}))
+    codes = {b.text.split()[0] for b in by_area.blocks if isinstance(b, Heading) and b.level == 2}
+    assert codes == {"T-SLOW", "T-ACC", "T-NONE"}
+    cover = by_area.blocks[0]
+    assert isinstance(cover, Cover)
+    assert dict(cover.facts)["Targets in this report"] == "3 of 7 targets"
+    by_status = build(
+        mixed_path, plan_code="MIX", lang="en", statuses=frozenset({Status.LIMITED_PROGRESS})
+    )
+    codes = {b.text.split()[0] for b in by_status.blocks if isinstance(b, Heading) and b.level == 2}
+    assert codes == {"T-SLOW", "T-LIM"}
+
+
+def test_sections_can_be_left_out(demo_path: Path) -> None:
+    document = build(
+        demo_path,
+        plan_code="LJ2025",
+        lang="en",
+        as_of_year=2021,
+        sections=frozenset({Section.TABLE, Section.SOURCES}),
+    )
+    headings = [b.text for b in document.blocks if isinstance(b, Heading) and b.level == 1]
+    assert headings == ["1  All targets at a glance", "Appendix A. Data sources"]
+    assert not any(isinstance(b, Cover | ProgressChart) for b in document.blocks)
+
+
+def test_method_appendix_follows_the_chosen_method(demo_path: Path) -> None:
+    document = build(
+        demo_path, plan_code="LJ2025", lang="en", as_of_year=2021, method=Method.SCHEDULE
+    )
+    text = document.text()
+    assert "time-elapsed (schedule) method" in text
+    assert "S ≥ 1.00" in text and "0.90 ≤ S < 1.00" in text
+    assert "Schedule index S" in text
+
+
+def test_gdp_section_has_key_and_yearly_figures(demo_path: Path) -> None:
+    document = build(demo_path, plan_code="LJ2025", lang="en", as_of_year=2021)
+    blocks = list(document.blocks)
+    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and "LJ-GDP " in b.text)
+    section = blocks[start : start + 12]
+    chart = next(b for b in section if isinstance(b, ProgressChart))
+    assert chart.baseline is not None and chart.baseline.value == 3750
+    assert chart.target is not None and (chart.target.year, chart.target.value) == (2025, 5000)
+    assert [p.year for p in chart.planned] == [2020, 2021, 2022, 2023, 2024, 2025]
+    assert chart.projection[-1].year == 2025
+    key = next(b for b in section if isinstance(b, Table) and not b.header)
+    figures = {row[0].text: row[1].text for row in key.rows}
+    assert figures["Latest figure"] == "4,000 亿元 (2021, preliminary)"
+    assert figures["Growth needed from the baseline"] == "5.92 % a year"
+    assert figures["Growth ratio R"] == "1.13"
+    labels = [b.text for b in section if isinstance(b, Paragraph) and b.style is TextStyle.LABEL]
+    assert labels[:3] == ["Key figures", "Yearly figures up to 2021", "Notes"]
+
+
+def test_unknown_plan_is_refused(demo_path: Path) -> None:
+    with pytest.raises(ReportError, match="no plan with the code NOPE"):
+        build(demo_path, plan_code="NOPE")
+
+
+def test_fingerprint_follows_the_figures_not_the_file(demo_path: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.ljt"
+    copy.write_bytes(demo_path.read_bytes())
+    before = build(demo_path, plan_code="LJ2025", as_of_year=2021).fingerprint
+    assert build(copy, plan_code="LJ2025", as_of_year=2021).fingerprint == before
+    assert build(demo_path, plan_code="LJ2025", as_of_year=2023).fingerprint == before
+    with Workbook.open(copy) as wb:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None and plan.id is not None
+        gdp = reads.target_by_code(wb, plan.id, "LJ-GDP")
+        assert gdp is not None
+        assert gdp.id is not None
+        editing.set_observations(wb, [ObservationEntry(gdp.id, 2022, 4200.0)], "Add 2022")
+    changed = build(copy, plan_code="LJ2025", as_of_year=2021).fingerprint
+    assert changed != before and len(changed) == 12

@@ -1,0 +1,221 @@
+"""The report from the window: the options dialog, the print preview, printing and saving a PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from ljtracker.domain.model import Method, Status
+from ljtracker.report.builder import build_report
+from ljtracker.report.document import Section
+from ljtracker.storage.workbook import Workbook
+from ljtracker.ui import report_dialog
+from ljtracker.ui.report_dialog import ReportDialog, ReportPreview
+from ljtracker.ui.session import Session
+
+Accepted = QDialog.DialogCode.Accepted
+
+
+@pytest.fixture
+def session(demo_path: Path, qtbot: QtBot) -> Iterator[Session]:
+    s = Session(Workbook.open(demo_path), lang="en")
+    yield s
+    s.close()
+
+
+def options_dialog(session: Session, qtbot: QtBot, mode: str = "preview") -> ReportDialog:
+    dialog = ReportDialog(session, mode)
+    qtbot.addWidget(dialog)
+    dialog.plan.setCurrentIndex(dialog.plan.findData(plan_id(session, "LJ2025")))
+    return dialog
+
+
+def plan_id(session: Session, code: str) -> int:
+    row = session.workbook.conn.execute("SELECT id FROM plan WHERE code = ?", [code]).fetchone()
+    return int(row[0])
+
+
+def uncheck(widget: QListWidget, text: str) -> None:
+    item = widget.findItems(text, Qt.MatchFlag.MatchExactly)[0]
+    item.setCheckState(Qt.CheckState.Unchecked)
+
+
+def test_defaults_cover_the_whole_plan_as_of_its_latest_figures(
+    session: Session, qtbot: QtBot
+) -> None:
+    dialog = options_dialog(session, qtbot)
+    assert dialog.areas.count() == 6
+    options = dialog.options()
+    assert options.plan_code == "LJ2025" and options.lang == "en"
+    assert options.as_of_year == 2023
+    assert options.method is None and options.areas is None and options.statuses is None
+    assert options.sections == frozenset(Section)
+    assert dialog.page_setup().paper == "a4" and not dialog.page_setup().landscape
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "Preview…"
+
+
+class ShowingTarget(QWidget):
+    """A window that shows one target, as the main window tells the dialog."""
+
+    def __init__(self, session: Session, target_id: int) -> None:
+        super().__init__()
+        self.session = session
+        self.target_id = target_id
+
+    def selected_item(self) -> tuple[str, int]:
+        return "target", self.target_id
+
+
+def test_the_plan_the_window_shows_is_chosen(session: Session, qtbot: QtBot) -> None:
+    row = session.workbook.conn.execute("SELECT id FROM target WHERE code = 'LJ-GDP'").fetchone()
+    window = ShowingTarget(session, int(row[0]))
+    qtbot.addWidget(window)
+    dialog = ReportDialog(session, "print", window)
+    assert dialog.options().plan_code == "LJ2025"
+    assert ReportDialog(session, "print", None).options().plan_code == "CQ2022"
+
+
+def test_the_window_as_of_year_is_the_default(session: Session, qtbot: QtBot) -> None:
+    session.set_as_of_year(2021)
+    assert options_dialog(session, qtbot).options().as_of_year == 2021
+
+
+def test_chosen_options(session: Session, qtbot: QtBot) -> None:
+    dialog = options_dialog(session, qtbot, "pdf")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("zh"))
+    dialog.method.setCurrentIndex(dialog.method.findData("schedule"))
+    dialog.as_of.setValue(2021)
+    dialog.sections[Section.COVER].setChecked(False)
+    uncheck(dialog.areas, "Inland opening-up gateway")
+    uncheck(dialog.statuses, "Not assessable")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    qtbot.mouseClick(dialog.landscape, Qt.MouseButton.LeftButton)
+    options = dialog.options()
+    assert options.lang == "zh" and options.method is Method.SCHEDULE
+    assert options.as_of_year == 2021
+    assert Section.COVER not in options.sections and Section.TARGETS in options.sections
+    assert options.areas is not None and len(options.areas) == 5
+    assert options.statuses is not None and Status.NOT_ASSESSABLE not in options.statuses
+    assert dialog.page_setup().paper == "letter" and dialog.page_setup().landscape
+
+
+def test_no_section_means_no_report(session: Session, qtbot: QtBot) -> None:
+    dialog = options_dialog(session, qtbot)
+    for box in dialog.sections.values():
+        box.setChecked(False)
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.sections[Section.SUMMARY].setChecked(True)
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_preview_shows_every_page_of_the_report(session: Session, qtbot: QtBot) -> None:
+    dialog = options_dialog(session, qtbot)
+    dialog.as_of.setValue(2021)
+    document = build_report(session.workbook, dialog.options())
+    preview = ReportPreview(document, dialog.page_setup(), None)
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitUntil(lambda: preview.pages_painted > 0)
+    widget = preview.findChild(QPrintPreviewWidget)
+    assert widget is not None
+    qtbot.waitUntil(lambda: widget.pageCount() == preview.pages_painted)
+    assert preview.pages_painted > 5
+
+
+def accept_with(change: Callable[[ReportDialog], None] | None = None) -> Callable[..., Any]:
+    def exec_(self: ReportDialog) -> QDialog.DialogCode:
+        self.plan.setCurrentIndex(self.plan.findData(plan_id(self.session, "LJ2025")))
+        self.as_of.setValue(2021)
+        if change is not None:
+            change(self)
+        return Accepted
+
+    return exec_
+
+
+def test_save_as_pdf_from_the_window(
+    session: Session,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    pdf_text: Callable[..., str],
+) -> None:
+    chinese = accept_with(lambda d: d.language.setCurrentIndex(d.language.findData("zh")))
+    monkeypatch.setattr(ReportDialog, "exec", chinese)
+    chosen = tmp_path / "liangjiang"
+    monkeypatch.setattr(
+        report_dialog.QFileDialog, "getSaveFileName", lambda *a: (str(chosen), "PDF")
+    )
+    assert report_dialog.open_report_dialog(None, session, "pdf")
+    text = pdf_text(tmp_path / "liangjiang.pdf")
+    assert "两江新区地区生产总值" in text and "进展顺利" in text
+
+
+def test_print_from_the_window(
+    session: Session,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    pdf_info: Callable[[Path], dict[str, str]],
+) -> None:
+    monkeypatch.setattr(ReportDialog, "exec", accept_with())
+    out = tmp_path / "printed.pdf"
+
+    def print_to_file(self: QPrintDialog) -> QDialog.DialogCode:
+        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer().setOutputFileName(str(out))
+        return Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    assert report_dialog.open_report_dialog(None, session, "print")
+    assert int(pdf_info(out)["Pages"]) > 5
+
+
+def test_preview_from_the_window(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ReportDialog, "exec", accept_with())
+    shown: list[int] = []
+
+    def show_and_close(self: ReportPreview) -> int:
+        qtbot.addWidget(self)
+        self.show()
+        qtbot.waitUntil(lambda: self.pages_painted > 0)
+        shown.append(self.pages_painted)
+        return 0
+
+    monkeypatch.setattr(ReportPreview, "exec", show_and_close)
+    assert report_dialog.open_report_dialog(None, session, "preview")
+    assert shown and shown[0] > 5
+
+
+def test_cancel_makes_nothing(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ReportDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert not report_dialog.open_report_dialog(None, session, "pdf")
+
+
+def test_a_file_that_cannot_be_written_is_explained(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ReportDialog, "exec", accept_with())
+    missing = tmp_path / "no-such-folder" / "report.pdf"
+    monkeypatch.setattr(
+        report_dialog.QFileDialog, "getSaveFileName", lambda *a: (str(missing), "PDF")
+    )
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        report_dialog.QMessageBox, "warning", lambda parent, title, text: warnings.append(text)
+    )
+    assert not report_dialog.open_report_dialog(None, session, "pdf")
+    assert warnings and "does not exist" in warnings[0]
+    assert not missing.exists()

@@ -1,0 +1,92 @@
+"""Pagination: rows are never cut, table headers repeat, headings stay with what follows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter, QPdfWriter
+from PySide6.QtWidgets import QApplication
+
+from ljtracker.report.builder import ReportOptions, build_report
+from ljtracker.report.flow import Slice, paginate
+from ljtracker.report.render import PageSetup, layout_pages, write_pdf
+from ljtracker.storage.workbook import Workbook
+
+
+def nothing(painter: QPainter, rect: QRectF) -> None:
+    pass
+
+
+def piece(height: float, kind: str = "line", **extra: object) -> Slice:
+    return Slice(height, nothing, kind=kind, **extra)  # type: ignore[arg-type]
+
+
+def kinds(pages: list) -> list[list[str]]:  # type: ignore[type-arg]
+    return [[p.slice.kind for p in page.placed] for page in pages]
+
+
+def test_a_slice_that_does_not_fit_moves_whole_to_the_next_page() -> None:
+    pages = paginate([piece(60, "a"), piece(30, "b"), piece(20, "c")], 100)
+    assert kinds(pages) == [["a", "b"], ["c"]]
+    assert pages[1].placed[0].top == 0
+
+
+def test_space_before_is_dropped_at_the_top_of_a_page() -> None:
+    pages = paginate([piece(90, "a"), piece(20, "b", space_before=5)], 100)
+    assert pages[1].placed[0].top == 0
+    pages = paginate([piece(50, "a"), piece(20, "b", space_before=5)], 100)
+    assert pages[0].placed[1].top == 55
+
+
+def test_table_header_repeats_above_rows_on_a_new_page() -> None:
+    header = piece(10, "header", keep_with_next=True)
+    rows = [piece(30, "row", header=header) for _ in range(6)]
+    pages = paginate([header, *rows], 100)
+    assert kinds(pages) == [
+        ["header", "row", "row", "row"],
+        ["header", "row", "row", "row"],
+    ]
+
+
+def test_heading_moves_with_the_block_it_introduces() -> None:
+    slices = [piece(80, "text"), piece(10, "h2", keep_with_next=True), piece(40, "chart")]
+    assert kinds(paginate(slices, 100)) == [["text"], ["h2", "chart"]]
+
+
+def test_a_chain_longer_than_a_page_starts_where_it_is() -> None:
+    slices = [piece(20, "text"), piece(10, "h2", keep_with_next=True), piece(150, "chart")]
+    assert kinds(paginate(slices, 100)) == [["text", "h2"], ["chart"]]
+
+
+def test_page_break_starts_a_new_page() -> None:
+    slices = [piece(10, "cover"), piece(10, "h1", page_break_before=True)]
+    assert kinds(paginate(slices, 100)) == [["cover"], ["h1"]]
+
+
+def test_long_tables_of_a_big_plan_repeat_their_header(
+    big_path: Path, tmp_path: Path, qapp: QApplication, pdf_text: Callable[..., str]
+) -> None:
+    with Workbook.open(big_path, read_only=True) as wb:
+        document = build_report(wb, ReportOptions("BIG", "en", 2022))
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(1200)
+    writer.setPageLayout(PageSetup().page_layout())
+    frame, pages = layout_pages(document, writer)
+    height = frame.content.height()
+    for page in pages:
+        for placed in page.placed:
+            assert placed.top + placed.slice.height <= height + 0.01 or len(page.placed) == 1
+        first = page.placed[0].slice
+        assert first.kind != "row" or first.header is None, "a row opens a page without header"
+    out = tmp_path / "big.pdf"
+    count = write_pdf(document, out)
+    continued = [
+        n
+        for n in range(1, count + 1)
+        if "All targets at a glance (continued)" in pdf_text(out, n, n)
+    ]
+    assert len(continued) >= 2
+    for n in continued:
+        assert "Code Target Unit Baseline Latest" in pdf_text(out, n, n)
