@@ -336,3 +336,60 @@ def test_edit_paste_and_copy_go_to_the_focused_table(window: MainWindow, qtbot: 
     QApplication.clipboard().clear()
     window.commands[Act.COPY].trigger()
     assert QApplication.clipboard().text().strip() == "4500"
+
+
+def test_the_window_layout_comes_back_at_the_next_start(window: MainWindow, qtbot: Any) -> None:
+    window.resize(760, 560)  # within the offscreen screen: restoring fits it there
+    window.commands[Act.SHOW_NAVIGATOR].trigger()
+    assert not window.views["navigator"].isVisibleTo(window)
+    window.close()
+    again = app.create_window([])
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (760, 560)
+    assert not again.commands[Act.SHOW_NAVIGATOR].isChecked()
+    again.commands[Act.SHOW_NAVIGATOR].trigger()
+    assert again.views["navigator"].isVisibleTo(again)
+
+
+def test_an_undo_that_cannot_be_written_is_shown_and_the_history_starts_afresh(
+    window: MainWindow, warnings: list[tuple[str, str]]
+) -> None:
+    set_gdp_2022(window, 4500)
+    assert window.session is not None
+    window.session.workbook.conn.execute("PRAGMA query_only = ON")
+    window.commands[Act.UNDO].trigger()
+    assert [title for title, _text in warnings] == ["The change was not saved"]
+    assert not warnings[0][1].startswith("Error calling")
+    assert "Last change NOT saved" in status_texts(window)
+    assert window.session.undo_stack.count() == 0
+    assert not window.commands[Act.UNDO].isEnabled() and not window.commands[Act.REDO].isEnabled()
+    window.session.workbook.conn.execute("PRAGMA query_only = OFF")
+    assert gdp_2022(window) == 4500
+
+
+def test_deleting_the_target_shown_returns_to_its_plan_and_undo_brings_it_back(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+    pop = target_id(window, "LJ-POP")
+    window.show_target(pop)
+    assert window.commands[Act.MOVE_UP].isEnabled()
+    window.commands[Act.DELETE_ITEM].trigger()
+    assert window.session is not None
+    assert reads.target_by_id(window.session.workbook, pop) is None
+    plan = reads.plan_by_code(window.session.workbook, "LJ2025")
+    assert plan is not None
+    assert window.selected_item() == ("plan", plan.id)
+    assert window.centralWidget().currentWidget() is window.views["dashboard"]
+    assert window.commands[Act.UNDO].text() == "&Undo Delete target LJ-POP"
+    window.commands[Act.UNDO].trigger()
+    assert reads.target_by_id(window.session.workbook, pop) is not None
+
+
+def test_help_explains_the_method_and_thresholds_in_use(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_: shown.append(text))
+    window.commands[Act.METHOD_HELP].trigger()
+    assert "Growth ratio" in shown[0] and "R ≥ 0.95" in shown[0] and "1.50 %" in shown[0]

@@ -17,7 +17,6 @@ from ljtracker.ui.main_window import USER_ERRORS, MainWindow
 
 SCREENSHOT_VARIABLE = "LJTRACKER_SCREENSHOT"  # save the window there 2 s after start, then quit
 SCREENSHOT_DELAY_MS = 2000
-DEFAULT_SIZE = (1400, 900)
 
 
 def prepare_application(argv: list[str] | None = None) -> QApplication:
@@ -37,11 +36,7 @@ def create_window(paths: list[str]) -> MainWindow:
     settings = AppSettings()
     i18n.install(settings.language)
     window = MainWindow(settings, settings.language)
-    geometry, state = settings.window_layout()
-    if geometry is None or not window.restoreGeometry(geometry):
-        window.resize(*DEFAULT_SIZE)
-    if state is not None:
-        window.restoreState(state)
+    window.restore_layout(*settings.window_layout())
     choice = file_ops.start_choice(paths, settings)
     if choice.path is not None:
         window.open_path(choice.path)

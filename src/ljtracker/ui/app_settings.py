@@ -175,4 +175,6 @@ def apply_style(app: QApplication, dark: bool | None = None) -> None:
 def follow_system_scheme(app: QApplication) -> None:
     """Re-apply the palette whenever the system switches between light and dark."""
     apply_style(app)
-    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_style(app))
+    if not app.property("follows_scheme"):
+        app.setProperty("follows_scheme", True)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: apply_style(app))

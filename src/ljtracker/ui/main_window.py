@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from ljtracker.ui.session import ServiceAction, Session
 from ljtracker.ui.view_switcher import PLAN, YEAR_ENTRY, ViewSwitcher
 
 USER_ERRORS = (EditError, NumberError, WorkbookError, OutputError)
+DEFAULT_SIZE = (1400, 900)
 
 
 class MainWindow(QMainWindow):
@@ -347,12 +348,24 @@ class MainWindow(QMainWindow):
         return result
 
     def _undo_or_redo(self, step: Callable[[], None]) -> None:
+        # Quiet while the step runs: an error raised in the command must reach this caller,
+        # and a slot run in between would swallow it.
+        stack = self._undo_group.activeStack()
+        if stack is None:
+            return
+        for source in (self._undo_group, stack):
+            source.blockSignals(True)
         try:
             step()
         except USER_ERRORS as e:
             # The stack has moved although the change failed; its history no longer fits.
-            self._undo_group.activeStack().clear()
+            for source in (self._undo_group, stack):
+                source.blockSignals(False)
+            stack.clear()
             self.report_error(e)
+        finally:
+            for source in (self._undo_group, stack):
+                source.blockSignals(False)
         self._update_undo_actions()
 
     # --- actions
@@ -392,9 +405,20 @@ class MainWindow(QMainWindow):
         }
         for act, call in calls.items():
             a[act].triggered.connect(lambda _checked=False, call=call: self.guarded(call))
-        self._dock.visibilityChanged.connect(a[Act.SHOW_NAVIGATOR].setChecked)
+        self._dock.visibilityChanged.connect(lambda _visible: self._sync_navigator_action())
         for signal in (self._undo_group.indexChanged, self._undo_group.activeStackChanged):
             signal.connect(lambda *_: self._update_undo_actions())
+
+    def _sync_navigator_action(self) -> None:
+        self.commands[Act.SHOW_NAVIGATOR].setChecked(not self._dock.isHidden())
+
+    def restore_layout(self, geometry: QByteArray | None, state: QByteArray | None) -> None:
+        """The size, position, dock and toolbar the window had when it last closed."""
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        if state is not None:
+            self.restoreState(state)
+        self._sync_navigator_action()
 
     def _call(self, module: str, function: str, *args: Any) -> Any:
         """Run a function of another window module, imported only when it is needed."""
