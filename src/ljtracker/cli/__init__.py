@@ -7,10 +7,22 @@ import sys
 from collections.abc import Callable, Sequence
 
 from ljtracker import __version__
-from ljtracker.cli import commands_data, commands_report, commands_safety, commands_status
+from ljtracker.cli import (
+    commands_data,
+    commands_report,
+    commands_safety,
+    commands_sheets,
+    commands_status,
+)
 from ljtracker.cli.common import CommandError, run_guarded
 
-COMMAND_MODULES = (commands_data, commands_status, commands_safety, commands_report)
+COMMAND_MODULES = (
+    commands_data,
+    commands_status,
+    commands_safety,
+    commands_sheets,
+    commands_report,
+)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:

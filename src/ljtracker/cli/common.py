@@ -11,6 +11,7 @@ from collections.abc import Callable
 from ljtracker.domain.numbers import NumberError
 from ljtracker.services.editing import EditError
 from ljtracker.services.safety import open_for_writing
+from ljtracker.sheets.cells import SheetError
 from ljtracker.storage.atomic import OutputError
 from ljtracker.storage.workbook import Workbook, WorkbookError
 
@@ -26,7 +27,7 @@ class CommandError(Exception):
 def run_guarded(action: Callable[[], int]) -> int:
     try:
         return action()
-    except (CommandError, WorkbookError, EditError, NumberError, OutputError) as e:
+    except (CommandError, WorkbookError, EditError, NumberError, SheetError, OutputError) as e:
         print(f"ljtracker: {e}", file=sys.stderr)
         return EXIT_DATA
     except BrokenPipeError:

@@ -1,0 +1,264 @@
+"""Working an import out row by row against the workbook, without writing anything."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import replace
+from typing import Any
+
+from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
+from ljtracker.domain.numbers import is_missing_marker
+from ljtracker.services.import_plan import (
+    Action,
+    ImportPlan,
+    Line,
+    NewRef,
+    Ref,
+    exact_number,
+)
+from ljtracker.sheets.cells import column_letter
+from ljtracker.sheets.records import CellReader, quality
+from ljtracker.sheets.shapes import Layout, Located, Record
+from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
+from ljtracker.storage.writer import Entity
+
+_FIGURE_FIELDS = ("value", "quality", "source", "note")
+
+
+class BuilderBase:
+    """What every part of an import shares: the workbook as read once, the figures, the result."""
+
+    def __init__(self, wb: Workbook, plan_code: str | None, figure_source: str) -> None:
+        self.wb = wb
+        self.plan_code = plan_code
+        self.figure_source = figure_source
+        self.result = ImportPlan()
+        self.plans = {p.code: p for p in reads.plans(wb)}
+        self._targets: dict[str, dict[str, Target]] = {}
+        self._areas: dict[str, list[Area]] = {}
+        self._observations: dict[int, dict[int, Observation]] | None = None
+        self.new_plans: dict[str, Plan] = {}
+        self.plan_years: dict[str, list[tuple[str, int]]] = {}
+        self.new_areas: dict[NewRef, Area] = {}
+        self.pending: dict[NewRef, Target] = {}  # targets as the import leaves them
+        self.target_rows: dict[NewRef, int] = {}
+        self.figure_cells: dict[tuple[Ref, int], str] = {}
+        self.next_position: dict[str, int] = {}
+        self.missing_figures = 0
+
+    # --- what the workbook holds -------------------------------------------------------
+
+    def existing_targets(self, plan_code: str) -> dict[str, Target]:
+        plan = self.plans.get(plan_code)
+        if plan is None:
+            return {}
+        if plan_code not in self._targets:
+            self._targets[plan_code] = {t.code: t for t in reads.targets(self.wb, plan.id)}
+        return self._targets[plan_code]
+
+    def existing_areas(self, plan_code: str) -> list[Area]:
+        plan = self.plans.get(plan_code)
+        if plan is None or plan.id is None:
+            return []
+        if plan_code not in self._areas:
+            self._areas[plan_code] = reads.areas(self.wb, plan.id)
+        return self._areas[plan_code]
+
+    def existing_figures(self, ref: Ref) -> dict[int, Observation]:
+        if not isinstance(ref, int):
+            return {}
+        if self._observations is None:
+            self._observations = {
+                target_id: {o.year: o for o in observations}
+                for target_id, observations in reads.observations_by_target(self.wb).items()
+            }
+        return self._observations.get(ref, {})
+
+    # --- figures -----------------------------------------------------------------------
+
+    def _identified(self, record: Record, reader: CellReader) -> tuple[str, str] | None:
+        plan_code = record.text("plan") or self.plan_code or ""
+        code = record.text("code")
+        if not plan_code:
+            reader.problem(record.cells["plan"], "the plan's code is empty", "规划代码为空")
+            return None
+        if not code:
+            reader.problem(record.cells["code"], "the target's code is empty", "指标代码为空")
+            return None
+        return plan_code, code
+
+    def observations_sheet(self, layout: Layout) -> None:
+        reader = CellReader(layout.sheet.name)
+        for record in layout.records:
+            self._observation_record(record, reader)
+        self.result.problems += reader.problems
+
+    def _target_ref(self, plan_code: str, code: str) -> tuple[Ref | None, Target | None]:
+        existing = self.existing_targets(plan_code).get(code)
+        pending = self.pending.get((plan_code, code))
+        if existing is not None:
+            return existing.id, pending or existing
+        if pending is not None:
+            return (plan_code, code), pending
+        return None, None
+
+    def _observation_record(self, record: Record, reader: CellReader) -> None:
+        identified = self._identified(record, reader)
+        if identified is None:
+            return
+        plan_code, code = identified
+        value_cell = record.cells["value"]
+        if is_missing_marker(value_cell.text):
+            self.missing_figures += 1
+            return
+        ref, target = self._target_ref(plan_code, code)
+        if ref is None or target is None:
+            if plan_code in self.plans or plan_code in self.new_plans:
+                en, zh = (
+                    f"plan {plan_code} has no target {code}",
+                    f"规划 {plan_code} 没有指标 {code}",
+                )
+            else:
+                en, zh = f"there is no plan {plan_code}", f"没有代码为 {plan_code} 的规划"
+            reader.problem(record.cells["code"], en, zh)
+            return
+        year = self._year(record.cells["year"], reader)
+        value = reader.number(value_cell, target.unit)
+        figure_quality = quality(record, reader)
+        if year is None or value is None:
+            return
+        given = {"value"} | {n for n in ("source", "note") if record.text(n)}
+        if figure_quality is not None:
+            given.add("quality")
+        observation = Observation(
+            0,
+            year,
+            value,
+            figure_quality or Quality.OFFICIAL,
+            record.text("source"),
+            record.text("note"),
+        )
+        self._figure(ref, target, plan_code, observation, value_cell, reader, given)
+
+    def _year(self, cell: Located, reader: CellReader) -> int | None:
+        before = len(reader.problems)
+        year = reader.year(cell)
+        if year is None and len(reader.problems) == before:
+            reader.problem(cell, "the year is empty", "年份为空")
+        return year
+
+    def _figure(
+        self,
+        ref: Ref,
+        target: Target,
+        plan_code: str,
+        observation: Observation,
+        cell: Located,
+        reader: CellReader,
+        given: set[str],
+    ) -> None:
+        """Add or change one figure. `given`: what the file says about it besides the value.
+        A changed value takes the whole observation (quality, source, note) with it; an
+        unchanged one keeps what the file leaves blank."""
+        key = (ref, observation.year)
+        where = f"{reader.sheet}!{column_letter(cell.col)}{cell.row + 1}"
+        if key in self.figure_cells:
+            other = self.figure_cells[key]
+            reader.problem(
+                cell,
+                f"the {observation.year} figure of {target.code} is also given in {other}",
+                f"{target.code} 的 {observation.year} 年数值在 {other} 中也出现了",
+            )
+            return
+        self.figure_cells[key] = where
+        self._check_baseline(target, plan_code, observation)
+        if plan_code in self.new_plans:
+            self.plan_years.setdefault(plan_code, []).append(("figure", observation.year))
+        existing = self.existing_figures(ref).get(observation.year)
+        unit = target.unit
+        line = Line(Action.ADD, Entity.OBSERVATION, plan_code, target.code, observation.year)
+        if existing is None:
+            self.result.figures.append((ref, observation))
+            shown = set() if observation.quality is Quality.OFFICIAL else {"quality"}
+            self.result.lines.append(replace(line, new=_figure_text(observation, unit, shown)))
+            return
+        fields = _FIGURE_FIELDS if existing.value != observation.value else given
+        values = {
+            n: getattr(observation, n)
+            for n in fields
+            if _differs(getattr(existing, n), getattr(observation, n))
+        }
+        if not values:
+            new = _figure_text(existing, unit, set())
+            self.result.lines.append(replace(line, action=Action.UNCHANGED, new=new))
+            return
+        assert existing.id is not None
+        shown = set(values)
+        if "quality" in values:
+            values["quality"] = observation.quality.value
+        self.result.figure_updates.append((existing.id, values))
+        old_text = _figure_text(existing, unit, shown)
+        new_text = _figure_text(observation, unit, shown)
+        self.result.lines.append(replace(line, action=Action.CHANGE, old=old_text, new=new_text))
+
+    def _check_baseline(self, target: Target, plan_code: str, observation: Observation) -> None:
+        if target.baseline_year != observation.year or target.baseline_value is None:
+            return
+        if target.baseline_value != observation.value:
+            self.result.notes.append(
+                f"{plan_code} {target.code}: the {observation.year} figure "
+                f"{exact_number(observation.value, target.unit)} differs from the baseline "
+                f"{exact_number(target.baseline_value, target.unit)} of the same year"
+            )
+
+    # --- the end -------------------------------------------------------------------------
+
+    def finish(self) -> ImportPlan:
+        result = self.result
+        plan_lines = []
+        for code, draft in self.new_plans.items():
+            start, end = _period(self.plan_years.get(code, []))
+            plan = replace(draft, start_year=start, end_year=end)
+            result.plans.append(plan)
+            plan_lines.append(
+                Line(
+                    Action.ADD,
+                    Entity.PLAN,
+                    code,
+                    new=f"{plan.title_en} ({plan.start_year}–{plan.end_year})",
+                )
+            )
+        result.lines[:0] = plan_lines
+        if self.missing_figures:
+            result.notes.append(
+                f"{self.missing_figures} empty or missing figure(s) (—, -, …): nothing imported "
+                "for them, existing figures kept"
+            )
+        order = {p.sheet: i for i, p in reversed(list(enumerate(result.problems)))}
+        result.problems.sort(key=lambda p: (order[p.sheet], p.row, p.col))
+        return result
+
+
+def _figure_text(observation: Observation, unit: str, fields: set[str]) -> str:
+    text = exact_number(observation.value, unit)
+    if "quality" in fields:
+        text += f" ({observation.quality.value})"
+    for name in ("source", "note"):
+        if name in fields:
+            text += f"; {name}: {getattr(observation, name) or '—'}"
+    return text
+
+
+def _differs(old: Any, new: Any) -> bool:
+    if isinstance(old, str) and isinstance(new, str):
+        return old.strip() != new.strip()
+    return bool(old != new)
+
+
+def _period(years: list[tuple[str, int]]) -> tuple[int, int]:
+    starts = [y for kind, y in years if kind == "start"]
+    all_years = [y for _, y in years]
+    start = min(starts) if starts else min(all_years, default=datetime.date.today().year)
+    end = max([y for kind, y in years if kind == "end"] + [start])
+    return start, end

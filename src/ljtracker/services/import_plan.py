@@ -1,0 +1,132 @@
+"""What an import will do: the lines of its preview, its problems, and the writes that carry it
+out within one change."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+from ljtracker.domain.model import Area, Observation, Plan, Target
+from ljtracker.sheets.cells import CellProblem, cell_text
+from ljtracker.storage.rows import area_to_row, observation_to_row, plan_to_row, target_to_row
+from ljtracker.storage.writer import ChangeWriter, Entity
+
+NewRef = tuple[str, str]  # (plan code, area key or target code) of a row the import adds
+Ref = int | NewRef  # an existing row's id, or a row the import adds
+
+
+class Action(StrEnum):
+    ADD = "add"
+    CHANGE = "change"
+    UNCHANGED = "unchanged"
+
+
+_MARKS = {Action.ADD: "+", Action.CHANGE: "~", Action.UNCHANGED: "="}
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the preview: something added, changed (old -> new) or left unchanged."""
+
+    action: Action
+    entity: Entity
+    plan: str
+    target: str = ""
+    year: int | None = None
+    field: str = ""
+    old: str = ""
+    new: str = ""
+
+    @property
+    def subject(self) -> str:
+        if self.entity is Entity.PLAN:
+            return f"plan {self.plan}"
+        if self.entity is Entity.AREA:
+            return f"{self.plan} area"
+        parts = [self.plan, self.target]
+        if self.year is not None:
+            parts.append(str(self.year))
+        if self.field:
+            parts.append(self.field)
+        return " ".join(parts)
+
+    @property
+    def thing(self) -> tuple[Entity, str, str, int | None]:
+        """What the line is about; a target with several changed fields is one thing."""
+        return self.entity, self.plan, self.target, self.year
+
+    def __str__(self) -> str:
+        mark = _MARKS[self.action]
+        if self.action is Action.CHANGE:
+            return f"{mark} {self.subject}: {self.old} → {self.new}"
+        return f"{mark} {self.subject}: {self.new}"
+
+
+def exact_number(value: float, unit: str = "") -> str:
+    """Every digit of the value, grouped by thousands: 4000.125 -> "4,000.125"."""
+    text = cell_text(value)
+    if math.isfinite(value) and "e" not in text:
+        whole, dot, frac = text.partition(".")
+        sign = "-" if whole.startswith("-") else ""
+        text = f"{sign}{int(whole.lstrip('-')):,}{dot}{frac}"
+    return f"{text} {unit}" if unit else text
+
+
+@dataclass
+class TargetUpdate:
+    target_id: int
+    values: dict[str, Any]
+    area: Ref | None
+    set_area: bool
+
+
+@dataclass
+class ImportPlan:
+    lines: list[Line] = field(default_factory=list)
+    problems: list[CellProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    plans: list[Plan] = field(default_factory=list)
+    areas: list[tuple[NewRef, Area]] = field(default_factory=list)
+    targets: list[tuple[NewRef, Ref | None, Target]] = field(default_factory=list)
+    target_updates: list[TargetUpdate] = field(default_factory=list)
+    figures: list[tuple[Ref, Observation]] = field(default_factory=list)
+    figure_updates: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+
+    def write(self, w: ChangeWriter) -> None:
+        """Carry the import out through `w`: every row written is recorded in its change."""
+        plan_ids: dict[str, int] = {}
+        for plan in self.plans:
+            plan_ids[plan.code] = w.insert(Entity.PLAN, plan_to_row(plan))
+        area_ids: dict[NewRef, int] = {}
+        for ref, area in self.areas:
+            area = replace(area, plan_id=plan_ids.get(ref[0], area.plan_id))
+            area_ids[ref] = w.insert(Entity.AREA, area_to_row(area))
+        target_ids: dict[NewRef, int] = {}
+        for ref, area_ref, target in self.targets:
+            target = replace(
+                target,
+                plan_id=plan_ids.get(ref[0], target.plan_id),
+                area_id=_resolve(area_ref, area_ids),
+            )
+            target_ids[ref] = w.insert(Entity.TARGET, target_to_row(target))
+        for update in self.target_updates:
+            values = dict(update.values)
+            if update.set_area:
+                values["area_id"] = _resolve(update.area, area_ids)
+            w.update(Entity.TARGET, update.target_id, values)
+        for target_ref, observation in self.figures:
+            target_id = _resolve(target_ref, target_ids)
+            assert target_id is not None
+            row = observation_to_row(replace(observation, target_id=target_id))
+            w.insert(Entity.OBSERVATION, row)
+        for observation_id, values in self.figure_updates:
+            w.update(Entity.OBSERVATION, observation_id, values)
+
+
+def _resolve(ref: Ref | None, new_ids: Mapping[NewRef, int]) -> int | None:
+    if ref is None or isinstance(ref, int):
+        return ref
+    return new_ids[ref]

@@ -1,0 +1,129 @@
+"""Wide and long tables: their rows matched to a plan's targets, their figures read."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ljtracker.domain.model import Observation, Plan, Quality
+from ljtracker.domain.numbers import is_missing_marker
+from ljtracker.services.import_builder import BuilderBase
+from ljtracker.sheets.cells import SheetError
+from ljtracker.sheets.matching import (
+    Match,
+    count_matched,
+    looks_like_unit,
+    match_indicators,
+    same_unit,
+)
+from ljtracker.sheets.records import CellReader
+from ljtracker.sheets.shapes import Layout
+from ljtracker.storage import reads
+
+
+class TableSheet(BuilderBase):
+    def table(
+        self, layout: Layout, mapping: Mapping[str, int | None], figure_quality: Quality
+    ) -> tuple[Plan, list[Match]]:
+        plan = self._table_plan(layout, mapping)
+        assert plan.id is not None
+        matches = match_indicators(layout.indicators, reads.targets(self.wb, plan.id), mapping)
+        reader = CellReader(layout.sheet.name)
+        used: dict[int, Match] = {}
+        rows: set[int] = set()
+        for match in matches:
+            target = match.target
+            if target is None or target.id is None:
+                continue
+            indicator = match.indicator
+            if target.id in used:
+                other = used[target.id].indicator
+                reader.problem(
+                    indicator.label_cell,
+                    f'"{indicator.label}" and "{other.label}" (row {other.row + 1}) both go to '
+                    f"target {target.code}; map one of them to another target or leave it out",
+                    f"“{indicator.label}”和第 {other.row + 1} 行的“{other.label}”都对应指标 "
+                    f"{target.code}；请把其中一行改为其他指标或不导入",
+                )
+                continue
+            used[target.id] = match
+            rows.update(f.value.row for f in indicator.figures)
+            self._check_unit(match, layout, reader)
+            for figure in indicator.figures:
+                if is_missing_marker(figure.value.text):
+                    self.missing_figures += 1
+                    continue
+                year = (
+                    figure.year if figure.year is not None else self._year(figure.year_cell, reader)
+                )
+                value = reader.number(figure.value, target.unit)
+                if year is None or value is None:
+                    continue
+                observation = Observation(
+                    target.id, year, value, figure_quality, self.figure_source, ""
+                )
+                self._figure(
+                    target.id, target, plan.code, observation, figure.value, reader, {"value"}
+                )
+        reader.problems += [p for p in layout.problems if p.row in rows]
+        self.result.problems += reader.problems
+        left_out = [m.indicator.label for m in matches if m.target is None]
+        if left_out:
+            shown = ", ".join(left_out[:5]) + (", …" if len(left_out) > 5 else "")
+            self.result.notes.append(
+                f"{len(left_out)} row(s) not matched to a target, not imported: {shown}"
+            )
+        return plan, matches
+
+    def _table_plan(self, layout: Layout, mapping: Mapping[str, int | None]) -> Plan:
+        if self.plan_code:
+            plan = self.plans.get(self.plan_code)
+            if plan is None:
+                raise SheetError(f"there is no plan with the code {self.plan_code}")
+            return plan
+        scores = []
+        for plan in self.plans.values():
+            targets = reads.targets(self.wb, plan.id)
+            scores.append(
+                (count_matched(match_indicators(layout.indicators, targets, mapping)), plan)
+            )
+        best = max((s for s, _ in scores), default=0)
+        leaders = [p for s, p in scores if s == best]
+        if best == 0:
+            raise SheetError(
+                f"sheet {layout.sheet.name!r}: no row matches a target of any plan by code or "
+                "name; choose the plan"
+            )
+        if len(leaders) > 1:
+            codes = ", ".join(p.code for p in leaders)
+            raise SheetError(f"sheet {layout.sheet.name!r}: rows match plans {codes}; choose one")
+        return leaders[0]
+
+    def _check_unit(self, match: Match, layout: Layout, reader: CellReader) -> None:
+        target = match.target
+        assert target is not None
+        if not target.unit.strip():
+            return
+        indicator = match.indicator
+        if indicator.unit and indicator.unit_cell is not None:
+            unit, cell, where = indicator.unit, indicator.unit_cell, "row"
+        elif match.label_unit:
+            unit, cell, where = match.label_unit, indicator.label_cell, "label"
+        elif layout.table_unit and looks_like_unit(layout.table_unit):
+            unit, cell, where = layout.table_unit, indicator.label_cell, "table"
+        else:
+            return
+        if same_unit(unit, target.unit):
+            return
+        where_en = {
+            "row": "the row's unit",
+            "label": "the unit in the name",
+            "table": "the table's unit",
+        }
+        where_zh = {"row": "该行单位", "label": "名称中的单位", "table": "表头标注的单位"}
+        reader.problem(
+            cell,
+            f'{where_en[where]} "{unit}" differs from the unit "{target.unit}" of target '
+            f"{target.code}; convert the figures or change the mapping",
+            f"{where_zh[where]}“{unit}”与指标 {target.code} 的单位“{target.unit}”不同；"
+            "请换算数值或修改对应关系",
+        )

@@ -1,0 +1,178 @@
+"""The template's targets sheet: targets added or changed, and the plans and areas they need."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ljtracker.domain import wording
+from ljtracker.domain.model import Area, Plan, Target
+from ljtracker.domain.numbers import MAX_YEAR
+from ljtracker.domain.validation import plan_problems, target_problems
+from ljtracker.services.import_builder import BuilderBase
+from ljtracker.services.import_plan import Action, Line, NewRef, Ref, TargetUpdate, exact_number
+from ljtracker.sheets.matching import normalize_name
+from ljtracker.sheets.records import TEXT_FIELDS, CellReader, target_fields
+from ljtracker.sheets.shapes import Layout, Record
+from ljtracker.storage.rows import target_to_row
+from ljtracker.storage.writer import Entity
+
+
+def has_cjk(text: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" for c in text)
+
+
+def shown(value: Any, unit: str = "") -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, float):
+        return exact_number(value, unit)
+    return str(value)
+
+
+class TargetsSheet(BuilderBase):
+    def targets_sheet(self, layout: Layout) -> None:
+        reader = CellReader(layout.sheet.name)
+        for record in layout.records:
+            self._target_record(record, reader)
+        self.result.problems += reader.problems
+
+    def _target_record(self, record: Record, reader: CellReader) -> None:
+        identified = self._identified(record, reader)
+        if identified is None:
+            return
+        plan_code, code = key = identified
+        if key in self.target_rows:
+            row = self.target_rows[key] + 1
+            reader.problem(
+                record.cells["code"],
+                f"target {code} of plan {plan_code} is also in row {row}",
+                f"规划 {plan_code} 的指标 {code} 在第 {row} 行也出现了",
+            )
+            return
+        self.target_rows[key] = record.row
+        existing = self.existing_targets(plan_code).get(code)
+        before = len(reader.problems)
+        values = target_fields(record, reader, existing.unit if existing else "")
+        blank = Target(plan_id=0, code=code, name_zh="", name_en="", unit="")
+        target = replace(existing or blank, **values)
+        if len(reader.problems) == before:
+            reader.validation(record, target_problems(target), "code")
+        if len(reader.problems) > before or not self._plan_ready(plan_code, record, reader):
+            return
+        area, set_area = self._area(plan_code, record)
+        self.pending[key] = target
+        self._note_years(plan_code, target)
+        if existing is None:
+            self._add_target(key, target, area)
+        else:
+            self._update_target(existing, target, values, area if set_area else existing.area_id)
+
+    def _plan_ready(self, plan_code: str, record: Record, reader: CellReader) -> bool:
+        """The plan exists or will be created (its title defaults to its code)."""
+        if plan_code in self.plans or plan_code in self.new_plans:
+            return True
+        draft = Plan(plan_code, plan_code, plan_code, 2000, 2000)
+        problems = [p for p in plan_problems(draft) if p.field == "code"]
+        if problems:
+            reader.problem(record.cells["plan"], problems[0].message_en, problems[0].message_zh)
+            return False
+        self.new_plans[plan_code] = draft
+        return True
+
+    def _note_years(self, plan_code: str, target: Target) -> None:
+        if plan_code not in self.new_plans:
+            return
+        years = self.plan_years.setdefault(plan_code, [])
+        if target.baseline_year is not None:
+            years.append(("start", min(target.baseline_year + 1, MAX_YEAR)))
+        if target.target_year is not None:
+            years.append(("end", target.target_year))
+
+    def _area(self, plan_code: str, record: Record) -> tuple[Ref | None, bool]:
+        """The target's area (existing or added) and whether the sheet says anything about it."""
+        if "area" not in record.cells:
+            return None, False
+        name = record.text("area")
+        if not name:
+            return None, True
+        key = normalize_name(name)
+        for area in self.existing_areas(plan_code):
+            if key in {normalize_name(area.name_zh), normalize_name(area.name_en)}:
+                return area.id, True
+        ref = (plan_code, key)
+        if ref not in self.new_areas:
+            plan = self.plans.get(plan_code)
+            taken = [a.position for a in self.existing_areas(plan_code)]
+            taken += [a.position for r, a in self.new_areas.items() if r[0] == plan_code]
+            area = Area(
+                plan_id=0 if plan is None or plan.id is None else plan.id,
+                position=max(taken, default=0) + 1,
+                name_zh=name if has_cjk(name) else "",
+                name_en="" if has_cjk(name) else name,
+            )
+            self.new_areas[ref] = area
+            self.result.areas.append((ref, area))
+            self.result.lines.append(Line(Action.ADD, Entity.AREA, plan_code, new=name))
+        return ref, True
+
+    def _area_name(self, plan_code: str, ref: Ref | None) -> str:
+        if ref is None:
+            return "—"
+        if isinstance(ref, tuple):
+            area = self.new_areas[ref]
+        else:
+            found = [a for a in self.existing_areas(plan_code) if a.id == ref]
+            if not found:
+                return "—"
+            area = found[0]
+        return area.name_zh or area.name_en
+
+    def _add_target(self, key: NewRef, target: Target, area: Ref | None) -> None:
+        plan_code = key[0]
+        if plan_code not in self.next_position:
+            taken = [t.position for t in self.existing_targets(plan_code).values()]
+            self.next_position[plan_code] = max(taken, default=0) + 1
+        plan = self.plans.get(plan_code)
+        target = replace(
+            target,
+            plan_id=0 if plan is None or plan.id is None else plan.id,
+            position=self.next_position[plan_code],
+        )
+        self.next_position[plan_code] += 1
+        self.result.targets.append((key, area, target))
+        text = f"{wording.name(target, 'en')}: {wording.goal(target, 'en')}"
+        self.result.lines.append(Line(Action.ADD, Entity.TARGET, plan_code, target.code, new=text))
+
+    def _update_target(
+        self, existing: Target, target: Target, values: dict[str, Any], area: Ref | None
+    ) -> None:
+        plan = next(p for p in self.plans.values() if p.id == existing.plan_id)
+        old_row, new_row = target_to_row(existing), target_to_row(target)
+        changed: dict[str, Any] = {}
+        lines = []
+        for name in values:
+            old, new = old_row[name], new_row[name]
+            if name in TEXT_FIELDS and str(old).strip() == str(new).strip():
+                continue
+            if old != new:
+                changed[name] = new
+                unit = target.unit if name.endswith(("_value", "tolerance")) else ""
+                lines.append((name, shown(old, unit), shown(new, unit)))
+        area_changed = area != existing.area_id
+        if area_changed:
+            old_area = self._area_name(plan.code, existing.area_id)
+            lines.append(("area", old_area, self._area_name(plan.code, area)))
+        code = existing.code
+        if not lines:
+            line = Line(
+                Action.UNCHANGED, Entity.TARGET, plan.code, code, new=wording.name(target, "en")
+            )
+            self.result.lines.append(line)
+            return
+        assert existing.id is not None
+        self.result.target_updates.append(TargetUpdate(existing.id, changed, area, area_changed))
+        for name, old_text, new_text in lines:
+            self.result.lines.append(
+                Line(Action.CHANGE, Entity.TARGET, plan.code, code, None, name, old_text, new_text)
+            )

@@ -1,0 +1,165 @@
+"""Importing a spreadsheet: a preview of what will be added, changed and left unchanged, with
+every cell that cannot be read; then one recorded change that writes all of it, or nothing.
+
+An import never deletes: a missing figure ("—", "-", "…", empty) means "no figure in this
+file", and targets absent from the file stay as they are. Importing the same file twice
+changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ljtracker.domain.model import Plan, Quality
+from ljtracker.services.changes import Changes
+from ljtracker.services.import_plan import Action, ImportPlan, Line
+from ljtracker.services.import_tables import TableSheet
+from ljtracker.services.import_targets import TargetsSheet
+from ljtracker.sheets.cells import CellProblem, SheetError, SourceFile
+from ljtracker.sheets.matching import Match
+from ljtracker.sheets.readers import read_file
+from ljtracker.sheets.shapes import Layout, ShapeKind, detect
+from ljtracker.storage.workbook import Workbook
+
+__all__ = [
+    "Action",
+    "ImportOptions",
+    "ImportRefused",
+    "Line",
+    "Preview",
+    "apply_import",
+    "choose_layouts",
+    "preview_import",
+    "read_source",
+]
+
+NO_TABLE = (
+    "no table found: expected the template's headers (plan, code, ...), a header row of years "
+    "(2021, 2021年, FY2021) or columns of indicator, year and value"
+)
+
+
+class ImportRefused(Exception):
+    """Some cells cannot be read; nothing was written. `problems` names each cell."""
+
+    def __init__(self, problems: list[CellProblem]) -> None:
+        self.problems = problems
+        super().__init__(f"{len(problems)} cell(s) cannot be read; nothing was imported")
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    plan_code: str | None = None  # the plan of a wide or long table (default: best match)
+    sheet: str | None = None  # default: the template's sheets, else the first table found
+    mapping: Mapping[str, int | None] = field(default_factory=dict)  # indicator key -> target
+    source: str = ""  # the source of figures from wide and long tables (default: file name)
+    quality: Quality = Quality.OFFICIAL
+
+
+@dataclass(frozen=True)
+class Preview:
+    source: SourceFile
+    layouts: tuple[Layout, ...]
+    skipped_sheets: tuple[str, ...]
+    plan: Plan | None  # the plan a wide or long table goes to
+    matches: tuple[Match, ...]
+    lines: tuple[Line, ...]
+    problems: tuple[CellProblem, ...]
+    notes: tuple[str, ...]
+    plan_of_writes: ImportPlan = field(repr=False, compare=False)
+
+    def _of(self, action: Action) -> tuple[Line, ...]:
+        return tuple(line for line in self.lines if line.action is action)
+
+    @property
+    def added(self) -> tuple[Line, ...]:
+        return self._of(Action.ADD)
+
+    @property
+    def changed(self) -> tuple[Line, ...]:
+        return self._of(Action.CHANGE)
+
+    @property
+    def unchanged(self) -> tuple[Line, ...]:
+        return self._of(Action.UNCHANGED)
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.added or self.changed)
+
+
+def read_source(path: str | Path) -> SourceFile:
+    return read_file(path)
+
+
+class PlanBuilder(TargetsSheet, TableSheet):
+    """Works out, sheet by sheet, everything an import does, without writing anything."""
+
+
+_TEMPLATE_ORDER = {ShapeKind.TARGETS: 0, ShapeKind.OBSERVATIONS: 1}
+
+
+def choose_layouts(source: SourceFile, sheet: str | None) -> tuple[list[Layout], list[str]]:
+    """The layouts to import and the names of the sheets left aside."""
+    if sheet is not None:
+        layout = detect(source.sheet(sheet))
+        if layout is None:
+            raise SheetError(f"{source.path.name}, sheet {sheet!r}: {NO_TABLE}")
+        return [layout], [s.name for s in source.sheets if s.name != sheet]
+    detected = [(s, detect(s)) for s in source.sheets]
+    templates = [lay for _, lay in detected if lay and lay.kind in _TEMPLATE_ORDER]
+    if templates:
+        chosen = sorted(templates, key=lambda lay: _TEMPLATE_ORDER[lay.kind])
+    else:
+        chosen = [lay for _, lay in detected if lay is not None][:1]
+    if not chosen:
+        raise SheetError(f"{source.path.name}: {NO_TABLE}")
+    names = {lay.sheet.name for lay in chosen}
+    return chosen, [s.name for s in source.sheets if s.name not in names]
+
+
+def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> Preview:
+    """What importing `source` would do; writes nothing."""
+    layouts, skipped = choose_layouts(source, options.sheet)
+    builder = PlanBuilder(wb, options.plan_code, options.source or source.path.name)
+    plan: Plan | None = None
+    matches: list[Match] = []
+    for layout in layouts:
+        if layout.kind is ShapeKind.TARGETS:
+            builder.targets_sheet(layout)
+        elif layout.kind is ShapeKind.OBSERVATIONS:
+            builder.observations_sheet(layout)
+        else:
+            plan, found = builder.table(layout, options.mapping, options.quality)
+            matches += found
+    result = builder.finish()
+    notes = [*source.notes, *(n for lay in layouts for n in lay.ignored), *result.notes]
+    if skipped:
+        notes.append(f"sheet(s) not imported: {', '.join(skipped)}")
+    return Preview(
+        source=source,
+        layouts=tuple(layouts),
+        skipped_sheets=tuple(skipped),
+        plan=plan,
+        matches=tuple(matches),
+        lines=tuple(result.lines),
+        problems=tuple(result.problems),
+        notes=tuple(notes),
+        plan_of_writes=result,
+    )
+
+
+def apply_import(
+    wb: Workbook, source: SourceFile, options: ImportOptions, description: str = ""
+) -> Changes:
+    """Import in one transaction and one recorded change; ImportRefused (nothing written) when
+    any cell cannot be read."""
+    text = description or f"Import {source.path.name}"
+    with wb.change(text) as w:
+        preview = preview_import(wb, source, options)
+        if preview.problems:
+            raise ImportRefused(list(preview.problems))
+        preview.plan_of_writes.write(w)
+    return Changes.of(w)

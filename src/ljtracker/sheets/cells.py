@@ -1,0 +1,111 @@
+"""Cells as read from any spreadsheet file, and where a cell is."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+Cell = str | float  # text ("" when empty) or a number
+
+
+class SheetError(Exception):
+    """A file cannot be read as a spreadsheet; the message is one line for the user."""
+
+
+def column_letter(col: int) -> str:
+    """0 -> "A", 25 -> "Z", 26 -> "AA"."""
+    letters = ""
+    n = col + 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def cell_text(cell: Cell) -> str:
+    """The text the number parser reads: numbers exactly as stored, whole numbers without ".0"."""
+    if isinstance(cell, str):
+        return cell
+    if math.isfinite(cell) and cell.is_integer() and abs(cell) < 1e15:
+        return str(int(cell))
+    return repr(cell)
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def guard_text(text: str) -> str:
+    """Text for a CSV cell that no spreadsheet runs as a formula: a leading apostrophe before
+    =, +, -, @, tab or carriage return (and before an apostrophe, so that it reverses)."""
+    return "'" + text if text.startswith((*FORMULA_STARTS, "'")) else text
+
+
+def unguard_text(text: str) -> str:
+    """The reverse of guard_text."""
+    if text.startswith("'") and text[1:].startswith((*FORMULA_STARTS, "'")):
+        return text[1:]
+    return text
+
+
+def is_blank(cell: Cell) -> bool:
+    return isinstance(cell, str) and not cell.strip()
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet's cells, rows of equal length; row and column numbers start at 0."""
+
+    name: str
+    rows: tuple[tuple[Cell, ...], ...]
+    merged_copies: frozenset[tuple[int, int]] = frozenset()  # cells filled from a merged range
+
+    @property
+    def height(self) -> int:
+        return len(self.rows)
+
+    @property
+    def width(self) -> int:
+        return len(self.rows[0]) if self.rows else 0
+
+    def cell(self, row: int, col: int) -> Cell:
+        if 0 <= row < len(self.rows) and 0 <= col < len(self.rows[row]):
+            return self.rows[row][col]
+        return ""
+
+    def text(self, row: int, col: int) -> str:
+        return cell_text(self.cell(row, col)).strip()
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    kind: str  # "xlsx", "xls", "ods" or "csv"
+    sheets: tuple[Sheet, ...]
+    notes: tuple[str, ...] = field(default=())  # how it was read: encoding, delimiter
+
+    def sheet(self, name: str) -> Sheet:
+        for sheet in self.sheets:
+            if sheet.name == name:
+                return sheet
+        names = ", ".join(s.name for s in self.sheets)
+        raise SheetError(f"{self.path.name}: no sheet named {name!r} (sheets: {names})")
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """A cell that cannot be read, with where it is (row and column as the user sees them)."""
+
+    sheet: str
+    row: int  # 0-based
+    col: int  # 0-based
+    text: str
+    message_en: str
+    message_zh: str
+
+    @property
+    def where(self) -> str:
+        return f"{self.sheet}!{column_letter(self.col)}{self.row + 1}"
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message_en}"

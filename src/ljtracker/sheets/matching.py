@@ -1,0 +1,142 @@
+"""Matching a table's indicators to a plan's targets: by code, else by Chinese or English name.
+
+Names are compared loosely (full-width folded, case and spaces ignored, a trailing footnote
+mark dropped). A label with a unit in parentheses, "地区生产总值（亿元）", also matches the name
+without it, and the unit is then checked against the target's. The user can change any row.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ljtracker.domain.model import Target
+from ljtracker.sheets.shapes import Indicator
+
+
+class MatchHow(StrEnum):
+    CODE = "code"
+    NAME = "name"
+    MANUAL = "manual"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Match:
+    indicator: Indicator
+    target: Target | None
+    how: MatchHow
+    label_unit: str = ""  # the unit found in the label's parentheses, when it was split off
+
+
+_FOOTNOTE_TAIL = re.compile(
+    r"(?:\s*(?:[*†‡§※]+|[\u2460-\u2473]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
+    r"|\[[0-9a-zA-Z]{1,3}\]|［[0-9]{1,3}］|〔[0-9]{1,3}〕))+\s*$"
+)
+_LABEL_UNIT = re.compile(r"^(.*\S)\s*[（(]([^（）()]{1,12})[)）]\s*$")
+_UNIT_CHARS = frozenset("元%‰人吨个亩米里方瓦时户家项件辆次岁台套座所张本册箱克升度")
+_UNIT_SYNONYMS = {
+    "percent": "%",
+    "pct": "%",
+    "百分比": "%",
+    "百分数": "%",
+    "10,000people": "万人",
+    "10000people": "万人",
+    "10,000persons": "万人",
+    "100millionyuan": "亿元",
+    "10,000yuan": "万元",
+    "10000yuan": "万元",
+}
+
+
+def normalize_name(text: str) -> str:
+    s = _FOOTNOTE_TAIL.sub("", text)
+    s = unicodedata.normalize("NFKC", s).casefold()
+    return re.sub(r"\s+", "", s)
+
+
+def looks_like_unit(text: str) -> bool:
+    s = unicodedata.normalize("NFKC", text).strip()
+    if not s or len(s) > 8:
+        return False
+    return any(c in _UNIT_CHARS for c in s) or bool(re.fullmatch(r"[a-z%/²³0-9.]+", s.casefold()))
+
+
+def split_label_unit(label: str) -> tuple[str, str] | None:
+    """("地区生产总值", "亿元") for "地区生产总值（亿元）"; None when there is no such unit."""
+    m = _LABEL_UNIT.match(label)
+    if m is None or not looks_like_unit(m[2]):
+        return None
+    return m[1], m[2].strip()
+
+
+def unit_key(unit: str) -> str:
+    s = re.sub(r"\s+", "", unicodedata.normalize("NFKC", unit).casefold())
+    return _UNIT_SYNONYMS.get(s, s)
+
+
+def same_unit(a: str, b: str) -> bool:
+    return unit_key(a) == unit_key(b)
+
+
+class _Index:
+    def __init__(self, targets: Sequence[Target]) -> None:
+        self.by_id = {t.id: t for t in targets}
+        self.by_code: dict[str, Target] = {normalize_name(t.code): t for t in targets}
+        self.by_name: dict[str, list[Target]] = {}
+        for t in targets:
+            for name in {normalize_name(t.name_zh), normalize_name(t.name_en)} - {""}:
+                self.by_name.setdefault(name, []).append(t)
+
+    def name(self, text: str) -> Target | None:
+        found = self.by_name.get(normalize_name(text), [])
+        return found[0] if len(found) == 1 else None
+
+    def code(self, text: str) -> Target | None:
+        return self.by_code.get(normalize_name(text)) if text else None
+
+
+def _auto(indicator: Indicator, index: _Index) -> Match:
+    target = index.code(indicator.code)
+    if target is not None:
+        return Match(indicator, target, MatchHow.CODE)
+    for name in indicator.names:
+        target = index.name(name)
+        if target is not None:
+            return Match(indicator, target, MatchHow.NAME)
+        target = index.code(name)
+        if target is not None:
+            return Match(indicator, target, MatchHow.CODE)
+    for name in indicator.names:
+        split = split_label_unit(name)
+        if split is not None and (target := index.name(split[0])) is not None:
+            return Match(indicator, target, MatchHow.NAME, label_unit=split[1])
+    return Match(indicator, None, MatchHow.NONE)
+
+
+def match_indicators(
+    indicators: Sequence[Indicator],
+    targets: Sequence[Target],
+    overrides: Mapping[str, int | None] | None = None,
+) -> list[Match]:
+    """One match per indicator; `overrides` maps an indicator's key to a target id, or to
+    None to leave the indicator out."""
+    index = _Index(targets)
+    matches = []
+    for indicator in indicators:
+        if overrides is not None and indicator.key in overrides:
+            target_id = overrides[indicator.key]
+            target = None if target_id is None else index.by_id.get(target_id)
+            how = MatchHow.NONE if target is None else MatchHow.MANUAL
+            split = split_label_unit(indicator.label)
+            matches.append(Match(indicator, target, how, split[1] if split else ""))
+        else:
+            matches.append(_auto(indicator, index))
+    return matches
+
+
+def count_matched(matches: Sequence[Match]) -> int:
+    return sum(1 for m in matches if m.target is not None)

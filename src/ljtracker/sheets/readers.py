@@ -1,0 +1,276 @@
+"""Reading XLSX, XLS, ODS (cached values, never formulas) and CSV files into plain cells.
+
+Every failure, however odd the file, comes out as a SheetError with one line for the user.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import itertools
+import zipfile
+from collections import Counter
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineWorkbook, SheetTypeEnum
+
+from ljtracker.sheets.cells import Cell, Sheet, SheetError, SourceFile, is_blank, unguard_text
+from ljtracker.sheets.zipscan import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, ZipFacts, scan_zip
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_SHEETS = 200
+MAX_MERGED_RANGES = 10_000
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+CSV_DELIMITERS = ",\t;|"
+_SNIFF_SAMPLE = 64 * 1024
+_ENCODING_NAMES = {
+    "utf-8-sig": "UTF-8 with BOM",
+    "utf-16": "UTF-16",
+    "utf-8": "UTF-8",
+    "gb18030": "GB18030",
+}
+
+
+def read_file(path: str | Path) -> SourceFile:
+    """Read every worksheet of a spreadsheet or CSV file, whatever its name says it is."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise SheetError(f"{path}: not a file")
+        with path.open("rb") as f:
+            head = f.read(8)
+    except OSError as e:
+        raise SheetError(f"{path}: cannot be read ({e.strerror or e})") from e
+    if size > MAX_FILE_BYTES:
+        raise SheetError(
+            f"{path.name}: {size / 2**20:,.1f} MB is more than the "
+            f"{MAX_FILE_BYTES // 2**20} MB an import reads"
+        )
+    if size == 0:
+        raise SheetError(f"{path.name}: the file is empty")
+    try:
+        if head.startswith(ZIP_MAGIC):
+            return _read_workbook(path, _scan(path))
+        if head.startswith(OLE_MAGIC):
+            return _read_workbook(path, ZipFacts("xls"))
+        return _read_csv(path)
+    except SheetError as e:
+        message = str(e)
+        if not message.startswith(path.name) and not message.startswith(str(path)):
+            message = f"{path.name}: {message}"
+        raise SheetError(message) from e.__cause__
+
+
+def _scan(path: Path) -> ZipFacts:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return scan_zip(archive)
+    except SheetError:
+        raise
+    # A hostile zip can fail in many ways (bad headers, CRC, encryption, odd compression);
+    # each of them means the same to the user.
+    except Exception as e:
+        raise SheetError(f"the file is damaged or not a spreadsheet ({_reason(e)})") from e
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return text[:120]
+
+
+# --- XLSX, XLS, ODS ----------------------------------------------------------------------
+
+
+def _read_workbook(path: Path, facts: ZipFacts) -> SourceFile:
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        try:
+            metadata = book.sheets_metadata
+            if len(metadata) > MAX_SHEETS:
+                raise SheetError(f"{len(metadata):,} sheets; an import reads at most {MAX_SHEETS}")
+            sheets = []
+            for meta in metadata:
+                if meta.typ != SheetTypeEnum.WorkSheet:
+                    continue
+                sheet = book.get_sheet_by_name(meta.name)
+                _check_size(meta.name, sheet.end)
+                rows = sheet.to_python(skip_empty_area=False)
+                sheets.append(_sheet(meta.name, rows, sheet.merged_cell_ranges or [], facts))
+        finally:
+            book.close()
+    except SheetError:
+        raise
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    # The reader is written in Rust: its panics arrive as pyo3's PanicException, which
+    # derives from BaseException.
+    except BaseException as e:
+        raise SheetError(f"the file is damaged or not a spreadsheet ({_reason(e)})") from e
+    if not sheets:
+        raise SheetError("the file has no worksheet")
+    return SourceFile(path, facts.kind, tuple(sheets))
+
+
+def _check_size(name: str, end: tuple[int, int] | None) -> None:
+    if end is None:
+        return
+    rows, cols = end[0] + 1, end[1] + 1
+    if rows > MAX_ROWS or cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
+        raise SheetError(
+            f"sheet {name!r} spans {rows:,} rows by {cols:,} columns; an import reads at most "
+            f"{MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns and {MAX_CELLS:,} cells"
+        )
+
+
+def _value(raw: Any) -> Cell:
+    if raw is None:
+        return ""
+    if isinstance(raw, bool):
+        return "TRUE" if raw else "FALSE"
+    if isinstance(raw, int | float):
+        return float(raw)
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, datetime.date | datetime.time):
+        return raw.isoformat()
+    return str(raw)
+
+
+def _percent_text(value: Cell) -> Cell:
+    """A fraction shown as a percentage, as the text the sheet shows: 0.15 -> "15%"."""
+    if isinstance(value, str):
+        return value
+    if value != value or value in (float("inf"), float("-inf")):
+        return value
+    scaled = Decimal(repr(value)) * 100
+    text = format(scaled.normalize(), "f")
+    return f"{text}%"
+
+
+def _sheet(
+    name: str,
+    raw_rows: Sequence[Sequence[Any]],
+    merged: Sequence[tuple[tuple[int, int], tuple[int, int]]],
+    facts: ZipFacts,
+) -> Sheet:
+    rows = [[_value(v) for v in row] for row in raw_rows]
+    for (r, c), text in facts.error_cells.get(name, {}).items():
+        if r < len(rows) and c < len(rows[r]):
+            rows[r][c] = text
+    for r, c in facts.percent_cells.get(name, ()):
+        if r < len(rows) and c < len(rows[r]):
+            rows[r][c] = _percent_text(rows[r][c])
+    rows = _rectangular(rows)
+    copies = _fill_merged(rows, merged)
+    return Sheet(name, tuple(tuple(row) for row in rows), frozenset(copies))
+
+
+def _rectangular(rows: list[list[Cell]]) -> list[list[Cell]]:
+    while rows and all(is_blank(c) for c in rows[-1]):
+        rows.pop()
+    width = max((len(r) for r in rows), default=0)
+    return [row + [""] * (width - len(row)) for row in rows]
+
+
+def _fill_merged(
+    rows: list[list[Cell]], merged: Sequence[tuple[tuple[int, int], tuple[int, int]]]
+) -> set[tuple[int, int]]:
+    """Copy each merged range's value into its other cells; returns where copies went."""
+    if len(merged) > MAX_MERGED_RANGES:
+        raise SheetError(f"{len(merged):,} merged ranges; an import reads {MAX_MERGED_RANGES:,}")
+    height = len(rows)
+    width = len(rows[0]) if rows else 0
+    copies: set[tuple[int, int]] = set()
+    budget = MAX_CELLS
+    for (r0, c0), (r1, c1) in merged:
+        if r0 >= height or c0 >= width:
+            continue
+        r1, c1 = min(r1, height - 1), min(c1, width - 1)
+        budget -= (r1 - r0 + 1) * (c1 - c0 + 1)
+        if budget < 0:
+            raise SheetError("the merged cells cover more than an import reads")
+        value = rows[r0][c0]
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                if (r, c) != (r0, c0) and is_blank(rows[r][c]):
+                    rows[r][c] = value
+                    copies.add((r, c))
+    return copies
+
+
+# --- CSV ---------------------------------------------------------------------------------
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        candidates = ["utf-8-sig"]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = ["utf-16"]
+    else:
+        candidates = ["utf-8", "gb18030"]
+    for encoding in candidates:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise SheetError(
+        "not a spreadsheet, and not text in UTF-8 or GB18030; save it as XLSX or UTF-8 CSV"
+    )
+
+
+def _consistency(sample: str, delimiter: str) -> tuple[int, int]:
+    """(lines with the commonest field count, that count): higher is a better delimiter."""
+    try:
+        rows = list(itertools.islice(csv.reader(io.StringIO(sample), delimiter=delimiter), 50))
+    except csv.Error:
+        return 0, 0
+    widths = Counter(len(r) for r in rows if r)
+    if not widths:
+        return 0, 0
+    width, count = max(widths.items(), key=lambda item: (item[1], item[0]))
+    return (count, width) if width > 1 else (0, width)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of a CSV text: the one csv.Sniffer names, unless another candidate splits
+    the first lines more consistently (the sniffer can be misled by text inside cells)."""
+    sample = text[:_SNIFF_SAMPLE]
+    if len(text) > _SNIFF_SAMPLE and "\n" in sample:
+        sample = sample[: sample.rindex("\n")]
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS).delimiter
+    except csv.Error:
+        sniffed = ","
+    order = [sniffed, *(d for d in CSV_DELIMITERS if d != sniffed)]
+    return max(order, key=lambda d: (_consistency(sample, d), -order.index(d)))
+
+
+def _read_csv(path: Path) -> SourceFile:
+    text, encoding = _decode(path.read_bytes())
+    if "\x00" in text:
+        raise SheetError("not a spreadsheet or a CSV text file (it holds binary data)")
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        rows: list[list[Cell]] = [
+            [unguard_text(c) for c in r] for r in itertools.islice(reader, MAX_ROWS + 1)
+        ]
+    except csv.Error as e:
+        raise SheetError(f"line {reader.line_num} cannot be read as CSV ({e})") from e
+    if len(rows) > MAX_ROWS:
+        raise SheetError(f"more than {MAX_ROWS:,} lines; an import reads at most {MAX_ROWS:,}")
+    width = max((len(r) for r in rows), default=0)
+    if width > MAX_COLUMNS:
+        raise SheetError(f"{width:,} columns; an import reads at most {MAX_COLUMNS:,}")
+    rows = _rectangular(rows)
+    if not rows:
+        raise SheetError("the file holds no rows")
+    shown = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "bar"}[delimiter]
+    notes = (f"read as CSV: {_ENCODING_NAMES[encoding]}, {shown}-separated",)
+    return SourceFile(path, "csv", (Sheet(path.name, tuple(tuple(r) for r in rows)),), notes)

@@ -1,0 +1,376 @@
+"""Recognising a sheet's shape: the app's template (targets or observations), a wide table
+(one row per indicator, one column per year) or a long table (indicator, year, value).
+
+Nothing is parsed as a number here: the shapes only say which cell holds what, so that the
+importer parses each cell once, with the unit of the target it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ljtracker.domain.numbers import NumberError, parse_year
+from ljtracker.sheets.cells import Cell, CellProblem, Sheet, cell_text, column_letter, is_blank
+from ljtracker.sheets.template import (
+    OBSERVATION_ALIASES,
+    TARGET_ALIASES,
+    header_lookup,
+    normalize_header,
+)
+
+SCAN_ROWS = 50  # the header is looked for in the first rows
+
+
+class ShapeKind(StrEnum):
+    TARGETS = "targets"
+    OBSERVATIONS = "observations"
+    WIDE = "wide"
+    LONG = "long"
+
+
+@dataclass(frozen=True)
+class Located:
+    row: int
+    col: int
+    value: Cell
+
+    @property
+    def text(self) -> str:
+        return cell_text(self.value).strip()
+
+    @property
+    def blank(self) -> bool:
+        return is_blank(self.value)
+
+
+@dataclass(frozen=True)
+class Record:
+    """One row of a template sheet: the cells of the columns the sheet has."""
+
+    row: int
+    cells: dict[str, Located]
+
+    def text(self, column: str) -> str:
+        cell = self.cells.get(column)
+        return "" if cell is None else cell.text
+
+
+@dataclass(frozen=True)
+class Figure:
+    year: int | None  # known from a wide table's header; None: read from year_cell
+    year_cell: Located
+    value: Located
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One indicator of a wide or long table, with its figures."""
+
+    key: str  # stable within the sheet, for the mapping
+    label_cell: Located  # where the indicator's name (or code) is
+    names: tuple[str, ...]
+    code: str
+    unit: str
+    unit_cell: Located | None
+    figures: tuple[Figure, ...]
+
+    @property
+    def label(self) -> str:
+        return self.names[0] if self.names else self.code
+
+    @property
+    def row(self) -> int:
+        return self.label_cell.row
+
+
+@dataclass(frozen=True)
+class Layout:
+    sheet: Sheet
+    kind: ShapeKind
+    header_row: int
+    records: tuple[Record, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    years: tuple[int, ...] = ()
+    table_unit: str = ""
+    ignored: tuple[str, ...] = ()
+    problems: tuple[CellProblem, ...] = ()
+
+
+_LABEL_ALIASES: dict[str, tuple[str, ...]] = {
+    "name": (
+        "指标",
+        "指标名称",
+        "项目",
+        "名称",
+        "中文名称",
+        "英文名称",
+        "name_zh",
+        "name_en",
+        "indicator",
+        "item",
+        "series",
+    ),
+    "code": ("代码", "指标代码", "编码", "indicator code"),
+    "unit": ("单位", "计量单位", "units"),
+}
+_LONG_ALIASES: dict[str, tuple[str, ...]] = {
+    **_LABEL_ALIASES,
+    "year": ("年份", "年度", "年", "时间", "period", "time"),
+    "value": ("数值", "值", "数据", "实际值", "amount", "figure", "obs_value"),
+}
+_TARGET_LOOKUP = header_lookup(TARGET_ALIASES)
+_OBSERVATION_LOOKUP = header_lookup(OBSERVATION_ALIASES)
+_LABEL_LOOKUP = header_lookup(_LABEL_ALIASES)
+_LONG_LOOKUP = header_lookup(_LONG_ALIASES)
+
+_NOTE_START = re.compile(
+    r"^\s*(?:(?:注|附注|说明|备注|注释|资料来源|数据来源|来源|notes?|sources?)\s*[0-9]*\s*[:：.、]"
+    r"|注\s*[0-9①-⑳]|[*※†‡①-⑳])",
+    re.IGNORECASE,
+)
+_TITLE_UNIT = re.compile(r"(?:计量单位|单位|units?)\s*[:：]\s*([^\s,，;；)）]+)", re.IGNORECASE)
+_FISCAL = re.compile(r"^(?:fy|财年|年度)\s*", re.IGNORECASE)
+
+
+def header_year(cell: Cell) -> int | None:
+    """The year a column header names: 2021, "2021", "2021年", "２０２１年", "FY2021"."""
+    text = unicodedata.normalize("NFKC", cell_text(cell)).strip()
+    if not text or len(text) > 12:
+        return None
+    text = _FISCAL.sub("", text).removesuffix("度")
+    try:
+        return parse_year(text)
+    except NumberError:
+        return None
+
+
+def _columns(sheet: Sheet, row: int, lookup: dict[str, str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for col in range(sheet.width):
+        column = lookup.get(normalize_header(sheet.text(row, col)))
+        if column is not None and column not in found:
+            found[column] = col
+    return found
+
+
+def detect(sheet: Sheet) -> Layout | None:
+    """The sheet's layout, or None when no known shape is found."""
+    for row in range(min(SCAN_ROWS, sheet.height)):
+        targets = _columns(sheet, row, _TARGET_LOOKUP)
+        if {"plan", "code"} <= targets.keys() and targets.keys() & {"name_zh", "name_en"}:
+            return _template(sheet, row, ShapeKind.TARGETS, targets)
+        observations = _columns(sheet, row, _OBSERVATION_LOOKUP)
+        if {"plan", "code", "year", "value"} <= observations.keys():
+            return _template(sheet, row, ShapeKind.OBSERVATIONS, observations)
+        long = _columns(sheet, row, _LONG_LOOKUP)
+        if {"year", "value"} <= long.keys() and long.keys() & {"name", "code"}:
+            return _long(sheet, row, long)
+    return _wide(sheet)
+
+
+def _template(sheet: Sheet, header: int, kind: ShapeKind, columns: dict[str, int]) -> Layout:
+    records = []
+    for row in range(header + 1, sheet.height):
+        cells = {name: Located(row, col, sheet.cell(row, col)) for name, col in columns.items()}
+        if all(c.blank for c in cells.values()):
+            continue
+        records.append(Record(row, cells))
+    return Layout(sheet, kind, header, records=tuple(records))
+
+
+def _is_note(sheet: Sheet, row: int) -> bool:
+    first = next((sheet.text(row, c) for c in range(sheet.width) if sheet.text(row, c)), "")
+    return bool(_NOTE_START.match(first))
+
+
+def _notes_from(sheet: Sheet, row: int) -> tuple[str, ...]:
+    lines = sum(
+        1 for r in range(row, sheet.height) if any(sheet.text(r, c) for c in range(sheet.width))
+    )
+    return (f"{lines} note line(s) below the table, from row {row + 1}: not imported",)
+
+
+def _long(sheet: Sheet, header: int, columns: dict[str, int]) -> Layout:
+    grouped: dict[str, list[int]] = {}
+    ignored: list[str] = []
+    end = sheet.height
+    for row in range(header + 1, sheet.height):
+        if all(is_blank(c) for c in sheet.rows[row]):
+            continue
+        name = sheet.text(row, columns["name"]) if "name" in columns else ""
+        code = sheet.text(row, columns["code"]) if "code" in columns else ""
+        if not name and not code:
+            if _is_note(sheet, row):
+                end = row
+                break
+            ignored.append(f"row {row + 1} has no indicator name or code: not imported")
+            continue
+        grouped.setdefault(f"{code}\n{name}", []).append(row)
+    indicators = []
+    for key, rows in grouped.items():
+        code, name = key.split("\n", 1)
+        unit_col = columns.get("unit")
+        first = rows[0]
+        figures = tuple(
+            Figure(
+                None,
+                Located(row, columns["year"], sheet.cell(row, columns["year"])),
+                Located(row, columns["value"], sheet.cell(row, columns["value"])),
+            )
+            for row in rows
+        )
+        label_col = columns["name"] if name else columns["code"]
+        indicators.append(
+            Indicator(
+                key=f"{code} {name}".strip(),
+                label_cell=Located(first, label_col, sheet.cell(first, label_col)),
+                names=(name,) if name else (),
+                code=code,
+                unit="" if unit_col is None else sheet.text(first, unit_col),
+                unit_cell=None
+                if unit_col is None
+                else Located(first, unit_col, sheet.cell(first, unit_col)),
+                figures=figures,
+            )
+        )
+    if end < sheet.height:
+        ignored += _notes_from(sheet, end)
+    return Layout(
+        sheet, ShapeKind.LONG, header, indicators=tuple(indicators), ignored=tuple(ignored)
+    )
+
+
+def _year_columns(sheet: Sheet, row: int) -> dict[int, int]:
+    years: dict[int, int] = {}
+    for col in range(sheet.width):
+        year = header_year(sheet.cell(row, col))
+        if year is not None and year not in years.values():
+            years[col] = year
+    return years
+
+
+def _label_roles(sheet: Sheet, header: int, year_cols: dict[int, int]) -> dict[int, str]:
+    """Which non-year columns hold names, codes and units: by header text, looking up to two
+    rows above for a header merged over several rows."""
+    roles: dict[int, str] = {}
+    for col in range(sheet.width):
+        if col in year_cols:
+            continue
+        for row in range(header, max(header - 3, -1), -1):
+            role = _LABEL_LOOKUP.get(normalize_header(sheet.text(row, col)))
+            if role is not None:
+                roles[col] = role
+                break
+    if "name" not in roles.values():
+        first_year = min(year_cols)
+        for col in range(first_year):
+            if col not in roles and _has_text(sheet, header, col):
+                roles[col] = "name"
+                break
+    return roles
+
+
+def _has_text(sheet: Sheet, header: int, col: int) -> bool:
+    for row in range(header + 1, min(sheet.height, header + 40)):
+        cell = sheet.cell(row, col)
+        if isinstance(cell, str) and cell.strip() and header_year(cell) is None:
+            return True
+    return False
+
+
+def _wide(sheet: Sheet) -> Layout | None:
+    candidates = [(len(_year_columns(sheet, r)), -r) for r in range(min(SCAN_ROWS, sheet.height))]
+    if not candidates or max(candidates)[0] == 0:
+        return None
+    header = -max(candidates)[1]
+    year_cols = _year_columns(sheet, header)
+    roles = _label_roles(sheet, header, year_cols)
+    if "name" not in roles.values() and "code" not in roles.values():
+        return None
+    ignored = [
+        f"column {column_letter(col)} ({sheet.text(header, col)!r}) is not a year: not imported"
+        for col in range(sheet.width)
+        if col not in year_cols and col not in roles and sheet.text(header, col)
+    ]
+    indicators: list[Indicator] = []
+    problems: list[CellProblem] = []
+    end = sheet.height
+    for row in range(header + 1, sheet.height):
+        if all(is_blank(c) for c in sheet.rows[row]):
+            continue
+        figures = tuple(
+            Figure(year, Located(header, col, sheet.cell(header, col)), Located(row, col, cell))
+            for col, year in year_cols.items()
+            if not is_blank(cell := sheet.cell(row, col))
+        )
+        if not figures and _is_note(sheet, row):
+            end = row
+            break
+        label_cols = [c for c, role in roles.items() if role == "name" and sheet.text(row, c)]
+        code_col = next((c for c, role in roles.items() if role == "code"), None)
+        names = tuple(sheet.text(row, c) for c in label_cols)
+        code = "" if code_col is None else sheet.text(row, code_col)
+        if not names and not code:
+            if figures:
+                ignored.append(f"row {row + 1} has figures but no indicator name: not imported")
+            continue
+        unit_col = next((c for c, role in roles.items() if role == "unit"), None)
+        problems += _merged_figures(sheet, figures)
+        indicators.append(
+            Indicator(
+                key=f"row {row + 1}",
+                label_cell=_located(sheet, row, label_cols[0] if label_cols else code_col),
+                names=names,
+                code=code,
+                unit="" if unit_col is None else sheet.text(row, unit_col),
+                unit_cell=None
+                if unit_col is None
+                else Located(row, unit_col, sheet.cell(row, unit_col)),
+                figures=figures,
+            )
+        )
+    if end < sheet.height:
+        ignored += _notes_from(sheet, end)
+    return Layout(
+        sheet,
+        ShapeKind.WIDE,
+        header,
+        indicators=tuple(indicators),
+        years=tuple(sorted(year_cols.values())),
+        table_unit=_title_unit(sheet, header),
+        ignored=tuple(ignored),
+        problems=tuple(problems),
+    )
+
+
+def _located(sheet: Sheet, row: int, col: int | None) -> Located:
+    col = 0 if col is None else col
+    return Located(row, col, sheet.cell(row, col))
+
+
+def _merged_figures(sheet: Sheet, figures: tuple[Figure, ...]) -> list[CellProblem]:
+    return [
+        CellProblem(
+            sheet.name,
+            f.value.row,
+            f.value.col,
+            f.value.text,
+            "this cell is part of merged cells; a figure cannot stand for several years or "
+            "indicators. Unmerge the cells and enter each figure",
+            "该单元格属于合并单元格，一个数值不能代表多个年份或指标；请取消合并并逐一填写",
+        )
+        for f in figures
+        if (f.value.row, f.value.col) in sheet.merged_copies
+    ]
+
+
+def _title_unit(sheet: Sheet, header: int) -> str:
+    for row in range(header):
+        for col in range(sheet.width):
+            m = _TITLE_UNIT.search(sheet.text(row, col))
+            if m:
+                return m[1]
+    return ""

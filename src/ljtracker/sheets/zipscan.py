@@ -1,0 +1,308 @@
+"""Checks on a zipped spreadsheet (XLSX or ODS) before the reader opens it.
+
+The reader underneath allocates whole sheets at once, so a tiny hostile file with one cell at
+row 1,048,576 and column XFD, or a shared-string count of two billion, would exhaust memory.
+This scan walks the zip and its XML with defusedxml (no DTDs, no entities) and refuses such
+files with one line. On the way it notes what the reader loses: XLSX error cells (read as
+empty) and cells shown as percentages (read as fractions).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import iterparse
+
+from ljtracker.sheets.cells import SheetError
+
+MAX_MEMBERS = 2_000
+MAX_UNCOMPRESSED = 256 * 1024 * 1024
+MAX_RATIO = 100  # for members larger than RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024
+MAX_ROWS = 100_000
+MAX_COLUMNS = 1_000
+MAX_CELLS = 5_000_000  # rows x columns of the area holding data
+MAX_SHARED_STRINGS = 2_000_000
+
+ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet"
+_ODS = {
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+}
+_CELL_REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
+_BUILTIN_PERCENT_FORMATS = {9, 10}
+
+Position = tuple[int, int]
+
+
+@dataclass
+class ZipFacts:
+    kind: str  # "xlsx" or "ods"
+    error_cells: dict[str, dict[Position, str]] = field(default_factory=dict)
+    percent_cells: dict[str, set[Position]] = field(default_factory=dict)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _attr(element: Any, name: str, namespace: str = "") -> str | None:
+    value = element.get(f"{{{namespace}}}{name}" if namespace else name)
+    return None if value is None else str(value)
+
+
+def _events(stream: IO[bytes], events: tuple[str, ...]) -> Iterator[tuple[str, Any]]:
+    try:
+        yield from iterparse(stream, events=events, forbid_dtd=True)
+    except DefusedXmlException as e:
+        raise SheetError("the file holds XML with a DTD or entities; refusing to read it") from e
+    except SyntaxError as e:  # ElementTree.ParseError
+        raise SheetError(f"the file is damaged (bad XML: {e})") from e
+
+
+def _check_members(archive: zipfile.ZipFile) -> None:
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise SheetError(f"the file has {len(infos):,} parts; more than a spreadsheet needs")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise SheetError(
+            f"the file unpacks to {total / 2**20:,.0f} MB, more than the "
+            f"{MAX_UNCOMPRESSED // 2**20} MB an import reads"
+        )
+    for info in infos:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+            raise SheetError(
+                f"the file's part {info.filename} unpacks {ratio:,.0f} times its size; "
+                "refusing a possible zip bomb"
+            )
+
+
+def _check_area(where: str, max_row: int, max_col: int) -> None:
+    rows, cols = max_row + 1, max_col + 1
+    if rows > MAX_ROWS:
+        raise SheetError(f"{where} has data down to row {rows:,}; an import reads {MAX_ROWS:,}")
+    if cols > MAX_COLUMNS:
+        raise SheetError(f"{where} has data in {cols:,} columns; an import reads {MAX_COLUMNS:,}")
+    if rows * cols > MAX_CELLS:
+        raise SheetError(
+            f"{where} spans {rows:,} rows by {cols:,} columns; an import reads at most "
+            f"{MAX_CELLS:,} cells per sheet"
+        )
+
+
+def scan_zip(archive: zipfile.ZipFile) -> ZipFacts:
+    """Check a zipped spreadsheet; raises SheetError naming what is wrong."""
+    _check_members(archive)
+    names = set(archive.namelist())
+    if "xl/workbook.xml" in names:
+        return _scan_xlsx(archive, names)
+    if "xl/workbook.bin" in names:
+        raise SheetError("XLSB workbooks are not read; save the file as XLSX")
+    if "mimetype" in names and archive.read("mimetype").strip() == ODS_MIME.encode():
+        return _scan_ods(archive, names)
+    raise SheetError("a zip file that is neither an XLSX nor an ODS spreadsheet")
+
+
+# --- XLSX --------------------------------------------------------------------------------
+
+
+def _sheet_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
+    """Worksheet part name -> sheet name, from the workbook and its relationships."""
+    rel_targets: dict[str, str] = {}
+    if "xl/_rels/workbook.xml.rels" in names:
+        with archive.open("xl/_rels/workbook.xml.rels") as f:
+            for _, el in _events(f, ("end",)):
+                if _local(el.tag) == "Relationship":
+                    target = _attr(el, "Target") or ""
+                    path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+                    rel_targets[_attr(el, "Id") or ""] = posixpath.normpath(path)
+    parts: dict[str, str] = {}
+    with archive.open("xl/workbook.xml") as f:
+        for _, el in _events(f, ("end",)):
+            if _local(el.tag) == "sheet":
+                rel_id = next((v for k, v in el.attrib.items() if _local(k) == "id"), "")
+                part = rel_targets.get(str(rel_id))
+                if part:
+                    parts[part] = _attr(el, "name") or part
+    return parts
+
+
+def _percent_styles(archive: zipfile.ZipFile, names: set[str]) -> set[int]:
+    if "xl/styles.xml" not in names:
+        return set()
+    custom: dict[int, str] = {}
+    percent: set[int] = set()
+    in_cell_xfs = False
+    index = 0
+    with archive.open("xl/styles.xml") as f:
+        for event, el in _events(f, ("start", "end")):
+            tag = _local(el.tag)
+            if tag == "numFmt" and event == "end":
+                custom[int(_attr(el, "numFmtId") or -1)] = _attr(el, "formatCode") or ""
+            elif tag == "cellXfs":
+                in_cell_xfs = event == "start"
+            elif tag == "xf" and event == "end" and in_cell_xfs:
+                fmt = int(_attr(el, "numFmtId") or 0)
+                if fmt in _BUILTIN_PERCENT_FORMATS or _is_percent_format(custom.get(fmt, "")):
+                    percent.add(index)
+                index += 1
+    return percent
+
+
+def _is_percent_format(code: str) -> bool:
+    """A number format that multiplies by 100: a "%" outside quotes, escapes and brackets."""
+    bare = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code)
+    return "%" in bare
+
+
+def _scan_xlsx(archive: zipfile.ZipFile, names: set[str]) -> ZipFacts:
+    facts = ZipFacts("xlsx")
+    parts = _sheet_parts(archive, names)
+    percent_styles = _percent_styles(archive, names)
+    for name in sorted(names):
+        if not name.endswith((".xml", ".rels", ".vml")):
+            continue
+        with archive.open(name) as f:
+            if name in parts:
+                _scan_worksheet(f, parts[name], percent_styles, facts)
+            elif name == "xl/sharedStrings.xml":
+                _scan_shared_strings(f)
+            else:
+                for _ in _events(f, ("end",)):
+                    pass
+    return facts
+
+
+def _scan_shared_strings(stream: IO[bytes]) -> None:
+    for _, el in _events(stream, ("start",)):
+        if _local(el.tag) == "sst":
+            declared = max(int(_attr(el, k) or 0) for k in ("uniqueCount", "count"))
+            if declared > MAX_SHARED_STRINGS:
+                raise SheetError(
+                    f"the file declares {declared:,} texts; an import reads at most "
+                    f"{MAX_SHARED_STRINGS:,}"
+                )
+            return
+
+
+def _position(ref: str | None, row: int, last_col: int) -> Position:
+    if ref is None:
+        return row, last_col + 1
+    m = _CELL_REF.fullmatch(ref)
+    if m is None:
+        raise SheetError(f"the file is damaged (a cell is named {ref[:12]!r})")
+    col = 0
+    for letter in m[1]:
+        col = col * 26 + ord(letter) - ord("A") + 1
+    return int(m[2]) - 1, col - 1
+
+
+def _scan_worksheet(
+    stream: IO[bytes], sheet: str, percent_styles: set[int], facts: ZipFacts
+) -> None:
+    max_row = max_col = 0
+    row = -1
+    last_col = -1
+    errors: dict[Position, str] = {}
+    percents: set[Position] = set()
+    for event, el in _events(stream, ("start", "end")):
+        tag = _local(el.tag)
+        if tag == "row" and event == "start":
+            r = _attr(el, "r")
+            row = int(r) - 1 if r and r.isdigit() else row + 1
+            last_col = -1
+        elif tag == "c" and event == "end":
+            row, last_col = _position(_attr(el, "r"), row, last_col)
+            if len(el):
+                max_row, max_col = max(max_row, row), max(max_col, last_col)
+                _note_cell(el, (row, last_col), percent_styles, errors, percents)
+            el.clear()
+        elif tag == "row" and event == "end":
+            el.clear()
+            _check_area(f"sheet {sheet!r}", max_row, max_col)
+    _check_area(f"sheet {sheet!r}", max_row, max_col)
+    facts.error_cells[sheet] = errors
+    facts.percent_cells[sheet] = percents
+
+
+def _note_cell(
+    el: Any,
+    position: Position,
+    percent_styles: set[int],
+    errors: dict[Position, str],
+    percents: set[Position],
+) -> None:
+    kind = _attr(el, "t") or "n"
+    value = next((child.text for child in el if _local(child.tag) == "v"), None)
+    if kind == "e":
+        errors[position] = (value or "#ERROR").strip()
+    elif kind == "n" and value is not None and int(_attr(el, "s") or 0) in percent_styles:
+        percents.add(position)
+
+
+# --- ODS ---------------------------------------------------------------------------------
+
+
+def _scan_ods(archive: zipfile.ZipFile, names: set[str]) -> ZipFacts:
+    facts = ZipFacts("ods")
+    for name in sorted(names):
+        if not name.endswith((".xml", ".rdf")):
+            continue
+        with archive.open(name) as f:
+            if name == "content.xml":
+                _scan_ods_content(f, facts)
+            else:
+                for _ in _events(f, ("end",)):
+                    pass
+    return facts
+
+
+def _repeat(el: Any, name: str) -> int:
+    text = _attr(el, name, _ODS["table"]) or "1"
+    return int(text) if text.isdigit() else 1
+
+
+def _scan_ods_content(stream: IO[bytes], facts: ZipFacts) -> None:
+    table = ""
+    row = col = 0
+    max_row = max_col = 0
+    row_has_data = False
+    percents: set[Position] = set()
+    for event, el in _events(stream, ("start", "end")):
+        tag = _local(el.tag)
+        if tag == "table" and event == "start":
+            table = _attr(el, "name", _ODS["table"]) or ""
+            row = max_row = max_col = 0
+            percents = set()
+        elif tag == "table" and event == "end":
+            facts.percent_cells[table] = percents
+        elif tag == "table-row" and event == "start":
+            col = 0
+            row_has_data = False
+        elif tag in ("table-cell", "covered-table-cell") and event == "end":
+            repeat = _repeat(el, "number-columns-repeated")
+            value_type = _attr(el, "value-type", _ODS["office"])
+            if value_type is not None or len(el):
+                row_has_data = True
+                max_col = max(max_col, col + repeat - 1)
+                if value_type == "percentage" and repeat <= MAX_COLUMNS:
+                    percents.update((row, c) for c in range(col, col + repeat))
+            col += repeat
+            el.clear()
+        elif tag == "table-row" and event == "end":
+            repeat = _repeat(el, "number-rows-repeated")
+            if row_has_data:
+                max_row = max(max_row, row + repeat - 1)
+                _check_area(f"sheet {table!r}", max_row, max_col)
+                repeated = [c for r, c in percents if r == row] if repeat > 1 else []
+                percents.update((r, c) for r in range(row + 1, row + repeat) for c in repeated)
+            row += repeat
+            el.clear()

@@ -1,0 +1,245 @@
+"""The import wizard's sheet and mapping page, and the pieces its pages share."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from ljtracker.domain import wording
+from ljtracker.domain.model import Quality
+from ljtracker.services import importing
+from ljtracker.services.importing import Action, ImportOptions, Preview
+from ljtracker.sheets.cells import SheetError
+from ljtracker.sheets.shapes import Indicator, ShapeKind, detect
+from ljtracker.storage import reads
+from ljtracker.ui.form_fields import PROBLEM_COLOR
+from ljtracker.ui.quality_text import QUALITIES, quality_label
+
+if TYPE_CHECKING:
+    from ljtracker.ui.import_wizard import ImportWizard
+
+TARGET_COLUMN = 4
+
+
+def message_label(label: QLabel) -> QLabel:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def table_widget(columns: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(columns)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def figures_text(indicator: Indicator, limit: int | None = 3) -> str:
+    """The row's figures as the sheet has them: "2021: ４，０００ · 2022: 4,150 · …"."""
+    parts = [
+        f"{f.year if f.year is not None else f.year_cell.text}: {f.value.text}"
+        for f in indicator.figures
+    ]
+    shown = parts if limit is None else parts[:limit]
+    return " · ".join(shown) + (" · …" if len(shown) < len(parts) else "")
+
+
+def action_counts(preview: Preview) -> dict[Action, int]:
+    """How many things each action touches; a target with several changed fields counts once."""
+    return {a: len({line.thing for line in preview.lines if line.action is a}) for a in Action}
+
+
+def table_cell(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    item.setToolTip(text)
+    return item
+
+
+class MappingPage(QWizardPage):
+    """The sheet, the plan, and for each row of a table the target it goes to."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._filling = False
+        self.setTitle(self.tr("Sheet and Mapping"))
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("sheet")
+        self.plan = QComboBox()
+        self.plan.setObjectName("plan")
+        self.shape = message_label(QLabel())
+        self.shape.setObjectName("shape")
+        self.mapping = table_widget(
+            [
+                self.tr("Row"),
+                self.tr("In the sheet"),
+                self.tr("Unit"),
+                self.tr("Figures"),
+                self.tr("Target"),
+            ],
+            "mapping",
+        )
+        self.mapping.setWordWrap(False)
+        self.source = QLineEdit()
+        self.source.setObjectName("figureSource")
+        self.quality = QComboBox()
+        self.quality.setObjectName("quality")
+        for quality in QUALITIES:
+            self.quality.addItem(quality_label(quality), quality.value)
+        self.error = message_label(QLabel())
+        self.error.setStyleSheet(f"color: {PROBLEM_COLOR};")
+        form = QFormLayout()
+        form.addRow(self.tr("&Sheet:"), self.sheet)
+        form.addRow(self.tr("&Plan:"), self.plan)
+        form.addRow(self.tr("S&ource of the figures:"), self.source)
+        form.addRow(self.tr("&Quality of the figures:"), self.quality)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.shape)
+        layout.addWidget(self.mapping, 1)
+        layout.addWidget(self.error)
+        self.sheet.currentIndexChanged.connect(lambda _index: self._refill())
+        self.plan.currentIndexChanged.connect(lambda _index: self._refill())
+
+    def initializePage(self) -> None:
+        source = self._wizard.source
+        assert source is not None
+        self._filling = True
+        self.sheet.clear()
+        self.sheet.addItem(self.tr("Automatic"), None)
+        for sheet in source.sheets:
+            layout = detect(sheet)
+            shape = self._shape_name(layout.kind if layout else None)
+            self.sheet.addItem(f"{sheet.name} — {shape}", sheet.name)
+        self.plan.clear()
+        for plan in reads.plans(self._wizard.session.workbook):
+            name = wording.title(plan, self._wizard.session.lang)
+            self.plan.addItem(f"{plan.code} — {name}", plan.code)
+        self.source.setText(source.path.name)
+        self._filling = False
+        self._refill(pick_plan=True)
+
+    def _shape_name(self, kind: ShapeKind | None) -> str:
+        names = {
+            ShapeKind.TARGETS: self.tr("template: targets"),
+            ShapeKind.OBSERVATIONS: self.tr("template: figures"),
+            ShapeKind.WIDE: self.tr("one column per year"),
+            ShapeKind.LONG: self.tr("indicator, year and value columns"),
+        }
+        return self.tr("no table found") if kind is None else names[kind]
+
+    def options(self, mapping: dict[str, int | None] | None = None) -> ImportOptions:
+        return ImportOptions(
+            plan_code=self.plan.currentData(),
+            sheet=self.sheet.currentData(),
+            mapping=self._current_mapping() if mapping is None else mapping,
+            source=self.source.text().strip(),
+            quality=Quality(self.quality.currentData()),
+        )
+
+    def _current_mapping(self) -> dict[str, int | None]:
+        mapping: dict[str, int | None] = {}
+        for row in range(self.mapping.rowCount()):
+            combo = self.mapping.cellWidget(row, TARGET_COLUMN)
+            item = self.mapping.item(row, 0)
+            if isinstance(combo, QComboBox) and item is not None:
+                mapping[item.data(Qt.ItemDataRole.UserRole)] = combo.currentData()
+        return mapping
+
+    def _refill(self, *, pick_plan: bool = False) -> None:
+        """Show the rows of the chosen sheet, each matched to a target of the chosen plan."""
+        if self._filling:
+            return
+        wizard = self._wizard
+        assert wizard.source is not None
+        options = self.options(mapping={})
+        try:
+            try:
+                automatic = ImportOptions(sheet=options.sheet, source=options.source)
+                chosen = automatic if pick_plan else options
+                preview = importing.preview_import(wizard.session.workbook, wizard.source, chosen)
+            except SheetError:
+                if not pick_plan:
+                    raise
+                preview = importing.preview_import(wizard.session.workbook, wizard.source, options)
+        except SheetError as e:
+            self.error.setText(str(e))
+            self.mapping.setRowCount(0)
+            wizard.preview = None
+            self.completeChanged.emit()
+            return
+        self.error.clear()
+        wizard.preview = preview
+        if pick_plan and preview.plan is not None:
+            self._filling = True
+            self.plan.setCurrentIndex(max(self.plan.findData(preview.plan.code), 0))
+            self._filling = False
+        self._show(preview)
+        self.completeChanged.emit()
+
+    def _show(self, preview: Preview) -> None:
+        table_layouts = [lay for lay in preview.layouts if lay.indicators]
+        self.plan.setEnabled(bool(table_layouts))
+        self.mapping.setVisible(bool(table_layouts))
+        names = ", ".join(lay.sheet.name for lay in preview.layouts)
+        if table_layouts:
+            text = self.tr(
+                "Sheet {names}: each row goes to the target chosen on the right; change any "
+                "row, or leave it out."
+            )
+        else:
+            text = self.tr(
+                "Sheets {names}: the app's template; each row goes to the plan and target "
+                "that its plan and code columns name."
+            )
+        self.shape.setText(text.format(names=names))
+        lang = self._wizard.session.lang
+        targets = []
+        if preview.plan is not None and preview.plan.id is not None:
+            targets = reads.targets(self._wizard.session.workbook, preview.plan.id)
+        self.mapping.setRowCount(len(preview.matches))
+        for row, match in enumerate(preview.matches):
+            indicator = match.indicator
+            key_item = table_cell(indicator.key)
+            key_item.setData(Qt.ItemDataRole.UserRole, indicator.key)
+            self.mapping.setItem(row, 0, key_item)
+            self.mapping.setItem(row, 1, table_cell(indicator.label))
+            self.mapping.setItem(row, 2, table_cell(indicator.unit or match.label_unit))
+            figures = table_cell(figures_text(indicator))
+            figures.setToolTip(figures_text(indicator, limit=None))
+            self.mapping.setItem(row, 3, figures)
+            combo = QComboBox()
+            combo.addItem(self.tr("(not imported)"), None)
+            for target in targets:
+                combo.addItem(f"{target.code} — {wording.name(target, lang)}", target.id)
+            chosen = None if match.target is None else match.target.id
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.setAccessibleName(self.tr("Target of {row}").format(row=indicator.label))
+            self.mapping.setCellWidget(row, TARGET_COLUMN, combo)
+        self.mapping.resizeColumnsToContents()
+        header = self.mapping.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        widths = [w.sizeHint().width() for w in self.mapping.findChildren(QComboBox)]
+        header.setSectionResizeMode(TARGET_COLUMN, QHeaderView.ResizeMode.Fixed)
+        self.mapping.setColumnWidth(TARGET_COLUMN, min(max(widths, default=200), 300))
+
+    def isComplete(self) -> bool:
+        return self._wizard.preview is not None

@@ -1,0 +1,115 @@
+"""The import, export and template commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from python_calamine import CalamineWorkbook
+from sheet_files import WIDE_SHEET, wide_xlsx
+
+from ljtracker.cli import main
+from ljtracker.storage.workbook import Workbook
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def changes(path: Path) -> int:
+    with Workbook.open(path, read_only=True) as wb:
+        return int(wb.conn.execute("SELECT count(*) FROM change").fetchone()[0])
+
+
+def test_import_dry_run_prints_the_preview_and_writes_nothing(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = wide_xlsx(tmp_path / "bureau.xlsx")
+    before = changes(demo_path)
+    code, out, _ = run(capsys, "import", demo_path, sheet, "--plan", "LJ2025", "--dry-run")
+    assert code == 0
+    assert f"bureau.xlsx, sheet {WIDE_SHEET}: wide table, years 2021–2024, plan LJ2025" in out
+    assert "row 5  占重庆市地区生产总值比重" in out and "LJ-SHARE-GDP" in out
+    assert "Adds 4, changes 1, leaves 2 unchanged:" in out
+    assert "  + LJ2025 LJ-SEI 2022: 45 %" in out
+    assert "Dry run: nothing was written." in out
+    assert changes(demo_path) == before
+
+
+def test_import_with_a_mapped_row_then_again(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = wide_xlsx(tmp_path / "bureau.xlsx")
+    args = ("import", demo_path, sheet, "--map", "地区生产总值=LJ-GDP", "--source", "统计局")
+    code, out, _ = run(capsys, *args)
+    assert code == 0, out
+    assert "row 4  地区生产总值" in out and "LJ-GDP" in out and "by manual" in out
+    assert "Imported as one change" in out and "6 added, 1 changed" in out
+    code, out, _ = run(capsys, "history", demo_path, "LJ2025", "LJ-GDP")
+    assert "Import bureau.xlsx" in out and "2022: 4150 (official)" in out
+    code, out, _ = run(capsys, *args)
+    assert code == 0 and "Nothing to change" in out
+
+
+def test_import_with_unreadable_cells_exits_1_and_lists_them(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = wide_xlsx(tmp_path / "marked.xlsx", footnote=True)
+    before = changes(demo_path)
+    code, out, _ = run(capsys, "import", demo_path, sheet, "--map", "地区生产总值=LJ-GDP")
+    assert code == 1
+    assert "1 cell(s) cannot be read:" in out
+    assert f'  {WIDE_SHEET}!F4: "4,400*" ends with a footnote mark (*)' in out
+    assert "Nothing was imported" in out
+    assert changes(demo_path) == before
+
+
+def test_import_errors_are_one_line(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "zero.xlsx").write_bytes(b"PK\x03\x04garbage")
+    code, out, err = run(capsys, "import", demo_path, tmp_path / "zero.xlsx")
+    assert code == 1 and out == ""
+    assert err.startswith("ljtracker: zero.xlsx: the file is damaged") and err.count("\n") == 1
+    sheet = wide_xlsx(tmp_path / "bureau.xlsx")
+    code, _, err = run(capsys, "import", demo_path, sheet, "--map", "nothing=LJ-GDP")
+    assert code == 1 and "no row of the sheet is called 'nothing'" in err
+    code, _, err = run(capsys, "import", demo_path, sheet, "--map", "地区生产总值=NOPE")
+    assert code == 1 and "plan LJ2025 has no target NOPE" in err
+
+
+def test_export_and_template(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_xlsx = tmp_path / "lj.xlsx"
+    code, out, _ = run(
+        capsys, "export", demo_path, "-o", out_xlsx, "--plan", "LJ2025", "--lang", "zh"
+    )
+    assert code == 0 and out.startswith(f"Wrote {out_xlsx}: 1 plan(s), 10 targets, 15 figures")
+    assert CalamineWorkbook.from_path(str(out_xlsx)).sheet_names[0] == "LJ2025 概况"
+    code, out, _ = run(capsys, "export", demo_path, "-o", tmp_path / "all.csv")
+    assert code == 0 and "4 plan(s)" in out
+    code, _, err = run(capsys, "export", demo_path, "-o", tmp_path / "x.pdf")
+    assert code == 1 and "choose a file name ending in .xlsx or .csv" in err
+    code, out, _ = run(capsys, "template", tmp_path / "t.xlsx")
+    assert code == 0 and (tmp_path / "t.xlsx").exists()
+    code, out, _ = run(capsys, "template", tmp_path / "t.csv", "--table", "targets")
+    assert (tmp_path / "t.csv").read_bytes().startswith(b"\xef\xbb\xbfplan,area,code")
+    code, out, _ = run(capsys, "import", demo_path, out_xlsx)
+    assert code == 0 and "Nothing to change" in out
+
+
+def test_help_names_every_option(capsys: pytest.CaptureFixture[str]) -> None:
+    expected = {
+        "import": ["--plan", "--sheet", "--map", "--source", "--quality", "--dry-run"],
+        "export": ["--output", "--plan", "--year", "--table", "--lang"],
+        "template": ["--table", "--lang"],
+    }
+    for command, options in expected.items():
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        out = capsys.readouterr().out
+        assert f"ljtracker COMMAND ... {command} [-h]" in out
+        assert all(option in out for option in options)

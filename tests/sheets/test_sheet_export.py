@@ -1,0 +1,271 @@
+"""Exporting: clean XLSX and CSV files, nothing a spreadsheet would run, and a round trip that
+changes nothing."""
+
+from __future__ import annotations
+
+import tempfile
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from defusedxml.ElementTree import fromstring as parse_xml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from python_calamine import CalamineWorkbook
+from sheet_files import sheet_xml
+
+from ljtracker.domain.model import (
+    Area,
+    Comparator,
+    Direction,
+    Kind,
+    Plan,
+    Quality,
+    Target,
+    Trajectory,
+)
+from ljtracker.services import editing
+from ljtracker.services.exporting import export_plans, write_template
+from ljtracker.services.importing import ImportOptions, preview_import, read_source
+from ljtracker.sheets.cells import SheetError
+from ljtracker.sheets.template import OBSERVATION_COLUMNS, TARGET_COLUMNS
+from ljtracker.storage import reads
+from ljtracker.storage.atomic import OutputError, protect, unprotect
+from ljtracker.storage.workbook import Workbook
+
+HOSTILE = '=HYPERLINK("http://x")'
+NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def rename(wb: Workbook, code: str, name: str) -> None:
+    plan = reads.plan_by_code(wb, "LJ2025")
+    assert plan is not None
+    target = reads.target_by_code(wb, plan.id or 0, code)
+    assert target is not None
+    editing.update_target(wb, replace(target, name_en=name, name_zh=name))
+
+
+def test_xlsx_numbers_stay_numbers_and_nothing_runs(demo: Workbook, tmp_path: Path) -> None:
+    rename(demo, "LJ-GDP", HOSTILE)
+    rename(demo, "LJ-POP", "-1+1")
+    path = tmp_path / "out.xlsx"
+    summary = export_plans(demo, path, plan_code="LJ2025", lang="en")
+    assert (summary.plans, summary.targets, summary.figures) == (("LJ2025",), 10, 15)
+
+    book = CalamineWorkbook.from_path(str(path))
+    assert book.sheet_names == ["LJ2025 summary", "targets", "observations", "LJ2025 by year"]
+    observations = book.get_sheet_by_name("observations").to_python()
+    assert observations[0] == list(OBSERVATION_COLUMNS)
+    assert all(isinstance(row[3], float) and isinstance(row[2], float) for row in observations[1:])
+    targets = book.get_sheet_by_name("targets").to_python()
+    assert targets[0] == list(TARGET_COLUMNS)
+    gdp = next(row for row in targets if row[2] == "LJ-GDP")
+    assert gdp[4] == HOSTILE and gdp[12] == 5000.0
+    summary_rows = book.get_sheet_by_name("LJ2025 summary").to_python()
+    gdp_summary = next(row for row in summary_rows if row[0] == "LJ-GDP")
+    assert gdp_summary[1] == HOSTILE
+    assert gdp_summary[4] == 3750.0 and gdp_summary[8] == 5000.0 and gdp_summary[10] == "✓ On track"
+    wide = book.get_sheet_by_name("LJ2025 by year").to_python()
+    assert wide[2][:6] == ["code", "indicator", "unit", 2020.0, 2021.0, 2022.0]
+    book.close()
+
+    xml = "".join(sheet_xml(path).values())
+    assert "<f>" not in xml and "<f " not in xml
+    with zipfile.ZipFile(path) as z:
+        strings = [
+            "".join(t.text or "" for t in si.iter(f"{NS}t"))
+            for si in parse_xml(z.read("xl/sharedStrings.xml")).iter(f"{NS}si")
+        ]
+        xfs = next(parse_xml(z.read("xl/styles.xml")).iter(f"{NS}cellXfs"))
+        sheet = parse_xml(z.read("xl/worksheets/sheet2.xml"))
+    hostile = str(strings.index(HOSTILE))
+    cells = [
+        c for c in sheet.iter(f"{NS}c") if c.findtext(f"{NS}v") == hostile and c.get("t") == "s"
+    ]
+    assert cells, "the name is written as a shared string"
+    for cell in cells:
+        assert cell.find(f"{NS}f") is None
+        assert xfs[int(cell.get("s", "0"))].get("quotePrefix") == "1"
+
+
+def test_xlsx_layout_frozen_sized_and_ready_to_print(demo: Workbook, tmp_path: Path) -> None:
+    path = tmp_path / "out.xlsx"
+    export_plans(demo, path, plan_code="LJ2025", lang="zh")
+    sheets = sheet_xml(path)
+    summary, targets = sheets["xl/worksheets/sheet1.xml"], sheets["xl/worksheets/sheet2.xml"]
+    assert 'ySplit="4"' in summary and 'state="frozen"' in summary
+    assert 'ySplit="1"' in targets and "<autoFilter" in targets
+    for xml in sheets.values():
+        assert 'orientation="landscape"' in xml and 'paperSize="9"' in xml
+        assert 'fitToHeight="0"' in xml and "<cols>" in xml
+        assert "&amp;P / &amp;N" in xml
+    with zipfile.ZipFile(path) as z:
+        workbook_xml = z.read("xl/workbook.xml").decode()
+    assert "_xlnm.Print_Titles" in workbook_xml
+    assert "LJ2025 概况" in workbook_xml and "LJ2025 分年数据" in workbook_xml
+
+
+def test_csv_is_utf8_with_bom_and_guarded(demo: Workbook, tmp_path: Path) -> None:
+    rename(demo, "LJ-GDP", HOSTILE)
+    figures = tmp_path / "figures.csv"
+    export_plans(demo, figures, plan_code="LJ2025")
+    data = figures.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfplan,code,year,value,quality,source,note\r\n")
+    assert b"LJ2025,LJ-GDP,2021,4000,preliminary," in data
+    targets = tmp_path / "targets.csv"
+    export_plans(demo, targets, plan_code="LJ2025", table="targets")
+    text = targets.read_text("utf-8-sig")
+    assert "'=HYPERLINK" in text and ",5000," in text
+    preview = preview_import(demo, read_source(targets), ImportOptions())
+    assert preview.problems == () and not preview.has_changes
+
+
+def test_template_files(tmp_path: Path) -> None:
+    write_template(tmp_path / "t.xlsx")
+    book = CalamineWorkbook.from_path(str(tmp_path / "t.xlsx"))
+    assert book.sheet_names == ["targets", "observations", "instructions"]
+    assert book.get_sheet_by_name("targets").to_python()[0] == list(TARGET_COLUMNS)
+    instructions = book.get_sheet_by_name("instructions").to_python()
+    assert ["targets", "code", "代码", "the target's code, unique in its plan"] in instructions
+    write_template(tmp_path / "t.csv")
+    assert (tmp_path / "t.csv").read_bytes().decode("utf-8-sig") == ",".join(
+        OBSERVATION_COLUMNS
+    ) + "\r\n"
+    write_template(tmp_path / "tt.csv", table="targets")
+    assert (tmp_path / "tt.csv").read_text("utf-8-sig").startswith("plan,area,code,name_zh")
+    with pytest.raises(SheetError, match=r"t\.pdf: choose a file name ending in \.xlsx or \.csv"):
+        write_template(tmp_path / "t.pdf")
+
+
+def test_export_refuses_the_open_workbook_and_leaves_no_partial_file(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    target = tmp_path / "same.xlsx"
+    protect(target)
+    try:
+        with pytest.raises(OutputError, match="open workbook"):
+            export_plans(demo, target)
+    finally:
+        unprotect(target)
+    assert list(tmp_path.glob("*.partial")) == [] and not target.exists()
+    with pytest.raises(SheetError, match="no plan with the code NOPE"):
+        export_plans(demo, tmp_path / "x.xlsx", plan_code="NOPE")
+
+
+# --- round trip ---------------------------------------------------------------------------
+
+TEXT = st.sampled_from(
+    [
+        "",
+        "GDP",
+        "地区生产总值",
+        HOSTILE,
+        "-5",
+        "+x",
+        "@a",
+        "\tTab",
+        "'quoted",
+        "a\nb",
+        " padded ",
+        "４，０００",
+    ]
+)
+CODES = st.sampled_from(["A", "B-2", "=C", "-D", "101", "代码"])
+VALUES = st.integers(min_value=-(10**11), max_value=10**11).map(lambda i: i / 100)
+YEARS = st.integers(min_value=1990, max_value=2040)
+UNITS = st.sampled_from(["", "亿元", "%", "10,000 people", "=unit"])
+
+
+@st.composite
+def targets(draw: st.DrawFn, plan_id: int, areas: list[int]) -> list[Target]:
+    found = []
+    for code in draw(st.lists(CODES, min_size=1, max_size=4, unique=True)):
+        kind = draw(st.sampled_from(list(Kind)))
+        comparator = draw(st.sampled_from([None, *Comparator]))
+        baseline = draw(st.none() | st.tuples(YEARS, VALUES))
+        first_year = 1900 if baseline is None else baseline[0] + 1
+        target_year = draw(st.integers(min_value=first_year, max_value=2100))
+        found.append(
+            Target(
+                plan_id=plan_id,
+                code=code,
+                name_zh=draw(TEXT),
+                name_en=draw(TEXT) or "name",
+                unit=draw(UNITS),
+                kind=kind,
+                comparator=comparator,
+                tolerance=draw(VALUES.filter(lambda v: v > 0))
+                if comparator is Comparator.ABOUT
+                else None,
+                direction=draw(st.sampled_from([None, *Direction])) if comparator is None else None,
+                baseline_year=None if baseline is None else baseline[0],
+                baseline_value=None if baseline is None else baseline[1],
+                target_year=None if comparator is None else target_year,
+                target_value=None if comparator is None else draw(VALUES),
+                trajectory=draw(st.sampled_from(list(Trajectory))),
+                responsible=draw(TEXT),
+                notes=draw(TEXT),
+                area_id=draw(st.sampled_from([None, *areas])),
+            )
+        )
+    return found
+
+
+@st.composite
+def workbooks(draw: st.DrawFn) -> Workbook:
+    wb = Workbook.in_memory()
+    for code in draw(
+        st.lists(st.sampled_from(["P1", "=P", "规划"]), min_size=1, max_size=2, unique=True)
+    ):
+        plan = Plan(code, draw(TEXT) or "标题", draw(TEXT), 2021, 2025)
+        plan_id = editing.add_plan(wb, plan).plan_ids
+        pid = next(iter(plan_id))
+        names = draw(
+            st.lists(
+                st.sampled_from(["经济", "Green", "=Area", "社会 民生"]), max_size=3, unique=True
+            )
+        )
+        for name in names:
+            editing.add_area(wb, Area(pid, 0, name, ""))
+        area_ids = [a.id for a in reads.areas(wb, pid) if a.id is not None]
+        for target in draw(targets(pid, area_ids)):
+            changes = editing.add_target(wb, target)
+            tid = next(iter(changes.target_ids))
+            entries = [
+                editing.ObservationEntry(
+                    tid,
+                    year,
+                    draw(VALUES),
+                    draw(st.sampled_from(list(Quality))),
+                    draw(TEXT),
+                    draw(TEXT),
+                )
+                for year in draw(st.lists(YEARS, max_size=3, unique=True))
+            ]
+            if entries:
+                editing.set_observations(wb, entries)
+    return wb
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(wb=workbooks(), lang=st.sampled_from(["en", "zh"]))
+def test_export_then_import_changes_nothing(wb: Workbook, lang: str) -> None:
+    n_targets, n_figures = len(reads.targets(wb)), len(reads.observations(wb))
+    expected = {"all.xlsx": n_targets + n_figures, "f.csv": n_figures, "t.csv": n_targets}
+    with tempfile.TemporaryDirectory() as folder:
+        for name, table in (
+            ("all.xlsx", "observations"),
+            ("f.csv", "observations"),
+            ("t.csv", "targets"),
+        ):
+            path = Path(folder) / name
+            export_plans(wb, path, lang=lang, table=table)
+            preview = preview_import(wb, read_source(path), ImportOptions())
+            assert preview.problems == (), (name, preview.problems)
+            assert not preview.has_changes, (
+                name,
+                [str(x) for x in preview.added + preview.changed],
+            )
+            assert len({line.thing for line in preview.unchanged}) == expected[name]
+    wb.close()

@@ -1,0 +1,322 @@
+"""Importing: the preview, all or nothing, one recorded change, and nothing the second time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sheet_files import (
+    WIDE_SHEET,
+    ods,
+    template_xlsx,
+    wide_rows,
+    wide_xlsx,
+    write_csv,
+    write_xlsx,
+)
+
+from ljtracker.domain.model import Comparator, Quality
+from ljtracker.services import editing
+from ljtracker.services.importing import (
+    ImportOptions,
+    ImportRefused,
+    apply_import,
+    preview_import,
+    read_source,
+)
+from ljtracker.sheets.cells import SheetError
+from ljtracker.storage import reads
+from ljtracker.storage.history import revisions_of_change
+from ljtracker.storage.workbook import Workbook
+
+
+def figures(wb: Workbook, code: str, plan: str = "LJ2025") -> dict[int, float]:
+    found = reads.plan_by_code(wb, plan)
+    assert found is not None and found.id is not None
+    target = reads.target_by_code(wb, found.id, code)
+    assert target is not None and target.id is not None
+    return {o.year: o.value for o in reads.observations(wb, [target.id])}
+
+
+def target_id(wb: Workbook, code: str, plan: str = "LJ2025") -> int:
+    found = reads.plan_by_code(wb, plan)
+    assert found is not None and found.id is not None
+    target = reads.target_by_code(wb, found.id, code)
+    assert target is not None and target.id is not None
+    return target.id
+
+
+def snapshot(wb: Workbook) -> tuple[object, ...]:
+    tables = ("plan", "area", "target", "observation", "change", "revision")
+    return tuple(
+        tuple(map(tuple, wb.conn.execute(f"SELECT * FROM {t} ORDER BY id"))) for t in tables
+    )
+
+
+def shown(lines: object) -> list[str]:
+    return [str(line) for line in lines]  # type: ignore[attr-defined]
+
+
+def test_wide_sheet_preview_then_one_change_then_nothing(demo: Workbook, tmp_path: Path) -> None:
+    source = read_source(wide_xlsx(tmp_path / "bureau.xlsx"))
+    options = ImportOptions(plan_code="LJ2025", mapping={})
+    preview = preview_import(demo, source, options)
+
+    assert preview.plan is not None and preview.plan.code == "LJ2025"
+    matched = {m.indicator.label: m.target.code if m.target else None for m in preview.matches}
+    assert matched == {
+        "地区生产总值": None,  # "两江新区地区生产总值" in the workbook: the user maps it
+        "占重庆市地区生产总值比重": "LJ-SHARE-GDP",
+        "Share of Chongqing's industrial output value": "LJ-SHARE-IND",
+        "战略性新兴产业产值占比": "LJ-SEI",
+        "一、开放型经济": None,
+        "进出口总额": None,
+    }
+    assert shown(preview.added) == [
+        "+ LJ2025 LJ-SHARE-GDP 2021: 15 %",
+        "+ LJ2025 LJ-SHARE-GDP 2022: 15.5 %",
+        "+ LJ2025 LJ-SHARE-IND 2022: 18.2 %",
+        "+ LJ2025 LJ-SEI 2022: 45 %",
+    ]
+    [change] = shown(preview.changed)
+    assert change.startswith("~ LJ2025 LJ-SHARE-GDP 2023: 15 % (estimate); source: “Brief")
+    assert change.endswith("→ 16 % (official); source: bureau.xlsx; note: —")
+    assert shown(preview.unchanged) == [
+        "= LJ2025 LJ-SHARE-IND 2023: 20 %",
+        "= LJ2025 LJ-SEI 2021: 44.5 %",
+    ]
+    assert preview.problems == ()
+    assert any("note line(s) below the table" in n for n in preview.notes)
+
+    mapped = ImportOptions(plan_code="LJ2025", mapping={"row 4": target_id(demo, "LJ-GDP")})
+    preview = preview_import(demo, source, mapped)
+    assert "+ LJ2025 LJ-GDP 2022: 4,150 亿元" in shown(preview.added)
+    assert "= LJ2025 LJ-GDP 2021: 4,000 亿元" in shown(preview.unchanged)
+
+    changes = apply_import(demo, source, mapped)
+    assert changes.change_id is not None
+    revisions = revisions_of_change(demo, changes.change_id)
+    assert len(revisions) == 7  # 6 figures added, 1 changed: one change, one revision batch
+    assert figures(demo, "LJ-GDP") == {2021: 4000.0, 2022: 4150.0, 2023: 4400.5}
+    assert figures(demo, "LJ-SHARE-GDP") == {2020: 15.0, 2021: 15.0, 2022: 15.5, 2023: 16.0}
+    changed = reads.observations(demo, [target_id(demo, "LJ-SHARE-GDP")])[-1]
+    assert (changed.quality, changed.source, changed.note) == (Quality.OFFICIAL, "bureau.xlsx", "")
+
+    before = snapshot(demo)
+    again = apply_import(demo, source, mapped)
+    assert again.empty
+    assert snapshot(demo) == before
+    second = preview_import(demo, source, mapped)
+    assert not second.has_changes and len(second.unchanged) == 10
+
+    editing.revert(demo, changes.change_id)
+    assert figures(demo, "LJ-GDP") == {2021: 4000.0}
+    assert figures(demo, "LJ-SHARE-GDP") == {2020: 15.0, 2023: 15.0}
+
+
+def test_a_footnote_mark_is_named_and_nothing_is_written(demo: Workbook, tmp_path: Path) -> None:
+    source = read_source(wide_xlsx(tmp_path / "marked.xlsx", footnote=True))
+    options = ImportOptions(plan_code="LJ2025", mapping={"row 4": target_id(demo, "LJ-GDP")})
+    preview = preview_import(demo, source, options)
+    assert [p.where for p in preview.problems] == [f"{WIDE_SHEET}!F4"]
+    assert "footnote mark (*)" in preview.problems[0].message_en
+    assert "脚注" in preview.problems[0].message_zh
+    before = snapshot(demo)
+    with pytest.raises(ImportRefused) as refused:
+        apply_import(demo, source, options)
+    assert refused.value.problems[0].where == f"{WIDE_SHEET}!F4"
+    assert snapshot(demo) == before
+
+    left_out = ImportOptions(plan_code="LJ2025", mapping={"row 4": None})
+    assert preview_import(demo, source, left_out).problems == ()
+
+
+def test_a_bad_cell_in_row_750_of_1000_leaves_the_workbook_unchanged(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    codes = [t.code for t in reads.targets(demo, reads.plan_by_code(demo, "LJ2025").id)]  # type: ignore[union-attr]
+    rows: list[list[object]] = [["code", "year", "value"]]
+    for i in range(1, 1000):
+        rows.append([codes[i % len(codes)], str(1901 + i // len(codes)), f"{i}.5"])
+    rows[749][2] = "1,5"  # row 750 of the file: an ambiguous decimal comma
+    source = read_source(write_csv(tmp_path / "long.csv", rows))
+    preview = preview_import(demo, source, ImportOptions(plan_code="LJ2025"))
+    assert [p.where for p in preview.problems] == ["long.csv!C750"]
+    assert "ambiguous" in preview.problems[0].message_en
+    assert len(preview.added) == 998
+    before = snapshot(demo)
+    with pytest.raises(ImportRefused):
+        apply_import(demo, source, ImportOptions(plan_code="LJ2025"))
+    assert snapshot(demo) == before
+
+
+TEMPLATE_TARGETS = [
+    {
+        "plan": "NEW2030",
+        "area": "经济发展",
+        "code": "N-GDP",
+        "name_zh": "地区生产总值",
+        "name_en": "GDP",
+        "unit": "亿元",
+        "kind": "预期性",
+        "comparator": "不低于",
+        "baseline_year": 2025,
+        "baseline_value": "5,000",
+        "target_year": "2030年",
+        "target_value": "７０００",
+        "trajectory": "compound",
+    },
+    {
+        "plan": "NEW2030",
+        "area": "Green",
+        "code": "N-FOREST",
+        "name_zh": "森林覆盖率",
+        "unit": "%",
+        "kind": "binding",
+        "comparator": "about",
+        "tolerance": 0.5,
+        "target_year": 2030,
+        "target_value": "56%",
+    },
+]
+TEMPLATE_FIGURES = [
+    {"plan": "NEW2030", "code": "N-GDP", "year": 2026, "value": 5400, "quality": "初步"},
+    {"plan": "NEW2030", "code": "N-FOREST", "year": "2026", "value": "55.5", "source": "公报"},
+    {"plan": "LJ2025", "code": "LJ-GDP", "year": 2021, "value": "4,000", "quality": "preliminary"},
+]
+
+
+@pytest.mark.parametrize("chinese", [False, True])
+def test_template_creates_a_plan_and_its_targets(
+    demo: Workbook, tmp_path: Path, chinese: bool
+) -> None:
+    path = template_xlsx(tmp_path / "t.xlsx", TEMPLATE_TARGETS, TEMPLATE_FIGURES, chinese=chinese)
+    source = read_source(path)
+    preview = preview_import(demo, source, ImportOptions())
+    assert preview.problems == ()
+    assert shown(preview.added)[:3] == [
+        "+ plan NEW2030: NEW2030 (2026–2030)",
+        "+ NEW2030 area: 经济发展",
+        "+ NEW2030 N-GDP: GDP: at least 7,000 亿元 by 2030",
+    ]
+    assert "= LJ2025 LJ-GDP 2021: 4,000 亿元" in shown(preview.unchanged)
+
+    changes = apply_import(demo, source, ImportOptions())
+    assert changes.structure and not changes.empty
+    plan = reads.plan_by_code(demo, "NEW2030")
+    assert plan is not None and (plan.title_zh, plan.title_en) == ("NEW2030", "NEW2030")
+    assert (plan.start_year, plan.end_year) == (2026, 2030)
+    assert [a.name_zh or a.name_en for a in reads.areas(demo, plan.id)] == ["经济发展", "Green"]
+    forest = reads.target_by_code(demo, plan.id or 0, "N-FOREST")
+    assert forest is not None
+    assert (forest.comparator, forest.tolerance, forest.target_value) == (
+        Comparator.ABOUT,
+        0.5,
+        56.0,
+    )
+    gdp_figures = reads.observations(demo, [target_id(demo, "N-GDP", "NEW2030")])
+    assert [(o.year, o.value, o.quality) for o in gdp_figures] == [
+        (2026, 5400.0, Quality.PRELIMINARY)
+    ]
+
+    before = snapshot(demo)
+    assert apply_import(demo, source, ImportOptions()).empty
+    assert snapshot(demo) == before
+
+    editing.revert(demo, changes.change_id or 0)
+    assert reads.plan_by_code(demo, "NEW2030") is None
+
+
+def test_template_problems_name_their_cells(demo: Workbook, tmp_path: Path) -> None:
+    bad = [
+        {**TEMPLATE_TARGETS[0], "kind": "important", "baseline_value": "5000亿元"},
+        {**TEMPLATE_TARGETS[1], "tolerance": ""},
+        {**TEMPLATE_TARGETS[1]},
+    ]
+    figures_ = [{"plan": "LJ2025", "code": "NOPE", "year": 2021, "value": 1}]
+    source = read_source(template_xlsx(tmp_path / "bad.xlsx", bad, figures_))
+    problems = preview_import(demo, source, ImportOptions()).problems
+    assert [(p.where, p.message_en.split(";")[0]) for p in problems] == [
+        ("targets!G2", '"important" is not a kind'),
+        ("targets!K2", '"5000亿元" contains a unit or a magnitude word'),
+        ("targets!N3", "an 'about' target needs a positive tolerance"),
+        ("targets!C4", "target N-FOREST of plan NEW2030 is also in row 3"),
+        ("observations!B2", "plan LJ2025 has no target NOPE"),
+    ]
+
+
+def test_observations_only_update_existing_targets(demo: Workbook, tmp_path: Path) -> None:
+    rows = [
+        ["规划", "代码", "年份", "数值", "数据质量", "来源", "备注"],
+        ["LJ2025", "LJ-GDP", "2021", "4,050", "正式", "统计公报", ""],
+        ["LJ2025", "LJ-POP", "2024", "340", "", "", ""],
+        ["LJ2025", "LJ-HTM", "2022", "—", "", "", ""],
+    ]
+    source = read_source(write_csv(tmp_path / "figures.csv", rows, encoding="utf-8-sig"))
+    preview = preview_import(demo, source, ImportOptions())
+    assert shown(preview.changed) == [
+        "~ LJ2025 LJ-GDP 2021: 4,000 亿元 (preliminary); source: Chongqing Daily on the Liangjiang "
+        "work conference of 2022-01-27, via hi-high.cn, 2022-07-23 (B); note: “Expected to exceed "
+        "400 bn yuan” (= 4,000 亿元), stated before final statistics. → 4,050 亿元 (official); "
+        "source: 统计公报; note: —"
+    ]
+    assert shown(preview.added) == ["+ LJ2025 LJ-POP 2024: 340 10,000 people"]
+    apply_import(demo, source, ImportOptions())
+    assert figures(demo, "LJ-GDP") == {2021: 4050.0}
+    assert figures(demo, "LJ-HTM") == {2021: 52.8}  # "—": no figure, nothing removed
+
+
+def test_gb18030_wide_csv_and_unit_mismatch(demo: Workbook, tmp_path: Path) -> None:
+    rows = [[str(c) for c in r] for r in wide_rows()]
+    path = write_csv(tmp_path / "gbk.csv", rows, encoding="gb18030")
+    source = read_source(path)
+    assert source.notes == ("read as CSV: GB18030, comma-separated",)
+    trade = target_id(demo, "LJ-SHARE-TRADE")
+    preview = preview_import(
+        demo, source, ImportOptions(plan_code="LJ2025", mapping={"row 9": trade})
+    )
+    assert [(p.where, p.message_en[:44]) for p in preview.problems] == [
+        ("gbk.csv!C9", """the row's unit "亿元" differs from the unit "%\""""[:44]),
+    ]
+
+
+def test_two_rows_for_one_target_is_a_problem(demo: Workbook, tmp_path: Path) -> None:
+    gdp = target_id(demo, "LJ-GDP")
+    source = read_source(wide_xlsx(tmp_path / "w.xlsx"))
+    options = ImportOptions(plan_code="LJ2025", mapping={"row 4": gdp, "row 9": gdp})
+    problems = preview_import(demo, source, options).problems
+    assert [p.where for p in problems] == [f"{WIDE_SHEET}!B9"]
+    assert "both go to target LJ-GDP" in problems[0].message_en
+
+
+def test_long_table_shuffled_columns_and_ods(demo: Workbook, tmp_path: Path) -> None:
+    rows = [
+        ["value", "unit", "indicator", "year"],
+        ["4,150", "亿元", "两江新区地区生产总值", "2022"],
+        ["4,400", "亿元", "两江新区地区生产总值", "2023年"],
+        [333.0, "万人", "常住人口", 2023.0],
+    ]
+    for path in (
+        write_xlsx(tmp_path / "long.xlsx", {"L": rows}),
+        ods(tmp_path / "long.ods", {"L": rows}),
+    ):
+        preview = preview_import(demo, read_source(path), ImportOptions())
+        assert preview.plan is not None and preview.plan.code == "LJ2025"
+        assert shown(preview.added) == [
+            "+ LJ2025 LJ-GDP 2022: 4,150 亿元",
+            "+ LJ2025 LJ-GDP 2023: 4,400 亿元",
+        ]
+        assert shown(preview.unchanged) == ["= LJ2025 LJ-POP 2023: 333 10,000 people"]
+
+
+def test_no_table_and_no_plan_are_clear_errors(demo: Workbook, tmp_path: Path) -> None:
+    prose = read_source(write_csv(tmp_path / "letter.csv", [["Dear planner"], ["see attached"]]))
+    with pytest.raises(SheetError, match="no table found"):
+        preview_import(demo, prose, ImportOptions())
+    unknown = read_source(write_csv(tmp_path / "u.csv", [["指标", "2021"], ["无此指标", "1"]]))
+    with pytest.raises(SheetError, match="no row matches a target of any plan"):
+        preview_import(demo, unknown, ImportOptions())
+    with pytest.raises(SheetError, match="no plan with the code NOPE"):
+        preview_import(demo, unknown, ImportOptions(plan_code="NOPE"))
+    with pytest.raises(SheetError, match="no sheet named 'X'"):
+        preview_import(demo, unknown, ImportOptions(sheet="X"))

@@ -1,0 +1,174 @@
+"""Recognising the template, wide tables and long tables, and matching their rows to targets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sheet_files import wide_rows, wide_xlsx
+
+from ljtracker.domain.model import Target
+from ljtracker.sheets.cells import Cell, Sheet
+from ljtracker.sheets.matching import MatchHow, match_indicators, same_unit, split_label_unit
+from ljtracker.sheets.readers import read_file
+from ljtracker.sheets.shapes import ShapeKind, detect, header_year
+
+
+def sheet(rows: list[list[Cell]], name: str = "S") -> Sheet:
+    width = max(len(r) for r in rows)
+    return Sheet(name, tuple(tuple(r + [""] * (width - len(r))) for r in rows))
+
+
+@pytest.mark.parametrize(
+    ("cell", "year"),
+    [
+        (2021.0, 2021),
+        ("2021", 2021),
+        ("2021年", 2021),
+        ("２０２１年", 2021),
+        ("FY2021", 2021),
+        ("fy 2021", 2021),
+        ("2021年度", 2021),
+        ("2021年1-6月", None),
+        ("2025年目标", None),
+        ("21", None),
+        (2021.5, None),
+        ("", None),
+    ],
+)
+def test_year_headers(cell: Cell, year: int | None) -> None:
+    assert header_year(cell) == year
+
+
+def test_wide_table_with_titles_units_and_notes(tmp_path: Path) -> None:
+    source = read_file(wide_xlsx(tmp_path / "w.xlsx"))
+    layout = detect(source.sheets[0])
+    assert layout is not None and layout.kind is ShapeKind.WIDE
+    assert layout.header_row == 2
+    assert layout.years == (2021, 2022, 2023, 2024)
+    labels = [i.label for i in layout.indicators]
+    assert labels == [
+        "地区生产总值",
+        "占重庆市地区生产总值比重",
+        "Share of Chongqing's industrial output value",
+        "战略性新兴产业产值占比",
+        "一、开放型经济",
+        "进出口总额",
+    ]
+    gdp = layout.indicators[0]
+    assert gdp.key == "row 4" and gdp.unit == "亿元"
+    assert [(f.year, f.value.text) for f in gdp.figures] == [
+        (2021, "４，０００"),
+        (2022, "4,150"),
+        (2023, "4400.5"),
+        (2024, "—"),
+    ]
+    assert layout.indicators[3].code == "LJ-SEI"
+    assert any("2 note line(s) below the table" in note for note in layout.ignored)
+    assert layout.table_unit == "亿元、%"
+
+
+def test_wide_table_without_header_words_or_unit_column() -> None:
+    rows: list[list[Cell]] = [
+        ["", 2020.0, 2021.0, "FY2022"],
+        ["GDP", 3750.0, 4000.0, "4,150"],
+        ["Population", 300.0, "", 310.0],
+        ["Source: statistics bureau", "", "", ""],
+    ]
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.kind is ShapeKind.WIDE
+    assert layout.years == (2020, 2021, 2022)
+    assert [i.label for i in layout.indicators] == ["GDP", "Population"]
+    assert [f.year for f in layout.indicators[1].figures] == [2020, 2022]
+
+
+def test_a_figure_merged_over_two_years_is_a_problem() -> None:
+    rows: list[list[Cell]] = [["指标", "2021年", "2022年"], ["GDP", 4000.0, 4000.0]]
+    merged = Sheet("S", tuple(tuple(r) for r in rows), frozenset({(1, 2)}))
+    layout = detect(merged)
+    assert layout is not None
+    assert [p.where for p in layout.problems] == ["S!C2"]
+
+
+def test_long_table_in_any_column_order() -> None:
+    rows: list[list[Cell]] = [
+        ["数值", "年份", "单位", "指标"],
+        ["4,000", "2021", "亿元", "地区生产总值"],
+        [15.0, 2021.0, "%", "占比"],
+        ["4,150", "2022年", "亿元", "地区生产总值"],
+        ["", "", "", ""],
+        ["注：初步数。", "", "", ""],
+    ]
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.kind is ShapeKind.LONG
+    assert [(i.label, i.unit, len(i.figures)) for i in layout.indicators] == [
+        ("地区生产总值", "亿元", 2),
+        ("占比", "%", 1),
+    ]
+    assert [f.year_cell.text for f in layout.indicators[0].figures] == ["2021", "2022年"]
+    assert layout.ignored and "note" in layout.ignored[0]
+
+
+def test_template_sheets_by_english_or_chinese_headers() -> None:
+    english = detect(sheet([["plan", "code", "name_zh", "unit"], ["P", "A", "甲", "%"]]))
+    chinese = detect(sheet([["规划", "指标代码", "指标名称", "单位"], ["P", "A", "甲", "%"]]))
+    figures = detect(sheet([["规划", "代码", "年份", "数值", "来源"], ["P", "A", 2021.0, 1.0, ""]]))
+    assert english is not None and english.kind is ShapeKind.TARGETS
+    assert chinese is not None and chinese.kind is ShapeKind.TARGETS
+    assert chinese.records[0].text("name_zh") == "甲"
+    assert figures is not None and figures.kind is ShapeKind.OBSERVATIONS
+    assert figures.records[0].cells["year"].text == "2021"
+
+
+def test_a_sheet_of_prose_has_no_shape() -> None:
+    assert detect(sheet([["Dear planner,"], ["please find the figures attached."]])) is None
+
+
+def target(tid: int, code: str, zh: str, en: str = "", unit: str = "") -> Target:
+    return Target(plan_id=1, code=code, name_zh=zh, name_en=en, unit=unit, id=tid)
+
+
+TARGETS = [
+    target(1, "LJ-GDP", "两江新区地区生产总值", "GDP of the whole new area", "亿元"),
+    target(2, "LJ-SHARE", "占重庆市地区生产总值比重", "Share of Chongqing's GDP", "%"),
+    target(3, "LJ-POP", "常住人口", "Permanent residents", "10,000 people"),
+    target(4, "X-1", "重名指标"),
+    target(5, "X-2", "重名指标"),
+]
+
+
+def test_matching_by_code_name_footnote_and_unit_in_the_label(tmp_path: Path) -> None:
+    rows = wide_rows()
+    rows[3] = ["", "两江新区地区生产总值①", "亿元", 4000.0]
+    rows[4] = ["LJ-SHARE", "a name nobody knows", "%", 15.0]
+    rows[5] = ["", "permanent  RESIDENTS", "", 300.0]
+    rows[6] = ["", "常住人口（万人）", "", 300.0]
+    rows[7] = ["", "重名指标", "", 1.0]
+    layout = detect(sheet([list(r) for r in rows]))
+    assert layout is not None
+    matches = match_indicators(layout.indicators[:5], TARGETS)
+    found = [(m.target.code if m.target else None, m.how, m.label_unit) for m in matches]
+    assert found == [
+        ("LJ-GDP", MatchHow.NAME, ""),
+        ("LJ-SHARE", MatchHow.CODE, ""),
+        ("LJ-POP", MatchHow.NAME, ""),
+        ("LJ-POP", MatchHow.NAME, "万人"),
+        (None, MatchHow.NONE, ""),  # two targets share the name: no guess
+    ]
+
+
+def test_the_user_overrides_a_match() -> None:
+    layout = detect(sheet([["指标", "2021年"], ["地区生产总值", 4000.0], ["常住人口", 300.0]]))
+    assert layout is not None
+    matches = match_indicators(layout.indicators, TARGETS, {"row 2": 1, "row 3": None})
+    assert [(m.target.code if m.target else None, m.how) for m in matches] == [
+        ("LJ-GDP", MatchHow.MANUAL),
+        (None, MatchHow.NONE),
+    ]
+
+
+def test_units() -> None:
+    assert split_label_unit("地区生产总值（亿元）") == ("地区生产总值", "亿元")
+    assert split_label_unit("GDP of the directly managed area (直管区)") is None
+    assert same_unit("％", "%") and same_unit("万人", "10,000 people")
+    assert not same_unit("万元", "亿元")

@@ -1,0 +1,178 @@
+"""The import wizard and the export dialog, driven as a planner would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QTableWidget, QWizard
+from pytestqt.qtbot import QtBot
+from sheet_files import WIDE_SHEET, wide_xlsx
+
+from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
+from ljtracker.ui.export_dialog import ExportDialog
+from ljtracker.ui.import_wizard import ImportWizard
+from ljtracker.ui.session import Session
+
+
+@pytest.fixture
+def session(demo_path: Path, qtbot: QtBot) -> Iterator[Session]:
+    s = Session(Workbook.open(demo_path), lang="en")
+    yield s
+    s.close()
+
+
+def target_id(session: Session, code: str) -> int:
+    plan = reads.plan_by_code(session.workbook, "LJ2025")
+    assert plan is not None
+    target = reads.target_by_code(session.workbook, plan.id or 0, code)
+    assert target is not None and target.id is not None
+    return target.id
+
+
+def gdp_figures(session: Session) -> dict[int, float]:
+    return {
+        o.year: o.value
+        for o in reads.observations(session.workbook, [target_id(session, "LJ-GDP")])
+    }
+
+
+def texts(table: QTableWidget, col: int) -> list[str]:
+    return [table.item(r, col).text() for r in range(table.rowCount())]  # type: ignore[union-attr]
+
+
+def open_wizard(qtbot: QtBot, session: Session, path: Path) -> ImportWizard:
+    wizard = ImportWizard(session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    return wizard
+
+
+def mapping_combo(wizard: ImportWizard, label: str) -> QComboBox:
+    table = wizard.mapping_page.mapping
+    row = texts(table, 1).index(label)
+    combo = table.cellWidget(row, 4)
+    assert isinstance(combo, QComboBox)
+    return combo
+
+
+def commit(qtbot: QtBot, wizard: ImportWizard) -> None:
+    button = wizard.button(QWizard.WizardButton.CommitButton)
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_wizard_imports_a_wide_sheet_as_one_undo_step(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = wide_xlsx(tmp_path / "bureau.xlsx")
+    wizard = open_wizard(qtbot, session, path)
+    page = wizard.mapping_page
+    assert page.plan.currentData() == "LJ2025"
+    assert mapping_combo(wizard, "占重庆市地区生产总值比重").currentData() == target_id(
+        session, "LJ-SHARE-GDP"
+    )
+    gdp_row = mapping_combo(wizard, "地区生产总值")
+    assert gdp_row.currentData() is None
+    gdp_row.setCurrentIndex(gdp_row.findData(target_id(session, "LJ-GDP")))
+
+    wizard.next()
+    preview = wizard.preview_page
+    assert preview.summary.text().startswith("6 to add, 1 to change, 3 unchanged.")
+    lines = list(zip(texts(preview.lines, 0), texts(preview.lines, 1), strict=True))
+    assert ("Add", "LJ2025 LJ-GDP 2022") in lines and (
+        "Change",
+        "LJ2025 LJ-SHARE-GDP 2023",
+    ) in lines
+    assert ("Unchanged", "LJ2025 LJ-GDP 2021") in lines
+    assert not preview.problems.isVisibleTo(wizard)
+
+    commit(qtbot, wizard)
+    assert wizard.currentPage() is wizard.summary_page
+    assert "Imported as one change: 6 added, 1 changed" in wizard.summary_page.text.text()
+    assert gdp_figures(session) == {2021: 4000.0, 2022: 4150.0, 2023: 4400.5}
+    assert session.undo_stack.count() == 1
+
+    session.undo_stack.undo()
+    assert gdp_figures(session) == {2021: 4000.0}
+    session.undo_stack.redo()
+    assert gdp_figures(session) == {2021: 4000.0, 2022: 4150.0, 2023: 4400.5}
+
+    again = open_wizard(qtbot, session, path)
+    row = mapping_combo(again, "地区生产总值")
+    row.setCurrentIndex(row.findData(target_id(session, "LJ-GDP")))
+    again.next()
+    assert "Nothing to import" in again.preview_page.summary.text()
+    assert not again.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert session.undo_stack.count() == 1
+
+
+def test_wizard_lists_unreadable_cells_and_refuses(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    wizard = open_wizard(qtbot, session, wide_xlsx(tmp_path / "marked.xlsx", footnote=True))
+    row = mapping_combo(wizard, "地区生产总值")
+    row.setCurrentIndex(row.findData(target_id(session, "LJ-GDP")))
+    wizard.next()
+    preview = wizard.preview_page
+    assert texts(preview.problems, 0) == [f"{WIDE_SHEET}!F4"]
+    assert texts(preview.problems, 1) == ["4,400*"]
+    assert "footnote mark" in texts(preview.problems, 2)[0]
+    assert "1 cell(s) cannot be read" in preview.summary.text()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+
+    wizard.back()
+    row = mapping_combo(wizard, "地区生产总值")
+    assert row.currentData() is not None  # the choice survives going back
+    row.setCurrentIndex(row.findData(None))
+    wizard.next()
+    assert preview.problems.rowCount() == 0
+    commit(qtbot, wizard)
+    assert gdp_figures(session) == {2021: 4000.0}
+    assert session.undo_stack.count() == 1
+
+
+def test_wizard_says_why_a_file_cannot_be_read(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    bad = tmp_path / "report.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really a workbook")
+    wizard = ImportWizard(session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(bad))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert wizard.file_page.error.text().startswith("report.xlsx: the file is damaged")
+
+
+def test_export_dialog_writes_the_chosen_plan(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ExportDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.plan.setCurrentIndex(dialog.plan.findData("LJ2025"))
+    dialog.format.setCurrentIndex(1)
+    assert dialog.path.text().endswith("LJ2025.csv")
+    dialog.path.setText(str(tmp_path / "missing-folder" / "x.csv"))
+    dialog.export()
+    assert "does not exist" in dialog.error.text() and dialog.result() == 0
+
+    dialog.path.setText(str(tmp_path / "lj.csv"))
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.export()
+    assert dialog.summary is not None and dialog.summary.plans == ("LJ2025",)
+    assert (tmp_path / "lj.csv").read_bytes().startswith(b"\xef\xbb\xbfplan,code,year")
+
+    xlsx = ExportDialog(session)
+    qtbot.addWidget(xlsx)
+    xlsx.language.setCurrentIndex(xlsx.language.findData("zh"))
+    xlsx.path.setText(str(tmp_path / "all.xlsx"))
+    xlsx.export()
+    assert xlsx.summary is not None and len(xlsx.summary.plans) == 4
