@@ -104,8 +104,8 @@ def observation_rows(path: str | Path) -> list[dict[str, object]]:
     with Workbook.open(path, read_only=True) as wb:
         return list(
             wb.db.query(
-                "SELECT p.code AS plan, t.code AS code, o.year, o.value, o.quality, o.source, o.note "
-                "FROM observation o JOIN target t ON t.id = o.target_id "
+                "SELECT p.code AS plan, t.code AS code, o.year, o.value, o.quality, o.source,"
+                " o.note FROM observation o JOIN target t ON t.id = o.target_id "
                 "JOIN plan p ON p.id = t.plan_id ORDER BY p.code, t.code, o.year"
             )
         )
