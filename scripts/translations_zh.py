@@ -95,6 +95,9 @@ PHRASES: dict[str, str] = {
         "本工作簿还没有规划。请用“编辑 ▸ 新建规划…”添加。"
     ),
     "This view is not available in this installation.": "当前安装中没有此视图。",
+    "Open a workbook to see its plans, areas and targets here.": (
+        "打开工作簿后，这里会列出其规划、领域和指标。"
+    ),
     "All years": "全部年份",
     "No workbook is open": "没有打开的工作簿",
     "{plans} plans · {targets} targets · {figures} yearly figures": (
@@ -602,6 +605,8 @@ PHRASES: dict[str, str] = {
         "工作表 {names}：本软件的模板；每一行导入其规划列和代码列所指的规划和指标。"
     ),
     "(not imported)": "（不导入）",
+    "Figures": "数据",
+    "Target of {row}": "“{row}”对应的指标",
     "Preview": "预览",
     "&Import": "导入(&I)",
     "Cell": "单元格",

@@ -989,6 +989,10 @@ MIT 许可证。</translation>
         <translation>单位</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -1043,6 +1047,10 @@ MIT 许可证。</translation>
     <message>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Target of {row}</source>
+        <translation>“{row}”对应的指标</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2186,10 @@ MIT 许可证。</translation>
 </context>
 <context>
     <name>ViewSwitcher</name>
+    <message>
+        <source>Open a workbook to see its plans, areas and targets here.</source>
+        <translation>打开工作簿后，这里会列出其规划、领域和指标。</translation>
+    </message>
     <message>
         <source>This view is not available in this installation.</source>
         <translation>当前安装中没有此视图。</translation>

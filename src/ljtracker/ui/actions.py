@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from dataclasses import dataclass
 from enum import Enum, auto
 
@@ -319,6 +320,11 @@ def action_specs() -> dict[Act, ActionSpec]:
     return {**_file_specs(), **_edit_specs(), **_view_help_specs()}
 
 
+def button_text(menu_text: str) -> str:
+    """A menu text as a toolbar button shows it: no mnemonic, no "(&O)", no ellipsis."""
+    return re.sub(r"\(&\w\)", "", menu_text).replace("&", "").removesuffix("…").strip()
+
+
 def module_available(name: str) -> bool:
     return importlib.util.find_spec(name) is not None
 
@@ -385,6 +391,7 @@ class ActionRegistry(QObject):
         for act, spec in action_specs().items():
             action = self._actions[act]
             action.setText(spec.text)
+            action.setIconText(button_text(spec.text))
             tip = spec.tip if self._available[act] else f"{spec.tip} ({missing})"
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from importlib import resources
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ljtracker import __version__
@@ -17,6 +19,7 @@ from ljtracker.ui.main_window import USER_ERRORS, MainWindow
 
 SCREENSHOT_VARIABLE = "LJTRACKER_SCREENSHOT"  # save the window there 2 s after start, then quit
 SCREENSHOT_DELAY_MS = 2000
+DESKTOP_ID = "cn.ljtracker.LJTracker"  # the .desktop file's name: the desktop's taskbar icon
 
 
 def prepare_application(argv: list[str] | None = None) -> QApplication:
@@ -27,6 +30,8 @@ def prepare_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or ["ljtracker"])
     app.setApplicationDisplayName("ljtracker")
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(QIcon(str(resources.files("ljtracker").joinpath("icons", "ljtracker.svg"))))
     follow_system_scheme(app)
     return app
 
@@ -68,7 +73,9 @@ def _install_error_hook(window: MainWindow) -> None:
 
 def _schedule_screenshot(app: QApplication, window: MainWindow, path: str) -> None:
     def take() -> None:
-        app.exit(0 if window.grab().save(path) else 1)
+        saved = window.grab().save(path)
+        window.close()  # as the user would: the workbook is released and the layout kept
+        app.exit(0 if saved else 1)
 
     QTimer.singleShot(SCREENSHOT_DELAY_MS, take)
 

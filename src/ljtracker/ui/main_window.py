@@ -30,7 +30,7 @@ from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputError, protect, unprotect
 from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.ui import file_ops, i18n, preferences
-from ljtracker.ui.actions import Act, ActionRegistry
+from ljtracker.ui.actions import Act, ActionRegistry, button_text
 from ljtracker.ui.app_settings import AppSettings
 from ljtracker.ui.session import ServiceAction, Session
 from ljtracker.ui.view_switcher import PLAN, YEAR_ENTRY, ViewSwitcher
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         ):
             action = self.commands[act]
             action.setText(f"{label} {text}" if text else label)
-            action.setIconText(label.replace("&", ""))
+            action.setIconText(button_text(label))
             action.setEnabled(open_ and can)
 
     def _update_selection_actions(self) -> None:

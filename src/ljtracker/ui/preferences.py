@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -182,7 +181,6 @@ class PreferencesDialog(QDialog):
         general.addRow("", self._example)
 
         self.method = QComboBox()
-        self._pages = QStackedWidget()
         self._problems = QLabel()
         self._problems.setWordWrap(True)
         self._problems.setStyleSheet("color: #CC3311")
@@ -205,28 +203,29 @@ class PreferencesDialog(QDialog):
 
     def _progress_box(self, settings: Settings) -> QGroupBox:
         box = QGroupBox(self.tr("Progress method (stored in this workbook)"))
-        names = method_names()
         labels = threshold_labels()
-        for method in Method:
-            self.method.addItem(names[method], method.value)
-            page = QWidget()
-            form = QFormLayout(page)
-            form.setContentsMargins(0, 0, 0, 0)
-            for name in METHOD_FIELDS[method]:
-                form.addRow(labels[name], self._spin(name))
-            self._pages.addWidget(page)
-        self.method.currentIndexChanged.connect(self._pages.setCurrentIndex)
+        self._form = QFormLayout(box)
+        self._form.addRow(self.tr("&Method:"), self.method)
+        for method, name in method_names().items():
+            self.method.addItem(name, method.value)
+            for field in METHOD_FIELDS[method]:
+                self._form.addRow(labels[field], self._spin(field))
+        self._form.addRow(QLabel(self.tr("Indicators without a target:")))
+        for field in ("monitoring_on_track", "monitoring_needs_acceleration"):
+            self._form.addRow(labels[field], self._spin(field))
+        self.method.currentIndexChanged.connect(self._show_method_rows)
         self.method.setCurrentIndex(list(Method).index(settings.method))
-        monitoring = QFormLayout()
-        for name in ("monitoring_on_track", "monitoring_needs_acceleration"):
-            monitoring.addRow(labels[name], self._spin(name))
-        layout = QFormLayout(box)
-        layout.addRow(self.tr("&Method:"), self.method)
-        layout.addRow(self._pages)
-        layout.addRow(QLabel(self.tr("Indicators without a target:")))
-        layout.addRow(monitoring)
+        self._show_method_rows()
         self._set_thresholds(settings.thresholds)
         return box
+
+    def _show_method_rows(self) -> None:
+        """Only the thresholds of the chosen method (and those for indicators without one)."""
+        shown = set(METHOD_FIELDS[Method(self.method.currentData())])
+        for method_fields in METHOD_FIELDS.values():
+            for field in method_fields:
+                self._form.setRowVisible(self._spins[field], field in shown)
+        self.adjustSize()
 
     def _spin(self, name: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()

@@ -49,13 +49,17 @@ class ViewSwitcher(QObject):
         self._clear()
         self.session = session
         if session is None:
-            self._dock.setWidget(QWidget())
+            hint = QLabel(self.tr("Open a workbook to see its plans, areas and targets here."))
+            hint.setWordWrap(True)
+            hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            hint.setContentsMargins(8, 8, 8, 8)
+            self._set_dock_widget(hint)
             self._stack.setCurrentWidget(self._start_page)
             self.shown_changed.emit()
             return
         self.views = {name: self._make(name, session) for name in VIEWS}
         navigator = self.views["navigator"]
-        self._dock.setWidget(navigator)
+        self._set_dock_widget(navigator)
         navigator.setFocus()
         if hasattr(navigator, "plan_selected"):
             navigator.plan_selected.connect(lambda plan_id: self.show_plan(plan_id))
@@ -66,6 +70,12 @@ class ViewSwitcher(QObject):
         if hasattr(self.views["dashboard"], "target_activated"):
             self.views["dashboard"].target_activated.connect(self.show_target)
         self._stack.setCurrentWidget(self._empty_page)
+
+    def _set_dock_widget(self, widget: QWidget) -> None:
+        previous = self._dock.widget()  # the views were deleted already: a hint, if anything
+        self._dock.setWidget(widget)
+        if previous is not None:
+            previous.deleteLater()
 
     def rebuild(self) -> None:
         """New views for the same session and the same place (after a language change)."""
