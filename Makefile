@@ -47,3 +47,7 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# The benchmark at scale (10 plans, 1,000 targets, 30 years); BENCH_ARGS=--json for JSON.
+bench: $(STAMP)
+	$(PY) -m ljtracker.bench $(BENCH_ARGS)
