@@ -24,6 +24,7 @@ FIGURE_KEYS = {
     "statuses_growth_ratio_ms",
     "statuses_projection_ms",
     "statuses_schedule_ms",
+    "statuses_from_file_ms",
     "dashboard_largest_plan_ms",
     "edit_latency_median_ms",
     "edit_latency_p95_ms",

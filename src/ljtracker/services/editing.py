@@ -203,7 +203,7 @@ def set_observations(
     wb: Workbook, entries: Sequence[ObservationEntry], description: str = ""
 ) -> Changes:
     """Set, correct or remove figures, all in one change; unchanged figures record nothing."""
-    target_ids = {t.id for t in reads.targets(wb)}
+    target_ids = reads.existing_target_ids(wb, {e.target_id for e in entries})
     problems: list[Problem] = []
     for entry in entries:
         if entry.target_id not in target_ids:

@@ -117,11 +117,14 @@ class ImportPlan:
             if update.set_area:
                 values["area_id"] = _resolve(update.area, area_ids)
             w.update(Entity.TARGET, update.target_id, values)
+        rows = []
         for target_ref, observation in self.figures:
             target_id = _resolve(target_ref, target_ids)
             assert target_id is not None
-            row = observation_to_row(replace(observation, target_id=target_id))
-            w.insert(Entity.OBSERVATION, row)
+            row = observation_to_row(observation)
+            row["target_id"] = target_id
+            rows.append(row)
+        w.insert_many(Entity.OBSERVATION, rows)
         for observation_id, values in self.figure_updates:
             w.update(Entity.OBSERVATION, observation_id, values)
 

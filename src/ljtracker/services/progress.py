@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ljtracker.domain.model import Area, Method, Observation, Plan, Settings, Target
 from ljtracker.domain.progress import Assessment, assess
+from ljtracker.services.changes import Changes
 from ljtracker.services.settings import load_settings
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
@@ -32,6 +34,25 @@ def effective_settings(wb: Workbook, method: Method | None = None) -> Settings:
     return settings if method is None else replace(settings, method=method)
 
 
+def _judged(
+    plan: Plan,
+    areas: Sequence[Area],
+    targets: Sequence[Target],
+    by_target: Mapping[int, Sequence[Observation]],
+    as_of_year: int | None,
+    settings: Settings,
+) -> PlanProgress:
+    rows = []
+    for target in targets:
+        assert target.id is not None
+        observations = tuple(by_target.get(target.id, ()))
+        assessment = assess(target, observations, as_of_year=as_of_year, settings=settings)
+        rows.append(TargetProgress(target, observations, assessment))
+    return PlanProgress(
+        plan=plan, areas=tuple(areas), targets=tuple(rows), as_of_year=as_of_year, settings=settings
+    )
+
+
 def plan_progress(
     wb: Workbook,
     plan: Plan,
@@ -43,19 +64,7 @@ def plan_progress(
     settings = effective_settings(wb, method)
     targets = reads.targets(wb, plan.id)
     by_target = reads.observations_by_target(wb, [t.id for t in targets if t.id is not None])
-    rows = []
-    for target in targets:
-        assert target.id is not None
-        observations = tuple(by_target.get(target.id, ()))
-        assessment = assess(target, observations, as_of_year=as_of_year, settings=settings)
-        rows.append(TargetProgress(target, observations, assessment))
-    return PlanProgress(
-        plan=plan,
-        areas=tuple(reads.areas(wb, plan.id)),
-        targets=tuple(rows),
-        as_of_year=as_of_year,
-        settings=settings,
-    )
+    return _judged(plan, reads.areas(wb, plan.id), targets, by_target, as_of_year, settings)
 
 
 def target_progress(
@@ -67,3 +76,113 @@ def target_progress(
     return TargetProgress(
         target, observations, assess(target, observations, as_of_year=as_of_year, settings=settings)
     )
+
+
+class ProgressCache:
+    """Progress as the window shows it, from plans, areas, targets and figures read once.
+
+    `forget(changes)` drops what a recorded change touched (all of it for a change of
+    structure or settings, else the figures of the targets it touched). Any other write through
+    the connection, or a commit by another connection, empties the cache at the next question,
+    so an answer is always what the functions above would give. Each plan's last progress is
+    kept, so that views asking the same question after one change share one computation.
+    """
+
+    def __init__(self, wb: Workbook) -> None:
+        self.wb = wb
+        self._stamp: tuple[int, int] | None = None
+        self._targets: dict[int, tuple[Target, ...]] = {}
+        self._areas: dict[int, tuple[Area, ...]] = {}
+        self._observations: dict[int, tuple[Observation, ...]] | None = None
+        self._stale_targets: set[int] = set()
+        self._last: dict[int, tuple[tuple[Plan, int | None, Settings], PlanProgress]] = {}
+
+    def _current_stamp(self) -> tuple[int, int]:
+        (version,) = self.wb.conn.execute("PRAGMA data_version").fetchone()
+        return int(version), self.wb.conn.total_changes
+
+    def clear(self) -> None:
+        self._targets.clear()
+        self._areas.clear()
+        self._observations = None
+        self._stale_targets.clear()
+        self._last.clear()
+        self._stamp = None
+
+    def forget(self, changes: Changes) -> None:
+        """What a recorded change touched is read again when next asked for."""
+        if changes.structure or changes.settings or not changes.target_ids:
+            self.clear()
+            return
+        self._stale_targets |= changes.target_ids
+        for plan_id, (_key, progress) in list(self._last.items()):
+            if any(r.target.id in changes.target_ids for r in progress.targets):
+                del self._last[plan_id]
+        if self._stamp is not None:
+            self._stamp = self._current_stamp()
+
+    def _check(self) -> None:
+        stamp = self._current_stamp()
+        if stamp != self._stamp:
+            self.clear()
+            self._stamp = stamp
+
+    def _plan_targets(self, plan_id: int) -> tuple[Target, ...]:
+        if plan_id not in self._targets:
+            self._targets[plan_id] = tuple(reads.targets(self.wb, plan_id))
+        return self._targets[plan_id]
+
+    def _plan_areas(self, plan_id: int) -> tuple[Area, ...]:
+        if plan_id not in self._areas:
+            self._areas[plan_id] = tuple(reads.areas(self.wb, plan_id))
+        return self._areas[plan_id]
+
+    def _figures(self) -> dict[int, tuple[Observation, ...]]:
+        if self._observations is None:
+            self._observations = {
+                target_id: tuple(found)
+                for target_id, found in reads.observations_by_target(self.wb).items()
+            }
+            self._stale_targets.clear()
+        if self._stale_targets:
+            fresh = reads.observations_by_target(self.wb, self._stale_targets)
+            for target_id in self._stale_targets:
+                self._observations[target_id] = tuple(fresh.get(target_id, ()))
+            self._stale_targets.clear()
+        return self._observations
+
+    def plan_progress(
+        self, plan: Plan, *, as_of_year: int | None = None, method: Method | None = None
+    ) -> PlanProgress:
+        """As `plan_progress(wb, plan, ...)`."""
+        assert plan.id is not None
+        self._check()
+        settings = effective_settings(self.wb, method)
+        key = (plan, as_of_year, settings)
+        last = self._last.get(plan.id)
+        if last is not None and last[0] == key:
+            return last[1]
+        progress = _judged(
+            plan,
+            self._plan_areas(plan.id),
+            self._plan_targets(plan.id),
+            self._figures(),
+            as_of_year,
+            settings,
+        )
+        self._last[plan.id] = (key, progress)
+        return progress
+
+    def target_progress(
+        self, target: Target, *, as_of_year: int | None = None, method: Method | None = None
+    ) -> TargetProgress:
+        """As `target_progress(wb, target, ...)`."""
+        assert target.id is not None
+        self._check()
+        observations = self._figures().get(target.id, ())
+        settings = effective_settings(self.wb, method)
+        return TargetProgress(
+            target,
+            observations,
+            assess(target, observations, as_of_year=as_of_year, settings=settings),
+        )

@@ -3,6 +3,7 @@ accepted for kinds, comparators, directions, trajectories and qualities."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from enum import Enum
@@ -124,6 +125,7 @@ ENUM_WORDS: dict[type[Enum], dict[str, tuple[str, ...]]] = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize_header(text: str) -> str:
     """Header text compared loosely: full-width folded, case and spacing ignored, a trailing
     parenthesised hint dropped ("基期年份（年）" reads as "基期年份")."""
@@ -147,10 +149,19 @@ def enum_from_text(enum: type[E], text: str) -> E | None:
     s = normalize_header(text)
     if not s:
         return None
-    for value, words in ENUM_WORDS[enum].items():
-        if s in {normalize_header(w) for w in (value, *words)}:
+    for value, words in _normalized_words(enum):
+        if s in words:
             return enum(value)
     raise ValueError(text)
+
+
+@functools.cache
+def _normalized_words(enum: type[Enum]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each member's value with the normalised words that name it, in ENUM_WORDS' order."""
+    return tuple(
+        (value, frozenset(normalize_header(w) for w in (value, *words)))
+        for value, words in ENUM_WORDS[enum].items()
+    )
 
 
 def enum_choices(enum: type[Enum]) -> str:

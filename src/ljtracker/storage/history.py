@@ -50,9 +50,17 @@ def revisions_of_change(wb: Workbook, change_id: int) -> list[Revision]:
 
 def revisions_of_target(wb: Workbook, target_id: int) -> list[Revision]:
     """The target's own revisions and those of its observations, newest first."""
+    # An observation keeps its target, but its id may be reused after it is deleted: the
+    # candidates are the target's figures now and those deleted from it, looked up by index,
+    # and only their revisions are opened to check which target each belonged to.
     rows = wb.db.query(
-        _SELECT + "WHERE (r.entity = 'target' AND r.entity_id = :id)"
-        " OR (r.entity = 'observation' AND (json_extract(r.old, '$.target_id') = :id"
+        "WITH ids(id) AS MATERIALIZED (SELECT id FROM observation WHERE target_id = :id"
+        " UNION SELECT entity_id FROM revision WHERE +entity = 'observation'"
+        " AND action = 'delete' AND json_extract(old, '$.target_id') = :id) "
+        + _SELECT
+        + "WHERE (r.entity = 'target' AND r.entity_id = :id)"
+        " OR (r.entity = 'observation' AND r.entity_id IN ids"
+        " AND (json_extract(r.old, '$.target_id') = :id"
         " OR json_extract(r.new, '$.target_id') = :id)) ORDER BY r.id DESC",
         {"id": target_id},
     )

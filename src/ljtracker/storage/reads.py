@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ljtracker.domain.model import Area, Observation, Plan, Target
+from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.storage.rows import (
     area_from_row,
-    observation_from_row,
     plan_from_row,
     target_from_row,
 )
@@ -44,12 +43,22 @@ def area_by_id(wb: Workbook, area_id: int) -> Area | None:
 
 def targets(wb: Workbook, plan_id: int | None = None) -> list[Target]:
     if plan_id is None:
-        rows = wb.db.query("SELECT * FROM target ORDER BY plan_id, position, id")
+        cursor = wb.conn.execute("SELECT * FROM target ORDER BY plan_id, position, id")
     else:
-        rows = wb.db.query(
+        cursor = wb.conn.execute(
             "SELECT * FROM target WHERE plan_id = ? ORDER BY position, id", [plan_id]
         )
-    return [target_from_row(r) for r in rows]
+    names = [column[0] for column in cursor.description]
+    return [target_from_row(dict(zip(names, row, strict=True))) for row in cursor]
+
+
+def existing_target_ids(wb: Workbook, target_ids: Iterable[int]) -> set[int]:
+    """Those of the given target ids that the workbook holds."""
+    rows = wb.conn.execute(
+        "SELECT id FROM target WHERE id IN (SELECT value FROM json_each(?))",
+        [json_list(list(target_ids))],
+    )
+    return {target_id for (target_id,) in rows}
 
 
 def target_by_id(wb: Workbook, target_id: int) -> Target | None:
@@ -62,18 +71,29 @@ def target_by_code(wb: Workbook, plan_id: int, code: str) -> Target | None:
     return target_from_row(rows[0]) if rows else None
 
 
+_OBSERVATION_COLUMNS = "target_id, year, value, quality, source, note, id"
+_QUALITIES = {q.value: q for q in Quality}
+
+
 def observations(wb: Workbook, target_ids: Iterable[int] | None = None) -> list[Observation]:
     """Observations ordered by target and year; all of them when no targets are named."""
+    # Plain cursor rows made into values positionally: the window reads every figure of a
+    # large workbook this way, and rows as dicts cost more than the rest of the reading.
     if target_ids is None:
-        rows = wb.db.query("SELECT * FROM observation ORDER BY target_id, year")
-    else:
-        ids = list(target_ids)
-        rows = wb.db.query(
-            "SELECT * FROM observation WHERE target_id IN "
-            "(SELECT value FROM json_each(?)) ORDER BY target_id, year",
-            [json_list(ids)],
+        cursor = wb.conn.execute(
+            f"SELECT {_OBSERVATION_COLUMNS} FROM observation ORDER BY target_id, year"
         )
-    return [observation_from_row(r) for r in rows]
+    else:
+        cursor = wb.conn.execute(
+            f"SELECT {_OBSERVATION_COLUMNS} FROM observation WHERE target_id IN "
+            "(SELECT value FROM json_each(?)) ORDER BY target_id, year",
+            [json_list(list(target_ids))],
+        )
+    quality = _QUALITIES.__getitem__
+    return [
+        Observation(target_id, year, value, quality(q), source, note, id_)
+        for target_id, year, value, q, source, note, id_ in cursor
+    ]
 
 
 def observations_by_target(
@@ -103,11 +123,12 @@ def counts(wb: Workbook) -> dict[str, int]:
 
 def data_years(wb: Workbook) -> tuple[int, int] | None:
     """The first baseline or observed year and the last observed year; None without figures."""
-    (first,) = wb.db.execute(
-        "SELECT min(year) FROM (SELECT year FROM observation "
-        "UNION ALL SELECT baseline_year AS year FROM target WHERE baseline_year IS NOT NULL)"
+    first_observed, last = wb.conn.execute(
+        "SELECT min(year), max(year) FROM observation"
     ).fetchone()
-    (last,) = wb.db.execute("SELECT max(year) FROM observation").fetchone()
-    if first is None or last is None:
+    (first_baseline,) = wb.conn.execute("SELECT min(baseline_year) FROM target").fetchone()
+    if first_observed is None or last is None:
         return None
-    return int(first), int(last)
+    if first_baseline is not None:
+        first_observed = min(first_observed, first_baseline)
+    return int(first_observed), int(last)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -57,21 +57,43 @@ def optional_enum(enum: type[E], value: str | None) -> E | None:
     return None if value is None else enum(value)
 
 
+_KINDS = {k.value: k for k in Kind}
+_COMPARATORS = {c.value: c for c in Comparator}
+_DIRECTIONS = {d.value: d for d in Direction}
+_QUALITIES = {q.value: q for q in Quality}
+_TRAJECTORIES = {t.value: t for t in Trajectory}
+
+
+def _lookup(values: dict[str, E], enum: type[E], text: str) -> E:
+    found = values.get(text)
+    return enum(text) if found is None else found  # an unknown text raises as enum() does
+
+
 def target_from_row(row: Row) -> Target:
     values = dict(row)
-    values["kind"] = Kind(row["kind"])
-    values["comparator"] = optional_enum(Comparator, row["comparator"])
-    values["direction"] = optional_enum(Direction, row["direction"])
-    values["baseline_quality"] = optional_enum(Quality, row["baseline_quality"])
-    values["trajectory"] = Trajectory(row["trajectory"])
-    values["milestones"] = tuple(
-        Milestone(int(year), float(value)) for year, value in json.loads(row["milestones"])
+    values["kind"] = _lookup(_KINDS, Kind, row["kind"])
+    comparator, direction, quality = row["comparator"], row["direction"], row["baseline_quality"]
+    values["comparator"] = (
+        None if comparator is None else _lookup(_COMPARATORS, Comparator, comparator)
+    )
+    values["direction"] = None if direction is None else _lookup(_DIRECTIONS, Direction, direction)
+    values["baseline_quality"] = None if quality is None else _lookup(_QUALITIES, Quality, quality)
+    values["trajectory"] = _lookup(_TRAJECTORIES, Trajectory, row["trajectory"])
+    milestones = row["milestones"]
+    values["milestones"] = (
+        ()
+        if milestones == "[]"
+        else tuple(Milestone(int(year), float(value)) for year, value in json.loads(milestones))
     )
     return Target(**values)
 
 
+_OBSERVATION_FIELDS = tuple(f.name for f in fields(Observation))
+
+
 def observation_to_row(observation: Observation) -> Row:
-    row = _without_id(asdict(observation))
+    # Observations hold only plain values: no need for asdict's deep copies (imports make many).
+    row = _without_id({name: getattr(observation, name) for name in _OBSERVATION_FIELDS})
     row["quality"] = observation.quality.value
     return row
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import getpass
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -114,6 +115,42 @@ class ChangeWriter:
         new = self.get(entity, new_id)
         self._revise(entity, new_id, "insert", None, new)
         return new_id
+
+    def insert_many(self, entity: Entity, rows: Sequence[Row]) -> list[int]:
+        """Insert rows that all name the same columns, recorded as `insert` would record each
+        of them, in bulk: one statement for the rows and one for their revisions."""
+        if not rows:
+            return []
+        columns = list(rows[0])
+        if any(list(row) != columns for row in rows):
+            raise ValueError("insert_many: every row must name the same columns in order")
+        change_id = self._ensure_change()
+        conn = self.db.conn
+        (before,) = conn.execute(f"SELECT coalesce(max(id), 0) FROM {entity.value}").fetchone()
+        conn.executemany(
+            f"INSERT INTO {entity.value} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})",
+            [[row[c] for c in columns] for row in rows],
+        )
+        cursor = conn.execute(f"SELECT * FROM {entity.value} WHERE id > ? ORDER BY id", [before])
+        names = [column[0] for column in cursor.description]
+        written = [dict(zip(names, values, strict=True)) for values in cursor]
+        # SQLite numbers new rows on from the largest id; anything else would be a surprise.
+        if len(written) != len(rows) or any(
+            new[c] != row[c] for new, row in zip(written, rows, strict=True) for c in columns
+        ):
+            raise LookupError(f"the new {entity.value} rows could not be read back")
+        conn.executemany(
+            "INSERT INTO revision (change_id, entity, entity_id, action, old, new) "
+            "VALUES (?, ?, ?, 'insert', NULL, ?)",
+            [
+                (change_id, entity.value, new["id"], json.dumps(new, ensure_ascii=False))
+                for new in written
+            ],
+        )
+        for new in written:
+            self._note(entity, {}, new, "insert")
+        return [int(new["id"]) for new in written]
 
     def update(self, entity: Entity, entity_id: int, values: Row) -> bool:
         """Set the given columns; returns False (and records nothing) when nothing differs."""

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ljtracker.domain import wording
 from ljtracker.domain.model import Area, Method
 from ljtracker.services.changes import Changes
-from ljtracker.services.progress import PlanProgress, plan_progress
+from ljtracker.services.progress import PlanProgress
 from ljtracker.storage import reads
 from ljtracker.ui.dashboard_model import (
     TARGET_ID_ROLE,
@@ -193,8 +193,8 @@ class DashboardView(QWidget):
         self.setFocusProxy(self.table)
 
         session.changed.connect(self._on_changed)
-        session.as_of_changed.connect(self.reload)
-        session.settings_changed.connect(self.reload)
+        session.as_of_changed.connect(self._reload_when_shown)
+        session.settings_changed.connect(self._reload_when_shown)
         self._retranslate()
 
     def show_plan(self, plan_id: int, area_id: int | None = None) -> None:
@@ -203,14 +203,22 @@ class DashboardView(QWidget):
         self.reload()
         self._share_space()
 
+    def _reload_when_shown(self) -> None:
+        """Reload now, or when shown again if the window has put this page aside."""
+        if self.parentWidget() is not None and self.isHidden():
+            self._stale = True
+        else:
+            self.reload()
+
     def reload(self) -> None:
+        self._stale = False
         session = self._session
         plan = None if self._plan_id is None else reads.plan_by_id(session.workbook, self._plan_id)
         if plan is None:
             self._show_nothing()
             return
-        progress = plan_progress(
-            session.workbook, plan, as_of_year=session.as_of_year, method=session.settings.method
+        progress = session.progress.plan_progress(
+            plan, as_of_year=session.as_of_year, method=session.settings.method
         )
         self._progress = progress
         area = next((a for a in progress.areas if a.id == self._area_id), None)
@@ -266,7 +274,7 @@ class DashboardView(QWidget):
             or self._plan_id in changes.plan_ids
             or not shown.isdisjoint(changes.target_ids)
         ):
-            self.reload()
+            self._reload_when_shown()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

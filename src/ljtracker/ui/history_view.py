@@ -6,6 +6,7 @@ import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ljtracker.domain.explain import format_number
@@ -112,6 +113,7 @@ class HistoryView(QTableView):
         super().__init__(parent)
         self.session = session
         self.history_model = HistoryModel(self)
+        self._unfitted = False
         self.setModel(self.history_model)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -124,6 +126,18 @@ class HistoryView(QTableView):
 
     def show_target(self, target_id: int) -> None:
         self.history_model.set_revisions(revisions_of_target(self.session.workbook, target_id))
+        # Fitting the columns reads every row: put aside in its tab, it waits until shown.
+        self._unfitted = True
+        if not (self.parentWidget() is not None and self.isHidden()):
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        self._unfitted = False
         for column in range(3):
             self.resizeColumnToContents(column)
         self.horizontalHeader().resizeSection(2, min(self.columnWidth(2), 320))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._unfitted:
+            self._fit_columns()

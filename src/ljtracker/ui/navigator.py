@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from ljtracker.services.changes import Changes
-from ljtracker.services.progress import PlanProgress, plan_progress, target_progress
+from ljtracker.services.progress import PlanProgress
 from ljtracker.storage import reads
 from ljtracker.ui.navigator_model import (
     SEARCH_ROLE,
@@ -130,10 +130,12 @@ class Navigator(QWidget):
             self.reload()
 
     def _progress(self) -> list[PlanProgress]:
-        wb, session = self._session.workbook, self._session
+        session = self._session
         return [
-            plan_progress(wb, plan, as_of_year=session.as_of_year, method=session.settings.method)
-            for plan in reads.plans(wb)
+            session.progress.plan_progress(
+                plan, as_of_year=session.as_of_year, method=session.settings.method
+            )
+            for plan in reads.plans(session.workbook)
         ]
 
     # --- reacting to the session
@@ -153,11 +155,8 @@ class Navigator(QWidget):
                 self.reload()
                 return
             rows.append(
-                target_progress(
-                    session.workbook,
-                    target,
-                    as_of_year=session.as_of_year,
-                    method=session.settings.method,
+                session.progress.target_progress(
+                    target, as_of_year=session.as_of_year, method=session.settings.method
                 )
             )
         if not self._model.update_targets(rows):

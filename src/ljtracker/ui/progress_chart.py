@@ -228,9 +228,13 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self._series_before = {}
         entries = self._legend_entries
         if [item for item, _ in entries] == [sample.item for sample, _ in self.legend.items]:
+            renamed = False
             for (_, name), (_, label) in zip(entries, self.legend.items, strict=True):
-                label.setText(name)
-            self.legend.updateSize()
+                if label.text != name:
+                    label.setText(name)
+                    renamed = True
+            if renamed:
+                self.legend.updateSize()
             return
         self.legend.clear()
         for item, name in entries:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ljtracker.domain.model import Settings
 from ljtracker.services import editing
 from ljtracker.services.changes import Changes
+from ljtracker.services.progress import ProgressCache
 from ljtracker.services.settings import load_settings
 from ljtracker.storage.workbook import Workbook
 
@@ -56,6 +57,9 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.as_of_year: int | None = None
         self.settings: Settings = load_settings(workbook)
+        # Connected first, so that every view that redraws on a change reads the new figures.
+        self.progress = ProgressCache(workbook)
+        self.changed.connect(self.progress.forget)
         self.changed.connect(self._reload_settings)
 
     def apply(self, text: str, action: ServiceAction) -> Changes:

@@ -23,7 +23,7 @@ from ljtracker.domain.explain import format_number, format_percent
 from ljtracker.domain.model import Plan, Status
 from ljtracker.domain.progress import Assessment, Quantity
 from ljtracker.services.changes import Changes
-from ljtracker.services.progress import TargetProgress, target_progress
+from ljtracker.services.progress import TargetProgress
 from ljtracker.storage import reads
 from ljtracker.ui import status_style
 from ljtracker.ui.app_settings import AppSettings
@@ -211,7 +211,7 @@ class TargetPage(QWidget):
         self.stack.setCurrentIndex(0)
         plan = reads.plan_by_id(wb, target.plan_id)
         as_of = self.session.as_of_year
-        progress = target_progress(wb, target, as_of_year=as_of)
+        progress = self.session.progress.target_progress(target, as_of_year=as_of)
         self.progress = progress
         lang = self.session.lang
         self.title.setText(wording.in_words(target, lang))

@@ -1,0 +1,105 @@
+"""Writing many rows at once records exactly what writing them one by one records; a target's
+history finds its figures' revisions, also after their ids are reused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ljtracker.services import editing
+from ljtracker.services.changes import Changes
+from ljtracker.services.editing import ObservationEntry
+from ljtracker.storage import reads
+from ljtracker.storage.history import revisions_of_change, revisions_of_target
+from ljtracker.storage.workbook import Workbook
+from ljtracker.storage.writer import Entity
+
+
+def _figures(target_id: int) -> list[dict[str, Any]]:
+    return [
+        {
+            "target_id": target_id,
+            "year": 2030 + n,
+            "value": 100.5 + n,
+            "quality": "official",
+            "source": f"Yearbook {n}",
+            "note": "" if n % 2 else "revised",
+        }
+        for n in range(5)
+    ]
+
+
+def _target_id(wb: Workbook) -> int:
+    target = reads.targets(wb)[0]
+    assert target.id is not None
+    return target.id
+
+
+def _recorded(wb: Workbook, change_id: int | None) -> list[tuple[Any, ...]]:
+    assert change_id is not None
+    return [(r.entity, r.action, r.old, r.new) for r in revisions_of_change(wb, change_id)]
+
+
+def test_bulk_and_single_inserts_leave_the_same_rows_and_revisions(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.ljt"
+    other.write_bytes(demo_path.read_bytes())
+    with Workbook.open(demo_path) as bulk, Workbook.open(other) as single:
+        rows = _figures(_target_id(bulk))
+        with bulk.change("Add figures") as w:
+            ids = w.insert_many(Entity.OBSERVATION, rows)
+        bulk_changes = Changes.of(w)
+        with single.change("Add figures") as w:
+            single_ids = [w.insert(Entity.OBSERVATION, row) for row in rows]
+        single_changes = Changes.of(w)
+        assert ids == single_ids
+        assert reads.observations(bulk) == reads.observations(single)
+        assert _recorded(bulk, bulk_changes.change_id) == _recorded(
+            single, single_changes.change_id
+        )
+        assert bulk_changes.target_ids == single_changes.target_ids
+        assert bulk_changes.years == single_changes.years == {2030, 2031, 2032, 2033, 2034}
+
+
+def test_a_bulk_insert_is_undone_as_one_change(demo: Workbook) -> None:
+    before = reads.observations(demo)
+    with demo.change("Add figures") as w:
+        w.insert_many(Entity.OBSERVATION, _figures(_target_id(demo)))
+    assert len(reads.observations(demo)) == len(before) + 5
+    assert w.change_id is not None
+    editing.revert(demo, w.change_id)
+    assert reads.observations(demo) == before
+
+
+def test_rows_naming_different_columns_are_refused(demo: Workbook) -> None:
+    rows = _figures(_target_id(demo))
+    del rows[1]["note"]
+    with pytest.raises(ValueError), demo.change("Add figures") as w:
+        w.insert_many(Entity.OBSERVATION, rows)
+    assert all(o.year < 2030 for o in reads.observations(demo))
+
+
+def test_history_keeps_each_figure_with_its_own_target_when_ids_are_reused(
+    demo: Workbook,
+) -> None:
+    first, second = (t.id for t in reads.targets(demo)[:2])
+    assert first is not None and second is not None
+    (max_id,) = demo.conn.execute("SELECT max(id) FROM observation").fetchone()
+    editing.set_observations(demo, [ObservationEntry(first, 2040, 1.0)])
+    editing.set_observations(demo, [ObservationEntry(first, 2040, None)])
+    editing.set_observations(demo, [ObservationEntry(second, 2041, 2.0)])
+    (reused,) = demo.conn.execute(
+        "SELECT id FROM observation WHERE target_id = ? AND year = 2041", [second]
+    ).fetchone()
+    assert reused == max_id + 1  # the deleted figure's id, now the second target's
+    mine = [
+        (r.action, (r.new or r.old or {}).get("year")) for r in revisions_of_target(demo, first)
+    ]
+    assert mine[:2] == [("delete", 2040), ("insert", 2040)]
+    assert all(year != 2041 for _, year in mine)
+    theirs = revisions_of_target(demo, second)
+    assert [(r.action, (r.new or {}).get("year")) for r in theirs][:1] == [("insert", 2041)]
+    assert all((r.new or r.old or {}).get("year") != 2040 for r in theirs)
