@@ -104,6 +104,7 @@ PHRASES: dict[str, str] = {
         "{plans} 个规划 · {targets} 个指标 · {figures} 条年度数据"
     ),
     "All changes saved": "所有更改均已保存",
+    "{name} (read-only)": "{name}（只读）",
     "Last change NOT saved": "上一次更改未保存",
     "The change was not saved": "更改未保存",
     "The file was not written": "文件未写入",

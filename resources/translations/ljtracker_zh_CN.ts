@@ -745,16 +745,6 @@ needed</source>
         <translation>ljtracker 工作簿 (*.ljt)</translation>
     </message>
     <message>
-        <source>Cannot open the workbook</source>
-        <translation>无法打开工作簿</translation>
-    </message>
-    <message>
-        <source>The workbook was not opened:
-{reason}</source>
-        <translation>工作簿未打开：
-{reason}</translation>
-    </message>
-    <message>
         <source>Open Workbook</source>
         <translation>打开工作簿</translation>
     </message>
@@ -908,6 +898,10 @@ needed</source>
     <message>
         <source>No workbook is open</source>
         <translation>没有打开的工作簿</translation>
+    </message>
+    <message>
+        <source>{name} (read-only)</source>
+        <translation>{name}（只读）</translation>
     </message>
     <message>
         <source>{plans} plans · {targets} targets · {figures} yearly figures</source>

@@ -233,3 +233,22 @@ def test_the_window_reopens_the_workbook_it_closed_with(
     qtbot.addWidget(third)
     assert third.session is None
     assert third.centralWidget().currentWidget() is third.start_page
+
+
+def test_a_workbook_opened_read_only_says_so_in_the_title(
+    window: MainWindow, tmp_path: Path, demo_template: Path
+) -> None:
+    other = tmp_path / "shared.ljt"
+    other.write_bytes(demo_template.read_bytes())
+    window.set_workbook(Workbook.open(other, read_only=True))
+    assert window.windowTitle() == "shared.ljt (read-only) — ljtracker"
+
+
+def test_opening_takes_the_writers_lock_and_closing_releases_it(
+    window: MainWindow, demo_path: Path
+) -> None:
+    lock = demo_path.with_name(demo_path.name + ".lock")
+    assert window.session is not None and not window.session.workbook.read_only
+    assert lock.exists()
+    window.commands[Act.CLOSE].trigger()
+    assert not lock.exists()

@@ -34,16 +34,10 @@ def workbook_filter() -> str:
 
 
 def open_workbook_file(parent: QWidget | None, path: str | Path) -> Workbook | None:
-    """The one way the window opens a workbook; says clearly why a file cannot be opened."""
-    try:
-        return open_interactively(parent, path)
-    except WorkbookError as e:
-        QMessageBox.warning(
-            parent,
-            translate("FileOps", "Cannot open the workbook"),
-            translate("FileOps", "The workbook was not opened:\n{reason}").format(reason=e),
-        )
-        return None
+    """The one way the window opens a workbook: to change it under the writer's lock (with a
+    daily backup), else read-only or from a backup if the user agrees; None, with the reason
+    shown, when it was not opened."""
+    return open_interactively(parent, path)
 
 
 def ask_open_path(parent: QWidget | None, start: str = "") -> Path | None:

@@ -274,7 +274,11 @@ class MainWindow(QMainWindow):
             self._status_path.setText(self.tr("No workbook is open"))
             return
         path = self.session.workbook.path
-        self.setWindowTitle(f"{path.name} — ljtracker")
+        if self.session.workbook.read_only:
+            name = self.tr("{name} (read-only)").format(name=path.name)
+        else:
+            name = path.name
+        self.setWindowTitle(f"{name} — ljtracker")
         self.setWindowFilePath(str(path))
         home = Path.home()
         shown = f"~/{path.relative_to(home)}" if path.is_relative_to(home) else str(path)
