@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,3 +37,37 @@ def demo(demo_path: Path) -> Iterator[Workbook]:
 def empty(tmp_path: Path) -> Iterator[Workbook]:
     with Workbook.create(tmp_path / "empty.ljt") as wb:
         yield wb
+
+
+@pytest.fixture
+def user_dirs(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Settings and the data folder in a temporary place, in English."""
+    from PySide6.QtCore import QEvent, QSettings, QStandardPaths
+    from PySide6.QtWidgets import QApplication
+
+    from ljtracker.ui import app, i18n
+
+    # Widgets other tests closed are still waiting for deletion; a language change reaches them.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.prepare_application()
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    QStandardPaths.setTestModeEnabled(True)
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    QSettings().setValue("language", "en")
+    i18n.install("en")
+    yield tmp_path
+    i18n.install("en")
+    QStandardPaths.setTestModeEnabled(False)
+
+
+@pytest.fixture
+def window(user_dirs: Path, demo_path: Path, qtbot: Any) -> Iterator[Any]:
+    """The main window on a copy of the demo workbook."""
+    from ljtracker.ui import app
+
+    created = app.create_window([str(demo_path)])
+    qtbot.addWidget(created)
+    yield created
+    created.close()

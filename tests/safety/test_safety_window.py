@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from ljtracker.domain.model import Quality
@@ -17,7 +17,7 @@ from ljtracker.storage import reads
 from ljtracker.storage.backup import list_backups
 from ljtracker.storage.workbook import Workbook
 from ljtracker.storage.writer import current_user
-from ljtracker.ui import app, i18n, open_guard
+from ljtracker.ui import app, open_guard
 from ljtracker.ui.actions import Act
 from ljtracker.ui.backups_dialog import BackupsDialog
 from ljtracker.ui.main_window import MainWindow
@@ -68,20 +68,6 @@ def modal(qapp: QApplication) -> Iterator[ModalDriver]:
     assert driver.errors == []
 
 
-@pytest.fixture
-def english(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    app.prepare_application()
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    QStandardPaths.setTestModeEnabled(True)
-    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    QSettings().setValue("language", "en")
-    i18n.install("en")
-    yield
-    QStandardPaths.setTestModeEnabled(False)
-
-
 def gdp(wb: Workbook) -> int:
     plan = reads.plan_by_code(wb, "LJ2025")
     assert plan is not None and plan.id is not None
@@ -100,7 +86,7 @@ def set_gdp_2022(session: Session, value: float) -> None:
 
 
 def test_a_workbook_in_use_names_its_holder_and_opens_read_only(
-    demo_path: Path, holder_process: Holder, modal: ModalDriver, english: None
+    demo_path: Path, holder_process: Holder, modal: ModalDriver, user_dirs: Path
 ) -> None:
     child = holder_process(demo_path)
     modal.click("Open Read-Only")
@@ -116,7 +102,7 @@ def test_a_workbook_in_use_names_its_holder_and_opens_read_only(
 
 
 def test_a_damaged_workbook_offers_its_newest_good_backup(
-    demo_path: Path, modal: ModalDriver, digest: Digest, english: None
+    demo_path: Path, modal: ModalDriver, digest: Digest, user_dirs: Path
 ) -> None:
     with safety.open_for_writing(demo_path) as wb:
         before = figures(wb)
@@ -136,7 +122,7 @@ def test_a_damaged_workbook_offers_its_newest_good_backup(
 
 
 def test_a_damaged_workbook_without_backups_is_left_alone(
-    demo_path: Path, modal: ModalDriver, digest: Digest, english: None
+    demo_path: Path, modal: ModalDriver, digest: Digest, user_dirs: Path
 ) -> None:
     data = bytearray(demo_path.read_bytes())
     data[4096 * 4 : 4096 * 4 + 32] = b"\x00" * 32
@@ -149,7 +135,7 @@ def test_a_damaged_workbook_without_backups_is_left_alone(
 
 
 def test_a_sync_folder_is_warned_about_once(
-    tmp_path: Path, demo_template: Path, modal: ModalDriver, english: None
+    tmp_path: Path, demo_template: Path, modal: ModalDriver, user_dirs: Path
 ) -> None:
     folder = tmp_path / "Dropbox" / "plans"
     folder.mkdir(parents=True)
@@ -165,7 +151,7 @@ def test_a_sync_folder_is_warned_about_once(
 
 
 def test_backups_dialog_restores_and_reloads_the_session(
-    demo_path: Path, qtbot: Any, modal: ModalDriver, english: None
+    demo_path: Path, qtbot: Any, modal: ModalDriver, user_dirs: Path
 ) -> None:
     session = Session(safety.open_for_writing(demo_path))
     before = figures(session.workbook)
@@ -197,7 +183,7 @@ def test_backups_dialog_restores_and_reloads_the_session(
 
 
 def test_backups_dialog_cannot_restore_into_a_read_only_workbook(
-    demo_path: Path, qtbot: Any, english: None
+    demo_path: Path, qtbot: Any, user_dirs: Path
 ) -> None:
     with safety.open_for_writing(demo_path):
         pass
@@ -211,7 +197,7 @@ def test_backups_dialog_cannot_restore_into_a_read_only_workbook(
 
 
 def test_a_planner_restores_yesterdays_workbook_from_the_window(
-    demo_path: Path, qtbot: Any, modal: ModalDriver, english: None
+    demo_path: Path, qtbot: Any, modal: ModalDriver, user_dirs: Path
 ) -> None:
     window: MainWindow = app.create_window([str(demo_path)])
     qtbot.addWidget(window)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ljtracker.domain.model import Quality
@@ -15,29 +13,10 @@ from ljtracker.services import editing
 from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputError
 from ljtracker.storage.workbook import Workbook
-from ljtracker.ui import app, file_ops, i18n
+from ljtracker.ui import app, file_ops
 from ljtracker.ui.actions import Act
 from ljtracker.ui.app_settings import MAX_RECENT, AppSettings
 from ljtracker.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def user_dirs(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Path]:
-    """Settings and the data folder in a temporary place, in English."""
-    # Widgets other tests closed are still waiting for deletion; a language change reaches them.
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    app.prepare_application()
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    QStandardPaths.setTestModeEnabled(True)
-    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    QSettings().setValue("language", "en")
-    i18n.install("en")
-    yield tmp_path
-    QStandardPaths.setTestModeEnabled(False)
 
 
 @pytest.fixture
@@ -51,14 +30,6 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     for name in ("warning", "information", "question"):
         monkeypatch.setattr(QMessageBox, name, record)
     return shown
-
-
-@pytest.fixture
-def window(user_dirs: Path, demo_path: Path, qtbot: Any) -> Iterator[MainWindow]:
-    created = app.create_window([str(demo_path)])
-    qtbot.addWidget(created)
-    yield created
-    created.close()
 
 
 def answer_file_dialogs(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QModelIndex, QStandardPaths, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,32 +27,12 @@ from ljtracker.domain.validation import Problem
 from ljtracker.services import editing
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import WorkbookError
-from ljtracker.ui import app, i18n
+from ljtracker.ui import app
 from ljtracker.ui.actions import Act
 from ljtracker.ui.main_window import MainWindow
 from ljtracker.ui.preferences import Preferences
 
 SET_GDP = "Set the 2022 figure of LJ-GDP"
-
-
-@pytest.fixture
-def user_dirs(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Path]:
-    """Settings and the data folder in a temporary place, in English."""
-    # Widgets other tests closed are still waiting for deletion; a language change reaches them.
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    app.prepare_application()
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    QStandardPaths.setTestModeEnabled(True)
-    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    QSettings().setValue("language", "en")
-    i18n.install("en")
-    yield tmp_path
-    i18n.install("en")
-    QStandardPaths.setTestModeEnabled(False)
 
 
 @pytest.fixture

@@ -2,48 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QDoubleSpinBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QDoubleSpinBox
 
 from ljtracker.domain.model import Method, Settings, Thresholds
-from ljtracker.ui import app, i18n, preferences
+from ljtracker.ui import preferences
 from ljtracker.ui.actions import Act
 from ljtracker.ui.app_settings import AppSettings, format_value
 from ljtracker.ui.main_window import MainWindow
 from ljtracker.ui.preferences import Preferences, PreferencesDialog
-
-
-@pytest.fixture
-def user_dirs(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Path]:
-    """Settings and the data folder in a temporary place, in English."""
-    # Widgets other tests closed are still waiting for deletion; a language change reaches them.
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    app.prepare_application()
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    QStandardPaths.setTestModeEnabled(True)
-    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    QSettings().setValue("language", "en")
-    i18n.install("en")
-    yield tmp_path
-    i18n.install("en")
-    QStandardPaths.setTestModeEnabled(False)
-
-
-@pytest.fixture
-def window(user_dirs: Path, demo_path: Path, qtbot: Any) -> Iterator[MainWindow]:
-    created = app.create_window([str(demo_path)])
-    qtbot.addWidget(created)
-    yield created
-    created.close()
 
 
 def dialog_for(qtbot: Any, settings: Settings | None = None) -> PreferencesDialog:

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon, QPainter, QShowEvent
+from PySide6.QtGui import QIcon, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,6 +39,7 @@ from ljtracker.ui.dashboard_model import (
     TargetTableModel,
 )
 from ljtracker.ui.delegates_bar import AchievementBarDelegate
+from ljtracker.ui.lazy_view import LazyView
 from ljtracker.ui.overview_chart import OverviewChart, StatusLegend
 from ljtracker.ui.session import Session
 
@@ -99,7 +100,7 @@ class IconHeader(QHeaderView):
         return QSize(max(ICON_SIZE, digits) + 16, size.height())
 
 
-class DashboardView(QWidget):
+class DashboardView(LazyView):
     """Shows one plan (or one of its areas); double-click or Enter on a target emits
     target_activated, as does a click on its point in the chart."""
 
@@ -108,7 +109,6 @@ class DashboardView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._stale = False  # the language changed while hidden
         self._plan_id: int | None = None
         self._area_id: int | None = None
         self._progress: PlanProgress | None = None
@@ -275,24 +275,6 @@ class DashboardView(QWidget):
             or not shown.isdisjoint(changes.target_ids)
         ):
             self._reload_when_shown()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            # a hidden view may belong to a closed workbook: it redraws when shown again
-            self._stale = True
-            if self.isVisible():
-                self._reload_if_stale()
-        super().changeEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._reload_if_stale()
-
-    def _reload_if_stale(self) -> None:
-        if self._stale:
-            self._stale = False
-            self.reload()
 
     def _retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Targets of the plan"))

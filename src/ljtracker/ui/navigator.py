@@ -6,19 +6,19 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from ljtracker.services.changes import Changes
 from ljtracker.services.progress import PlanProgress
 from ljtracker.storage import reads
+from ljtracker.ui.lazy_view import LazyView
 from ljtracker.ui.navigator_model import (
     SEARCH_ROLE,
     NavigatorModel,
@@ -44,7 +44,7 @@ class _FilterEdit(QLineEdit):
             super().keyPressEvent(event)
 
 
-class Navigator(QWidget):
+class Navigator(LazyView):
     """Selecting a node emits plan_selected, area_selected(plan_id, area_id) or target_selected;
     Enter (or the platform's activation) emits it again."""
 
@@ -55,7 +55,6 @@ class Navigator(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._stale = False  # the language changed while hidden
         self._quiet = False
         self._expanded_before_filter: set[NodeKey] | None = None
 
@@ -160,24 +159,6 @@ class Navigator(QWidget):
                 )
             )
         if not self._model.update_targets(rows):
-            self.reload()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            # a hidden view may belong to a closed workbook: it redraws when shown again
-            self._stale = True
-            if self.isVisible():
-                self._reload_if_stale()
-        super().changeEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._reload_if_stale()
-
-    def _reload_if_stale(self) -> None:
-        if self._stale:
-            self._stale = False
             self.reload()
 
     def _retranslate(self) -> None:
