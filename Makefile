@@ -45,6 +45,19 @@ translations: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 
+# The standalone application folder dist/ljtracker, built by PyInstaller from
+# packaging/ljtracker.spec; packaging/smoke_test checks it. Not part of `make test`.
+PACKAGE_STAMP := $(VENV)/.package-installed
+
+package: system $(STAMP) $(PACKAGE_STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/ljtracker.spec
+	@du -sh dist/ljtracker
+
+$(PACKAGE_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install -q -e '.[package]'
+	touch $(PACKAGE_STAMP)
+
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
 
