@@ -473,3 +473,23 @@ def test_parse_year_gives_a_year_or_number_error(text: str) -> None:
         assert err.text == text
     else:
         assert 1900 <= year <= 2200
+
+
+def _outcome(text: str) -> float | NumberProblem:
+    try:
+        return parse_number(text)
+    except NumberError as e:
+        return e.problem
+
+
+@given(st.from_regex(r"-?[0-9]{1,17}(\.[0-9]{0,32})?", fullmatch=True))
+@example("-0")
+@example("999999999999999.99999999")
+@example("1000000000000000")
+def test_plain_decimals_read_as_with_surrounding_spaces(text: str) -> None:
+    # Surrounding spaces take the text through normalisation: the plain form must not differ.
+    plain, padded = _outcome(text), _outcome(f" {text}\u3000")
+    if isinstance(plain, float) and isinstance(padded, float):
+        assert same(plain, padded)
+    else:
+        assert plain == padded

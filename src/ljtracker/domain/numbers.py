@@ -151,6 +151,10 @@ _VALID: Final = re.compile(
 )
 
 
+# The commonest form, read without normalising: what the full path would return for it.
+_PLAIN_ASCII: Final = re.compile(r"-?[0-9]{1,15}(?:\.[0-9]{1,30})?", re.ASCII)
+
+
 def _is_percent_unit(unit: str) -> bool:
     u = unit.translate(_FULLWIDTH).casefold()
     return "%" in u or "百分" in u or "percent" in u
@@ -161,6 +165,7 @@ def _is_percent_unit(unit: str) -> bool:
 _DASHES: Final = frozenset("-\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63")
 _ELLIPSES: Final = frozenset(".\u2026\u22ef")
 _WORD_MARKERS: Final = frozenset({"n/a", "na", "n.a.", "/"})
+_ASCII_DIGITS: Final = frozenset("0123456789")  # no marker holds a digit
 
 
 def is_missing_marker(text: str) -> bool:
@@ -168,7 +173,7 @@ def is_missing_marker(text: str) -> bool:
     s = text.strip()
     if not s:
         return True
-    if len(s) > 8:
+    if s[0] in _ASCII_DIGITS or len(s) > 8:
         return False
     s = s.translate(_FULLWIDTH).casefold()
     if s in _WORD_MARKERS:
@@ -256,6 +261,8 @@ def parse_number(text: str, *, unit: str = "", allow_percent: bool | None = None
     ``allow_percent`` None means: a trailing percent sign is allowed when ``unit`` is a
     percentage. A percent value stays in percent points ("15%" is 15.0).
     """
+    if _PLAIN_ASCII.fullmatch(text):
+        return float(text) + 0.0  # at most 15 whole digits: within MAX_MAGNITUDE
     s = text.translate(_NUMBER_TABLE).strip()
     if not s:
         raise _error(

@@ -10,6 +10,7 @@ from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.services.import_plan import (
     Action,
+    FigureLine,
     ImportPlan,
     Line,
     NewRef,
@@ -176,12 +177,12 @@ class BuilderBase:
         if plan_code in self.new_plans:
             self.plan_years.setdefault(plan_code, []).append(("figure", observation.year))
         existing = self.existing_figures(ref).get(observation.year)
-        unit = target.unit
-        line = Line(Action.ADD, Entity.OBSERVATION, plan_code, target.code, observation.year)
+        figure_lines = self.result.figure_lines
         if existing is None:
             self.result.figures.append((ref, observation))
-            shown = set() if observation.quality is Quality.OFFICIAL else {"quality"}
-            self.result.lines.append(replace(line, new=_figure_text(observation, unit, shown)))
+            figure_lines.append(
+                FigureLine(Action.ADD, plan_code, target.code, target.unit, observation)
+            )
             return
         fields = _FIGURE_FIELDS if existing.value != observation.value else given
         values = {
@@ -190,17 +191,22 @@ class BuilderBase:
             if _differs(getattr(existing, n), getattr(observation, n))
         }
         if not values:
-            new = _figure_text(existing, unit, set())
-            self.result.lines.append(replace(line, action=Action.UNCHANGED, new=new))
+            figure_lines.append(
+                FigureLine(
+                    Action.UNCHANGED, plan_code, target.code, target.unit, observation, existing
+                )
+            )
             return
         assert existing.id is not None
-        shown = set(values)
+        shown = frozenset(values)
         if "quality" in values:
             values["quality"] = observation.quality.value
         self.result.figure_updates.append((existing.id, values))
-        old_text = _figure_text(existing, unit, shown)
-        new_text = _figure_text(observation, unit, shown)
-        self.result.lines.append(replace(line, action=Action.CHANGE, old=old_text, new=new_text))
+        figure_lines.append(
+            FigureLine(
+                Action.CHANGE, plan_code, target.code, target.unit, observation, existing, shown
+            )
+        )
 
     def _check_baseline(self, target: Target, plan_code: str, observation: Observation) -> None:
         if target.baseline_year != observation.year or target.baseline_value is None:
@@ -238,16 +244,6 @@ class BuilderBase:
         order = {p.sheet: i for i, p in reversed(list(enumerate(result.problems)))}
         result.problems.sort(key=lambda p: (order[p.sheet], p.row, p.col))
         return result
-
-
-def _figure_text(observation: Observation, unit: str, fields: set[str]) -> str:
-    text = exact_number(observation.value, unit)
-    if "quality" in fields:
-        text += f" ({observation.quality.value})"
-    for name in ("source", "note"):
-        if name in fields:
-            text += f"; {name}: {getattr(observation, name) or '—'}"
-    return text
 
 
 def _differs(old: Any, new: Any) -> bool:

@@ -7,9 +7,9 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
-from ljtracker.domain.model import Area, Observation, Plan, Target
+from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.sheets.cells import CellProblem, cell_text
 from ljtracker.storage.rows import area_to_row, observation_to_row, plan_to_row, target_to_row
 from ljtracker.storage.writer import ChangeWriter, Entity
@@ -75,6 +75,46 @@ def exact_number(value: float, unit: str = "") -> str:
     return f"{text} {unit}" if unit else text
 
 
+def figure_text(observation: Observation, unit: str, fields: frozenset[str]) -> str:
+    """A figure as its preview line shows it: the value, and the fields named in `fields`."""
+    text = exact_number(observation.value, unit)
+    if "quality" in fields:
+        text += f" ({observation.quality.value})"
+    for name in ("source", "note"):
+        if name in fields:
+            text += f"; {name}: {getattr(observation, name) or '—'}"
+    return text
+
+
+_QUALITY = frozenset({"quality"})
+
+
+class FigureLine(NamedTuple):
+    """A figure's preview line in compact form; its text is written only when it is shown."""
+
+    action: Action
+    plan: str
+    target: str
+    unit: str
+    new: Observation
+    old: Observation | None = None  # the figure in the workbook, for a change
+    shown: frozenset[str] = frozenset()  # fields shown beside the value
+
+    def line(self) -> Line:
+        year = self.new.year
+        if self.action is Action.ADD:
+            official = self.new.quality is Quality.OFFICIAL
+            new = figure_text(self.new, self.unit, frozenset() if official else _QUALITY)
+            return Line(Action.ADD, Entity.OBSERVATION, self.plan, self.target, year, new=new)
+        assert self.old is not None
+        if self.action is Action.UNCHANGED:
+            new = figure_text(self.old, self.unit, frozenset())
+            return Line(self.action, Entity.OBSERVATION, self.plan, self.target, year, new=new)
+        old = figure_text(self.old, self.unit, self.shown)
+        new = figure_text(self.new, self.unit, self.shown)
+        return Line(self.action, Entity.OBSERVATION, self.plan, self.target, year, "", old, new)
+
+
 @dataclass
 class TargetUpdate:
     target_id: int
@@ -85,7 +125,8 @@ class TargetUpdate:
 
 @dataclass
 class ImportPlan:
-    lines: list[Line] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)  # plans, areas and targets
+    figure_lines: list[FigureLine] = field(default_factory=list)
     problems: list[CellProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     plans: list[Plan] = field(default_factory=list)
@@ -94,6 +135,10 @@ class ImportPlan:
     target_updates: list[TargetUpdate] = field(default_factory=list)
     figures: list[tuple[Ref, Observation]] = field(default_factory=list)
     figure_updates: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+
+    def all_lines(self) -> tuple[Line, ...]:
+        """Every line of the preview: plans, areas and targets first, then the figures."""
+        return (*self.lines, *(figure.line() for figure in self.figure_lines))
 
     def write(self, w: ChangeWriter) -> None:
         """Carry the import out through `w`: every row written is recorded in its change."""

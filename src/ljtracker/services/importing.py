@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ljtracker.domain.model import Plan, Quality
@@ -65,10 +66,14 @@ class Preview:
     skipped_sheets: tuple[str, ...]
     plan: Plan | None  # the plan a wide or long table goes to
     matches: tuple[Match, ...]
-    lines: tuple[Line, ...]
     problems: tuple[CellProblem, ...]
     notes: tuple[str, ...]
     plan_of_writes: ImportPlan = field(repr=False, compare=False)
+
+    @cached_property
+    def lines(self) -> tuple[Line, ...]:
+        """What the import adds, changes and leaves unchanged; written out when first asked."""
+        return self.plan_of_writes.all_lines()
 
     def _of(self, action: Action) -> tuple[Line, ...]:
         return tuple(line for line in self.lines if line.action is action)
@@ -144,7 +149,6 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
         skipped_sheets=tuple(skipped),
         plan=plan,
         matches=tuple(matches),
-        lines=tuple(result.lines),
         problems=tuple(result.problems),
         notes=tuple(notes),
         plan_of_writes=result,

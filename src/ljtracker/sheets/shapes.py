@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from ljtracker.domain.numbers import NumberError, parse_year
 from ljtracker.sheets.cells import Cell, CellProblem, Sheet, cell_text, column_letter, is_blank
@@ -31,8 +32,7 @@ class ShapeKind(StrEnum):
     LONG = "long"
 
 
-@dataclass(frozen=True)
-class Located:
+class Located(NamedTuple):  # a tuple: one is made for every cell an import reads
     row: int
     col: int
     value: Cell
@@ -173,11 +173,12 @@ def detect(sheet: Sheet) -> Layout | None:
 
 def _template(sheet: Sheet, header: int, kind: ShapeKind, columns: dict[str, int]) -> Layout:
     records = []
+    named = list(columns.items())  # each column is within the sheet's width
     for row in range(header + 1, sheet.height):
-        cells = {name: Located(row, col, sheet.cell(row, col)) for name, col in columns.items()}
-        if all(c.blank for c in cells.values()):
+        values = sheet.rows[row]
+        if all(is_blank(values[col]) for _, col in named):
             continue
-        records.append(Record(row, cells))
+        records.append(Record(row, {name: Located(row, col, values[col]) for name, col in named}))
     return Layout(sheet, kind, header, records=tuple(records))
 
 

@@ -146,22 +146,30 @@ def header_lookup(aliases: dict[str, tuple[str, ...]]) -> dict[str, str]:
 def enum_from_text(enum: type[E], text: str) -> E | None:
     """The enum member a word names (its value or a Chinese word), None when the text is empty;
     ValueError when the word is unknown."""
-    s = normalize_header(text)
+    s = _normalized(text)
     if not s:
         return None
-    for value, words in _normalized_words(enum):
-        if s in words:
-            return enum(value)
-    raise ValueError(text)
+    member: E | None = _members_by_word(enum).get(s)
+    if member is None:
+        raise ValueError(text)
+    return member
+
+
+@functools.lru_cache(maxsize=1024)
+def _normalized(text: str) -> str:
+    """normalize_header, remembered: a column of quality words repeats a few words."""
+    return normalize_header(text)
 
 
 @functools.cache
-def _normalized_words(enum: type[Enum]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each member's value with the normalised words that name it, in ENUM_WORDS' order."""
-    return tuple(
-        (value, frozenset(normalize_header(w) for w in (value, *words)))
-        for value, words in ENUM_WORDS[enum].items()
-    )
+def _members_by_word(enum: type[E]) -> dict[str, E]:
+    """Each normalised word -> the member it names; the first member in ENUM_WORDS' order
+    wins a word two members share."""
+    members: dict[str, E] = {}
+    for value, words in ENUM_WORDS[enum].items():
+        for word in (value, *words):
+            members.setdefault(normalize_header(word), enum(value))
+    return members
 
 
 def enum_choices(enum: type[Enum]) -> str:

@@ -213,21 +213,26 @@ def _scan_worksheet(
     last_col = -1
     errors: dict[Position, str] = {}
     percents: set[Position] = set()
+    local_names: dict[str, str] = {}  # the loop runs for every element: names looked up once
     for event, el in _events(stream, ("start", "end")):
-        tag = _local(el.tag)
-        if tag == "row" and event == "start":
-            r = _attr(el, "r")
-            row = int(r) - 1 if r and r.isdigit() else row + 1
-            last_col = -1
-        elif tag == "c" and event == "end":
-            row, last_col = _position(_attr(el, "r"), row, last_col)
-            if len(el):
-                max_row, max_col = max(max_row, row), max(max_col, last_col)
-                _note_cell(el, (row, last_col), percent_styles, errors, percents)
-            el.clear()
-        elif tag == "row" and event == "end":
-            el.clear()
-            _check_area(f"sheet {sheet!r}", max_row, max_col)
+        tag = local_names.get(el.tag)
+        if tag is None:
+            tag = local_names[el.tag] = _local(el.tag)
+        if tag == "c":
+            if event == "end":
+                row, last_col = _position(el.get("r"), row, last_col)
+                if len(el):
+                    max_row, max_col = max(max_row, row), max(max_col, last_col)
+                    _note_cell(el, (row, last_col), percent_styles, errors, percents)
+                el.clear()
+        elif tag == "row":
+            if event == "start":
+                r = el.get("r")
+                row = int(r) - 1 if r and r.isdigit() else row + 1
+                last_col = -1
+            else:
+                el.clear()
+                _check_area(f"sheet {sheet!r}", max_row, max_col)
     _check_area(f"sheet {sheet!r}", max_row, max_col)
     facts.error_cells[sheet] = errors
     facts.percent_cells[sheet] = percents
@@ -240,12 +245,15 @@ def _note_cell(
     errors: dict[Position, str],
     percents: set[Position],
 ) -> None:
-    kind = _attr(el, "t") or "n"
-    value = next((child.text for child in el if _local(child.tag) == "v"), None)
+    kind = el.get("t") or "n"
     if kind == "e":
-        errors[position] = (value or "#ERROR").strip()
-    elif kind == "n" and value is not None and int(_attr(el, "s") or 0) in percent_styles:
+        errors[position] = (_value_text(el) or "#ERROR").strip()
+    elif kind == "n" and _value_text(el) is not None and int(el.get("s") or 0) in percent_styles:
         percents.add(position)
+
+
+def _value_text(cell: Any) -> str | None:
+    return next((child.text for child in cell if _local(child.tag) == "v"), None)
 
 
 # --- ODS ---------------------------------------------------------------------------------

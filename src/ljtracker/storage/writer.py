@@ -125,6 +125,7 @@ class ChangeWriter:
         if any(list(row) != columns for row in rows):
             raise ValueError("insert_many: every row must name the same columns in order")
         change_id = self._ensure_change()
+        encode = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps would write
         conn = self.db.conn
         (before,) = conn.execute(f"SELECT coalesce(max(id), 0) FROM {entity.value}").fetchone()
         conn.executemany(
@@ -143,10 +144,7 @@ class ChangeWriter:
         conn.executemany(
             "INSERT INTO revision (change_id, entity, entity_id, action, old, new) "
             "VALUES (?, ?, ?, 'insert', NULL, ?)",
-            [
-                (change_id, entity.value, new["id"], json.dumps(new, ensure_ascii=False))
-                for new in written
-            ],
+            [(change_id, entity.value, new["id"], encode(new)) for new in written],
         )
         for new in written:
             self._note(entity, {}, new, "insert")
