@@ -18,10 +18,12 @@ from ljtracker.services.changes import Changes
 from ljtracker.services.import_plan import Action, ImportPlan, Line
 from ljtracker.services.import_tables import TableSheet
 from ljtracker.services.import_targets import TargetsSheet
+from ljtracker.services.safety import backup_before
 from ljtracker.sheets.cells import CellProblem, SheetError, SourceFile
 from ljtracker.sheets.matching import Match
 from ljtracker.sheets.readers import read_file
 from ljtracker.sheets.shapes import Layout, ShapeKind, detect
+from ljtracker.storage.backup import BackupReason
 from ljtracker.storage.workbook import Workbook
 
 __all__ = [
@@ -161,9 +163,12 @@ def apply_import(
     """Import in one transaction and one recorded change; ImportRefused (nothing written) when
     any cell cannot be read."""
     text = description or f"Import {source.path.name}"
+    preview = preview_import(wb, source, options)
+    if preview.problems:
+        raise ImportRefused(list(preview.problems))
+    if not preview.has_changes:
+        return Changes(description=text)
+    backup_before(wb, BackupReason.BEFORE_IMPORT)
     with wb.change(text) as w:
-        preview = preview_import(wb, source, options)
-        if preview.problems:
-            raise ImportRefused(list(preview.problems))
         preview.plan_of_writes.write(w)
     return Changes.of(w)
