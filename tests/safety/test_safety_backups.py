@@ -182,6 +182,9 @@ def test_restore_refuses_a_file_that_is_not_a_backup(
     assert digest(demo_path) == before
     assert main(["restore", str(demo_path), "no-such-backup.ljt"]) == 1
     assert "no such backup" in capsys.readouterr().err
+    assert main(["restore", str(demo_path), str(demo_path)]) == 1
+    assert "the workbook itself" in capsys.readouterr().err
+    assert digest(demo_path) == before
 
 
 def test_a_damaged_workbook_is_replaced_by_its_backup_and_kept(
@@ -201,3 +204,10 @@ def test_a_damaged_workbook_is_replaced_by_its_backup_and_kept(
     assert len(kept) == 1 and digest(kept[0]) == damaged_digest
     with Workbook.open(demo_path) as restored:
         assert figures(restored) == before
+
+
+def test_backups_of_a_missing_workbook_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["backups", str(tmp_path / "missing.ljt")]) == 1
+    assert "no such file" in capsys.readouterr().err

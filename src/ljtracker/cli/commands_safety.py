@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from ljtracker.cli.common import EXIT_OK, CommandError
@@ -55,7 +57,12 @@ def known_on_moment(args: argparse.Namespace) -> datetime.datetime | None:
 
 
 def run_backups(args: argparse.Namespace) -> int:
-    for backup in list_backups(args.path):
+    backups = list_backups(args.path)
+    if not backups:
+        if not Path(args.path).exists():
+            raise CommandError(f"{args.path}: no such file, and no backups of it")
+        print(f"{args.path}: no backups yet", file=sys.stderr)
+    for backup in backups:
         print(f"{backup.path}\t{backup.taken:%Y-%m-%d %H:%M:%S}\t{backup.size}")
     return EXIT_OK
 

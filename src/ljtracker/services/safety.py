@@ -92,12 +92,13 @@ def backup_before(wb: Workbook, reason: BackupReason | str) -> Backup | None:
 def find_backup(workbook: str | Path, name: str | Path) -> Path:
     """A backup given by its path, or by its file name in the workbook's backup folder."""
     given = Path(name)
-    if given.is_file():
-        return given
     in_folder = backup_folder(workbook) / given.name
-    if in_folder.is_file():
-        return in_folder
-    raise WorkbookError(f"{name}: no such backup (see `ljtracker backups {workbook}`)")
+    found = given if given.is_file() else in_folder if in_folder.is_file() else None
+    if found is None:
+        raise WorkbookError(f"{name}: no such backup (see `ljtracker backups {workbook}`)")
+    if Path(workbook).exists() and found.samefile(workbook):
+        raise WorkbookError(f"{name}: that is the workbook itself; name one of its backups")
+    return found
 
 
 def restore_backup(wb: Workbook, backup: Path) -> Backup | None:
