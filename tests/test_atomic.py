@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,23 @@ def test_open_workbook_is_never_overwritten(tmp_path: Path) -> None:
     finally:
         unprotect(workbook)
     assert workbook.read_bytes() == b"workbook"
+
+
+def test_new_output_gets_the_usual_permissions(tmp_path: Path) -> None:
+    out = tmp_path / "export.csv"
+    old_umask = os.umask(0o022)
+    try:
+        with atomic_output(out) as temp:
+            temp.write_text("plan,code\n")
+    finally:
+        os.umask(old_umask)
+    assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_rewritten_output_keeps_its_permissions(tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"old")
+    out.chmod(0o664)
+    with atomic_output(out) as temp:
+        temp.write_bytes(b"new")
+    assert out.stat().st_mode & 0o777 == 0o664

@@ -50,8 +50,18 @@ def atomic_output(path: str | Path, *, protected: tuple[Path, ...] = ()) -> Iter
         yield temp
         with temp.open("rb+") as f:
             os.fsync(f.fileno())
+        temp.chmod(_mode_for(resolved))
         os.replace(temp, resolved)
     except OSError as e:
         raise OutputError(f"{target}: could not be written ({e.strerror or e})") from e
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual ones (not mkstemp's 0600)."""
+    if path.exists():
+        return path.stat().st_mode & 0o7777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
