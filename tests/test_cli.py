@@ -177,3 +177,25 @@ def test_check_reports_a_sound_workbook(
 ) -> None:
     assert main(["check", str(demo_path)]) == 0
     assert "sound" in capsys.readouterr().out
+
+
+def test_a_mistyped_command_is_a_usage_error_not_a_window() -> None:
+    result = run("stauts", "d.ljt")
+    assert result.returncode == 2
+    result = run("stauts")
+    assert result.returncode == 2
+    assert "unknown command 'stauts' (did you mean status?)" in result.stderr
+
+
+def test_the_window_without_a_display_says_so(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "ljtracker", str(tmp_path / "d.ljt")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "no display" in result.stderr and "Traceback" not in result.stderr

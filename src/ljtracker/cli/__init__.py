@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import difflib
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from ljtracker import __version__
 from ljtracker.cli import (
@@ -43,13 +46,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser, commands = build_parser()
     if not args_list or (args_list[0] not in commands and not args_list[0].startswith("-")):
+        if len(args_list) > 1:
+            parser.error("the window opens one workbook at a time; commands are listed by --help")
+        if args_list and _looks_like_command(args_list[0]):
+            close = difflib.get_close_matches(args_list[0], sorted(commands), n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            parser.error(f"unknown command {args_list[0]!r}{hint}")
         return run_guarded(lambda: open_window(args_list))
     args = parser.parse_args(args_list)
     handler: Callable[[argparse.Namespace], int] = args.handler
     return run_guarded(lambda: handler(args))
 
 
+def _looks_like_command(word: str) -> bool:
+    """A bare word that names no file is a mistyped command, not a workbook to open."""
+    return not Path(word).exists() and "/" not in word and "." not in word
+
+
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def open_window(paths: list[str]) -> int:
+    if not _has_display():
+        raise CommandError(
+            "no display to open the window on: start it in a desktop session or under "
+            "xvfb-run, or use a command (see ljtracker --help)"
+        )
     try:
         from ljtracker.ui.app import run_window
     except ImportError as e:
