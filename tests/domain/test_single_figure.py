@@ -34,3 +34,23 @@ def test_single_figure_short_of_the_target_names_the_figure() -> None:
     assert "目前只有一个数值（2022年54%）" in result.explanation_zh
     assert result.achievement.value is None
     assert "only one figure" in result.achievement.reason_en
+
+
+def test_nothing_more_is_needed_once_the_target_is_met() -> None:
+    target = Target(
+        1,
+        "LJ-GDP",
+        "地区生产总值",
+        "GDP",
+        "亿元",
+        comparator=Comparator.AT_LEAST,
+        baseline_year=2020,
+        baseline_value=3750.0,
+        target_year=2025,
+        target_value=5000.0,
+    )
+    result = assess(target, [Observation(1, 2023, 5100.0)])
+    assert result.status is Status.TARGET_ACHIEVED
+    assert result.required_growth_from_latest.value is None
+    assert result.required_growth_from_latest.reason_en == "the target is already met"
+    assert result.required_yearly_amount.value is None

@@ -260,7 +260,7 @@ def test_observations_only_update_existing_targets(demo: Workbook, tmp_path: Pat
         "400 bn yuan” (= 4,000 亿元), stated before final statistics. → 4,050 亿元 (official); "
         "source: 统计公报; note: —"
     ]
-    assert shown(preview.added) == ["+ LJ2025 LJ-POP 2024: 340 10,000 people"]
+    assert shown(preview.added) == ["+ LJ2025 LJ-POP 2024: 340 万人"]
     apply_import(demo, source, ImportOptions())
     assert figures(demo, "LJ-GDP") == {2021: 4050.0}
     assert figures(demo, "LJ-HTM") == {2021: 52.8}  # "—": no figure, nothing removed
@@ -306,7 +306,7 @@ def test_long_table_shuffled_columns_and_ods(demo: Workbook, tmp_path: Path) -> 
             "+ LJ2025 LJ-GDP 2022: 4,150 亿元",
             "+ LJ2025 LJ-GDP 2023: 4,400 亿元",
         ]
-        assert shown(preview.unchanged) == ["= LJ2025 LJ-POP 2023: 333 10,000 people"]
+        assert shown(preview.unchanged) == ["= LJ2025 LJ-POP 2023: 333 万人"]
 
 
 def test_no_table_and_no_plan_are_clear_errors(demo: Workbook, tmp_path: Path) -> None:

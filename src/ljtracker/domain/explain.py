@@ -56,8 +56,16 @@ def _fixed(value: float, decimals: int) -> str:
     return text[1:] if text.startswith("-") and float(text) == 0 else text
 
 
+def join_unit(number: str, unit: str, *, zh: bool) -> str:
+    """Chinese sets a Chinese unit close ("5,000亿元") but keeps the space before a Latin one."""
+    if not unit:
+        return number
+    close = zh and not (unit[0].isascii() and unit[0].isalnum())
+    return f"{number}{unit}" if close else f"{number} {unit}"
+
+
 def _value_zh(value: float, unit: str) -> str:
-    return format_number(value) + unit
+    return join_unit(format_number(value), unit, zh=True)
 
 
 @dataclass(frozen=True)
@@ -80,6 +88,7 @@ TARGET_YEAR_NOT_AFTER_BASELINE = Reason(
     "the target year is not after the baseline year", "目标年份不晚于基期年份"
 )
 TARGET_EQUALS_BASELINE = Reason("the target value equals the baseline value", "目标值等于基期值")
+ALREADY_MET = Reason("the target is already met", "已达到目标")
 TARGET_YEAR_REACHED = Reason("the target year has been reached", "已到目标年份")
 COMPOUND_NONPOSITIVE = Reason(
     "a compound path needs positive baseline and target values",

@@ -333,9 +333,15 @@ def _required_growth(f: _Frame) -> Quantity:
 
 
 def _before_target_year(f: _Frame) -> Reason | None:
+    """Why nothing more is needed from the latest figure: none yet, target met, or time up."""
     if reason := f.missing(latest=True, value=True, year=True):
         return reason
-    assert f.latest is not None and f.year is not None
+    assert f.latest is not None and f.year is not None and f.value is not None
+    if (
+        f.target.comparator is not Comparator.ABOUT
+        and f.target.sign * (f.latest.value - f.value) >= 0
+    ):
+        return explain.ALREADY_MET
     return explain.TARGET_YEAR_REACHED if f.latest.year >= f.year else None
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ljtracker.domain.explain import format_number
+from ljtracker.domain.explain import format_number, join_unit
 from ljtracker.domain.model import Area, Comparator, Direction, Kind, Plan, Target
 
 COMPARATOR_WORDS: dict[Comparator, tuple[str, str]] = {
@@ -46,11 +46,10 @@ def goal(target: Target, lang: str) -> str:
             return "监测指标" if zh else "monitoring indicator"
         words = DIRECTION_WORDS[target.direction]
         return f"监测指标，{words[1]}" if zh else f"monitoring indicator, {words[0]}"
-    unit = target.unit if zh else f" {target.unit}" if target.unit else ""
-    value = format_number(target.target_value) + unit
+    value = join_unit(format_number(target.target_value), target.unit, zh=zh)
     en, zh_word = COMPARATOR_WORDS[target.comparator]
     if target.comparator is Comparator.ABOUT and target.tolerance is not None:
-        tol = format_number(target.tolerance) + unit
+        tol = join_unit(format_number(target.tolerance), target.unit, zh=zh)
         if zh:
             return f"{target.target_year}年{value}左右（±{tol}）"
         return f"about {value} (± {tol}) by {target.target_year}"
