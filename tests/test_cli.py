@@ -199,3 +199,28 @@ def test_the_window_without_a_display_says_so(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "no display" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "option", [["--year", "1800"], ["--year", "soon"], ["--as-known-on", "yesterday"]]
+)
+def test_malformed_option_values_are_usage_errors(option: list[str], demo_path: Path) -> None:
+    result = run("status", str(demo_path), *option)
+    assert result.returncode == 2
+    assert option[0] in result.stderr
+
+
+def test_report_as_known_on_reproduces_an_earlier_state(demo_path: Path, tmp_path: Path) -> None:
+    import datetime
+
+    moment = (datetime.datetime.now() - datetime.timedelta(seconds=1)).isoformat()
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "9,999"]) == 0
+    now_pdf, then_pdf = tmp_path / "now.pdf", tmp_path / "then.pdf"
+    common = ["report", str(demo_path), "--plan", "LJ2025", "--lang", "en"]
+    assert run(*common, "-o", str(now_pdf)).returncode == 0
+    result = run(*common, "--as-known-on", moment, "-o", str(then_pdf))
+    assert result.returncode == 0, result.stderr
+    text_now = subprocess.run(["pdftotext", str(now_pdf), "-"], capture_output=True, text=True)
+    text_then = subprocess.run(["pdftotext", str(then_pdf), "-"], capture_output=True, text=True)
+    assert "9,999" in text_now.stdout
+    assert "9,999" not in text_then.stdout

@@ -99,7 +99,9 @@ def test_the_known_copy_is_read_only_and_its_history_ends_then(demo: Workbook) -
 def test_a_bad_moment_is_a_clear_usage_error(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["status", str(demo_path), "--as-known-on", "yesterday"]) == 1
+    with pytest.raises(SystemExit) as exited:
+        main(["status", str(demo_path), "--as-known-on", "yesterday"])
+    assert exited.value.code == 2
     assert "--as-known-on: 'yesterday' is not a date" in capsys.readouterr().err
 
 

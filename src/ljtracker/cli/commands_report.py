@@ -7,15 +7,16 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ljtracker.cli.commands_safety import add_known_on_option, known_view
 from ljtracker.cli.common import (
     EXIT_OK,
     CommandError,
     add_lang_option,
     default_language,
     open_workbook,
+    year_argument,
 )
 from ljtracker.domain.model import Method, Status
-from ljtracker.domain.numbers import parse_year
 from ljtracker.report.document import Section
 from ljtracker.report.text import as_lang
 from ljtracker.storage import reads
@@ -40,7 +41,10 @@ def register(sub: Any) -> None:
         "--plan", metavar="CODE", help="the plan (needed when the workbook holds several)"
     )
     report.add_argument(
-        "--year", metavar="AS_OF", help="progress as of this year (default: the latest figure's)"
+        "--year",
+        metavar="AS_OF",
+        type=year_argument,
+        help="progress as of this year (default: the latest figure's)",
     )
     add_lang_option(report)
     report.add_argument(
@@ -70,6 +74,7 @@ def register(sub: Any) -> None:
         action="append",
         help="only targets with this status; repeatable",
     )
+    add_known_on_option(report)
     report.set_defaults(handler=run_report)
 
 
@@ -131,9 +136,9 @@ def run_report(args: argparse.Namespace) -> int:
     ensure_gui_application()
     from ljtracker.report.render import PageSetup, PrintError, print_document, write_pdf
 
-    as_of = None if args.year is None else parse_year(args.year)
+    as_of = args.year
     sections = _sections(args.sections)
-    with open_workbook(args.path, read_only=True) as wb:
+    with open_workbook(args.path, read_only=True) as opened, known_view(opened, args) as wb:
         code = _plan_code(wb, args.plan, args.path)
         options = ReportOptions(
             plan_code=code,

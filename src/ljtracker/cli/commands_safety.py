@@ -41,19 +41,22 @@ def add_known_on_option(parser: argparse.ArgumentParser) -> None:
         "--as-known-on",
         metavar="WHEN",
         dest="as_known_on",
+        type=_moment_argument,
         help="show the figures as they stood at WHEN: an ISO date (the end of that day) or "
         "date and time, in local time, e.g. 2024-05-31 or 2024-05-31T17:30",
     )
 
 
-def known_on_moment(args: argparse.Namespace) -> datetime.datetime | None:
-    text: str | None = getattr(args, "as_known_on", None)
-    if text is None:
-        return None
+def _moment_argument(text: str) -> datetime.datetime:
     try:
         return parse_moment(text)
     except ValueError as e:
-        raise CommandError(f"--as-known-on: {e}") from e
+        raise argparse.ArgumentTypeError(str(e)) from e
+
+
+def known_on_moment(args: argparse.Namespace) -> datetime.datetime | None:
+    moment: datetime.datetime | None = getattr(args, "as_known_on", None)
+    return moment
 
 
 def run_backups(args: argparse.Namespace) -> int:

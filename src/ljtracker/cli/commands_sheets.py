@@ -12,10 +12,10 @@ from ljtracker.cli.common import (
     add_lang_option,
     default_language,
     open_workbook,
+    year_argument,
 )
 from ljtracker.cli.table import render_table
 from ljtracker.domain.model import Quality
-from ljtracker.domain.numbers import parse_year
 from ljtracker.services.exporting import export_plans, write_template
 from ljtracker.services.importing import (
     Action,
@@ -83,7 +83,9 @@ def register(sub: Any) -> None:
         "-o", "--output", required=True, metavar="OUT", help="OUT.xlsx or OUT.csv; written whole"
     )
     exp.add_argument("--plan", metavar="CODE", help="only this plan (default: all plans)")
-    exp.add_argument("--year", metavar="AS_OF", help="judge progress as of this year")
+    exp.add_argument(
+        "--year", metavar="AS_OF", type=year_argument, help="judge progress as of this year"
+    )
     exp.add_argument(
         "--table",
         choices=TABLES,
@@ -210,7 +212,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    as_of = None if args.year is None else parse_year(args.year)
+    as_of = args.year
     with open_workbook(args.path, read_only=True) as wb:
         summary = export_plans(
             wb,

@@ -15,10 +15,10 @@ from ljtracker.cli.common import (
     add_lang_option,
     default_language,
     open_workbook,
+    year_argument,
 )
 from ljtracker.cli.table import render_table
 from ljtracker.domain.model import Method
-from ljtracker.domain.numbers import parse_year
 from ljtracker.services.progress import PlanProgress, plan_progress
 from ljtracker.services.status_view import plan_status_dict, status_rows
 from ljtracker.storage import reads
@@ -31,6 +31,7 @@ def register(sub: Any) -> None:
     status.add_argument(
         "--year",
         metavar="AS_OF",
+        type=year_argument,
         help="judge progress as of this year (default: all observations count)",
     )
     status.add_argument(
@@ -46,7 +47,7 @@ def register(sub: Any) -> None:
 
 
 def collect(args: argparse.Namespace) -> list[PlanProgress]:
-    as_of = None if args.year is None else parse_year(args.year)
+    as_of = args.year
     method = None if args.method is None else Method(args.method)
     with open_workbook(args.path, read_only=True) as opened, known_view(opened, args) as wb:
         plans = reads.plans(wb)
@@ -60,7 +61,7 @@ def collect(args: argparse.Namespace) -> list[PlanProgress]:
 def run_status(args: argparse.Namespace) -> int:
     lang = args.lang or default_language()
     progress = collect(args)
-    as_of = None if args.year is None else parse_year(args.year)
+    as_of = args.year
     method = progress[0].settings.method.value if progress else (args.method or "growth_ratio")
     if args.format == "json":
         document = {

@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from ljtracker.domain.numbers import NumberError
+from ljtracker.domain.numbers import NumberError, parse_year
 from ljtracker.services.editing import EditError
 from ljtracker.services.safety import open_for_writing
 from ljtracker.sheets.cells import SheetError
@@ -57,3 +57,11 @@ def add_lang_option(parser: argparse.ArgumentParser) -> None:
 def open_workbook(path: str, *, read_only: bool = False) -> Workbook:
     """Open for reading, or for changes: locked, checked and backed up (services.safety)."""
     return Workbook.open(path, read_only=True) if read_only else open_for_writing(path)
+
+
+def year_argument(text: str) -> int:
+    """An argparse type: a malformed year is wrong usage (exit 2), named by the parser."""
+    try:
+        return parse_year(text)
+    except NumberError as e:
+        raise argparse.ArgumentTypeError(e.message_en) from e
