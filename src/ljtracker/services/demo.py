@@ -109,6 +109,8 @@ def write_demo(path: str | Path) -> Changes:
     path = Path(path)
     if path.exists():
         raise WorkbookError(f"{path}: already exists; choose another name")
+    if not path.parent.is_dir():
+        raise WorkbookError(f"{path}: the folder {path.parent} does not exist")
     partial = path.with_name(f".{path.name}.partial")
     partial.unlink(missing_ok=True)
     try:

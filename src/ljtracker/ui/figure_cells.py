@@ -117,9 +117,8 @@ def parse_cell(row: FigureRow, field: Field, value: object, *, lang: str, pastin
 
 
 def _parse_value(row: FigureRow, value: object, *, lang: str, pasting: bool) -> float | None:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    text = str(value)
+    numeric = isinstance(value, int | float) and not isinstance(value, bool)
+    text = repr(float(value)) if numeric else str(value)  # type: ignore[arg-type]
     if pasting and is_missing_marker(text):
         return None
     try:
