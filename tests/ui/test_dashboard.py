@@ -78,7 +78,7 @@ def test_table_shows_the_target_in_words_with_achievement_and_status(
     assert cell(dashboard, row, Column.BASELINE) == "3,750 (2020)"
     assert cell(dashboard, row, Column.LATEST) == "4,000 (2021, preliminary)"
     assert cell(dashboard, row, Column.TARGET) == "at least 5,000 亿元 by 2025"
-    assert cell(dashboard, row, Column.ACHIEVEMENT) == "0.20"
+    assert cell(dashboard, row, Column.ACHIEVEMENT) == "20.00 %"
     assert cell(dashboard, row, Column.STATUS) == "On track"
     assert cell(dashboard, row, Column.GROWTH) == "5.74 %"
     status_tip = dashboard.table.model().index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
@@ -154,7 +154,7 @@ def test_sorting_by_achievement_is_numeric_with_blanks_last(
     ascending = shown_codes(dashboard)
     assert ascending[:4] == ["CQ18-RD", "CQ18-HT", "CQ18-URB", "CQ18-ST"]
     achievements = [cell(dashboard, r, Column.ACHIEVEMENT) for r in range(6)]
-    assert achievements[:4] == ["0.18", "0.22", "2.18", "11.00"]
+    assert achievements[:4] == ["18.37 %", "22.02 %", "218.40 %", "1100.00 %"]
     assert achievements[4:] == ["—", "—"]
     click_header(dashboard, qtbot, Column.ACHIEVEMENT)
     assert shown_codes(dashboard)[:4] == ["CQ18-ST", "CQ18-URB", "CQ18-HT", "CQ18-RD"]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import STATUS_LABELS, format_number, format_percent, format_ratio
+from ljtracker.domain.explain import STATUS_LABELS, format_number, format_percent
 from ljtracker.domain.progress import Quantity
 from ljtracker.services.progress import PlanProgress, TargetProgress
 
@@ -125,7 +125,7 @@ def status_rows(
                     baseline,
                     latest,
                     wording.goal(t, lang),
-                    DASH if a.achievement.value is None else format_ratio(a.achievement.value),
+                    _percent(a.achievement, lang),
                     status_label(row, lang),
                     _percent(a.required_growth_from_latest, lang),
                     explanation,

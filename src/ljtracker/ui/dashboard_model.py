@@ -20,7 +20,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import format_number, format_percent, format_ratio
+from ljtracker.domain.explain import format_number, format_percent
 from ljtracker.domain.model import Area, Status
 from ljtracker.domain.progress import Quantity
 from ljtracker.services.progress import TargetProgress
@@ -172,7 +172,7 @@ class TargetTableModel(QAbstractTableModel):
             return wording.goal(t, lang)
         if column is Column.ACHIEVEMENT:
             value = a.achievement.value
-            return DASH if value is None else format_ratio(value)
+            return DASH if value is None else format_percent(value, zh=lang == "zh")
         if column is Column.STATUS:
             label = status_style.label(a.status, lang)
             return label + " ⚠" if a.warning else label
