@@ -68,7 +68,7 @@ HEADERS = {
         "target",
         "achievement",
         "status",
-        "growth needed",
+        "growth needed from now",
         "explanation",
     ),
     "zh": (
@@ -81,7 +81,7 @@ HEADERS = {
         "目标",
         "完成度",
         "状态",
-        "所需年均增速",
+        "今后所需年均增速",
         "说明",
     ),
 }

@@ -15,7 +15,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPainterPath, QPalette
 from PySide6.QtWidgets import QWidget
 
 from ljtracker.domain import wording
@@ -28,7 +28,18 @@ from ljtracker.ui.quality_text import QUALITIES, quality_label
 HOVER_DISTANCE = 24  # pixels from a point within which hovering shows it
 HOVER_WIDTH = 320  # pixels; longer sources wrap
 
+
 # (on a light background, on a dark one)
+def _bullseye() -> QPainterPath:
+    """The target's marker: a ring with a dot, unlike the star of an achieved status."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for radius in (0.5, 0.32, 0.14):
+        path.addEllipse(QPointF(0, 0), radius, radius)
+    return path
+
+
+_BULLSEYE = _bullseye()
 OBSERVED = ("#0072B2", "#56B4E9")
 TARGET = ("#009E73", "#2FD5A0")
 PROJECTION = ("#D55E00", "#E69F00")
@@ -415,7 +426,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             z=3,
             x=[year],
             y=[value],
-            symbol="star",
+            symbol=_BULLSEYE,
             size=18,
             pen=pg.mkPen(color, width=1.5),
             brush=pg.mkBrush(color),
