@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
@@ -10,8 +11,8 @@ from PySide6.QtGui import QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
 from ljtracker.report.builder import ReportOptions, build_report
-from ljtracker.report.flow import Slice, paginate
-from ljtracker.report.render import PageSetup, layout_pages, write_pdf
+from ljtracker.report.flow import Slice, paginate, paginate_stream
+from ljtracker.report.render import PageSetup, page_flow, write_pdf
 from ljtracker.storage.workbook import Workbook
 
 
@@ -65,6 +66,46 @@ def test_page_break_starts_a_new_page() -> None:
     assert kinds(paginate(slices, 100)) == [["cover"], ["h1"]]
 
 
+def test_pages_are_made_one_at_a_time_from_a_lazy_flow() -> None:
+    made: list[int] = []
+
+    def flow() -> Iterator[Slice]:
+        for n in range(10):
+            made.append(n)
+            yield piece(40, keep_with_next=n == 2)
+
+    pages = paginate_stream(flow(), 100)
+    assert len(next(pages).placed) == 2
+    assert made == [0, 1, 2, 3], "read only as far as the chain that moves to the next page"
+    assert [len(p.placed) for p in pages] == [2, 2, 2, 2]
+
+
+def _live_slices() -> int:
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if isinstance(o, Slice))
+
+
+def test_laid_out_slices_are_dropped_once_their_page_is_made(
+    big_path: Path, tmp_path: Path, qapp: QApplication
+) -> None:
+    """However many pages the report has, only the page being made is held, not the ones before."""
+    with Workbook.open(big_path, read_only=True) as wb:
+        document = build_report(wb, ReportOptions("BIG", "en", 2022))
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(1200)
+    writer.setPageLayout(PageSetup().page_layout())
+    _, pages = page_flow(document, writer)
+    held, placed = [], []
+    for page in pages:
+        placed.append(len(page.placed))
+        held.append(_live_slices())
+        del page
+    assert len(placed) > 20
+    assert sum(placed) > 10 * max(held), "the whole document is never laid out at once"
+    # this page, the chain that moves to the next one, and the table's repeated header rows
+    assert max(held) <= 2 * max(placed) + 4
+
+
 def test_long_tables_of_a_big_plan_repeat_their_header(
     big_path: Path, tmp_path: Path, qapp: QApplication, pdf_text: Callable[..., str]
 ) -> None:
@@ -73,7 +114,7 @@ def test_long_tables_of_a_big_plan_repeat_their_header(
     writer = QPdfWriter(str(tmp_path / "probe.pdf"))
     writer.setResolution(1200)
     writer.setPageLayout(PageSetup().page_layout())
-    frame, pages = layout_pages(document, writer)
+    frame, pages = page_flow(document, writer)
     height = frame.content.height()
     for page in pages:
         for placed in page.placed:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
@@ -122,7 +124,7 @@ def _cover(block: Cover, kit: Kit, width: float, height: float) -> list[Slice]:
 
 def block_slices(
     block: Block, kit: Kit, width: float, page_height: float, after: Block | None = None
-) -> list[Slice]:
+) -> Iterable[Slice]:
     s = kit.scale
     if isinstance(block, Heading):
         # a target's rule would double the section's when the section has just begun
@@ -156,18 +158,21 @@ def block_slices(
     return []
 
 
-def document_slices(document: Document, kit: Kit, width: float, page_height: float) -> list[Slice]:
-    slices: list[Slice] = []
+def document_slices(
+    document: Document, kit: Kit, width: float, page_height: float
+) -> Iterator[Slice]:
+    """The document's slices, laid out one block at a time as pagination asks for them."""
     break_next = False
     previous: Block | None = None
     for block in document.blocks:
         if isinstance(block, PageBreak):
             break_next = True
             continue
-        pieces = block_slices(block, kit, width, page_height, previous)
+        first = True
+        for piece in block_slices(block, kit, width, page_height, previous):
+            if first and break_next:
+                piece.page_break_before = True
+                break_next = False
+            first = False
+            yield piece
         previous = block
-        if pieces and break_next:
-            pieces[0].page_break_before = True
-            break_next = False
-        slices += pieces
-    return slices

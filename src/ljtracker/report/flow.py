@@ -4,13 +4,15 @@ Every block becomes one or more slices of known height (a heading, a line of a p
 table row, a chart). A slice is never cut: a table row moves whole to the next page, and there
 the table's header row is repeated above it. A slice that keeps with the next one (a heading, a
 caption, a status line before its chart) moves to the next page with it. Space before a slice
-is dropped at the top of a page. The layout pass runs before painting, so the footer knows the
-page count.
+is dropped at the top of a page. Pages are made one at a time from a lazy flow of slices: a
+first pass counts them, so the footer knows the page count, and the second paints each page as
+it is made, so nothing laid out is kept beyond the page it is on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF
@@ -55,32 +57,61 @@ class Page:
     placed: list[Placed] = field(default_factory=list)
 
 
-def _chain_height(slices: list[Slice], start: int) -> float:
-    """Height of the slice at start and of those it keeps with, space included."""
-    total = slices[start].height
-    index = start
-    while slices[index].keep_with_next and index + 1 < len(slices):
-        index += 1
-        total += slices[index].space_before + slices[index].height
-    return total
+class _Lookahead:
+    """The slices still to place, read from the flow only as far as a keep-with-next chain needs."""
+
+    def __init__(self, slices: Iterable[Slice]) -> None:
+        self._source = iter(slices)
+        self._ahead: deque[Slice] = deque()
+
+    def _fill(self, count: int) -> bool:
+        while len(self._ahead) < count:
+            piece = next(self._source, None)
+            if piece is None:
+                return False
+            self._ahead.append(piece)
+        return True
+
+    def next(self) -> Slice | None:
+        return self._ahead.popleft() if self._fill(1) else None
+
+    def chain_height(self, piece: Slice) -> float:
+        """Height of the piece and of those it keeps with, space included."""
+        total = piece.height
+        index = 0
+        while piece.keep_with_next and self._fill(index + 1):
+            piece = self._ahead[index]
+            total += piece.space_before + piece.height
+            index += 1
+        return total
 
 
-def paginate(slices: list[Slice], page_height: float) -> list[Page]:
-    pages = [Page()]
+def paginate_stream(slices: Iterable[Slice], page_height: float) -> Iterator[Page]:
+    """The pages one by one, each given as soon as it is full.
+
+    Slices are read lazily: only the page being filled and the chain that must move with its
+    last slice are held, so a long document needs no more memory than its longest page.
+    """
+    flow = _Lookahead(slices)
+    page = Page()
     y = 0.0
-    for index, piece in enumerate(slices):
-        if piece.page_break_before and pages[-1].placed:
-            pages.append(Page())
-            y = 0.0
+    while (piece := flow.next()) is not None:
+        if piece.page_break_before and page.placed:
+            yield page
+            page, y = Page(), 0.0
         gap = piece.space_before if y > 0 else 0.0
-        needed = gap + _chain_height(slices, index)
+        needed = gap + flow.chain_height(piece)
         fits_alone = gap + piece.height <= page_height - y
         if y > 0 and (y + needed > page_height) and (needed - gap <= page_height or not fits_alone):
-            pages.append(Page())
-            y, gap = 0.0, 0.0
+            yield page
+            page, y, gap = Page(), 0.0, 0.0
         if y == 0 and piece.header is not None:
-            pages[-1].placed.append(Placed(piece.header, 0.0))
+            page.placed.append(Placed(piece.header, 0.0))
             y = piece.header.height
-        pages[-1].placed.append(Placed(piece, y + gap))
+        page.placed.append(Placed(piece, y + gap))
         y += gap + piece.height
-    return pages
+    yield page
+
+
+def paginate(slices: Iterable[Slice], page_height: float) -> list[Page]:
+    return list(paginate_stream(slices, page_height))

@@ -1,14 +1,15 @@
 """One document, three outputs: PDF (QPdfWriter), a printer (QPrinter) and the print preview.
 
-`paint_document` lays the document out on the device's pages (a first pass that also counts
-them), then paints every page with its header (plan title, as-of year) and footer (date
-generated, data fingerprint, page X of Y). The preview dialog calls it with its QPrinter, so the
-preview shows exactly what is printed. Writing a PDF goes through `atomic_output`: the file
-appears whole or not at all.
+`paint_document` lays the document out on the device's pages (a first pass that only counts
+them), then lays it out again page by page and paints every page with its header (plan title,
+as-of year) and footer (date generated, data fingerprint, page X of Y). The preview dialog
+calls it with its QPrinter, so the preview shows exactly what is printed. Writing a PDF goes
+through `atomic_output`: the file appears whole or not at all.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from ljtracker.report import style
 from ljtracker.report.blocks import document_slices
 from ljtracker.report.document import Document
-from ljtracker.report.flow import Kit, Page, paginate
+from ljtracker.report.flow import Kit, Page, paginate_stream
 from ljtracker.report.pdftext import fix_text_layer
 from ljtracker.storage.atomic import OutputError, atomic_output
 
@@ -76,12 +77,19 @@ def page_frame(device: QPagedPaintDevice, kit: Kit) -> Frame:
     return Frame(float(paint_rect.width()), float(paint_rect.height()), band, band)
 
 
-def layout_pages(document: Document, device: QPagedPaintDevice) -> tuple[Frame, list[Page]]:
+def page_flow(document: Document, device: QPagedPaintDevice) -> tuple[Frame, Iterator[Page]]:
+    """The page frame, and the document's pages laid out one at a time as they are asked for."""
     kit = Kit.for_device(device)
     frame = page_frame(device, kit)
     content = frame.content
     slices = document_slices(document, kit, content.width(), content.height())
-    return frame, paginate(slices, content.height())
+    return frame, paginate_stream(slices, content.height())
+
+
+def count_pages(document: Document, device: QPagedPaintDevice) -> int:
+    """The layout pass: the number of pages, with nothing laid out kept."""
+    _, pages = page_flow(document, device)
+    return sum(1 for _ in pages)
 
 
 def _furniture(
@@ -118,18 +126,26 @@ def _furniture(
 
 
 def paint_document(document: Document, device: QPagedPaintDevice) -> int:
-    """Lay out and paint the document on the device's pages; returns the number of pages."""
-    frame, pages = layout_pages(document, device)
+    """Lay out and paint the document on the device's pages; returns the number of pages.
+
+    The document is laid out twice: once to count the pages for the footer, then again page by
+    page as each is painted, so memory stays that of one page however long the report is.
+    """
+    total = count_pages(document, device)
+    frame, pages = page_flow(document, device)
     kit = Kit.for_device(device)
     content = frame.content
     painter = QPainter()
     if not painter.begin(device):
         raise OutputError("the report could not be started on this device")
+    number = 0
     try:
         for number, page in enumerate(pages, start=1):
+            if number > total:
+                raise OutputError("the report's pages changed between layout and painting")
             if number > 1 and not device.newPage():
                 raise OutputError("the report could not start a new page")
-            _furniture(painter, document, kit, frame, number, len(pages))
+            _furniture(painter, document, kit, frame, number, total)
             for placed in page.placed:
                 rect = QRectF(
                     content.left(), content.top() + placed.top, content.width(), placed.slice.height
@@ -137,7 +153,9 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
                 placed.slice.paint(painter, rect)
     finally:
         painter.end()
-    return len(pages)
+    if number != total:
+        raise OutputError("the report's pages changed between layout and painting")
+    return total
 
 
 def write_pdf(

@@ -97,10 +97,16 @@ def families() -> tuple[str, ...]:
 
 
 def font(role: str, *, bold: bool | None = None) -> QFont:
+    return QFont(_role_font(role, role in BOLD_ROLES if bold is None else bold))
+
+
+@cache
+def _role_font(role: str, bold: bool) -> QFont:
+    """Made once per role and copied on use (copies share it), not again for every text."""
     result = QFont()
     result.setFamilies(list(families()))
     result.setPointSizeF(SIZES_PT[role])
-    result.setBold(role in BOLD_ROLES if bold is None else bold)
+    result.setBold(bold)
     result.setFeature(QFont.Tag("liga"), 0)
     result.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return result
@@ -112,15 +118,23 @@ class LineMetrics:
     height: float  # from one baseline to the next
 
 
+_LINE_METRICS: dict[tuple[str, int], LineMetrics] = {}
+
+
 def line_metrics(role_font: QFont, device: QPaintDevice) -> LineMetrics:
     """Line spacing that fits both the Latin and the Chinese font at this size."""
+    key = (role_font.key(), device.logicalDpiY())
+    known = _LINE_METRICS.get(key)
+    if known is not None:
+        return known
     ascent = descent = 0.0
     for family in families():
         single = QFont(role_font)
         single.setFamilies([family])
         fm = QFontMetricsF(single, device)
         ascent, descent = max(ascent, fm.ascent()), max(descent, fm.descent())
-    return LineMetrics(ascent, (ascent + descent) * 1.12)
+    _LINE_METRICS[key] = LineMetrics(ascent, (ascent + descent) * 1.12)
+    return _LINE_METRICS[key]
 
 
 @dataclass(frozen=True)

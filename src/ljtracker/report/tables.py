@@ -7,7 +7,7 @@ the status glyph in its color before the label, so a status never rests on color
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
@@ -193,20 +193,19 @@ def _row_slice(
     return Slice(height, paint, kind="row")
 
 
-def table_slices(table: Table, kit: Kit, width: float) -> list[Slice]:
+def table_slices(table: Table, kit: Kit, width: float) -> Iterator[Slice]:
+    """The header, then each row laid out only when pagination reaches it."""
     widths = column_widths(table, kit, width)
     space = kit.scale.pt(4)
-    slices: list[Slice] = []
     repeat: Slice | None = None
     if table.header:
         first = _header_slice(table, kit, widths, "")
         first.space_before = space
-        slices.append(first)
         repeat = _header_slice(table, kit, widths, table.continued) if table.continued else first
+        yield first
     for index, row in enumerate(table.rows):
         piece = _row_slice(table, row, kit, widths, index == 0)
         piece.header = repeat
         if index == 0 and not table.header:
             piece.space_before = space
-        slices.append(piece)
-    return slices
+        yield piece
