@@ -11,6 +11,7 @@ from ljtracker.ui import status_style
 
 BAR_WIDTH = 56
 PADDING = 4
+WIDEST_TEXT = "-000.00 %"  # the room the number needs beside its bar
 NEGATIVE_COLOR = status_style.STYLES[Status.DETERIORATION].color
 
 
@@ -43,7 +44,7 @@ class AchievementBarDelegate(QStyledItemDelegate):
         palette: QPalette = opt.palette
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         rect = QRectF(opt.rect).adjusted(PADDING, 0, -PADDING, 0)
-        text_width = opt.fontMetrics.horizontalAdvance("-00.00") + PADDING
+        text_width = opt.fontMetrics.horizontalAdvance(WIDEST_TEXT) + PADDING
         value = index.data(self._value_role)
 
         painter.save()
@@ -120,5 +121,5 @@ class AchievementBarDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
-        text_width = option.fontMetrics.horizontalAdvance("-00.00")
+        text_width = option.fontMetrics.horizontalAdvance(WIDEST_TEXT)
         return QSize(max(size.width(), BAR_WIDTH + text_width + 4 * PADDING), size.height())
