@@ -31,6 +31,8 @@ def test_single_figure_short_of_the_target_names_the_figure() -> None:
     result = assess(*forest(54.0))
     assert result.status is Status.NOT_ASSESSABLE
     assert "only one figure so far (54 % in 2022)" in result.explanation_en
+    assert "not meeting the target of at least 55 % by 2022" in result.explanation_en
+    assert "未达到2022年不低于55%的目标" in result.explanation_zh
     assert "目前只有一个数值（2022年54%）" in result.explanation_zh
     assert result.achievement.value is None
     assert "only one figure" in result.achievement.reason_en

@@ -229,6 +229,10 @@ def _goal_zh(ctx: Context) -> str:
     return f"{year}{value}"
 
 
+def not_meeting(ctx: Context) -> Reason:
+    return Reason(f"not meeting the target of {_goal_en(ctx)}", f"未达到{_goal_zh(ctx)}的目标")
+
+
 def achieved(ctx: Context) -> _Text:
     body = (
         f"At {ctx.en(ctx.latest_value)} in {ctx.latest_year},"

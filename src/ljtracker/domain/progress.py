@@ -496,10 +496,6 @@ def _single_figure(f: _Frame, method: Method) -> _Verdict:
     """One figure and no baseline of the target's own: achieved if it meets the target."""
     target = f.target
     assert f.value is not None
-    reason = explain.single_figure(f.t0, f.y0, target.unit)
-    meets = target.comparator is not Comparator.ABOUT and target.sign * (f.y0 - f.value) >= 0
-    if not meets:
-        return _refuse(f, reason, method)
     ctx = Context(
         unit=target.unit,
         comparator=target.comparator,
@@ -511,7 +507,12 @@ def _single_figure(f: _Frame, method: Method) -> _Verdict:
         latest_value=f.y0,
         target_year=target.target_year,
         target_value=target.target_value,
+        tolerance=abs(target.tolerance or 0.0),
     )
+    reason = explain.single_figure(f.t0, f.y0, target.unit)
+    meets = target.comparator is not Comparator.ABOUT and target.sign * (f.y0 - f.value) >= 0
+    if not meets:
+        return _refuse(f, reason.plus(explain.not_meeting(ctx)), method)
     return _Verdict(Status.TARGET_ACHIEVED, _undefined(reason), method, explain.achieved(ctx))
 
 
