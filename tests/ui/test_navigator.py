@@ -102,14 +102,14 @@ def test_tree_shows_plans_their_areas_and_targets(navigator: Navigator) -> None:
     assert [i.data(KIND_ROLE) for i in children(view, cq2022)] == ["target"] * 6
 
 
-def test_targets_without_an_area_come_after_the_areas(session: Session, qtbot: QtBot) -> None:
+def test_targets_without_an_area_come_before_the_areas(session: Session, qtbot: QtBot) -> None:
     target = Target(plan_id=LJ2025, code="LJ-NEW", name_zh="新指标", name_en="New target", unit="%")
     session.apply("Add target", lambda wb: editing.add_target(wb, target))
     nav = Navigator(session)
     qtbot.addWidget(nav)
     view = tree(nav)
     kinds = [i.data(KIND_ROLE) for i in children(view, find(view, "LJ2025"))]
-    assert kinds == ["area"] * 6 + ["target"]
+    assert kinds == ["target"] + ["area"] * 6
     assert find(view, "LJ-NEW").parent().data() == find(view, "LJ2025").data()
 
 

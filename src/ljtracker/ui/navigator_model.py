@@ -105,7 +105,6 @@ class NavigatorModel(QStandardItemModel):
             assert area.id is not None
             area_item = self._area_node(area)
             area_items[area.id] = area_item
-            item.appendRow(area_item)
         loose: list[QStandardItem] = []
         for row in progress.targets:
             target_item = self._target_node(row)
@@ -114,8 +113,9 @@ class NavigatorModel(QStandardItemModel):
                 loose.append(target_item)
             else:
                 parent.appendRow(target_item)
-        for target_item in loose:
-            item.appendRow(target_item)
+        # targets of no area come first, so that none reads as part of the last area
+        for child in [*loose, *area_items.values()]:
+            item.appendRow(child)
         for area in progress.areas:
             assert area.id is not None
             count = area_items[area.id].rowCount()
