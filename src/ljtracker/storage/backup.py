@@ -19,6 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import quote
 
+from ljtracker.storage.atomic import OutputError, atomic_output
 from ljtracker.storage.workbook import Workbook, WorkbookError
 
 BACKUP_FOLDER = ".ljtracker-backups"
@@ -102,6 +103,22 @@ def _copy(source: sqlite3.Connection, destination: Path) -> None:
         source.backup(target)
     finally:
         target.close()
+
+
+def copy_workbook(conn: sqlite3.Connection, workbook: Path, destination: Path) -> Path:
+    """Copy the open workbook through the backup API to `destination`, checked before it lands.
+
+    Raises OutputError (the open workbook's own path included) or WorkbookError.
+    """
+    if destination.resolve() == workbook.resolve():
+        raise OutputError(f"{destination}: that is the open workbook; choose another file name")
+    with atomic_output(destination, protected=(workbook,)) as temp:
+        try:
+            _copy(conn, temp)
+        except sqlite3.Error as e:
+            raise OutputError(f"{destination}: the copy failed ({e})") from e
+        verify(temp)
+    return destination
 
 
 def _free_name(folder: Path, stem: str, reason: str) -> Path:

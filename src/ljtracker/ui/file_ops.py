@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ljtracker.services.demo import write_demo
-from ljtracker.storage.atomic import OutputError, atomic_output
+from ljtracker.storage.atomic import OutputError
+from ljtracker.storage.backup import copy_workbook
 from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.ui.app_settings import AppSettings, data_folder
 from ljtracker.ui.open_guard import open_interactively
@@ -80,23 +80,8 @@ def new_workbook(parent: QWidget | None, start: str = "") -> Workbook | None:
 
 
 def write_copy(workbook: Workbook, destination: str | Path) -> Path:
-    """Copy the open workbook with SQLite's online backup; the copy is checked before it lands.
-
-    Raises OutputError (including for the open workbook's own path) or WorkbookError.
-    """
-    destination = with_suffix(destination)
-    if destination.resolve() == workbook.path.resolve():
-        raise OutputError(f"{destination}: that is the open workbook; choose another file name")
-    with atomic_output(destination, protected=(workbook.path,)) as temp:
-        target = sqlite3.connect(temp)
-        try:
-            workbook.conn.backup(target)
-        except sqlite3.Error as e:
-            raise OutputError(f"{destination}: the copy failed ({e})") from e
-        finally:
-            target.close()
-        Workbook.open(temp, read_only=True).close()
-    return destination
+    """Save a checked copy of the open workbook as `destination` (`.ljt` added if missing)."""
+    return copy_workbook(workbook.conn, workbook.path, with_suffix(destination))
 
 
 def save_copy_as(parent: QWidget | None, workbook: Workbook) -> Path | None:
