@@ -125,7 +125,8 @@ def test_record_a_figure_and_see_it_in_history(
     )
     assert main(["history", str(demo_path), "LJ2025", "LJ-GDP"]) == 0
     out = capsys.readouterr().out
-    assert "2022: 4400 (preliminary)" in out
+    assert "2022: 4,400 (preliminary, work report)" in out
+    assert "→" in out
 
 
 def test_bad_number_is_refused_and_changes_nothing(

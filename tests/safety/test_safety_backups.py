@@ -156,7 +156,7 @@ def test_restore_from_the_command_line(demo_path: Path, capsys: pytest.CaptureFi
     assert main(["status", str(demo_path), "--format", "json"]) == 0
     before = capsys.readouterr().out
     assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,321"]) == 0
-    assert "4321" in capsys.readouterr().out
+    assert "4,321" in capsys.readouterr().out
     assert main(["backups", str(demo_path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 1

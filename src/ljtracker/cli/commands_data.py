@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from ljtracker.cli.common import EXIT_DATA, EXIT_OK, CommandError, open_workbook
+from ljtracker.domain.explain import exact_number, join_unit
 from ljtracker.domain.model import Quality
 from ljtracker.domain.numbers import parse_number, parse_year
 from ljtracker.services import editing
@@ -86,7 +87,8 @@ def run_record(args: argparse.Namespace) -> int:
     if changes.empty:
         print(f"{target.code} {year}: unchanged")
     else:
-        print(f"{target.code} {year}: {value:g} {target.unit} ({args.quality}) recorded")
+        figure = join_unit(exact_number(value), target.unit, zh=False)
+        print(f"{target.code} {year}: {figure} ({args.quality}) recorded")
     return EXIT_OK
 
 
@@ -95,15 +97,17 @@ def run_history(args: argparse.Namespace) -> int:
         target = _find_target(wb, args.plan, args.target)
         revisions = revisions_of_target(wb, target.id)
     for rev in revisions:
-        old = _short(rev.old)
-        new = _short(rev.new)
-        print(f"{rev.at}\t{rev.user}\t{rev.description}\t{rev.entity.value}\t{old} -> {new}")
+        when = rev.at[:19].replace("T", " ")
+        what = f"{_short(rev.old)} → {_short(rev.new)}"
+        print(f"{when}\t{rev.user}\t{rev.description}\t{rev.entity.value}\t{what}")
     return EXIT_OK
 
 
 def _short(row: dict[str, Any] | None) -> str:
+    """A figure exactly as stored, with its quality and source; or the object's code."""
     if row is None:
         return "—"
     if "year" in row and "value" in row:
-        return f"{row['year']}: {row['value']:g} ({row['quality']})"
+        source = f", {row['source']}" if row.get("source") else ""
+        return f"{row['year']}: {exact_number(row['value'])} ({row['quality']}{source})"
     return str(row.get("code", row.get("key", row.get("id"))))

@@ -41,6 +41,11 @@ def format_number(value: float, unit: str = "") -> str:
     return f"{text} {unit}" if unit else text
 
 
+def exact_number(value: float) -> str:
+    """Every digit the value holds, with thousands separators: 4,400.123456789."""
+    return f"{int(value):,}" if value.is_integer() else f"{value:,}"
+
+
 def format_percent(fraction: float, *, zh: bool = False) -> str:
     """A fraction as a percentage with 2 decimals: "5.92 %" (English) or "5.92%" (Chinese)."""
     text = _fixed(fraction * 100, 2)
