@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,14 +20,19 @@ from ljtracker.domain.model import (
     Comparator,
     Kind,
     Method,
-    Milestone,
     Observation,
     Settings,
     Status,
     Target,
     Thresholds,
-    Trajectory,
 )
+from ljtracker.domain.status_rules import (
+    status_from_growth_ratio,
+    status_from_monitoring_growth,
+    status_from_projection_ratio,
+    status_from_schedule_index,
+)
+from ljtracker.domain.trajectory import path_value, planned_path, planned_value, power
 
 __all__ = [
     "STATUS_LABELS",
@@ -94,109 +98,6 @@ class Assessment:
     method: Method
     explanation_en: str
     explanation_zh: str
-
-
-def status_from_growth_ratio(ratio: float, thresholds: Thresholds) -> Status:
-    """Status of R = g_o / g_r (growth_ratio method, with a target)."""
-    return _grade(ratio, thresholds.growth_on_track, thresholds.growth_needs_acceleration, 0.0)
-
-
-def status_from_monitoring_growth(growth: float, thresholds: Thresholds) -> Status:
-    """Status of g = d · g_o (monitoring indicators, any method)."""
-    return _grade(
-        growth, thresholds.monitoring_on_track, thresholds.monitoring_needs_acceleration, 0.0
-    )
-
-
-def status_from_projection_ratio(ratio: float, thresholds: Thresholds) -> Status:
-    """Status of r = (projection_T - y0) / (yT - y0) (projection method)."""
-    return _grade(
-        ratio,
-        thresholds.projection_on_track,
-        thresholds.projection_needs_acceleration,
-        thresholds.projection_limited,
-    )
-
-
-def status_from_schedule_index(index: float, thresholds: Thresholds) -> Status:
-    """Status of S = (yt - y0) / (P(t) - y0) (schedule method)."""
-    return _grade(index, thresholds.schedule_on_track, thresholds.schedule_needs_acceleration, 0.0)
-
-
-def _grade(value: float, on_track: float, needs_acceleration: float, limited: float) -> Status:
-    if value >= on_track:
-        return Status.ON_TRACK
-    if value >= needs_acceleration:
-        return Status.NEEDS_ACCELERATION
-    if value >= limited:
-        return Status.LIMITED_PROGRESS
-    return Status.DETERIORATION
-
-
-def _path_value(
-    start: tuple[int, float],
-    end: tuple[int, float],
-    trajectory: Trajectory,
-    milestones: Sequence[Milestone],
-    year: int,
-) -> float | None:
-    """P(year) on the plan from start to end; the end value holds after the end year."""
-    (t0, y0), (t_end, y_end) = start, end
-    if year < t0 or t_end <= t0:
-        return None
-    if year >= t_end:
-        return y_end
-    inner = sorted((m.year, m.value) for m in milestones if t0 < m.year < t_end)
-    if inner:
-        points = [start, *inner, end]
-        for (a_year, a_value), (b_year, b_value) in itertools.pairwise(points):
-            if a_year <= year <= b_year:
-                return a_value + (b_value - a_value) * (year - a_year) / (b_year - a_year)
-    share = (year - t0) / (t_end - t0)
-    if trajectory is Trajectory.COMPOUND:
-        if y0 <= 0 or y_end <= 0:
-            return None
-        return _power(y_end / y0, share, y0)
-    return y0 + (y_end - y0) * share
-
-
-def _power(base: float, exponent: float, factor: float = 1.0) -> float | None:
-    try:
-        result = factor * math.pow(base, exponent)
-    except (OverflowError, ValueError):
-        return None
-    return result if math.isfinite(result) else None
-
-
-def planned_value(target: Target, year: int) -> float | None:
-    """The planned value in a year, from the target's own baseline; None where there is no plan."""
-    if (
-        target.baseline_year is None
-        or target.baseline_value is None
-        or target.target_year is None
-        or target.target_value is None
-    ):
-        return None
-    return _path_value(
-        (target.baseline_year, target.baseline_value),
-        (target.target_year, target.target_value),
-        target.trajectory,
-        target.milestones,
-        year,
-    )
-
-
-def planned_path(target: Target) -> list[tuple[int, float]]:
-    """(year, planned value) for every year from baseline to target year; [] without a plan."""
-    if target.baseline_year is None or target.target_year is None:
-        return []
-    path: list[tuple[int, float]] = []
-    for year in range(target.baseline_year, target.target_year + 1):
-        value = planned_value(target, year)
-        if value is None:
-            return []
-        path.append((year, value))
-    return path
 
 
 @dataclass(frozen=True)
@@ -294,7 +195,7 @@ def _planned(f: _Frame) -> Quantity:
     if reason := f.missing(latest=True, value=True, year=True):
         return _undefined(reason)
     assert f.latest is not None and f.value is not None and f.year is not None
-    value = _path_value(
+    value = path_value(
         (f.t0, f.y0),
         (f.year, f.value),
         f.target.trajectory,
@@ -321,7 +222,7 @@ def _observed_growth(f: _Frame) -> Quantity:
 
 
 def _rate(factor: float, years: int) -> float | None:
-    grown = _power(factor, 1 / years)
+    grown = power(factor, 1 / years)
     return None if grown is None else grown - 1
 
 
@@ -364,7 +265,7 @@ def _projected(f: _Frame, observed: Quantity) -> Quantity:
         return _undefined(reason)
     assert f.latest is not None and f.year is not None
     if observed.value is not None:
-        return _number(_power(1 + observed.value, f.year - f.latest.year, f.latest.value))
+        return _number(power(1 + observed.value, f.year - f.latest.year, f.latest.value))
     return _number(_linear_trend(f.series, f.year))
 
 

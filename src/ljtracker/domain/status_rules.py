@@ -1,0 +1,42 @@
+"""The thresholds of METHOD.md: which status a ratio or growth rate earns."""
+
+from __future__ import annotations
+
+from ljtracker.domain.model import Status, Thresholds
+
+
+def status_from_growth_ratio(ratio: float, thresholds: Thresholds) -> Status:
+    """Status of R = g_o / g_r (growth_ratio method, with a target)."""
+    return _grade(ratio, thresholds.growth_on_track, thresholds.growth_needs_acceleration, 0.0)
+
+
+def status_from_monitoring_growth(growth: float, thresholds: Thresholds) -> Status:
+    """Status of g = d · g_o (monitoring indicators, any method)."""
+    return _grade(
+        growth, thresholds.monitoring_on_track, thresholds.monitoring_needs_acceleration, 0.0
+    )
+
+
+def status_from_projection_ratio(ratio: float, thresholds: Thresholds) -> Status:
+    """Status of r = (projection_T - y0) / (yT - y0) (projection method)."""
+    return _grade(
+        ratio,
+        thresholds.projection_on_track,
+        thresholds.projection_needs_acceleration,
+        thresholds.projection_limited,
+    )
+
+
+def status_from_schedule_index(index: float, thresholds: Thresholds) -> Status:
+    """Status of S = (yt - y0) / (P(t) - y0) (schedule method)."""
+    return _grade(index, thresholds.schedule_on_track, thresholds.schedule_needs_acceleration, 0.0)
+
+
+def _grade(value: float, on_track: float, needs_acceleration: float, limited: float) -> Status:
+    if value >= on_track:
+        return Status.ON_TRACK
+    if value >= needs_acceleration:
+        return Status.NEEDS_ACCELERATION
+    if value >= limited:
+        return Status.LIMITED_PROGRESS
+    return Status.DETERIORATION
