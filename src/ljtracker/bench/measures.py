@@ -41,6 +41,11 @@ def child_environment(home: Path) -> dict[str, str]:
     )
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # An installed application starts from compiled bytecode, as its libraries do; a source tree
+    # run with bytecode writing switched off would compile every module of ours on every start.
+    # The bytecode goes beside the scratch home, so nothing is written into the source tree.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / ".cache" / "pycache")
     return env
 
 

@@ -4,28 +4,26 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ljtracker import __version__
-from ljtracker.cli import (
-    commands_data,
-    commands_report,
-    commands_safety,
-    commands_sheets,
-    commands_status,
-)
 from ljtracker.cli.common import CommandError, run_guarded
 
-COMMAND_MODULES = (
-    commands_data,
-    commands_status,
-    commands_safety,
-    commands_sheets,
-    commands_report,
-)
+# Each command module of this package, and the commands its `register` adds. Opening the window
+# (`ljtracker [PATH]`) tells a command from a path by these names alone, so it imports none of
+# the command modules; tests check the names against what the modules register.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "commands_data": ("demo", "check", "record", "history"),
+    "commands_status": ("status",),
+    "commands_safety": ("backups", "restore"),
+    "commands_sheets": ("import", "export", "template"),
+    "commands_report": ("report",),
+}
+COMMANDS = frozenset(name for names in COMMAND_MODULES.values() for name in names)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
@@ -37,22 +35,24 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     )
     parser.add_argument("--version", action="version", version=f"ljtracker {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{module_name}").register(sub)
     return parser, set(sub.choices)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser, commands = build_parser()
-    if not args_list or (args_list[0] not in commands and not args_list[0].startswith("-")):
+    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         if len(args_list) > 1:
-            parser.error("the window opens one workbook at a time; commands are listed by --help")
+            build_parser()[0].error(
+                "the window opens one workbook at a time; commands are listed by --help"
+            )
         if args_list and _looks_like_command(args_list[0]):
-            close = difflib.get_close_matches(args_list[0], sorted(commands), n=1)
+            close = difflib.get_close_matches(args_list[0], sorted(COMMANDS), n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
-            parser.error(f"unknown command {args_list[0]!r}{hint}")
+            build_parser()[0].error(f"unknown command {args_list[0]!r}{hint}")
         return run_guarded(lambda: open_window(args_list))
+    parser, _ = build_parser()
     args = parser.parse_args(args_list)
     handler: Callable[[argparse.Namespace], int] = args.handler
     return run_guarded(lambda: handler(args))

@@ -1,0 +1,37 @@
+"""The window's start tells commands from paths by a static list of names; it must match the
+commands the modules register, and opening the window must not import them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from ljtracker.cli import COMMANDS, build_parser
+
+
+def test_static_command_names_are_the_registered_commands() -> None:
+    _, registered = build_parser()
+    assert registered == set(COMMANDS)
+
+
+def test_help_lists_every_command(capsys) -> None:
+    parser, _ = build_parser()
+    parser.print_help()
+    shown = capsys.readouterr().out
+    for name in COMMANDS:
+        assert name in shown
+
+
+def test_telling_a_path_from_a_command_imports_no_command_module(tmp_path) -> None:
+    probe = (
+        "import sys\n"
+        "import ljtracker.cli as cli\n"
+        "cli.open_window = lambda paths: 0\n"
+        f"assert cli.main([{str(tmp_path / 'x.ljt')!r}]) == 0\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('ljtracker.cli.commands_'))\n"
+        "print(loaded)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"
