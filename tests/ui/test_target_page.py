@@ -281,6 +281,7 @@ def test_the_page_shows_key_numbers_and_history(qtbot: QtBot, session: Session) 
     assert texts["Growth needed"] == "5.92 % a year"
     assert texts["Projection"] == "5,178.15 亿元"
     type_into(qtbot, page, cell(page, 2022, Field.VALUE), "4400")
+    page.tabs.setCurrentWidget(page.history)
     history = page.history.history_model
     assert history.index(0, 2).data() == "Set the 2022 figure of LJ-GDP"
     assert history.index(0, 3).data() == "— → 2022: 4,400 (Official)"

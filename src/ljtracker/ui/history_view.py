@@ -113,7 +113,8 @@ class HistoryView(QTableView):
         super().__init__(parent)
         self.session = session
         self.history_model = HistoryModel(self)
-        self._unfitted = False
+        self._target_id: int | None = None
+        self._stale = False
         self.setModel(self.history_model)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -125,19 +126,27 @@ class HistoryView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def show_target(self, target_id: int) -> None:
-        self.history_model.set_revisions(revisions_of_target(self.session.workbook, target_id))
-        # Fitting the columns reads every row: put aside in its tab, it waits until shown.
-        self._unfitted = True
+        """Show this target's revisions; put aside in its tab, it reads them when shown, so
+        that an edit on the yearly figures does not query the history each time."""
+        self._target_id = target_id
+        self._stale = True
         if not (self.parentWidget() is not None and self.isHidden()):
-            self._fit_columns()
+            self._load()
+
+    def _load(self) -> None:
+        self._stale = False
+        if self._target_id is None:
+            return
+        revisions = revisions_of_target(self.session.workbook, self._target_id)
+        self.history_model.set_revisions(revisions)
+        self._fit_columns()
 
     def _fit_columns(self) -> None:
-        self._unfitted = False
         for column in range(3):
             self.resizeColumnToContents(column)
         self.horizontalHeader().resizeSection(2, min(self.columnWidth(2), 320))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._unfitted:
-            self._fit_columns()
+        if self._stale:
+            self._load()

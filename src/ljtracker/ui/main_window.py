@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.lang = i18n.effective_language(language)
         self.session: Session | None = None
         self._saved = True
+        self._as_of_span: tuple[int, int] | None = None
         self._undo_group = QUndoGroup(self)
         self.commands = ActionRegistry(self)
 
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         self._update_status(saved=True)
-        if changes.years or changes.structure:
+        if changes.structure or (changes.years and not self._years_inside_span(changes.years)):
             self._fill_as_of()
         self.switcher.follow(changes, self.app_settings.last_plan_code)
 
@@ -247,8 +248,9 @@ class MainWindow(QMainWindow):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("All years"), 0)
+        self._as_of_span = None
         if self.session is not None:
-            span = reads.data_years(self.session.workbook)
+            span = self._as_of_span = reads.data_years(self.session.workbook)
             if span is not None:
                 for year in range(span[1], span[0] - 1, -1):
                     combo.addItem(str(year), year)
@@ -260,6 +262,12 @@ class MainWindow(QMainWindow):
             combo.setCurrentIndex(index)
         combo.setEnabled(self.session is not None)
         combo.blockSignals(False)
+
+    def _years_inside_span(self, years: frozenset[int]) -> bool:
+        """Figures added or removed strictly inside the span of years leave both ends as they
+        are (other figures hold them), so the as-of choices need not be read again."""
+        span = self._as_of_span
+        return span is not None and all(span[0] < year < span[1] for year in years)
 
     def _as_of_chosen(self, _index: int) -> None:
         if self.session is not None:
