@@ -48,7 +48,7 @@ def test_import_with_a_mapped_row_then_again(
     assert "row 4  地区生产总值" in out and "LJ-GDP" in out and "by manual" in out
     assert "Imported as one change" in out and "6 added, 1 changed" in out
     code, out, _ = run(capsys, "history", demo_path, "LJ2025", "LJ-GDP")
-    assert "Import bureau.xlsx" in out and "2022: 4150 (official)" in out
+    assert "Import bureau.xlsx" in out and "2022: 4,150 (official, 统计局)" in out
     code, out, _ = run(capsys, *args)
     assert code == 0 and "Nothing to change" in out
 
