@@ -13,7 +13,7 @@ from ljtracker.storage.workbook import Workbook
 def figures_csv(path: Path, value: str) -> Path:
     path.write_text(
         "plan,code,year,value,quality,source,note\n"
-        f"LJ2025,LJ-GDP,2022,\"{value}\",preliminary,work report,\n",
+        f'LJ2025,LJ-GDP,2022,"{value}",preliminary,work report,\n',
         encoding="utf-8",
     )
     return path
