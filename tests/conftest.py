@@ -71,3 +71,13 @@ def window(user_dirs: Path, demo_path: Path, qtbot: Any) -> Iterator[Any]:
     qtbot.addWidget(created)
     yield created
     created.close()
+
+
+@pytest.fixture
+def session(demo_path: Path, qtbot: Any) -> Iterator[Any]:
+    """The window's session on a copy of the demo workbook, in English."""
+    from ljtracker.ui.session import Session
+
+    opened = Session(Workbook.open(demo_path), lang="en")
+    yield opened
+    opened.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,19 +15,11 @@ from pytestqt.qtbot import QtBot
 from ljtracker.domain.model import Method, Status
 from ljtracker.report.builder import build_report
 from ljtracker.report.document import Section
-from ljtracker.storage.workbook import Workbook
 from ljtracker.ui import report_dialog
 from ljtracker.ui.report_dialog import ReportDialog, ReportPreview
 from ljtracker.ui.session import Session
 
 Accepted = QDialog.DialogCode.Accepted
-
-
-@pytest.fixture
-def session(demo_path: Path, qtbot: QtBot) -> Iterator[Session]:
-    s = Session(Workbook.open(demo_path), lang="en")
-    yield s
-    s.close()
 
 
 def options_dialog(session: Session, qtbot: QtBot, mode: str = "preview") -> ReportDialog:

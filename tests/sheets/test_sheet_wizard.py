@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableWidget, QWizard
 from pytestqt.qtbot import QtBot
 from sheet_files import WIDE_SHEET, wide_xlsx
 
 from ljtracker.storage import reads
-from ljtracker.storage.workbook import Workbook
 from ljtracker.ui.export_dialog import ExportDialog
 from ljtracker.ui.import_wizard import ImportWizard
 from ljtracker.ui.session import Session
-
-
-@pytest.fixture
-def session(demo_path: Path, qtbot: QtBot) -> Iterator[Session]:
-    s = Session(Workbook.open(demo_path), lang="en")
-    yield s
-    s.close()
 
 
 def target_id(session: Session, code: str) -> int:

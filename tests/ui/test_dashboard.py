@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
@@ -17,7 +15,6 @@ from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.services.settings import save_settings
 from ljtracker.storage import reads
-from ljtracker.storage.workbook import Workbook
 from ljtracker.ui.dashboard import DashboardView
 from ljtracker.ui.dashboard_model import STATUS_ORDER, Column
 from ljtracker.ui.delegates_bar import AchievementBarDelegate
@@ -28,13 +25,6 @@ LJ2025, CQ2022 = 1, 2  # ids in the demo workbook
 LJ_GDP = 1
 INLAND_AREA = 4  # two targets: LJ-SHARE-FDI and LJ-SHARE-TRADE
 CQ18 = {"HT": 11, "RD": 12, "ST": 13}
-
-
-@pytest.fixture
-def session(demo_path: Path) -> Iterator[Session]:
-    s = Session(Workbook.open(demo_path), lang="en")
-    yield s
-    s.close()
 
 
 @pytest.fixture

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QIcon
@@ -15,7 +12,6 @@ from ljtracker.domain.model import Status, Target
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.storage import reads
-from ljtracker.storage.workbook import Workbook
 from ljtracker.ui.navigator import Navigator
 from ljtracker.ui.navigator_model import (
     KIND_ROLE,
@@ -29,13 +25,6 @@ LJ_GDP = 1  # ids in the demo workbook
 LJ_SHARE_FDI = 4
 SCI_TECH_AREA = 1
 LJ2025 = 1
-
-
-@pytest.fixture
-def session(demo_path: Path) -> Iterator[Session]:
-    s = Session(Workbook.open(demo_path), lang="en")
-    yield s
-    s.close()
 
 
 @pytest.fixture

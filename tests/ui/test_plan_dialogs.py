@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,16 +23,8 @@ from ljtracker.domain.model import Plan, Target
 from ljtracker.services import editing
 from ljtracker.services.changes import Changes
 from ljtracker.storage import reads
-from ljtracker.storage.workbook import Workbook
 from ljtracker.ui import plan_dialogs
 from ljtracker.ui.session import Session
-
-
-@pytest.fixture
-def session(demo_path: Path, qtbot: QtBot) -> Iterator[Session]:
-    s = Session(Workbook.open(demo_path), lang="en")
-    yield s
-    s.close()
 
 
 def lj2025(session: Session) -> Plan:

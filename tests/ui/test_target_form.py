@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
@@ -29,13 +27,6 @@ from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 from ljtracker.ui.session import Session
 from ljtracker.ui.target_form import TargetForm
-
-
-@pytest.fixture
-def session(demo_path: Path, qtbot: QtBot) -> Iterator[Session]:
-    s = Session(Workbook.open(demo_path), lang="en")
-    yield s
-    s.close()
 
 
 def plan_id(session: Session) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,13 +24,6 @@ from ljtracker.ui.figure_delegates import FigureEditor
 from ljtracker.ui.history_view import HistoryModel
 from ljtracker.ui.session import Session
 from ljtracker.ui.target_page import TargetPage
-
-
-@pytest.fixture
-def session(demo_path: Path, qtbot: QtBot) -> Iterator[Session]:
-    s = Session(Workbook.open(demo_path), lang="en")
-    yield s
-    s.close()
 
 
 def find_target(session: Session, code: str) -> Target:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox
@@ -14,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from ljtracker.domain.model import Quality
 from ljtracker.storage import reads
-from ljtracker.storage.workbook import Workbook
 from ljtracker.ui.app_settings import format_value
 from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.figure_delegates import FigureEditor
@@ -22,13 +18,6 @@ from ljtracker.ui.session import Session
 from ljtracker.ui.target_page import TargetPage
 from ljtracker.ui.year_entry import YearEntryView
 from ljtracker.ui.year_entry_model import CODE_COLUMN, PREVIOUS_COLUMN
-
-
-@pytest.fixture
-def session(demo_path: Path, qtbot: QtBot) -> Iterator[Session]:
-    s = Session(Workbook.open(demo_path), lang="en")
-    yield s
-    s.close()
 
 
 def plan_id(session: Session) -> int:
