@@ -17,7 +17,6 @@ from ljtracker.storage.workbook import Workbook, WorkbookError
 
 EXIT_OK = 0
 EXIT_DATA = 1
-EXIT_USAGE = 2
 
 
 class CommandError(Exception):

@@ -136,6 +136,19 @@ class ImportPlan:
     figures: list[tuple[Ref, Observation]] = field(default_factory=list)
     figure_updates: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
 
+    @property
+    def writes_anything(self) -> bool:
+        return any(
+            (
+                self.plans,
+                self.areas,
+                self.targets,
+                self.target_updates,
+                self.figures,
+                self.figure_updates,
+            )
+        )
+
     def all_lines(self) -> tuple[Line, ...]:
         """Every line of the preview: plans, areas and targets first, then the figures."""
         return (*self.lines, *(figure.line() for figure in self.figure_lines))

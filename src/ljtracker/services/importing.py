@@ -94,7 +94,8 @@ class Preview:
 
     @property
     def has_changes(self) -> bool:
-        return bool(self.added or self.changed)
+        """Whether importing would write anything; does not write out the preview's lines."""
+        return self.plan_of_writes.writes_anything
 
 
 def read_source(path: str | Path) -> SourceFile:

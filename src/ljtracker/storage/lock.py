@@ -230,10 +230,6 @@ class WriterLock:
             raise NotWritable(f"{path}: cannot write the lock ({e.strerror})") from e
         return cls(path, fd, me)
 
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
     def release(self) -> None:
         if self._fd is None:
             return

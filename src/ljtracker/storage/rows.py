@@ -96,7 +96,3 @@ def observation_to_row(observation: Observation) -> Row:
     row = _without_id({name: getattr(observation, name) for name in _OBSERVATION_FIELDS})
     row["quality"] = observation.quality.value
     return row
-
-
-def observation_from_row(row: Row) -> Observation:
-    return Observation(**{**row, "quality": Quality(row["quality"])})

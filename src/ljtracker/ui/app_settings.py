@@ -117,16 +117,6 @@ def format_value(value: float, decimals: int | None = None) -> str:
     return text[1:] if text.startswith("-") and float(text.replace(",", "")) == 0 else text
 
 
-def is_dark() -> bool:
-    """Whether the window is drawn light on dark; charts pick their colors from this."""
-    scheme = QGuiApplication.styleHints().colorScheme()
-    if scheme == Qt.ColorScheme.Dark:
-        return True
-    if scheme == Qt.ColorScheme.Light:
-        return False
-    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
-
-
 def _dark_palette() -> QPalette:
     palette = QPalette()
     base, window, text = QColor("#1e1f22"), QColor("#2b2d30"), QColor("#e6e6e6")

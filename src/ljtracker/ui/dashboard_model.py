@@ -109,9 +109,6 @@ class TargetTableModel(QAbstractTableModel):
         self._lang = lang
         self.endResetModel()
 
-    def row_of(self, row: int) -> TargetProgress:
-        return self._rows[row]
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

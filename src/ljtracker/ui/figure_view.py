@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -152,8 +150,3 @@ class FigureTableView(QTableView):
             return False
         self.edit(index)
         return True
-
-
-def figure_table(parent: Any = None) -> tuple[FigureTableView, MessageBar]:
-    bar = MessageBar(parent)
-    return FigureTableView(bar, parent), bar

@@ -259,16 +259,6 @@ class ChoiceField(Field, Generic[V]):
             self.combo.setCurrentIndex(self._values.index(value))
 
 
-def row_of(*widgets: QWidget) -> QWidget:
-    """Widgets side by side, aligned at the top (their messages may differ in height)."""
-    holder = QWidget()
-    layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget, 1, Qt.AlignmentFlag.AlignTop)
-    return holder
-
-
 class MilestonesField(Field):
     """A small table of (year, value) rows, each cell through the parser, with add and remove."""
 
