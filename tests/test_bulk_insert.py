@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ljtracker.services import editing
 from ljtracker.services.changes import Changes
@@ -103,3 +105,60 @@ def test_history_keeps_each_figure_with_its_own_target_when_ids_are_reused(
     theirs = revisions_of_target(demo, second)
     assert [(r.action, (r.new or {}).get("year")) for r in theirs][:1] == [("insert", 2041)]
     assert all((r.new or r.old or {}).get("year") != 2040 for r in theirs)
+
+
+def _workbook_with_a_target() -> tuple[Workbook, int]:
+    wb = Workbook.in_memory()
+    with wb.change("Set up") as w:
+        plan_id = w.insert(
+            Entity.PLAN, {"code": "P", "title_en": "Plan", "start_year": 2020, "end_year": 2030}
+        )
+        target_id = w.insert(Entity.TARGET, {"plan_id": plan_id, "code": "T", "name_en": "T"})
+    return wb, target_id
+
+
+def _revision_texts(wb: Workbook, change_id: int | None) -> list[tuple[Any, ...]]:
+    return wb.conn.execute(
+        "SELECT entity, entity_id, action, old, new FROM revision WHERE change_id = ? ORDER BY id",
+        [change_id],
+    ).fetchall()
+
+
+_TEXT = st.text(
+    st.characters(codec="utf-8", exclude_categories=["Cs"])
+    | st.sampled_from('"\\\n\t\x00\x1f\x7f\u2028\U0001f600统计局'),
+    max_size=12,
+)
+_VALUE = st.floats(min_value=-1e15, max_value=1e15, allow_nan=False) | st.integers(
+    -(10**15), 10**15
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(_VALUE, _TEXT, _TEXT), min_size=1, max_size=5))
+def test_bulk_revisions_hold_the_very_text_single_inserts_write(
+    figures: list[tuple[float, str, str]],
+) -> None:
+    bulk, target_id = _workbook_with_a_target()
+    single, _ = _workbook_with_a_target()
+    rows = [
+        {
+            "target_id": target_id,
+            "year": 2000 + n,
+            "value": value,
+            "quality": "estimate",
+            "source": source,
+            "note": note,
+        }
+        for n, (value, source, note) in enumerate(figures)
+    ]
+    with bulk.change("Add figures") as bulk_writer:
+        bulk_writer.insert_many(Entity.OBSERVATION, rows)
+    with single.change("Add figures") as single_writer:
+        for row in rows:
+            single_writer.insert(Entity.OBSERVATION, row)
+    written = _revision_texts(bulk, bulk_writer.change_id)
+    assert written == _revision_texts(single, single_writer.change_id)
+    assert len(written) == len(rows)
+    bulk.close()
+    single.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import getpass
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -13,6 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 Row = dict[str, Any]
+_ROW_JSON = "ljtracker_row_json"  # the SQL function that encodes a row for its revision
 
 
 class Entity(StrEnum):
@@ -43,6 +44,10 @@ class Touched:
     years: set[int] = field(default_factory=set)
     structure: bool = False
     settings: bool = False
+
+
+def _values_of(row: Row) -> Callable[[str], tuple[Any]]:
+    return lambda column: (row[column],)
 
 
 class ChangeWriter:
@@ -82,23 +87,31 @@ class ChangeWriter:
         self._note(entity, old or {}, new or {}, action)
 
     def _note(self, entity: Entity, old: Row, new: Row, action: str) -> None:
-        touched = self.touched
         for row in (old, new):
-            if not row:
-                continue
-            if entity is Entity.PLAN and "id" in row:
-                touched.plan_ids.add(row["id"])
-            if "plan_id" in row:
-                touched.plan_ids.add(row["plan_id"])
-            if entity is Entity.TARGET and "id" in row:
-                touched.target_ids.add(row["id"])
-            if entity is Entity.OBSERVATION:
-                touched.target_ids.add(row["target_id"])
-                touched.years.add(row["year"])
+            if row:
+                self._note_columns(entity, row, _values_of(row))
+        self._note_kind(entity, new, action)
+
+    def _note_columns(
+        self, entity: Entity, columns: Collection[str], values: Callable[[str], Iterable[Any]]
+    ) -> None:
+        """Note what rows with these columns touch; `values(column)` gives their values."""
+        touched = self.touched
+        if entity is Entity.PLAN and "id" in columns:
+            touched.plan_ids.update(values("id"))
+        if "plan_id" in columns:
+            touched.plan_ids.update(values("plan_id"))
+        if entity is Entity.TARGET and "id" in columns:
+            touched.target_ids.update(values("id"))
+        if entity is Entity.OBSERVATION:
+            touched.target_ids.update(values("target_id"))
+            touched.years.update(values("year"))
+
+    def _note_kind(self, entity: Entity, new: Row, action: str) -> None:
         if entity is Entity.SETTING:
-            touched.settings = True
+            self.touched.settings = True
         elif entity is not Entity.OBSERVATION and (action != "update" or "position" in new):
-            touched.structure = True
+            self.touched.structure = True
 
     def get(self, entity: Entity, entity_id: int) -> Row | None:
         rows = list(self.db.query(f"SELECT * FROM {entity.value} WHERE id = ?", [entity_id]))
@@ -125,30 +138,43 @@ class ChangeWriter:
         if any(list(row) != columns for row in rows):
             raise ValueError("insert_many: every row must name the same columns in order")
         change_id = self._ensure_change()
-        encode = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps would write
+        table = entity.value
         conn = self.db.conn
-        (before,) = conn.execute(f"SELECT coalesce(max(id), 0) FROM {entity.value}").fetchone()
+        (before,) = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()
         conn.executemany(
-            f"INSERT INTO {entity.value} ({', '.join(columns)}) "
+            f"INSERT INTO {table} ({', '.join(columns)}) "
             f"VALUES ({', '.join('?' for _ in columns)})",
             [[row[c] for c in columns] for row in rows],
         )
-        cursor = conn.execute(f"SELECT * FROM {entity.value} WHERE id > ? ORDER BY id", [before])
-        names = [column[0] for column in cursor.description]
-        written = [dict(zip(names, values, strict=True)) for values in cursor]
         # SQLite numbers new rows on from the largest id; anything else would be a surprise.
-        if len(written) != len(rows) or any(
-            new[c] != row[c] for new, row in zip(written, rows, strict=True) for c in columns
-        ):
-            raise LookupError(f"the new {entity.value} rows could not be read back")
-        conn.executemany(
+        count, last = conn.execute(
+            f"SELECT count(*), max(id) FROM {table} WHERE id > ?", [before]
+        ).fetchone()
+        if count != len(rows) or last != before + len(rows):
+            raise LookupError(f"the new {table} rows could not be read back")
+        names = [column[0] for column in conn.execute(f"SELECT * FROM {table} LIMIT 0").description]
+        # Each revision holds its row as read back from the table, encoded by the same encoder
+        # as `insert`'s json.dumps: SQLite calls it on each row as it copies them.
+        encode = json.JSONEncoder(ensure_ascii=False).encode
+
+        def row_json(*values: Any) -> str:
+            return encode(dict(zip(names, values, strict=True)))
+
+        conn.create_function(_ROW_JSON, len(names), row_json, deterministic=True)
+        conn.execute(
             "INSERT INTO revision (change_id, entity, entity_id, action, old, new) "
-            "VALUES (?, ?, ?, 'insert', NULL, ?)",
-            [(change_id, entity.value, new["id"], encode(new)) for new in written],
+            f"SELECT ?, ?, id, 'insert', NULL, {_ROW_JSON}({', '.join(names)}) "
+            f"FROM {table} WHERE id > ? ORDER BY id",
+            [change_id, table, before],
         )
-        for new in written:
-            self._note(entity, {}, new, "insert")
-        return [int(new["id"]) for new in written]
+
+        def values(column: str) -> Iterator[Any]:
+            query = f"SELECT DISTINCT {column} FROM {table} WHERE id > ?"
+            return (value for (value,) in conn.execute(query, [before]))
+
+        self._note_columns(entity, names, values)
+        self._note_kind(entity, {}, "insert")
+        return list(range(before + 1, last + 1))
 
     def update(self, entity: Entity, entity_id: int, values: Row) -> bool:
         """Set the given columns; returns False (and records nothing) when nothing differs."""
