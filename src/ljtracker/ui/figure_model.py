@@ -119,16 +119,26 @@ class FigureTableModel(QAbstractTableModel):
             return QCoreApplication.translate("FigureTable", "Reference, not editable here")
         return None
 
-    def set_rows(self, rows: Sequence[FigureRow], as_of_year: int | None) -> None:
-        """Show new rows; rows that stay keep their place, so selection and editing survive."""
+    def set_rows(
+        self, rows: Sequence[FigureRow], as_of_year: int | None, *, lead_from_rows: bool = False
+    ) -> None:
+        """Show new rows; rows that stay keep their place, so selection and editing survive.
+
+        With `lead_from_rows` the caller says its leading columns show nothing but what the rows
+        hold, so only rows that differ are redrawn (an edit repaints its row, not the table).
+        """
+        as_of_changed = as_of_year != self._as_of
         self._as_of = as_of_year
         old = [r.key for r in self._rows]
         new = [r.key for r in rows]
-        last_column = self.columnCount() - 1
         if old == new:
-            self._rows = list(rows)
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, last_column))
+            before, self._rows = self._rows, list(rows)
+            every = not lead_from_rows or as_of_changed
+            changed = [n for n, row in enumerate(rows) if every or row != before[n]]
+            for first, last in _runs(changed):
+                self.dataChanged.emit(
+                    self.index(first, 0), self.index(last, self.columnCount() - 1)
+                )
             return
         if old and _is_run(old, new):
             self._grow(list(rows), new.index(old[0]))
@@ -327,6 +337,17 @@ class FigureTableModel(QAbstractTableModel):
                 entries.append(entry)
                 cleared.append((row, fields))
         return bool(entries) and self.apply_entries(describe_clear(cleared), entries)
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Ascending numbers as (first, last) runs of consecutive ones."""
+    runs: list[tuple[int, int]] = []
+    for number in numbers:
+        if runs and runs[-1][1] == number - 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    return runs
 
 
 def _is_run(short: list[Any], long: list[Any]) -> bool:

@@ -45,11 +45,13 @@ class ObservationTableModel(FigureTableModel):
     ) -> None:
         target = progress.target
         self._planned = dict(planned_path(target))
+        unit_changed = target.unit != self._unit
         self._unit = target.unit
         by_year = {o.year: o for o in progress.observations}
         rows = [figure_row(target, year, by_year) for year in table_years(progress, plan)]
-        self.set_rows(rows, as_of_year)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        self.set_rows(rows, as_of_year, lead_from_rows=True)
+        if unit_changed:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def row_for_year(self, year: int) -> int | None:
         for number in range(self.rowCount()):

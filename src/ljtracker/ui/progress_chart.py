@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 import math
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 import pyqtgraph as pg
@@ -23,7 +22,11 @@ from ljtracker.domain.explain import format_number
 from ljtracker.domain.model import Comparator, Observation, Quality, Target
 from ljtracker.domain.progress import planned_path
 from ljtracker.services.progress import TargetProgress
+from ljtracker.ui.chart_axes import ValueAxis, YearAxis
+from ljtracker.ui.chart_series import SeriesSet
 from ljtracker.ui.quality_text import QUALITIES, quality_label
+
+__all__ = ["ProgressChart", "ValueAxis", "YearAxis"]
 
 HOVER_DISTANCE = 24  # pixels from a point within which hovering shows it
 HOVER_WIDTH = 320  # pixels; longer sources wrap
@@ -53,41 +56,6 @@ QUALITY_MARKERS: dict[Quality, tuple[str, bool]] = {
 }
 
 
-class YearAxis(pg.AxisItem):  # type: ignore[misc]
-    """Whole years only, written without grouping: 2021, never 2,021 or 2020.5."""
-
-    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
-        first, last = math.ceil(minVal), math.floor(maxVal)
-        if last < first:
-            return []
-        room = max(2, int(size / 44))
-        step = next((s for s in (1, 2, 5, 10, 20, 50) if (last - first) / s < room), 100)
-        start = math.ceil(first / step) * step
-        return [(float(step), [float(y) for y in range(start, last + 1, step)])]
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [str(round(v)) for v in values]
-
-
-class ValueAxis(pg.AxisItem):  # type: ignore[misc]
-    """A few round values (steps of 1, 2 or 5 × 10ⁿ), with thousands separators."""
-
-    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
-        span = maxVal - minVal
-        if not span > 0 or not math.isfinite(span):
-            return []
-        room = min(8, max(3, int(size / 40)))
-        magnitude = 10 ** math.floor(math.log10(span / room))
-        step = next(m * magnitude for m in (1, 2, 5, 10) if span / (m * magnitude) <= room)
-        start = math.ceil(minVal / step) * step
-        count = int((maxVal - start) / step) + 1
-        return [(step, [start + i * step for i in range(count)])]
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        decimals = 0 if spacing <= 0 else min(6, max(0, -math.floor(math.log10(spacing))))
-        return [f"{v:,.{decimals}f}" for v in values]
-
-
 @dataclass(frozen=True)
 class HoverPoint:
     x: float
@@ -110,11 +78,13 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self.hover_label = pg.TextItem(anchor=(0, 1))
         self.hover_label.setZValue(100)
         self.hover_label.hide()
-        self.items: dict[str, Any] = {}  # the drawn series by role
-        self._series_before: dict[str, Any] = {}
+        self.series = SeriesSet(self.plot_item, self.legend)
         self.plot_item.addItem(self.hover_label, ignoreBounds=True)
         self._hover_points: list[HoverPoint] = []
         self._shown: tuple[TargetProgress, str, int | None] | None = None
+        self._extra_y: list[float] = []
+        self._axis_label: str | None = None
+        self._legend_corner: int | None = None
         self._dark = False
         self.scene().sigMouseMoved.connect(self.hover_at)
         self._apply_palette()
@@ -181,75 +151,22 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self._draw_target(target, lang)
         self._draw_projection(progress)
         self._draw_later(target, later, as_of_year)
-        self._finish()
+        self.series.finish()
         self._set_ranges()
         unit = target.unit.strip()
-        self.plot_item.setLabel("left", html.escape(unit) if unit else None)
+        self._set_axis_label(html.escape(unit) if unit else None)
         self._place_legend(target)
 
+    @property
+    def items(self) -> dict[str, Any]:
+        """The drawn series by role."""
+        return self.series.items
+
     def _begin(self) -> None:
-        self._series_before = self.items
-        self.items = {}
-        self._legend_entries: list[tuple[Any, str]] = []
-        self._links: dict[str, tuple[str, ...]] = {}
+        self.series.begin()
         self._hover_points = []
-        self._extra_y: list[float] = []
+        self._extra_y = []
         self.hover_label.hide()
-
-    def _series(
-        self,
-        role: str,
-        kind: Any,
-        name: str | None = None,
-        *,
-        linked: tuple[str, ...] = (),
-        z: float = 0,
-        **opts: Any,
-    ) -> Any:
-        """The item drawing one series: the one drawn before when it is still there, updated."""
-        item: Any = self._series_before.pop(role, None)
-        if type(item) is kind:
-            item.setData(**opts)
-        else:
-            if item is not None:
-                self.plot_item.removeItem(item)
-            item = kind(**opts)
-            self.plot_item.addItem(item)
-            item.visibleChanged.connect(partial(self._show_linked, role))
-        item.setZValue(z)
-        item.setVisible(True)
-        self.items[role] = item
-        self._links[role] = linked
-        if name is not None:
-            self._legend_entries.append((item, html.escape(name)))
-        return item
-
-    def _show_linked(self, role: str) -> None:
-        """A legend click hides or shows a series; its linked parts follow."""
-        item = self.items.get(role)
-        if item is None:
-            return
-        for other in self._links.get(role, ()):
-            if other in self.items:
-                self.items[other].setVisible(item.isVisible())
-
-    def _finish(self) -> None:
-        for item in self._series_before.values():
-            self.plot_item.removeItem(item)
-        self._series_before = {}
-        entries = self._legend_entries
-        if [item for item, _ in entries] == [sample.item for sample, _ in self.legend.items]:
-            renamed = False
-            for (_, name), (_, label) in zip(entries, self.legend.items, strict=True):
-                if label.text != name:
-                    label.setText(name)
-                    renamed = True
-            if renamed:
-                self.legend.updateSize()
-            return
-        self.legend.clear()
-        for item, name in entries:
-            self.legend.addItem(item, name)
 
     def _hover(self, x: float, y: float, *lines: str) -> None:
         self._hover_points.append(HoverPoint(x, y, "\n".join(line for line in lines if line)))
@@ -282,7 +199,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             points = sorted([(baseline_year, baseline_value), *points])
         if len(points) < 2:
             return
-        self._series(
+        self.series.draw(
             "actual",
             pg.PlotDataItem,
             self.tr("Actual figures"),
@@ -297,7 +214,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             return
         symbol, filled = QUALITY_MARKERS[quality]
         color = self._color(OBSERVED)
-        self._series(
+        self.series.draw(
             f"quality:{quality.value}",
             pg.ScatterPlotItem,
             quality_label(quality),
@@ -323,7 +240,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         name = self.tr("Baseline {year}").format(year=year)
         if from_first:
             name = self.tr("Baseline {year} (first figure)").format(year=year)
-        self._series(
+        self.series.draw(
             "baseline",
             pg.ScatterPlotItem,
             name,
@@ -341,7 +258,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         path = planned_path(target)
         if len(path) < 2:
             return
-        self._series(
+        self.series.draw(
             "planned",
             pg.PlotDataItem,
             self.tr("Planned path"),
@@ -358,7 +275,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
                 format_number(value, target.unit),
             )
         if target.milestones:
-            self._series(
+            self.series.draw(
                 "milestones",
                 pg.ScatterPlotItem,
                 self.tr("Milestones"),
@@ -397,7 +314,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         if band:
             fill = QColor(color)
             fill.setAlpha(50)
-            self._series(
+            self.series.draw(
                 "band",
                 pg.PlotDataItem,
                 name,
@@ -410,7 +327,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
                 fillBrush=pg.mkBrush(fill),
             )
             self._extra_y += [value - tolerance, value + tolerance]
-        self._series(
+        self.series.draw(
             "target",
             pg.PlotDataItem,
             None if band else name,
@@ -420,7 +337,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             y=[value, value],
             pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashDotLine),
         )
-        self._series(
+        self.series.draw(
             "target_marker",
             pg.ScatterPlotItem,
             z=3,
@@ -444,7 +361,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         name = self.tr("Projection: {value} in {year}").format(
             value=format_number(projected, target.unit), year=year
         )
-        self._series(
+        self.series.draw(
             "projection",
             pg.PlotDataItem,
             name,
@@ -469,7 +386,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         if not later or as_of is None:
             return
         grey = self._muted(110)
-        self._series(
+        self.series.draw(
             "later",
             pg.ScatterPlotItem,
             self.tr("After {year}: not counted").format(year=as_of),
@@ -501,13 +418,24 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         if not xs:
             self.plot_item.setXRange(0, 1)
             return
-        self.plot_item.setXRange(min(xs) - 0.5, max(xs) + 0.5, padding=0)
         low, high = min(ys), max(ys)
         pad = (high - low) * 0.1 or abs(high) * 0.1 or 1.0
-        self.plot_item.setYRange(low - pad, high + pad, padding=0)
+        self.plot_item.getViewBox().setRange(
+            xRange=(min(xs) - 0.5, max(xs) + 0.5), yRange=(low - pad, high + pad), padding=0
+        )
+
+    def _set_axis_label(self, text: str | None) -> None:
+        """The unit beside the values; set again only when it changes, since setting it makes
+        the axis measure and draw itself anew."""
+        if text != self._axis_label:
+            self.plot_item.setLabel("left", text)
+            self._axis_label = text
 
     def _place_legend(self, target: Target) -> None:
         """Top left for rising series, top right for falling ones: where the lines are not."""
+        if target.sign == self._legend_corner:
+            return
+        self._legend_corner = target.sign
         if target.sign > 0:
             self.legend.anchor((0, 0), (0, 0), offset=(10, 8))
         else:
@@ -516,7 +444,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
     # --- reading back ----------------------------------------------------------------------
 
     def legend_labels(self) -> list[str]:
-        return [html.unescape(label.text) for _, label in self.legend.items]
+        return self.series.legend_labels()
 
     def hover_at(self, scene_pos: QPointF) -> None:
         """Show the nearest point's year, value, quality and source under the pointer."""
