@@ -174,7 +174,7 @@ def write_pdf(
         writer.setCreator("ljtracker")
         pages = paint_document(document, writer)
         del writer
-        temp.write_bytes(fix_text_layer(temp.read_bytes(), style.text_layer_equivalents()))
+        fix_text_layer(temp, style.text_layer_equivalents())
     return pages
 
 
