@@ -8,9 +8,10 @@ import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 Row = dict[str, Any]
 _ROW_JSON = "ljtracker_row_json"  # the SQL function that encodes a row for its revision
