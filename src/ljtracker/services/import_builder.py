@@ -44,9 +44,10 @@ class BuilderBase:
         self.new_areas: dict[NewRef, Area] = {}
         self.pending: dict[NewRef, Target] = {}  # targets as the import leaves them
         self.target_rows: dict[NewRef, int] = {}
-        self.figure_cells: dict[tuple[Ref, int], str] = {}
+        self.figure_cells: dict[tuple[Ref, int], tuple[str, int, int]] = {}  # sheet, row, col
         self.next_position: dict[str, int] = {}
         self.missing_figures = 0
+        self._years: dict[str, int] = {}  # a year's text, as read before
 
     # --- what the workbook holds -------------------------------------------------------
 
@@ -82,10 +83,10 @@ class BuilderBase:
         plan_code = record.text("plan") or self.plan_code or ""
         code = record.text("code")
         if not plan_code:
-            reader.problem(record.cells["plan"], "the plan's code is empty", "规划代码为空")
+            reader.problem(record.cell("plan"), "the plan's code is empty", "规划代码为空")
             return None
         if not code:
-            reader.problem(record.cells["code"], "the target's code is empty", "指标代码为空")
+            reader.problem(record.cell("code"), "the target's code is empty", "指标代码为空")
             return None
         return plan_code, code
 
@@ -109,8 +110,7 @@ class BuilderBase:
         if identified is None:
             return
         plan_code, code = identified
-        value_cell = record.cells["value"]
-        if is_missing_marker(value_cell.text):
+        if is_missing_marker(record.text("value")):
             self.missing_figures += 1
             return
         ref, target = self._target_ref(plan_code, code)
@@ -122,24 +122,25 @@ class BuilderBase:
                 )
             else:
                 en, zh = f"there is no plan {plan_code}", f"没有代码为 {plan_code} 的规划"
-            reader.problem(record.cells["code"], en, zh)
+            reader.problem(record.cell("code"), en, zh)
             return
-        year = self._year(record.cells["year"], reader)
+        year = self._years.get(record.text("year"))
+        if year is None:
+            year = self._year(record.cell("year"), reader)
+        value_cell = record.cell("value")
         value = reader.number(value_cell, target.unit)
         figure_quality = quality(record, reader)
         if year is None or value is None:
             return
-        given = {"value"} | {n for n in ("source", "note") if record.text(n)}
+        given = {"value"}
+        source, note = record.text("source"), record.text("note")
+        if source:
+            given.add("source")
+        if note:
+            given.add("note")
         if figure_quality is not None:
             given.add("quality")
-        observation = Observation(
-            0,
-            year,
-            value,
-            figure_quality or Quality.OFFICIAL,
-            record.text("source"),
-            record.text("note"),
-        )
+        observation = Observation(0, year, value, figure_quality or Quality.OFFICIAL, source, note)
         self._figure(ref, target, plan_code, observation, value_cell, reader, given)
 
     def _year(self, cell: Located, reader: CellReader) -> int | None:
@@ -147,6 +148,8 @@ class BuilderBase:
         year = reader.year(cell)
         if year is None and len(reader.problems) == before:
             reader.problem(cell, "the year is empty", "年份为空")
+        if year is not None:
+            self._years[cell.text] = year
         return year
 
     def _figure(
@@ -163,16 +166,16 @@ class BuilderBase:
         A changed value takes the whole observation (quality, source, note) with it; an
         unchanged one keeps what the file leaves blank."""
         key = (ref, observation.year)
-        where = f"{reader.sheet}!{column_letter(cell.col)}{cell.row + 1}"
         if key in self.figure_cells:
-            other = self.figure_cells[key]
+            sheet, row, col = self.figure_cells[key]
+            other = f"{sheet}!{column_letter(col)}{row + 1}"
             reader.problem(
                 cell,
                 f"the {observation.year} figure of {target.code} is also given in {other}",
                 f"{target.code} 的 {observation.year} 年数值在 {other} 中也出现了",
             )
             return
-        self.figure_cells[key] = where
+        self.figure_cells[key] = (reader.sheet, cell.row, cell.col)
         self._check_baseline(target, plan_code, observation)
         if plan_code in self.new_plans:
             self.plan_years.setdefault(plan_code, []).append(("figure", observation.year))

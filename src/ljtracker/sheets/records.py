@@ -117,7 +117,6 @@ def target_fields(record: Record, reader: CellReader, current_unit: str) -> dict
 
 def quality(record: Record, reader: CellReader) -> Quality | None:
     """The quality the record gives; None when its cell is blank or missing."""
-    cell = record.cells.get("quality")
-    if cell is None or not cell.text:
+    if not record.text("quality"):
         return None
-    return reader.choice(cell, Quality, Quality.OFFICIAL)
+    return reader.choice(record.cell("quality"), Quality, Quality.OFFICIAL)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from typing import NamedTuple
 
 from ljtracker.domain.numbers import NumberError, parse_year
@@ -46,16 +48,31 @@ class Located(NamedTuple):  # a tuple: one is made for every cell an import read
         return is_blank(self.value)
 
 
-@dataclass(frozen=True)
 class Record:
-    """One row of a template sheet: the cells of the columns the sheet has."""
+    """One row of a template sheet: the cells of the columns the sheet has. A cell is made into
+    a Located only when asked for (an import reads many rows and few of their cells' places)."""
 
-    row: int
-    cells: dict[str, Located]
+    def __init__(self, row: int, values: tuple[Cell, ...], columns: Mapping[str, int]) -> None:
+        self.row = row
+        self._values = values
+        self._columns = columns
+
+    @cached_property
+    def cells(self) -> dict[str, Located]:
+        values = self._values
+        return {name: Located(self.row, col, values[col]) for name, col in self._columns.items()}
+
+    def cell(self, column: str) -> Located:
+        col = self._columns[column]
+        return Located(self.row, col, self._values[col])
 
     def text(self, column: str) -> str:
-        cell = self.cells.get(column)
-        return "" if cell is None else cell.text
+        """The cell's text as Located.text gives it; "" when the sheet has no such column."""
+        col = self._columns.get(column)
+        if col is None:
+            return ""
+        value = self._values[col]
+        return value.strip() if isinstance(value, str) else cell_text(value)
 
 
 @dataclass(frozen=True)
@@ -91,12 +108,20 @@ class Layout:
     sheet: Sheet
     kind: ShapeKind
     header_row: int
-    records: tuple[Record, ...] = ()
+    columns: tuple[tuple[str, int], ...] = ()  # a template's columns: name, column number
+    record_rows: tuple[int, ...] = ()  # a template's rows with something in its columns
     indicators: tuple[Indicator, ...] = ()
     years: tuple[int, ...] = ()
     table_unit: str = ""
     ignored: tuple[str, ...] = ()
     problems: tuple[CellProblem, ...] = ()
+
+    @cached_property
+    def records(self) -> tuple[Record, ...]:
+        """A template's rows, each with the cells of its columns."""
+        rows = self.sheet.rows
+        columns = dict(self.columns)
+        return tuple(Record(row, rows[row], columns) for row in self.record_rows)
 
 
 _LABEL_ALIASES: dict[str, tuple[str, ...]] = {
@@ -172,14 +197,20 @@ def detect(sheet: Sheet) -> Layout | None:
 
 
 def _template(sheet: Sheet, header: int, kind: ShapeKind, columns: dict[str, int]) -> Layout:
-    records = []
-    named = list(columns.items())  # each column is within the sheet's width
-    for row in range(header + 1, sheet.height):
-        values = sheet.rows[row]
-        if all(is_blank(values[col]) for _, col in named):
-            continue
-        records.append(Record(row, {name: Located(row, col, values[col]) for name, col in named}))
-    return Layout(sheet, kind, header, records=tuple(records))
+    named = tuple(columns.items())  # each column is within the sheet's width
+    cols = tuple(col for _, col in named)
+    rows = sheet.rows
+    kept = tuple(row for row in range(header + 1, sheet.height) if not _blank(rows[row], cols))
+    return Layout(sheet, kind, header, columns=named, record_rows=kept)
+
+
+def _blank(values: tuple[Cell, ...], cols: tuple[int, ...]) -> bool:
+    """Whether every one of the columns is blank in this row (is_blank, for many rows)."""
+    for col in cols:
+        value = values[col]
+        if not isinstance(value, str) or value.strip():
+            return False
+    return True
 
 
 def _is_note(sheet: Sheet, row: int) -> bool:
