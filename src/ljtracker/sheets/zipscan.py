@@ -20,6 +20,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
 from ljtracker.sheets.cells import SheetError
+from ljtracker.sheets.plain_sheet import QUICK_SCAN_BYTES, column_number, plain_cell_area
 
 MAX_MEMBERS = 2_000
 MAX_UNCOMPRESSED = 256 * 1024 * 1024
@@ -170,6 +171,8 @@ def _scan_xlsx(archive: zipfile.ZipFile, names: set[str]) -> ZipFacts:
     for name in sorted(names):
         if not name.endswith((".xml", ".rels", ".vml")):
             continue
+        if name in parts and _quick_scan(archive, name, parts[name], percent_styles, facts):
+            continue
         with archive.open(name) as f:
             if name in parts:
                 _scan_worksheet(f, parts[name], percent_styles, facts)
@@ -199,10 +202,7 @@ def _position(ref: str | None, row: int, last_col: int) -> Position:
     m = _CELL_REF.fullmatch(ref)
     if m is None:
         raise SheetError(f"the file is damaged (a cell is named {ref[:12]!r})")
-    col = 0
-    for letter in m[1]:
-        col = col * 26 + ord(letter) - ord("A") + 1
-    return int(m[2]) - 1, col - 1
+    return int(m[2]) - 1, column_number(m[1])
 
 
 def _scan_worksheet(
@@ -254,6 +254,34 @@ def _note_cell(
 
 def _value_text(cell: Any) -> str | None:
     return next((child.text for child in cell if _local(child.tag) == "v"), None)
+
+
+# --- XLSX worksheets as most programs write them -------------------------------------------
+
+
+def _quick_scan(
+    archive: zipfile.ZipFile, name: str, sheet: str, percent_styles: set[int], facts: ZipFacts
+) -> bool:
+    """The scan of a worksheet in plain form, without a Python step per cell (see
+    plain_sheet). It answers (True) only when the full scan would find no error cell, no
+    percentage cell and nothing to refuse; in any other case it returns False and the full
+    scan decides, with its own messages."""
+    if archive.getinfo(name).file_size > QUICK_SCAN_BYTES:
+        return False
+    try:
+        data = archive.read(name)
+    except Exception:  # the full scan meets the same damage and names it
+        return False
+    area = plain_cell_area(data, percent_styles)
+    if area is None:
+        return False
+    try:
+        _check_area(f"sheet {sheet!r}", *area)
+    except SheetError:
+        return False
+    facts.error_cells[sheet] = {}
+    facts.percent_cells[sheet] = set()
+    return True
 
 
 # --- ODS ---------------------------------------------------------------------------------

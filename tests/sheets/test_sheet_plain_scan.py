@@ -1,0 +1,123 @@
+"""The quick scan of worksheets in plain form answers exactly as the full scan does, and leaves
+every worksheet it is not sure of to the full scan."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+from sheet_files import rewrite_zip, write_xlsx
+
+from ljtracker.sheets import plain_sheet, readers, zipscan
+from ljtracker.sheets.cells import SheetError
+
+Outcome = tuple[dict[str, dict[tuple[int, int], str]], dict[str, set[tuple[int, int]]]] | str
+
+
+def _scan(path: Path) -> Outcome:
+    try:
+        facts = readers._scan(path)  # as an import scans: any failure is a SheetError
+    except SheetError as e:
+        return str(e)
+    return facts.error_cells, facts.percent_cells
+
+
+def _full_scan(path: Path, monkeypatch: pytest.MonkeyPatch) -> Outcome:
+    with monkeypatch.context() as patched:
+        patched.setattr(zipscan, "_quick_scan", lambda *args: False)
+        return _scan(path)
+
+
+def _worksheet(path: Path) -> bytes:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read("xl/worksheets/sheet1.xml")
+
+
+def _percent_book(path: Path) -> Path:
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("S")
+    sheet.write_string(0, 0, "share")
+    sheet.write_number(1, 0, 0.155, book.add_format({"num_format": "0.0%"}))
+    sheet.write_number(2, 0, 12.5)
+    book.close()
+    return path
+
+
+def _edited(base: Path, target: Path, edit: Callable[[bytes], bytes]) -> Path:
+    return rewrite_zip(base, target, lambda n, d: edit(d) if n.endswith("sheet1.xml") else d)
+
+
+def _row(cells: bytes) -> Callable[[bytes], bytes]:
+    return lambda d: d.replace(b"</sheetData>", b'<row r="3">' + cells + b"</row></sheetData>")
+
+
+EDITS: dict[str, Callable[[bytes], bytes]] = {
+    "as written": lambda d: d,
+    "error cell": _row(b'<c r="A3" t="e"><v>#DIV/0!</v></c>'),
+    "error cell by character reference": _row(b'<c r="A3" t="&#101;"><v>#N/A</v></c>'),
+    "far cell with a value": _row(b'<c r="XFD1048576"><v>1</v></c>'),
+    "far cell without a value": _row(b'<c r="XFD1048576"/>'),
+    "far cell in a comment": _row(b'<!-- <c r="XFD1048576"><v>1</v></c> -->'),
+    "far cell in CDATA": _row(
+        b'<c r="A3" t="inlineStr"><is><t><![CDATA[<c r="XFD9">]]></t></is></c>'
+    ),
+    "cell named after its style": lambda d: d.replace(b'<c r="A2"', b'<c s="0" r="A2"', 1),
+    "cell without a name": _row(b"<c><v>2</v></c>"),
+    "cell with a lower-case name": _row(b'<c r="a3"><v>2</v></c>'),
+    "prefixed cell": lambda d: d.replace(b"<worksheet ", b'<worksheet xmlns:x="urn:x" ', 1).replace(
+        b"</sheetData>", b'<row r="3"><x:c r="XFD3"><x:v>1</x:v></x:c></row></sheetData>'
+    ),
+    "style that is not a number": _row(b'<c r="A3" s="x"><v>2</v></c>'),
+    "row named by a superscript digit": lambda d: d.replace(
+        b"</sheetData>", '<row r="²"><c r="A3"><v>2</v></c></row></sheetData>'.encode()
+    ),
+    "bad XML": lambda d: d.replace(b"</sheetData>", b"<row></sheetData>"),
+    "unbound prefix": _row(b'<c r="A3"><y:v>1</y:v></c>'),
+    "UTF-16 with a far cell": lambda d: (
+        _row(b'<c r="XFD1048576"><v>1</v></c>')(d)
+        .decode("utf-8")
+        .replace('encoding="UTF-8"', 'encoding="UTF-16"')
+        .encode("utf-16")
+    ),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_quick_and_full_scans_agree(
+    edit: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for base in (
+        write_xlsx(tmp_path / "plain.xlsx", {"S": [["year", "value"], [2021.0, 4000.5]]}),
+        _percent_book(tmp_path / "percent.xlsx"),
+    ):
+        path = _edited(base, tmp_path / f"edited-{base.name}", EDITS[edit])
+        assert _scan(path) == _full_scan(path, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    "edit", sorted(set(EDITS) - {"as written", "far cell without a value", "far cell with a value"})
+)
+def test_the_quick_scan_leaves_anything_unusual_to_the_full_scan(edit: str, tmp_path: Path) -> None:
+    base = write_xlsx(tmp_path / "plain.xlsx", {"S": [["year", "value"], [2021.0, 4000.5]]})
+    path = _edited(base, tmp_path / "edited.xlsx", EDITS[edit])
+    assert plain_sheet.plain_cell_area(_worksheet(path), set()) is None
+
+
+def test_the_quick_scan_answers_for_plain_worksheets(tmp_path: Path) -> None:
+    rows: list[Sequence[object]] = [["code", "year", "value"]]
+    rows += [[f"T{n}", 2000.0 + n % 30, n * 1.5] for n in range(300)]
+    path = write_xlsx(tmp_path / "plain.xlsx", {"S": rows})
+    assert plain_sheet.plain_cell_area(_worksheet(path), set()) == (300, 2)
+    assert plain_sheet.plain_cell_area(_worksheet(path), {3}) == (300, 2)  # no cell of style 3
+    far = _edited(path, tmp_path / "far.xlsx", _row(b'<c r="XFD1048576"/>'))
+    assert plain_sheet.plain_cell_area(_worksheet(far), set()) == (1_048_575, 16_383)
+
+
+def test_a_cell_of_a_percentage_style_goes_to_the_full_scan(tmp_path: Path) -> None:
+    path = _percent_book(tmp_path / "percent.xlsx")
+    assert plain_sheet.plain_cell_area(_worksheet(path), {1}) is None
+    assert plain_sheet.plain_cell_area(_worksheet(path), {0}) is None  # cells without a style
+    assert _scan(path) == ({"S": {}}, {"S": {(1, 0)}})
