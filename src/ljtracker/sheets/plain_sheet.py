@@ -27,7 +27,6 @@ _DOUBTS = (
     re.compile(rb"<[^\s/>!?:]+:c[\s/>]"),  # a cell tag with a namespace prefix
     re.compile(rb"""\ss\s*=\s*(?:"(?![0-9]+")|'(?![0-9]+'))"""),  # a style int() may refuse
 )
-_NON_ASCII = re.compile(rb"[\x80-\xff]")
 _NON_ASCII_NAME = re.compile(rb"""\sr\s*=\s*["'][^"'\x80-\xff]*[\x80-\xff]""")  # a row's "²"
 _STYLE = re.compile(rb"""\ss\s*=\s*["']([0-9]+)["']""")
 _CHUNK = 4 * 1024 * 1024  # cell names are gathered a few megabytes at a time
@@ -53,7 +52,7 @@ def plain_cell_area(data: bytes, percent_styles: set[int]) -> tuple[int, int] | 
         return None
     if any(doubt.search(data) for doubt in _DOUBTS):
         return None
-    if _NON_ASCII.search(data) and _NON_ASCII_NAME.search(data):
+    if not data.isascii() and _NON_ASCII_NAME.search(data):
         return None
     if percent_styles and (0 in percent_styles or _styles(data) & percent_styles):
         return None  # a cell without a style has style 0

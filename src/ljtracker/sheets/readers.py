@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from python_calamine import CalamineWorkbook, SheetTypeEnum
 
@@ -128,6 +128,9 @@ def _check_size(name: str, end: tuple[int, int] | None) -> None:
         )
 
 
+_PLAIN = (str, float)  # cells that _value gives back as they are
+
+
 def _value(raw: Any) -> Cell:
     if raw is None:
         return ""
@@ -159,7 +162,7 @@ def _sheet(
     merged: Sequence[tuple[tuple[int, int], tuple[int, int]]],
     facts: ZipFacts,
 ) -> Sheet:
-    rows = [[_value(v) for v in row] for row in raw_rows]
+    rows = [[v if v.__class__ in _PLAIN else _value(v) for v in row] for row in raw_rows]
     for (r, c), text in facts.error_cells.get(name, {}).items():
         if r < len(rows) and c < len(rows[r]):
             rows[r][c] = text
@@ -258,9 +261,11 @@ def _read_csv(path: Path) -> SourceFile:
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        rows: list[list[Cell]] = [
-            [unguard_text(c) for c in r] for r in itertools.islice(reader, MAX_ROWS + 1)
-        ]
+        lines = itertools.islice(reader, MAX_ROWS + 1)
+        # Only a cell that begins with an apostrophe can carry the guard.
+        rows: list[list[Cell]] = (
+            [[unguard_text(c) for c in r] for r in lines] if "'" in text else cast(Any, list(lines))
+        )
     except csv.Error as e:
         raise SheetError(f"line {reader.line_num} cannot be read as CSV ({e})") from e
     if len(rows) > MAX_ROWS:
