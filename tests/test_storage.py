@@ -114,3 +114,7 @@ def test_read_only_workbook_refuses_changes(demo_path: Path) -> None:
     ):
         editing.add_plan(wb, Plan("NEW", "新", "New", 2021, 2025))
     assert digest(demo_path) == before
+
+
+def test_format_version_counts_the_migration_ladder() -> None:
+    assert schema.ladder_length() == schema.SCHEMA_VERSION

@@ -103,7 +103,7 @@ def observation_rows(path: str | Path) -> list[dict[str, object]]:
     """Every observation of the workbook, as the long CSV/XLSX import would carry them."""
     with Workbook.open(path, read_only=True) as wb:
         return list(
-            wb.db.query(
+            wb.query(
                 "SELECT p.code AS plan, t.code AS code, o.year, o.value, o.quality, o.source,"
                 " o.note FROM observation o JOIN target t ON t.id = o.target_id "
                 "JOIN plan p ON p.id = t.plan_id ORDER BY p.code, t.code, o.year"

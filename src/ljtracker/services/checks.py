@@ -25,7 +25,7 @@ def consistency_problems(wb: Workbook) -> list[str]:
                     f"{target.baseline_value:g} of the same year"
                 )
     empty_changes = list(
-        wb.db.query(
+        wb.query(
             "SELECT id, description FROM change WHERE id NOT IN (SELECT change_id FROM revision)"
         )
     )

@@ -120,7 +120,7 @@ def update_area(wb: Workbook, area: Area, description: str = "") -> Changes:
 
 def delete_area(wb: Workbook, area_id: int, description: str = "") -> Changes:
     """Delete an area; its targets stay in the plan without an area."""
-    row = wb.db.query("SELECT plan_id, name_en, name_zh FROM area WHERE id = ?", [area_id])
+    row = wb.query("SELECT plan_id, name_en, name_zh FROM area WHERE id = ?", [area_id])
     found = list(row)
     if not found:
         raise _refuse("that area no longer exists", "该领域已不存在")

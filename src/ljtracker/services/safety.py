@@ -13,7 +13,7 @@ import datetime
 import os
 from pathlib import Path
 
-from ljtracker.storage import atomic, schema
+from ljtracker.storage import atomic
 from ljtracker.storage.backup import (
     Backup,
     BackupReason,
@@ -46,7 +46,7 @@ def open_for_writing(path: str | Path, *, daily_backup: bool = True) -> Workbook
     """
     path = Path(path)
     with Workbook.open(path, read_only=True) as probe:
-        needs_migration = bool(schema.pending_migrations(probe.db))
+        needs_migration = probe.needs_upgrade()
     _check_writable(path)
     lock = WriterLock.acquire(path)
     try:
@@ -109,8 +109,8 @@ def restore_backup(wb: Workbook, backup: Path) -> Backup | None:
     verify(backup)
     saved = backup_before(wb, BackupReason.BEFORE_RESTORE)
     copy_into(backup, wb.conn)
-    if schema.pending_migrations(wb.db):
-        schema.upgrade(wb.db)
+    if wb.needs_upgrade():
+        wb.upgrade()
     return saved
 
 

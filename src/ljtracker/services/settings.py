@@ -26,7 +26,7 @@ def save_settings(wb: Workbook, settings: Settings, description: str = "") -> Ch
         "method": settings.method.value,
         "thresholds": json.dumps(asdict(settings.thresholds), sort_keys=True),
     }
-    existing = {r["key"]: r["id"] for r in wb.db.query("SELECT id, key FROM setting")}
+    existing = {r["key"]: r["id"] for r in wb.query("SELECT id, key FROM setting")}
     with wb.change(description or "Change progress settings") as w:
         for key, value in wanted.items():
             if key in existing:

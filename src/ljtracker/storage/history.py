@@ -44,7 +44,7 @@ _SELECT = (
 
 
 def revisions_of_change(wb: Workbook, change_id: int) -> list[Revision]:
-    rows = wb.db.query(_SELECT + "WHERE r.change_id = ? ORDER BY r.id", [change_id])
+    rows = wb.query(_SELECT + "WHERE r.change_id = ? ORDER BY r.id", [change_id])
     return [_revision(r) for r in rows]
 
 
@@ -53,7 +53,7 @@ def revisions_of_target(wb: Workbook, target_id: int) -> list[Revision]:
     # An observation keeps its target, but its id may be reused after it is deleted: the
     # candidates are the target's figures now and those deleted from it, looked up by index,
     # and only their revisions are opened to check which target each belonged to.
-    rows = wb.db.query(
+    rows = wb.query(
         "WITH ids(id) AS MATERIALIZED (SELECT id FROM observation WHERE target_id = :id"
         " UNION SELECT entity_id FROM revision WHERE +entity = 'observation'"
         " AND action = 'delete' AND json_extract(old, '$.target_id') = :id) "
@@ -69,7 +69,7 @@ def revisions_of_target(wb: Workbook, target_id: int) -> list[Revision]:
 
 def revisions_since(wb: Workbook, at: str) -> list[Revision]:
     """Revisions of changes made after the ISO timestamp `at`, oldest first."""
-    rows = wb.db.query(_SELECT + "WHERE c.at > ? ORDER BY r.id", [at])
+    rows = wb.query(_SELECT + "WHERE c.at > ? ORDER BY r.id", [at])
     return [_revision(r) for r in rows]
 
 

@@ -48,7 +48,7 @@ def _later_revisions(wb: Workbook, moment: datetime.datetime) -> list[Revision]:
 
 
 def _first_change(wb: Workbook) -> datetime.datetime | None:
-    times = [_recorded_at(row["at"]) for row in wb.db.query("SELECT at FROM change")]
+    times = [_recorded_at(row["at"]) for row in wb.query("SELECT at FROM change")]
     return min(times, default=None)
 
 

@@ -14,30 +14,28 @@ from ljtracker.storage.workbook import Workbook
 
 
 def plans(wb: Workbook) -> list[Plan]:
-    return [plan_from_row(r) for r in wb.db.query("SELECT * FROM plan ORDER BY code")]
+    return [plan_from_row(r) for r in wb.query("SELECT * FROM plan ORDER BY code")]
 
 
 def plan_by_code(wb: Workbook, code: str) -> Plan | None:
-    rows = list(wb.db.query("SELECT * FROM plan WHERE code = ?", [code]))
+    rows = list(wb.query("SELECT * FROM plan WHERE code = ?", [code]))
     return plan_from_row(rows[0]) if rows else None
 
 
 def plan_by_id(wb: Workbook, plan_id: int) -> Plan | None:
-    rows = list(wb.db.query("SELECT * FROM plan WHERE id = ?", [plan_id]))
+    rows = list(wb.query("SELECT * FROM plan WHERE id = ?", [plan_id]))
     return plan_from_row(rows[0]) if rows else None
 
 
 def areas(wb: Workbook, plan_id: int) -> list[Area]:
     return [
         area_from_row(r)
-        for r in wb.db.query(
-            "SELECT * FROM area WHERE plan_id = ? ORDER BY position, id", [plan_id]
-        )
+        for r in wb.query("SELECT * FROM area WHERE plan_id = ? ORDER BY position, id", [plan_id])
     ]
 
 
 def area_by_id(wb: Workbook, area_id: int) -> Area | None:
-    rows = list(wb.db.query("SELECT * FROM area WHERE id = ?", [area_id]))
+    rows = list(wb.query("SELECT * FROM area WHERE id = ?", [area_id]))
     return area_from_row(rows[0]) if rows else None
 
 
@@ -62,12 +60,12 @@ def existing_target_ids(wb: Workbook, target_ids: Iterable[int]) -> set[int]:
 
 
 def target_by_id(wb: Workbook, target_id: int) -> Target | None:
-    rows = list(wb.db.query("SELECT * FROM target WHERE id = ?", [target_id]))
+    rows = list(wb.query("SELECT * FROM target WHERE id = ?", [target_id]))
     return target_from_row(rows[0]) if rows else None
 
 
 def target_by_code(wb: Workbook, plan_id: int, code: str) -> Target | None:
-    rows = list(wb.db.query("SELECT * FROM target WHERE plan_id = ? AND code = ?", [plan_id, code]))
+    rows = list(wb.query("SELECT * FROM target WHERE plan_id = ? AND code = ?", [plan_id, code]))
     return target_from_row(rows[0]) if rows else None
 
 
@@ -106,7 +104,7 @@ def observations_by_target(
 
 
 def settings(wb: Workbook) -> dict[str, str]:
-    return {r["key"]: r["value"] for r in wb.db.query("SELECT key, value FROM setting")}
+    return {r["key"]: r["value"] for r in wb.query("SELECT key, value FROM setting")}
 
 
 def json_list(values: list[int]) -> str:
@@ -116,7 +114,7 @@ def json_list(values: list[int]) -> str:
 def counts(wb: Workbook) -> dict[str, int]:
     """How many plans, targets and yearly figures the workbook holds."""
     return {
-        table: wb.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        table: wb.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         for table in ("plan", "target", "observation")
     }
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-APPLICATION_ID = 0x4C4A544B  # "LJTK"
-MIGRATION_SET = "ljtracker"
+from ljtracker.storage.file_format import APPLICATION_ID, MIGRATION_SET, SCHEMA_VERSION
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -120,7 +119,8 @@ def _initial(db: Database) -> None:
             db.execute(statement)
 
 
-SCHEMA_VERSION = len(migrations._migrations)
+def ladder_length() -> int:
+    return len(migrations._migrations)
 
 
 def upgrade(db: Database) -> None:
@@ -132,3 +132,6 @@ def upgrade(db: Database) -> None:
 
 def pending_migrations(db: Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
+
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "pending_migrations", "upgrade"]

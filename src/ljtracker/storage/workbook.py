@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
-from ljtracker.storage import schema
+from ljtracker.storage.file_format import APPLICATION_ID, SCHEMA_VERSION
 from ljtracker.storage.writer import ChangeWriter
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _OWN_OBJECT_TYPES = ("table", "index")
@@ -48,18 +50,20 @@ def _check_header(path: Path) -> None:
         raise WorkbookError(f"{path}: not an ljtracker workbook (not an SQLite database file)")
 
 
-def _check_contents(path: Path, conn: sqlite3.Connection) -> None:
+def _check_contents(path: Path, conn: sqlite3.Connection) -> int:
+    """Refuses a file that is not a sound workbook of a version this program reads; returns
+    its format version."""
     try:
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
         (version,) = conn.execute("PRAGMA user_version").fetchone()
     except sqlite3.DatabaseError as e:
         raise WorkbookDamaged(f"{path}: damaged or not a workbook ({e})") from e
-    if app_id != schema.APPLICATION_ID:
+    if app_id != APPLICATION_ID:
         raise WorkbookError(f"{path}: not an ljtracker workbook (a foreign SQLite database)")
-    if version > schema.SCHEMA_VERSION:
+    if version > SCHEMA_VERSION:
         raise WorkbookError(
             f"{path}: written by a newer version of ljtracker (workbook format {version}, "
-            f"this version reads up to {schema.SCHEMA_VERSION}); update ljtracker to open it"
+            f"this version reads up to {SCHEMA_VERSION}); update ljtracker to open it"
         )
     try:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
@@ -78,6 +82,7 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> None:
             f"{path}: contains objects ljtracker did not create ({', '.join(foreign)}); "
             "refusing to open it"
         )
+    return int(version)
 
 
 def _finish_interrupted_change(path: Path) -> None:
@@ -116,7 +121,8 @@ class Workbook:
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
         self.path = path
         self.read_only = read_only
-        self.db = Database(conn, execute_plugins=False)
+        self.conn = conn
+        self._db: Database | None = None
         self.identity = _identity(conn)
         self.on_close: list[Callable[[], None]] = []  # e.g. releasing the writer's lock
 
@@ -131,7 +137,7 @@ class Workbook:
         except sqlite3.Error as e:
             raise WorkbookError(f"{path}: cannot be opened ({e})") from e
         try:
-            _check_contents(path, probe)
+            version = _check_contents(path, probe)
         finally:
             probe.close()
         try:
@@ -139,8 +145,8 @@ class Workbook:
         except sqlite3.Error as e:
             raise WorkbookError(f"{path}: cannot be opened for writing ({e})") from e
         workbook = cls(path, conn, read_only=read_only)
-        if not read_only and schema.pending_migrations(workbook.db):
-            workbook._upgrade()
+        if not read_only and version < SCHEMA_VERSION:
+            workbook.upgrade()
         return workbook
 
     @classmethod
@@ -154,7 +160,7 @@ class Workbook:
         except sqlite3.Error as e:
             raise WorkbookError(f"{path}: cannot be created ({e})") from e
         workbook = cls(path, conn, read_only=False)
-        workbook._upgrade()
+        workbook.upgrade()
         return workbook
 
     @classmethod
@@ -162,21 +168,43 @@ class Workbook:
         conn = sqlite3.connect(":memory:")
         conn.execute("PRAGMA foreign_keys = ON")
         workbook = cls(Path(":memory:"), conn, read_only=False)
-        workbook._upgrade()
+        workbook.upgrade()
         return workbook
 
-    def _upgrade(self) -> None:
+    def needs_upgrade(self) -> bool:
+        (version,) = self.conn.execute("PRAGMA user_version").fetchone()
+        return int(version) < SCHEMA_VERSION
+
+    def upgrade(self) -> None:
+        """Apply the migrations this file lacks and stamp it with this program's version."""
+        from ljtracker.storage import schema
+
         try:
             schema.upgrade(self.db)
         except sqlite3.Error as e:
             raise WorkbookError(f"{self.path}: cannot be upgraded ({e})") from e
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+    def db(self) -> Database:
+        """sqlite-utils' view of the connection, for writing; loaded on first use so that
+        opening and reading a workbook do not wait for it."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
+    def query(
+        self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
+    ) -> Iterator[dict[str, Any]]:
+        """The rows of a read, each as a dict by column name."""
+        cursor = self.conn.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
         while self.on_close:
             self.on_close.pop()()
 
