@@ -320,3 +320,31 @@ def test_no_table_and_no_plan_are_clear_errors(demo: Workbook, tmp_path: Path) -
         preview_import(demo, unknown, ImportOptions(plan_code="NOPE"))
     with pytest.raises(SheetError, match="no sheet named 'X'"):
         preview_import(demo, unknown, ImportOptions(sheet="X"))
+
+
+def test_each_bad_figure_cell_is_named_however_often_its_text_repeats(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    rows = [
+        ["plan", "code", "year", "value", "quality", "source", "note"],
+        ["LJ2025", "LJ-POP", "2024", "340", "估计", "", ""],
+        ["LJ2025", "LJ-POP", "2025", "341", "guess", "", ""],
+        ["LJ2025", "LJ-GDP", "2024", "4,500", "估计", "", ""],
+        ["LJ2025", "LJ-GDP", "2025", "4,600", "guess", "", ""],
+        ["LJ2025", "LJ-GDP", "20x6", "4,700", "", "", ""],
+        ["LJ2025", "LJ-GDP", "20x6", "4,800亿", "", "", ""],
+        ["LJ2025", "LJ-POP", "2024", "342", "", "", ""],
+        ["LJ2025", "LJ-POP", "2026", "", "", "", ""],
+    ]
+    source = read_source(write_csv(tmp_path / "figures.csv", rows))
+    preview = preview_import(demo, source, ImportOptions())
+    assert [(p.where, p.message_en.split(";")[0]) for p in preview.problems] == [
+        ("figures.csv!E3", '"guess" is not a data quality'),
+        ("figures.csv!E5", '"guess" is not a data quality'),
+        ("figures.csv!C6", '"20x6" is not a year'),
+        ("figures.csv!C7", '"20x6" is not a year'),
+        ("figures.csv!D7", '"4,800亿" contains a unit or a magnitude word'),
+        ("figures.csv!D8", "the 2024 figure of LJ-POP is also given in figures.csv!D2"),
+    ]
+    assert "+ LJ2025 LJ-GDP 2024: 4,500 亿元 (estimate)" in shown(preview.added)
+    assert any("1 empty or missing figure(s)" in note for note in preview.notes)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
-from ljtracker.domain.numbers import is_missing_marker
+from ljtracker.domain.numbers import NumberError, is_missing_marker, parse_number
 from ljtracker.services.import_plan import (
     Action,
     FigureLine,
@@ -48,6 +48,7 @@ class BuilderBase:
         self.next_position: dict[str, int] = {}
         self.missing_figures = 0
         self._years: dict[str, int] = {}  # a year's text, as read before
+        self._qualities: dict[str, Quality] = {}  # and a quality's
 
     # --- what the workbook holds -------------------------------------------------------
 
@@ -128,8 +129,11 @@ class BuilderBase:
         if year is None:
             year = self._year(record.cell("year"), reader)
         value_cell = record.cell("value")
-        value = reader.number(value_cell, target.unit)
-        figure_quality = quality(record, reader)
+        try:
+            value: float | None = parse_number(value_cell.text, unit=target.unit)
+        except NumberError:
+            value = reader.number(value_cell, target.unit)  # notes the problem
+        figure_quality = self._quality(record, reader)
         if year is None or value is None:
             return
         given = {"value"}
@@ -142,6 +146,17 @@ class BuilderBase:
             given.add("quality")
         observation = Observation(0, year, value, figure_quality or Quality.OFFICIAL, source, note)
         self._figure(ref, target, plan_code, observation, value_cell, reader, given)
+
+    def _quality(self, record: Record, reader: CellReader) -> Quality | None:
+        text = record.text("quality")
+        known = self._qualities.get(text)
+        if known is not None or not text:
+            return known
+        before = len(reader.problems)
+        found = quality(record, reader)
+        if found is not None and len(reader.problems) == before:
+            self._qualities[text] = found
+        return found
 
     def _year(self, cell: Located, reader: CellReader) -> int | None:
         before = len(reader.problems)
