@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
@@ -22,6 +23,21 @@ VIEWS = {
 }
 PLAN, YEAR_ENTRY, TARGET = "plan", "year_entry", "target"
 Shown = tuple[str, int, int | None]  # (PLAN | YEAR_ENTRY | TARGET, id, area id)
+
+
+class _Views(dict[str, Any]):
+    """The views of one session by name; a page is built the first time it is asked for, so
+    opening a workbook builds only what it shows."""
+
+    def __init__(self, make: Callable[[str], Any]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, name: str) -> Any:
+        if name not in VIEWS:
+            raise KeyError(name)
+        view = self[name] = self._make(name)
+        return view
 
 
 class ViewSwitcher(QObject):
@@ -57,7 +73,7 @@ class ViewSwitcher(QObject):
             self._stack.setCurrentWidget(self._start_page)
             self.shown_changed.emit()
             return
-        self.views = {name: self._make(name, session) for name in VIEWS}
+        self.views = _Views(lambda name: self._make_view(name, session))
         navigator = self.views["navigator"]
         self._set_dock_widget(navigator)
         navigator.setFocus()
@@ -65,11 +81,16 @@ class ViewSwitcher(QObject):
             navigator.plan_selected.connect(lambda plan_id: self.show_plan(plan_id))
             navigator.area_selected.connect(self.show_plan)
             navigator.target_selected.connect(self.show_target)
-        for name in ("dashboard", "target", "year_entry"):
-            self._stack.addWidget(self.views[name])
-        if hasattr(self.views["dashboard"], "target_activated"):
-            self.views["dashboard"].target_activated.connect(self.show_target)
         self._stack.setCurrentWidget(self._empty_page)
+
+    def _make_view(self, name: str, session: Session) -> Any:
+        view = self._make(name, session)
+        if name == "navigator":
+            return view
+        self._stack.addWidget(view)
+        if name == "dashboard" and hasattr(view, "target_activated"):
+            view.target_activated.connect(self.show_target)
+        return view
 
     def _set_dock_widget(self, widget: QWidget) -> None:
         previous = self._dock.widget()  # the views were deleted already: a hint, if anything
