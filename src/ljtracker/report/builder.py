@@ -7,17 +7,20 @@ painter (`report.render`) decides where things go on paper. Per-target sections 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from ljtracker.domain import wording
 from ljtracker.domain.model import Method, Status
 from ljtracker.report import text
 from ljtracker.report.appendices import method_blocks, sources_blocks
-from ljtracker.report.context import ReportContext, TargetRow, area_name, value_text
+from ljtracker.report.context import Figures, ReportContext, TargetRow, area_name, value_text
 from ljtracker.report.document import (
     Align,
     Block,
+    Blocks,
     Cell,
     Column,
     Cover,
@@ -28,7 +31,7 @@ from ljtracker.report.document import (
     Section,
     Table,
 )
-from ljtracker.report.fingerprint import plan_fingerprint
+from ljtracker.report.fingerprint import Fingerprint
 from ljtracker.report.summary import summary_blocks
 from ljtracker.report.target_sections import (
     goal_short,
@@ -37,7 +40,7 @@ from ljtracker.report.target_sections import (
     target_blocks,
 )
 from ljtracker.report.text import Lang, phrase
-from ljtracker.services.progress import plan_progress
+from ljtracker.services.progress import effective_settings, targets_progress
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 
@@ -72,27 +75,31 @@ def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = N
     if plan is None or plan.id is None:
         raise ReportError(f"no plan with the code {options.plan_code} in {wb.path}")
     as_of = options.as_of_year or default_as_of_year(wb, plan.id, plan.start_year)
-    progress = plan_progress(wb, plan, as_of_year=as_of, method=options.method)
-    observations = {r.target.id or -1: r.observations for r in progress.targets}
-    fingerprint = plan_fingerprint(
-        plan, progress.areas, [r.target for r in progress.targets], observations
-    )
-    area_names = {a.id: area_name(a, options.lang) for a in progress.areas}
-    rows = tuple(
-        TargetRow(r, area_names.get(r.target.area_id, ""), options.lang)
-        for r in progress.targets
-        if _selected(r.target.area_id, r.assessment.status, options)
-    )
+    settings = effective_settings(wb, options.method)
+    areas = tuple(reads.areas(wb, plan.id))
+    targets = reads.targets(wb, plan.id)
+    area_names = {a.id: area_name(a, options.lang) for a in areas}
+    fingerprint_of = Fingerprint(plan, areas)
+    texts: dict[str, str] = {}
+    chosen: dict[int | None, TargetRow] = {}
+    by_code = sorted(targets, key=lambda t: t.code)
+    for r in targets_progress(wb, by_code, as_of_year=as_of, settings=settings):
+        fingerprint_of.add(r.target, r.observations)
+        if _selected(r.target.area_id, r.assessment.status, options):
+            area = area_names.get(r.target.area_id, "")
+            figures = Figures.of(r.observations, texts)
+            chosen[r.target.id] = TargetRow(r.target, r.assessment, figures, area, options.lang)
+    fingerprint = fingerprint_of.hexdigest()
     ctx = ReportContext(
         lang=options.lang,
         plan=plan,
         as_of=as_of,
-        method=progress.settings.method,
-        thresholds=progress.settings.thresholds,
-        areas=progress.areas,
+        method=settings.method,
+        thresholds=settings.thresholds,
+        areas=areas,
         area_names=area_names,
-        rows=rows,
-        total=len(progress.targets),
+        rows=tuple(chosen[t.id] for t in targets if t.id in chosen),
+        total=len(targets),
     )
     lang = options.lang
     day = today or date.today()
@@ -109,7 +116,7 @@ def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = N
         page_format=phrase("page", lang, page="{page}", pages="{pages}"),
         footer_left=footer,
         fingerprint=fingerprint,
-        blocks=tuple(_blocks(ctx, options.sections, day, fingerprint)),
+        blocks=Blocks(partial(_blocks, ctx, options.sections, day, fingerprint)),
         file_stem=f"{plan.code}-progress-{as_of}-{lang}",
     )
 
@@ -122,13 +129,15 @@ def _selected(area_id: int | None, status: Status, options: ReportOptions) -> bo
 
 def _blocks(
     ctx: ReportContext, sections: frozenset[Section], day: date, fingerprint: str
-) -> list[Block]:
+) -> Iterator[Block]:
+    """The report's blocks in order, each part made only when the one before has been read."""
     lang = ctx.lang
-    blocks: list[Block] = []
+    last: Block | None = None
     if Section.COVER in sections:
-        blocks += [_cover(ctx, day, fingerprint), PageBreak()]
+        yield _cover(ctx, day, fingerprint)
+        yield (last := PageBreak())
     number = 0
-    body = (
+    body: tuple[tuple[Section, str, Callable[[ReportContext], Iterable[Block]]], ...] = (
         (Section.SUMMARY, "summary", summary_blocks),
         (Section.TABLE, "table", _overview_table),
         (Section.TARGETS, "targets", _targets),
@@ -136,21 +145,22 @@ def _blocks(
     for section, key, make in body:
         if section in sections:
             number += 1
-            blocks.append(Heading(text.section_title(number, phrase(key, lang), lang)))
-            blocks += make(ctx)
-    appendices = (
+            yield (last := Heading(text.section_title(number, phrase(key, lang), lang)))
+            for last in make(ctx):
+                yield last
+    appendices: tuple[tuple[Section, str, Callable[[ReportContext], Iterable[Block]]], ...] = (
         (Section.METHOD, "method_appendix", method_blocks),
         (Section.SOURCES, "sources_appendix", sources_blocks),
     )
     index = 0
     for section, key, make in appendices:
         if section in sections:
-            if blocks and not isinstance(blocks[-1], PageBreak):
-                blocks.append(PageBreak())
-            blocks.append(Heading(text.appendix_title(index, phrase(key, lang), lang)))
-            blocks += make(ctx)
+            if last is not None and not isinstance(last, PageBreak):
+                yield PageBreak()
+            yield (last := Heading(text.appendix_title(index, phrase(key, lang), lang)))
+            for last in make(ctx):
+                yield last
             index += 1
-    return blocks
 
 
 def _cover(ctx: ReportContext, day: date, fingerprint: str) -> Cover:
@@ -183,10 +193,11 @@ def _cover(ctx: ReportContext, day: date, fingerprint: str) -> Cover:
     )
 
 
-def _overview_table(ctx: ReportContext) -> list[Block]:
+def _overview_table(ctx: ReportContext) -> Iterator[Block]:
     lang = ctx.lang
     if not ctx.rows:
-        return [Paragraph(phrase("no_targets", lang))]
+        yield Paragraph(phrase("no_targets", lang))
+        return
     columns = (
         Column(phrase("col_code", lang), fit=True),
         Column(phrase("col_name", lang), 2.2),
@@ -200,7 +211,7 @@ def _overview_table(ctx: ReportContext) -> list[Block]:
     )
     rows = []
     for r in ctx.rows:
-        a = r.progress.assessment
+        a = r.assessment
         baseline = (
             Cell("—")
             if a.baseline_value is None
@@ -226,13 +237,12 @@ def _overview_table(ctx: ReportContext) -> list[Block]:
             )
         )
     caption = phrase("table", lang)
-    return [Table(columns, tuple(rows), continued=phrase("continued", lang, caption=caption))]
+    yield Table(columns, tuple(rows), continued=phrase("continued", lang, caption=caption))
 
 
-def _targets(ctx: ReportContext) -> list[Block]:
+def _targets(ctx: ReportContext) -> Iterator[Block]:
+    """One section per target, each made when layout reaches it and let go after."""
     if not ctx.rows:
-        return [Paragraph(phrase("no_targets", ctx.lang))]
-    blocks: list[Block] = []
+        yield Paragraph(phrase("no_targets", ctx.lang))
     for row in ctx.rows:
-        blocks += target_blocks(ctx, row)
-    return blocks
+        yield from target_blocks(ctx, row)

@@ -19,7 +19,7 @@ def progress_chart(
     baseline_quality: Quality | None,
 ) -> ProgressChart | None:
     """The chart of a target's figures up to the as-of year; None when there is nothing to draw."""
-    lang, target, a = ctx.lang, row.target, row.progress.assessment
+    lang, target, a = ctx.lang, row.target, row.assessment
     if not observations and a.baseline_year is None:
         return None
     series = tuple(ChartPoint(o.year, o.value, o.quality) for o in observations)

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ljtracker.domain import wording
 from ljtracker.domain.explain import format_number
-from ljtracker.domain.model import Area, Method, Plan, Status, Target, Thresholds
+from ljtracker.domain.model import (
+    Area,
+    Method,
+    Observation,
+    Plan,
+    Quality,
+    Status,
+    Target,
+    Thresholds,
+)
+from ljtracker.domain.progress import Assessment
 from ljtracker.report.text import Lang, phrase
-from ljtracker.services.progress import TargetProgress
+
+_QUALITIES = tuple(Quality)
 
 
 def area_name(area: Area, lang: str) -> str:
@@ -25,24 +38,62 @@ def value_text(value: float, unit: str, lang: Lang) -> str:
 
 
 @dataclass(frozen=True)
-class TargetRow:
-    """One target of the report with its progress, in the report's language."""
+class Figures:
+    """A target's yearly figures held compactly, a column per field, until its section is made.
 
-    progress: TargetProgress
+    A report of a thousand targets holds tens of thousands of figures; as values they would take
+    ten times the room. Texts (sources, notes) are shared between figures that repeat them.
+    """
+
+    years: array[int]
+    values: array[float]
+    qualities: bytes  # the index of each figure's quality in Quality
+    sources: tuple[str, ...]
+    notes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, observations: Sequence[Observation], texts: dict[str, str]) -> Figures:
+        """The figures, with every source and note taken from (or added to) texts."""
+        return cls(
+            array("i", (o.year for o in observations)),
+            array("d", (o.value for o in observations)),
+            bytes(_QUALITIES.index(o.quality) for o in observations),
+            tuple(texts.setdefault(o.source, o.source) for o in observations),
+            tuple(texts.setdefault(o.note, o.note) for o in observations),
+        )
+
+    def observations(self, target_id: int) -> tuple[Observation, ...]:
+        """The figures as values again, in their order (without their row ids)."""
+        return tuple(
+            Observation(target_id, year, value, _QUALITIES[quality], source, note)
+            for year, value, quality, source, note in zip(
+                self.years, self.values, self.qualities, self.sources, self.notes, strict=True
+            )
+        )
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    """One target of the report with its assessment and figures, in the report's language."""
+
+    target: Target
+    assessment: Assessment
+    figures: Figures
     area: str
     lang: Lang
 
     @property
-    def target(self) -> Target:
-        return self.progress.target
+    def observations(self) -> tuple[Observation, ...]:
+        assert self.target.id is not None
+        return self.figures.observations(self.target.id)
 
     @property
     def status(self) -> Status:
-        return self.progress.assessment.status
+        return self.assessment.status
 
     @property
     def warning(self) -> bool:
-        return self.progress.assessment.warning
+        return self.assessment.warning
 
     @property
     def name(self) -> str:
@@ -50,7 +101,7 @@ class TargetRow:
 
     @property
     def explanation(self) -> str:
-        a = self.progress.assessment
+        a = self.assessment
         return a.explanation_zh if self.lang == "zh" else a.explanation_en
 
     @property

@@ -7,8 +7,10 @@ document.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import overload
 
 from ljtracker.domain.model import Quality, Status
 
@@ -150,6 +152,32 @@ class PageBreak:
 Block = Heading | Paragraph | StatusLine | Table | ProgressChart | StatusChart | Cover | PageBreak
 
 
+class Blocks(Sequence[Block]):
+    """A document's blocks, made afresh from the data each time they are read.
+
+    Layout reads them in order, so a long report's sections (every target's tables and chart)
+    exist only while they are laid out, not all at once. Counting or indexing makes them all.
+    """
+
+    def __init__(self, make: Callable[[], Iterable[Block]]) -> None:
+        self._make = make
+
+    def __iter__(self) -> Iterator[Block]:
+        return iter(self._make())
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    @overload
+    def __getitem__(self, index: int) -> Block: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Block]: ...
+
+    def __getitem__(self, index: int | slice) -> Block | Sequence[Block]:
+        return tuple(self)[index]
+
+
 @dataclass(frozen=True)
 class Document:
     lang: str
@@ -158,7 +186,7 @@ class Document:
     page_format: str  # "Page {page} of {pages}"
     footer_left: str  # generation date and data fingerprint
     fingerprint: str
-    blocks: tuple[Block, ...]
+    blocks: Sequence[Block]  # a tuple, or Blocks made as they are read
     file_stem: str = "progress-report"  # "LJ2025-progress-2021-en": file and print job name
 
     def text(self) -> str:

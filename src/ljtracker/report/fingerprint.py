@@ -3,14 +3,15 @@
 The first 12 hex digits of SHA-256 over the plan, its areas, targets and observations, written
 as canonical JSON (sorted keys, targets by code, observations by year) without database ids. Two
 workbooks holding the same figures give the same fingerprint; changing any figure, source or
-quality changes it, so a printed page can be traced to the figures behind it.
+quality changes it, so a printed page can be traced to the figures behind it. The JSON is hashed
+a target at a time, exactly as if it had been written whole.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict
 from enum import Enum
 from typing import Any
@@ -37,28 +38,46 @@ def _row(value: Any, **extra: Any) -> dict[str, Any]:
     return row
 
 
-def plan_fingerprint(
-    plan: Plan,
-    areas: Sequence[Area],
-    targets: Iterable[Target],
-    observations: Mapping[int, Sequence[Observation]],
-) -> str:
-    area_position = {a.id: a.position for a in areas}
-    document = {
-        "plan": _row(plan),
-        "areas": sorted((_row(a) for a in areas), key=lambda r: (r["position"], r["name_en"])),
-        "targets": [
-            _row(
-                t,
-                area=area_position.get(t.area_id),
-                observations=[_row(o) for o in sorted(observations.get(t.id or -1, ()), key=_year)],
-            )
-            for t in sorted(targets, key=lambda t: t.code)
-        ],
-    }
-    text = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:LENGTH]
+def _json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def _year(observation: Observation) -> int:
     return observation.year
+
+
+class Fingerprint:
+    """The fingerprint of a plan, its targets added one at a time in the order of their codes.
+
+    The canonical JSON is `{"areas":[...],"plan":{...},"targets":[...]}`; its text is hashed as
+    each target comes, so the figures of all targets are never held at once.
+    """
+
+    def __init__(self, plan: Plan, areas: Sequence[Area]) -> None:
+        self._area_position = {a.id: a.position for a in areas}
+        rows = sorted((_row(a) for a in areas), key=lambda r: (r["position"], r["name_en"]))
+        self._hash = hashlib.sha256()
+        self._update(f'{{"areas":{_json(rows)},"plan":{_json(_row(plan))},"targets":[')
+        self._last_code: str | None = None
+
+    def _update(self, text: str) -> None:
+        self._hash.update(text.encode("utf-8"))
+
+    def add(self, target: Target, observations: Sequence[Observation]) -> None:
+        if self._last_code is not None:
+            if target.code < self._last_code:
+                raise ValueError("targets must be added in the order of their codes")
+            self._update(",")
+        self._last_code = target.code
+        row = _row(
+            target,
+            area=self._area_position.get(target.area_id),
+            observations=[_row(o) for o in sorted(observations, key=_year)],
+        )
+        self._update(_json(row))
+
+    def hexdigest(self) -> str:
+        """The fingerprint of the plan with the targets added so far."""
+        done = self._hash.copy()
+        done.update(b"]}")
+        return done.hexdigest()[:LENGTH]

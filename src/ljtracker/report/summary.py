@@ -54,7 +54,7 @@ def summary_blocks(ctx: ReportContext) -> list[Block]:
 
 def _how_far_behind(row: TargetRow) -> tuple[int, float]:
     """Worst status first, then the smallest ratio (R, r or S) within a status."""
-    ratio = row.progress.assessment.ratio.value
+    ratio = row.assessment.ratio.value
     return BEHIND.index(row.status), float("inf") if ratio is None else ratio
 
 

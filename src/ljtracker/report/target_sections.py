@@ -41,7 +41,7 @@ def goal_short(target: Target, lang: Lang) -> str:
 
 
 def latest_text(row: TargetRow, lang: Lang) -> Cell:
-    latest = row.progress.assessment.latest
+    latest = row.assessment.latest
     if latest is None:
         return Cell(DASH)
     detail = f"{latest.year}, {text.quality_short(latest.quality, lang)}"
@@ -52,7 +52,7 @@ def latest_text(row: TargetRow, lang: Lang) -> Cell:
 
 def usable_observations(row: TargetRow, as_of: int) -> list[Observation]:
     """One figure per year up to the as-of year, oldest first (the last one given wins)."""
-    by_year = {o.year: o for o in row.progress.observations if o.year <= as_of}
+    by_year = {o.year: o for o in row.observations if o.year <= as_of}
     return [by_year[y] for y in sorted(by_year)]
 
 
@@ -108,7 +108,7 @@ def _rate(q: Quantity, lang: Lang) -> Cell:
 
 
 def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
-    lang, target, a = ctx.lang, row.target, row.progress.assessment
+    lang, target, a = ctx.lang, row.target, row.assessment
     unit = target.unit
     rows: list[tuple[str, Cell]] = []
     if a.baseline_year is not None and a.baseline_value is not None:
@@ -165,7 +165,7 @@ def _reasons_once(rows: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:
 
 
 def _ratio(row: TargetRow, lang: Lang) -> tuple[str, Cell]:
-    a = row.progress.assessment
+    a = row.assessment
     if row.target.is_monitoring:
         return phrase("ratio_monitoring", lang), _rate(a.ratio, lang)
     key = {
@@ -182,9 +182,9 @@ def _percent(q: Quantity, lang: Lang) -> Cell:
 
 
 def _baseline_quality(row: TargetRow) -> Quality | None:
-    a, target = row.progress.assessment, row.target
+    a, target = row.assessment, row.target
     if a.baseline_from_first_observation:
-        first = [o for o in row.progress.observations if o.year == a.baseline_year]
+        first = [o for o in row.observations if o.year == a.baseline_year]
         return first[-1].quality if first else None
     return target.baseline_quality
 
@@ -224,7 +224,7 @@ def _yearly_table(
                 Cell(""),
             )
         )
-    baseline_year = row.progress.assessment.baseline_year
+    baseline_year = row.assessment.baseline_year
     for o in observations:
         mark = phrase("baseline_row", lang) if o.year == baseline_year else ""
         rows.append(

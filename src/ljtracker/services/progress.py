@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ljtracker.domain.model import Area, Method, Observation, Plan, Settings, Target
@@ -76,6 +76,18 @@ def target_progress(
     return TargetProgress(
         target, observations, assess(target, observations, as_of_year=as_of_year, settings=settings)
     )
+
+
+def targets_progress(
+    wb: Workbook, targets: Iterable[Target], *, as_of_year: int | None, settings: Settings
+) -> Iterator[TargetProgress]:
+    """Each target's progress in turn, its figures read only when it is reached: for going
+    through many targets once without holding all their figures at the same time."""
+    for target in targets:
+        assert target.id is not None
+        observations = tuple(reads.observations(wb, [target.id]))
+        assessment = assess(target, observations, as_of_year=as_of_year, settings=settings)
+        yield TargetProgress(target, observations, assessment)
 
 
 class ProgressCache:

@@ -1,0 +1,165 @@
+"""The report made section by section: the same pages as the document made whole, less memory."""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import asdict, replace
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QPdfWriter
+from PySide6.QtWidgets import QApplication
+
+from ljtracker.domain.model import Observation, Quality
+from ljtracker.report.builder import ReportOptions, build_report
+from ljtracker.report.context import Figures
+from ljtracker.report.document import Document, ProgressChart
+from ljtracker.report.fingerprint import Fingerprint
+from ljtracker.report.render import PageSetup, page_flow, write_pdf
+from ljtracker.services.progress import plan_progress
+from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
+
+
+def build(path: Path, code: str, lang: str, year: int | None = None) -> Document:
+    with Workbook.open(path, read_only=True) as wb:
+        options = ReportOptions(code, lang, year)  # type: ignore[arg-type]
+        return build_report(wb, options, today=date(2026, 3, 1))
+
+
+def writer(path: Path) -> QPdfWriter:
+    device = QPdfWriter(str(path))
+    device.setResolution(1200)
+    device.setPageLayout(PageSetup().page_layout())
+    return device
+
+
+def layout(document: Document, folder: Path) -> list[list[tuple[str, float, float]]]:
+    """Every page as the kind, top and height of each slice placed on it."""
+    _, pages = page_flow(document, writer(folder / "layout.pdf"))
+    return [[(p.slice.kind, p.top, p.slice.height) for p in page.placed] for page in pages]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "code", "lang"),
+    [("demo_path", "LJ2025", "en"), ("demo_path", "LJ2025", "zh"), ("big_path", "BIG", "en")],
+)
+def test_pages_are_the_same_whether_built_in_one_go_or_section_by_section(
+    fixture: str,
+    code: str,
+    lang: str,
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    qapp: QApplication,
+    pdf_text: Callable[..., str],
+) -> None:
+    lazy = build(request.getfixturevalue(fixture), code, lang)
+    whole = replace(lazy, blocks=tuple(lazy.blocks))
+    pages = layout(lazy, tmp_path)
+    assert len(pages) > 5
+    assert pages == layout(whole, tmp_path)
+    assert write_pdf(lazy, tmp_path / "lazy.pdf") == write_pdf(whole, tmp_path / "whole.pdf")
+    assert pdf_text(tmp_path / "lazy.pdf") == pdf_text(tmp_path / "whole.pdf")
+
+
+def _live_charts() -> int:
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if isinstance(o, ProgressChart))
+
+
+def test_target_sections_exist_only_while_they_are_laid_out(
+    big_path: Path, tmp_path: Path, qapp: QApplication
+) -> None:
+    document = build(big_path, "BIG", "en", 2022)
+    assert _live_charts() == 0, "building the report makes no target section yet"
+    _, pages = page_flow(document, writer(tmp_path / "probe.pdf"))
+    charts, held = 0, []
+    for page in pages:
+        charts += sum(1 for p in page.placed if p.slice.kind == "chart")
+        held.append(_live_charts())
+        del page
+    assert charts == 60
+    assert max(held) <= 3, "only the sections on the page being made, and the next one"
+    assert _live_charts() == 0
+
+
+def _canonical(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: _canonical(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_canonical(v) for v in value]
+    return value
+
+
+def _row(value: Any, **extra: Any) -> dict[str, Any]:
+    ids = ("id", "plan_id", "area_id", "target_id")
+    row = {k: _canonical(v) for k, v in asdict(value).items() if k not in ids}
+    return row | extra
+
+
+def whole_plan_fingerprint(path: Path, code: str) -> str:
+    """The fingerprint as defined: SHA-256 of the plan's canonical JSON written in one go."""
+    with Workbook.open(path, read_only=True) as wb:
+        plan = reads.plan_by_code(wb, code)
+        assert plan is not None
+        progress = plan_progress(wb, plan)
+    position = {a.id: a.position for a in progress.areas}
+    document = {
+        "plan": _row(plan),
+        "areas": sorted(
+            (_row(a) for a in progress.areas), key=lambda r: (r["position"], r["name_en"])
+        ),
+        "targets": [
+            _row(
+                r.target,
+                area=position.get(r.target.area_id),
+                observations=[_row(o) for o in sorted(r.observations, key=lambda o: o.year)],
+            )
+            for r in sorted(progress.targets, key=lambda r: r.target.code)
+        ],
+    }
+    text = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def test_fingerprint_hashed_target_by_target_is_that_of_the_whole_plan(
+    demo_path: Path, mixed_path: Path
+) -> None:
+    with Workbook.open(demo_path, read_only=True) as wb:
+        codes = [p.code for p in reads.plans(wb)]
+    assert len(codes) >= 3
+    for code in codes:
+        assert build(demo_path, code, "en").fingerprint == whole_plan_fingerprint(demo_path, code)
+    assert build(mixed_path, "MIX", "zh").fingerprint == whole_plan_fingerprint(mixed_path, "MIX")
+
+
+def test_fingerprint_takes_targets_in_the_order_of_their_codes(demo_path: Path) -> None:
+    with Workbook.open(demo_path, read_only=True) as wb:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None and plan.id is not None
+        targets = sorted(reads.targets(wb, plan.id), key=lambda t: t.code)
+    fingerprint = Fingerprint(plan, [])
+    fingerprint.add(targets[1], [])
+    with pytest.raises(ValueError, match="order of their codes"):
+        fingerprint.add(targets[0], [])
+
+
+def test_figures_held_compactly_give_back_the_figures_read() -> None:
+    read = [
+        Observation(7, 2021, 4100.5, Quality.OFFICIAL, "Yearbook 2022", "", id=1),
+        Observation(7, 2022, -3.25, Quality.ESTIMATE, "Bulletin", "revised", id=2),
+        Observation(7, 2023, 1e15, Quality.PRELIMINARY, "Yearbook " + "2022", "", id=3),
+    ]
+    texts: dict[str, str] = {}
+    figures = Figures.of(read, texts)
+    assert figures.observations(7) == tuple(replace(o, id=None) for o in read)
+    assert figures.sources[0] is figures.sources[2], "a repeated source is held once"
+    assert Figures.of([], texts).observations(7) == ()
