@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +148,20 @@ def test_as_of_year_reaches_the_session_and_the_statuses(window: MainWindow) -> 
     combo.setCurrentIndex(0)
     assert window.session.as_of_year is None
     assert navigator_statuses(window)[gdp] == before
+
+
+def test_a_baseline_moved_earlier_adds_its_year_to_the_as_of_choices(window: MainWindow) -> None:
+    combo = window.findChild(QComboBox, "as_of_year")
+    assert window.session is not None
+    wb = window.session.workbook
+    gdp = reads.target_by_id(wb, target_id(window, "LJ-GDP"))
+    assert gdp is not None and gdp.baseline_value is not None
+    window.session.apply(
+        "Move the baseline", lambda w: editing.update_target(w, replace(gdp, baseline_year=2010))
+    )
+    years = [combo.itemText(i) for i in range(combo.count())]
+    assert years[-1] == "2010"
+    assert years[1] == "2023"
 
 
 def test_undo_and_redo_read_as_the_change_and_work(window: MainWindow) -> None:
