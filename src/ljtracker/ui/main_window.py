@@ -207,12 +207,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         self._update_status(saved=True)
-        target_edited = bool(changes.target_ids) and not changes.years  # its baseline year too
-        if (
-            changes.structure
-            or target_edited
-            or (changes.years and not self._years_inside_span(changes.years))
-        ):
+        if changes.structure or (changes.years and not self._years_inside_span(changes.years)):
             self._fill_as_of()
         self.switcher.follow(changes, self.app_settings.last_plan_code)
 
