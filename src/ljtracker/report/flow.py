@@ -12,8 +12,9 @@ it is made, so nothing laid out is kept beyond the page it is on.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPaintDevice, QPainter
@@ -21,14 +22,38 @@ from PySide6.QtGui import QPaintDevice, QPainter
 from ljtracker.report.style import Scale
 
 Paint = Callable[[QPainter, QRectF], None]
+T = TypeVar("T")
+
+
+class Memo:
+    """What was measured on one device, for texts that come again (years, qualities, sources).
+
+    Keys name the font by its id; the entry holds the font, so that the id stays its own while
+    the entry lives. Bounded: when full it starts again, so a long report's memory stays flat.
+    """
+
+    LIMIT = 4096
+
+    def __init__(self) -> None:
+        self._known: dict[Hashable, tuple[object, Any]] = {}
+
+    def get(self, key: Hashable, held: object, make: Callable[[], T]) -> T:
+        found = self._known.get(key)
+        if found is None:
+            if len(self._known) >= self.LIMIT:
+                self._known.clear()
+            found = self._known[key] = (held, make())
+        return cast(T, found[1])
 
 
 @dataclass(frozen=True)
 class Kit:
-    """What measuring and painting need: the device (for font metrics) and its scale."""
+    """What measuring and painting need: the device (for font metrics), its scale, and what
+    has been measured on it."""
 
     device: QPaintDevice
     scale: Scale
+    memo: Memo = field(default_factory=Memo, compare=False, repr=False)
 
     @classmethod
     def for_device(cls, device: QPaintDevice) -> Kit:

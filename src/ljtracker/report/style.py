@@ -97,12 +97,13 @@ def families() -> tuple[str, ...]:
 
 
 def font(role: str, *, bold: bool | None = None) -> QFont:
-    return QFont(_role_font(role, role in BOLD_ROLES if bold is None else bold))
+    """The role's font, made once and shared: set it on a painter or measure with it, but copy
+    it before changing it. Being the same object each time, it keys what is measured with it."""
+    return _role_font(role, role in BOLD_ROLES if bold is None else bold)
 
 
 @cache
 def _role_font(role: str, bold: bool) -> QFont:
-    """Made once per role and copied on use (copies share it), not again for every text."""
     result = QFont()
     result.setFamilies(list(families()))
     result.setPointSizeF(SIZES_PT[role])
@@ -118,23 +119,25 @@ class LineMetrics:
     height: float  # from one baseline to the next
 
 
-_LINE_METRICS: dict[tuple[str, int], LineMetrics] = {}
+# by the font object (held here, so that its id is not reused) and the device's resolution
+_LINE_METRICS: dict[tuple[int, int], tuple[QFont, LineMetrics]] = {}
 
 
 def line_metrics(role_font: QFont, device: QPaintDevice) -> LineMetrics:
     """Line spacing that fits both the Latin and the Chinese font at this size."""
-    key = (role_font.key(), device.logicalDpiY())
+    key = (id(role_font), device.logicalDpiY())
     known = _LINE_METRICS.get(key)
     if known is not None:
-        return known
+        return known[1]
     ascent = descent = 0.0
     for family in families():
         single = QFont(role_font)
         single.setFamilies([family])
         fm = QFontMetricsF(single, device)
         ascent, descent = max(ascent, fm.ascent()), max(descent, fm.descent())
-    _LINE_METRICS[key] = LineMetrics(ascent, (ascent + descent) * 1.12)
-    return _LINE_METRICS[key]
+    metrics = LineMetrics(ascent, (ascent + descent) * 1.12)
+    _LINE_METRICS[key] = (role_font, metrics)
+    return metrics
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from ljtracker.domain.model import Status
 from ljtracker.report import style
@@ -28,8 +28,7 @@ Measure = Callable[[str, QFont, Kit], float]
 
 
 def _glyph_width(kit: Kit) -> float:
-    fm = QFontMetricsF(style.font("table", bold=True), kit.device)
-    return fm.horizontalAdvance("✓ ")
+    return natural_width("✓ ", style.font("table", bold=True), kit)
 
 
 def _cell_width(cell: Cell, kit: Kit, measure: Measure) -> float:

@@ -60,6 +60,12 @@ def _break(paragraph: str, font: QFont, kit: Kit, width: float) -> list[str]:
 
 def wrap(text: str, font: QFont, kit: Kit, width: float) -> Lines:
     """The text's lines at this width; a newline in the text starts a new line."""
+    return kit.memo.get(
+        ("wrap", id(font), text, width), font, lambda: _wrap(text, font, kit, width)
+    )
+
+
+def _wrap(text: str, font: QFont, kit: Kit, width: float) -> Lines:
     texts: list[str] = []
     for paragraph in text.split("\n"):
         texts += _break(paragraph, font, kit, width)
@@ -71,6 +77,10 @@ def wrap(text: str, font: QFont, kit: Kit, width: float) -> Lines:
 
 def natural_width(text: str, font: QFont, kit: Kit) -> float:
     """Width of the longest line of text when nothing is wrapped."""
+    return kit.memo.get(("natural", id(font), text), font, lambda: _natural(text, font, kit))
+
+
+def _natural(text: str, font: QFont, kit: Kit) -> float:
     fm = QFontMetricsF(font, kit.device)
     return max((fm.horizontalAdvance(part) for part in text.split("\n")), default=0.0)
 
@@ -80,6 +90,10 @@ def longest_word_width(text: str, font: QFont, kit: Kit) -> float:
 
     Between words in English, between characters in Chinese (Unicode line breaking).
     """
+    return kit.memo.get(("word", id(font), text), font, lambda: _longest_word(text, font, kit))
+
+
+def _longest_word(text: str, font: QFont, kit: Kit) -> float:
     widest = 0.0
     for paragraph in text.split("\n"):
         if not paragraph:
