@@ -48,6 +48,7 @@ def drawing(chart: ProgressChart) -> dict[str, Any]:
         },
         "legend": chart.legend_labels(),
         "unit": chart.plot_item.getAxis("left").labelText,
+        "hover": chart.hover_points(),
         "ranges": tuple(round(v, 6) for v in (x_low, x_high, y_low, y_high)),
     }
 

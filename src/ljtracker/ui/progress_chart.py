@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from ljtracker.domain import wording
 from ljtracker.domain.explain import format_number
@@ -58,9 +60,15 @@ QUALITY_MARKERS: dict[Quality, tuple[str, bool]] = {
 
 @dataclass(frozen=True)
 class HoverPoint:
+    """A point the pointer can come near; its lines are written only then, not at each redraw."""
+
     x: float
     y: float
-    text: str
+    lines: Callable[[], Sequence[str]]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line for line in self.lines() if line)
 
 
 class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
@@ -68,6 +76,9 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         super().__init__(
             parent, axisItems={"bottom": YearAxis("bottom"), "left": ValueAxis("left")}
         )
+        # A dozen items that move on every edit: keeping a spatial index of them costs more
+        # than it saves.
+        self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.plot_item = self.getPlotItem()
         self.plot_item.setMenuEnabled(False)
         self.plot_item.hideButtons()
@@ -168,8 +179,11 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self._extra_y = []
         self.hover_label.hide()
 
-    def _hover(self, x: float, y: float, *lines: str) -> None:
-        self._hover_points.append(HoverPoint(x, y, "\n".join(line for line in lines if line)))
+    def _hover(self, x: float, y: float, lines: Callable[[], Sequence[str]]) -> None:
+        self._hover_points.append(HoverPoint(x, y, lines))
+
+    def _value_lines(self, title: str, value: float, unit: str) -> tuple[str, ...]:
+        return (title, format_number(value, unit))
 
     def _figure_lines(
         self,
@@ -227,8 +241,10 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             brush=pg.mkBrush(color if filled else self._background),
         )
         for o in figures:
-            lines = self._figure_lines(target, o.year, o.value, o.quality, o.source, str(o.year))
-            self._hover(o.year, o.value, *lines)
+            lines = partial(
+                self._figure_lines, target, o.year, o.value, o.quality, o.source, str(o.year)
+            )
+            self._hover(o.year, o.value, lines)
 
     def _draw_baseline(
         self, target: Target, progress: TargetProgress, year: int, value: float
@@ -252,7 +268,9 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             pen=pg.mkPen(self._foreground, width=1.5),
             brush=pg.mkBrush(self._muted(200)),
         )
-        self._hover(year, value, *self._figure_lines(target, year, value, quality, source, name))
+        self._hover(
+            year, value, partial(self._figure_lines, target, year, value, quality, source, name)
+        )
 
     def _draw_plan(self, target: Target) -> None:
         path = planned_path(target)
@@ -268,12 +286,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             antialias=True,
         )
         for year, value in path[1:-1]:
-            self._hover(
-                year,
-                value,
-                self.tr("Planned for {year}").format(year=year),
-                format_number(value, target.unit),
-            )
+            self._hover(year, value, partial(self._planned_lines, year, value, target.unit))
         if target.milestones:
             self.series.draw(
                 "milestones",
@@ -288,12 +301,9 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
                 brush=pg.mkBrush(self._color(MILESTONE)),
             )
             for m in target.milestones:
-                self._hover(
-                    m.year,
-                    m.value,
-                    self.tr("Milestone {year}").format(year=m.year),
-                    format_number(m.value, target.unit),
-                )
+                title = self.tr("Milestone {year}").format(year=m.year)
+                lines = partial(self._value_lines, title, m.value, target.unit)
+                self._hover(m.year, m.value, lines)
 
     def _x_extent(self, target: Target) -> tuple[float, float]:
         xs = [p.x for p in self._hover_points] + [
@@ -308,7 +318,8 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         color = self._color(TARGET)
         low, high = self._x_extent(target)
         low, high = low - 0.5, max(high, year) + 0.5
-        name = self.tr("Target: {goal}").format(goal=wording.goal(target, lang))
+        goal = wording.goal(target, lang)
+        name = self.tr("Target: {goal}").format(goal=goal)
         tolerance = abs(target.tolerance or 0.0)
         band = target.comparator is Comparator.ABOUT and tolerance > 0
         if band:
@@ -348,9 +359,8 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             pen=pg.mkPen(color, width=1.5),
             brush=pg.mkBrush(color),
         )
-        self._hover(
-            year, value, self.tr("Target {year}").format(year=year), wording.goal(target, lang)
-        )
+        title = self.tr("Target {year}").format(year=year)
+        self._hover(year, value, lambda: (title, goal))
 
     def _draw_projection(self, progress: TargetProgress) -> None:
         target, assessment = progress.target, progress.assessment
@@ -375,12 +385,8 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             symbolPen=pg.mkPen(self._color(PROJECTION), width=1.5),
             symbolBrush=pg.mkBrush(self._background),
         )
-        self._hover(
-            year,
-            projected,
-            self.tr("Projection for {year}").format(year=year),
-            format_number(projected, target.unit),
-        )
+        title = self.tr("Projection for {year}").format(year=year)
+        self._hover(year, projected, partial(self._value_lines, title, projected, target.unit))
 
     def _draw_later(self, target: Target, later: list[Observation], as_of: int | None) -> None:
         if not later or as_of is None:
@@ -399,18 +405,14 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             brush=pg.mkBrush(self._background),
         )
         for o in later:
-            self._hover(
-                o.year,
-                o.value,
-                *self._figure_lines(
-                    target,
-                    o.year,
-                    o.value,
-                    o.quality,
-                    o.source,
-                    self.tr("{year} (after the as-of year, not counted)").format(year=o.year),
-                ),
-            )
+            self._hover(o.year, o.value, partial(self._later_lines, target, o))
+
+    def _planned_lines(self, year: int, value: float, unit: str) -> tuple[str, ...]:
+        return self._value_lines(self.tr("Planned for {year}").format(year=year), value, unit)
+
+    def _later_lines(self, target: Target, o: Observation) -> tuple[str, ...]:
+        title = self.tr("{year} (after the as-of year, not counted)").format(year=o.year)
+        return self._figure_lines(target, o.year, o.value, o.quality, o.source, title)
 
     def _set_ranges(self) -> None:
         xs = [p.x for p in self._hover_points]
@@ -475,6 +477,10 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             text_item.setTextWidth(HOVER_WIDTH)
         self.hover_label.setPos(nearest.x, nearest.y)
         self.hover_label.show()
+
+    def hover_points(self) -> list[tuple[float, float, str]]:
+        """Each point the pointer can show, with what it would show."""
+        return [(p.x, p.y, p.text) for p in self._hover_points]
 
     def hover_text(self) -> str:
         return self.hover_label.textItem.toPlainText() if self.hover_label.isVisible() else ""
