@@ -61,8 +61,13 @@ class StatusBadge(QFrame):
         layout.setSpacing(6)
         layout.addWidget(self.icon)
         layout.addWidget(self.label)
+        self._shown: tuple[Status, str, bool] | None = None
 
     def set_status(self, status: Status, lang: str, warning: bool) -> None:
+        # Setting style sheets polishes the badge again: done only when the status changes.
+        if (status, lang, warning) == self._shown:
+            return
+        self._shown = (status, lang, warning)
         color = status_style.STYLES[status].color
         self.icon.setPixmap(status_style.icon(status, 18).pixmap(18, 18))
         text = status_style.label(status, lang)
