@@ -42,6 +42,10 @@ from ljtracker.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 
+_SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _SHOWN | Qt.ItemFlag.ItemIsEditable
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the unit the value column's text is parsed with
 COPY_ROLE = Qt.ItemDataRole.UserRole + 2  # a cell's text for the clipboard
 
@@ -58,6 +62,7 @@ class FigureTableModel(QAbstractTableModel):
         self._rows: list[FigureRow] = []
         self._as_of: int | None = None
         self.decimals: int | None = None  # the user's decimal places; None: as few as needed
+        self._lead_count: int | None = None
 
     def show_number(self, value: float) -> str:
         if self.decimals is None:
@@ -81,18 +86,24 @@ class FigureTableModel(QAbstractTableModel):
 
     # --- shape ---------------------------------------------------------------------------
 
+    def lead_count(self) -> int:
+        """How many leading columns there are; asked for every cell drawn, so counted once."""
+        if self._lead_count is None:
+            self._lead_count = len(self.lead_headers())
+        return self._lead_count
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lead_headers()) + len(FIELDS)
+        return 0 if parent.isValid() else self.lead_count() + len(FIELDS)
 
     def field_at(self, column: int) -> Field | None:
-        offset = column - len(self.lead_headers())
+        offset = column - self.lead_count()
         return FIELDS[offset] if 0 <= offset < len(FIELDS) else None
 
     def column_of(self, field: Field) -> int:
-        return len(self.lead_headers()) + FIELDS.index(field)
+        return self.lead_count() + FIELDS.index(field)
 
     def figure_row(self, row: int) -> FigureRow:
         return self._rows[row]
@@ -196,7 +207,7 @@ class FigureTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, COPY_ROLE, Qt.ItemDataRole.EditRole):
             return self._field_text(row, field, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and field is Field.VALUE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._field_tooltip(row, field)
         if role == Qt.ItemDataRole.FontRole and row.baseline:
@@ -249,14 +260,13 @@ class FigureTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         row = self._rows[index.row()]
         field = self.field_at(index.column())
         if field is None or row.baseline:
-            return flags
+            return _SHOWN
         if field is Field.VALUE or row.observation is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _EDITABLE
+        return _SHOWN
 
     # --- checks --------------------------------------------------------------------------
 
