@@ -17,10 +17,12 @@ from PySide6.QtGui import QPdfWriter
 from PySide6.QtWidgets import QApplication
 
 from ljtracker.domain.model import Observation, Quality
+from ljtracker.report import style, textflow
 from ljtracker.report.builder import ReportOptions, build_report
 from ljtracker.report.context import Figures
-from ljtracker.report.document import Document, ProgressChart
+from ljtracker.report.document import Cell, Column, Document, ProgressChart, Table
 from ljtracker.report.fingerprint import Fingerprint
+from ljtracker.report.flow import Kit
 from ljtracker.report.render import PageSetup, page_flow, write_pdf
 from ljtracker.services.progress import plan_progress
 from ljtracker.storage import reads
@@ -163,3 +165,46 @@ def test_figures_held_compactly_give_back_the_figures_read() -> None:
     assert figures.observations(7) == tuple(replace(o, id=None) for o in read)
     assert figures.sources[0] is figures.sources[2], "a repeated source is held once"
     assert Figures.of([], texts).observations(7) == ()
+
+
+LONG_CELL = " ".join(
+    ["T0001 1996, 1997, 1998 (baseline);", "两江新区地区生产总值（亿元），", "“quoted”"] * 12
+    + ["https://example.org/a/long/path/" + "x" * 150, "🙂a " * 20]
+)
+
+
+@pytest.mark.parametrize("width_mm", [0.0, 20.0, 70.0])
+def test_a_long_text_laid_out_in_windows_breaks_as_when_laid_out_whole(
+    width_mm: float, tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kit = Kit.for_device(writer(tmp_path / "probe.pdf"))
+    width = kit.scale.mm(width_mm)
+    font = style.font("table")
+    monkeypatch.setattr(textflow, "WINDOW", 10**9)
+    lines = textflow.wrap(LONG_CELL, font, Kit(kit.device, kit.scale), width).texts
+    word = textflow.longest_word_width(LONG_CELL, font, Kit(kit.device, kit.scale))
+    assert len(lines) > 10 or width_mm == 0.0
+    for window in (40, 97, 500):
+        monkeypatch.setattr(textflow, "WINDOW", window)
+        fresh = Kit(kit.device, kit.scale)
+        assert textflow.wrap(LONG_CELL, font, fresh, width).texts == lines, window
+        assert textflow.longest_word_width(LONG_CELL, font, fresh) == word, window
+
+
+def one_row_document(words: int) -> Document:
+    cell = Cell(" ".join(f"T{n:04d} 2021, 2022" for n in range(words)))
+    table = Table((Column("No.", fit=True), Column("Used for")), ((Cell("1"), cell),))
+    return Document(
+        "en", "Plan", "Progress as of 2022", "Page {page} of {pages}", "", "f", (table,)
+    )
+
+
+def test_a_row_longer_than_the_sheet_draws_what_can_be_seen(
+    tmp_path: Path, qapp: QApplication, pdf_text: Callable[..., str]
+) -> None:
+    """A row runs on past the bottom of its page; what lies below the sheet is not written."""
+    short, long = tmp_path / "short.pdf", tmp_path / "long.pdf"
+    assert write_pdf(one_row_document(1500), short) == write_pdf(one_row_document(15000), long) == 2
+    assert pdf_text(short) == pdf_text(long)
+    assert "T1499" not in pdf_text(short), "the row does run past the sheet"
+    assert long.stat().st_size < 1.1 * short.stat().st_size

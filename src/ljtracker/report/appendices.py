@@ -140,19 +140,25 @@ def sources_blocks(ctx: ReportContext) -> list[Block]:
     blocks: list[Block] = []
     if ctx.plan.source_url:
         blocks.append(Paragraph(f"{phrase('plan_document', lang)}: {ctx.plan.source_url}"))
-    uses: dict[str, dict[str, list[str]]] = {}
+    # source -> what each target took from it ("T01 2020 (baseline), 2021"), in order of use
+    uses: dict[str, list[str]] = {}
     baseline_word = phrase("baseline_row", lang)
-
-    def use(source: str, code: str, what: str) -> None:
-        key = source.strip() or phrase("unnamed_source", lang)
-        uses.setdefault(key, {}).setdefault(code, []).append(what)
-
+    unnamed = phrase("unnamed_source", lang)
     for row in ctx.rows:
         target = row.target
+        years: dict[str, list[str]] = {}
+
+        def use(source: str, what: str, years: dict[str, list[str]] = years) -> None:
+            key = source.strip() or unnamed
+            uses.setdefault(key, [])
+            years.setdefault(key, []).append(what)
+
         if target.baseline_year is not None and target.baseline_value is not None:
-            use(target.baseline_source, target.code, f"{target.baseline_year} ({baseline_word})")
+            use(target.baseline_source, f"{target.baseline_year} ({baseline_word})")
         for o in usable_observations(row, ctx.as_of):
-            use(o.source, target.code, str(o.year))
+            use(o.source, str(o.year))
+        for key, what in years.items():
+            uses[key].append(f"{target.code} {', '.join(what)}")
     if not uses:
         blocks.append(Paragraph(phrase("no_sources", lang)))
         return blocks
@@ -163,12 +169,8 @@ def sources_blocks(ctx: ReportContext) -> list[Block]:
     )
     separator = "；" if lang == "zh" else "; "
     rows = tuple(
-        (
-            Cell(str(number)),
-            Cell(source),
-            Cell(separator.join(f"{code} {', '.join(years)}" for code, years in by_code.items())),
-        )
-        for number, (source, by_code) in enumerate(uses.items(), start=1)
+        (Cell(str(number)), Cell(source), Cell(separator.join(by_target)))
+        for number, (source, by_target) in enumerate(uses.items(), start=1)
     )
     caption = phrase("sources_appendix", lang)
     blocks.append(Table(columns, rows, continued=phrase("continued", lang, caption=caption)))

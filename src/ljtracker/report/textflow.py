@@ -7,10 +7,19 @@ the PDF holds text that can be selected and searched, not outlines.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPainter,
+    QTextLayout,
+    QTextOption,
+)
 
 from ljtracker.report.document import Align
 from ljtracker.report.flow import Kit
@@ -38,24 +47,68 @@ def _utf16_slice(units: bytes, start: int, length: int) -> str:
     return units[2 * start : 2 * (start + length)].decode("utf-16-le")
 
 
-def _break(paragraph: str, font: QFont, kit: Kit, width: float) -> list[str]:
-    if not paragraph:
-        return [""]
-    layout = QTextLayout(paragraph, font, kit.device)
+Span = tuple[int, int, float]  # a line's start and length in UTF-16 units, its natural width
+WINDOW = 2000  # UTF-16 units of a long paragraph laid out at a time
+
+
+def _layout(
+    text: str, font: QFont, kit: Kit, width: float, mode: QTextOption.WrapMode
+) -> list[Span]:
+    layout = QTextLayout(text, font, kit.device)
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setWrapMode(mode)
     layout.setTextOption(option)
-    units = paragraph.encode("utf-16-le")
-    lines: list[str] = []
+    spans: list[Span] = []
     layout.beginLayout()
     while True:
         line = layout.createLine()
         if not line.isValid():
             break
-        line.setLineWidth(max(width, 1.0))
-        lines.append(_utf16_slice(units, line.textStart(), line.textLength()).rstrip())
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength(), line.naturalTextWidth()))
     layout.endLayout()
-    return lines
+    return spans
+
+
+def _spans(
+    units: bytes, font: QFont, kit: Kit, width: float, mode: QTextOption.WrapMode
+) -> Iterator[Span]:
+    """The lines of a paragraph (given as UTF-16), broken as Qt breaks them.
+
+    A long paragraph is laid out a window at a time, so that laying out a very long cell takes
+    no more memory than a short one. Each window's last two lines are laid out again at the
+    start of the next: every line kept was broken with the text that follows it in view, so
+    the lines are those of the paragraph laid out whole.
+    """
+    total = len(units) // 2
+    start, size = 0, WINDOW
+    while True:
+        end = min(start + size, total)
+        if (
+            end < total
+            and 0xD800 <= int.from_bytes(units[2 * end - 2 : 2 * end], "little") < 0xDC00
+        ):
+            end -= 1  # never between the two halves of a surrogate pair
+        spans = _layout(_utf16_slice(units, start, end - start), font, kit, width, mode)
+        if end == total:
+            yield from ((start + s, n, w) for s, n, w in spans)
+            return
+        if len(spans) < 3:
+            size *= 2  # a window holding less than three lines is widened
+            continue
+        yield from ((start + s, n, w) for s, n, w in spans[:-2])
+        start, size = start + spans[-2][0], WINDOW
+
+
+def _break(paragraph: str, font: QFont, kit: Kit, width: float) -> list[str]:
+    if not paragraph:
+        return [""]
+    units = paragraph.encode("utf-16-le")
+    mode = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+    return [
+        _utf16_slice(units, start, length).rstrip()
+        for start, length, _ in _spans(units, font, kit, max(width, 1.0), mode)
+    ]
 
 
 def wrap(text: str, font: QFont, kit: Kit, width: float) -> Lines:
@@ -94,23 +147,38 @@ def longest_word_width(text: str, font: QFont, kit: Kit) -> float:
 
 
 def _longest_word(text: str, font: QFont, kit: Kit) -> float:
-    widest = 0.0
-    for paragraph in text.split("\n"):
-        if not paragraph:
-            continue
-        layout = QTextLayout(paragraph, font, kit.device)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(1.0)
-            widest = max(widest, line.naturalTextWidth())
-        layout.endLayout()
-    return widest
+    mode = QTextOption.WrapMode.WordWrap
+    return max(
+        (
+            natural
+            for paragraph in text.split("\n")
+            if paragraph
+            for _, _, natural in _spans(paragraph.encode("utf-16-le"), font, kit, 1.0, mode)
+        ),
+        default=0.0,
+    )
+
+
+def _sheet_bottom(painter: QPainter) -> float:
+    """The bottom edge of the sheet in the painter's coordinates: on a PDF or printer page,
+    the bottom margin below the printable area."""
+    device = painter.device()
+    bottom = float(device.height())
+    if isinstance(device, QPagedPaintDevice):
+        dpi = device.logicalDpiY()
+        layout = device.pageLayout()
+        bottom = float(layout.fullRectPixels(dpi).height() - layout.paintRectPixels(dpi).top())
+    inverse, _ = painter.transform().inverted()
+    return inverse.map(QPointF(0.0, bottom)).y()
+
+
+def _shown(painter: QPainter, lines: Lines, top: float) -> int:
+    """How many of the lines to draw: a row taller than a page runs on past the bottom of the
+    sheet, and lines wholly below it cannot be seen."""
+    if top + lines.height <= painter.device().height():
+        return len(lines.texts)
+    below = _sheet_bottom(painter) + lines.line_height
+    return sum(1 for index in range(len(lines.texts)) if top + index * lines.line_height <= below)
 
 
 def draw_lines(
@@ -122,10 +190,13 @@ def draw_lines(
     color: QColor,
     align: Align = Align.LEFT,
 ) -> None:
+    shown = _shown(painter, lines, top)
     painter.save()
     painter.setFont(lines.font)
     painter.setPen(color)
-    for index, (line, line_width) in enumerate(zip(lines.texts, lines.widths, strict=True)):
+    for index, (line, line_width) in enumerate(
+        zip(lines.texts[:shown], lines.widths, strict=False)
+    ):
         x = left
         if align is Align.RIGHT:
             x = left + width - line_width
