@@ -17,13 +17,13 @@ from PySide6.QtGui import QPdfWriter
 from PySide6.QtWidgets import QApplication
 
 from ljtracker.domain.model import Observation, Quality
-from ljtracker.report import style, textflow
+from ljtracker.report import style, tables, textflow
 from ljtracker.report.builder import ReportOptions, build_report
 from ljtracker.report.context import Figures
 from ljtracker.report.document import Cell, Column, Document, ProgressChart, Table
 from ljtracker.report.fingerprint import Fingerprint
 from ljtracker.report.flow import Kit
-from ljtracker.report.render import PageSetup, page_flow, write_pdf
+from ljtracker.report.render import PageSetup, page_flow, paint_document, write_pdf
 from ljtracker.services.progress import plan_progress
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
@@ -208,3 +208,20 @@ def test_a_row_longer_than_the_sheet_draws_what_can_be_seen(
     assert pdf_text(short) == pdf_text(long)
     assert "T1499" not in pdf_text(short), "the row does run past the sheet"
     assert long.stat().st_size < 1.1 * short.stat().st_size
+
+
+def test_painting_takes_the_column_widths_the_page_count_measured(
+    big_path: Path, tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    measured: list[int] = []
+    real = tables.column_widths
+
+    def counted(table: Table, kit: Kit, width: float) -> list[float]:
+        measured.append(len(table.rows))
+        return real(table, kit, width)
+
+    monkeypatch.setattr(tables, "column_widths", counted)
+    document = build(big_path, "BIG", "en", 2022)
+    tables_in_document = sum(1 for b in document.blocks if isinstance(b, Table))
+    assert paint_document(document, writer(tmp_path / "big.pdf")) > 10
+    assert len(measured) == tables_in_document > 60, "each table measured once, not twice"

@@ -11,6 +11,7 @@ it is made, so nothing laid out is kept beyond the page it is on.
 
 from __future__ import annotations
 
+from array import array
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -46,6 +47,36 @@ class Memo:
         return cast(T, found[1])
 
 
+class Recall:
+    """What the counting pass measures that the painting pass needs again (each table's column
+    widths), given back in the order it was measured, so that a long report's tables are not
+    measured twice. A few numbers a table, in one array."""
+
+    def __init__(self) -> None:
+        self._values = array("d")
+        self._sizes = array("I")
+        self._replaying = False
+        self._next = 0  # the measurement to give back next
+        self._start = 0  # where its values begin
+
+    def replay(self) -> None:
+        """Give back what was measured, from the first measurement on."""
+        self._replaying, self._next, self._start = True, 0, 0
+
+    def numbers(self, count: int, measure: Callable[[], list[float]]) -> list[float]:
+        if not self._replaying:
+            found = measure()
+            self._sizes.append(len(found))
+            self._values.extend(found)
+            return found
+        if self._next < len(self._sizes) and self._sizes[self._next] == count:
+            start = self._start
+            self._next, self._start = self._next + 1, start + count
+            return list(self._values[start : start + count])
+        self._next = len(self._sizes)  # not what was measured: measure everything afresh
+        return measure()
+
+
 @dataclass(frozen=True)
 class Kit:
     """What measuring and painting need: the device (for font metrics), its scale, and what
@@ -54,6 +85,7 @@ class Kit:
     device: QPaintDevice
     scale: Scale
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)
+    recall: Recall = field(default_factory=Recall, compare=False, repr=False)
 
     @classmethod
     def for_device(cls, device: QPaintDevice) -> Kit:

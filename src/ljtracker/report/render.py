@@ -77,18 +77,21 @@ def page_frame(device: QPagedPaintDevice, kit: Kit) -> Frame:
     return Frame(float(paint_rect.width()), float(paint_rect.height()), band, band)
 
 
-def page_flow(document: Document, device: QPagedPaintDevice) -> tuple[Frame, Iterator[Page]]:
+def page_flow(
+    document: Document, device: QPagedPaintDevice, kit: Kit | None = None
+) -> tuple[Frame, Iterator[Page]]:
     """The page frame, and the document's pages laid out one at a time as they are asked for."""
-    kit = Kit.for_device(device)
+    kit = kit or Kit.for_device(device)
     frame = page_frame(device, kit)
     content = frame.content
     slices = document_slices(document, kit, content.width(), content.height())
     return frame, paginate_stream(slices, content.height())
 
 
-def count_pages(document: Document, device: QPagedPaintDevice) -> int:
-    """The layout pass: the number of pages, with nothing laid out kept."""
-    _, pages = page_flow(document, device)
+def count_pages(document: Document, device: QPagedPaintDevice, kit: Kit | None = None) -> int:
+    """The layout pass: the number of pages, with nothing laid out kept but the tables' column
+    widths (in the kit, for painting)."""
+    _, pages = page_flow(document, device, kit)
     return sum(1 for _ in pages)
 
 
@@ -129,11 +132,13 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     """Lay out and paint the document on the device's pages; returns the number of pages.
 
     The document is laid out twice: once to count the pages for the footer, then again page by
-    page as each is painted, so memory stays that of one page however long the report is.
+    page as each is painted, so memory stays that of one page however long the report is. The
+    second pass takes the tables' column widths from the first rather than measuring again.
     """
-    total = count_pages(document, device)
-    frame, pages = page_flow(document, device)
     kit = Kit.for_device(device)
+    total = count_pages(document, device, kit)
+    kit.recall.replay()
+    frame, pages = page_flow(document, device, kit)
     content = frame.content
     painter = QPainter()
     if not painter.begin(device):

@@ -194,7 +194,7 @@ def _row_slice(
 
 def table_slices(table: Table, kit: Kit, width: float) -> Iterator[Slice]:
     """The header, then each row laid out only when pagination reaches it."""
-    widths = column_widths(table, kit, width)
+    widths = kit.recall.numbers(len(table.columns), lambda: column_widths(table, kit, width))
     space = kit.scale.pt(4)
     repeat: Slice | None = None
     if table.header:
