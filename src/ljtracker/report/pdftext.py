@@ -21,7 +21,7 @@ _STREAM_HEAD = re.compile(rb"[\r\n](\d+) 0 obj\s*<<\s*/Length (\d+)\s*>>\s*strea
 _CODE = re.compile(rb"<([0-9A-Fa-f]{4})>")
 _RANGE_LINE = re.compile(rb"^<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]{4})> (.*)$", re.MULTILINE)
 _CHAR_LINE = re.compile(rb"^<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]{4})>$", re.MULTILINE)
-CHUNK = 1 << 20
+CHUNK = 1 << 16
 _OVERLAP = 256  # longer than any match of the patterns above in a file Qt writes
 
 
