@@ -6,7 +6,9 @@ the table's header row is repeated above it. A slice that keeps with the next on
 caption, a status line before its chart) moves to the next page with it. Space before a slice
 is dropped at the top of a page. Pages are made one at a time from a lazy flow of slices: a
 first pass counts them, so the footer knows the page count, and the second paints each page as
-it is made, so nothing laid out is kept beyond the page it is on.
+it is made, so nothing laid out is kept beyond the page it is on. What the first pass measured
+that the second needs again (each table's column widths, a few numbers) is kept in the kit both
+passes share, with a bounded memo of measured texts.
 """
 
 from __future__ import annotations
