@@ -215,8 +215,13 @@ def test_new_figure_updates_the_status_and_undo_restores_it(
     index = find(tree(navigator), "LJ-GDP")
     assert index.data(STATUS_ROLE) == Status.LIMITED_PROGRESS.value
     assert "Limited progress" in index.data(Qt.ItemDataRole.ToolTipRole)
+    icon = index.data(Qt.ItemDataRole.DecorationRole)
+    assert icon.cacheKey() == status_icon(Status.LIMITED_PROGRESS).cacheKey()
     session.undo_stack.undo()
-    assert find(tree(navigator), "LJ-GDP").data(STATUS_ROLE) == Status.ON_TRACK.value
+    index = find(tree(navigator), "LJ-GDP")
+    assert index.data(STATUS_ROLE) == Status.ON_TRACK.value
+    icon = index.data(Qt.ItemDataRole.DecorationRole)
+    assert icon.cacheKey() == status_icon(Status.ON_TRACK).cacheKey()
 
 
 def test_structure_change_keeps_selection_and_expansion(

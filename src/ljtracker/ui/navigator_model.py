@@ -172,19 +172,24 @@ class NavigatorModel(QStandardItemModel):
             label += " ⚠"
         explanation = assessment.explanation_zh if self._lang == "zh" else assessment.explanation_en
         text = f"{target.code}  {wording.name(target, self._lang)}"
-        item.setText(text)
-        item.setIcon(status_icon(status))
-        item.setData(status.value, STATUS_ROLE)
-        item.setData(target.area_id, AREA_ROLE)
-        item.setData(" ".join((target.code, target.name_zh, target.name_en)), SEARCH_ROLE)
-        item.setToolTip(
-            _tooltip(
-                text,
-                QCoreApplication.translate("NavigatorModel", "Status: {0}").format(label),
-                explanation,
-            )
+        if item.data(STATUS_ROLE) != status.value or item.icon().isNull():
+            item.setIcon(status_icon(status))
+        tooltip = _tooltip(
+            text,
+            QCoreApplication.translate("NavigatorModel", "Status: {0}").format(label),
+            explanation,
         )
-        item.setData(label, Qt.ItemDataRole.AccessibleDescriptionRole)
+        # Each value set is a change the filter and the tree react to: only what differs is set.
+        for role, value in (
+            (Qt.ItemDataRole.DisplayRole, text),
+            (STATUS_ROLE, status.value),
+            (AREA_ROLE, target.area_id),
+            (SEARCH_ROLE, " ".join((target.code, target.name_zh, target.name_en))),
+            (Qt.ItemDataRole.ToolTipRole, tooltip),
+            (Qt.ItemDataRole.AccessibleDescriptionRole, label),
+        ):
+            if item.data(role) != value:
+                item.setData(value, role)
 
     def update_targets(self, rows: Iterable[TargetProgress]) -> bool:
         """Refresh names and statuses in place; False when a target is not where the tree has it
