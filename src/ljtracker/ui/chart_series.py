@@ -46,7 +46,9 @@ class SeriesSet:
         """The item drawing one series: the one drawn before when it is still there, updated."""
         item: Any = self._before.pop(role, None)
         if type(item) is kind:
-            if self._options.get(role) != options:
+            given = self._options.get(role)
+            if given != options:
+                options = _keeping_equal(given or {}, options)
                 item.setData(**options)
         else:
             if item is not None:
@@ -95,3 +97,17 @@ class SeriesSet:
 
     def legend_labels(self) -> list[str]:
         return [html.unescape(label.text) for _, label in self._legend.items]
+
+
+def _keeping_equal(given: dict[str, Any], options: dict[str, Any]) -> dict[str, Any]:
+    """The new options, with each one equal to what was given before replaced by that very
+    object: pyqtgraph keys its caches by identity (a scatter's rendered symbols by its pen and
+    brush objects), so an equal new pen would render the symbols again, and grow the cache."""
+    return {
+        key: given[key] if key in given and _same(given[key], value) else value
+        for key, value in options.items()
+    }
+
+
+def _same(old: Any, new: Any) -> bool:
+    return type(old) is type(new) and bool(old == new)

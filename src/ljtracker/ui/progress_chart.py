@@ -58,6 +58,14 @@ QUALITY_MARKERS: dict[Quality, tuple[str, bool]] = {
 }
 
 
+class Line(pg.PlotDataItem):  # type: ignore[misc]
+    """A series drawn as a line. Its points lie inside the view, whose ranges are set from
+    them, so it is not limited to the view again each time the range moves."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(dynamicRangeLimit=None, **options)
+
+
 @dataclass(frozen=True)
 class HoverPoint:
     """A point the pointer can come near; its lines are written only then, not at each redraw."""
@@ -215,7 +223,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             return
         self.series.draw(
             "actual",
-            pg.PlotDataItem,
+            Line,
             self.tr("Actual figures"),
             x=[p[0] for p in points],
             y=[p[1] for p in points],
@@ -278,7 +286,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             return
         self.series.draw(
             "planned",
-            pg.PlotDataItem,
+            Line,
             self.tr("Planned path"),
             x=[p[0] for p in path],
             y=[p[1] for p in path],
@@ -327,7 +335,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             fill.setAlpha(50)
             self.series.draw(
                 "band",
-                pg.PlotDataItem,
+                Line,
                 name,
                 linked=("target", "target_marker"),
                 z=-2,
@@ -340,7 +348,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             self._extra_y += [value - tolerance, value + tolerance]
         self.series.draw(
             "target",
-            pg.PlotDataItem,
+            Line,
             None if band else name,
             linked=() if band else ("target_marker",),
             z=-1,
@@ -373,7 +381,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         )
         self.series.draw(
             "projection",
-            pg.PlotDataItem,
+            Line,
             name,
             z=-1,
             x=[latest.year, year],
