@@ -190,3 +190,14 @@ def test_another_target_in_the_same_chart_draws_as_a_fresh_chart(qtbot: QtBot) -
         progress = TargetProgress(target, tuple(figures), assess(target, figures))
         chart.set_progress(progress, "en")
         assert drawing(chart) == drawn_anew(qtbot, progress)
+
+
+def test_repeated_edits_do_not_render_the_markers_again(qtbot: QtBot, session: Session) -> None:
+    page = open_page(qtbot, session, "LJ-GDP")
+    markers = page.chart.items["quality:preliminary"]
+    type_figure(page, 2021, 4001.0)
+    rendered = len(markers.fragmentAtlas)  # pyqtgraph's cache of the symbols it has drawn
+    for step in range(20):
+        type_figure(page, 2021, 4002.0 + step)
+    assert page.chart.items["quality:preliminary"] is markers
+    assert len(markers.fragmentAtlas) == rendered
