@@ -8,9 +8,7 @@ also differs by line style or marker shape, so none rests on color alone.
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -25,13 +23,11 @@ from ljtracker.domain.model import Comparator, Observation, Quality, Target
 from ljtracker.domain.progress import planned_path
 from ljtracker.services.progress import TargetProgress
 from ljtracker.ui.chart_axes import ValueAxis, YearAxis
+from ljtracker.ui.chart_hover import HoverLabel
 from ljtracker.ui.chart_series import SeriesSet
 from ljtracker.ui.quality_text import QUALITIES, quality_label
 
 __all__ = ["ProgressChart", "ValueAxis", "YearAxis"]
-
-HOVER_DISTANCE = 24  # pixels from a point within which hovering shows it
-HOVER_WIDTH = 320  # pixels; longer sources wrap
 
 
 # (on a light background, on a dark one)
@@ -66,19 +62,6 @@ class Line(pg.PlotDataItem):  # type: ignore[misc]
         super().__init__(dynamicRangeLimit=None, **options)
 
 
-@dataclass(frozen=True)
-class HoverPoint:
-    """A point the pointer can come near; its lines are written only then, not at each redraw."""
-
-    x: float
-    y: float
-    lines: Callable[[], Sequence[str]]
-
-    @property
-    def text(self) -> str:
-        return "\n".join(line for line in self.lines() if line)
-
-
 class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -94,12 +77,9 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self.plot_item.getAxis("left").enableAutoSIPrefix(False)
         self.legend = pg.LegendItem(offset=(10, 10), verSpacing=-4)
         self.legend.setParentItem(self.plot_item.getViewBox())
-        self.hover_label = pg.TextItem(anchor=(0, 1))
-        self.hover_label.setZValue(100)
-        self.hover_label.hide()
         self.series = SeriesSet(self.plot_item, self.legend)
-        self.plot_item.addItem(self.hover_label, ignoreBounds=True)
-        self._hover_points: list[HoverPoint] = []
+        self.hover = HoverLabel(self.plot_item)
+        self.hover_label = self.hover.label
         self._shown: tuple[TargetProgress, str, int | None] | None = None
         self._extra_y: list[float] = []
         self._axis_label: str | None = None
@@ -130,9 +110,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self.legend.setBrush(pg.mkBrush(legend_background))
         self.legend.setPen(pg.mkPen(self._muted(90)))
         self.legend.setLabelTextColor(self._foreground)
-        self.hover_label.fill = pg.mkBrush(legend_background)
-        self.hover_label.border = pg.mkPen(self._muted(160))
-        self.hover_label.setColor(self._foreground)
+        self.hover.set_colors(legend_background, self._muted(160), self._foreground)
 
     def _muted(self, alpha: int) -> QColor:
         color = QColor(self._foreground)
@@ -183,12 +161,11 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
 
     def _begin(self) -> None:
         self.series.begin()
-        self._hover_points = []
+        self.hover.clear()
         self._extra_y = []
-        self.hover_label.hide()
 
     def _hover(self, x: float, y: float, lines: Callable[[], Sequence[str]]) -> None:
-        self._hover_points.append(HoverPoint(x, y, lines))
+        self.hover.add(x, y, lines)
 
     def _value_lines(self, title: str, value: float, unit: str) -> tuple[str, ...]:
         return (title, format_number(value, unit))
@@ -314,7 +291,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
                 self._hover(m.year, m.value, lines)
 
     def _x_extent(self, target: Target) -> tuple[float, float]:
-        xs = [p.x for p in self._hover_points] + [
+        xs = [p.x for p in self.hover.points] + [
             y for y in (target.baseline_year, target.target_year) if y is not None
         ]
         return (min(xs), max(xs)) if xs else (0.0, 1.0)
@@ -423,8 +400,8 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         return self._figure_lines(target, o.year, o.value, o.quality, o.source, title)
 
     def _set_ranges(self) -> None:
-        xs = [p.x for p in self._hover_points]
-        ys = [p.y for p in self._hover_points] + self._extra_y
+        xs = [p.x for p in self.hover.points]
+        ys = [p.y for p in self.hover.points] + self._extra_y
         if not xs:
             self.plot_item.setXRange(0, 1)
             return
@@ -458,37 +435,11 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
 
     def hover_at(self, scene_pos: QPointF) -> None:
         """Show the nearest point's year, value, quality and source under the pointer."""
-        view_box = self.plot_item.getViewBox()
-        if not self._hover_points or not view_box.sceneBoundingRect().contains(scene_pos):
-            self.hover_label.hide()
-            return
-
-        def distance(p: HoverPoint) -> float:
-            at = view_box.mapViewToScene(QPointF(p.x, p.y))
-            return math.hypot(at.x() - scene_pos.x(), at.y() - scene_pos.y())
-
-        nearest = min(self._hover_points, key=distance)
-        if distance(nearest) > HOVER_DISTANCE:
-            self.hover_label.hide()
-            return
-        (x_low, x_high), (y_low, y_high) = view_box.viewRange()
-        self.hover_label.setAnchor(
-            (
-                1 if nearest.x > (x_low + x_high) / 2 else 0,
-                0 if nearest.y > (y_low + y_high) / 2 else 1,
-            )
-        )
-        self.hover_label.setText(nearest.text)
-        text_item = self.hover_label.textItem
-        text_item.setTextWidth(-1)
-        if text_item.boundingRect().width() > HOVER_WIDTH:
-            text_item.setTextWidth(HOVER_WIDTH)
-        self.hover_label.setPos(nearest.x, nearest.y)
-        self.hover_label.show()
+        self.hover.show_near(scene_pos)
 
     def hover_points(self) -> list[tuple[float, float, str]]:
         """Each point the pointer can show, with what it would show."""
-        return [(p.x, p.y, p.text) for p in self._hover_points]
+        return [(p.x, p.y, p.text) for p in self.hover.points]
 
     def hover_text(self) -> str:
-        return self.hover_label.textItem.toPlainText() if self.hover_label.isVisible() else ""
+        return self.hover.text()
