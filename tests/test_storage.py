@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -118,3 +121,28 @@ def test_read_only_workbook_refuses_changes(demo_path: Path) -> None:
 
 def test_format_version_counts_the_migration_ladder() -> None:
     assert schema.ladder_length() == schema.SCHEMA_VERSION
+
+
+def test_opening_and_reading_leave_the_writing_library_unloaded(demo_path: Path) -> None:
+    """The window starts without sqlite-utils (about a tenth of a second); the first change,
+    or the window once painted, loads it."""
+    script = (
+        "import sys\n"
+        "from ljtracker.storage import reads\n"
+        "from ljtracker.storage.workbook import Workbook\n"
+        "import ljtracker.ui.main_window\n"
+        "wb = Workbook.open(sys.argv[1])\n"
+        "reads.plans(wb)\n"
+        "reads.observations(wb)\n"
+        "print('sqlite_utils' in sys.modules)\n"
+        "wb.load_writer()\n"
+        "print('sqlite_utils' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(demo_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.split() == ["False", "True"]

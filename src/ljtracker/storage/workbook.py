@@ -194,6 +194,10 @@ class Workbook:
             self._db = Database(self.conn, execute_plugins=False)
         return self._db
 
+    def load_writer(self) -> None:
+        """Load what writing needs ahead of the first change."""
+        self._db = self.db
+
     def query(
         self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
     ) -> Iterator[dict[str, Any]]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from importlib import resources
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ljtracker import __version__
 from ljtracker.ui import file_ops, i18n
@@ -84,10 +85,36 @@ def _schedule_screenshot(app: QApplication, window: MainWindow, path: str) -> No
     QTimer.singleShot(SCREENSHOT_DELAY_MS, take)
 
 
+class _AfterFirstPaint(QObject):
+    """Runs `then` once, as soon as anything in the window has been painted."""
+
+    def __init__(self, app: QApplication, window: MainWindow, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._app, self._window, self._then = app, window, then
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def _load_writing(window: MainWindow) -> None:
+    """Load what writing needs now, so that the first edit does not wait for it."""
+    if window.session is not None:
+        window.session.workbook.load_writer()
+
+
 def run_window(paths: list[str]) -> int:
     app = prepare_application(sys.argv[:1])
     window = create_window(paths)
     _install_error_hook(window)
+    _AfterFirstPaint(app, window, lambda: _load_writing(window))
     window.show()
     screenshot = os.environ.get(SCREENSHOT_VARIABLE)
     if screenshot:
