@@ -89,6 +89,33 @@ def big_path(tmp_path: Path) -> Path:
     return _write(tmp_path / "big.ljt", [plan])
 
 
+TALL_NOTE = " ".join(f"word{n:04d} 第{n}条" for n in range(1, 1201))
+
+
+@pytest.fixture
+def tall_note() -> str:
+    return TALL_NOTE
+
+
+@pytest.fixture
+def tall_path(tmp_path: Path) -> Path:
+    """A plan whose one figure has a note far longer than a page (in English and Chinese)."""
+    long_note = _target("T-LONG", None)
+    long_note["observations"] = [
+        {"year": 2021, "value": 120.0, "source": "Yearbook 2022"},
+        {"year": 2022, "value": 150.0, "source": "Yearbook 2023", "note": TALL_NOTE},
+    ]
+    plan = {
+        "code": "TALL",
+        "title_zh": "长备注规划",
+        "title_en": "Plan with a long note",
+        "start_year": 2021,
+        "end_year": 2025,
+        "targets": [long_note, _target("T-NEXT", 150.0)],
+    }
+    return _write(tmp_path / "tall.ljt", [plan])
+
+
 def _run(*command: str) -> str:
     return subprocess.run(command, check=True, capture_output=True, text=True).stdout
 

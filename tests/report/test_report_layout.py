@@ -1,4 +1,5 @@
-"""Pagination: rows are never cut, table headers repeat, headings stay with what follows."""
+"""Pagination: rows are cut only when taller than a page, table headers repeat, headings stay
+with what follows."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtGui import QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
 from ljtracker.report.builder import ReportOptions, build_report
-from ljtracker.report.flow import Slice, paginate, paginate_stream
+from ljtracker.report.flow import Cut, Slice, paginate, paginate_stream
 from ljtracker.report.render import PageSetup, page_flow, write_pdf
 from ljtracker.storage.workbook import Workbook
 
@@ -78,6 +79,62 @@ def test_pages_are_made_one_at_a_time_from_a_lazy_flow() -> None:
     assert len(next(pages).placed) == 2
     assert made == [0, 1, 2, 3], "read only as far as the chain that moves to the next page"
     assert [len(p.placed) for p in pages] == [2, 2, 2, 2]
+
+
+def lined(lines: range, header: Slice | None = None, kind: str = "row") -> Slice:
+    """A row of ten-high lines (numbered by `lines`) that can be cut between them."""
+
+    def at(room: float) -> tuple[Slice, Slice | None]:
+        fit = max(1, int(room // 10))
+        rest = lined(lines[fit:], header, kind) if len(lines) > fit else None
+        return lined(lines[:fit], header, kind), rest
+
+    row = piece(10 * len(lines), kind, header=header, cut=Cut(10, at))
+    row.lines = lines  # type: ignore[attr-defined]
+    return row
+
+
+def cut_lines(pages: list) -> list[list[range]]:  # type: ignore[type-arg]
+    return [[p.slice.lines for p in page.placed if p.slice.kind == "row"] for page in pages]
+
+
+def test_a_row_taller_than_a_page_is_cut_between_lines_below_a_repeated_header() -> None:
+    header = piece(20, "header", keep_with_next=True)
+    rows = [lined(range(0, 3), header), lined(range(3, 23), header), lined(range(23, 24), header)]
+    pages = paginate([header, *rows], 100)
+    assert kinds(pages) == [["header", "row", "row"], ["header", "row"], ["header", "row", "row"]]
+    assert cut_lines(pages) == [
+        [range(0, 3), range(3, 8)],
+        [range(8, 16)],
+        [range(16, 23), range(23, 24)],
+    ]
+    for page in pages:
+        assert all(p.top + p.slice.height <= 100 for p in page.placed)
+
+
+def test_a_row_that_fits_an_empty_page_below_its_header_moves_whole() -> None:
+    header = piece(20, "header", keep_with_next=True)
+    rows = [lined(range(0, 5), header), lined(range(5, 13), header)]
+    pages = paginate([header, *rows], 100)
+    assert cut_lines(pages) == [[range(0, 5)], [range(5, 13)]]
+    assert kinds(pages)[1] == ["header", "row"]
+
+
+def test_a_header_is_not_left_alone_at_the_bottom_of_a_page() -> None:
+    header = piece(20, "header", keep_with_next=True)
+    tall = lined(range(0, 30), header)
+    pages = paginate([piece(75, "text"), header, tall], 100)
+    assert kinds(pages)[0] == ["text"], "no room for the header and a line: both move"
+    assert cut_lines(pages)[1] == [range(0, 8)]
+    pages = paginate([piece(65, "text"), header, lined(range(0, 30), header)], 100)
+    assert kinds(pages)[0] == ["text", "header", "row"], "the header keeps the row's first line"
+    assert cut_lines(pages)[0] == [range(0, 1)]
+    assert sum(len(r) for page in cut_lines(pages) for r in page) == 30
+
+
+def test_a_row_that_cannot_be_cut_still_moves_whole() -> None:
+    pages = paginate([piece(50, "text"), piece(150, "chart"), piece(10, "text")], 100)
+    assert kinds(pages) == [["text"], ["chart"], ["text"]]
 
 
 def _live_slices() -> int:

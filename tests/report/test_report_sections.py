@@ -20,7 +20,7 @@ from ljtracker.domain.model import Observation, Quality
 from ljtracker.report import style, tables, textflow
 from ljtracker.report.builder import ReportOptions, build_report
 from ljtracker.report.context import Figures
-from ljtracker.report.document import Cell, Column, Document, ProgressChart, Table
+from ljtracker.report.document import Document, ProgressChart, Table
 from ljtracker.report.fingerprint import Fingerprint
 from ljtracker.report.flow import Kit
 from ljtracker.report.render import PageSetup, page_flow, paint_document, write_pdf
@@ -50,7 +50,12 @@ def layout(document: Document, folder: Path) -> list[list[tuple[str, float, floa
 
 @pytest.mark.parametrize(
     ("fixture", "code", "lang"),
-    [("demo_path", "LJ2025", "en"), ("demo_path", "LJ2025", "zh"), ("big_path", "BIG", "en")],
+    [
+        ("demo_path", "LJ2025", "en"),
+        ("demo_path", "LJ2025", "zh"),
+        ("big_path", "BIG", "en"),
+        ("tall_path", "TALL", "zh"),
+    ],
 )
 def test_pages_are_the_same_whether_built_in_one_go_or_section_by_section(
     fixture: str,
@@ -189,25 +194,6 @@ def test_a_long_text_laid_out_in_windows_breaks_as_when_laid_out_whole(
         fresh = Kit(kit.device, kit.scale)
         assert textflow.wrap(LONG_CELL, font, fresh, width).texts == lines, window
         assert textflow.longest_word_width(LONG_CELL, font, fresh) == word, window
-
-
-def one_row_document(words: int) -> Document:
-    cell = Cell(" ".join(f"T{n:04d} 2021, 2022" for n in range(words)))
-    table = Table((Column("No.", fit=True), Column("Used for")), ((Cell("1"), cell),))
-    return Document(
-        "en", "Plan", "Progress as of 2022", "Page {page} of {pages}", "", "f", (table,)
-    )
-
-
-def test_a_row_longer_than_the_sheet_draws_what_can_be_seen(
-    tmp_path: Path, qapp: QApplication, pdf_text: Callable[..., str]
-) -> None:
-    """A row runs on past the bottom of its page; what lies below the sheet is not written."""
-    short, long = tmp_path / "short.pdf", tmp_path / "long.pdf"
-    assert write_pdf(one_row_document(1500), short) == write_pdf(one_row_document(15000), long) == 2
-    assert pdf_text(short) == pdf_text(long)
-    assert "T1499" not in pdf_text(short), "the row does run past the sheet"
-    assert long.stat().st_size < 1.1 * short.stat().st_size
 
 
 def test_painting_takes_the_column_widths_the_page_count_measured(

@@ -1,13 +1,18 @@
 """Pagination: the document as a flow of slices, cut into pages.
 
 Every block becomes one or more slices of known height (a heading, a line of a paragraph, a
-table row, a chart). A slice is never cut: a table row moves whole to the next page, and there
-the table's header row is repeated above it. A slice that keeps with the next one (a heading, a
-caption, a status line before its chart) moves to the next page with it. Space before a slice
-is dropped at the top of a page. Pages are made one at a time from a lazy flow of slices: a
-first pass counts them, so the footer knows the page count, and the second paints each page as
-it is made, so nothing laid out is kept beyond the page it is on. What the first pass measured
-that the second needs again (each table's column widths, a few numbers) is kept in the kit both
+table row, a chart). A slice that fits on a page is never cut: a table row moves whole to the
+next page, and there the table's header row is repeated above it. Only a slice that can be cut
+(a table row, between lines of its cells) and is taller than an empty page's room is cut, as
+often as needed: it starts where it is and goes on at the top of the next pages, below the
+header repeated there. A slice that keeps with the next one (a heading, a caption, a table's
+header, a status line before its chart) moves to the next page with it, or with the first part
+of a slice that is cut. Space before a slice is dropped at the top of a page.
+
+Pages are made one at a time from a lazy flow of slices: a first pass counts them, so the
+footer knows the page count, and the second paints each page as it is made, so nothing laid
+out is kept beyond the page it is on. What the first pass measured that the second needs again
+(each table's column widths, a few numbers) is kept in the kit both
 passes share, with a bounded memo of measured texts.
 """
 
@@ -103,6 +108,30 @@ class Slice:
     page_break_before: bool = False
     header: Slice | None = None  # repeated above this slice when it starts a page
     kind: str = ""  # what it is, for tests: "row", "header", "chart", ...
+    cut: Cut | None = None  # how to cut it, when it may be cut
+
+    def room_on_empty_page(self, page_height: float) -> float:
+        return page_height - (self.header.height if self.header is not None else 0.0)
+
+    def is_cut_on(self, page_height: float) -> bool:
+        """Whether this slice is cut into parts: it can be, and no page has room for it whole."""
+        return self.cut is not None and self.height > self.room_on_empty_page(page_height)
+
+    def least_height(self, page_height: float) -> float:
+        """The least of it that goes with a slice kept with it: its first part when it is cut."""
+        if self.cut is not None and self.is_cut_on(page_height):
+            return self.cut.least
+        return self.height
+
+
+@dataclass(frozen=True)
+class Cut:
+    """How a slice is cut: `least` is the height of its smallest first part (a line of each
+    cell); `at(room)` gives the part that fits in room (never less than the least part) and
+    the slice of what is left, or None when nothing is."""
+
+    least: float
+    at: Callable[[float], tuple[Slice, Slice | None]]
 
 
 @dataclass(frozen=True)
@@ -119,9 +148,10 @@ class Page:
 class _Lookahead:
     """The slices still to place, read from the flow only as far as a keep-with-next chain needs."""
 
-    def __init__(self, slices: Iterable[Slice]) -> None:
+    def __init__(self, slices: Iterable[Slice], page_height: float) -> None:
         self._source = iter(slices)
         self._ahead: deque[Slice] = deque()
+        self._page_height = page_height
 
     def _fill(self, count: int) -> bool:
         while len(self._ahead) < count:
@@ -134,13 +164,17 @@ class _Lookahead:
     def next(self) -> Slice | None:
         return self._ahead.popleft() if self._fill(1) else None
 
+    def put_back(self, piece: Slice) -> None:
+        self._ahead.appendleft(piece)
+
     def chain_height(self, piece: Slice) -> float:
-        """Height of the piece and of those it keeps with, space included."""
+        """Height of the piece and of those it keeps with, space included; a slice that will
+        be cut counts with its first part only."""
         total = piece.height
         index = 0
         while piece.keep_with_next and self._fill(index + 1):
             piece = self._ahead[index]
-            total += piece.space_before + piece.height
+            total += piece.space_before + piece.least_height(self._page_height)
             index += 1
         return total
 
@@ -151,7 +185,7 @@ def paginate_stream(slices: Iterable[Slice], page_height: float) -> Iterator[Pag
     Slices are read lazily: only the page being filled and the chain that must move with its
     last slice are held, so a long document needs no more memory than its longest page.
     """
-    flow = _Lookahead(slices)
+    flow = _Lookahead(slices, page_height)
     page = Page()
     y = 0.0
     while (piece := flow.next()) is not None:
@@ -159,6 +193,21 @@ def paginate_stream(slices: Iterable[Slice], page_height: float) -> Iterator[Pag
             yield page
             page, y = Page(), 0.0
         gap = piece.space_before if y > 0 else 0.0
+        if piece.cut is not None and piece.is_cut_on(page_height):
+            if y > 0 and y + gap + piece.cut.least > page_height:
+                yield page
+                page, y, gap = Page(), 0.0, 0.0
+            if y == 0 and piece.header is not None:
+                page.placed.append(Placed(piece.header, 0.0))
+                y = piece.header.height
+            part, rest = piece.cut.at(page_height - y - gap)
+            page.placed.append(Placed(part, y + gap))
+            y += gap + part.height
+            if rest is not None:
+                flow.put_back(rest)
+                yield page
+                page, y = Page(), 0.0
+            continue
         needed = gap + flow.chain_height(piece)
         fits_alone = gap + piece.height <= page_height - y
         if y > 0 and (y + needed > page_height) and (needed - gap <= page_height or not fits_alone):

@@ -1,5 +1,7 @@
 """Tables as slices: a header slice, one slice per row, the header repeated on later pages.
 
+A row taller than a page is cut between lines, and goes on below the header on the next pages.
+
 Column widths: a fitted column (codes, years, numbers) is as wide as its longest cell, up to a
 cap; the other columns share what is left by weight, and wrap their text. A status cell draws
 the status glyph in its color before the label, so a status never rests on color alone.
@@ -8,7 +10,7 @@ the status glyph in its color before the label, so a status never rests on color
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
@@ -16,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from ljtracker.domain.model import Status
 from ljtracker.report import style
 from ljtracker.report.document import Align, Cell, Table
-from ljtracker.report.flow import Kit, Slice
+from ljtracker.report.flow import Cut, Kit, Slice
 from ljtracker.report.textflow import Lines, draw_lines, longest_word_width, natural_width, wrap
 
 PAD_X_PT = 3.0
@@ -96,13 +98,33 @@ def column_widths(table: Table, kit: Kit, width: float) -> list[float]:
 class _LaidCell:
     main: Lines
     detail: Lines | None
-    status: Status | None
+    status: Status | None  # its glyph goes before the first line, not on a continuation
     indent: float
     alert: bool
 
     @property
     def height(self) -> float:
         return self.main.height + (self.detail.height if self.detail else 0.0)
+
+    @property
+    def next_line_height(self) -> float:
+        """Height of its first line (0 when it has none left)."""
+        if self.main.texts:
+            return self.main.line_height
+        return self.detail.line_height if self.detail and self.detail.texts else 0.0
+
+    def cut(self, room: float) -> tuple[_LaidCell, _LaidCell]:
+        """The lines that fit in room, and those that go on below the cut."""
+        main = self.main.fitting(room)
+        detail = self.detail
+        shown = 0
+        if detail is not None and main == len(self.main.texts):
+            shown = detail.fitting(room - self.main.height)
+        head = replace(self, main=self.main.part(0, main), detail=detail and detail.part(0, shown))
+        rest = replace(
+            self, main=self.main.part(main), detail=detail and detail.part(shown), status=None
+        )
+        return head, rest
 
 
 def _lay_cell(cell: Cell, kit: Kit, width: float) -> _LaidCell:
@@ -159,17 +181,37 @@ def _header_slice(table: Table, kit: Kit, widths: list[float], caption: str) -> 
 
 
 def _row_slice(
-    table: Table, row: tuple[Cell, ...], kit: Kit, widths: list[float], first: bool
+    table: Table,
+    row: tuple[Cell, ...],
+    kit: Kit,
+    widths: list[float],
+    header: Slice | None,
+    first: bool,
 ) -> Slice:
-    pad_x, pad_y = kit.scale.pt(PAD_X_PT), kit.scale.pt(PAD_Y_PT)
+    pad_x = kit.scale.pt(PAD_X_PT)
     laid = [_lay_cell(c, kit, w - 2 * pad_x) for c, w in zip(row, widths, strict=True)]
-    height = max(c.height for c in laid) + 2 * pad_y
+    return _row_part(table, laid, kit, widths, header, top_rule=first and not table.header)
+
+
+def _row_part(
+    table: Table,
+    cells: list[_LaidCell],
+    kit: Kit,
+    widths: list[float],
+    header: Slice | None,
+    top_rule: bool,
+    bottom_rule: bool = True,
+) -> Slice:
+    """A row, or the part of a row that goes on one page (cut between lines of its cells:
+    each cell goes on where it stopped). Only a row's last part is ruled below."""
+    pad_x, pad_y = kit.scale.pt(PAD_X_PT), kit.scale.pt(PAD_Y_PT)
+    height = max(c.height for c in cells) + 2 * pad_y
 
     def paint(painter: QPainter, rect: QRectF) -> None:
-        if first and not table.header:
+        if top_rule:
             _rule(painter, kit, rect, rect.top(), style.RULE, 0.6)
         x = rect.left()
-        for index, (column, cell, w) in enumerate(zip(table.columns, laid, widths, strict=True)):
+        for index, (column, cell, w) in enumerate(zip(table.columns, cells, widths, strict=True)):
             left, top, inner = x + pad_x, rect.top() + pad_y, w - 2 * pad_x
             if cell.status is not None:
                 _glyph(painter, kit, cell.status, left, top + cell.main.ascent)
@@ -187,9 +229,24 @@ def _row_slice(
                     column.align,
                 )
             x += w
-        _rule(painter, kit, rect, rect.bottom(), style.LIGHT_RULE, 0.4)
+        if bottom_rule:
+            _rule(painter, kit, rect, rect.bottom(), style.LIGHT_RULE, 0.4)
 
-    return Slice(height, paint, kind="row")
+    least = max(c.next_line_height for c in cells) + 2 * pad_y
+
+    def cut_at(room: float) -> tuple[Slice, Slice | None]:
+        parts = [c.cut(max(room, least) - 2 * pad_y) for c in cells]
+        rest = [r for _, r in parts]
+        if not any(r.height for r in rest):
+            return whole, None
+        heads = [h for h, _ in parts]
+        return (
+            _row_part(table, heads, kit, widths, header, top_rule, bottom_rule=False),
+            _row_part(table, rest, kit, widths, header, top_rule=False),
+        )
+
+    whole = Slice(height, paint, header=header, kind="row", cut=Cut(least, cut_at))
+    return whole
 
 
 def table_slices(table: Table, kit: Kit, width: float) -> Iterator[Slice]:
@@ -203,8 +260,7 @@ def table_slices(table: Table, kit: Kit, width: float) -> Iterator[Slice]:
         repeat = _header_slice(table, kit, widths, table.continued) if table.continued else first
         yield first
     for index, row in enumerate(table.rows):
-        piece = _row_slice(table, row, kit, widths, index == 0)
-        piece.header = repeat
+        piece = _row_slice(table, row, kit, widths, repeat, index == 0)
         if index == 0 and not table.header:
             piece.space_before = space
         yield piece

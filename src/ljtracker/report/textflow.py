@@ -42,6 +42,17 @@ class Lines:
     def width(self) -> float:
         return max(self.widths, default=0.0)
 
+    def fitting(self, room: float) -> int:
+        """How many of the lines, from the first, fit in a height of room."""
+        if self.line_height <= 0:
+            return len(self.texts)
+        return min(len(self.texts), max(0, int((room + 0.001) / self.line_height)))
+
+    def part(self, start: int, stop: int | None = None) -> Lines:
+        """The lines from start up to stop, as lines of their own."""
+        texts, widths = self.texts[start:stop], self.widths[start:stop]
+        return Lines(texts, self.font, self.ascent, self.line_height, widths)
+
 
 def _utf16_slice(units: bytes, start: int, length: int) -> str:
     return units[2 * start : 2 * (start + length)].decode("utf-16-le")
