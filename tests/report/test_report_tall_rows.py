@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from ljtracker.report import tables, textflow
 from ljtracker.report.builder import ReportOptions, build_report
 from ljtracker.report.document import Align, Cell, Column, Document, Table
-from ljtracker.report.flow import Kit
+from ljtracker.report.flow import Kit, Slice
 from ljtracker.report.render import PageSetup, page_flow, page_frame, paint_document, write_pdf
 from ljtracker.report.textflow import Lines
 from ljtracker.storage.workbook import Workbook
@@ -182,3 +183,22 @@ def test_a_figure_with_a_note_longer_than_a_page_is_printed_whole(
     assert continued in pages[holding[0] - 1], "the header repeated on a continuation page"
     for number, page in enumerate(pages, start=1):
         assert PAGE[lang].format(page=number, pages=count).replace(" ", "") in page.replace(" ", "")
+
+
+def test_the_parts_of_a_cut_row_are_let_go_as_their_pages_are_made(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    """Each part is freed when its page is done, without waiting for the cycle collector: a
+    row cut over a hundred pages needs no more memory than one page of it."""
+    _, pages = page_flow(sources_document("en", 15000), writer(tmp_path / "probe.pdf"))
+    gc.collect()
+    gc.disable()
+    try:
+        held = []
+        for page in pages:
+            held.append(sum(1 for o in gc.get_objects() if isinstance(o, Slice)))
+            del page
+    finally:
+        gc.enable()
+    assert len(held) > 30
+    assert max(held) <= 8, "only this page's header, the part on it and what is left"

@@ -236,17 +236,15 @@ def _row_part(
 
     def cut_at(room: float) -> tuple[Slice, Slice | None]:
         parts = [c.cut(max(room, least) - 2 * pad_y) for c in cells]
-        rest = [r for _, r in parts]
+        heads, rest = [h for h, _ in parts], [r for _, r in parts]
         if not any(r.height for r in rest):
-            return whole, None
-        heads = [h for h, _ in parts]
+            return _row_part(table, heads, kit, widths, header, top_rule, bottom_rule), None
         return (
             _row_part(table, heads, kit, widths, header, top_rule, bottom_rule=False),
             _row_part(table, rest, kit, widths, header, top_rule=False),
         )
 
-    whole = Slice(height, paint, header=header, kind="row", cut=Cut(least, cut_at))
-    return whole
+    return Slice(height, paint, header=header, kind="row", cut=Cut(least, cut_at))
 
 
 def table_slices(table: Table, kit: Kit, width: float) -> Iterator[Slice]:
