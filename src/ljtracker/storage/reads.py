@@ -130,3 +130,13 @@ def data_years(wb: Workbook) -> tuple[int, int] | None:
     if first_baseline is not None:
         first_observed = min(first_observed, first_baseline)
     return int(first_observed), int(last)
+
+
+def holds_year(wb: Workbook, year: int, *, baselines: bool = False) -> bool:
+    """Whether any figure (or, with `baselines`, any target's baseline) is of `year`: stops at
+    the first one found, where `data_years` reads every figure."""
+    query = "SELECT EXISTS(SELECT 1 FROM observation WHERE year = ?)"
+    if baselines:
+        query += " OR EXISTS(SELECT 1 FROM target WHERE baseline_year = ?)"
+    (found,) = wb.conn.execute(query, (year, year) if baselines else (year,)).fetchone()
+    return bool(found)

@@ -265,9 +265,18 @@ class MainWindow(QMainWindow):
 
     def _years_inside_span(self, years: frozenset[int]) -> bool:
         """Figures added or removed strictly inside the span of years leave both ends as they
-        are (other figures hold them), so the as-of choices need not be read again."""
+        are (other figures hold them), so the as-of choices need not be read again; at an end,
+        they stay while some figure (or, for the first year, a baseline) is still of that year."""
         span = self._as_of_span
-        return span is not None and all(span[0] < year < span[1] for year in years)
+        if span is None or self.session is None:
+            return False
+        first, last = span
+        if not all(first <= year <= last for year in years):
+            return False
+        wb = self.session.workbook
+        return (first not in years or reads.holds_year(wb, first, baselines=True)) and (
+            last not in years or reads.holds_year(wb, last)
+        )
 
     def _as_of_chosen(self, _index: int) -> None:
         if self.session is not None:
