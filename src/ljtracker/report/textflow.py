@@ -184,8 +184,9 @@ def _sheet_bottom(painter: QPainter) -> float:
 
 
 def _shown(painter: QPainter, lines: Lines, top: float) -> int:
-    """How many of the lines to draw: a row taller than a page runs on past the bottom of the
-    sheet, and lines wholly below it cannot be seen."""
+    """How many of the lines to draw: a slice that cannot be cut and is taller than a page (a
+    heading of a very long name) runs on past the bottom of the sheet, and lines wholly below
+    it cannot be seen. Table rows are cut between pages instead."""
     if top + lines.height <= painter.device().height():
         return len(lines.texts)
     below = _sheet_bottom(painter) + lines.line_height
