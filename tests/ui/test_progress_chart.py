@@ -178,6 +178,8 @@ def test_colors_follow_a_dark_palette(qtbot: QtBot, demo_path: Path) -> None:
     dark_line = chart.items["actual"].opts["pen"].color().name()
     assert dark_line != light_line
     assert QColor(dark_line).lightness() > QColor(light_line).lightness()
+    # the legend drawn before the switch is written in the new text color too
+    assert all("#e6e6e6" in label.item.toHtml() for _, label in chart.legend.items)
 
 
 def test_a_chinese_font_is_there_for_chinese_labels(qtbot: QtBot) -> None:

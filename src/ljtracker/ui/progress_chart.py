@@ -110,6 +110,8 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self.legend.setBrush(pg.mkBrush(legend_background))
         self.legend.setPen(pg.mkPen(self._muted(90)))
         self.legend.setLabelTextColor(self._foreground)
+        for _sample, label in self.legend.items:  # pyqtgraph colors only the labels added later
+            label.setText(label.text)
         self.hover.set_colors(legend_background, self._muted(160), self._foreground)
 
     def _muted(self, alpha: int) -> QColor:
