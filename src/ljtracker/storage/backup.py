@@ -61,7 +61,8 @@ def _parse(path: Path) -> Backup | None:
     if match is None:
         return None
     try:
-        naive = datetime.datetime.strptime(f"{match['date']} {match['time']}", "%Y-%m-%d %H%M%S.%f")
+        t = match["time"]  # HHMMSS.fff
+        naive = datetime.datetime.fromisoformat(f"{match['date']}T{t[:2]}:{t[2:4]}:{t[4:]}")
         size = path.stat().st_size
     except (ValueError, OSError):
         return None

@@ -20,6 +20,7 @@ from ljtracker.ui.main_window import USER_ERRORS, MainWindow
 
 SCREENSHOT_VARIABLE = "LJTRACKER_SCREENSHOT"  # save the window there 2 s after start, then quit
 SCREENSHOT_DELAY_MS = 2000
+SETTLE_MS = 100
 DESKTOP_ID = "cn.ljtracker.LJTracker"  # the .desktop file's name: the desktop's taskbar icon
 
 
@@ -86,7 +87,8 @@ def _schedule_screenshot(app: QApplication, window: MainWindow, path: str) -> No
 
 
 class _AfterFirstPaint(QObject):
-    """Runs `then` once, as soon as anything in the window has been painted."""
+    """Runs `then` once, a moment after anything in the window has first been painted (time
+    for the rest of the first paint and the layout settling)."""
 
     def __init__(self, app: QApplication, window: MainWindow, then: Callable[[], object]) -> None:
         super().__init__(window)
@@ -100,7 +102,7 @@ class _AfterFirstPaint(QObject):
             and watched.window() is self._window
         ):
             self._app.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
+            QTimer.singleShot(SETTLE_MS, self._then)
         return False
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ljtracker.services.demo import write_demo
 from ljtracker.storage.atomic import OutputError
 from ljtracker.storage.backup import copy_workbook
 from ljtracker.storage.workbook import Workbook, WorkbookError
@@ -114,6 +113,8 @@ def ensure_demo_copy() -> Path:
     """The user's own copy of the demo workbook, written on first use."""
     path = demo_copy_path()
     if not path.exists():
+        from ljtracker.services.demo import write_demo  # its data is read only for this
+
         path.parent.mkdir(parents=True, exist_ok=True)
         write_demo(path)
     return path
