@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
-from ljtracker.domain.numbers import NumberError, is_missing_marker, parse_number
+from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.services.import_plan import (
     Action,
     FigureLine,
@@ -129,10 +129,7 @@ class BuilderBase:
         if year is None:
             year = self._year(record.cell("year"), reader)
         value_cell = record.cell("value")
-        try:
-            value: float | None = parse_number(value_cell.text, unit=target.unit)
-        except NumberError:
-            value = reader.number(value_cell, target.unit)  # notes the problem
+        value = reader.number(value_cell, target.unit)
         figure_quality = self._quality(record, reader)
         if year is None or value is None:
             return
