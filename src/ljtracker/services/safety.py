@@ -26,8 +26,9 @@ from ljtracker.storage.backup import (
     thin,
     verify,
 )
+from ljtracker.storage.file_format import SCHEMA_VERSION
 from ljtracker.storage.lock import NotWritable, WriterLock
-from ljtracker.storage.workbook import Workbook, WorkbookError
+from ljtracker.storage.workbook import Workbook, WorkbookError, stamped_version
 
 BACKUP_EVERY = datetime.timedelta(days=1)
 
@@ -45,8 +46,7 @@ def open_for_writing(path: str | Path, *, daily_backup: bool = True) -> Workbook
     a plain WorkbookError for a file that is not a workbook or comes from a newer version.
     """
     path = Path(path)
-    with Workbook.open(path, read_only=True) as probe:
-        needs_migration = probe.needs_upgrade()
+    needs_migration = stamped_version(path) < SCHEMA_VERSION  # refuses a foreign file early
     _check_writable(path)
     lock = WriterLock.acquire(path)
     try:

@@ -50,9 +50,9 @@ def _check_header(path: Path) -> None:
         raise WorkbookError(f"{path}: not an ljtracker workbook (not an SQLite database file)")
 
 
-def _check_contents(path: Path, conn: sqlite3.Connection) -> int:
-    """Refuses a file that is not a sound workbook of a version this program reads; returns
-    its format version."""
+def _check_identity(path: Path, conn: sqlite3.Connection) -> int:
+    """Refuses a file that is not a workbook of a version this program reads; returns its
+    format version."""
     try:
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
         (version,) = conn.execute("PRAGMA user_version").fetchone()
@@ -65,6 +65,13 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> int:
             f"{path}: written by a newer version of ljtracker (workbook format {version}, "
             f"this version reads up to {SCHEMA_VERSION}); update ljtracker to open it"
         )
+    return int(version)
+
+
+def _check_contents(path: Path, conn: sqlite3.Connection) -> int:
+    """Refuses a file that is not a sound workbook of a version this program reads; returns
+    its format version."""
+    version = _check_identity(path, conn)
     try:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as e:
@@ -82,7 +89,7 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> int:
             f"{path}: contains objects ljtracker did not create ({', '.join(foreign)}); "
             "refusing to open it"
         )
-    return int(version)
+    return version
 
 
 def _finish_interrupted_change(path: Path) -> None:
@@ -104,6 +111,29 @@ def _finish_interrupted_change(path: Path) -> None:
             f"{path}: a change was interrupted and cannot be rolled back here ({e}); "
             "open it once where the file and its folder can be written"
         ) from e
+
+
+@contextmanager
+def _probe(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to a file that looks like an SQLite database, for checking it."""
+    _check_header(path)
+    _finish_interrupted_change(path)
+    try:
+        probe = _connect(path, "ro")
+    except sqlite3.Error as e:
+        raise WorkbookError(f"{path}: cannot be opened ({e})") from e
+    try:
+        yield probe
+    finally:
+        probe.close()
+
+
+def stamped_version(path: str | Path) -> int:
+    """The format version a workbook file is stamped with. Refuses a file that is not a
+    workbook or comes from a newer version; opening it checks the rest of its contents."""
+    path = Path(path)
+    with _probe(path) as probe:
+        return _check_identity(path, probe)
 
 
 def _identity(conn: sqlite3.Connection) -> tuple[int, int] | None:
@@ -130,16 +160,8 @@ class Workbook:
     def open(cls, path: str | Path, *, read_only: bool = False) -> Workbook:
         """Open an existing workbook after checking it; refuses anything else untouched."""
         path = Path(path)
-        _check_header(path)
-        _finish_interrupted_change(path)
-        try:
-            probe = _connect(path, "ro")
-        except sqlite3.Error as e:
-            raise WorkbookError(f"{path}: cannot be opened ({e})") from e
-        try:
+        with _probe(path) as probe:
             version = _check_contents(path, probe)
-        finally:
-            probe.close()
         try:
             conn = _connect(path, "ro" if read_only else "rw")
         except sqlite3.Error as e:
