@@ -33,6 +33,12 @@ TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 3  # the achievement as a float, for the bar delegate
 DASH = "—"
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 STATUS_ORDER = list(Status)
 
 
@@ -92,6 +98,7 @@ class TargetTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[TargetProgress] = []
+        self._texts: dict[int, list[str]] = {}  # each shown row's cells, made when first asked
         self._lang = "en"
 
     def set_rows(self, rows: Sequence[TargetProgress], lang: str) -> None:
@@ -100,12 +107,12 @@ class TargetTableModel(QAbstractTableModel):
             r.target.id for r in self._rows
         ]
         if same and rows:
-            self._rows = list(rows)
+            self._rows, self._texts = list(rows), {}
             last = self.index(len(rows) - 1, len(Column) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
             return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows, self._texts = list(rows), {}
         self._lang = lang
         self.endResetModel()
 
@@ -127,26 +134,38 @@ class TargetTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Asked for every role of every cell whenever the table is measured or painted: the
+        # cells' texts are made once per row, and roles no cell answers return at once.
+        row_number = index.row()
+        if not index.isValid() or row_number >= len(self._rows):
             return None
-        row, column = self._rows[index.row()], Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+        if role == _DISPLAY:
+            return self._row_texts(row_number)[index.column()]
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() in _NUMERIC else None
+        if role == _FOREGROUND:
+            if self._row_texts(row_number)[index.column()] != DASH:
+                return None
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        row, column = self._rows[row_number], Column(index.column())
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == TARGET_ID_ROLE:
             return row.target.id
         if role == VALUE_ROLE and column is Column.ACHIEVEMENT:
             return row.assessment.achievement.value
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS:
+        if role == _DECORATION and column is Column.STATUS:
             return status_icon(row.assessment.status)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ForegroundRole and self._text(row, column) == DASH:
-            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None
+
+    def _row_texts(self, row_number: int) -> list[str]:
+        texts = self._texts.get(row_number)
+        if texts is None:
+            row = self._rows[row_number]
+            texts = self._texts[row_number] = [self._text(row, column) for column in Column]
+        return texts
 
     def _text(self, row: TargetProgress, column: Column) -> str:
         t, a, lang = row.target, row.assessment, self._lang
