@@ -346,20 +346,34 @@ def test_the_window_layout_comes_back_at_the_next_start(window: MainWindow, qtbo
     assert again.views["navigator"].isVisibleTo(again)
 
 
-def test_an_undo_that_cannot_be_written_is_shown_and_the_history_starts_afresh(
+def test_an_undo_that_cannot_be_written_is_shown_and_can_be_tried_again(
     window: MainWindow, warnings: list[tuple[str, str]]
 ) -> None:
     set_gdp_2022(window, 4500)
     assert window.session is not None
+    undo, redo = window.commands[Act.UNDO], window.commands[Act.REDO]
     window.session.workbook.conn.execute("PRAGMA query_only = ON")
-    window.commands[Act.UNDO].trigger()
+    undo.trigger()
     assert [title for title, _text in warnings] == ["The change was not saved"]
     assert not warnings[0][1].startswith("Error calling")
     assert "Last change NOT saved" in status_texts(window)
-    assert window.session.undo_stack.count() == 0
-    assert not window.commands[Act.UNDO].isEnabled() and not window.commands[Act.REDO].isEnabled()
-    window.session.workbook.conn.execute("PRAGMA query_only = OFF")
     assert gdp_2022(window) == 4500
+    assert undo.isEnabled() and undo.text() == f"&Undo {SET_GDP}" and not redo.isEnabled()
+
+    window.session.workbook.conn.execute("PRAGMA query_only = OFF")
+    undo.trigger()
+    assert gdp_2022(window) is None
+    assert redo.isEnabled() and not undo.isEnabled()
+
+    window.session.workbook.conn.execute("PRAGMA query_only = ON")
+    redo.trigger()
+    assert len(warnings) == 2 and gdp_2022(window) is None
+    assert redo.isEnabled() and redo.text() == f"&Redo {SET_GDP}"
+    window.session.workbook.conn.execute("PRAGMA query_only = OFF")
+    redo.trigger()
+    assert gdp_2022(window) == 4500
+    undo.trigger()
+    assert gdp_2022(window) is None
 
 
 def test_deleting_the_target_shown_returns_to_its_plan_and_undo_brings_it_back(

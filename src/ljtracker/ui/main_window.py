@@ -374,15 +374,17 @@ class MainWindow(QMainWindow):
         stack = self._undo_group.activeStack()
         if stack is None:
             return
+        index = stack.index()
         for source in (self._undo_group, stack):
             source.blockSignals(True)
         try:
             step()
         except USER_ERRORS as e:
-            # The stack has moved although the change failed; its history no longer fits.
+            # The stack has moved although the step changed nothing: move it back, so that the
+            # step can be tried again once the workbook can be written.
+            stack.setIndex(index)
             for source in (self._undo_group, stack):
                 source.blockSignals(False)
-            stack.clear()
             self.report_error(e)
         finally:
             for source in (self._undo_group, stack):

@@ -25,22 +25,35 @@ class ChangeCommand(QUndoCommand):
         self._session = session
         self._applied = changes.change_id
         self._reverted: int | None = None
-        self._first_redo = True
+        self._skip_next = True  # the first redo: the change was made already
 
     def redo(self) -> None:
-        if self._first_redo:
-            self._first_redo = False
+        if self._pass_over():
             return
         assert self._reverted is not None
-        changes = editing.revert(self._session.workbook, self._reverted, f"Redo: {self.text()}")
+        changes = self._revert(self._reverted, f"Redo: {self.text()}")
         self._applied = changes.change_id
         self._session.changed.emit(changes)
 
     def undo(self) -> None:
+        if self._pass_over():
+            return
         assert self._applied is not None
-        changes = editing.revert(self._session.workbook, self._applied, f"Undo: {self.text()}")
+        changes = self._revert(self._applied, f"Undo: {self.text()}")
         self._reverted = changes.change_id
         self._session.changed.emit(changes)
+
+    def _pass_over(self) -> bool:
+        skip, self._skip_next = self._skip_next, False
+        return skip
+
+    def _revert(self, change_id: int, text: str) -> Changes:
+        try:
+            return editing.revert(self._session.workbook, change_id, text)
+        except BaseException:
+            # The stack counts this step as done; moving it back must not run the step again.
+            self._skip_next = True
+            raise
 
 
 class Session(QObject):
