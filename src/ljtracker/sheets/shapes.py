@@ -71,8 +71,7 @@ class Record:
         col = self._columns.get(column)
         if col is None:
             return ""
-        value = self._values[col]
-        return value.strip() if isinstance(value, str) else cell_text(value)
+        return cell_text(self._values[col]).strip()
 
 
 @dataclass(frozen=True)
@@ -200,17 +199,12 @@ def _template(sheet: Sheet, header: int, kind: ShapeKind, columns: dict[str, int
     named = tuple(columns.items())  # each column is within the sheet's width
     cols = tuple(col for _, col in named)
     rows = sheet.rows
-    kept = tuple(row for row in range(header + 1, sheet.height) if not _blank(rows[row], cols))
+    kept = tuple(
+        row
+        for row in range(header + 1, sheet.height)
+        if not all(is_blank(rows[row][col]) for col in cols)
+    )
     return Layout(sheet, kind, header, columns=named, record_rows=kept)
-
-
-def _blank(values: tuple[Cell, ...], cols: tuple[int, ...]) -> bool:
-    """Whether every one of the columns is blank in this row (is_blank, for many rows)."""
-    for col in cols:
-        value = values[col]
-        if not isinstance(value, str) or value.strip():
-            return False
-    return True
 
 
 def _is_note(sheet: Sheet, row: int) -> bool:

@@ -41,13 +41,10 @@ def area_by_id(wb: Workbook, area_id: int) -> Area | None:
 
 def targets(wb: Workbook, plan_id: int | None = None) -> list[Target]:
     if plan_id is None:
-        cursor = wb.conn.execute("SELECT * FROM target ORDER BY plan_id, position, id")
+        rows = wb.query("SELECT * FROM target ORDER BY plan_id, position, id")
     else:
-        cursor = wb.conn.execute(
-            "SELECT * FROM target WHERE plan_id = ? ORDER BY position, id", [plan_id]
-        )
-    names = [column[0] for column in cursor.description]
-    return [target_from_row(dict(zip(names, row, strict=True))) for row in cursor]
+        rows = wb.query("SELECT * FROM target WHERE plan_id = ? ORDER BY position, id", [plan_id])
+    return [target_from_row(row) for row in rows]
 
 
 def existing_target_ids(wb: Workbook, target_ids: Iterable[int]) -> set[int]:

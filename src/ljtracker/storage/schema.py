@@ -5,7 +5,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from ljtracker.storage.file_format import APPLICATION_ID, MIGRATION_SET, SCHEMA_VERSION
+from ljtracker.storage.file_format import APPLICATION_ID, SCHEMA_VERSION
+
+MIGRATION_SET = "ljtracker"
 
 migrations = Migrations(MIGRATION_SET)
 

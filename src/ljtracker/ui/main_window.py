@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         self._update_status(saved=True)
-        if changes.structure or (changes.years and not self._years_inside_span(changes.years)):
+        if changes.structure or (changes.years and not self._as_of_span_holds(changes.years)):
             self._fill_as_of()
         self.switcher.follow(changes, self.app_settings.last_plan_code)
 
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         combo.setEnabled(self.session is not None)
         combo.blockSignals(False)
 
-    def _years_inside_span(self, years: frozenset[int]) -> bool:
+    def _as_of_span_holds(self, years: frozenset[int]) -> bool:
         """Figures added or removed strictly inside the span of years leave both ends as they
         are (other figures hold them), so the as-of choices need not be read again; at an end,
         they stay while some figure (or, for the first year, a baseline) is still of that year."""
