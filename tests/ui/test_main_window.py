@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication,
@@ -402,3 +402,31 @@ def test_help_explains_the_method_and_thresholds_in_use(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_: shown.append(text))
     window.commands[Act.METHOD_HELP].trigger()
     assert "Growth ratio" in shown[0] and "R ≥ 0.95" in shown[0] and "1.50 %" in shown[0]
+
+
+def test_what_waits_for_the_first_paint_runs_once_after_it(
+    user_dirs: Path, demo_path: Path, qtbot: Any
+) -> None:
+    window = app.create_window([str(demo_path)])
+    qtbot.addWidget(window)
+    painted: list[bool] = []
+    calls: list[bool] = []
+
+    class PaintSeen(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    seen = PaintSeen(window)
+    window.installEventFilter(seen)
+    app._AfterFirstPaint(window, lambda: calls.append(bool(painted)))
+    qtbot.wait(app.SETTLE_MS * 2)
+    assert calls == []  # not shown, not painted: nothing runs
+
+    window.show()
+    qtbot.waitUntil(lambda: calls == [True])
+    window.update()
+    qtbot.wait(app.SETTLE_MS * 2)
+    assert calls == [True]
+    window.close()

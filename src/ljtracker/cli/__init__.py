@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import importlib
 import os
 import sys
@@ -48,6 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "the window opens one workbook at a time; commands are listed by --help"
             )
         if args_list and _looks_like_command(args_list[0]):
+            import difflib  # only to suggest a command for a mistyped one
+
             close = difflib.get_close_matches(args_list[0], sorted(COMMANDS), n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
             build_parser()[0].error(f"unknown command {args_list[0]!r}{hint}")

@@ -11,7 +11,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ljtracker import __version__
 from ljtracker.ui import file_ops, i18n
@@ -87,21 +87,18 @@ def _schedule_screenshot(app: QApplication, window: MainWindow, path: str) -> No
 
 
 class _AfterFirstPaint(QObject):
-    """Runs `then` once, a moment after anything in the window has first been painted (time
-    for the rest of the first paint and the layout settling)."""
+    """Runs `then` once, a moment after the window has first been painted (time for the rest
+    of the first paint and the layout settling). A paint pass paints the window itself before
+    its children, so only the window's own events are watched."""
 
-    def __init__(self, app: QApplication, window: MainWindow, then: Callable[[], object]) -> None:
+    def __init__(self, window: MainWindow, then: Callable[[], object]) -> None:
         super().__init__(window)
-        self._app, self._window, self._then = app, window, then
-        app.installEventFilter(self)
+        self._window, self._then = window, then
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            self._app.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
             QTimer.singleShot(SETTLE_MS, self._then)
         return False
 
@@ -116,7 +113,7 @@ def run_window(paths: list[str]) -> int:
     app = prepare_application(sys.argv[:1])
     window = create_window(paths)
     _install_error_hook(window)
-    _AfterFirstPaint(app, window, lambda: _load_writing(window))
+    _AfterFirstPaint(window, lambda: _load_writing(window))
     window.show()
     screenshot = os.environ.get(SCREENSHOT_VARIABLE)
     if screenshot:

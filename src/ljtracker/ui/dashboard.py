@@ -195,7 +195,8 @@ class DashboardView(LazyView):
         session.changed.connect(self._on_changed)
         session.as_of_changed.connect(self._reload_when_shown)
         session.settings_changed.connect(self._reload_when_shown)
-        self._retranslate()
+        # No "no plan" state is drawn here: the page is shown only once it has a plan.
+        self._name_tables()
 
     def show_plan(self, plan_id: int, area_id: int | None = None) -> None:
         """Show the plan, or only the targets of one of its areas."""
@@ -277,10 +278,13 @@ class DashboardView(LazyView):
             self._reload_when_shown()
 
     def _retranslate(self) -> None:
-        self.table.setAccessibleName(self.tr("Targets of the plan"))
-        self._counts.setAccessibleName(self.tr("Targets per status and area"))
+        self._name_tables()
         if self._plan_id is None:
             self._show_nothing()
+
+    def _name_tables(self) -> None:
+        self.table.setAccessibleName(self.tr("Targets of the plan"))
+        self._counts.setAccessibleName(self.tr("Targets per status and area"))
 
     def _on_activated(self, index: QModelIndex) -> None:
         target_id = index.data(TARGET_ID_ROLE)
