@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from ljtracker.domain.model import Status
+from ljtracker.domain.status_look import STATUS_LOOKS
 from ljtracker.report import style
 from ljtracker.report.chart_legend import LegendItem, legend_height, paint_legend
 from ljtracker.report.document import StatusChart
@@ -54,9 +55,9 @@ def _glyph_sample(status: Status) -> Callable[[QPainter, QRectF], None]:
             style.status_color(status),
         )
         painter.setFont(style.font("chart", bold=True))
-        painter.setPen(QColor(style.STATUS_LOOKS[status].on_color))
+        painter.setPen(QColor(STATUS_LOOKS[status].on_color))
         fm = QFontMetricsF(painter.font(), painter.device())
-        glyph = style.STATUS_LOOKS[status].glyph
+        glyph = STATUS_LOOKS[status].symbol
         x = box.center().x() - fm.horizontalAdvance(glyph) / 2
         painter.drawText(QPointF(x, box.center().y() + (fm.ascent() - fm.descent()) / 2), glyph)
 
@@ -93,10 +94,10 @@ def paint_status_chart(painter: QPainter, rect: QRectF, chart: StatusChart, kit:
         for status, count in bar.counts:
             if not count:
                 continue
-            look = style.STATUS_LOOKS[status]
+            look = STATUS_LOOKS[status]
             w = bar_width * count / most
             painter.fillRect(QRectF(x, bar_top, w, bar_h), style.status_color(status))
-            for text in (f"{look.glyph} {count}", str(count)):
+            for text in (f"{look.symbol} {count}", str(count)):
                 if fm.horizontalAdvance(text) + s.mm(1) <= w:
                     painter.setPen(QColor(look.on_color))
                     baseline = bar_top + (bar_h + fm.ascent() - fm.descent()) / 2

@@ -21,6 +21,7 @@ from functools import cache
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPaintDevice, QRawFont
 
 from ljtracker.domain.model import Status
+from ljtracker.domain.status_look import STATUS_LOOKS
 
 LATIN_FAMILIES = ("DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Helvetica")
 CJK_FAMILIES = (
@@ -41,21 +42,6 @@ HEADER_FILL = QColor("#e8ecf1")
 WARNING = QColor("#b3261e")
 
 
-@dataclass(frozen=True)
-class StatusLook:
-    color: str
-    glyph: str
-    on_color: str  # text drawn on a bar of this color
-
-
-STATUS_LOOKS: dict[Status, StatusLook] = {
-    Status.TARGET_ACHIEVED: StatusLook("#009E73", "★", "#ffffff"),
-    Status.ON_TRACK: StatusLook("#0072B2", "✓", "#ffffff"),
-    Status.NEEDS_ACCELERATION: StatusLook("#E69F00", "▲", "#1a1a1a"),
-    Status.LIMITED_PROGRESS: StatusLook("#D55E00", "◆", "#ffffff"),
-    Status.DETERIORATION: StatusLook("#CC3311", "✕", "#ffffff"),
-    Status.NOT_ASSESSABLE: StatusLook("#8c8c8c", "–", "#ffffff"),
-}
 WARNING_GLYPH = "⚠"
 
 SIZES_PT = {

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from ljtracker.domain.model import Status
+from ljtracker.domain.status_look import STATUS_LOOKS
 from ljtracker.report import style
 from ljtracker.report.document import Align, Cell, Table
 from ljtracker.report.flow import Cut, Kit, Slice
@@ -143,7 +144,7 @@ def _glyph(painter: QPainter, kit: Kit, status: Status, x: float, baseline: floa
     painter.save()
     painter.setFont(style.font("table", bold=True))
     painter.setPen(style.status_color(status))
-    painter.drawText(QPointF(x, baseline), style.STATUS_LOOKS[status].glyph)
+    painter.drawText(QPointF(x, baseline), STATUS_LOOKS[status].symbol)
     painter.restore()
 
 

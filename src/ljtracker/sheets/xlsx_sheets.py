@@ -17,7 +17,8 @@ from xlsxwriter.worksheet import Worksheet
 
 from ljtracker.domain import wording
 from ljtracker.domain.explain import STATUS_LABELS, format_number
-from ljtracker.domain.model import Comparator, Kind, Quality, Status, Trajectory
+from ljtracker.domain.model import Comparator, Kind, Quality, Trajectory
+from ljtracker.domain.status_look import STATUS_LOOKS
 from ljtracker.sheets.cells import FORMULA_STARTS
 from ljtracker.sheets.template import ENUM_WORDS
 
@@ -27,16 +28,6 @@ if TYPE_CHECKING:
 MAX_WIDTH = 60
 WRAP_WIDTH = 48  # columns of long text (notes, sources) wrap at this width
 LINE_HEIGHT = 15.5
-# Light fills with dark text of the same hue, and a symbol so that status never rests on
-# color alone.
-STATUS_LOOK: dict[Status, tuple[str, str, str]] = {
-    Status.TARGET_ACHIEVED: ("#D5F0E6", "#00674B", "★"),
-    Status.ON_TRACK: ("#D6E8F5", "#004A75", "✓"),
-    Status.NEEDS_ACCELERATION: ("#FCEFD2", "#7A5400", "▲"),
-    Status.LIMITED_PROGRESS: ("#F9DFCC", "#8A3D00", "◆"),
-    Status.DETERIORATION: ("#F5D6D0", "#8C2210", "✕"),
-    Status.NOT_ASSESSABLE: ("#EEEEEE", "#555555", "–"),
-}
 _HEADER = {"bold": True, "bg_color": "#DDE3EA", "border": 1, "text_wrap": True, "valign": "top"}
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 _WRAPPED = {"notes", "source", "note", "meaning", "说明"}
@@ -265,11 +256,13 @@ def _summary_row(out: SheetWriter, row: int, export: Any, lang: str) -> None:
         out.write(row, 8, wording.goal(t, lang), text_wrap=True, **top)
     if a.achievement.value is not None:
         out.write(row, 9, a.achievement.value, num_format="0.0%", **top)
-    fill, color, symbol = STATUS_LOOK[a.status]
+    look = STATUS_LOOKS[a.status]
     label = STATUS_LABELS[a.status][1 if lang == "zh" else 0]
     if a.warning:
         label += " ⚠"
-    out.write(row, 10, f"{symbol} {label}", bg_color=fill, font_color=color, bold=True, **top)
+    out.write(
+        row, 10, f"{look.symbol} {label}", bg_color=look.tint, font_color=look.ink, bold=True, **top
+    )
     explanation = a.explanation_zh if lang == "zh" else a.explanation_en
     out.write(row, 11, explanation, text_wrap=True, **top)
 

@@ -7,12 +7,12 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPolygonF
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ljtracker.domain.model import Status
-from ljtracker.ui import status_style
+from ljtracker.domain.status_look import STATUS_LOOKS
 
 BAR_WIDTH = 56
 PADDING = 4
 WIDEST_TEXT = "-000.00 %"  # the room the number needs beside its bar
-NEGATIVE_COLOR = status_style.STYLES[Status.DETERIORATION].color
+NEGATIVE_COLOR = STATUS_LOOKS[Status.DETERIORATION].color
 
 
 class AchievementBarDelegate(QStyledItemDelegate):

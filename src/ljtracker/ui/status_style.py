@@ -1,36 +1,28 @@
-"""How each status looks: a color and a distinct shape, so it never rests on color alone."""
+"""How each status looks in the window: its colour and a distinct shape drawn as its icon."""
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from ljtracker.domain.explain import STATUS_LABELS
 from ljtracker.domain.model import Status
+from ljtracker.domain.status_look import STATUS_LOOKS
 
-
-@dataclass(frozen=True)
-class StatusStyle:
-    color: str  # readable on light and dark backgrounds; Okabe–Ito palette (color-blind safe)
-    shape: str
-    symbol: str  # a text glyph for places that show text only (tables, terminal, report)
-
-
-STYLES: dict[Status, StatusStyle] = {
-    Status.TARGET_ACHIEVED: StatusStyle("#009E73", "star", "★"),
-    Status.ON_TRACK: StatusStyle("#0072B2", "check", "✓"),
-    Status.NEEDS_ACCELERATION: StatusStyle("#E69F00", "triangle", "▲"),
-    Status.LIMITED_PROGRESS: StatusStyle("#D55E00", "diamond", "◆"),
-    Status.DETERIORATION: StatusStyle("#CC3311", "cross", "✕"),
-    Status.NOT_ASSESSABLE: StatusStyle("#888888", "dash", "–"),
+SHAPES: dict[Status, str] = {
+    Status.TARGET_ACHIEVED: "star",
+    Status.ON_TRACK: "check",
+    Status.NEEDS_ACCELERATION: "triangle",
+    Status.LIMITED_PROGRESS: "diamond",
+    Status.DETERIORATION: "cross",
+    Status.NOT_ASSESSABLE: "dash",
 }
 
 
 def color(status: Status) -> QColor:
-    return QColor(STYLES[status].color)
+    return QColor(STATUS_LOOKS[status].color)
 
 
 def label(status: Status, lang: str) -> str:
@@ -40,8 +32,8 @@ def label(status: Status, lang: str) -> str:
 
 def paint_status(painter: QPainter, rect: QRectF, status: Status) -> None:
     """Draw the status shape filling `rect` (a square)."""
-    style = STYLES[status]
-    c = QColor(style.color)
+    shape = SHAPES[status]
+    c = color(status)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     side = min(rect.width(), rect.height())
@@ -55,22 +47,22 @@ def paint_status(painter: QPainter, rect: QRectF, status: Status) -> None:
     )
     painter.setBrush(Qt.BrushStyle.NoBrush)
     inner = r.adjusted(pen_width, pen_width, -pen_width, -pen_width)
-    if style.shape == "star":
+    if shape == "star":
         painter.setBrush(c)
         painter.drawPolygon(_star(inner))
-    elif style.shape == "check":
+    elif shape == "check":
         path = QPainterPath(QPointF(inner.left(), inner.center().y()))
         path.lineTo(inner.left() + inner.width() * 0.38, inner.bottom())
         path.lineTo(inner.right(), inner.top())
         painter.drawPath(path)
-    elif style.shape == "triangle":
+    elif shape == "triangle":
         painter.setBrush(c)
         painter.drawPolygon(
             QPolygonF(
                 [QPointF(inner.center().x(), inner.top()), inner.bottomRight(), inner.bottomLeft()]
             )
         )
-    elif style.shape == "diamond":
+    elif shape == "diamond":
         painter.setBrush(c)
         painter.drawPolygon(
             QPolygonF(
@@ -82,7 +74,7 @@ def paint_status(painter: QPainter, rect: QRectF, status: Status) -> None:
                 ]
             )
         )
-    elif style.shape == "cross":
+    elif shape == "cross":
         painter.drawLine(inner.topLeft(), inner.bottomRight())
         painter.drawLine(inner.topRight(), inner.bottomLeft())
     else:

@@ -22,6 +22,7 @@ from ljtracker.domain import explain, wording
 from ljtracker.domain.explain import format_number, format_percent
 from ljtracker.domain.model import Plan, Status
 from ljtracker.domain.progress import Assessment, Quantity
+from ljtracker.domain.status_look import STATUS_LOOKS
 from ljtracker.services.changes import Changes
 from ljtracker.services.progress import TargetProgress
 from ljtracker.storage import reads
@@ -68,7 +69,7 @@ class StatusBadge(QFrame):
         if (status, lang, warning) == self._shown:
             return
         self._shown = (status, lang, warning)
-        color = status_style.STYLES[status].color
+        color = STATUS_LOOKS[status].color
         self.icon.setPixmap(status_style.icon(status, 18).pixmap(18, 18))
         text = status_style.label(status, lang)
         if warning:

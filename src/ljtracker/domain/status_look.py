@@ -1,0 +1,27 @@
+"""How each status is told apart wherever it is shown (window, printed report, spreadsheet):
+a colour from the Okabe–Ito palette, which colour-blind readers can tell apart and which reads
+on light and dark backgrounds, and a symbol, so that a status never rests on colour alone."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ljtracker.domain.model import Status
+
+
+class StatusLook(NamedTuple):
+    color: str  # icons, chart points, bars
+    symbol: str  # for places that show text only
+    on_color: str  # text drawn on a bar of `color`
+    tint: str  # a light fill of the same hue (a spreadsheet cell)
+    ink: str  # dark text of the same hue, readable on `tint`
+
+
+STATUS_LOOKS: dict[Status, StatusLook] = {
+    Status.TARGET_ACHIEVED: StatusLook("#009E73", "★", "#ffffff", "#D5F0E6", "#00674B"),
+    Status.ON_TRACK: StatusLook("#0072B2", "✓", "#ffffff", "#D6E8F5", "#004A75"),
+    Status.NEEDS_ACCELERATION: StatusLook("#E69F00", "▲", "#1a1a1a", "#FCEFD2", "#7A5400"),
+    Status.LIMITED_PROGRESS: StatusLook("#D55E00", "◆", "#ffffff", "#F9DFCC", "#8A3D00"),
+    Status.DETERIORATION: StatusLook("#CC3311", "✕", "#ffffff", "#F5D6D0", "#8C2210"),
+    Status.NOT_ASSESSABLE: StatusLook("#888888", "–", "#ffffff", "#EEEEEE", "#555555"),
+}
