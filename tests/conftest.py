@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,24 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ljtracker.services.demo import write_demo
 from ljtracker.storage.workbook import Workbook
+
+
+@pytest.fixture(autouse=True)
+def _widgets_closed_before_collection(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A pyqtgraph view holds reference cycles; when Python's collector frees one that is still
+    open, its scene is torn down item by item in an order that can crash the interpreter (a
+    legend label resized after its text item is gone). The window never leaves a chart to the
+    collector (each one belongs to a page), but tests make charts of their own: during a test
+    with widgets nothing is collected, and afterwards only once pytest-qt has closed them."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect(0)  # during the test nothing grew old
 
 
 @pytest.fixture(scope="session")
