@@ -84,6 +84,15 @@ def test_rows_naming_different_columns_are_refused(demo: Workbook) -> None:
     assert all(o.year < 2030 for o in reads.observations(demo))
 
 
+def test_rows_naming_their_columns_in_another_order_are_written_by_name(demo: Workbook) -> None:
+    rows = _figures(_target_id(demo))
+    rows[1] = dict(reversed(rows[1].items()))
+    with demo.change("Add figures") as w:
+        w.insert_many(Entity.OBSERVATION, rows)
+    written = {o.year: (o.value, o.source, o.note) for o in reads.observations(demo)}
+    assert all(written[row["year"]] == (row["value"], row["source"], row["note"]) for row in rows)
+
+
 def test_history_keeps_each_figure_with_its_own_target_when_ids_are_reused(
     demo: Workbook,
 ) -> None:
@@ -129,8 +138,10 @@ _TEXT = st.text(
     | st.sampled_from('"\\\n\t\x00\x1f\x7f\u2028\U0001f600统计局'),
     max_size=12,
 )
-_VALUE = st.floats(min_value=-1e15, max_value=1e15, allow_nan=False) | st.integers(
-    -(10**15), 10**15
+_VALUE = (
+    st.floats(min_value=-1e15, max_value=1e15, allow_nan=False)
+    | st.integers(-(10**15), 10**15)
+    | st.floats(allow_nan=False)  # any size, infinities too
 )
 
 

@@ -5,16 +5,49 @@ from __future__ import annotations
 import datetime
 import getpass
 import json
+import math
+import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 Row = dict[str, Any]
-_ROW_JSON = "ljtracker_row_json"  # the SQL function that encodes a row for its revision
+_NUMBER_JSON = "ljtracker_number_json"  # the SQL function that writes a REAL as json.dumps does
+
+
+def _number_json(value: float | None) -> str:
+    if value is None:
+        return "null"
+    return float.__repr__(value) if math.isfinite(value) else json.dumps(value)
+
+
+def _values(rows: Iterable[Row], columns: Sequence[str]) -> Iterable[Sequence[Any]]:
+    """Each row's values in the order of `columns`."""
+    pick = itemgetter(*columns)
+    return map(pick, rows) if len(columns) > 1 else ((pick(row),) for row in rows)
+
+
+def _row_json_sql(conn: sqlite3.Connection, table: str) -> tuple[str, list[str]]:
+    """An SQL expression that writes a row of `table` in the very text `json.dumps(row,
+    ensure_ascii=False)` gives for it as read back (the revisions of single inserts), and the
+    table's column names. SQLite quotes texts and integers as json.dumps does; REAL numbers go
+    through Python's repr, the shortest text that reads back as the same number."""
+    parts, names = [], []
+    for _, name, kind, *_ in conn.execute(f"PRAGMA table_info({table})"):
+        if kind == "REAL":
+            value = f"{_NUMBER_JSON}({name})"
+        elif kind in ("INTEGER", "TEXT"):
+            value = f"json_quote({name})"
+        else:
+            raise ValueError(f"insert_many: column {table}.{name} is {kind}, not a number or text")
+        parts.append(f"'{json.dumps(name)}: ' || {value}")
+        names.append(name)
+    return "'{' || " + " || ', ' || ".join(parts) + " || '}'", names
 
 
 class Entity(StrEnum):
@@ -135,9 +168,10 @@ class ChangeWriter:
         of them, in bulk: one statement for the rows and one for their revisions."""
         if not rows:
             return []
-        columns = list(rows[0])
-        if any(list(row) != columns for row in rows):
-            raise ValueError("insert_many: every row must name the same columns in order")
+        named = rows[0].keys()
+        if any(row.keys() != named for row in rows):
+            raise ValueError("insert_many: every row must name the same columns")
+        columns = list(named)
         change_id = self._ensure_change()
         table = entity.value
         conn = self.db.conn
@@ -145,7 +179,7 @@ class ChangeWriter:
         conn.executemany(
             f"INSERT INTO {table} ({', '.join(columns)}) "
             f"VALUES ({', '.join('?' for _ in columns)})",
-            [[row[c] for c in columns] for row in rows],
+            _values(rows, columns),
         )
         # SQLite numbers new rows on from the largest id; anything else would be a surprise.
         count, last = conn.execute(
@@ -153,18 +187,11 @@ class ChangeWriter:
         ).fetchone()
         if count != len(rows) or last != before + len(rows):
             raise LookupError(f"the new {table} rows could not be read back")
-        names = [column[0] for column in conn.execute(f"SELECT * FROM {table} LIMIT 0").description]
-        # Each revision holds its row as read back from the table, encoded by the same encoder
-        # as `insert`'s json.dumps: SQLite calls it on each row as it copies them.
-        encode = json.JSONEncoder(ensure_ascii=False).encode
-
-        def row_json(*values: Any) -> str:
-            return encode(dict(zip(names, values, strict=True)))
-
-        conn.create_function(_ROW_JSON, len(names), row_json, deterministic=True)
+        columns_json, names = _row_json_sql(conn, table)
+        conn.create_function(_NUMBER_JSON, 1, _number_json, deterministic=True)
         conn.execute(
             "INSERT INTO revision (change_id, entity, entity_id, action, old, new) "
-            f"SELECT ?, ?, id, 'insert', NULL, {_ROW_JSON}({', '.join(names)}) "
+            f"SELECT ?, ?, id, 'insert', NULL, {columns_json} "
             f"FROM {table} WHERE id > ? ORDER BY id",
             [change_id, table, before],
         )
