@@ -135,42 +135,58 @@ def method_blocks(ctx: ReportContext) -> list[Block]:
     return blocks
 
 
+_SOURCE_COLUMNS = 3.2  # the width shares of the source and used-for columns together
+
+
+def _share_of_longer(first: int, second: int) -> float:
+    """The first column's width share, by the lengths of the two columns' longest texts: the
+    longer one gets more room, each keeping between a third and two thirds of the width."""
+    share = _SOURCE_COLUMNS * first / max(1, first + second)
+    return min(max(share, _SOURCE_COLUMNS / 3), _SOURCE_COLUMNS * 2 / 3)
+
+
 def sources_blocks(ctx: ReportContext) -> list[Block]:
     lang = ctx.lang
     blocks: list[Block] = []
     if ctx.plan.source_url:
         blocks.append(Paragraph(f"{phrase('plan_document', lang)}: {ctx.plan.source_url}"))
-    # source -> what each target took from it ("T01 2020 (baseline), 2021"), in order of use
+    # source -> what each target took from it ("T01 2020 (baseline), 2021–2023"), in order of use
     uses: dict[str, list[str]] = {}
     baseline_word = phrase("baseline_row", lang)
     unnamed = phrase("unnamed_source", lang)
     for row in ctx.rows:
         target = row.target
-        years: dict[str, list[str]] = {}
+        baselines: dict[str, str] = {}
+        years: dict[str, list[int]] = {}
 
-        def use(source: str, what: str, years: dict[str, list[str]] = years) -> None:
+        def source_of(source: str) -> str:
             key = source.strip() or unnamed
             uses.setdefault(key, [])
-            years.setdefault(key, []).append(what)
+            return key
 
         if target.baseline_year is not None and target.baseline_value is not None:
-            use(target.baseline_source, f"{target.baseline_year} ({baseline_word})")
+            key = source_of(target.baseline_source)
+            baselines[key] = f"{target.baseline_year} ({baseline_word})"
+            years[key] = []
         for o in usable_observations(row, ctx.as_of):
-            use(o.source, str(o.year))
-        for key, what in years.items():
+            years.setdefault(source_of(o.source), []).append(o.year)
+        for key, taken in years.items():
+            what = [part for part in (baselines.get(key), text.year_runs(taken, lang)) if part]
             uses[key].append(f"{target.code} {', '.join(what)}")
     if not uses:
         blocks.append(Paragraph(phrase("no_sources", lang)))
         return blocks
+    separator = "；" if lang == "zh" else "; "
+    used_for = {source: separator.join(by_target) for source, by_target in uses.items()}
+    source_share = _share_of_longer(max(map(len, used_for)), max(map(len, used_for.values())))
     columns = (
         Column(phrase("col_number", lang), fit=True),
-        Column(phrase("col_source", lang), 2.2),
-        Column(phrase("col_used_for", lang), 1.0),
+        Column(phrase("col_source", lang), source_share),
+        Column(phrase("col_used_for", lang), _SOURCE_COLUMNS - source_share),
     )
-    separator = "；" if lang == "zh" else "; "
     rows = tuple(
-        (Cell(str(number)), Cell(source), Cell(separator.join(by_target)))
-        for number, (source, by_target) in enumerate(uses.items(), start=1)
+        (Cell(str(number)), Cell(source), Cell(used))
+        for number, (source, used) in enumerate(used_for.items(), start=1)
     )
     caption = phrase("sources_appendix", lang)
     blocks.append(Table(columns, rows, continued=phrase("continued", lang, caption=caption)))

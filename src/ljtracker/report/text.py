@@ -7,6 +7,7 @@ target wording come from the domain (`domain.explain`, `domain.wording`) in the 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
@@ -208,3 +209,15 @@ def long_date(day: date, lang: Lang) -> str:
 
 def period(start: int, end: int, lang: Lang) -> str:
     return f"{start}—{end}年" if lang == "zh" else f"{start}–{end}"
+
+
+def year_runs(years: Iterable[int], lang: Lang) -> str:
+    """Years with the consecutive ones joined: 2019, 2021–2023."""
+    dash = "—" if lang == "zh" else "–"
+    runs: list[tuple[int, int]] = []
+    for year in sorted(set(years)):
+        if runs and year == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], year)
+        else:
+            runs.append((year, year))
+    return ", ".join(str(a) if a == b else f"{a}{dash}{b}" for a, b in runs)
