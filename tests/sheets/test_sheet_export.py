@@ -27,7 +27,12 @@ from ljtracker.domain.model import (
 )
 from ljtracker.services import editing
 from ljtracker.services.exporting import export_plans, write_template
-from ljtracker.services.importing import ImportOptions, preview_import, read_source
+from ljtracker.services.importing import (
+    ImportOptions,
+    apply_import,
+    preview_import,
+    read_source,
+)
 from ljtracker.sheets.cells import SheetError
 from ljtracker.sheets.template import OBSERVATION_COLUMNS, TARGET_COLUMNS
 from ljtracker.storage import reads
@@ -136,6 +141,35 @@ def test_template_files(tmp_path: Path) -> None:
     assert (tmp_path / "tt.csv").read_text("utf-8-sig").startswith("plan,area,code,name_zh")
     with pytest.raises(SheetError, match=r"t\.pdf: choose a file name ending in \.xlsx or \.csv"):
         write_template(tmp_path / "t.pdf")
+
+
+def test_chinese_template_names_its_columns_in_chinese_and_imports(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    write_template(tmp_path / "t.xlsx", lang="zh")
+    book = CalamineWorkbook.from_path(str(tmp_path / "t.xlsx"))
+    assert book.sheet_names == ["targets", "observations", "说明"]
+    header = book.get_sheet_by_name("targets").to_python()[0]
+    assert header[:4] == ["规划", "领域", "代码", "中文名称"]
+    assert ["targets", "代码", "code", "指标代码，在规划内唯一"] in book.get_sheet_by_name(
+        "说明"
+    ).to_python()
+    targets_xml = sheet_xml(tmp_path / "t.xlsx")["xl/worksheets/sheet1.xml"]
+    assert '"预期性,约束性"' in targets_xml and '"不低于,不高于,左右"' in targets_xml
+
+    figures = tmp_path / "figures.csv"
+    write_template(figures, lang="zh")
+    header_line = figures.read_bytes().decode("utf-8-sig")
+    assert header_line == "规划,代码,年份,数值,数据质量,来源,备注\r\n"
+    with figures.open("a", encoding="utf-8") as f:
+        f.write('LJ2025,LJ-GDP,2022,"4,100",初步,统计公报,\r\n')
+    apply_import(demo, read_source(figures), ImportOptions())
+    gdp = reads.target_by_code(demo, reads.plan_by_code(demo, "LJ2025").id or 0, "LJ-GDP")
+    assert gdp is not None
+    added = [o for o in reads.observations(demo, [gdp.id or 0]) if o.year == 2022]
+    assert [(o.value, o.quality.value, o.source) for o in added] == [
+        (4100.0, "preliminary", "统计公报")
+    ]
 
 
 def test_export_refuses_the_open_workbook_and_leaves_no_partial_file(

@@ -145,10 +145,18 @@ def write_xlsx(path: str | Path, plans: Sequence[PlanExport], lang: str) -> None
         _close(book, path)
 
 
+def _template_header(columns: Sequence[str], lang: str) -> tuple[str, ...]:
+    """The template's column names: in Chinese, the first Chinese name each column accepts."""
+    if lang != "zh":
+        return tuple(columns)
+    aliases = TARGET_ALIASES if columns == TARGET_COLUMNS else OBSERVATION_ALIASES
+    return tuple(aliases[column][0] for column in columns)
+
+
 def _help_table(lang: str) -> Table:
     zh = lang == "zh"
     header = (
-        ("表", "列", "中文列名", "说明") if zh else ("sheet", "column", "Chinese name", "meaning")
+        ("表", "列", "也可写作", "说明") if zh else ("sheet", "column", "Chinese name", "meaning")
     )
     rows: list[list[OutCell]] = []
     for sheet, columns, aliases in (
@@ -157,7 +165,10 @@ def _help_table(lang: str) -> Table:
     ):
         for column in columns:
             en, zh_text = COLUMN_HELP[column]
-            rows.append([sheet, column, aliases[column][0], zh_text if zh else en])
+            if zh:
+                rows.append([sheet, aliases[column][0], column, zh_text])
+            else:
+                rows.append([sheet, column, aliases[column][0], en])
     return header, rows
 
 
@@ -169,14 +180,17 @@ def write_template(path: str | Path, *, table: str = "observations", lang: str =
         if table not in TABLES:
             raise SheetError(f"no template table {table!r}; choose {' or '.join(TABLES)}")
         columns = TARGET_COLUMNS if table == "targets" else OBSERVATION_COLUMNS
-        write_csv(path, (columns, []))
+        write_csv(path, (_template_header(columns, lang), []))
         return
     if suffix != ".xlsx":
         raise SheetError(f"{path.name}: choose a file name ending in .xlsx or .csv")
     with atomic_output(path) as temp:
         book = _new_book(temp)
         styles = Styles(book)
-        table_sheet(book, styles, TARGETS_SHEET, (TARGET_COLUMNS, []))
-        table_sheet(book, styles, OBSERVATIONS_SHEET, (OBSERVATION_COLUMNS, []))
+        for sheet, columns in (
+            (TARGETS_SHEET, TARGET_COLUMNS),
+            (OBSERVATIONS_SHEET, OBSERVATION_COLUMNS),
+        ):
+            table_sheet(book, styles, sheet, (_template_header(columns, lang), []))
         table_sheet(book, styles, "说明" if lang == "zh" else "instructions", _help_table(lang))
         _close(book, path)

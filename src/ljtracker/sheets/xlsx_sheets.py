@@ -20,7 +20,13 @@ from ljtracker.domain.explain import STATUS_LABELS, format_number
 from ljtracker.domain.model import Comparator, Kind, Quality, Trajectory
 from ljtracker.domain.status_look import STATUS_LOOKS
 from ljtracker.sheets.cells import FORMULA_STARTS
-from ljtracker.sheets.template import ENUM_WORDS
+from ljtracker.sheets.template import (
+    ENUM_WORDS,
+    OBSERVATION_ALIASES,
+    TARGET_ALIASES,
+    header_lookup,
+    normalize_header,
+)
 
 if TYPE_CHECKING:
     from ljtracker.sheets.writers import OutCell, PlanExport, Table
@@ -32,6 +38,7 @@ _HEADER = {"bold": True, "bg_color": "#DDE3EA", "border": 1, "text_wrap": True, 
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 _WRAPPED = {"notes", "source", "note", "meaning", "说明"}
 _VALIDATED = {"kind": Kind, "comparator": Comparator, "trajectory": Trajectory, "quality": Quality}
+_TEMPLATE_COLUMNS = header_lookup({**TARGET_ALIASES, **OBSERVATION_ALIASES})
 
 
 def display_width(text: str) -> int:
@@ -163,9 +170,11 @@ def table_sheet(book: Book, styles: Styles, name: str, table: Table) -> None:
     sheet.autofilter(0, 0, max(len(rows), 1), len(header) - 1)
     last = max(len(rows), 1) + 500
     for col, column in enumerate(header):
-        enum = _VALIDATED.get(column)
+        enum = _VALIDATED.get(_TEMPLATE_COLUMNS.get(normalize_header(column), ""))
         if enum is not None:
-            choices = list(ENUM_WORDS[enum])
+            # in a sheet with Chinese column names, each choice's first Chinese word
+            chinese = column not in _VALIDATED
+            choices = [words[0] if chinese else value for value, words in ENUM_WORDS[enum].items()]
             sheet.data_validation(
                 1, col, last, col, {"validate": "list", "source": choices, "show_error": False}
             )
