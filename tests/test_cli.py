@@ -181,11 +181,10 @@ def test_check_reports_a_sound_workbook(
 
 
 def test_a_mistyped_command_is_a_usage_error_not_a_window() -> None:
-    result = run("stauts", "d.ljt")
-    assert result.returncode == 2
-    result = run("stauts")
-    assert result.returncode == 2
-    assert "unknown command 'stauts' (did you mean status?)" in result.stderr
+    for args in (("stauts", "d.ljt"), ("stauts",)):
+        result = run(*args)
+        assert result.returncode == 2
+        assert "unknown command 'stauts' (did you mean status?)" in result.stderr
 
 
 def test_the_window_without_a_display_says_so(tmp_path: Path) -> None:
@@ -225,3 +224,9 @@ def test_report_as_known_on_reproduces_an_earlier_state(demo_path: Path, tmp_pat
     text_then = subprocess.run(["pdftotext", str(then_pdf), "-"], capture_output=True, text=True)
     assert "9,999" in text_now.stdout
     assert "9,999" not in text_then.stdout
+
+
+def test_two_workbooks_for_the_window_are_a_usage_error() -> None:
+    result = run("a.ljt", "b.ljt")
+    assert result.returncode == 2
+    assert "the window opens one workbook at a time" in result.stderr

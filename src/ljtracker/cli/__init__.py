@@ -42,16 +42,16 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
-        if len(args_list) > 1:
-            build_parser()[0].error(
-                "the window opens one workbook at a time; commands are listed by --help"
-            )
         if args_list and _looks_like_command(args_list[0]):
             import difflib  # only to suggest a command for a mistyped one
 
             close = difflib.get_close_matches(args_list[0], sorted(COMMANDS), n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
             build_parser()[0].error(f"unknown command {args_list[0]!r}{hint}")
+        if len(args_list) > 1:
+            build_parser()[0].error(
+                "the window opens one workbook at a time; commands are listed by --help"
+            )
         return run_guarded(lambda: open_window(args_list))
     parser, _ = build_parser()
     args = parser.parse_args(args_list)
