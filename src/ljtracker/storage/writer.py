@@ -20,9 +20,8 @@ Row = dict[str, Any]
 _NUMBER_JSON = "ljtracker_number_json"  # the SQL function that writes a REAL as json.dumps does
 
 
-def _number_json(value: float | None) -> str:
-    if value is None:
-        return "null"
+def _number_json(value: float) -> str:
+    """What json.dumps writes for a float, for the finite ones without the encoder's overhead."""
     return float.__repr__(value) if math.isfinite(value) else json.dumps(value)
 
 
@@ -34,19 +33,16 @@ def _values(rows: Iterable[Row], columns: Sequence[str]) -> Iterable[Sequence[An
 
 def _row_json_sql(conn: sqlite3.Connection, table: str) -> tuple[str, list[str]]:
     """An SQL expression that writes a row of `table` in the very text `json.dumps(row,
-    ensure_ascii=False)` gives for it as read back (the revisions of single inserts), and the
-    table's column names. SQLite quotes texts and integers as json.dumps does; REAL numbers go
-    through Python's repr, the shortest text that reads back as the same number."""
-    parts, names = [], []
-    for _, name, kind, *_ in conn.execute(f"PRAGMA table_info({table})"):
-        if kind == "REAL":
-            value = f"{_NUMBER_JSON}({name})"
-        elif kind in ("INTEGER", "TEXT"):
-            value = f"json_quote({name})"
-        else:
-            raise ValueError(f"insert_many: column {table}.{name} is {kind}, not a number or text")
-        parts.append(f"'{json.dumps(name)}: ' || {value}")
-        names.append(name)
+    ensure_ascii=False)` gives for it as `get` reads it back (the revisions of single inserts),
+    and the table's column names. SQLite quotes texts, integers and NULL as json.dumps does; a
+    REAL number goes through Python, as SQLite's own text for it keeps only 15 digits."""
+    names = [column[0] for column in conn.execute(f"SELECT * FROM {table} LIMIT 0").description]
+    parts = []
+    for name in names:
+        key = json.dumps(name, ensure_ascii=False).replace("'", "''")
+        column = '"' + name.replace('"', '""') + '"'
+        value = f"iif(typeof({column}) = 'real', {_NUMBER_JSON}({column}), json_quote({column}))"
+        parts.append(f"'{key}: ' || {value}")
     return "'{' || " + " || ', ' || ".join(parts) + " || '}'", names
 
 
