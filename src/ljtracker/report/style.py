@@ -1,4 +1,4 @@
-"""The report's print styling: fonts, sizes, colors and status glyphs.
+"""The report's print styling: fonts, sizes and colors.
 
 Fonts: Latin text and digits are set in a TrueType sans (DejaVu Sans, else the first available
 of a short list) and Chinese in Noto Sans CJK SC (else another Simplified Chinese font), by
@@ -7,9 +7,7 @@ first because Qt's PDF writer maps digits of the CJK collection fonts wrongly in
 (the PDF would look right, but "5,000" could not be found). Ligatures are switched off so that
 "official" stays searchable as typed.
 
-Status styling follows the window's palette and shapes (the same Status names, Okabe–Ito colors
-that survive color blindness and grey printing) but is defined here for paper: the report never
-imports the window.
+Each status's color and symbol come from domain.status_look, as in the window and spreadsheets.
 """
 
 from __future__ import annotations

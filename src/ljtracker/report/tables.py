@@ -31,7 +31,8 @@ Measure = Callable[[str, QFont, Kit], float]
 
 
 def _glyph_width(kit: Kit) -> float:
-    return natural_width("✓ ", style.font("table", bold=True), kit)
+    font = style.font("table", bold=True)
+    return max(natural_width(look.symbol + " ", font, kit) for look in STATUS_LOOKS.values())
 
 
 def _cell_width(cell: Cell, kit: Kit, measure: Measure) -> float:
