@@ -22,7 +22,6 @@ from ljtracker.report.document import (
     TextStyle,
 )
 from ljtracker.services import editing
-from ljtracker.services.demo import write_plans
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
@@ -222,64 +221,3 @@ def test_fingerprint_follows_the_figures_not_the_file(demo_path: Path, tmp_path:
         editing.set_observations(wb, [ObservationEntry(gdp.id, 2022, 4200.0)], "Add 2022")
     changed = build(copy, plan_code="LJ2025", as_of_year=2021).fingerprint
     assert changed != before and len(changed) == 12
-
-
-@pytest.mark.parametrize(
-    ("lang", "yearbook", "flash"),
-    [
-        ("en", "R-1 2020 (baseline), 2016, 2021–2023, 2025", "R-1 2024"),
-        ("zh", "R-1 2020 (基期), 2016, 2021—2023, 2025", "R-1 2024"),
-    ],
-)
-def test_sources_list_the_years_each_target_took_in_runs(
-    tmp_path: Path, lang: str, yearbook: str, flash: str
-) -> None:
-    figures = [(2016, "Yearbook"), (2021, "Yearbook"), (2022, "Yearbook"), (2023, "Yearbook")]
-    figures += [(2024, "Flash estimate"), (2025, "Yearbook")]
-    plan = {
-        "code": "RUNS",
-        "title_zh": "规划",
-        "title_en": "Plan",
-        "start_year": 2021,
-        "end_year": 2025,
-        "targets": [
-            {
-                "code": "R-1",
-                "name_zh": "产值",
-                "name_en": "Output",
-                "unit": "亿元",
-                "comparator": "at_least",
-                "target_year": 2025,
-                "target_value": 200.0,
-                "baseline": {"year": 2020, "value": 100.0, "source": "Yearbook"},
-                "observations": [
-                    {"year": year, "value": 100.0 + year - 2020, "source": source}
-                    for year, source in figures
-                ],
-            }
-        ],
-    }
-    path = tmp_path / "runs.ljt"
-    with Workbook.create(path) as wb, wb.change("Plan") as w:
-        write_plans(w, {"plans": [plan]})
-    document = build(path, plan_code="RUNS", lang=lang)
-    sources = [b for b in document.blocks if isinstance(b, Table)][-1]
-    assert [(row[1].text, row[2].text) for row in sources.rows] == [
-        ("Yearbook", yearbook),
-        ("Flash estimate", flash),
-    ]
-
-
-def test_the_longer_of_source_and_use_gets_the_wider_column(
-    demo_path: Path, big_path: Path
-) -> None:
-    def widths(document: Document) -> tuple[float, float]:
-        sources = [b for b in document.blocks if isinstance(b, Table)][-1]
-        source, used_for = sources.columns[1:]
-        return source.weight, used_for.weight
-
-    source, used_for = widths(build(demo_path, plan_code="LJ2025", lang="en"))
-    assert source > used_for  # long citations, each used by a few targets
-    source, used_for = widths(build(big_path, plan_code="BIG", lang="en"))
-    assert used_for > source  # one book for sixty targets' baselines
-    assert used_for == pytest.approx(2 * source)  # the shorter keeps a third of the width

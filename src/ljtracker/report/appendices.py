@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from math import ceil
+
 from ljtracker.domain.explain import format_percent, format_ratio
 from ljtracker.domain.model import Method, Status, Thresholds
+from ljtracker.domain.text_width import display_width
 from ljtracker.report import text
 from ljtracker.report.context import ReportContext
 from ljtracker.report.document import Block, Cell, Column, Paragraph, Table
@@ -136,13 +140,46 @@ def method_blocks(ctx: ReportContext) -> list[Block]:
 
 
 _SOURCE_COLUMNS = 3.2  # the width shares of the source and used-for columns together
+_CHARACTERS_A_SHARE = 30  # narrow characters one share holds on a portrait A4 page, about
+_SPLITS = (0.5, 0.4, 0.6, 1 / 3, 2 / 3)  # the source column's part of both, the even one first
 
 
-def _share_of_longer(first: int, second: int) -> float:
-    """The first column's width share, by the lengths of the two columns' longest texts: the
-    longer one gets more room, each keeping between a third and two thirds of the width."""
-    share = _SOURCE_COLUMNS * first / max(1, first + second)
-    return min(max(share, _SOURCE_COLUMNS / 3), _SOURCE_COLUMNS * 2 / 3)
+def _source_share(rows: Iterable[tuple[str, str]]) -> float:
+    """The source column's width share: of a few splits between a third and two thirds of both
+    columns, the one whose rows take the fewest lines (counted roughly, in narrow characters);
+    the even split when they tie."""
+    widths = [(display_width(source), display_width(used)) for source, used in rows]
+
+    def lines(share: float) -> int:
+        source_room = share * _CHARACTERS_A_SHARE
+        used_room = (_SOURCE_COLUMNS - share) * _CHARACTERS_A_SHARE
+        return sum(max(ceil(a / source_room), ceil(b / used_room)) for a, b in widths)
+
+    return min((_SOURCE_COLUMNS * split for split in _SPLITS), key=lines)
+
+
+def _uses(ctx: ReportContext) -> dict[str, list[str]]:
+    """Each source, in order of first use, with what each target took from it:
+    "T01 2020 (baseline), 2021–2023" ("T01 2020（基期）、2021—2023" in Chinese)."""
+    zh = ctx.lang == "zh"
+    baseline_word = phrase("baseline_row", ctx.lang)
+    unnamed = phrase("unnamed_source", ctx.lang)
+    uses: dict[str, list[str]] = {}
+    for row in ctx.rows:
+        target = row.target
+        baselines: dict[str, str] = {}
+        years: dict[str, list[int]] = {}
+        if target.baseline_year is not None and target.baseline_value is not None:
+            key = target.baseline_source.strip() or unnamed
+            year = target.baseline_year
+            baselines[key] = f"{year}（{baseline_word}）" if zh else f"{year} ({baseline_word})"
+            years[key] = []
+        for o in usable_observations(row, ctx.as_of):
+            years.setdefault(o.source.strip() or unnamed, []).append(o.year)
+        for key, taken in years.items():
+            what = [part for part in (baselines.get(key), text.year_runs(taken, ctx.lang)) if part]
+            uses.setdefault(key, []).append(f"{target.code} {('、' if zh else ', ').join(what)}")
+    return uses
 
 
 def sources_blocks(ctx: ReportContext) -> list[Block]:
@@ -150,35 +187,13 @@ def sources_blocks(ctx: ReportContext) -> list[Block]:
     blocks: list[Block] = []
     if ctx.plan.source_url:
         blocks.append(Paragraph(f"{phrase('plan_document', lang)}: {ctx.plan.source_url}"))
-    # source -> what each target took from it ("T01 2020 (baseline), 2021–2023"), in order of use
-    uses: dict[str, list[str]] = {}
-    baseline_word = phrase("baseline_row", lang)
-    unnamed = phrase("unnamed_source", lang)
-    for row in ctx.rows:
-        target = row.target
-        baselines: dict[str, str] = {}
-        years: dict[str, list[int]] = {}
-
-        def source_of(source: str) -> str:
-            key = source.strip() or unnamed
-            uses.setdefault(key, [])
-            return key
-
-        if target.baseline_year is not None and target.baseline_value is not None:
-            key = source_of(target.baseline_source)
-            baselines[key] = f"{target.baseline_year} ({baseline_word})"
-            years[key] = []
-        for o in usable_observations(row, ctx.as_of):
-            years.setdefault(source_of(o.source), []).append(o.year)
-        for key, taken in years.items():
-            what = [part for part in (baselines.get(key), text.year_runs(taken, lang)) if part]
-            uses[key].append(f"{target.code} {', '.join(what)}")
+    uses = _uses(ctx)
     if not uses:
         blocks.append(Paragraph(phrase("no_sources", lang)))
         return blocks
     separator = "；" if lang == "zh" else "; "
     used_for = {source: separator.join(by_target) for source, by_target in uses.items()}
-    source_share = _share_of_longer(max(map(len, used_for)), max(map(len, used_for.values())))
+    source_share = _source_share(used_for.items())
     columns = (
         Column(phrase("col_number", lang), fit=True),
         Column(phrase("col_source", lang), source_share),

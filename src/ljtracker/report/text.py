@@ -13,6 +13,7 @@ from typing import Literal
 
 from ljtracker.domain.explain import STATUS_LABELS
 from ljtracker.domain.model import Method, Quality, Status
+from ljtracker.domain.runs import runs
 
 Lang = Literal["en", "zh"]
 
@@ -211,13 +212,13 @@ def period(start: int, end: int, lang: Lang) -> str:
     return f"{start}—{end}年" if lang == "zh" else f"{start}–{end}"
 
 
+_JOINER = "\u2060"  # word joiner: no line break on either side of a run's dash
+
+
 def year_runs(years: Iterable[int], lang: Lang) -> str:
-    """Years with the consecutive ones joined: 2019, 2021–2023."""
+    """Years with the consecutive ones joined, each run kept on one line: 2019, 2021–2023."""
     dash = "—" if lang == "zh" else "–"
-    runs: list[tuple[int, int]] = []
-    for year in sorted(set(years)):
-        if runs and year == runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], year)
-        else:
-            runs.append((year, year))
-    return ", ".join(str(a) if a == b else f"{a}{dash}{b}" for a, b in runs)
+    comma = "、" if lang == "zh" else ", "
+    return comma.join(
+        str(a) if a == b else f"{a}{_JOINER}{dash}{_JOINER}{b}" for a, b in runs(years)
+    )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from xlsxwriter.format import Format
@@ -19,6 +18,7 @@ from ljtracker.domain import wording
 from ljtracker.domain.explain import STATUS_LABELS, format_number
 from ljtracker.domain.model import Comparator, Kind, Quality, Trajectory
 from ljtracker.domain.status_look import STATUS_LOOKS
+from ljtracker.domain.text_width import display_width
 from ljtracker.sheets.cells import FORMULA_STARTS
 from ljtracker.sheets.template import (
     ENUM_WORDS,
@@ -39,10 +39,6 @@ _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 _WRAPPED = {"notes", "source", "note", "meaning", "说明"}
 _VALIDATED = {"kind": Kind, "comparator": Comparator, "trajectory": Trajectory, "quality": Quality}
 _TEMPLATE_COLUMNS = header_lookup({**TARGET_ALIASES, **OBSERVATION_ALIASES})
-
-
-def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
 
 
 def _literal(text: str) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from ljtracker.domain.explain import format_number
+from ljtracker.domain.runs import runs
 from ljtracker.services import editing
 from ljtracker.services.editing import EditError, ObservationEntry
 from ljtracker.storage.workbook import WorkbookError
@@ -146,7 +147,7 @@ class FigureTableModel(QAbstractTableModel):
             before, self._rows = self._rows, list(rows)
             every = not lead_from_rows or as_of_changed
             changed = [n for n, row in enumerate(rows) if every or row != before[n]]
-            for first, last in _runs(changed):
+            for first, last in runs(changed):
                 self.dataChanged.emit(
                     self.index(first, 0), self.index(last, self.columnCount() - 1)
                 )
@@ -347,17 +348,6 @@ class FigureTableModel(QAbstractTableModel):
                 entries.append(entry)
                 cleared.append((row, fields))
         return bool(entries) and self.apply_entries(describe_clear(cleared), entries)
-
-
-def _runs(numbers: list[int]) -> list[tuple[int, int]]:
-    """Ascending numbers as (first, last) runs of consecutive ones."""
-    runs: list[tuple[int, int]] = []
-    for number in numbers:
-        if runs and runs[-1][1] == number - 1:
-            runs[-1] = (runs[-1][0], number)
-        else:
-            runs.append((number, number))
-    return runs
 
 
 def _is_run(short: list[Any], long: list[Any]) -> bool:
