@@ -19,8 +19,9 @@ def _widgets_closed_before_collection(request: pytest.FixtureRequest) -> Iterato
     """A pyqtgraph view holds reference cycles; when Python's collector frees one that is still
     open, its scene is torn down item by item in an order that can crash the interpreter (a
     legend label resized after its text item is gone). The window never leaves a chart to the
-    collector (each one belongs to a page), but tests make charts of their own: during a test
-    with widgets nothing is collected, and afterwards only once pytest-qt has closed them."""
+    collector (each belongs to a page: test_main_window holds that), but tests make charts of
+    their own. During a test with widgets nothing is collected; afterwards only once pytest-qt
+    has closed the widgets given to `qtbot.addWidget` (pyqtgraph's close clears the scene)."""
     if "qtbot" not in request.fixturenames:
         yield
         return

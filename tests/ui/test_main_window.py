@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
@@ -430,3 +432,31 @@ def test_what_waits_for_the_first_paint_runs_once_after_it(
     qtbot.wait(app.SETTLE_MS * 2)
     assert calls == [True]
     window.close()
+
+
+def test_closing_views_leaves_no_chart_for_the_collector(window: MainWindow, qtbot: Any) -> None:
+    """A pyqtgraph chart freed by Python's collector while open can crash the interpreter;
+    the window's charts belong to their pages and go with them."""
+    from ljtracker.ui.overview_chart import OverviewChart
+    from ljtracker.ui.progress_chart import ProgressChart
+
+    def open_charts() -> set[int]:
+        gc.collect()
+        charts = (o for o in gc.get_objects() if isinstance(o, ProgressChart | OverviewChart))
+        return {id(chart) for chart in charts if shiboken6.isValid(chart)}
+
+    def shown_charts() -> set[int]:
+        views = window.views
+        return {id(views[name].chart) for name in ("dashboard", "target") if name in views}
+
+    window.show()
+    window.show_target(target_id(window, "LJ-GDP"))
+    assert len(shown_charts()) == 2 and open_charts() == shown_charts()
+    window.set_language("zh")  # every page is made again, in Chinese
+    window.show_plan(reads.plans(window.session.workbook)[0].id)
+    window.show_target(target_id(window, "LJ-POP"))
+    qtbot.wait(10)
+    assert len(shown_charts()) == 2 and open_charts() == shown_charts()
+    window.close_workbook()
+    qtbot.wait(10)
+    assert open_charts() == set()
