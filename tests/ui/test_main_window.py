@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPushButton,
+    QTableView,
     QTreeView,
 )
 
@@ -460,3 +462,19 @@ def test_closing_views_leaves_no_chart_for_the_collector(window: MainWindow, qtb
     window.close_workbook()
     qtbot.wait(10)
     assert open_charts() == set()
+
+
+def test_what_waits_for_the_first_paint_runs_when_the_window_has_nothing_to_paint(
+    qtbot: Any,
+) -> None:
+    window = QMainWindow()
+    covering = QTableView()
+    covering.setAutoFillBackground(True)  # the window's own area is all covered
+    window.setCentralWidget(covering)
+    qtbot.addWidget(window)
+    calls: list[bool] = []
+    app._AfterFirstPaint(window, lambda: calls.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: calls == [True], timeout=app.UNPAINTED_MS * 3)
+    qtbot.wait(app.SETTLE_MS * 2)
+    assert calls == [True]

@@ -21,6 +21,7 @@ from ljtracker.ui.main_window import USER_ERRORS, MainWindow
 SCREENSHOT_VARIABLE = "LJTRACKER_SCREENSHOT"  # save the window there 2 s after start, then quit
 SCREENSHOT_DELAY_MS = 2000
 SETTLE_MS = 100
+UNPAINTED_MS = 1000  # run anyway this long after the window is shown, painted or not
 DESKTOP_ID = "cn.ljtracker.LJTracker"  # the .desktop file's name: the desktop's taskbar icon
 
 
@@ -89,18 +90,28 @@ def _schedule_screenshot(app: QApplication, window: MainWindow, path: str) -> No
 class _AfterFirstPaint(QObject):
     """Runs `then` once, a moment after the window has first been painted (time for the rest
     of the first paint and the layout settling). A paint pass paints the window itself before
-    its children, so only the window's own events are watched."""
+    its children, so only the window's own events are watched; should its children cover it
+    all (nothing of its own to paint), `then` runs a while after the window is shown."""
 
     def __init__(self, window: MainWindow, then: Callable[[], object]) -> None:
         super().__init__(window)
         self._window, self._then = window, then
+        self._done = False
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self._window.removeEventFilter(self)
-            QTimer.singleShot(SETTLE_MS, self._then)
+        kind = event.type()
+        if kind == QEvent.Type.Paint:
+            self._run_after(SETTLE_MS)
+        elif kind == QEvent.Type.Show:
+            QTimer.singleShot(UNPAINTED_MS, self, lambda: self._run_after(0))
         return False
+
+    def _run_after(self, delay_ms: int) -> None:
+        if not self._done:
+            self._done = True
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(delay_ms, self, self._then)
 
 
 def _load_writing(window: MainWindow) -> None:
