@@ -3,6 +3,7 @@ history finds its figures' revisions, also after their ids are reused."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -150,52 +151,56 @@ _VALUE = (
 def test_bulk_revisions_hold_the_very_text_single_inserts_write(
     figures: list[tuple[float, str, str]],
 ) -> None:
-    bulk, target_id = _workbook_with_a_target()
-    single, _ = _workbook_with_a_target()
-    rows = [
-        {
-            "target_id": target_id,
-            "year": 2000 + n,
-            "value": value,
-            "quality": "estimate",
-            "source": source,
-            "note": note,
-        }
-        for n, (value, source, note) in enumerate(figures)
-    ]
-    with bulk.change("Add figures") as bulk_writer:
-        bulk_writer.insert_many(Entity.OBSERVATION, rows)
-    with single.change("Add figures") as single_writer:
-        for row in rows:
-            single_writer.insert(Entity.OBSERVATION, row)
-    written = _revision_texts(bulk, bulk_writer.change_id)
-    assert written == _revision_texts(single, single_writer.change_id)
-    assert len(written) == len(rows)
-    bulk.close()
-    single.close()
+    def rows(wb: Workbook) -> list[dict[str, Any]]:
+        return [
+            {
+                "target_id": _target_id(wb),
+                "year": 2000 + n,
+                "value": value,
+                "quality": "estimate",
+                "source": source,
+                "note": note,
+            }
+            for n, (value, source, note) in enumerate(figures)
+        ]
+
+    bulk, single = _revisions_both_ways(Entity.OBSERVATION, rows)
+    assert bulk == single
+    assert len(bulk) == len(figures)
 
 
 def test_bulk_revisions_of_rows_with_empty_numbers_match_single_inserts() -> None:
-    bulk, _ = _workbook_with_a_target()
-    single, _ = _workbook_with_a_target()
-    plan_id = reads.plans(bulk)[0].id
-    rows = [
-        {
-            "plan_id": plan_id,
-            "code": f"T{n}",
-            "name_en": "T",
-            "baseline_year": None if value is None else 2020,
-            "baseline_value": value,
-        }
-        for n, value in enumerate((None, 1e-300, 7.0, None))
-    ]
-    with bulk.change("Add targets") as bulk_writer:
-        bulk_writer.insert_many(Entity.TARGET, rows)
-    with single.change("Add targets") as single_writer:
-        for row in rows:
-            single_writer.insert(Entity.TARGET, row)
-    written = _revision_texts(bulk, bulk_writer.change_id)
-    assert written == _revision_texts(single, single_writer.change_id)
-    assert '"baseline_value": null' in written[0][4] and '"baseline_value": 1e-300' in written[1][4]
-    bulk.close()
-    single.close()
+    def rows(wb: Workbook) -> list[dict[str, Any]]:
+        return [
+            {
+                "plan_id": reads.plans(wb)[0].id,
+                "code": f"T{n}",
+                "name_en": "T",
+                "baseline_year": None if value is None else 2020,
+                "baseline_value": value,
+            }
+            for n, value in enumerate((None, 1e-300, 7.0, None))
+        ]
+
+    bulk, single = _revisions_both_ways(Entity.TARGET, rows)
+    assert bulk == single
+    assert '"baseline_value": null' in bulk[0][4] and '"baseline_value": 1e-300' in bulk[1][4]
+
+
+def _revisions_both_ways(
+    entity: Entity, rows: Callable[[Workbook], list[dict[str, Any]]]
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The revisions of the same rows inserted in bulk and one by one, each into a new workbook
+    with one plan and one target."""
+    written = []
+    for in_bulk in (True, False):
+        wb, _ = _workbook_with_a_target()
+        with wb.change("Add rows") as w:
+            if in_bulk:
+                w.insert_many(entity, rows(wb))
+            else:
+                for row in rows(wb):
+                    w.insert(entity, row)
+        written.append(_revision_texts(wb, w.change_id))
+        wb.close()
+    return written[0], written[1]
