@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ljtracker.domain.model import Method, Quality
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.services.progress import ProgressCache, plan_progress, target_progress
+from ljtracker.services.settings import load_settings, save_settings
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 
@@ -76,3 +79,28 @@ def test_a_change_of_structure_reads_everything_again(demo: Workbook) -> None:
     cache.forget(changes)
     assert all(r.target.id != target.id for r in cache.plan_progress(plan).targets)
     _all_progress(demo, cache)
+
+
+def test_a_target_asked_twice_is_judged_once_until_its_figures_change(demo: Workbook) -> None:
+    cache = ProgressCache(demo)
+    target = reads.target_by_id(demo, _gdp(demo))
+    assert target is not None
+    first = cache.target_progress(target)
+    assert cache.target_progress(target) is first
+    assert cache.target_progress(target, as_of_year=2021) is not first
+    changes = editing.set_observations(demo, [ObservationEntry(_gdp(demo), 2022, 4300.0)])
+    cache.forget(changes)
+    again = cache.target_progress(target)
+    assert again == target_progress(demo, target) != first
+    assert again.assessment.latest is not None and again.assessment.latest.value == 4300.0
+
+
+def test_changed_settings_are_read_again(demo: Workbook) -> None:
+    cache = ProgressCache(demo)
+    plan = reads.plans(demo)[0]
+    cache.plan_progress(plan)
+    settings = load_settings(demo)
+    changes = save_settings(demo, replace(settings, method=Method.SCHEDULE))
+    cache.forget(changes)
+    assert cache.plan_progress(plan).settings.method is Method.SCHEDULE
+    assert cache.plan_progress(plan) == plan_progress(demo, plan)

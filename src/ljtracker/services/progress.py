@@ -30,7 +30,10 @@ class PlanProgress:
 
 
 def effective_settings(wb: Workbook, method: Method | None = None) -> Settings:
-    settings = load_settings(wb)
+    return _with_method(load_settings(wb), method)
+
+
+def _with_method(settings: Settings, method: Method | None) -> Settings:
     return settings if method is None else replace(settings, method=method)
 
 
@@ -91,13 +94,15 @@ def targets_progress(
 
 
 class ProgressCache:
-    """Progress as the window shows it, from plans, areas, targets and figures read once.
+    """Progress as the window shows it, from plans, areas, targets, figures and settings read
+    once.
 
     `forget(changes)` drops what a recorded change touched (all of it for a change of
     structure or settings, else the figures of the targets it touched). Any other write through
     the connection, or a commit by another connection, empties the cache at the next question,
-    so an answer is always what the functions above would give. Each plan's last progress is
-    kept, so that views asking the same question after one change share one computation.
+    so an answer is always what the functions above would give. Each plan's and each target's
+    last progress is kept, so that views asking the same question after one change (the
+    navigator and the target page) share one computation.
     """
 
     def __init__(self, wb: Workbook) -> None:
@@ -107,7 +112,11 @@ class ProgressCache:
         self._areas: dict[int, tuple[Area, ...]] = {}
         self._observations: dict[int, tuple[Observation, ...]] | None = None
         self._stale_targets: set[int] = set()
+        self._settings: Settings | None = None
         self._last: dict[int, tuple[tuple[Plan, int | None, Settings], PlanProgress]] = {}
+        self._last_target: dict[
+            int, tuple[tuple[Target, int | None, Settings], TargetProgress]
+        ] = {}
 
     def _current_stamp(self) -> tuple[int, int]:
         (version,) = self.wb.conn.execute("PRAGMA data_version").fetchone()
@@ -118,7 +127,9 @@ class ProgressCache:
         self._areas.clear()
         self._observations = None
         self._stale_targets.clear()
+        self._settings = None
         self._last.clear()
+        self._last_target.clear()
         self._stamp = None
 
     def forget(self, changes: Changes) -> None:
@@ -130,6 +141,8 @@ class ProgressCache:
         for plan_id, (_key, progress) in list(self._last.items()):
             if any(r.target.id in changes.target_ids for r in progress.targets):
                 del self._last[plan_id]
+        for target_id in changes.target_ids:
+            self._last_target.pop(target_id, None)
         if self._stamp is not None:
             self._stamp = self._current_stamp()
 
@@ -163,13 +176,18 @@ class ProgressCache:
             self._stale_targets.clear()
         return self._observations
 
+    def _effective_settings(self, method: Method | None) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings(self.wb)
+        return _with_method(self._settings, method)
+
     def plan_progress(
         self, plan: Plan, *, as_of_year: int | None = None, method: Method | None = None
     ) -> PlanProgress:
         """As `plan_progress(wb, plan, ...)`."""
         assert plan.id is not None
         self._check()
-        settings = effective_settings(self.wb, method)
+        settings = self._effective_settings(method)
         key = (plan, as_of_year, settings)
         last = self._last.get(plan.id)
         if last is not None and last[0] == key:
@@ -191,10 +209,16 @@ class ProgressCache:
         """As `target_progress(wb, target, ...)`."""
         assert target.id is not None
         self._check()
+        settings = self._effective_settings(method)
+        key = (target, as_of_year, settings)
+        last = self._last_target.get(target.id)
+        if last is not None and last[0] == key:
+            return last[1]
         observations = self._figures().get(target.id, ())
-        settings = effective_settings(self.wb, method)
-        return TargetProgress(
+        progress = TargetProgress(
             target,
             observations,
             assess(target, observations, as_of_year=as_of_year, settings=settings),
         )
+        self._last_target[target.id] = (key, progress)
+        return progress
