@@ -626,6 +626,8 @@ PHRASES: dict[str, str] = {
     "Nothing to import: the workbook already holds all of it.": (
         "无需导入：工作簿中已包含全部内容。"
     ),
+    "Nothing to import: no figure in the file goes to a target; choose the targets on the "
+    "previous page.": "没有可导入的内容：文件中的数值都未对应到指标；请在上一页选择对应的指标。",
     "Add": "新增",
     "Unchanged": "不变",
     "Imported": "已导入",

@@ -1623,6 +1623,10 @@ MIT 许可证。</translation>
         <translation>有 {count} 个单元格无法读取：在文件中修正或在对应关系中排除这些行之前，不会导入任何内容。</translation>
     </message>
     <message>
+        <source>Nothing to import: no figure in the file goes to a target; choose the targets on the previous page.</source>
+        <translation>没有可导入的内容：文件中的数值都未对应到指标；请在上一页选择对应的指标。</translation>
+    </message>
+    <message>
         <source>Nothing to import: the workbook already holds all of it.</source>
         <translation>无需导入：工作簿中已包含全部内容。</translation>
     </message>

@@ -86,7 +86,8 @@ def test_wide_sheet_preview_then_one_change_then_nothing(demo: Workbook, tmp_pat
         "= LJ2025 LJ-SEI 2021: 44.5 %",
     ]
     assert preview.problems == ()
-    assert any("note line(s) below the table" in n for n in preview.notes)
+    assert any("note line(s) below the table" in n.en for n in preview.notes)
+    assert any(n.zh.endswith("行注释未导入") for n in preview.notes)
 
     mapped = ImportOptions(plan_code="LJ2025", mapping={"row 4": target_id(demo, "LJ-GDP")})
     preview = preview_import(demo, source, mapped)
@@ -270,7 +271,9 @@ def test_gb18030_wide_csv_and_unit_mismatch(demo: Workbook, tmp_path: Path) -> N
     rows = [[str(c) for c in r] for r in wide_rows()]
     path = write_csv(tmp_path / "gbk.csv", rows, encoding="gb18030")
     source = read_source(path)
-    assert source.notes == ("read as CSV: GB18030, comma-separated",)
+    assert [(n.en, n.zh) for n in source.notes] == [
+        ("read as CSV: GB18030, comma-separated", "按 CSV 读取：GB18030，逗号分隔")
+    ]
     trade = target_id(demo, "LJ-SHARE-TRADE")
     preview = preview_import(
         demo, source, ImportOptions(plan_code="LJ2025", mapping={"row 9": trade})
@@ -347,4 +350,5 @@ def test_each_bad_figure_cell_is_named_however_often_its_text_repeats(
         ("figures.csv!D8", "the 2024 figure of LJ-POP is also given in figures.csv!D2"),
     ]
     assert "+ LJ2025 LJ-GDP 2024: 4,500 亿元 (estimate)" in shown(preview.added)
-    assert any("1 empty or missing figure(s)" in note for note in preview.notes)
+    assert any("1 empty or missing figure(s)" in note.en for note in preview.notes)
+    assert any(note.zh.startswith("1 个数值为空或缺失") for note in preview.notes)

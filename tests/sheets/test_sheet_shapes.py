@@ -64,7 +64,7 @@ def test_wide_table_with_titles_units_and_notes(tmp_path: Path) -> None:
         (2024, "—"),
     ]
     assert layout.indicators[3].code == "LJ-SEI"
-    assert any("2 note line(s) below the table" in note for note in layout.ignored)
+    assert any("2 note line(s) below the table" in note.en for note in layout.ignored)
     assert layout.table_unit == "亿元、%"
 
 
@@ -106,7 +106,7 @@ def test_long_table_in_any_column_order() -> None:
         ("占比", "%", 1),
     ]
     assert [f.year_cell.text for f in layout.indicators[0].figures] == ["2021", "2022年"]
-    assert layout.ignored and "note" in layout.ignored[0]
+    assert layout.ignored and "note" in layout.ignored[0].en
 
 
 def test_template_sheets_by_english_or_chinese_headers() -> None:

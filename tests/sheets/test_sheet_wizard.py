@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from sheet_files import WIDE_SHEET, wide_xlsx
 
 from ljtracker.storage import reads
+from ljtracker.ui import i18n
 from ljtracker.ui.export_dialog import ExportDialog
 from ljtracker.ui.import_wizard import ImportWizard
 from ljtracker.ui.session import Session
@@ -166,3 +167,24 @@ def test_export_dialog_writes_the_chosen_plan(
     xlsx.path.setText(str(tmp_path / "all.xlsx"))
     xlsx.export()
     assert xlsx.summary is not None and len(xlsx.summary.plans) == 4
+
+
+def test_wizard_speaks_chinese_to_a_chinese_window(
+    user_dirs: Path, session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    i18n.install("zh")
+    session.lang = "zh"
+    path = tmp_path / "wide.csv"
+    path.write_text("指标,单位,2021,2022\n不在规划中的指标,亿元,1,2\n", encoding="utf-8")
+    wizard = open_wizard(qtbot, session, path)
+    assert texts(wizard.mapping_page.mapping, 0) == ["2"]  # the sheet's row, under 行
+    wizard.next()
+    preview = wizard.preview_page
+    assert preview.summary.text() == (
+        "新增 0 项，修改 0 项，0 项不变。 没有可导入的内容：文件中的数值都未对应到指标；"
+        "请在上一页选择对应的指标。"
+    )
+    assert preview.notes.text().splitlines() == [
+        "按 CSV 读取：UTF-8，逗号分隔",
+        "1 行未对应到指标，未导入：不在规划中的指标",
+    ]

@@ -163,7 +163,7 @@ def print_preview(preview: Preview) -> None:
             if line.action is action:
                 print(f"  {line}")
     for note in preview.notes:
-        print(f"Note: {note}")
+        print(f"Note: {note.en}")
     if preview.problems:
         print(f"{len(preview.problems)} cell(s) cannot be read:")
         for problem in preview.problems:

@@ -17,7 +17,7 @@ from ljtracker.services.import_plan import (
     Ref,
     exact_number,
 )
-from ljtracker.sheets.cells import column_letter
+from ljtracker.sheets.cells import Note, column_letter
 from ljtracker.sheets.records import CellReader, quality
 from ljtracker.sheets.shapes import Layout, Located, Record
 from ljtracker.storage import reads
@@ -227,10 +227,15 @@ class BuilderBase:
         if target.baseline_year != observation.year or target.baseline_value is None:
             return
         if target.baseline_value != observation.value:
+            figure = exact_number(observation.value, target.unit)
+            baseline = exact_number(target.baseline_value, target.unit)
             self.result.notes.append(
-                f"{plan_code} {target.code}: the {observation.year} figure "
-                f"{exact_number(observation.value, target.unit)} differs from the baseline "
-                f"{exact_number(target.baseline_value, target.unit)} of the same year"
+                Note(
+                    f"{plan_code} {target.code}: the {observation.year} figure {figure} differs "
+                    f"from the baseline {baseline} of the same year",
+                    f"{plan_code} {target.code}：{observation.year} 年数值 {figure} "
+                    f"与同年基期值 {baseline} 不同",
+                )
             )
 
     # --- the end -------------------------------------------------------------------------
@@ -253,8 +258,11 @@ class BuilderBase:
         result.lines[:0] = plan_lines
         if self.missing_figures:
             result.notes.append(
-                f"{self.missing_figures} empty or missing figure(s) (—, -, …): nothing imported "
-                "for them, existing figures kept"
+                Note(
+                    f"{self.missing_figures} empty or missing figure(s) (—, -, …): nothing "
+                    "imported for them, existing figures kept",
+                    f"{self.missing_figures} 个数值为空或缺失（—、-、…）：未导入，已有数值保留",
+                )
             )
         order = {p.sheet: i for i, p in reversed(list(enumerate(result.problems)))}
         result.problems.sort(key=lambda p: (order[p.sheet], p.row, p.col))

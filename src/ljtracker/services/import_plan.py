@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
-from ljtracker.sheets.cells import CellProblem, cell_text
+from ljtracker.sheets.cells import CellProblem, Note, cell_text
 from ljtracker.storage.rows import area_to_row, observation_to_row, plan_to_row, target_to_row
 from ljtracker.storage.writer import ChangeWriter, Entity
 
@@ -128,7 +128,7 @@ class ImportPlan:
     lines: list[Line] = field(default_factory=list)  # plans, areas and targets
     figure_lines: list[FigureLine] = field(default_factory=list)
     problems: list[CellProblem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     plans: list[Plan] = field(default_factory=list)
     areas: list[tuple[NewRef, Area]] = field(default_factory=list)
     targets: list[tuple[NewRef, Ref | None, Target]] = field(default_factory=list)

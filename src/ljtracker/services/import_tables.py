@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from ljtracker.domain.model import Observation, Plan, Quality
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.services.import_builder import BuilderBase
-from ljtracker.sheets.cells import SheetError
+from ljtracker.sheets.cells import Note, SheetError
 from ljtracker.sheets.matching import (
     Match,
     count_matched,
@@ -68,9 +68,14 @@ class TableSheet(BuilderBase):
         self.result.problems += reader.problems
         left_out = [m.indicator.label for m in matches if m.target is None]
         if left_out:
-            shown = ", ".join(left_out[:5]) + (", …" if len(left_out) > 5 else "")
+            more = len(left_out) > 5
+            shown_en = ", ".join(left_out[:5]) + (", …" if more else "")
+            shown_zh = "、".join(left_out[:5]) + ("……" if more else "")
             self.result.notes.append(
-                f"{len(left_out)} row(s) not matched to a target, not imported: {shown}"
+                Note(
+                    f"{len(left_out)} row(s) not matched to a target, not imported: {shown_en}",
+                    f"{len(left_out)} 行未对应到指标，未导入：{shown_zh}",
+                )
             )
         return plan, matches
 

@@ -19,7 +19,7 @@ from ljtracker.services.import_plan import Action, ImportPlan, Line
 from ljtracker.services.import_tables import TableSheet
 from ljtracker.services.import_targets import TargetsSheet
 from ljtracker.services.safety import backup_before
-from ljtracker.sheets.cells import CellProblem, SheetError, SourceFile
+from ljtracker.sheets.cells import CellProblem, Note, SheetError, SourceFile
 from ljtracker.sheets.matching import Match
 from ljtracker.sheets.readers import read_file
 from ljtracker.sheets.shapes import Layout, ShapeKind, detect
@@ -69,7 +69,7 @@ class Preview:
     plan: Plan | None  # the plan a wide or long table goes to
     matches: tuple[Match, ...]
     problems: tuple[CellProblem, ...]
-    notes: tuple[str, ...]
+    notes: tuple[Note, ...]
     plan_of_writes: ImportPlan = field(repr=False, compare=False)
 
     @cached_property
@@ -145,7 +145,12 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
     result = builder.finish()
     notes = [*source.notes, *(n for lay in layouts for n in lay.ignored), *result.notes]
     if skipped:
-        notes.append(f"sheet(s) not imported: {', '.join(skipped)}")
+        notes.append(
+            Note(
+                f"sheet(s) not imported: {', '.join(skipped)}",
+                f"未导入的工作表：{'、'.join(skipped)}",
+            )
+        )
     return Preview(
         source=source,
         layouts=tuple(layouts),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 Cell = str | float  # text ("" when empty) or a number
 
@@ -77,12 +78,22 @@ class Sheet:
         return cell_text(self.cell(row, col)).strip()
 
 
+class Note(NamedTuple):
+    """What an import read in a particular way or left aside, in English and in Chinese."""
+
+    en: str
+    zh: str
+
+    def said_in(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
 @dataclass(frozen=True)
 class SourceFile:
     path: Path
     kind: str  # "xlsx", "xls", "ods" or "csv"
     sheets: tuple[Sheet, ...]
-    notes: tuple[str, ...] = field(default=())  # how it was read: encoding, delimiter
+    notes: tuple[Note, ...] = field(default=())  # how it was read: encoding, delimiter
 
     def sheet(self, name: str) -> Sheet:
         for sheet in self.sheets:

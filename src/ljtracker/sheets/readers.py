@@ -18,7 +18,15 @@ from typing import Any, cast
 
 from python_calamine import CalamineWorkbook, SheetTypeEnum
 
-from ljtracker.sheets.cells import Cell, Sheet, SheetError, SourceFile, is_blank, unguard_text
+from ljtracker.sheets.cells import (
+    Cell,
+    Note,
+    Sheet,
+    SheetError,
+    SourceFile,
+    is_blank,
+    unguard_text,
+)
 from ljtracker.sheets.zipscan import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, ZipFacts, scan_zip
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -28,6 +36,12 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 CSV_DELIMITERS = ",\t;|"
 _SNIFF_SAMPLE = 64 * 1024
+_DELIMITER_NAMES = {
+    "\t": ("tab", "制表符"),
+    ",": ("comma", "逗号"),
+    ";": ("semicolon", "分号"),
+    "|": ("bar", "竖线"),
+}
 _ENCODING_NAMES = {
     "utf-8-sig": "UTF-8 with BOM",
     "utf-16": "UTF-16",
@@ -276,6 +290,9 @@ def _read_csv(path: Path) -> SourceFile:
     rows = _rectangular(rows)
     if not rows:
         raise SheetError("the file holds no rows")
-    shown = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "bar"}[delimiter]
-    notes = (f"read as CSV: {_ENCODING_NAMES[encoding]}, {shown}-separated",)
+    shown_en, shown_zh = _DELIMITER_NAMES[delimiter]
+    name = _ENCODING_NAMES[encoding]
+    notes = (
+        Note(f"read as CSV: {name}, {shown_en}-separated", f"按 CSV 读取：{name}，{shown_zh}分隔"),
+    )
     return SourceFile(path, "csv", (Sheet(path.name, tuple(tuple(r) for r in rows)),), notes)

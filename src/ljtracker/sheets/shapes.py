@@ -16,7 +16,15 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ljtracker.domain.numbers import NumberError, parse_year
-from ljtracker.sheets.cells import Cell, CellProblem, Sheet, cell_text, column_letter, is_blank
+from ljtracker.sheets.cells import (
+    Cell,
+    CellProblem,
+    Note,
+    Sheet,
+    cell_text,
+    column_letter,
+    is_blank,
+)
 from ljtracker.sheets.template import (
     OBSERVATION_ALIASES,
     TARGET_ALIASES,
@@ -112,7 +120,7 @@ class Layout:
     indicators: tuple[Indicator, ...] = ()
     years: tuple[int, ...] = ()
     table_unit: str = ""
-    ignored: tuple[str, ...] = ()
+    ignored: tuple[Note, ...] = ()
     problems: tuple[CellProblem, ...] = ()
 
     @cached_property
@@ -212,16 +220,21 @@ def _is_note(sheet: Sheet, row: int) -> bool:
     return bool(_NOTE_START.match(first))
 
 
-def _notes_from(sheet: Sheet, row: int) -> tuple[str, ...]:
+def _notes_from(sheet: Sheet, row: int) -> tuple[Note, ...]:
     lines = sum(
         1 for r in range(row, sheet.height) if any(sheet.text(r, c) for c in range(sheet.width))
     )
-    return (f"{lines} note line(s) below the table, from row {row + 1}: not imported",)
+    return (
+        Note(
+            f"{lines} note line(s) below the table, from row {row + 1}: not imported",
+            f"表格下方第 {row + 1} 行起的 {lines} 行注释未导入",
+        ),
+    )
 
 
 def _long(sheet: Sheet, header: int, columns: dict[str, int]) -> Layout:
     grouped: dict[str, list[int]] = {}
-    ignored: list[str] = []
+    ignored: list[Note] = []
     end = sheet.height
     for row in range(header + 1, sheet.height):
         if all(is_blank(c) for c in sheet.rows[row]):
@@ -232,7 +245,12 @@ def _long(sheet: Sheet, header: int, columns: dict[str, int]) -> Layout:
             if _is_note(sheet, row):
                 end = row
                 break
-            ignored.append(f"row {row + 1} has no indicator name or code: not imported")
+            ignored.append(
+                Note(
+                    f"row {row + 1} has no indicator name or code: not imported",
+                    f"第 {row + 1} 行没有指标名称或代码，未导入",
+                )
+            )
             continue
         grouped.setdefault(f"{code}\n{name}", []).append(row)
     indicators = []
@@ -317,7 +335,11 @@ def _wide(sheet: Sheet) -> Layout | None:
     if "name" not in roles.values() and "code" not in roles.values():
         return None
     ignored = [
-        f"column {column_letter(col)} ({sheet.text(header, col)!r}) is not a year: not imported"
+        Note(
+            f"column {column_letter(col)} ({sheet.text(header, col)!r}) is not a year: "
+            "not imported",
+            f"第 {column_letter(col)} 列（“{sheet.text(header, col)}”）不是年份，未导入",
+        )
         for col in range(sheet.width)
         if col not in year_cols and col not in roles and sheet.text(header, col)
     ]
@@ -341,7 +363,12 @@ def _wide(sheet: Sheet) -> Layout | None:
         code = "" if code_col is None else sheet.text(row, code_col)
         if not names and not code:
             if figures:
-                ignored.append(f"row {row + 1} has figures but no indicator name: not imported")
+                ignored.append(
+                    Note(
+                        f"row {row + 1} has figures but no indicator name: not imported",
+                        f"第 {row + 1} 行有数值但没有指标名称，未导入",
+                    )
+                )
             continue
         unit_col = next((c for c, role in roles.items() if role == "unit"), None)
         problems += _merged_figures(sheet, figures)

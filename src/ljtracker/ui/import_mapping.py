@@ -217,7 +217,7 @@ class MappingPage(QWizardPage):
         self.mapping.setRowCount(len(preview.matches))
         for row, match in enumerate(preview.matches):
             indicator = match.indicator
-            key_item = table_cell(indicator.key)
+            key_item = table_cell(str(indicator.row + 1))  # under the column "Row"
             key_item.setData(Qt.ItemDataRole.UserRole, indicator.key)
             self.mapping.setItem(row, 0, key_item)
             self.mapping.setItem(row, 1, table_cell(indicator.label))

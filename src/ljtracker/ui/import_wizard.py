@@ -144,6 +144,11 @@ class PreviewPage(QWizardPage):
                 "{count} cell(s) cannot be read: nothing will be imported until they are fixed "
                 "in the file or their rows are left out in the mapping."
             ).format(count=len(preview.problems))
+        elif not preview.lines:
+            text += " " + self.tr(
+                "Nothing to import: no figure in the file goes to a target; choose the targets "
+                "on the previous page."
+            )
         elif not preview.has_changes:
             text += " " + self.tr("Nothing to import: the workbook already holds all of it.")
         self.summary.setText(text)
@@ -165,7 +170,7 @@ class PreviewPage(QWizardPage):
             old = line.old if line.action is Action.CHANGE else ""
             for col, text_ in enumerate((labels[line.action], line.subject, old, line.new)):
                 self.lines.setItem(row, col, table_cell(text_))
-        self.notes.setText("\n".join(preview.notes))
+        self.notes.setText("\n".join(note.said_in(lang) for note in preview.notes))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
