@@ -142,6 +142,17 @@ def test_wizard_says_why_a_file_cannot_be_read(
     assert wizard.currentPage() is wizard.file_page
     assert wizard.file_page.error.text().startswith("report.xlsx: the file is damaged")
 
+    session.lang = "zh"
+    empty = tmp_path / "空.csv"
+    empty.write_bytes(b"")
+    wizard.file_page.path.setText(str(empty))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert wizard.file_page.error.text() == "空.csv：文件是空的"
+    wizard.file_page.path.setText(str(bad))
+    wizard.next()
+    assert wizard.file_page.error.text().startswith("report.xlsx：文件已损坏或不是电子表格（")
+
 
 def test_export_dialog_writes_the_chosen_plan(
     session: Session, qtbot: QtBot, tmp_path: Path

@@ -47,7 +47,9 @@ def plan_exports(
     if plan_code is not None:
         plans = [p for p in plans if p.code == plan_code]
         if not plans:
-            raise SheetError(f"there is no plan with the code {plan_code}")
+            raise SheetError(
+                f"there is no plan with the code {plan_code}", f"没有代码为 {plan_code} 的规划"
+            )
     exports = []
     for plan in plans:
         progress = plan_progress(wb, plan, as_of_year=as_of_year, method=method)
@@ -77,9 +79,15 @@ def export_plans(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise SheetError(f"{path.name}: choose a file name ending in .xlsx or .csv")
+        raise SheetError(
+            f"{path.name}: choose a file name ending in .xlsx or .csv",
+            f"{path.name}：请使用以 .xlsx 或 .csv 结尾的文件名",
+        )
     if table not in TABLES:
-        raise SheetError(f"no table {table!r}; choose {' or '.join(TABLES)}")
+        raise SheetError(
+            f"no table {table!r}; choose {' or '.join(TABLES)}",
+            f"没有“{table}”表；请选择 {' 或 '.join(TABLES)}",
+        )
     exports = plan_exports(wb, plan_code, as_of_year=as_of_year)
     if suffix == ".xlsx":
         write_xlsx(path, exports, lang)

@@ -83,7 +83,10 @@ class TableSheet(BuilderBase):
         if self.plan_code:
             plan = self.plans.get(self.plan_code)
             if plan is None:
-                raise SheetError(f"there is no plan with the code {self.plan_code}")
+                raise SheetError(
+                    f"there is no plan with the code {self.plan_code}",
+                    f"没有代码为 {self.plan_code} 的规划",
+                )
             return plan
         scores = []
         for plan in self.plans.values():
@@ -96,11 +99,16 @@ class TableSheet(BuilderBase):
         if best == 0:
             raise SheetError(
                 f"sheet {layout.sheet.name!r}: no row matches a target of any plan by code or "
-                "name; choose the plan"
+                "name; choose the plan",
+                f"工作表“{layout.sheet.name}”：没有哪一行的代码或名称与任何规划的指标相符；"
+                "请选择规划",
             )
         if len(leaders) > 1:
             codes = ", ".join(p.code for p in leaders)
-            raise SheetError(f"sheet {layout.sheet.name!r}: rows match plans {codes}; choose one")
+            raise SheetError(
+                f"sheet {layout.sheet.name!r}: rows match plans {codes}; choose one",
+                f"工作表“{layout.sheet.name}”：各行分别与规划 {codes} 相符；请选择其一",
+            )
         return leaders[0]
 
     def _check_unit(self, match: Match, layout: Layout, reader: CellReader) -> None:

@@ -42,6 +42,10 @@ NO_TABLE = (
     "no table found: expected the template's headers (plan, code, ...), a header row of years "
     "(2021, 2021年, FY2021) or columns of indicator, year and value"
 )
+NO_TABLE_ZH = (
+    "未找到表格：应为导入模板的表头（规划、代码……）、一行年份表头（2021、2021年、FY2021），"
+    "或指标、年份、数值三列"
+)
 
 
 class ImportRefused(Exception):
@@ -114,7 +118,10 @@ def choose_layouts(source: SourceFile, sheet: str | None) -> tuple[list[Layout],
     if sheet is not None:
         layout = detect(source.sheet(sheet))
         if layout is None:
-            raise SheetError(f"{source.path.name}, sheet {sheet!r}: {NO_TABLE}")
+            raise SheetError(
+                f"{source.path.name}, sheet {sheet!r}: {NO_TABLE}",
+                f"{source.path.name}，工作表“{sheet}”：{NO_TABLE_ZH}",
+            )
         return [layout], [s.name for s in source.sheets if s.name != sheet]
     detected = [(s, detect(s)) for s in source.sheets]
     templates = [lay for _, lay in detected if lay and lay.kind in _TEMPLATE_ORDER]
@@ -123,7 +130,7 @@ def choose_layouts(source: SourceFile, sheet: str | None) -> tuple[list[Layout],
     else:
         chosen = [lay for _, lay in detected if lay is not None][:1]
     if not chosen:
-        raise SheetError(f"{source.path.name}: {NO_TABLE}")
+        raise SheetError(f"{source.path.name}: {NO_TABLE}", f"{source.path.name}：{NO_TABLE_ZH}")
     names = {lay.sheet.name for lay in chosen}
     return chosen, [s.name for s in source.sheets if s.name not in names]
 

@@ -11,7 +11,19 @@ Cell = str | float  # text ("" when empty) or a number
 
 
 class SheetError(Exception):
-    """A file cannot be read as a spreadsheet; the message is one line for the user."""
+    """A file cannot be read as a spreadsheet: one line for the user, in English (`str()`) and
+    in Chinese."""
+
+    def __init__(self, message_en: str, message_zh: str) -> None:
+        super().__init__(message_en)
+        self.message_en = message_en
+        self.message_zh = message_zh
+
+    def of_file(self, name: str) -> SheetError:
+        """The same message, naming the file first unless it does already."""
+        if self.message_en.startswith(name):
+            return self
+        return SheetError(f"{name}: {self.message_en}", f"{name}：{self.message_zh}")
 
 
 def column_letter(col: int) -> str:
@@ -100,7 +112,10 @@ class SourceFile:
             if sheet.name == name:
                 return sheet
         names = ", ".join(s.name for s in self.sheets)
-        raise SheetError(f"{self.path.name}: no sheet named {name!r} (sheets: {names})")
+        raise SheetError(
+            f"{self.path.name}: no sheet named {name!r} (sheets: {names})",
+            f"{self.path.name}：没有名为“{name}”的工作表（现有：{names}）",
+        )
 
 
 @dataclass(frozen=True)

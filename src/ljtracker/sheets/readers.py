@@ -56,18 +56,22 @@ def read_file(path: str | Path) -> SourceFile:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise SheetError(f"{path}: not a file")
+            raise SheetError(f"{path}: not a file", f"{path}：不是文件")
         with path.open("rb") as f:
             head = f.read(8)
     except OSError as e:
-        raise SheetError(f"{path}: cannot be read ({e.strerror or e})") from e
-    if size > MAX_FILE_BYTES:
+        reason = e.strerror or str(e)
         raise SheetError(
-            f"{path.name}: {size / 2**20:,.1f} MB is more than the "
-            f"{MAX_FILE_BYTES // 2**20} MB an import reads"
+            f"{path}: cannot be read ({reason})", f"{path}：无法读取（{reason}）"
+        ) from e
+    if size > MAX_FILE_BYTES:
+        size_mb, most = f"{size / 2**20:,.1f}", MAX_FILE_BYTES // 2**20
+        raise SheetError(
+            f"{path.name}: {size_mb} MB is more than the {most} MB an import reads",
+            f"{path.name}：文件大小 {size_mb} MB，超过导入上限 {most} MB",
         )
     if size == 0:
-        raise SheetError(f"{path.name}: the file is empty")
+        raise SheetError(f"{path.name}: the file is empty", f"{path.name}：文件是空的")
     try:
         if head.startswith(ZIP_MAGIC):
             return _read_workbook(path, _scan(path))
@@ -75,10 +79,8 @@ def read_file(path: str | Path) -> SourceFile:
             return _read_workbook(path, ZipFacts("xls"))
         return _read_csv(path)
     except SheetError as e:
-        message = str(e)
-        if not message.startswith(path.name) and not message.startswith(str(path)):
-            message = f"{path.name}: {message}"
-        raise SheetError(message) from e.__cause__
+        named = e if e.message_en.startswith(str(path)) else e.of_file(path.name)
+        raise named from e.__cause__
 
 
 def _scan(path: Path) -> ZipFacts:
@@ -90,7 +92,15 @@ def _scan(path: Path) -> ZipFacts:
     # A hostile zip can fail in many ways (bad headers, CRC, encryption, odd compression);
     # each of them means the same to the user.
     except Exception as e:
-        raise SheetError(f"the file is damaged or not a spreadsheet ({_reason(e)})") from e
+        raise _damaged(e) from e
+
+
+def _damaged(error: BaseException) -> SheetError:
+    reason = _reason(error)
+    return SheetError(
+        f"the file is damaged or not a spreadsheet ({reason})",
+        f"文件已损坏或不是电子表格（{reason}）",
+    )
 
 
 def _reason(error: BaseException) -> str:
@@ -107,7 +117,10 @@ def _read_workbook(path: Path, facts: ZipFacts) -> SourceFile:
         try:
             metadata = book.sheets_metadata
             if len(metadata) > MAX_SHEETS:
-                raise SheetError(f"{len(metadata):,} sheets; an import reads at most {MAX_SHEETS}")
+                raise SheetError(
+                    f"{len(metadata):,} sheets; an import reads at most {MAX_SHEETS}",
+                    f"共 {len(metadata):,} 个工作表，导入最多读取 {MAX_SHEETS} 个",
+                )
             sheets = []
             for meta in metadata:
                 if meta.typ != SheetTypeEnum.WorkSheet:
@@ -125,9 +138,9 @@ def _read_workbook(path: Path, facts: ZipFacts) -> SourceFile:
     # The reader is written in Rust: its panics arrive as pyo3's PanicException, which
     # derives from BaseException.
     except BaseException as e:
-        raise SheetError(f"the file is damaged or not a spreadsheet ({_reason(e)})") from e
+        raise _damaged(e) from e
     if not sheets:
-        raise SheetError("the file has no worksheet")
+        raise SheetError("the file has no worksheet", "文件中没有工作表")
     return SourceFile(path, facts.kind, tuple(sheets))
 
 
@@ -138,7 +151,9 @@ def _check_size(name: str, end: tuple[int, int] | None) -> None:
     if rows > MAX_ROWS or cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
         raise SheetError(
             f"sheet {name!r} spans {rows:,} rows by {cols:,} columns; an import reads at most "
-            f"{MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns and {MAX_CELLS:,} cells"
+            f"{MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns and {MAX_CELLS:,} cells",
+            f"工作表“{name}”有 {rows:,} 行 {cols:,} 列；导入最多读取 {MAX_ROWS:,} 行、"
+            f"{MAX_COLUMNS:,} 列、共 {MAX_CELLS:,} 个单元格",
         )
 
 
@@ -200,7 +215,10 @@ def _fill_merged(
 ) -> set[tuple[int, int]]:
     """Copy each merged range's value into its other cells; returns where copies went."""
     if len(merged) > MAX_MERGED_RANGES:
-        raise SheetError(f"{len(merged):,} merged ranges; an import reads {MAX_MERGED_RANGES:,}")
+        raise SheetError(
+            f"{len(merged):,} merged ranges; an import reads {MAX_MERGED_RANGES:,}",
+            f"共 {len(merged):,} 处合并单元格，导入最多读取 {MAX_MERGED_RANGES:,} 处",
+        )
     height = len(rows)
     width = len(rows[0]) if rows else 0
     copies: set[tuple[int, int]] = set()
@@ -211,7 +229,9 @@ def _fill_merged(
         r1, c1 = min(r1, height - 1), min(c1, width - 1)
         budget -= (r1 - r0 + 1) * (c1 - c0 + 1)
         if budget < 0:
-            raise SheetError("the merged cells cover more than an import reads")
+            raise SheetError(
+                "the merged cells cover more than an import reads", "合并单元格的范围超过导入上限"
+            )
         value = rows[r0][c0]
         for r in range(r0, r1 + 1):
             for c in range(c0, c1 + 1):
@@ -237,7 +257,8 @@ def _decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
     raise SheetError(
-        "not a spreadsheet, and not text in UTF-8 or GB18030; save it as XLSX or UTF-8 CSV"
+        "not a spreadsheet, and not text in UTF-8 or GB18030; save it as XLSX or UTF-8 CSV",
+        "不是电子表格，也不是 UTF-8 或 GB18030 编码的文本；请另存为 XLSX 或 UTF-8 CSV",
     )
 
 
@@ -271,7 +292,10 @@ def sniff_delimiter(text: str) -> str:
 def _read_csv(path: Path) -> SourceFile:
     text, encoding = _decode(path.read_bytes())
     if "\x00" in text:
-        raise SheetError("not a spreadsheet or a CSV text file (it holds binary data)")
+        raise SheetError(
+            "not a spreadsheet or a CSV text file (it holds binary data)",
+            "不是电子表格或 CSV 文本文件（含有二进制数据）",
+        )
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
@@ -281,15 +305,24 @@ def _read_csv(path: Path) -> SourceFile:
             [[unguard_text(c) for c in r] for r in lines] if "'" in text else cast(Any, list(lines))
         )
     except csv.Error as e:
-        raise SheetError(f"line {reader.line_num} cannot be read as CSV ({e})") from e
+        raise SheetError(
+            f"line {reader.line_num} cannot be read as CSV ({e})",
+            f"第 {reader.line_num} 行无法按 CSV 读取（{e}）",
+        ) from e
     if len(rows) > MAX_ROWS:
-        raise SheetError(f"more than {MAX_ROWS:,} lines; an import reads at most {MAX_ROWS:,}")
+        raise SheetError(
+            f"more than {MAX_ROWS:,} lines; an import reads at most {MAX_ROWS:,}",
+            f"超过 {MAX_ROWS:,} 行；导入最多读取 {MAX_ROWS:,} 行",
+        )
     width = max((len(r) for r in rows), default=0)
     if width > MAX_COLUMNS:
-        raise SheetError(f"{width:,} columns; an import reads at most {MAX_COLUMNS:,}")
+        raise SheetError(
+            f"{width:,} columns; an import reads at most {MAX_COLUMNS:,}",
+            f"共 {width:,} 列；导入最多读取 {MAX_COLUMNS:,} 列",
+        )
     rows = _rectangular(rows)
     if not rows:
-        raise SheetError("the file holds no rows")
+        raise SheetError("the file holds no rows", "文件中没有任何行")
     shown_en, shown_zh = _DELIMITER_NAMES[delimiter]
     name = _ENCODING_NAMES[encoding]
     notes = (

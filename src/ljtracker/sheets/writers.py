@@ -178,12 +178,18 @@ def write_template(path: str | Path, *, table: str = "observations", lang: str =
     suffix = path.suffix.lower()
     if suffix == ".csv":
         if table not in TABLES:
-            raise SheetError(f"no template table {table!r}; choose {' or '.join(TABLES)}")
+            raise SheetError(
+                f"no template table {table!r}; choose {' or '.join(TABLES)}",
+                f"模板中没有“{table}”表；请选择 {' 或 '.join(TABLES)}",
+            )
         columns = TARGET_COLUMNS if table == "targets" else OBSERVATION_COLUMNS
         write_csv(path, (_template_header(columns, lang), []))
         return
     if suffix != ".xlsx":
-        raise SheetError(f"{path.name}: choose a file name ending in .xlsx or .csv")
+        raise SheetError(
+            f"{path.name}: choose a file name ending in .xlsx or .csv",
+            f"{path.name}：请使用以 .xlsx 或 .csv 结尾的文件名",
+        )
     with atomic_output(path) as temp:
         book = _new_book(temp)
         styles = Styles(book)

@@ -62,40 +62,58 @@ def _events(stream: IO[bytes], events: tuple[str, ...]) -> Iterator[tuple[str, A
     try:
         yield from iterparse(stream, events=events, forbid_dtd=True)
     except DefusedXmlException as e:
-        raise SheetError("the file holds XML with a DTD or entities; refusing to read it") from e
+        raise SheetError(
+            "the file holds XML with a DTD or entities; refusing to read it",
+            "文件中的 XML 含有 DTD 或实体声明，拒绝读取",
+        ) from e
     except SyntaxError as e:  # ElementTree.ParseError
-        raise SheetError(f"the file is damaged (bad XML: {e})") from e
+        raise SheetError(
+            f"the file is damaged (bad XML: {e})", f"文件已损坏（XML 有误：{e}）"
+        ) from e
 
 
 def _check_members(archive: zipfile.ZipFile) -> None:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise SheetError(f"the file has {len(infos):,} parts; more than a spreadsheet needs")
+        raise SheetError(
+            f"the file has {len(infos):,} parts; more than a spreadsheet needs",
+            f"文件包含 {len(infos):,} 个部件，远多于电子表格所需",
+        )
     total = sum(i.file_size for i in infos)
     if total > MAX_UNCOMPRESSED:
+        size_mb, most = f"{total / 2**20:,.0f}", MAX_UNCOMPRESSED // 2**20
         raise SheetError(
-            f"the file unpacks to {total / 2**20:,.0f} MB, more than the "
-            f"{MAX_UNCOMPRESSED // 2**20} MB an import reads"
+            f"the file unpacks to {size_mb} MB, more than the {most} MB an import reads",
+            f"文件解压后为 {size_mb} MB，超过导入上限 {most} MB",
         )
     for info in infos:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
             raise SheetError(
                 f"the file's part {info.filename} unpacks {ratio:,.0f} times its size; "
-                "refusing a possible zip bomb"
+                "refusing a possible zip bomb",
+                f"文件部件 {info.filename} 解压后是原来的 {ratio:,.0f} 倍，"
+                "可能是压缩炸弹，拒绝读取",
             )
 
 
 def _check_area(where: str, max_row: int, max_col: int) -> None:
     rows, cols = max_row + 1, max_col + 1
     if rows > MAX_ROWS:
-        raise SheetError(f"{where} has data down to row {rows:,}; an import reads {MAX_ROWS:,}")
+        raise SheetError(
+            f"{where} has data down to row {rows:,}; an import reads {MAX_ROWS:,}",
+            f"{where} 的数据一直到第 {rows:,} 行；导入最多读取 {MAX_ROWS:,} 行",
+        )
     if cols > MAX_COLUMNS:
-        raise SheetError(f"{where} has data in {cols:,} columns; an import reads {MAX_COLUMNS:,}")
+        raise SheetError(
+            f"{where} has data in {cols:,} columns; an import reads {MAX_COLUMNS:,}",
+            f"{where} 有 {cols:,} 列数据；导入最多读取 {MAX_COLUMNS:,} 列",
+        )
     if rows * cols > MAX_CELLS:
         raise SheetError(
             f"{where} spans {rows:,} rows by {cols:,} columns; an import reads at most "
-            f"{MAX_CELLS:,} cells per sheet"
+            f"{MAX_CELLS:,} cells per sheet",
+            f"{where} 有 {rows:,} 行 {cols:,} 列；导入每个工作表最多读取 {MAX_CELLS:,} 个单元格",
         )
 
 
@@ -106,10 +124,16 @@ def scan_zip(archive: zipfile.ZipFile) -> ZipFacts:
     if "xl/workbook.xml" in names:
         return _scan_xlsx(archive, names)
     if "xl/workbook.bin" in names:
-        raise SheetError("XLSB workbooks are not read; save the file as XLSX")
+        raise SheetError(
+            "XLSB workbooks are not read; save the file as XLSX",
+            "不读取 XLSB 工作簿；请将文件另存为 XLSX",
+        )
     if "mimetype" in names and archive.read("mimetype").strip() == ODS_MIME.encode():
         return _scan_ods(archive, names)
-    raise SheetError("a zip file that is neither an XLSX nor an ODS spreadsheet")
+    raise SheetError(
+        "a zip file that is neither an XLSX nor an ODS spreadsheet",
+        "是 zip 压缩文件，但既不是 XLSX 也不是 ODS 电子表格",
+    )
 
 
 # --- XLSX --------------------------------------------------------------------------------
@@ -191,7 +215,8 @@ def _scan_shared_strings(stream: IO[bytes]) -> None:
             if declared > MAX_SHARED_STRINGS:
                 raise SheetError(
                     f"the file declares {declared:,} texts; an import reads at most "
-                    f"{MAX_SHARED_STRINGS:,}"
+                    f"{MAX_SHARED_STRINGS:,}",
+                    f"文件声明了 {declared:,} 条文本；导入最多读取 {MAX_SHARED_STRINGS:,} 条",
                 )
             return
 
@@ -201,7 +226,10 @@ def _position(ref: str | None, row: int, last_col: int) -> Position:
         return row, last_col + 1
     m = _CELL_REF.fullmatch(ref)
     if m is None:
-        raise SheetError(f"the file is damaged (a cell is named {ref[:12]!r})")
+        raise SheetError(
+            f"the file is damaged (a cell is named {ref[:12]!r})",
+            f"文件已损坏（有单元格名为“{ref[:12]}”）",
+        )
     return int(m[2]) - 1, column_number(m[1])
 
 

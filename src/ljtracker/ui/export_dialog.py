@@ -25,6 +25,7 @@ from ljtracker.services.exporting import ExportSummary, export_plans
 from ljtracker.sheets.cells import SheetError
 from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputError
+from ljtracker.ui import i18n
 from ljtracker.ui.form_fields import PROBLEM_COLOR
 from ljtracker.ui.session import Session
 
@@ -136,7 +137,7 @@ class ExportDialog(QDialog):
                 table=table,
             )
         except (OutputError, SheetError) as e:
-            self.error.setText(str(e))
+            self.error.setText(i18n.error_text(e, self.session.lang))
             return
         self.accept()
 

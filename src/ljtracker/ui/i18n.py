@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ljtracker.domain.numbers import NumberError
 from ljtracker.services.editing import EditError
+from ljtracker.sheets.cells import SheetError
 
 QM_RESOURCE = "ljtracker_zh_CN.qm"
 QT_CATALOGS = ("qtbase_zh_CN.qm",)
@@ -73,7 +74,7 @@ def install(language: str) -> str:
 
 def error_text(error: Exception, lang: str) -> str:
     """A service or parser error as one message in the window's language."""
-    if lang == "zh" and isinstance(error, EditError | NumberError):
+    if lang == "zh" and isinstance(error, EditError | NumberError | SheetError):
         return error.message_zh
     return _OVERRIDE_PREFIX.sub("", str(error))
 

@@ -24,6 +24,7 @@ from ljtracker.services.importing import Action, ImportOptions, Preview
 from ljtracker.sheets.cells import SheetError
 from ljtracker.sheets.shapes import Indicator, ShapeKind, detect
 from ljtracker.storage import reads
+from ljtracker.ui import i18n
 from ljtracker.ui.form_fields import PROBLEM_COLOR
 from ljtracker.ui.quality_text import QUALITIES, quality_label
 
@@ -180,7 +181,7 @@ class MappingPage(QWizardPage):
                     raise
                 preview = importing.preview_import(wizard.session.workbook, wizard.source, options)
         except SheetError as e:
-            self.error.setText(str(e))
+            self.error.setText(i18n.error_text(e, self._wizard.session.lang))
             self.mapping.setRowCount(0)
             wizard.preview = None
             self.completeChanged.emit()

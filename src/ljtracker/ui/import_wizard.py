@@ -25,6 +25,7 @@ from ljtracker.services.editing import EditError
 from ljtracker.services.importing import Action, ImportOptions, ImportRefused, Preview
 from ljtracker.sheets.cells import SheetError, SourceFile
 from ljtracker.storage.workbook import WorkbookError
+from ljtracker.ui import i18n
 from ljtracker.ui.form_fields import PROBLEM_COLOR
 from ljtracker.ui.import_mapping import (
     MappingPage,
@@ -84,7 +85,7 @@ class FilePage(QWizardPage):
         try:
             self._wizard.source = importing.read_source(Path(self.path.text().strip()))
         except SheetError as e:
-            self.error.setText(str(e))
+            self.error.setText(i18n.error_text(e, self._wizard.session.lang))
             return False
         self.error.clear()
         return True
@@ -128,7 +129,7 @@ class PreviewPage(QWizardPage):
             )
         except SheetError as e:
             wizard.preview = None
-            self.summary.setText(str(e))
+            self.summary.setText(i18n.error_text(e, self._wizard.session.lang))
             return
         self._show(wizard.preview)
 
@@ -244,7 +245,7 @@ class ImportWizard(QWizard):
                 text, lambda wb: importing.apply_import(wb, source, options, text)
             )
         except (ImportRefused, SheetError, WorkbookError, EditError) as e:
-            self.preview_page.summary.setText(str(e))
+            self.preview_page.summary.setText(i18n.error_text(e, self.session.lang))
             return False
         return True
 
