@@ -670,4 +670,7 @@ PHRASES: dict[str, str] = {
 }
 
 # Where one English text needs different Chinese in different places: (context, source).
-BY_CONTEXT: dict[tuple[str, str], str] = {}
+BY_CONTEXT: dict[tuple[str, str], str] = {
+    # the target form's group of code, names and unit, beside its group "Goal" (目标)
+    ("TargetForm", "Target"): "指标",
+}

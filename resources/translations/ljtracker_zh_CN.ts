@@ -2080,7 +2080,7 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>目标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Baseline</source>
