@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from ljtracker.domain.model import Method, Quality
 from ljtracker.services import editing
@@ -104,3 +105,17 @@ def test_changed_settings_are_read_again(demo: Workbook) -> None:
     cache.forget(changes)
     assert cache.plan_progress(plan).settings.method is Method.SCHEDULE
     assert cache.plan_progress(plan) == plan_progress(demo, plan)
+
+
+def test_a_commit_by_another_connection_before_a_told_change_is_not_missed(
+    demo_path: Path,
+) -> None:
+    with Workbook.open(demo_path) as wb, Workbook.open(demo_path) as other:
+        cache = ProgressCache(wb)
+        plan = reads.plans(wb)[0]
+        cache.plan_progress(plan)
+        save_settings(other, replace(load_settings(other), method=Method.SCHEDULE))
+        changes = editing.set_observations(wb, [ObservationEntry(_gdp(wb), 2022, 4300.0)])
+        cache.forget(changes)
+        assert cache.plan_progress(plan).settings.method is Method.SCHEDULE
+        assert cache.plan_progress(plan) == plan_progress(wb, plan)

@@ -134,7 +134,8 @@ class ProgressCache:
 
     def forget(self, changes: Changes) -> None:
         """What a recorded change touched is read again when next asked for."""
-        if changes.structure or changes.settings or not changes.target_ids:
+        other_writer = self._stamp is not None and self._current_stamp()[0] != self._stamp[0]
+        if changes.structure or changes.settings or not changes.target_ids or other_writer:
             self.clear()
             return
         self._stale_targets |= changes.target_ids
