@@ -626,8 +626,11 @@ PHRASES: dict[str, str] = {
     "Nothing to import: the workbook already holds all of it.": (
         "无需导入：工作簿中已包含全部内容。"
     ),
-    "Nothing to import: no figure in the file goes to a target; choose the targets on the "
-    "previous page.": "没有可导入的内容：文件中的数值都未对应到指标；请在上一页选择对应的指标。",
+    "Nothing to import: no row of the table goes to a target; choose the targets on the "
+    "previous page.": "没有可导入的内容：表中没有哪一行对应到指标；请在上一页选择对应的指标。",
+    "Nothing to import: the file holds no figure or target to import.": (
+        "没有可导入的内容：文件中没有可导入的数值或指标。"
+    ),
     "Add": "新增",
     "Unchanged": "不变",
     "Imported": "已导入",
@@ -673,4 +676,6 @@ PHRASES: dict[str, str] = {
 BY_CONTEXT: dict[tuple[str, str], str] = {
     # the target form's group of code, names and unit, beside its group "Goal" (目标)
     ("TargetForm", "Target"): "指标",
+    # the mapping page's column of targets (code — name) each row goes to
+    ("MappingPage", "Target"): "指标",
 }

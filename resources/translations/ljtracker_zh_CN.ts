@@ -988,7 +988,7 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>目标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
@@ -1623,12 +1623,16 @@ MIT 许可证。</translation>
         <translation>有 {count} 个单元格无法读取：在文件中修正或在对应关系中排除这些行之前，不会导入任何内容。</translation>
     </message>
     <message>
-        <source>Nothing to import: no figure in the file goes to a target; choose the targets on the previous page.</source>
-        <translation>没有可导入的内容：文件中的数值都未对应到指标；请在上一页选择对应的指标。</translation>
-    </message>
-    <message>
         <source>Nothing to import: the workbook already holds all of it.</source>
         <translation>无需导入：工作簿中已包含全部内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: no row of the table goes to a target; choose the targets on the previous page.</source>
+        <translation>没有可导入的内容：表中没有哪一行对应到指标；请在上一页选择对应的指标。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file holds no figure or target to import.</source>
+        <translation>没有可导入的内容：文件中没有可导入的数值或指标。</translation>
     </message>
     <message>
         <source>Add</source>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QTableWidget, QWizard
 from pytestqt.qtbot import QtBot
 from sheet_files import WIDE_SHEET, wide_xlsx
 
+from ljtracker.services.exporting import write_template
 from ljtracker.storage import reads
 from ljtracker.ui import i18n
 from ljtracker.ui.export_dialog import ExportDialog
@@ -192,10 +193,23 @@ def test_wizard_speaks_chinese_to_a_chinese_window(
     wizard.next()
     preview = wizard.preview_page
     assert preview.summary.text() == (
-        "新增 0 项，修改 0 项，0 项不变。 没有可导入的内容：文件中的数值都未对应到指标；"
+        "新增 0 项，修改 0 项，0 项不变。没有可导入的内容：表中没有哪一行对应到指标；"
         "请在上一页选择对应的指标。"
     )
     assert preview.notes.text().splitlines() == [
         "按 CSV 读取：UTF-8，逗号分隔",
         "1 行未对应到指标，未导入：不在规划中的指标",
     ]
+
+
+def test_an_empty_template_is_said_to_hold_nothing(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "figures.csv"
+    write_template(path)
+    wizard = open_wizard(qtbot, session, path)
+    wizard.next()
+    assert wizard.preview_page.summary.text() == (
+        "0 to add, 0 to change, 0 unchanged. "
+        "Nothing to import: the file holds no figure or target to import."
+    )

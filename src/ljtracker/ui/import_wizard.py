@@ -140,20 +140,26 @@ class PreviewPage(QWizardPage):
             changed=counts[Action.CHANGE],
             unchanged=counts[Action.UNCHANGED],
         )
+        lang = self._wizard.session.lang
         if preview.problems:
-            text += " " + self.tr(
+            why = self.tr(
                 "{count} cell(s) cannot be read: nothing will be imported until they are fixed "
                 "in the file or their rows are left out in the mapping."
             ).format(count=len(preview.problems))
-        elif not preview.lines:
-            text += " " + self.tr(
-                "Nothing to import: no figure in the file goes to a target; choose the targets "
+        elif preview.lines:
+            why = (
+                ""
+                if preview.has_changes
+                else self.tr("Nothing to import: the workbook already holds all of it.")
+            )
+        elif preview.matches and all(m.target is None for m in preview.matches):
+            why = self.tr(
+                "Nothing to import: no row of the table goes to a target; choose the targets "
                 "on the previous page."
             )
-        elif not preview.has_changes:
-            text += " " + self.tr("Nothing to import: the workbook already holds all of it.")
-        self.summary.setText(text)
-        lang = self._wizard.session.lang
+        else:
+            why = self.tr("Nothing to import: the file holds no figure or target to import.")
+        self.summary.setText((text + ("" if lang == "zh" else " ") + why).strip())
         self.problems.setVisible(bool(preview.problems))
         self.problems.setRowCount(len(preview.problems))
         for row, problem in enumerate(preview.problems):
