@@ -153,6 +153,9 @@ def test_wizard_says_why_a_file_cannot_be_read(
     wizard.file_page.path.setText(str(bad))
     wizard.next()
     assert wizard.file_page.error.text().startswith("report.xlsx：文件已损坏或不是电子表格（")
+    wizard.file_page.path.setText(str(tmp_path / "不存在.xlsx"))
+    wizard.next()
+    assert wizard.file_page.error.text().endswith("不存在.xlsx：无法读取（文件不存在）")
 
 
 def test_export_dialog_writes_the_chosen_plan(
@@ -198,7 +201,7 @@ def test_wizard_speaks_chinese_to_a_chinese_window(
     )
     assert preview.notes.text().splitlines() == [
         "按 CSV 读取：UTF-8，逗号分隔",
-        "1 行未对应到指标，未导入：不在规划中的指标",
+        "1 行未对应到指标，未导入：“不在规划中的指标”",
     ]
 
 

@@ -233,8 +233,8 @@ class BuilderBase:
                 Note(
                     f"{plan_code} {target.code}: the {observation.year} figure {figure} differs "
                     f"from the baseline {baseline} of the same year",
-                    f"{plan_code} {target.code}：{observation.year} 年数值 {figure} "
-                    f"与同年基期值 {baseline} 不同",
+                    f"{plan_code} {target.code}：{observation.year} 年数据 {figure} "
+                    f"与同年基期值 {baseline} 不一致",
                 )
             )
 

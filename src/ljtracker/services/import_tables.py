@@ -70,7 +70,7 @@ class TableSheet(BuilderBase):
         if left_out:
             more = len(left_out) > 5
             shown_en = ", ".join(left_out[:5]) + (", …" if more else "")
-            shown_zh = "、".join(left_out[:5]) + ("……" if more else "")
+            shown_zh = "".join(f"“{label}”" for label in left_out[:5]) + ("……" if more else "")
             self.result.notes.append(
                 Note(
                     f"{len(left_out)} row(s) not matched to a target, not imported: {shown_en}",
@@ -105,9 +105,11 @@ class TableSheet(BuilderBase):
             )
         if len(leaders) > 1:
             codes = ", ".join(p.code for p in leaders)
+            codes_zh = "、".join(p.code for p in leaders)
             raise SheetError(
                 f"sheet {layout.sheet.name!r}: rows match plans {codes}; choose one",
-                f"工作表“{layout.sheet.name}”：各行分别与规划 {codes} 相符；请选择其一",
+                f"工作表“{layout.sheet.name}”：表中各行与规划 {codes_zh} 的匹配程度相同；"
+                "请选择一个规划",
             )
         return leaders[0]
 

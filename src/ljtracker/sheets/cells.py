@@ -112,9 +112,10 @@ class SourceFile:
             if sheet.name == name:
                 return sheet
         names = ", ".join(s.name for s in self.sheets)
+        names_zh = "、".join(s.name for s in self.sheets)
         raise SheetError(
             f"{self.path.name}: no sheet named {name!r} (sheets: {names})",
-            f"{self.path.name}：没有名为“{name}”的工作表（现有：{names}）",
+            f"{self.path.name}：没有名为“{name}”的工作表（现有工作表：{names_zh}）",
         )
 
 

@@ -42,11 +42,16 @@ _DELIMITER_NAMES = {
     ";": ("semicolon", "分号"),
     "|": ("bar", "竖线"),
 }
-_ENCODING_NAMES = {
-    "utf-8-sig": "UTF-8 with BOM",
-    "utf-16": "UTF-16",
-    "utf-8": "UTF-8",
-    "gb18030": "GB18030",
+_ENCODING_NAMES = {  # English, Chinese
+    "utf-8-sig": ("UTF-8 with BOM", "UTF-8（带 BOM）"),
+    "utf-16": ("UTF-16", "UTF-16"),
+    "utf-8": ("UTF-8", "UTF-8"),
+    "gb18030": ("GB18030", "GB18030"),
+}
+_OS_REASONS_ZH: dict[type[OSError], str] = {
+    FileNotFoundError: "文件不存在",
+    PermissionError: "没有读取该文件的权限",
+    IsADirectoryError: "这是一个文件夹",
 }
 
 
@@ -61,8 +66,9 @@ def read_file(path: str | Path) -> SourceFile:
             head = f.read(8)
     except OSError as e:
         reason = e.strerror or str(e)
+        reason_zh = _OS_REASONS_ZH.get(type(e), reason)
         raise SheetError(
-            f"{path}: cannot be read ({reason})", f"{path}：无法读取（{reason}）"
+            f"{path}: cannot be read ({reason})", f"{path}：无法读取（{reason_zh}）"
         ) from e
     if size > MAX_FILE_BYTES:
         size_mb, most = f"{size / 2**20:,.1f}", MAX_FILE_BYTES // 2**20
@@ -324,8 +330,11 @@ def _read_csv(path: Path) -> SourceFile:
     if not rows:
         raise SheetError("the file holds no rows", "文件中没有任何行")
     shown_en, shown_zh = _DELIMITER_NAMES[delimiter]
-    name = _ENCODING_NAMES[encoding]
+    name_en, name_zh = _ENCODING_NAMES[encoding]
     notes = (
-        Note(f"read as CSV: {name}, {shown_en}-separated", f"按 CSV 读取：{name}，{shown_zh}分隔"),
+        Note(
+            f"read as CSV: {name_en}, {shown_en}-separated",
+            f"按 CSV 读取：{name_zh}，{shown_zh}分隔",
+        ),
     )
     return SourceFile(path, "csv", (Sheet(path.name, tuple(tuple(r) for r in rows)),), notes)

@@ -97,23 +97,24 @@ def _check_members(archive: zipfile.ZipFile) -> None:
             )
 
 
-def _check_area(where: str, max_row: int, max_col: int) -> None:
+def _check_area(sheet: str, max_row: int, max_col: int) -> None:
+    where, where_zh = f"sheet {sheet!r}", f"工作表“{sheet}”"
     rows, cols = max_row + 1, max_col + 1
     if rows > MAX_ROWS:
         raise SheetError(
             f"{where} has data down to row {rows:,}; an import reads {MAX_ROWS:,}",
-            f"{where} 的数据一直到第 {rows:,} 行；导入最多读取 {MAX_ROWS:,} 行",
+            f"{where_zh}的数据一直到第 {rows:,} 行；导入最多读取 {MAX_ROWS:,} 行",
         )
     if cols > MAX_COLUMNS:
         raise SheetError(
             f"{where} has data in {cols:,} columns; an import reads {MAX_COLUMNS:,}",
-            f"{where} 有 {cols:,} 列数据；导入最多读取 {MAX_COLUMNS:,} 列",
+            f"{where_zh}有 {cols:,} 列数据；导入最多读取 {MAX_COLUMNS:,} 列",
         )
     if rows * cols > MAX_CELLS:
         raise SheetError(
             f"{where} spans {rows:,} rows by {cols:,} columns; an import reads at most "
             f"{MAX_CELLS:,} cells per sheet",
-            f"{where} 有 {rows:,} 行 {cols:,} 列；导入每个工作表最多读取 {MAX_CELLS:,} 个单元格",
+            f"{where_zh}有 {rows:,} 行 {cols:,} 列；导入每个工作表最多读取 {MAX_CELLS:,} 个单元格",
         )
 
 
@@ -126,7 +127,7 @@ def scan_zip(archive: zipfile.ZipFile) -> ZipFacts:
     if "xl/workbook.bin" in names:
         raise SheetError(
             "XLSB workbooks are not read; save the file as XLSX",
-            "不读取 XLSB 工作簿；请将文件另存为 XLSX",
+            "不支持 XLSB 格式；请在 Excel 中将文件另存为 XLSX",
         )
     if "mimetype" in names and archive.read("mimetype").strip() == ODS_MIME.encode():
         return _scan_ods(archive, names)
@@ -260,8 +261,8 @@ def _scan_worksheet(
                 last_col = -1
             else:
                 el.clear()
-                _check_area(f"sheet {sheet!r}", max_row, max_col)
-    _check_area(f"sheet {sheet!r}", max_row, max_col)
+                _check_area(sheet, max_row, max_col)
+    _check_area(sheet, max_row, max_col)
     facts.error_cells[sheet] = errors
     facts.percent_cells[sheet] = percents
 
@@ -304,7 +305,7 @@ def _quick_scan(
     if area is None:
         return False
     try:
-        _check_area(f"sheet {sheet!r}", *area)
+        _check_area(sheet, *area)
     except SheetError:
         return False
     facts.error_cells[sheet] = {}
@@ -365,7 +366,7 @@ def _scan_ods_content(stream: IO[bytes], facts: ZipFacts) -> None:
             repeat = _repeat(el, "number-rows-repeated")
             if row_has_data:
                 max_row = max(max_row, row + repeat - 1)
-                _check_area(f"sheet {table!r}", max_row, max_col)
+                _check_area(table, max_row, max_col)
                 repeated = [c for r, c in percents if r == row] if repeat > 1 else []
                 percents.update((r, c) for r in range(row + 1, row + repeat) for c in repeated)
             row += repeat
