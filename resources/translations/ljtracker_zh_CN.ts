@@ -533,11 +533,11 @@ needed</source>
     </message>
     <message>
         <source>growth ratio</source>
-        <translation>增速比法</translation>
+        <translation>增长比值法</translation>
     </message>
     <message>
         <source>projection to the target year</source>
-        <translation>预测至目标年份法</translation>
+        <translation>趋势预测法</translation>
     </message>
     <message>
         <source>time-elapsed schedule</source>
@@ -1458,11 +1458,11 @@ MIT 许可证。</translation>
     <name>Preferences</name>
     <message>
         <source>Growth ratio (Open SDG, Statistics Canada)</source>
-        <translation>增速比法（Open SDG，加拿大统计局）</translation>
+        <translation>增长比值法（Open SDG，加拿大统计局）</translation>
     </message>
     <message>
         <source>Projection to the target year (UN SDG)</source>
-        <translation>预测至目标年份法（联合国 SDG）</translation>
+        <translation>趋势预测法（联合国 SDG）</translation>
     </message>
     <message>
         <source>Time-elapsed progress (序时进度)</source>
@@ -1789,11 +1789,11 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>growth ratio</source>
-        <translation>增速比法</translation>
+        <translation>增长比值法</translation>
     </message>
     <message>
         <source>projection</source>
-        <translation>预测法</translation>
+        <translation>趋势预测法</translation>
     </message>
     <message>
         <source>time elapsed (schedule)</source>

@@ -109,6 +109,8 @@ def test_xlsx_layout_frozen_sized_and_ready_to_print(demo: Workbook, tmp_path: P
         workbook_xml = z.read("xl/workbook.xml").decode()
     assert "_xlnm.Print_Titles" in workbook_xml
     assert "LJ2025 概况" in workbook_xml and "LJ2025 分年数据" in workbook_xml
+    heading = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("LJ2025 概况").to_python()
+    assert heading[1][0] == "LJ2025, 2021–2025年；截至最新数据；方法：增长比值法"
 
 
 def test_csv_is_utf8_with_bom_and_guarded(demo: Workbook, tmp_path: Path) -> None:

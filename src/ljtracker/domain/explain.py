@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ljtracker.domain.model import Comparator, Status
+from ljtracker.domain.model import Comparator, Method, Status
 
 STATUS_LABELS: dict[Status, tuple[str, str]] = {
     Status.TARGET_ACHIEVED: ("Target achieved", "已实现"),
@@ -18,6 +18,13 @@ STATUS_LABELS: dict[Status, tuple[str, str]] = {
     Status.LIMITED_PROGRESS: ("Limited progress", "进展有限"),
     Status.DETERIORATION: ("Deterioration", "出现倒退"),
     Status.NOT_ASSESSABLE: ("Not assessable", "无法评估"),
+}
+
+# as named in sentences: "judged by the growth-ratio method", "按增长比值法评估"
+METHOD_NAMES: dict[Method, tuple[str, str]] = {
+    Method.GROWTH_RATIO: ("growth-ratio", "增长比值法"),
+    Method.PROJECTION: ("projection", "趋势预测法"),
+    Method.SCHEDULE: ("time-elapsed (schedule)", "序时进度法"),
 }
 
 WARNING_EN = " Warning: binding target."

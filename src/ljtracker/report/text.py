@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
-from ljtracker.domain.explain import STATUS_LABELS
+from ljtracker.domain.explain import METHOD_NAMES, STATUS_LABELS
 from ljtracker.domain.model import Method, Quality, Status
 from ljtracker.domain.runs import runs
 
@@ -148,12 +148,6 @@ QUALITY_SHORT: dict[Quality, tuple[str, str]] = {
     Quality.OFFICIAL: ("official", "正式"),
     Quality.PRELIMINARY: ("prelim.", "初步"),
     Quality.ESTIMATE: ("estimate", "估算"),
-}
-
-METHOD_NAMES: dict[Method, tuple[str, str]] = {
-    Method.GROWTH_RATIO: ("growth-ratio", "增长比值法"),
-    Method.PROJECTION: ("projection", "趋势预测法"),
-    Method.SCHEDULE: ("time-elapsed (schedule)", "序时进度法"),
 }
 
 SECTION_NUMBERS_ZH = "一二三四五六七八九十"

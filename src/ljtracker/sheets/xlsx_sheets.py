@@ -15,7 +15,7 @@ from xlsxwriter.workbook import Workbook as Book
 from xlsxwriter.worksheet import Worksheet
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import STATUS_LABELS, format_number
+from ljtracker.domain.explain import METHOD_NAMES, STATUS_LABELS, format_number
 from ljtracker.domain.model import Comparator, Kind, Quality, Trajectory
 from ljtracker.domain.status_look import STATUS_LOOKS
 from ljtracker.domain.text_width import display_width
@@ -203,10 +203,10 @@ def summary_sheet(book: Book, styles: Styles, export: PlanExport, lang: str) -> 
     header = _summary_header(lang)
     out.write(0, 0, wording.title(plan, lang), bold=True, font_size=14)
     as_of = export.as_of_year
-    method = export.method.value
+    method = METHOD_NAMES[export.method][1 if zh else 0]
     period = f"{plan.code}, {plan.start_year}–{plan.end_year}"
     if zh:
-        line = f"{period}年；截至{as_of or '最新数据'}；方法：{method}"
+        line = f"{period}年；截至{f'{as_of}年' if as_of else '最新数据'}；方法：{method}"
     else:
         line = f"{period}; as of {as_of or 'the latest figures'}; method: {method}"
     out.write(1, 0, line, italic=True, font_color="#555555")
