@@ -172,3 +172,18 @@ def test_units() -> None:
     assert split_label_unit("GDP of the directly managed area (直管区)") is None
     assert same_unit("％", "%") and same_unit("万人", "10,000 people")
     assert not same_unit("万元", "亿元")
+
+
+def test_a_note_below_a_long_table_in_its_name_column_is_not_an_indicator() -> None:
+    rows = [
+        ["指标", "年份", "数值"],
+        ["地区生产总值", "2021", "4,000"],
+        ["注：2021年数据为初步核算数。", "", ""],
+        ["资料来源：两江新区统计局。", "", ""],
+    ]
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.kind is ShapeKind.LONG
+    assert [i.label for i in layout.indicators] == ["地区生产总值"]
+    assert [note.en for note in layout.ignored] == [
+        "2 note line(s) below the table, from row 3: not imported"
+    ]

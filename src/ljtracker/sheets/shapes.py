@@ -239,10 +239,14 @@ def _long(sheet: Sheet, header: int, columns: dict[str, int]) -> Layout:
     for row in range(header + 1, sheet.height):
         if all(is_blank(c) for c in sheet.rows[row]):
             continue
+        note = _is_note(sheet, row)
+        if note and is_blank(sheet.cell(row, columns["value"])):  # 注：… in the name column
+            end = row
+            break
         name = sheet.text(row, columns["name"]) if "name" in columns else ""
         code = sheet.text(row, columns["code"]) if "code" in columns else ""
         if not name and not code:
-            if _is_note(sheet, row):
+            if note:
                 end = row
                 break
             ignored.append(
