@@ -197,6 +197,6 @@ def write_template(path: str | Path, *, table: str = "observations", lang: str =
             (TARGETS_SHEET, TARGET_COLUMNS),
             (OBSERVATIONS_SHEET, OBSERVATION_COLUMNS),
         ):
-            table_sheet(book, styles, sheet, (_template_header(columns, lang), []))
+            table_sheet(book, styles, sheet, (_template_header(columns, lang), []), lang)
         table_sheet(book, styles, "说明" if lang == "zh" else "instructions", _help_table(lang))
         _close(book, path)

@@ -148,8 +148,9 @@ def _print_setup(sheet: Worksheet, header_rows: tuple[int, int], title: str) -> 
     sheet.set_footer("&R&P / &N")
 
 
-def table_sheet(book: Book, styles: Styles, name: str, table: Table) -> None:
-    """A plain table with its header in row 1: the template's sheets and the instructions."""
+def table_sheet(book: Book, styles: Styles, name: str, table: Table, lang: str = "en") -> None:
+    """A plain table with its header in row 1: the template's sheets and the instructions;
+    columns of kinds, comparators, trajectories and qualities offer their words in `lang`."""
     header, rows = table
     sheet = book.add_worksheet(unique_sheet_name(book, name))
     out = SheetWriter(sheet, styles)
@@ -168,9 +169,8 @@ def table_sheet(book: Book, styles: Styles, name: str, table: Table) -> None:
     for col, column in enumerate(header):
         enum = _VALIDATED.get(_TEMPLATE_COLUMNS.get(normalize_header(column), ""))
         if enum is not None:
-            # in a sheet with Chinese column names, each choice's first Chinese word
-            chinese = column not in _VALIDATED
-            choices = [words[0] if chinese else value for value, words in ENUM_WORDS[enum].items()]
+            zh = lang == "zh"  # each choice's first Chinese word, else its value
+            choices = [words[0] if zh else value for value, words in ENUM_WORDS[enum].items()]
             sheet.data_validation(
                 1, col, last, col, {"validate": "list", "source": choices, "show_error": False}
             )
