@@ -120,7 +120,7 @@ ENUM_WORDS: dict[type[Enum], dict[str, tuple[str, ...]]] = {
     Quality: {
         "official": ("正式", "正式数据", "官方"),
         "preliminary": ("初步", "初步数据", "快报", "初步核算"),
-        "estimate": ("估计", "估算", "推算", "预计"),
+        "estimate": ("估算", "估计", "推算", "预计"),
     },
 }
 
