@@ -453,7 +453,7 @@ PHRASES: dict[str, str] = {
     "{year} (after the as-of year, not counted)": "{year}（晚于截至年份，不计入）",
     "Official": "正式",
     "Preliminary": "初步",
-    "Estimate": "估计",
+    "Estimate": "估算",
     '"{text}" is not a quality; use one of: {accepted}.': (
         "“{text}”不是数据质量；请使用以下之一：{accepted}。"
     ),

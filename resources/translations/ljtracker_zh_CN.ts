@@ -1714,7 +1714,7 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation>估计</translation>
+        <translation>估算</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a quality; use one of: {accepted}.</source>
