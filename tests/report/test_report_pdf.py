@@ -122,7 +122,7 @@ def test_a_failed_report_leaves_no_file(
     out.write_bytes(b"the previous report")
 
     def broken(*args: object) -> int:
-        raise OutputError("the disk is full")
+        raise OutputError("the disk is full", "磁盘已满")
 
     monkeypatch.setattr(render, "paint_document", broken)
     with pytest.raises(OutputError):

@@ -216,3 +216,17 @@ def test_an_empty_template_is_said_to_hold_nothing(
         "0 to add, 0 to change, 0 unchanged. "
         "Nothing to import: the file holds no figure or target to import."
     )
+
+
+def test_export_dialog_says_why_in_chinese(
+    user_dirs: Path, session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    i18n.install("zh")
+    session.lang = "zh"
+    dialog = ExportDialog(session)
+    qtbot.addWidget(dialog)
+    missing = tmp_path / "没有这个文件夹" / "out.xlsx"
+    dialog.path.setText(str(missing))
+    dialog.export()
+    assert dialog.error.text() == f"{missing}：文件夹 {missing.parent} 不存在"
+    assert dialog.result() == 0

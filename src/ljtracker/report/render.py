@@ -71,6 +71,13 @@ class Frame:
         return QRectF(0, self.header, self.width, self.height - self.header - self.footer)
 
 
+def _pages_changed() -> OutputError:
+    return OutputError(
+        "the report's pages changed between layout and painting",
+        "报告的页面在排版与绘制之间发生了变化",
+    )
+
+
 def page_frame(device: QPagedPaintDevice, kit: Kit) -> Frame:
     paint_rect = device.pageLayout().paintRectPixels(int(kit.scale.dpi))
     band = QFontMetricsF(style.font("furniture"), device).height() + kit.scale.mm(5)
@@ -142,14 +149,16 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     content = frame.content
     painter = QPainter()
     if not painter.begin(device):
-        raise OutputError("the report could not be started on this device")
+        raise OutputError(
+            "the report could not be started on this device", "无法在此设备上开始输出报告"
+        )
     number = 0
     try:
         for number, page in enumerate(pages, start=1):
             if number > total:
-                raise OutputError("the report's pages changed between layout and painting")
+                raise _pages_changed()
             if number > 1 and not device.newPage():
-                raise OutputError("the report could not start a new page")
+                raise OutputError("the report could not start a new page", "报告无法开始新的一页")
             _furniture(painter, document, kit, frame, number, total)
             for placed in page.placed:
                 rect = QRectF(
@@ -159,7 +168,7 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     finally:
         painter.end()
     if number != total:
-        raise OutputError("the report's pages changed between layout and painting")
+        raise _pages_changed()
     return total
 
 

@@ -126,7 +126,7 @@ def _close(book: xlsxwriter.Workbook, path: str | Path) -> None:
     try:
         book.close()
     except (XlsxWriterException, OSError) as e:
-        raise OutputError(f"{path}: could not be written ({e})") from e
+        raise OutputError(f"{path}: could not be written ({e})", f"{path}：无法写入（{e}）") from e
 
 
 def write_xlsx(path: str | Path, plans: Sequence[PlanExport], lang: str) -> None:

@@ -10,7 +10,20 @@ from pathlib import Path
 
 
 class OutputError(Exception):
-    """An output file cannot be written; the message is one line for the user."""
+    """An output file cannot be written: one line for the user, in English (`str()`) and in
+    Chinese."""
+
+    def __init__(self, message_en: str, message_zh: str) -> None:
+        super().__init__(message_en)
+        self.message_en = message_en
+        self.message_zh = message_zh
+
+
+def open_workbook_refused(target: Path) -> OutputError:
+    return OutputError(
+        f"{target}: that is the open workbook; choose another file name",
+        f"{target}：这是当前打开的工作簿，请另选文件名",
+    )
 
 
 _protected: set[Path] = set()
@@ -34,16 +47,21 @@ def atomic_output(path: str | Path, *, protected: tuple[Path, ...] = ()) -> Iter
     target = Path(path)
     resolved = target.resolve()
     if resolved in _protected or resolved in {p.resolve() for p in protected}:
-        raise OutputError(f"{target}: that is the open workbook; choose another file name")
+        raise open_workbook_refused(target)
     folder = resolved.parent
     if not folder.is_dir():
-        raise OutputError(f"{target}: the folder {folder} does not exist")
+        raise OutputError(
+            f"{target}: the folder {folder} does not exist", f"{target}：文件夹 {folder} 不存在"
+        )
     if target.is_dir():
-        raise OutputError(f"{target}: is a folder")
+        raise OutputError(f"{target}: is a folder", f"{target}：这是一个文件夹")
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     except OSError as e:
-        raise OutputError(f"{target}: cannot write in {folder} ({e.strerror})") from e
+        raise OutputError(
+            f"{target}: cannot write in {folder} ({e.strerror})",
+            f"{target}：无法在 {folder} 中写入（{e.strerror}）",
+        ) from e
     os.close(fd)
     temp = Path(temp_name)
     try:
@@ -53,7 +71,10 @@ def atomic_output(path: str | Path, *, protected: tuple[Path, ...] = ()) -> Iter
         temp.chmod(_mode_for(resolved))
         os.replace(temp, resolved)
     except OSError as e:
-        raise OutputError(f"{target}: could not be written ({e.strerror or e})") from e
+        reason = e.strerror or str(e)
+        raise OutputError(
+            f"{target}: could not be written ({reason})", f"{target}：无法写入（{reason}）"
+        ) from e
     finally:
         temp.unlink(missing_ok=True)
 

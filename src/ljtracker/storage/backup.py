@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import quote
 
-from ljtracker.storage.atomic import OutputError, atomic_output
+from ljtracker.storage.atomic import OutputError, atomic_output, open_workbook_refused
 from ljtracker.storage.workbook import Workbook, WorkbookError
 
 BACKUP_FOLDER = ".ljtracker-backups"
@@ -112,12 +112,14 @@ def copy_workbook(conn: sqlite3.Connection, workbook: Path, destination: Path) -
     Raises OutputError (the open workbook's own path included) or WorkbookError.
     """
     if destination.resolve() == workbook.resolve():
-        raise OutputError(f"{destination}: that is the open workbook; choose another file name")
+        raise open_workbook_refused(destination)
     with atomic_output(destination, protected=(workbook,)) as temp:
         try:
             _copy(conn, temp)
         except sqlite3.Error as e:
-            raise OutputError(f"{destination}: the copy failed ({e})") from e
+            raise OutputError(
+                f"{destination}: the copy failed ({e})", f"{destination}：复制失败（{e}）"
+            ) from e
         verify(temp)
     return destination
 

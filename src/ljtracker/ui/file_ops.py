@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ljtracker.storage.atomic import OutputError
 from ljtracker.storage.backup import copy_workbook
 from ljtracker.storage.workbook import Workbook, WorkbookError
+from ljtracker.ui import i18n
 from ljtracker.ui.app_settings import AppSettings, data_folder
 from ljtracker.ui.open_guard import open_interactively
 
@@ -101,7 +102,11 @@ def save_copy_as(parent: QWidget | None, workbook: Workbook) -> Path | None:
     try:
         return write_copy(workbook, path)
     except (OutputError, WorkbookError) as e:
-        QMessageBox.warning(parent, translate("FileOps", "The copy was not saved"), str(e))
+        QMessageBox.warning(
+            parent,
+            translate("FileOps", "The copy was not saved"),
+            i18n.error_text(e, i18n.current_language()),
+        )
         return None
 
 

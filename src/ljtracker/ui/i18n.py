@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from ljtracker.domain.numbers import NumberError
 from ljtracker.services.editing import EditError
 from ljtracker.sheets.cells import SheetError
+from ljtracker.storage.atomic import OutputError
 
 QM_RESOURCE = "ljtracker_zh_CN.qm"
 QT_CATALOGS = ("qtbase_zh_CN.qm",)
@@ -72,9 +73,14 @@ def install(language: str) -> str:
     return lang
 
 
+def current_language() -> str:
+    """The language `install` last set: "zh" or "en"."""
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
 def error_text(error: Exception, lang: str) -> str:
     """A service or parser error as one message in the window's language."""
-    if lang == "zh" and isinstance(error, EditError | NumberError | SheetError):
+    if lang == "zh" and isinstance(error, EditError | NumberError | SheetError | OutputError):
         return error.message_zh
     return _OVERRIDE_PREFIX.sub("", str(error))
 

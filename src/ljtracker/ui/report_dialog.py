@@ -40,7 +40,7 @@ from ljtracker.report.render import PageSetup, PrintError, paint_document, write
 from ljtracker.report.text import as_lang
 from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputError
-from ljtracker.ui import status_style
+from ljtracker.ui import i18n, status_style
 from ljtracker.ui.session import Session
 
 translate = QCoreApplication.translate
@@ -305,6 +305,8 @@ def open_report_dialog(parent: QWidget | None, session: Session, mode: str) -> b
         return save_pdf_with_dialog(document, setup, parent, session.workbook.path) is not None
     except (ReportError, OutputError, PrintError) as e:
         QMessageBox.warning(
-            parent, translate("ReportDialog", "The report could not be made"), str(e)
+            parent,
+            translate("ReportDialog", "The report could not be made"),
+            i18n.error_text(e, session.lang),
         )
         return False
