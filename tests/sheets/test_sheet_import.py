@@ -352,3 +352,40 @@ def test_each_bad_figure_cell_is_named_however_often_its_text_repeats(
     assert "+ LJ2025 LJ-GDP 2024: 4,500 亿元 (estimate)" in shown(preview.added)
     assert any("1 empty or missing figure(s)" in note.en for note in preview.notes)
     assert any(note.zh.startswith("1 个数值为空或缺失") for note in preview.notes)
+
+
+def test_a_chinese_preview_is_written_in_chinese(demo: Workbook, tmp_path: Path) -> None:
+    path = template_xlsx(tmp_path / "t.xlsx", TEMPLATE_TARGETS, TEMPLATE_FIGURES, chinese=True)
+    preview = preview_import(demo, read_source(path), ImportOptions(lang="zh"))
+    assert shown(preview.added)[:3] == [
+        "+ 规划 NEW2030：NEW2030 (2026–2030)",
+        "+ NEW2030 领域：经济发展",
+        "+ NEW2030 N-GDP：地区生产总值：2030年不低于7,000亿元",
+    ]
+    assert "+ NEW2030 N-GDP 2026：5,400 亿元（初步）" in shown(preview.added)
+
+    source = read_source(wide_xlsx(tmp_path / "bureau.xlsx"))
+    preview = preview_import(demo, source, ImportOptions(plan_code="LJ2025", lang="zh"))
+    [change] = shown(preview.changed)
+    assert change.startswith("~ LJ2025 LJ-SHARE-GDP 2023：15 %（估算）；来源：“Brief")
+    assert change.endswith("→ 16 %（正式）；来源：bureau.xlsx；备注：—")
+
+    targets = [
+        {
+            "plan": "LJ2025",
+            "code": "LJ-GDP",
+            "name_zh": "两江新区地区生产总值",
+            "unit": "亿元",
+            "kind": "binding",
+            "comparator": "at_most",
+            "target_year": 2025,
+            "target_value": 5500,
+        }
+    ]
+    path = template_xlsx(tmp_path / "targets.xlsx", targets, [], chinese=True)
+    preview = preview_import(demo, read_source(path), ImportOptions(lang="zh"))
+    assert shown(preview.changed)[:3] == [
+        "~ LJ2025 LJ-GDP 目标值：5,000 亿元 → 5,500 亿元",
+        "~ LJ2025 LJ-GDP 指标属性：预期性 → 约束性",
+        "~ LJ2025 LJ-GDP 比较方式：不低于 → 不高于",
+    ]

@@ -6,6 +6,7 @@ import datetime
 from dataclasses import replace
 from typing import Any
 
+from ljtracker.domain import wording
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.services.import_plan import (
@@ -30,11 +31,14 @@ _FIGURE_FIELDS = ("value", "quality", "source", "note")
 class BuilderBase:
     """What every part of an import shares: the workbook as read once, the figures, the result."""
 
-    def __init__(self, wb: Workbook, plan_code: str | None, figure_source: str) -> None:
+    def __init__(
+        self, wb: Workbook, plan_code: str | None, figure_source: str, lang: str = "en"
+    ) -> None:
         self.wb = wb
         self.plan_code = plan_code
         self.figure_source = figure_source
-        self.result = ImportPlan()
+        self.lang = lang  # of the preview's lines
+        self.result = ImportPlan(lang=lang)
         self.plans = {p.code: p for p in reads.plans(wb)}
         self._targets: dict[str, dict[str, Target]] = {}
         self._areas: dict[str, list[Area]] = {}
@@ -247,12 +251,14 @@ class BuilderBase:
             start, end = _period(self.plan_years.get(code, []))
             plan = replace(draft, start_year=start, end_year=end)
             result.plans.append(plan)
+            title = wording.title(plan, self.lang)
             plan_lines.append(
                 Line(
                     Action.ADD,
                     Entity.PLAN,
                     code,
-                    new=f"{plan.title_en} ({plan.start_year}–{plan.end_year})",
+                    new=f"{title} ({plan.start_year}–{plan.end_year})",
+                    lang=self.lang,
                 )
             )
         result.lines[:0] = plan_lines

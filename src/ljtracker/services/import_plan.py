@@ -6,11 +6,12 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import Any, NamedTuple
 
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.sheets.cells import CellProblem, Note, cell_text
+from ljtracker.sheets.template import ENUM_WORDS, OBSERVATION_ALIASES, TARGET_ALIASES
 from ljtracker.storage.rows import area_to_row, observation_to_row, plan_to_row, target_to_row
 from ljtracker.storage.writer import ChangeWriter, Entity
 
@@ -39,18 +40,20 @@ class Line:
     field: str = ""
     old: str = ""
     new: str = ""
+    lang: str = "en"  # of the subject; old and new are written in it
 
     @property
     def subject(self) -> str:
+        zh = self.lang == "zh"
         if self.entity is Entity.PLAN:
-            return f"plan {self.plan}"
+            return f"规划 {self.plan}" if zh else f"plan {self.plan}"
         if self.entity is Entity.AREA:
-            return f"{self.plan} area"
+            return f"{self.plan} 领域" if zh else f"{self.plan} area"
         parts = [self.plan, self.target]
         if self.year is not None:
             parts.append(str(self.year))
         if self.field:
-            parts.append(self.field)
+            parts.append(field_name(self.field, self.lang))
         return " ".join(parts)
 
     @property
@@ -59,10 +62,10 @@ class Line:
         return self.entity, self.plan, self.target, self.year
 
     def __str__(self) -> str:
-        mark = _MARKS[self.action]
+        mark, colon = _MARKS[self.action], "：" if self.lang == "zh" else ": "
         if self.action is Action.CHANGE:
-            return f"{mark} {self.subject}: {self.old} → {self.new}"
-        return f"{mark} {self.subject}: {self.new}"
+            return f"{mark} {self.subject}{colon}{self.old} → {self.new}"
+        return f"{mark} {self.subject}{colon}{self.new}"
 
 
 def exact_number(value: float, unit: str = "") -> str:
@@ -75,14 +78,33 @@ def exact_number(value: float, unit: str = "") -> str:
     return f"{text} {unit}" if unit else text
 
 
-def figure_text(observation: Observation, unit: str, fields: frozenset[str]) -> str:
+def field_name(name: str, lang: str) -> str:
+    """A target's or figure's field as the preview names it: its column name in the template
+    (its first Chinese name in Chinese)."""
+    if lang != "zh":
+        return name
+    return {**OBSERVATION_ALIASES, **TARGET_ALIASES}.get(name, (name,))[0]
+
+
+def choice_word(value: Enum, lang: str) -> str:
+    """A kind, comparator, direction, trajectory or quality as the template writes it."""
+    return ENUM_WORDS[type(value)][value.value][0] if lang == "zh" else str(value.value)
+
+
+def figure_text(
+    observation: Observation, unit: str, fields: frozenset[str], lang: str = "en"
+) -> str:
     """A figure as its preview line shows it: the value, and the fields named in `fields`."""
     text = exact_number(observation.value, unit)
+    zh = lang == "zh"
     if "quality" in fields:
-        text += f" ({observation.quality.value})"
+        word = choice_word(observation.quality, lang)
+        text += f"（{word}）" if zh else f" ({word})"
     for name in ("source", "note"):
         if name in fields:
-            text += f"; {name}: {getattr(observation, name) or '—'}"
+            value = getattr(observation, name) or "—"
+            label = field_name(name, lang)
+            text += f"；{label}：{value}" if zh else f"; {label}: {value}"
     return text
 
 
@@ -100,19 +122,20 @@ class FigureLine(NamedTuple):
     old: Observation | None = None  # the figure in the workbook, for a change
     shown: frozenset[str] = frozenset()  # fields shown beside the value
 
-    def line(self) -> Line:
+    def line(self, lang: str = "en") -> Line:
         year = self.new.year
+        about = (Entity.OBSERVATION, self.plan, self.target, year)
         if self.action is Action.ADD:
             official = self.new.quality is Quality.OFFICIAL
-            new = figure_text(self.new, self.unit, frozenset() if official else _QUALITY)
-            return Line(Action.ADD, Entity.OBSERVATION, self.plan, self.target, year, new=new)
+            new = figure_text(self.new, self.unit, frozenset() if official else _QUALITY, lang)
+            return Line(Action.ADD, *about, new=new, lang=lang)
         assert self.old is not None
         if self.action is Action.UNCHANGED:
-            new = figure_text(self.old, self.unit, frozenset())
-            return Line(self.action, Entity.OBSERVATION, self.plan, self.target, year, new=new)
-        old = figure_text(self.old, self.unit, self.shown)
-        new = figure_text(self.new, self.unit, self.shown)
-        return Line(self.action, Entity.OBSERVATION, self.plan, self.target, year, "", old, new)
+            new = figure_text(self.old, self.unit, frozenset(), lang)
+            return Line(self.action, *about, new=new, lang=lang)
+        old = figure_text(self.old, self.unit, self.shown, lang)
+        new = figure_text(self.new, self.unit, self.shown, lang)
+        return Line(self.action, *about, "", old, new, lang)
 
 
 @dataclass
@@ -135,6 +158,7 @@ class ImportPlan:
     target_updates: list[TargetUpdate] = field(default_factory=list)
     figures: list[tuple[Ref, Observation]] = field(default_factory=list)
     figure_updates: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    lang: str = "en"  # of the preview's lines
 
     @property
     def writes_anything(self) -> bool:
@@ -151,7 +175,7 @@ class ImportPlan:
 
     def all_lines(self) -> tuple[Line, ...]:
         """Every line of the preview: plans, areas and targets first, then the figures."""
-        return (*self.lines, *(figure.line() for figure in self.figure_lines))
+        return (*self.lines, *(figure.line(self.lang) for figure in self.figure_lines))
 
     def write(self, w: ChangeWriter) -> None:
         """Carry the import out through `w`: every row written is recorded in its change."""

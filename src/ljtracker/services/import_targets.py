@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from enum import Enum
 from typing import Any
 
 from ljtracker.domain import wording
-from ljtracker.domain.model import Area, Plan, Target
+from ljtracker.domain.model import Area, Plan, Quality, Target
 from ljtracker.domain.numbers import MAX_YEAR
 from ljtracker.domain.validation import plan_problems, target_problems
 from ljtracker.services.import_builder import BuilderBase
-from ljtracker.services.import_plan import Action, Line, NewRef, Ref, TargetUpdate, exact_number
+from ljtracker.services.import_plan import (
+    Action,
+    Line,
+    NewRef,
+    Ref,
+    TargetUpdate,
+    choice_word,
+    exact_number,
+)
 from ljtracker.sheets.matching import normalize_name
-from ljtracker.sheets.records import TEXT_FIELDS, CellReader, target_fields
+from ljtracker.sheets.records import ENUM_FIELDS, TEXT_FIELDS, CellReader, target_fields
 from ljtracker.sheets.shapes import Layout, Record
 from ljtracker.storage.rows import target_to_row
 from ljtracker.storage.writer import Entity
@@ -22,11 +31,14 @@ def has_cjk(text: str) -> bool:
     return any("\u3400" <= c <= "\u9fff" for c in text)
 
 
-def shown(value: Any, unit: str = "") -> str:
+def shown(value: Any, unit: str, enum: type[Enum] | None, lang: str) -> str:
+    """A target's field value as the preview shows it; a choice as the template writes it."""
     if value is None or value == "":
         return "—"
     if isinstance(value, float):
         return exact_number(value, unit)
+    if enum is not None:
+        return choice_word(enum(value), lang)
     return str(value)
 
 
@@ -113,7 +125,9 @@ class TargetsSheet(BuilderBase):
             )
             self.new_areas[ref] = area
             self.result.areas.append((ref, area))
-            self.result.lines.append(Line(Action.ADD, Entity.AREA, plan_code, new=name))
+            self.result.lines.append(
+                Line(Action.ADD, Entity.AREA, plan_code, new=name, lang=self.lang)
+            )
         return ref, True
 
     def _area_name(self, plan_code: str, ref: Ref | None) -> str:
@@ -141,8 +155,12 @@ class TargetsSheet(BuilderBase):
         )
         self.next_position[plan_code] += 1
         self.result.targets.append((key, area, target))
-        text = f"{wording.name(target, 'en')}: {wording.goal(target, 'en')}"
-        self.result.lines.append(Line(Action.ADD, Entity.TARGET, plan_code, target.code, new=text))
+        lang = self.lang
+        text = f"{wording.name(target, lang)}{'：' if lang == 'zh' else ': '}"
+        text += wording.goal(target, lang)
+        self.result.lines.append(
+            Line(Action.ADD, Entity.TARGET, plan_code, target.code, new=text, lang=lang)
+        )
 
     def _update_target(
         self, existing: Target, target: Target, values: dict[str, Any], area: Ref | None
@@ -158,21 +176,35 @@ class TargetsSheet(BuilderBase):
             if old != new:
                 changed[name] = new
                 unit = target.unit if name.endswith(("_value", "tolerance")) else ""
-                lines.append((name, shown(old, unit), shown(new, unit)))
+                enum = ENUM_FIELDS.get(name, (None, None))[0] or (
+                    Quality if name == "baseline_quality" else None
+                )
+                lines.append(
+                    (name, shown(old, unit, enum, self.lang), shown(new, unit, enum, self.lang))
+                )
         area_changed = area != existing.area_id
         if area_changed:
             old_area = self._area_name(plan.code, existing.area_id)
             lines.append(("area", old_area, self._area_name(plan.code, area)))
         code = existing.code
         if not lines:
-            line = Line(
-                Action.UNCHANGED, Entity.TARGET, plan.code, code, new=wording.name(target, "en")
-            )
+            name = wording.name(target, self.lang)
+            line = Line(Action.UNCHANGED, Entity.TARGET, plan.code, code, new=name, lang=self.lang)
             self.result.lines.append(line)
             return
         assert existing.id is not None
         self.result.target_updates.append(TargetUpdate(existing.id, changed, area, area_changed))
         for name, old_text, new_text in lines:
             self.result.lines.append(
-                Line(Action.CHANGE, Entity.TARGET, plan.code, code, None, name, old_text, new_text)
+                Line(
+                    Action.CHANGE,
+                    Entity.TARGET,
+                    plan.code,
+                    code,
+                    None,
+                    name,
+                    old_text,
+                    new_text,
+                    self.lang,
+                )
             )

@@ -63,6 +63,7 @@ class ImportOptions:
     mapping: Mapping[str, int | None] = field(default_factory=dict)  # indicator key -> target
     source: str = ""  # the source of figures from wide and long tables (default: file name)
     quality: Quality = Quality.OFFICIAL
+    lang: str = "en"  # of the preview's lines
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def choose_layouts(source: SourceFile, sheet: str | None) -> tuple[list[Layout],
 def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> Preview:
     """What importing `source` would do; writes nothing."""
     layouts, skipped = choose_layouts(source, options.sheet)
-    builder = PlanBuilder(wb, options.plan_code, options.source or source.path.name)
+    builder = PlanBuilder(wb, options.plan_code, options.source or source.path.name, options.lang)
     plan: Plan | None = None
     matches: list[Match] = []
     for layout in layouts:

@@ -153,6 +153,7 @@ class MappingPage(QWizardPage):
             mapping=self._current_mapping() if mapping is None else mapping,
             source=self.source.text().strip(),
             quality=Quality(self.quality.currentData()),
+            lang=self._wizard.session.lang,
         )
 
     def _current_mapping(self) -> dict[str, int | None]:
