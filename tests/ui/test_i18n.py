@@ -115,9 +115,11 @@ def test_errors_are_shown_in_the_window_language() -> None:
     assert i18n.error_text(refused, "zh") == "不是数字"
     assert i18n.error_text(refused, "en") == "not a number"
     raised_in_undo = WorkbookError(
-        "Error calling Python override of QUndoCommand::undo(): w.ljt: the change was not saved"
+        "Error calling Python override of QUndoCommand::undo(): w.ljt: the change was not saved",
+        "w.ljt：更改未能保存",
     )
-    assert i18n.error_text(raised_in_undo, "zh") == "w.ljt: the change was not saved"
+    assert i18n.error_text(raised_in_undo, "en") == "w.ljt: the change was not saved"
+    assert i18n.error_text(raised_in_undo, "zh") == "w.ljt：更改未能保存"
 
 
 def test_language_choice_follows_the_system_unless_chosen() -> None:

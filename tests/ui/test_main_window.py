@@ -212,11 +212,12 @@ def test_a_refused_change_is_explained_in_the_window_language(
     window.apply("Refused", refuse)
     window.set_language("zh")
     window.apply("Refused", refuse)
-    window.guarded(lambda: (_ for _ in ()).throw(WorkbookError("x.ljt: cannot be written")))
+    failed = WorkbookError("x.ljt: cannot be written", "x.ljt：无法写入")
+    window.guarded(lambda: (_ for _ in ()).throw(failed))
     assert [text for _title, text in warnings] == [
         "the value is not a number",
         "数值不是数字",
-        "x.ljt: cannot be written",
+        "x.ljt：无法写入",
     ]
 
 
@@ -478,3 +479,13 @@ def test_what_waits_for_the_first_paint_runs_when_the_window_has_nothing_to_pain
     qtbot.waitUntil(lambda: calls == [True], timeout=app.UNPAINTED_MS * 3)
     qtbot.wait(app.SETTLE_MS * 2)
     assert calls == [True]
+
+
+def test_a_file_that_is_not_a_workbook_is_refused_in_the_window_language(
+    window: MainWindow, warnings: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    bad = tmp_path / "notes.ljt"
+    bad.write_text("not a workbook", encoding="utf-8")
+    window.set_language("zh")
+    assert not window.open_path(bad)
+    assert any(f"{bad}：不是 ljtracker 工作簿（不是 SQLite 数据库文件）" in t for _, t in warnings)

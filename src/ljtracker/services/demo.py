@@ -30,7 +30,7 @@ from ljtracker.storage.rows import (
     plan_to_row,
     target_to_row,
 )
-from ljtracker.storage.workbook import Workbook, WorkbookError
+from ljtracker.storage.workbook import Workbook, WorkbookError, already_exists
 from ljtracker.storage.writer import ChangeWriter, Entity
 
 DEMO_RESOURCE = "demo.toml"
@@ -108,9 +108,12 @@ def write_demo(path: str | Path) -> Changes:
     """Write the demo workbook to a new file at `path`; refuses to overwrite anything."""
     path = Path(path)
     if path.exists():
-        raise WorkbookError(f"{path}: already exists; choose another name")
+        raise already_exists(path)
     if not path.parent.is_dir():
-        raise WorkbookError(f"{path}: the folder {path.parent} does not exist")
+        raise WorkbookError(
+            f"{path}: the folder {path.parent} does not exist",
+            f"{path}：文件夹 {path.parent} 不存在",
+        )
     partial = path.with_name(f".{path.name}.partial")
     partial.unlink(missing_ok=True)
     try:

@@ -36,7 +36,10 @@ BACKUP_EVERY = datetime.timedelta(days=1)
 def _check_writable(path: Path) -> None:
     for place in (path, path.resolve().parent):
         if not os.access(place, os.W_OK):
-            raise NotWritable(f"{place}: is read-only; the workbook can only be opened read-only")
+            raise NotWritable(
+                f"{place}: is read-only; the workbook can only be opened read-only",
+                f"{place}：是只读的；工作簿只能以只读方式打开",
+            )
 
 
 def open_for_writing(path: str | Path, *, daily_backup: bool = True) -> Workbook:
@@ -95,9 +98,15 @@ def find_backup(workbook: str | Path, name: str | Path) -> Path:
     in_folder = backup_folder(workbook) / given.name
     found = given if given.is_file() else in_folder if in_folder.is_file() else None
     if found is None:
-        raise WorkbookError(f"{name}: no such backup (see `ljtracker backups {workbook}`)")
+        raise WorkbookError(
+            f"{name}: no such backup (see `ljtracker backups {workbook}`)",
+            f"{name}：没有这个备份（见 `ljtracker backups {workbook}`）",
+        )
     if Path(workbook).exists() and found.samefile(workbook):
-        raise WorkbookError(f"{name}: that is the workbook itself; name one of its backups")
+        raise WorkbookError(
+            f"{name}: that is the workbook itself; name one of its backups",
+            f"{name}：这是工作簿本身；请指定它的某个备份",
+        )
     return found
 
 
@@ -105,7 +114,10 @@ def restore_backup(wb: Workbook, backup: Path) -> Backup | None:
     """Replace the open workbook's contents with the backup's; returns the backup of the state
     before the restore. Views must reload everything afterwards (the history changed too)."""
     if wb.read_only:
-        raise WorkbookError(f"{wb.path}: opened read-only; nothing was restored")
+        raise WorkbookError(
+            f"{wb.path}: opened read-only; nothing was restored",
+            f"{wb.path}：以只读方式打开，未恢复任何内容",
+        )
     verify(backup)
     saved = backup_before(wb, BackupReason.BEFORE_RESTORE)
     copy_into(backup, wb.conn)

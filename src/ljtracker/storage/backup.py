@@ -144,7 +144,10 @@ def make_backup(
         folder.mkdir(parents=True, exist_ok=True)
         final = _free_name(folder, Path(workbook).resolve().stem, reason.value)
     except OSError as e:
-        raise WorkbookError(f"{workbook}: no backup could be made in {folder} ({e})") from e
+        raise WorkbookError(
+            f"{workbook}: no backup could be made in {folder} ({e})",
+            f"{workbook}：无法在 {folder} 中备份（{e}）",
+        ) from e
     partial = final.with_name(f".{final.name}{_PARTIAL}")
     try:
         _copy(conn, partial)
@@ -153,7 +156,9 @@ def make_backup(
         os.replace(partial, final)
         _fsync(folder)
     except (OSError, sqlite3.Error, WorkbookError) as e:
-        raise WorkbookError(f"{workbook}: the backup could not be made ({e})") from e
+        raise WorkbookError(
+            f"{workbook}: the backup could not be made ({e})", f"{workbook}：备份失败（{e}）"
+        ) from e
     finally:
         partial.unlink(missing_ok=True)
     made = _parse(final)
@@ -210,7 +215,10 @@ def copy_into(backup: Path, conn: sqlite3.Connection) -> None:
     try:
         source.backup(conn)
     except sqlite3.Error as e:
-        raise WorkbookError(f"{backup}: could not be restored ({e}); nothing was changed") from e
+        raise WorkbookError(
+            f"{backup}: could not be restored ({e}); nothing was changed",
+            f"{backup}：无法恢复（{e}），未做任何更改",
+        ) from e
     finally:
         source.close()
 
@@ -236,7 +244,10 @@ def replace_damaged(workbook: str | Path, backup: Path) -> Path:
         os.replace(restoring, path)
         _fsync(path.parent)
     except (OSError, sqlite3.Error) as e:
-        raise WorkbookError(f"{path}: could not be restored from {backup} ({e})") from e
+        raise WorkbookError(
+            f"{path}: could not be restored from {backup} ({e})",
+            f"{path}：无法从 {backup} 恢复（{e}）",
+        ) from e
     finally:
         source.close()
         restoring.unlink(missing_ok=True)

@@ -61,7 +61,9 @@ def known_on(wb: Workbook, moment: datetime.datetime) -> Workbook:
     if first is not None and first > moment:
         raise WorkbookError(
             f"{wb.path}: nothing had been recorded by {moment:%Y-%m-%d %H:%M}; "
-            f"the first change is from {first:%Y-%m-%d %H:%M}"
+            f"the first change is from {first:%Y-%m-%d %H:%M}",
+            f"{wb.path}：{moment:%Y-%m-%d %H:%M} 之前尚无任何记录；"
+            f"最早的更改在 {first:%Y-%m-%d %H:%M}",
         )
     memory = sqlite3.connect(":memory:")
     wb.conn.backup(memory)

@@ -54,10 +54,16 @@ class WorkbookLocked(WorkbookError):
         self.path = path
         self.holder = holder
         who = "another program" if holder is None else holder.describe()
+        who_zh = "另一个程序" if holder is None else holder.describe()
         advice = "open it read-only, or try again when it is closed"
+        advice_zh = "请以只读方式打开，或在对方关闭后重试"
         if holder is not None and not holder.is_here():
             advice += f"; if that computer no longer has it open, delete {lock_path(path)}"
-        super().__init__(f"{path}: open for changes by {who}; {advice}")
+            advice_zh += f"；如果那台计算机已不再打开它，请删除 {lock_path(path)}"
+        super().__init__(
+            f"{path}: open for changes by {who}; {advice}",
+            f"{path}：{who_zh} 正在打开并可能更改它；{advice_zh}",
+        )
 
 
 class NotWritable(WorkbookError):
@@ -205,7 +211,9 @@ class WriterLock:
         except OSError as e:
             raise NotWritable(
                 f"{path.parent}: cannot take the lock for writing ({e.strerror}); "
-                "the folder may be read-only: open the workbook read-only"
+                "the folder may be read-only: open the workbook read-only",
+                f"{path.parent}：无法获取写入锁（{e.strerror}）；文件夹可能是只读的，"
+                "请以只读方式打开工作簿",
             ) from e
 
     @staticmethod
@@ -215,7 +223,10 @@ class WriterLock:
         except FileNotFoundError:
             return None
         except OSError as e:
-            raise NotWritable(f"{path}: cannot take the lock for writing ({e.strerror})") from e
+            raise NotWritable(
+                f"{path}: cannot take the lock for writing ({e.strerror})",
+                f"{path}：无法获取写入锁（{e.strerror}）",
+            ) from e
 
     @classmethod
     def _claim(cls, path: Path, fd: int) -> WriterLock:
@@ -227,7 +238,10 @@ class WriterLock:
             os.fsync(fd)
         except OSError as e:
             os.close(fd)
-            raise NotWritable(f"{path}: cannot write the lock ({e.strerror})") from e
+            raise NotWritable(
+                f"{path}: cannot write the lock ({e.strerror})",
+                f"{path}：无法写入锁文件（{e.strerror}）",
+            ) from e
         return cls(path, fd, me)
 
     def release(self) -> None:

@@ -21,7 +21,19 @@ _OWN_OBJECT_TYPES = ("table", "index")
 
 
 class WorkbookError(Exception):
-    """A workbook cannot be opened or written; the message is one line for the user."""
+    """A workbook cannot be opened or written: one line for the user, in English (`str()`) and
+    in Chinese."""
+
+    def __init__(self, message_en: str, message_zh: str) -> None:
+        super().__init__(message_en)
+        self.message_en = message_en
+        self.message_zh = message_zh
+
+
+def already_exists(path: Path) -> WorkbookError:
+    return WorkbookError(
+        f"{path}: already exists; choose another name", f"{path}：文件已存在，请另选名称"
+    )
 
 
 class WorkbookDamaged(WorkbookError):
@@ -41,13 +53,16 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
 
 def _check_header(path: Path) -> None:
     if not path.exists():
-        raise WorkbookError(f"{path}: no such file")
+        raise WorkbookError(f"{path}: no such file", f"{path}：文件不存在")
     if not path.is_file():
-        raise WorkbookError(f"{path}: not a file")
+        raise WorkbookError(f"{path}: not a file", f"{path}：不是文件")
     with path.open("rb") as f:
         header = f.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise WorkbookError(f"{path}: not an ljtracker workbook (not an SQLite database file)")
+        raise WorkbookError(
+            f"{path}: not an ljtracker workbook (not an SQLite database file)",
+            f"{path}：不是 ljtracker 工作簿（不是 SQLite 数据库文件）",
+        )
 
 
 def _check_identity(path: Path, conn: sqlite3.Connection) -> int:
@@ -57,13 +72,20 @@ def _check_identity(path: Path, conn: sqlite3.Connection) -> int:
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
         (version,) = conn.execute("PRAGMA user_version").fetchone()
     except sqlite3.DatabaseError as e:
-        raise WorkbookDamaged(f"{path}: damaged or not a workbook ({e})") from e
+        raise WorkbookDamaged(
+            f"{path}: damaged or not a workbook ({e})", f"{path}：已损坏或不是工作簿（{e}）"
+        ) from e
     if app_id != APPLICATION_ID:
-        raise WorkbookError(f"{path}: not an ljtracker workbook (a foreign SQLite database)")
+        raise WorkbookError(
+            f"{path}: not an ljtracker workbook (a foreign SQLite database)",
+            f"{path}：不是 ljtracker 工作簿（是其他程序的 SQLite 数据库）",
+        )
     if version > SCHEMA_VERSION:
         raise WorkbookError(
             f"{path}: written by a newer version of ljtracker (workbook format {version}, "
-            f"this version reads up to {SCHEMA_VERSION}); update ljtracker to open it"
+            f"this version reads up to {SCHEMA_VERSION}); update ljtracker to open it",
+            f"{path}：由更新版本的 ljtracker 写入（工作簿格式 {version}，本版本最高读取 "
+            f"{SCHEMA_VERSION}）；请更新 ljtracker 后再打开",
         )
     return int(version)
 
@@ -75,9 +97,11 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> int:
     try:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as e:
-        raise WorkbookDamaged(f"{path}: damaged ({e})") from e
+        raise WorkbookDamaged(f"{path}: damaged ({e})", f"{path}：已损坏（{e}）") from e
     if problems != ["ok"]:
-        raise WorkbookDamaged(f"{path}: damaged ({problems[0]})")
+        raise WorkbookDamaged(
+            f"{path}: damaged ({problems[0]})", f"{path}：已损坏（{problems[0]}）"
+        )
     foreign = [
         f"{kind} {name}"
         for kind, name in conn.execute(
@@ -87,7 +111,8 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> int:
     if foreign:
         raise WorkbookError(
             f"{path}: contains objects ljtracker did not create ({', '.join(foreign)}); "
-            "refusing to open it"
+            "refusing to open it",
+            f"{path}：含有并非 ljtracker 创建的对象（{'、'.join(foreign)}），拒绝打开",
         )
     return version
 
@@ -109,7 +134,8 @@ def _finish_interrupted_change(path: Path) -> None:
     except sqlite3.Error as e:
         raise WorkbookError(
             f"{path}: a change was interrupted and cannot be rolled back here ({e}); "
-            "open it once where the file and its folder can be written"
+            "open it once where the file and its folder can be written",
+            f"{path}：有一次更改被中断，在此无法回滚（{e}）；请在文件及其文件夹可写的位置打开一次",
         ) from e
 
 
@@ -121,7 +147,7 @@ def _probe(path: Path) -> Iterator[sqlite3.Connection]:
     try:
         probe = _connect(path, "ro")
     except sqlite3.Error as e:
-        raise WorkbookError(f"{path}: cannot be opened ({e})") from e
+        raise WorkbookError(f"{path}: cannot be opened ({e})", f"{path}：无法打开（{e}）") from e
     try:
         yield probe
     finally:
@@ -165,7 +191,9 @@ class Workbook:
         try:
             conn = _connect(path, "ro" if read_only else "rw")
         except sqlite3.Error as e:
-            raise WorkbookError(f"{path}: cannot be opened for writing ({e})") from e
+            raise WorkbookError(
+                f"{path}: cannot be opened for writing ({e})", f"{path}：无法以可写方式打开（{e}）"
+            ) from e
         workbook = cls(path, conn, read_only=read_only)
         if not read_only and version < SCHEMA_VERSION:
             workbook.upgrade()
@@ -176,11 +204,13 @@ class Workbook:
         """Create a new, empty workbook; refuses to overwrite an existing file."""
         path = Path(path)
         if path.exists():
-            raise WorkbookError(f"{path}: already exists; choose another name")
+            raise already_exists(path)
         try:
             conn = _connect(path, "rwc")
         except sqlite3.Error as e:
-            raise WorkbookError(f"{path}: cannot be created ({e})") from e
+            raise WorkbookError(
+                f"{path}: cannot be created ({e})", f"{path}：无法创建（{e}）"
+            ) from e
         workbook = cls(path, conn, read_only=False)
         workbook.upgrade()
         return workbook
@@ -204,7 +234,9 @@ class Workbook:
         try:
             schema.upgrade(self.db)
         except sqlite3.Error as e:
-            raise WorkbookError(f"{self.path}: cannot be upgraded ({e})") from e
+            raise WorkbookError(
+                f"{self.path}: cannot be upgraded ({e})", f"{self.path}：无法升级（{e}）"
+            ) from e
 
     @property
     def db(self) -> Database:
@@ -244,13 +276,18 @@ class Workbook:
     def change(self, description: str) -> Iterator[ChangeWriter]:
         """One user action: one transaction, recorded in the revision history."""
         if self.read_only:
-            raise WorkbookError(f"{self.path}: opened read-only; nothing was changed")
+            raise WorkbookError(
+                f"{self.path}: opened read-only; nothing was changed",
+                f"{self.path}：以只读方式打开，未做任何更改",
+            )
         self._check_still_there()
         try:
             with self.db.atomic():
                 yield ChangeWriter(self.db, description)
         except sqlite3.Error as e:
-            raise WorkbookError(f"{self.path}: the change was not saved ({e})") from e
+            raise WorkbookError(
+                f"{self.path}: the change was not saved ({e})", f"{self.path}：更改未能保存（{e}）"
+            ) from e
 
     def _check_still_there(self) -> None:
         """Refuse to write into a file that was deleted, moved or replaced while open."""
@@ -263,7 +300,8 @@ class Workbook:
         if info is None or (info.st_dev, info.st_ino) != self.identity:
             raise WorkbookError(
                 f"{self.path}: the file was deleted, moved or replaced while open; "
-                "nothing was saved (open it again to go on)"
+                "nothing was saved (open it again to go on)",
+                f"{self.path}：文件在打开期间被删除、移动或替换，未保存任何内容（请重新打开后继续）",
             )
 
     def integrity_problems(self) -> list[str]:

@@ -25,6 +25,7 @@ from ljtracker.services.changes import Changes
 from ljtracker.storage import reads
 from ljtracker.storage.backup import Backup, BackupReason, backup_folder, list_backups
 from ljtracker.storage.workbook import Workbook, WorkbookError
+from ljtracker.ui import i18n
 from ljtracker.ui.session import Session
 
 translate = QCoreApplication.translate
@@ -196,7 +197,9 @@ class BackupsDialog(QDialog):
         try:
             safety.restore_backup(workbook, backup.path)
         except WorkbookError as e:
-            QMessageBox.warning(self, self.tr("The backup was not restored"), str(e))
+            QMessageBox.warning(
+                self, self.tr("The backup was not restored"), i18n.error_text(e, self.session.lang)
+            )
             return
         self.restored = backup
         self.session.undo_stack.clear()
@@ -210,7 +213,9 @@ class BackupsDialog(QDialog):
         try:
             safety.backup_before(self.session.workbook, BackupReason.MANUAL)
         except WorkbookError as e:
-            QMessageBox.warning(self, self.tr("No backup was made"), str(e))
+            QMessageBox.warning(
+                self, self.tr("No backup was made"), i18n.error_text(e, self.session.lang)
+            )
         self.reload()
 
     def _show_folder(self) -> None:

@@ -25,6 +25,7 @@ from ljtracker.domain.runs import runs
 from ljtracker.services import editing
 from ljtracker.services.editing import EditError, ObservationEntry
 from ljtracker.storage.workbook import WorkbookError
+from ljtracker.ui import i18n
 from ljtracker.ui.app_settings import format_value
 from ljtracker.ui.figure_cells import (
     FIELDS,
@@ -322,7 +323,7 @@ class FigureTableModel(QAbstractTableModel):
             self.rejected.emit(self._message(str(error), error.message_zh))
             return False
         except WorkbookError as error:
-            self.rejected.emit(str(error))
+            self.rejected.emit(i18n.error_text(error, self.session.lang))
             return False
         self.accepted.emit()
         return True

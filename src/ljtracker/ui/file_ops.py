@@ -69,7 +69,11 @@ def create_workbook(parent: QWidget | None, path: Path) -> Workbook | None:
     try:
         Workbook.create(path).close()
     except WorkbookError as e:
-        QMessageBox.warning(parent, translate("FileOps", "Cannot create the workbook"), str(e))
+        QMessageBox.warning(
+            parent,
+            translate("FileOps", "Cannot create the workbook"),
+            i18n.error_text(e, i18n.current_language()),
+        )
         return None
     return open_workbook_file(parent, path)
 

@@ -33,6 +33,7 @@ from ljtracker.domain.validation import Problem
 from ljtracker.services.changes import Changes
 from ljtracker.services.editing import EditError
 from ljtracker.storage.workbook import WorkbookError
+from ljtracker.ui import i18n
 from ljtracker.ui.session import Session
 
 PROBLEM_COLOR = "#D55E00"  # vermillion (Okabe–Ito): readable on light and dark backgrounds
@@ -415,6 +416,6 @@ class FormDialog(QDialog, Generic[V]):
             self._focus_first_problem()
             return
         except WorkbookError as e:
-            self.form_message.show_message(str(e))
+            self.form_message.show_message(i18n.error_text(e, i18n.current_language()))
             return
         super().accept()

@@ -12,6 +12,7 @@ from ljtracker.domain.numbers import NumberError
 from ljtracker.services.editing import EditError
 from ljtracker.sheets.cells import SheetError
 from ljtracker.storage.atomic import OutputError
+from ljtracker.storage.workbook import WorkbookError
 
 QM_RESOURCE = "ljtracker_zh_CN.qm"
 QT_CATALOGS = ("qtbase_zh_CN.qm",)
@@ -80,7 +81,8 @@ def current_language() -> str:
 
 def error_text(error: Exception, lang: str) -> str:
     """A service or parser error as one message in the window's language."""
-    if lang == "zh" and isinstance(error, EditError | NumberError | SheetError | OutputError):
+    bilingual = EditError | NumberError | SheetError | OutputError | WorkbookError
+    if lang == "zh" and isinstance(error, bilingual):
         return error.message_zh
     return _OVERRIDE_PREFIX.sub("", str(error))
 

@@ -13,9 +13,14 @@ from ljtracker.storage.backup import Backup
 from ljtracker.storage.location import Location, examine
 from ljtracker.storage.lock import LockHolder, NotWritable, WorkbookLocked
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged, WorkbookError
+from ljtracker.ui import i18n
 
 translate = QCoreApplication.translate
 _warned: set[Path] = set()
+
+
+def _reason(error: Exception) -> str:
+    return i18n.error_text(error, i18n.current_language())
 
 
 def open_interactively(parent: QWidget | None, path: str | Path) -> Workbook | None:
@@ -29,7 +34,7 @@ def open_interactively(parent: QWidget | None, path: str | Path) -> Workbook | N
         return _offer_read_only(parent, path, _locked_text(path, e.holder))
     except NotWritable as e:
         text = translate("OpenGuard", "{name} cannot be changed here:\n{reason}").format(
-            name=path.name, reason=e
+            name=path.name, reason=_reason(e)
         )
         return _offer_read_only(parent, path, text)
     except WorkbookDamaged as e:
@@ -37,7 +42,9 @@ def open_interactively(parent: QWidget | None, path: str | Path) -> Workbook | N
     except WorkbookError as e:
         _tell(
             parent,
-            translate("OpenGuard", "The workbook was not opened:\n{reason}").format(reason=e),
+            translate("OpenGuard", "The workbook was not opened:\n{reason}").format(
+                reason=_reason(e)
+            ),
         )
         return None
 
@@ -95,7 +102,9 @@ def _offer_read_only(parent: QWidget | None, path: Path, text: str) -> Workbook 
     except WorkbookError as e:
         _tell(
             parent,
-            translate("OpenGuard", "The workbook was not opened:\n{reason}").format(reason=e),
+            translate("OpenGuard", "The workbook was not opened:\n{reason}").format(
+                reason=_reason(e)
+            ),
         )
         return None
 
@@ -124,7 +133,9 @@ def _offer_backup(parent: QWidget | None, path: Path, error: WorkbookDamaged) ->
     except WorkbookError as e:
         _tell(
             parent,
-            translate("OpenGuard", "The backup was not restored:\n{reason}").format(reason=e),
+            translate("OpenGuard", "The backup was not restored:\n{reason}").format(
+                reason=_reason(e)
+            ),
         )
         return None
 
