@@ -158,3 +158,31 @@ def test_releasing_does_not_remove_a_lock_someone_else_took(demo_path: Path) -> 
     lock.release()
     holder = read_holder(demo_path)
     assert holder is not None and holder.host == "elsewhere"
+
+
+def test_a_held_workbook_is_explained_in_chinese_too(tmp_path: Path) -> None:
+    from ljtracker.storage.lock import LockHolder, WorkbookLocked, lock_path
+
+    path = tmp_path / "规划.ljt"
+    holder = LockHolder("pc-17", 4242, "wang", "2026-11-28T09:15:00+08:00")
+    error = WorkbookLocked(path, holder)
+    assert str(error) == (
+        f"{path}: open for changes by wang on pc-17 (process 4242) since 2026-11-28 09:15; "
+        f"open it read-only, or try again when it is closed; if that computer no longer has it "
+        f"open, delete {lock_path(path)}"
+    )
+    assert error.message_zh == (
+        f"{path}：自 2026-11-28 09:15 起由 wang 在 pc-17（进程 4242）上打开并可修改；"
+        f"请以只读方式打开，或待其关闭后重试；如果那台计算机已不再打开它，请删除 {lock_path(path)}"
+    )
+    assert WorkbookLocked(path, None).message_zh.startswith(f"{path}：已在另一个程序中打开并可修改")
+
+
+def test_the_system_s_reasons_are_said_in_chinese() -> None:
+    import errno
+
+    from ljtracker.storage.os_reasons import reason_zh
+
+    assert reason_zh(OSError(errno.ENOSPC, "No space left on device")) == "磁盘空间不足"
+    assert reason_zh(PermissionError(errno.EACCES, "Permission denied")) == "没有权限"
+    assert reason_zh(OSError(errno.EIO, "Input/output error")) == "Input/output error"

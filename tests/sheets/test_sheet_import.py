@@ -358,17 +358,17 @@ def test_a_chinese_preview_is_written_in_chinese(demo: Workbook, tmp_path: Path)
     path = template_xlsx(tmp_path / "t.xlsx", TEMPLATE_TARGETS, TEMPLATE_FIGURES, chinese=True)
     preview = preview_import(demo, read_source(path), ImportOptions(lang="zh"))
     assert shown(preview.added)[:3] == [
-        "+ 规划 NEW2030：NEW2030 (2026–2030)",
+        "+ 规划 NEW2030：NEW2030（2026—2030年）",
         "+ NEW2030 领域：经济发展",
         "+ NEW2030 N-GDP：地区生产总值：2030年不低于7,000亿元",
     ]
-    assert "+ NEW2030 N-GDP 2026：5,400 亿元（初步）" in shown(preview.added)
+    assert "+ NEW2030 N-GDP 2026：5,400亿元（初步）" in shown(preview.added)
 
     source = read_source(wide_xlsx(tmp_path / "bureau.xlsx"))
     preview = preview_import(demo, source, ImportOptions(plan_code="LJ2025", lang="zh"))
     [change] = shown(preview.changed)
-    assert change.startswith("~ LJ2025 LJ-SHARE-GDP 2023：15 %（估算）；来源：“Brief")
-    assert change.endswith("→ 16 %（正式）；来源：bureau.xlsx；备注：—")
+    assert change.startswith("~ LJ2025 LJ-SHARE-GDP 2023：15%（估算）；来源：“Brief")
+    assert change.endswith("→ 16%（正式）；来源：bureau.xlsx；备注：—")
 
     targets = [
         {
@@ -385,7 +385,21 @@ def test_a_chinese_preview_is_written_in_chinese(demo: Workbook, tmp_path: Path)
     path = template_xlsx(tmp_path / "targets.xlsx", targets, [], chinese=True)
     preview = preview_import(demo, read_source(path), ImportOptions(lang="zh"))
     assert shown(preview.changed)[:3] == [
-        "~ LJ2025 LJ-GDP 目标值：5,000 亿元 → 5,500 亿元",
+        "~ LJ2025 LJ-GDP 目标值：5,000亿元 → 5,500亿元",
         "~ LJ2025 LJ-GDP 指标属性：预期性 → 约束性",
         "~ LJ2025 LJ-GDP 比较方式：不低于 → 不高于",
     ]
+
+
+def test_an_empty_area_cell_leaves_the_target_in_its_area(demo: Workbook, tmp_path: Path) -> None:
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    before = reads.target_by_code(demo, plan.id, "LJ-GDP")
+    assert before is not None and before.area_id is not None
+    row = {"plan": "LJ2025", "code": "LJ-GDP", "name_en": before.name_en, "area": ""}
+    path = template_xlsx(tmp_path / "targets.xlsx", [row], [])
+    preview = preview_import(demo, read_source(path), ImportOptions())
+    assert not any(" area:" in line for line in shown(preview.changed))
+    apply_import(demo, read_source(path), ImportOptions())
+    after = reads.target_by_code(demo, plan.id, "LJ-GDP")
+    assert after is not None and after.area_id == before.area_id

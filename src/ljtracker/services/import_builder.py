@@ -252,14 +252,14 @@ class BuilderBase:
             plan = replace(draft, start_year=start, end_year=end)
             result.plans.append(plan)
             title = wording.title(plan, self.lang)
+            start_year, end_year = plan.start_year, plan.end_year
+            period = (
+                f"（{start_year}—{end_year}年）"
+                if self.lang == "zh"
+                else f" ({start_year}–{end_year})"
+            )
             plan_lines.append(
-                Line(
-                    Action.ADD,
-                    Entity.PLAN,
-                    code,
-                    new=f"{title} ({plan.start_year}–{plan.end_year})",
-                    lang=self.lang,
-                )
+                Line(Action.ADD, Entity.PLAN, code, new=title + period, lang=self.lang)
             )
         result.lines[:0] = plan_lines
         if self.missing_figures:

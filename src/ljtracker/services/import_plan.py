@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum, StrEnum
 from typing import Any, NamedTuple
 
+from ljtracker.domain.explain import join_unit
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.sheets.cells import CellProblem, Note, cell_text
 from ljtracker.sheets.template import ENUM_WORDS, OBSERVATION_ALIASES, TARGET_ALIASES
@@ -68,22 +69,23 @@ class Line:
         return f"{mark} {self.subject}{colon}{self.new}"
 
 
-def exact_number(value: float, unit: str = "") -> str:
+def exact_number(value: float, unit: str = "", lang: str = "en") -> str:
     """Every digit of the value, grouped by thousands: 4000.125 -> "4,000.125"."""
     text = cell_text(value)
     if math.isfinite(value) and "e" not in text:
         whole, dot, frac = text.partition(".")
         sign = "-" if whole.startswith("-") else ""
         text = f"{sign}{int(whole.lstrip('-')):,}{dot}{frac}"
-    return f"{text} {unit}" if unit else text
+    return join_unit(text, unit, zh=lang == "zh")
+
+
+_CHINESE_NAMES = {**OBSERVATION_ALIASES, **TARGET_ALIASES}
 
 
 def field_name(name: str, lang: str) -> str:
     """A target's or figure's field as the preview names it: its column name in the template
     (its first Chinese name in Chinese)."""
-    if lang != "zh":
-        return name
-    return {**OBSERVATION_ALIASES, **TARGET_ALIASES}.get(name, (name,))[0]
+    return _CHINESE_NAMES.get(name, (name,))[0] if lang == "zh" else name
 
 
 def choice_word(value: Enum, lang: str) -> str:
@@ -95,7 +97,7 @@ def figure_text(
     observation: Observation, unit: str, fields: frozenset[str], lang: str = "en"
 ) -> str:
     """A figure as its preview line shows it: the value, and the fields named in `fields`."""
-    text = exact_number(observation.value, unit)
+    text = exact_number(observation.value, unit, lang)
     zh = lang == "zh"
     if "quality" in fields:
         word = choice_word(observation.quality, lang)

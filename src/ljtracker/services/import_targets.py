@@ -7,7 +7,7 @@ from enum import Enum
 from typing import Any
 
 from ljtracker.domain import wording
-from ljtracker.domain.model import Area, Plan, Quality, Target
+from ljtracker.domain.model import Area, Plan, Target
 from ljtracker.domain.numbers import MAX_YEAR
 from ljtracker.domain.validation import plan_problems, target_problems
 from ljtracker.services.import_builder import BuilderBase
@@ -36,7 +36,7 @@ def shown(value: Any, unit: str, enum: type[Enum] | None, lang: str) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, float):
-        return exact_number(value, unit)
+        return exact_number(value, unit, lang)
     if enum is not None:
         return choice_word(enum(value), lang)
     return str(value)
@@ -102,12 +102,11 @@ class TargetsSheet(BuilderBase):
             years.append(("end", target.target_year))
 
     def _area(self, plan_code: str, record: Record) -> tuple[Ref | None, bool]:
-        """The target's area (existing or added) and whether the sheet says anything about it."""
-        if "area" not in record.cells:
-            return None, False
+        """The target's area (existing or added) and whether the sheet says anything about it;
+        an empty cell says nothing (it never takes a target out of its area)."""
         name = record.text("area")
         if not name:
-            return None, True
+            return None, False
         key = normalize_name(name)
         for area in self.existing_areas(plan_code):
             if key in {normalize_name(area.name_zh), normalize_name(area.name_en)}:
@@ -176,9 +175,7 @@ class TargetsSheet(BuilderBase):
             if old != new:
                 changed[name] = new
                 unit = target.unit if name.endswith(("_value", "tolerance")) else ""
-                enum = ENUM_FIELDS.get(name, (None, None))[0] or (
-                    Quality if name == "baseline_quality" else None
-                )
+                enum = ENUM_FIELDS.get(name, (None, None))[0]
                 lines.append(
                     (name, shown(old, unit, enum, self.lang), shown(new, unit, enum, self.lang))
                 )

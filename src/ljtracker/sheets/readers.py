@@ -28,6 +28,7 @@ from ljtracker.sheets.cells import (
     unguard_text,
 )
 from ljtracker.sheets.zipscan import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, ZipFacts, scan_zip
+from ljtracker.storage.os_reasons import reason_zh
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_SHEETS = 200
@@ -48,11 +49,6 @@ _ENCODING_NAMES = {  # English, Chinese
     "utf-8": ("UTF-8", "UTF-8"),
     "gb18030": ("GB18030", "GB18030"),
 }
-_OS_REASONS_ZH: dict[type[OSError], str] = {
-    FileNotFoundError: "文件不存在",
-    PermissionError: "没有读取该文件的权限",
-    IsADirectoryError: "这是一个文件夹",
-}
 
 
 def read_file(path: str | Path) -> SourceFile:
@@ -66,9 +62,8 @@ def read_file(path: str | Path) -> SourceFile:
             head = f.read(8)
     except OSError as e:
         reason = e.strerror or str(e)
-        reason_zh = _OS_REASONS_ZH.get(type(e), reason)
         raise SheetError(
-            f"{path}: cannot be read ({reason})", f"{path}：无法读取（{reason_zh}）"
+            f"{path}: cannot be read ({reason})", f"{path}：无法读取（{reason_zh(e)}）"
         ) from e
     if size > MAX_FILE_BYTES:
         size_mb, most = f"{size / 2**20:,.1f}", MAX_FILE_BYTES // 2**20

@@ -96,8 +96,8 @@ COLUMN_HELP: dict[str, tuple[str, str]] = {
     "year": ("the year of the figure", "数据年份"),
     "value": ("the figure, in the target's unit", "数值，按指标单位填写"),
     "quality": (
-        "official (正式), preliminary (初步) or estimate (估计)",
-        "正式、初步或估计",
+        "official (正式), preliminary (初步) or estimate (估算)",
+        "正式、初步或估算",
     ),
     "source": ("where the figure comes from", "数据来源"),
     "note": ("a note on the figure", "备注"),

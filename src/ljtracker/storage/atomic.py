@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ljtracker.storage.os_reasons import reason_zh
+
 
 class OutputError(Exception):
     """An output file cannot be written: one line for the user, in English (`str()`) and in
@@ -60,7 +62,7 @@ def atomic_output(path: str | Path, *, protected: tuple[Path, ...] = ()) -> Iter
     except OSError as e:
         raise OutputError(
             f"{target}: cannot write in {folder} ({e.strerror})",
-            f"{target}：无法在 {folder} 中写入（{e.strerror}）",
+            f"{target}：无法在 {folder} 中写入（{reason_zh(e)}）",
         ) from e
     os.close(fd)
     temp = Path(temp_name)
@@ -73,7 +75,7 @@ def atomic_output(path: str | Path, *, protected: tuple[Path, ...] = ()) -> Iter
     except OSError as e:
         reason = e.strerror or str(e)
         raise OutputError(
-            f"{target}: could not be written ({reason})", f"{target}：无法写入（{reason}）"
+            f"{target}: could not be written ({reason})", f"{target}：无法写入（{reason_zh(e)}）"
         ) from e
     finally:
         temp.unlink(missing_ok=True)

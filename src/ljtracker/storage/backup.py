@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ljtracker.storage.atomic import OutputError, atomic_output, open_workbook_refused
+from ljtracker.storage.os_reasons import reason_zh
 from ljtracker.storage.workbook import Workbook, WorkbookError
 
 BACKUP_FOLDER = ".ljtracker-backups"
@@ -146,7 +147,7 @@ def make_backup(
     except OSError as e:
         raise WorkbookError(
             f"{workbook}: no backup could be made in {folder} ({e})",
-            f"{workbook}：无法在 {folder} 中备份（{e}）",
+            f"{workbook}：无法在 {folder} 中创建备份（{reason_zh(e)}）",
         ) from e
     partial = final.with_name(f".{final.name}{_PARTIAL}")
     try:
@@ -156,8 +157,9 @@ def make_backup(
         os.replace(partial, final)
         _fsync(folder)
     except (OSError, sqlite3.Error, WorkbookError) as e:
+        why_zh = e.message_zh if isinstance(e, WorkbookError) else reason_zh(e)
         raise WorkbookError(
-            f"{workbook}: the backup could not be made ({e})", f"{workbook}：备份失败（{e}）"
+            f"{workbook}: the backup could not be made ({e})", f"{workbook}：备份失败（{why_zh}）"
         ) from e
     finally:
         partial.unlink(missing_ok=True)
@@ -217,7 +219,7 @@ def copy_into(backup: Path, conn: sqlite3.Connection) -> None:
     except sqlite3.Error as e:
         raise WorkbookError(
             f"{backup}: could not be restored ({e}); nothing was changed",
-            f"{backup}：无法恢复（{e}），未做任何更改",
+            f"{backup}：无法用此备份恢复（{e}），未做任何更改",
         ) from e
     finally:
         source.close()

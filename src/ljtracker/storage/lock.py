@@ -18,6 +18,7 @@ import socket
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ljtracker.storage.os_reasons import reason_zh
 from ljtracker.storage.workbook import WorkbookError
 from ljtracker.storage.writer import current_user, now_iso
 
@@ -38,10 +39,15 @@ class LockHolder:
     process_start: str = ""  # identifies the process beyond its pid; "" where unknown
 
     def describe(self) -> str:
-        since = self.started
+        return f"{self.user} on {self.host} (process {self.pid}) since {self._since()}"
+
+    def describe_zh(self) -> str:
+        return f"自 {self._since()} 起由 {self.user} 在 {self.host}（进程 {self.pid}）上"
+
+    def _since(self) -> str:
         with contextlib.suppress(ValueError):
-            since = datetime.datetime.fromisoformat(self.started).strftime("%Y-%m-%d %H:%M")
-        return f"{self.user} on {self.host} (process {self.pid}) since {since}"
+            return datetime.datetime.fromisoformat(self.started).strftime("%Y-%m-%d %H:%M")
+        return self.started
 
     def is_here(self) -> bool:
         return self.host == socket.gethostname()
@@ -54,15 +60,15 @@ class WorkbookLocked(WorkbookError):
         self.path = path
         self.holder = holder
         who = "another program" if holder is None else holder.describe()
-        who_zh = "另一个程序" if holder is None else holder.describe()
+        where_zh = "已在另一个程序中" if holder is None else holder.describe_zh()
         advice = "open it read-only, or try again when it is closed"
-        advice_zh = "请以只读方式打开，或在对方关闭后重试"
+        advice_zh = "请以只读方式打开，或待其关闭后重试"
         if holder is not None and not holder.is_here():
             advice += f"; if that computer no longer has it open, delete {lock_path(path)}"
             advice_zh += f"；如果那台计算机已不再打开它，请删除 {lock_path(path)}"
         super().__init__(
             f"{path}: open for changes by {who}; {advice}",
-            f"{path}：{who_zh} 正在打开并可能更改它；{advice_zh}",
+            f"{path}：{where_zh}打开并可修改；{advice_zh}",
         )
 
 
@@ -212,7 +218,7 @@ class WriterLock:
             raise NotWritable(
                 f"{path.parent}: cannot take the lock for writing ({e.strerror}); "
                 "the folder may be read-only: open the workbook read-only",
-                f"{path.parent}：无法获取写入锁（{e.strerror}）；文件夹可能是只读的，"
+                f"{path.parent}：无法获取写入锁（{reason_zh(e)}）；文件夹可能是只读的，"
                 "请以只读方式打开工作簿",
             ) from e
 
@@ -225,7 +231,7 @@ class WriterLock:
         except OSError as e:
             raise NotWritable(
                 f"{path}: cannot take the lock for writing ({e.strerror})",
-                f"{path}：无法获取写入锁（{e.strerror}）",
+                f"{path}：无法获取写入锁（{reason_zh(e)}）",
             ) from e
 
     @classmethod
@@ -240,7 +246,7 @@ class WriterLock:
             os.close(fd)
             raise NotWritable(
                 f"{path}: cannot write the lock ({e.strerror})",
-                f"{path}：无法写入锁文件（{e.strerror}）",
+                f"{path}：无法写入锁文件（{reason_zh(e)}）",
             ) from e
         return cls(path, fd, me)
 

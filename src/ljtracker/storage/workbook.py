@@ -84,7 +84,7 @@ def _check_identity(path: Path, conn: sqlite3.Connection) -> int:
         raise WorkbookError(
             f"{path}: written by a newer version of ljtracker (workbook format {version}, "
             f"this version reads up to {SCHEMA_VERSION}); update ljtracker to open it",
-            f"{path}：由更新版本的 ljtracker 写入（工作簿格式 {version}，本版本最高读取 "
+            f"{path}：由更新版本的 ljtracker 写入（工作簿格式 {version}，本版本最高支持格式 "
             f"{SCHEMA_VERSION}）；请更新 ljtracker 后再打开",
         )
     return int(version)

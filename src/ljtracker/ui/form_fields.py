@@ -416,6 +416,6 @@ class FormDialog(QDialog, Generic[V]):
             self._focus_first_problem()
             return
         except WorkbookError as e:
-            self.form_message.show_message(i18n.error_text(e, i18n.current_language()))
+            self.form_message.show_message(i18n.error_text(e, self.lang))
             return
         super().accept()

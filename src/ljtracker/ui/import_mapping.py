@@ -174,7 +174,9 @@ class MappingPage(QWizardPage):
         options = self.options(mapping={})
         try:
             try:
-                automatic = ImportOptions(sheet=options.sheet, source=options.source)
+                automatic = ImportOptions(
+                    sheet=options.sheet, source=options.source, lang=options.lang
+                )
                 chosen = automatic if pick_plan else options
                 preview = importing.preview_import(wizard.session.workbook, wizard.source, chosen)
             except SheetError:

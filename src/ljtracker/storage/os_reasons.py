@@ -1,0 +1,24 @@
+"""Why the system refused to read or write a file, said in Chinese; the English is the
+system's own text (`strerror`)."""
+
+from __future__ import annotations
+
+import errno
+
+_ZH = {
+    errno.ENOENT: "文件不存在",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.ENOSPC: "磁盘空间不足",
+    errno.EDQUOT: "磁盘配额已满",
+    errno.EROFS: "文件系统为只读",
+    errno.EISDIR: "这是一个文件夹",
+    errno.ENOTDIR: "路径中有一部分不是文件夹",
+}
+
+
+def reason_zh(error: BaseException) -> str:
+    """The reason in Chinese where it is a common one; else the system's (English) text."""
+    if isinstance(error, OSError) and error.errno in _ZH:
+        return _ZH[error.errno]
+    return (error.strerror if isinstance(error, OSError) else None) or str(error)
