@@ -119,7 +119,7 @@ def _offer_backup(parent: QWidget | None, path: Path, error: WorkbookDamaged) ->
         ).format(name=path.name),
         parent=parent,
     )
-    box.setDetailedText(str(error))
+    box.setDetailedText(_reason(error))
     if backup is None:
         box.setInformativeText(translate("OpenGuard", "There is no backup of it to restore."))
         box.addButton(QMessageBox.StandardButton.Ok)
