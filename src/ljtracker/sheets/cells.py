@@ -7,17 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from ljtracker.domain.errors import UserError
+
 Cell = str | float  # text ("" when empty) or a number
 
 
-class SheetError(Exception):
-    """A file cannot be read as a spreadsheet: one line for the user, in English (`str()`) and
-    in Chinese."""
-
-    def __init__(self, message_en: str, message_zh: str) -> None:
-        super().__init__(message_en)
-        self.message_en = message_en
-        self.message_zh = message_zh
+class SheetError(UserError):
+    """A file cannot be read as a spreadsheet."""
 
     def of_file(self, name: str) -> SheetError:
         """The same message, naming the file first unless it does already."""

@@ -8,17 +8,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ljtracker.domain.errors import UserError
 from ljtracker.storage.os_reasons import reason_zh
 
 
-class OutputError(Exception):
-    """An output file cannot be written: one line for the user, in English (`str()`) and in
-    Chinese."""
-
-    def __init__(self, message_en: str, message_zh: str) -> None:
-        super().__init__(message_en)
-        self.message_en = message_en
-        self.message_zh = message_zh
+class OutputError(UserError):
+    """An output file cannot be written."""
 
 
 def open_workbook_refused(target: Path) -> OutputError:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ljtracker.domain.errors import UserError
 from ljtracker.storage.file_format import APPLICATION_ID, SCHEMA_VERSION
 from ljtracker.storage.writer import ChangeWriter
 
@@ -20,14 +21,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 _OWN_OBJECT_TYPES = ("table", "index")
 
 
-class WorkbookError(Exception):
-    """A workbook cannot be opened or written: one line for the user, in English (`str()`) and
-    in Chinese."""
-
-    def __init__(self, message_en: str, message_zh: str) -> None:
-        super().__init__(message_en)
-        self.message_en = message_en
-        self.message_zh = message_zh
+class WorkbookError(UserError):
+    """A workbook cannot be opened or written."""
 
 
 def already_exists(path: Path) -> WorkbookError:

@@ -8,11 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ljtracker.domain.errors import UserError
 from ljtracker.domain.numbers import NumberError
 from ljtracker.services.editing import EditError
-from ljtracker.sheets.cells import SheetError
-from ljtracker.storage.atomic import OutputError
-from ljtracker.storage.workbook import WorkbookError
 
 QM_RESOURCE = "ljtracker_zh_CN.qm"
 QT_CATALOGS = ("qtbase_zh_CN.qm",)
@@ -81,8 +79,7 @@ def current_language() -> str:
 
 def error_text(error: Exception, lang: str) -> str:
     """A service or parser error as one message in the window's language."""
-    bilingual = EditError | NumberError | SheetError | OutputError | WorkbookError
-    if lang == "zh" and isinstance(error, bilingual):
+    if lang == "zh" and isinstance(error, UserError | EditError | NumberError):
         return error.message_zh
     return _OVERRIDE_PREFIX.sub("", str(error))
 
