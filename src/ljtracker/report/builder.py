@@ -13,6 +13,7 @@ from datetime import date
 from functools import partial
 
 from ljtracker.domain import wording
+from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Method, Status
 from ljtracker.report import text
 from ljtracker.report.appendices import method_blocks, sources_blocks
@@ -45,8 +46,8 @@ from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 
 
-class ReportError(Exception):
-    """The report cannot be made from these options; the message is one line for the user."""
+class ReportError(UserError):
+    """The report cannot be made from these options."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,10 @@ def default_as_of_year(wb: Workbook, plan_id: int, fallback: int) -> int:
 def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = None) -> Document:
     plan = reads.plan_by_code(wb, options.plan_code)
     if plan is None or plan.id is None:
-        raise ReportError(f"no plan with the code {options.plan_code} in {wb.path}")
+        raise ReportError(
+            f"no plan with the code {options.plan_code} in {wb.path}",
+            f"{wb.path} 中没有代码为 {options.plan_code} 的规划",
+        )
     as_of = options.as_of_year or default_as_of_year(wb, plan.id, plan.start_year)
     settings = effective_settings(wb, options.method)
     areas = tuple(reads.areas(wb, plan.id))

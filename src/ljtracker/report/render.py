@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from ljtracker.domain.errors import UserError
 from ljtracker.report import style
 from ljtracker.report.blocks import document_slices
 from ljtracker.report.document import Document
@@ -37,8 +38,8 @@ MARGINS_MM = QMarginsF(18, 12, 18, 12)
 RESOLUTION = 1200
 
 
-class PrintError(Exception):
-    """The report cannot be printed; the message is one line for the user."""
+class PrintError(UserError):
+    """The report cannot be printed."""
 
 
 @dataclass(frozen=True)
@@ -197,11 +198,14 @@ def printer_for(name: str, setup: PageSetup, doc_name: str) -> QPrinter:
     known = QPrinterInfo.availablePrinterNames()
     if name not in known:
         listed = ", ".join(known) if known else "none"
-        raise PrintError(f"no printer named {name} (printers: {listed})")
+        raise PrintError(
+            f"no printer named {name} (printers: {listed})",
+            f"没有名为 {name} 的打印机（现有：{listed}）",
+        )
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(name)
     if not printer.isValid():
-        raise PrintError(f"the printer {name} cannot be used")
+        raise PrintError(f"the printer {name} cannot be used", f"打印机 {name} 无法使用")
     printer.setPageLayout(setup.page_layout())
     printer.setDocName(doc_name)
     return printer
@@ -212,4 +216,7 @@ def print_document(document: Document, printer_name: str, setup: PageSetup = Pag
     try:
         return paint_document(document, printer)
     except OutputError as e:
-        raise PrintError(f"printing on {printer_name} failed: {e}") from e
+        raise PrintError(
+            f"printing on {printer_name} failed: {e}",
+            f"在 {printer_name} 上打印失败：{e.message_zh}",
+        ) from e

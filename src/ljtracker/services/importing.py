@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Plan, Quality
 from ljtracker.services.changes import Changes
 from ljtracker.services.import_plan import Action, ImportPlan, Line
@@ -48,12 +49,16 @@ NO_TABLE_ZH = (
 )
 
 
-class ImportRefused(Exception):
+class ImportRefused(UserError):
     """Some cells cannot be read; nothing was written. `problems` names each cell."""
 
     def __init__(self, problems: list[CellProblem]) -> None:
         self.problems = problems
-        super().__init__(f"{len(problems)} cell(s) cannot be read; nothing was imported")
+        count = len(problems)
+        super().__init__(
+            f"{count} cell(s) cannot be read; nothing was imported",
+            f"有 {count} 个单元格无法读取，未导入任何内容",
+        )
 
 
 @dataclass(frozen=True)
