@@ -28,7 +28,7 @@ from ljtracker.sheets.cells import (
     unguard_text,
 )
 from ljtracker.sheets.zipscan import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, ZipFacts, scan_zip
-from ljtracker.storage.os_reasons import reason_zh
+from ljtracker.storage.os_reasons import reason_en, reason_zh
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_SHEETS = 200
@@ -61,9 +61,8 @@ def read_file(path: str | Path) -> SourceFile:
         with path.open("rb") as f:
             head = f.read(8)
     except OSError as e:
-        reason = e.strerror or str(e)
         raise SheetError(
-            f"{path}: cannot be read ({reason})", f"{path}：无法读取（{reason_zh(e)}）"
+            f"{path}: cannot be read ({reason_en(e)})", f"{path}：无法读取（{reason_zh(e)}）"
         ) from e
     if size > MAX_FILE_BYTES:
         size_mb, most = f"{size / 2**20:,.1f}", MAX_FILE_BYTES // 2**20

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ljtracker.domain.errors import UserError
-from ljtracker.storage.os_reasons import reason_zh
+from ljtracker.storage.os_reasons import reason_en, reason_zh
 
 
 class OutputError(UserError):
@@ -68,9 +68,9 @@ def atomic_output(path: str | Path, *, protected: tuple[Path, ...] = ()) -> Iter
         temp.chmod(_mode_for(resolved))
         os.replace(temp, resolved)
     except OSError as e:
-        reason = e.strerror or str(e)
         raise OutputError(
-            f"{target}: could not be written ({reason})", f"{target}：无法写入（{reason_zh(e)}）"
+            f"{target}: could not be written ({reason_en(e)})",
+            f"{target}：无法写入（{reason_zh(e)}）",
         ) from e
     finally:
         temp.unlink(missing_ok=True)

@@ -1,5 +1,5 @@
-"""Why the system refused to read or write a file, said in Chinese; the English is the
-system's own text (`strerror`)."""
+"""Why the system refused to read or write a file: in English the system's own text
+(`strerror`), in Chinese the common reasons said in Chinese."""
 
 from __future__ import annotations
 
@@ -17,8 +17,12 @@ _ZH = {
 }
 
 
+def reason_en(error: BaseException) -> str:
+    return (error.strerror if isinstance(error, OSError) else None) or str(error)
+
+
 def reason_zh(error: BaseException) -> str:
     """The reason in Chinese where it is a common one; else the system's (English) text."""
     if isinstance(error, OSError) and error.errno in _ZH:
         return _ZH[error.errno]
-    return (error.strerror if isinstance(error, OSError) else None) or str(error)
+    return reason_en(error)
