@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ljtracker.domain.numbers import NumberError, parse_number
 from ljtracker.domain.validation import Problem
 from ljtracker.services.editing import EditError
 from ljtracker.storage.workbook import WorkbookError
@@ -120,6 +121,11 @@ def test_errors_are_shown_in_the_window_language() -> None:
     )
     assert i18n.error_text(raised_in_undo, "en") == "w.ljt: the change was not saved"
     assert i18n.error_text(raised_in_undo, "zh") == "w.ljt：更改未能保存"
+    with pytest.raises(NumberError) as not_a_number:
+        parse_number("12,34,5")
+    assert i18n.error_text(not_a_number.value, "zh") == not_a_number.value.message_zh
+    assert i18n.error_text(not_a_number.value, "en") == str(not_a_number.value)
+    assert not_a_number.value.message_zh != str(not_a_number.value)
 
 
 def test_language_choice_follows_the_system_unless_chosen() -> None:

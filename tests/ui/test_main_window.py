@@ -314,6 +314,42 @@ def test_the_command_opens_the_window_on_the_demo_copy(tmp_path: Path) -> None:
     assert image.width() >= 800 and image.height() >= 600
 
 
+def test_the_window_shows_before_loading_what_only_changes_and_dialogs_need(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """Editing, spreadsheets and the preferences dialog load when first used, not at start."""
+    script = (
+        "import sys\n"
+        "from ljtracker.cli import main\n"
+        "from ljtracker.ui.app import prepare_application\n"
+        "app = prepare_application(['ljtracker'])\n"
+        "def painted():\n"
+        "    print(sorted(m for m in sys.modules if m in LATER))\n"
+        "    app.quit()\n"
+        "LATER = {'ljtracker.services.editing', 'ljtracker.sheets.cells',\n"
+        "         'ljtracker.ui.preferences', 'ljtracker.storage.history'}\n"
+        "from PySide6.QtCore import QTimer\n"
+        "QTimer.singleShot(0, painted)\n"
+        "sys.exit(main([sys.argv[1]]))\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(demo_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[0] == "[]"
+
+
 def test_edit_paste_and_copy_go_to_the_focused_table(window: MainWindow, qtbot: Any) -> None:
     from ljtracker.ui.figure_cells import Field
 

@@ -8,12 +8,10 @@ import os
 import sys
 from collections.abc import Callable
 
+from ljtracker.domain.errors import UserError
 from ljtracker.domain.numbers import NumberError, parse_year
-from ljtracker.services.editing import EditError
 from ljtracker.services.safety import open_for_writing
-from ljtracker.sheets.cells import SheetError
-from ljtracker.storage.atomic import OutputError
-from ljtracker.storage.workbook import Workbook, WorkbookError
+from ljtracker.storage.workbook import Workbook
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -26,7 +24,7 @@ class CommandError(Exception):
 def run_guarded(action: Callable[[], int]) -> int:
     try:
         return action()
-    except (CommandError, WorkbookError, EditError, NumberError, SheetError, OutputError) as e:
+    except (CommandError, UserError) as e:
         print(f"ljtracker: {e}", file=sys.stderr)
         return EXIT_DATA
     except BrokenPipeError:

@@ -42,6 +42,8 @@ import unicodedata
 from enum import StrEnum
 from typing import Any, Final
 
+from ljtracker.domain.errors import UserError
+
 __all__ = [
     "MAX_LENGTH",
     "MAX_MAGNITUDE",
@@ -85,7 +87,7 @@ class NumberProblem(StrEnum):
     YEAR_OUT_OF_RANGE = "year_out_of_range"
 
 
-class NumberError(ValueError):
+class NumberError(UserError, ValueError):
     """A text that is not an acceptable number.
 
     ``message_en`` / ``message_zh`` name the problem and quote the text; ``str(err)`` is
@@ -105,10 +107,8 @@ class NumberError(ValueError):
         *,
         problem: NumberProblem = NumberProblem.INVALID,
     ) -> None:
-        super().__init__(message_en)
+        super().__init__(message_en, message_zh)
         self.text = text
-        self.message_en = message_en
-        self.message_zh = message_zh
         self.problem = problem
 
     def __str__(self) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import tomllib
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ljtracker import package_file
 from ljtracker.domain.model import (
     Area,
     Comparator,
@@ -37,7 +37,7 @@ DEMO_RESOURCE = "demo.toml"
 
 
 def demo_document() -> dict[str, Any]:
-    text = resources.files("ljtracker.data").joinpath(DEMO_RESOURCE).read_text("utf-8")
+    text = package_file("data", DEMO_RESOURCE).read_text("utf-8")
     return tomllib.loads(text)
 
 

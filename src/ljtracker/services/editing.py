@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.domain.validation import (
     Problem,
@@ -22,16 +23,15 @@ from ljtracker.storage.workbook import Workbook
 from ljtracker.storage.writer import ChangeWriter, Entity
 
 
-class EditError(Exception):
+class EditError(UserError):
     """The change was refused; nothing was written. `problems` says why."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = list(problems)
-        super().__init__("; ".join(p.message_en for p in self.problems))
-
-    @property
-    def message_zh(self) -> str:
-        return "；".join(p.message_zh for p in self.problems)
+        super().__init__(
+            "; ".join(p.message_en for p in self.problems),
+            "；".join(p.message_zh for p in self.problems),
+        )
 
 
 def _refuse(message_en: str, message_zh: str, field: str = "") -> EditError:

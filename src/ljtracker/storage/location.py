@@ -3,6 +3,7 @@ are unreliable, and the conflicted copies sync services leave beside a file."""
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -114,18 +115,17 @@ def conflicted_copies(path: Path) -> tuple[Path, ...]:
     """Files beside `path` that look like a sync service's conflicted copies of it."""
     stem, suffix = path.stem, path.suffix
     try:
-        siblings = sorted(path.parent.iterdir())
+        names = os.listdir(path.parent)  # a workbook may lie among thousands of files
     except OSError:
         return ()
     found = []
-    for other in siblings:
-        name = other.name
-        if other == path or not name.startswith(stem) or not name.endswith(suffix):
+    for name in names:
+        if name == path.name or not name.startswith(stem) or not name.endswith(suffix):
             continue
         middle = name[len(stem) : len(name) - len(suffix)]
-        if middle and _CONFLICT_MARK.search(middle) and other.is_file():
-            found.append(other)
-    return tuple(found)
+        if middle and _CONFLICT_MARK.search(middle) and (path.parent / name).is_file():
+            found.append(path.parent / name)
+    return tuple(sorted(found))
 
 
 def examine(path: str | Path, mounts: str | None = None) -> Location:

@@ -6,17 +6,17 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
-from importlib import resources
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ljtracker import __version__
+from ljtracker import __version__, package_file
+from ljtracker.domain.errors import UserError
 from ljtracker.ui import file_ops, i18n
 from ljtracker.ui.app_settings import APPLICATION, ORGANIZATION, AppSettings, follow_system_scheme
-from ljtracker.ui.main_window import USER_ERRORS, MainWindow
+from ljtracker.ui.main_window import MainWindow
 
 SCREENSHOT_VARIABLE = "LJTRACKER_SCREENSHOT"  # save the window there 2 s after start, then quit
 SCREENSHOT_DELAY_MS = 2000
@@ -38,7 +38,7 @@ def prepare_application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or ["ljtracker"])
     app.setApplicationDisplayName("ljtracker")
     app.setDesktopFileName(DESKTOP_ID)
-    app.setWindowIcon(QIcon(str(resources.files("ljtracker").joinpath("icons", "ljtracker.svg"))))
+    app.setWindowIcon(QIcon(str(package_file("icons", "ljtracker.svg"))))
     follow_system_scheme(app)
     return app
 
@@ -62,7 +62,7 @@ def _install_error_hook(window: MainWindow) -> None:
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(error, USER_ERRORS):
+        if isinstance(error, UserError):
             window.report_error(error)
             return
         previous(kind, error, tb)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ljtracker import package_file
 from ljtracker.domain.errors import UserError
-from ljtracker.domain.numbers import NumberError
-from ljtracker.services.editing import EditError
 
 QM_RESOURCE = "ljtracker_zh_CN.qm"
 QT_CATALOGS = ("qtbase_zh_CN.qm",)
@@ -34,7 +32,7 @@ def effective_language(choice: str) -> str:
 def own_catalog() -> bytes | None:
     """The compiled Simplified Chinese translation shipped in the package (None if missing)."""
     try:
-        return resources.files("ljtracker").joinpath("translations", QM_RESOURCE).read_bytes()
+        return package_file("translations", QM_RESOURCE).read_bytes()
     except FileNotFoundError:
         return None
 
@@ -79,7 +77,7 @@ def current_language() -> str:
 
 def error_text(error: Exception, lang: str) -> str:
     """A service or parser error as one message in the window's language."""
-    if lang == "zh" and isinstance(error, UserError | EditError | NumberError):
+    if lang == "zh" and isinstance(error, UserError):
         return error.message_zh
     return _OVERRIDE_PREFIX.sub("", str(error))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QUndoGroup
@@ -21,21 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from ljtracker import __version__
+from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Settings
-from ljtracker.domain.numbers import NumberError
 from ljtracker.services.changes import Changes
-from ljtracker.services.editing import EditError
 from ljtracker.services.settings import save_settings
 from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputError, protect, unprotect
 from ljtracker.storage.workbook import Workbook, WorkbookError
-from ljtracker.ui import file_ops, i18n, preferences
+from ljtracker.ui import file_ops, i18n
 from ljtracker.ui.actions import Act, ActionRegistry, button_text
 from ljtracker.ui.app_settings import AppSettings
 from ljtracker.ui.session import ServiceAction, Session
 from ljtracker.ui.view_switcher import PLAN, YEAR_ENTRY, ViewSwitcher
 
-USER_ERRORS = (EditError, NumberError, WorkbookError, OutputError)
+if TYPE_CHECKING:
+    from ljtracker.ui.preferences import Preferences
+
 DEFAULT_SIZE = (1400, 900)
 
 
@@ -357,7 +358,7 @@ class MainWindow(QMainWindow):
     def guarded(self, action: Callable[[], Any]) -> Any:
         try:
             return action()
-        except USER_ERRORS as e:
+        except UserError as e:
             self.report_error(e)
             return None
 
@@ -379,7 +380,7 @@ class MainWindow(QMainWindow):
             source.blockSignals(True)
         try:
             step()
-        except USER_ERRORS as e:
+        except UserError as e:
             # The stack has moved although the step changed nothing: move it back, so that the
             # step can be tried again once the workbook can be written.
             stack.setIndex(index)
@@ -531,16 +532,18 @@ class MainWindow(QMainWindow):
             self._call("plan_dialogs", f"move_{selected[0]}", selected[1], delta)
 
     def _edit_preferences(self) -> None:
-        current = preferences.Preferences(
+        from ljtracker.ui.preferences import Preferences, ask_preferences  # loaded when used
+
+        current = Preferences(
             self.language_choice,
             self.app_settings.decimals,
             None if self.session is None else self.session.settings,
         )
-        chosen = preferences.ask_preferences(self, current)
+        chosen = ask_preferences(self, current)
         if chosen is not None:
             self.apply_preferences(chosen)
 
-    def apply_preferences(self, chosen: preferences.Preferences) -> None:
+    def apply_preferences(self, chosen: Preferences) -> None:
         """Method and thresholds go to the workbook (one undo step); the rest to QSettings."""
         session, settings = self.session, chosen.settings
         if session is not None and settings is not None and settings != session.settings:
@@ -566,9 +569,11 @@ class MainWindow(QMainWindow):
         self.switcher.rebuild()
 
     def _method_help(self) -> None:
+        from ljtracker.ui.preferences import method_explanation  # loaded when used
+
         settings = Settings() if self.session is None else self.session.settings
         QMessageBox.information(
-            self, self.tr("How progress is judged"), preferences.method_explanation(settings)
+            self, self.tr("How progress is judged"), method_explanation(settings)
         )
 
     def _about(self) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ljtracker.domain.model import Settings
-from ljtracker.services import editing
 from ljtracker.services.changes import Changes
 from ljtracker.services.progress import ProgressCache
 from ljtracker.services.settings import load_settings
@@ -48,8 +47,11 @@ class ChangeCommand(QUndoCommand):
         return skip
 
     def _revert(self, change_id: int, text: str) -> Changes:
+        # Loaded here, not with the window: the view that made the change has loaded it already.
+        from ljtracker.services.editing import revert
+
         try:
-            return editing.revert(self._session.workbook, change_id, text)
+            return revert(self._session.workbook, change_id, text)
         except BaseException:
             # The stack counts this step as done; moving it back must not run the step again.
             self._skip_next = True
