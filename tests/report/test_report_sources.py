@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,7 @@ from ljtracker.services.demo import write_plans
 from ljtracker.storage.workbook import Workbook
 
 JOINER = "\u2060"  # the word joiner that keeps a run of years on one line
+NO_BREAK_SPACE = "\u00a0"
 
 
 def _target(code: str, gap: bool) -> dict[str, Any]:
@@ -74,7 +76,8 @@ def _sources(document: Document) -> Table:
 def test_each_target_s_years_are_listed_as_runs(tmp_path: Path, lang: str, yearbook: str) -> None:
     path = _workbook(tmp_path / "runs.ljt", [_target("R-1", gap=False)])
     rows = _sources(_report(path, lang)).rows
-    assert [(row[1].text, row[2].text.replace(JOINER, "")) for row in rows] == [
+    plain = {ord(JOINER): None, ord(NO_BREAK_SPACE): " "}
+    assert [(row[1].text, row[2].text.translate(plain)) for row in rows] == [
         ("Yearbook", yearbook),
         ("Flash estimate", "R-1 2024"),
     ]
@@ -85,6 +88,7 @@ def test_a_run_of_years_is_never_broken_across_lines(
     tmp_path: Path, qapp: QApplication, lang: str
 ) -> None:
     targets = [_target(f"CQ-{n:02d}", gap=n % 3 == 0) for n in range(1, 26)]
+    targets.append(_target("LJ-GDP", gap=False))  # a hyphen kerned with the letter after it
     path = _workbook(tmp_path / "runs.ljt", targets)
     pdf = tmp_path / "runs.pdf"
     write_pdf(_report(path, lang), pdf)
@@ -94,9 +98,15 @@ def test_a_run_of_years_is_never_broken_across_lines(
     appendix = text.split("数据来源" if lang == "zh" else "Data sources")[-1].splitlines()
     dash = "—" if lang == "zh" else "–"
     assert f"2016{dash}2018" in text and JOINER not in text  # found by a search as typed
+    assert "LJ-GDP 2024" in text and "\u00a0" not in text
     assert len(appendix) > 20  # the runs fill more than a few lines
     assert [line for line in appendix if line.strip().startswith(dash)] == []
     assert [line for line in appendix if line.strip().endswith(dash)] == []
+    # a code is whole and on the line of its first year; "2020 (baseline)" is not split
+    assert re.findall(r"CQ-\d\d(?! 20\d\d)", "\n".join(appendix)) == []
+    assert [line for line in appendix if re.search(r"CQ-?$", line.strip())] == []
+    baseline = "（基期）" if lang == "zh" else "(baseline)"
+    assert [line for line in appendix if line.strip().startswith(baseline)] == []
 
 
 def test_the_column_that_needs_more_lines_gets_the_room(demo_path: Path, tmp_path: Path) -> None:

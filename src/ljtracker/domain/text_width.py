@@ -7,4 +7,10 @@ import unicodedata
 
 
 def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+    return sum(_width(c) for c in text)
+
+
+def _width(character: str) -> int:
+    if unicodedata.category(character) == "Cf":  # format characters (a word joiner) take none
+        return 0
+    return 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1

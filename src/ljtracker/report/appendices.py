@@ -164,6 +164,7 @@ def _uses(ctx: ReportContext) -> dict[str, list[str]]:
     zh = ctx.lang == "zh"
     baseline_word = phrase("baseline_row", ctx.lang)
     unnamed = phrase("unnamed_source", ctx.lang)
+    comma = "、" if zh else ", "
     uses: dict[str, list[str]] = {}
     for row in ctx.rows:
         target = row.target
@@ -177,8 +178,13 @@ def _uses(ctx: ReportContext) -> dict[str, list[str]]:
         for o in usable_observations(row, ctx.as_of):
             years.setdefault(o.source.strip() or unnamed, []).append(o.year)
         for key, taken in years.items():
-            what = [part for part in (baselines.get(key), text.year_runs(taken, ctx.lang)) if part]
-            uses.setdefault(key, []).append(f"{target.code} {('、' if zh else ', ').join(what)}")
+            parts = [
+                *([baselines[key]] if key in baselines else []),
+                *text.year_runs(taken, ctx.lang),
+            ]
+            # the code stays on the line of its first year
+            units = [f"{target.code} {parts[0]}", *parts[1:]]
+            uses.setdefault(key, []).append(comma.join(text.kept_together(u) for u in units))
     return uses
 
 

@@ -206,13 +206,26 @@ def period(start: int, end: int, lang: Lang) -> str:
     return f"{start}—{end}年" if lang == "zh" else f"{start}–{end}"
 
 
-_JOINER = "\u2060"  # word joiner: no line break on either side of a run's dash
+_JOINER = "\u2060"  # word joiner: no line break on either side; not in the PDF's text
+# Where a line may break, and what keeps it whole there. A space becomes a no-break space (Qt
+# breaks at a space even beside a word joiner); joiners go only beside break points, as a
+# joiner between two letters splits the PDF's text and a search no longer finds the word.
+_UNBROKEN = {
+    " ": "\u00a0",
+    "-": f"-{_JOINER}",
+    "–": f"{_JOINER}–{_JOINER}",
+    "—": f"{_JOINER}—{_JOINER}",
+    "/": f"/{_JOINER}",
+    "（": f"{_JOINER}（",
+}
 
 
-def year_runs(years: Iterable[int], lang: Lang) -> str:
-    """Years with the consecutive ones joined, each run kept on one line: 2019, 2021–2023."""
+def year_runs(years: Iterable[int], lang: Lang) -> list[str]:
+    """Years with the consecutive ones joined: ["2019", "2021–2023"]."""
     dash = "—" if lang == "zh" else "–"
-    comma = "、" if lang == "zh" else ", "
-    return comma.join(
-        str(a) if a == b else f"{a}{_JOINER}{dash}{_JOINER}{b}" for a, b in runs(years)
-    )
+    return [str(a) if a == b else f"{a}{dash}{b}" for a, b in runs(years)]
+
+
+def kept_together(words: str) -> str:
+    """`words` never broken across lines (a target code, "2020 (baseline)", a run of years)."""
+    return "".join(_UNBROKEN.get(c, c) for c in words)

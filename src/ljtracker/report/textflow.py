@@ -111,13 +111,19 @@ def _spans(
         start, size = start + spans[-2][0], WINDOW
 
 
+# Word joiners and no-break spaces have done their work once the lines are broken: drawn, a
+# joiner would part the letters beside it (no kerning across it), and the PDF's text would no
+# longer read as typed.
+_AS_DRAWN = {0x2060: None, 0x00A0: " "}
+
+
 def _break(paragraph: str, font: QFont, kit: Kit, width: float) -> list[str]:
     if not paragraph:
         return [""]
     units = paragraph.encode("utf-16-le")
     mode = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
     return [
-        _utf16_slice(units, start, length).rstrip()
+        _utf16_slice(units, start, length).rstrip().translate(_AS_DRAWN)
         for start, length, _ in _spans(units, font, kit, max(width, 1.0), mode)
     ]
 
