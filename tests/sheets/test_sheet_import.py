@@ -403,3 +403,24 @@ def test_an_empty_area_cell_leaves_the_target_in_its_area(demo: Workbook, tmp_pa
     apply_import(demo, read_source(path), ImportOptions())
     after = reads.target_by_code(demo, plan.id, "LJ-GDP")
     assert after is not None and after.area_id == before.area_id
+
+
+def test_a_figure_unlike_the_baseline_of_its_year_is_noted_in_both_languages(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    gdp = next(t for t in reads.targets(demo) if t.code == "LJ-GDP")
+    assert gdp.baseline_year is not None and gdp.baseline_value is not None
+    rows = [
+        ["plan", "code", "year", "value"],
+        ["LJ2025", "LJ-GDP", str(gdp.baseline_year), "1234.5"],
+    ]
+    source = read_source(write_csv(tmp_path / "figures.csv", rows))
+    notes = [n for n in preview_import(demo, source, ImportOptions()).notes if "1,234.5" in n.en]
+    assert [n.en for n in notes] == [
+        f"LJ2025 LJ-GDP: the {gdp.baseline_year} figure 1,234.5 亿元 differs from the baseline "
+        f"{gdp.baseline_value:,.0f} 亿元 of the same year"
+    ]
+    assert notes[0].zh == (
+        f"LJ2025 LJ-GDP：{gdp.baseline_year} 年数据 1,234.5亿元 与同年基期值 "
+        f"{gdp.baseline_value:,.0f}亿元 不一致"
+    )

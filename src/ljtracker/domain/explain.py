@@ -49,8 +49,14 @@ def format_number(value: float, unit: str = "") -> str:
 
 
 def exact_number(value: float) -> str:
-    """Every digit the value holds, with thousands separators: 4,400.123456789."""
-    return f"{int(value):,}" if value.is_integer() else f"{value:,}"
+    """Every digit of the value, as Python writes it shortest, grouped by thousands:
+    4,400.123456789; 1e+16 and 1.5e-07 stay as written."""
+    text = str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if math.isfinite(value) and "e" not in text:
+        whole, dot, fraction = text.partition(".")
+        sign = "-" if whole.startswith("-") else ""
+        text = f"{sign}{int(whole.lstrip('-')):,}{dot}{fraction}"
+    return text
 
 
 def format_percent(fraction: float, *, zh: bool = False) -> str:

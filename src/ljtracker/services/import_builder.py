@@ -16,7 +16,7 @@ from ljtracker.services.import_plan import (
     Line,
     NewRef,
     Ref,
-    exact_number,
+    exact_amount,
 )
 from ljtracker.sheets.cells import Note, column_letter
 from ljtracker.sheets.records import CellReader, quality
@@ -231,14 +231,15 @@ class BuilderBase:
         if target.baseline_year != observation.year or target.baseline_value is None:
             return
         if target.baseline_value != observation.value:
-            figure = exact_number(observation.value, target.unit)
-            baseline = exact_number(target.baseline_value, target.unit)
+            figure, baseline = observation.value, target.baseline_value
+            unit, year = target.unit, observation.year
             self.result.notes.append(
                 Note(
-                    f"{plan_code} {target.code}: the {observation.year} figure {figure} differs "
-                    f"from the baseline {baseline} of the same year",
-                    f"{plan_code} {target.code}：{observation.year} 年数据 {figure} "
-                    f"与同年基期值 {baseline} 不一致",
+                    f"{plan_code} {target.code}: the {year} figure "
+                    f"{exact_amount(figure, unit, 'en')} differs from the baseline "
+                    f"{exact_amount(baseline, unit, 'en')} of the same year",
+                    f"{plan_code} {target.code}：{year} 年数据 {exact_amount(figure, unit, 'zh')}"
+                    f" 与同年基期值 {exact_amount(baseline, unit, 'zh')} 不一致",
                 )
             )
 

@@ -3,15 +3,14 @@ out within one change."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum, StrEnum
 from typing import Any, NamedTuple
 
-from ljtracker.domain.explain import join_unit
+from ljtracker.domain.explain import exact_number, join_unit
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
-from ljtracker.sheets.cells import CellProblem, Note, cell_text
+from ljtracker.sheets.cells import CellProblem, Note
 from ljtracker.sheets.template import ENUM_WORDS, OBSERVATION_ALIASES, TARGET_ALIASES
 from ljtracker.storage.rows import area_to_row, observation_to_row, plan_to_row, target_to_row
 from ljtracker.storage.writer import ChangeWriter, Entity
@@ -69,14 +68,9 @@ class Line:
         return f"{mark} {self.subject}{colon}{self.new}"
 
 
-def exact_number(value: float, unit: str = "", lang: str = "en") -> str:
-    """Every digit of the value, grouped by thousands: 4000.125 -> "4,000.125"."""
-    text = cell_text(value)
-    if math.isfinite(value) and "e" not in text:
-        whole, dot, frac = text.partition(".")
-        sign = "-" if whole.startswith("-") else ""
-        text = f"{sign}{int(whole.lstrip('-')):,}{dot}{frac}"
-    return join_unit(text, unit, zh=lang == "zh")
+def exact_amount(value: float, unit: str, lang: str) -> str:
+    """Every digit of the value with its unit: "4,000.125 亿元" ("4,000.125亿元" in Chinese)."""
+    return join_unit(exact_number(value), unit, zh=lang == "zh")
 
 
 _CHINESE_NAMES = {**OBSERVATION_ALIASES, **TARGET_ALIASES}
@@ -97,7 +91,7 @@ def figure_text(
     observation: Observation, unit: str, fields: frozenset[str], lang: str = "en"
 ) -> str:
     """A figure as its preview line shows it: the value, and the fields named in `fields`."""
-    text = exact_number(observation.value, unit, lang)
+    text = exact_amount(observation.value, unit, lang)
     zh = lang == "zh"
     if "quality" in fields:
         word = choice_word(observation.quality, lang)

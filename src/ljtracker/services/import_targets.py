@@ -18,7 +18,7 @@ from ljtracker.services.import_plan import (
     Ref,
     TargetUpdate,
     choice_word,
-    exact_number,
+    exact_amount,
 )
 from ljtracker.sheets.matching import normalize_name
 from ljtracker.sheets.records import ENUM_FIELDS, TEXT_FIELDS, CellReader, target_fields
@@ -36,7 +36,7 @@ def shown(value: Any, unit: str, enum: type[Enum] | None, lang: str) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, float):
-        return exact_number(value, unit, lang)
+        return exact_amount(value, unit, lang)
     if enum is not None:
         return choice_word(enum(value), lang)
     return str(value)
