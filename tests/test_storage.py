@@ -12,6 +12,7 @@ import pytest
 from ljtracker.domain.model import Plan
 from ljtracker.services import editing
 from ljtracker.storage import reads, schema
+from ljtracker.storage import workbook as workbook_module
 from ljtracker.storage.workbook import Workbook, WorkbookError
 
 
@@ -146,3 +147,25 @@ def test_opening_and_reading_leave_the_writing_library_unloaded(demo_path: Path)
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.stdout.split() == ["False", "True"]
+
+
+@pytest.mark.parametrize(
+    ("read_only", "english", "chinese"),
+    [(True, "cannot be opened (", "无法打开（"), (False, "cannot be opened for writing", "可写")],
+)
+def test_a_file_sqlite_refuses_is_named_with_what_was_asked(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch, read_only: bool, english: str, chinese: str
+) -> None:
+    checked = workbook_module._connect
+    calls = []
+
+    def refuse_after_the_check(path: Path, mode: str) -> sqlite3.Connection:
+        calls.append(mode)
+        if len(calls) == 1:  # the check's read-only look at the file
+            return checked(path, mode)
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(workbook_module, "_connect", refuse_after_the_check)
+    with pytest.raises(WorkbookError) as refused:
+        Workbook.open(demo_path, read_only=read_only)
+    assert english in str(refused.value) and chinese in refused.value.message_zh

@@ -186,6 +186,10 @@ class Workbook:
         try:
             conn = _connect(path, "ro" if read_only else "rw")
         except sqlite3.Error as e:
+            if read_only:
+                raise WorkbookError(
+                    f"{path}: cannot be opened ({e})", f"{path}：无法打开（{e}）"
+                ) from e
             raise WorkbookError(
                 f"{path}: cannot be opened for writing ({e})", f"{path}：无法以可写方式打开（{e}）"
             ) from e
