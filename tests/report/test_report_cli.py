@@ -50,7 +50,9 @@ def test_report_in_chinese_on_letter_landscape(
     out = tmp_path / "zh.pdf"
     args = ["report", str(demo_path), "-o", str(out), "--plan", "LJ2025", "--year", "2021"]
     assert main([*args, "--lang", "zh", "--paper", "letter", "--landscape"]) == 0
-    pages = capsys.readouterr().out.split("(")[1].split()[0]
+    said = capsys.readouterr().out
+    assert said.startswith("已将进度报告（") and str(out) in said
+    pages = said.split("（")[1].split()[0]
     assert pdf_info(out)["Page size"].startswith("792 x 612 pts")
     assert pdf_info(out)["Pages"] == pages
     text = pdf_text(out)

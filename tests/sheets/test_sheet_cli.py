@@ -87,7 +87,7 @@ def test_export_and_template(
     code, out, _ = run(
         capsys, "export", demo_path, "-o", out_xlsx, "--plan", "LJ2025", "--lang", "zh"
     )
-    assert code == 0 and out.startswith(f"Wrote {out_xlsx}: 1 plan(s), 10 targets, 15 figures")
+    assert code == 0 and out.startswith(f"已写入 {out_xlsx}：1 个规划，10 个指标，15 个数据")
     assert CalamineWorkbook.from_path(str(out_xlsx)).sheet_names[0] == "LJ2025 概况"
     code, out, _ = run(capsys, "export", demo_path, "-o", tmp_path / "all.csv")
     assert code == 0 and "4 plan(s)" in out
@@ -113,3 +113,23 @@ def test_help_names_every_option(capsys: pytest.CaptureFixture[str]) -> None:
         out = capsys.readouterr().out
         assert f"ljtracker COMMAND ... {command} [-h]" in out
         assert all(option in out for option in options)
+
+
+def test_import_speaks_the_language_asked_for(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = wide_xlsx(tmp_path / "bureau.xlsx")
+    before = changes(demo_path)
+    args = ("import", demo_path, sheet, "--plan", "LJ2025", "--dry-run", "--lang", "zh")
+    code, out, _ = run(capsys, *args)
+    assert code == 0
+    assert f"bureau.xlsx，工作表“{WIDE_SHEET}”：宽表，年份 2021—2024，规划 LJ2025" in out
+    assert "新增 4 项，修改 1 项，2 项不变：" in out and "试运行：未写入任何内容。" in out
+    assert "Adds" not in out and "Dry run" not in out
+    mapped = ("import", demo_path, sheet, "--map", "nothing=LJ-GDP", "--lang", "zh")
+    code, _, err = run(capsys, *mapped)
+    assert code == 1 and err == "ljtracker: --map nothing=LJ-GDP：表中没有名为“nothing”的行\n"
+    (tmp_path / "zero.xlsx").write_bytes(b"PK\x03\x04garbage")
+    code, _, err = run(capsys, "import", demo_path, tmp_path / "zero.xlsx", "--lang", "zh")
+    assert code == 1 and err.startswith("ljtracker: zero.xlsx：") and "damaged" not in err
+    assert changes(demo_path) == before

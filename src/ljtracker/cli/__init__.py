@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ljtracker import __version__
-from ljtracker.cli.common import CommandError, run_guarded
+from ljtracker.cli.common import CommandError, command_language, run_guarded
 
 # Each command module of this package, and the commands its `register` adds. Opening the window
 # (`ljtracker [PATH]`) tells a command from a path by these names alone, so it imports none of
@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser, _ = build_parser()
     args = parser.parse_args(args_list)
     handler: Callable[[argparse.Namespace], int] = args.handler
-    return run_guarded(lambda: handler(args))
+    return run_guarded(lambda: handler(args), command_language(args))
 
 
 def _looks_like_command(word: str) -> bool:

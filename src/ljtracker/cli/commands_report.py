@@ -12,7 +12,7 @@ from ljtracker.cli.common import (
     EXIT_OK,
     CommandError,
     add_lang_option,
-    default_language,
+    command_language,
     open_workbook,
     year_argument,
 )
@@ -87,7 +87,8 @@ def _sections(text: str | None) -> frozenset[Section]:
     if unknown or not names:
         raise CommandError(
             f"unknown section {', '.join(unknown) or '(none given)'}; "
-            f"choose from {', '.join(sorted(known))}"
+            f"choose from {', '.join(sorted(known))}",
+            f"未知的部分：{'、'.join(unknown) or '（未给出）'}；可选：{'、'.join(sorted(known))}",
         )
     return frozenset(Section(name) for name in names)
 
@@ -96,13 +97,18 @@ def _plan_code(wb: Workbook, wanted: str | None, path: str) -> str:
     codes = [p.code for p in reads.plans(wb)]
     if wanted is not None:
         if wanted not in codes:
-            raise CommandError(f"no plan with the code {wanted} in {path}")
+            raise CommandError(
+                f"no plan with the code {wanted} in {path}", f"{path} 中没有代码为 {wanted} 的规划"
+            )
         return wanted
     if len(codes) == 1:
         return codes[0]
     if not codes:
-        raise CommandError(f"{path} holds no plan")
-    raise CommandError(f"{path} holds several plans ({', '.join(codes)}); choose one with --plan")
+        raise CommandError(f"{path} holds no plan", f"{path} 中没有规划")
+    raise CommandError(
+        f"{path} holds several plans ({', '.join(codes)}); choose one with --plan",
+        f"{path} 中有多个规划（{'、'.join(codes)}）；请用 --plan 选择一个",
+    )
 
 
 def _area_ids(wb: Workbook, plan_code: str, positions: list[int] | None) -> frozenset[int | None]:
@@ -112,7 +118,10 @@ def _area_ids(wb: Workbook, plan_code: str, positions: list[int] | None) -> froz
     chosen: set[int | None] = set()
     for n in positions or []:
         if not 1 <= n <= len(areas):
-            raise CommandError(f"the plan {plan_code} has {len(areas)} areas; there is no area {n}")
+            raise CommandError(
+                f"the plan {plan_code} has {len(areas)} areas; there is no area {n}",
+                f"规划 {plan_code} 有 {len(areas)} 个领域，没有第 {n} 个",
+            )
         chosen.add(areas[n - 1].id)
     return frozenset(chosen)
 
@@ -131,10 +140,10 @@ def ensure_gui_application() -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from ljtracker.report.builder import ReportError, ReportOptions, build_report
+    from ljtracker.report.builder import ReportOptions, build_report
 
     ensure_gui_application()
-    from ljtracker.report.render import PageSetup, PrintError, print_document, write_pdf
+    from ljtracker.report.render import PageSetup, print_document, write_pdf
 
     as_of = args.year
     sections = _sections(args.sections)
@@ -142,25 +151,27 @@ def run_report(args: argparse.Namespace) -> int:
         code = _plan_code(wb, args.plan, args.path)
         options = ReportOptions(
             plan_code=code,
-            lang=as_lang(args.lang or default_language()),
+            lang=as_lang(command_language(args)),
             as_of_year=as_of,
             method=None if args.method is None else Method(args.method),
             sections=sections,
             areas=None if not args.area else _area_ids(wb, code, args.area),
             statuses=None if not args.status else frozenset(Status(s) for s in args.status),
         )
-        try:
-            document = build_report(wb, options)
-        except ReportError as e:
-            raise CommandError(str(e)) from e
+        document = build_report(wb, options)
     setup = PageSetup(args.paper, args.landscape)
     if args.printer is not None:
-        try:
-            pages = print_document(document, args.printer, setup)
-        except PrintError as e:
-            raise CommandError(str(e)) from e
-        print(f"Sent the progress report ({pages} pages) to the printer {args.printer}")
+        pages = print_document(document, args.printer, setup)
+        print(
+            f"已将进度报告（{pages} 页）发送到打印机 {args.printer}"
+            if options.lang == "zh"
+            else f"Sent the progress report ({pages} pages) to the printer {args.printer}"
+        )
     else:
         pages = write_pdf(document, args.output, setup, protected=(Path(args.path),))
-        print(f"Wrote the progress report ({pages} pages) to {args.output}")
+        print(
+            f"已将进度报告（{pages} 页）写入 {args.output}"
+            if options.lang == "zh"
+            else f"Wrote the progress report ({pages} pages) to {args.output}"
+        )
     return EXIT_OK

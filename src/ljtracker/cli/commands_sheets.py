@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from typing import Any
 
 from ljtracker.cli.common import (
@@ -10,7 +11,7 @@ from ljtracker.cli.common import (
     EXIT_OK,
     CommandError,
     add_lang_option,
-    default_language,
+    command_language,
     open_workbook,
     year_argument,
 )
@@ -20,7 +21,6 @@ from ljtracker.services.exporting import export_plans, write_template
 from ljtracker.services.importing import (
     Action,
     ImportOptions,
-    ImportRefused,
     Preview,
     apply_import,
     preview_import,
@@ -28,6 +28,7 @@ from ljtracker.services.importing import (
 )
 from ljtracker.sheets.cells import SourceFile
 from ljtracker.sheets.matching import MatchHow, normalize_name
+from ljtracker.sheets.shapes import Layout
 from ljtracker.sheets.writers import TABLES
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
@@ -74,6 +75,7 @@ def register(sub: Any) -> None:
         help="the quality recorded with figures of wide and long tables",
     )
     imp.add_argument("--dry-run", action="store_true", help="print the preview; write nothing")
+    add_lang_option(imp)
     imp.set_defaults(handler=run_import)
 
     exp = sub.add_parser("export", help="export plans to XLSX (summary, template sheets, "
@@ -111,13 +113,16 @@ def _resolve_map(wb: Workbook, preview: Preview, pairs: list[str]) -> dict[str, 
     if not pairs:
         return {}
     if preview.plan is None or preview.plan.id is None:
-        raise CommandError("--map applies to wide and long tables only")
+        raise CommandError("--map applies to wide and long tables only", "--map 只适用于宽表和长表")
     targets = {t.code: t.id for t in reads.targets(wb, preview.plan.id)}
     mapping: dict[str, int | None] = {}
     for pair in pairs:
         left, sep, right = pair.partition("=")
         if not sep:
-            raise CommandError(f"--map {pair}: write ROW=TARGET, e.g. 地区生产总值=LJ-GDP")
+            raise CommandError(
+                f"--map {pair}: write ROW=TARGET, e.g. 地区生产总值=LJ-GDP",
+                f"--map {pair}：请写成 行=指标，例如 地区生产总值=LJ-GDP",
+            )
         wanted = normalize_name(left)
         found = [
             m.indicator.key
@@ -126,10 +131,16 @@ def _resolve_map(wb: Workbook, preview: Preview, pairs: list[str]) -> dict[str, 
             in {normalize_name(x) for x in (m.indicator.key, m.indicator.code, *m.indicator.names)}
         ]
         if not found:
-            raise CommandError(f"--map {pair}: no row of the sheet is called {left!r}")
+            raise CommandError(
+                f"--map {pair}: no row of the sheet is called {left!r}",
+                f"--map {pair}：表中没有名为“{left}”的行",
+            )
         code = right.strip()
         if code != "-" and code not in targets:
-            raise CommandError(f"--map {pair}: plan {preview.plan.code} has no target {code}")
+            raise CommandError(
+                f"--map {pair}: plan {preview.plan.code} has no target {code}",
+                f"--map {pair}：规划 {preview.plan.code} 没有指标 {code}",
+            )
         for key in found:
             mapping[key] = None if code == "-" else targets[code]
     return mapping
@@ -139,38 +150,88 @@ def _counts(preview: Preview, action: Action) -> int:
     return len({line.thing for line in preview.lines if line.action is action})
 
 
-def print_preview(preview: Preview) -> None:
-    source = preview.source
+_SHAPES = {
+    "targets": ("template: targets", "模板：指标"),
+    "observations": ("template: figures", "模板：数据"),
+    "wide": ("wide table", "宽表"),
+    "long": ("long table", "长表"),
+}
+_MATCH_HEADER = (
+    ["row", "in the sheet", "target", "matched"],
+    ["行", "表中名称", "指标", "匹配方式"],
+)
+_HOW_ZH = {MatchHow.CODE: "按代码", MatchHow.NAME: "按名称", MatchHow.MANUAL: "手动指定"}
+
+
+def _layout_line(preview: Preview, layout: Layout, zh: bool) -> str:
+    name, sheet = preview.source.path.name, layout.sheet.name
+    shape = _SHAPES[layout.kind.value][zh]
+    if layout.years:
+        first, last = layout.years[0], layout.years[-1]
+        shape += f"，年份 {first}—{last}" if zh else f", years {first}–{last}"
+    if preview.plan and layout.indicators:
+        shape += f"，规划 {preview.plan.code}" if zh else f", plan {preview.plan.code}"
+    return f"{name}，工作表“{sheet}”：{shape}" if zh else f"{name}, sheet {sheet}: {shape}"
+
+
+def print_preview(preview: Preview, lang: str = "en") -> None:
+    zh = lang == "zh"
     for layout in preview.layouts:
-        what = {"targets": "template: targets", "observations": "template: figures"}
-        shape = what.get(layout.kind.value, f"{layout.kind.value} table")
-        if layout.years:
-            shape += f", years {layout.years[0]}–{layout.years[-1]}"
-        plan = f", plan {preview.plan.code}" if preview.plan and layout.indicators else ""
-        print(f"{source.path.name}, sheet {layout.sheet.name}: {shape}{plan}")
+        print(_layout_line(preview, layout, zh))
     if preview.matches:
         rows = []
         for m in preview.matches:
-            target = "not imported" if m.target is None else m.target.code
-            how = "" if m.how is MatchHow.NONE else f"by {m.how.value}"
+            target = m.target.code if m.target else ("不导入" if zh else "not imported")
+            how = "" if m.how is MatchHow.NONE else _HOW_ZH[m.how] if zh else f"by {m.how.value}"
             rows.append([m.indicator.key, m.indicator.label, target, how])
-        print(render_table(["row", "in the sheet", "target", "matched"], rows))
+        header = (
+            ["行", "表中名称", "指标", "匹配方式"]
+            if zh
+            else ["row", "in the sheet", "target", "matched"]
+        )
+        print(render_table(header, rows))
     added, changed = _counts(preview, Action.ADD), _counts(preview, Action.CHANGE)
     unchanged = _counts(preview, Action.UNCHANGED)
-    print(f"Adds {added}, changes {changed}, leaves {unchanged} unchanged:")
+    if zh:
+        print(f"新增 {added} 项，修改 {changed} 项，{unchanged} 项不变：")
+    else:
+        print(f"Adds {added}, changes {changed}, leaves {unchanged} unchanged:")
     for action in (Action.ADD, Action.CHANGE, Action.UNCHANGED):
         for line in preview.lines:
             if line.action is action:
                 print(f"  {line}")
     for note in preview.notes:
-        print(f"Note: {note.en}")
+        print(f"注意：{note.zh}" if zh else f"Note: {note.en}")
     if preview.problems:
-        print(f"{len(preview.problems)} cell(s) cannot be read:")
+        count = len(preview.problems)
+        print(f"{count} 个单元格无法读取：" if zh else f"{count} cell(s) cannot be read:")
         for problem in preview.problems:
-            print(f"  {problem}")
+            print(f"  {problem.where}：{problem.message_zh}" if zh else f"  {problem}")
+
+
+_SAID = {
+    "refused": (
+        "Nothing was imported: fix these cells (or the mapping) and import again.",
+        "未导入任何内容：请修正这些单元格（或对应关系）后重新导入。",
+    ),
+    "dry_run": ("Dry run: nothing was written.", "试运行：未写入任何内容。"),
+    "nothing": (
+        "Nothing to change: the workbook already holds all of it.",
+        "无需更改：工作簿已包含全部内容。",
+    ),
+    "imported": (
+        "Imported as one change (#{id}): {added} added, {changed} changed.",
+        "已作为一次更改（#{id}）导入：新增 {added} 项，修改 {changed} 项。",
+    ),
+}
+
+
+def _say(what: str, lang: str, **values: object) -> None:
+    print(_SAID[what][lang == "zh"].format(**values))
 
 
 def run_import(args: argparse.Namespace) -> int:
+    lang = command_language(args)
     source: SourceFile = read_source(args.source)
     with open_workbook(args.path, read_only=args.dry_run) as wb:
         options = ImportOptions(
@@ -178,36 +239,30 @@ def run_import(args: argparse.Namespace) -> int:
             sheet=args.sheet,
             source=args.figure_source,
             quality=Quality(args.quality),
+            lang=lang,
         )
         preview = preview_import(wb, source, options)
         if args.map:
             mapping = _resolve_map(wb, preview, args.map)
-            options = ImportOptions(
-                args.plan or (preview.plan.code if preview.plan else None),
-                args.sheet,
-                mapping,
-                args.figure_source,
-                Quality(args.quality),
+            options = replace(
+                options,
+                plan_code=args.plan or (preview.plan.code if preview.plan else None),
+                mapping=mapping,
             )
             preview = preview_import(wb, source, options)
-        print_preview(preview)
+        print_preview(preview, lang)
         if preview.problems:
-            print("Nothing was imported: fix these cells (or the mapping) and import again.")
+            _say("refused", lang)
             return EXIT_DATA
         if args.dry_run:
-            print("Dry run: nothing was written.")
+            _say("dry_run", lang)
             return EXIT_OK
         if not preview.has_changes:
-            print("Nothing to change: the workbook already holds all of it.")
+            _say("nothing", lang)
             return EXIT_OK
-        try:
-            changes = apply_import(wb, source, options)
-        except ImportRefused as e:
-            raise CommandError(str(e)) from e
-    print(
-        f"Imported as one change (#{changes.change_id}): "
-        f"{_counts(preview, Action.ADD)} added, {_counts(preview, Action.CHANGE)} changed."
-    )
+        changes = apply_import(wb, source, options)
+    added, changed = _counts(preview, Action.ADD), _counts(preview, Action.CHANGE)
+    _say("imported", lang, id=changes.change_id, added=added, changed=changed)
     return EXIT_OK
 
 
@@ -218,18 +273,24 @@ def run_export(args: argparse.Namespace) -> int:
             wb,
             args.output,
             plan_code=args.plan,
-            lang=args.lang or default_language(),
+            lang=command_language(args),
             as_of_year=as_of,
             table=args.table,
         )
-    print(
-        f"Wrote {summary.path}: {len(summary.plans)} plan(s), {summary.targets} targets, "
-        f"{summary.figures} figures"
-    )
+    plans, targets, figures = len(summary.plans), summary.targets, summary.figures
+    if command_language(args) == "zh":
+        print(f"已写入 {summary.path}：{plans} 个规划，{targets} 个指标，{figures} 个数据")
+    else:
+        print(f"Wrote {summary.path}: {plans} plan(s), {targets} targets, {figures} figures")
     return EXIT_OK
 
 
 def run_template(args: argparse.Namespace) -> int:
-    write_template(args.output, table=args.table, lang=args.lang or default_language())
-    print(f"Wrote the import template to {args.output}")
+    lang = command_language(args)
+    write_template(args.output, table=args.table, lang=lang)
+    print(
+        f"已将导入模板写入 {args.output}"
+        if lang == "zh"
+        else f"Wrote the import template to {args.output}"
+    )
     return EXIT_OK

@@ -13,7 +13,7 @@ from ljtracker.cli.common import (
     EXIT_OK,
     CommandError,
     add_lang_option,
-    default_language,
+    command_language,
     open_workbook,
     year_argument,
 )
@@ -54,12 +54,15 @@ def collect(args: argparse.Namespace) -> list[PlanProgress]:
         if args.plan is not None:
             plans = [p for p in plans if p.code == args.plan]
             if not plans:
-                raise CommandError(f"no plan with the code {args.plan} in {args.path}")
+                raise CommandError(
+                    f"no plan with the code {args.plan} in {args.path}",
+                    f"{args.path} 中没有代码为 {args.plan} 的规划",
+                )
         return [plan_progress(wb, p, as_of_year=as_of, method=method) for p in plans]
 
 
 def run_status(args: argparse.Namespace) -> int:
-    lang = args.lang or default_language()
+    lang = command_language(args)
     progress = collect(args)
     as_of = args.year
     method = progress[0].settings.method.value if progress else (args.method or "growth_ratio")

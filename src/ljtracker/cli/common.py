@@ -17,15 +17,21 @@ EXIT_OK = 0
 EXIT_DATA = 1
 
 
-class CommandError(Exception):
-    """A problem with the data or file: one line on stderr, exit 1."""
+class CommandError(UserError):
+    """A problem with the data or file: one line on stderr, exit 1. Commands that speak
+    Chinese (--lang) give the Chinese line too."""
+
+    def __init__(self, message_en: str, message_zh: str = "") -> None:
+        super().__init__(message_en, message_zh or message_en)
 
 
-def run_guarded(action: Callable[[], int]) -> int:
+def run_guarded(action: Callable[[], int], lang: str = "en") -> int:
+    """Run a command; a refused one prints its reason (in `lang` where it has one) on stderr."""
     try:
         return action()
-    except (CommandError, UserError) as e:
-        print(f"ljtracker: {e}", file=sys.stderr)
+    except UserError as e:
+        reason = e.message_zh if lang == "zh" else str(e)
+        print(f"ljtracker: {reason}", file=sys.stderr)
         return EXIT_DATA
     except BrokenPipeError:
         return EXIT_OK
@@ -42,12 +48,20 @@ def default_language() -> str:
     return "zh" if code.lower().startswith("zh") else "en"
 
 
+def command_language(args: argparse.Namespace) -> str:
+    """The language a command speaks: its --lang, else the system's; English for a command
+    without the option."""
+    if not hasattr(args, "lang"):
+        return "en"
+    return str(args.lang or default_language())
+
+
 def add_lang_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
         choices=("zh", "en"),
         default=None,
-        help="language of names and explanations (default: from the system locale)",
+        help="language of names, explanations and messages (default: from the system locale)",
     )
 
 
