@@ -89,6 +89,7 @@ def test_a_run_of_years_is_never_broken_across_lines(
 ) -> None:
     targets = [_target(f"CQ-{n:02d}", gap=n % 3 == 0) for n in range(1, 26)]
     targets.append(_target("LJ-GDP", gap=False))  # a hyphen kerned with the letter after it
+    targets += [_target(f"研发投入强度{n}", gap=True) for n in range(1, 4)]  # may break anywhere
     path = _workbook(tmp_path / "runs.ljt", targets)
     pdf = tmp_path / "runs.pdf"
     write_pdf(_report(path, lang), pdf)
@@ -105,8 +106,10 @@ def test_a_run_of_years_is_never_broken_across_lines(
     # a code is whole and on the line of its first year; "2020 (baseline)" is not split
     assert re.findall(r"CQ-\d\d(?! 20\d\d)", "\n".join(appendix)) == []
     assert [line for line in appendix if re.search(r"CQ-?$", line.strip())] == []
-    baseline = "（基期）" if lang == "zh" else "(baseline)"
-    assert [line for line in appendix if line.strip().startswith(baseline)] == []
+    baseline = "2020（基期）" if lang == "zh" else "2020 (baseline)"
+    assert text.count(baseline) == 29  # each target's, whole
+    codes = re.findall(r"研发投入强度\d 20\d\d", "\n".join(appendix))
+    assert sorted(codes) == sorted(f"研发投入强度{n} {y}" for n in (1, 2, 3) for y in (2020, 2024))
 
 
 def test_the_column_that_needs_more_lines_gets_the_room(demo_path: Path, tmp_path: Path) -> None:

@@ -10,7 +10,10 @@ def display_width(text: str) -> int:
     return sum(_width(c) for c in text)
 
 
+_NO_WIDTH = frozenset("\u200b\u2060\ufeff")  # zero-width space, word joiners
+
+
 def _width(character: str) -> int:
-    if unicodedata.category(character) == "Cf":  # format characters (a word joiner) take none
+    if character in _NO_WIDTH:
         return 0
     return 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1

@@ -206,18 +206,8 @@ def period(start: int, end: int, lang: Lang) -> str:
     return f"{start}—{end}年" if lang == "zh" else f"{start}–{end}"
 
 
-_JOINER = "\u2060"  # word joiner: no line break on either side; not in the PDF's text
-# Where a line may break, and what keeps it whole there. A space becomes a no-break space (Qt
-# breaks at a space even beside a word joiner); joiners go only beside break points, as a
-# joiner between two letters splits the PDF's text and a search no longer finds the word.
-_UNBROKEN = {
-    " ": "\u00a0",
-    "-": f"-{_JOINER}",
-    "–": f"{_JOINER}–{_JOINER}",
-    "—": f"{_JOINER}—{_JOINER}",
-    "/": f"/{_JOINER}",
-    "（": f"{_JOINER}（",
-}
+_JOINER = "\u2060"  # word joiner: no line break on either side
+_NO_BREAK_SPACE = "\u00a0"  # Qt breaks a line at a space even beside a word joiner
 
 
 def year_runs(years: Iterable[int], lang: Lang) -> list[str]:
@@ -228,4 +218,6 @@ def year_runs(years: Iterable[int], lang: Lang) -> list[str]:
 
 def kept_together(words: str) -> str:
     """`words` never broken across lines (a target code, "2020 (baseline)", a run of years)."""
-    return "".join(_UNBROKEN.get(c, c) for c in words)
+    # Between every two characters: Chinese may break anywhere, English at a hyphen, a slash,
+    # a bracket. The marks are not drawn (report.textflow), so the PDF's text reads as typed.
+    return _JOINER.join(words.replace(" ", _NO_BREAK_SPACE))
