@@ -21,6 +21,7 @@ from ljtracker.report.document import (
     Table,
     TextStyle,
 )
+from ljtracker.report.text import as_typed
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.storage import reads
@@ -103,7 +104,7 @@ def test_only_figures_up_to_the_as_of_year_are_shown(demo_path: Path) -> None:
 def test_targets_behind_are_listed_worst_first(mixed_path: Path) -> None:
     document = build(mixed_path, plan_code="MIX", lang="en", as_of_year=2022)
     behind = table_after(document, "Targets not on track, furthest behind first")
-    assert [row[0].text for row in behind.rows] == ["T-DOWN", "T-LIM", "T-SLOW", "T-ACC"]
+    assert [as_typed(row[0].text) for row in behind.rows] == ["T-DOWN", "T-LIM", "T-SLOW", "T-ACC"]
     assert [row[2].status for row in behind.rows] == [
         Status.DETERIORATION,
         Status.LIMITED_PROGRESS,
@@ -115,9 +116,9 @@ def test_targets_behind_are_listed_worst_first(mixed_path: Path) -> None:
 def test_binding_target_behind_carries_a_warning(mixed_path: Path) -> None:
     document = build(mixed_path, plan_code="MIX", lang="en", as_of_year=2022)
     warnings = table_after(document, "Binding targets with a warning")
-    assert [row[0].text for row in warnings.rows] == ["T-SLOW"]
+    assert [as_typed(row[0].text) for row in warnings.rows] == ["T-SLOW"]
     overview = next(b for b in document.blocks if isinstance(b, Table) and len(b.columns) == 9)
-    slow = next(r for r in overview.rows if r[0].text == "T-SLOW")
+    slow = next(r for r in overview.rows if as_typed(r[0].text) == "T-SLOW")
     assert slow[7].detail == "⚠ Warning: binding target" and slow[7].alert
 
 
@@ -221,3 +222,10 @@ def test_fingerprint_follows_the_figures_not_the_file(demo_path: Path, tmp_path:
         editing.set_observations(wb, [ObservationEntry(gdp.id, 2022, 4200.0)], "Add 2022")
     changed = build(copy, plan_code="LJ2025", as_of_year=2021).fingerprint
     assert changed != before and len(changed) == 12
+
+
+def test_one_target_is_counted_in_the_singular(mixed_path: Path) -> None:
+    on_track = frozenset({Status.ON_TRACK})
+    document = build(mixed_path, plan_code="MIX", lang="en", as_of_year=2022, statuses=on_track)
+    said = " ".join(b.text for b in document.blocks if isinstance(b, Paragraph))
+    assert "This report covers 1 target," in said and "1 targets" not in said

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from ljtracker.report.builder import ReportOptions, build_report
 from ljtracker.report.document import Document, Table
 from ljtracker.report.render import write_pdf
+from ljtracker.report.text import as_typed
 from ljtracker.services.demo import write_plans
 from ljtracker.storage.workbook import Workbook
 
@@ -76,8 +77,7 @@ def _sources(document: Document) -> Table:
 def test_each_target_s_years_are_listed_as_runs(tmp_path: Path, lang: str, yearbook: str) -> None:
     path = _workbook(tmp_path / "runs.ljt", [_target("R-1", gap=False)])
     rows = _sources(_report(path, lang)).rows
-    plain = {ord(JOINER): None, ord(NO_BREAK_SPACE): " "}
-    assert [(row[1].text, row[2].text.translate(plain)) for row in rows] == [
+    assert [(row[1].text, as_typed(row[2].text)) for row in rows] == [
         ("Yearbook", yearbook),
         ("Flash estimate", "R-1 2024"),
     ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ljtracker.domain.explain import format_number, join_unit
 from ljtracker.domain.model import Area, Comparator, Direction, Kind, Plan, Target
 
@@ -38,24 +40,30 @@ def area_name(area: Area, lang: str) -> str:
     return area.name_en or area.name_zh
 
 
-def goal(target: Target, lang: str) -> str:
-    """'at least 5,000 亿元 by 2025', '2025年不低于5,000亿元', or the monitoring direction."""
+def _as_is(words: str) -> str:
+    return words
+
+
+def goal(target: Target, lang: str, whole: Callable[[str], str] = _as_is) -> str:
+    """'at least 5,000 亿元 by 2025', '2025年不低于5,000亿元', or the monitoring direction.
+    `whole` marks the pieces a line must not break inside (an amount, a year) for a printer."""
     zh = lang == "zh"
     if target.comparator is None or target.target_value is None:
         if target.direction is None:
             return "监测指标" if zh else "monitoring indicator"
         words = DIRECTION_WORDS[target.direction]
         return f"监测指标，{words[1]}" if zh else f"monitoring indicator, {words[0]}"
-    value = join_unit(format_number(target.target_value), target.unit, zh=zh)
+    value = whole(join_unit(format_number(target.target_value), target.unit, zh=zh))
+    year = whole(f"{target.target_year}年" if zh else f"by {target.target_year}")
     en, zh_word = COMPARATOR_WORDS[target.comparator]
     if target.comparator is Comparator.ABOUT and target.tolerance is not None:
-        tol = join_unit(format_number(target.tolerance), target.unit, zh=zh)
+        tol = whole(join_unit(format_number(target.tolerance), target.unit, zh=zh))
         if zh:
-            return f"{target.target_year}年{value}左右（±{tol}）"
-        return f"about {value} (± {tol}) by {target.target_year}"
+            return f"{year}{value}左右（±{tol}）"
+        return f"about {value} (± {tol}) {year}"
     if zh:
-        return f"{target.target_year}年{zh_word}{value}"
-    return f"{en} {value} by {target.target_year}"
+        return f"{year}{zh_word}{value}"
+    return f"{en} {value} {year}"
 
 
 def in_words(target: Target, lang: str) -> str:

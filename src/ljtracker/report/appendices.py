@@ -192,7 +192,8 @@ def sources_blocks(ctx: ReportContext) -> list[Block]:
     lang = ctx.lang
     blocks: list[Block] = []
     if ctx.plan.source_url:
-        blocks.append(Paragraph(f"{phrase('plan_document', lang)}: {ctx.plan.source_url}"))
+        colon = "：" if lang == "zh" else ": "
+        blocks.append(Paragraph(f"{phrase('plan_document', lang)}{colon}{ctx.plan.source_url}"))
     uses = _uses(ctx)
     if not uses:
         blocks.append(Paragraph(phrase("no_sources", lang)))

@@ -224,7 +224,7 @@ def _overview_table(ctx: ReportContext) -> Iterator[Block]:
         latest = latest_text(r, lang)
         rows.append(
             (
-                Cell(r.target.code),
+                Cell(text.kept_together(r.target.code)),
                 Cell(r.name),
                 Cell(r.target.unit),
                 baseline,

@@ -110,7 +110,7 @@ def _listing(ctx: ReportContext, key: str, rows: list[TargetRow], empty_key: str
     )
     table_rows = tuple(
         (
-            Cell(r.target.code),
+            Cell(text.kept_together(r.target.code)),
             Cell(r.name),
             Cell(text.status_label(r.status, lang), status=r.status),
             Cell(r.explanation),

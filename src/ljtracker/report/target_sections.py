@@ -34,7 +34,7 @@ def percent_or_dash(value: float | None, lang: Lang) -> str:
 def goal_short(target: Target, lang: Lang) -> str:
     """The goal for a table cell: a monitoring indicator's direction in two words."""
     if not target.is_monitoring:
-        return wording.goal(target, lang)
+        return wording.goal(target, lang, text.kept_together)
     if target.direction is None:
         return phrase("monitoring", lang)
     return phrase(f"monitoring_{target.direction.value}", lang)

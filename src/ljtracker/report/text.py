@@ -33,8 +33,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "period": ("Plan period", "规划期"),
     "method": ("Progress method", "评估方法"),
     "coverage": ("Targets in this report", "纳入本报告的指标"),
-    "coverage_all": ("all {count} targets", "全部{count}项"),
-    "coverage_some": ("{count} of {total} targets", "{total}项中的{count}项"),
+    "coverage_all": ("all {count} target{s}", "全部{count}项"),
+    "coverage_some": ("{count} of {total} target{s_total}", "{total}项中的{count}项"),
     "date_generated": ("Generated", "生成日期"),
     "data_fingerprint": ("Data fingerprint", "数据指纹"),
     "fingerprint_note": (
@@ -51,7 +51,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "appendix": ("Appendix {letter}. {title}", "附录{letter} {title}"),
     # summary
     "summary_counts": (
-        "This report covers {count} targets, judged as of {year} by the {method} method.",
+        "This report covers {count} target{s}, judged as of {year} by the {method} method.",
         "本报告共纳入{count}项指标，按{method}评估截至{year}年的进展。",
     ),
     "summary_status_count": ("{label}: {count}", "{label}{count}项"),
@@ -160,8 +160,12 @@ def as_lang(value: str) -> Lang:
 
 
 def phrase(key: str, lang: Lang, **values: object) -> str:
+    """The phrase in `lang`; English plurals follow `count` and `total` ({s}, {s_total})."""
     en, zh = PHRASES[key]
     template = zh if lang == "zh" else en
+    for name, plural in (("count", "s"), ("total", "s_total")):
+        if name in values:
+            values[plural] = "" if values[name] == 1 else "s"
     return template.format(**values) if values else template
 
 
@@ -219,5 +223,13 @@ def year_runs(years: Iterable[int], lang: Lang) -> list[str]:
 def kept_together(words: str) -> str:
     """`words` never broken across lines (a target code, "2020 (baseline)", a run of years)."""
     # Between every two characters: Chinese may break anywhere, English at a hyphen, a slash,
-    # a bracket. The marks are not drawn (report.textflow), so the PDF's text reads as typed.
+    # a bracket. The marks are not drawn (see as_typed), so the PDF's text reads as typed.
     return _JOINER.join(words.replace(" ", _NO_BREAK_SPACE))
+
+
+_MARKS = {ord(_JOINER): None, ord(_NO_BREAK_SPACE): " "}
+
+
+def as_typed(words: str) -> str:
+    """The text without what keeps it whole: what a reader sees and a search finds."""
+    return words.translate(_MARKS)

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from ljtracker.report.document import Align
 from ljtracker.report.flow import Kit
 from ljtracker.report.style import line_metrics
+from ljtracker.report.text import as_typed
 
 
 @dataclass(frozen=True)
@@ -111,19 +112,15 @@ def _spans(
         start, size = start + spans[-2][0], WINDOW
 
 
-# Word joiners and no-break spaces have done their work once the lines are broken: drawn, a
-# joiner would part the letters beside it (no kerning across it), and the PDF's text would no
-# longer read as typed.
-_AS_DRAWN = {0x2060: None, 0x00A0: " "}
-
-
 def _break(paragraph: str, font: QFont, kit: Kit, width: float) -> list[str]:
     if not paragraph:
         return [""]
     units = paragraph.encode("utf-16-le")
     mode = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
     return [
-        _utf16_slice(units, start, length).rstrip().translate(_AS_DRAWN)
+        # Marks that kept words whole have done their work once the lines are broken; drawn, a
+        # word joiner would undo the kerning beside it and part the PDF's text.
+        as_typed(_utf16_slice(units, start, length).rstrip())
         for start, length, _ in _spans(units, font, kit, max(width, 1.0), mode)
     ]
 
