@@ -338,13 +338,15 @@ PHRASES: dict[str, str] = {
     ),
     "Restore the backup?": "恢复备份？",
     "Restore the backup from {time}?": "恢复 {time} 的备份吗？",
-    "The workbook will hold exactly what it held then. Its current contents are backed up "
-    "first, and undo starts afresh.": (
-        "工作簿将恢复为当时的内容。当前内容会先备份，撤销记录将重新开始。"
+    "The workbook will hold the plans, targets and figures it held then, as one change: the "
+    "history keeps everything, Undo takes the restore back, and the workbook as it is now is "
+    "backed up first.": (
+        "工作簿将恢复当时的规划、指标和数据，作为一次更改：修改历史完整保留，可用“撤销”撤回这次恢复，"
+        "且会先备份工作簿的当前状态。"
     ),
     "&Restore": "恢复(&R)",
     "The backup was not restored": "备份未恢复",
-    "Restored the backup from {time}": "已恢复 {time} 的备份",
+    "Restore the backup from {time}": "恢复 {time} 的备份",
     "No backup was made": "未做备份",
     "Daily": "每日备份",
     "Before an import": "导入前",
@@ -356,9 +358,10 @@ PHRASES: dict[str, str] = {
     "{n} MB": "{n} MB",
     "Today {time}": "今天 {time}",
     "Yesterday {time}": "昨天 {time}",
-    "Checked copies of the workbook, newest first. Restoring one first backs up the workbook "
-    "as it is now, so a restore can itself be undone.": (
-        "经过检查的工作簿副本，最新的在前。恢复前会先备份工作簿的当前状态，因此恢复本身也可撤回。"
+    "Checked copies of the workbook, newest first. Restoring one is a change like any other: "
+    "the history keeps every change before it, and Undo takes it back.": (
+        "经过检查的工作簿副本，最新的在前。恢复备份与其他修改一样是一次更改：之前的修改历史全部保留，"
+        "并可用“撤销”撤回。"
     ),
     "Kept in {folder}": "保存在 {folder}",
     # --- opening a workbook safely

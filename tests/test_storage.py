@@ -14,6 +14,7 @@ from ljtracker.services import editing
 from ljtracker.storage import reads, schema
 from ljtracker.storage import workbook as workbook_module
 from ljtracker.storage.workbook import Workbook, WorkbookError
+from ljtracker.storage.writer import Entity
 
 
 def digest(path: Path) -> str:
@@ -169,3 +170,17 @@ def test_a_file_sqlite_refuses_is_named_with_what_was_asked(
     with pytest.raises(WorkbookError) as refused:
         Workbook.open(demo_path, read_only=read_only)
     assert english in str(refused.value) and chinese in refused.value.message_zh
+
+
+def test_a_change_that_leaves_a_figure_without_its_target_is_refused_whole(
+    demo_path: Path,
+) -> None:
+    with Workbook.open(demo_path) as wb:
+        before = wb.conn.execute("SELECT count(*) FROM observation").fetchone()
+        target = reads.targets(wb)[0]
+        assert target.id is not None
+        with pytest.raises(WorkbookError), wb.change("dangling") as w:
+            w.insert(Entity.OBSERVATION, {"target_id": 999_999, "year": 2024, "value": 1.0})
+            w.update(Entity.TARGET, target.id, {"notes": "changed in the same change"})
+        assert wb.conn.execute("SELECT count(*) FROM observation").fetchone() == before
+        assert reads.target_by_id(wb, target.id) == target

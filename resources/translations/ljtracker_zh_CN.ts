@@ -357,8 +357,12 @@
         <translation>打开存放备份的文件夹</translation>
     </message>
     <message>
-        <source>Checked copies of the workbook, newest first. Restoring one first backs up the workbook as it is now, so a restore can itself be undone.</source>
-        <translation>经过检查的工作簿副本，最新的在前。恢复前会先备份工作簿的当前状态，因此恢复本身也可撤回。</translation>
+        <source>Checked copies of the workbook, newest first. Restoring one is a change like any other: the history keeps every change before it, and Undo takes it back.</source>
+        <translation>经过检查的工作簿副本，最新的在前。恢复备份与其他修改一样是一次更改：之前的修改历史全部保留，并可用“撤销”撤回。</translation>
+    </message>
+    <message>
+        <source>The workbook will hold the plans, targets and figures it held then, as one change: the history keeps everything, Undo takes the restore back, and the workbook as it is now is backed up first.</source>
+        <translation>工作簿将恢复当时的规划、指标和数据，作为一次更改：修改历史完整保留，可用“撤销”撤回这次恢复，且会先备份工作簿的当前状态。</translation>
     </message>
     <message>
         <source>Kept in {folder}</source>
@@ -381,20 +385,16 @@
         <translation>恢复 {time} 的备份吗？</translation>
     </message>
     <message>
-        <source>The workbook will hold exactly what it held then. Its current contents are backed up first, and undo starts afresh.</source>
-        <translation>工作簿将恢复为当时的内容。当前内容会先备份，撤销记录将重新开始。</translation>
-    </message>
-    <message>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <source>The backup was not restored</source>
-        <translation>备份未恢复</translation>
+        <source>Restore the backup from {time}</source>
+        <translation>恢复 {time} 的备份</translation>
     </message>
     <message>
-        <source>Restored the backup from {time}</source>
-        <translation>已恢复 {time} 的备份</translation>
+        <source>The backup was not restored</source>
+        <translation>备份未恢复</translation>
     </message>
     <message>
         <source>No backup was made</source>

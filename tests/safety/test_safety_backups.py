@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from ljtracker.cli import main
 from ljtracker.services import editing, safety
 from ljtracker.services.editing import ObservationEntry
+from ljtracker.services.restoring import contents, restore_backup
 from ljtracker.storage import reads
 from ljtracker.storage.backup import (
     KEEP_LAST,
@@ -136,20 +138,72 @@ def test_thinning_never_removes_the_only_backups() -> None:
     assert backups_to_remove(few, now) == []
 
 
+def snapshot(wb: Workbook) -> object:
+    """Every plan, area, target, figure and setting, as a backup holds them."""
+    return contents(wb)
+
+
+def history(wb: Workbook) -> list[str]:
+    return [d for (d,) in wb.conn.execute("SELECT description FROM change ORDER BY id")]
+
+
 def test_backup_and_restore_drill(demo_path: Path) -> None:
     with safety.open_for_writing(demo_path) as wb:
         before = figures(wb)
-        editing.set_observations(wb, [ObservationEntry(gdp_id(wb), 2022, 4321.0)])
-        assert figures(wb) != before
+        editing.set_observations(wb, [ObservationEntry(gdp_id(wb), 2022, 4321.0)], "Set 2022")
+        edited = figures(wb)
+        assert edited != before
         newest = list_backups(demo_path)[0]
-        saved = safety.restore_backup(wb, newest.path)
+        restored = restore_backup(wb, newest.path, "Restore the daily backup")
         assert figures(wb) == before
     with safety.open_for_writing(demo_path) as reopened:
         assert figures(reopened) == before
         assert reopened.integrity_problems() == []
+        # the edit stays in the history, the restore follows it, and it undoes like any change
+        assert history(reopened)[-2:] == ["Set 2022", "Restore the daily backup"]
+        editing.revert(reopened, restored.changes.change_id, "Undo the restore")
+        assert figures(reopened) == edited
+    saved = restored.saved
     assert saved is not None and saved.reason == "before-restore"
     with Workbook.open(saved.path, read_only=True) as undone:
         assert (gdp_id(undone), 2022, 4321.0, "official") in figures(undone)
+
+
+def test_a_restore_brings_back_deleted_targets_and_undoes_added_ones(demo_path: Path) -> None:
+    with safety.open_for_writing(demo_path) as wb:
+        backup = safety.backup_before(wb, "manual")
+        assert backup is not None
+        then = snapshot(wb)
+        gdp = gdp_id(wb)
+        editing.delete_target(wb, gdp, "Delete GDP")
+        plan = reads.plans(wb)[0]
+        editing.add_plan(wb, replace(plan, id=None, code="NEW"), "Add a plan")
+        now = snapshot(wb)
+        restored = restore_backup(wb, backup.path, "Restore")
+        assert snapshot(wb) == then
+        assert wb.integrity_problems() == []
+        editing.revert(wb, restored.changes.change_id, "Undo the restore")
+        assert snapshot(wb) == now
+        again = restore_backup(wb, backup.path, "Restore again")
+        assert snapshot(wb) == then and not again.changes.empty
+        assert restore_backup(wb, backup.path, "Nothing to do").changes.empty
+
+
+def test_a_restore_gives_back_codes_that_two_targets_swapped(demo_path: Path) -> None:
+    with safety.open_for_writing(demo_path) as wb:
+        backup = safety.backup_before(wb, "manual")
+        assert backup is not None
+        then = snapshot(wb)
+        by_code = {t.code: t for t in reads.targets(wb)}
+        gdp, pop = by_code["LJ-GDP"], by_code["LJ-POP"]
+        editing.update_target(wb, replace(gdp, code="SWAP"), "swap 1")
+        editing.update_target(wb, replace(pop, code="LJ-GDP"), "swap 2")
+        editing.update_target(wb, replace(gdp, code="LJ-POP"), "swap 3")
+        swapped = snapshot(wb)
+        restored = restore_backup(wb, backup.path, "Restore")
+        assert snapshot(wb) == then and wb.integrity_problems() == []
+        editing.revert(wb, restored.changes.change_id, "Undo the restore")
+        assert snapshot(wb) == swapped
 
 
 def test_restore_from_the_command_line(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -150,12 +150,13 @@ def test_a_sync_folder_is_warned_about_once(
     assert len(modal.seen) == 1, "once is enough"
 
 
-def test_backups_dialog_restores_and_reloads_the_session(
+def test_backups_dialog_restores_as_one_undoable_change(
     demo_path: Path, qtbot: Any, modal: ModalDriver, user_dirs: Path
 ) -> None:
     session = Session(safety.open_for_writing(demo_path))
     before = figures(session.workbook)
     set_gdp_2022(session, 4321)
+    edited = figures(session.workbook)
     assert session.undo_stack.count() == 1
     emitted: list[Any] = []
     session.changed.connect(emitted.append)
@@ -174,11 +175,12 @@ def test_backups_dialog_restores_and_reloads_the_session(
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert figures(session.workbook) == before
-    assert session.undo_stack.count() == 0
-    assert len(emitted) == 1 and emitted[0].structure and emitted[0].settings
-    assert gdp(session.workbook) in emitted[0].target_ids
+    assert session.undo_stack.count() == 2  # the edit, then the restore
+    assert len(emitted) == 1 and gdp(session.workbook) in emitted[0].target_ids
     assert "Restore the backup from" in modal.seen[0]
     assert [b.reason for b in list_backups(demo_path)] == ["before-restore", "daily"]
+    session.undo_stack.undo()
+    assert figures(session.workbook) == edited
     session.close()
 
 
@@ -218,6 +220,9 @@ def test_a_planner_restores_yesterdays_workbook_from_the_window(
     window.commands[Act.BACKUPS].trigger()  # File ▸ Backups…
     assert window.session is not None
     assert figures(window.session.workbook) == yesterday
-    assert not window.commands[Act.UNDO].isEnabled()
+    undo = window.commands[Act.UNDO]
+    assert undo.isEnabled() and "Restore the backup from" in undo.text()
+    undo.trigger()
+    assert figures(window.session.workbook) != yesterday  # the 9999 is back
     window.grab().save("/tmp/safety-window-after-restore.png")
     window.close()

@@ -12,6 +12,7 @@ from typing import Any
 
 from ljtracker.cli.common import EXIT_OK, CommandError
 from ljtracker.services import safety
+from ljtracker.services.restoring import restore_backup
 from ljtracker.storage.backup import list_backups
 from ljtracker.storage.known_on import known_on, parse_moment
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
@@ -80,10 +81,16 @@ def run_restore(args: argparse.Namespace) -> int:
         print(f"Restored {args.path} from {backup}; the damaged file was kept as {kept}")
         return EXIT_OK
     with wb:
-        saved = safety.restore_backup(wb, backup)
-    print(f"Restored {args.path} from {backup}")
-    if saved is not None:
-        print(f"The state before the restore was kept as {saved.path}")
+        restored = restore_backup(wb, backup, f"Restore the backup {backup.name}")
+    if restored.changes.empty:
+        print(f"Nothing to restore: {args.path} holds what {backup} holds")
+        return EXIT_OK
+    print(
+        f"Restored {args.path} from {backup} as change #{restored.changes.change_id}; "
+        "the history keeps every change before it"
+    )
+    if restored.saved is not None:
+        print(f"The state before the restore was kept as {restored.saved.path}")
     return EXIT_OK
 
 

@@ -18,7 +18,6 @@ from ljtracker.storage.backup import (
     Backup,
     BackupReason,
     backup_folder,
-    copy_into,
     list_backups,
     make_backup,
     newest_backup,
@@ -108,22 +107,6 @@ def find_backup(workbook: str | Path, name: str | Path) -> Path:
             f"{name}：这是工作簿本身；请指定它的某个备份",
         )
     return found
-
-
-def restore_backup(wb: Workbook, backup: Path) -> Backup | None:
-    """Replace the open workbook's contents with the backup's; returns the backup of the state
-    before the restore. Views must reload everything afterwards (the history changed too)."""
-    if wb.read_only:
-        raise WorkbookError(
-            f"{wb.path}: opened read-only; nothing was restored",
-            f"{wb.path}：以只读方式打开，未恢复任何内容",
-        )
-    verify(backup)
-    saved = backup_before(wb, BackupReason.BEFORE_RESTORE)
-    copy_into(backup, wb.conn)
-    if wb.needs_upgrade():
-        wb.upgrade()
-    return saved
 
 
 def restore_damaged(path: str | Path, backup: Path) -> Path:

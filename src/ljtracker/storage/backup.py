@@ -211,20 +211,6 @@ def _open_source(backup: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{quote(str(backup.resolve()))}?mode=ro", uri=True)
 
 
-def copy_into(backup: Path, conn: sqlite3.Connection) -> None:
-    """Replace the contents of the open connection with the backup, in one step."""
-    source = _open_source(backup)
-    try:
-        source.backup(conn)
-    except sqlite3.Error as e:
-        raise WorkbookError(
-            f"{backup}: could not be restored ({e}); nothing was changed",
-            f"{backup}：无法用此备份恢复（{e}），未做任何更改",
-        ) from e
-    finally:
-        source.close()
-
-
 def replace_damaged(workbook: str | Path, backup: Path) -> Path:
     """Put the backup in place of a workbook that cannot be opened; returns where the damaged
     file was kept (it is never deleted)."""

@@ -282,6 +282,10 @@ class Workbook:
         self._check_still_there()
         try:
             with self.db.atomic():
+                # References are checked when the change is committed, not write by write: a
+                # restore, or its undo, takes a row out and puts it back under rows that refer
+                # to it. A change that leaves one dangling is refused whole.
+                self.conn.execute("PRAGMA defer_foreign_keys = ON")
                 yield ChangeWriter(self.db, description)
         except sqlite3.Error as e:
             raise WorkbookError(

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ljtracker.services import safety
-from ljtracker.services.changes import Changes
-from ljtracker.storage import reads
+from ljtracker.services.restoring import restore_backup
 from ljtracker.storage.backup import Backup, BackupReason, backup_folder, list_backups
-from ljtracker.storage.workbook import Workbook, WorkbookError
+from ljtracker.storage.workbook import WorkbookError
 from ljtracker.ui import i18n
 from ljtracker.ui.session import Session
 
@@ -56,21 +55,6 @@ def when_text(taken: datetime.datetime, today: datetime.date) -> str:
     if taken.date() == today - datetime.timedelta(days=1):
         return translate("BackupsDialog", "Yesterday {time}").format(time=clock)
     return f"{taken:%Y-%m-%d} {clock}"
-
-
-def everything_changed(wb: Workbook, description: str) -> Changes:
-    """What a restore touched: every plan, target and year, the structure and the settings."""
-    latest = wb.conn.execute("SELECT max(id) FROM change").fetchone()[0]
-    years = {row[0] for row in wb.conn.execute("SELECT DISTINCT year FROM observation")}
-    return Changes(
-        change_id=latest or 0,
-        description=description,
-        plan_ids=frozenset(p.id for p in reads.plans(wb) if p.id is not None),
-        target_ids=frozenset(t.id for t in reads.targets(wb) if t.id is not None),
-        years=frozenset(years),
-        structure=True,
-        settings=True,
-    )
 
 
 class BackupsDialog(QDialog):
@@ -144,8 +128,8 @@ class BackupsDialog(QDialog):
         if newest is not None:
             self.table.setCurrentItem(newest)
         intro = self.tr(
-            "Checked copies of the workbook, newest first. Restoring one first backs up the "
-            "workbook as it is now, so a restore can itself be undone."
+            "Checked copies of the workbook, newest first. Restoring one is a change like any "
+            "other: the history keeps every change before it, and Undo takes it back."
         )
         self.folder.setText(self.tr("Kept in {folder}").format(folder=backup_folder(workbook.path)))
         if not self._backups:
@@ -179,8 +163,9 @@ class BackupsDialog(QDialog):
         )
         box.setInformativeText(
             self.tr(
-                "The workbook will hold exactly what it held then. Its current contents "
-                "are backed up first, and undo starts afresh."
+                "The workbook will hold the plans, targets and figures it held then, as one "
+                "change: the history keeps everything, Undo takes the restore back, and the "
+                "workbook as it is now is backed up first."
             )
         )
         restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
@@ -193,20 +178,19 @@ class BackupsDialog(QDialog):
         backup = self.selected()
         if backup is None or self.session.workbook.read_only or not self._confirm(backup):
             return
-        workbook = self.session.workbook
+        description = self.tr("Restore the backup from {time}").format(
+            time=f"{backup.taken:%Y-%m-%d %H:%M}"
+        )
         try:
-            safety.restore_backup(workbook, backup.path)
+            self.session.apply(
+                description, lambda wb: restore_backup(wb, backup.path, description).changes
+            )
         except WorkbookError as e:
             QMessageBox.warning(
                 self, self.tr("The backup was not restored"), i18n.error_text(e, self.session.lang)
             )
             return
         self.restored = backup
-        self.session.undo_stack.clear()
-        description = self.tr("Restored the backup from {time}").format(
-            time=f"{backup.taken:%Y-%m-%d %H:%M}"
-        )
-        self.session.changed.emit(everything_changed(workbook, description))
         self.accept()
 
     def back_up_now(self) -> None:

@@ -1,0 +1,99 @@
+"""Restoring a backup as a change: the workbook gets back what the backup holds, and keeps its
+history, in which the restore is one more change that undoes like any other."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from ljtracker.services.changes import Changes
+from ljtracker.services.safety import backup_before
+from ljtracker.storage.backup import Backup, BackupReason, verify
+from ljtracker.storage.workbook import Workbook, WorkbookError
+from ljtracker.storage.writer import ChangeWriter, Entity
+
+# What a backup gives back, parents before children.
+RESTORED = (Entity.PLAN, Entity.AREA, Entity.TARGET, Entity.OBSERVATION, Entity.SETTING)
+# Columns no two rows may share; a row whose key differs is removed and put back, not updated,
+# so that no update meets a key another row still holds.
+_KEYS = {
+    Entity.PLAN: ("code",),
+    Entity.TARGET: ("plan_id", "code"),
+    Entity.OBSERVATION: ("target_id", "year"),
+    Entity.SETTING: ("key",),
+}
+
+Rows = dict[Entity, dict[int, dict[str, Any]]]
+
+
+def contents(wb: Workbook) -> Rows:
+    """The plans, areas, targets, figures and settings the workbook holds, by id."""
+    rows: Rows = {}
+    for entity in RESTORED:
+        cursor = wb.conn.execute(f"SELECT * FROM {entity.value} ORDER BY id")
+        names = [column[0] for column in cursor.description]
+        rows[entity] = {row[0]: dict(zip(names, row, strict=True)) for row in cursor}
+    return rows
+
+
+def backup_contents(backup: Path) -> Rows:
+    """The backup's plans, areas, targets, figures and settings, in today's format (a backup
+    from before an upgrade is upgraded in a scratch copy; the backup itself is not touched)."""
+    verify(backup)
+    with tempfile.TemporaryDirectory(prefix="ljtracker-restore-") as scratch:
+        copy = Path(scratch) / backup.name
+        shutil.copyfile(backup, copy)
+        with Workbook.open(copy) as wb:
+            return contents(wb)
+
+
+def _key(entity: Entity, row: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(row[column] for column in _KEYS.get(entity, ()))
+
+
+def _write(w: ChangeWriter, now: Rows, then: Rows) -> None:
+    removed: list[tuple[Entity, int]] = []
+    updated: list[tuple[Entity, int, dict[str, Any]]] = []
+    added: list[tuple[Entity, dict[str, Any]]] = []
+    for entity in RESTORED:
+        current, wanted = now[entity], then[entity]
+        for row_id, row in current.items():
+            back = wanted.get(row_id)
+            if back is None or _key(entity, back) != _key(entity, row):
+                removed.append((entity, row_id))
+        for row_id, back in wanted.items():
+            now_row = current.get(row_id)
+            if now_row is None or _key(entity, back) != _key(entity, now_row):
+                added.append((entity, back))
+            elif now_row != back:
+                updated.append((entity, row_id, back))
+    for entity, row_id in reversed(removed):  # children first
+        w.delete(entity, row_id)
+    for entity, row_id, values in updated:
+        w.update(entity, row_id, values)
+    for entity, values in added:  # parents first
+        w.insert(entity, values)
+
+
+class Restored(NamedTuple):
+    changes: Changes  # empty when the workbook held what the backup holds
+    saved: Backup | None  # the workbook as it was before
+
+
+def restore_backup(wb: Workbook, backup: Path, description: str) -> Restored:
+    """Give the workbook back the plans, areas, targets, figures and settings the backup holds,
+    as one recorded change. The workbook as it is now is backed up first."""
+    if wb.read_only:
+        raise WorkbookError(
+            f"{wb.path}: opened read-only; nothing was restored",
+            f"{wb.path}：以只读方式打开，未恢复任何内容",
+        )
+    then = backup_contents(backup)
+    if contents(wb) == then:
+        return Restored(Changes(description=description), None)
+    saved = backup_before(wb, BackupReason.BEFORE_RESTORE)
+    with wb.change(description) as w:
+        _write(w, contents(wb), then)
+    return Restored(Changes.of(w), saved)
