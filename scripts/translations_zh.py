@@ -30,7 +30,7 @@ PHRASES: dict[str, str] = {
     ),
     "&Backups…": "备份(&B)…",
     "See this workbook's backups and restore one": "查看本工作簿的备份并恢复其中之一",
-    "&Close": "关闭(&C)",
+    "C&lose": "关闭(&L)",
     "Close this workbook (every change is already saved)": "关闭本工作簿（所有更改均已保存）",
     "&Quit": "退出(&Q)",
     "Quit ljtracker (every change is already saved)": "退出 ljtracker（所有更改均已保存）",
@@ -58,11 +58,11 @@ PHRASES: dict[str, str] = {
     "Delete the selected plan, area or target (asks first)": (
         "删除所选的规划、领域或指标（会先确认）"
     ),
-    "Move &Up": "上移(&U)",
+    "&Move Up": "上移(&M)",
     "Move the selected target or area up": "将所选指标或领域上移",
     "Move Do&wn": "下移(&W)",
     "Move the selected target or area down": "将所选指标或领域下移",
-    "Pre&ferences…": "首选项(&F)…",
+    "Prefere&nces…": "首选项(&N)…",
     "Language, progress method and thresholds, number format": "语言、进展评估方法及阈值、数字格式",
     "&Dashboard": "总览(&D)",
     "Show the plan dashboard: every target's status at a glance": (
@@ -471,7 +471,7 @@ PHRASES: dict[str, str] = {
     "of the way from baseline to target": "从基期到目标已完成的比例",
     "of the time from baseline to target year": "从基期到目标年份已过去的时间比例",
     "Growth observed": "实际增速",
-    "Growth needed": "所需增速",
+    "Needed from the baseline": "自基期所需",
     "from the baseline to the target": "从基期到目标",
     "Needed from now": "今后所需",
     "or {amount} a year": "即每年 {amount}",
@@ -547,7 +547,7 @@ PHRASES: dict[str, str] = {
     # --- dashboard table
     "Latest": "最新值",
     "Status": "状态",
-    "Growth\nneeded": "所需\n增速",
+    "Needed\nfrom now": "今后\n所需增速",
     "Baseline value (year)": "基期值（年份）",
     "Latest figure up to the as-of year (year, quality)": "截至年份前的最新数据（年份、数据质量）",
     "Share of the planned change achieved: 0 at the baseline, 1 at the target": (

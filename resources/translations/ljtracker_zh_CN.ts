@@ -76,8 +76,8 @@
         <translation>查看本工作簿的备份并恢复其中之一</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
     </message>
     <message>
         <source>Close this workbook (every change is already saved)</source>
@@ -172,8 +172,12 @@
         <translation>删除所选的规划、领域或指标（会先确认）</translation>
     </message>
     <message>
-        <source>Move &amp;Up</source>
-        <translation>上移(&amp;U)</translation>
+        <source>&amp;Move Up</source>
+        <translation>上移(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>首选项(&amp;N)…</translation>
     </message>
     <message>
         <source>Move the selected target or area up</source>
@@ -186,10 +190,6 @@
     <message>
         <source>Move the selected target or area down</source>
         <translation>将所选指标或领域下移</translation>
-    </message>
-    <message>
-        <source>Pre&amp;ferences…</source>
-        <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
         <source>Language, progress method and thresholds, number format</source>
@@ -467,10 +467,10 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Growth
-needed</source>
-        <translation>所需
-增速</translation>
+        <source>Needed
+from now</source>
+        <translation>今后
+所需增速</translation>
     </message>
     <message>
         <source>Baseline value (year)</source>
@@ -2158,8 +2158,8 @@ MIT 许可证。</translation>
         <translation>实际增速</translation>
     </message>
     <message>
-        <source>Growth needed</source>
-        <translation>所需增速</translation>
+        <source>Needed from the baseline</source>
+        <translation>自基期所需</translation>
     </message>
     <message>
         <source>from the baseline to the target</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -525,3 +527,23 @@ def test_a_file_that_is_not_a_workbook_is_refused_in_the_window_language(
     window.set_language("zh")
     assert not window.open_path(bad)
     assert any(f"{bad}：不是 ljtracker 工作簿（不是 SQLite 数据库文件）" in t for _, t in warnings)
+
+
+def test_no_menu_has_two_entries_on_one_access_key(window: MainWindow) -> None:
+    def clashes() -> list[list[str]]:
+        found = []
+        for menu in window.menuBar().findChildren(QMenu):
+            keys: dict[str, list[str]] = {}
+            for action in menu.actions():
+                key = re.search(r"&(\w)", action.text())
+                if key:
+                    keys.setdefault(key.group(1).lower(), []).append(action.text())
+            found += [texts for texts in keys.values() if len(texts) > 1]
+        return found
+
+    assert clashes() == []
+    window.set_language("zh")
+    try:
+        assert clashes() == []
+    finally:
+        window.set_language("en")

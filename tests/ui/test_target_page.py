@@ -270,7 +270,7 @@ def test_the_page_shows_key_numbers_and_history(qtbot: QtBot, session: Session) 
     texts = {card.title.text(): card.value.text() for card in page.cards}
     assert texts["Latest figure"] == "4,000 亿元"
     assert texts["Growth observed"] == "6.67 % a year"
-    assert texts["Growth needed"] == "5.92 % a year"
+    assert texts["Needed from the baseline"] == "5.92 % a year"
     assert texts["Projection"] == "5,178.15 亿元"
     type_into(qtbot, page, cell(page, 2022, Field.VALUE), "4400")
     page.tabs.setCurrentWidget(page.history)

@@ -140,7 +140,7 @@ def _file_specs() -> dict[Act, ActionSpec]:
             module="ljtracker.ui.backups_dialog",
         ),
         Act.CLOSE: ActionSpec(
-            translate("Actions", "&Close"),
+            translate("Actions", "C&lose"),
             translate("Actions", "Close this workbook (every change is already saved)"),
             Key.Close,
             None,
@@ -239,7 +239,7 @@ def _edit_specs() -> dict[Act, ActionSpec]:
             module="ljtracker.ui.plan_dialogs",
         ),
         Act.MOVE_UP: ActionSpec(
-            translate("Actions", "Move &Up"),
+            translate("Actions", "&Move Up"),
             translate("Actions", "Move the selected target or area up"),
             "Ctrl+Shift+Up",
             ThemeIcon.GoUp,
@@ -255,7 +255,7 @@ def _edit_specs() -> dict[Act, ActionSpec]:
             module="ljtracker.ui.plan_dialogs",
         ),
         Act.PREFERENCES: ActionSpec(
-            translate("Actions", "Pre&ferences…"),
+            translate("Actions", "Prefere&nces…"),
             translate("Actions", "Language, progress method and thresholds, number format"),
             Key.Preferences,
             None,

@@ -64,7 +64,7 @@ def column_title(column: Column) -> str:
         Column.TARGET: QCoreApplication.translate("DashboardModel", "Target"),
         Column.ACHIEVEMENT: QCoreApplication.translate("DashboardModel", "Achievement"),
         Column.STATUS: QCoreApplication.translate("DashboardModel", "Status"),
-        Column.GROWTH: QCoreApplication.translate("DashboardModel", "Growth\nneeded"),
+        Column.GROWTH: QCoreApplication.translate("DashboardModel", "Needed\nfrom now"),
     }[column]
 
 

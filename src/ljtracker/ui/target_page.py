@@ -302,7 +302,7 @@ class TargetPage(QWidget):
                 since,
             ),
             self._figure(
-                self.tr("Growth needed"),
+                self.tr("Needed from the baseline"),
                 a.required_growth,
                 self._percent(a.required_growth, per_year=True),
                 self.tr("from the baseline to the target"),
