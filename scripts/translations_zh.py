@@ -347,6 +347,8 @@ PHRASES: dict[str, str] = {
     "&Restore": "恢复(&R)",
     "The backup was not restored": "备份未恢复",
     "Restore the backup from {time}": "恢复 {time} 的备份",
+    "Undo: {0}": "撤销：{0}",
+    "Redo: {0}": "重做：{0}",
     "No backup was made": "未做备份",
     "Daily": "每日备份",
     "Before an import": "导入前",

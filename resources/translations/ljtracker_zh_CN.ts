@@ -1860,6 +1860,17 @@ MIT 许可证。</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Redo: {0}</source>
+        <translation>重做：{0}</translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation>撤销：{0}</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>No workbook is open</source>

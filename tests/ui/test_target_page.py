@@ -16,12 +16,13 @@ from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.services.progress import target_progress
 from ljtracker.storage import reads
-from ljtracker.storage.history import revisions_of_target
+from ljtracker.storage.history import Revision, revisions_of_target
 from ljtracker.storage.workbook import Workbook
+from ljtracker.storage.writer import Entity
 from ljtracker.ui.app_settings import format_value
 from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.figure_delegates import FigureEditor
-from ljtracker.ui.history_view import HistoryModel
+from ljtracker.ui.history_view import HistoryModel, describe_revision
 from ljtracker.ui.session import Session
 from ljtracker.ui.target_page import TargetPage
 
@@ -333,7 +334,7 @@ def test_the_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester, session: 
     type_into(qtbot, page, cell(page, 2022, Field.VALUE), "4400")
     history = HistoryModel()
     history.set_revisions(
-        revisions_of_target(session.workbook, find_target(session, "LJ-GDP").id or 0)
+        revisions_of_target(session.workbook, find_target(session, "LJ-GDP").id or 0), "en"
     )
     qtmodeltester.check(history, force_py=True)
 
@@ -352,3 +353,15 @@ def test_typing_over_a_cell_with_the_keyboard_alone(qtbot: QtBot, session: Sessi
     assert page.table.currentIndex() == cell(page, 2022, Field.QUALITY)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter opens the choice list
     assert isinstance(page.table.indexWidget(cell(page, 2022, Field.QUALITY)), QComboBox)
+
+
+def test_the_history_names_fields_and_choices_in_the_window_language() -> None:
+    old = {"id": 1, "code": "G", "comparator": "at_least", "baseline_value": 3750.0, "notes": ""}
+    new = {**old, "comparator": "at_most", "baseline_value": 3800.0, "notes": "revised"}
+    rev = Revision(1, "2024-01-01T00:00:00", "u", "edit", Entity.TARGET, 1, "update", old, new)
+    assert describe_revision(rev, "en") == (
+        "comparator: at_least → at_most; baseline value: 3,750 → 3,800; notes: — → revised"
+    )
+    assert describe_revision(rev, "zh") == (
+        "比较方式：不低于 → 不高于；基期值：3,750 → 3,800；备注：— → revised"
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -10,7 +11,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ljtracker.domain.explain import format_number
-from ljtracker.domain.model import Quality
+from ljtracker.domain.model import Comparator, Direction, Kind, Quality, Trajectory
+from ljtracker.services.import_plan import choice_word, field_name
 from ljtracker.storage.history import Revision, revisions_of_target
 from ljtracker.storage.writer import Entity
 from ljtracker.ui.quality_text import quality_label
@@ -19,6 +21,12 @@ from ljtracker.ui.session import Session
 Index = QModelIndex | QPersistentModelIndex
 DASH = "—"
 _QUIET_FIELDS = {"id", "plan_id", "target_id", "position"}
+_CHOICES: dict[str, type[Enum]] = {
+    "kind": Kind,
+    "comparator": Comparator,
+    "direction": Direction,
+    "trajectory": Trajectory,
+}
 
 
 def local_time(at: str) -> str:
@@ -44,7 +52,19 @@ def _figure(row: dict[str, Any] | None) -> str:
     return f"{text} ({quality})" if quality else text
 
 
-def describe_revision(rev: Revision) -> str:
+def _field(key: str, lang: str) -> str:
+    return field_name(key, "zh") if lang == "zh" else key.replace("_", " ")
+
+
+def _choice(key: str, value: Any, lang: str) -> Any:
+    """A kind, comparator, direction or trajectory as the template words it in Chinese."""
+    kind = _CHOICES.get(key)
+    if lang != "zh" or kind is None or not value:
+        return value
+    return choice_word(kind(value), lang)
+
+
+def describe_revision(rev: Revision, lang: str = "en") -> str:
     """The revision's old → new, naming only the fields that changed."""
     if rev.entity is Entity.OBSERVATION and (rev.old is None or rev.new is None):
         return f"{_figure(rev.old)} → {_figure(rev.new)}"
@@ -58,21 +78,25 @@ def describe_revision(rev: Revision) -> str:
     parts = []
     for key in changed:
         old, new = rev.old.get(key), rev.new.get(key)
-        if key == "quality" and old and new:
-            old, new = quality_label(Quality(old)), quality_label(Quality(new))
-        parts.append(f"{key.replace('_', ' ')}: {_shown(old)} → {_shown(new)}")
+        if key in ("quality", "baseline_quality"):
+            old, new = (quality_label(Quality(v)) if v else v for v in (old, new))
+        else:
+            old, new = _choice(key, old, lang), _choice(key, new, lang)
+        colon = "：" if lang == "zh" else ": "
+        parts.append(f"{_field(key, lang)}{colon}{_shown(old)} → {_shown(new)}")
     prefix = f"{rev.new['year']} " if rev.entity is Entity.OBSERVATION else ""
-    return prefix + "; ".join(parts)
+    return prefix + ("；" if lang == "zh" else "; ").join(parts)
 
 
 class HistoryModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._revisions: list[Revision] = []
+        self.lang = "en"  # of the field names and choices
 
-    def set_revisions(self, revisions: list[Revision]) -> None:
+    def set_revisions(self, revisions: list[Revision], lang: str) -> None:
         self.beginResetModel()
-        self._revisions = revisions
+        self._revisions, self.lang = revisions, lang
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -103,7 +127,7 @@ class HistoryModel(QAbstractTableModel):
             return rev.user
         if column == 2:
             return rev.description
-        return describe_revision(rev)
+        return describe_revision(rev, self.lang)
 
 
 class HistoryView(QTableView):
@@ -138,7 +162,7 @@ class HistoryView(QTableView):
         if self._target_id is None:
             return
         revisions = revisions_of_target(self.session.workbook, self._target_id)
-        self.history_model.set_revisions(revisions)
+        self.history_model.set_revisions(revisions, self.session.lang)
         self._fit_columns()
 
     def _fit_columns(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ljtracker.domain.model import Settings
@@ -30,7 +30,8 @@ class ChangeCommand(QUndoCommand):
         if self._pass_over():
             return
         assert self._reverted is not None
-        changes = self._revert(self._reverted, f"Redo: {self.text()}")
+        redo = QCoreApplication.translate("Session", "Redo: {0}")
+        changes = self._revert(self._reverted, redo.format(self.text()))
         self._applied = changes.change_id
         self._session.changed.emit(changes)
 
@@ -38,7 +39,8 @@ class ChangeCommand(QUndoCommand):
         if self._pass_over():
             return
         assert self._applied is not None
-        changes = self._revert(self._applied, f"Undo: {self.text()}")
+        undo = QCoreApplication.translate("Session", "Undo: {0}")
+        changes = self._revert(self._applied, undo.format(self.text()))
         self._reverted = changes.change_id
         self._session.changed.emit(changes)
 
