@@ -105,10 +105,11 @@ def test_unwritable_output(
 def test_output_over_the_workbook_is_refused(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = demo_path.read_bytes()
-    err = error_of(["report", str(demo_path), "-o", str(demo_path), "--plan", "LJ2025"], capsys)
+    workbook = demo_path.rename(demo_path.with_suffix(".pdf"))  # the name alone is no guard
+    before = workbook.read_bytes()
+    err = error_of(["report", str(workbook), "-o", str(workbook), "--plan", "LJ2025"], capsys)
     assert "open workbook" in err
-    assert demo_path.read_bytes() == before
+    assert workbook.read_bytes() == before
 
 
 def test_unknown_printer(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -130,3 +131,12 @@ def test_file_or_printer_is_required(demo_path: Path, capsys: pytest.CaptureFixt
         main(["report", str(demo_path), "--plan", "LJ2025"])
     assert exit_info.value.code == 2
     assert "-o/--output" in capsys.readouterr().err
+
+
+def test_the_report_is_written_to_a_pdf_file_only(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "report.txt"
+    assert main(["report", str(demo_path), "-o", str(out), "--plan", "LJ2025"]) == 1
+    assert "choose a file name ending in .pdf" in capsys.readouterr().err
+    assert not out.exists()

@@ -133,3 +133,13 @@ def test_import_speaks_the_language_asked_for(
     code, _, err = run(capsys, "import", demo_path, tmp_path / "zero.xlsx", "--lang", "zh")
     assert code == 1 and err.startswith("ljtracker: zero.xlsx：") and "damaged" not in err
     assert changes(demo_path) == before
+
+
+def test_the_template_never_overwrites_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    filled = tmp_path / "filled.csv"
+    filled.write_text("plan,code,year,value\nLJ2025,LJ-GDP,2024,4500\n", encoding="utf-8")
+    code, out, err = run(capsys, "template", filled, "--lang", "en")
+    assert code == 1 and out == "" and "exists" in err
+    assert "4500" in filled.read_text(encoding="utf-8")

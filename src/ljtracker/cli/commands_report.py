@@ -145,6 +145,11 @@ def run_report(args: argparse.Namespace) -> int:
     ensure_gui_application()
     from ljtracker.report.render import PageSetup, print_document, write_pdf
 
+    if args.output is not None and Path(args.output).suffix.lower() != ".pdf":
+        raise CommandError(
+            f"{args.output}: choose a file name ending in .pdf",
+            f"{args.output}：请使用以 .pdf 结尾的文件名",
+        )
     as_of = args.year
     sections = _sections(args.sections)
     with open_workbook(args.path, read_only=True) as opened, known_view(opened, args) as wb:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from ljtracker.cli.common import (
@@ -287,6 +288,11 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_template(args: argparse.Namespace) -> int:
     lang = command_language(args)
+    if Path(args.output).exists():  # a template is there to be filled in: never wipe one
+        raise CommandError(
+            f"{args.output} exists; the template is written to a new file only",
+            f"{args.output} 已存在；模板只写入新文件",
+        )
     write_template(args.output, table=args.table, lang=lang)
     print(
         f"已将导入模板写入 {args.output}"
