@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from ljtracker.domain.model import Comparator, Plan, Quality, Target
@@ -154,3 +156,22 @@ def test_reorder_targets(demo: Workbook) -> None:
     changes = editing.move(demo, editing.Entity.TARGET, list(reversed(ids)), "Reorder")
     assert [t.id for t in reads.targets(demo, plan.id)] == list(reversed(ids))
     assert changes.structure
+
+
+def test_an_area_name_the_plan_already_has_is_refused(demo: Workbook) -> None:
+    plan_id = gdp(demo).plan_id
+    first = reads.areas(demo, plan_id)[0]
+    before = count(demo, "area")
+    with pytest.raises(EditError) as same_chinese:
+        editing.add_area(demo, replace(first, id=None, name_en="Another"))
+    assert [p.field for p in same_chinese.value.problems] == ["name_zh"]
+    assert first.name_zh in same_chinese.value.message_zh
+    with pytest.raises(EditError) as same_english:
+        editing.add_area(
+            demo, replace(first, id=None, name_zh="另一个", name_en=first.name_en.upper())
+        )
+    assert [p.field for p in same_english.value.problems] == ["name_en"]
+    assert count(demo, "area") == before
+    editing.update_area(demo, replace(first, name_en=first.name_en + " (renamed)"))  # itself: fine
+    editing.add_area(demo, replace(first, id=None, name_zh="另一个", name_en="Another"))
+    assert count(demo, "area") == before + 1

@@ -95,14 +95,25 @@ def delete_plan(wb: Workbook, plan_id: int, description: str = "") -> Changes:
     return Changes.of(w)
 
 
-def _area_problems(area: Area) -> list[Problem]:
-    if area.name_zh.strip() or area.name_en.strip():
-        return []
-    return [Problem("name", "the area needs a name", "领域需要名称")]
+def _area_problems(wb: Workbook, area: Area) -> list[Problem]:
+    if not (area.name_zh.strip() or area.name_en.strip()):
+        return [Problem("name", "the area needs a name", "领域需要名称")]
+    problems = []
+    others = [a for a in reads.areas(wb, area.plan_id) if a.id != area.id]
+    for field, name in (("name_zh", area.name_zh.strip()), ("name_en", area.name_en.strip())):
+        if name and any(getattr(a, field).strip().casefold() == name.casefold() for a in others):
+            problems.append(
+                Problem(
+                    field,
+                    f"the plan already has an area named {name}",
+                    f"该规划已有名为“{name}”的领域",
+                )
+            )
+    return problems
 
 
 def add_area(wb: Workbook, area: Area, description: str = "") -> Changes:
-    _check(_area_problems(area))
+    _check(_area_problems(wb, area))
     position = max((a.position for a in reads.areas(wb, area.plan_id)), default=0) + 1
     row = area_to_row(replace(area, position=position))
     with wb.change(description or f"Add area {area.name_en or area.name_zh}") as w:
@@ -112,7 +123,7 @@ def add_area(wb: Workbook, area: Area, description: str = "") -> Changes:
 
 def update_area(wb: Workbook, area: Area, description: str = "") -> Changes:
     assert area.id is not None
-    _check(_area_problems(area))
+    _check(_area_problems(wb, area))
     with wb.change(description or f"Edit area {area.name_en or area.name_zh}") as w:
         w.update(Entity.AREA, area.id, area_to_row(area))
     return Changes.of(w)
