@@ -502,10 +502,13 @@ PHRASES: dict[str, str] = {
         "该区域宽 {width} 列；从“{column}”开始只能容纳 {room} 列。"
     ),
     "The block has {height} rows; from {row} there is room for {room}.": (
-        "该区域有 {height} 行；从第 {row} 行开始只能容纳 {room} 行。"
+        "该区域有 {height} 行；从 {row} 开始只能容纳 {room} 行。"
     ),
     "Row {row} ({name}): ": "第 {row} 行（{name}）：",
-    "Row {row}, column {column} ({name}): ": "第 {row} 行“{column}”列（{name}）：",
+    "Row {row}, column {column} ({name}): ": "第 {row} 行第 {column} 列（{name}）：",
+    ", ": "、",
+    "{row}, {field}": "{row}，{field}",
+    "{cell}: {problem}": "{cell}：{problem}",
     "… and {count} more.": "……另有 {count} 处。",
     "Nothing was pasted:": "未粘贴任何内容：",
     "Quality": "数据质量",
@@ -514,7 +517,7 @@ PHRASES: dict[str, str] = {
     "{year} is the baseline year; change the baseline in the target.": (
         "{year} 年是基期年份；请在指标设置中修改基期。"
     ),
-    "To remove the figure, select the cell and press Delete.": (
+    " To remove the figure, select the cell and press Delete.": (
         "要删除该数据，请选中单元格并按 Delete。"
     ),
     "There is no {year} figure yet; enter the value first.": (

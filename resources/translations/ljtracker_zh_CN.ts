@@ -408,12 +408,16 @@
         <translation>请从以下列之一开始粘贴：{columns}。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>The block is {width} columns wide; from {column} there is room for {room}.</source>
         <translation>该区域宽 {width} 列；从“{column}”开始只能容纳 {room} 列。</translation>
     </message>
     <message>
         <source>The block has {height} rows; from {row} there is room for {room}.</source>
-        <translation>该区域有 {height} 行；从第 {row} 行开始只能容纳 {room} 行。</translation>
+        <translation>该区域有 {height} 行；从 {row} 开始只能容纳 {room} 行。</translation>
     </message>
     <message>
         <source>Row {row} ({name}): </source>
@@ -421,7 +425,7 @@
     </message>
     <message>
         <source>Row {row}, column {column} ({name}): </source>
-        <translation>第 {row} 行“{column}”列（{name}）：</translation>
+        <translation>第 {row} 行第 {column} 列（{name}）：</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
@@ -650,7 +654,7 @@ from now</source>
         <translation>{year} 年是基期年份；请在指标设置中修改基期。</translation>
     </message>
     <message>
-        <source>To remove the figure, select the cell and press Delete.</source>
+        <source> To remove the figure, select the cell and press Delete.</source>
         <translation>要删除该数据，请选中单元格并按 Delete。</translation>
     </message>
     <message>
@@ -736,6 +740,14 @@ from now</source>
     <message>
         <source>This column cannot be changed.</source>
         <translation>此列不可修改。</translation>
+    </message>
+    <message>
+        <source>{row}, {field}</source>
+        <translation>{row}，{field}</translation>
+    </message>
+    <message>
+        <source>{cell}: {problem}</source>
+        <translation>{cell}：{problem}</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from ljtracker.domain.model import Quality
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
+from ljtracker.ui import i18n
 from ljtracker.ui.clipboard import format_tsv, parse_tsv, plan_paste
 from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.figure_model import COPY_ROLE
@@ -158,3 +159,28 @@ def test_a_single_pasted_figure_is_named_by_its_year(page: TargetPage) -> None:
     page.table.setCurrentIndex(page.table_model.index(*at(page, 2023, Field.VALUE)))
     assert page.paste("4,500\n")
     assert page.session.undo_stack.undoText() == "Paste the 2023 figure of LJ-GDP"
+
+
+def test_a_refused_paste_reads_as_chinese_in_a_chinese_window(
+    demo_path: Path, qtbot: QtBot
+) -> None:
+    i18n.install("zh")
+    session = Session(Workbook.open(demo_path), lang="zh")
+    try:
+        plan = reads.plan_by_code(session.workbook, "LJ2025")
+        assert plan is not None and plan.id is not None
+        target = reads.target_by_code(session.workbook, plan.id, "LJ-GDP")
+        assert target is not None and target.id is not None
+        page = TargetPage(session)
+        qtbot.addWidget(page)
+        page.show_target(target.id)
+        model = page.table_model
+        bad = plan_paste(model, *at(page, 2022, Field.VALUE), [["x"]]).problems
+        assert bad[0].startswith("第 1 行第 1 列（2022，数值）：")
+        tall = plan_paste(model, *at(page, 2025, Field.VALUE), [["1"], ["2"], ["3"]]).problems
+        assert tall == ["该区域有 3 行；从 2025 开始只能容纳 2 行。"]
+        first = plan_paste(model, at(page, 2022, Field.VALUE)[0], 0, [["2022"]]).problems
+        assert first == ["请从以下列之一开始粘贴：数值（亿元）、数据质量、来源、备注。"]
+    finally:
+        session.close()
+        i18n.install("en")

@@ -85,7 +85,11 @@ def plan_paste(model: FigureTableModel, top: int, left: int, block: list[list[st
         plan.problems.append(
             QCoreApplication.translate(
                 "Clipboard", "Start the paste in one of the columns {columns}."
-            ).format(columns=", ".join(model.header_text(model.column_of(f)) for f in Field))
+            ).format(
+                columns=QCoreApplication.translate("Clipboard", ", ").join(
+                    model.header_text(model.column_of(f)) for f in Field
+                )
+            )
         )
         return plan
     room = model.columnCount() - left

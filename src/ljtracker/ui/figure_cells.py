@@ -126,8 +126,8 @@ def _parse_value(row: FigureRow, value: object, *, lang: str, pasting: bool) -> 
     except NumberError as error:
         message = error.message_zh if lang == "zh" else error.message_en
         if error.problem in (NumberProblem.EMPTY, NumberProblem.MISSING_MARKER):
-            message += " " + QCoreApplication.translate(
-                "FigureTable", "To remove the figure, select the cell and press Delete."
+            message += QCoreApplication.translate(
+                "FigureTable", " To remove the figure, select the cell and press Delete."
             )
         raise CellError(message) from error
 

@@ -294,7 +294,9 @@ class FigureTableModel(QAbstractTableModel):
     def cell_name(self, row: FigureRow, column: int) -> str:
         field = self.field_at(column)
         header = field_label(field) if field is not None else self.header_text(column)
-        return f"{self.row_name(row)}, {header}"
+        return QCoreApplication.translate("FigureTable", "{row}, {field}").format(
+            row=self.row_name(row), field=header
+        )
 
     # --- changes -------------------------------------------------------------------------
 
@@ -306,7 +308,11 @@ class FigureTableModel(QAbstractTableModel):
         try:
             entry = entry_with(row, {field: self.parse_cell(row, field, value, pasting=False)})
         except CellError as error:
-            self.rejected.emit(f"{self.cell_name(row, index.column())}: {error}")
+            self.rejected.emit(
+                QCoreApplication.translate("FigureTable", "{cell}: {problem}").format(
+                    cell=self.cell_name(row, index.column()), problem=error
+                )
+            )
             return False
         if entry is None:
             return False
