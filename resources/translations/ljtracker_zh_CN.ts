@@ -1975,11 +1975,11 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>Increase</source>
-        <translation>上升</translation>
+        <translation>提高</translation>
     </message>
     <message>
         <source>Decrease</source>
-        <translation>下降</translation>
+        <translation>降低</translation>
     </message>
     <message>
         <source>None</source>

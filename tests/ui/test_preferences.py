@@ -116,5 +116,5 @@ def test_preferences_change_language_at_once(window: MainWindow) -> None:
     window.apply_preferences(Preferences("zh", 2, window.session.settings))
     assert window.lang == "zh" and window.session.lang == "zh"
     assert AppSettings().language == "zh"
-    assert window.commands[Act.PREFERENCES].text() == "首选项(&F)…"
+    assert window.commands[Act.PREFERENCES].text() == "首选项(&N)…"
     assert window.session.undo_stack.count() == 0
