@@ -66,7 +66,7 @@ def test_xlsx_numbers_stay_numbers_and_nothing_runs(demo: Workbook, tmp_path: Pa
     targets = book.get_sheet_by_name("targets").to_python()
     assert targets[0] == list(TARGET_COLUMNS)
     gdp = next(row for row in targets if row[2] == "LJ-GDP")
-    assert gdp[4] == HOSTILE and gdp[12] == 5000.0
+    assert gdp[4] == HOSTILE and gdp[14] == 5000.0
     summary_rows = book.get_sheet_by_name("LJ2025 summary").to_python()
     gdp_summary = next(row for row in summary_rows if row[0] == "LJ-GDP")
     assert gdp_summary[1] == HOSTILE
@@ -189,6 +189,27 @@ def test_export_refuses_the_open_workbook_and_leaves_no_partial_file(
         export_plans(demo, tmp_path / "x.xlsx", plan_code="NOPE")
 
 
+def test_a_plan_copied_through_a_spreadsheet_keeps_its_baselines_sources(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    path = tmp_path / "lj.xlsx"
+    export_plans(demo, path, plan_code="LJ2025", lang="zh")
+    copy = Workbook.create(tmp_path / "copy.ljt")
+    apply_import(copy, read_source(path), ImportOptions())
+
+    def baselines(wb: Workbook) -> dict[str, tuple[object, ...]]:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None
+        return {
+            t.code: (t.baseline_year, t.baseline_value, t.baseline_quality, t.baseline_source)
+            for t in reads.targets(wb, plan.id)
+        }
+
+    assert baselines(copy) == baselines(demo)
+    assert any(source for *_, source in baselines(copy).values())
+    copy.close()
+
+
 # --- round trip ---------------------------------------------------------------------------
 
 TEXT = st.sampled_from(
@@ -237,6 +258,10 @@ def targets(draw: st.DrawFn, plan_id: int, areas: list[int]) -> list[Target]:
                 direction=draw(st.sampled_from([None, *Direction])) if comparator is None else None,
                 baseline_year=None if baseline is None else baseline[0],
                 baseline_value=None if baseline is None else baseline[1],
+                baseline_quality=None
+                if baseline is None
+                else draw(st.sampled_from([None, *Quality])),
+                baseline_source="" if baseline is None else draw(TEXT),
                 target_year=None if comparator is None else target_year,
                 target_value=None if comparator is None else draw(VALUES),
                 trajectory=draw(st.sampled_from(list(Trajectory))),

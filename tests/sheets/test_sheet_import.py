@@ -240,7 +240,7 @@ def test_template_problems_name_their_cells(demo: Workbook, tmp_path: Path) -> N
     assert [(p.where, p.message_en.split(";")[0]) for p in problems] == [
         ("targets!G2", '"important" is not a kind'),
         ("targets!K2", '"5000亿元" contains a unit or a magnitude word'),
-        ("targets!N3", "an 'about' target needs a positive tolerance"),
+        ("targets!P3", "an 'about' target needs a positive tolerance"),
         ("targets!C4", "target N-FOREST of plan NEW2030 is also in row 3"),
         ("observations!B2", "plan LJ2025 has no target NOPE"),
     ]

@@ -16,7 +16,7 @@ from ljtracker.sheets.template import enum_choices, enum_choices_zh, enum_from_t
 
 E = TypeVar("E", bound=Enum)
 
-TEXT_FIELDS = ("name_zh", "name_en", "unit", "responsible", "notes")
+TEXT_FIELDS = ("name_zh", "name_en", "unit", "baseline_source", "responsible", "notes")
 YEAR_FIELDS = ("baseline_year", "target_year")
 NUMBER_FIELDS = ("baseline_value", "target_value", "tolerance")
 ENUM_FIELDS: dict[str, tuple[type[Enum], Enum | None]] = {
@@ -24,6 +24,7 @@ ENUM_FIELDS: dict[str, tuple[type[Enum], Enum | None]] = {
     "comparator": (Comparator, None),
     "direction": (Direction, None),
     "trajectory": (Trajectory, Trajectory.LINEAR),
+    "baseline_quality": (Quality, Quality.OFFICIAL),
 }
 _ENUM_NAMES: dict[type[Enum], tuple[str, str]] = {
     Kind: ("a kind", "指标属性"),
