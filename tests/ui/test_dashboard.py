@@ -92,6 +92,9 @@ def test_chinese_session_shows_chinese_names_goals_and_labels(
     assert goal.startswith("2025年不低于5,000") and goal.endswith("亿元")
     assert cell(view, row, Column.STATUS) == "进展顺利"
     assert cell(view, row, Column.GROWTH) == "5.74%"
+    assert cell(view, row, Column.BASELINE) == "3,750（2020年）"
+    latest = cell(view, row, Column.LATEST)
+    assert latest.startswith("4,000（2021年，") and latest.endswith("）")
 
 
 def test_counts_per_area_add_up_to_the_targets(dashboard: DashboardView, session: Session) -> None:

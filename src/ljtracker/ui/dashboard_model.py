@@ -178,11 +178,15 @@ class TargetTableModel(QAbstractTableModel):
         if column is Column.BASELINE:
             if a.baseline_value is None or a.baseline_year is None:
                 return DASH
+            if lang == "zh":
+                return f"{format_number(a.baseline_value)}（{a.baseline_year}年）"
             return f"{format_number(a.baseline_value)} ({a.baseline_year})"
         if column is Column.LATEST:
             if a.latest is None:
                 return DASH
             quality = quality_label(a.latest.quality).lower()
+            if lang == "zh":
+                return f"{format_number(a.latest.value)}（{a.latest.year}年，{quality}）"
             return f"{format_number(a.latest.value)} ({a.latest.year}, {quality})"
         if column is Column.TARGET:
             return wording.goal(t, lang)
