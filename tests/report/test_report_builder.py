@@ -152,12 +152,21 @@ def test_subset_by_area_and_status(mixed_path: Path) -> None:
     assert codes == {"T-SLOW", "T-ACC", "T-NONE"}
     cover = by_area.blocks[0]
     assert isinstance(cover, Cover)
-    assert dict(cover.facts)["Targets in this report"] == "3 of 7 targets"
+    assert dict(cover.facts)["Targets in this report"] == "3 of 7 targets (areas: Environment)"
     by_status = build(
         mixed_path, plan_code="MIX", lang="en", statuses=frozenset({Status.LIMITED_PROGRESS})
     )
     codes = {b.text.split()[0] for b in by_status.blocks if isinstance(b, Heading) and b.level == 2}
     assert codes == {"T-SLOW", "T-LIM"}
+    cover = by_status.blocks[0]
+    assert isinstance(cover, Cover)
+    assert dict(cover.facts)["Targets in this report"].endswith("(statuses: Limited progress)")
+    chinese = build(mixed_path, plan_code="MIX", lang="zh", statuses=frozenset(Status))
+    cover = chinese.blocks[0]
+    assert isinstance(cover, Cover)
+    assert dict(cover.facts)["纳入本报告的指标"] == (
+        "7项中的7项（状态：已实现、进展顺利、需加快、进展有限、出现倒退、无法评估）"
+    )
 
 
 def test_sections_can_be_left_out(demo_path: Path) -> None:

@@ -14,7 +14,7 @@ from functools import partial
 
 from ljtracker.domain import wording
 from ljtracker.domain.errors import UserError
-from ljtracker.domain.model import Method, Status
+from ljtracker.domain.model import Area, Method, Status
 from ljtracker.report import text
 from ljtracker.report.appendices import method_blocks, sources_blocks
 from ljtracker.report.context import Figures, ReportContext, TargetRow, area_name, value_text
@@ -104,6 +104,7 @@ def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = N
         area_names=area_names,
         rows=tuple(chosen[t.id] for t in targets if t.id in chosen),
         total=len(targets),
+        subset=_subset(options, areas, area_names),
     )
     lang = options.lang
     day = today or date.today()
@@ -123,6 +124,25 @@ def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = N
         blocks=Blocks(partial(_blocks, ctx, options.sections, day, fingerprint)),
         file_stem=f"{plan.code}-progress-{as_of}-{lang}",
     )
+
+
+def _subset(
+    options: ReportOptions, areas: tuple[Area, ...], area_names: dict[int | None, str]
+) -> str:
+    """The areas and statuses a report was limited to, as its cover names them."""
+    lang = options.lang
+    comma = "、" if lang == "zh" else ", "
+    parts = []
+    if options.areas is not None:
+        ids = [a.id for a in areas if a.id in options.areas]
+        names = [area_names[i] for i in ids] + (
+            [phrase("no_area", lang)] if None in options.areas else []
+        )
+        parts.append(phrase("subset_areas", lang, names=comma.join(names)))
+    if options.statuses is not None:
+        labels = [text.status_label(s, lang) for s in Status if s in options.statuses]
+        parts.append(phrase("subset_statuses", lang, labels=comma.join(labels)))
+    return ("；" if lang == "zh" else "; ").join(parts)
 
 
 def _selected(area_id: int | None, status: Status, options: ReportOptions) -> bool:
@@ -174,9 +194,11 @@ def _cover(ctx: ReportContext, day: date, fingerprint: str) -> Cover:
     count = len(ctx.rows)
     coverage = (
         phrase("coverage_all", lang, count=count)
-        if count == ctx.total
+        if count == ctx.total and not ctx.subset
         else phrase("coverage_some", lang, count=count, total=ctx.total)
     )
+    if ctx.subset:
+        coverage += f"（{ctx.subset}）" if lang == "zh" else f" ({ctx.subset})"
     facts = [
         (phrase("plan_code", lang), plan.code),
         (phrase("issuer", lang), plan.issuer),

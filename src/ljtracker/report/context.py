@@ -120,3 +120,4 @@ class ReportContext:
     area_names: dict[int | None, str]
     rows: tuple[TargetRow, ...]
     total: int  # targets in the plan, before choosing a subset
+    subset: str = ""  # how the subset was chosen ("areas: Economy"), empty for all targets

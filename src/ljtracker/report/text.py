@@ -35,6 +35,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "coverage": ("Targets in this report", "纳入本报告的指标"),
     "coverage_all": ("all {count} target{s}", "全部{count}项"),
     "coverage_some": ("{count} of {total} target{s_total}", "{total}项中的{count}项"),
+    "subset_areas": ("areas: {names}", "领域：{names}"),
+    "subset_statuses": ("statuses: {labels}", "状态：{labels}"),
     "date_generated": ("Generated", "生成日期"),
     "data_fingerprint": ("Data fingerprint", "数据指纹"),
     "fingerprint_note": (
