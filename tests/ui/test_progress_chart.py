@@ -235,3 +235,13 @@ def test_milestones_are_marked_and_the_plan_passes_through_them(qtbot: QtBot) ->
     assert xy(chart.items["milestones"]) == [(2022.0, 160.0)]
     assert (2022.0, 160.0) in xy(chart.items["planned"])
     assert "Milestones" in chart.legend_labels()
+
+
+def test_the_legend_moves_off_the_points_it_would_cover(qtbot: QtBot, demo_path: Path) -> None:
+    progress = gdp_progress(demo_path)
+    chart = chart_of(qtbot, progress)
+    assert chart.legend_corner() == "top left"  # a rising series: the top left is empty
+    low = Observation(progress.target.id or 0, 2022, 1234.0)  # a fall far below the baseline
+    observations = [*progress.observations, low]
+    chart.set_progress(progress_of(progress.target, observations), "en")
+    assert chart.legend_corner() == "bottom left"  # the baseline and target are at the top

@@ -45,6 +45,7 @@ OBSERVED = ("#0072B2", "#56B4E9")
 TARGET = ("#009E73", "#2FD5A0")
 PROJECTION = ("#D55E00", "#E69F00")
 MILESTONE = ("#CC79A7", "#E4A5C8")
+TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT = (0, 0), (1, 0), (0, 1), (1, 1)  # (right, bottom)
 
 # Marker per quality: shape and whether it is filled. Shapes differ, not only the fill.
 QUALITY_MARKERS: dict[Quality, tuple[str, bool]] = {
@@ -83,7 +84,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self._shown: tuple[TargetProgress, str, int | None] | None = None
         self._extra_y: list[float] = []
         self._axis_label: str | None = None
-        self._legend_corner: int | None = None
+        self._legend_corner: tuple[int, int] | None = None
         self._dark = False
         self.scene().sigMouseMoved.connect(self.hover_at)
         self._apply_palette()
@@ -421,19 +422,43 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             self._axis_label = text
 
     def _place_legend(self, target: Target) -> None:
-        """Top left for rising series, top right for falling ones: where the lines are not."""
-        if target.sign == self._legend_corner:
+        """In the corner with the fewest points under it; of equals, the top left for rising
+        series and the top right for falling ones (where the lines usually are not), then the
+        other top corner, then the bottom ones."""
+        top = [TOP_LEFT, TOP_RIGHT] if target.sign > 0 else [TOP_RIGHT, TOP_LEFT]
+        corner = min([*top, BOTTOM_LEFT, BOTTOM_RIGHT], key=self._points_under)
+        if corner == self._legend_corner:
             return
-        self._legend_corner = target.sign
-        if target.sign > 0:
-            self.legend.anchor((0, 0), (0, 0), offset=(10, 8))
-        else:
-            self.legend.anchor((1, 0), (1, 0), offset=(-10, 8))
+        self._legend_corner = corner
+        right, bottom = corner
+        self.legend.anchor(
+            (right, bottom), (right, bottom), offset=(-10 if right else 10, -8 if bottom else 8)
+        )
+
+    def _points_under(self, corner: tuple[int, int]) -> int:
+        """How many drawn points the legend would cover in that corner."""
+        view = self.plot_item.getViewBox()
+        box, legend = view.sceneBoundingRect(), self.legend.boundingRect()
+        if box.width() < 1 or box.height() < 1:
+            return 0
+        (x0, x1), (y0, y1) = view.viewRange()
+        width = min(1.0, (legend.width() + 10) / box.width()) * (x1 - x0)
+        height = min(1.0, (legend.height() + 8) / box.height()) * (y1 - y0)
+        right, bottom = corner
+        left = x1 - width if right else x0
+        low = y0 if bottom else y1 - height
+        return sum(
+            left <= p.x <= left + width and low <= p.y <= low + height for p in self.hover.points
+        )
 
     # --- reading back ----------------------------------------------------------------------
 
     def legend_labels(self) -> list[str]:
         return self.series.legend_labels()
+
+    def legend_corner(self) -> str:
+        right, bottom = self._legend_corner or TOP_LEFT
+        return f"{'bottom' if bottom else 'top'} {'right' if right else 'left'}"
 
     def hover_at(self, scene_pos: QPointF) -> None:
         """Show the nearest point's year, value, quality and source under the pointer."""
