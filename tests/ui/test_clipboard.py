@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
+from target_pages import gdp_page
 
 from ljtracker.domain.model import Quality
-from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 from ljtracker.ui import i18n
 from ljtracker.ui.clipboard import format_tsv, parse_tsv, plan_paste
@@ -62,14 +62,7 @@ def test_format_tsv_quotes_only_cells_that_need_it() -> None:
 @pytest.fixture
 def page(demo_path: Path, qtbot: QtBot) -> Iterator[TargetPage]:
     session = Session(Workbook.open(demo_path), lang="en")
-    plan = reads.plan_by_code(session.workbook, "LJ2025")
-    assert plan is not None and plan.id is not None
-    target = reads.target_by_code(session.workbook, plan.id, "LJ-GDP")
-    assert target is not None and target.id is not None
-    shown = TargetPage(session)
-    qtbot.addWidget(shown)
-    shown.show_target(target.id)
-    yield shown
+    yield gdp_page(qtbot, session)
     session.close()
 
 
@@ -167,13 +160,7 @@ def test_a_refused_paste_reads_as_chinese_in_a_chinese_window(
     i18n.install("zh")
     session = Session(Workbook.open(demo_path), lang="zh")
     try:
-        plan = reads.plan_by_code(session.workbook, "LJ2025")
-        assert plan is not None and plan.id is not None
-        target = reads.target_by_code(session.workbook, plan.id, "LJ-GDP")
-        assert target is not None and target.id is not None
-        page = TargetPage(session)
-        qtbot.addWidget(page)
-        page.show_target(target.id)
+        page = gdp_page(qtbot, session)
         model = page.table_model
         bad = plan_paste(model, *at(page, 2022, Field.VALUE), [["x"]]).problems
         assert bad[0].startswith("第 1 行第 1 列（2022，数值）：")

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
+from target_pages import gdp_page
 
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
@@ -50,17 +51,6 @@ def redrawn_rows(model: ObservationTableModel) -> Iterator[set[int]]:
     assert after.keys() == before.keys()
     stale = {row for row, column in after if after[row, column] != before[row, column]} - rows
     assert not stale, f"rows shown out of date: {sorted(stale)}"
-
-
-def gdp_page(qtbot: QtBot, session: Session) -> TargetPage:
-    plan = reads.plan_by_code(session.workbook, "LJ2025")
-    assert plan is not None and plan.id is not None
-    target = reads.target_by_code(session.workbook, plan.id, "LJ-GDP")
-    assert target is not None and target.id is not None
-    page = TargetPage(session)
-    qtbot.addWidget(page)
-    page.show_target(target.id)
-    return page
 
 
 def row_of(page: TargetPage, year: int) -> int:
