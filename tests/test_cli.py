@@ -230,3 +230,12 @@ def test_two_workbooks_for_the_window_are_a_usage_error() -> None:
     result = run("a.ljt", "b.ljt")
     assert result.returncode == 2
     assert "the window opens one workbook at a time" in result.stderr
+
+
+def test_a_mistyped_plan_or_target_code_is_named_with_the_one_it_resembles(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GPD", "2024", "4500"]) == 1
+    assert capsys.readouterr().err.endswith("target with the code LJ-GPD (did you mean LJ-GDP?)\n")
+    assert main(["history", str(demo_path), "LJ2052", "LJ-GDP"]) == 1
+    assert capsys.readouterr().err.endswith("(did you mean LJ2025?)\n")

@@ -424,3 +424,33 @@ def test_a_figure_unlike_the_baseline_of_its_year_is_noted_in_both_languages(
         f"LJ2025 LJ-GDP：{gdp.baseline_year} 年数据 1,234.5亿元 与同年基期值 "
         f"{gdp.baseline_value:,.0f}亿元 不一致"
     )
+
+
+def test_a_mistyped_target_or_plan_is_named_with_the_one_it_resembles(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    rows = [
+        ["plan", "code", "year", "value"],
+        ["LJ2025", "LJ-GPD", "2024", "4500"],
+        ["LJ2052", "LJ-GDP", "2024", "4500"],
+        ["LJ2025", "NOTHING-LIKE", "2024", "1"],
+    ]
+    source = read_source(write_csv(tmp_path / "typos.csv", rows))
+    problems = preview_import(demo, source, ImportOptions()).problems
+    assert [(p.where, p.message_en, p.message_zh) for p in problems] == [
+        (
+            "typos.csv!B2",
+            "plan LJ2025 has no target LJ-GPD (did you mean LJ-GDP?)",
+            "规划 LJ2025 没有指标 LJ-GPD（是否为 LJ-GDP？）",
+        ),
+        (
+            "typos.csv!A3",
+            "there is no plan LJ2052 (did you mean LJ2025?)",
+            "没有代码为 LJ2052 的规划（是否为 LJ2025？）",
+        ),
+        (
+            "typos.csv!B4",
+            "plan LJ2025 has no target NOTHING-LIKE",
+            "规划 LJ2025 没有指标 NOTHING-LIKE",
+        ),
+    ]

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from ljtracker.domain import wording
+from ljtracker.domain.closest import closest
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.services.import_plan import (
@@ -120,14 +121,7 @@ class BuilderBase:
             return
         ref, target = self._target_ref(plan_code, code)
         if ref is None or target is None:
-            if plan_code in self.plans or plan_code in self.new_plans:
-                en, zh = (
-                    f"plan {plan_code} has no target {code}",
-                    f"规划 {plan_code} 没有指标 {code}",
-                )
-            else:
-                en, zh = f"there is no plan {plan_code}", f"没有代码为 {plan_code} 的规划"
-            reader.problem(record.cell("code"), en, zh)
+            self._unknown(record, reader, plan_code, code)
             return
         year = self._years.get(record.text("year"))
         if year is None:
@@ -147,6 +141,22 @@ class BuilderBase:
             given.add("quality")
         observation = Observation(0, year, value, figure_quality or Quality.OFFICIAL, source, note)
         self._figure(ref, target, plan_code, observation, value_cell, reader, given)
+
+    def _unknown(self, record: Record, reader: CellReader, plan_code: str, code: str) -> None:
+        """A figure for a target or plan the workbook does not have, with the nearest name."""
+        if plan_code in self.plans or plan_code in self.new_plans:
+            pending = (c for p, c in self.pending if p == plan_code)
+            wrong, known = code, [*self.existing_targets(plan_code), *pending]
+            en, zh = f"plan {plan_code} has no target {code}", f"规划 {plan_code} 没有指标 {code}"
+            cell = record.cell("code")
+        else:
+            wrong, known = plan_code, [*self.plans, *self.new_plans]
+            en, zh = f"there is no plan {plan_code}", f"没有代码为 {plan_code} 的规划"
+            cell = record.cell("plan") if record.text("plan") else record.cell("code")
+        suggestion = closest(wrong, known)
+        if suggestion:
+            en, zh = f"{en} (did you mean {suggestion}?)", f"{zh}（是否为 {suggestion}？）"
+        reader.problem(cell, en, zh)
 
     def _quality(self, record: Record, reader: CellReader) -> Quality | None:
         text = record.text("quality")
