@@ -102,8 +102,8 @@ class NumberDelegate(QStyledItemDelegate):
         if problem is None:
             return False
         if event.type() != QEvent.Type.FocusOut:
-            editor.show_problem(problem)
-            self.problem_shown.emit(problem)
+            editor.show_problem(problem)  # beside the cell: it needs no name there
+            self.problem_shown.emit(model.at_cell(editor.index, problem))
         return True
 
 

@@ -291,6 +291,12 @@ class FigureTableModel(QAbstractTableModel):
             return str(error)
         return None
 
+    def at_cell(self, index: Index, problem: str) -> str:
+        """A problem with the cell it is in: "2022, Value: …"."""
+        return QCoreApplication.translate("FigureTable", "{cell}: {problem}").format(
+            cell=self.cell_name(self._rows[index.row()], index.column()), problem=problem
+        )
+
     def cell_name(self, row: FigureRow, column: int) -> str:
         field = self.field_at(column)
         header = field_label(field) if field is not None else self.header_text(column)
@@ -308,11 +314,7 @@ class FigureTableModel(QAbstractTableModel):
         try:
             entry = entry_with(row, {field: self.parse_cell(row, field, value, pasting=False)})
         except CellError as error:
-            self.rejected.emit(
-                QCoreApplication.translate("FigureTable", "{cell}: {problem}").format(
-                    cell=self.cell_name(row, index.column()), problem=error
-                )
-            )
+            self.rejected.emit(self.at_cell(index, str(error)))
             return False
         if entry is None:
             return False
