@@ -229,6 +229,8 @@ def test_language_switch_keeps_the_work_and_retranslates(window: MainWindow) -> 
     assert session is not None
     gdp = target_id(window, "LJ-GDP")
     window.show_target(gdp)
+    page = window.views["target"]
+    page.tabs.setCurrentWidget(page.history)
     menus = window.menuBar().actions()
     assert [m.text() for m in menus] == ["&File", "&Edit", "&View", "&Help"]
 
@@ -238,6 +240,8 @@ def test_language_switch_keeps_the_work_and_retranslates(window: MainWindow) -> 
     assert [m.text() for m in menus] == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
     assert window.commands[Act.UNDO].text() == f"撤销(&U) {SET_GDP}"
     assert window.centralWidget().currentWidget() is window.views["target"]
+    page = window.views["target"]
+    assert page.tabs.currentWidget() is page.history  # still reading the history
     assert "所有更改均已保存" in status_texts(window)
 
     window.commands[Act.UNDO].trigger()

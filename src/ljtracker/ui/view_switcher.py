@@ -101,11 +101,13 @@ class ViewSwitcher(QObject):
     def rebuild(self) -> None:
         """New views for the same session and the same place (after a language change)."""
         shown = self.shown
+        tab = self.views["target"].tabs.currentIndex() if "target" in self.views else 0
         self.build(self.session)
         if shown is None:
             self.show_first_plan()
         elif shown[0] == TARGET:
             self.show_target(shown[1])
+            self.views["target"].tabs.setCurrentIndex(tab)  # still on the history, if it was
         else:
             self.show_plan(shown[1], shown[2])
 
