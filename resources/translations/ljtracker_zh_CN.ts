@@ -825,6 +825,13 @@ from now</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Plan: {title}</source>
+        <translation>规划：{title}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
@@ -2004,10 +2011,6 @@ MIT 许可证。</translation>
     <message>
         <source>Monitoring only</source>
         <translation>仅监测</translation>
-    </message>
-    <message>
-        <source>Plan: {title}</source>
-        <translation>规划：{title}</translation>
     </message>
     <message>
         <source>Code:</source>

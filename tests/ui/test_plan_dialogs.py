@@ -279,14 +279,23 @@ def test_delete_plan_names_what_goes_with_it(
 # --- areas -------------------------------------------------------------------------------
 
 
+def lj2025_first_area(session: Session) -> str:
+    return reads.areas(session.workbook, lj2025(session).id or 0)[0].name_zh
+
+
 def test_new_area_needs_a_name(qtbot: QtBot, session: Session) -> None:
     plan_id = lj2025(session).id or 0
     before = reads.areas(session.workbook, plan_id)
 
     def fill(dialog: QDialog) -> None:
+        labels = [label.text() for label in dialog.findChildren(QLabel)]
+        assert f"Plan: {lj2025(session).title_en}" in labels  # which plan gets the area
         press_ok(qtbot, dialog)
         assert dialog.isVisible()
         assert shown(dialog, "name_en") == "The area needs a name"
+        type_text(qtbot, dialog, "name_zh", lj2025_first_area(session))
+        press_ok(qtbot, dialog)
+        assert shown(dialog, "name_zh").startswith("The plan already has an area named")
         type_text(qtbot, dialog, "name_zh", "绿色发展")
         type_text(qtbot, dialog, "name_en", "Green development")
         press_ok(qtbot, dialog)

@@ -40,6 +40,7 @@ class AreaForm(FormDialog[Area]):
         form.addRow(self.tr("Chinese name:"), self.name_zh)
         form.addRow(self.tr("English name:"), self.name_en)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.plan_label(plan_id))
         layout.addLayout(form)
         layout.addWidget(self.form_message)
         layout.addWidget(self.buttons)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from ljtracker.domain.model import Area, Milestone
 from ljtracker.domain.numbers import NumberError, is_missing_marker, parse_number, parse_year
 from ljtracker.domain.validation import Problem
+from ljtracker.domain.wording import title
 from ljtracker.services.changes import Changes
 from ljtracker.services.editing import EditError
+from ljtracker.storage import reads
 from ljtracker.storage.workbook import WorkbookError
 from ljtracker.ui import i18n
 from ljtracker.ui.session import Session
@@ -363,6 +365,18 @@ class FormDialog(QDialog, Generic[V]):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    def plan_label(self, plan_id: int) -> QLabel:
+        """The plan the form's area or target belongs to, named at its top."""
+        plan = reads.plan_by_id(self.session.workbook, plan_id)
+        label = QLabel(
+            QCoreApplication.translate("FormDialog", "Plan: {title}").format(
+                title=title(plan, self.lang) if plan else ""
+            )
+        )
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        return label
 
     def add(self, field: F) -> F:
         self.fields[field.key] = field

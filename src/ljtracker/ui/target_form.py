@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +23,6 @@ from ljtracker.domain.model import (
     Trajectory,
 )
 from ljtracker.domain.validation import Problem, target_problems
-from ljtracker.domain.wording import title
 from ljtracker.services.changes import Changes
 from ljtracker.storage import reads
 from ljtracker.ui.form_fields import (
@@ -151,12 +148,7 @@ class TargetForm(FormDialog[Target]):
         self.has_target.toggled.connect(self.refresh)
 
     def _lay_out(self) -> None:
-        plan = reads.plan_by_id(self.session.workbook, self.plan_id)
-        plan_label = QLabel(
-            self.tr("Plan: {title}").format(title=title(plan, self.lang) if plan else "")
-        )
-        plan_label.setTextFormat(Qt.TextFormat.PlainText)
-        plan_label.setWordWrap(True)
+        plan_label = self.plan_label(self.plan_id)
 
         about = _form(
             (self.tr("Code:"), self.code),
