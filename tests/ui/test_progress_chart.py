@@ -245,3 +245,19 @@ def test_the_legend_moves_off_the_points_it_would_cover(qtbot: QtBot, demo_path:
     observations = [*progress.observations, low]
     chart.set_progress(progress_of(progress.target, observations), "en")
     assert chart.legend_corner() == "bottom left"  # the baseline and target are at the top
+
+
+def test_the_legend_is_placed_again_once_the_chart_has_its_size(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    progress = gdp_progress(demo_path)
+    low = Observation(progress.target.id or 0, 2022, 1234.0)
+    chart = ProgressChart()
+    qtbot.addWidget(chart)
+    chart.resize(120, 90)  # drawn before it was laid out, as a new page draws it
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_progress(progress_of(progress.target, [*progress.observations, low]), "en")
+    chart.resize(800, 420)
+    qtbot.waitUntil(lambda: chart.plot_item.getViewBox().sceneBoundingRect().width() > 500)
+    assert chart.legend_corner() == "bottom left"

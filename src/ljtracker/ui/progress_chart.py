@@ -87,6 +87,8 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self._legend_corner: tuple[int, int] | None = None
         self._dark = False
         self.scene().sigMouseMoved.connect(self.hover_at)
+        # what the legend covers depends on the chart's size: placed again once laid out
+        self.plot_item.getViewBox().sigResized.connect(self._place_legend_again)
         self._apply_palette()
         self._ready = True
 
@@ -434,6 +436,10 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self.legend.anchor(
             (right, bottom), (right, bottom), offset=(-10 if right else 10, -8 if bottom else 8)
         )
+
+    def _place_legend_again(self) -> None:
+        if self._shown is not None:
+            self._place_legend(self._shown[0].target)
 
     def _points_under(self, corner: tuple[int, int]) -> int:
         """How many drawn points the legend would cover in that corner."""
