@@ -348,6 +348,10 @@ PHRASES: dict[str, str] = {
     "The backup was not restored": "备份未恢复",
     "Restore the backup from {time}": "恢复 {time} 的备份",
     "Undo: {0}": "撤销：{0}",
+    "Nothing to restore": "无需恢复",
+    "The workbook holds what this backup holds; nothing was changed.": (
+        "工作簿的内容与此备份相同；未做任何更改。"
+    ),
     "Redo: {0}": "重做：{0}",
     "No backup was made": "未做备份",
     "Daily": "每日备份",

@@ -397,6 +397,14 @@
         <translation>备份未恢复</translation>
     </message>
     <message>
+        <source>Nothing to restore</source>
+        <translation>无需恢复</translation>
+    </message>
+    <message>
+        <source>The workbook holds what this backup holds; nothing was changed.</source>
+        <translation>工作簿的内容与此备份相同；未做任何更改。</translation>
+    </message>
+    <message>
         <source>No backup was made</source>
         <translation>未做备份</translation>
     </message>
@@ -1734,6 +1742,10 @@ MIT 许可证。</translation>
     <message>
         <source>Estimate</source>
         <translation>估算</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a quality; use one of: {accepted}.</source>

@@ -226,3 +226,25 @@ def test_a_planner_restores_yesterdays_workbook_from_the_window(
     assert figures(window.session.workbook) != yesterday  # the 9999 is back
     window.grab().save("/tmp/safety-window-after-restore.png")
     window.close()
+
+
+def test_restoring_a_backup_the_workbook_already_matches_says_so(
+    demo_path: Path, qtbot: Any, modal: ModalDriver, user_dirs: Path
+) -> None:
+    session = Session(safety.open_for_writing(demo_path))
+    dialog = BackupsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = dialog.table.topLevelItem(0)
+    assert row is not None
+    dialog.table.setCurrentItem(row)
+
+    def confirm(box: QMessageBox) -> None:
+        modal.click("OK")  # then acknowledge the message that follows
+        next(b for b in box.buttons() if b.text().replace("&", "") == "Restore").click()
+
+    modal.next(QMessageBox, confirm)
+    dialog.restore_button.click()
+    assert "nothing was changed" in modal.seen[-1]
+    assert dialog.isVisible() and session.undo_stack.count() == 0
+    session.close()

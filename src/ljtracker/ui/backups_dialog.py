@@ -182,12 +182,19 @@ class BackupsDialog(QDialog):
             time=f"{backup.taken:%Y-%m-%d %H:%M}"
         )
         try:
-            self.session.apply(
+            changes = self.session.apply(
                 description, lambda wb: restore_backup(wb, backup.path, description).changes
             )
         except WorkbookError as e:
             QMessageBox.warning(
                 self, self.tr("The backup was not restored"), i18n.error_text(e, self.session.lang)
+            )
+            return
+        if changes.empty:
+            QMessageBox.information(
+                self,
+                self.tr("Nothing to restore"),
+                self.tr("The workbook holds what this backup holds; nothing was changed."),
             )
             return
         self.restored = backup

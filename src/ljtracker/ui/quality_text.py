@@ -37,7 +37,7 @@ def parse_quality(text: str) -> Quality | None:
     for quality in QUALITIES:
         if key == quality_label(quality).casefold() or key in _ALIASES[quality]:
             return quality
-    accepted = ", ".join(quality_label(q) for q in QUALITIES)
+    accepted = QCoreApplication.translate("Quality", ", ").join(quality_label(q) for q in QUALITIES)
     raise QualityError(
         QCoreApplication.translate(
             "Quality", '"{text}" is not a quality; use one of: {accepted}.'
