@@ -365,3 +365,21 @@ def test_the_history_names_fields_and_choices_in_the_window_language() -> None:
     assert describe_revision(rev, "zh") == (
         "比较方式：不低于 → 不高于；基期值：3,750 → 3,800；备注：— → revised"
     )
+    moved = {"area_id": 2, "baseline_year": 2019, "natural_limit": 100.0}
+    milestone = '[{"year": 2023, "value": 4500.0}]'
+    moved_new = {**moved, "area_id": 3, "baseline_year": 2020, "milestones": milestone}
+    rev = Revision(
+        2,
+        "2024-01-01T00:00:00",
+        "u",
+        "edit",
+        Entity.TARGET,
+        1,
+        "update",
+        {**moved, "milestones": "[]"},
+        moved_new,
+    )
+    areas = {2: "科技创新", 3: "绿色发展"}
+    assert describe_revision(rev, "zh", areas) == (
+        "领域：科技创新 → 绿色发展；基期年份：2019 → 2020；阶段目标：— → 2023: 4,500"
+    )

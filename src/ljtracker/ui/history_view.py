@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import json
+from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
@@ -12,7 +14,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from ljtracker.domain.explain import format_number
 from ljtracker.domain.model import Comparator, Direction, Kind, Quality, Trajectory
+from ljtracker.domain.wording import area_name
 from ljtracker.services.import_plan import choice_word, field_name
+from ljtracker.storage import reads
 from ljtracker.storage.history import Revision, revisions_of_target
 from ljtracker.storage.writer import Entity
 from ljtracker.ui.quality_text import quality_label
@@ -36,9 +40,16 @@ def local_time(at: str) -> str:
         return at
 
 
-def _shown(value: Any) -> str:
-    if value is None or value == "":
+def _shown(key: str, value: Any, areas: Mapping[int, str]) -> str:
+    if value is None or value == "" or value == "[]":
         return DASH
+    if key == "area_id":
+        return areas.get(value, str(value))
+    if key.endswith("year"):
+        return str(value)
+    if key == "milestones":
+        steps = json.loads(value)
+        return ", ".join(f"{s['year']}: {format_number(float(s['value']))}" for s in steps)
     if isinstance(value, float | int) and not isinstance(value, bool):
         return format_number(float(value))
     return str(value)
@@ -52,7 +63,17 @@ def _figure(row: dict[str, Any] | None) -> str:
     return f"{text} ({quality})" if quality else text
 
 
+# Target fields the template has no column for, or names differently.
+_OTHER_FIELDS = {
+    "area_id": ("area", "领域"),
+    "milestones": ("milestones", "阶段目标"),
+    "natural_limit": ("natural limit", "自然上限"),
+}
+
+
 def _field(key: str, lang: str) -> str:
+    if key in _OTHER_FIELDS:
+        return _OTHER_FIELDS[key][lang == "zh"]
     return field_name(key, "zh") if lang == "zh" else key.replace("_", " ")
 
 
@@ -64,8 +85,11 @@ def _choice(key: str, value: Any, lang: str) -> Any:
     return choice_word(kind(value), lang)
 
 
-def describe_revision(rev: Revision, lang: str = "en") -> str:
-    """The revision's old → new, naming only the fields that changed."""
+def describe_revision(
+    rev: Revision, lang: str = "en", areas: Mapping[int, str] | None = None
+) -> str:
+    """The revision's old → new, naming only the fields that changed (`areas`: the plan's
+    areas' names by id)."""
     if rev.entity is Entity.OBSERVATION and (rev.old is None or rev.new is None):
         return f"{_figure(rev.old)} → {_figure(rev.new)}"
     if rev.old is None or rev.new is None:
@@ -83,7 +107,8 @@ def describe_revision(rev: Revision, lang: str = "en") -> str:
         else:
             old, new = _choice(key, old, lang), _choice(key, new, lang)
         colon = "：" if lang == "zh" else ": "
-        parts.append(f"{_field(key, lang)}{colon}{_shown(old)} → {_shown(new)}")
+        shown_old, shown_new = (_shown(key, v, areas or {}) for v in (old, new))
+        parts.append(f"{_field(key, lang)}{colon}{shown_old} → {shown_new}")
     prefix = f"{rev.new['year']} " if rev.entity is Entity.OBSERVATION else ""
     return prefix + ("；" if lang == "zh" else "; ").join(parts)
 
@@ -93,10 +118,13 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self._revisions: list[Revision] = []
         self.lang = "en"  # of the field names and choices
+        self.areas: Mapping[int, str] = {}
 
-    def set_revisions(self, revisions: list[Revision], lang: str) -> None:
+    def set_revisions(
+        self, revisions: list[Revision], lang: str, areas: Mapping[int, str] | None = None
+    ) -> None:
         self.beginResetModel()
-        self._revisions, self.lang = revisions, lang
+        self._revisions, self.lang, self.areas = revisions, lang, areas or {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -127,7 +155,7 @@ class HistoryModel(QAbstractTableModel):
             return rev.user
         if column == 2:
             return rev.description
-        return describe_revision(rev, self.lang)
+        return describe_revision(rev, self.lang, self.areas)
 
 
 class HistoryView(QTableView):
@@ -161,8 +189,12 @@ class HistoryView(QTableView):
         self._stale = False
         if self._target_id is None:
             return
-        revisions = revisions_of_target(self.session.workbook, self._target_id)
-        self.history_model.set_revisions(revisions, self.session.lang)
+        wb = self.session.workbook
+        revisions = revisions_of_target(wb, self._target_id)
+        target = reads.target_by_id(wb, self._target_id)
+        plan_areas = [] if target is None else reads.areas(wb, target.plan_id)
+        areas = {a.id: area_name(a, self.session.lang) for a in plan_areas if a.id is not None}
+        self.history_model.set_revisions(revisions, self.session.lang, areas)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
