@@ -9,7 +9,9 @@ from ljtracker.services import editing
 from ljtracker.services.editing import EditError, ObservationEntry
 from ljtracker.storage import reads
 from ljtracker.storage.history import revisions_of_target
+from ljtracker.storage.rows import area_to_row
 from ljtracker.storage.workbook import Workbook
+from ljtracker.storage.writer import Entity
 
 
 def gdp(wb: Workbook) -> Target:
@@ -172,6 +174,18 @@ def test_an_area_name_the_plan_already_has_is_refused(demo: Workbook) -> None:
         )
     assert [p.field for p in same_english.value.problems] == ["name_en"]
     assert count(demo, "area") == before
+    wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in first.name_en)
+    for alike in (wide, first.name_en.replace(" ", "  ")):  # an import reads these as the same
+        with pytest.raises(EditError):
+            editing.add_area(demo, replace(first, id=None, name_zh="另一个", name_en=alike))
     editing.update_area(demo, replace(first, name_en=first.name_en + " (renamed)"))  # itself: fine
     editing.add_area(demo, replace(first, id=None, name_zh="另一个", name_en="Another"))
     assert count(demo, "area") == before + 1
+
+
+def test_an_area_that_already_shares_a_name_can_still_be_renamed(demo: Workbook) -> None:
+    first = reads.areas(demo, gdp(demo).plan_id)[0]
+    with demo.change("an older workbook's twin areas") as w:  # allowed before names were checked
+        w.insert(Entity.AREA, area_to_row(replace(first, id=None, name_en="Twin")))
+    editing.update_area(demo, replace(first, name_en="Renamed"))  # its Chinese name is unchanged
+    assert reads.areas(demo, first.plan_id)[0].name_en == "Renamed"

@@ -15,6 +15,7 @@ from ljtracker.domain.validation import (
 )
 from ljtracker.services.changes import Changes
 from ljtracker.services.safety import backup_before
+from ljtracker.sheets.matching import normalize_name
 from ljtracker.storage import reads
 from ljtracker.storage.backup import BackupReason
 from ljtracker.storage.history import revert_into, revisions_of_change
@@ -99,9 +100,20 @@ def _area_problems(wb: Workbook, area: Area) -> list[Problem]:
     if not (area.name_zh.strip() or area.name_en.strip()):
         return [Problem("name", "the area needs a name", "领域需要名称")]
     problems = []
-    others = [a for a in reads.areas(wb, area.plan_id) if a.id != area.id]
-    for field, name in (("name_zh", area.name_zh.strip()), ("name_en", area.name_en.strip())):
-        if name and any(getattr(a, field).strip().casefold() == name.casefold() for a in others):
+    siblings = reads.areas(wb, area.plan_id)
+    before = next((a for a in siblings if a.id is not None and a.id == area.id), None)
+    # An import finds an area by either of its names, read as it reads them.
+    taken = {
+        normalize_name(name)
+        for other in siblings
+        if other.id != area.id
+        for name in (other.name_zh, other.name_en)
+        if name.strip()
+    }
+    for field in ("name_zh", "name_en"):
+        name = getattr(area, field).strip()
+        unchanged = before is not None and getattr(before, field).strip() == name
+        if name and not unchanged and normalize_name(name) in taken:
             problems.append(
                 Problem(
                     field,
