@@ -3,6 +3,7 @@ changes nothing."""
 
 from __future__ import annotations
 
+import re
 import tempfile
 import zipfile
 from dataclasses import replace
@@ -143,6 +144,11 @@ def test_template_files(tmp_path: Path) -> None:
     assert (tmp_path / "tt.csv").read_text("utf-8-sig").startswith("plan,area,code,name_zh")
     with pytest.raises(SheetError, match=r"t\.pdf: choose a file name ending in \.xlsx or \.csv"):
         write_template(tmp_path / "t.pdf")
+    write_template(tmp_path / "zh.xlsx", lang="zh")  # Chinese headers: same lists, same wrapping
+    targets = sheet_xml(tmp_path / "zh.xlsx")["xl/worksheets/sheet1.xml"]
+    listed = sorted(re.findall(r'<dataValidation type="list"[^>]*sqref="([A-Z]+)2:', targets))
+    quality = chr(ord("A") + TARGET_COLUMNS.index("baseline_quality"))
+    assert {"G", "H", quality} <= set(listed)  # kind, comparator, the baseline's quality
 
 
 def test_chinese_template_names_its_columns_in_chinese_and_imports(

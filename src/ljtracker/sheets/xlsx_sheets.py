@@ -36,8 +36,14 @@ WRAP_WIDTH = 48  # columns of long text (notes, sources) wrap at this width
 LINE_HEIGHT = 15.5
 _HEADER = {"bold": True, "bg_color": "#DDE3EA", "border": 1, "text_wrap": True, "valign": "top"}
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
-_WRAPPED = {"notes", "source", "note", "meaning", "说明"}
-_VALIDATED = {"kind": Kind, "comparator": Comparator, "trajectory": Trajectory, "quality": Quality}
+_WRAPPED = {"notes", "source", "baseline_source", "note", "meaning", "说明"}
+_VALIDATED = {
+    "kind": Kind,
+    "comparator": Comparator,
+    "trajectory": Trajectory,
+    "quality": Quality,
+    "baseline_quality": Quality,
+}
 _TEMPLATE_COLUMNS = header_lookup({**TARGET_ALIASES, **OBSERVATION_ALIASES})
 
 
@@ -156,7 +162,11 @@ def table_sheet(book: Book, styles: Styles, name: str, table: Table, lang: str =
     out = SheetWriter(sheet, styles)
     for col, text in enumerate(header):
         out.header(0, col, text)
-    wrap = {col for col, column in enumerate(header) if column in _WRAPPED}
+    wrap = {
+        col
+        for col, column in enumerate(header)
+        if column in _WRAPPED or _TEMPLATE_COLUMNS.get(normalize_header(column)) in _WRAPPED
+    }
     for r, row in enumerate(rows, start=1):
         for col, value in enumerate(row):
             if col in wrap:
