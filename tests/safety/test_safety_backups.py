@@ -23,7 +23,9 @@ from ljtracker.storage.backup import (
     list_backups,
     make_backup,
 )
+from ljtracker.storage.history import revisions_of_change
 from ljtracker.storage.workbook import Workbook, WorkbookError
+from ljtracker.storage.writer import Entity
 
 Digest = Callable[[Path], str]
 
@@ -265,3 +267,18 @@ def test_backups_of_a_missing_workbook_is_an_error(
 ) -> None:
     assert main(["backups", str(tmp_path / "missing.ljt")]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_a_restore_after_a_rename_reads_as_a_rename_in_the_history(demo_path: Path) -> None:
+    with safety.open_for_writing(demo_path) as wb:
+        backup = safety.backup_before(wb, "manual")
+        assert backup is not None
+        gdp = reads.targets(wb)[0]
+        assert gdp.id is not None
+        editing.update_target(wb, replace(gdp, code="RENAMED"), "Rename")
+        restored = restore_backup(wb, backup.path, "Restore")
+        revisions = revisions_of_change(wb, restored.changes.change_id)
+        assert [(r.entity, r.action, r.entity_id) for r in revisions] == [
+            (Entity.TARGET, "update", gdp.id)
+        ]
+        assert revisions[0].new is not None and revisions[0].new["code"] == gdp.code

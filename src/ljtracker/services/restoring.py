@@ -16,8 +16,8 @@ from ljtracker.storage.writer import ChangeWriter, Entity
 
 # What a backup gives back, parents before children.
 RESTORED = (Entity.PLAN, Entity.AREA, Entity.TARGET, Entity.OBSERVATION, Entity.SETTING)
-# Columns no two rows may share; a row whose key differs is removed and put back, not updated,
-# so that no update meets a key another row still holds.
+# Columns no two rows may share: a row whose key the restore changes is renamed when its new
+# key is free, else (rows that swap keys) taken out and put back.
 _KEYS = {
     Entity.PLAN: ("code",),
     Entity.TARGET: ("plan_id", "code"),
@@ -25,7 +25,8 @@ _KEYS = {
     Entity.SETTING: ("key",),
 }
 
-Rows = dict[Entity, dict[int, dict[str, Any]]]
+Row = dict[str, Any]
+Rows = dict[Entity, dict[int, Row]]
 
 
 def contents(wb: Workbook) -> Rows:
@@ -53,22 +54,48 @@ def _key(entity: Entity, row: dict[str, Any]) -> tuple[Any, ...]:
     return tuple(row[column] for column in _KEYS.get(entity, ()))
 
 
+def _renames(entity: Entity, current: dict[int, Row], wanted: dict[int, Row]) -> list[int]:
+    """The rows whose key the restore changes, in an order in which each new key is free when
+    its row takes it; rows left out take each other's keys in a ring."""
+    held = {_key(entity, row): row_id for row_id, row in current.items() if row_id in wanted}
+    waiting = [
+        row_id
+        for row_id, back in wanted.items()
+        if row_id in current and _key(entity, back) != _key(entity, current[row_id])
+    ]
+    order: list[int] = []
+    moved = True
+    while waiting and moved:
+        moved = False
+        for row_id in list(waiting):
+            new = _key(entity, wanted[row_id])
+            if new not in held:
+                del held[_key(entity, current[row_id])]
+                held[new] = row_id
+                order.append(row_id)
+                waiting.remove(row_id)
+                moved = True
+    return order
+
+
 def _write(w: ChangeWriter, now: Rows, then: Rows) -> None:
     removed: list[tuple[Entity, int]] = []
-    updated: list[tuple[Entity, int, dict[str, Any]]] = []
-    added: list[tuple[Entity, dict[str, Any]]] = []
+    updated: list[tuple[Entity, int, Row]] = []
+    added: list[tuple[Entity, Row]] = []
     for entity in RESTORED:
         current, wanted = now[entity], then[entity]
+        renamed = _renames(entity, current, wanted)
+        updated += [(entity, row_id, wanted[row_id]) for row_id in renamed]
         for row_id, row in current.items():
             back = wanted.get(row_id)
-            if back is None or _key(entity, back) != _key(entity, row):
-                removed.append((entity, row_id))
-        for row_id, back in wanted.items():
-            now_row = current.get(row_id)
-            if now_row is None or _key(entity, back) != _key(entity, now_row):
-                added.append((entity, back))
-            elif now_row != back:
+            rekeyed = back is not None and _key(entity, back) != _key(entity, row)
+            if back is None or (rekeyed and row_id not in renamed):
+                removed.append((entity, row_id))  # gone since, or in a ring of keys
+                if back is not None:
+                    added.append((entity, back))
+            elif not rekeyed and row != back:
                 updated.append((entity, row_id, back))
+        added += [(entity, back) for row_id, back in wanted.items() if row_id not in current]
     for entity, row_id in reversed(removed):  # children first
         w.delete(entity, row_id)
     for entity, row_id, values in updated:
