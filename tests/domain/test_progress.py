@@ -86,6 +86,18 @@ def test_example_1_growth_ratio() -> None:
     )
 
 
+def test_a_figure_two_years_behind_the_year_judged_is_said_to_be_so() -> None:
+    figures = obs((2021, 4000))
+    assert assess(GDP, figures, as_of_year=2022).explanation_en.endswith("(ratio 1.13): on track.")
+    old = assess(GDP, figures, as_of_year=2023)
+    assert old.status is Status.ON_TRACK  # judged as before; only the sentence says more
+    assert old.explanation_en.endswith(
+        "on track. The latest figure is from 2021, 2 years before 2023."
+    )
+    assert old.explanation_zh.endswith("进展顺利。最新数据为2021年，早于截至年份2年。")
+    assert "latest figure is from" not in assess(GDP, figures).explanation_en  # all years
+
+
 # Worked example 2, all three methods
 
 

@@ -208,6 +208,16 @@ def with_warning(text: _Text) -> _Text:
     return en + WARNING_EN, zh.removesuffix("。") + WARNING_ZH + "。"
 
 
+def with_age(text: _Text, latest_year: int, as_of_year: int) -> _Text:
+    """The sentence, and how far its latest figure lies before the year judged."""
+    en, zh = text
+    gap = as_of_year - latest_year
+    return (
+        f"{en} The latest figure is from {latest_year}, {gap} years before {as_of_year}.",
+        f"{zh}最新数据为{latest_year}年，早于截至年份{gap}年。",
+    )
+
+
 def not_assessable(ctx: Context | None, reason: Reason) -> _Text:
     return _finish(ctx, (reason.en, reason.zh), [], Status.NOT_ASSESSABLE)
 

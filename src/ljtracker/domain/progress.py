@@ -53,6 +53,10 @@ __all__ = [
 _DEFAULT_SETTINGS = Settings()
 _WARNED = frozenset({Status.NEEDS_ACCELERATION, Status.LIMITED_PROGRESS, Status.DETERIORATION})
 
+# Years between the latest figure and the year judged from which the sentence says how old the
+# figure is (a figure a year behind is the usual lag of published statistics).
+OLD_AFTER = 2
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -339,6 +343,9 @@ def assess(
     verdict = _verdict(frame, q, settings)
     warning = target.kind is Kind.BINDING and verdict.status in _WARNED
     text = explain.with_warning(verdict.text) if warning else verdict.text
+    latest = frame.latest
+    if latest is not None and as_of_year is not None and as_of_year - latest.year >= OLD_AFTER:
+        text = explain.with_age(text, latest.year, as_of_year)
     return Assessment(
         status=verdict.status,
         warning=warning,
