@@ -349,6 +349,7 @@ PHRASES: dict[str, str] = {
     "Restore the backup from {time}": "恢复 {time} 的备份",
     "Undo: {0}": "撤销：{0}",
     "Nothing to restore": "无需恢复",
+    "an area since deleted": "已删除的领域",
     "The workbook holds what this backup holds; nothing was changed.": (
         "工作簿的内容与此备份相同；未做任何更改。"
     ),

@@ -96,6 +96,9 @@ def test_a_figure_two_years_behind_the_year_judged_is_said_to_be_so() -> None:
     )
     assert old.explanation_zh.endswith("进展顺利。最新数据为2021年，早于截至年份2年。")
     assert "latest figure is from" not in assess(GDP, figures).explanation_en  # all years
+    final = assess(GDP, obs((2021, 4000), (2025, 5100)), as_of_year=2030)
+    assert final.status is Status.TARGET_ACHIEVED
+    assert "latest figure is from" not in final.explanation_en  # its target year's own figure
 
 
 # Worked example 2, all three methods

@@ -149,6 +149,9 @@ def test_template_files(tmp_path: Path) -> None:
     listed = sorted(re.findall(r'<dataValidation type="list"[^>]*sqref="([A-Z]+)2:', targets))
     quality = chr(ord("A") + TARGET_COLUMNS.index("baseline_quality"))
     assert {"G", "H", quality} <= set(listed)  # kind, comparator, the baseline's quality
+    figures = sheet_xml(tmp_path / "zh.xlsx")["xl/worksheets/sheet2.xml"]
+    source = OBSERVATION_COLUMNS.index("source") + 1  # 来源 and 备注 wrap what is typed in
+    assert re.search(rf'<col min="{source}" max="{source + 1}"[^>]*style=', figures)
 
 
 def test_chinese_template_names_its_columns_in_chinese_and_imports(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,12 +12,13 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidge
 from pytestqt.qtbot import QtBot
 
 from ljtracker.domain import wording
-from ljtracker.domain.model import Quality, Target
+from ljtracker.domain.model import Milestone, Quality, Target
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.services.progress import target_progress
 from ljtracker.storage import reads
 from ljtracker.storage.history import Revision, revisions_of_target
+from ljtracker.storage.rows import target_to_row
 from ljtracker.storage.workbook import Workbook
 from ljtracker.storage.writer import Entity
 from ljtracker.ui.app_settings import format_value
@@ -365,21 +367,12 @@ def test_the_history_names_fields_and_choices_in_the_window_language() -> None:
     assert describe_revision(rev, "zh") == (
         "比较方式：不低于 → 不高于；基期值：3,750 → 3,800；备注：— → revised"
     )
-    moved = {"area_id": 2, "baseline_year": 2019, "natural_limit": 100.0}
-    milestone = '[{"year": 2023, "value": 4500.0}]'
-    moved_new = {**moved, "area_id": 3, "baseline_year": 2020, "milestones": milestone}
-    rev = Revision(
-        2,
-        "2024-01-01T00:00:00",
-        "u",
-        "edit",
-        Entity.TARGET,
-        1,
-        "update",
-        {**moved, "milestones": "[]"},
-        moved_new,
-    )
-    areas = {2: "科技创新", 3: "绿色发展"}
-    assert describe_revision(rev, "zh", areas) == (
-        "领域：科技创新 → 绿色发展；基期年份：2019 → 2020；阶段目标：— → 2023: 4,500"
+    before = Target(1, "G", "G", "G", "亿元", area_id=2, baseline_year=2019, baseline_value=1.0)
+    after = replace(
+        before, area_id=9, baseline_year=2020, milestones=(Milestone(2023, 4500.0),)
+    )  # area 9 is gone since
+    old, new = target_to_row(before), target_to_row(after)
+    rev = Revision(2, "2024-01-01T00:00:00", "u", "edit", Entity.TARGET, 1, "update", old, new)
+    assert describe_revision(rev, "zh", {2: "科技创新"}) == (
+        "基期年份：2019 → 2020；阶段目标：— → 2023: 4,500；领域：科技创新 → an area since deleted"
     )

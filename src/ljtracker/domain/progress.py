@@ -343,9 +343,9 @@ def assess(
     verdict = _verdict(frame, q, settings)
     warning = target.kind is Kind.BINDING and verdict.status in _WARNED
     text = explain.with_warning(verdict.text) if warning else verdict.text
-    latest = frame.latest
-    if latest is not None and as_of_year is not None and as_of_year - latest.year >= OLD_AFTER:
-        text = explain.with_age(text, latest.year, as_of_year)
+    if _old(frame.latest, target.target_year, as_of_year):
+        assert frame.latest is not None and as_of_year is not None
+        text = explain.with_age(text, frame.latest.year, as_of_year)
     return Assessment(
         status=verdict.status,
         warning=warning,
@@ -367,6 +367,14 @@ def assess(
         explanation_en=text[0],
         explanation_zh=text[1],
     )
+
+
+def _old(latest: Observation | None, target_year: int | None, as_of_year: int | None) -> bool:
+    """Whether the year judged lies far after the latest figure, and before the target year's
+    own figure (a target's last figure does not age once its year is past)."""
+    if latest is None or as_of_year is None or as_of_year - latest.year < OLD_AFTER:
+        return False
+    return target_year is None or latest.year < target_year
 
 
 def _without_baseline(target: Target, method: Method) -> Assessment:

@@ -58,23 +58,22 @@ def _renames(entity: Entity, current: dict[int, Row], wanted: dict[int, Row]) ->
     """The rows whose key the restore changes, in an order in which each new key is free when
     its row takes it; rows left out take each other's keys in a ring."""
     held = {_key(entity, row): row_id for row_id, row in current.items() if row_id in wanted}
-    waiting = [
+    changing = [
         row_id
         for row_id, back in wanted.items()
         if row_id in current and _key(entity, back) != _key(entity, current[row_id])
     ]
+    waiting = {_key(entity, wanted[row_id]): row_id for row_id in changing}  # for a held key
+    ready = [row_id for row_id in changing if _key(entity, wanted[row_id]) not in held]
     order: list[int] = []
-    moved = True
-    while waiting and moved:
-        moved = False
-        for row_id in list(waiting):
-            new = _key(entity, wanted[row_id])
-            if new not in held:
-                del held[_key(entity, current[row_id])]
-                held[new] = row_id
-                order.append(row_id)
-                waiting.remove(row_id)
-                moved = True
+    while ready:
+        row_id = ready.pop()
+        freed = _key(entity, current[row_id])
+        del held[freed]
+        held[_key(entity, wanted[row_id])] = row_id
+        order.append(row_id)
+        if freed in waiting:  # the row that wanted this key may take it now
+            ready.append(waiting.pop(freed))
     return order
 
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 MAX_WIDTH = 60
 WRAP_WIDTH = 48  # columns of long text (notes, sources) wrap at this width
+EMPTY_TEXT_WIDTH = 30  # the width of those columns in an empty template
 LINE_HEIGHT = 15.5
 _HEADER = {"bold": True, "bg_color": "#DDE3EA", "border": 1, "text_wrap": True, "valign": "top"}
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
@@ -118,12 +119,19 @@ class SheetWriter:
         self.write(row, col, value, num_format=_literal(prefix) + code + _literal(suffix), **props)
         self._measure(col, f"{prefix}{shown}{suffix}  ")
 
-    def finish(self, minimum: int = 6, fixed: dict[int, int] | None = None) -> None:
-        """Set the column widths, then the heights of rows whose text wraps."""
+    def finish(
+        self,
+        minimum: int = 6,
+        fixed: dict[int, int] | None = None,
+        wrap: frozenset[int] = frozenset(),
+    ) -> None:
+        """Set the column widths (the `wrap` columns wrap whatever is typed into them), then the
+        heights of rows whose text wraps."""
         fixed = fixed or {}
         widths = {col: max(w, minimum) + 2 for col, w in self.widths.items()} | fixed
+        wrapping = self.styles.get(text_wrap=True, valign="top")
         for col, width in widths.items():
-            self.sheet.set_column(col, col, width)
+            self.sheet.set_column(col, col, width, wrapping if col in wrap else None)
         lines: dict[int, int] = {}
         for row, col, text in self.wrapped:
             room = max(widths.get(col, 10) - 1, 1)
@@ -184,7 +192,10 @@ def table_sheet(book: Book, styles: Styles, name: str, table: Table, lang: str =
             sheet.data_validation(
                 1, col, last, col, {"validate": "list", "source": choices, "show_error": False}
             )
-    out.finish(minimum=8, fixed={c: WRAP_WIDTH for c in wrap if out.widths.get(c, 0) > WRAP_WIDTH})
+    fixed = {c: WRAP_WIDTH for c in wrap if out.widths.get(c, 0) > WRAP_WIDTH}
+    if not rows:  # an empty template: room to type a source or a note
+        fixed = {c: EMPTY_TEXT_WIDTH for c in wrap}
+    out.finish(minimum=8, fixed=fixed, wrap=frozenset(wrap))
     _print_setup(sheet, (0, 0), name)
 
 

@@ -8,7 +8,13 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -44,12 +50,14 @@ def _shown(key: str, value: Any, areas: Mapping[int, str]) -> str:
     if value is None or value == "" or value == "[]":
         return DASH
     if key == "area_id":
-        return areas.get(value, str(value))
+        return areas.get(value) or QCoreApplication.translate(
+            "HistoryView", "an area since deleted"
+        )
     if key.endswith("year"):
         return str(value)
     if key == "milestones":
-        steps = json.loads(value)
-        return ", ".join(f"{s['year']}: {format_number(float(s['value']))}" for s in steps)
+        steps = json.loads(value)  # [[year, value], ...], as storage.rows writes them
+        return ", ".join(f"{year}: {format_number(float(amount))}" for year, amount in steps)
     if isinstance(value, float | int) and not isinstance(value, bool):
         return format_number(float(value))
     return str(value)
@@ -191,9 +199,8 @@ class HistoryView(QTableView):
             return
         wb = self.session.workbook
         revisions = revisions_of_target(wb, self._target_id)
-        target = reads.target_by_id(wb, self._target_id)
-        plan_areas = [] if target is None else reads.areas(wb, target.plan_id)
-        areas = {a.id: area_name(a, self.session.lang) for a in plan_areas if a.id is not None}
+        every_area = [a for plan in reads.plans(wb) if plan.id for a in reads.areas(wb, plan.id)]
+        areas = {a.id: area_name(a, self.session.lang) for a in every_area if a.id is not None}
         self.history_model.set_revisions(revisions, self.session.lang, areas)
         self._fit_columns()
 
