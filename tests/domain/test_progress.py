@@ -140,6 +140,21 @@ def test_example_2_projection() -> None:
     assert "stagnation" not in a.explanation_en
 
 
+def test_a_schedule_on_a_curved_path_says_which_path() -> None:
+    """On a compound path, 20 % achieved in 20 % of the time is ahead of the planned value:
+    the sentence names the path, else the index would seem to contradict the two shares."""
+    compound = replace(GDP, trajectory=Trajectory.COMPOUND)
+    a = assess(compound, obs((2021, 4000)), settings=with_method(Method.SCHEDULE))
+    assert a.explanation_en.startswith(
+        "At 4,000 亿元 in 2021 against 3,972.09 亿元 planned on a compound-growth path (schedule"
+    )
+    assert a.explanation_zh.startswith(
+        "2021年为4,000亿元，计划值为3,972.09亿元（按复合增长路径；序时进度指数1.13；"
+    )
+    straight = assess(GDP, obs((2021, 4000)), settings=with_method(Method.SCHEDULE))
+    assert "path" not in straight.explanation_en and "路径" not in straight.explanation_zh
+
+
 def test_example_2_schedule() -> None:
     a = assess(EXAMPLE_2, obs((2022, 360)), settings=with_method(Method.SCHEDULE))
     assert a.method is Method.SCHEDULE

@@ -196,8 +196,8 @@ def _finish(
         label_zh += "（停滞）"
     en, zh = body
     if notes:
-        en += " (" + "; ".join(note[0] for note in notes) + ")"
-        zh += "（" + "；".join(note[1] for note in notes) + "）"
+        en += " (" + "; ".join(note[0] for note in notes if note[0]) + ")"
+        zh += "（" + "；".join(note[1] for note in notes if note[1]) + "）"
     if status is Status.NOT_ASSESSABLE:
         return f"{STATUS_LABELS[status][0]}: {en}.", f"{label_zh}：{zh}。"
     return f"{en}: {label_en}.", f"{zh}：{label_zh}。"
@@ -333,6 +333,12 @@ def projection(
     return _finish(ctx, body, notes, status, stagnation=stagnation)
 
 
+_PATHS = {
+    "compound": ("on a compound-growth path", "按复合增长路径"),
+    "milestones": ("on the path through its milestones", "按阶段目标路径"),
+}
+
+
 def schedule(
     ctx: Context,
     planned: float,
@@ -340,12 +346,19 @@ def schedule(
     achievement: float | None,
     elapsed: float | None,
     status: Status,
+    *,
+    path: str = "linear",
 ) -> _Text:
+    """`path`: "linear", "compound" or "milestones"; on the last two the planned value is not
+    the share of time elapsed, which the sentence then says."""
     body = (
         f"At {ctx.en(ctx.latest_value)} in {ctx.latest_year} against {ctx.en(planned)} planned",
         f"{ctx.latest_year}年为{ctx.zh(ctx.latest_value)}，计划值为{ctx.zh(planned)}",
     )
     notes = [(f"schedule index {format_ratio(index)}", f"序时进度指数{format_ratio(index)}")]
+    if path in _PATHS:
+        body = (f"{body[0]} {_PATHS[path][0]}", body[1])
+        notes.insert(0, ("", _PATHS[path][1]))  # said in the English sentence itself
     if achievement is not None:
         notes.append(
             (

@@ -25,6 +25,7 @@ from ljtracker.domain.model import (
     Status,
     Target,
     Thresholds,
+    Trajectory,
 )
 from ljtracker.domain.status_rules import (
     status_from_growth_ratio,
@@ -483,9 +484,23 @@ def _verdict(f: _Frame, q: _Quantities, settings: Settings) -> _Verdict:
         assert q.planned.value is not None
         status = status_from_schedule_index(ratio.value, th)
         text = explain.schedule(
-            ctx, q.planned.value, ratio.value, q.achievement.value, q.elapsed.value, status
+            ctx,
+            q.planned.value,
+            ratio.value,
+            q.achievement.value,
+            q.elapsed.value,
+            status,
+            path=_path_shape(f),
         )
     return _Verdict(status, ratio, method, text)
+
+
+def _path_shape(f: _Frame) -> str:
+    """The shape of the planned path the schedule index is measured on."""
+    end = f.target.target_year or f.t0
+    if any(f.t0 < m.year < end for m in f.target.milestones):
+        return "milestones"
+    return "compound" if f.target.trajectory is Trajectory.COMPOUND else "linear"
 
 
 def _ratio(f: _Frame, q: _Quantities, method: Method) -> Quantity:
