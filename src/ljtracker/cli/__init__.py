@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ljtracker import __version__
 from ljtracker.cli.common import CommandError, command_language, run_guarded
-from ljtracker.domain.closest import closest
+from ljtracker.domain.closest import did_you_mean
 
 # Each command module of this package, and the commands its `register` adds. Opening the window
 # (`ljtracker [PATH]`) tells a command from a path by these names alone, so it imports none of
@@ -44,8 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         if args_list and _looks_like_command(args_list[0]):
-            close = closest(args_list[0], COMMANDS)
-            hint = f" (did you mean {close}?)" if close else ""
+            hint = did_you_mean(args_list[0], COMMANDS)[0]
             build_parser()[0].error(f"unknown command {args_list[0]!r}{hint}")
         if len(args_list) > 1:
             build_parser()[0].error(

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from ljtracker.cli.common import EXIT_DATA, EXIT_OK, CommandError, open_workbook
-from ljtracker.domain.closest import closest
+from ljtracker.domain.closest import did_you_mean
 from ljtracker.domain.explain import exact_number, join_unit
 from ljtracker.domain.model import Quality
 from ljtracker.domain.numbers import parse_number, parse_year
@@ -69,13 +69,11 @@ def run_check(args: argparse.Namespace) -> int:
 def _find_target(wb: Any, plan_code: str, target_code: str) -> Any:
     plan = reads.plan_by_code(wb, plan_code)
     if plan is None:
-        close = closest(plan_code, (p.code for p in reads.plans(wb)))
-        hint = f" (did you mean {close}?)" if close else ""
+        hint = did_you_mean(plan_code, (p.code for p in reads.plans(wb)))[0]
         raise CommandError(f"no plan with the code {plan_code} in {wb.path}{hint}")
     target = reads.target_by_code(wb, plan.id or 0, target_code)
     if target is None:
-        close = closest(target_code, (t.code for t in reads.targets(wb, plan.id)))
-        hint = f" (did you mean {close}?)" if close else ""
+        hint = did_you_mean(target_code, (t.code for t in reads.targets(wb, plan.id)))[0]
         raise CommandError(f"plan {plan_code} has no target with the code {target_code}{hint}")
     return target
 

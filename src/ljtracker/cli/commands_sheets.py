@@ -185,12 +185,7 @@ def print_preview(preview: Preview, lang: str = "en") -> None:
             target = m.target.code if m.target else ("不导入" if zh else "not imported")
             how = "" if m.how is MatchHow.NONE else _HOW_ZH[m.how] if zh else f"by {m.how.value}"
             rows.append([m.indicator.key, m.indicator.label, target, how])
-        header = (
-            ["行", "表中名称", "指标", "匹配方式"]
-            if zh
-            else ["row", "in the sheet", "target", "matched"]
-        )
-        print(render_table(header, rows))
+        print(render_table(_MATCH_HEADER[zh], rows))
     added, changed = _counts(preview, Action.ADD), _counts(preview, Action.CHANGE)
     unchanged = _counts(preview, Action.UNCHANGED)
     if zh:
@@ -224,6 +219,11 @@ _SAID = {
         "Imported as one change (#{id}): {added} added, {changed} changed.",
         "已作为一次更改（#{id}）导入：新增 {added} 项，修改 {changed} 项。",
     ),
+    "exported": (
+        "Wrote {path}: {plans} plan(s), {targets} targets, {figures} figures",
+        "已写入 {path}：{plans} 个规划，{targets} 个指标，{figures} 个数据",
+    ),
+    "template": ("Wrote the import template to {path}", "已将导入模板写入 {path}"),
 }
 
 
@@ -268,21 +268,19 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    as_of = args.year
+    lang = command_language(args)
     with open_workbook(args.path, read_only=True) as wb:
         summary = export_plans(
-            wb,
-            args.output,
-            plan_code=args.plan,
-            lang=command_language(args),
-            as_of_year=as_of,
-            table=args.table,
+            wb, args.output, plan_code=args.plan, lang=lang, as_of_year=args.year, table=args.table
         )
-    plans, targets, figures = len(summary.plans), summary.targets, summary.figures
-    if command_language(args) == "zh":
-        print(f"已写入 {summary.path}：{plans} 个规划，{targets} 个指标，{figures} 个数据")
-    else:
-        print(f"Wrote {summary.path}: {plans} plan(s), {targets} targets, {figures} figures")
+    _say(
+        "exported",
+        lang,
+        path=summary.path,
+        plans=len(summary.plans),
+        targets=summary.targets,
+        figures=summary.figures,
+    )
     return EXIT_OK
 
 
@@ -294,9 +292,5 @@ def run_template(args: argparse.Namespace) -> int:
             f"{args.output} 已存在；模板只写入新文件",
         )
     write_template(args.output, table=args.table, lang=lang)
-    print(
-        f"已将导入模板写入 {args.output}"
-        if lang == "zh"
-        else f"Wrote the import template to {args.output}"
-    )
+    _say("template", lang, path=args.output)
     return EXIT_OK

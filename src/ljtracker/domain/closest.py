@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 
-def closest(word: str, known: Iterable[str]) -> str | None:
-    """The known name `word` most resembles, when one resembles it closely."""
+def did_you_mean(word: str, known: Iterable[str]) -> tuple[str, str]:
+    """ " (did you mean X?)" and "（是否为 X？）" when a known name X resembles `word` closely,
+    else two empty texts: what a message adds after naming the mistyped name."""
     import difflib  # loaded only when a name was not found
 
     found = difflib.get_close_matches(word, sorted(set(known)), n=1, cutoff=0.75)
-    return found[0] if found else None
+    return (f" (did you mean {found[0]}?)", f"（是否为 {found[0]}？）") if found else ("", "")

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from ljtracker.domain import wording
-from ljtracker.domain.closest import closest
+from ljtracker.domain.closest import did_you_mean
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.services.import_plan import (
@@ -153,10 +153,8 @@ class BuilderBase:
             wrong, known = plan_code, [*self.plans, *self.new_plans]
             en, zh = f"there is no plan {plan_code}", f"没有代码为 {plan_code} 的规划"
             cell = record.cell("plan") if record.text("plan") else record.cell("code")
-        suggestion = closest(wrong, known)
-        if suggestion:
-            en, zh = f"{en} (did you mean {suggestion}?)", f"{zh}（是否为 {suggestion}？）"
-        reader.problem(cell, en, zh)
+        hint_en, hint_zh = did_you_mean(wrong, known)
+        reader.problem(cell, en + hint_en, zh + hint_zh)
 
     def _quality(self, record: Record, reader: CellReader) -> Quality | None:
         text = record.text("quality")

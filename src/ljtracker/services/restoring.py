@@ -50,7 +50,7 @@ def backup_contents(backup: Path) -> Rows:
             return contents(wb)
 
 
-def _key(entity: Entity, row: dict[str, Any]) -> tuple[Any, ...]:
+def _key(entity: Entity, row: Row) -> tuple[Any, ...]:
     return tuple(row[column] for column in _KEYS.get(entity, ()))
 
 
@@ -85,10 +85,11 @@ def _write(w: ChangeWriter, now: Rows, then: Rows) -> None:
         current, wanted = now[entity], then[entity]
         renamed = _renames(entity, current, wanted)
         updated += [(entity, row_id, wanted[row_id]) for row_id in renamed]
+        renamed_ids = set(renamed)
         for row_id, row in current.items():
             back = wanted.get(row_id)
             rekeyed = back is not None and _key(entity, back) != _key(entity, row)
-            if back is None or (rekeyed and row_id not in renamed):
+            if back is None or (rekeyed and row_id not in renamed_ids):
                 removed.append((entity, row_id))  # gone since, or in a ring of keys
                 if back is not None:
                     added.append((entity, back))
@@ -116,10 +117,10 @@ def restore_backup(wb: Workbook, backup: Path, description: str) -> Restored:
             f"{wb.path}: opened read-only; nothing was restored",
             f"{wb.path}：以只读方式打开，未恢复任何内容",
         )
-    then = backup_contents(backup)
-    if contents(wb) == then:
+    then, now = backup_contents(backup), contents(wb)
+    if now == then:
         return Restored(Changes(description=description), None)
-    saved = backup_before(wb, BackupReason.BEFORE_RESTORE)
+    saved = backup_before(wb, BackupReason.BEFORE_RESTORE)  # a copy: it changes no row
     with wb.change(description) as w:
-        _write(w, contents(wb), then)
+        _write(w, now, then)
     return Restored(Changes.of(w), saved)

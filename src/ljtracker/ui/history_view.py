@@ -96,8 +96,8 @@ def _choice(key: str, value: Any, lang: str) -> Any:
 def describe_revision(
     rev: Revision, lang: str = "en", areas: Mapping[int, str] | None = None
 ) -> str:
-    """The revision's old → new, naming only the fields that changed (`areas`: the plan's
-    areas' names by id)."""
+    """The revision's old → new, naming only the fields that changed (`areas`: the areas'
+    names by id)."""
     if rev.entity is Entity.OBSERVATION and (rev.old is None or rev.new is None):
         return f"{_figure(rev.old)} → {_figure(rev.new)}"
     if rev.old is None or rev.new is None:
