@@ -1045,6 +1045,10 @@ MIT 许可证。</translation>
         <translation>自动</translation>
     </message>
     <message>
+        <source>template: plans</source>
+        <translation>模板：规划</translation>
+    </message>
+    <message>
         <source>template: targets</source>
         <translation>模板：指标</translation>
     </message>
@@ -1482,10 +1486,6 @@ MIT 许可证。</translation>
     <message>
         <source>Notes:</source>
         <translation>备注：</translation>
-    </message>
-    <message>
-        <source>Write the date as 2020-11-05, 2020-11 or 2020.</source>
-        <translation>日期请写成 2020-11-05、2020-11 或 2020。</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from typing import Any
 
 import xlsxwriter
 
-from ljtracker.sheets.template import OBSERVATION_COLUMNS, TARGET_COLUMNS
+from ljtracker.sheets.template import OBSERVATION_COLUMNS, PLAN_COLUMNS, TARGET_COLUMNS
 
 Row = Sequence[Any]
 
@@ -89,14 +89,20 @@ def template_xlsx(
     observations: Sequence[dict[str, Any]],
     *,
     chinese: bool = False,
+    plans: Sequence[dict[str, Any]] = (),
 ) -> Path:
     """The template with the given rows; `chinese`: headers by their Chinese names."""
-    from ljtracker.sheets.template import OBSERVATION_ALIASES, TARGET_ALIASES
+    from ljtracker.sheets.template import OBSERVATION_ALIASES, PLAN_ALIASES, TARGET_ALIASES
 
     def header(columns: Sequence[str], aliases: dict[str, tuple[str, ...]]) -> list[str]:
         return [aliases[c][0] if chinese else c for c in columns]
 
     sheets: dict[str, list[Row]] = {}
+    if plans:
+        sheets["plans"] = [
+            header(PLAN_COLUMNS, PLAN_ALIASES),
+            *[[p.get(c, "") for c in PLAN_COLUMNS] for p in plans],
+        ]
     if targets:
         sheets["targets"] = [
             header(TARGET_COLUMNS, TARGET_ALIASES),

@@ -25,6 +25,7 @@ from ljtracker.ui.app_settings import format_value
 from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.figure_delegates import FigureEditor
 from ljtracker.ui.history_view import HistoryModel, describe_revision
+from ljtracker.ui.quality_text import quality_label
 from ljtracker.ui.session import Session
 from ljtracker.ui.target_page import TargetPage
 
@@ -376,3 +377,10 @@ def test_the_history_names_fields_and_choices_in_the_window_language() -> None:
     assert describe_revision(rev, "zh", {2: "科技创新"}) == (
         "基期年份：2019 → 2020；阶段目标：— → 2023: 4,500；领域：科技创新 → an area since deleted"
     )
+    figure = {"id": 3, "target_id": 1, "year": 2022, "value": 4200.0, "quality": "official"}
+    rev = Revision(
+        3, "2024-01-01T00:00:00", "u", "edit", Entity.OBSERVATION, 3, "insert", None, figure
+    )
+    quality = quality_label(Quality.OFFICIAL)
+    assert describe_revision(rev, "zh") == f"— → 2022: 4,200（{quality}）"
+    assert describe_revision(rev, "en") == f"— → 2022: 4,200 ({quality})"

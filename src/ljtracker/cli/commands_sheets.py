@@ -93,18 +93,18 @@ def register(sub: Any) -> None:
         "--table",
         choices=TABLES,
         default="observations",
-        help="for CSV: the figures (default) or the targets",
+        help="for CSV: the figures (default), the targets or the plans",
     )
     add_lang_option(exp)
     exp.set_defaults(handler=run_export)
 
     tpl = sub.add_parser("template", help="write the empty import template (XLSX or CSV)")
-    tpl.add_argument("output", metavar="OUT", help="OUT.xlsx (both sheets) or OUT.csv (one)")
+    tpl.add_argument("output", metavar="OUT", help="OUT.xlsx (every sheet) or OUT.csv (one)")
     tpl.add_argument(
         "--table",
         choices=TABLES,
         default="observations",
-        help="for CSV: the figures table (default) or the targets table",
+        help="for CSV: the figures table (default), the targets or the plans table",
     )
     add_lang_option(tpl)
     tpl.set_defaults(handler=run_template)
@@ -152,6 +152,7 @@ def _counts(preview: Preview, action: Action) -> int:
 
 
 _SHAPES = {
+    "plans": ("template: plans", "模板：规划"),
     "targets": ("template: targets", "模板：指标"),
     "observations": ("template: figures", "模板：数据"),
     "wide": ("wide table", "宽表"),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 import math
+import re
 from dataclasses import dataclass
 
 from ljtracker.domain.model import Comparator, Observation, Plan, Target
@@ -10,6 +12,7 @@ from ljtracker.domain.model import Comparator, Observation, Plan, Target
 MIN_YEAR = 1900
 MAX_YEAR = 2200
 MAX_CODE_LENGTH = 32
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,19 @@ def _finite(field: str, value: float | None) -> list[Problem]:
     return [Problem(field, f"{field.replace('_', ' ')} is not a finite number", "数值无效")]
 
 
+def is_partial_iso_date(text: str) -> bool:
+    """'2020', '2020-11' or '2020-11-05', naming a real month and day."""
+    m = _DATE.fullmatch(text)
+    if m is None:
+        return False
+    year, month, day = m.groups()
+    try:
+        datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return True
+
+
 def plan_problems(plan: Plan) -> list[Problem]:
     problems = _code_problems(plan.code)
     if not (plan.title_zh.strip() or plan.title_en.strip()):
@@ -68,6 +84,14 @@ def plan_problems(plan: Plan) -> list[Problem]:
                 "end_year",
                 f"the period ends ({plan.end_year}) before it starts ({plan.start_year})",
                 f"规划期结束年份（{plan.end_year}）早于开始年份（{plan.start_year}）",
+            )
+        )
+    if plan.issue_date and not is_partial_iso_date(plan.issue_date):
+        problems.append(
+            Problem(
+                "issue_date",
+                "write the issue date as 2020-11-05, 2020-11 or 2020",
+                "发布日期请写作 2020-11-05、2020-11 或 2020",
             )
         )
     return problems

@@ -14,6 +14,8 @@ from ljtracker.sheets.writers import (
     PlanExport,
     TargetExport,
     observations_table,
+    plans_table,
+    table_choices,
     targets_table,
     write_csv,
     write_template,
@@ -85,14 +87,16 @@ def export_plans(
         )
     if table not in TABLES:
         raise SheetError(
-            f"no table {table!r}; choose {' or '.join(TABLES)}",
-            f"没有“{table}”表；请选择 {' 或 '.join(TABLES)}",
+            f"no table {table!r}; choose {table_choices('en')}",
+            f"没有“{table}”表；请选择 {table_choices('zh')}",
         )
     exports = plan_exports(wb, plan_code, as_of_year=as_of_year)
     if suffix == ".xlsx":
         write_xlsx(path, exports, lang)
     elif table == "targets":
         write_csv(path, targets_table(exports, lang))
+    elif table == "plans":
+        write_csv(path, plans_table(exports))
     else:
         write_csv(path, observations_table(exports))
     return ExportSummary(

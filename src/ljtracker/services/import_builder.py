@@ -46,6 +46,7 @@ class BuilderBase:
         self._observations: dict[int, dict[int, Observation]] | None = None
         self.new_plans: dict[str, Plan] = {}
         self.plan_years: dict[str, list[tuple[str, int]]] = {}
+        self.given_periods: dict[str, tuple[int | None, int | None]] = {}  # by a plans sheet
         self.new_areas: dict[NewRef, Area] = {}
         self.pending: dict[NewRef, Target] = {}  # targets as the import leaves them
         self.target_rows: dict[NewRef, int] = {}
@@ -258,6 +259,9 @@ class BuilderBase:
         plan_lines = []
         for code, draft in self.new_plans.items():
             start, end = _period(self.plan_years.get(code, []))
+            given_start, given_end = self.given_periods.get(code, (None, None))
+            start = start if given_start is None else given_start
+            end = max(end, start) if given_end is None else given_end
             plan = replace(draft, start_year=start, end_year=end)
             result.plans.append(plan)
             title = wording.title(plan, self.lang)
@@ -267,6 +271,8 @@ class BuilderBase:
                 if self.lang == "zh"
                 else f" ({start_year}–{end_year})"
             )
+            if f"{start_year}" in title and f"{end_year}" in title:
+                period = ""  # the title names its period already
             plan_lines.append(
                 Line(Action.ADD, Entity.PLAN, code, new=title + period, lang=self.lang)
             )

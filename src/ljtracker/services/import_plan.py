@@ -11,7 +11,12 @@ from typing import Any, NamedTuple
 from ljtracker.domain.explain import exact_number, join_unit
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.sheets.cells import CellProblem, Note
-from ljtracker.sheets.template import ENUM_WORDS, OBSERVATION_ALIASES, TARGET_ALIASES
+from ljtracker.sheets.template import (
+    ENUM_WORDS,
+    OBSERVATION_ALIASES,
+    PLAN_ALIASES,
+    TARGET_ALIASES,
+)
 from ljtracker.storage.rows import area_to_row, observation_to_row, plan_to_row, target_to_row
 from ljtracker.storage.writer import ChangeWriter, Entity
 
@@ -46,7 +51,8 @@ class Line:
     def subject(self) -> str:
         zh = self.lang == "zh"
         if self.entity is Entity.PLAN:
-            return f"规划 {self.plan}" if zh else f"plan {self.plan}"
+            plan = f"规划 {self.plan}" if zh else f"plan {self.plan}"
+            return f"{plan} {field_name(self.field, self.lang)}" if self.field else plan
         if self.entity is Entity.AREA:
             return f"{self.plan} 领域" if zh else f"{self.plan} area"
         parts = [self.plan, self.target]
@@ -73,7 +79,7 @@ def exact_amount(value: float, unit: str, lang: str) -> str:
     return join_unit(exact_number(value), unit, zh=lang == "zh")
 
 
-_CHINESE_NAMES = {**OBSERVATION_ALIASES, **TARGET_ALIASES}
+_CHINESE_NAMES = {**PLAN_ALIASES, **OBSERVATION_ALIASES, **TARGET_ALIASES}
 
 
 def field_name(name: str, lang: str) -> str:
@@ -149,6 +155,7 @@ class ImportPlan:
     problems: list[CellProblem] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     plans: list[Plan] = field(default_factory=list)
+    plan_updates: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     areas: list[tuple[NewRef, Area]] = field(default_factory=list)
     targets: list[tuple[NewRef, Ref | None, Target]] = field(default_factory=list)
     target_updates: list[TargetUpdate] = field(default_factory=list)
@@ -161,6 +168,7 @@ class ImportPlan:
         return any(
             (
                 self.plans,
+                self.plan_updates,
                 self.areas,
                 self.targets,
                 self.target_updates,
@@ -178,6 +186,8 @@ class ImportPlan:
         plan_ids: dict[str, int] = {}
         for plan in self.plans:
             plan_ids[plan.code] = w.insert(Entity.PLAN, plan_to_row(plan))
+        for plan_id, values in self.plan_updates:
+            w.update(Entity.PLAN, plan_id, values)
         area_ids: dict[NewRef, int] = {}
         for ref, area in self.areas:
             area = replace(area, plan_id=plan_ids.get(ref[0], area.plan_id))

@@ -7,6 +7,7 @@ from enum import Enum
 from typing import Any
 
 from ljtracker.domain import wording
+from ljtracker.domain.milestone_text import milestones_text
 from ljtracker.domain.model import Area, Plan, Target
 from ljtracker.domain.numbers import MAX_YEAR
 from ljtracker.domain.validation import plan_problems, target_problems
@@ -161,6 +162,17 @@ class TargetsSheet(BuilderBase):
             Line(Action.ADD, Entity.TARGET, plan_code, target.code, new=text, lang=lang)
         )
 
+    def _shown_change(self, name: str, old: Target, new: Target) -> tuple[str, str]:
+        """A changed field's old and new value as the preview shows them."""
+        if name == "milestones":
+            return milestones_text(old.milestones) or "—", milestones_text(new.milestones) or "—"
+        unit = new.unit if name.endswith(("_value", "tolerance", "_limit")) else ""
+        enum = ENUM_FIELDS.get(name, (None, None))[0]
+        return (
+            shown(getattr(old, name), unit, enum, self.lang),
+            shown(getattr(new, name), unit, enum, self.lang),
+        )
+
     def _update_target(
         self, existing: Target, target: Target, values: dict[str, Any], area: Ref | None
     ) -> None:
@@ -174,11 +186,7 @@ class TargetsSheet(BuilderBase):
                 continue
             if old != new:
                 changed[name] = new
-                unit = target.unit if name.endswith(("_value", "tolerance")) else ""
-                enum = ENUM_FIELDS.get(name, (None, None))[0]
-                lines.append(
-                    (name, shown(old, unit, enum, self.lang), shown(new, unit, enum, self.lang))
-                )
+                lines.append((name, *self._shown_change(name, existing, target)))
         area_changed = area != existing.area_id
         if area_changed:
             old_area = self._area_name(plan.code, existing.area_id)

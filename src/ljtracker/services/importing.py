@@ -17,6 +17,7 @@ from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Plan, Quality
 from ljtracker.services.changes import Changes
 from ljtracker.services.import_plan import Action, ImportPlan, Line
+from ljtracker.services.import_plans import PlansSheet
 from ljtracker.services.import_tables import TableSheet
 from ljtracker.services.import_targets import TargetsSheet
 from ljtracker.services.safety import backup_before
@@ -112,11 +113,11 @@ def read_source(path: str | Path) -> SourceFile:
     return read_file(path)
 
 
-class PlanBuilder(TargetsSheet, TableSheet):
+class PlanBuilder(PlansSheet, TargetsSheet, TableSheet):
     """Works out, sheet by sheet, everything an import does, without writing anything."""
 
 
-_TEMPLATE_ORDER = {ShapeKind.TARGETS: 0, ShapeKind.OBSERVATIONS: 1}
+_TEMPLATE_ORDER = {ShapeKind.PLANS: 0, ShapeKind.TARGETS: 1, ShapeKind.OBSERVATIONS: 2}
 
 
 def choose_layouts(source: SourceFile, sheet: str | None) -> tuple[list[Layout], list[str]]:
@@ -148,7 +149,9 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
     plan: Plan | None = None
     matches: list[Match] = []
     for layout in layouts:
-        if layout.kind is ShapeKind.TARGETS:
+        if layout.kind is ShapeKind.PLANS:
+            builder.plans_sheet(layout)
+        elif layout.kind is ShapeKind.TARGETS:
             builder.targets_sheet(layout)
         elif layout.kind is ShapeKind.OBSERVATIONS:
             builder.observations_sheet(layout)

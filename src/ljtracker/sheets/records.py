@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, TypeVar
 
-from ljtracker.domain.model import Comparator, Direction, Kind, Quality, Trajectory
+from ljtracker.domain.milestone_text import parse_milestones
+from ljtracker.domain.model import Comparator, Direction, Kind, Milestone, Quality, Trajectory
 from ljtracker.domain.numbers import NumberError, is_missing_marker, parse_number, parse_year
 from ljtracker.domain.validation import Problem
 from ljtracker.sheets.cells import CellProblem
@@ -16,9 +17,11 @@ from ljtracker.sheets.template import enum_choices, enum_choices_zh, enum_from_t
 
 E = TypeVar("E", bound=Enum)
 
+PLAN_TEXT_FIELDS = ("title_zh", "title_en", "issuer", "issue_date", "source_url", "notes")
+PLAN_YEAR_FIELDS = ("start_year", "end_year")
 TEXT_FIELDS = ("name_zh", "name_en", "unit", "baseline_source", "responsible", "notes")
 YEAR_FIELDS = ("baseline_year", "target_year")
-NUMBER_FIELDS = ("baseline_value", "target_value", "tolerance")
+NUMBER_FIELDS = ("baseline_value", "target_value", "tolerance", "natural_limit")
 ENUM_FIELDS: dict[str, tuple[type[Enum], Enum | None]] = {
     "kind": (Kind, Kind.EXPECTED),
     "comparator": (Comparator, None),
@@ -68,6 +71,13 @@ class CellReader:
             self.problem(cell, e.message_en, e.message_zh)
             return None
 
+    def milestones(self, cell: Located, unit: str) -> tuple[Milestone, ...] | None:
+        try:
+            return parse_milestones(cell.text, unit)
+        except NumberError as e:
+            self.problem(cell, e.message_en, e.message_zh)
+            return None
+
     def choice(self, cell: Located, enum: type[E], default: E | None) -> E | None:
         try:
             value = enum_from_text(enum, cell.text)
@@ -110,9 +120,24 @@ def target_fields(record: Record, reader: CellReader, current_unit: str) -> dict
     for name in NUMBER_FIELDS:
         if name in given:
             values[name] = reader.number(given[name], unit)
+    if "milestones" in given:
+        values["milestones"] = reader.milestones(given["milestones"], unit)
     for name, (enum, default) in ENUM_FIELDS.items():
         if name in given:
             values[name] = reader.choice(given[name], enum, default)
+    return values
+
+
+def plan_fields(record: Record, reader: CellReader) -> dict[str, Any]:
+    """The plan fields the record gives, parsed; a blank cell gives nothing."""
+    values: dict[str, Any] = {}
+    for name, cell in record.cells.items():
+        if is_missing_marker(cell.text):
+            continue
+        if name in PLAN_TEXT_FIELDS:
+            values[name] = cell.text
+        elif name in PLAN_YEAR_FIELDS:
+            values[name] = reader.year(cell)
     return values
 
 

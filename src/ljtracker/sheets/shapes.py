@@ -1,4 +1,4 @@
-"""Recognising a sheet's shape: the app's template (targets or observations), a wide table
+"""Recognising a sheet's shape: the app's template (plans, targets or observations), a wide table
 (one row per indicator, one column per year) or a long table (indicator, year, value).
 
 Nothing is parsed as a number here: the shapes only say which cell holds what, so that the
@@ -27,6 +27,7 @@ from ljtracker.sheets.cells import (
 )
 from ljtracker.sheets.template import (
     OBSERVATION_ALIASES,
+    PLAN_ALIASES,
     TARGET_ALIASES,
     header_lookup,
     normalize_header,
@@ -36,6 +37,7 @@ SCAN_ROWS = 50  # the header is looked for in the first rows
 
 
 class ShapeKind(StrEnum):
+    PLANS = "plans"
     TARGETS = "targets"
     OBSERVATIONS = "observations"
     WIDE = "wide"
@@ -153,6 +155,7 @@ _LONG_ALIASES: dict[str, tuple[str, ...]] = {
     "year": ("年份", "年度", "年", "时间", "period", "time"),
     "value": ("数值", "值", "数据", "实际值", "amount", "figure", "obs_value"),
 }
+_PLAN_LOOKUP = header_lookup(PLAN_ALIASES)
 _TARGET_LOOKUP = header_lookup(TARGET_ALIASES)
 _OBSERVATION_LOOKUP = header_lookup(OBSERVATION_ALIASES)
 _LABEL_LOOKUP = header_lookup(_LABEL_ALIASES)
@@ -197,6 +200,9 @@ def detect(sheet: Sheet) -> Layout | None:
         observations = _columns(sheet, row, _OBSERVATION_LOOKUP)
         if {"plan", "code", "year", "value"} <= observations.keys():
             return _template(sheet, row, ShapeKind.OBSERVATIONS, observations)
+        plans = _columns(sheet, row, _PLAN_LOOKUP)
+        if "plan" in plans and plans.keys() & {"title_zh", "title_en"}:
+            return _template(sheet, row, ShapeKind.PLANS, plans)
         long = _columns(sheet, row, _LONG_LOOKUP)
         if {"year", "value"} <= long.keys() and long.keys() & {"name", "code"}:
             return _long(sheet, row, long)

@@ -29,11 +29,26 @@ TARGET_COLUMNS = (
     "target_value",
     "tolerance",
     "trajectory",
+    "milestones",
+    "natural_limit",
     "responsible",
     "notes",
 )
 OBSERVATION_COLUMNS = ("plan", "code", "year", "value", "quality", "source", "note")
 
+PLAN_COLUMNS = (
+    "plan",
+    "title_zh",
+    "title_en",
+    "start_year",
+    "end_year",
+    "issuer",
+    "issue_date",
+    "source_url",
+    "notes",
+)
+
+PLANS_SHEET = "plans"
 TARGETS_SHEET = "targets"
 OBSERVATIONS_SHEET = "observations"
 
@@ -57,7 +72,20 @@ TARGET_ALIASES: dict[str, tuple[str, ...]] = {
     "target_value": ("目标值", "目标数值"),
     "tolerance": ("容差", "允许偏差"),
     "trajectory": ("路径", "目标路径", "增长路径"),
+    "milestones": ("阶段目标", "分年目标"),
+    "natural_limit": ("自然上限", "上限"),
     "responsible": ("责任单位", "牵头单位", "责任部门"),
+    "notes": ("备注", "说明"),
+}
+PLAN_ALIASES: dict[str, tuple[str, ...]] = {
+    "plan": ("规划", "规划代码", "plan code"),
+    "title_zh": ("中文标题", "规划名称", "中文名称", "chinese title"),
+    "title_en": ("英文标题", "英文名称", "english title"),
+    "start_year": ("起始年份", "开始年份", "起始年"),
+    "end_year": ("结束年份", "终止年份", "截止年份"),
+    "issuer": ("发布机关", "印发单位", "发文机关"),
+    "issue_date": ("发布日期", "印发日期"),
+    "source_url": ("来源网址", "网址", "链接"),
     "notes": ("备注", "说明"),
 }
 OBSERVATION_ALIASES: dict[str, tuple[str, ...]] = {
@@ -100,8 +128,26 @@ COLUMN_HELP: dict[str, tuple[str, str]] = {
     "target_value": ("target value", "目标值"),
     "tolerance": ("± band of an 'about' target", "“左右”目标的允许偏差"),
     "trajectory": ("linear (线性) or compound (复合)", "线性或复合增长"),
+    "milestones": (
+        "planned values on the way, e.g. 2023: 4,300; 2024: 4,600",
+        "阶段目标，如 2023: 4,300; 2024: 4,600",
+    ),
+    "natural_limit": (
+        "a value the indicator cannot pass, e.g. 100 for a share in %",
+        "指标不可能超过的值，如百分比指标为 100",
+    ),
     "responsible": ("responsible office", "责任单位"),
     "notes": ("notes", "备注"),
+    "title_zh": ("the plan's Chinese title", "规划中文标题"),
+    "title_en": ("the plan's English title", "规划英文标题"),
+    "start_year": ("the first year of the plan period", "规划期起始年份"),
+    "end_year": ("the last year of the plan period", "规划期结束年份"),
+    "issuer": ("who issued the plan", "发布机关"),
+    "issue_date": (
+        "when it was issued: 2020-11-05, 2020-11 or 2020",
+        "发布日期：2020-11-05、2020-11 或 2020",
+    ),
+    "source_url": ("where the plan's text is published", "规划原文网址"),
     "year": ("the year of the figure", "数据年份"),
     "value": ("the figure, in the target's unit", "数值，按指标单位填写"),
     "quality": (

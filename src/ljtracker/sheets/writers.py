@@ -16,6 +16,7 @@ from pathlib import Path
 import xlsxwriter
 from xlsxwriter.exceptions import XlsxWriterException
 
+from ljtracker.domain.milestone_text import milestones_text
 from ljtracker.domain.model import Area, Method, Observation, Plan, Target
 from ljtracker.domain.progress import Assessment
 from ljtracker.sheets.cells import SheetError, cell_text, guard_text
@@ -24,6 +25,9 @@ from ljtracker.sheets.template import (
     OBSERVATION_ALIASES,
     OBSERVATION_COLUMNS,
     OBSERVATIONS_SHEET,
+    PLAN_ALIASES,
+    PLAN_COLUMNS,
+    PLANS_SHEET,
     TARGET_ALIASES,
     TARGET_COLUMNS,
     TARGETS_SHEET,
@@ -33,7 +37,19 @@ from ljtracker.storage.atomic import OutputError, atomic_output
 
 OutCell = str | float | int | None
 Table = tuple[tuple[str, ...], list[list[OutCell]]]
-TABLES = ("observations", "targets")
+TABLES = ("observations", "targets", "plans")
+_SHEETS = (  # the template's sheets, in the order an import reads them
+    (PLANS_SHEET, PLAN_COLUMNS, PLAN_ALIASES),
+    (TARGETS_SHEET, TARGET_COLUMNS, TARGET_ALIASES),
+    (OBSERVATIONS_SHEET, OBSERVATION_COLUMNS, OBSERVATION_ALIASES),
+)
+
+
+def table_choices(lang: str) -> str:
+    """'observations, targets or plans' (或 in Chinese), for messages."""
+    if lang == "zh":
+        return "、".join(TABLES[:-1]) + " 或 " + TABLES[-1]
+    return ", ".join(TABLES[:-1]) + " or " + TABLES[-1]
 
 
 @dataclass(frozen=True)
@@ -69,15 +85,25 @@ def _value(value: object) -> OutCell:
     return str(value)
 
 
+def plans_table(plans: Sequence[PlanExport]) -> Table:
+    rows: list[list[OutCell]] = []
+    for export in plans:
+        plan = export.plan
+        values = {"plan": plan.code, **{name: getattr(plan, name) for name in PLAN_COLUMNS[1:]}}
+        rows.append([_value(values[name]) for name in PLAN_COLUMNS])
+    return PLAN_COLUMNS, rows
+
+
 def targets_table(plans: Sequence[PlanExport], lang: str) -> Table:
     rows: list[list[OutCell]] = []
     for plan in plans:
         for row in plan.targets:
             t = row.target
             values = {
+                **{name: getattr(t, name) for name in TARGET_COLUMNS[2:]},
                 "plan": plan.plan.code,
                 "area": _area_name(row.area, lang),
-                **{name: getattr(t, name) for name in TARGET_COLUMNS[2:]},
+                "milestones": milestones_text(t.milestones),
             }
             rows.append([_value(values[name]) for name in TARGET_COLUMNS])
     return TARGET_COLUMNS, rows
@@ -130,14 +156,15 @@ def _close(book: xlsxwriter.Workbook, path: str | Path) -> None:
 
 
 def write_xlsx(path: str | Path, plans: Sequence[PlanExport], lang: str) -> None:
-    """Per plan a summary sheet, the template's targets and observations sheets for all plans,
-    and per plan a wide sheet of figures (targets x years)."""
+    """Per plan a summary sheet, the template's plans, targets and observations sheets for all
+    plans, and per plan a wide sheet of figures (targets x years)."""
     with atomic_output(path) as temp:
         book = _new_book(temp)
         book.set_properties({"title": ", ".join(p.plan.code for p in plans) or "ljtracker"})
         styles = Styles(book)
         for plan in plans:
             summary_sheet(book, styles, plan, lang)
+        table_sheet(book, styles, PLANS_SHEET, plans_table(plans))
         table_sheet(book, styles, TARGETS_SHEET, targets_table(plans, lang))
         table_sheet(book, styles, OBSERVATIONS_SHEET, observations_table(plans))
         for plan in plans:
@@ -145,11 +172,11 @@ def write_xlsx(path: str | Path, plans: Sequence[PlanExport], lang: str) -> None
         _close(book, path)
 
 
-def _template_header(columns: Sequence[str], lang: str) -> tuple[str, ...]:
-    """The template's column names: in Chinese, the first Chinese name each column accepts."""
+def _template_header(sheet: str, lang: str) -> tuple[str, ...]:
+    """A template sheet's column names: in Chinese, the first Chinese name each accepts."""
+    _, columns, aliases = next(entry for entry in _SHEETS if entry[0] == sheet)
     if lang != "zh":
-        return tuple(columns)
-    aliases = TARGET_ALIASES if columns == TARGET_COLUMNS else OBSERVATION_ALIASES
+        return columns
     return tuple(aliases[column][0] for column in columns)
 
 
@@ -159,10 +186,7 @@ def _help_table(lang: str) -> Table:
         ("表", "列", "也可写作", "说明") if zh else ("sheet", "column", "Chinese name", "meaning")
     )
     rows: list[list[OutCell]] = []
-    for sheet, columns, aliases in (
-        (TARGETS_SHEET, TARGET_COLUMNS, TARGET_ALIASES),
-        (OBSERVATIONS_SHEET, OBSERVATION_COLUMNS, OBSERVATION_ALIASES),
-    ):
+    for sheet, columns, aliases in _SHEETS:
         for column in columns:
             en, zh_text = COLUMN_HELP[column]
             if zh:
@@ -173,17 +197,17 @@ def _help_table(lang: str) -> Table:
 
 
 def write_template(path: str | Path, *, table: str = "observations", lang: str = "en") -> None:
-    """The empty template: XLSX with both sheets and a sheet of instructions, or one CSV table."""
+    """The empty template: XLSX with its three sheets and a sheet of instructions, or one CSV
+    table."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
         if table not in TABLES:
             raise SheetError(
-                f"no template table {table!r}; choose {' or '.join(TABLES)}",
-                f"模板中没有“{table}”表；请选择 {' 或 '.join(TABLES)}",
+                f"no template table {table!r}; choose {table_choices('en')}",
+                f"模板中没有“{table}”表；请选择 {table_choices('zh')}",
             )
-        columns = TARGET_COLUMNS if table == "targets" else OBSERVATION_COLUMNS
-        write_csv(path, (_template_header(columns, lang), []))
+        write_csv(path, (_template_header(table, lang), []))
         return
     if suffix != ".xlsx":
         raise SheetError(
@@ -193,10 +217,7 @@ def write_template(path: str | Path, *, table: str = "observations", lang: str =
     with atomic_output(path) as temp:
         book = _new_book(temp)
         styles = Styles(book)
-        for sheet, columns in (
-            (TARGETS_SHEET, TARGET_COLUMNS),
-            (OBSERVATIONS_SHEET, OBSERVATION_COLUMNS),
-        ):
-            table_sheet(book, styles, sheet, (_template_header(columns, lang), []), lang)
+        for sheet, _, _ in _SHEETS:
+            table_sheet(book, styles, sheet, (_template_header(sheet, lang), []), lang)
         table_sheet(book, styles, "说明" if lang == "zh" else "instructions", _help_table(lang))
         _close(book, path)

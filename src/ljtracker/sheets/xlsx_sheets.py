@@ -23,6 +23,7 @@ from ljtracker.sheets.cells import FORMULA_STARTS
 from ljtracker.sheets.template import (
     ENUM_WORDS,
     OBSERVATION_ALIASES,
+    PLAN_ALIASES,
     TARGET_ALIASES,
     header_lookup,
     normalize_header,
@@ -37,7 +38,17 @@ EMPTY_TEXT_WIDTH = 30  # the width of those columns in an empty template
 LINE_HEIGHT = 15.5
 _HEADER = {"bold": True, "bg_color": "#DDE3EA", "border": 1, "text_wrap": True, "valign": "top"}
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
-_WRAPPED = {"notes", "source", "baseline_source", "note", "meaning", "说明"}
+_WRAPPED = {
+    "notes",
+    "source",
+    "baseline_source",
+    "note",
+    "meaning",
+    "说明",
+    "title_zh",
+    "title_en",
+    "milestones",
+}
 _VALIDATED = {
     "kind": Kind,
     "comparator": Comparator,
@@ -45,7 +56,7 @@ _VALIDATED = {
     "quality": Quality,
     "baseline_quality": Quality,
 }
-_TEMPLATE_COLUMNS = header_lookup({**TARGET_ALIASES, **OBSERVATION_ALIASES})
+_TEMPLATE_COLUMNS = header_lookup({**TARGET_ALIASES, **OBSERVATION_ALIASES, **PLAN_ALIASES})
 
 
 def _literal(text: str) -> str:

@@ -63,12 +63,14 @@ def _shown(key: str, value: Any, areas: Mapping[int, str]) -> str:
     return str(value)
 
 
-def _figure(row: dict[str, Any] | None) -> str:
+def _figure(row: dict[str, Any] | None, lang: str) -> str:
     if row is None:
         return DASH
     quality = quality_label(Quality(row["quality"])) if row.get("quality") else ""
     text = f"{row['year']}: {format_number(row['value'])}"
-    return f"{text} ({quality})" if quality else text
+    if not quality:
+        return text
+    return f"{text}（{quality}）" if lang == "zh" else f"{text} ({quality})"
 
 
 # Target fields the template has no column for, or names differently.
@@ -99,7 +101,7 @@ def describe_revision(
     """The revision's old → new, naming only the fields that changed (`areas`: the areas'
     names by id)."""
     if rev.entity is Entity.OBSERVATION and (rev.old is None or rev.new is None):
-        return f"{_figure(rev.old)} → {_figure(rev.new)}"
+        return f"{_figure(rev.old, lang)} → {_figure(rev.new, lang)}"
     if rev.old is None or rev.new is None:
         row = rev.new or rev.old or {}
         name = str(row.get("code", row.get("id", "")))

@@ -139,6 +139,7 @@ class MappingPage(QWizardPage):
 
     def _shape_name(self, kind: ShapeKind | None) -> str:
         names = {
+            ShapeKind.PLANS: self.tr("template: plans"),
             ShapeKind.TARGETS: self.tr("template: targets"),
             ShapeKind.OBSERVATIONS: self.tr("template: figures"),
             ShapeKind.WIDE: self.tr("one column per year"),

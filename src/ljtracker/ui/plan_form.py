@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import re
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -14,21 +12,6 @@ from ljtracker.domain.validation import Problem, plan_problems
 from ljtracker.services.changes import Changes
 from ljtracker.ui.form_fields import FormDialog, NotesField, TextField, YearField
 from ljtracker.ui.session import Session
-
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def is_partial_iso_date(text: str) -> bool:
-    """'2020', '2020-11' or '2020-11-05', naming a real month and day."""
-    m = _DATE.fullmatch(text)
-    if m is None:
-        return False
-    year, month, day = m.groups()
-    try:
-        datetime.date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        return False
-    return True
 
 
 class PlanForm(FormDialog[Plan]):
@@ -111,7 +94,4 @@ class PlanForm(FormDialog[Plan]):
         problems = plan_problems(plan)
         if start is None or end is None:
             problems = [p for p in problems if p.field not in ("start_year", "end_year")]
-        if plan.issue_date and not is_partial_iso_date(plan.issue_date):
-            text = self.tr("Write the date as 2020-11-05, 2020-11 or 2020.")
-            problems.append(Problem("issue_date", text, text))
         return plan, problems

@@ -1,0 +1,129 @@
+"""The template's plans sheet, and targets' milestones: what a plan copied through a
+spreadsheet used to lose (its titles, period and source; a target's planned path)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sheet_files import template_xlsx
+
+from ljtracker.domain.model import Milestone
+from ljtracker.services import editing
+from ljtracker.services.importing import ImportOptions, apply_import, preview_import, read_source
+from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
+
+NEW_PLAN = {
+    "plan": "NEW2035",
+    "title_zh": "新区发展规划（2026—2035年）",
+    "title_en": "New Area development plan",
+    "start_year": 2026,
+    "end_year": "2035年",
+    "issuer": "两江新区管委会",
+    "issue_date": "2025-12",
+    "source_url": "https://example.org/plan",
+    "notes": "远景目标",
+}
+NEW_TARGET = {
+    "plan": "NEW2035",
+    "code": "N-GDP",
+    "name_zh": "地区生产总值",
+    "unit": "亿元",
+    "comparator": "不低于",
+    "baseline_year": 2025,
+    "baseline_value": 5000,
+    "target_year": 2030,
+    "target_value": 7000,
+    "milestones": "2027: 5,600；2028：6,000",
+    "natural_limit": "",
+}
+
+
+def lines(items: object) -> list[str]:
+    return [str(line) for line in items]  # type: ignore[attr-defined]
+
+
+def test_a_new_plan_takes_its_titles_period_and_source_from_the_plans_sheet(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    path = template_xlsx(tmp_path / "t.xlsx", [NEW_TARGET], [], plans=[NEW_PLAN])
+    preview = preview_import(demo, read_source(path), ImportOptions(lang="zh"))
+    assert preview.problems == ()
+    # the title names its period already: it is not repeated
+    assert lines(preview.added)[0] == "+ 规划 NEW2035：新区发展规划（2026—2035年）"
+
+    apply_import(demo, read_source(path), ImportOptions())
+    plan = reads.plan_by_code(demo, "NEW2035")
+    assert plan is not None
+    assert (plan.title_zh, plan.title_en, plan.start_year, plan.end_year) == (
+        "新区发展规划（2026—2035年）",
+        "New Area development plan",
+        2026,
+        2035,  # as the sheet says, not 2030 from the target
+    )
+    assert (plan.issuer, plan.issue_date, plan.source_url, plan.notes) == (
+        "两江新区管委会",
+        "2025-12",
+        "https://example.org/plan",
+        "远景目标",
+    )
+    gdp = reads.target_by_code(demo, plan.id or 0, "N-GDP")
+    assert gdp is not None
+    assert gdp.milestones == (Milestone(2027, 5600.0), Milestone(2028, 6000.0))
+
+
+def test_a_plans_sheet_changes_a_plan_in_one_undoable_change(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    before = reads.plan_by_code(demo, "LJ2025")
+    assert before is not None
+    row = {"plan": "LJ2025", "title_en": "Liangjiang guideline", "end_year": 2026, "issuer": ""}
+    path = template_xlsx(tmp_path / "p.xlsx", [], [], plans=[row])
+    preview = preview_import(demo, read_source(path), ImportOptions())
+    assert lines(preview.changed) == [
+        f"~ plan LJ2025 title_en: {before.title_en} → Liangjiang guideline",
+        "~ plan LJ2025 end_year: 2025 → 2026",
+    ]  # the empty issuer cell says nothing: the issuer stays
+
+    changes = apply_import(demo, read_source(path), ImportOptions())
+    after = reads.plan_by_code(demo, "LJ2025")
+    assert after is not None
+    assert (after.title_en, after.end_year, after.issuer) == (
+        "Liangjiang guideline",
+        2026,
+        before.issuer,
+    )
+    assert apply_import(demo, read_source(path), ImportOptions()).empty
+
+    editing.revert(demo, changes.change_id or 0)
+    assert reads.plan_by_code(demo, "LJ2025") == before
+
+
+def test_plans_sheet_and_milestone_problems_name_their_cells(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    plans = [
+        {**NEW_PLAN, "issue_date": "2025-13"},
+        {"plan": "LJ2025", "title_en": "x", "end_year": "20x5"},
+        {"plan": "LJ2025", "title_en": "y"},
+        {"plan": "CQ2022", "title_zh": "z", "start_year": 2030},
+    ]
+    targets = [
+        {**NEW_TARGET, "milestones": "2027 5600"},
+        {**NEW_TARGET, "code": "N-2", "milestones": "2027: 1; 2027: 2"},
+    ]
+    path = template_xlsx(tmp_path / "bad.xlsx", targets, [], plans=plans)
+    before = reads.plans(demo)
+    preview = preview_import(demo, read_source(path), ImportOptions())
+    assert [(p.where, p.message_en) for p in preview.problems] == [
+        ("plans!G2", "write the issue date as 2020-11-05, 2020-11 or 2020"),
+        ("plans!E3", '"20x5" is not a year; enter four digits, e.g. 2021.'),
+        ("plans!A4", "plan LJ2025 is also in row 3"),
+        ("plans!E5", "the period ends (2022) before it starts (2030)"),
+        ("targets!R2", '"2027 5600" is not a milestone; write year: value, e.g. 2023: 4,300'),
+        ("targets!R3", "the milestone year 2027 is given twice"),
+    ]
+    with pytest.raises(Exception, match="cannot be read"):
+        apply_import(demo, read_source(path), ImportOptions())
+    assert reads.plans(demo) == before
