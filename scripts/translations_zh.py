@@ -607,6 +607,7 @@ PHRASES: dict[str, str] = {
     "&Quality of the figures:": "数据质量(&Q)：",
     "Automatic": "自动",
     "template: plans": "模板：规划",
+    "template: areas": "模板：领域",
     "template: targets": "模板：指标",
     "template: figures": "模板：数据",
     "one column per year": "每年一列",

@@ -1049,6 +1049,10 @@ MIT 许可证。</translation>
         <translation>模板：规划</translation>
     </message>
     <message>
+        <source>template: areas</source>
+        <translation>模板：领域</translation>
+    </message>
+    <message>
         <source>template: targets</source>
         <translation>模板：指标</translation>
     </message>

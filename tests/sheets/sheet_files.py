@@ -10,7 +10,12 @@ from typing import Any
 
 import xlsxwriter
 
-from ljtracker.sheets.template import OBSERVATION_COLUMNS, PLAN_COLUMNS, TARGET_COLUMNS
+from ljtracker.sheets.template import (
+    AREA_COLUMNS,
+    OBSERVATION_COLUMNS,
+    PLAN_COLUMNS,
+    TARGET_COLUMNS,
+)
 
 Row = Sequence[Any]
 
@@ -90,9 +95,15 @@ def template_xlsx(
     *,
     chinese: bool = False,
     plans: Sequence[dict[str, Any]] = (),
+    areas: Sequence[dict[str, Any]] = (),
 ) -> Path:
     """The template with the given rows; `chinese`: headers by their Chinese names."""
-    from ljtracker.sheets.template import OBSERVATION_ALIASES, PLAN_ALIASES, TARGET_ALIASES
+    from ljtracker.sheets.template import (
+        AREA_ALIASES,
+        OBSERVATION_ALIASES,
+        PLAN_ALIASES,
+        TARGET_ALIASES,
+    )
 
     def header(columns: Sequence[str], aliases: dict[str, tuple[str, ...]]) -> list[str]:
         return [aliases[c][0] if chinese else c for c in columns]
@@ -102,6 +113,11 @@ def template_xlsx(
         sheets["plans"] = [
             header(PLAN_COLUMNS, PLAN_ALIASES),
             *[[p.get(c, "") for c in PLAN_COLUMNS] for p in plans],
+        ]
+    if areas:
+        sheets["areas"] = [
+            header(AREA_COLUMNS, AREA_ALIASES),
+            *[[a.get(c, "") for c in AREA_COLUMNS] for a in areas],
         ]
     if targets:
         sheets["targets"] = [

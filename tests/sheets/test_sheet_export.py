@@ -65,6 +65,7 @@ def test_xlsx_numbers_stay_numbers_and_nothing_runs(demo: Workbook, tmp_path: Pa
     assert book.sheet_names == [
         "LJ2025 summary",
         "plans",
+        "areas",
         "targets",
         "observations",
         "LJ2025 by year",
@@ -92,7 +93,7 @@ def test_xlsx_numbers_stay_numbers_and_nothing_runs(demo: Workbook, tmp_path: Pa
             for si in parse_xml(z.read("xl/sharedStrings.xml")).iter(f"{NS}si")
         ]
         xfs = next(parse_xml(z.read("xl/styles.xml")).iter(f"{NS}cellXfs"))
-        sheet = parse_xml(z.read("xl/worksheets/sheet3.xml"))  # summary, plans, targets
+        sheet = parse_xml(z.read("xl/worksheets/sheet4.xml"))  # summary, plans, areas, targets
     hostile = str(strings.index(HOSTILE))
     cells = [
         c for c in sheet.iter(f"{NS}c") if c.findtext(f"{NS}v") == hostile and c.get("t") == "s"
@@ -140,7 +141,7 @@ def test_csv_is_utf8_with_bom_and_guarded(demo: Workbook, tmp_path: Path) -> Non
 def test_template_files(tmp_path: Path) -> None:
     write_template(tmp_path / "t.xlsx")
     book = CalamineWorkbook.from_path(str(tmp_path / "t.xlsx"))
-    assert book.sheet_names == ["plans", "targets", "observations", "instructions"]
+    assert book.sheet_names == ["plans", "areas", "targets", "observations", "instructions"]
     assert book.get_sheet_by_name("targets").to_python()[0] == list(TARGET_COLUMNS)
     instructions = book.get_sheet_by_name("instructions").to_python()
     assert ["targets", "code", "代码", "the target's code, unique in its plan"] in instructions
@@ -153,11 +154,11 @@ def test_template_files(tmp_path: Path) -> None:
     with pytest.raises(SheetError, match=r"t\.pdf: choose a file name ending in \.xlsx or \.csv"):
         write_template(tmp_path / "t.pdf")
     write_template(tmp_path / "zh.xlsx", lang="zh")  # Chinese headers: same lists, same wrapping
-    targets = sheet_xml(tmp_path / "zh.xlsx")["xl/worksheets/sheet2.xml"]
+    targets = sheet_xml(tmp_path / "zh.xlsx")["xl/worksheets/sheet3.xml"]
     listed = sorted(re.findall(r'<dataValidation type="list"[^>]*sqref="([A-Z]+)2:', targets))
     quality = chr(ord("A") + TARGET_COLUMNS.index("baseline_quality"))
     assert {"G", "H", quality} <= set(listed)  # kind, comparator, the baseline's quality
-    figures = sheet_xml(tmp_path / "zh.xlsx")["xl/worksheets/sheet3.xml"]
+    figures = sheet_xml(tmp_path / "zh.xlsx")["xl/worksheets/sheet4.xml"]
     source = OBSERVATION_COLUMNS.index("source") + 1  # 来源 and 备注 wrap what is typed in
     assert re.search(rf'<col min="{source}" max="{source + 1}"[^>]*style=', figures)
 
@@ -167,13 +168,13 @@ def test_chinese_template_names_its_columns_in_chinese_and_imports(
 ) -> None:
     write_template(tmp_path / "t.xlsx", lang="zh")
     book = CalamineWorkbook.from_path(str(tmp_path / "t.xlsx"))
-    assert book.sheet_names == ["plans", "targets", "observations", "说明"]
+    assert book.sheet_names == ["plans", "areas", "targets", "observations", "说明"]
     header = book.get_sheet_by_name("targets").to_python()[0]
     assert header[:4] == ["规划", "领域", "代码", "中文名称"]
     assert ["targets", "代码", "code", "指标代码，在规划内唯一"] in book.get_sheet_by_name(
         "说明"
     ).to_python()
-    targets_xml = sheet_xml(tmp_path / "t.xlsx")["xl/worksheets/sheet2.xml"]
+    targets_xml = sheet_xml(tmp_path / "t.xlsx")["xl/worksheets/sheet3.xml"]
     assert '"预期性,约束性"' in targets_xml and '"不低于,不高于,左右"' in targets_xml
 
     figures = tmp_path / "figures.csv"
@@ -293,7 +294,8 @@ def workbooks(draw: st.DrawFn) -> Workbook:
             )
         )
         for name in names:
-            editing.add_area(wb, Area(pid, 0, name, ""))
+            english = draw(st.sampled_from(["", f"{name} EN"]))
+            editing.add_area(wb, Area(pid, 0, name, english))
         area_ids = [a.id for a in reads.areas(wb, pid) if a.id is not None]
         for target in draw(targets(pid, area_ids)):
             changes = editing.add_target(wb, target)
@@ -324,6 +326,7 @@ def test_export_then_import_changes_nothing(wb: Workbook, lang: str) -> None:
         "f.csv": n_figures,
         "t.csv": n_targets,
         "p.csv": n_plans,
+        "a.csv": 0,  # areas left as they are make no lines
     }
     with tempfile.TemporaryDirectory() as folder:
         for name, table in (
@@ -331,6 +334,7 @@ def test_export_then_import_changes_nothing(wb: Workbook, lang: str) -> None:
             ("f.csv", "observations"),
             ("t.csv", "targets"),
             ("p.csv", "plans"),
+            ("a.csv", "areas"),
         ):
             path = Path(folder) / name
             export_plans(wb, path, lang=lang, table=table)
@@ -353,10 +357,14 @@ def _trimmed(row: Any, **changes: Any) -> Any:
 def _contents(wb: Workbook) -> dict[str, object]:
     """Everything a workbook says about its plans, without the row ids that tell it apart."""
     plans = reads.plans(wb)
-    areas = {a.id: a.name_zh or a.name_en for p in plans for a in reads.areas(wb, p.id or 0)}
+    every_area = [(p.code, a) for p in plans for a in reads.areas(wb, p.id or 0)]
+    areas = {a.id: (a.name_zh, a.name_en) for _, a in every_area}
     targets = {t.id: t for t in reads.targets(wb)}
     return {
         "plans": sorted((_trimmed(p, id=None) for p in plans), key=repr),
+        "areas": sorted(
+            (code, a.position, a.name_zh.strip(), a.name_en.strip()) for code, a in every_area
+        ),
         "targets": sorted(
             (
                 (areas.get(t.area_id), _trimmed(t, id=None, plan_id=0, area_id=None, position=0))

@@ -127,3 +127,66 @@ def test_plans_sheet_and_milestone_problems_name_their_cells(
     with pytest.raises(Exception, match="cannot be read"):
         apply_import(demo, read_source(path), ImportOptions())
     assert reads.plans(demo) == before
+
+
+def test_an_areas_sheet_adds_areas_with_both_names_and_renames_them(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None
+    areas = [
+        {"plan": "LJ2025", "area_zh": "内陆开放门户", "area_en": "Gateway of inland opening"},
+        {"plan": "LJ2025", "area_zh": "生态环境", "area_en": "Ecology"},
+        {"plan": "LJ2025", "area_zh": "城乡融合"},  # an area without targets
+    ]
+    target = {**NEW_TARGET, "plan": "LJ2025", "code": "LJ-ECO", "area": "ecology"}
+    path = template_xlsx(tmp_path / "a.xlsx", [target], [], areas=areas)
+    preview = preview_import(demo, read_source(path), ImportOptions())
+    assert preview.problems == ()
+    assert lines(preview.changed) == [
+        "~ LJ2025 area name_en: Inland opening-up gateway → Gateway of inland opening"
+    ]
+    assert lines(preview.added)[:2] == [
+        "+ LJ2025 area: 生态环境 / Ecology",
+        "+ LJ2025 area: 城乡融合",
+    ]
+
+    changes = apply_import(demo, read_source(path), ImportOptions())
+    names = [(a.name_zh, a.name_en) for a in reads.areas(demo, plan.id or 0)]
+    assert names[3:] == [
+        ("内陆开放门户", "Gateway of inland opening"),
+        (
+            "国际化、绿色化、智能化、人文化现代城市",
+            "International, green, smart, cultured modern city",
+        ),
+        ("创新人才特区", "Talent: special zone of innovation and talents"),
+        ("生态环境", "Ecology"),
+        ("城乡融合", ""),
+    ]
+    eco = reads.target_by_code(demo, plan.id or 0, "LJ-ECO")
+    ecology = next(a for a in reads.areas(demo, plan.id or 0) if a.name_en == "Ecology")
+    assert eco is not None and eco.area_id == ecology.id  # found by its English name
+
+    editing.revert(demo, changes.change_id or 0)
+    assert [(a.name_zh, a.name_en) for a in reads.areas(demo, plan.id or 0)][3:4] == [
+        ("内陆开放门户", "Inland opening-up gateway")
+    ]
+
+
+def test_an_areas_row_naming_two_areas_is_refused(demo: Workbook, tmp_path: Path) -> None:
+    areas = [
+        {
+            "plan": "LJ2025",
+            "area_zh": "内陆开放门户",
+            "area_en": "Big-data innovation and smart city",
+        }
+    ]
+    path = template_xlsx(tmp_path / "a.xlsx", [], [], areas=areas)
+    preview = preview_import(demo, read_source(path), ImportOptions())
+    assert [(p.where, p.message_en) for p in preview.problems] == [
+        (
+            "areas!C2",
+            "内陆开放门户 and Big-data innovation and smart city are the names of two "
+            "different areas",
+        )
+    ]

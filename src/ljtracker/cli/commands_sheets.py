@@ -93,7 +93,7 @@ def register(sub: Any) -> None:
         "--table",
         choices=TABLES,
         default="observations",
-        help="for CSV: the figures (default), the targets or the plans",
+        help="for CSV: the figures (default), the targets, the plans or their areas",
     )
     add_lang_option(exp)
     exp.set_defaults(handler=run_export)
@@ -104,7 +104,7 @@ def register(sub: Any) -> None:
         "--table",
         choices=TABLES,
         default="observations",
-        help="for CSV: the figures table (default), the targets or the plans table",
+        help="for CSV: the figures table (default), the targets, plans or areas table",
     )
     add_lang_option(tpl)
     tpl.set_defaults(handler=run_template)
@@ -153,6 +153,7 @@ def _counts(preview: Preview, action: Action) -> int:
 
 _SHAPES = {
     "plans": ("template: plans", "模板：规划"),
+    "areas": ("template: areas", "模板：领域"),
     "targets": ("template: targets", "模板：指标"),
     "observations": ("template: figures", "模板：数据"),
     "wide": ("wide table", "宽表"),

@@ -13,6 +13,7 @@ from ljtracker.sheets.writers import (
     TABLES,
     PlanExport,
     TargetExport,
+    areas_table,
     observations_table,
     plans_table,
     table_choices,
@@ -97,6 +98,8 @@ def export_plans(
         write_csv(path, targets_table(exports, lang))
     elif table == "plans":
         write_csv(path, plans_table(exports))
+    elif table == "areas":
+        write_csv(path, areas_table(exports))
     else:
         write_csv(path, observations_table(exports))
     return ExportSummary(

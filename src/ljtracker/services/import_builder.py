@@ -10,6 +10,7 @@ from ljtracker.domain import wording
 from ljtracker.domain.closest import did_you_mean
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.domain.numbers import is_missing_marker
+from ljtracker.domain.validation import plan_problems
 from ljtracker.services.import_plan import (
     Action,
     FigureLine,
@@ -48,6 +49,7 @@ class BuilderBase:
         self.plan_years: dict[str, list[tuple[str, int]]] = {}
         self.given_periods: dict[str, tuple[int | None, int | None]] = {}  # by a plans sheet
         self.new_areas: dict[NewRef, Area] = {}
+        self.area_refs: dict[tuple[str, str], Ref] = {}  # plan, a name as read -> its area
         self.pending: dict[NewRef, Target] = {}  # targets as the import leaves them
         self.target_rows: dict[NewRef, int] = {}
         self.figure_cells: dict[tuple[Ref, int], tuple[str, int, int]] = {}  # sheet, row, col
@@ -83,6 +85,18 @@ class BuilderBase:
                 for target_id, observations in reads.observations_by_target(self.wb).items()
             }
         return self._observations.get(ref, {})
+
+    def plan_ready(self, plan_code: str, record: Record, reader: CellReader) -> bool:
+        """The plan exists or will be created (its title defaults to its code)."""
+        if plan_code in self.plans or plan_code in self.new_plans:
+            return True
+        draft = Plan(plan_code, plan_code, plan_code, 2000, 2000)
+        problems = [p for p in plan_problems(draft) if p.field == "code"]
+        if problems:
+            reader.problem(record.cells["plan"], problems[0].message_en, problems[0].message_zh)
+            return False
+        self.new_plans[plan_code] = draft
+        return True
 
     # --- figures -----------------------------------------------------------------------
 

@@ -54,7 +54,8 @@ class Line:
             plan = f"规划 {self.plan}" if zh else f"plan {self.plan}"
             return f"{plan} {field_name(self.field, self.lang)}" if self.field else plan
         if self.entity is Entity.AREA:
-            return f"{self.plan} 领域" if zh else f"{self.plan} area"
+            area = f"{self.plan} 领域" if zh else f"{self.plan} area"
+            return f"{area} {field_name(self.field, self.lang)}" if self.field else area
         parts = [self.plan, self.target]
         if self.year is not None:
             parts.append(str(self.year))
@@ -79,7 +80,11 @@ def exact_amount(value: float, unit: str, lang: str) -> str:
     return join_unit(exact_number(value), unit, zh=lang == "zh")
 
 
-_CHINESE_NAMES = {**PLAN_ALIASES, **OBSERVATION_ALIASES, **TARGET_ALIASES}
+_CHINESE_NAMES = {
+    **PLAN_ALIASES,
+    **OBSERVATION_ALIASES,
+    **TARGET_ALIASES,
+}
 
 
 def field_name(name: str, lang: str) -> str:
@@ -157,6 +162,7 @@ class ImportPlan:
     plans: list[Plan] = field(default_factory=list)
     plan_updates: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     areas: list[tuple[NewRef, Area]] = field(default_factory=list)
+    area_updates: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     targets: list[tuple[NewRef, Ref | None, Target]] = field(default_factory=list)
     target_updates: list[TargetUpdate] = field(default_factory=list)
     figures: list[tuple[Ref, Observation]] = field(default_factory=list)
@@ -170,6 +176,7 @@ class ImportPlan:
                 self.plans,
                 self.plan_updates,
                 self.areas,
+                self.area_updates,
                 self.targets,
                 self.target_updates,
                 self.figures,
@@ -192,6 +199,8 @@ class ImportPlan:
         for ref, area in self.areas:
             area = replace(area, plan_id=plan_ids.get(ref[0], area.plan_id))
             area_ids[ref] = w.insert(Entity.AREA, area_to_row(area))
+        for area_id, values in self.area_updates:
+            w.update(Entity.AREA, area_id, values)
         target_ids: dict[NewRef, int] = {}
         for ref, area_ref, target in self.targets:
             target = replace(

@@ -8,10 +8,10 @@ from typing import Any
 
 from ljtracker.domain import wording
 from ljtracker.domain.milestone_text import milestones_text
-from ljtracker.domain.model import Area, Plan, Target
+from ljtracker.domain.model import Target
 from ljtracker.domain.numbers import MAX_YEAR
-from ljtracker.domain.validation import plan_problems, target_problems
-from ljtracker.services.import_builder import BuilderBase
+from ljtracker.domain.validation import target_problems
+from ljtracker.services.import_areas import AreasSheet
 from ljtracker.services.import_plan import (
     Action,
     Line,
@@ -21,7 +21,6 @@ from ljtracker.services.import_plan import (
     choice_word,
     exact_amount,
 )
-from ljtracker.sheets.matching import normalize_name
 from ljtracker.sheets.records import ENUM_FIELDS, TEXT_FIELDS, CellReader, target_fields
 from ljtracker.sheets.shapes import Layout, Record
 from ljtracker.storage.rows import target_to_row
@@ -43,7 +42,7 @@ def shown(value: Any, unit: str, enum: type[Enum] | None, lang: str) -> str:
     return str(value)
 
 
-class TargetsSheet(BuilderBase):
+class TargetsSheet(AreasSheet):
     def targets_sheet(self, layout: Layout) -> None:
         reader = CellReader(layout.sheet.name)
         for record in layout.records:
@@ -71,7 +70,7 @@ class TargetsSheet(BuilderBase):
         target = replace(existing or blank, **values)
         if len(reader.problems) == before:
             reader.validation(record, target_problems(target), "code")
-        if len(reader.problems) > before or not self._plan_ready(plan_code, record, reader):
+        if len(reader.problems) > before or not self.plan_ready(plan_code, record, reader):
             return
         area, set_area = self._area(plan_code, record)
         self.pending[key] = target
@@ -80,18 +79,6 @@ class TargetsSheet(BuilderBase):
             self._add_target(key, target, area)
         else:
             self._update_target(existing, target, values, area if set_area else existing.area_id)
-
-    def _plan_ready(self, plan_code: str, record: Record, reader: CellReader) -> bool:
-        """The plan exists or will be created (its title defaults to its code)."""
-        if plan_code in self.plans or plan_code in self.new_plans:
-            return True
-        draft = Plan(plan_code, plan_code, plan_code, 2000, 2000)
-        problems = [p for p in plan_problems(draft) if p.field == "code"]
-        if problems:
-            reader.problem(record.cells["plan"], problems[0].message_en, problems[0].message_zh)
-            return False
-        self.new_plans[plan_code] = draft
-        return True
 
     def _note_years(self, plan_code: str, target: Target) -> None:
         if plan_code not in self.new_plans:
@@ -108,27 +95,12 @@ class TargetsSheet(BuilderBase):
         name = record.text("area")
         if not name:
             return None, False
-        key = normalize_name(name)
-        for area in self.existing_areas(plan_code):
-            if key in {normalize_name(area.name_zh), normalize_name(area.name_en)}:
-                return area.id, True
-        ref = (plan_code, key)
-        if ref not in self.new_areas:
-            plan = self.plans.get(plan_code)
-            taken = [a.position for a in self.existing_areas(plan_code)]
-            taken += [a.position for r, a in self.new_areas.items() if r[0] == plan_code]
-            area = Area(
-                plan_id=0 if plan is None or plan.id is None else plan.id,
-                position=max(taken, default=0) + 1,
-                name_zh=name if has_cjk(name) else "",
-                name_en="" if has_cjk(name) else name,
-            )
-            self.new_areas[ref] = area
-            self.result.areas.append((ref, area))
-            self.result.lines.append(
-                Line(Action.ADD, Entity.AREA, plan_code, new=name, lang=self.lang)
-            )
-        return ref, True
+        found = self.find_area(plan_code, name)
+        if found is not None:
+            return found, True
+        if has_cjk(name):
+            return self.add_area(plan_code, name, ""), True
+        return self.add_area(plan_code, "", name), True
 
     def _area_name(self, plan_code: str, ref: Ref | None) -> str:
         if ref is None:

@@ -117,7 +117,12 @@ class PlanBuilder(PlansSheet, TargetsSheet, TableSheet):
     """Works out, sheet by sheet, everything an import does, without writing anything."""
 
 
-_TEMPLATE_ORDER = {ShapeKind.PLANS: 0, ShapeKind.TARGETS: 1, ShapeKind.OBSERVATIONS: 2}
+_TEMPLATE_ORDER = {
+    ShapeKind.PLANS: 0,
+    ShapeKind.AREAS: 1,
+    ShapeKind.TARGETS: 2,
+    ShapeKind.OBSERVATIONS: 3,
+}
 
 
 def choose_layouts(source: SourceFile, sheet: str | None) -> tuple[list[Layout], list[str]]:
@@ -151,6 +156,8 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
     for layout in layouts:
         if layout.kind is ShapeKind.PLANS:
             builder.plans_sheet(layout)
+        elif layout.kind is ShapeKind.AREAS:
+            builder.areas_sheet(layout)
         elif layout.kind is ShapeKind.TARGETS:
             builder.targets_sheet(layout)
         elif layout.kind is ShapeKind.OBSERVATIONS:

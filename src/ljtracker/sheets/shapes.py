@@ -1,5 +1,6 @@
-"""Recognising a sheet's shape: the app's template (plans, targets or observations), a wide table
-(one row per indicator, one column per year) or a long table (indicator, year, value).
+"""Recognising a sheet's shape: the app's template (plans, areas, targets or observations), a
+wide table (one row per indicator, one column per year) or a long table (indicator, year,
+value).
 
 Nothing is parsed as a number here: the shapes only say which cell holds what, so that the
 importer parses each cell once, with the unit of the target it belongs to.
@@ -26,6 +27,7 @@ from ljtracker.sheets.cells import (
     is_blank,
 )
 from ljtracker.sheets.template import (
+    AREA_ALIASES,
     OBSERVATION_ALIASES,
     PLAN_ALIASES,
     TARGET_ALIASES,
@@ -38,6 +40,7 @@ SCAN_ROWS = 50  # the header is looked for in the first rows
 
 class ShapeKind(StrEnum):
     PLANS = "plans"
+    AREAS = "areas"
     TARGETS = "targets"
     OBSERVATIONS = "observations"
     WIDE = "wide"
@@ -156,6 +159,7 @@ _LONG_ALIASES: dict[str, tuple[str, ...]] = {
     "value": ("数值", "值", "数据", "实际值", "amount", "figure", "obs_value"),
 }
 _PLAN_LOOKUP = header_lookup(PLAN_ALIASES)
+_AREA_LOOKUP = header_lookup(AREA_ALIASES)
 _TARGET_LOOKUP = header_lookup(TARGET_ALIASES)
 _OBSERVATION_LOOKUP = header_lookup(OBSERVATION_ALIASES)
 _LABEL_LOOKUP = header_lookup(_LABEL_ALIASES)
@@ -200,9 +204,13 @@ def detect(sheet: Sheet) -> Layout | None:
         observations = _columns(sheet, row, _OBSERVATION_LOOKUP)
         if {"plan", "code", "year", "value"} <= observations.keys():
             return _template(sheet, row, ShapeKind.OBSERVATIONS, observations)
-        plans = _columns(sheet, row, _PLAN_LOOKUP)
-        if "plan" in plans and plans.keys() & {"title_zh", "title_en"}:
-            return _template(sheet, row, ShapeKind.PLANS, plans)
+        if "code" not in targets:  # else a targets sheet short of a column, not these
+            plans = _columns(sheet, row, _PLAN_LOOKUP)
+            if "plan" in plans and plans.keys() & {"title_zh", "title_en"}:
+                return _template(sheet, row, ShapeKind.PLANS, plans)
+            areas = _columns(sheet, row, _AREA_LOOKUP)
+            if "plan" in areas and areas.keys() & {"area_zh", "area_en"}:
+                return _template(sheet, row, ShapeKind.AREAS, areas)
         long = _columns(sheet, row, _LONG_LOOKUP)
         if {"year", "value"} <= long.keys() and long.keys() & {"name", "code"}:
             return _long(sheet, row, long)

@@ -48,7 +48,10 @@ PLAN_COLUMNS = (
     "notes",
 )
 
+AREA_COLUMNS = ("plan", "area_zh", "area_en")
+
 PLANS_SHEET = "plans"
+AREAS_SHEET = "areas"
 TARGETS_SHEET = "targets"
 OBSERVATIONS_SHEET = "observations"
 
@@ -79,14 +82,19 @@ TARGET_ALIASES: dict[str, tuple[str, ...]] = {
 }
 PLAN_ALIASES: dict[str, tuple[str, ...]] = {
     "plan": ("规划", "规划代码", "plan code"),
-    "title_zh": ("中文标题", "规划名称", "中文名称", "chinese title"),
-    "title_en": ("英文标题", "英文名称", "english title"),
+    "title_zh": ("中文标题", "规划名称", "chinese title"),
+    "title_en": ("英文标题", "english title"),
     "start_year": ("起始年份", "开始年份", "起始年"),
     "end_year": ("结束年份", "终止年份", "截止年份"),
     "issuer": ("发布机关", "印发单位", "发文机关"),
     "issue_date": ("发布日期", "印发日期"),
     "source_url": ("来源网址", "网址", "链接"),
     "notes": ("备注", "说明"),
+}
+AREA_ALIASES: dict[str, tuple[str, ...]] = {
+    "plan": ("规划", "规划代码", "plan code"),
+    "area_zh": ("领域中文名称", "领域名称"),
+    "area_en": ("领域英文名称", "area english name"),
 }
 OBSERVATION_ALIASES: dict[str, tuple[str, ...]] = {
     "plan": ("规划", "规划代码", "plan code"),
@@ -148,6 +156,8 @@ COLUMN_HELP: dict[str, tuple[str, str]] = {
         "发布日期：2020-11-05、2020-11 或 2020",
     ),
     "source_url": ("where the plan's text is published", "规划原文网址"),
+    "area_zh": ("the area's Chinese name", "领域中文名称"),
+    "area_en": ("the area's English name", "领域英文名称"),
     "year": ("the year of the figure", "数据年份"),
     "value": ("the figure, in the target's unit", "数值，按指标单位填写"),
     "quality": (

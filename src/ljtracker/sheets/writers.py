@@ -21,6 +21,9 @@ from ljtracker.domain.model import Area, Method, Observation, Plan, Target
 from ljtracker.domain.progress import Assessment
 from ljtracker.sheets.cells import SheetError, cell_text, guard_text
 from ljtracker.sheets.template import (
+    AREA_ALIASES,
+    AREA_COLUMNS,
+    AREAS_SHEET,
     COLUMN_HELP,
     OBSERVATION_ALIASES,
     OBSERVATION_COLUMNS,
@@ -37,16 +40,17 @@ from ljtracker.storage.atomic import OutputError, atomic_output
 
 OutCell = str | float | int | None
 Table = tuple[tuple[str, ...], list[list[OutCell]]]
-TABLES = ("observations", "targets", "plans")
+TABLES = ("observations", "targets", "plans", "areas")
 _SHEETS = (  # the template's sheets, in the order an import reads them
     (PLANS_SHEET, PLAN_COLUMNS, PLAN_ALIASES),
+    (AREAS_SHEET, AREA_COLUMNS, AREA_ALIASES),
     (TARGETS_SHEET, TARGET_COLUMNS, TARGET_ALIASES),
     (OBSERVATIONS_SHEET, OBSERVATION_COLUMNS, OBSERVATION_ALIASES),
 )
 
 
 def table_choices(lang: str) -> str:
-    """'observations, targets or plans' (或 in Chinese), for messages."""
+    """'observations, targets, plans or areas' (或 in Chinese), for messages."""
     if lang == "zh":
         return "、".join(TABLES[:-1]) + " 或 " + TABLES[-1]
     return ", ".join(TABLES[:-1]) + " or " + TABLES[-1]
@@ -92,6 +96,15 @@ def plans_table(plans: Sequence[PlanExport]) -> Table:
         values = {"plan": plan.code, **{name: getattr(plan, name) for name in PLAN_COLUMNS[1:]}}
         rows.append([_value(values[name]) for name in PLAN_COLUMNS])
     return PLAN_COLUMNS, rows
+
+
+def areas_table(plans: Sequence[PlanExport]) -> Table:
+    rows: list[list[OutCell]] = [
+        [export.plan.code, area.name_zh, area.name_en]
+        for export in plans
+        for area in sorted(export.areas, key=lambda a: a.position)
+    ]
+    return AREA_COLUMNS, rows
 
 
 def targets_table(plans: Sequence[PlanExport], lang: str) -> Table:
@@ -156,8 +169,8 @@ def _close(book: xlsxwriter.Workbook, path: str | Path) -> None:
 
 
 def write_xlsx(path: str | Path, plans: Sequence[PlanExport], lang: str) -> None:
-    """Per plan a summary sheet, the template's plans, targets and observations sheets for all
-    plans, and per plan a wide sheet of figures (targets x years)."""
+    """Per plan a summary sheet, the template's plans, areas, targets and observations sheets
+    for all plans, and per plan a wide sheet of figures (targets x years)."""
     with atomic_output(path) as temp:
         book = _new_book(temp)
         book.set_properties({"title": ", ".join(p.plan.code for p in plans) or "ljtracker"})
@@ -165,6 +178,7 @@ def write_xlsx(path: str | Path, plans: Sequence[PlanExport], lang: str) -> None
         for plan in plans:
             summary_sheet(book, styles, plan, lang)
         table_sheet(book, styles, PLANS_SHEET, plans_table(plans))
+        table_sheet(book, styles, AREAS_SHEET, areas_table(plans))
         table_sheet(book, styles, TARGETS_SHEET, targets_table(plans, lang))
         table_sheet(book, styles, OBSERVATIONS_SHEET, observations_table(plans))
         for plan in plans:
@@ -197,7 +211,7 @@ def _help_table(lang: str) -> Table:
 
 
 def write_template(path: str | Path, *, table: str = "observations", lang: str = "en") -> None:
-    """The empty template: XLSX with its three sheets and a sheet of instructions, or one CSV
+    """The empty template: XLSX with its four sheets and a sheet of instructions, or one CSV
     table."""
     path = Path(path)
     suffix = path.suffix.lower()

@@ -21,6 +21,7 @@ from ljtracker.domain.status_look import STATUS_LOOKS
 from ljtracker.domain.text_width import display_width
 from ljtracker.sheets.cells import FORMULA_STARTS
 from ljtracker.sheets.template import (
+    AREA_ALIASES,
     ENUM_WORDS,
     OBSERVATION_ALIASES,
     PLAN_ALIASES,
@@ -56,7 +57,9 @@ _VALIDATED = {
     "quality": Quality,
     "baseline_quality": Quality,
 }
-_TEMPLATE_COLUMNS = header_lookup({**TARGET_ALIASES, **OBSERVATION_ALIASES, **PLAN_ALIASES})
+_TEMPLATE_COLUMNS = header_lookup(
+    {**TARGET_ALIASES, **OBSERVATION_ALIASES, **PLAN_ALIASES, **AREA_ALIASES}
+)
 
 
 def _literal(text: str) -> str:

@@ -140,6 +140,7 @@ class MappingPage(QWizardPage):
     def _shape_name(self, kind: ShapeKind | None) -> str:
         names = {
             ShapeKind.PLANS: self.tr("template: plans"),
+            ShapeKind.AREAS: self.tr("template: areas"),
             ShapeKind.TARGETS: self.tr("template: targets"),
             ShapeKind.OBSERVATIONS: self.tr("template: figures"),
             ShapeKind.WIDE: self.tr("one column per year"),
