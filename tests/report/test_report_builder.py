@@ -216,6 +216,12 @@ def test_unknown_plan_is_refused(demo_path: Path) -> None:
         build(demo_path, plan_code="NOPE")
 
 
+def test_a_year_before_the_plan_and_its_baselines_is_refused(demo_path: Path) -> None:
+    with pytest.raises(ReportError, match=r"2010 is before plan LJ2025 begins \(2021–2025\); "):
+        build(demo_path, plan_code="LJ2025", as_of_year=2010)
+    assert build(demo_path, plan_code="LJ2025", as_of_year=2020)  # its baseline year is fine
+
+
 def test_fingerprint_follows_the_figures_not_the_file(demo_path: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy.ljt"
     copy.write_bytes(demo_path.read_bytes())

@@ -144,7 +144,7 @@ def test_an_areas_sheet_adds_areas_with_both_names_and_renames_them(
     preview = preview_import(demo, read_source(path), ImportOptions())
     assert preview.problems == ()
     assert lines(preview.changed) == [
-        "~ LJ2025 area name_en: Inland opening-up gateway → Gateway of inland opening"
+        "~ LJ2025 area 内陆开放门户 area_en: Inland opening-up gateway → Gateway of inland opening"
     ]
     assert lines(preview.added)[:2] == [
         "+ LJ2025 area: 生态环境 / Ecology",
@@ -190,3 +190,81 @@ def test_an_areas_row_naming_two_areas_is_refused(demo: Workbook, tmp_path: Path
             "different areas",
         )
     ]
+
+
+def test_an_office_table_with_plan_and_area_columns_is_still_read_as_figures(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    from sheet_files import write_csv
+
+    wide = [
+        ["规划", "领域名称", "指标名称", "2022", "2023"],
+        ["LJ2025", "经济", "两江新区地区生产总值", "4,200", "4,400"],
+    ]
+    long = [
+        ["规划", "规划名称", "指标名称", "年份", "数值"],
+        ["LJ2025", "两江新区规划", "两江新区地区生产总值", "2022", "4,200"],
+    ]
+    for name, rows in (("wide.csv", wide), ("long.csv", long)):
+        preview = preview_import(
+            demo, read_source(write_csv(tmp_path / name, rows)), ImportOptions(plan_code="LJ2025")
+        )
+        assert [layout.kind.value for layout in preview.layouts] == [name.split(".")[0]]
+        assert not any(line.entity.value in ("plan", "area") for line in preview.lines)
+
+
+def test_a_new_plan_ending_before_its_targets_begin_is_named_at_its_end_year(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    plans = [{"plan": "NEW2035", "title_zh": "新规划", "title_en": "", "end_year": 2020}]
+    path = template_xlsx(tmp_path / "p.xlsx", [NEW_TARGET], [], plans=plans)
+    preview = preview_import(demo, read_source(path), ImportOptions())
+    assert [(p.where, p.message_en) for p in preview.problems] == [
+        ("plans!E2", "the period ends (2020) before it starts (2026, from its targets)")
+    ]
+
+
+def test_each_area_counts_and_a_renamed_one_is_named(demo: Workbook, tmp_path: Path) -> None:
+    areas = [
+        {"plan": "LJ2025", "area_zh": "内陆开放门户", "area_en": "Gateway"},
+        {"plan": "LJ2025", "area_zh": "创新人才特区", "area_en": "Talent zone"},
+        {"plan": "LJ2025", "area_zh": "生态环境"},
+        {"plan": "LJ2025", "area_zh": "城乡融合"},
+    ]
+    path = template_xlsx(tmp_path / "a.xlsx", [], [], areas=areas)
+    preview = preview_import(demo, read_source(path), ImportOptions(lang="zh"))
+    assert len({line.thing for line in preview.added}) == 2
+    assert len({line.thing for line in preview.changed}) == 2
+    assert lines(preview.changed)[0] == (
+        "~ LJ2025 领域 内陆开放门户 领域英文名称：Inland opening-up gateway → Gateway"
+    )
+
+
+def test_an_issue_date_typed_as_a_date_with_a_time_gives_its_date(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    import datetime
+
+    import xlsxwriter
+
+    from ljtracker.sheets.template import PLAN_COLUMNS
+
+    path = tmp_path / "d.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("plans")
+    sheet.write_row(0, 0, PLAN_COLUMNS)
+    sheet.write_row(1, 0, ["LJ2025", "", "Liangjiang guideline"])
+    when = datetime.datetime(2020, 11, 5, 10, 30)
+    sheet.write_datetime(
+        1,
+        PLAN_COLUMNS.index("issue_date"),
+        when,
+        book.add_format({"num_format": "yyyy-mm-dd hh:mm"}),
+    )
+    book.close()
+    apply_import(demo, read_source(path), ImportOptions())
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and (plan.title_en, plan.issue_date) == (
+        "Liangjiang guideline",
+        "2020-11-05",
+    )

@@ -14,7 +14,7 @@ from functools import partial
 
 from ljtracker.domain import wording
 from ljtracker.domain.errors import UserError
-from ljtracker.domain.model import Area, Method, Status
+from ljtracker.domain.model import Area, Method, Plan, Status, Target
 from ljtracker.report import text
 from ljtracker.report.appendices import method_blocks, sources_blocks
 from ljtracker.report.context import Figures, ReportContext, TargetRow, area_name, value_text
@@ -71,6 +71,19 @@ def default_as_of_year(wb: Workbook, plan_id: int, fallback: int) -> int:
     return int(row[0]) if row and row[0] is not None else fallback
 
 
+def _check_as_of(plan: Plan, targets: list[Target], as_of: int) -> None:
+    """A report as of a year before the plan and its baselines would judge nothing."""
+    baselines = [t.baseline_year for t in targets if t.baseline_year is not None]
+    first = min([plan.start_year - 1, *baselines])
+    if as_of < first:
+        period = f"{plan.start_year}–{plan.end_year}"
+        raise ReportError(
+            f"{as_of} is before plan {plan.code} begins ({period}); choose {first} or later",
+            f"{as_of} 年早于规划 {plan.code} 的起始（{plan.start_year}—{plan.end_year}年）；"
+            f"请选择 {first} 年或之后",
+        )
+
+
 def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = None) -> Document:
     plan = reads.plan_by_code(wb, options.plan_code)
     if plan is None or plan.id is None:
@@ -82,6 +95,7 @@ def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = N
     settings = effective_settings(wb, options.method)
     areas = tuple(reads.areas(wb, plan.id))
     targets = reads.targets(wb, plan.id)
+    _check_as_of(plan, targets, as_of)
     area_names = {a.id: area_name(a, options.lang) for a in areas}
     fingerprint_of = Fingerprint(plan, areas)
     texts: dict[str, str] = {}

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from ljtracker.domain.model import Area
-from ljtracker.services.import_builder import BuilderBase
+from ljtracker.services.import_builder import BuilderBase, no_plan_code
 from ljtracker.services.import_plan import Action, Line, NewRef, Ref
 from ljtracker.sheets.matching import normalize_name
 from ljtracker.sheets.records import CellReader
 from ljtracker.sheets.shapes import Layout, Record
 from ljtracker.storage.writer import Entity
 
-_NAMES = (("area_zh", "name_zh"), ("area_en", "name_en"))
+_NAMES = (("area_zh", "name_zh"), ("area_en", "name_en"))  # the sheet's column, the field
 
 
 class AreasSheet(BuilderBase):
@@ -44,7 +44,7 @@ class AreasSheet(BuilderBase):
         self.result.areas.append((ref, area))
         shown = " / ".join(name for name in (name_zh, name_en) if name)
         self.result.lines.append(
-            Line(Action.ADD, Entity.AREA, plan_code, new=shown, lang=self.lang)
+            Line(Action.ADD, Entity.AREA, plan_code, target=shown, new=shown, lang=self.lang)
         )
         return ref
 
@@ -60,13 +60,11 @@ class AreasSheet(BuilderBase):
         rows: dict[tuple[str, Ref], int] = {}
         for record in layout.records:
             plan_code = record.text("plan") or self.plan_code or ""
-            names = {field: record.text(column) for column, field in _NAMES}
+            named = [column for column, _ in _NAMES if record.text(column)]
             if not plan_code:
-                reader.problem(record.cell("plan"), "the plan's code is empty", "规划代码为空")
+                no_plan_code(record, reader)
                 continue
-            if not any(names.values()):
-                continue
-            if not self.plan_ready(plan_code, record, reader):
+            if not named or not self.plan_ready(plan_code, record, reader):
                 continue
             ref = self._area_of(plan_code, record, reader)
             if ref is None:
@@ -74,7 +72,7 @@ class AreasSheet(BuilderBase):
             if (plan_code, ref) in rows:
                 row = rows[(plan_code, ref)] + 1
                 reader.problem(
-                    record.cell("plan"),
+                    record.cell(named[0]),
                     f"this area of plan {plan_code} is also in row {row}",
                     f"规划 {plan_code} 的这个领域在第 {row} 行也出现了",
                 )
@@ -86,12 +84,7 @@ class AreasSheet(BuilderBase):
         """The area the row names, its names brought up to date; None (with a problem) when
         its two names belong to two different areas."""
         name_zh, name_en = (record.text(column) for column, _ in _NAMES)
-        found = {
-            column: self.find_area(plan_code, name)
-            for column, name in (("area_zh", name_zh), ("area_en", name_en))
-            if name
-        }
-        areas = set(found.values()) - {None}
+        areas = {self.find_area(plan_code, name) for name in (name_zh, name_en) if name} - {None}
         if len(areas) > 1:
             reader.problem(
                 record.cell("area_en"),
@@ -120,16 +113,26 @@ class AreasSheet(BuilderBase):
             ]
             return
         area = next(a for a in self.existing_areas(plan_code) if a.id == ref)
+        given = dict(zip((field for _, field in _NAMES), (name_zh, name_en), strict=True))
         values = {
             field: new
-            for field, new in (("name_zh", name_zh), ("name_en", name_en))
+            for field, new in given.items()
             if new and new != getattr(area, field).strip()
         }
         if not values:
             return
         self.result.area_updates.append((ref, values))
-        for field, new in values.items():
-            old = getattr(area, field) or "—"
-            self.result.lines.append(
-                Line(Action.CHANGE, Entity.AREA, plan_code, "", None, field, old, new, self.lang)
-            )
+        known_as = area.name_zh or area.name_en
+        for column, field in _NAMES:
+            if field in values:
+                line = Line(
+                    Action.CHANGE,
+                    Entity.AREA,
+                    plan_code,
+                    target=known_as,
+                    field=column,
+                    old=getattr(area, field) or "—",
+                    new=values[field],
+                    lang=self.lang,
+                )
+                self.result.lines.append(line)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ljtracker.domain import wording
@@ -20,7 +20,7 @@ from ljtracker.services.import_plan import (
     Ref,
     exact_amount,
 )
-from ljtracker.sheets.cells import Note, column_letter
+from ljtracker.sheets.cells import CellProblem, Note, column_letter
 from ljtracker.sheets.records import CellReader, quality
 from ljtracker.sheets.shapes import Layout, Located, Record
 from ljtracker.storage import reads
@@ -28,6 +28,34 @@ from ljtracker.storage.workbook import Workbook
 from ljtracker.storage.writer import Entity
 
 _FIGURE_FIELDS = ("value", "quality", "source", "note")
+UNKNOWN_YEAR = 2000  # stands in for a new plan's years until its period is worked out
+
+
+def no_plan_code(record: Record, reader: CellReader) -> None:
+    reader.problem(record.cell("plan"), "the plan's code is empty", "规划代码为空")
+
+
+@dataclass(frozen=True)
+class GivenPeriod:
+    """The years a plans sheet row gives a new plan (None: left to its targets), and where."""
+
+    start: int | None = None
+    end: int | None = None
+    sheet: str = ""
+    record: Record | None = None
+
+    def too_short(self, start: int, end: int) -> CellProblem:
+        """The problem of a period that ends before it starts, on the cell that ends it."""
+        assert self.record is not None  # a period worked out alone never ends too soon
+        cell = self.record.cell("end_year" if self.end is not None else "start_year")
+        return CellProblem(
+            self.sheet,
+            cell.row,
+            cell.col,
+            cell.text,
+            f"the period ends ({end}) before it starts ({start}, from its targets)",
+            f"规划期结束年份（{end}）早于开始年份（{start}，由其指标推算）",
+        )
 
 
 class BuilderBase:
@@ -47,7 +75,7 @@ class BuilderBase:
         self._observations: dict[int, dict[int, Observation]] | None = None
         self.new_plans: dict[str, Plan] = {}
         self.plan_years: dict[str, list[tuple[str, int]]] = {}
-        self.given_periods: dict[str, tuple[int | None, int | None]] = {}  # by a plans sheet
+        self.given_periods: dict[str, GivenPeriod] = {}  # by a plans sheet
         self.new_areas: dict[NewRef, Area] = {}
         self.area_refs: dict[tuple[str, str], Ref] = {}  # plan, a name as read -> its area
         self.pending: dict[NewRef, Target] = {}  # targets as the import leaves them
@@ -90,7 +118,7 @@ class BuilderBase:
         """The plan exists or will be created (its title defaults to its code)."""
         if plan_code in self.plans or plan_code in self.new_plans:
             return True
-        draft = Plan(plan_code, plan_code, plan_code, 2000, 2000)
+        draft = Plan(plan_code, plan_code, plan_code, UNKNOWN_YEAR, UNKNOWN_YEAR)
         problems = [p for p in plan_problems(draft) if p.field == "code"]
         if problems:
             reader.problem(record.cells["plan"], problems[0].message_en, problems[0].message_zh)
@@ -104,7 +132,7 @@ class BuilderBase:
         plan_code = record.text("plan") or self.plan_code or ""
         code = record.text("code")
         if not plan_code:
-            reader.problem(record.cell("plan"), "the plan's code is empty", "规划代码为空")
+            no_plan_code(record, reader)
             return None
         if not code:
             reader.problem(record.cell("code"), "the target's code is empty", "指标代码为空")
@@ -272,10 +300,11 @@ class BuilderBase:
         result = self.result
         plan_lines = []
         for code, draft in self.new_plans.items():
-            start, end = _period(self.plan_years.get(code, []))
-            given_start, given_end = self.given_periods.get(code, (None, None))
-            start = start if given_start is None else given_start
-            end = max(end, start) if given_end is None else given_end
+            given = self.given_periods.get(code, GivenPeriod())
+            start, end = _period(self.plan_years.get(code, []), given)
+            if end < start:
+                result.problems.append(given.too_short(start, end))
+                continue
             plan = replace(draft, start_year=start, end_year=end)
             result.plans.append(plan)
             title = wording.title(plan, self.lang)
@@ -310,9 +339,11 @@ def _differs(old: Any, new: Any) -> bool:
     return bool(old != new)
 
 
-def _period(years: list[tuple[str, int]]) -> tuple[int, int]:
+def _period(years: list[tuple[str, int]], given: GivenPeriod) -> tuple[int, int]:
+    """A new plan's period: as its plans sheet row gives it, the rest from its targets' and
+    figures' years (`years`: "start", "end" or "figure" with a year)."""
     starts = [y for kind, y in years if kind == "start"]
-    all_years = [y for _, y in years]
-    start = min(starts) if starts else min(all_years, default=datetime.date.today().year)
-    end = max([y for kind, y in years if kind == "end"] + [start])
+    inferred = min(starts) if starts else min((y for _, y in years), default=None)
+    start = given.start or inferred or given.end or datetime.date.today().year
+    end = given.end or max([y for kind, y in years if kind == "end"] + [start])
     return start, end

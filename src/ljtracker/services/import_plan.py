@@ -12,6 +12,7 @@ from ljtracker.domain.explain import exact_number, join_unit
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.sheets.cells import CellProblem, Note
 from ljtracker.sheets.template import (
+    AREA_ALIASES,
     ENUM_WORDS,
     OBSERVATION_ALIASES,
     PLAN_ALIASES,
@@ -40,7 +41,7 @@ class Line:
     action: Action
     entity: Entity
     plan: str
-    target: str = ""
+    target: str = ""  # or the area's name
     year: int | None = None
     field: str = ""
     old: str = ""
@@ -55,7 +56,9 @@ class Line:
             return f"{plan} {field_name(self.field, self.lang)}" if self.field else plan
         if self.entity is Entity.AREA:
             area = f"{self.plan} 领域" if zh else f"{self.plan} area"
-            return f"{area} {field_name(self.field, self.lang)}" if self.field else area
+            if not self.field:
+                return area
+            return f"{area} {self.target} {field_name(self.field, self.lang)}"
         parts = [self.plan, self.target]
         if self.year is not None:
             parts.append(str(self.year))
@@ -82,14 +85,15 @@ def exact_amount(value: float, unit: str, lang: str) -> str:
 
 _CHINESE_NAMES = {
     **PLAN_ALIASES,
+    **AREA_ALIASES,
     **OBSERVATION_ALIASES,
     **TARGET_ALIASES,
 }
 
 
 def field_name(name: str, lang: str) -> str:
-    """A target's or figure's field as the preview names it: its column name in the template
-    (its first Chinese name in Chinese)."""
+    """A plan's, area's, target's or figure's field as the preview names it: its column name in
+    the template (its first Chinese name in Chinese)."""
     return _CHINESE_NAMES.get(name, (name,))[0] if lang == "zh" else name
 
 

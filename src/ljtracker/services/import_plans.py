@@ -8,13 +8,11 @@ from typing import Any
 from ljtracker.domain import wording
 from ljtracker.domain.model import Plan
 from ljtracker.domain.validation import plan_problems
-from ljtracker.services.import_builder import BuilderBase
+from ljtracker.services.import_builder import UNKNOWN_YEAR, BuilderBase, GivenPeriod, no_plan_code
 from ljtracker.services.import_plan import Action, Line
 from ljtracker.sheets.records import CellReader, plan_fields
 from ljtracker.sheets.shapes import Layout, Record
 from ljtracker.storage.writer import Entity
-
-_UNKNOWN_YEAR = 2000  # stands in for a year the sheet leaves to the plan's targets
 
 
 class PlansSheet(BuilderBase):
@@ -24,7 +22,7 @@ class PlansSheet(BuilderBase):
         for record in layout.records:
             code = record.text("plan")
             if not code:
-                reader.problem(record.cell("plan"), "the plan's code is empty", "规划代码为空")
+                no_plan_code(record, reader)
             elif code in rows:
                 reader.problem(
                     record.cell("plan"),
@@ -56,7 +54,7 @@ class PlansSheet(BuilderBase):
         """A new plan; a period the sheet leaves open is taken from the plan's targets and
         figures, a missing title is the plan's code."""
         start, end = values.pop("start_year", None), values.pop("end_year", None)
-        draft = Plan(code, "", "", start or end or _UNKNOWN_YEAR, end or start or _UNKNOWN_YEAR)
+        draft = Plan(code, "", "", start or end or UNKNOWN_YEAR, end or start or UNKNOWN_YEAR)
         draft = replace(draft, **values)
         if not (draft.title_zh.strip() or draft.title_en.strip()):
             draft = replace(draft, title_zh=code, title_en=code)
@@ -65,7 +63,7 @@ class PlansSheet(BuilderBase):
         if problems:
             return
         self.new_plans[code] = draft
-        self.given_periods[code] = (start, end)
+        self.given_periods[code] = GivenPeriod(start, end, reader.sheet, record)
 
     def _update_plan(self, existing: Plan, plan: Plan) -> None:
         lang = self.lang

@@ -3,6 +3,7 @@ collecting a problem (with sheet, row and column) for every cell that cannot be 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, TypeVar
@@ -16,6 +17,7 @@ from ljtracker.sheets.shapes import Located, Record
 from ljtracker.sheets.template import enum_choices, enum_choices_zh, enum_from_text
 
 E = TypeVar("E", bound=Enum)
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 PLAN_TEXT_FIELDS = ("title_zh", "title_en", "issuer", "issue_date", "source_url", "notes")
 PLAN_YEAR_FIELDS = ("start_year", "end_year")
@@ -134,7 +136,9 @@ def plan_fields(record: Record, reader: CellReader) -> dict[str, Any]:
     for name, cell in record.cells.items():
         if is_missing_marker(cell.text):
             continue
-        if name in PLAN_TEXT_FIELDS:
+        if name == "issue_date":  # a date cell with a time of day: its date
+            values[name] = cell.text.split("T")[0] if _DATE_TIME.match(cell.text) else cell.text
+        elif name in PLAN_TEXT_FIELDS:
             values[name] = cell.text
         elif name in PLAN_YEAR_FIELDS:
             values[name] = reader.year(cell)

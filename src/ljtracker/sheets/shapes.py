@@ -195,6 +195,13 @@ def _columns(sheet: Sheet, row: int, lookup: dict[str, str]) -> dict[str, int]:
     return found
 
 
+def _only(sheet: Sheet, row: int, columns: dict[str, int]) -> bool:
+    """Whether the header row names nothing but these columns: the plans and areas sheets are
+    recognised only as the template has them, never in a table of the office's own."""
+    named = [col for col in range(sheet.width) if sheet.text(row, col)]
+    return len(named) == len(columns)
+
+
 def detect(sheet: Sheet) -> Layout | None:
     """The sheet's layout, or None when no known shape is found."""
     for row in range(min(SCAN_ROWS, sheet.height)):
@@ -204,13 +211,12 @@ def detect(sheet: Sheet) -> Layout | None:
         observations = _columns(sheet, row, _OBSERVATION_LOOKUP)
         if {"plan", "code", "year", "value"} <= observations.keys():
             return _template(sheet, row, ShapeKind.OBSERVATIONS, observations)
-        if "code" not in targets:  # else a targets sheet short of a column, not these
-            plans = _columns(sheet, row, _PLAN_LOOKUP)
-            if "plan" in plans and plans.keys() & {"title_zh", "title_en"}:
-                return _template(sheet, row, ShapeKind.PLANS, plans)
-            areas = _columns(sheet, row, _AREA_LOOKUP)
-            if "plan" in areas and areas.keys() & {"area_zh", "area_en"}:
-                return _template(sheet, row, ShapeKind.AREAS, areas)
+        plans = _columns(sheet, row, _PLAN_LOOKUP)
+        if {"plan", "title_zh", "title_en"} <= plans.keys() and _only(sheet, row, plans):
+            return _template(sheet, row, ShapeKind.PLANS, plans)
+        areas = _columns(sheet, row, _AREA_LOOKUP)
+        if {"plan", "area_zh", "area_en"} <= areas.keys() and _only(sheet, row, areas):
+            return _template(sheet, row, ShapeKind.AREAS, areas)
         long = _columns(sheet, row, _LONG_LOOKUP)
         if {"year", "value"} <= long.keys() and long.keys() & {"name", "code"}:
             return _long(sheet, row, long)

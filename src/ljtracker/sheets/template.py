@@ -76,7 +76,7 @@ TARGET_ALIASES: dict[str, tuple[str, ...]] = {
     "tolerance": ("容差", "允许偏差"),
     "trajectory": ("路径", "目标路径", "增长路径"),
     "milestones": ("阶段目标", "分年目标"),
-    "natural_limit": ("自然上限", "上限"),
+    "natural_limit": ("自然上限",),
     "responsible": ("责任单位", "牵头单位", "责任部门"),
     "notes": ("备注", "说明"),
 }
@@ -93,7 +93,7 @@ PLAN_ALIASES: dict[str, tuple[str, ...]] = {
 }
 AREA_ALIASES: dict[str, tuple[str, ...]] = {
     "plan": ("规划", "规划代码", "plan code"),
-    "area_zh": ("领域中文名称", "领域名称"),
+    "area_zh": ("领域中文名称",),
     "area_en": ("领域英文名称", "area english name"),
 }
 OBSERVATION_ALIASES: dict[str, tuple[str, ...]] = {
