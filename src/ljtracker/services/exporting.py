@@ -13,11 +13,8 @@ from ljtracker.sheets.writers import (
     TABLES,
     PlanExport,
     TargetExport,
-    areas_table,
-    observations_table,
-    plans_table,
     table_choices,
-    targets_table,
+    template_table,
     write_csv,
     write_template,
     write_xlsx,
@@ -94,14 +91,8 @@ def export_plans(
     exports = plan_exports(wb, plan_code, as_of_year=as_of_year)
     if suffix == ".xlsx":
         write_xlsx(path, exports, lang)
-    elif table == "targets":
-        write_csv(path, targets_table(exports, lang))
-    elif table == "plans":
-        write_csv(path, plans_table(exports))
-    elif table == "areas":
-        write_csv(path, areas_table(exports))
     else:
-        write_csv(path, observations_table(exports))
+        write_csv(path, template_table(table, exports, lang))
     return ExportSummary(
         path,
         tuple(e.plan.code for e in exports),

@@ -95,23 +95,14 @@ class AreasSheet(BuilderBase):
         if not areas:
             return self.add_area(plan_code, name_zh, name_en)
         ref = areas.pop()
-        assert ref is not None
-        self._rename(plan_code, ref, name_zh, name_en)
+        # An area this import added can only be met again in a repeated row, which is refused.
+        if isinstance(ref, int):
+            self._rename(plan_code, ref, name_zh, name_en)
         return ref
 
-    def _rename(self, plan_code: str, ref: Ref, name_zh: str, name_en: str) -> None:
-        """Give an existing or added area the names the row gives it (an empty cell says
-        nothing)."""
+    def _rename(self, plan_code: str, ref: int, name_zh: str, name_en: str) -> None:
+        """Give an existing area the names the row gives it (an empty cell says nothing)."""
         self._known_as(plan_code, ref, name_zh, name_en)
-        if isinstance(ref, tuple):
-            area = self.new_areas[ref]
-            self.new_areas[ref] = Area(
-                area.plan_id, area.position, name_zh or area.name_zh, name_en or area.name_en
-            )
-            self.result.areas = [
-                (r, self.new_areas[ref] if r == ref else a) for r, a in self.result.areas
-            ]
-            return
         area = next(a for a in self.existing_areas(plan_code) if a.id == ref)
         given = dict(zip((field for _, field in _NAMES), (name_zh, name_en), strict=True))
         values = {

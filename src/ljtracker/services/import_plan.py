@@ -119,6 +119,17 @@ def figure_text(
     return text
 
 
+def shown(value: Any, unit: str, enum: type[Enum] | None, lang: str) -> str:
+    """A field's value as the preview shows it; a choice as the template writes it."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, float):
+        return exact_amount(value, unit, lang)
+    if enum is not None:
+        return choice_word(enum(value), lang)
+    return str(value)
+
+
 _QUALITY = frozenset({"quality"})
 
 

@@ -9,7 +9,7 @@ from ljtracker.domain import wording
 from ljtracker.domain.model import Plan
 from ljtracker.domain.validation import plan_problems
 from ljtracker.services.import_builder import UNKNOWN_YEAR, BuilderBase, GivenPeriod, no_plan_code
-from ljtracker.services.import_plan import Action, Line
+from ljtracker.services.import_plan import Action, Line, shown
 from ljtracker.sheets.records import CellReader, plan_fields
 from ljtracker.sheets.shapes import Layout, Record
 from ljtracker.storage.writer import Entity
@@ -88,8 +88,8 @@ class PlansSheet(BuilderBase):
                     Entity.PLAN,
                     existing.code,
                     field=name,
-                    old=str(old) if old != "" else "—",
-                    new=str(new) if new != "" else "—",
+                    old=shown(old, "", None, lang),
+                    new=shown(new, "", None, lang),
                     lang=lang,
                 )
             )

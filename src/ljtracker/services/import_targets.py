@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from enum import Enum
 from typing import Any
 
 from ljtracker.domain import wording
@@ -18,8 +17,7 @@ from ljtracker.services.import_plan import (
     NewRef,
     Ref,
     TargetUpdate,
-    choice_word,
-    exact_amount,
+    shown,
 )
 from ljtracker.sheets.records import ENUM_FIELDS, TEXT_FIELDS, CellReader, target_fields
 from ljtracker.sheets.shapes import Layout, Record
@@ -29,17 +27,6 @@ from ljtracker.storage.writer import Entity
 
 def has_cjk(text: str) -> bool:
     return any("\u3400" <= c <= "\u9fff" for c in text)
-
-
-def shown(value: Any, unit: str, enum: type[Enum] | None, lang: str) -> str:
-    """A target's field value as the preview shows it; a choice as the template writes it."""
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, float):
-        return exact_amount(value, unit, lang)
-    if enum is not None:
-        return choice_word(enum(value), lang)
-    return str(value)
 
 
 class TargetsSheet(AreasSheet):
@@ -172,16 +159,14 @@ class TargetsSheet(AreasSheet):
         assert existing.id is not None
         self.result.target_updates.append(TargetUpdate(existing.id, changed, area, area_changed))
         for name, old_text, new_text in lines:
-            self.result.lines.append(
-                Line(
-                    Action.CHANGE,
-                    Entity.TARGET,
-                    plan.code,
-                    code,
-                    None,
-                    name,
-                    old_text,
-                    new_text,
-                    self.lang,
-                )
+            line = Line(
+                Action.CHANGE,
+                Entity.TARGET,
+                plan.code,
+                code,
+                field=name,
+                old=old_text,
+                new=new_text,
+                lang=self.lang,
             )
+            self.result.lines.append(line)

@@ -161,6 +161,18 @@ def _new_book(path: Path) -> xlsxwriter.Workbook:
     )
 
 
+def template_table(sheet: str, plans: Sequence[PlanExport], lang: str) -> Table:
+    """One of the template's sheets filled with the plans: plans, areas, targets or
+    observations."""
+    if sheet == PLANS_SHEET:
+        return plans_table(plans)
+    if sheet == AREAS_SHEET:
+        return areas_table(plans)
+    if sheet == TARGETS_SHEET:
+        return targets_table(plans, lang)
+    return observations_table(plans)
+
+
 def _close(book: xlsxwriter.Workbook, path: str | Path) -> None:
     try:
         book.close()
@@ -177,10 +189,8 @@ def write_xlsx(path: str | Path, plans: Sequence[PlanExport], lang: str) -> None
         styles = Styles(book)
         for plan in plans:
             summary_sheet(book, styles, plan, lang)
-        table_sheet(book, styles, PLANS_SHEET, plans_table(plans))
-        table_sheet(book, styles, AREAS_SHEET, areas_table(plans))
-        table_sheet(book, styles, TARGETS_SHEET, targets_table(plans, lang))
-        table_sheet(book, styles, OBSERVATIONS_SHEET, observations_table(plans))
+        for sheet, _, _ in _SHEETS:
+            table_sheet(book, styles, sheet, template_table(sheet, plans, lang))
         for plan in plans:
             wide_sheet(book, styles, plan, lang)
         _close(book, path)
