@@ -615,10 +615,8 @@ PHRASES: dict[str, str] = {
     "no table found": "未找到表格",
     "Sheet {names}: each row goes to the target chosen on the right; change any row, or leave "
     "it out.": "工作表 {names}：每一行导入右侧所选的指标；可修改任一行，或将其排除。",
-    "Sheets {names}: the app's template; each row goes to the plan and target that its plan "
-    "and code columns name.": (
-        "工作表 {names}：本软件的模板；每一行导入其规划列和代码列所指的规划和指标。"
-    ),
+    "Sheets {names}: the app's template; each row goes to the plan, area or target that its "
+    "columns name.": "工作表 {names}：本软件的模板；每一行导入其各列所指的规划、领域或指标。",
     "(not imported)": "（不导入）",
     "Figures": "数据",
     "Target of {row}": "“{row}”对应的指标",

@@ -1077,8 +1077,8 @@ MIT 许可证。</translation>
         <translation>工作表 {names}：每一行导入右侧所选的指标；可修改任一行，或将其排除。</translation>
     </message>
     <message>
-        <source>Sheets {names}: the app&apos;s template; each row goes to the plan and target that its plan and code columns name.</source>
-        <translation>工作表 {names}：本软件的模板；每一行导入其规划列和代码列所指的规划和指标。</translation>
+        <source>Sheets {names}: the app&apos;s template; each row goes to the plan, area or target that its columns name.</source>
+        <translation>工作表 {names}：本软件的模板；每一行导入其各列所指的规划、领域或指标。</translation>
     </message>
     <message>
         <source>(not imported)</source>

@@ -48,6 +48,7 @@ _WRAPPED = {
     "说明",
     "title_zh",
     "title_en",
+    "issuer",
     "milestones",
 }
 _VALIDATED = {

@@ -204,7 +204,8 @@ class MappingPage(QWizardPage):
         table_layouts = [lay for lay in preview.layouts if lay.indicators]
         self.plan.setEnabled(bool(table_layouts))
         self.mapping.setVisible(bool(table_layouts))
-        names = ", ".join(lay.sheet.name for lay in preview.layouts)
+        comma = "、" if self._wizard.session.lang == "zh" else ", "
+        names = comma.join(lay.sheet.name for lay in preview.layouts)
         if table_layouts:
             text = self.tr(
                 "Sheet {names}: each row goes to the target chosen on the right; change any "
@@ -212,8 +213,8 @@ class MappingPage(QWizardPage):
             )
         else:
             text = self.tr(
-                "Sheets {names}: the app's template; each row goes to the plan and target "
-                "that its plan and code columns name."
+                "Sheets {names}: the app's template; each row goes to the plan, area or "
+                "target that its columns name."
             )
         self.shape.setText(text.format(names=names))
         lang = self._wizard.session.lang
