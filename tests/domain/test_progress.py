@@ -91,6 +91,8 @@ def test_a_figure_two_years_behind_the_year_judged_is_said_to_be_so() -> None:
     assert assess(GDP, figures, as_of_year=2022).explanation_en.endswith("(ratio 1.13): on track.")
     old = assess(GDP, figures, as_of_year=2023)
     assert old.status is Status.ON_TRACK  # judged as before; only the sentence says more
+    assert old.latest_age == 2
+    assert assess(GDP, figures, as_of_year=2022).latest_age is None
     assert old.explanation_en.endswith(
         "on track. The latest figure is from 2021, 2 years before 2023."
     )

@@ -16,7 +16,7 @@ from ljtracker.services.editing import ObservationEntry
 from ljtracker.services.settings import save_settings
 from ljtracker.storage import reads
 from ljtracker.ui.dashboard import DashboardView
-from ljtracker.ui.dashboard_model import STATUS_ORDER, Column
+from ljtracker.ui.dashboard_model import OLD_FIGURE_COLOR, STATUS_ORDER, Column
 from ljtracker.ui.delegates_bar import AchievementBarDelegate
 from ljtracker.ui.overview_chart import point_tip
 from ljtracker.ui.session import Session
@@ -308,3 +308,20 @@ def test_language_change_redraws_only_a_shown_dashboard(
     session.close()  # a hidden view of a closed workbook must not read it
     QApplication.sendEvent(dashboard, QEvent(QEvent.Type.LanguageChange))
     assert cell(dashboard, row_of(dashboard, "LJ-GDP"), Column.STATUS) == "进展顺利"
+
+
+def test_a_status_resting_on_an_old_figure_marks_its_latest_cell(
+    dashboard: DashboardView, session: Session
+) -> None:
+    index = dashboard.table.model().index(row_of(dashboard, "LJ-GDP"), Column.LATEST)
+    assert index.data(Qt.ItemDataRole.ForegroundRole) is None  # all figures count: none is old
+    session.set_as_of_year(2024)  # GDP's latest figure is from 2021
+    index = dashboard.table.model().index(row_of(dashboard, "LJ-GDP"), Column.LATEST)
+    assert index.data(Qt.ItemDataRole.ForegroundRole) == OLD_FIGURE_COLOR
+    assert index.data(Qt.ItemDataRole.FontRole).italic()
+    assert "from 2021, 3 years before the year judged" in index.data(Qt.ItemDataRole.ToolTipRole)
+    status = index.siblingAtColumn(Column.STATUS)
+    assert status.data(Qt.ItemDataRole.ForegroundRole) is None  # only the Latest cell
+    session.set_as_of_year(2022)
+    index = dashboard.table.model().index(row_of(dashboard, "LJ-GDP"), Column.LATEST)
+    assert index.data(Qt.ItemDataRole.ForegroundRole) is None  # a year behind is usual

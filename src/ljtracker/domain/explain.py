@@ -270,6 +270,16 @@ def achieved(ctx: Context) -> _Text:
     return _finish(ctx, body, [], Status.TARGET_ACHIEVED)
 
 
+def achieved_by_only_figure(ctx: Context) -> _Text:
+    """The only figure, which serves as the baseline, already meets the target."""
+    only = single_figure(ctx.latest_year, ctx.latest_value, ctx.unit)
+    body = (
+        f"{only.en[0].upper()}{only.en[1:]}; it meets the target of {_goal_en(ctx)}",
+        f"{only.zh}，已达到{_goal_zh(ctx)}的目标",
+    )
+    return _finish(ctx, body, [], Status.TARGET_ACHIEVED)
+
+
 def baseline_met_but_missed(ctx: Context) -> _Text:
     side_en, side_zh = ("below", "低于") if ctx.sign > 0 else ("above", "高于")
     base_en = f"{ctx.en(ctx.baseline_value)} in {ctx.baseline_year}"

@@ -103,6 +103,8 @@ class Assessment:
     method: Method
     explanation_en: str
     explanation_zh: str
+    # years from the latest figure to the year judged, when that makes the figure old
+    latest_age: int | None = None
 
 
 @dataclass(frozen=True)
@@ -344,8 +346,10 @@ def assess(
     verdict = _verdict(frame, q, settings)
     warning = target.kind is Kind.BINDING and verdict.status in _WARNED
     text = explain.with_warning(verdict.text) if warning else verdict.text
+    age = None
     if _old(frame.latest, target.target_year, as_of_year):
         assert frame.latest is not None and as_of_year is not None
+        age = as_of_year - frame.latest.year
         text = explain.with_age(text, frame.latest.year, as_of_year)
     return Assessment(
         status=verdict.status,
@@ -367,6 +371,7 @@ def assess(
         method=verdict.method,
         explanation_en=text[0],
         explanation_zh=text[1],
+        latest_age=age,
     )
 
 
@@ -430,7 +435,8 @@ def _single_figure(f: _Frame, method: Method) -> _Verdict:
     meets = target.comparator is not Comparator.ABOUT and target.sign * (f.y0 - f.value) >= 0
     if not meets:
         return _refuse(f, reason.plus(explain.not_meeting(ctx)), method)
-    return _Verdict(Status.TARGET_ACHIEVED, _undefined(reason), method, explain.achieved(ctx))
+    text = explain.achieved_by_only_figure(ctx)
+    return _Verdict(Status.TARGET_ACHIEVED, _undefined(reason), method, text)
 
 
 def _verdict(f: _Frame, q: _Quantities, settings: Settings) -> _Verdict:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from enum import IntEnum
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ljtracker.domain import wording
@@ -38,8 +39,10 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 STATUS_ORDER = list(Status)
+OLD_FIGURE_COLOR = QColor("#9a5b00")  # a status that rests on an old figure: its Latest cell
 
 
 class Column(IntEnum):
@@ -72,7 +75,9 @@ def column_tip(column: Column) -> str:
     return {
         Column.BASELINE: QCoreApplication.translate("DashboardModel", "Baseline value (year)"),
         Column.LATEST: QCoreApplication.translate(
-            "DashboardModel", "Latest figure up to the as-of year (year, quality)"
+            "DashboardModel",
+            "Latest figure up to the as-of year (year, quality); in brown italics when it is"
+            " two or more years older than the year judged",
         ),
         Column.ACHIEVEMENT: QCoreApplication.translate(
             "DashboardModel",
@@ -86,6 +91,19 @@ def column_tip(column: Column) -> str:
 
 def _reason(quantity: Quantity, lang: str) -> str:
     return quantity.reason_zh if lang == "zh" else quantity.reason_en
+
+
+@cache
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
+
+
+def _age(year: int, age: int) -> str:
+    return QCoreApplication.translate(
+        "DashboardModel", "An old figure: from {0}, {1} years before the year judged"
+    ).format(year, age)
 
 
 def _html(*lines: str) -> str:
@@ -144,9 +162,11 @@ class TargetTableModel(QAbstractTableModel):
         if role == _ALIGNMENT:
             return _RIGHT if index.column() in _NUMERIC else None
         if role == _FOREGROUND:
-            if self._row_texts(row_number)[index.column()] != DASH:
-                return None
-            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            if self._row_texts(row_number)[index.column()] == DASH:
+                return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            return OLD_FIGURE_COLOR if self._is_old_figure(index) else None
+        if role == _FONT:
+            return _italic() if self._is_old_figure(index) else None
         row, column = self._rows[row_number], Column(index.column())
         if role == SORT_ROLE:
             return self._sort_key(row, column)
@@ -159,6 +179,12 @@ class TargetTableModel(QAbstractTableModel):
         if role == _DECORATION and column is Column.STATUS:
             return status_icon(row.assessment.status)
         return None
+
+    def _is_old_figure(self, index: Index) -> bool:
+        """Whether this is the Latest cell of a status that rests on an old figure."""
+        if index.column() != Column.LATEST:
+            return False
+        return self._rows[index.row()].assessment.latest_age is not None
 
     def _row_texts(self, row_number: int) -> list[str]:
         texts = self._texts.get(row_number)
@@ -231,8 +257,11 @@ class TargetTableModel(QAbstractTableModel):
                         "DashboardModel", "{0} a year, or {1} a year"
                     ).format(self._text(row, column), yearly)
                 )
-        if column is Column.LATEST and a.latest is not None and a.latest.source:
-            return _html(self._text(row, column), a.latest.source)
+        if column is Column.LATEST and a.latest is not None:
+            lines = [self._text(row, column), a.latest.source]
+            if a.latest_age is not None:
+                lines.append(_age(a.latest.year, a.latest_age))
+            return _html(*lines)
         text = self._text(row, column)
         return _html(text) if text != DASH else None
 
