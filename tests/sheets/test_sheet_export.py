@@ -138,6 +138,23 @@ def test_csv_is_utf8_with_bom_and_guarded(demo: Workbook, tmp_path: Path) -> Non
     assert preview.problems == () and not preview.has_changes
 
 
+def test_a_chinese_export_speaks_chinese_and_reads_back(demo: Workbook, tmp_path: Path) -> None:
+    figures = tmp_path / "figures.csv"
+    export_plans(demo, figures, plan_code="LJ2025", lang="zh")
+    data = figures.read_bytes().decode("utf-8-sig")
+    assert data.startswith("规划,代码,年份,数值,数据质量,来源,备注\r\n")
+    assert "LJ2025,LJ-GDP,2021,4000,初步," in data
+    book_path = tmp_path / "plans.xlsx"
+    export_plans(demo, book_path, plan_code="LJ2025", lang="zh")
+    targets = CalamineWorkbook.from_path(str(book_path)).get_sheet_by_name("targets").to_python()
+    gdp = next(row for row in targets if "LJ-GDP" in row)
+    assert targets[0][:4] == ["规划", "领域", "代码", "中文名称"]
+    assert {"预期性", "不低于", "复合"} <= set(gdp)  # kind, comparator, trajectory
+    for path in (figures, book_path):
+        preview = preview_import(demo, read_source(path), ImportOptions())
+        assert preview.problems == () and not preview.has_changes
+
+
 def test_template_files(tmp_path: Path) -> None:
     write_template(tmp_path / "t.xlsx")
     book = CalamineWorkbook.from_path(str(tmp_path / "t.xlsx"))

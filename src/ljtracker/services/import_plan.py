@@ -13,10 +13,10 @@ from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.sheets.cells import CellProblem, Note
 from ljtracker.sheets.template import (
     AREA_ALIASES,
-    ENUM_WORDS,
     OBSERVATION_ALIASES,
     PLAN_ALIASES,
     TARGET_ALIASES,
+    choice_word,
 )
 from ljtracker.storage.rows import area_to_row, observation_to_row, plan_to_row, target_to_row
 from ljtracker.storage.writer import ChangeWriter, Entity
@@ -95,11 +95,6 @@ def field_name(name: str, lang: str) -> str:
     """A plan's, area's, target's or figure's field as the preview names it: its column name in
     the template (its first Chinese name in Chinese)."""
     return _CHINESE_NAMES.get(name, (name,))[0] if lang == "zh" else name
-
-
-def choice_word(value: Enum, lang: str) -> str:
-    """A kind, comparator, direction, trajectory or quality as the template writes it."""
-    return ENUM_WORDS[type(value)][value.value][0] if lang == "zh" else str(value.value)
 
 
 def figure_text(

@@ -190,6 +190,11 @@ ENUM_WORDS: dict[type[Enum], dict[str, tuple[str, ...]]] = {
 }
 
 
+def choice_word(value: Enum, lang: str) -> str:
+    """A kind, comparator, direction, trajectory or quality as the template writes it."""
+    return ENUM_WORDS[type(value)][value.value][0] if lang == "zh" else str(value.value)
+
+
 @functools.lru_cache(maxsize=4096)
 def normalize_header(text: str) -> str:
     """Header text compared loosely: full-width folded, case and spacing ignored, a trailing

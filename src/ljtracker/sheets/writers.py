@@ -34,6 +34,7 @@ from ljtracker.sheets.template import (
     TARGET_ALIASES,
     TARGET_COLUMNS,
     TARGETS_SHEET,
+    choice_word,
 )
 from ljtracker.sheets.xlsx_sheets import Styles, summary_sheet, table_sheet, wide_sheet
 from ljtracker.storage.atomic import OutputError, atomic_output
@@ -79,35 +80,34 @@ def _area_name(area: Area | None, lang: str) -> str:
     return (area.name_zh or area.name_en) if lang == "zh" else (area.name_en or area.name_zh)
 
 
-def _value(value: object) -> OutCell:
+def _value(value: object, lang: str) -> OutCell:
     if value is None:
         return None
     if isinstance(value, Enum):
-        return str(value.value)
+        return choice_word(value, lang)
     if isinstance(value, int | float | str):
         return value
     return str(value)
 
 
-def plans_table(plans: Sequence[PlanExport]) -> Table:
+def _plans_rows(plans: Sequence[PlanExport]) -> list[list[OutCell]]:
     rows: list[list[OutCell]] = []
     for export in plans:
         plan = export.plan
         values = {"plan": plan.code, **{name: getattr(plan, name) for name in PLAN_COLUMNS[1:]}}
-        rows.append([_value(values[name]) for name in PLAN_COLUMNS])
-    return PLAN_COLUMNS, rows
+        rows.append([_value(values[name], "en") for name in PLAN_COLUMNS])  # no choices
+    return rows
 
 
-def areas_table(plans: Sequence[PlanExport]) -> Table:
-    rows: list[list[OutCell]] = [
+def _areas_rows(plans: Sequence[PlanExport]) -> list[list[OutCell]]:
+    return [
         [export.plan.code, area.name_zh, area.name_en]
         for export in plans
         for area in sorted(export.areas, key=lambda a: a.position)
     ]
-    return AREA_COLUMNS, rows
 
 
-def targets_table(plans: Sequence[PlanExport], lang: str) -> Table:
+def _targets_rows(plans: Sequence[PlanExport], lang: str) -> list[list[OutCell]]:
     rows: list[list[OutCell]] = []
     for plan in plans:
         for row in plan.targets:
@@ -118,18 +118,18 @@ def targets_table(plans: Sequence[PlanExport], lang: str) -> Table:
                 "area": _area_name(row.area, lang),
                 "milestones": milestones_text(t.milestones),
             }
-            rows.append([_value(values[name]) for name in TARGET_COLUMNS])
-    return TARGET_COLUMNS, rows
+            rows.append([_value(values[name], lang) for name in TARGET_COLUMNS])
+    return rows
 
 
-def observations_table(plans: Sequence[PlanExport]) -> Table:
+def _observations_rows(plans: Sequence[PlanExport], lang: str) -> list[list[OutCell]]:
     rows: list[list[OutCell]] = []
     for plan in plans:
         for row in plan.targets:
             for o in row.observations:
                 values: list[OutCell] = [plan.plan.code, row.target.code, o.year, o.value]
-                rows.append([*values, o.quality.value, o.source, o.note])
-    return OBSERVATION_COLUMNS, rows
+                rows.append([*values, choice_word(o.quality, lang), o.source, o.note])
+    return rows
 
 
 def _csv_cell(value: OutCell) -> str:
@@ -163,14 +163,16 @@ def _new_book(path: Path) -> xlsxwriter.Workbook:
 
 def template_table(sheet: str, plans: Sequence[PlanExport], lang: str) -> Table:
     """One of the template's sheets filled with the plans: plans, areas, targets or
-    observations."""
+    observations; in Chinese with the template's Chinese headers and words."""
     if sheet == PLANS_SHEET:
-        return plans_table(plans)
-    if sheet == AREAS_SHEET:
-        return areas_table(plans)
-    if sheet == TARGETS_SHEET:
-        return targets_table(plans, lang)
-    return observations_table(plans)
+        rows = _plans_rows(plans)
+    elif sheet == AREAS_SHEET:
+        rows = _areas_rows(plans)
+    elif sheet == TARGETS_SHEET:
+        rows = _targets_rows(plans, lang)
+    else:
+        rows = _observations_rows(plans, lang)
+    return _template_header(sheet, lang), rows
 
 
 def _close(book: xlsxwriter.Workbook, path: str | Path) -> None:
@@ -190,7 +192,7 @@ def write_xlsx(path: str | Path, plans: Sequence[PlanExport], lang: str) -> None
         for plan in plans:
             summary_sheet(book, styles, plan, lang)
         for sheet, _, _ in _SHEETS:
-            table_sheet(book, styles, sheet, template_table(sheet, plans, lang))
+            table_sheet(book, styles, sheet, template_table(sheet, plans, lang), lang)
         for plan in plans:
             wide_sheet(book, styles, plan, lang)
         _close(book, path)

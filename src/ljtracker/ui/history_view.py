@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from ljtracker.domain.explain import format_number
 from ljtracker.domain.model import Comparator, Direction, Kind, Quality, Trajectory
 from ljtracker.domain.wording import area_name
-from ljtracker.services.import_plan import choice_word, field_name
+from ljtracker.services.import_plan import field_name
+from ljtracker.sheets.template import choice_word
 from ljtracker.storage import reads
 from ljtracker.storage.history import Revision, revisions_of_target
 from ljtracker.storage.writer import Entity
