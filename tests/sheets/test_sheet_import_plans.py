@@ -100,6 +100,17 @@ def test_a_plans_sheet_changes_a_plan_in_one_undoable_change(
     assert reads.plan_by_code(demo, "LJ2025") == before
 
 
+def test_a_blank_plan_cell_means_the_plan_given_to_the_import(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    path = template_xlsx(tmp_path / "p.xlsx", [], [], plans=[{"plan": "", "issuer": "重庆市"}])
+    refused = preview_import(demo, read_source(path), ImportOptions())
+    assert [p.where for p in refused.problems] == ["plans!A2"]  # which plan is not said
+    apply_import(demo, read_source(path), ImportOptions(plan_code="CQ2022"))
+    plan = reads.plan_by_code(demo, "CQ2022")
+    assert plan is not None and plan.issuer == "重庆市"
+
+
 def test_plans_sheet_and_milestone_problems_name_their_cells(
     demo: Workbook, tmp_path: Path
 ) -> None:
@@ -138,6 +149,7 @@ def test_an_areas_sheet_adds_areas_with_both_names_and_renames_them(
         {"plan": "LJ2025", "area_zh": "内陆开放门户", "area_en": "Gateway of inland opening"},
         {"plan": "LJ2025", "area_zh": "生态环境", "area_en": "Ecology"},
         {"plan": "LJ2025", "area_zh": "城乡融合"},  # an area without targets
+        {"plan": "LJ2025", "area_en": "Big-data innovation and smart city"},  # as it is
     ]
     target = {**NEW_TARGET, "plan": "LJ2025", "code": "LJ-ECO", "area": "ecology"}
     path = template_xlsx(tmp_path / "a.xlsx", [target], [], areas=areas)
@@ -150,6 +162,9 @@ def test_an_areas_sheet_adds_areas_with_both_names_and_renames_them(
         "+ LJ2025 area: 生态环境 / Ecology",
         "+ LJ2025 area: 城乡融合",
     ]
+    assert lines(preview.unchanged)[0] == (
+        "= LJ2025 area: 大数据创新与智慧城市 / Big-data innovation and smart city"
+    )
 
     changes = apply_import(demo, read_source(path), ImportOptions())
     names = [(a.name_zh, a.name_en) for a in reads.areas(demo, plan.id or 0)]

@@ -110,10 +110,21 @@ class AreasSheet(BuilderBase):
             for field, new in given.items()
             if new and new != getattr(area, field).strip()
         }
+        known_as = area.name_zh or area.name_en
         if not values:
+            shown = " / ".join(name for name in (area.name_zh, area.name_en) if name)
+            self.result.lines.append(
+                Line(
+                    Action.UNCHANGED,
+                    Entity.AREA,
+                    plan_code,
+                    target=known_as,
+                    new=shown,
+                    lang=self.lang,
+                )
+            )
             return
         self.result.area_updates.append((ref, values))
-        known_as = area.name_zh or area.name_en
         for column, field in _NAMES:
             if field in values:
                 line = Line(

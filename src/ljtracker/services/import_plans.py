@@ -20,7 +20,7 @@ class PlansSheet(BuilderBase):
         reader = CellReader(layout.sheet.name)
         rows: dict[str, int] = {}
         for record in layout.records:
-            code = record.text("plan")
+            code = record.text("plan") or self.plan_code or ""
             if not code:
                 no_plan_code(record, reader)
             elif code in rows:
