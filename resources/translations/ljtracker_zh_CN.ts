@@ -1286,6 +1286,10 @@ MIT 许可证。</translation>
         <translation>完成度 {0}，时间进度 {1}</translation>
     </message>
     <message>
+        <source>Placed at {0} along its planned path (schedule index {1})</source>
+        <translation>按计划路径定位于{0}（序时进度指数{1}）</translation>
+    </message>
+    <message>
         <source>Time elapsed</source>
         <translation>时间进度</translation>
     </message>
@@ -1294,8 +1298,8 @@ MIT 许可证。</translation>
         <translation>完成度</translation>
     </message>
     <message>
-        <source>Above the dashed line: ahead of schedule. {0} of {1} targets shown; the others have no target value or no figure after the baseline.</source>
-        <translation>虚线以上表示快于序时进度。显示 {1} 个指标中的 {0} 个；其余指标没有目标值或基期后没有数据。</translation>
+        <source>Above the dashed line: ahead of schedule (a target on a compound or milestone path is placed along its own path). {0} of {1} targets shown; the others have no target value or no figure after the baseline.</source>
+        <translation>虚线以上表示快于序时进度（按复合增长或阶段目标路径的指标按其自身路径定位）。显示 {1} 个指标中的 {0} 个；其余指标没有目标值或基期后没有数据。</translation>
     </message>
 </context>
 <context>

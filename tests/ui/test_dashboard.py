@@ -202,7 +202,7 @@ def test_method_change_is_followed(dashboard: DashboardView, session: Session) -
     schedule = replace(session.settings, method=Method.SCHEDULE)
     session.apply("Method", lambda wb: save_settings(wb, schedule))
     assert "Method: time-elapsed schedule" in labels(dashboard)
-    # 4,000 in 2021 is exactly the planned 3,750 + 250: on schedule
+    # 4,000 in 2021 is above the 3,972.09 its compound path plans: on schedule
     assert cell(dashboard, row_of(dashboard, "LJ-GDP"), Column.STATUS) == "On track"
 
 
@@ -213,10 +213,18 @@ def test_overview_chart_places_targets_by_elapsed_and_achievement(
     assert [(p.code, p.status) for p in points] == [("LJ-GDP", Status.ON_TRACK)]
     assert points[0].elapsed == pytest.approx(0.2)
     assert points[0].achievement == pytest.approx(0.2)
+    # GDP's path is compound: 4,000 in 2021 is ahead of the 3,972.09 planned, so it lies
+    # above the diagonal (0.2 x schedule index 1.126), not on it as its achievement would
+    assert points[0].along_path == pytest.approx(0.2 * 250 / (3972.09 - 3750), abs=1e-4)
     scatter = dashboard.chart.scatters[Status.ON_TRACK]
     assert scatter.opts["hoverable"]
+    assert scatter.data["y"][0] == pytest.approx(points[0].along_path)
     tip = point_tip(points[0], "en")
     assert "LJ-GDP" in tip and "GDP of the whole new area" in tip and "On track" in tip
+    assert "Achievement 0.20, time elapsed 0.20" in tip
+    assert "Placed at 0.23 along its planned path (schedule index 1.13)" in tip
+    linear = replace(points[0], along_path=points[0].achievement)
+    assert "along its planned path" not in point_tip(linear, "en")
     assert "1 of 10 targets shown" in dashboard.chart.caption.text()
 
 

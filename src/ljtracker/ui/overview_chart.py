@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -47,6 +48,15 @@ class ChartPoint:
     elapsed: float
     achievement: float
     status: Status
+    # how far along its planned path the target is: its achievement on a straight path; on a
+    # compound or milestone path, time elapsed x schedule index, so that on schedule is the
+    # diagonal for every target
+    along_path: float
+    schedule_index: float | None = None
+
+    @property
+    def off_straight_path(self) -> bool:
+        return not math.isclose(self.along_path, self.achievement, rel_tol=1e-9, abs_tol=1e-9)
 
 
 def chart_points(rows: Sequence[TargetProgress], lang: str) -> list[ChartPoint]:
@@ -54,26 +64,42 @@ def chart_points(rows: Sequence[TargetProgress], lang: str) -> list[ChartPoint]:
     points = []
     for row in rows:
         a, t = row.assessment, row.target
-        if a.achievement.value is None or a.elapsed.value is None or t.id is None:
+        achievement, elapsed = a.achievement.value, a.elapsed.value
+        if achievement is None or elapsed is None or t.id is None:
             continue
+        index = a.schedule_index.value
+        along = achievement if index is None else elapsed * index
         points.append(
             ChartPoint(
-                t.id, t.code, wording.name(t, lang), a.elapsed.value, a.achievement.value, a.status
+                t.id,
+                t.code,
+                wording.name(t, lang),
+                elapsed,
+                achievement,
+                a.status,
+                along,
+                index,
             )
         )
     return points
 
 
 def point_tip(point: ChartPoint, lang: str) -> str:
-    """Hover text: the target's code and name, its status and both numbers."""
+    """Hover text: the target's code and name, its status and the numbers that place it."""
     label = status_style.label(point.status, lang)
-    numbers = QCoreApplication.translate(
-        "OverviewChart", "Achievement {0}, time elapsed {1}"
-    ).format(format_ratio(point.achievement), format_ratio(point.elapsed))
-    return (
-        f"<p><b>{html.escape(point.code)}</b> {html.escape(point.name)}"
-        f"<br>{html.escape(label)}<br>{html.escape(numbers)}</p>"
-    )
+    lines = [
+        QCoreApplication.translate("OverviewChart", "Achievement {0}, time elapsed {1}").format(
+            format_ratio(point.achievement), format_ratio(point.elapsed)
+        )
+    ]
+    if point.off_straight_path and point.schedule_index is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "OverviewChart", "Placed at {0} along its planned path (schedule index {1})"
+            ).format(format_ratio(point.along_path), format_ratio(point.schedule_index))
+        )
+    body = "<br>".join(html.escape(line) for line in [label, *lines])
+    return f"<p><b>{html.escape(point.code)}</b> {html.escape(point.name)}<br>{body}</p>"
 
 
 class OverviewChart(QWidget):
@@ -135,9 +161,9 @@ class OverviewChart(QWidget):
         item.setLabel("left", self.tr("Achievement"))
         item.showGrid(x=True, y=True, alpha=0.15)
 
-        top = max([1.0] + [p.achievement for p in self._points])
+        top = max([1.0] + [p.along_path for p in self._points])
         right = max([1.0] + [p.elapsed for p in self._points])
-        bottom = min([0.0] + [p.achievement for p in self._points])
+        bottom = min([0.0] + [p.along_path for p in self._points])
         diagonal_end = max(right, top)
         guide = QColor(foreground)
         guide.setAlphaF(0.6)
@@ -155,13 +181,14 @@ class OverviewChart(QWidget):
                 # codes near the right edge go to the left of their point, to stay in view
                 anchor = (1.1, 1.0) if point.elapsed > 0.75 * right else (-0.1, 1.0)
                 text = pg.TextItem(point.code, color=foreground, anchor=anchor)
-                text.setPos(point.elapsed, point.achievement)
+                text.setPos(point.elapsed, point.along_path)
                 item.addItem(text)
         item.setXRange(0.0, right, padding=0.08)
         item.setYRange(bottom, top, padding=0.1)
         self.caption.setText(
             self.tr(
-                "Above the dashed line: ahead of schedule. {0} of {1} targets shown; the others"
+                "Above the dashed line: ahead of schedule (a target on a compound or milestone"
+                " path is placed along its own path). {0} of {1} targets shown; the others"
                 " have no target value or no figure after the baseline."
             ).format(len(self._points), self._total)
         )
@@ -170,7 +197,7 @@ class OverviewChart(QWidget):
         color = status_style.color(status)
         scatter = pg.ScatterPlotItem(
             x=[p.elapsed for p in points],
-            y=[p.achievement for p in points],
+            y=[p.along_path for p in points],
             data=points,
             symbol=SYMBOLS[status],
             size=15,
