@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
@@ -261,3 +262,43 @@ def test_the_legend_is_placed_again_once_the_chart_has_its_size(
     chart.resize(800, 420)
     qtbot.waitUntil(lambda: chart.plot_item.getViewBox().sceneBoundingRect().width() > 500)
     assert chart.legend_corner() == "bottom left"
+
+
+def _points_under_legend(chart: ProgressChart) -> list[tuple[float, float]]:
+    """The drawn points (markers) that the legend hides."""
+    legend = chart.legend.sceneBoundingRect()
+    view = chart.plot_item.getViewBox()
+    hidden = []
+    for item in chart.items.values():
+        if isinstance(item, pg.ScatterPlotItem) and item.isVisible():
+            for x, y in zip(item.data["x"], item.data["y"], strict=True):
+                if legend.contains(view.mapViewToScene(QPointF(x, y))):
+                    hidden.append((float(x), float(y)))
+    return hidden
+
+
+def test_a_short_chart_puts_its_legend_in_two_columns_clear_of_the_points(
+    qtbot: QtBot,
+) -> None:
+    target = Target(
+        1,
+        "X",
+        "x",
+        "x",
+        "bn",
+        comparator=Comparator.AT_LEAST,
+        baseline_year=2020,
+        baseline_value=100.0,
+        target_year=2026,
+        target_value=200.0,
+        id=1,
+    )
+    progress = progress_of(target, [Observation(1, 2023, 66.0)])  # falling: a projection too
+    chart = chart_of(qtbot, progress)
+    assert chart.legend.columnCount == 1  # tall enough for one column
+    assert _points_under_legend(chart) == []
+    chart.resize(930, 240)  # a target page in a short window
+    qtbot.waitUntil(lambda: chart.plot_item.getViewBox().sceneBoundingRect().height() < 240)
+    assert chart.legend.columnCount == 2
+    assert _points_under_legend(chart) == []
+    assert len(chart.legend_labels()) == 6

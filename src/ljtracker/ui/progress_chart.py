@@ -8,6 +8,7 @@ also differs by line style or marker shape, so none rests on color alone.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
@@ -25,6 +26,14 @@ from ljtracker.services.progress import TargetProgress
 from ljtracker.ui.chart_axes import ValueAxis, YearAxis
 from ljtracker.ui.chart_hover import HoverLabel
 from ljtracker.ui.chart_series import SeriesSet
+from ljtracker.ui.legend_corner import (
+    BOTTOM_LEFT,
+    BOTTOM_RIGHT,
+    TOP_LEFT,
+    TOP_RIGHT,
+    Polyline,
+    best_corner,
+)
 from ljtracker.ui.quality_text import QUALITIES, quality_label
 
 __all__ = ["ProgressChart", "ValueAxis", "YearAxis"]
@@ -45,7 +54,6 @@ OBSERVED = ("#0072B2", "#56B4E9")
 TARGET = ("#009E73", "#2FD5A0")
 PROJECTION = ("#D55E00", "#E69F00")
 MILESTONE = ("#CC79A7", "#E4A5C8")
-TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT = (0, 0), (1, 0), (0, 1), (1, 1)  # (right, bottom)
 
 # Marker per quality: shape and whether it is filled. Shapes differ, not only the fill.
 QUALITY_MARKERS: dict[Quality, tuple[str, bool]] = {
@@ -53,6 +61,10 @@ QUALITY_MARKERS: dict[Quality, tuple[str, bool]] = {
     Quality.PRELIMINARY: ("o", False),
     Quality.ESTIMATE: ("t1", False),
 }
+
+
+# lines across the whole chart, seen on either side of a legend: not counted when placing it
+_ACROSS = frozenset({"target", "band"})
 
 
 class Line(pg.PlotDataItem):  # type: ignore[misc]
@@ -424,11 +436,18 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             self._axis_label = text
 
     def _place_legend(self, target: Target) -> None:
-        """In the corner with the fewest points under it; of equals, the top left for rising
-        series and the top right for falling ones (where the lines usually are not), then the
-        other top corner, then the bottom ones."""
+        """In the corner where it covers the fewest points, then the fewest lines; of equals,
+        the top left for rising series and the top right for falling ones (where the lines
+        usually are not), then the other top corner, then the bottom ones."""
+        self._fit_legend_columns()
         top = [TOP_LEFT, TOP_RIGHT] if target.sign > 0 else [TOP_RIGHT, TOP_LEFT]
-        corner = min([*top, BOTTOM_LEFT, BOTTOM_RIGHT], key=self._points_under)
+        corners = [*top, BOTTOM_LEFT, BOTTOM_RIGHT]
+        view = self.plot_item.getViewBox()
+        frame, legend = view.sceneBoundingRect(), self.legend.boundingRect()
+        corner = corners[0]  # until the chart is laid out
+        if frame.width() >= 1 and frame.height() >= 1:
+            size = ((legend.width() + 10) / frame.width(), (legend.height() + 8) / frame.height())
+            corner = best_corner(corners, view.viewRange(), size, *self._drawn())
         if corner == self._legend_corner:
             return
         self._legend_corner = corner
@@ -437,25 +456,37 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             (right, bottom), (right, bottom), offset=(-10 if right else 10, -8 if bottom else 8)
         )
 
+    def _fit_legend_columns(self) -> None:
+        """Two columns when one would take more than half the chart's height and two take at
+        most a third of its width: a short chart keeps more of its points in view."""
+        frame = self.plot_item.getViewBox().sceneBoundingRect()
+        entries = len(self.legend.items)
+        if frame.height() < 1 or entries < 2:
+            return
+        row = self.legend.boundingRect().height() / math.ceil(entries / self.legend.columnCount)
+        width = self.legend.boundingRect().width() / self.legend.columnCount
+        short = row * entries > frame.height() / 2 and 3 * width < frame.width()
+        self.legend.setColumnCount(2 if short else 1)
+
     def _place_legend_again(self) -> None:
         if self._shown is not None:
             self._place_legend(self._shown[0].target)
 
-    def _points_under(self, corner: tuple[int, int]) -> int:
-        """How many drawn points the legend would cover in that corner."""
-        view = self.plot_item.getViewBox()
-        box, legend = view.sceneBoundingRect(), self.legend.boundingRect()
-        if box.width() < 1 or box.height() < 1:
-            return 0
-        (x0, x1), (y0, y1) = view.viewRange()
-        width = min(1.0, (legend.width() + 10) / box.width()) * (x1 - x0)
-        height = min(1.0, (legend.height() + 8) / box.height()) * (y1 - y0)
-        right, bottom = corner
-        left = x1 - width if right else x0
-        low = y0 if bottom else y1 - height
-        return sum(
-            left <= p.x <= left + width and low <= p.y <= low + height for p in self.hover.points
-        )
+    def _drawn(self) -> tuple[list[tuple[float, float]], list[Polyline]]:
+        """The points (markers) and the lines the legend should keep clear of."""
+        points: list[tuple[float, float]] = []
+        lines: list[Polyline] = []
+        for role, item in self.series.items.items():
+            if not item.isVisible() or role in _ACROSS:
+                continue
+            if isinstance(item, pg.ScatterPlotItem):
+                points += zip(item.data["x"].tolist(), item.data["y"].tolist(), strict=True)
+            elif isinstance(item, Line) and item.xData is not None:
+                xs, ys = item.xData.tolist(), item.yData.tolist()
+                lines.append((xs, ys))
+                if item.opts.get("symbol") is not None:
+                    points += zip(xs, ys, strict=True)
+        return points, lines
 
     # --- reading back ----------------------------------------------------------------------
 
