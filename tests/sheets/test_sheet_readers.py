@@ -231,3 +231,15 @@ def test_damaged_real_files_give_cells_or_a_clear_error(cut: int, flip: int) -> 
     damaged = good[:position] + bytes([flip]) + good[position + 1 :]
     _read_bytes(damaged, ".xlsx")
     _read_bytes(good[:position], ".xlsx")
+
+
+def test_an_old_excel_file_reads_as_its_xlsx_does(tmp_path: Path) -> None:
+    """data/bureau.xls is the bureau's sheet (sheet_files.wide_xlsx) saved by LibreOffice as
+    Excel 97-2003: the same cells, merged title rows and all."""
+    old = read_file(Path(__file__).parent / "data" / "bureau.xls")
+    new = read_file(wide_xlsx(tmp_path / "bureau.xlsx"))
+    assert old.kind == "xls"
+    assert [s.name for s in old.sheets] == [WIDE_SHEET]
+    assert old.sheets[0].rows == new.sheets[0].rows
+    assert old.sheets[0].merged_copies == new.sheets[0].merged_copies
+    assert old.sheets[0].merged_copies  # the title rows are merged
