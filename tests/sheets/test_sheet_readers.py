@@ -233,13 +233,55 @@ def test_damaged_real_files_give_cells_or_a_clear_error(cut: int, flip: int) -> 
     _read_bytes(good[:position], ".xlsx")
 
 
-def test_an_old_excel_file_reads_as_its_xlsx_does(tmp_path: Path) -> None:
-    """data/bureau.xls is the bureau's sheet (sheet_files.wide_xlsx) saved by LibreOffice as
-    Excel 97-2003: the same cells, merged title rows and all."""
-    old = read_file(Path(__file__).parent / "data" / "bureau.xls")
-    new = read_file(wide_xlsx(tmp_path / "bureau.xlsx"))
-    assert old.kind == "xls"
-    assert [s.name for s in old.sheets] == [WIDE_SHEET]
-    assert old.sheets[0].rows == new.sheets[0].rows
-    assert old.sheets[0].merged_copies == new.sheets[0].merged_copies
-    assert old.sheets[0].merged_copies  # the title rows are merged
+@pytest.mark.parametrize("kind", ["xls", "ods"])
+def test_excel_97_and_opendocument_files_read_as_their_xlsx_does(tmp_path: Path, kind: str) -> None:
+    """data/bureau.xls and .ods are the bureau's sheet (sheet_files.wide_xlsx) saved by
+    LibreOffice as Excel 97-2003 and as OpenDocument: the same cells, merged title rows and
+    all (the reader gives no merged cells for ODS; they are read from its XML)."""
+    other = read_file(Path(__file__).parent / "data" / f"bureau.{kind}")
+    xlsx = read_file(wide_xlsx(tmp_path / "bureau.xlsx"))
+    assert other.kind == kind
+    assert [s.name for s in other.sheets] == [WIDE_SHEET]
+    assert other.sheets[0].rows == xlsx.sheets[0].rows
+    assert other.sheets[0].merged_copies == xlsx.sheets[0].merged_copies
+    assert other.sheets[0].merged_copies  # the title rows are merged
+
+
+def test_an_ods_with_a_name_merged_down_its_years_fills_each_row(tmp_path: Path) -> None:
+    rows = [["指标", "年份", "数值"], ["地区生产总值", 2021, 4000], [None, 2022, 4150]]
+    plain = ods(tmp_path / "plain.ods", {"长表": rows})
+
+    def merge_down(name: str, data: bytes) -> bytes:
+        if name != "content.xml":
+            return data
+        text = data.decode()
+        first = text.index('<table:table-cell office:value-type="string"><text:p>地区')
+        cell = '<table:table-cell table:number-rows-spanned="2" office:value-type="string">'
+        text = (
+            text[:first]
+            + cell
+            + text[first + len('<table:table-cell office:value-type="string">') :]
+        )
+        return text.replace("<table:table-cell/>", "<table:covered-table-cell/>", 1).encode()
+
+    merged = read_file(rewrite_zip(plain, tmp_path / "merged.ods", merge_down)).sheets[0]
+    assert merged.rows[2][:2] == ("地区生产总值", 2022)
+    assert merged.merged_copies == frozenset({(2, 0)})
+
+
+def test_an_ods_with_too_many_merged_cells_is_refused(tmp_path: Path) -> None:
+    plain = ods(tmp_path / "plain.ods", {"表": [["a", "b"]]})
+
+    def repeat_a_merged_row(name: str, data: bytes) -> bytes:
+        if name != "content.xml":
+            return data
+        text = data.decode().replace(
+            "<table:table-row>", '<table:table-row table:number-rows-repeated="20000">'
+        )
+        return text.replace(
+            '<table:table-cell office:value-type="string">',
+            '<table:table-cell table:number-columns-spanned="2" office:value-type="string">',
+            1,
+        ).encode()
+
+    refused(rewrite_zip(plain, tmp_path / "many.ods", repeat_a_merged_row), "merged ranges")

@@ -27,12 +27,19 @@ from ljtracker.sheets.cells import (
     is_blank,
     unguard_text,
 )
-from ljtracker.sheets.zipscan import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, ZipFacts, scan_zip
+from ljtracker.sheets.zipscan import (
+    MAX_CELLS,
+    MAX_COLUMNS,
+    MAX_MERGED_RANGES,
+    MAX_ROWS,
+    ZipFacts,
+    scan_zip,
+    too_many_merged,
+)
 from ljtracker.storage.os_reasons import reason_en, reason_zh
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_SHEETS = 200
-MAX_MERGED_RANGES = 10_000
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 CSV_DELIMITERS = ",\t;|"
@@ -128,7 +135,8 @@ def _read_workbook(path: Path, facts: ZipFacts) -> SourceFile:
                 sheet = book.get_sheet_by_name(meta.name)
                 _check_size(meta.name, sheet.end)
                 rows = sheet.to_python(skip_empty_area=False)
-                sheets.append(_sheet(meta.name, rows, sheet.merged_cell_ranges or [], facts))
+                merged = sheet.merged_cell_ranges or facts.merged.get(meta.name, [])
+                sheets.append(_sheet(meta.name, rows, merged, facts))
         finally:
             book.close()
     except SheetError:
@@ -215,10 +223,7 @@ def _fill_merged(
 ) -> set[tuple[int, int]]:
     """Copy each merged range's value into its other cells; returns where copies went."""
     if len(merged) > MAX_MERGED_RANGES:
-        raise SheetError(
-            f"{len(merged):,} merged ranges; an import reads {MAX_MERGED_RANGES:,}",
-            f"共 {len(merged):,} 处合并单元格，导入最多读取 {MAX_MERGED_RANGES:,} 处",
-        )
+        raise too_many_merged(len(merged))
     height = len(rows)
     width = len(rows[0]) if rows else 0
     copies: set[tuple[int, int]] = set()

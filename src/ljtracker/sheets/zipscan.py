@@ -4,7 +4,7 @@ The reader underneath allocates whole sheets at once, so a tiny hostile file wit
 row 1,048,576 and column XFD, or a shared-string count of two billion, would exhaust memory.
 This scan walks the zip and its XML with defusedxml (no DTDs, no entities) and refuses such
 files with one line. On the way it notes what the reader loses: XLSX error cells (read as
-empty) and cells shown as percentages (read as fractions).
+empty), cells shown as percentages (read as fractions) and ODS merged cells (not given).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ MAX_ROWS = 100_000
 MAX_COLUMNS = 1_000
 MAX_CELLS = 5_000_000  # rows x columns of the area holding data
 MAX_SHARED_STRINGS = 2_000_000
+MAX_MERGED_RANGES = 10_000
 
 ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet"
 _ODS = {
@@ -47,6 +48,15 @@ class ZipFacts:
     kind: str  # "xlsx" or "ods"
     error_cells: dict[str, dict[Position, str]] = field(default_factory=dict)
     percent_cells: dict[str, set[Position]] = field(default_factory=dict)
+    # ODS merged ranges, first and last cell, which the reader does not give for ODS
+    merged: dict[str, list[tuple[Position, Position]]] = field(default_factory=dict)
+
+
+def too_many_merged(count: int) -> SheetError:
+    return SheetError(
+        f"{count:,} merged ranges; an import reads {MAX_MERGED_RANGES:,}",
+        f"共 {count:,} 处合并单元格，导入最多读取 {MAX_MERGED_RANGES:,} 处",
+    )
 
 
 def _local(tag: str) -> str:
@@ -341,19 +351,31 @@ def _scan_ods_content(stream: IO[bytes], facts: ZipFacts) -> None:
     max_row = max_col = 0
     row_has_data = False
     percents: set[Position] = set()
+    merged: list[tuple[Position, Position]] = []
+    spans: list[tuple[int, int, int]] = []  # this row's merged cells: column, rows, columns
     for event, el in _events(stream, ("start", "end")):
         tag = _local(el.tag)
         if tag == "table" and event == "start":
             table = _attr(el, "name", _ODS["table"]) or ""
             row = max_row = max_col = 0
             percents = set()
+            merged = []
         elif tag == "table" and event == "end":
             facts.percent_cells[table] = percents
+            if merged:
+                facts.merged[table] = merged
         elif tag == "table-row" and event == "start":
             col = 0
             row_has_data = False
+            spans = []
         elif tag in ("table-cell", "covered-table-cell") and event == "end":
             repeat = _repeat(el, "number-columns-repeated")
+            rows, columns = (
+                _repeat(el, "number-rows-spanned"),
+                _repeat(el, "number-columns-spanned"),
+            )
+            if rows > 1 or columns > 1:
+                spans.append((col, rows, columns))
             value_type = _attr(el, "value-type", _ODS["office"])
             if value_type is not None or len(el):
                 row_has_data = True
@@ -369,5 +391,12 @@ def _scan_ods_content(stream: IO[bytes], facts: ZipFacts) -> None:
                 _check_area(table, max_row, max_col)
                 repeated = [c for r, c in percents if r == row] if repeat > 1 else []
                 percents.update((r, c) for r in range(row + 1, row + repeat) for c in repeated)
+                if len(merged) + repeat * len(spans) > MAX_MERGED_RANGES:
+                    raise too_many_merged(len(merged) + repeat * len(spans))
+                merged += [
+                    ((r, c), (r + rows - 1, c + columns - 1))
+                    for r in range(row, row + repeat)
+                    for c, rows, columns in spans
+                ]
             row += repeat
             el.clear()
