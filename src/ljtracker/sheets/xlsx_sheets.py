@@ -50,6 +50,7 @@ _WRAPPED = {
     "title_en",
     "issuer",
     "milestones",
+    "source_url",  # wrapped at its column's edge, having no spaces
 }
 _VALIDATED = {
     "kind": Kind,
