@@ -563,11 +563,13 @@ PHRASES: dict[str, str] = {
     "Status": "状态",
     "Needed\nfrom now": "今后\n所需增速",
     "Baseline value (year)": "基期值（年份）",
-    "Latest figure up to the as-of year (year, quality); in brown italics when it is"
-    " two or more years older than the year judged": "截至年份前的最新数据（年份、数据质量）；"
-    "比评估年份早两年及以上时以棕色斜体显示",
-    "An old figure: from {0}, {1} years before the year judged": "数据较旧：为{0}年数据，"
-    "早于评估年份{1}年",
+    "Latest figure up to the as-of year (year, quality); in brown italics when it is two or "
+    "more years before the as-of year (a figure of the target year does not age)": (
+        "截至年份前的最新数据（年份、数据质量）；早于截至年份两年及以上时以棕色斜体显示"
+        "（目标年份的数据不算过旧）"
+    ),
+    "An old figure: from {0}, {1} years before the as-of year": "数据较旧：为{0}年数据，"
+    "早于截至年份{1}年",
     "Share of the planned change achieved: 0 at the baseline, 1 at the target": (
         "计划变化量的完成比例：基期为 0，达到目标为 1"
     ),

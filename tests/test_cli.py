@@ -41,6 +41,17 @@ def test_status_in_chinese(demo_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "进展顺利" in out
 
 
+def test_status_json_says_how_old_an_old_latest_figure_is(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["status", str(demo_path), "--plan", "LJ2025", "--year", "2024", "--format", "json"]
+    assert main(args) == 0
+    targets = json.loads(capsys.readouterr().out)["plans"][0]["targets"]
+    latest = {t["code"]: t["latest"] for t in targets if t["latest"] is not None}
+    assert latest["LJ-GDP"]["years_before_as_of"] == 3  # 2021, judged as of 2024
+    assert latest["LJ-SHARE-GDP"]["years_before_as_of"] is None  # 2023: a year behind
+
+
 def test_status_json_shape(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["status", str(demo_path), "--format", "json", "--lang", "en"]) == 0
     document = json.loads(capsys.readouterr().out)
@@ -51,7 +62,12 @@ def test_status_json_shape(demo_path: Path, capsys: pytest.CaptureFixture[str]) 
     gdp = next(t for t in lj["targets"] if t["code"] == "LJ-GDP")
     assert gdp["baseline"] == {"year": 2020, "value": 3750.0}
     assert gdp["target"] == {"year": 2025, "value": 5000.0, "tolerance": None}
-    assert gdp["latest"] == {"year": 2021, "value": 4000.0, "quality": "preliminary"}
+    assert gdp["latest"] == {
+        "year": 2021,
+        "value": 4000.0,
+        "quality": "preliminary",
+        "years_before_as_of": None,
+    }
     assert gdp["status"] == "on_track" and gdp["warning"] is False
     assert round(gdp["required_growth"], 4) == 0.0592
     assert round(gdp["observed_growth"], 4) == 0.0667

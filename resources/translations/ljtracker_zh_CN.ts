@@ -489,8 +489,12 @@ from now</source>
         <translation>基期值（年份）</translation>
     </message>
     <message>
-        <source>Latest figure up to the as-of year (year, quality); in brown italics when it is two or more years older than the year judged</source>
-        <translation>截至年份前的最新数据（年份、数据质量）；比评估年份早两年及以上时以棕色斜体显示</translation>
+        <source>Latest figure up to the as-of year (year, quality); in brown italics when it is two or more years before the as-of year (a figure of the target year does not age)</source>
+        <translation>截至年份前的最新数据（年份、数据质量）；早于截至年份两年及以上时以棕色斜体显示（目标年份的数据不算过旧）</translation>
+    </message>
+    <message>
+        <source>An old figure: from {0}, {1} years before the as-of year</source>
+        <translation>数据较旧：为{0}年数据，早于截至年份{1}年</translation>
     </message>
     <message>
         <source>Share of the planned change achieved: 0 at the baseline, 1 at the target</source>
@@ -499,10 +503,6 @@ from now</source>
     <message>
         <source>Growth needed per year, from the latest figure, to reach the target</source>
         <translation>从最新数据出发，实现目标每年所需的增速</translation>
-    </message>
-    <message>
-        <source>An old figure: from {0}, {1} years before the year judged</source>
-        <translation>数据较旧：为{0}年数据，早于评估年份{1}年</translation>
     </message>
     <message>
         <source>{0} a year, or {1} a year</source>

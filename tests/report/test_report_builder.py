@@ -65,6 +65,18 @@ def test_demo_report_in_english_holds_the_gdp_target_and_its_figures(demo_path: 
     ]
 
 
+def test_an_old_latest_figure_is_marked_in_the_overview_table(demo_path: Path) -> None:
+    def gdp_latest(as_of: int, lang: str) -> tuple[str, bool]:
+        document = build(demo_path, plan_code="LJ2025", lang=lang, as_of_year=as_of)
+        tables = [b for b in document.blocks if isinstance(b, Table)]
+        row = next(r for t in tables for r in t.rows if as_typed(r[0].text) == "LJ-GDP")
+        return row[4].detail, row[4].alert
+
+    assert gdp_latest(2022, "en") == ("2021, prelim.", False)  # a year behind is usual
+    assert gdp_latest(2024, "en") == ("2021, prelim., old", True)
+    assert gdp_latest(2024, "zh") == ("2021年，初步，较旧", True)
+
+
 def test_demo_report_in_chinese(demo_path: Path) -> None:
     document = build(demo_path, plan_code="LJ2025", lang="zh", as_of_year=2021)
     text = document.text()

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableWidget, QWizard
 from pytestqt.qtbot import QtBot
-from sheet_files import WIDE_SHEET, wide_xlsx
+from sheet_files import WIDE_SHEET, template_xlsx, wide_xlsx
 
 from ljtracker.services.exporting import write_template
 from ljtracker.storage import reads
@@ -203,6 +203,18 @@ def test_wizard_speaks_chinese_to_a_chinese_window(
         "按 CSV 读取：UTF-8，逗号分隔",
         "1 行未对应到指标，未导入：“不在规划中的指标”",
     ]
+
+
+def test_a_template_row_without_its_plan_is_refused_not_sent_to_the_plan_box(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = template_xlsx(tmp_path / "t.xlsx", [], [], plans=[{"plan": "", "issuer": "某某机关"}])
+    wizard = open_wizard(qtbot, session, path)
+    assert not wizard.mapping_page.plan.isEnabled()  # the file names its plans
+    wizard.next()
+    assert texts(wizard.preview_page.problems, 0) == ["plans!A2"]
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert all(plan.issuer != "某某机关" for plan in reads.plans(session.workbook))
 
 
 def test_an_empty_template_is_said_to_hold_nothing(

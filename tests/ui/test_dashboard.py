@@ -10,15 +10,17 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from ljtracker.domain.model import Method, Status
+from ljtracker.domain.model import Comparator, Method, Observation, Status, Target
+from ljtracker.domain.progress import assess
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
+from ljtracker.services.progress import TargetProgress
 from ljtracker.services.settings import save_settings
 from ljtracker.storage import reads
 from ljtracker.ui.dashboard import DashboardView
-from ljtracker.ui.dashboard_model import OLD_FIGURE_COLOR, STATUS_ORDER, Column
+from ljtracker.ui.dashboard_model import OLD_FIGURE_COLORS, STATUS_ORDER, Column
 from ljtracker.ui.delegates_bar import AchievementBarDelegate
-from ljtracker.ui.overview_chart import point_tip
+from ljtracker.ui.overview_chart import chart_points, point_tip
 from ljtracker.ui.session import Session
 
 LJ2025, CQ2022 = 1, 2  # ids in the demo workbook
@@ -325,11 +327,33 @@ def test_a_status_resting_on_an_old_figure_marks_its_latest_cell(
     assert index.data(Qt.ItemDataRole.ForegroundRole) is None  # all figures count: none is old
     session.set_as_of_year(2024)  # GDP's latest figure is from 2021
     index = dashboard.table.model().index(row_of(dashboard, "LJ-GDP"), Column.LATEST)
-    assert index.data(Qt.ItemDataRole.ForegroundRole) == OLD_FIGURE_COLOR
+    assert index.data(Qt.ItemDataRole.ForegroundRole) == OLD_FIGURE_COLORS[0]  # light look
     assert index.data(Qt.ItemDataRole.FontRole).italic()
-    assert "from 2021, 3 years before the year judged" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "from 2021, 3 years before the as-of year" in index.data(Qt.ItemDataRole.ToolTipRole)
     status = index.siblingAtColumn(Column.STATUS)
     assert status.data(Qt.ItemDataRole.ForegroundRole) is None  # only the Latest cell
     session.set_as_of_year(2022)
     index = dashboard.table.model().index(row_of(dashboard, "LJ-GDP"), Column.LATEST)
     assert index.data(Qt.ItemDataRole.ForegroundRole) is None  # a year behind is usual
+
+
+def test_a_figure_after_the_target_year_is_placed_at_its_achievement() -> None:
+    target = Target(
+        1,
+        "LIN",
+        "线性",
+        "linear",
+        "%",
+        comparator=Comparator.AT_LEAST,
+        baseline_year=2020,
+        baseline_value=100.0,
+        target_year=2024,
+        target_value=200.0,
+        id=1,
+    )
+    figures = [Observation(1, 2026, 220.0)]  # the path ended at 200 in 2024
+    progress = TargetProgress(target, tuple(figures), assess(target, figures))
+    [point] = chart_points([progress], "en")
+    assert (point.elapsed, point.achievement) == (1.5, pytest.approx(1.2))
+    assert point.along_path == pytest.approx(1.2)
+    assert "along its planned path" not in point_tip(point, "en")

@@ -5,9 +5,12 @@ from __future__ import annotations
 import pytest
 
 from ljtracker.ui.legend_corner import (
+    BOTTOM_LEFT,
     BOTTOM_RIGHT,
     TOP_LEFT,
+    TOP_RIGHT,
     Box,
+    best_corner,
     corner_box,
     covered,
 )
@@ -36,3 +39,22 @@ def test_a_line_along_many_segments_counts_once() -> None:
     zigzag = ([0.1, 0.5, 0.9], [0.1, 0.9, 0.1])
     assert covered(box, [], [zigzag])[:2] == (0, 1)
     assert covered(box, [], [([2.0, 3.0], [2.0, 3.0])]) == (0, 0, 0.0)
+    assert covered(box, [], [([1.0], [1.0]), ([], [])]) == (0, 0, 0.0)  # no segment
+
+
+CORNERS = [TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT]
+SIZE = (0.3, 0.3)
+
+
+def test_the_corner_with_fewest_points_wins_then_fewest_lines_then_preference() -> None:
+    rising = ([2020.0, 2030.0], [0.0, 100.0])  # through the bottom left and the top right
+    assert best_corner(CORNERS, VIEW, SIZE, [], []) == TOP_LEFT  # nothing anywhere
+    assert best_corner(CORNERS, VIEW, SIZE, [(2021.0, 95.0)], []) == TOP_RIGHT
+    assert best_corner(CORNERS, VIEW, SIZE, [], [rising]) == TOP_LEFT
+    falling = ([2020.0, 2030.0], [100.0, 0.0])  # through the top left and bottom right
+    assert best_corner(CORNERS, VIEW, SIZE, [], [falling]) == TOP_RIGHT
+    # a point outweighs any line: the line's corner is taken to spare the point
+    assert best_corner(CORNERS[:2], VIEW, SIZE, [(2029.0, 95.0)], [falling]) == TOP_LEFT
+    both = ([2020.0, 2030.0], [95.0, 95.0])  # across the top: the bottom corners are free
+    assert best_corner(CORNERS, VIEW, SIZE, [], [both, rising]) == BOTTOM_RIGHT
+    assert best_corner(CORNERS, VIEW, SIZE, [], [both, falling]) == BOTTOM_LEFT

@@ -8,6 +8,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFontDatabase, QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ljtracker.domain.model import (
@@ -270,10 +271,17 @@ def _points_under_legend(chart: ProgressChart) -> list[tuple[float, float]]:
     view = chart.plot_item.getViewBox()
     hidden = []
     for item in chart.items.values():
-        if isinstance(item, pg.ScatterPlotItem) and item.isVisible():
-            for x, y in zip(item.data["x"], item.data["y"], strict=True):
-                if legend.contains(view.mapViewToScene(QPointF(x, y))):
-                    hidden.append((float(x), float(y)))
+        if not item.isVisible():
+            continue
+        if isinstance(item, pg.ScatterPlotItem):
+            xs, ys = item.data["x"], item.data["y"]
+        elif isinstance(item, pg.PlotDataItem) and item.opts.get("symbol") is not None:
+            xs, ys = item.getData()  # a line with markers: the projection
+        else:
+            continue
+        for x, y in zip(xs, ys, strict=True):
+            if legend.contains(view.mapViewToScene(QPointF(x, y))):
+                hidden.append((float(x), float(y)))
     return hidden
 
 
@@ -295,10 +303,44 @@ def test_a_short_chart_puts_its_legend_in_two_columns_clear_of_the_points(
     )
     progress = progress_of(target, [Observation(1, 2023, 66.0)])  # falling: a projection too
     chart = chart_of(qtbot, progress)
-    assert chart.legend.columnCount == 1  # tall enough for one column
+    assert chart.legend.columns == 1  # tall enough for one column
     assert _points_under_legend(chart) == []
     chart.resize(930, 240)  # a target page in a short window
     qtbot.waitUntil(lambda: chart.plot_item.getViewBox().sceneBoundingRect().height() < 240)
-    assert chart.legend.columnCount == 2
+    assert chart.legend.columns == 2
     assert _points_under_legend(chart) == []
     assert len(chart.legend_labels()) == 6
+
+
+def test_the_legend_keeps_its_size_however_often_the_chart_is_resized(qtbot: QtBot) -> None:
+    target = Target(
+        1,
+        "X",
+        "x",
+        "x",
+        "bn",
+        comparator=Comparator.AT_LEAST,
+        baseline_year=2020,
+        baseline_value=100.0,
+        target_year=2026,
+        target_value=200.0,
+        milestones=(Milestone(2023, 150.0),),
+        id=1,
+    )
+    figures = [
+        Observation(1, 2021, 110.0, Quality.PRELIMINARY),
+        Observation(1, 2022, 120.0, Quality.ESTIMATE),
+        Observation(1, 2024, 170.0),
+    ]
+    chart = chart_of(qtbot, progress_of(target, figures))
+    assert len(chart.legend_labels()) >= 8
+    sizes = []
+    for _ in range(4):
+        for size in ((800, 420), (1200, 240)):
+            chart.resize(*size)
+            qtbot.waitUntil(lambda: chart.plot_item.getViewBox().sceneBoundingRect().width() > 700)
+            QApplication.processEvents()
+            sizes.append((chart.legend.columns, round(chart.legend.boundingRect().height())))
+    assert [columns for columns, _ in sizes] == [1, 2] * 4  # one column tall, two short
+    assert sizes[4:] == sizes[2:4] * 2  # the same size every time (it used to grow)
+    assert max(height for _, height in sizes) == sizes[0][1]

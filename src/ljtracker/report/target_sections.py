@@ -44,10 +44,12 @@ def latest_text(row: TargetRow, lang: Lang) -> Cell:
     latest = row.assessment.latest
     if latest is None:
         return Cell(DASH)
-    detail = f"{latest.year}, {text.quality_short(latest.quality, lang)}"
+    old = row.assessment.latest_age is not None  # its sentence says how old
+    detail = f"{latest.year}, {text.quality_short(latest.quality, lang)}" + (", old" if old else "")
     if lang == "zh":
         detail = f"{latest.year}年，{text.quality_short(latest.quality, lang)}"
-    return Cell(value_text(latest.value, "", lang), detail=detail)
+        detail += "，较旧" if old else ""
+    return Cell(value_text(latest.value, "", lang), detail=detail, alert=old)
 
 
 def usable_observations(row: TargetRow, as_of: int) -> list[Observation]:

@@ -35,7 +35,12 @@ def target_status_dict(row: TargetProgress, lang: str) -> dict[str, Any]:
         else {"year": t.target_year, "value": t.target_value, "tolerance": t.tolerance},
         "latest": None
         if latest is None
-        else {"year": latest.year, "value": latest.value, "quality": latest.quality.value},
+        else {
+            "year": latest.year,
+            "value": latest.value,
+            "quality": latest.quality.value,
+            "years_before_as_of": a.latest_age,  # when that makes it old, else null
+        },
         "achievement": _number(a.achievement),
         "elapsed": _number(a.elapsed),
         "schedule_index": _number(a.schedule_index),

@@ -42,7 +42,8 @@ _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _FONT = Qt.ItemDataRole.FontRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 STATUS_ORDER = list(Status)
-OLD_FIGURE_COLOR = QColor("#9a5b00")  # a status that rests on an old figure: its Latest cell
+# the Latest cell of a status that rests on an old figure (on a light background, on a dark one)
+OLD_FIGURE_COLORS = (QColor("#9a5b00"), QColor("#f0b45a"))
 
 
 class Column(IntEnum):
@@ -76,8 +77,8 @@ def column_tip(column: Column) -> str:
         Column.BASELINE: QCoreApplication.translate("DashboardModel", "Baseline value (year)"),
         Column.LATEST: QCoreApplication.translate(
             "DashboardModel",
-            "Latest figure up to the as-of year (year, quality); in brown italics when it is"
-            " two or more years older than the year judged",
+            "Latest figure up to the as-of year (year, quality); in brown italics when it is two"
+            " or more years before the as-of year (a figure of the target year does not age)",
         ),
         Column.ACHIEVEMENT: QCoreApplication.translate(
             "DashboardModel",
@@ -93,6 +94,11 @@ def _reason(quantity: Quantity, lang: str) -> str:
     return quantity.reason_zh if lang == "zh" else quantity.reason_en
 
 
+def _old_figure_color() -> QColor:
+    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return OLD_FIGURE_COLORS[dark]
+
+
 @cache
 def _italic() -> QFont:
     font = QFont()
@@ -102,7 +108,7 @@ def _italic() -> QFont:
 
 def _age(year: int, age: int) -> str:
     return QCoreApplication.translate(
-        "DashboardModel", "An old figure: from {0}, {1} years before the year judged"
+        "DashboardModel", "An old figure: from {0}, {1} years before the as-of year"
     ).format(year, age)
 
 
@@ -164,7 +170,7 @@ class TargetTableModel(QAbstractTableModel):
         if role == _FOREGROUND:
             if self._row_texts(row_number)[index.column()] == DASH:
                 return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-            return OLD_FIGURE_COLOR if self._is_old_figure(index) else None
+            return _old_figure_color() if self._is_old_figure(index) else None
         if role == _FONT:
             return _italic() if self._is_old_figure(index) else None
         row, column = self._rows[row_number], Column(index.column())

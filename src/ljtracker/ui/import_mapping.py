@@ -116,7 +116,10 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.shape)
         layout.addWidget(self.mapping, 1)
         layout.addWidget(self.error)
-        self.sheet.currentIndexChanged.connect(lambda _index: self._refill())
+        # from template sheets, which name their plans, to a table: its plan is picked again
+        self.sheet.currentIndexChanged.connect(
+            lambda _index: self._refill(pick_plan=not self.plan.isEnabled())
+        )
         self.plan.currentIndexChanged.connect(lambda _index: self._refill())
 
     def initializePage(self) -> None:
@@ -149,8 +152,10 @@ class MappingPage(QWizardPage):
         return self.tr("no table found") if kind is None else names[kind]
 
     def options(self, mapping: dict[str, int | None] | None = None) -> ImportOptions:
+        # greyed out for template sheets: their rows name their plans, and a blank plan cell
+        # is an error there rather than the plan the box happens to show
         return ImportOptions(
-            plan_code=self.plan.currentData(),
+            plan_code=self.plan.currentData() if self.plan.isEnabled() else None,
             sheet=self.sheet.currentData(),
             mapping=self._current_mapping() if mapping is None else mapping,
             source=self.source.text().strip(),

@@ -70,6 +70,8 @@ def lines_under(box: Box, lines: Iterable[Polyline]) -> tuple[int, float]:
         return crossing, length
     right, top = box.left + box.width, box.low + box.height
     for xs, ys in lines:
+        if len(xs) < 2:
+            continue
         if max(xs) < box.left or min(xs) > right or max(ys) < box.low or min(ys) > top:
             continue
         u = [(x - box.left) / box.width for x in xs]

@@ -48,9 +48,9 @@ class ChartPoint:
     elapsed: float
     achievement: float
     status: Status
-    # how far along its planned path the target is: its achievement on a straight path; on a
-    # compound or milestone path, time elapsed x schedule index, so that on schedule is the
-    # diagonal for every target
+    # how far along its planned path the target is: time elapsed (up to the target year) x
+    # schedule index, which is its achievement on a straight path and after the target year,
+    # so that on schedule is the diagonal for every path
     along_path: float
     schedule_index: float | None = None
 
@@ -68,7 +68,7 @@ def chart_points(rows: Sequence[TargetProgress], lang: str) -> list[ChartPoint]:
         if achievement is None or elapsed is None or t.id is None:
             continue
         index = a.schedule_index.value
-        along = achievement if index is None else elapsed * index
+        along = achievement if index is None else min(elapsed, 1.0) * index
         points.append(
             ChartPoint(
                 t.id,

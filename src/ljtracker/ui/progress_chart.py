@@ -8,7 +8,6 @@ also differs by line style or marker shape, so none rests on color alone.
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
@@ -26,20 +25,13 @@ from ljtracker.services.progress import TargetProgress
 from ljtracker.ui.chart_axes import ValueAxis, YearAxis
 from ljtracker.ui.chart_hover import HoverLabel
 from ljtracker.ui.chart_series import SeriesSet
-from ljtracker.ui.legend_corner import (
-    BOTTOM_LEFT,
-    BOTTOM_RIGHT,
-    TOP_LEFT,
-    TOP_RIGHT,
-    Polyline,
-    best_corner,
-)
+from ljtracker.ui.legend_corner import BOTTOM_LEFT, BOTTOM_RIGHT, TOP_LEFT, TOP_RIGHT, Polyline
+from ljtracker.ui.progress_legend import ProgressLegend
 from ljtracker.ui.quality_text import QUALITIES, quality_label
 
 __all__ = ["ProgressChart", "ValueAxis", "YearAxis"]
 
 
-# (on a light background, on a dark one)
 def _bullseye() -> QPainterPath:
     """The target's marker: a ring with a dot, unlike the star of an achieved status."""
     path = QPainterPath()
@@ -50,6 +42,7 @@ def _bullseye() -> QPainterPath:
 
 
 _BULLSEYE = _bullseye()
+# (on a light background, on a dark one)
 OBSERVED = ("#0072B2", "#56B4E9")
 TARGET = ("#009E73", "#2FD5A0")
 PROJECTION = ("#D55E00", "#E69F00")
@@ -88,7 +81,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self.plot_item.hideButtons()
         self.plot_item.setMouseEnabled(x=False, y=False)
         self.plot_item.getAxis("left").enableAutoSIPrefix(False)
-        self.legend = pg.LegendItem(offset=(10, 10), verSpacing=-4)
+        self.legend = ProgressLegend()
         self.legend.setParentItem(self.plot_item.getViewBox())
         self.series = SeriesSet(self.plot_item, self.legend)
         self.hover = HoverLabel(self.plot_item)
@@ -96,7 +89,6 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self._shown: tuple[TargetProgress, str, int | None] | None = None
         self._extra_y: list[float] = []
         self._axis_label: str | None = None
-        self._legend_corner: tuple[int, int] | None = None
         self._dark = False
         self.scene().sigMouseMoved.connect(self.hover_at)
         # what the legend covers depends on the chart's size: placed again once laid out
@@ -436,37 +428,16 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             self._axis_label = text
 
     def _place_legend(self, target: Target) -> None:
-        """In the corner where it covers the fewest points, then the fewest lines; of equals,
-        the top left for rising series and the top right for falling ones (where the lines
-        usually are not), then the other top corner, then the bottom ones."""
-        self._fit_legend_columns()
+        """Of equals, the top left for rising series and the top right for falling ones
+        (where the lines usually are not), then the other top corner, then the bottom ones."""
         top = [TOP_LEFT, TOP_RIGHT] if target.sign > 0 else [TOP_RIGHT, TOP_LEFT]
-        corners = [*top, BOTTOM_LEFT, BOTTOM_RIGHT]
         view = self.plot_item.getViewBox()
-        frame, legend = view.sceneBoundingRect(), self.legend.boundingRect()
-        corner = corners[0]  # until the chart is laid out
-        if frame.width() >= 1 and frame.height() >= 1:
-            size = ((legend.width() + 10) / frame.width(), (legend.height() + 8) / frame.height())
-            corner = best_corner(corners, view.viewRange(), size, *self._drawn())
-        if corner == self._legend_corner:
-            return
-        self._legend_corner = corner
-        right, bottom = corner
-        self.legend.anchor(
-            (right, bottom), (right, bottom), offset=(-10 if right else 10, -8 if bottom else 8)
+        self.legend.place(
+            [*top, BOTTOM_LEFT, BOTTOM_RIGHT],
+            view.sceneBoundingRect(),
+            view.viewRange(),
+            *self._drawn(),
         )
-
-    def _fit_legend_columns(self) -> None:
-        """Two columns when one would take more than half the chart's height and two take at
-        most a third of its width: a short chart keeps more of its points in view."""
-        frame = self.plot_item.getViewBox().sceneBoundingRect()
-        entries = len(self.legend.items)
-        if frame.height() < 1 or entries < 2:
-            return
-        row = self.legend.boundingRect().height() / math.ceil(entries / self.legend.columnCount)
-        width = self.legend.boundingRect().width() / self.legend.columnCount
-        short = row * entries > frame.height() / 2 and 3 * width < frame.width()
-        self.legend.setColumnCount(2 if short else 1)
 
     def _place_legend_again(self) -> None:
         if self._shown is not None:
@@ -494,7 +465,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         return self.series.legend_labels()
 
     def legend_corner(self) -> str:
-        right, bottom = self._legend_corner or TOP_LEFT
+        right, bottom = self.legend.corner or TOP_LEFT
         return f"{'bottom' if bottom else 'top'} {'right' if right else 'left'}"
 
     def hover_at(self, scene_pos: QPointF) -> None:
