@@ -11,7 +11,6 @@ from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -31,7 +30,9 @@ from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.ui import file_ops, i18n
 from ljtracker.ui.actions import Act, ActionRegistry, button_text
 from ljtracker.ui.app_settings import AppSettings
+from ljtracker.ui.as_of_box import AsOfBox
 from ljtracker.ui.session import ServiceAction, Session
+from ljtracker.ui.status_line import StatusLine
 from ljtracker.ui.view_switcher import PLAN, YEAR_ENTRY, ViewSwitcher
 
 if TYPE_CHECKING:
@@ -50,8 +51,6 @@ class MainWindow(QMainWindow):
         self.language_choice = language
         self.lang = i18n.effective_language(language)
         self.session: Session | None = None
-        self._saved = True
-        self._as_of_span: tuple[int, int] | None = None
         self._undo_group = QUndoGroup(self)
         self.commands = ActionRegistry(self)
 
@@ -77,20 +76,10 @@ class MainWindow(QMainWindow):
         self._view_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         self._view_group.addAction(self.commands[Act.VIEW_DASHBOARD])
         self._view_group.addAction(self.commands[Act.VIEW_YEAR_ENTRY])
-        self._as_of = QComboBox()
-        self._as_of.setObjectName("as_of_year")
-        self._as_of.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._as_of.currentIndexChanged.connect(self._as_of_chosen)
-        self._as_of_label = QLabel()
-        self._as_of_label.setBuddy(self._as_of)
+        self._as_of = AsOfBox(self)
         self._build_menus()
         self._build_toolbar()
-        self._status_path, self._status_counts, self._status_saved = QLabel(), QLabel(), QLabel()
-        for label in (self._status_path, self._status_counts, self._status_saved):
-            label.setContentsMargins(6, 0, 6, 0)
-        self.statusBar().addWidget(self._status_path, 1)
-        self.statusBar().addPermanentWidget(self._status_counts)
-        self.statusBar().addPermanentWidget(self._status_saved)
+        self._status = StatusLine(self)
         self._wire_actions()
         self._retranslate()
         self._set_session(None)
@@ -136,8 +125,8 @@ class MainWindow(QMainWindow):
                 self._toolbar.addSeparator()
             else:
                 self._toolbar.addAction(self.commands[entry])
-        self._toolbar.addWidget(self._as_of_label)
-        self._toolbar.addWidget(self._as_of)
+        self._toolbar.addWidget(self._as_of.label)
+        self._toolbar.addWidget(self._as_of.combo)
 
     def _retranslate(self) -> None:
         self.commands.retranslate()
@@ -148,15 +137,13 @@ class MainWindow(QMainWindow):
         self._recent_menu.setTitle(self.tr("Open &Recent"))
         self._toolbar.setWindowTitle(self.tr("Toolbar"))
         self._dock.setWindowTitle(self.tr("Navigator"))
-        self._as_of_label.setText(self.tr("&As of:") + " ")
-        self._as_of.setToolTip(self.tr("Judge progress with the figures up to this year only"))
         self._empty_hint.setText(
             self.tr("This workbook has no plans yet. Add one with Edit ▸ New Plan…")
         )
         self.start_page.retranslate()
         self._update_undo_actions()
-        self._fill_as_of()
-        self._update_status()
+        self._as_of.retranslate()
+        self._status.show(self.session)
 
     # --- the session
 
@@ -197,19 +184,19 @@ class MainWindow(QMainWindow):
             self._undo_group.addStack(session.undo_stack)
             self._undo_group.setActiveStack(session.undo_stack)
             session.changed.connect(self._on_changed)
-            session.as_of_changed.connect(lambda _year: self._fill_as_of())
+            session.as_of_changed.connect(lambda _year: self._as_of.fill(self.session))
             self.start_page.note.clear()
         self.commands.set_workbook_open(session is not None)
         self.switcher.build(session)
         self.switcher.show_first_plan(self.app_settings.last_plan_code)
-        self._fill_as_of()
-        self._update_status(saved=True)
+        self._as_of.fill(session)
+        self._status.show(session, saved=True)
         self._update_undo_actions()
 
     def _on_changed(self, changes: Changes) -> None:
-        self._update_status(saved=True)
-        if changes.structure or (changes.years and not self._as_of_span_holds(changes.years)):
-            self._fill_as_of()
+        self._status.show(self.session, saved=True)
+        if changes.structure or (changes.years and not self._as_of.span_holds(changes.years)):
+            self._as_of.fill(self.session)
         self.switcher.follow(changes, self.app_settings.last_plan_code)
 
     # --- what is shown
@@ -242,80 +229,7 @@ class MainWindow(QMainWindow):
                 self.app_settings.last_plan_code = found.code
         self._update_selection_actions()
 
-    # --- toolbar and status bar
-
-    def _fill_as_of(self) -> None:
-        combo = self._as_of
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All years"), 0)
-        self._as_of_span = None
-        if self.session is not None:
-            span = self._as_of_span = reads.data_years(self.session.workbook)
-            if span is not None:
-                for year in range(span[1], span[0] - 1, -1):
-                    combo.addItem(str(year), year)
-            wanted = self.session.as_of_year or 0
-            index = combo.findData(wanted)
-            if index < 0:
-                combo.addItem(str(wanted), wanted)
-                index = combo.count() - 1
-            combo.setCurrentIndex(index)
-        combo.setEnabled(self.session is not None)
-        combo.blockSignals(False)
-
-    def _as_of_span_holds(self, years: frozenset[int]) -> bool:
-        """Figures added or removed strictly inside the span of years leave both ends as they
-        are (other figures hold them), so the as-of choices need not be read again; at an end,
-        they stay while some figure (or, for the first year, a baseline) is still of that year."""
-        span = self._as_of_span
-        if span is None or self.session is None:
-            return False
-        first, last = span
-        if not all(first <= year <= last for year in years):
-            return False
-        wb = self.session.workbook
-        return (first not in years or reads.holds_year(wb, first, baselines=True)) and (
-            last not in years or reads.holds_year(wb, last)
-        )
-
-    def _as_of_chosen(self, _index: int) -> None:
-        if self.session is not None:
-            self.session.set_as_of_year(self._as_of.currentData() or None)
-
-    def _update_status(self, saved: bool | None = None) -> None:
-        if self.session is None:
-            self.setWindowTitle("ljtracker")
-            self.setWindowFilePath("")
-            for label in (self._status_path, self._status_counts, self._status_saved):
-                label.clear()
-            self._status_path.setText(self.tr("No workbook is open"))
-            return
-        path = self.session.workbook.path
-        if self.session.workbook.read_only:
-            name = self.tr("{name} (read-only)").format(name=path.name)
-        else:
-            name = path.name
-        self.setWindowTitle(f"{name} — ljtracker")
-        self.setWindowFilePath(str(path))
-        home = Path.home()
-        shown = f"~/{path.relative_to(home)}" if path.is_relative_to(home) else str(path)
-        self._status_path.setText(shown)
-        self._status_path.setToolTip(str(path))
-        counts = reads.counts(self.session.workbook)
-        self._status_counts.setText(
-            self.tr("{plans} plans · {targets} targets · {figures} yearly figures").format(
-                plans=counts["plan"], targets=counts["target"], figures=counts["observation"]
-            )
-        )
-        if saved is not None:
-            self._saved = saved
-        if self._saved:
-            self._status_saved.setText(self.tr("All changes saved"))
-            self._status_saved.setStyleSheet("")
-        else:
-            self._status_saved.setText(self.tr("Last change NOT saved"))
-            self._status_saved.setStyleSheet("color: #CC3311; font-weight: bold")
+    # --- actions
 
     def _update_undo_actions(self) -> None:
         open_ = self.session is not None
@@ -348,7 +262,7 @@ class MainWindow(QMainWindow):
         """Show a refused or unsaved change; the one place errors from actions end up."""
         if isinstance(error, WorkbookError):
             title = self.tr("The change was not saved")
-            self._update_status(saved=False)
+            self._status.show(self.session, saved=False)
         elif isinstance(error, OutputError):
             title = self.tr("The file was not written")
         else:

@@ -1,0 +1,61 @@
+"""The status bar: the workbook's path, its counts, and whether the last change was saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from ljtracker.storage import reads
+from ljtracker.ui.session import Session
+
+translate = QCoreApplication.translate
+
+
+class StatusLine:
+    """Shows a workbook in the window's status bar and title."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self._window = window
+        self.path, self.counts, self.saved = QLabel(), QLabel(), QLabel()
+        for label in (self.path, self.counts, self.saved):
+            label.setContentsMargins(6, 0, 6, 0)
+        window.statusBar().addWidget(self.path, 1)
+        window.statusBar().addPermanentWidget(self.counts)
+        window.statusBar().addPermanentWidget(self.saved)
+        self._saved = True
+
+    def show(self, session: Session | None, saved: bool | None = None) -> None:
+        """`saved`: whether the last change was saved; None keeps what was last said."""
+        window = self._window
+        if session is None:
+            window.setWindowTitle("ljtracker")
+            window.setWindowFilePath("")
+            for label in (self.path, self.counts, self.saved):
+                label.clear()
+            self.path.setText(translate("MainWindow", "No workbook is open"))
+            return
+        path = session.workbook.path
+        name = path.name
+        if session.workbook.read_only:
+            name = translate("MainWindow", "{name} (read-only)").format(name=path.name)
+        window.setWindowTitle(f"{name} — ljtracker")
+        window.setWindowFilePath(str(path))
+        home = Path.home()
+        self.path.setText(f"~/{path.relative_to(home)}" if path.is_relative_to(home) else str(path))
+        self.path.setToolTip(str(path))
+        counts = reads.counts(session.workbook)
+        self.counts.setText(
+            translate(
+                "MainWindow", "{plans} plans · {targets} targets · {figures} yearly figures"
+            ).format(plans=counts["plan"], targets=counts["target"], figures=counts["observation"])
+        )
+        if saved is not None:
+            self._saved = saved
+        if self._saved:
+            self.saved.setText(translate("MainWindow", "All changes saved"))
+            self.saved.setStyleSheet("")
+        else:
+            self.saved.setText(translate("MainWindow", "Last change NOT saved"))
+            self.saved.setStyleSheet("color: #CC3311; font-weight: bold")
