@@ -189,3 +189,25 @@ def test_an_area_that_already_shares_a_name_can_still_be_renamed(demo: Workbook)
         w.insert(Entity.AREA, area_to_row(replace(first, id=None, name_en="Twin")))
     editing.update_area(demo, replace(first, name_en="Renamed"))  # its Chinese name is unchanged
     assert reads.areas(demo, first.plan_id)[0].name_en == "Renamed"
+
+
+def test_a_figure_past_the_natural_limit_is_refused_with_its_target_and_year(
+    demo: Workbook,
+) -> None:
+    share = replace(gdp(demo), code="LJ-SHARE", unit="%", natural_limit=100.0)
+    share = replace(share, baseline_value=15.0, target_value=20.0, milestones=(), id=None)
+    tid = next(iter(editing.add_target(demo, share).target_ids))
+    before = count(demo, "revision")
+    block = [ObservationEntry(tid, 2023, 18.5), ObservationEntry(tid, 2024, 185.0)]
+    with pytest.raises(EditError) as refused:
+        editing.set_observations(demo, block)
+    assert str(refused.value) == (
+        "LJ-SHARE 2024: value 185 is beyond the indicator's natural limit of 100"
+    )
+    assert refused.value.message_zh == "LJ-SHARE 2024年：数值 185 超出该指标的自然上限 100"
+    assert count(demo, "revision") == before  # nothing of the block was written
+    editing.set_observations(demo, [ObservationEntry(tid, 2024, 100.0)])  # at the limit: fine
+
+    too_high = replace(share, id=tid, target_value=120.0)
+    with pytest.raises(EditError, match="target value 120 is beyond the indicator's natural"):
+        editing.update_target(demo, too_high)

@@ -245,6 +245,7 @@ TEXT = st.sampled_from(
 CODES = st.sampled_from(["A", "B-2", "=C", "-D", "101", "代码"])
 VALUES = st.integers(min_value=-(10**11), max_value=10**11).map(lambda i: i / 100)
 YEARS = st.integers(min_value=1990, max_value=2040)
+LIMITS = st.integers(min_value=10**10, max_value=10**13).map(lambda i: i / 10)  # past any value
 UNITS = st.sampled_from(["", "亿元", "%", "10,000 people", "=unit"])
 
 
@@ -287,7 +288,7 @@ def targets(draw: st.DrawFn, plan_id: int, areas: list[int]) -> list[Target]:
                         )
                     )
                 ),
-                natural_limit=draw(st.none() | VALUES),
+                natural_limit=draw(st.none() | LIMITS),
                 responsible=draw(TEXT),
                 notes=draw(TEXT),
                 area_id=draw(st.sampled_from([None, *areas])),

@@ -283,3 +283,24 @@ def test_an_issue_date_typed_as_a_date_with_a_time_gives_its_date(
         "Liangjiang guideline",
         "2020-11-05",
     )
+
+
+def test_figures_and_targets_past_a_natural_limit_are_named_at_their_cells(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    share = {**NEW_TARGET, "code": "N-SHARE", "unit": "%", "baseline_value": 40}
+    share |= {"target_value": 50, "milestones": "", "natural_limit": 100}
+    wrong = {**share, "code": "N-WRONG", "target_value": 150}
+    figures = [
+        {"plan": "NEW2035", "code": "N-SHARE", "year": 2026, "value": 45},
+        {"plan": "NEW2035", "code": "N-SHARE", "year": 2027, "value": 450},
+    ]
+    path = template_xlsx(tmp_path / "f.xlsx", [share, wrong], figures, plans=[NEW_PLAN])
+    preview = preview_import(demo, read_source(path), ImportOptions())
+    assert [(p.where, p.message_en) for p in preview.problems] == [
+        ("targets!O3", "target value 150 is beyond the indicator's natural limit of 100"),
+        (
+            "observations!D3",
+            "N-SHARE 2027: value 450 is beyond the indicator's natural limit of 100",
+        ),
+    ]

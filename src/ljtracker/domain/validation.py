@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from ljtracker.domain.explain import exact_number
 from ljtracker.domain.model import Comparator, Observation, Plan, Target
 
 MIN_YEAR = 1900
@@ -59,6 +60,30 @@ def _finite(field: str, value: float | None) -> list[Problem]:
     return [Problem(field, f"{field.replace('_', ' ')} is not a finite number", "数值无效")]
 
 
+def beyond_limit(value: float, natural_limit: float | None) -> bool:
+    """Whether a value passes the indicator's natural limit, which bounds it either way
+    (100 for a share in %: no more than 100 and no less than -100)."""
+    return natural_limit is not None and abs(value) > abs(natural_limit)
+
+
+def limit_problem(field: str, value: float, natural_limit: float | None) -> list[Problem]:
+    """A value past the natural limit; `field` also names it in the message."""
+    if not beyond_limit(value, natural_limit):
+        return []
+    assert natural_limit is not None
+    shown, limit = exact_number(value), exact_number(abs(natural_limit))
+    return [
+        Problem(
+            field,
+            f"{field.replace('_', ' ')} {shown} is beyond the indicator's natural limit of {limit}",
+            f"{_FIELD_ZH.get(field, '数值')} {shown} 超出该指标的自然上限 {limit}",
+        )
+    ]
+
+
+_FIELD_ZH = {"baseline_value": "基期值", "target_value": "目标值"}
+
+
 def is_partial_iso_date(text: str) -> bool:
     """'2020', '2020-11' or '2020-11-05', naming a real month and day."""
     m = _DATE.fullmatch(text)
@@ -105,6 +130,10 @@ def target_problems(target: Target) -> list[Problem]:
         problems += _year_problem(field, getattr(target, field))
     for field in ("baseline_value", "target_value", "tolerance", "natural_limit"):
         problems += _finite(field, getattr(target, field))
+    for field in ("baseline_value", "target_value"):
+        value = getattr(target, field)
+        if value is not None and math.isfinite(value):
+            problems += limit_problem(field, value, target.natural_limit)
     if target.comparator is None:
         if target.target_value is not None or target.target_year is not None:
             problems.append(
@@ -181,5 +210,10 @@ def target_problems(target: Target) -> list[Problem]:
     return problems
 
 
-def observation_problems(observation: Observation) -> list[Problem]:
-    return _year_problem("year", observation.year) + _finite("value", observation.value)
+def observation_problems(
+    observation: Observation, natural_limit: float | None = None
+) -> list[Problem]:
+    problems = _year_problem("year", observation.year) + _finite("value", observation.value)
+    if not problems:
+        problems += limit_problem("value", observation.value, natural_limit)
+    return problems

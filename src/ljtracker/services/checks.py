@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ljtracker.domain.validation import limit_problem
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 
@@ -14,11 +15,10 @@ def consistency_problems(wb: Workbook) -> list[str]:
         plan = plans[target.plan_id]
         where = f"plan {plan.code}, target {target.code}"
         for obs in by_target.get(target.id or 0, []):
-            if target.natural_limit is not None and abs(obs.value) > abs(target.natural_limit):
-                problems.append(
-                    f"{where}: the {obs.year} figure {obs.value:g} exceeds the natural limit "
-                    f"{target.natural_limit:g}"
-                )
+            problems += [
+                f"{where}, {obs.year}: {p.message_en}"
+                for p in limit_problem("value", obs.value, target.natural_limit)
+            ]
             if obs.year == target.baseline_year and obs.value != target.baseline_value:
                 problems.append(
                     f"{where}: the {obs.year} figure {obs.value:g} differs from the baseline "

@@ -226,15 +226,22 @@ def set_observations(
     wb: Workbook, entries: Sequence[ObservationEntry], description: str = ""
 ) -> Changes:
     """Set, correct or remove figures, all in one change; unchanged figures record nothing."""
-    target_ids = reads.existing_target_ids(wb, {e.target_id for e in entries})
+    targets = reads.targets_by_id(wb, {e.target_id for e in entries})
     problems: list[Problem] = []
     for entry in entries:
-        if entry.target_id not in target_ids:
+        target = targets.get(entry.target_id)
+        if target is None:
             problems.append(Problem("target", "that target no longer exists", "该指标已不存在"))
-        if entry.value is not None:
-            problems += observation_problems(
-                Observation(entry.target_id, entry.year, entry.value, entry.quality)
-            )
+        elif entry.value is not None:
+            observation = Observation(entry.target_id, entry.year, entry.value, entry.quality)
+            problems += [
+                Problem(
+                    p.field,
+                    f"{target.code} {entry.year}: {p.message_en}",
+                    f"{target.code} {entry.year}年：{p.message_zh}",
+                )
+                for p in observation_problems(observation, target.natural_limit)
+            ]
     _check(problems)
     existing = {
         (o.target_id, o.year): o for o in reads.observations(wb, {e.target_id for e in entries})

@@ -10,7 +10,7 @@ from ljtracker.domain import wording
 from ljtracker.domain.closest import did_you_mean
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.domain.numbers import is_missing_marker
-from ljtracker.domain.validation import plan_problems
+from ljtracker.domain.validation import limit_problem, plan_problems
 from ljtracker.services.import_plan import (
     Action,
     FigureLine,
@@ -243,6 +243,13 @@ class BuilderBase:
             )
             return
         self.figure_cells[key] = (reader.sheet, cell.row, cell.col)
+        for problem in limit_problem("value", observation.value, target.natural_limit):
+            reader.problem(
+                cell,
+                f"{target.code} {observation.year}: {problem.message_en}",
+                f"{target.code} {observation.year}年：{problem.message_zh}",
+            )
+            return
         self._check_baseline(target, plan_code, observation)
         if plan_code in self.new_plans:
             self.plan_years.setdefault(plan_code, []).append(("figure", observation.year))

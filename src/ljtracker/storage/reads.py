@@ -47,13 +47,13 @@ def targets(wb: Workbook, plan_id: int | None = None) -> list[Target]:
     return [target_from_row(row) for row in rows]
 
 
-def existing_target_ids(wb: Workbook, target_ids: Iterable[int]) -> set[int]:
-    """Those of the given target ids that the workbook holds."""
-    rows = wb.conn.execute(
-        "SELECT id FROM target WHERE id IN (SELECT value FROM json_each(?))",
+def targets_by_id(wb: Workbook, target_ids: Iterable[int]) -> dict[int, Target]:
+    """Those of the given targets that the workbook holds, by id."""
+    rows = wb.query(
+        "SELECT * FROM target WHERE id IN (SELECT value FROM json_each(?))",
         [json_list(list(target_ids))],
     )
-    return {target_id for (target_id,) in rows}
+    return {row["id"]: target_from_row(row) for row in rows}
 
 
 def target_by_id(wb: Workbook, target_id: int) -> Target | None:
