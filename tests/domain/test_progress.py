@@ -321,6 +321,23 @@ def test_monitoring_explanation() -> None:
     assert a.explanation_zh == "2020年以来年均下降2.00%，该指标期望下降：进展顺利。"
 
 
+def test_a_monitoring_indicator_without_a_direction_is_watched_not_judged() -> None:
+    watched = replace(monitor(Direction.INCREASE), direction=None, baseline_value=100)
+    for latest in (98, 102):  # no rise or fall is better than the other
+        a = assess(watched, obs((2021, latest)))
+        assert a.status is Status.NOT_ASSESSABLE
+        assert a.ratio.value is None
+    assert a.observed_growth.value == pytest.approx(0.02)  # still shown
+    assert a.explanation_en == (
+        "Not assessable: a monitoring indicator without a desired direction (increase or"
+        " decrease) is watched, not judged; growing 2.00 % a year since 2020."
+    )
+    assert a.explanation_zh == (
+        "无法评估：未设定期望方向（提高或降低）的监测指标只作观察，不作评估；"
+        "2020年以来年均增长2.00%。"
+    )
+
+
 def test_monitoring_with_zero_value_is_not_assessable() -> None:
     a = assess(replace(monitor(Direction.INCREASE), baseline_value=0), obs((2021, 3)))
     assert a.status is Status.NOT_ASSESSABLE

@@ -100,6 +100,11 @@ class Reason:
 NO_BASELINE = Reason("no baseline and no observation", "既无基期值也无观测值")
 NO_LATEST = Reason("no observation after the baseline", "基期之后没有观测值")
 MONITORING = Reason("a monitoring indicator has no target", "监测指标没有目标值")
+NO_DIRECTION = Reason(
+    "a monitoring indicator without a desired direction (increase or decrease) is watched,"
+    " not judged",
+    "未设定期望方向（提高或降低）的监测指标只作观察，不作评估",
+)
 NO_TARGET_VALUE = Reason("the target has no target value", "未设定目标值")
 NO_TARGET_YEAR = Reason("the target has no target year", "未设定目标年份")
 TARGET_YEAR_NOT_AFTER_BASELINE = Reason(
@@ -306,6 +311,17 @@ def growth(ctx: Context, observed: float, required: float, ratio: float, status:
     )
     notes = [(f"ratio {format_ratio(ratio)}", f"比值{format_ratio(ratio)}")]
     return _finish(ctx, body, notes, status)
+
+
+def watched(ctx: Context, observed: float) -> _Text:
+    """A monitoring indicator without a desired direction: how it moves, and no judgement."""
+    reason = NO_DIRECTION.plus(
+        Reason(
+            f"{_growing_en(observed).lower()} since {ctx.baseline_year}",
+            f"{ctx.baseline_year}年以来{_growing_zh(observed)}",
+        )
+    )
+    return not_assessable(ctx, reason)
 
 
 def monitoring(ctx: Context, observed: float, status: Status) -> _Text:

@@ -535,6 +535,9 @@ def _monitoring(f: _Frame, q: _Quantities, th: Thresholds) -> _Verdict:
     observed = q.observed_growth
     if ctx is None or observed.value is None:
         return _refuse(f, _reason(observed), method)
+    if f.target.direction is None:
+        text = explain.watched(ctx, observed.value)
+        return _Verdict(Status.NOT_ASSESSABLE, _undefined(explain.NO_DIRECTION), method, text)
     growth = f.target.sign * observed.value
     status = status_from_monitoring_growth(growth, th)
     return _Verdict(
