@@ -390,6 +390,17 @@ def test_band_outside(
     assert zh in a.explanation_zh
 
 
+def test_a_band_has_no_growth_rates_and_projects_its_trend() -> None:
+    cpi = replace(BAND, baseline_year=2022, baseline_value=2.3, target_value=3.0, tolerance=0.5)
+    a = assess(cpi, obs((2023, 1.0), (2024, 0.2)))
+    assert a.status is Status.DETERIORATION  # moving away from 2.5–3.5
+    for growth in (a.observed_growth, a.required_growth, a.required_growth_from_latest):
+        assert growth.value is None  # "1400 % a year needed" meant nothing
+        assert growth.reason_en == "growth rates are not used for a band target (about a value)"
+    assert a.required_yearly_amount.value == pytest.approx(2.8)  # 0.2 -> 3.0 in 2025
+    assert a.projected_value.value == pytest.approx(3.5 / 3 - 2.1)  # the least-squares line
+
+
 def test_band_without_tolerance_is_exact() -> None:
     t = replace(BAND, tolerance=None)
     assert assess(t, obs((2025, 15))).status is Status.TARGET_ACHIEVED

@@ -120,6 +120,9 @@ COMPOUND_NONPOSITIVE = Reason(
 PLANNED_EQUALS_BASELINE = Reason("the planned value equals the baseline value", "计划值等于基期值")
 TOO_LARGE = Reason("the number is too large to compute", "数值过大，无法计算")
 BAND_RULE = Reason("a band target is judged by the band rule", "区间目标按区间规则评估")
+BAND_GROWTH = Reason(
+    "growth rates are not used for a band target (about a value)", "区间目标（左右）不使用增长率"
+)
 BASELINE_MET = Reason("the baseline already met the target", "基期值已达到目标")
 USE_SCHEDULE = Reason("the schedule method can assess it", "可改用序时进度法（schedule）评估")
 

@@ -221,8 +221,14 @@ def _schedule_index(f: _Frame, planned: Quantity) -> Quantity:
     return _number((f.latest.value - f.y0) / (planned.value - f.y0))
 
 
+def _band_growth(f: _Frame) -> Reason | None:
+    """A rate held about a value (inflation about 3 %) has no meaningful growth rate: its
+    projection is the linear trend, and what is still needed a yearly amount."""
+    return explain.BAND_GROWTH if f.target.comparator is Comparator.ABOUT else None
+
+
 def _observed_growth(f: _Frame) -> Quantity:
-    if reason := f.missing(latest=True) or f.nonpositive(target=False):
+    if reason := _band_growth(f) or f.missing(latest=True) or f.nonpositive(target=False):
         return _undefined(reason)
     assert f.latest is not None
     return _number(_rate(f.latest.value / f.y0, f.latest.year - f.t0))
@@ -234,7 +240,7 @@ def _rate(factor: float, years: int) -> float | None:
 
 
 def _required_growth(f: _Frame) -> Quantity:
-    if reason := f.missing(value=True, year=True) or f.nonpositive(latest=False):
+    if reason := _band_growth(f) or f.missing(value=True, year=True) or f.nonpositive(latest=False):
         return _undefined(reason)
     assert f.value is not None and f.year is not None
     return _number(_rate(f.value / f.y0, f.year - f.t0))
@@ -254,7 +260,7 @@ def _before_target_year(f: _Frame) -> Reason | None:
 
 
 def _required_from_latest(f: _Frame) -> Quantity:
-    if reason := _before_target_year(f) or f.nonpositive():
+    if reason := _before_target_year(f) or _band_growth(f) or f.nonpositive():
         return _undefined(reason)
     assert f.latest is not None and f.value is not None and f.year is not None
     return _number(_rate(f.value / f.latest.value, f.year - f.latest.year))
