@@ -68,7 +68,7 @@ def test_status_json_shape(demo_path: Path, capsys: pytest.CaptureFixture[str]) 
         "quality": "preliminary",
         "years_before_as_of": None,
     }
-    assert gdp["status"] == "on_track" and gdp["warning"] is False
+    assert gdp["status"] == "on_track" and gdp["warning"] is False and gdp["missed"] is False
     assert round(gdp["required_growth"], 4) == 0.0592
     assert round(gdp["observed_growth"], 4) == 0.0667
     assert "on track" in gdp["explanation"]
@@ -91,6 +91,7 @@ def test_status_json_shape(demo_path: Path, capsys: pytest.CaptureFixture[str]) 
         "projected_value",
         "status",
         "warning",
+        "missed",
         "explanation",
     }
     assert set(gdp) == expected_keys

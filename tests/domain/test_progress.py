@@ -103,6 +103,19 @@ def test_a_figure_two_years_behind_the_year_judged_is_said_to_be_so() -> None:
     assert "latest figure is from" not in final.explanation_en  # its target year's own figure
 
 
+def test_a_target_whose_year_has_come_unmet_is_said_to_be_missed() -> None:
+    missed = assess(GDP, obs((2025, 4900)))
+    assert missed.missed and missed.status is not Status.TARGET_ACHIEVED
+    assert missed.explanation_en.endswith(
+        "The target year 2025 has come and the target was not met."
+    )
+    assert missed.explanation_zh.endswith("目标年份（2025年）已到，目标未实现。")
+    assert not assess(GDP, obs((2024, 4900))).missed  # a year still to go
+    assert not assess(GDP, obs((2025, 5100))).missed  # met
+    assert not assess(GDP, obs((2024, 4900)), as_of_year=2026).missed  # no 2025 figure yet
+    assert not assess(GDP, obs((2025, 4900)), as_of_year=2024).missed  # judged before
+
+
 # Worked example 2, all three methods
 
 

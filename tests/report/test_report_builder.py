@@ -77,6 +77,24 @@ def test_an_old_latest_figure_is_marked_in_the_overview_table(demo_path: Path) -
     assert gdp_latest(2024, "zh") == ("2021年，初步，较旧", True)
 
 
+def test_a_target_missed_in_its_year_is_listed_and_marked(demo_path: Path) -> None:
+    with Workbook.open(demo_path) as wb:
+        plan = reads.plan_by_code(wb, "CQ2022")
+        assert plan is not None and plan.id is not None
+        rd = reads.target_by_code(wb, plan.id, "CQ18-RD")
+        assert rd is not None and rd.id is not None
+        editing.set_observations(wb, [ObservationEntry(rd.id, 2022, 2.36)])  # 2.5 by 2022
+    document = build(demo_path, plan_code="CQ2022", lang="en", as_of_year=2024)
+    listing = table_after(document, "Targets whose year has come without being met")
+    assert [as_typed(row[0].text) for row in listing.rows] == ["CQ18-RD"]
+    tables = [b for b in document.blocks if isinstance(b, Table)]
+    rows = [r for t in tables for r in t.rows if len(r) > 8]
+    status = next(r for r in rows if as_typed(r[0].text) == "CQ18-RD")[7]
+    assert (status.detail, status.alert) == ("Not met by 2022", True)
+    earlier = build(demo_path, plan_code="CQ2022", lang="en", as_of_year=2021)
+    assert "Targets whose year has come without being met" not in earlier.text()
+
+
 def test_demo_report_in_chinese(demo_path: Path) -> None:
     document = build(demo_path, plan_code="LJ2025", lang="zh", as_of_year=2021)
     text = document.text()

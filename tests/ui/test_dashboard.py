@@ -357,3 +357,15 @@ def test_a_figure_after_the_target_year_is_placed_at_its_achievement() -> None:
     assert (point.elapsed, point.achievement) == (1.5, pytest.approx(1.2))
     assert point.along_path == pytest.approx(1.2)
     assert "along its planned path" not in point_tip(point, "en")
+
+
+def test_a_target_missed_in_its_year_says_so_in_its_status(
+    dashboard: DashboardView, session: Session
+) -> None:
+    entry = ObservationEntry(CQ18["RD"], 2022, 2.36)  # at least 2.5 by 2022
+    session.apply("Set", lambda wb: editing.set_observations(wb, [entry]))
+    dashboard.show_plan(CQ2022)
+    row = row_of(dashboard, "CQ18-RD")
+    assert cell(dashboard, row, Column.STATUS) == "Needs acceleration (missed)"
+    tip = dashboard.table.model().index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "The target year 2022 has come and the target was not met." in tip

@@ -27,6 +27,17 @@ METHOD_NAMES: dict[Method, tuple[str, str]] = {
     Method.SCHEDULE: ("time-elapsed (schedule)", "序时进度法"),
 }
 
+
+def status_text(status: Status, lang: str, *, warning: bool = False, missed: bool = False) -> str:
+    """A status as a cell shows it: its label, "(missed)" once its year has come unmet, and
+    ⚠ for a binding target's warning."""
+    en, zh = STATUS_LABELS[status]
+    label = zh if lang == "zh" else en
+    if missed:
+        label += "（到期未实现）" if lang == "zh" else " (missed)"
+    return label + " ⚠" if warning else label
+
+
 WARNING_EN = " Warning: binding target."
 WARNING_ZH = "（约束性指标预警）"
 
@@ -214,6 +225,15 @@ def _finish(
 def with_warning(text: _Text) -> _Text:
     en, zh = text
     return en + WARNING_EN, zh.removesuffix("。") + WARNING_ZH + "。"
+
+
+def with_missed(text: _Text, target_year: int) -> _Text:
+    """The sentence, and that the target's year has come without the target being met."""
+    en, zh = text
+    return (
+        f"{en} The target year {target_year} has come and the target was not met.",
+        f"{zh}目标年份（{target_year}年）已到，目标未实现。",
+    )
 
 
 def with_age(text: _Text, latest_year: int, as_of_year: int) -> _Text:

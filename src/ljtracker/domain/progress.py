@@ -105,6 +105,8 @@ class Assessment:
     explanation_zh: str
     # years from the latest figure to the year judged, when that makes the figure old
     latest_age: int | None = None
+    # a figure of the target year (or later) is in, and the target is not met
+    missed: bool = False
 
 
 @dataclass(frozen=True)
@@ -352,6 +354,10 @@ def assess(
     verdict = _verdict(frame, q, settings)
     warning = target.kind is Kind.BINDING and verdict.status in _WARNED
     text = explain.with_warning(verdict.text) if warning else verdict.text
+    missed = _missed(frame, verdict.status)
+    if missed:
+        assert target.target_year is not None
+        text = explain.with_missed(text, target.target_year)
     age = None
     if _old(frame.latest, target.target_year, as_of_year):
         assert frame.latest is not None and as_of_year is not None
@@ -378,7 +384,16 @@ def assess(
         explanation_en=text[0],
         explanation_zh=text[1],
         latest_age=age,
+        missed=missed,
     )
+
+
+def _missed(f: _Frame, status: Status) -> bool:
+    """Whether the target's year has come (its figure or a later one is in) unmet."""
+    year = f.target.target_year
+    if f.target.comparator is None or year is None or f.latest is None:
+        return False
+    return f.latest.year >= year and status is not Status.TARGET_ACHIEVED
 
 
 def _old(latest: Observation | None, target_year: int | None, as_of_year: int | None) -> bool:

@@ -270,8 +270,8 @@ def _overview_table(ctx: ReportContext) -> Iterator[Block]:
                 Cell(
                     text.status_label(r.status, lang),
                     status=r.status,
-                    detail=r.warning_text,
-                    alert=r.warning,
+                    detail=r.status_detail,
+                    alert=r.warning or r.assessment.missed,
                 ),
                 Cell(percent_or_dash(a.required_growth_from_latest.value, lang)),
             )

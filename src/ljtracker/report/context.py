@@ -105,8 +105,14 @@ class TargetRow:
         return a.explanation_zh if self.lang == "zh" else a.explanation_en
 
     @property
-    def warning_text(self) -> str:
-        return f"⚠ {phrase('warning_mark', self.lang)}" if self.warning else ""
+    def status_detail(self) -> str:
+        """Under the status in tables: that its year has come unmet, and a binding warning."""
+        parts = []
+        if self.assessment.missed:
+            parts.append(phrase("missed_mark", self.lang, year=self.target.target_year))
+        if self.warning:
+            parts.append(f"⚠ {phrase('warning_mark', self.lang)}")
+        return ("；" if self.lang == "zh" else "; ").join(parts)
 
 
 @dataclass(frozen=True)

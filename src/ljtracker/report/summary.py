@@ -44,6 +44,9 @@ def summary_blocks(ctx: ReportContext) -> list[Block]:
     blocks: list[Block] = [Paragraph(joined)]
     blocks += _status_by_area(ctx)
     blocks += _listing(ctx, "warnings", [r for r in ctx.rows if r.warning], "no_warnings")
+    missed = [r for r in ctx.rows if r.assessment.missed]
+    if missed:
+        blocks += _listing(ctx, "missed", missed, "")
     behind = sorted((r for r in ctx.rows if r.status in BEHIND), key=_how_far_behind)
     blocks += _listing(ctx, "behind", behind, "none_behind")
     unassessable = [r for r in ctx.rows if r.status is Status.NOT_ASSESSABLE]

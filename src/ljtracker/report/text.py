@@ -67,6 +67,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "No binding target carries a warning.",
         "约束性指标均无预警。",
     ),
+    "missed": (
+        "Targets whose year has come without being met",
+        "到期未实现的指标",
+    ),
     "behind": ("Targets not on track, furthest behind first", "进展滞后的指标（按滞后程度排序）"),
     "none_behind": (
         "Every target that can be assessed is on track or achieved.",
@@ -104,6 +108,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "kind": ("Kind", "指标属性"),
     "responsible": ("Responsible", "责任单位"),
     "warning_mark": ("Warning: binding target", "约束性指标预警"),
+    "missed_mark": ("Not met by {year}", "到期未实现"),
     "key_figures": ("Key figures", "主要数据"),
     "yearly_figures": ("Yearly figures up to {year}", "截至{year}年的历年数据"),
     "notes": ("Notes", "备注"),

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import STATUS_LABELS, format_number, format_percent
+from ljtracker.domain.explain import format_number, format_percent, status_text
 from ljtracker.domain.progress import Quantity
 from ljtracker.services.progress import PlanProgress, TargetProgress
 
@@ -50,6 +50,7 @@ def target_status_dict(row: TargetProgress, lang: str) -> dict[str, Any]:
         "projected_value": _number(a.projected_value),
         "status": a.status.value,
         "warning": a.warning,
+        "missed": a.missed,
         "explanation": a.explanation_zh if lang == "zh" else a.explanation_en,
     }
 
@@ -97,11 +98,8 @@ def _percent(q: Quantity, lang: str) -> str:
 
 
 def status_label(row: TargetProgress, lang: str) -> str:
-    en, zh = STATUS_LABELS[row.assessment.status]
-    label = zh if lang == "zh" else en
-    if row.assessment.warning:
-        label += " ⚠"
-    return label
+    a = row.assessment
+    return status_text(a.status, lang, warning=a.warning, missed=a.missed)
 
 
 def status_rows(
