@@ -414,3 +414,24 @@ def test_plans_copied_through_a_spreadsheet_lose_nothing(wb: Workbook, lang: str
         assert _contents(copy) == _contents(wb)
         copy.close()
     wb.close()
+
+
+def test_sheets_worked_out_for_reading_are_protected_and_say_where_to_edit(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    path = tmp_path / "out.xlsx"
+    export_plans(demo, path, plan_code="LJ2025", lang="en")
+    with zipfile.ZipFile(path) as z:
+        names = re.findall(r'<sheet name="([^"]+)"', z.read("xl/workbook.xml").decode())
+    sheets = sheet_xml(path)
+    protected = [
+        name
+        for n, name in enumerate(names, start=1)
+        if "<sheetProtection" in sheets[f"xl/worksheets/sheet{n}.xml"]
+    ]
+    assert protected == ["LJ2025 summary", "LJ2025 by year"]  # the template sheets stay open
+    by_year = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("LJ2025 by year")
+    assert "edit them there" in by_year.to_python()[1][0]
+    alone = ImportOptions(sheet="LJ2025 by year", plan_code="LJ2025")
+    preview = preview_import(demo, read_source(path), alone)
+    assert preview.problems == () and not preview.has_changes  # still reads back as it was

@@ -271,6 +271,7 @@ def summary_sheet(book: Book, styles: Styles, export: PlanExport, lang: str) -> 
             row += 1
     sheet.freeze_panes(4, 2)
     out.finish(fixed={11: MAX_WIDTH})
+    sheet.protect("", _READ_ONLY)  # worked out from the workbook: nothing to edit here
     _print_setup(sheet, (3, 3), f"{plan.code} {wording.title(plan, lang)}")
 
 
@@ -307,8 +308,26 @@ def _summary_row(out: SheetWriter, row: int, export: Any, lang: str) -> None:
     out.write(row, 11, explanation, text_wrap=True, **top)
 
 
+_WIDE_NOTE = {
+    False: "For reading and printing: an import reads the figures from the observations sheet;"
+    " edit them there.",
+    True: "本表供查阅和打印：导入时读取 observations 表中的数据，请在该表中修改。",
+}
+# a protected sheet that can still be selected, copied, filtered and resized
+_READ_ONLY = {
+    "select_locked_cells": True,
+    "select_unlocked_cells": True,
+    "format_columns": True,
+    "format_rows": True,
+    "autofilter": True,
+    "sort": True,
+}
+
+
 def wide_sheet(book: Book, styles: Styles, export: PlanExport, lang: str) -> None:
-    """The plan's figures as planners keep them: one row per target, one column per year."""
+    """The plan's figures as planners keep them: one row per target, one column per year. For
+    reading and printing: an import reads the observations sheet, so this one is protected
+    (without a password)."""
     zh = lang == "zh"
     plan = export.plan
     sheet = book.add_worksheet(
@@ -318,6 +337,7 @@ def wide_sheet(book: Book, styles: Styles, export: PlanExport, lang: str) -> Non
     seen = {o.year for t in export.targets for o in t.observations}
     years = list(range(min(seen), max(seen) + 1)) if seen else []
     out.write(0, 0, wording.title(plan, lang), bold=True, font_size=12)
+    out.write(1, 0, _WIDE_NOTE[zh], italic=True, font_color="#555555")
     out.widths.clear()
     labels: list[OutCell] = ["代码", "指标", "单位"] if zh else ["code", "indicator", "unit"]
     for col, text in enumerate([*labels, *years]):
@@ -333,4 +353,5 @@ def wide_sheet(book: Book, styles: Styles, export: PlanExport, lang: str) -> Non
                 out.number(row, col, by_year[year])
     sheet.freeze_panes(3, 3)
     out.finish(minimum=8)
+    sheet.protect("", _READ_ONLY)
     _print_setup(sheet, (2, 2), f"{plan.code} {wording.title(plan, lang)}")
