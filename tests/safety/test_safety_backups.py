@@ -12,6 +12,7 @@ import pytest
 
 from ljtracker.cli import main
 from ljtracker.services import editing, safety
+from ljtracker.services.demo import write_demo
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.services.restoring import contents, restore_backup
 from ljtracker.storage import reads
@@ -241,6 +242,26 @@ def test_restore_refuses_a_file_that_is_not_a_backup(
     assert main(["restore", str(demo_path), str(demo_path)]) == 1
     assert "the workbook itself" in capsys.readouterr().err
     assert digest(demo_path) == before
+
+
+def test_restore_refuses_another_workbook_unless_asked(
+    demo_path: Path, tmp_path: Path, digest: Digest, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other.ljt"
+    write_demo(other)  # made apart: its history began apart
+    editing_args = ["record", str(other), "LJ2025", "LJ-GDP", "2022", "4,999"]
+    assert main(editing_args) == 0
+    capsys.readouterr()
+    before = digest(demo_path)
+    assert main(["restore", str(demo_path), str(other)]) == 1
+    err = capsys.readouterr().err
+    assert "other.ljt is not a backup of demo.ljt: its history began on" in err
+    assert "--other-workbook" in err
+    assert digest(demo_path) == before
+    assert main(["restore", str(demo_path), str(other), "--other-workbook"]) == 0
+    assert "Restored" in capsys.readouterr().out
+    assert main(["status", str(demo_path), "--plan", "LJ2025", "--format", "json"]) == 0
+    assert '"value": 4999.0' in capsys.readouterr().out
 
 
 def test_a_damaged_workbook_is_replaced_by_its_backup_and_kept(

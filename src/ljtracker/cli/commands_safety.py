@@ -12,7 +12,7 @@ from typing import Any
 
 from ljtracker.cli.common import EXIT_OK, CommandError
 from ljtracker.services import safety
-from ljtracker.services.restoring import restore_backup
+from ljtracker.services.restoring import NotABackup, restore_backup
 from ljtracker.storage.backup import list_backups
 from ljtracker.storage.known_on import known_on, parse_moment
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
@@ -33,6 +33,11 @@ def register(sub: Any) -> None:
     restore.add_argument("path", metavar="PATH")
     restore.add_argument(
         "backup", metavar="BACKUP", help="a backup's path, or its file name as `backups` lists it"
+    )
+    restore.add_argument(
+        "--other-workbook",
+        action="store_true",
+        help="restore BACKUP even though it is another workbook, not a backup of PATH",
     )
     restore.set_defaults(handler=run_restore)
 
@@ -81,7 +86,15 @@ def run_restore(args: argparse.Namespace) -> int:
         print(f"Restored {args.path} from {backup}; the damaged file was kept as {kept}")
         return EXIT_OK
     with wb:
-        restored = restore_backup(wb, backup, f"Restore the backup {backup.name}")
+        try:
+            restored = restore_backup(
+                wb, backup, f"Restore the backup {backup.name}", other_workbook=args.other_workbook
+            )
+        except NotABackup as e:
+            raise CommandError(
+                f"{e.message_en} (--other-workbook restores it anyway)",
+                f"{e.message_zh}（如确需恢复，请加 --other-workbook）",
+            ) from e
     if restored.changes.empty:
         print(f"Nothing to restore: {args.path} holds what {backup} holds")
         return EXIT_OK

@@ -39,15 +39,23 @@ def contents(wb: Workbook) -> Rows:
     return rows
 
 
-def backup_contents(backup: Path) -> Rows:
+def first_change(wb: Workbook) -> tuple[str, str] | None:
+    """When the workbook's history began, and with what: a backup shares it with its workbook,
+    another workbook does not."""
+    row = wb.conn.execute("SELECT at, description FROM change ORDER BY id LIMIT 1").fetchone()
+    return None if row is None else (row[0], row[1])
+
+
+def backup_contents(backup: Path) -> tuple[Rows, tuple[str, str] | None]:
     """The backup's plans, areas, targets, figures and settings, in today's format (a backup
-    from before an upgrade is upgraded in a scratch copy; the backup itself is not touched)."""
+    from before an upgrade is upgraded in a scratch copy; the backup itself is not touched),
+    and the first change of its history."""
     verify(backup)
     with tempfile.TemporaryDirectory(prefix="ljtracker-restore-") as scratch:
         copy = Path(scratch) / backup.name
         shutil.copyfile(backup, copy)
         with Workbook.open(copy) as wb:
-            return contents(wb)
+            return contents(wb), first_change(wb)
 
 
 def _key(entity: Entity, row: Row) -> tuple[Any, ...]:
@@ -104,20 +112,36 @@ def _write(w: ChangeWriter, now: Rows, then: Rows) -> None:
         w.insert(entity, values)
 
 
+class NotABackup(WorkbookError):
+    """The file named as a backup is another workbook; nothing was restored."""
+
+
 class Restored(NamedTuple):
     changes: Changes  # empty when the workbook held what the backup holds
     saved: Backup | None  # the workbook as it was before
 
 
-def restore_backup(wb: Workbook, backup: Path, description: str) -> Restored:
+def restore_backup(
+    wb: Workbook, backup: Path, description: str, *, other_workbook: bool = False
+) -> Restored:
     """Give the workbook back the plans, areas, targets, figures and settings the backup holds,
-    as one recorded change. The workbook as it is now is backed up first."""
+    as one recorded change. The workbook as it is now is backed up first. A file whose history
+    did not begin with the workbook's is another workbook: refused unless `other_workbook`."""
     if wb.read_only:
         raise WorkbookError(
             f"{wb.path}: opened read-only; nothing was restored",
             f"{wb.path}：以只读方式打开，未恢复任何内容",
         )
-    then, now = backup_contents(backup), contents(wb)
+    then, begun = backup_contents(backup)
+    ours = first_change(wb)
+    if not other_workbook and begun is not None and ours is not None and begun != ours:
+        raise NotABackup(
+            f"{backup.name} is not a backup of {wb.path.name}: its history began on"
+            f" {begun[0][:10]}, the workbook's on {ours[0][:10]}; nothing was restored",
+            f"{backup.name} 不是 {wb.path.name} 的备份：其修改记录始于 {begun[0][:10]}，"
+            f"工作簿的始于 {ours[0][:10]}；未恢复任何内容",
+        )
+    now = contents(wb)
     if now == then:
         return Restored(Changes(description=description), None)
     saved = backup_before(wb, BackupReason.BEFORE_RESTORE)  # a copy: it changes no row
