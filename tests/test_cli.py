@@ -146,6 +146,18 @@ def test_record_a_figure_and_see_it_in_history(
     assert "→" in out
 
 
+def test_record_speaks_chinese_and_records_its_change_in_chinese(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,150", "--lang", "zh"]
+    assert main([*args, "--quality", "preliminary"]) == 0
+    assert capsys.readouterr().out == "LJ-GDP 2022年：4,150亿元（初步）已记录\n"
+    assert main(["history", str(demo_path), "LJ2025", "LJ-GDP"]) == 0
+    assert "设定 LJ-GDP 的 2022 年数值" in capsys.readouterr().out
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GPD", "2022", "1", "--lang", "zh"]) == 1
+    assert "规划 LJ2025 没有代码为 LJ-GPD 的指标（是否为 LJ-GDP？）" in capsys.readouterr().err
+
+
 def test_bad_number_is_refused_and_changes_nothing(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -126,6 +126,14 @@ def test_import_speaks_the_language_asked_for(
     assert f"bureau.xlsx，工作表“{WIDE_SHEET}”：宽表，年份 2021—2024，规划 LJ2025" in out
     assert "新增 4 项，修改 1 项，2 项不变：" in out and "试运行：未写入任何内容。" in out
     assert "Adds" not in out and "Dry run" not in out
+    assert "第4行  地区生产总值" in out and "row 4" not in out
+    by_row = ("import", demo_path, sheet, "--map", "第4行=LJ-GDP", "--lang", "zh")
+    code, out, _ = run(capsys, *by_row)  # the row as the Chinese preview names it
+    assert code == 0 and "已作为一次更改" in out
+    with Workbook.open(Path(demo_path), read_only=True) as wb:
+        last = wb.conn.execute("SELECT description FROM change ORDER BY id DESC").fetchone()[0]
+    assert last == "导入 bureau.xlsx"  # shown so in a Chinese window's history
+    before = changes(demo_path)
     mapped = ("import", demo_path, sheet, "--map", "nothing=LJ-GDP", "--lang", "zh")
     code, _, err = run(capsys, *mapped)
     assert code == 1 and err == "ljtracker: --map nothing=LJ-GDP：表中没有名为“nothing”的行\n"

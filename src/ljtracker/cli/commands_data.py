@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ljtracker.cli.common import EXIT_DATA, EXIT_OK, CommandError, open_workbook
+from ljtracker.cli.common import (
+    EXIT_DATA,
+    EXIT_OK,
+    CommandError,
+    add_lang_option,
+    command_language,
+    open_workbook,
+)
 from ljtracker.domain.closest import did_you_mean
 from ljtracker.domain.explain import exact_number, join_unit
 from ljtracker.domain.model import Quality
@@ -13,6 +20,7 @@ from ljtracker.domain.numbers import parse_number, parse_year
 from ljtracker.services import editing
 from ljtracker.services.checks import consistency_problems
 from ljtracker.services.demo import write_demo
+from ljtracker.sheets.template import choice_word
 from ljtracker.storage import reads
 from ljtracker.storage.history import revisions_of_target
 
@@ -39,6 +47,7 @@ def register(sub: Any) -> None:
     )
     record.add_argument("--source", default="", help="where the figure comes from")
     record.add_argument("--note", default="", help="a note on the figure")
+    add_lang_option(record)
     record.set_defaults(handler=run_record)
 
     history = sub.add_parser("history", help="list a target's revisions, newest first")
@@ -69,28 +78,42 @@ def run_check(args: argparse.Namespace) -> int:
 def _find_target(wb: Any, plan_code: str, target_code: str) -> Any:
     plan = reads.plan_by_code(wb, plan_code)
     if plan is None:
-        hint = did_you_mean(plan_code, (p.code for p in reads.plans(wb)))[0]
-        raise CommandError(f"no plan with the code {plan_code} in {wb.path}{hint}")
+        en, zh = did_you_mean(plan_code, (p.code for p in reads.plans(wb)))
+        raise CommandError(
+            f"no plan with the code {plan_code} in {wb.path}{en}",
+            f"{wb.path} 中没有代码为 {plan_code} 的规划{zh}",
+        )
     target = reads.target_by_code(wb, plan.id or 0, target_code)
     if target is None:
-        hint = did_you_mean(target_code, (t.code for t in reads.targets(wb, plan.id)))[0]
-        raise CommandError(f"plan {plan_code} has no target with the code {target_code}{hint}")
+        en, zh = did_you_mean(target_code, (t.code for t in reads.targets(wb, plan.id)))
+        raise CommandError(
+            f"plan {plan_code} has no target with the code {target_code}{en}",
+            f"规划 {plan_code} 没有代码为 {target_code} 的指标{zh}",
+        )
     return target
 
 
 def run_record(args: argparse.Namespace) -> int:
+    zh = command_language(args) == "zh"
     with open_workbook(args.path) as wb:
         target = _find_target(wb, args.plan, args.target)
         year = parse_year(args.year)
         value = parse_number(args.value, unit=target.unit)
-        entry = editing.ObservationEntry(
-            target.id, year, value, Quality(args.quality), args.source, args.note
+        quality = Quality(args.quality)
+        entry = editing.ObservationEntry(target.id, year, value, quality, args.source, args.note)
+        described = (
+            f"设定 {target.code} 的 {year} 年数值"
+            if zh
+            else f"Set the {year} figure of {target.code}"
         )
-        changes = editing.set_observations(wb, [entry], f"Set the {year} figure of {target.code}")
-    if changes.empty:
+        changes = editing.set_observations(wb, [entry], described)
+    figure = join_unit(exact_number(value), target.unit, zh=zh)
+    if zh:
+        said = "未变" if changes.empty else f"{figure}（{choice_word(quality, 'zh')}）已记录"
+        print(f"{target.code} {year}年：{said}")
+    elif changes.empty:
         print(f"{target.code} {year}: unchanged")
     else:
-        figure = join_unit(exact_number(value), target.unit, zh=False)
         print(f"{target.code} {year}: {figure} ({args.quality}) recorded")
     return EXIT_OK
 

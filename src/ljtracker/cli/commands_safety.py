@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ljtracker.cli.common import EXIT_OK, CommandError
+from ljtracker.cli.common import EXIT_OK, CommandError, add_lang_option, command_language
 from ljtracker.services import safety
 from ljtracker.services.restoring import NotABackup, restore_backup
 from ljtracker.storage.backup import list_backups
@@ -24,6 +24,7 @@ def register(sub: Any) -> None:
         help="list a workbook's backups, newest first: full path, time and size in bytes",
     )
     backups.add_argument("path", metavar="PATH")
+    add_lang_option(backups)
     backups.set_defaults(handler=run_backups)
 
     restore = sub.add_parser(
@@ -39,6 +40,7 @@ def register(sub: Any) -> None:
         action="store_true",
         help="restore BACKUP even though it is another workbook, not a backup of PATH",
     )
+    add_lang_option(restore)
     restore.set_defaults(handler=run_restore)
 
 
@@ -66,44 +68,63 @@ def known_on_moment(args: argparse.Namespace) -> datetime.datetime | None:
 
 
 def run_backups(args: argparse.Namespace) -> int:
+    zh = command_language(args) == "zh"
     backups = list_backups(args.path)
     if not backups:
         if not Path(args.path).exists():
-            raise CommandError(f"{args.path}: no such file, and no backups of it")
-        print(f"{args.path}: no backups yet", file=sys.stderr)
+            raise CommandError(
+                f"{args.path}: no such file, and no backups of it",
+                f"{args.path}：没有这个文件，也没有它的备份",
+            )
+        print(f"{args.path}：尚无备份" if zh else f"{args.path}: no backups yet", file=sys.stderr)
     for backup in backups:
         print(f"{backup.path}\t{backup.taken:%Y-%m-%d %H:%M:%S}\t{backup.size}")
     return EXIT_OK
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    zh = command_language(args) == "zh"
     backup = safety.find_backup(args.path, args.backup)
     try:
         wb = safety.open_for_writing(args.path, daily_backup=False)
     except WorkbookDamaged as e:
         kept = safety.restore_damaged(args.path, backup)
-        print(f"{e}")
-        print(f"Restored {args.path} from {backup}; the damaged file was kept as {kept}")
+        print(e.message_zh if zh else e.message_en)
+        if zh:
+            print(f"已用 {backup} 恢复 {args.path}；损坏的文件保留为 {kept}")
+        else:
+            print(f"Restored {args.path} from {backup}; the damaged file was kept as {kept}")
         return EXIT_OK
+    described = f"恢复备份 {backup.name}" if zh else f"Restore the backup {backup.name}"
     with wb:
         try:
-            restored = restore_backup(
-                wb, backup, f"Restore the backup {backup.name}", other_workbook=args.other_workbook
-            )
+            restored = restore_backup(wb, backup, described, other_workbook=args.other_workbook)
         except NotABackup as e:
             raise CommandError(
                 f"{e.message_en} (--other-workbook restores it anyway)",
                 f"{e.message_zh}（如确需恢复，请加 --other-workbook）",
             ) from e
     if restored.changes.empty:
-        print(f"Nothing to restore: {args.path} holds what {backup} holds")
+        if zh:
+            print(f"无需恢复：{args.path} 与 {backup} 的内容相同")
+        else:
+            print(f"Nothing to restore: {args.path} holds what {backup} holds")
         return EXIT_OK
-    print(
-        f"Restored {args.path} from {backup} as change #{restored.changes.change_id}; "
-        "the history keeps every change before it"
-    )
+    number = restored.changes.change_id
+    if zh:
+        print(f"已用 {backup} 恢复 {args.path}，记为第 {number} 次修改；此前的修改记录全部保留")
+    else:
+        print(
+            f"Restored {args.path} from {backup} as change #{number}; "
+            "the history keeps every change before it"
+        )
     if restored.saved is not None:
-        print(f"The state before the restore was kept as {restored.saved.path}")
+        saved = restored.saved.path
+        print(
+            f"恢复前的状态已保存为 {saved}"
+            if zh
+            else f"The state before the restore was kept as {saved}"
+        )
     return EXIT_OK
 
 

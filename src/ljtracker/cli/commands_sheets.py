@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -124,7 +125,7 @@ def _resolve_map(wb: Workbook, preview: Preview, pairs: list[str]) -> dict[str, 
                 f"--map {pair}: write ROW=TARGET, e.g. 地区生产总值=LJ-GDP",
                 f"--map {pair}：请写成 行=指标，例如 地区生产总值=LJ-GDP",
             )
-        wanted = normalize_name(left)
+        wanted = normalize_name(_row_key(left))
         found = [
             m.indicator.key
             for m in preview.matches
@@ -145,6 +146,21 @@ def _resolve_map(wb: Workbook, preview: Preview, pairs: list[str]) -> dict[str, 
         for key in found:
             mapping[key] = None if code == "-" else targets[code]
     return mapping
+
+
+_ROW_ZH = re.compile(r"\s*第\s*(\d+)\s*行\s*")
+
+
+def _row_key(text: str) -> str:
+    """A row named as the Chinese preview names it ("第4行") as the key it stands for."""
+    found = _ROW_ZH.fullmatch(text)
+    return f"row {found.group(1)}" if found else text
+
+
+def _row_text(key: str, zh: bool) -> str:
+    """A row's key as the preview shows it: "row 4", in Chinese "第4行"."""
+    word, _, number = key.partition(" ")
+    return f"第{number}行" if zh and word == "row" and number.isdigit() else key
 
 
 def _counts(preview: Preview, action: Action) -> int:
@@ -186,7 +202,7 @@ def print_preview(preview: Preview, lang: str = "en") -> None:
         for m in preview.matches:
             target = m.target.code if m.target else ("不导入" if zh else "not imported")
             how = "" if m.how is MatchHow.NONE else _HOW_ZH[m.how] if zh else f"by {m.how.value}"
-            rows.append([m.indicator.key, m.indicator.label, target, how])
+            rows.append([_row_text(m.indicator.key, zh), m.indicator.label, target, how])
         print(render_table(_MATCH_HEADER[zh], rows))
     added, changed = _counts(preview, Action.ADD), _counts(preview, Action.CHANGE)
     unchanged = _counts(preview, Action.UNCHANGED)
@@ -263,7 +279,9 @@ def run_import(args: argparse.Namespace) -> int:
         if not preview.has_changes:
             _say("nothing", lang)
             return EXIT_OK
-        changes = apply_import(wb, source, options)
+        name = source.path.name
+        description = f"导入 {name}" if lang == "zh" else f"Import {name}"
+        changes = apply_import(wb, source, options, description)
     added, changed = _counts(preview, Action.ADD), _counts(preview, Action.CHANGE)
     _say("imported", lang, id=changes.change_id, added=added, changed=changed)
     return EXIT_OK
