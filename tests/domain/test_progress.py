@@ -116,6 +116,20 @@ def test_a_target_whose_year_has_come_unmet_is_said_to_be_missed() -> None:
     assert not assess(GDP, obs((2025, 4900)), as_of_year=2024).missed  # judged before
 
 
+def test_a_revised_figure_of_the_baseline_year_is_named_but_the_baseline_kept() -> None:
+    a = assess(GDP, obs((2020, 3800), (2021, 4000)))
+    assert a.baseline_value == 3750  # the plan's own
+    assert a.observed_growth.value == pytest.approx(0.0667, abs=5e-5)
+    assert a.explanation_en.endswith(
+        "The 2020 figure (3,800 亿元) differs from the baseline 3,750 亿元 set with the target,"
+        " which progress is measured from."
+    )
+    assert a.explanation_zh.endswith(
+        "2020年数据（3,800亿元）与设定目标时的基期值3,750亿元不一致，进展按基期值计算。"
+    )
+    assert "differs" not in assess(GDP, obs((2020, 3750), (2021, 4000))).explanation_en
+
+
 # Worked example 2, all three methods
 
 

@@ -384,3 +384,22 @@ def test_the_history_names_fields_and_choices_in_the_window_language() -> None:
     quality = quality_label(Quality.OFFICIAL)
     assert describe_revision(rev, "zh") == f"— → 2022: 4,200（{quality}）"
     assert describe_revision(rev, "en") == f"— → 2022: 4,200 ({quality})"
+
+
+def test_a_missed_target_and_a_revised_baseline_figure_are_said_on_the_page(
+    qtbot: QtBot, session: Session
+) -> None:
+    gdp = find_target(session, "LJ-GDP")
+    entries = [
+        ObservationEntry(gdp.id or 0, 2025, 4900.0),
+        ObservationEntry(gdp.id or 0, 2020, 3800.0),
+    ]
+    session.apply("Set", lambda wb: editing.set_observations(wb, entries))
+    page = open_page(qtbot, session)
+    assert page.badge.text().endswith(" · target year come, not met")
+    text = page.explanation.text()
+    assert "The target year 2025 has come and the target was not met." in text
+    assert (
+        "The 2020 figure (3,800 亿元) differs from the baseline 3,750 亿元 set with the target,"
+        " which progress is measured from." in text
+    )

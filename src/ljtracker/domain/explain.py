@@ -236,6 +236,20 @@ def with_missed(text: _Text, target_year: int) -> _Text:
     )
 
 
+def with_other_baseline_figure(
+    text: _Text, year: int, figure: float, baseline: float, unit: str
+) -> _Text:
+    """The sentence, and that a figure of the baseline year differs from the baseline set with
+    the target (a revised statistic, say), which progress is still measured from."""
+    en, zh = text
+    return (
+        f"{en} The {year} figure ({format_number(figure, unit)}) differs from the baseline"
+        f" {format_number(baseline, unit)} set with the target, which progress is measured from.",
+        f"{zh}{year}年数据（{_value_zh(figure, unit)}）与设定目标时的基期值"
+        f"{_value_zh(baseline, unit)}不一致，进展按基期值计算。",
+    )
+
+
 def with_age(text: _Text, latest_year: int, as_of_year: int) -> _Text:
     """The sentence, and how far its latest figure lies before the year judged."""
     en, zh = text

@@ -358,6 +358,12 @@ def assess(
     if missed:
         assert target.target_year is not None
         text = explain.with_missed(text, target.target_year)
+    other = _other_baseline_figure(target, usable)
+    if other is not None:
+        assert target.baseline_value is not None
+        text = explain.with_other_baseline_figure(
+            text, other.year, other.value, target.baseline_value, target.unit
+        )
     age = None
     if _old(frame.latest, target.target_year, as_of_year):
         assert frame.latest is not None and as_of_year is not None
@@ -385,6 +391,16 @@ def assess(
         explanation_zh=text[1],
         latest_age=age,
         missed=missed,
+    )
+
+
+def _other_baseline_figure(target: Target, usable: Sequence[Observation]) -> Observation | None:
+    """A figure of the baseline year that is not the baseline set with the target."""
+    if target.baseline_year is None or target.baseline_value is None:
+        return None
+    return next(
+        (o for o in usable if o.year == target.baseline_year and o.value != target.baseline_value),
+        None,
     )
 
 
