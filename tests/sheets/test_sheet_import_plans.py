@@ -304,3 +304,20 @@ def test_figures_and_targets_past_a_natural_limit_are_named_at_their_cells(
             "N-SHARE 2027: value 450 is beyond the indicator's natural limit of 100",
         ),
     ]
+
+
+def test_replacing_an_official_figure_with_a_preliminary_one_is_pointed_out(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    rows = [
+        {"plan": "CQ2022", "code": "CQ18-URB", "year": 2022, "value": 71, "quality": "初步"},
+        {"plan": "LJ2025", "code": "LJ-SHARE-GDP", "year": 2023, "value": 16, "quality": "正式"},
+    ]
+    path = template_xlsx(tmp_path / "f.xlsx", [], rows)
+    preview = preview_import(demo, read_source(path), ImportOptions(lang="zh"))
+    assert preview.problems == ()
+    notes = [n.en for n in preview.notes if "lower quality" in n.en]
+    assert notes == [
+        "1 figure(s) replaced by a figure of lower quality (official → preliminary or estimate,"
+        " preliminary → estimate): CQ2022 CQ18-URB 2022"
+    ]  # the estimate raised to an official figure is no concern

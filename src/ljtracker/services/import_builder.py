@@ -83,6 +83,7 @@ class BuilderBase:
         self.figure_cells: dict[tuple[Ref, int], tuple[str, int, int]] = {}  # sheet, row, col
         self.next_position: dict[str, int] = {}
         self.missing_figures = 0
+        self.downgraded: list[str] = []  # figures whose quality the import lowers
         self._years: dict[str, int] = {}  # a year's text, as read before
         self._qualities: dict[str, Quality] = {}  # and a quality's
 
@@ -276,6 +277,8 @@ class BuilderBase:
             return
         assert existing.id is not None
         shown = frozenset(values)
+        if "quality" in values and _RANK[observation.quality] > _RANK[existing.quality]:
+            self.downgraded.append(f"{plan_code} {target.code} {observation.year}")
         if "quality" in values:
             values["quality"] = observation.quality.value
         self.result.figure_updates.append((existing.id, values))
@@ -335,9 +338,31 @@ class BuilderBase:
                     f"{self.missing_figures} 个数值为空或缺失（—、-、…）：未导入，已有数值保留",
                 )
             )
+        if self.downgraded:
+            result.notes.append(_downgraded_note(self.downgraded))
         order = {p.sheet: i for i, p in reversed(list(enumerate(result.problems)))}
         result.problems.sort(key=lambda p: (order[p.sheet], p.row, p.col))
         return result
+
+
+_RANK = {Quality.OFFICIAL: 0, Quality.PRELIMINARY: 1, Quality.ESTIMATE: 2}
+_NAMED = 5  # figures a note names before it counts the rest
+
+
+def _downgraded_note(figures: list[str]) -> Note:
+    """That the import replaces figures with ones of a lower quality (an official figure with a
+    preliminary one, say), naming the first few."""
+    named = ", ".join(figures[:_NAMED])
+    named_zh = "、".join(figures[:_NAMED])
+    more = len(figures) - _NAMED
+    if more > 0:
+        named += f" and {more} more"
+        named_zh += f" 等 {len(figures)} 个"
+    return Note(
+        f"{len(figures)} figure(s) replaced by a figure of lower quality (official → preliminary"
+        f" or estimate, preliminary → estimate): {named}",
+        f"{len(figures)} 个数值将被质量较低的数值替换（正式→初步或估算，初步→估算）：{named_zh}",
+    )
 
 
 def _differs(old: Any, new: Any) -> bool:
