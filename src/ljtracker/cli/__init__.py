@@ -19,7 +19,7 @@ from ljtracker.domain.closest import did_you_mean
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "commands_data": ("demo", "check", "record", "history"),
     "commands_status": ("status",),
-    "commands_safety": ("backups", "restore"),
+    "commands_safety": ("backups", "restore", "changes", "revert"),
     "commands_sheets": ("import", "export", "template"),
     "commands_report": ("report",),
 }

@@ -1,4 +1,4 @@
-"""Commands that keep figures safe: list backups, restore one."""
+"""Commands that keep figures safe: list backups, restore one; list changes, revert one."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from ljtracker.cli.common import EXIT_OK, CommandError, add_lang_option, command_language
-from ljtracker.services import safety
+from ljtracker.services import editing, safety
 from ljtracker.services.restoring import NotABackup, restore_backup
 from ljtracker.storage.backup import list_backups
+from ljtracker.storage.history import recent_changes, revisions_of_change
 from ljtracker.storage.known_on import known_on, parse_moment
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
 
@@ -42,6 +43,28 @@ def register(sub: Any) -> None:
     )
     add_lang_option(restore)
     restore.set_defaults(handler=run_restore)
+
+    changes = sub.add_parser("changes", help="list the workbook's recorded changes, newest first")
+    changes.add_argument("path", metavar="PATH")
+    changes.add_argument("--last", metavar="N", type=int, default=20, help="how many (default: 20)")
+    changes.set_defaults(handler=run_changes)
+
+    revert = sub.add_parser(
+        "revert",
+        help="undo a recorded change (as `changes` numbers it) as one new change; reverting a"
+        " revert redoes",
+    )
+    revert.add_argument("path", metavar="PATH")
+    revert.add_argument("change", metavar="CHANGE", type=_change_number)
+    add_lang_option(revert)
+    revert.set_defaults(handler=run_revert)
+
+
+def _change_number(text: str) -> int:
+    number = text.removeprefix("#")
+    if not number.isdigit() or int(number) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a change number, e.g. 12 or #12")
+    return int(number)
 
 
 def add_known_on_option(parser: argparse.ArgumentParser) -> None:
@@ -125,6 +148,40 @@ def run_restore(args: argparse.Namespace) -> int:
             if zh
             else f"The state before the restore was kept as {saved}"
         )
+    return EXIT_OK
+
+
+def run_changes(args: argparse.Namespace) -> int:
+    with Workbook.open(args.path, read_only=True) as wb:
+        found = recent_changes(wb, max(args.last, 1))
+    for change in found:
+        when = change.at[:19].replace("T", " ")
+        undoes = f"\treverts #{change.reverts}" if change.reverts is not None else ""
+        print(
+            f"#{change.change_id}\t{when}\t{change.user}\t{change.description}"
+            f"\t{change.revisions} row(s){undoes}"
+        )
+    return EXIT_OK
+
+
+def run_revert(args: argparse.Namespace) -> int:
+    zh = command_language(args) == "zh"
+    with safety.open_for_writing(args.path) as wb:
+        revisions = revisions_of_change(wb, args.change)
+        if not revisions:
+            raise CommandError(
+                f"{args.path}: no change #{args.change} with anything to revert"
+                f" (see `ljtracker changes {args.path}`)",
+                f"{args.path}：没有可撤销的第 {args.change} 次修改"
+                f"（见 `ljtracker changes {args.path}`）",
+            )
+        what = revisions[0].description
+        described = f"撤销：{what}" if zh else f"Revert: {what}"
+        changes = editing.revert_recorded(wb, args.change, described)
+    if zh:
+        print(f"已撤销第 {args.change} 次修改（{what}），记为第 {changes.change_id} 次修改")
+    else:
+        print(f"Reverted change #{args.change} ({what}) as change #{changes.change_id}")
     return EXIT_OK
 
 

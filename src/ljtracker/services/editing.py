@@ -18,7 +18,11 @@ from ljtracker.services.safety import backup_before
 from ljtracker.sheets.matching import normalize_name
 from ljtracker.storage import reads
 from ljtracker.storage.backup import BackupReason
-from ljtracker.storage.history import revert_into, revisions_of_change
+from ljtracker.storage.history import (
+    later_changes_to_its_rows,
+    revert_into,
+    revisions_of_change,
+)
 from ljtracker.storage.rows import area_to_row, observation_to_row, plan_to_row, target_to_row
 from ljtracker.storage.workbook import Workbook
 from ljtracker.storage.writer import ChangeWriter, Entity
@@ -272,6 +276,21 @@ def _describe(entries: Sequence[ObservationEntry]) -> str:
         verb = "Remove" if entry.value is None else "Set"
         return f"{verb} the {entry.year} figure"
     return f"Set {len(entries)} figures"
+
+
+def revert_recorded(wb: Workbook, change_id: int, description: str) -> Changes:
+    """Undo any recorded change, not only the last, as a new change; refused while a later
+    change wrote one of its rows (revert that first), so that no later edit is lost."""
+    later = later_changes_to_its_rows(wb, change_id)
+    if later:
+        listed = ", ".join(f"#{n}" for n in later)
+        raise _refuse(
+            f"change #{change_id} was followed by changes to the same rows ({listed});"
+            " revert those first, newest first",
+            f"第 {change_id} 次修改之后，又有修改涉及相同的内容（{listed}）；"
+            "请先从最新的开始撤销这些修改",
+        )
+    return revert(wb, change_id, description)
 
 
 def revert(wb: Workbook, change_id: int, description: str = "") -> Changes:

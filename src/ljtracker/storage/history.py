@@ -73,6 +73,38 @@ def revisions_since(wb: Workbook, at: str) -> list[Revision]:
     return [_revision(r) for r in rows]
 
 
+@dataclass(frozen=True)
+class ChangeSummary:
+    change_id: int
+    at: str
+    user: str
+    description: str
+    reverts: int | None
+    revisions: int
+
+
+def recent_changes(wb: Workbook, limit: int) -> list[ChangeSummary]:
+    """The last `limit` recorded changes, newest first, with how many rows each wrote."""
+    rows = wb.conn.execute(
+        "SELECT c.id, c.at, c.user, c.description, c.reverts,"
+        " (SELECT count(*) FROM revision r WHERE r.change_id = c.id)"
+        " FROM change c ORDER BY c.id DESC LIMIT ?",
+        [limit],
+    )
+    return [ChangeSummary(*row) for row in rows]
+
+
+def later_changes_to_its_rows(wb: Workbook, change_id: int) -> list[int]:
+    """The changes after `change_id` that wrote a row it wrote, oldest first."""
+    rows = wb.conn.execute(
+        "SELECT DISTINCT later.change_id FROM revision r JOIN revision later"
+        " ON later.entity = r.entity AND later.entity_id = r.entity_id"
+        " WHERE r.change_id = ? AND later.change_id > ? ORDER BY later.change_id",
+        [change_id, change_id],
+    )
+    return [found for (found,) in rows]
+
+
 def revert_into(writer: ChangeWriter, revisions: list[Revision]) -> None:
     """Undo the given revisions, newest first, as writes of `writer`'s change."""
     for rev in reversed(revisions):

@@ -1,0 +1,58 @@
+"""Undoing a recorded change from the command line: `changes` lists them, `revert` undoes one."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from ljtracker.cli import main
+
+
+def gdp_2022(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """LJ-GDP's latest figure, as `status` gives it."""
+    assert main(["status", str(demo_path), "--plan", "LJ2025", "--format", "csv"]) == 0
+    rows = csv.DictReader(io.StringIO(capsys.readouterr().out))
+    return next(row["latest"] for row in rows if row["code"] == "LJ-GDP")
+
+
+def test_a_mistaken_change_is_reverted_by_its_number_and_redone(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = gdp_2022(demo_path, capsys)
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "41,500"]) == 0
+    capsys.readouterr()
+    assert main(["changes", str(demo_path), "--last", "2"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 2
+    number, _, _, description, rows = listed[0].split("\t")
+    assert description == "Set the 2022 figure of LJ-GDP" and rows == "1 row(s)"
+    assert main(["revert", str(demo_path), number]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith(f"Reverted change {number} (Set the 2022 figure of LJ-GDP) as change")
+    assert gdp_2022(demo_path, capsys) == before
+    undo = said.rstrip().rsplit("#", 1)[1]
+    assert main(["revert", str(demo_path), undo, "--lang", "zh"]) == 0  # the revert, reverted
+    assert "已撤销" in capsys.readouterr().out
+    assert gdp_2022(demo_path, capsys) == "2022: 41,500"
+
+
+def test_a_change_followed_by_later_edits_of_its_rows_is_not_reverted(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record = ["record", str(demo_path), "LJ2025", "LJ-GDP", "2022"]
+    assert main([*record, "4,100"]) == 0
+    assert main([*record, "4,200"]) == 0  # the same figure again
+    capsys.readouterr()
+    assert main(["changes", str(demo_path), "--last", "2"]) == 0
+    newest, older = (x.split("\t")[0] for x in capsys.readouterr().out.splitlines())
+    assert main(["revert", str(demo_path), older]) == 1
+    err = capsys.readouterr().err
+    assert f"was followed by changes to the same rows ({newest})" in err
+    assert main(["revert", str(demo_path), "#999"]) == 1
+    assert "no change #999" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["revert", str(demo_path), "twelve"])
+    assert "is not a change number" in capsys.readouterr().err
