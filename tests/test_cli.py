@@ -153,7 +153,7 @@ def test_record_speaks_chinese_and_records_its_change_in_chinese(
     assert main([*args, "--quality", "preliminary"]) == 0
     assert capsys.readouterr().out == "LJ-GDP 2022年：4,150亿元（初步）已记录\n"
     assert main(["history", str(demo_path), "LJ2025", "LJ-GDP"]) == 0
-    assert "设定 LJ-GDP 的 2022 年数值" in capsys.readouterr().out
+    assert "设置 LJ-GDP 的 2022 年数据" in capsys.readouterr().out  # as the window says
     assert main(["record", str(demo_path), "LJ2025", "LJ-GPD", "2022", "1", "--lang", "zh"]) == 1
     assert "规划 LJ2025 没有代码为 LJ-GPD 的指标（是否为 LJ-GDP？）" in capsys.readouterr().err
 

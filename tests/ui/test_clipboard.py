@@ -114,6 +114,12 @@ def test_a_paste_names_each_cell_it_cannot_use(
     assert any(p.startswith(problem) for p in plan.problems), plan.problems
 
 
+def test_a_row_whose_value_cannot_be_read_is_named_once(page: TargetPage) -> None:
+    block = [["4,400*", "official", "bureau"]]  # a footnote mark on a year without a figure
+    plan = plan_paste(page.table_model, *at(page, 2023, Field.VALUE), block)
+    assert len(plan.problems) == 1 and "footnote" in plan.problems[0], plan.problems
+
+
 def test_a_paste_must_start_in_a_figure_column(page: TargetPage) -> None:
     row, _ = at(page, 2022, Field.VALUE)
     plan = plan_paste(page.table_model, row, 0, [["2022", "4400"]])

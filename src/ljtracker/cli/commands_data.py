@@ -102,7 +102,7 @@ def run_record(args: argparse.Namespace) -> int:
         quality = Quality(args.quality)
         entry = editing.ObservationEntry(target.id, year, value, quality, args.source, args.note)
         described = (
-            f"设定 {target.code} 的 {year} 年数值"
+            f"设置 {target.code} 的 {year} 年数据"
             if zh
             else f"Set the {year} figure of {target.code}"
         )

@@ -115,6 +115,7 @@ def plan_paste(model: FigureTableModel, top: int, left: int, block: list[list[st
     for i, cells in enumerate(block):
         row = model.figure_row(top + i)
         changes: dict[Field, Any] = {}
+        unread = 0
         for j, text in enumerate(cells):
             column = left + j
             fld = model.field_at(column)
@@ -124,9 +125,12 @@ def plan_paste(model: FigureTableModel, top: int, left: int, block: list[list[st
             except CellError as error:
                 if text.strip():
                     plan.problems.append(_where(model, i, j, top, column) + str(error))
+                    unread += 1
                 continue
             if parsed is not None:
                 changes[fld] = parsed
+        if unread:
+            continue  # the row's own cells say what is wrong with it
         try:
             entry = entry_with(row, changes)
         except CellError as error:
