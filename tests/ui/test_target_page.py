@@ -403,3 +403,17 @@ def test_a_missed_target_and_a_revised_baseline_figure_are_said_on_the_page(
         "The 2020 figure (3,800 亿元) differs from the baseline 3,750 亿元 set with the target,"
         " which progress is measured from." in text
     )
+
+
+def test_double_clicking_the_baseline_row_says_where_the_baseline_is_changed(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = open_page(qtbot, session)
+    index = cell(page, 2020, Field.VALUE)  # the baseline's row: not edited here
+    rect = page.table.visualRect(index)
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.message_bar.isVisible()
+    assert (
+        page.message_bar.text() == "2020 is the baseline year; change the baseline in the target."
+    )
+    assert page.table.state() != QAbstractItemView.State.EditingState

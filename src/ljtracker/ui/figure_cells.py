@@ -92,6 +92,13 @@ class CellError(ValueError):
     """A cell's text that cannot be used; the message says why, in the view's language."""
 
 
+def baseline_row_message(year: int) -> str:
+    """Why the baseline's row is not edited in the table."""
+    return QCoreApplication.translate(
+        "FigureTable", "{year} is the baseline year; change the baseline in the target."
+    ).format(year=year)
+
+
 def parse_cell(row: FigureRow, field: Field, value: object, *, lang: str, pasting: bool) -> Any:
     """The value a cell's text means; None for a cell that leaves the figure as it is.
 
@@ -99,11 +106,7 @@ def parse_cell(row: FigureRow, field: Field, value: object, *, lang: str, pastin
     None; typed in, it is refused, because removing a figure is done with Delete.
     """
     if row.baseline:
-        raise CellError(
-            QCoreApplication.translate(
-                "FigureTable", "{year} is the baseline year; change the baseline in the target."
-            ).format(year=row.year)
-        )
+        raise CellError(baseline_row_message(row.year))
     if field is Field.VALUE:
         return _parse_value(row, value, lang=lang, pasting=pasting)
     if field is Field.QUALITY:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ljtracker.ui import clipboard
-from ljtracker.ui.figure_cells import Field
+from ljtracker.ui.figure_cells import Field, baseline_row_message
 from ljtracker.ui.figure_delegates import NumberDelegate, QualityDelegate
 from ljtracker.ui.figure_model import FigureTableModel
 
@@ -147,6 +147,20 @@ class FigureTableView(QTableView):
         if self.state() == QAbstractItemView.State.EditingState or not index.isValid():
             return False
         if not index.flags() & Qt.ItemFlag.ItemIsEditable:
-            return False
+            return self._say_why_not_editable(index)
         self.edit(index)
+        return True
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self._say_why_not_editable(index)
+        super().mouseDoubleClickEvent(event)
+
+    def _say_why_not_editable(self, index: QModelIndex) -> bool:
+        """The baseline's row says where the baseline is changed; True when it said so."""
+        row = self.figure_model().figure_row(index.row())
+        if not row.baseline:
+            return False
+        self.message_bar.show_message(baseline_row_message(row.year))
         return True
