@@ -128,8 +128,8 @@ class ReportDialog(QDialog):
             grid.addWidget(box, index // 2, index % 2)
         targets = QGroupBox(self.tr("Targets: only those in the checked areas and statuses"))
         lists = QHBoxLayout(targets)
-        lists.addWidget(self.areas)
-        lists.addWidget(self.statuses)
+        lists.addWidget(self.areas, 2)  # area names are long; statuses are a word or two
+        lists.addWidget(self.statuses, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(sections)
@@ -154,6 +154,7 @@ class ReportDialog(QDialog):
             areas.append((self.tr("Without an area"), None))
         for name, area_id in areas:
             item = QListWidgetItem(name)
+            item.setToolTip(name)  # whole, should the list be too narrow
             item.setData(ItemData, area_id)
             item.setCheckState(Qt.CheckState.Checked)
             self.areas.addItem(item)
