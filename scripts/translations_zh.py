@@ -568,7 +568,6 @@ PHRASES: dict[str, str] = {
         "截至年份前的最新数据（年份、数据质量）；早于截至年份两年及以上时以棕色斜体显示"
         "（目标年份的数据不算过旧）"
     ),
-    "target year come, not met": "到期未实现",
     "An old figure: from {0}, {1} years before the as-of year": "数据较旧：为{0}年数据，"
     "早于截至年份{1}年",
     "Share of the planned change achieved: 0 at the baseline, 1 at the target": (

@@ -1954,10 +1954,6 @@ MIT 许可证。</translation>
 <context>
     <name>StatusBadge</name>
     <message>
-        <source>target year come, not met</source>
-        <translation>到期未实现</translation>
-    </message>
-    <message>
         <source>early warning (binding target)</source>
         <translation>预警（约束性指标）</translation>
     </message>

@@ -107,9 +107,24 @@ def test_a_target_whose_year_has_come_unmet_is_said_to_be_missed() -> None:
     missed = assess(GDP, obs((2025, 4900)))
     assert missed.missed and missed.status is not Status.TARGET_ACHIEVED
     assert missed.explanation_en.endswith(
-        "The target year 2025 has come and the target was not met."
+        "The target year 2025 has come and the target was not met (4,900 亿元 in 2025)."
     )
-    assert missed.explanation_zh.endswith("目标年份（2025年）已到，目标未实现。")
+    assert missed.explanation_zh.endswith(
+        "目标年份（2025年）已到，目标未实现（2025年为4,900亿元）。"
+    )
+    # judged by the figure of the target year, whatever came after
+    assert not assess(GDP, obs((2025, 5100), (2026, 4900))).missed
+    assert assess(GDP, obs((2024, 5100), (2025, 4900), (2026, 4950))).missed
+    late = assess(GDP, obs((2025, 4900), (2026, 5200)))
+    assert late.status is Status.TARGET_ACHIEVED and not late.missed  # achieved, if late
+    assert assess(GDP, obs((2026, 4900))).missed  # the first figure after, when none of 2025
+    on_pace = assess(GDP, obs((2025, 4990)))  # ratio above 0.95: "on track", yet missed
+    assert on_pace.status is Status.ON_TRACK and on_pace.missed
+    binding = assess(replace(GDP, kind=Kind.BINDING), obs((2025, 4990)))
+    assert binding.warning  # a binding target missed is warned of, whatever its pace
+    band = replace(BAND, target_year=2022)
+    assert not assess(band, obs((2022, 15.5), (2023, 17))).missed  # inside the band in 2022
+    assert assess(band, obs((2022, 17))).missed
     assert not assess(GDP, obs((2024, 4900))).missed  # a year still to go
     assert not assess(GDP, obs((2025, 5100))).missed  # met
     assert not assess(GDP, obs((2024, 4900)), as_of_year=2026).missed  # no 2025 figure yet
@@ -700,10 +715,9 @@ def test_assessment_is_always_well_formed(
     a = assess(t, obs(*points), as_of_year=as_of, settings=with_method(method))
     assert a.status in set(Status)
     assert a.explanation_en.endswith(".") and a.explanation_zh.endswith("。")
-    assert a.warning == (
-        t.kind is Kind.BINDING
-        and a.status in {Status.NEEDS_ACCELERATION, Status.LIMITED_PROGRESS, Status.DETERIORATION}
-    )
+    behind = {Status.NEEDS_ACCELERATION, Status.LIMITED_PROGRESS, Status.DETERIORATION}
+    assert a.warning == (t.kind is Kind.BINDING and (a.status in behind or a.missed))
+    assert not (a.missed and a.status is Status.TARGET_ACHIEVED)
     if a.latest is not None:
         assert a.baseline_year is not None and a.baseline_year < a.latest.year
         assert as_of is None or a.latest.year <= as_of

@@ -368,4 +368,4 @@ def test_a_target_missed_in_its_year_says_so_in_its_status(
     row = row_of(dashboard, "CQ18-RD")
     assert cell(dashboard, row, Column.STATUS) == "Needs acceleration (missed)"
     tip = dashboard.table.model().index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
-    assert "The target year 2022 has come and the target was not met." in tip
+    assert "The target year 2022 has come and the target was not met (2.36 % in 2022)." in tip

@@ -396,9 +396,9 @@ def test_a_missed_target_and_a_revised_baseline_figure_are_said_on_the_page(
     ]
     session.apply("Set", lambda wb: editing.set_observations(wb, entries))
     page = open_page(qtbot, session)
-    assert page.badge.text().endswith(" · target year come, not met")
+    assert page.badge.text() == "Needs acceleration (missed)"
     text = page.explanation.text()
-    assert "The target year 2025 has come and the target was not met." in text
+    assert "The target year 2025 has come and the target was not met (4,900 亿元 in 2025)." in text
     assert (
         "The 2020 figure (3,800 亿元) differs from the baseline 3,750 亿元 set with the target,"
         " which progress is measured from." in text

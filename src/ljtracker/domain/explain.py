@@ -227,12 +227,14 @@ def with_warning(text: _Text) -> _Text:
     return en + WARNING_EN, zh.removesuffix("。") + WARNING_ZH + "。"
 
 
-def with_missed(text: _Text, target_year: int) -> _Text:
-    """The sentence, and that the target's year has come without the target being met."""
+def with_missed(text: _Text, target_year: int, year: int, value: float, unit: str) -> _Text:
+    """The sentence, and that the target's year has come without the target being met, with
+    the figure that showed it (of the target year, or the first after it)."""
     en, zh = text
     return (
-        f"{en} The target year {target_year} has come and the target was not met.",
-        f"{zh}目标年份（{target_year}年）已到，目标未实现。",
+        f"{en} The target year {target_year} has come and the target was not met"
+        f" ({format_number(value, unit)} in {year}).",
+        f"{zh}目标年份（{target_year}年）已到，目标未实现（{year}年为{_value_zh(value, unit)}）。",
     )
 
 

@@ -352,12 +352,15 @@ def assess(
         return _without_baseline(target, settings.method)
     q = _quantities(frame)
     verdict = _verdict(frame, q, settings)
-    warning = target.kind is Kind.BINDING and verdict.status in _WARNED
-    text = explain.with_warning(verdict.text) if warning else verdict.text
-    missed = _missed(frame, verdict.status)
-    if missed:
+    # achieved late is achieved: METHOD counts a target met "whatever the year"
+    due = None if verdict.status is Status.TARGET_ACHIEVED else _missed(target, usable)
+    text = verdict.text
+    if due is not None:
         assert target.target_year is not None
-        text = explain.with_missed(text, target.target_year)
+        text = explain.with_missed(text, target.target_year, due.year, due.value, target.unit)
+    # a binding target missed in its year is warned of whatever its pace
+    warning = target.kind is Kind.BINDING and (verdict.status in _WARNED or due is not None)
+    text = explain.with_warning(text) if warning else text
     other = _other_baseline_figure(target, usable)
     if other is not None:
         assert target.baseline_value is not None
@@ -390,7 +393,7 @@ def assess(
         explanation_en=text[0],
         explanation_zh=text[1],
         latest_age=age,
-        missed=missed,
+        missed=due is not None,
     )
 
 
@@ -404,12 +407,20 @@ def _other_baseline_figure(target: Target, usable: Sequence[Observation]) -> Obs
     )
 
 
-def _missed(f: _Frame, status: Status) -> bool:
-    """Whether the target's year has come (its figure or a later one is in) unmet."""
-    year = f.target.target_year
-    if f.target.comparator is None or year is None or f.latest is None:
-        return False
-    return f.latest.year >= year and status is not Status.TARGET_ACHIEVED
+def _missed(target: Target, usable: Sequence[Observation]) -> Observation | None:
+    """The first figure of the target year or after, when it does not meet the target: the
+    target was missed (a later figure does not undo that, nor an earlier one meeting it)."""
+    year, value = target.target_year, target.target_value
+    if target.comparator is None or year is None or value is None:
+        return None
+    due = next((o for o in usable if o.year >= year), None)
+    if due is None:
+        return None
+    if target.comparator is Comparator.ABOUT:
+        meets = abs(due.value - value) <= abs(target.tolerance or 0.0)
+    else:
+        meets = target.sign * (due.value - value) >= 0
+    return None if meets else due
 
 
 def _old(latest: Observation | None, target_year: int | None, as_of_year: int | None) -> bool:

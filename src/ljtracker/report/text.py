@@ -108,7 +108,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "kind": ("Kind", "指标属性"),
     "responsible": ("Responsible", "责任单位"),
     "warning_mark": ("Warning: binding target", "约束性指标预警"),
-    "missed_mark": ("Not met by {year}", "到期未实现"),
+    "missed_mark": ("Not met by {year}", "{year}年未实现"),
     "key_figures": ("Key figures", "主要数据"),
     "yearly_figures": ("Yearly figures up to {year}", "截至{year}年的历年数据"),
     "notes": ("Notes", "备注"),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ljtracker.domain import explain, wording
-from ljtracker.domain.explain import format_number, format_percent
+from ljtracker.domain.explain import format_number, format_percent, status_text
 from ljtracker.domain.model import Plan, Status
 from ljtracker.domain.progress import Assessment, Quantity
 from ljtracker.domain.status_look import STATUS_LOOKS
@@ -71,9 +71,7 @@ class StatusBadge(QFrame):
         self._shown = (status, lang, warning, missed)
         color = STATUS_LOOKS[status].color
         self.icon.setPixmap(status_style.icon(status, 18).pixmap(18, 18))
-        text = status_style.label(status, lang)
-        if missed:
-            text += " · " + self.tr("target year come, not met")
+        text = status_text(status, lang, missed=missed)
         if warning:
             text += " · " + self.tr("early warning (binding target)")
         self.label.setText(text)
