@@ -202,12 +202,40 @@ def test_a_figure_past_the_natural_limit_is_refused_with_its_target_and_year(
     with pytest.raises(EditError) as refused:
         editing.set_observations(demo, block)
     assert str(refused.value) == (
-        "LJ-SHARE 2024: value 185 is beyond the indicator's natural limit of 100"
+        "LJ-SHARE 2024: value 185 is above the indicator's natural limit of 100"
     )
     assert refused.value.message_zh == "LJ-SHARE 2024年：数值 185 超出该指标的自然上限 100"
     assert count(demo, "revision") == before  # nothing of the block was written
     editing.set_observations(demo, [ObservationEntry(tid, 2024, 100.0)])  # at the limit: fine
 
     too_high = replace(share, id=tid, target_value=120.0)
-    with pytest.raises(EditError, match="target value 120 is beyond the indicator's natural"):
+    with pytest.raises(EditError, match="target value 120 is above the indicator's natural"):
         editing.update_target(demo, too_high)
+
+
+def test_a_limit_that_recorded_figures_pass_is_refused_and_kept_figures_stay_editable(
+    demo: Workbook,
+) -> None:
+    share = replace(gdp(demo), code="LJ-SHARE", unit="%", natural_limit=None, milestones=())
+    share = replace(share, baseline_value=15.0, target_value=20.0, id=None)
+    tid = next(iter(editing.add_target(demo, share).target_ids))
+    editing.set_observations(
+        demo, [ObservationEntry(tid, 2021, 25.0), ObservationEntry(tid, 2022, 26.0)]
+    )
+    target = reads.target_by_id(demo, tid)
+    assert target is not None
+    with pytest.raises(EditError) as refused:
+        editing.update_target(demo, replace(target, natural_limit=20.0))
+    assert str(refused.value) == "recorded figures pass a natural limit of 20: 2021 (25), 2022 (26)"
+    assert refused.value.problems[0].field == "natural_limit"  # shown at the limit's field
+    with pytest.raises(EditError, match="a natural limit of 0 would allow no value but 0"):
+        editing.update_target(demo, replace(target, natural_limit=0.0))
+
+    # a workbook where figures already pass a limit (set before limits were enforced)
+    demo.conn.execute("UPDATE target SET natural_limit = 20 WHERE id = ?", [tid])
+    noted = ObservationEntry(tid, 2021, 25.0, Quality.OFFICIAL, "", "revised later")
+    editing.set_observations(demo, [noted])  # its value kept: the note is taken
+    with pytest.raises(EditError, match="value 27 is above the indicator's natural limit of 20"):
+        editing.set_observations(demo, [ObservationEntry(tid, 2021, 27.0)])
+    with pytest.raises(EditError, match="value -21 is below the indicator's natural limit of -20"):
+        editing.set_observations(demo, [ObservationEntry(tid, 2023, -21.0)])

@@ -255,7 +255,7 @@ def test_restore_refuses_another_workbook_unless_asked(
     before = digest(demo_path)
     assert main(["restore", str(demo_path), str(other)]) == 1
     err = capsys.readouterr().err
-    assert "other.ljt is not a backup of demo.ljt: its history began on" in err
+    assert "other.ljt is not a backup of demo.ljt: its history began at" in err
     assert "--other-workbook" in err
     assert digest(demo_path) == before
     assert main(["restore", str(demo_path), str(other), "--other-workbook"]) == 0

@@ -435,3 +435,7 @@ def test_sheets_worked_out_for_reading_are_protected_and_say_where_to_edit(
     alone = ImportOptions(sheet="LJ2025 by year", plan_code="LJ2025")
     preview = preview_import(demo, read_source(path), alone)
     assert preview.problems == () and not preview.has_changes  # still reads back as it was
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None
+    figures = reads.observations(demo, [t.id or 0 for t in reads.targets(demo, plan.id)])
+    assert len(preview.unchanged) == len(figures) > 0  # every figure of it, read

@@ -298,10 +298,10 @@ def test_figures_and_targets_past_a_natural_limit_are_named_at_their_cells(
     path = template_xlsx(tmp_path / "f.xlsx", [share, wrong], figures, plans=[NEW_PLAN])
     preview = preview_import(demo, read_source(path), ImportOptions())
     assert [(p.where, p.message_en) for p in preview.problems] == [
-        ("targets!O3", "target value 150 is beyond the indicator's natural limit of 100"),
+        ("targets!O3", "target value 150 is above the indicator's natural limit of 100"),
         (
             "observations!D3",
-            "N-SHARE 2027: value 450 is beyond the indicator's natural limit of 100",
+            "N-SHARE 2027: value 450 is above the indicator's natural limit of 100",
         ),
     ]
 
@@ -321,3 +321,16 @@ def test_replacing_an_official_figure_with_a_preliminary_one_is_pointed_out(
         "1 figure(s) replaced by a figure of lower quality (official → preliminary or estimate,"
         " preliminary → estimate): CQ2022 CQ18-URB 2022"
     ]  # the estimate raised to an official figure is no concern
+
+
+def test_a_limit_lowered_by_an_import_below_recorded_figures_is_named_at_its_cell(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    # LJ-SHARE-IND (%) has 15 in 2020 and 20 in 2023
+    row = {"plan": "LJ2025", "code": "LJ-SHARE-IND", "name_zh": "占比", "unit": "%"}
+    row |= {"direction": "提高", "natural_limit": 18}
+    path = template_xlsx(tmp_path / "t.xlsx", [row], [])
+    preview = preview_import(demo, read_source(path), ImportOptions())
+    assert [(p.where, p.message_en) for p in preview.problems] == [
+        ("targets!S2", "recorded figures pass a natural limit of 18: 2023 (20)")
+    ]

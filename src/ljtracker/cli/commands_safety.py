@@ -47,6 +47,7 @@ def register(sub: Any) -> None:
     changes = sub.add_parser("changes", help="list the workbook's recorded changes, newest first")
     changes.add_argument("path", metavar="PATH")
     changes.add_argument("--last", metavar="N", type=int, default=20, help="how many (default: 20)")
+    add_lang_option(changes)
     changes.set_defaults(handler=run_changes)
 
     revert = sub.add_parser(
@@ -135,7 +136,7 @@ def run_restore(args: argparse.Namespace) -> int:
         return EXIT_OK
     number = restored.changes.change_id
     if zh:
-        print(f"已用 {backup} 恢复 {args.path}，记为第 {number} 次修改；此前的修改记录全部保留")
+        print(f"已用 {backup} 恢复 {args.path}，记为更改 #{number}；此前的修改记录全部保留")
     else:
         print(
             f"Restored {args.path} from {backup} as change #{number}; "
@@ -152,15 +153,16 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_changes(args: argparse.Namespace) -> int:
+    zh = command_language(args) == "zh"
     with Workbook.open(args.path, read_only=True) as wb:
         found = recent_changes(wb, max(args.last, 1))
     for change in found:
         when = change.at[:19].replace("T", " ")
-        undoes = f"\treverts #{change.reverts}" if change.reverts is not None else ""
-        print(
-            f"#{change.change_id}\t{when}\t{change.user}\t{change.description}"
-            f"\t{change.revisions} row(s){undoes}"
-        )
+        rows = f"{change.revisions} 行" if zh else f"{change.revisions} row(s)"
+        undoes = ""
+        if change.reverts is not None:
+            undoes = f"\t撤销 #{change.reverts}" if zh else f"\treverts #{change.reverts}"
+        print(f"#{change.change_id}\t{when}\t{change.user}\t{change.description}\t{rows}{undoes}")
     return EXIT_OK
 
 
@@ -172,14 +174,14 @@ def run_revert(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"{args.path}: no change #{args.change} with anything to revert"
                 f" (see `ljtracker changes {args.path}`)",
-                f"{args.path}：没有可撤销的第 {args.change} 次修改"
+                f"{args.path}：没有可撤销的更改 #{args.change}"
                 f"（见 `ljtracker changes {args.path}`）",
             )
         what = revisions[0].description
         described = f"撤销：{what}" if zh else f"Revert: {what}"
         changes = editing.revert_recorded(wb, args.change, described)
     if zh:
-        print(f"已撤销第 {args.change} 次修改（{what}），记为第 {changes.change_id} 次修改")
+        print(f"已撤销更改 #{args.change}（{what}），记为更改 #{changes.change_id}")
     else:
         print(f"Reverted change #{args.change} ({what}) as change #{changes.change_id}")
     return EXIT_OK

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ljtracker.domain.explain import exact_number
@@ -71,17 +72,50 @@ def limit_problem(field: str, value: float, natural_limit: float | None) -> list
     if not beyond_limit(value, natural_limit):
         return []
     assert natural_limit is not None
-    shown, limit = exact_number(value), exact_number(abs(natural_limit))
+    shown, limit = exact_number(value), abs(natural_limit)
+    name_en, name_zh = field.replace("_", " "), _FIELD_ZH.get(field, "数值")
+    if value < 0:
+        return [
+            Problem(
+                field,
+                f"{name_en} {shown} is below the indicator's natural limit of"
+                f" {exact_number(-limit)}",
+                f"{name_zh} {shown} 低于该指标的自然下限 {exact_number(-limit)}",
+            )
+        ]
     return [
         Problem(
             field,
-            f"{field.replace('_', ' ')} {shown} is beyond the indicator's natural limit of {limit}",
-            f"{_FIELD_ZH.get(field, '数值')} {shown} 超出该指标的自然上限 {limit}",
+            f"{name_en} {shown} is above the indicator's natural limit of {exact_number(limit)}",
+            f"{name_zh} {shown} 超出该指标的自然上限 {exact_number(limit)}",
         )
     ]
 
 
 _FIELD_ZH = {"baseline_value": "基期值", "target_value": "目标值"}
+_LISTED = 5  # figures a message names before it counts the rest
+
+
+def figures_past_limit(
+    natural_limit: float | None, figures: Sequence[Observation]
+) -> list[Problem]:
+    """A natural limit that figures already recorded pass: it cannot be set so."""
+    past = [o for o in figures if beyond_limit(o.value, natural_limit)]
+    if not past or natural_limit is None:
+        return []
+    listed = ", ".join(f"{o.year} ({exact_number(o.value)})" for o in past[:_LISTED])
+    listed_zh = "、".join(f"{o.year}年（{exact_number(o.value)}）" for o in past[:_LISTED])
+    if len(past) > _LISTED:
+        listed += f" and {len(past) - _LISTED} more"
+        listed_zh += f" 等 {len(past)} 个"
+    limit = exact_number(abs(natural_limit))
+    return [
+        Problem(
+            "natural_limit",
+            f"recorded figures pass a natural limit of {limit}: {listed}",
+            f"已有数据超出自然限值 {limit}：{listed_zh}",
+        )
+    ]
 
 
 def is_partial_iso_date(text: str) -> bool:
@@ -130,6 +164,14 @@ def target_problems(target: Target) -> list[Problem]:
         problems += _year_problem(field, getattr(target, field))
     for field in ("baseline_value", "target_value", "tolerance", "natural_limit"):
         problems += _finite(field, getattr(target, field))
+    if target.natural_limit == 0:
+        problems.append(
+            Problem(
+                "natural_limit",
+                "a natural limit of 0 would allow no value but 0; leave it empty for none",
+                "自然限值为 0 将只允许数值 0；不设限值请留空",
+            )
+        )
     for field in ("baseline_value", "target_value"):
         value = getattr(target, field)
         if value is not None and math.isfinite(value):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -9,6 +10,7 @@ from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.domain.validation import (
     Problem,
+    figures_past_limit,
     observation_problems,
     plan_problems,
     target_problems,
@@ -24,7 +26,7 @@ from ljtracker.storage.history import (
     revisions_of_change,
 )
 from ljtracker.storage.rows import area_to_row, observation_to_row, plan_to_row, target_to_row
-from ljtracker.storage.workbook import Workbook
+from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.storage.writer import ChangeWriter, Entity
 
 
@@ -190,6 +192,9 @@ def add_target(wb: Workbook, target: Target, description: str = "") -> Changes:
 def update_target(wb: Workbook, target: Target, description: str = "") -> Changes:
     assert target.id is not None
     row = _target_row(wb, target)
+    before = reads.target_by_id(wb, target.id)
+    if before is not None and before.natural_limit != target.natural_limit:
+        _check(figures_past_limit(target.natural_limit, reads.observations(wb, [target.id])))
     with wb.change(description or f"Edit target {target.code}") as w:
         w.update(Entity.TARGET, target.id, row)
     return Changes.of(w)
@@ -231,12 +236,19 @@ def set_observations(
 ) -> Changes:
     """Set, correct or remove figures, all in one change; unchanged figures record nothing."""
     targets = reads.targets_by_id(wb, {e.target_id for e in entries})
+    existing = {
+        (o.target_id, o.year): o for o in reads.observations(wb, {e.target_id for e in entries})
+    }
     problems: list[Problem] = []
     for entry in entries:
         target = targets.get(entry.target_id)
+        old = existing.get((entry.target_id, entry.year))
         if target is None:
             problems.append(Problem("target", "that target no longer exists", "该指标已不存在"))
         elif entry.value is not None:
+            # a figure already past a limit set later may keep its value (and take a note)
+            kept = old is not None and old.value == entry.value
+            limit = None if kept else target.natural_limit
             observation = Observation(entry.target_id, entry.year, entry.value, entry.quality)
             problems += [
                 Problem(
@@ -244,12 +256,9 @@ def set_observations(
                     f"{target.code} {entry.year}: {p.message_en}",
                     f"{target.code} {entry.year}年：{p.message_zh}",
                 )
-                for p in observation_problems(observation, target.natural_limit)
+                for p in observation_problems(observation, limit)
             ]
     _check(problems)
-    existing = {
-        (o.target_id, o.year): o for o in reads.observations(wb, {e.target_id for e in entries})
-    }
     with wb.change(description or _describe(entries)) as w:
         for entry in entries:
             old = existing.get((entry.target_id, entry.year))
@@ -287,10 +296,22 @@ def revert_recorded(wb: Workbook, change_id: int, description: str) -> Changes:
         raise _refuse(
             f"change #{change_id} was followed by changes to the same rows ({listed});"
             " revert those first, newest first",
-            f"第 {change_id} 次修改之后，又有修改涉及相同的内容（{listed}）；"
-            "请先从最新的开始撤销这些修改",
+            f"更改 #{change_id} 之后，又有更改涉及相同的内容（{listed}）；"
+            "请先从最新的开始撤销这些更改",
         )
-    return revert(wb, change_id, description)
+    try:
+        return revert(wb, change_id, description)
+    except WorkbookError as e:
+        if not isinstance(e.__cause__, sqlite3.IntegrityError):
+            raise
+        # later changes rest on what it wrote (figures of a target it added, say) or take
+        # a place it would give back (a figure added again after it removed one)
+        raise _refuse(
+            f"change #{change_id} cannot be reverted: later changes rest on what it wrote"
+            f" ({e.__cause__}); revert those first, newest first",
+            f"更改 #{change_id} 无法撤销：之后的更改以其内容为基础（{e.__cause__}）；"
+            "请先从最新的开始撤销这些更改",
+        ) from e
 
 
 def revert(wb: Workbook, change_id: int, description: str = "") -> Changes:

@@ -244,17 +244,18 @@ class BuilderBase:
             )
             return
         self.figure_cells[key] = (reader.sheet, cell.row, cell.col)
-        for problem in limit_problem("value", observation.value, target.natural_limit):
-            reader.problem(
-                cell,
-                f"{target.code} {observation.year}: {problem.message_en}",
-                f"{target.code} {observation.year}年：{problem.message_zh}",
-            )
-            return
+        existing = self.existing_figures(ref).get(observation.year)
+        if existing is None or existing.value != observation.value:  # a kept value stays
+            for problem in limit_problem("value", observation.value, target.natural_limit):
+                reader.problem(
+                    cell,
+                    f"{target.code} {observation.year}: {problem.message_en}",
+                    f"{target.code} {observation.year}年：{problem.message_zh}",
+                )
+                return
         self._check_baseline(target, plan_code, observation)
         if plan_code in self.new_plans:
             self.plan_years.setdefault(plan_code, []).append(("figure", observation.year))
-        existing = self.existing_figures(ref).get(observation.year)
         figure_lines = self.result.figure_lines
         if existing is None:
             self.result.figures.append((ref, observation))

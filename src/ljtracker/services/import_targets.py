@@ -9,7 +9,7 @@ from ljtracker.domain import wording
 from ljtracker.domain.milestone_text import milestones_text
 from ljtracker.domain.model import Target
 from ljtracker.domain.numbers import MAX_YEAR
-from ljtracker.domain.validation import target_problems
+from ljtracker.domain.validation import figures_past_limit, target_problems
 from ljtracker.services.import_areas import AreasSheet
 from ljtracker.services.import_plan import (
     Action,
@@ -56,7 +56,11 @@ class TargetsSheet(AreasSheet):
         blank = Target(plan_id=0, code=code, name_zh="", name_en="", unit="")
         target = replace(existing or blank, **values)
         if len(reader.problems) == before:
-            reader.validation(record, target_problems(target), "code")
+            problems = target_problems(target)
+            if existing is not None and existing.natural_limit != target.natural_limit:
+                figures = list(self.existing_figures(existing.id or 0).values())
+                problems += figures_past_limit(target.natural_limit, figures)
+            reader.validation(record, problems, "code")
         if len(reader.problems) > before or not self.plan_ready(plan_code, record, reader):
             return
         area, set_area = self._area(plan_code, record)

@@ -112,6 +112,11 @@ def _write(w: ChangeWriter, now: Rows, then: Rows) -> None:
         w.insert(entity, values)
 
 
+def _moment(at: str) -> str:
+    """A change's time to the second: "2026-11-28 21:30:05"."""
+    return at[:19].replace("T", " ")
+
+
 class NotABackup(WorkbookError):
     """The file named as a backup is another workbook; nothing was restored."""
 
@@ -135,11 +140,12 @@ def restore_backup(
     then, begun = backup_contents(backup)
     ours = first_change(wb)
     if not other_workbook and begun is not None and ours is not None and begun != ours:
+        theirs, own = _moment(begun[0]), _moment(ours[0])
         raise NotABackup(
-            f"{backup.name} is not a backup of {wb.path.name}: its history began on"
-            f" {begun[0][:10]}, the workbook's on {ours[0][:10]}; nothing was restored",
-            f"{backup.name} 不是 {wb.path.name} 的备份：其修改记录始于 {begun[0][:10]}，"
-            f"工作簿的始于 {ours[0][:10]}；未恢复任何内容",
+            f"{backup.name} is not a backup of {wb.path.name}: its history began at {theirs}"
+            f" ({begun[1]}), the workbook's at {own} ({ours[1]}); nothing was restored",
+            f"{backup.name} 不是 {wb.path.name} 的备份：其修改记录始于 {theirs}（{begun[1]}），"
+            f"工作簿的始于 {own}（{ours[1]}）；未恢复任何内容",
         )
     now = contents(wb)
     if now == then:
