@@ -27,13 +27,24 @@ from ljtracker.domain.model import (
     Thresholds,
     Trajectory,
 )
+from ljtracker.domain.quantities import (
+    Frame,
+    Quantities,
+    Quantity,
+    frame_of,
+    number,
+    quantities,
+    reason_of,
+    undefined,
+    usable_figures,
+)
 from ljtracker.domain.status_rules import (
     status_from_growth_ratio,
     status_from_monitoring_growth,
     status_from_projection_ratio,
     status_from_schedule_index,
 )
-from ljtracker.domain.trajectory import path_value, planned_path, planned_value, power
+from ljtracker.domain.trajectory import planned_path, planned_value
 
 __all__ = [
     "STATUS_LABELS",
@@ -57,29 +68,6 @@ _WARNED = frozenset({Status.NEEDS_ACCELERATION, Status.LIMITED_PROGRESS, Status.
 # Years between the latest figure and the year judged from which the sentence says how old the
 # figure is (a figure a year behind is the usual lag of published statistics).
 OLD_AFTER = 2
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """One computed number, or why it is undefined."""
-
-    value: float | None
-    reason_en: str = ""
-    reason_zh: str = ""
-
-
-def _number(value: float | None) -> Quantity:
-    if value is None or not math.isfinite(value):
-        return _undefined(explain.TOO_LARGE)
-    return Quantity(value)
-
-
-def _undefined(reason: Reason) -> Quantity:
-    return Quantity(None, reason.en, reason.zh)
-
-
-def _reason(quantity: Quantity) -> Reason:
-    return Reason(quantity.reason_en, quantity.reason_zh)
 
 
 @dataclass(frozen=True)
@@ -109,209 +97,7 @@ class Assessment:
     missed: bool = False
 
 
-@dataclass(frozen=True)
-class _Frame:
-    """The numbers a target's assessment works from, once baseline and latest are settled."""
-
-    target: Target
-    t0: int
-    y0: float
-    from_first: bool
-    latest: Observation | None
-    series: tuple[tuple[int, float], ...]  # baseline, then observations up to latest
-
-    @property
-    def year(self) -> int | None:
-        return self.target.target_year
-
-    @property
-    def value(self) -> float | None:
-        return self.target.target_value
-
-    def missing(
-        self, *, latest: bool = False, value: bool = False, year: bool = False
-    ) -> Reason | None:
-        """Why a quantity needing the latest observation, target value or target year fails."""
-        if latest and self.latest is None:
-            if self.from_first:
-                return explain.single_figure(self.t0, self.y0, self.target.unit)
-            return explain.NO_LATEST
-        if (value and self.value is None) or (year and self.year is None):
-            if self.target.is_monitoring:
-                return explain.MONITORING
-            return (
-                explain.NO_TARGET_VALUE if value and self.value is None else explain.NO_TARGET_YEAR
-            )
-        if year and self.year is not None and self.year <= self.t0:
-            return explain.TARGET_YEAR_NOT_AFTER_BASELINE
-        return None
-
-    def nonpositive(self, *, latest: bool = True, target: bool = True) -> Reason | None:
-        unit = self.target.unit
-        if self.y0 <= 0:
-            return explain.nonpositive("baseline", "基期", self.t0, self.y0, unit)
-        if latest and self.latest is not None and self.latest.value <= 0:
-            return explain.nonpositive("latest", "最新", self.latest.year, self.latest.value, unit)
-        if target and self.value is not None and self.year is not None and self.value <= 0:
-            return explain.nonpositive("target", "目标", self.year, self.value, unit)
-        return None
-
-
-@dataclass(frozen=True)
-class _Quantities:
-    achievement: Quantity
-    elapsed: Quantity
-    planned: Quantity
-    schedule_index: Quantity
-    observed_growth: Quantity
-    required_growth: Quantity
-    required_growth_from_latest: Quantity
-    required_yearly_amount: Quantity
-    projected: Quantity
-
-
-def _quantities(f: _Frame) -> _Quantities:
-    return _Quantities(
-        achievement=_achievement(f),
-        elapsed=_elapsed(f),
-        planned=(planned := _planned(f)),
-        schedule_index=_schedule_index(f, planned),
-        observed_growth=(observed := _observed_growth(f)),
-        required_growth=_required_growth(f),
-        required_growth_from_latest=_required_from_latest(f),
-        required_yearly_amount=_required_amount(f),
-        projected=_projected(f, observed),
-    )
-
-
-def _achievement(f: _Frame) -> Quantity:
-    if reason := f.missing(latest=True, value=True):
-        return _undefined(reason)
-    assert f.latest is not None and f.value is not None
-    if f.value == f.y0:
-        return _undefined(explain.TARGET_EQUALS_BASELINE)
-    return _number((f.latest.value - f.y0) / (f.value - f.y0))
-
-
-def _elapsed(f: _Frame) -> Quantity:
-    if reason := f.missing(latest=True, year=True):
-        return _undefined(reason)
-    assert f.latest is not None and f.year is not None
-    return _number((f.latest.year - f.t0) / (f.year - f.t0))
-
-
-def _planned(f: _Frame) -> Quantity:
-    if reason := f.missing(latest=True, value=True, year=True):
-        return _undefined(reason)
-    assert f.latest is not None and f.value is not None and f.year is not None
-    value = path_value(
-        (f.t0, f.y0),
-        (f.year, f.value),
-        f.target.trajectory,
-        f.target.milestones,
-        f.latest.year,
-    )
-    return _undefined(explain.COMPOUND_NONPOSITIVE) if value is None else _number(value)
-
-
-def _schedule_index(f: _Frame, planned: Quantity) -> Quantity:
-    if planned.value is None:
-        return planned
-    assert f.latest is not None
-    if planned.value == f.y0:
-        return _undefined(explain.PLANNED_EQUALS_BASELINE)
-    return _number((f.latest.value - f.y0) / (planned.value - f.y0))
-
-
-def _band_growth(f: _Frame) -> Reason | None:
-    """A rate held about a value (inflation about 3 %) has no meaningful growth rate: its
-    projection is the linear trend, and what is still needed a yearly amount."""
-    return explain.BAND_GROWTH if f.target.comparator is Comparator.ABOUT else None
-
-
-def _observed_growth(f: _Frame) -> Quantity:
-    if reason := _band_growth(f) or f.missing(latest=True) or f.nonpositive(target=False):
-        return _undefined(reason)
-    assert f.latest is not None
-    return _number(_rate(f.latest.value / f.y0, f.latest.year - f.t0))
-
-
-def _rate(factor: float, years: int) -> float | None:
-    grown = power(factor, 1 / years)
-    return None if grown is None else grown - 1
-
-
-def _required_growth(f: _Frame) -> Quantity:
-    if reason := _band_growth(f) or f.missing(value=True, year=True) or f.nonpositive(latest=False):
-        return _undefined(reason)
-    assert f.value is not None and f.year is not None
-    return _number(_rate(f.value / f.y0, f.year - f.t0))
-
-
-def _before_target_year(f: _Frame) -> Reason | None:
-    """Why nothing more is needed from the latest figure: none yet, target met, or time up."""
-    if reason := f.missing(latest=True, value=True, year=True):
-        return reason
-    assert f.latest is not None and f.year is not None and f.value is not None
-    if (
-        f.target.comparator is not Comparator.ABOUT
-        and f.target.sign * (f.latest.value - f.value) >= 0
-    ):
-        return explain.ALREADY_MET
-    return explain.TARGET_YEAR_REACHED if f.latest.year >= f.year else None
-
-
-def _required_from_latest(f: _Frame) -> Quantity:
-    if reason := _before_target_year(f) or _band_growth(f) or f.nonpositive():
-        return _undefined(reason)
-    assert f.latest is not None and f.value is not None and f.year is not None
-    return _number(_rate(f.value / f.latest.value, f.year - f.latest.year))
-
-
-def _required_amount(f: _Frame) -> Quantity:
-    if reason := _before_target_year(f):
-        return _undefined(reason)
-    assert f.latest is not None and f.value is not None and f.year is not None
-    return _number((f.value - f.latest.value) / (f.year - f.latest.year))
-
-
-def _projected(f: _Frame, observed: Quantity) -> Quantity:
-    if reason := f.missing(latest=True, year=True):
-        return _undefined(reason)
-    assert f.latest is not None and f.year is not None
-    if observed.value is not None:
-        return _number(power(1 + observed.value, f.year - f.latest.year, f.latest.value))
-    return _number(_linear_trend(f.series, f.year))
-
-
-def _linear_trend(points: Sequence[tuple[int, float]], year: int) -> float:
-    """Least-squares line through the points, evaluated at year (points span 2+ years)."""
-    mean_x = sum(x for x, _ in points) / len(points)
-    mean_y = sum(y for _, y in points) / len(points)
-    sxx = sum((x - mean_x) ** 2 for x, _ in points)
-    sxy = sum((x - mean_x) * (y - mean_y) for x, y in points)
-    return mean_y + sxy / sxx * (year - mean_x)
-
-
-def _usable(observations: Sequence[Observation], as_of_year: int | None) -> list[Observation]:
-    """One observation per year (the last given wins), oldest first, none after as_of_year."""
-    by_year = {o.year: o for o in observations if as_of_year is None or o.year <= as_of_year}
-    return [by_year[year] for year in sorted(by_year)]
-
-
-def _frame(target: Target, observations: list[Observation]) -> _Frame | None:
-    if target.baseline_year is not None and target.baseline_value is not None:
-        t0, y0, from_first = target.baseline_year, target.baseline_value, False
-    elif observations:
-        t0, y0, from_first = observations[0].year, observations[0].value, True
-    else:
-        return None
-    after = [o for o in observations if o.year > t0]
-    series = ((t0, y0), *((o.year, o.value) for o in after))
-    return _Frame(target, t0, y0, from_first, after[-1] if after else None, series)
-
-
-def _context(f: _Frame) -> Context | None:
+def _context(f: Frame) -> Context | None:
     if f.latest is None:
         return None
     target = f.target
@@ -346,11 +132,11 @@ def assess(
     settings: Settings = _DEFAULT_SETTINGS,
 ) -> Assessment:
     """Judge a target's progress from its observations up to as_of_year (all when None)."""
-    usable = _usable(observations, as_of_year)
-    frame = _frame(target, usable)
+    usable = usable_figures(observations, as_of_year)
+    frame = frame_of(target, usable)
     if frame is None:
         return _without_baseline(target, settings.method)
-    q = _quantities(frame)
+    q = quantities(frame)
     verdict = _verdict(frame, q, settings)
     # achieved late is achieved: METHOD counts a target met "whatever the year"
     due = None if verdict.status is Status.TARGET_ACHIEVED else _missed(target, usable)
@@ -432,7 +218,7 @@ def _old(latest: Observation | None, target_year: int | None, as_of_year: int | 
 
 
 def _without_baseline(target: Target, method: Method) -> Assessment:
-    none = _undefined(explain.NO_BASELINE)
+    none = undefined(explain.NO_BASELINE)
     en, zh = explain.not_assessable(None, explain.NO_BASELINE)
     return Assessment(
         status=Status.NOT_ASSESSABLE,
@@ -457,12 +243,12 @@ def _without_baseline(target: Target, method: Method) -> Assessment:
     )
 
 
-def _refuse(f: _Frame, reason: Reason, method: Method) -> _Verdict:
+def _refuse(f: Frame, reason: Reason, method: Method) -> _Verdict:
     text = explain.not_assessable(_context(f), reason)
-    return _Verdict(Status.NOT_ASSESSABLE, _undefined(reason), method, text)
+    return _Verdict(Status.NOT_ASSESSABLE, undefined(reason), method, text)
 
 
-def _single_figure(f: _Frame, method: Method) -> _Verdict:
+def _single_figure(f: Frame, method: Method) -> _Verdict:
     """One figure and no baseline of the target's own: achieved if it meets the target."""
     target = f.target
     assert f.value is not None
@@ -484,10 +270,10 @@ def _single_figure(f: _Frame, method: Method) -> _Verdict:
     if not meets:
         return _refuse(f, reason.plus(explain.not_meeting(ctx)), method)
     text = explain.achieved_by_only_figure(ctx)
-    return _Verdict(Status.TARGET_ACHIEVED, _undefined(reason), method, text)
+    return _Verdict(Status.TARGET_ACHIEVED, undefined(reason), method, text)
 
 
-def _verdict(f: _Frame, q: _Quantities, settings: Settings) -> _Verdict:
+def _verdict(f: Frame, q: Quantities, settings: Settings) -> _Verdict:
     target, method = f.target, settings.method
     if target.is_monitoring:
         return _monitoring(f, q, settings.thresholds)
@@ -507,11 +293,11 @@ def _verdict(f: _Frame, q: _Quantities, settings: Settings) -> _Verdict:
     if d * (f.y0 - f.value) >= 0:
         reason = explain.BASELINE_MET
         return _Verdict(
-            Status.DETERIORATION, _undefined(reason), method, explain.baseline_met_but_missed(ctx)
+            Status.DETERIORATION, undefined(reason), method, explain.baseline_met_but_missed(ctx)
         )
     ratio = _ratio(f, q, method)
     if ratio.value is None:
-        reason = _reason(ratio)
+        reason = reason_of(ratio)
         if method is Method.GROWTH_RATIO and f.nonpositive() is not None:
             reason = reason.plus(explain.USE_SCHEDULE)
         return _refuse(f, reason, method)
@@ -549,7 +335,7 @@ def _verdict(f: _Frame, q: _Quantities, settings: Settings) -> _Verdict:
     return _Verdict(status, ratio, method, text)
 
 
-def _path_shape(f: _Frame) -> str:
+def _path_shape(f: Frame) -> str:
     """The shape of the planned path the schedule index is measured on."""
     end = f.target.target_year or f.t0
     if any(f.t0 < m.year < end for m in f.target.milestones):
@@ -557,7 +343,7 @@ def _path_shape(f: _Frame) -> str:
     return "compound" if f.target.trajectory is Trajectory.COMPOUND else "linear"
 
 
-def _ratio(f: _Frame, q: _Quantities, method: Method) -> Quantity:
+def _ratio(f: Frame, q: Quantities, method: Method) -> Quantity:
     """The number the method compares with its thresholds: R, r or S."""
     if method is Method.SCHEDULE:
         return q.schedule_index
@@ -565,27 +351,27 @@ def _ratio(f: _Frame, q: _Quantities, method: Method) -> Quantity:
         if q.projected.value is None:
             return q.projected
         if f.value is None or f.value == f.y0:
-            return _undefined(f.missing(value=True) or explain.TARGET_EQUALS_BASELINE)
-        return _number((q.projected.value - f.y0) / (f.value - f.y0))
+            return undefined(f.missing(value=True) or explain.TARGET_EQUALS_BASELINE)
+        return number((q.projected.value - f.y0) / (f.value - f.y0))
     if q.observed_growth.value is None:
         return q.observed_growth
     if q.required_growth.value is None:
         return q.required_growth
     if q.required_growth.value == 0:
-        return _undefined(explain.TARGET_EQUALS_BASELINE)
-    return _number(q.observed_growth.value / q.required_growth.value)
+        return undefined(explain.TARGET_EQUALS_BASELINE)
+    return number(q.observed_growth.value / q.required_growth.value)
 
 
-def _monitoring(f: _Frame, q: _Quantities, th: Thresholds) -> _Verdict:
+def _monitoring(f: Frame, q: Quantities, th: Thresholds) -> _Verdict:
     """Monitoring indicators follow the growth_ratio rule without a target, whatever the method."""
     method = Method.GROWTH_RATIO
     ctx = _context(f)
     observed = q.observed_growth
     if ctx is None or observed.value is None:
-        return _refuse(f, _reason(observed), method)
+        return _refuse(f, reason_of(observed), method)
     if f.target.direction is None:
         text = explain.watched(ctx, observed.value)
-        return _Verdict(Status.NOT_ASSESSABLE, _undefined(explain.NO_DIRECTION), method, text)
+        return _Verdict(Status.NOT_ASSESSABLE, undefined(explain.NO_DIRECTION), method, text)
     growth = f.target.sign * observed.value
     status = status_from_monitoring_growth(growth, th)
     return _Verdict(
@@ -593,7 +379,7 @@ def _monitoring(f: _Frame, q: _Quantities, th: Thresholds) -> _Verdict:
     )
 
 
-def _band(f: _Frame, ctx: Context, method: Method) -> _Verdict:
+def _band(f: Frame, ctx: Context, method: Method) -> _Verdict:
     """about targets: inside the band is on track (achieved from the target year on)."""
     assert f.latest is not None and f.value is not None
     low, high = f.value - ctx.tolerance, f.value + ctx.tolerance
@@ -614,4 +400,4 @@ def _band(f: _Frame, ctx: Context, method: Method) -> _Verdict:
     else:
         movement, status = Movement.AWAY, Status.DETERIORATION
     text = explain.band(ctx, low, high, movement, previous, status)
-    return _Verdict(status, _undefined(explain.BAND_RULE), method, text)
+    return _Verdict(status, undefined(explain.BAND_RULE), method, text)
