@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pyqtgraph as pg
 import pytest
@@ -265,6 +267,13 @@ def test_the_legend_is_placed_again_once_the_chart_has_its_size(
     assert chart.legend_corner() == "bottom left"
 
 
+def from_100_to_200(**changes: Any) -> Target:
+    """At least 200 bn by 2026 from 100 in 2020."""
+    target = Target(1, "X", "x", "x", "bn", comparator=Comparator.AT_LEAST, id=1)
+    target = replace(target, baseline_year=2020, baseline_value=100.0, target_year=2026)
+    return replace(target, target_value=200.0, **changes)
+
+
 def _points_under_legend(chart: ProgressChart) -> list[tuple[float, float]]:
     """The drawn points (markers) that the legend hides."""
     legend = chart.legend.sceneBoundingRect()
@@ -288,20 +297,9 @@ def _points_under_legend(chart: ProgressChart) -> list[tuple[float, float]]:
 def test_a_short_chart_puts_its_legend_in_two_columns_clear_of_the_points(
     qtbot: QtBot,
 ) -> None:
-    target = Target(
-        1,
-        "X",
-        "x",
-        "x",
-        "bn",
-        comparator=Comparator.AT_LEAST,
-        baseline_year=2020,
-        baseline_value=100.0,
-        target_year=2026,
-        target_value=200.0,
-        id=1,
-    )
-    progress = progress_of(target, [Observation(1, 2023, 66.0)])  # falling: a projection too
+    progress = progress_of(
+        from_100_to_200(), [Observation(1, 2023, 66.0)]
+    )  # falling: a projection too
     chart = chart_of(qtbot, progress)
     assert chart.legend.columns == 1  # tall enough for one column
     assert _points_under_legend(chart) == []
@@ -313,20 +311,7 @@ def test_a_short_chart_puts_its_legend_in_two_columns_clear_of_the_points(
 
 
 def test_the_legend_keeps_its_size_however_often_the_chart_is_resized(qtbot: QtBot) -> None:
-    target = Target(
-        1,
-        "X",
-        "x",
-        "x",
-        "bn",
-        comparator=Comparator.AT_LEAST,
-        baseline_year=2020,
-        baseline_value=100.0,
-        target_year=2026,
-        target_value=200.0,
-        milestones=(Milestone(2023, 150.0),),
-        id=1,
-    )
+    target = from_100_to_200(milestones=(Milestone(2023, 150.0),))
     figures = [
         Observation(1, 2021, 110.0, Quality.PRELIMINARY),
         Observation(1, 2022, 120.0, Quality.ESTIMATE),
