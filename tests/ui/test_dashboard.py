@@ -369,3 +369,19 @@ def test_a_target_missed_in_its_year_says_so_in_its_status(
     assert cell(dashboard, row, Column.STATUS) == "Needs acceleration (missed)"
     tip = dashboard.table.model().index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
     assert "The target year 2022 has come and the target was not met (2.36 % in 2022)." in tip
+
+
+def test_a_long_status_is_elided_before_the_table_scrolls_sideways(
+    dashboard: DashboardView, session: Session, qtbot: QtBot
+) -> None:
+    entry = ObservationEntry(CQ18["RD"], 2022, 2.36)  # "Needs acceleration (missed)"
+    session.apply("Set", lambda wb: editing.set_observations(wb, [entry]))
+    session.set_as_of_year(2024)
+    dashboard.show_plan(CQ2022)
+    dashboard.resize(1040, 800)  # beside the navigator in a 1400 x 900 window
+    qtbot.waitUntil(lambda: dashboard.table.viewport().width() < 1040)
+    QApplication.processEvents()
+    assert dashboard.table.horizontalScrollBar().maximum() == 0
+    row = row_of(dashboard, "CQ18-RD")
+    tip = dashboard.table.model().index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "has come and the target was not met" in tip  # all of it, where it is cut

@@ -51,6 +51,8 @@ SHRINK_STEPS = (
     (Column.TARGET, 150),
     (Column.NAME, 130),
     (Column.LATEST, 120),
+    (Column.ACHIEVEMENT, 110),
+    (Column.STATUS, 160),  # a long status ("… (missed) ⚠") is elided; its tooltip says all
 )
 MAX_AREA_WIDTH = 220
 CHART_MIN_WIDTH = 240
