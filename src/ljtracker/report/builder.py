@@ -240,13 +240,13 @@ def _overview_table(ctx: ReportContext) -> Iterator[Block]:
         return
     columns = (
         Column(phrase("col_code", lang), fit=True),
-        Column(phrase("col_name", lang), 2.2),
+        Column(phrase("col_name", lang), 2.0),
         Column(phrase("col_unit", lang), 0.6),
         Column(phrase("col_baseline", lang), align=Align.RIGHT, fit=True),
         Column(phrase("col_latest", lang), align=Align.RIGHT, fit=True),
         Column(phrase("col_target", lang), 1.4),
         Column(phrase("col_achievement", lang), align=Align.RIGHT, fit=True),
-        Column(phrase("col_status", lang), 1.0),
+        Column(phrase("col_status", lang), 1.25),  # a four-character Chinese status on a line
         Column(phrase("col_growth_needed", lang), align=Align.RIGHT, fit=True),
     )
     rows = []
