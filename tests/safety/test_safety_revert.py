@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 from ljtracker.cli import main
+from ljtracker.services import editing
+from ljtracker.services.editing import ObservationEntry
+from ljtracker.storage.workbook import Workbook
 
 
 def gdp_2022(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
@@ -34,9 +37,13 @@ def test_a_mistaken_change_is_reverted_by_its_number_and_redone(
     assert said.startswith(f"Reverted change {number} (Set the 2022 figure of LJ-GDP) as change")
     assert gdp_2022(demo_path, capsys) == before
     undo = said.rstrip().rsplit("#", 1)[1]
-    assert main(["revert", str(demo_path), undo, "--lang", "zh"]) == 0  # the revert, reverted
-    assert "已撤销" in capsys.readouterr().out
+    assert main(["revert", str(demo_path), undo]) == 0  # the revert, reverted: a redo
+    assert capsys.readouterr().out.startswith(
+        f"Redid change {number} (Set the 2022 figure of LJ-GDP) as change"
+    )
     assert gdp_2022(demo_path, capsys) == "2022: 41,500"
+    assert main(["changes", str(demo_path), "--last", "1", "--lang", "zh"]) == 0
+    assert "\tRedo: Set the 2022 figure of LJ-GDP\t1 行\t撤销 #" in capsys.readouterr().out
 
 
 def test_a_change_followed_by_later_edits_of_its_rows_is_not_reverted(
@@ -50,9 +57,26 @@ def test_a_change_followed_by_later_edits_of_its_rows_is_not_reverted(
     newest, older = (x.split("\t")[0] for x in capsys.readouterr().out.splitlines())
     assert main(["revert", str(demo_path), older]) == 1
     err = capsys.readouterr().err
-    assert f"was followed by changes to the same rows ({newest})" in err
+    assert f"cannot be reverted: it was followed by changes to the same rows ({newest})" in err
     assert main(["revert", str(demo_path), "#999"]) == 1
     assert "no change #999" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["revert", str(demo_path), "twelve"])
     assert "is not a change number" in capsys.readouterr().err
+
+
+def test_a_change_that_later_changes_rest_on_is_refused_in_words(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Workbook.open(demo_path) as wb:  # a figure removed, then added again
+        gdp = wb.conn.execute("SELECT id FROM target WHERE code = 'LJ-GDP'").fetchone()[0]
+        removal = editing.set_observations(wb, [ObservationEntry(gdp, 2021, None)])
+        again = editing.set_observations(wb, [ObservationEntry(gdp, 2021, 4200.0)])
+    assert main(["revert", str(demo_path), str(removal.change_id)]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"ljtracker: change #{removal.change_id} cannot be reverted: later changes rest on what"
+        f" it wrote (#{again.change_id}); revert those first, newest first\n"
+    )
+    assert main(["revert", str(demo_path), str(removal.change_id), "--lang", "zh"]) == 1
+    assert "之后的更改以其内容为基础" in capsys.readouterr().err

@@ -14,7 +14,7 @@ from ljtracker.cli.common import EXIT_OK, CommandError, add_lang_option, command
 from ljtracker.services import editing, safety
 from ljtracker.services.restoring import NotABackup, restore_backup
 from ljtracker.storage.backup import list_backups
-from ljtracker.storage.history import recent_changes, revisions_of_change
+from ljtracker.storage.history import change_summary, recent_changes
 from ljtracker.storage.known_on import known_on, parse_moment
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
 
@@ -169,21 +169,30 @@ def run_changes(args: argparse.Namespace) -> int:
 def run_revert(args: argparse.Namespace) -> int:
     zh = command_language(args) == "zh"
     with safety.open_for_writing(args.path) as wb:
-        revisions = revisions_of_change(wb, args.change)
-        if not revisions:
+        change = change_summary(wb, args.change)
+        if change is None or change.revisions == 0:
             raise CommandError(
                 f"{args.path}: no change #{args.change} with anything to revert"
                 f" (see `ljtracker changes {args.path}`)",
                 f"{args.path}：没有可撤销的更改 #{args.change}"
                 f"（见 `ljtracker changes {args.path}`）",
             )
-        what = revisions[0].description
-        described = f"撤销：{what}" if zh else f"Revert: {what}"
+        undone = None if change.reverts is None else change_summary(wb, change.reverts)
+        if undone is not None:  # reverting a revert redoes what it undid
+            what = undone.description
+            described = f"重做：{what}" if zh else f"Redo: {what}"
+        else:
+            what = change.description
+            described = f"撤销：{what}" if zh else f"Revert: {what}"
         changes = editing.revert_recorded(wb, args.change, described)
+    done = changes.change_id
     if zh:
-        print(f"已撤销更改 #{args.change}（{what}），记为更改 #{changes.change_id}")
+        verb = "已重做" if undone is not None else "已撤销"
+        print(f"{verb}更改 #{args.change}（{what}），记为更改 #{done}")
+    elif undone is not None:
+        print(f"Redid change #{undone.change_id} ({what}) as change #{done}")
     else:
-        print(f"Reverted change #{args.change} ({what}) as change #{changes.change_id}")
+        print(f"Reverted change #{args.change} ({what}) as change #{done}")
     return EXIT_OK
 
 

@@ -21,6 +21,7 @@ from ljtracker.sheets.matching import normalize_name
 from ljtracker.storage import reads
 from ljtracker.storage.backup import BackupReason
 from ljtracker.storage.history import (
+    changes_after,
     later_changes_to_its_rows,
     revert_into,
     revisions_of_change,
@@ -292,26 +293,32 @@ def revert_recorded(wb: Workbook, change_id: int, description: str) -> Changes:
     change wrote one of its rows (revert that first), so that no later edit is lost."""
     later = later_changes_to_its_rows(wb, change_id)
     if later:
-        listed = ", ".join(f"#{n}" for n in later)
-        raise _refuse(
-            f"change #{change_id} was followed by changes to the same rows ({listed});"
-            " revert those first, newest first",
-            f"更改 #{change_id} 之后，又有更改涉及相同的内容（{listed}）；"
-            "请先从最新的开始撤销这些更改",
-        )
+        raise _later_changes_first(change_id, later, "it was followed by changes to the same rows")
     try:
         return revert(wb, change_id, description)
     except WorkbookError as e:
         if not isinstance(e.__cause__, sqlite3.IntegrityError):
             raise
-        # later changes rest on what it wrote (figures of a target it added, say) or take
-        # a place it would give back (a figure added again after it removed one)
-        raise _refuse(
-            f"change #{change_id} cannot be reverted: later changes rest on what it wrote"
-            f" ({e.__cause__}); revert those first, newest first",
-            f"更改 #{change_id} 无法撤销：之后的更改以其内容为基础（{e.__cause__}）；"
-            "请先从最新的开始撤销这些更改",
+        # later changes rest on what it wrote (figures of a target it added, say) or take a
+        # place it would give back (a figure added again after it removed one)
+        raise _later_changes_first(
+            change_id, changes_after(wb, change_id), "later changes rest on what it wrote"
         ) from e
+
+
+_LATER_ZH = {
+    "it was followed by changes to the same rows": "之后又有更改涉及相同的内容",
+    "later changes rest on what it wrote": "之后的更改以其内容为基础",
+}
+
+
+def _later_changes_first(change_id: int, later: Sequence[int], why: str) -> EditError:
+    listed = ", ".join(f"#{n}" for n in later[:5]) + (" …" if len(later) > 5 else "")
+    return _refuse(
+        f"change #{change_id} cannot be reverted: {why} ({listed}); revert those first,"
+        " newest first",
+        f"更改 #{change_id} 无法撤销：{_LATER_ZH[why]}（{listed}）；请先从最新的开始撤销这些更改",
+    )
 
 
 def revert(wb: Workbook, change_id: int, description: str = "") -> Changes:

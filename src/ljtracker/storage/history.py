@@ -83,15 +83,21 @@ class ChangeSummary:
     revisions: int
 
 
+_SUMMARY = (
+    "SELECT c.id, c.at, c.user, c.description, c.reverts,"
+    " (SELECT count(*) FROM revision r WHERE r.change_id = c.id) FROM change c "
+)
+
+
 def recent_changes(wb: Workbook, limit: int) -> list[ChangeSummary]:
     """The last `limit` recorded changes, newest first, with how many rows each wrote."""
-    rows = wb.conn.execute(
-        "SELECT c.id, c.at, c.user, c.description, c.reverts,"
-        " (SELECT count(*) FROM revision r WHERE r.change_id = c.id)"
-        " FROM change c ORDER BY c.id DESC LIMIT ?",
-        [limit],
-    )
+    rows = wb.conn.execute(_SUMMARY + "ORDER BY c.id DESC LIMIT ?", [limit])
     return [ChangeSummary(*row) for row in rows]
+
+
+def change_summary(wb: Workbook, change_id: int) -> ChangeSummary | None:
+    row = wb.conn.execute(_SUMMARY + "WHERE c.id = ?", [change_id]).fetchone()
+    return None if row is None else ChangeSummary(*row)
 
 
 def later_changes_to_its_rows(wb: Workbook, change_id: int) -> list[int]:
@@ -102,6 +108,12 @@ def later_changes_to_its_rows(wb: Workbook, change_id: int) -> list[int]:
         " WHERE r.change_id = ? AND later.change_id > ? ORDER BY later.change_id",
         [change_id, change_id],
     )
+    return [found for (found,) in rows]
+
+
+def changes_after(wb: Workbook, change_id: int) -> list[int]:
+    """The numbers of the changes made after `change_id`, oldest first."""
+    rows = wb.conn.execute("SELECT id FROM change WHERE id > ? ORDER BY id", [change_id])
     return [found for (found,) in rows]
 
 
