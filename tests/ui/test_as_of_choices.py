@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.storage import reads
+from ljtracker.ui.as_of_box import choices_top
 from ljtracker.ui.main_window import MainWindow
 
 FIRST_YEAR_FIGURES = ("CQ18-RD", "CQ18-ST", "CQ18-URB", "CQST-RD", "CQST-HTE")
@@ -25,7 +26,7 @@ def span_read_anew(window: MainWindow) -> list[int]:
     assert window.session is not None
     span = reads.data_years(window.session.workbook)
     assert span is not None
-    return list(range(span[1], span[0] - 1, -1))
+    return list(range(choices_top(window.session.workbook, span[1]), span[0] - 1, -1))
 
 
 def entries_of(window: MainWindow, year: int, value: float | None) -> list[ObservationEntry]:
@@ -59,7 +60,7 @@ def test_a_new_value_in_the_last_year_keeps_the_list_unread(
     window: MainWindow, counted_reads: list[int]
 ) -> None:
     before = choices(window)
-    assert before[0] == 2023
+    assert before[0] == 2025  # on from the last figures (2023) to the end of LJ2025
     one = entries_of(window, 2023, None)[0]
     apply(window, [ObservationEntry(one.target_id, 2023, 42.0)])
     assert choices(window) == before
@@ -68,13 +69,13 @@ def test_a_new_value_in_the_last_year_keeps_the_list_unread(
 
 def test_removing_some_figures_of_the_last_year_keeps_it(window: MainWindow) -> None:
     apply(window, entries_of(window, 2023, None)[:-1])
-    assert choices(window)[0] == 2023
+    assert choices(window)[0] == 2025
     assert choices(window) == span_read_anew(window)
 
 
-def test_removing_every_figure_of_the_last_year_drops_it(window: MainWindow) -> None:
+def test_removing_every_figure_of_the_last_year_reads_the_list_again(window: MainWindow) -> None:
     apply(window, entries_of(window, 2023, None))
-    assert choices(window)[0] == 2022
+    assert choices(window)[0] == 2025  # still offered: LJ2025 runs to 2025
     assert choices(window) == span_read_anew(window)
 
 
@@ -87,6 +88,17 @@ def test_removing_every_figure_of_the_first_year_moves_the_start(window: MainWin
 
 def test_a_figure_after_the_last_year_adds_it(window: MainWindow) -> None:
     one = entries_of(window, 2023, None)[0]
-    apply(window, [ObservationEntry(one.target_id, 2024, 1.0)])
-    assert choices(window)[0] == 2024
+    apply(window, [ObservationEntry(one.target_id, 2027, 1.0)])
+    assert choices(window)[0] == 2027
     assert choices(window) == span_read_anew(window)
+
+
+def test_a_plan_can_be_judged_as_of_its_end_though_its_figures_lag(window: MainWindow) -> None:
+    combo = window.findChild(QComboBox, "as_of_year")
+    assert isinstance(combo, QComboBox)
+    assert choices(window)[:3] == [2025, 2024, 2023]  # figures reach 2023; LJ2025 runs to 2025
+    combo.setCurrentIndex(combo.findData(2025))
+    assert window.session is not None and window.session.as_of_year == 2025
+    gdp = next(t for t in reads.targets(window.session.workbook) if t.code == "LJ-GDP")
+    progress = window.session.progress.target_progress(gdp, as_of_year=2025)
+    assert progress.assessment.latest_age == 4  # its 2021 figure, judged as of 2025

@@ -143,7 +143,7 @@ def test_as_of_year_reaches_the_session_and_the_statuses(window: MainWindow) -> 
     combo = window.findChild(QComboBox, "as_of_year")
     years = [combo.itemText(i) for i in range(combo.count())]
     assert years[0] == "All years"
-    assert years[1] == "2023" and years[-1] == "2018"
+    assert years[1] == "2025" and years[-1] == "2018"  # to the end of LJ2025
     assert years[1:] == sorted(years[1:], reverse=True)
 
     gdp = target_id(window, "LJ-GDP")
@@ -167,7 +167,7 @@ def test_a_baseline_moved_earlier_adds_its_year_to_the_as_of_choices(window: Mai
     )
     years = [combo.itemText(i) for i in range(combo.count())]
     assert years[-1] == "2010"
-    assert years[1] == "2023"
+    assert years[1] == "2025"
 
 
 def test_undo_and_redo_read_as_the_change_and_work(window: MainWindow) -> None:

@@ -1,13 +1,25 @@
 """The toolbar's choice of the year progress is judged as of: all years, or one of the years
-the workbook has figures for."""
+from the first with figures on to the last, or to this year while a plan still runs."""
 
 from __future__ import annotations
+
+import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
 from ljtracker.ui.session import Session
+
+
+def choices_top(wb: Workbook, last_figure_year: int) -> int:
+    """The latest year offered: the last year with figures, or later, up to this year or the
+    end of the latest plan, whichever comes first, so that a plan can be judged as of a year
+    its figures have not reached yet (they lag: the status then says how old they are)."""
+    ends = [plan.end_year for plan in reads.plans(wb)]
+    evaluated = min(datetime.date.today().year, max(ends, default=last_figure_year))
+    return max(last_figure_year, evaluated)
 
 
 class AsOfBox:
@@ -43,7 +55,7 @@ class AsOfBox:
         if session is not None:
             span = self._span = reads.data_years(session.workbook)
             if span is not None:
-                for year in range(span[1], span[0] - 1, -1):
+                for year in range(choices_top(session.workbook, span[1]), span[0] - 1, -1):
                     combo.addItem(str(year), year)
             wanted = session.as_of_year or 0
             index = combo.findData(wanted)
