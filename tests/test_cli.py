@@ -209,6 +209,21 @@ def test_check_reports_a_sound_workbook(
     assert "sound" in capsys.readouterr().out
 
 
+def test_check_names_a_revised_baseline_figure_in_the_language_asked_for(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2020", "3,800"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(demo_path), "--lang", "zh"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        "规划 LJ2025，指标 LJ-GDP：2020 年数据 3,800 与同年基期值 3,750 不一致",
+        f"{demo_path}：发现 1 个问题",
+    ]
+    assert main(["check", str(demo_path), "--lang", "en"]) == 1
+    assert "the 2020 figure 3,800 differs from the baseline 3,750" in capsys.readouterr().out
+
+
 def test_a_mistyped_command_is_a_usage_error_not_a_window() -> None:
     for args in (("stauts", "d.ljt"), ("stauts",)):
         result = run(*args)

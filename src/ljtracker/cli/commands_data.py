@@ -32,6 +32,7 @@ def register(sub: Any) -> None:
 
     check = sub.add_parser("check", help="check a workbook's integrity and consistency")
     check.add_argument("path", metavar="PATH")
+    add_lang_option(check)
     check.set_defaults(handler=run_check)
 
     record = sub.add_parser(
@@ -64,14 +65,20 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    lang = command_language(args)
     with open_workbook(args.path, read_only=True) as wb:
-        problems = wb.integrity_problems() + consistency_problems(wb)
+        problems = wb.integrity_problems() + consistency_problems(wb, lang)
     if problems:
         for problem in problems:
             print(problem)
-        print(f"{args.path}: {len(problems)} problem(s) found")
+        count = len(problems)
+        print(
+            f"{args.path}：发现 {count} 个问题"
+            if lang == "zh"
+            else f"{args.path}: {count} problem(s) found"
+        )
         return EXIT_DATA
-    print(f"{args.path}: sound")
+    print(f"{args.path}：完好" if lang == "zh" else f"{args.path}: sound")
     return EXIT_OK
 
 

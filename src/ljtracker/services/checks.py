@@ -2,35 +2,48 @@
 
 from __future__ import annotations
 
+from ljtracker.domain.explain import exact_number
 from ljtracker.domain.validation import limit_problem
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 
 
-def consistency_problems(wb: Workbook) -> list[str]:
+def consistency_problems(wb: Workbook, lang: str = "en") -> list[str]:
+    """Figures past their target's natural limit or unlike its baseline of the same year,
+    and changes that recorded nothing, each said in `lang`."""
+    zh = lang == "zh"
     problems: list[str] = []
     plans = {p.id: p for p in reads.plans(wb)}
     by_target = reads.observations_by_target(wb)
     for target in reads.targets(wb):
         plan = plans[target.plan_id]
-        where = f"plan {plan.code}, target {target.code}"
-        for obs in by_target.get(target.id or 0, []):
-            problems += [
-                f"{where}, {obs.year}: {p.message_en}"
-                for p in limit_problem("value", obs.value, target.natural_limit)
-            ]
-            if obs.year == target.baseline_year and obs.value != target.baseline_value:
-                problems.append(
-                    f"{where}: the {obs.year} figure {obs.value:g} differs from the baseline "
-                    f"{target.baseline_value:g} of the same year"
-                )
-    empty_changes = list(
-        wb.query(
-            "SELECT id, description FROM change WHERE id NOT IN (SELECT change_id FROM revision)"
+        where = (
+            f"规划 {plan.code}，指标 {target.code}"
+            if zh
+            else (f"plan {plan.code}, target {target.code}")
         )
+        for obs in by_target.get(target.id or 0, []):
+            for p in limit_problem("value", obs.value, target.natural_limit):
+                problems.append(
+                    f"{where}，{obs.year}年：{p.message_zh}"
+                    if zh
+                    else f"{where}, {obs.year}: {p.message_en}"
+                )
+            if obs.year == target.baseline_year and obs.value != target.baseline_value:
+                figure, baseline = exact_number(obs.value), exact_number(target.baseline_value or 0)
+                problems.append(
+                    f"{where}：{obs.year} 年数据 {figure} 与同年基期值 {baseline} 不一致"
+                    if zh
+                    else f"{where}: the {obs.year} figure {figure} differs from the baseline "
+                    f"{baseline} of the same year"
+                )
+    empty_changes = wb.conn.execute(
+        "SELECT id, description FROM change WHERE id NOT IN (SELECT change_id FROM revision)"
     )
     problems += [
-        f"change {row['id']} ({row['description']}) has no recorded revisions"
-        for row in empty_changes
+        f"更改 #{number}（{description}）没有修改记录"
+        if zh
+        else f"change #{number} ({description}) has no recorded revisions"
+        for number, description in empty_changes
     ]
     return problems
