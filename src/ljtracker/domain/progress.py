@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -187,12 +188,23 @@ def assess(
 
 def _other_baseline_figure(target: Target, usable: Sequence[Observation]) -> Observation | None:
     """A figure of the baseline year that is not the baseline set with the target."""
-    if target.baseline_year is None or target.baseline_value is None:
+    year = target.baseline_year
+    if year is None or target.baseline_value is None:
         return None
-    return next(
-        (o for o in usable if o.year == target.baseline_year and o.value != target.baseline_value),
-        None,
-    )
+    found = _first_from(usable, year)
+    if found is None or found.year != year or found.value == target.baseline_value:
+        return None
+    return found
+
+
+def _first_from(usable: Sequence[Observation], year: int) -> Observation | None:
+    """The first figure of `year` or after (the figures are in year order)."""
+    index = bisect.bisect_left(usable, year, key=_year_of)
+    return usable[index] if index < len(usable) else None
+
+
+def _year_of(observation: Observation) -> int:
+    return observation.year
 
 
 def _missed(target: Target, usable: Sequence[Observation]) -> Observation | None:
@@ -201,7 +213,7 @@ def _missed(target: Target, usable: Sequence[Observation]) -> Observation | None
     year, value = target.target_year, target.target_value
     if target.comparator is None or year is None or value is None:
         return None
-    due = next((o for o in usable if o.year >= year), None)
+    due = _first_from(usable, year)
     if due is None:
         return None
     if target.comparator is Comparator.ABOUT:
