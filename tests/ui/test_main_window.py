@@ -139,6 +139,22 @@ def test_choosing_a_target_shows_its_page_and_the_dashboard_comes_back(
     assert window.commands[Act.VIEW_DASHBOARD].isChecked()
 
 
+def test_a_short_window_keeps_the_chart_off_the_yearly_table(
+    window: MainWindow, qtbot: Any
+) -> None:
+    window.resize(1000, 650)
+    window.show()
+    qtbot.waitExposed(window)
+    window.views["navigator"].select_target(target_id(window, "LJ-GDP"))
+    page = window.views["target"]
+    qtbot.waitUntil(lambda: page.isVisible() and page.tabs.height() > 0)
+    QApplication.processEvents()
+    chart_bottom = page.chart.mapTo(page, page.chart.rect().bottomLeft()).y()
+    tabs_top = page.tabs.mapTo(page, page.tabs.rect().topLeft()).y()
+    assert chart_bottom < tabs_top  # nothing drawn over the tabs and the table's header
+    assert page.tabs.height() >= page.tabs.minimumSizeHint().height()
+
+
 def test_as_of_year_reaches_the_session_and_the_statuses(window: MainWindow) -> None:
     combo = window.findChild(QComboBox, "as_of_year")
     years = [combo.itemText(i) for i in range(combo.count())]

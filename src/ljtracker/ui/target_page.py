@@ -144,7 +144,7 @@ class TargetPage(QWidget):
         self.explanation = _plain_label(self)
         self.cards = [NumberCard(self) for _ in range(7)]
         self.chart = ProgressChart(self)
-        self.chart.setMinimumHeight(240)
+        self.chart.setMinimumHeight(160)  # a short window keeps the chart and the table apart
         self.message_bar = MessageBar(self)
         self.table = FigureTableView(self.message_bar, self)
         self.table_model = ObservationTableModel(self.session, self)
