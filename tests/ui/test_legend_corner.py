@@ -10,12 +10,20 @@ from ljtracker.ui.legend_corner import (
     TOP_LEFT,
     TOP_RIGHT,
     Box,
+    Polyline,
     best_corner,
     corner_box,
-    covered,
+    lines_under,
 )
 
 VIEW = ((2020.0, 2030.0), (0.0, 100.0))
+
+
+def covered(
+    box: Box, points: list[tuple[float, float]], lines: list[Polyline]
+) -> tuple[int, int, float]:
+    """How many points lie in the box, how many lines run through it, and their length."""
+    return (sum(box.holds(x, y) for x, y in points), *lines_under(box, lines))
 
 
 def test_a_corner_box_takes_the_legend_share_of_the_view() -> None:

@@ -22,7 +22,7 @@ from ljtracker.services.checks import consistency_problems
 from ljtracker.services.demo import write_demo
 from ljtracker.sheets.template import choice_word
 from ljtracker.storage import reads
-from ljtracker.storage.history import revisions_of_target
+from ljtracker.storage.history import moment_text, revisions_of_target
 
 
 def register(sub: Any) -> None:
@@ -130,7 +130,7 @@ def run_history(args: argparse.Namespace) -> int:
         target = _find_target(wb, args.plan, args.target)
         revisions = revisions_of_target(wb, target.id)
     for rev in revisions:
-        when = rev.at[:19].replace("T", " ")
+        when = moment_text(rev.at)
         what = f"{_short(rev.old)} → {_short(rev.new)}"
         print(f"{when}\t{rev.user}\t{rev.description}\t{rev.entity.value}\t{what}")
     return EXIT_OK

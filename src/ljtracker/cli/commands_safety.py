@@ -14,7 +14,7 @@ from ljtracker.cli.common import EXIT_OK, CommandError, add_lang_option, command
 from ljtracker.services import editing, safety
 from ljtracker.services.restoring import NotABackup, restore_backup
 from ljtracker.storage.backup import list_backups
-from ljtracker.storage.history import change_summary, recent_changes
+from ljtracker.storage.history import change_summary, moment_text, recent_changes
 from ljtracker.storage.known_on import known_on, parse_moment
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
 
@@ -157,7 +157,7 @@ def run_changes(args: argparse.Namespace) -> int:
     with Workbook.open(args.path, read_only=True) as wb:
         found = recent_changes(wb, max(args.last, 1))
     for change in found:
-        when = change.at[:19].replace("T", " ")
+        when = moment_text(change.at)
         rows = f"{change.revisions} 行" if zh else f"{change.revisions} row(s)"
         undoes = ""
         if change.reverts is not None:

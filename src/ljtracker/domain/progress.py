@@ -33,6 +33,7 @@ from ljtracker.domain.quantities import (
     Quantities,
     Quantity,
     frame_of,
+    meets,
     number,
     quantities,
     reason_of,
@@ -210,17 +211,11 @@ def _year_of(observation: Observation) -> int:
 def _missed(target: Target, usable: Sequence[Observation]) -> Observation | None:
     """The first figure of the target year or after, when it does not meet the target: the
     target was missed (a later figure does not undo that, nor an earlier one meeting it)."""
-    year, value = target.target_year, target.target_value
-    if target.comparator is None or year is None or value is None:
+    year = target.target_year
+    if target.comparator is None or year is None or target.target_value is None:
         return None
     due = _first_from(usable, year)
-    if due is None:
-        return None
-    if target.comparator is Comparator.ABOUT:
-        meets = abs(due.value - value) <= abs(target.tolerance or 0.0)
-    else:
-        meets = target.sign * (due.value - value) >= 0
-    return None if meets else due
+    return None if due is None or meets(target, due.value) else due
 
 
 def _old(latest: Observation | None, target_year: int | None, as_of_year: int | None) -> bool:
@@ -280,8 +275,7 @@ def _single_figure(f: Frame, method: Method) -> _Verdict:
         tolerance=abs(target.tolerance or 0.0),
     )
     reason = explain.single_figure(f.t0, f.y0, target.unit)
-    meets = target.comparator is not Comparator.ABOUT and target.sign * (f.y0 - f.value) >= 0
-    if not meets:
+    if target.comparator is Comparator.ABOUT or not meets(target, f.y0):
         return _refuse(f, reason.plus(explain.not_meeting(ctx)), method)
     text = explain.achieved_by_only_figure(ctx)
     return _Verdict(Status.TARGET_ACHIEVED, undefined(reason), method, text)
@@ -299,12 +293,11 @@ def _verdict(f: Frame, q: Quantities, settings: Settings) -> _Verdict:
     if target.comparator is Comparator.ABOUT:
         return _band(f, ctx, method)
     assert f.latest is not None
-    d = target.sign
-    if d * (f.latest.value - f.value) >= 0:
+    if meets(target, f.latest.value):
         return _Verdict(Status.TARGET_ACHIEVED, _ratio(f, q, method), method, explain.achieved(ctx))
     if reason := f.missing(year=True):
         return _refuse(f, reason, method)
-    if d * (f.y0 - f.value) >= 0:
+    if meets(target, f.y0):
         reason = explain.BASELINE_MET
         return _Verdict(
             Status.DETERIORATION, undefined(reason), method, explain.baseline_met_but_missed(ctx)

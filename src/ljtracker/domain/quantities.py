@@ -175,15 +175,20 @@ def _required_growth(f: Frame) -> Quantity:
     return number(_rate(f.value / f.y0, f.year - f.t0))
 
 
+def meets(target: Target, value: float) -> bool:
+    """Whether a value meets the target: at least or at most its value, or inside its band."""
+    assert target.target_value is not None
+    if target.comparator is Comparator.ABOUT:
+        return abs(value - target.target_value) <= abs(target.tolerance or 0.0)
+    return target.sign * (value - target.target_value) >= 0
+
+
 def _before_target_year(f: Frame) -> Reason | None:
     """Why nothing more is needed from the latest figure: none yet, target met, or time up."""
     if reason := f.missing(latest=True, value=True, year=True):
         return reason
     assert f.latest is not None and f.year is not None and f.value is not None
-    if (
-        f.target.comparator is not Comparator.ABOUT
-        and f.target.sign * (f.latest.value - f.value) >= 0
-    ):
+    if f.target.comparator is not Comparator.ABOUT and meets(f.target, f.latest.value):
         return explain.ALREADY_MET
     return explain.TARGET_YEAR_REACHED if f.latest.year >= f.year else None
 

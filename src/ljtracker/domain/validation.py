@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ljtracker.domain.explain import exact_number
 from ljtracker.domain.model import Comparator, Observation, Plan, Target
+from ljtracker.domain.wording import first_few
 
 MIN_YEAR = 1900
 MAX_YEAR = 2200
@@ -93,7 +94,6 @@ def limit_problem(field: str, value: float, natural_limit: float | None) -> list
 
 
 _FIELD_ZH = {"baseline_value": "基期值", "target_value": "目标值"}
-_LISTED = 5  # figures a message names before it counts the rest
 
 
 def figures_past_limit(
@@ -103,11 +103,10 @@ def figures_past_limit(
     past = [o for o in figures if beyond_limit(o.value, natural_limit)]
     if not past or natural_limit is None:
         return []
-    listed = ", ".join(f"{o.year} ({exact_number(o.value)})" for o in past[:_LISTED])
-    listed_zh = "、".join(f"{o.year}年（{exact_number(o.value)}）" for o in past[:_LISTED])
-    if len(past) > _LISTED:
-        listed += f" and {len(past) - _LISTED} more"
-        listed_zh += f" 等 {len(past)} 个"
+    listed, listed_zh = first_few(
+        [f"{o.year} ({exact_number(o.value)})" for o in past],
+        [f"{o.year}年（{exact_number(o.value)}）" for o in past],
+    )
     limit = exact_number(abs(natural_limit))
     return [
         Problem(

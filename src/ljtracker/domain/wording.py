@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ljtracker.domain.explain import format_number, join_unit
 from ljtracker.domain.model import Area, Comparator, Direction, Kind, Plan, Target
@@ -72,3 +72,13 @@ def in_words(target: Target, lang: str) -> str:
     if lang == "zh":
         return f"{name(target, lang)}：{goal(target, lang)}（{kind_zh}）"
     return f"{name(target, lang)}: {goal(target, lang)}, {kind_en}"
+
+
+def first_few(items_en: Sequence[str], items_zh: Sequence[str], most: int = 5) -> tuple[str, str]:
+    """Items listed in a message, the first `most` named and the rest counted:
+    "a, b and 3 more", "a、b 等 5 个"."""
+    en, zh = ", ".join(items_en[:most]), "、".join(items_zh[:most])
+    if len(items_en) > most:
+        en += f" and {len(items_en) - most} more"
+        zh += f" 等 {len(items_zh)} 个"
+    return en, zh

@@ -29,8 +29,9 @@ def consistency_problems(wb: Workbook, lang: str = "en") -> list[str]:
                     if zh
                     else f"{where}, {obs.year}: {p.message_en}"
                 )
-            if obs.year == target.baseline_year and obs.value != target.baseline_value:
-                figure, baseline = exact_number(obs.value), exact_number(target.baseline_value or 0)
+            base = target.baseline_value
+            if obs.year == target.baseline_year and base is not None and obs.value != base:
+                figure, baseline = exact_number(obs.value), exact_number(base)
                 problems.append(
                     f"{where}：{obs.year} 年数据 {figure} 与同年基期值 {baseline} 不一致"
                     if zh

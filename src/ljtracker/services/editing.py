@@ -293,7 +293,7 @@ def revert_recorded(wb: Workbook, change_id: int, description: str) -> Changes:
     change wrote one of its rows (revert that first), so that no later edit is lost."""
     later = later_changes_to_its_rows(wb, change_id)
     if later:
-        raise _later_changes_first(change_id, later, "it was followed by changes to the same rows")
+        raise _later_changes_first(change_id, later, _SAME_ROWS)
     try:
         return revert(wb, change_id, description)
     except WorkbookError as e:
@@ -301,23 +301,20 @@ def revert_recorded(wb: Workbook, change_id: int, description: str) -> Changes:
             raise
         # later changes rest on what it wrote (figures of a target it added, say) or take a
         # place it would give back (a figure added again after it removed one)
-        raise _later_changes_first(
-            change_id, changes_after(wb, change_id), "later changes rest on what it wrote"
-        ) from e
+        raise _later_changes_first(change_id, changes_after(wb, change_id), _RESTING) from e
 
 
-_LATER_ZH = {
-    "it was followed by changes to the same rows": "之后又有更改涉及相同的内容",
-    "later changes rest on what it wrote": "之后的更改以其内容为基础",
-}
+# why later changes keep a change from being reverted, in English and Chinese
+_SAME_ROWS = ("it was followed by changes to the same rows", "之后又有更改涉及相同的内容")
+_RESTING = ("later changes rest on what it wrote", "之后的更改以其内容为基础")
 
 
-def _later_changes_first(change_id: int, later: Sequence[int], why: str) -> EditError:
+def _later_changes_first(change_id: int, later: Sequence[int], why: tuple[str, str]) -> EditError:
     listed = ", ".join(f"#{n}" for n in later[:5]) + (" …" if len(later) > 5 else "")
     return _refuse(
-        f"change #{change_id} cannot be reverted: {why} ({listed}); revert those first,"
+        f"change #{change_id} cannot be reverted: {why[0]} ({listed}); revert those first,"
         " newest first",
-        f"更改 #{change_id} 无法撤销：{_LATER_ZH[why]}（{listed}）；请先从最新的开始撤销这些更改",
+        f"更改 #{change_id} 无法撤销：{why[1]}（{listed}）；请先从最新的开始撤销这些更改",
     )
 
 

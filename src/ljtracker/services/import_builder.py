@@ -11,6 +11,7 @@ from ljtracker.domain.closest import did_you_mean
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.domain.validation import limit_problem, plan_problems
+from ljtracker.domain.wording import first_few
 from ljtracker.services.import_plan import (
     Action,
     FigureLine,
@@ -347,18 +348,12 @@ class BuilderBase:
 
 
 _RANK = {Quality.OFFICIAL: 0, Quality.PRELIMINARY: 1, Quality.ESTIMATE: 2}
-_NAMED = 5  # figures a note names before it counts the rest
 
 
 def _downgraded_note(figures: list[str]) -> Note:
     """That the import replaces figures with ones of a lower quality (an official figure with a
     preliminary one, say), naming the first few."""
-    named = ", ".join(figures[:_NAMED])
-    named_zh = "、".join(figures[:_NAMED])
-    more = len(figures) - _NAMED
-    if more > 0:
-        named += f" and {more} more"
-        named_zh += f" 等 {len(figures)} 个"
+    named, named_zh = first_few(figures, figures)
     return Note(
         f"{len(figures)} figure(s) replaced by a figure of lower quality (official → preliminary"
         f" or estimate, preliminary → estimate): {named}",

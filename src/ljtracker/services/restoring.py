@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from ljtracker.services.changes import Changes
 from ljtracker.services.safety import backup_before
 from ljtracker.storage.backup import Backup, BackupReason, verify
+from ljtracker.storage.history import moment_text
 from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.storage.writer import ChangeWriter, Entity
 
@@ -112,11 +113,6 @@ def _write(w: ChangeWriter, now: Rows, then: Rows) -> None:
         w.insert(entity, values)
 
 
-def _moment(at: str) -> str:
-    """A change's time to the second: "2026-11-28 21:30:05"."""
-    return at[:19].replace("T", " ")
-
-
 class NotABackup(WorkbookError):
     """The file named as a backup is another workbook; nothing was restored."""
 
@@ -140,7 +136,7 @@ def restore_backup(
     then, begun = backup_contents(backup)
     ours = first_change(wb)
     if not other_workbook and begun is not None and ours is not None and begun != ours:
-        theirs, own = _moment(begun[0]), _moment(ours[0])
+        theirs, own = moment_text(begun[0]), moment_text(ours[0])
         raise NotABackup(
             f"{backup.name} is not a backup of {wb.path.name}: its history began at {theirs}"
             f" ({begun[1]}), the workbook's at {own} ({ours[1]}); nothing was restored",

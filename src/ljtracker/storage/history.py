@@ -73,6 +73,11 @@ def revisions_since(wb: Workbook, at: str) -> list[Revision]:
     return [_revision(r) for r in rows]
 
 
+def moment_text(at: str) -> str:
+    """A change's time as shown, to the second: "2026-11-28 21:30:05"."""
+    return at[:19].replace("T", " ")
+
+
 @dataclass(frozen=True)
 class ChangeSummary:
     change_id: int

@@ -54,14 +54,6 @@ def best_corner(
     return min(tied, key=lambda corner: lines_under(boxes[corner], lines))
 
 
-def covered(
-    box: Box, points: Iterable[tuple[float, float]], lines: Iterable[Polyline]
-) -> tuple[int, int, float]:
-    """How many points lie in the box, how many lines run through it, and their length in
-    it (in box widths and heights)."""
-    return (sum(box.holds(x, y) for x, y in points), *lines_under(box, lines))
-
-
 def lines_under(box: Box, lines: Iterable[Polyline]) -> tuple[int, float]:
     """How many lines run through the box, and their length in it (in box widths and
     heights)."""
