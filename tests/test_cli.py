@@ -117,7 +117,11 @@ def test_status_csv_and_method(demo_path: Path, capsys: pytest.CaptureFixture[st
     )
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("plan,code,name")
-    assert any(line.startswith("LJ2025,LJ-GDP,") for line in lines)
+    (gdp,) = [line for line in lines if line.startswith("LJ2025,LJ-GDP,")]
+    assert "against 3,972.09 亿元 planned on a compound-growth path (schedule index 1.13" in gdp
+    assert main(["status", str(demo_path), "--format", "csv", "--lang", "en"]) == 0
+    (gdp,) = [line for line in capsys.readouterr().out.splitlines() if ",LJ-GDP," in line]
+    assert "against 5.92 % needed to reach 5,000 亿元 by 2025 (ratio 1.13)" in gdp
 
 
 def test_record_a_figure_and_see_it_in_history(
@@ -255,9 +259,11 @@ def test_malformed_option_values_are_usage_errors(option: list[str], demo_path: 
 
 
 def test_report_as_known_on_reproduces_an_earlier_state(demo_path: Path, tmp_path: Path) -> None:
-    import datetime
+    import sqlite3
+    from contextlib import closing
 
-    moment = (datetime.datetime.now() - datetime.timedelta(seconds=1)).isoformat()
+    with closing(sqlite3.connect(demo_path)) as conn:  # the last change before the record
+        (moment,) = conn.execute("SELECT max(at) FROM change").fetchone()
     assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "9,999"]) == 0
     now_pdf, then_pdf = tmp_path / "now.pdf", tmp_path / "then.pdf"
     common = ["report", str(demo_path), "--plan", "LJ2025", "--lang", "en"]

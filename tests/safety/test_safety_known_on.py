@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 import json
+import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -35,13 +37,19 @@ def gdp(wb: Workbook) -> int:
     return target.id
 
 
-def test_parse_moment_reads_dates_as_the_end_of_the_day_in_local_time() -> None:
+@pytest.fixture
+def beijing_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "CST-8")  # POSIX for UTC+8, no time-zone database needed
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_parse_moment_reads_dates_as_the_end_of_the_day_in_local_time(beijing_time: None) -> None:
     end = parse_moment("2024-05-31")
-    assert end.tzinfo is not None
-    assert end.replace(tzinfo=None) == datetime.datetime(2024, 5, 31, 23, 59, 59, 999999)
-    moment = parse_moment("2024-05-31T17:30")
-    assert moment.replace(tzinfo=None) == datetime.datetime(2024, 5, 31, 17, 30)
-    assert moment.utcoffset() == datetime.datetime(2024, 5, 31, 17, 30).astimezone().utcoffset()
+    assert end.isoformat() == "2024-05-31T23:59:59.999999+08:00"
+    assert parse_moment("2024-05-31T17:30").isoformat() == "2024-05-31T17:30:00+08:00"
     assert parse_moment("2024-05-31T17:30+08:00").utcoffset() == datetime.timedelta(hours=8)
     with pytest.raises(ValueError, match="not a date"):
         parse_moment("31/05/2024")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -128,10 +129,23 @@ def test_errors_are_shown_in_the_window_language() -> None:
     assert not_a_number.value.message_zh != str(not_a_number.value)
 
 
-def test_language_choice_follows_the_system_unless_chosen() -> None:
-    assert i18n.effective_language("zh") == "zh"
-    assert i18n.effective_language("en") == "en"
-    assert i18n.effective_language("system") == i18n.system_language()
+@pytest.mark.parametrize(
+    ("locale", "system"), [("zh_CN.UTF-8", "zh"), ("en_GB.UTF-8", "en"), ("C", "en")]
+)
+def test_language_choice_follows_the_system_unless_chosen(locale: str, system: str) -> None:
+    shown = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from ljtracker.ui.i18n import effective_language as e;"
+            "print(e('system'), e('en'), e('zh'))",
+        ],
+        env={**os.environ, "LC_ALL": locale, "LANG": locale, "LANGUAGE": ""},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert shown.stdout.split() == [system, "en", "zh"]
 
 
 def test_the_window_names_each_method_as_the_report_does() -> None:

@@ -468,8 +468,9 @@ def test_help_explains_the_method_and_thresholds_in_use(
 
 
 def test_what_waits_for_the_first_paint_runs_once_after_it(
-    user_dirs: Path, demo_path: Path, qtbot: Any
+    user_dirs: Path, demo_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(app, "UNPAINTED_MS", app.SETTLE_MS)  # so that waiting past it is quick
     window = app.create_window([str(demo_path)])
     qtbot.addWidget(window)
     painted: list[bool] = []
@@ -484,7 +485,7 @@ def test_what_waits_for_the_first_paint_runs_once_after_it(
     seen = PaintSeen(window)
     window.installEventFilter(seen)
     app._AfterFirstPaint(window, lambda: calls.append(bool(painted)))
-    qtbot.wait(app.SETTLE_MS * 2)
+    qtbot.wait(app.UNPAINTED_MS + app.SETTLE_MS * 2)
     assert calls == []  # not shown, not painted: nothing runs
 
     window.show()

@@ -9,7 +9,7 @@ from typing import Any
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QFontDatabase, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QTextLayout
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +26,7 @@ from ljtracker.domain.progress import assess, planned_path
 from ljtracker.services.progress import TargetProgress, target_progress
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
+from ljtracker.ui import i18n
 from ljtracker.ui.progress_chart import ProgressChart, ValueAxis, YearAxis
 
 
@@ -186,9 +187,33 @@ def test_colors_follow_a_dark_palette(qtbot: QtBot, demo_path: Path) -> None:
     assert all("#e6e6e6" in label.item.toHtml() for _, label in chart.legend.items)
 
 
-def test_a_chinese_font_is_there_for_chinese_labels(qtbot: QtBot) -> None:
-    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
-    assert families, "install a CJK font (fonts-noto-cjk) so Chinese labels render"
+def drawn_with(text: str, font: QFont) -> set[str]:
+    """The families of the fonts that draw `text`, checked to have a glyph for every character
+    (no empty boxes)."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    runs = layout.glyphRuns()
+    assert all(0 not in run.glyphIndexes() for run in runs)
+    return {run.rawFont().familyName() for run in runs}
+
+
+def test_chinese_labels_are_drawn_in_a_simplified_chinese_font(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    english_font = QApplication.font()
+    i18n.install("zh")
+    try:
+        chart = ProgressChart()
+        qtbot.addWidget(chart)
+        chart.set_progress(gdp_progress(demo_path), "zh")
+        label = next(label for _, label in chart.legend.items if "不低于" in label.text)
+        # not Noto Sans CJK JP, which font fallback finds first and which draws Japanese forms
+        assert "Noto Sans CJK SC" in drawn_with(label.text, label.item.font())
+    finally:
+        i18n.install("en")
+    assert QApplication.font() == english_font
 
 
 def test_redrawing_updates_the_series_and_drops_what_is_gone(qtbot: QtBot, demo_path: Path) -> None:

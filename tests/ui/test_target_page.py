@@ -21,6 +21,7 @@ from ljtracker.storage.history import Revision, revisions_of_target
 from ljtracker.storage.rows import target_to_row
 from ljtracker.storage.workbook import Workbook
 from ljtracker.storage.writer import Entity
+from ljtracker.ui import i18n
 from ljtracker.ui.app_settings import format_value
 from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.figure_delegates import FigureEditor
@@ -318,6 +319,7 @@ def test_only_changes_to_the_shown_target_redraw_it(qtbot: QtBot, session: Sessi
 
 
 def test_the_header_speaks_chinese(qtbot: QtBot, demo_path: Path) -> None:
+    i18n.install("zh")
     session = Session(Workbook.open(demo_path), lang="zh")
     try:
         page = open_page(qtbot, session)
@@ -326,9 +328,10 @@ def test_the_header_speaks_chinese(qtbot: QtBot, demo_path: Path) -> None:
         assert "不低于" in page.title.text()
         assert page.status_text() == "进展顺利"
         assert page.explanation.text().endswith("进展顺利。")
-        assert page.cards[3].value.text() == "6.67% a year"
+        assert page.cards[3].value.text() == "每年 6.67%"
     finally:
         session.close()
+        i18n.install("en")
 
 
 def test_the_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester, session: Session) -> None:  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 from pytestqt.qtbot import QtBot
 from target_pages import gdp_page
 
@@ -94,9 +95,19 @@ def test_a_figure_of_another_target_redraws_nothing(qtbot: QtBot, session: Sessi
 def test_an_as_of_year_greys_the_later_rows(qtbot: QtBot, session: Session) -> None:
     page = gdp_page(qtbot, session)
 
+    def greyed(year: int) -> bool:
+        brush = page.table_model.index(row_of(page, year), 0).data(Qt.ItemDataRole.ForegroundRole)
+        return brush is not None and brush.color() == grey
+
+    grey = QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+    assert not greyed(2021)
+
     rows = changed(page, lambda: session.set_as_of_year(2020))
 
     assert {row_of(page, 2021), row_of(page, 2022)} <= rows
+    assert greyed(2021) and greyed(2022) and not greyed(2020)
+    changed(page, lambda: session.set_as_of_year(None))
+    assert not greyed(2021) and not greyed(2022)
 
 
 def test_a_new_target_value_redraws_the_planned_column(qtbot: QtBot, session: Session) -> None:

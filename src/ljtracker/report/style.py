@@ -16,20 +16,17 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPaintDevice, QRawFont
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QRawFont
 
 from ljtracker.domain.model import Status
 from ljtracker.domain.status_look import STATUS_LOOKS
+from ljtracker.fonts import (
+    SIMPLIFIED_CHINESE_FAMILIES,
+    first_installed,
+    simplified_chinese_family,
+)
 
 LATIN_FAMILIES = ("DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Helvetica")
-CJK_FAMILIES = (
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "Noto Serif CJK SC",
-    "WenQuanYi Micro Hei",
-    "Microsoft YaHei",
-    "PingFang SC",
-)
 
 INK = QColor("#1a1a1a")
 MUTED = QColor("#555555")
@@ -65,17 +62,12 @@ def status_color(status: Status) -> QColor:
     return QColor(STATUS_LOOKS[status].color)
 
 
-def _first_available(candidates: tuple[str, ...], installed: set[str]) -> str | None:
-    return next((name for name in candidates if name in installed), None)
-
-
 @cache
 def families() -> tuple[str, ...]:
     """The Latin family, then the Chinese one; Qt falls back per character in that order."""
-    installed = set(QFontDatabase.families())
     chosen = [
-        _first_available(LATIN_FAMILIES, installed) or QFont().defaultFamily(),
-        _first_available(CJK_FAMILIES, installed),
+        first_installed(LATIN_FAMILIES) or QFont().defaultFamily(),
+        simplified_chinese_family(),
     ]
     return tuple(name for name in chosen if name)
 
@@ -149,7 +141,7 @@ def text_layer_equivalents() -> dict[int, int]:
     Kangxi radical ⽣ in the text layer and a space becomes a tab. This maps them back.
     """
     mapping = {0x09: 0x20}
-    cjk = [name for name in families() if name in CJK_FAMILIES]
+    cjk = [name for name in families() if name in SIMPLIFIED_CHINESE_FAMILIES]
     for code in _CJK_RADICALS:
         normal = unicodedata.normalize("NFKC", chr(code))
         if len(normal) == 1 and ord(normal) != code:

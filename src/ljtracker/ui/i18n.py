@@ -6,15 +6,18 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QGuiApplication
 
 from ljtracker import package_file
 from ljtracker.domain.errors import UserError
+from ljtracker.fonts import simplified_chinese_family
 
 QM_RESOURCE = "ljtracker_zh_CN.qm"
 QT_CATALOGS = ("qtbase_zh_CN.qm",)
 
 # QTranslator reads a catalog loaded from memory in place: each one keeps its bytes here.
 _installed: list[tuple[QTranslator, bytes]] = []
+_system_font: QFont | None = None
 # PySide prefixes errors raised inside Qt virtual calls (an undo command's undo()) with this.
 _OVERRIDE_PREFIX = re.compile(r"^Error calling Python override of [\w:]+\(\): ")
 
@@ -58,6 +61,7 @@ def install(language: str) -> str:
         app.removeTranslator(old)
     _installed.clear()
     lang = effective_language(language)
+    _font_for(lang)
     if lang == "zh":
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         ours = own_catalog()
@@ -68,6 +72,25 @@ def install(language: str) -> str:
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     return lang
+
+
+def _font_for(lang: str) -> None:
+    """In Chinese, the system's font for Latin text and a Simplified Chinese one for Chinese:
+    left to itself, font fallback may take the first CJK font the system lists (on Debian,
+    Noto Sans CJK JP), which draws shared characters in their Japanese forms. A Chinese system
+    already has such a font first; an English window keeps the system's font as it is."""
+    global _system_font
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return
+    if _system_font is None:
+        _system_font = QGuiApplication.font()
+    chinese = simplified_chinese_family()
+    font = QFont(_system_font)
+    if lang == "zh" and chinese is not None:
+        font.setFamilies([_system_font.family(), chinese])
+    if QGuiApplication.font() != font:
+        QGuiApplication.setFont(font)
 
 
 def current_language() -> str:
