@@ -209,6 +209,7 @@ REJECTED: list[tuple[str, dict[str, Any], NumberProblem, str, str]] = [
     ("#DIV/0!", {}, P.SPREADSHEET_ERROR, "spreadsheet error", "错误值"),
     ("#N/A", {}, P.SPREADSHEET_ERROR, "spreadsheet error", "错误值"),
     ("#VALUE!", {}, P.SPREADSHEET_ERROR, "spreadsheet error", "错误值"),
+    ("=C2*1.077", {}, P.FORMULA, "a formula, not its result", "是公式而不是计算结果"),
 ]
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from python_calamine import CalamineWorkbook
-from sheet_files import WIDE_SHEET, wide_xlsx
+from sheet_files import WIDE_SHEET, rewrite_zip, wide_xlsx
 
 from ljtracker.cli import main
 from ljtracker.storage.workbook import Workbook
@@ -63,6 +63,26 @@ def test_import_with_unreadable_cells_exits_1_and_lists_them(
     assert "1 cell(s) cannot be read:" in out
     assert f'  {WIDE_SHEET}!F4: "4,400*" ends with a footnote mark (*)' in out
     assert "Nothing was imported" in out
+    assert changes(demo_path) == before
+
+
+def test_a_formula_saved_without_its_result_is_named_not_skipped(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A program (not a spreadsheet) that writes formulas leaves their results out; the
+    cells used to be read as empty and left out without a word."""
+    computed = wide_xlsx(tmp_path / "computed.xlsx")
+
+    def formula_in_f4(name: str, data: bytes) -> bytes:
+        if not name.endswith("sheet1.xml"):
+            return data
+        return data.replace(b'<c r="F4"><v>4400.5</v></c>', b'<c r="F4"><f>E4*1.06</f><v/></c>')
+
+    sheet = rewrite_zip(computed, tmp_path / "formulas.xlsx", formula_in_f4)
+    before = changes(demo_path)
+    code, out, _ = run(capsys, "import", demo_path, sheet, "--map", "地区生产总值=LJ-GDP")
+    assert code == 1
+    assert f'  {WIDE_SHEET}!F4: "=E4*1.06" is a formula, not its result; enter the number' in out
     assert changes(demo_path) == before
 
 

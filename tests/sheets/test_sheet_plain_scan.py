@@ -64,6 +64,9 @@ EDITS: dict[str, Callable[[bytes], bytes]] = {
     "far cell in CDATA": _row(
         b'<c r="A3" t="inlineStr"><is><t><![CDATA[<c r="XFD9">]]></t></is></c>'
     ),
+    "formula without its result": _row(b'<c r="A3"><f>A2*2</f></c>'),
+    "formula with an empty result": _row(b'<c r="A3"><f>A2*2</f><v/></c>'),
+    "shared formula without its result": _row(b'<c r="A3"><f t="shared" si="0"/></c>'),
     "cell named after its style": lambda d: d.replace(b'<c r="A2"', b'<c s="0" r="A2"', 1),
     "cell without a name": _row(b"<c><v>2</v></c>"),
     "cell with a lower-case name": _row(b'<c r="a3"><v>2</v></c>'),
@@ -121,3 +124,22 @@ def test_a_cell_of_a_percentage_style_goes_to_the_full_scan(tmp_path: Path) -> N
     assert plain_sheet.plain_cell_area(_worksheet(path), {1}) is None
     assert plain_sheet.plain_cell_area(_worksheet(path), {0}) is None  # cells without a style
     assert _scan(path) == ({"S": {}}, {"S": {(1, 0)}})
+
+
+@pytest.mark.parametrize(
+    ("cell", "read_as"),
+    [
+        (b'<c r="B3"><f>B2*2</f></c>', "=B2*2"),
+        (b'<c r="B3"><f>B2*2</f><v/></c>', "=B2*2"),
+        (b'<c r="B3"><f t="shared" si="0"/><v></v></c>', "=…"),
+        (b'<c r="B3"><f>B2*2</f><v>8001</v></c>', None),  # the result, as a program saves it
+        (b'<c r="B3" t="str"><f>IF(B2&gt;0,"","x")</f><v></v></c>', None),  # an empty text
+    ],
+)
+def test_a_formula_without_its_result_is_read_as_the_formula(
+    cell: bytes, read_as: str | None, tmp_path: Path
+) -> None:
+    base = write_xlsx(tmp_path / "plain.xlsx", {"S": [["year", "value"], [2021.0, 4000.5]]})
+    path = _edited(base, tmp_path / "formula.xlsx", _row(cell))
+    errors, _percents = _scan(path)  # type: ignore[misc]
+    assert errors == {"S": {(2, 1): read_as} if read_as else {}}

@@ -47,6 +47,25 @@ def test_xlsx_gives_cached_values_never_formulas(tmp_path: Path) -> None:
     assert row[7] == '=HYPERLINK("http://x")'
 
 
+def test_xls_gives_error_cells_and_percentages_as_the_sheet_shows_them() -> None:
+    """data/cells.xls: the cells above (a formula's result, an error, percentages of three
+    formats, a literal "%", a date, a boolean) saved by LibreOffice as Excel 97-2003. The
+    reader gives an XLS error cell as empty and a percentage as its fraction (47.2 % as 0.472)."""
+    source = read_file(Path(__file__).parent / "data" / "cells.xls")
+    assert source.kind == "xls"
+    assert source.sheets[0].rows[0] == (
+        4000.0,
+        8000.0,
+        "#DIV/0!",
+        "15.5%",
+        15.0,
+        "2021-03-01",
+        "TRUE",
+        "4.72%",
+        "30%",
+    )
+
+
 def test_merged_cells_are_filled_and_remembered(tmp_path: Path) -> None:
     source = read_file(wide_xlsx(tmp_path / "wide.xlsx"))
     sheet = source.sheets[0]

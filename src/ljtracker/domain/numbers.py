@@ -30,7 +30,7 @@ Decisions on forms the brief left open:
   them explicitly if the user asks it to.
 * A dash (en/em dash) is not a minus sign; only ``-``, ``−`` (U+2212) and ``－`` are.
 * Spreadsheet error values (``#DIV/0!``, ``#N/A``...) get their own message and are not
-  missing-figure markers.
+  missing-figure markers; so does a formula (``=C2*1.077``), where a file holds no result.
 * Text longer than 64 characters (after stripping surrounding whitespace) is rejected.
 """
 
@@ -83,6 +83,7 @@ class NumberProblem(StrEnum):
     MIXED_SEPARATORS = "mixed_separators"
     MULTIPLE_POINTS = "multiple_points"
     SPREADSHEET_ERROR = "spreadsheet_error"
+    FORMULA = "formula"
     NOT_A_YEAR = "not_a_year"
     YEAR_OUT_OF_RANGE = "year_out_of_range"
 
@@ -368,6 +369,14 @@ def _diagnose(text: str, s: str, unit: str, percent_ok: bool) -> NumberError:
             NumberProblem.SPREADSHEET_ERROR,
             "{q} is a spreadsheet error value, not a number; fix the formula in the source.",
             "{q}是电子表格的错误值，不是数字；请在源表中修正公式。",
+        )
+    if s.startswith("="):
+        return _error(
+            text,
+            NumberProblem.FORMULA,
+            "{q} is a formula, not its result; enter the number, or save the file in a "
+            "spreadsheet program so that it holds the results.",
+            "{q}是公式而不是计算结果；请填写数值，或用电子表格软件保存文件以写入计算结果。",
         )
     if _NON_FINITE.fullmatch(s):
         return _error(

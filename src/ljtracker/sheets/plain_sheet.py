@@ -4,9 +4,9 @@ cell: expat checks the XML, regular expressions find the cells' names.
 Every cell tag must begin `<c r="B12"`; the area is the largest row and column any cell names,
 with or without a value (at least the area of the cells that hold data). Anything the full scan
 in zipscan would look at more closely (a DTD, comment or CDATA section, a character reference,
-an error cell, a prefixed cell tag, a style or r attribute that is not plain ASCII digits,
-a cell of a percentage style, an encoding other than UTF-8) makes the answer None, so the
-full scan decides.
+an error cell, a formula without its result, a prefixed cell tag, a style or r attribute that
+is not plain ASCII digits, a cell of a percentage style, an encoding other than UTF-8) makes the
+answer None, so the full scan decides.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ _DOUBTS = (
     re.compile(rb"""=\s*["']e["']"""),  # t="e": an error cell (or any attribute valued "e")
     re.compile(rb"<[^\s/>!?:]+:c[\s/>]"),  # a cell tag with a namespace prefix
     re.compile(rb"""\ss\s*=\s*(?:"(?![0-9]+")|'(?![0-9]+'))"""),  # a style int() may refuse
+    re.compile(rb"(?:</f>|<f\b[^>]*/>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>"),  # no result
 )
 _NON_ASCII_NAME = re.compile(rb"""\sr\s*=\s*["'][^"'\x80-\xff]*[\x80-\xff]""")  # a row's "²"
 _STYLE = re.compile(rb"""\ss\s*=\s*["']([0-9]+)["']""")

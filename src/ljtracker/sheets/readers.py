@@ -27,6 +27,7 @@ from ljtracker.sheets.cells import (
     is_blank,
     unguard_text,
 )
+from ljtracker.sheets.xls_scan import scan_xls
 from ljtracker.sheets.zipscan import (
     MAX_CELLS,
     MAX_COLUMNS,
@@ -83,7 +84,7 @@ def read_file(path: str | Path) -> SourceFile:
         if head.startswith(ZIP_MAGIC):
             return _read_workbook(path, _scan(path))
         if head.startswith(OLE_MAGIC):
-            return _read_workbook(path, ZipFacts("xls"))
+            return _read_workbook(path, _scan_xls(path))
         return _read_csv(path)
     except SheetError as e:
         named = e if e.message_en.startswith(str(path)) else e.of_file(path.name)
@@ -99,6 +100,13 @@ def _scan(path: Path) -> ZipFacts:
     # A hostile zip can fail in many ways (bad headers, CRC, encryption, odd compression);
     # each of them means the same to the user.
     except Exception as e:
+        raise _damaged(e) from e
+
+
+def _scan_xls(path: Path) -> ZipFacts:
+    try:
+        return scan_xls(path)
+    except Exception as e:  # as for a zip: many ways to fail, one meaning for the user
         raise _damaged(e) from e
 
 

@@ -3,8 +3,9 @@
 The reader underneath allocates whole sheets at once, so a tiny hostile file with one cell at
 row 1,048,576 and column XFD, or a shared-string count of two billion, would exhaust memory.
 This scan walks the zip and its XML with defusedxml (no DTDs, no entities) and refuses such
-files with one line. On the way it notes what the reader loses: XLSX error cells (read as
-empty), cells shown as percentages (read as fractions) and ODS merged cells (not given).
+files with one line. On the way it notes what the reader loses: XLSX error cells and formulas
+saved without their results (read as empty), cells shown as percentages (read as fractions) and
+ODS merged cells (not given). xls_scan does the same for XLS files.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ Position = tuple[int, int]
 
 @dataclass
 class ZipFacts:
-    kind: str  # "xlsx" or "ods"
+    kind: str  # "xlsx", "ods" or "xls"
     error_cells: dict[str, dict[Position, str]] = field(default_factory=dict)
     percent_cells: dict[str, set[Position]] = field(default_factory=dict)
     # ODS merged ranges, first and last cell, which the reader does not give for ODS
@@ -187,13 +188,13 @@ def _percent_styles(archive: zipfile.ZipFile, names: set[str]) -> set[int]:
                 in_cell_xfs = event == "start"
             elif tag == "xf" and event == "end" and in_cell_xfs:
                 fmt = int(_attr(el, "numFmtId") or 0)
-                if fmt in _BUILTIN_PERCENT_FORMATS or _is_percent_format(custom.get(fmt, "")):
+                if fmt in _BUILTIN_PERCENT_FORMATS or is_percent_format(custom.get(fmt, "")):
                     percent.add(index)
                 index += 1
     return percent
 
 
-def _is_percent_format(code: str) -> bool:
+def is_percent_format(code: str) -> bool:
     """A number format that multiplies by 100: a "%" outside quotes, escapes and brackets."""
     bare = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code)
     return "%" in bare
@@ -285,14 +286,20 @@ def _note_cell(
     percents: set[Position],
 ) -> None:
     kind = el.get("t") or "n"
+    value = _child_text(el, "v")
     if kind == "e":
-        errors[position] = (_value_text(el) or "#ERROR").strip()
-    elif kind == "n" and _value_text(el) is not None and int(el.get("s") or 0) in percent_styles:
+        errors[position] = (value or "#ERROR").strip()
+    elif (value is None or (kind == "n" and not value)) and (
+        formula := _child_text(el, "f")
+    ) is not None:  # a formula whose result the file does not hold (written by a program)
+        errors[position] = "=" + (formula.strip() or "…")
+    elif kind == "n" and value is not None and int(el.get("s") or 0) in percent_styles:
         percents.add(position)
 
 
-def _value_text(cell: Any) -> str | None:
-    return next((child.text for child in cell if _local(child.tag) == "v"), None)
+def _child_text(cell: Any, name: str) -> str | None:
+    """The text of the cell's child element `name` ("" when empty), None without one."""
+    return next((child.text or "" for child in cell if _local(child.tag) == name), None)
 
 
 # --- XLSX worksheets as most programs write them -------------------------------------------
