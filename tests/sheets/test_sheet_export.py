@@ -439,3 +439,43 @@ def test_sheets_worked_out_for_reading_are_protected_and_say_where_to_edit(
     assert plan is not None
     figures = reads.observations(demo, [t.id or 0 for t in reads.targets(demo, plan.id)])
     assert len(preview.unchanged) == len(figures) > 0  # every figure of it, read
+
+
+def _with_cell(source: Any, sheet_name: str, old: object, new: object) -> Any:
+    """The file as read, with the one cell of `sheet_name` holding `old` holding `new`."""
+    sheets = []
+    for sheet in source.sheets:
+        if sheet.name == sheet_name:
+            rows = [list(row) for row in sheet.rows]
+            (where,) = [(r, c) for r, row in enumerate(rows) for c, v in enumerate(row) if v == old]
+            rows[where[0]][where[1]] = new
+            sheet = replace(sheet, rows=tuple(tuple(row) for row in rows))
+        sheets.append(sheet)
+    return replace(source, sheets=tuple(sheets))
+
+
+@pytest.mark.parametrize(
+    ("lang", "by_year", "said"),
+    [
+        ("en", "LJ2025 by year", "LJ2025 LJ-GDP 2021: 4,100 亿元 there, 4,000 亿元 after this"),
+        ("zh", "LJ2025 分年数据", "LJ2025 LJ-GDP 2021：此表 4,100亿元，导入后 4,000亿元"),
+    ],
+)
+def test_a_figure_edited_only_in_the_by_year_sheet_is_named_on_import(
+    demo: Workbook, tmp_path: Path, lang: str, by_year: str, said: str
+) -> None:
+    path = tmp_path / "out.xlsx"
+    export_plans(demo, path, plan_code="LJ2025", lang=lang)
+    exported = read_source(path)
+    as_is = preview_import(demo, exported, ImportOptions(lang=lang))
+    assert [note for note in as_is.notes if by_year in note.en] == [
+        as_is.notes[-1]  # only the list of sheets left aside
+    ]
+    assert "not imported:" in as_is.notes[-1].en
+
+    edited = _with_cell(exported, by_year, 4000.0, 4100.0)
+    preview = preview_import(demo, edited, ImportOptions(lang=lang))
+    (note,) = [n for n in preview.notes if "unlike those this import leaves" in n.en]
+    assert f'sheet "{by_year}" was not imported, but it holds 1 figure(s)' in note.en
+    assert said in note.said_in(lang)
+    assert not preview.has_changes  # the note warns; the import still reads the template only

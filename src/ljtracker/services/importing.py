@@ -18,6 +18,7 @@ from ljtracker.domain.model import Plan, Quality
 from ljtracker.services.changes import Changes
 from ljtracker.services.import_plan import Action, ImportPlan, Line
 from ljtracker.services.import_plans import PlansSheet
+from ljtracker.services.import_skipped import differing_by_year_sheets
 from ljtracker.services.import_tables import TableSheet
 from ljtracker.services.import_targets import TargetsSheet
 from ljtracker.services.safety import backup_before
@@ -174,6 +175,10 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
                 f"未导入的工作表：{'、'.join(skipped)}",
             )
         )
+        if layouts[0].kind in _TEMPLATE_ORDER and options.sheet is None:
+            notes += differing_by_year_sheets(
+                source, skipped, result, lambda: PlanBuilder(wb, None, "", options.lang)
+            )
     return Preview(
         source=source,
         layouts=tuple(layouts),

@@ -158,6 +158,14 @@ class SheetWriter:
                 self.sheet.set_row(row, LINE_HEIGHT * count + 3)
 
 
+BY_YEAR_WORDS = {False: "by year", True: "分年数据"}  # of a plan's by-year sheet's name
+
+
+def is_by_year_sheet(name: str) -> bool:
+    """Whether a sheet's name is that of an exported plan's figures by year."""
+    return any(f" {words}" in name for words in BY_YEAR_WORDS.values())
+
+
 def unique_sheet_name(book: Book, wanted: str) -> str:
     name = _SHEET_NAME_BAD.sub("_", wanted).strip("'")[:31] or "sheet"
     taken = {s.get_name().casefold() for s in book.worksheets()}
@@ -330,9 +338,7 @@ def wide_sheet(book: Book, styles: Styles, export: PlanExport, lang: str) -> Non
     (without a password)."""
     zh = lang == "zh"
     plan = export.plan
-    sheet = book.add_worksheet(
-        unique_sheet_name(book, f"{plan.code} {'分年数据' if zh else 'by year'}")
-    )
+    sheet = book.add_worksheet(unique_sheet_name(book, f"{plan.code} {BY_YEAR_WORDS[zh]}"))
     out = SheetWriter(sheet, styles)
     seen = {o.year for t in export.targets for o in t.observations}
     years = list(range(min(seen), max(seen) + 1)) if seen else []
