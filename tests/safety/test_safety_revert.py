@@ -65,6 +65,34 @@ def test_a_change_followed_by_later_edits_of_its_rows_is_not_reverted(
     assert "is not a change number" in capsys.readouterr().err
 
 
+def test_changes_undone_newest_first_one_command_each(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As the window's Undo does: once a later change to the same rows is reverted, the
+    earlier one can be; redone, it is in the way again."""
+    before = gdp_2022(demo_path, capsys)
+    record = ["record", str(demo_path), "LJ2025", "LJ-GDP", "2022"]
+    assert main([*record, "4,100"]) == 0
+    assert main([*record, "4,200"]) == 0
+    capsys.readouterr()
+    assert main(["changes", str(demo_path), "--last", "2"]) == 0
+    newest, older = (x.split("\t")[0] for x in capsys.readouterr().out.splitlines())
+
+    assert main(["revert", str(demo_path), newest]) == 0
+    undo = capsys.readouterr().out.rstrip().rsplit("#", 1)[1]
+    assert gdp_2022(demo_path, capsys) == "2022: 4,100"
+    assert main(["revert", str(demo_path), undo]) == 0  # redone: 4,200 again
+    capsys.readouterr()
+    assert main(["revert", str(demo_path), older]) == 1
+    assert f"same rows ({newest}, #{undo}, #" in capsys.readouterr().err
+    assert main(["changes", str(demo_path), "--last", "1"]) == 0
+    redo = capsys.readouterr().out.split("\t")[0]
+    assert main(["revert", str(demo_path), redo]) == 0  # undone again: back to 4,100
+    assert main(["revert", str(demo_path), older]) == 0
+    capsys.readouterr()
+    assert gdp_2022(demo_path, capsys) == before
+
+
 def test_a_change_that_later_changes_rest_on_is_refused_in_words(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

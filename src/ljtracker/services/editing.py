@@ -22,7 +22,7 @@ from ljtracker.storage import reads
 from ljtracker.storage.backup import BackupReason
 from ljtracker.storage.history import (
     changes_after,
-    later_changes_to_its_rows,
+    later_changes_in_the_way,
     revert_into,
     revisions_of_change,
 )
@@ -290,8 +290,8 @@ def _describe(entries: Sequence[ObservationEntry]) -> str:
 
 def revert_recorded(wb: Workbook, change_id: int, description: str) -> Changes:
     """Undo any recorded change, not only the last, as a new change; refused while a later
-    change wrote one of its rows (revert that first), so that no later edit is lost."""
-    later = later_changes_to_its_rows(wb, change_id)
+    change left one of its rows otherwise (revert that first), so that no later edit is lost."""
+    later = later_changes_in_the_way(wb, change_id)
     if later:
         raise _later_changes_first(change_id, later, _SAME_ROWS)
     try:

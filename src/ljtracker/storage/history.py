@@ -105,15 +105,27 @@ def change_summary(wb: Workbook, change_id: int) -> ChangeSummary | None:
     return None if row is None else ChangeSummary(*row)
 
 
-def later_changes_to_its_rows(wb: Workbook, change_id: int) -> list[int]:
-    """The changes after `change_id` that wrote a row it wrote, oldest first."""
-    rows = wb.conn.execute(
-        "SELECT DISTINCT later.change_id FROM revision r JOIN revision later"
-        " ON later.entity = r.entity AND later.entity_id = r.entity_id"
-        " WHERE r.change_id = ? AND later.change_id > ? ORDER BY later.change_id",
-        [change_id, change_id],
-    )
-    return [found for (found,) in rows]
+def later_changes_in_the_way(wb: Workbook, change_id: int) -> list[int]:
+    """The changes after `change_id` that left a row it wrote otherwise than it left it,
+    oldest first. Empty when every such row still is as it left it, later changes to it
+    undone since (a change and its revert) or none made."""
+    left: dict[tuple[str, int], dict[str, Any] | None] = {}
+    for rev in revisions_of_change(wb, change_id):
+        left[rev.entity.value, rev.entity_id] = rev.new
+    moved = [key for key, row in left.items() if _row_now(wb, *key) != row]
+    found: set[int] = set()
+    for entity, entity_id in moved:
+        rows = wb.conn.execute(
+            "SELECT change_id FROM revision WHERE entity = ? AND entity_id = ? AND change_id > ?",
+            [entity, entity_id, change_id],
+        )
+        found.update(later for (later,) in rows)
+    return sorted(found)
+
+
+def _row_now(wb: Workbook, entity: str, entity_id: int) -> dict[str, Any] | None:
+    rows = list(wb.query(f"SELECT * FROM {entity} WHERE id = ?", [entity_id]))
+    return rows[0] if rows else None
 
 
 def changes_after(wb: Workbook, change_id: int) -> list[int]:
