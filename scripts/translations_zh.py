@@ -444,9 +444,9 @@ PHRASES: dict[str, str] = {
     "Achievement": "完成度",
     "Above the dashed line: ahead of schedule (a target on a compound or milestone path is "
     "placed along its own path). {0} of {1} targets shown; the others have no target value or "
-    "no figure after the baseline.": (
+    "no figure after the baseline, or a baseline that already met the target.": (
         "虚线以上表示快于序时进度（按复合增长或阶段目标路径的指标按其自身路径定位）。"
-        "显示 {1} 个指标中的 {0} 个；其余指标没有目标值或基期后没有数据。"
+        "显示 {1} 个指标中的 {0} 个；其余指标没有目标值或基期后没有数据，或基期值已达到目标。"
     ),
     "Placed at {0} along its planned path (schedule index {1})": (
         "按计划路径定位于{0}（序时进度指数{1}）"

@@ -737,5 +737,41 @@ def test_latest_equal_to_target_is_full_achievement(
     t = target(baseline_value=baseline, target_value=goal)
     a = assess(t, obs((year, goal)), settings=with_method(method))
     assert a.status is Status.TARGET_ACHIEVED
-    if goal != baseline:
+    if goal > baseline:
         assert a.achievement.value == 1
+    else:  # "at least" a value the baseline already met: kept, not reached along a path
+        assert a.achievement.value is None
+        assert a.achievement.reason_en == "the baseline already met the target"
+
+
+UNEMPLOYMENT = target(
+    unit="%",
+    comparator=Comparator.AT_MOST,
+    baseline_value=5.2,
+    target_value=5.5,
+    trajectory=Trajectory.LINEAR,
+)
+UNEMPLOYMENT_FIGURES = obs((2021, 5.4), (2022, 5.8), (2023, 5.5), (2024, 5.3))
+
+
+@pytest.mark.parametrize("method", list(Method))
+def test_a_ceiling_the_baseline_met_is_kept_not_planned_towards(method: Method) -> None:
+    """Unemployment at most 5.5 % from 5.2 %: no plan has it rise to 5.5 %, so there is no
+    achievement along a path (it read 200 % at 5.8 %), no planned value and no growth needed
+    from the baseline (it read +1.13 % a year)."""
+    assert planned_path(UNEMPLOYMENT) == []
+    above = assess(
+        UNEMPLOYMENT, UNEMPLOYMENT_FIGURES, as_of_year=2022, settings=with_method(method)
+    )
+    assert above.status is Status.DETERIORATION
+    for quantity in (above.achievement, above.planned_value, above.required_growth, above.ratio):
+        assert quantity.value is None
+        assert quantity.reason_zh == "基期值已达到目标"
+    assert above.required_growth_from_latest.value == pytest.approx((5.5 / 5.8) ** (1 / 3) - 1)
+    assert above.explanation_zh.startswith(
+        "2022年为5.8%，高于2025年不高于5.5%的目标（基期2020年5.2%已达到该目标）"
+    )
+    kept = assess(UNEMPLOYMENT, UNEMPLOYMENT_FIGURES, settings=with_method(method))
+    assert kept.status is Status.TARGET_ACHIEVED
+    assert kept.achievement.value is None and kept.ratio.value is None
+    assert kept.required_growth_from_latest.reason_en == "the target is already met"

@@ -330,8 +330,8 @@ def baseline_met_but_missed(ctx: Context) -> _Text:
     body = (
         f"At {ctx.en(ctx.latest_value)} in {ctx.latest_year}, {side_en} the target of"
         f" {_goal_en(ctx)} that the baseline met ({base_en})",
-        f"{ctx.latest_year}年为{ctx.zh(ctx.latest_value)}，{side_zh}基期"
-        f"（{ctx.baseline_year}年{ctx.zh(ctx.baseline_value)}）已达到的{_goal_zh(ctx)}的目标",
+        f"{ctx.latest_year}年为{ctx.zh(ctx.latest_value)}，{side_zh}{_goal_zh(ctx)}的目标"
+        f"（基期{ctx.baseline_year}年{ctx.zh(ctx.baseline_value)}已达到该目标）",
     )
     return _finish(ctx, body, [], Status.DETERIORATION)
 

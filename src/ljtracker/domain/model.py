@@ -123,6 +123,25 @@ class Target:
             return -1 if self.target_value < self.baseline_value else 1
         return 1
 
+    def met_by(self, value: float) -> bool:
+        """Whether a value meets the target: at least or at most its value, or inside its band."""
+        assert self.target_value is not None
+        if self.comparator is Comparator.ABOUT:
+            return abs(value - self.target_value) <= abs(self.tolerance or 0.0)
+        return self.sign * (value - self.target_value) >= 0
+
+    @property
+    def kept_from_baseline(self) -> bool:
+        """A floor or ceiling the baseline already meets (unemployment at most 5.5 % from
+        5.2 %): the target is to keep to it, so there is no path to it and no progress along
+        one."""
+        return (
+            self.comparator in (Comparator.AT_LEAST, Comparator.AT_MOST)
+            and self.baseline_value is not None
+            and self.target_value is not None
+            and self.met_by(self.baseline_value)
+        )
+
 
 @dataclass(frozen=True)
 class Observation:

@@ -33,7 +33,7 @@ from ljtracker.domain.quantities import (
     Quantities,
     Quantity,
     frame_of,
-    meets,
+    kept_from_baseline,
     number,
     quantities,
     reason_of,
@@ -215,7 +215,7 @@ def _missed(target: Target, usable: Sequence[Observation]) -> Observation | None
     if target.comparator is None or year is None or target.target_value is None:
         return None
     due = _first_from(usable, year)
-    return None if due is None or meets(target, due.value) else due
+    return None if due is None or target.met_by(due.value) else due
 
 
 def _old(latest: Observation | None, target_year: int | None, as_of_year: int | None) -> bool:
@@ -275,7 +275,7 @@ def _single_figure(f: Frame, method: Method) -> _Verdict:
         tolerance=abs(target.tolerance or 0.0),
     )
     reason = explain.single_figure(f.t0, f.y0, target.unit)
-    if target.comparator is Comparator.ABOUT or not meets(target, f.y0):
+    if target.comparator is Comparator.ABOUT or not target.met_by(f.y0):
         return _refuse(f, reason.plus(explain.not_meeting(ctx)), method)
     text = explain.achieved_by_only_figure(ctx)
     return _Verdict(Status.TARGET_ACHIEVED, undefined(reason), method, text)
@@ -293,12 +293,11 @@ def _verdict(f: Frame, q: Quantities, settings: Settings) -> _Verdict:
     if target.comparator is Comparator.ABOUT:
         return _band(f, ctx, method)
     assert f.latest is not None
-    if meets(target, f.latest.value):
+    if target.met_by(f.latest.value):
         return _Verdict(Status.TARGET_ACHIEVED, _ratio(f, q, method), method, explain.achieved(ctx))
     if reason := f.missing(year=True):
         return _refuse(f, reason, method)
-    if meets(target, f.y0):
-        reason = explain.BASELINE_MET
+    if reason := kept_from_baseline(f):
         return _Verdict(
             Status.DETERIORATION, undefined(reason), method, explain.baseline_met_but_missed(ctx)
         )
@@ -357,6 +356,8 @@ def _ratio(f: Frame, q: Quantities, method: Method) -> Quantity:
     if method is Method.PROJECTION:
         if q.projected.value is None:
             return q.projected
+        if reason := kept_from_baseline(f):
+            return undefined(reason)
         if f.value is None or f.value == f.y0:
             return undefined(f.missing(value=True) or explain.TARGET_EQUALS_BASELINE)
         return number((q.projected.value - f.y0) / (f.value - f.y0))

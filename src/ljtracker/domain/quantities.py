@@ -111,8 +111,17 @@ def quantities(f: Frame) -> Quantities:
     )
 
 
+def kept_from_baseline(f: Frame) -> Reason | None:
+    """A floor or ceiling the baseline already met: there is no path to it, so no progress
+    along one and no growth it needs (see Target.kept_from_baseline)."""
+    target = f.target
+    if target.comparator in (Comparator.AT_LEAST, Comparator.AT_MOST) and f.value is not None:
+        return explain.BASELINE_MET if target.met_by(f.y0) else None
+    return None
+
+
 def _achievement(f: Frame) -> Quantity:
-    if reason := f.missing(latest=True, value=True):
+    if reason := f.missing(latest=True, value=True) or kept_from_baseline(f):
         return undefined(reason)
     assert f.latest is not None and f.value is not None
     if f.value == f.y0:
@@ -128,7 +137,7 @@ def _elapsed(f: Frame) -> Quantity:
 
 
 def _planned(f: Frame) -> Quantity:
-    if reason := f.missing(latest=True, value=True, year=True):
+    if reason := f.missing(latest=True, value=True, year=True) or kept_from_baseline(f):
         return undefined(reason)
     assert f.latest is not None and f.value is not None and f.year is not None
     value = path_value(
@@ -169,18 +178,15 @@ def _rate(factor: float, years: int) -> float | None:
 
 
 def _required_growth(f: Frame) -> Quantity:
-    if reason := _band_growth(f) or f.missing(value=True, year=True) or f.nonpositive(latest=False):
+    if reason := (
+        _band_growth(f)
+        or f.missing(value=True, year=True)
+        or kept_from_baseline(f)
+        or f.nonpositive(latest=False)
+    ):
         return undefined(reason)
     assert f.value is not None and f.year is not None
     return number(_rate(f.value / f.y0, f.year - f.t0))
-
-
-def meets(target: Target, value: float) -> bool:
-    """Whether a value meets the target: at least or at most its value, or inside its band."""
-    assert target.target_value is not None
-    if target.comparator is Comparator.ABOUT:
-        return abs(value - target.target_value) <= abs(target.tolerance or 0.0)
-    return target.sign * (value - target.target_value) >= 0
 
 
 def _before_target_year(f: Frame) -> Reason | None:
@@ -188,7 +194,7 @@ def _before_target_year(f: Frame) -> Reason | None:
     if reason := f.missing(latest=True, value=True, year=True):
         return reason
     assert f.latest is not None and f.year is not None and f.value is not None
-    if f.target.comparator is not Comparator.ABOUT and meets(f.target, f.latest.value):
+    if f.target.comparator is not Comparator.ABOUT and f.target.met_by(f.latest.value):
         return explain.ALREADY_MET
     return explain.TARGET_YEAR_REACHED if f.latest.year >= f.year else None
 

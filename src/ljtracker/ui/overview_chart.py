@@ -189,7 +189,8 @@ class OverviewChart(QWidget):
             self.tr(
                 "Above the dashed line: ahead of schedule (a target on a compound or milestone"
                 " path is placed along its own path). {0} of {1} targets shown; the others"
-                " have no target value or no figure after the baseline."
+                " have no target value or no figure after the baseline, or a baseline that"
+                " already met the target."
             ).format(len(self._points), self._total)
         )
 
