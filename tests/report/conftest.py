@@ -67,6 +67,26 @@ def mixed_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def milestone_path(tmp_path: Path) -> Path:
+    """A plan whose one target has two milestones on its way from 100 to 200."""
+    plan = {
+        "code": "MS",
+        "title_zh": "阶段目标规划",
+        "title_en": "Plan with milestones",
+        "start_year": 2021,
+        "end_year": 2025,
+        "targets": [
+            _target(
+                "T-MS",
+                130.0,
+                milestones=[{"year": 2022, "value": 140.0}, {"year": 2024, "value": 180.0}],
+            )
+        ],
+    }
+    return _write(tmp_path / "milestones.ljt", [plan])
+
+
+@pytest.fixture
 def big_path(tmp_path: Path) -> Path:
     """A plan of 60 targets with long names: its tables run over several pages."""
     targets = [

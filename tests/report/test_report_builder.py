@@ -241,6 +241,25 @@ def test_gdp_section_has_key_and_yearly_figures(demo_path: Path) -> None:
     assert labels[:3] == ["Key figures", "Yearly figures up to 2021", "Notes"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "key", "listed"),
+    [
+        ("en", "Milestones", "2022: 140 亿元; 2024: 180 亿元"),
+        ("zh", "阶段目标", "2022年：140亿元；2024年：180亿元"),
+    ],
+)
+def test_milestones_are_in_the_chart_and_the_key_figures(
+    milestone_path: Path, lang: str, key: str, listed: str
+) -> None:
+    document = build(milestone_path, plan_code="MS", lang=lang)
+    chart = next(b for b in document.blocks if isinstance(b, ProgressChart))
+    assert [(m.year, m.value) for m in chart.milestones] == [(2022, 140.0), (2024, 180.0)]
+    assert chart.labels.milestones == key
+    assert (2022, 140.0) in [(p.year, p.value) for p in chart.planned]  # the path runs through
+    figures = next(b for b in document.blocks if isinstance(b, Table) and not b.header)
+    assert {row[0].text: row[1].text for row in figures.rows}[key] == listed
+
+
 def test_unknown_plan_is_refused(demo_path: Path) -> None:
     with pytest.raises(ReportError, match="no plan with the code NOPE"):
         build(demo_path, plan_code="NOPE")
@@ -274,3 +293,15 @@ def test_one_target_is_counted_in_the_singular(mixed_path: Path) -> None:
     document = build(mixed_path, plan_code="MIX", lang="en", as_of_year=2022, statuses=on_track)
     said = " ".join(b.text for b in document.blocks if isinstance(b, Paragraph))
     assert "This report covers 1 target," in said and "1 targets" not in said
+
+
+def test_targets_follow_their_areas_as_in_the_navigator(mixed_path: Path) -> None:
+    """T-LIM was added to Economy after Environment's targets; the report lists it with
+    Economy's, and the target of no area (T-DOWN) after every area."""
+    document = build(mixed_path, plan_code="MIX", lang="en")
+    sections = [
+        b.text.split()[0]
+        for b in document.blocks
+        if isinstance(b, Heading) and b.text.startswith("T-")
+    ]
+    assert sections == ["T-ACH", "T-ON", "T-LIM", "T-SLOW", "T-ACC", "T-NONE", "T-DOWN"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -174,3 +175,10 @@ class Thresholds:
 class Settings:
     method: Method = Method.GROWTH_RATIO
     thresholds: Thresholds = field(default_factory=Thresholds)
+
+
+def in_area_order(targets: Sequence[Target], areas: Sequence[Area]) -> list[Target]:
+    """Targets area by area (`areas` in the plan's order), in the order the plan lists them
+    within each; those of no area last."""
+    rank = {area.id: number for number, area in enumerate(areas)}
+    return sorted(targets, key=lambda t: (rank.get(t.area_id, len(rank)), t.position))

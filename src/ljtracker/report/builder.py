@@ -14,7 +14,7 @@ from functools import partial
 
 from ljtracker.domain import wording
 from ljtracker.domain.errors import UserError
-from ljtracker.domain.model import Area, Method, Plan, Status, Target
+from ljtracker.domain.model import Area, Method, Plan, Status, Target, in_area_order
 from ljtracker.report import text
 from ljtracker.report.appendices import method_blocks, sources_blocks
 from ljtracker.report.context import Figures, ReportContext, TargetRow, area_name, value_text
@@ -116,7 +116,7 @@ def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = N
         thresholds=settings.thresholds,
         areas=areas,
         area_names=area_names,
-        rows=tuple(chosen[t.id] for t in targets if t.id in chosen),
+        rows=tuple(chosen[t.id] for t in in_area_order(targets, areas) if t.id in chosen),
         total=len(targets),
         subset=_subset(options, areas, area_names),
     )

@@ -1,8 +1,9 @@
 """Marks shared by the chart and its legend: colors, line styles and point markers.
 
 Observations are marked by quality (official: filled circle; preliminary: open circle; estimate:
-open diamond), the baseline by a square, the target by a ring, the projection's end by an open
-circle. Lines differ by dash pattern as well as color.
+open diamond), the baseline by a square, the target by a ring, a milestone by a filled diamond
+on the planned path, the projection's end by an open circle. Lines differ by dash pattern as
+well as color.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ PLANNED = QColor("#6b6b6b")
 TARGET = QColor("#b3261e")
 PROJECTION = QColor("#c26a00")
 BASELINE = QColor("#2b2b2b")
+MILESTONE = QColor("#a3437f")  # the window's milestone color, darker for paper
 BAND = QColor(0, 158, 115, 50)
 GRID = QColor("#dcdfe3")
 
@@ -46,8 +48,14 @@ def projection_pen(kit: Kit) -> QPen:
     return result
 
 
+def _diamond(centre: QPointF, r: float) -> QPolygonF:
+    x, y = centre.x(), centre.y()
+    return QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)])
+
+
 def paint_marker(painter: QPainter, kit: Kit, centre: QPointF, kind: str) -> None:
-    """Markers: quality of an observation, the baseline (square), target (ring), projection."""
+    """Markers: quality of an observation, the baseline (square), target (ring), milestone,
+    projection."""
     size = kit.scale.mm(MARKER_MM)
     half = size / 2
     outline = kit.scale.mm(0.35)
@@ -66,16 +74,12 @@ def paint_marker(painter: QPainter, kit: Kit, centre: QPointF, kind: str) -> Non
         painter.setPen(QPen(OBSERVED, outline))
         painter.setBrush(QColor("white"))
         r = half * 1.15
-        painter.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(centre.x(), centre.y() - r),
-                    QPointF(centre.x() + r, centre.y()),
-                    QPointF(centre.x(), centre.y() + r),
-                    QPointF(centre.x() - r, centre.y()),
-                ]
-            )
-        )
+        painter.drawPolygon(_diamond(centre, r))
+    elif kind == "milestone":
+        painter.setPen(QPen(QColor("white"), outline * 0.6))
+        painter.setBrush(MILESTONE)
+        r = half * 1.3
+        painter.drawPolygon(_diamond(centre, r))
     elif kind == "baseline":
         painter.setPen(QPen(BASELINE, outline))
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -41,13 +41,20 @@ def progress_chart(
         and goal.year > latest.year
     ):
         projection = (ChartPoint(latest.year, latest.value), ChartPoint(goal.year, projected))
+    planned = tuple(ChartPoint(y, v) for y, v in _planned(target, baseline))
+    milestones = tuple(
+        ChartPoint(m.year, m.value)
+        for m in target.milestones
+        if planned and planned[0].year < m.year < planned[-1].year
+    )
     return ProgressChart(
         unit=target.unit,
         series=series,
         baseline=baseline,
         target=goal,
         band=band,
-        planned=tuple(ChartPoint(y, v) for y, v in _planned(target, baseline)),
+        planned=planned,
+        milestones=milestones,
         projection=projection,
         as_of_year=ctx.as_of,
         labels=chart_labels(lang, ctx.as_of),
@@ -70,6 +77,7 @@ def chart_labels(lang: Lang, as_of: int) -> ChartLabels:
         target=phrase("chart_target", lang),
         band=phrase("chart_band", lang),
         planned=phrase("chart_planned", lang),
+        milestones=phrase("milestones", lang),
         projection=phrase("chart_projection", lang),
         as_of=phrase("chart_as_of", lang, year=as_of),
         qualities=tuple((q, text.quality_word(q, lang)) for q in Quality),

@@ -87,7 +87,7 @@ class _Frame:
 
 
 def _all_points(chart: ProgressChart) -> list[ChartPoint]:
-    points = [*chart.series, *chart.planned, *chart.projection]
+    points = [*chart.series, *chart.planned, *chart.milestones, *chart.projection]
     points += [p for p in (chart.baseline, chart.target) if p is not None]
     return points
 
@@ -130,6 +130,8 @@ def _legend_items(chart: ProgressChart, kit: Kit) -> list[LegendItem]:
         items.append(
             LegendItem(labels.planned, line_sample(pen(kit, PLANNED, GUIDE_MM, PLANNED_DASHES)))
         )
+    if chart.milestones:
+        items.append(LegendItem(labels.milestones, marker_sample("milestone")))
     if chart.projection:
         items.append(LegendItem(labels.projection, line_sample(projection_pen(kit))))
     return items
@@ -165,6 +167,8 @@ def paint_progress_chart(painter: QPainter, rect: QRectF, chart: ProgressChart, 
     if chart.planned:
         painter.setPen(pen(kit, PLANNED, GUIDE_MM, PLANNED_DASHES))
         painter.drawPolyline(QPolygonF([frame.point(p) for p in chart.planned]))
+    for milestone in chart.milestones:
+        paint_marker(painter, kit, frame.point(milestone), "milestone")
     if chart.target is not None:
         y = frame.y(chart.target.value)
         painter.setPen(pen(kit, TARGET, GUIDE_MM, TARGET_DASHES))

@@ -101,6 +101,7 @@ class ChartLabels:
     target: str
     band: str
     planned: str
+    milestones: str
     projection: str
     as_of: str
     qualities: tuple[tuple[Quality, str], ...]
@@ -119,6 +120,7 @@ class ProgressChart:
     projection: tuple[ChartPoint, ...]
     as_of_year: int
     labels: ChartLabels
+    milestones: tuple[ChartPoint, ...] = ()  # on the planned path, between baseline and target
 
 
 @dataclass(frozen=True)

@@ -130,6 +130,8 @@ def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
         )
     if not target.is_monitoring:
         rows.append((phrase("goal", lang), Cell(wording.goal(target, lang))))
+        if target.milestones:
+            rows.append((phrase("milestones", lang), Cell(_milestones(target, lang))))
         rows.append((phrase("achievement", lang), _percent(a.achievement, lang)))
         rows.append((phrase("elapsed", lang), _percent(a.elapsed, lang)))
         if a.latest is not None:
@@ -152,6 +154,17 @@ def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
         rows.append(_ratio(row, lang))
     columns = (Column("", 1.0), Column("", 1.4))
     return Table(columns, tuple((Cell(k), v) for k, v in _reasons_once(rows)), header=False)
+
+
+def _milestones(target: Target, lang: Lang) -> str:
+    """ "2023: 700 亿元; 2024: 750 亿元", "2023年：700亿元；2024年：750亿元"."""
+    if lang == "zh":
+        return "；".join(
+            f"{m.year}年：{value_text(m.value, target.unit, lang)}" for m in target.milestones
+        )
+    return "; ".join(
+        f"{m.year}: {value_text(m.value, target.unit, lang)}" for m in target.milestones
+    )
 
 
 def _reasons_once(rows: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:

@@ -137,6 +137,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "chart_target": ("Target", "目标值"),
     "chart_band": ("Target band", "目标区间"),
     "chart_planned": ("Planned path", "计划路径"),
+    "milestones": ("Milestones", "阶段目标"),
     "chart_projection": ("Projection", "预测"),
     "chart_as_of": ("as of {year}", "截至{year}年"),
     # sources appendix

@@ -7,23 +7,15 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ljtracker.domain import wording
-from ljtracker.domain.model import Plan, Target
+from ljtracker.domain.model import Plan, in_area_order
 from ljtracker.domain.numbers import MAX_YEAR, MIN_YEAR
 from ljtracker.services.changes import Changes
 from ljtracker.storage import reads
-from ljtracker.storage.workbook import Workbook
 from ljtracker.ui.app_settings import AppSettings
 from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.figure_view import FigureTableView, MessageBar
 from ljtracker.ui.session import Session
 from ljtracker.ui.year_entry_model import YearEntryModel
-
-
-def ordered_targets(wb: Workbook, plan_id: int) -> list[Target]:
-    """The plan's targets area by area, in the order the plan lists them."""
-    area_order = {area.id: number for number, area in enumerate(reads.areas(wb, plan_id))}
-    targets = reads.targets(wb, plan_id)
-    return sorted(targets, key=lambda t: (area_order.get(t.area_id, len(area_order)), t.position))
 
 
 class YearEntryView(QWidget):
@@ -109,7 +101,7 @@ class YearEntryView(QWidget):
             self.title.setText(self.tr("This plan no longer exists."))
             self.model.show_year([], {}, self.year, self.session.as_of_year)
             return
-        targets = ordered_targets(wb, self.plan_id)
+        targets = in_area_order(reads.targets(wb, self.plan_id), reads.areas(wb, self.plan_id))
         self._target_ids = {t.id for t in targets if t.id is not None}
         observations = reads.observations_by_target(wb, self._target_ids)
         self.title.setText(
