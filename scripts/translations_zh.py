@@ -100,9 +100,8 @@ PHRASES: dict[str, str] = {
     ),
     "All years": "全部年份",
     "No workbook is open": "没有打开的工作簿",
-    "{plans} plans · {targets} targets · {figures} yearly figures": (
-        "{plans} 个规划 · {targets} 个指标 · {figures} 条年度数据"
-    ),
+    "1 plan": "1 个规划",
+    "{n} plans": "{n} 个规划",
     "All changes saved": "所有更改均已保存",
     "{name} (read-only)": "{name}（只读）",
     "Last change NOT saved": "上一次更改未保存",
@@ -231,6 +230,9 @@ PHRASES: dict[str, str] = {
     "None": "无",
     "Linear": "线性",
     "Compound (constant growth rate)": "复合增长（固定增速）",
+    "With milestones, the planned path runs straight from one to the next": (
+        "设有阶段目标时，计划路径在各阶段目标之间按直线连接"
+    ),
     "Not stated": "未说明",
     "Has a target": "有目标值",
     "Monitoring only": "仅监测",

@@ -942,8 +942,28 @@ from now</source>
         <translation>{name}（只读）</translation>
     </message>
     <message>
-        <source>{plans} plans · {targets} targets · {figures} yearly figures</source>
-        <translation>{plans} 个规划 · {targets} 个指标 · {figures} 条年度数据</translation>
+        <source>1 plan</source>
+        <translation>1 个规划</translation>
+    </message>
+    <message>
+        <source>{n} plans</source>
+        <translation>{n} 个规划</translation>
+    </message>
+    <message>
+        <source>1 target</source>
+        <translation>1 个指标</translation>
+    </message>
+    <message>
+        <source>{n} targets</source>
+        <translation>{n} 个指标</translation>
+    </message>
+    <message>
+        <source>1 yearly figure</source>
+        <translation>1 条年度数据</translation>
+    </message>
+    <message>
+        <source>{n} yearly figures</source>
+        <translation>{n} 条年度数据</translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -2154,6 +2174,10 @@ MIT 许可证。</translation>
     <message>
         <source>Goal</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>With milestones, the planned path runs straight from one to the next</source>
+        <translation>设有阶段目标时，计划路径在各阶段目标之间按直线连接</translation>
     </message>
     <message>
         <source>There are two milestones for {year}.</source>

@@ -125,6 +125,26 @@ def test_first_start_opens_a_demo_copy_with_navigator_and_dashboard(
     assert any("4 plans" in t and "24 targets" in t for t in texts)
 
 
+def test_the_counts_speak_of_one_in_the_singular(window: MainWindow, tmp_path: Path) -> None:
+    from ljtracker.services.demo import write_plans
+    from ljtracker.storage.workbook import Workbook
+
+    target = {"code": "T1", "name_en": "Jobs", "unit": "万人", "comparator": "at_least"}
+    target |= {"target_year": 2025, "target_value": 10.0}
+    target["observations"] = [{"year": 2022, "value": 8.0}]
+    plan = {
+        "code": "P1",
+        "title_zh": "规划",
+        "title_en": "Plan",
+        "start_year": 2021,
+        "end_year": 2025,
+    }
+    with Workbook.create(tmp_path / "one.ljt") as wb, wb.change("One of each") as w:
+        write_plans(w, {"plans": [{**plan, "targets": [target]}]})
+    assert window.open_path(tmp_path / "one.ljt")
+    assert "1 plan · 1 target · 1 yearly figure" in status_texts(window)
+
+
 def test_choosing_a_target_shows_its_page_and_the_dashboard_comes_back(
     window: MainWindow,
 ) -> None:

@@ -254,6 +254,26 @@ def test_milestones_are_added_and_checked(qtbot: QtBot, session: Session) -> Non
     assert target is not None and target.milestones == (Milestone(2023, 450.0),)
 
 
+def test_the_trajectory_is_closed_while_milestones_make_the_path(
+    qtbot: QtBot, session: Session
+) -> None:
+    form = open_form(qtbot, session)
+    fill_new_target(qtbot, form)
+    trajectory = combo(form, "trajectory")
+    assert trajectory.isEnabled()
+    table = form.findChild(QTableWidget, "milestones")
+    assert table is not None
+    qtbot.mouseClick(form.findChild(QPushButton, "milestones_add"), Qt.MouseButton.LeftButton)
+    table.item(0, 0).setText("2023")
+    table.item(0, 1).setText("450")
+    assert not trajectory.isEnabled()
+    assert trajectory.toolTip() == (
+        "With milestones, the planned path runs straight from one to the next"
+    )
+    qtbot.mouseClick(form.findChild(QPushButton, "milestones_remove"), Qt.MouseButton.LeftButton)
+    assert trajectory.isEnabled() and trajectory.toolTip() == ""
+
+
 def test_editing_the_baseline_updates_the_target(qtbot: QtBot, session: Session) -> None:
     before = saved(session, "LJ-GDP")
     assert before is not None

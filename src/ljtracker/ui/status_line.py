@@ -46,10 +46,23 @@ class StatusLine:
         self.path.setText(f"~/{path.relative_to(home)}" if path.is_relative_to(home) else str(path))
         self.path.setToolTip(str(path))
         counts = reads.counts(session.workbook)
+        plans, targets, figures = counts["plan"], counts["target"], counts["observation"]
+        parts = (
+            translate("MainWindow", "1 plan")
+            if plans == 1
+            else translate("MainWindow", "{n} plans"),
+            translate("MainWindow", "1 target")
+            if targets == 1
+            else translate("MainWindow", "{n} targets"),
+            translate("MainWindow", "1 yearly figure")
+            if figures == 1
+            else translate("MainWindow", "{n} yearly figures"),
+        )
         self.counts.setText(
-            translate(
-                "MainWindow", "{plans} plans · {targets} targets · {figures} yearly figures"
-            ).format(plans=counts["plan"], targets=counts["target"], figures=counts["observation"])
+            " · ".join(
+                part.format(n=f"{n:,}")
+                for part, n in zip(parts, (plans, targets, figures), strict=True)
+            )
         )
         if saved is not None:
             self._saved = saved

@@ -243,9 +243,17 @@ class TargetForm(FormDialog[Target]):
 
     def update_enabled(self) -> None:
         has_target = self.has_target.isChecked()
-        for field in (self.comparator, self.target_year, self.target_value, self.trajectory):
+        for field in (self.comparator, self.target_year, self.target_value):
             field.setEnabled(has_target)
         self.milestones.setEnabled(has_target)
+        # a path through milestones runs straight from one to the next, whatever the trajectory
+        through_milestones = bool(self.milestones.value())
+        self.trajectory.setEnabled(has_target and not through_milestones)
+        self.trajectory.combo.setToolTip(
+            self.tr("With milestones, the planned path runs straight from one to the next")
+            if through_milestones
+            else ""
+        )
         self.tolerance.setEnabled(has_target and self.comparator.value() is Comparator.ABOUT)
         self.direction.setEnabled(not has_target)
         self.baseline_quality.setEnabled(self._has_baseline())
