@@ -103,6 +103,7 @@ PHRASES: dict[str, str] = {
     "1 plan": "1 个规划",
     "{n} plans": "{n} 个规划",
     "All changes saved": "所有更改均已保存",
+    "Opened read-only: nothing can be changed": "以只读方式打开：不能修改",
     "{name} (read-only)": "{name}（只读）",
     "Last change NOT saved": "上一次更改未保存",
     "The change was not saved": "更改未保存",

@@ -966,6 +966,10 @@ from now</source>
         <translation>{n} 条年度数据</translation>
     </message>
     <message>
+        <source>Opened read-only: nothing can be changed</source>
+        <translation>以只读方式打开：不能修改</translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation>所有更改均已保存</translation>
     </message>

@@ -145,6 +145,33 @@ def test_the_counts_speak_of_one_in_the_singular(window: MainWindow, tmp_path: P
     assert "1 plan · 1 target · 1 yearly figure" in status_texts(window)
 
 
+def test_a_workbook_open_read_only_offers_nothing_that_would_change_it(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from ljtracker.storage.workbook import Workbook
+
+    assert window.session is not None
+    copy = tmp_path / "shared.ljt"
+    copy.write_bytes(window.session.workbook.path.read_bytes())
+    window.set_workbook(Workbook.open(copy, read_only=True))
+    writing = (Act.IMPORT, Act.PASTE, Act.NEW_PLAN, Act.NEW_TARGET, Act.EDIT_ITEM)
+    assert not any(window.commands[act].isEnabled() for act in writing)
+    assert window.commands[Act.EXPORT].isEnabled() and window.commands[Act.PRINT].isEnabled()
+    assert "Opened read-only: nothing can be changed" in status_texts(window)
+    assert window.session is not None
+    plan = reads.plan_by_code(window.session.workbook, "LJ2025")
+    assert plan is not None and plan.id is not None
+    window.show_plan_view("year_entry")
+    window.show_plan(plan.id)
+    model = window.views["year_entry"].model
+    assert model.rowCount() > 0
+    cells = [model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
+    assert not any(model.flags(i) & Qt.ItemFlag.ItemIsEditable for i in cells)
+
+    window.set_workbook(Workbook.open(copy))  # opened for writing: all of it comes back
+    assert all(window.commands[act].isEnabled() for act in (Act.IMPORT, Act.NEW_PLAN))
+
+
 def test_choosing_a_target_shows_its_page_and_the_dashboard_comes_back(
     window: MainWindow,
 ) -> None:

@@ -49,6 +49,22 @@ class Act(Enum):
     ABOUT = auto()
 
 
+# what changes the workbook: closed while it is open read-only
+WRITING = frozenset(
+    {
+        Act.IMPORT,
+        Act.PASTE,
+        Act.NEW_PLAN,
+        Act.NEW_AREA,
+        Act.NEW_TARGET,
+        Act.EDIT_ITEM,
+        Act.DELETE_ITEM,
+        Act.MOVE_UP,
+        Act.MOVE_DOWN,
+    }
+)
+
+
 @dataclass(frozen=True)
 class ActionSpec:
     text: str
@@ -397,8 +413,8 @@ class ActionRegistry(QObject):
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
             action.setStatusTip(tip)
 
-    def set_workbook_open(self, is_open: bool) -> None:
+    def set_workbook_open(self, is_open: bool, *, writable: bool = True) -> None:
         specs = action_specs()
         for act, action in self._actions.items():
             usable = self._available[act] and (is_open or not specs[act].needs_workbook)
-            action.setEnabled(usable)
+            action.setEnabled(usable and (writable or act not in WRITING))

@@ -264,7 +264,7 @@ class FigureTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         row = self._rows[index.row()]
         field = self.field_at(index.column())
-        if field is None or row.baseline:
+        if field is None or row.baseline or self.session.workbook.read_only:
             return _SHOWN
         if field is Field.VALUE or row.observation is not None:
             return _EDITABLE

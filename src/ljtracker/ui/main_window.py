@@ -186,7 +186,8 @@ class MainWindow(QMainWindow):
             session.changed.connect(self._on_changed)
             session.as_of_changed.connect(lambda _year: self._as_of.fill(self.session))
             self.start_page.note.clear()
-        self.commands.set_workbook_open(session is not None)
+        writable = session is not None and not session.workbook.read_only
+        self.commands.set_workbook_open(session is not None, writable=writable)
         self.switcher.build(session)
         self.switcher.show_first_plan(self.app_settings.last_plan_code)
         self._as_of.fill(session)
@@ -243,7 +244,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(open_ and can)
 
     def _update_selection_actions(self) -> None:
-        ready = self.session is not None and self.commands.available(Act.NEW_TARGET)
+        ready = (
+            self.session is not None
+            and not self.session.workbook.read_only
+            and self.commands.available(Act.NEW_TARGET)
+        )
         plan, selected = self.switcher.current_plan(), self.switcher.selected_item()
         movable = selected is not None and selected[0] in ("area", "target")
         for act, usable in (

@@ -66,7 +66,10 @@ class StatusLine:
         )
         if saved is not None:
             self._saved = saved
-        if self._saved:
+        if session.workbook.read_only:
+            self.saved.setText(translate("MainWindow", "Opened read-only: nothing can be changed"))
+            self.saved.setStyleSheet("")
+        elif self._saved:
             self.saved.setText(translate("MainWindow", "All changes saved"))
             self.saved.setStyleSheet("")
         else:
