@@ -90,6 +90,28 @@ def test_a_figure_merged_over_two_years_is_a_problem() -> None:
     assert [p.where for p in layout.problems] == ["S!C2"]
 
 
+def test_a_year_given_twice_is_named_and_a_second_figure_unlike_the_first_refused() -> None:
+    layout = detect(
+        sheet(
+            [
+                ["指标", "2021", "2022", "2021"],
+                ["地区生产总值", "4,000", "4,150", "4,100"],
+                ["工业总产值", "3,000", "3,100", "3,000"],  # the same figure twice: fine
+                ["常住人口", "120", "121", ""],
+            ]
+        )
+    )
+    assert layout is not None and layout.years == (2021, 2022)
+    notes = [n.en for n in layout.ignored]
+    assert "column D repeats the year 2021 of column B: not imported" in notes[0]
+    assert not any("is not a year" in n for n in notes)
+    (problem,) = layout.problems
+    assert problem.where == "S!D2"
+    assert problem.message_en.startswith("a second figure for 2021 (4,000 in column B)")
+    figures = {f.year: f.value.text for f in layout.indicators[0].figures}
+    assert figures == {2021: "4,000", 2022: "4,150"}
+
+
 def test_long_table_in_any_column_order() -> None:
     rows: list[list[Cell]] = [
         ["数值", "年份", "单位", "指标"],

@@ -358,6 +358,7 @@ def _wide(sheet: Sheet) -> Layout | None:
     roles = _label_roles(sheet, header, year_cols)
     if "name" not in roles.values() and "code" not in roles.values():
         return None
+    repeats = _repeated_years(sheet, header, year_cols)
     ignored = [
         Note(
             f"column {column_letter(col)} ({sheet.text(header, col)!r}) is not a year: "
@@ -365,7 +366,19 @@ def _wide(sheet: Sheet) -> Layout | None:
             f"第 {column_letter(col)} 列（“{sheet.text(header, col)}”）不是年份，未导入",
         )
         for col in range(sheet.width)
-        if col not in year_cols and col not in roles and sheet.text(header, col)
+        if col not in year_cols
+        and col not in roles
+        and col not in repeats
+        and sheet.text(header, col)
+    ]
+    ignored += [
+        Note(
+            f"column {column_letter(col)} repeats the year {year_cols[first]} of column "
+            f"{column_letter(first)}: not imported (a figure unlike that column's is refused)",
+            f"第 {column_letter(col)} 列与第 {column_letter(first)} 列同为 {year_cols[first]} 年，"
+            "未导入（与该列不同的数值不予接受）",
+        )
+        for col, first in repeats.items()
     ]
     indicators: list[Indicator] = []
     problems: list[CellProblem] = []
@@ -396,6 +409,7 @@ def _wide(sheet: Sheet) -> Layout | None:
             continue
         unit_col = next((c for c, role in roles.items() if role == "unit"), None)
         problems += _merged_figures(sheet, figures)
+        problems += _second_figures(sheet, row, repeats, year_cols)
         indicators.append(
             Indicator(
                 key=f"row {row + 1}",
@@ -426,6 +440,42 @@ def _wide(sheet: Sheet) -> Layout | None:
 def _located(sheet: Sheet, row: int, col: int | None) -> Located:
     col = 0 if col is None else col
     return Located(row, col, sheet.cell(row, col))
+
+
+def _repeated_years(sheet: Sheet, header: int, year_cols: dict[int, int]) -> dict[int, int]:
+    """Columns headed by a year an earlier column has, each with that earlier column."""
+    first_of = {year: col for col, year in year_cols.items()}
+    repeats = {}
+    for col in range(sheet.width):
+        year = header_year(sheet.cell(header, col))
+        if year is not None and col not in year_cols:
+            repeats[col] = first_of[year]
+    return repeats
+
+
+def _second_figures(
+    sheet: Sheet, row: int, repeats: dict[int, int], year_cols: dict[int, int]
+) -> list[CellProblem]:
+    """A figure in a column that repeats a year, unlike the one of the year's first column."""
+    problems = []
+    for col, first in repeats.items():
+        second, kept = sheet.cell(row, col), sheet.cell(row, first)
+        if is_blank(second) or second == kept:
+            continue
+        year, shown = year_cols[first], sheet.text(row, first) or "—"
+        problems.append(
+            CellProblem(
+                sheet.name,
+                row,
+                col,
+                sheet.text(row, col),
+                f"a second figure for {year} ({shown} in column {column_letter(first)}); "
+                "keep one of the two columns",
+                f"{year} 年的第二个数值（第 {column_letter(first)} 列为 {shown}）；"
+                "请只保留其中一列",
+            )
+        )
+    return problems
 
 
 def _merged_figures(sheet: Sheet, figures: tuple[Figure, ...]) -> list[CellProblem]:
