@@ -146,8 +146,17 @@ def test_record_a_figure_and_see_it_in_history(
     )
     assert main(["history", str(demo_path), "LJ2025", "LJ-GDP"]) == 0
     out = capsys.readouterr().out
-    assert "2022: 4,400 (preliminary, work report)" in out
-    assert "→" in out
+    assert "\t— → 2022: 4,400 (preliminary, work report)\n" in out
+    assert (
+        main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,400", "--note", "revised"])
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["history", str(demo_path), "LJ2025", "LJ-GDP", "--lang", "zh"]) == 0
+    newest = capsys.readouterr().out.splitlines()[0]
+    assert newest.endswith(
+        "\t2022年数据质量：初步 → 正式；来源：work report → —；备注：— → revised"
+    )
 
 
 def test_record_speaks_chinese_and_records_its_change_in_chinese(

@@ -863,13 +863,6 @@ from now</source>
     </message>
 </context>
 <context>
-    <name>HistoryView</name>
-    <message>
-        <source>an area since deleted</source>
-        <translation>已删除的领域</translation>
-    </message>
-</context>
-<context>
     <name>ImportWizard</name>
     <message>
         <source>Import Spreadsheet</source>

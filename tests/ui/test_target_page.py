@@ -26,7 +26,6 @@ from ljtracker.ui.app_settings import format_value
 from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.figure_delegates import FigureEditor
 from ljtracker.ui.history_view import HistoryModel, describe_revision
-from ljtracker.ui.quality_text import quality_label
 from ljtracker.ui.session import Session
 from ljtracker.ui.target_page import TargetPage
 
@@ -281,7 +280,7 @@ def test_the_page_shows_key_numbers_and_history(qtbot: QtBot, session: Session) 
     page.tabs.setCurrentWidget(page.history)
     history = page.history.history_model
     assert history.index(0, 2).data() == "Set the 2022 figure of LJ-GDP"
-    assert history.index(0, 3).data() == "— → 2022: 4,400 (Official)"
+    assert history.index(0, 3).data() == "— → 2022: 4,400 (official)"
 
 
 def test_tables_show_the_users_decimal_places(qtbot: QtBot, session: Session) -> None:
@@ -378,15 +377,21 @@ def test_the_history_names_fields_and_choices_in_the_window_language() -> None:
     old, new = target_to_row(before), target_to_row(after)
     rev = Revision(2, "2024-01-01T00:00:00", "u", "edit", Entity.TARGET, 1, "update", old, new)
     assert describe_revision(rev, "zh", {2: "科技创新"}) == (
-        "基期年份：2019 → 2020；阶段目标：— → 2023: 4,500；领域：科技创新 → an area since deleted"
+        "基期年份：2019 → 2020；阶段目标：— → 2023: 4,500；领域：科技创新 → 已删除的领域"
     )
     figure = {"id": 3, "target_id": 1, "year": 2022, "value": 4200.0, "quality": "official"}
+    figure |= {"source": "统计公报"}
     rev = Revision(
         3, "2024-01-01T00:00:00", "u", "edit", Entity.OBSERVATION, 3, "insert", None, figure
     )
-    quality = quality_label(Quality.OFFICIAL)
-    assert describe_revision(rev, "zh") == f"— → 2022: 4,200（{quality}）"
-    assert describe_revision(rev, "en") == f"— → 2022: 4,200 ({quality})"
+    assert describe_revision(rev, "zh") == "— → 2022: 4,200（正式，统计公报）"
+    assert describe_revision(rev, "en") == "— → 2022: 4,200 (official, 统计公报)"
+    revised = {**figure, "value": 4201.25, "note": "census"}
+    rev = Revision(
+        4, "2025-01-01T00:00:00", "u", "edit", Entity.OBSERVATION, 3, "update", figure, revised
+    )
+    assert describe_revision(rev, "zh") == "2022年数值：4,200 → 4,201.25；备注：— → census"
+    assert describe_revision(rev, "en") == "2022 value: 4,200 → 4,201.25; note: — → census"
 
 
 def test_a_missed_target_and_a_revised_baseline_figure_are_said_on_the_page(

@@ -17,9 +17,11 @@ from ljtracker.domain.closest import did_you_mean
 from ljtracker.domain.explain import exact_number, join_unit
 from ljtracker.domain.model import Quality
 from ljtracker.domain.numbers import parse_number, parse_year
+from ljtracker.domain.wording import area_name
 from ljtracker.services import editing
 from ljtracker.services.checks import consistency_problems
 from ljtracker.services.demo import write_demo
+from ljtracker.services.revision_text import describe_revision
 from ljtracker.sheets.template import choice_word
 from ljtracker.storage import reads
 from ljtracker.storage.history import moment_text, revisions_of_target
@@ -55,6 +57,7 @@ def register(sub: Any) -> None:
     history.add_argument("path", metavar="PATH")
     history.add_argument("plan", metavar="PLAN")
     history.add_argument("target", metavar="TARGET")
+    add_lang_option(history)
     history.set_defaults(handler=run_history)
 
 
@@ -126,21 +129,16 @@ def run_record(args: argparse.Namespace) -> int:
 
 
 def run_history(args: argparse.Namespace) -> int:
+    """Each revision: when, who, the change it belongs to and what it changed (old → new)."""
     with open_workbook(args.path, read_only=True) as wb:
         target = _find_target(wb, args.plan, args.target)
         revisions = revisions_of_target(wb, target.id)
+        areas = {
+            a.id: area_name(a, args.lang)
+            for a in reads.areas(wb, target.plan_id)
+            if a.id is not None
+        }
     for rev in revisions:
-        when = moment_text(rev.at)
-        what = f"{_short(rev.old)} → {_short(rev.new)}"
-        print(f"{when}\t{rev.user}\t{rev.description}\t{rev.entity.value}\t{what}")
+        what = describe_revision(rev, args.lang, areas)
+        print(f"{moment_text(rev.at)}\t{rev.user}\t{rev.description}\t{what}")
     return EXIT_OK
-
-
-def _short(row: dict[str, Any] | None) -> str:
-    """A figure exactly as stored, with its quality and source; or the object's code."""
-    if row is None:
-        return "—"
-    if "year" in row and "value" in row:
-        source = f", {row['source']}" if row.get("source") else ""
-        return f"{row['year']}: {exact_number(row['value'])} ({row['quality']}{source})"
-    return str(row.get("code", row.get("key", row.get("id"))))

@@ -1,0 +1,103 @@
+"""A revision in words: the fields that changed, old → new, in English or Chinese, for the
+window's history and the `history` command alike."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any
+
+from ljtracker.domain.explain import exact_number
+from ljtracker.domain.model import Comparator, Direction, Kind, Quality, Trajectory
+from ljtracker.services.import_plan import field_name
+from ljtracker.sheets.template import choice_word
+from ljtracker.storage.history import Revision
+from ljtracker.storage.writer import Entity
+
+DASH = "—"
+_QUIET_FIELDS = {"id", "plan_id", "target_id", "position"}
+_CHOICES: dict[str, type[Enum]] = {
+    "kind": Kind,
+    "comparator": Comparator,
+    "direction": Direction,
+    "trajectory": Trajectory,
+    "quality": Quality,
+    "baseline_quality": Quality,
+}
+_AREA_GONE = ("an area since deleted", "已删除的领域")
+
+
+def _shown(key: str, value: Any, areas: Mapping[int, str], lang: str) -> str:
+    if value is None or value == "" or value == "[]":
+        return DASH
+    if key == "area_id":
+        return areas.get(value) or _AREA_GONE[lang == "zh"]
+    if key.endswith("year"):
+        return str(value)
+    if key == "milestones":
+        steps = json.loads(value)  # [[year, value], ...], as storage.rows writes them
+        return ", ".join(f"{year}: {exact_number(float(amount))}" for year, amount in steps)
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return exact_number(float(value))
+    return str(value)
+
+
+def _figure(row: dict[str, Any] | None, lang: str) -> str:
+    """A figure added or removed: its year and value, with its quality and source."""
+    if row is None:
+        return DASH
+    about = [choice_word(Quality(row["quality"]), lang)] if row.get("quality") else []
+    about += [row["source"]] if row.get("source") else []
+    text = f"{row['year']}: {exact_number(row['value'])}"
+    if not about:
+        return text
+    return f"{text}（{'，'.join(about)}）" if lang == "zh" else f"{text} ({', '.join(about)})"
+
+
+# Target fields the template has no column for, or names differently.
+_OTHER_FIELDS = {
+    "area_id": ("area", "领域"),
+    "milestones": ("milestones", "阶段目标"),
+    "natural_limit": ("natural limit", "自然上限"),
+}
+
+
+def _field(key: str, lang: str) -> str:
+    if key in _OTHER_FIELDS:
+        return _OTHER_FIELDS[key][lang == "zh"]
+    return field_name(key, "zh") if lang == "zh" else key.replace("_", " ")
+
+
+def _choice(key: str, value: Any, lang: str) -> Any:
+    """A kind, comparator, direction, trajectory or quality as the template words it in
+    Chinese."""
+    kind = _CHOICES.get(key)
+    if lang != "zh" or kind is None or not value:
+        return value
+    return choice_word(kind(value), lang)
+
+
+def describe_revision(
+    rev: Revision, lang: str = "en", areas: Mapping[int, str] | None = None
+) -> str:
+    """The revision's old → new, naming only the fields that changed (`areas`: the areas'
+    names by id)."""
+    if rev.entity is Entity.OBSERVATION and (rev.old is None or rev.new is None):
+        return f"{_figure(rev.old, lang)} → {_figure(rev.new, lang)}"
+    if rev.old is None or rev.new is None:
+        row = rev.new or rev.old or {}
+        name = str(row.get("code", row.get("id", "")))
+        return f"{DASH} → {name}" if rev.old is None else f"{name} → {DASH}"
+    changed = [
+        key for key in rev.new if key not in _QUIET_FIELDS and rev.new.get(key) != rev.old.get(key)
+    ]
+    parts = []
+    for key in changed:
+        old, new = _choice(key, rev.old.get(key), lang), _choice(key, rev.new.get(key), lang)
+        colon = "：" if lang == "zh" else ": "
+        shown_old, shown_new = (_shown(key, v, areas or {}, lang) for v in (old, new))
+        parts.append(f"{_field(key, lang)}{colon}{shown_old} → {shown_new}")
+    year = rev.new.get("year") if rev.entity is Entity.OBSERVATION else None
+    prefix = "" if year is None else (f"{year}年" if lang == "zh" else f"{year} ")
+    return prefix + ("；" if lang == "zh" else "; ").join(parts)
