@@ -163,3 +163,23 @@ def test_the_window_names_each_method_as_the_report_does() -> None:
     for context, sources in shown.items():
         for method, source in zip(Method, sources, strict=True):
             assert translator.translate(context, source) == METHOD_NAMES[method][1], source
+
+
+def test_qts_own_dialogs_speak_chinese_where_its_catalog_lags(chinese: None) -> None:
+    """Qt's Chinese catalog lacks the file and page set-up dialogs' newer labels (with their
+    access keys), which showed in English beside Chinese ones."""
+    from PySide6.QtPrintSupport import QPageSetupDialog, QPrinter
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    files = QFileDialog(None, "x")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    printer = QPrinter()
+    pages = QPageSetupDialog(printer)
+    try:
+        labels = [label.text() for d in (files, pages) for label in d.findChildren(QLabel)]
+        assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+        english = [text for text in labels if re.search("[A-Za-z]{3}", text)]
+        assert english == []
+    finally:
+        files.deleteLater()
+        pages.deleteLater()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication
@@ -45,6 +46,27 @@ def _translator(data: bytes) -> QTranslator | None:
     return translator if translator.load(data) else None
 
 
+class _QtGaps(QTranslator):
+    """Strings of Qt's own dialogs that Qt's Chinese catalog has only in an older wording
+    (before an access key was added), so that they would show in English."""
+
+    GAPS: ClassVar[dict[tuple[str, str], str]] = {
+        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+        ("QPrintSettingsOutput", "Page &Set:"): "页面组(&S)：",
+        ("QPageSetupWidget", "Page &order:"): "页面顺序(&O)：",
+        ("QPageSetupWidget", "Pages &per sheet:"): "每张页数(&P)：",
+    }
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return self.GAPS.get((context, source), "")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def _qt_catalogs() -> list[bytes]:
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     return [(folder / name).read_bytes() for name in QT_CATALOGS if (folder / name).is_file()]
@@ -64,6 +86,9 @@ def install(language: str) -> str:
     _font_for(lang)
     if lang == "zh":
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        gaps = _QtGaps()  # asked last: Qt asks the translator installed last first
+        if app.installTranslator(gaps):
+            _installed.append((gaps, b""))
         ours = own_catalog()
         for data in [*_qt_catalogs(), *([ours] if ours is not None else [])]:
             translator = _translator(data)
