@@ -12,8 +12,10 @@ from PySide6.QtGui import QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
 from ljtracker.report.builder import ReportOptions, build_report
-from ljtracker.report.flow import Cut, Slice, paginate, paginate_stream
+from ljtracker.report.document import Cell, Column, Table
+from ljtracker.report.flow import Cut, Kit, Slice, paginate, paginate_stream
 from ljtracker.report.render import PageSetup, page_flow, write_pdf
+from ljtracker.report.tables import table_slices
 from ljtracker.storage.workbook import Workbook
 
 
@@ -188,3 +190,30 @@ def test_long_tables_of_a_big_plan_repeat_their_header(
     assert len(continued) >= 2
     for n in continued:
         assert "Code Target Unit Baseline Latest" in pdf_text(out, n, n)
+
+
+def _rows_per_page(table: Table, room_in_rows: float, tmp_path: Path) -> list[int]:
+    """How many of the table's rows each page holds, when the first page has room for
+    `room_in_rows` rows below what came before."""
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(1200)
+    writer.setPageLayout(PageSetup().page_layout())
+    kit = Kit.for_device(writer)
+    slices = list(table_slices(table, kit, kit.scale.mm(150)))
+    row = max(s.height for s in slices if s.kind == "row")
+    page = row * 12
+    before = piece(page - row * room_in_rows)
+    pages = paginate([before, *slices], page)
+    return [sum(p.slice.kind == "row" for p in page.placed) for page in pages]
+
+
+def test_no_table_row_is_left_alone_and_key_figures_stay_whole(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    rows = tuple((Cell(f"row {n}"), Cell(str(n))) for n in range(8))
+    columns = (Column("what"), Column("value"))
+    listed = Table(columns, rows)
+    assert _rows_per_page(listed, 1.2, tmp_path) == [0, 8]  # not one row, then seven
+    assert _rows_per_page(listed, 8.3, tmp_path) == [6, 2]  # not seven rows, then one
+    key_figures = Table(columns, rows, header=False)
+    assert _rows_per_page(key_figures, 6.5, tmp_path) == [0, 8]  # whole on the next page

@@ -250,7 +250,11 @@ def _row_part(
 
 
 def table_slices(table: Table, kit: Kit, width: float) -> Iterator[Slice]:
-    """The header, then each row laid out only when pagination reaches it."""
+    """The header, then each row laid out only when pagination reaches it.
+
+    No row is left alone at the foot of a page or at the head of the next: the first row
+    keeps with the second and the last but one with the last. A table without a header (a
+    target's key figures) is kept whole when a page can hold it."""
     widths = kit.recall.numbers(len(table.columns), lambda: column_widths(table, kit, width))
     space = kit.scale.pt(4)
     repeat: Slice | None = None
@@ -259,8 +263,12 @@ def table_slices(table: Table, kit: Kit, width: float) -> Iterator[Slice]:
         first.space_before = space
         repeat = _header_slice(table, kit, widths, table.continued) if table.continued else first
         yield first
+    last = len(table.rows) - 1
     for index, row in enumerate(table.rows):
         piece = _row_slice(table, row, kit, widths, repeat, index == 0)
         if index == 0 and not table.header:
             piece.space_before = space
+        piece.keep_with_next = index < last and (
+            not table.header or index == 0 or index == last - 1
+        )
         yield piece
