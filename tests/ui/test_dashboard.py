@@ -385,3 +385,42 @@ def test_a_long_status_is_elided_before_the_table_scrolls_sideways(
     row = row_of(dashboard, "CQ18-RD")
     tip = dashboard.table.model().index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
     assert "has come and the target was not met" in tip  # all of it, where it is cut
+
+
+def test_codes_of_points_close_together_share_one_label(qtbot: QtBot) -> None:
+    import pyqtgraph as pg
+
+    from ljtracker.ui.overview_chart import OverviewChart
+
+    def progress(code: str, latest: float, target_id: int) -> TargetProgress:
+        target = Target(1, code, code, code, "%", comparator=Comparator.AT_LEAST, id=target_id)
+        target = replace(target, baseline_year=2020, baseline_value=100.0)
+        target = replace(target, target_year=2025, target_value=200.0)
+        figures = [Observation(target_id, 2024, latest)]
+        return TargetProgress(target, tuple(figures), assess(target, figures))
+
+    chart = OverviewChart()
+    qtbot.addWidget(chart)
+    rows = [progress("POP", 162.0, 1), progress("RD", 163.0, 2), progress("GDP", 120.0, 3)]
+    chart.set_rows(rows, "en")
+    items = chart.plot.getPlotItem().items
+    shown = sorted(i.textItem.toPlainText() for i in items if isinstance(i, pg.TextItem))
+    assert shown == ["GDP", "POP, RD"]  # 0.62 and 0.63 at 0.8 elapsed: drawn over each other
+
+
+def test_targets_are_listed_area_by_area_as_the_navigator_has_them(
+    dashboard: DashboardView,
+) -> None:
+    """LJ-GDP-DIRECT was added to the first area after a target of the second (LJ-SHARE-DIGI)."""
+    assert shown_codes(dashboard) == [
+        "LJ-GDP",
+        "LJ-SHARE-GDP",
+        "LJ-SHARE-IND",
+        "LJ-GDP-DIRECT",
+        "LJ-SEI",
+        "LJ-HTM",
+        "LJ-SHARE-DIGI",
+        "LJ-SHARE-FDI",
+        "LJ-SHARE-TRADE",
+        "LJ-POP",
+    ]

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from ljtracker.domain.model import Area, Method, Observation, Plan, Settings, Target
+from ljtracker.domain.model import (
+    Area,
+    Method,
+    Observation,
+    Plan,
+    Settings,
+    Target,
+    in_area_order,
+)
 from ljtracker.domain.progress import Assessment, assess
 from ljtracker.services.changes import Changes
 from ljtracker.services.settings import load_settings
@@ -46,7 +54,7 @@ def _judged(
     settings: Settings,
 ) -> PlanProgress:
     rows = []
-    for target in targets:
+    for target in in_area_order(targets, areas):
         assert target.id is not None
         observations = tuple(by_target.get(target.id, ()))
         assessment = assess(target, observations, as_of_year=as_of_year, settings=settings)

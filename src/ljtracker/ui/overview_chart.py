@@ -102,6 +102,25 @@ def point_tip(point: ChartPoint, lang: str) -> str:
     return f"<p><b>{html.escape(point.code)}</b> {html.escape(point.name)}<br>{body}</p>"
 
 
+def label_groups(
+    points: Sequence[ChartPoint], x_span: float, y_span: float
+) -> list[tuple[ChartPoint, list[str]]]:
+    """Points near each other share one label ("GDP, RD"), placed at the first of them, so
+    that their codes are not drawn over each other."""
+    groups: list[tuple[ChartPoint, list[str]]] = []
+    for point in points:
+        for first, codes in groups:
+            if (
+                abs(point.elapsed - first.elapsed) <= 0.04 * x_span
+                and abs(point.along_path - first.along_path) <= 0.08 * y_span
+            ):
+                codes.append(point.code)
+                break
+        else:
+            groups.append((point, [point.code]))
+    return groups
+
+
 class OverviewChart(QWidget):
     """A scatter of targets (shape and color by status) with the on-schedule diagonal."""
 
@@ -177,10 +196,10 @@ class OverviewChart(QWidget):
             if points:
                 self._add_scatter(status, points, foreground)
         if len(self._points) <= LABELLED_POINTS:
-            for point in self._points:
+            for point, codes in label_groups(self._points, right, top - bottom):
                 # codes near the right edge go to the left of their point, to stay in view
                 anchor = (1.1, 1.0) if point.elapsed > 0.75 * right else (-0.1, 1.0)
-                text = pg.TextItem(point.code, color=foreground, anchor=anchor)
+                text = pg.TextItem(", ".join(codes), color=foreground, anchor=anchor)
                 text.setPos(point.elapsed, point.along_path)
                 item.addItem(text)
         item.setXRange(0.0, right, padding=0.08)
