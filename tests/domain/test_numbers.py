@@ -210,6 +210,11 @@ REJECTED: list[tuple[str, dict[str, Any], NumberProblem, str, str]] = [
     ("#N/A", {}, P.SPREADSHEET_ERROR, "spreadsheet error", "错误值"),
     ("#VALUE!", {}, P.SPREADSHEET_ERROR, "spreadsheet error", "错误值"),
     ("=C2*1.077", {}, P.FORMULA, "a formula, not its result", "是公式而不是计算结果"),
+    ("约330", {}, P.APPROXIMATE, "approximate amount (约)", "是约数（约）"),
+    ("大约 5,000", {}, P.APPROXIMATE, "approximate amount (大约)", "是约数"),
+    ("~3", {}, P.APPROXIMATE, "approximate amount (~)", "是约数"),
+    ("2024-03-01", {}, P.DATE, "is a date, not a number", "是日期"),
+    ("2024/3/1", {}, P.DATE, "is a date, not a number", "是日期"),
 ]
 
 

@@ -56,7 +56,12 @@ def test_another_process_holding_it_is_named_and_reading_still_works(
     holder = refused.value.holder
     assert holder is not None and holder.pid == child.pid
     message = str(refused.value)
-    for part in (current_user(), socket.gethostname(), f"process {child.pid}", "read-only"):
+    for part in (
+        current_user(),
+        socket.gethostname(),
+        f"process {child.pid}",
+        "try again when it is closed",
+    ):
         assert part in message
 
     assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4200"]) == 1
@@ -168,12 +173,14 @@ def test_a_held_workbook_is_explained_in_chinese_too(tmp_path: Path) -> None:
     error = WorkbookLocked(path, holder)
     assert str(error) == (
         f"{path}: open for changes by wang on pc-17 (process 4242) since 2026-11-28 09:15; "
-        f"open it read-only, or try again when it is closed; if that computer no longer has it "
+        "try again when it is closed there (reading it, as status and report do, works); "
+        f"if that computer no longer has it "
         f"open, delete {lock_path(path)}"
     )
     assert error.message_zh == (
         f"{path}：自 2026-11-28 09:15 起由 wang 在 pc-17（进程 4242）上打开并可修改；"
-        f"请以只读方式打开，或待其关闭后重试；如果那台计算机已不再打开它，请删除 {lock_path(path)}"
+        "请待其在那里关闭后重试（只读取它的操作，如 status、report，仍可进行）；"
+        f"如果那台计算机已不再打开它，请删除 {lock_path(path)}"
     )
     assert WorkbookLocked(path, None).message_zh.startswith(f"{path}：已在另一个程序中打开并可修改")
 

@@ -171,3 +171,29 @@ def test_the_template_never_overwrites_a_file(
     code, out, err = run(capsys, "template", filled, "--lang", "en")
     assert code == 1 and out == "" and "exists" in err
     assert "4500" in filled.read_text(encoding="utf-8")
+
+
+def test_a_text_file_named_as_a_spreadsheet_is_read_as_text_and_said_so(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Some systems export tab-separated text named .xls: it imports; prose says what it is."""
+    tabbed = tmp_path / "export.xls"
+    tabbed.write_text("plan\tcode\tyear\tvalue\nLJ2025\tLJ-GDP\t2022\t4400\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", demo_path, tabbed, "--dry-run")
+    assert code == 0 and "+ LJ2025 LJ-GDP 2022: 4,400 亿元" in out
+    prose = tmp_path / "notes.xlsx"
+    prose.write_text("Figures will follow next week.\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", demo_path, prose)
+    assert code == 1
+    assert "the name ends in .xlsx, but the file holds text and was read as CSV" in err
+
+
+def test_a_long_tables_preview_names_its_indicators_without_a_row_column(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    long = tmp_path / "long.csv"
+    long.write_text("指标,年份,数值\n地区生产总值,2022,4400\n地区生产总值,2023,4500\n", "utf-8")
+    code, out, _ = run(capsys, "import", demo_path, long, "--plan", "LJ2025", "--dry-run")
+    assert code == 0
+    header = out.splitlines()[1]
+    assert header.split() == ["in", "the", "sheet", "target", "matched"]  # no "row" column

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QTableWidget, QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QTableWidget, QWizard
 from pytestqt.qtbot import QtBot
 from sheet_files import WIDE_SHEET, template_xlsx, wide_xlsx
 
@@ -116,6 +116,14 @@ def test_wizard_lists_unreadable_cells_and_refuses(
     assert texts(preview.problems, 0) == [f"{WIDE_SHEET}!F4"]
     assert texts(preview.problems, 1) == ["4,400*"]
     assert "footnote mark" in texts(preview.problems, 2)[0]
+    table = preview.problems
+    wizard.setMinimumSize(0, 0)
+    wizard.resize(330, 600)  # far narrower than the message
+    QApplication.processEvents()
+    message_width = table.fontMetrics().horizontalAdvance(texts(table, 2)[0])
+    lines = -(-message_width // table.columnWidth(2))
+    assert lines >= 3
+    assert table.rowHeight(0) >= lines * table.fontMetrics().lineSpacing()  # wrapped, not cut
     assert "1 cell(s) cannot be read" in preview.summary.text()
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
 

@@ -203,7 +203,10 @@ def print_preview(preview: Preview, lang: str = "en") -> None:
             target = m.target.code if m.target else ("不导入" if zh else "not imported")
             how = "" if m.how is MatchHow.NONE else _HOW_ZH[m.how] if zh else f"by {m.how.value}"
             rows.append([_row_text(m.indicator.key, zh), m.indicator.label, target, how])
-        print(render_table(_MATCH_HEADER[zh], rows))
+        header = _MATCH_HEADER[zh]
+        if all(key == label for key, label, *_ in rows):  # a long table: named, not by row
+            header, rows = header[1:], [row[1:] for row in rows]
+        print(render_table(header, rows))
     added, changed = _counts(preview, Action.ADD), _counts(preview, Action.CHANGE)
     unchanged = _counts(preview, Action.UNCHANGED)
     if zh:

@@ -84,6 +84,8 @@ class NumberProblem(StrEnum):
     MULTIPLE_POINTS = "multiple_points"
     SPREADSHEET_ERROR = "spreadsheet_error"
     FORMULA = "formula"
+    APPROXIMATE = "approximate"
+    DATE = "date"
     NOT_A_YEAR = "not_a_year"
     YEAR_OUT_OF_RANGE = "year_out_of_range"
 
@@ -326,6 +328,11 @@ def _percent_error(text: str, unit: str) -> NumberError:
 
 
 _SPREADSHEET_ERROR: Final = re.compile(r"#(?:N/A|[A-Z0-9/_]+[!?])", re.ASCII | re.IGNORECASE)
+# "about", "nearly", "over" before a number: 约330, 大约 5,000, 近 12, ~3, ≈ 15
+_APPROXIMATE: Final = re.compile(r"(?:约|大约|近|逾|超过|将近|~|～|≈)\s*(?=[0-9+-])")
+_DATE: Final = re.compile(
+    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[T ][0-9:.]+)?|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}"
+)
 _NON_FINITE: Final = re.compile(r"[+-]?\s*(?:nan|inf|infinity|∞)\s*%?", re.IGNORECASE)
 _PARENTHESES: Final = re.compile(r"[+-]?\(\s*[^()]*[0-9][^()]*\)\s*%?", re.DOTALL)
 _FOOTNOTE: Final = re.compile(
@@ -377,6 +384,23 @@ def _diagnose(text: str, s: str, unit: str, percent_ok: bool) -> NumberError:
             "{q} is a formula, not its result; enter the number, or save the file in a "
             "spreadsheet program so that it holds the results.",
             "{q}是公式而不是计算结果；请填写数值，或用电子表格软件保存文件以写入计算结果。",
+        )
+    approximate = _APPROXIMATE.match(s)
+    if approximate and any(c in "0123456789" for c in s):
+        return _error(
+            text,
+            NumberProblem.APPROXIMATE,
+            "{q} is an approximate amount ({word}); enter the number alone (its quality can "
+            "say it is an estimate).",
+            "{q}是约数（{word}）；请只填数字（可将数据质量标为估算）。",
+            word=approximate[0].strip(),
+        )
+    if _DATE.fullmatch(s):
+        return _error(
+            text,
+            NumberProblem.DATE,
+            "{q} is a date, not a number (a spreadsheet may have turned the figure into one).",
+            "{q}是日期而不是数字（可能被电子表格自动转换成了日期）。",
         )
     if _NON_FINITE.fullmatch(s):
         return _error(

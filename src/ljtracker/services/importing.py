@@ -143,7 +143,22 @@ def choose_layouts(source: SourceFile, sheet: str | None) -> tuple[list[Layout],
     else:
         chosen = [lay for _, lay in detected if lay is not None][:1]
     if not chosen:
-        raise SheetError(f"{source.path.name}: {NO_TABLE}", f"{source.path.name}：{NO_TABLE_ZH}")
+        en, zh = f"{source.path.name}: {NO_TABLE}", f"{source.path.name}：{NO_TABLE_ZH}"
+        if source.kind == "csv" and source.path.suffix.lower() in (
+            ".xlsx",
+            ".xlsm",
+            ".xls",
+            ".ods",
+        ):
+            en += (
+                f" (the name ends in {source.path.suffix}, but the file holds text and was read"
+                " as CSV; open it in its program and save it again as a spreadsheet)"
+            )
+            zh += (
+                f"（文件名以 {source.path.suffix} 结尾，但内容是文本，已按 CSV 读取；"
+                "请用相应软件打开后另存为电子表格）"
+            )
+        raise SheetError(en, zh)
     names = {lay.sheet.name for lay in chosen}
     return chosen, [s.name for s in source.sheets if s.name not in names]
 

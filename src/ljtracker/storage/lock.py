@@ -61,8 +61,8 @@ class WorkbookLocked(WorkbookError):
         self.holder = holder
         who = "another program" if holder is None else holder.describe()
         where_zh = "已在另一个程序中" if holder is None else holder.describe_zh()
-        advice = "open it read-only, or try again when it is closed"
-        advice_zh = "请以只读方式打开，或待其关闭后重试"
+        advice = "try again when it is closed there (reading it, as status and report do, works)"
+        advice_zh = "请待其在那里关闭后重试（只读取它的操作，如 status、report，仍可进行）"
         if holder is not None and not holder.is_here():
             advice += f"; if that computer no longer has it open, delete {lock_path(path)}"
             advice_zh += f"；如果那台计算机已不再打开它，请删除 {lock_path(path)}"

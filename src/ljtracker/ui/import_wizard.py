@@ -37,6 +37,7 @@ from ljtracker.ui.import_mapping import (
 from ljtracker.ui.session import Session
 
 FILE_FILTER = "*.xlsx *.xls *.ods *.csv"
+WRAPPED_PROBLEMS = 300  # more are shown a line each: measuring every row would take long
 
 
 class FilePage(QWizardPage):
@@ -166,6 +167,12 @@ class PreviewPage(QWizardPage):
             message = problem.message_zh if lang == "zh" else problem.message_en
             for col, text_ in enumerate((problem.where, problem.text, message)):
                 self.problems.setItem(row, col, table_cell(text_))
+        # each message whole, on as many lines as it takes at the table's width
+        self.problems.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+            if len(preview.problems) <= WRAPPED_PROBLEMS
+            else QHeaderView.ResizeMode.Interactive
+        )
         labels = {
             Action.ADD: self.tr("Add"),
             Action.CHANGE: self.tr("Change"),
