@@ -424,3 +424,30 @@ def test_targets_are_listed_area_by_area_as_the_navigator_has_them(
         "LJ-SHARE-TRADE",
         "LJ-POP",
     ]
+
+
+def test_long_english_names_keep_their_ends_and_chinese_ones_their_starts(
+    dashboard: DashboardView, session: Session
+) -> None:
+    def elided_at(lang: str) -> Qt.TextElideMode:
+        session.lang = lang
+        dashboard.reload()
+        index = dashboard.table.model().index(row_of(dashboard, "LJ-SHARE-IND"), Column.NAME)
+        option = QStyleOptionViewItem()
+        dashboard.table.itemDelegateForColumn(Column.NAME).initStyleOption(option, index)
+        return option.textElideMode
+
+    # "Share of Chongqing's … output value": what tells five such names apart is at the end
+    assert elided_at("en") == Qt.TextElideMode.ElideMiddle
+    assert elided_at("zh") == Qt.TextElideMode.ElideRight  # 占重庆市工业总产值…
+
+
+def test_names_keep_room_before_target_and_latest_give_up_theirs(
+    dashboard: DashboardView, qtbot: QtBot
+) -> None:
+    dashboard.resize(1040, 800)  # beside the navigator in a 1400 x 900 window
+    qtbot.waitUntil(lambda: dashboard.table.viewport().width() < 1040)
+    QApplication.processEvents()
+    width = dashboard.table.columnWidth
+    assert width(Column.NAME) >= 155
+    assert width(Column.NAME) >= width(Column.TARGET) and width(Column.NAME) >= width(Column.LATEST)

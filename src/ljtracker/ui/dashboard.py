@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionHeader,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,19 +48,37 @@ from ljtracker.ui.session import Session
 
 MAX_COLUMN_WIDTH = {Column.NAME: 340, Column.TARGET: 180, Column.LATEST: 180, Column.UNIT: 96}
 # (column, narrowest width) in the order columns give up width when the table is too narrow
+# The name tells targets apart ("Share of Chongqing's GDP", "… industrial output"), so the
+# target and latest figure, whose tooltips say all, give up width before it goes below 160.
 SHRINK_STEPS = (
-    (Column.NAME, 160),
+    (Column.NAME, 200),
     (Column.UNIT, 60),
-    (Column.TARGET, 150),
-    (Column.NAME, 130),
-    (Column.LATEST, 120),
+    (Column.TARGET, 140),
+    (Column.LATEST, 130),
+    (Column.NAME, 160),
     (Column.ACHIEVEMENT, 110),
+    (Column.NAME, 130),
     (Column.STATUS, 160),  # a long status ("… (missed) ⚠") is elided; its tooltip says all
 )
 MAX_AREA_WIDTH = 220
 CHART_MIN_WIDTH = 240
 CHART_MIN_HEIGHT = 300
 ICON_SIZE = 18
+
+
+class NameDelegate(QStyledItemDelegate):
+    """A name cut in the middle in English, where names end in what tells them apart ("Share
+    of Chongqing's … output value"), and at the end in Chinese, where they begin with it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.elide = Qt.TextElideMode.ElideRight
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = self.elide
 
 
 class IconHeader(QHeaderView):
@@ -152,6 +173,8 @@ class DashboardView(LazyView):
         self.table.setItemDelegateForColumn(
             Column.ACHIEVEMENT, AchievementBarDelegate(VALUE_ROLE, self.table)
         )
+        self._names = NameDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.NAME, self._names)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -235,6 +258,9 @@ class DashboardView(LazyView):
         self._fit_counts()
         self.chart.set_rows(rows, lang)
         selected = self._selected_target()
+        self._names.elide = (
+            Qt.TextElideMode.ElideRight if lang == "zh" else Qt.TextElideMode.ElideMiddle
+        )
         self.table_model.set_rows(rows, lang)
         self._fit_columns()
         if selected is not None:
