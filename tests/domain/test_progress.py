@@ -775,3 +775,18 @@ def test_a_ceiling_the_baseline_met_is_kept_not_planned_towards(method: Method) 
     assert kept.status is Status.TARGET_ACHIEVED
     assert kept.achievement.value is None and kept.ratio.value is None
     assert kept.required_growth_from_latest.reason_en == "the target is already met"
+
+
+def test_a_band_the_baseline_was_in_has_no_achievement_of_thousands_of_percent() -> None:
+    """Inflation about 3 % ± 0.5 from 3.2 %: at 0.6 % it read "1300 % achieved" (a move of
+    -2.6 against the 0.2 from baseline to target) beside its deterioration."""
+    cpi = target(
+        unit="%", comparator=Comparator.ABOUT, tolerance=0.5, baseline_value=3.2, target_value=3.0
+    )
+    a = assess(cpi, obs((2021, 0.9), (2022, 2.0), (2023, 0.6)))
+    assert a.status is Status.DETERIORATION  # moving away from the band, as before
+    assert a.achievement.value is None
+    assert a.achievement.reason_en == "the baseline already met the target"
+    assert planned_path(cpi) == []
+    outside = replace(cpi, baseline_value=4.2)  # from outside the band: progress towards it
+    assert assess(outside, obs((2023, 3.7))).achievement.value == pytest.approx(0.5 / 1.2)

@@ -172,6 +172,23 @@ def test_a_workbook_open_read_only_offers_nothing_that_would_change_it(
     assert all(window.commands[act].isEnabled() for act in (Act.IMPORT, Act.NEW_PLAN))
 
 
+def test_a_plan_brought_into_an_empty_workbook_is_shown(window: MainWindow, tmp_path: Path) -> None:
+    """Imported into a new workbook, a plan used to leave 'no plans yet' in the window."""
+    from ljtracker.domain.model import Plan
+    from ljtracker.storage.workbook import Workbook
+
+    Workbook.create(tmp_path / "new.ljt").close()
+    assert window.open_path(tmp_path / "new.ljt")
+    stack = window.centralWidget()
+    assert "no plans yet" in stack.currentWidget().text()
+    session = window.session
+    assert session is not None
+    plan = Plan("SC14", "十四五规划", "14th Five-Year Plan", 2021, 2025)
+    session.apply("Import", lambda wb: editing.add_plan(wb, plan))
+    assert stack.currentWidget() is window.views["dashboard"]
+    assert window.selected_item() == ("plan", reads.plan_by_code(session.workbook, "SC14").id)
+
+
 def test_choosing_a_target_shows_its_page_and_the_dashboard_comes_back(
     window: MainWindow,
 ) -> None:

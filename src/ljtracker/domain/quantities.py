@@ -112,10 +112,10 @@ def quantities(f: Frame) -> Quantities:
 
 
 def kept_from_baseline(f: Frame) -> Reason | None:
-    """A floor or ceiling the baseline already met: there is no path to it, so no progress
-    along one and no growth it needs (see Target.kept_from_baseline)."""
+    """A floor, ceiling or band the baseline already met: there is no path to it, so no
+    progress along one and no growth it needs (see Target.kept_from_baseline)."""
     target = f.target
-    if target.comparator in (Comparator.AT_LEAST, Comparator.AT_MOST) and f.value is not None:
+    if target.comparator is not None and f.value is not None:
         return explain.BASELINE_MET if target.met_by(f.y0) else None
     return None
 

@@ -204,8 +204,12 @@ class ViewSwitcher(QObject):
         return ("area", area_id) if area_id is not None else ("plan", item_id)
 
     def follow(self, changes: Changes, preferred_code: str = "") -> None:
-        """After plans or targets changed: leave a page whose plan or target is gone."""
-        if not changes.structure or self.shown is None or self.session is None:
+        """After plans or targets changed: leave a page whose plan or target is gone, and the
+        page saying there is no plan once there is one (an import, an undone deletion)."""
+        if not changes.structure or self.session is None:
+            return
+        if self.shown is None:
+            self.show_first_plan(preferred_code)
             return
         kind, item_id, _area = self.shown
         wb = self.session.workbook
