@@ -84,13 +84,29 @@ def test_changes_undone_newest_first_one_command_each(
     assert main(["revert", str(demo_path), undo]) == 0  # redone: 4,200 again
     capsys.readouterr()
     assert main(["revert", str(demo_path), older]) == 1
-    assert f"same rows ({newest}, #{undo}, #" in capsys.readouterr().err
+    assert f"same rows ({newest}); revert those first" in capsys.readouterr().err  # redone
     assert main(["changes", str(demo_path), "--last", "1"]) == 0
     redo = capsys.readouterr().out.split("\t")[0]
     assert main(["revert", str(demo_path), redo]) == 0  # undone again: back to 4,100
     assert main(["revert", str(demo_path), older]) == 0
     capsys.readouterr()
     assert gdp_2022(demo_path, capsys) == before
+
+
+def test_a_figure_removed_and_entered_again_keeps_the_first_change_from_being_reverted(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The figure entered again may take the row the first change wrote, with the same value;
+    reverting the first change would remove the later one's figure."""
+    with Workbook.open(demo_path) as wb:
+        gdp = wb.conn.execute("SELECT id FROM target WHERE code = 'LJ-GDP'").fetchone()[0]
+        first = editing.set_observations(wb, [ObservationEntry(gdp, 2022, 4100.0)])
+        editing.set_observations(wb, [ObservationEntry(gdp, 2022, None)])
+        again = editing.set_observations(wb, [ObservationEntry(gdp, 2022, 4100.0)])
+    assert main(["revert", str(demo_path), str(first.change_id)]) == 1
+    assert "cannot be reverted" in capsys.readouterr().err
+    assert gdp_2022(demo_path, capsys) == "2022: 4,100"
+    assert main(["revert", str(demo_path), str(again.change_id)]) == 0  # newest first: fine
 
 
 def test_a_change_that_later_changes_rest_on_is_refused_in_words(

@@ -290,7 +290,8 @@ def _describe(entries: Sequence[ObservationEntry]) -> str:
 
 def revert_recorded(wb: Workbook, change_id: int, description: str) -> Changes:
     """Undo any recorded change, not only the last, as a new change; refused while a later
-    change left one of its rows otherwise (revert that first), so that no later edit is lost."""
+    change that wrote one of its rows is in effect (revert that first), so that no later edit
+    is lost."""
     later = later_changes_in_the_way(wb, change_id)
     if later:
         raise _later_changes_first(change_id, later, _SAME_ROWS)

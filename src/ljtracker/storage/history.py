@@ -106,26 +106,23 @@ def change_summary(wb: Workbook, change_id: int) -> ChangeSummary | None:
 
 
 def later_changes_in_the_way(wb: Workbook, change_id: int) -> list[int]:
-    """The changes after `change_id` that left a row it wrote otherwise than it left it,
-    oldest first. Empty when every such row still is as it left it, later changes to it
-    undone since (a change and its revert) or none made."""
-    left: dict[tuple[str, int], dict[str, Any] | None] = {}
-    for rev in revisions_of_change(wb, change_id):
-        left[rev.entity.value, rev.entity_id] = rev.new
-    moved = [key for key, row in left.items() if _row_now(wb, *key) != row]
-    found: set[int] = set()
-    for entity, entity_id in moved:
-        rows = wb.conn.execute(
-            "SELECT change_id FROM revision WHERE entity = ? AND entity_id = ? AND change_id > ?",
-            [entity, entity_id, change_id],
-        )
-        found.update(later for (later,) in rows)
-    return sorted(found)
-
-
-def _row_now(wb: Workbook, entity: str, entity_id: int) -> dict[str, Any] | None:
-    rows = list(wb.query(f"SELECT * FROM {entity} WHERE id = ?", [entity_id]))
-    return rows[0] if rows else None
+    """The changes after `change_id` that wrote a row it wrote and are still in effect, oldest
+    first: a later change undone by a later revert (and that revert) are out of the way; a
+    revert that was itself reverted (a redo) leaves the change it undid in effect again."""
+    rows = wb.conn.execute(
+        "SELECT DISTINCT later.change_id, c.reverts FROM revision r"
+        " JOIN revision later ON later.entity = r.entity AND later.entity_id = r.entity_id"
+        " JOIN change c ON c.id = later.change_id"
+        " WHERE r.change_id = ? AND later.change_id > ? ORDER BY later.change_id",
+        [change_id, change_id],
+    )
+    reverts = dict(rows.fetchall())
+    undone: set[int] = set()
+    for later in sorted(reverts, reverse=True):  # newest first: a redo pairs with its revert
+        undoes = reverts[later]
+        if later not in undone and undoes in reverts and undoes not in undone:
+            undone.update((later, undoes))
+    return [later for later in sorted(reverts) if later not in undone]
 
 
 def changes_after(wb: Workbook, change_id: int) -> list[int]:
