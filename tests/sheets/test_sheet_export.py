@@ -468,14 +468,44 @@ def test_a_figure_edited_only_in_the_by_year_sheet_is_named_on_import(
     export_plans(demo, path, plan_code="LJ2025", lang=lang)
     exported = read_source(path)
     as_is = preview_import(demo, exported, ImportOptions(lang=lang))
-    assert [note for note in as_is.notes if by_year in note.en] == [
-        as_is.notes[-1]  # only the list of sheets left aside
-    ]
-    assert "not imported:" in as_is.notes[-1].en
+    assert [note.en for note in as_is.notes if "edited there" in note.en] == []
 
     edited = _with_cell(exported, by_year, 4000.0, 4100.0)
     preview = preview_import(demo, edited, ImportOptions(lang=lang))
-    (note,) = [n for n in preview.notes if "unlike those this import leaves" in n.en]
-    assert f'sheet "{by_year}" was not imported, but it holds 1 figure(s)' in note.en
+    (note,) = [n for n in preview.notes if "edited there" in n.en]
+    assert f'sheet "{by_year}" was not imported, but 1 figure(s) in it were edited there' in note.en
     assert said in note.said_in(lang)
     assert not preview.has_changes  # the note warns; the import still reads the template only
+
+
+def test_by_year_edits_emptied_and_unreadable_cells_are_named_and_stale_copies_not(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    path = tmp_path / "out.xlsx"
+    export_plans(demo, path, plan_code="LJ2025")
+    exported = read_source(path)
+    # the observations sheet edited (4,000 to 4,050): the by-year sheet's 4,000 is a stale copy
+    edited = _with_cell(exported, "observations", 4000.0, 4050.0)
+    edited = _with_cell(edited, "LJ2025 by year", 2271.0, "")  # LJ-GDP-DIRECT 2021 emptied
+    edited = _with_cell(edited, "LJ2025 by year", 52.8, "约53")  # LJ-HTM 2021: not a number
+    preview = preview_import(demo, edited, ImportOptions())
+    (note,) = [n for n in preview.notes if "edited there" in n.en]
+    assert "2 figure(s) in it were edited there" in note.en
+    assert "LJ2025 LJ-GDP-DIRECT 2021: empty there, 2,271 亿元 after this import" in note.en
+    assert 'LJ2025 LJ-HTM 2021: "约53" (not a number) there, 52.8 % after this import' in note.en
+    assert "LJ-GDP 2021" not in note.en
+
+
+def test_a_by_year_edit_is_named_where_the_workbook_has_no_such_plan_yet(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    path = tmp_path / "out.xlsx"
+    export_plans(demo, path, plan_code="LJ2025")
+    edited = _with_cell(read_source(path), "LJ2025 by year", 4000.0, 4100.0)
+    fresh = Workbook.create(tmp_path / "new.ljt")
+    try:
+        preview = preview_import(fresh, edited, ImportOptions())
+    finally:
+        fresh.close()
+    (note,) = [n for n in preview.notes if "edited there" in n.en]
+    assert "LJ2025 LJ-GDP 2021: 4,100 亿元 there, 4,000 亿元 after this import" in note.en

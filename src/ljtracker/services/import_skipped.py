@@ -1,91 +1,121 @@
-"""An exported plan's by-year sheet, left aside by an import, checked for figures unlike those
-the import leaves in the workbook.
+"""An exported plan's by-year sheet, left aside by an import, checked for figures that were
+edited there.
 
 An exported workbook holds each plan's figures twice: in the template's observations sheet,
 which an import reads, and in a by-year sheet laid out for reading, which it leaves aside. A
-figure edited in the by-year sheet alone would be lost without a word, so that sheet is read
-as an import of it alone would read it, and its figures that differ from what this import
-leaves in the workbook are named in a note.
+figure edited in the by-year sheet alone would be lost without a word. So each figure there is
+compared with the one the import leaves in the workbook and with the one the workbook held
+before: a figure unlike both was edited there (one like the old figure is only a copy the
+by-year sheet kept while the observations sheet was edited), and so was a figure emptied or
+made unreadable; each is named in a note. The workbook need not hold the plan yet.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any, Protocol
+from collections.abc import Iterable
 
-from ljtracker.domain.model import Quality
 from ljtracker.domain.wording import first_few
-from ljtracker.services.import_plan import Action, FigureLine, ImportPlan, exact_amount
-from ljtracker.sheets.cells import Note, SheetError, SourceFile
-from ljtracker.sheets.shapes import Layout, ShapeKind, detect
-from ljtracker.sheets.xlsx_sheets import is_by_year_sheet
+from ljtracker.services.import_plan import ImportPlan, exact_amount
+from ljtracker.sheets.cells import Note, SourceFile
+from ljtracker.sheets.records import CellReader
+from ljtracker.sheets.shapes import Indicator, Layout, ShapeKind, detect
+from ljtracker.sheets.xlsx_sheets import by_year_sheet_plan
+from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
 
-_TABLES = frozenset({ShapeKind.WIDE, ShapeKind.LONG})
 Key = tuple[str, str, int]  # plan code, target code, year
+Figures = dict[Key, tuple[float | None, float | None]]  # after this import, before it
 
 
-class TableReader(Protocol):
-    def table(self, layout: Layout, mapping: Any, figure_quality: Quality) -> Any: ...
-
-    def finish(self) -> ImportPlan: ...
-
-
-def differing_by_year_sheets(
-    source: SourceFile,
-    skipped: Iterable[str],
-    written: ImportPlan,
-    new_reader: Callable[[], TableReader],
+def edited_by_year_sheets(
+    wb: Workbook, source: SourceFile, skipped: Iterable[str], written: ImportPlan
 ) -> list[Note]:
-    """A note for each by-year sheet among the `skipped` ones whose figures differ from those
-    the import of `written` leaves in the workbook; `new_reader` makes a fresh, unwritten
-    import."""
-    after = {_key(line): line.new.value for line in written.figure_lines}
+    """A note for each by-year sheet among the `skipped` ones holding a figure edited there."""
+    imported: Figures = {
+        (line.plan, line.target, line.new.year): (
+            line.new.value,
+            None if line.old is None else line.old.value,
+        )
+        for line in written.figure_lines
+    }
     notes = []
-    for name in filter(is_by_year_sheet, skipped):
-        layout = detect(source.sheet(name))
-        if layout is None or layout.kind not in _TABLES:
+    for name in skipped:
+        plan = by_year_sheet_plan(name)
+        layout = detect(source.sheet(name)) if plan else None
+        if plan is None or layout is None or layout.kind is not ShapeKind.WIDE:
             continue
-        reader = new_reader()
-        try:
-            reader.table(layout, {}, Quality.OFFICIAL)
-        except SheetError:
-            continue  # a plan this workbook does not have: nothing to compare with
-        differing = [
-            line
-            for line in reader.finish().figure_lines
-            if line.new.value != after.get(_key(line), _in_workbook(line))
+        said = [
+            said
+            for indicator in layout.indicators
+            if indicator.code
+            for said in _edited(plan, indicator, layout, imported, _Held(wb, plan))
         ]
-        if differing:
-            notes.append(_note(name, differing, after))
+        if said:
+            notes.append(_note(name, said))
     return notes
 
 
-def _key(line: FigureLine) -> Key:
-    return line.plan, line.target, line.new.year
+class _Held:
+    """The workbook's figures of one plan, by target code, read when first asked for: an
+    import that gives no figure for a year leaves the workbook's as it is."""
+
+    def __init__(self, wb: Workbook, plan_code: str) -> None:
+        self._wb = wb
+        self._plan = reads.plan_by_code(wb, plan_code)
+        self._figures: dict[str, dict[int, float]] = {}
+
+    def of(self, code: str) -> dict[int, float]:
+        if code not in self._figures:
+            plan, target = self._plan, None
+            if plan is not None and plan.id is not None:
+                target = reads.target_by_code(self._wb, plan.id, code)
+            found = [] if target is None else reads.observations(self._wb, [target.id or 0])
+            self._figures[code] = {o.year: o.value for o in found}
+        return self._figures[code]
 
 
-def _in_workbook(line: FigureLine) -> float | None:
-    return None if line.action is Action.ADD or line.old is None else line.old.value
-
-
-def _note(sheet: str, differing: list[FigureLine], after: dict[Key, float]) -> Note:
-    def said(line: FigureLine, lang: str) -> str:
-        zh = lang == "zh"
-        here = after.get(_key(line), _in_workbook(line))
-        there = exact_amount(line.new.value, line.unit, lang)
-        kept = ("无数据" if zh else "none") if here is None else exact_amount(here, line.unit, lang)
-        subject = f"{line.plan} {line.target} {line.new.year}"
-        return (
-            f"{subject}：此表 {there}，导入后 {kept}"
-            if zh
-            else f"{subject}: {there} there, {kept} after this import"
+def _edited(
+    plan: str, indicator: Indicator, layout: Layout, imported: Figures, held: _Held
+) -> list[tuple[str, str]]:
+    """What was edited in the indicator's row, in English and Chinese."""
+    reader = CellReader(layout.sheet.name)
+    cells = {f.year: f.value for f in indicator.figures if f.year is not None}
+    unit, code = indicator.unit, indicator.code
+    said = []
+    for year in layout.years:
+        after, before = imported.get((plan, code, year)) or (held.of(code).get(year),) * 2
+        cell = cells.get(year)
+        problems = len(reader.problems)
+        there = None if cell is None else reader.number(cell, unit)
+        unreadable = len(reader.problems) > problems
+        if not unreadable and there in (after, before):
+            continue  # as the import leaves it, or a copy kept while the other sheet changed
+        if unreadable:
+            text = reader.problems[-1].text
+            shown = (f'"{text}" (not a number)', f"“{text}”（不是数字）")
+        elif there is None:
+            shown = ("empty", "为空")
+        else:
+            shown = (exact_amount(there, unit, "en"), exact_amount(there, unit, "zh"))
+        kept = ("none", "无数据")
+        if after is not None:
+            kept = (exact_amount(after, unit, "en"), exact_amount(after, unit, "zh"))
+        subject = f"{plan} {code} {year}"
+        said.append(
+            (
+                f"{subject}: {shown[0]} there, {kept[0]} after this import",
+                f"{subject}：此表 {shown[1]}，导入后 {kept[1]}",
+            )
         )
+    return said
 
-    en, zh = first_few([said(d, "en") for d in differing], [said(d, "zh") for d in differing], 3)
+
+def _note(sheet: str, said: list[tuple[str, str]]) -> Note:
+    en, zh = first_few([s[0] for s in said], [s[1] for s in said], 3)
     return Note(
-        f'sheet "{sheet}" was not imported, but it holds {len(differing)} figure(s) unlike '
-        f"those this import leaves in the workbook ({en}); only the template's sheets are "
-        "imported: to keep that sheet's figures, import it on its own (choose that sheet)",
-        f"工作表“{sheet}”未导入，但其中 {len(differing)} 项数据与本次导入后工作簿中的数据不同"
-        f"（{zh}）；只导入模板的工作表：如要采用该表的数据，请单独导入该工作表（选择该工作表）",
+        f'sheet "{sheet}" was not imported, but {len(said)} figure(s) in it were edited there '
+        f"({en}); only the template's sheets are imported: to keep that sheet's figures, import "
+        "it on its own (choose that sheet)",
+        f"工作表“{sheet}”未导入，但其中有 {len(said)} 项数据是在该表中修改的（{zh}）；"
+        "只导入模板的工作表：如要采用该表的数据，请单独导入该工作表（选择该工作表）",
     )

@@ -18,7 +18,7 @@ from ljtracker.domain.model import Plan, Quality
 from ljtracker.services.changes import Changes
 from ljtracker.services.import_plan import Action, ImportPlan, Line
 from ljtracker.services.import_plans import PlansSheet
-from ljtracker.services.import_skipped import differing_by_year_sheets
+from ljtracker.services.import_skipped import edited_by_year_sheets
 from ljtracker.services.import_tables import TableSheet
 from ljtracker.services.import_targets import TargetsSheet
 from ljtracker.services.safety import backup_before
@@ -191,9 +191,7 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
             )
         )
         if layouts[0].kind in _TEMPLATE_ORDER and options.sheet is None:
-            notes += differing_by_year_sheets(
-                source, skipped, result, lambda: PlanBuilder(wb, None, "", options.lang)
-            )
+            notes += edited_by_year_sheets(wb, source, skipped, result)
     return Preview(
         source=source,
         layouts=tuple(layouts),

@@ -161,9 +161,14 @@ class SheetWriter:
 BY_YEAR_WORDS = {False: "by year", True: "分年数据"}  # of a plan's by-year sheet's name
 
 
-def is_by_year_sheet(name: str) -> bool:
-    """Whether a sheet's name is that of an exported plan's figures by year."""
-    return any(f" {words}" in name for words in BY_YEAR_WORDS.values())
+def by_year_sheet_plan(name: str) -> str | None:
+    """The plan code of an exported plan's figures by year, from the sheet's name; None for
+    another sheet."""
+    for words in BY_YEAR_WORDS.values():
+        plan, found, _suffix = name.partition(f" {words}")
+        if found and plan:
+            return plan
+    return None
 
 
 def unique_sheet_name(book: Book, wanted: str) -> str:
