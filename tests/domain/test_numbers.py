@@ -213,6 +213,7 @@ REJECTED: list[tuple[str, dict[str, Any], NumberProblem, str, str]] = [
     ("约330", {}, P.APPROXIMATE, "approximate amount (约)", "是约数（约）"),
     ("大约 5,000", {}, P.APPROXIMATE, "approximate amount (大约)", "是约数"),
     ("~3", {}, P.APPROXIMATE, "approximate amount (~)", "是约数"),
+    ("330左右", {}, P.APPROXIMATE, "approximate amount (左右)", "是约数（左右）"),
     ("2024-03-01", {}, P.DATE, "is a date, not a number", "是日期"),
     ("2024/3/1", {}, P.DATE, "is a date, not a number", "是日期"),
 ]

@@ -80,7 +80,16 @@ def milestone_path(tmp_path: Path) -> Path:
                 "T-MS",
                 130.0,
                 milestones=[{"year": 2022, "value": 140.0}, {"year": 2024, "value": 180.0}],
-            )
+            ),
+            _target(  # a ceiling its baseline already meets: kept, so it has no planned path
+                "T-KEEP",
+                5.3,
+                unit="%",
+                comparator="at_most",
+                target_value=5.5,
+                baseline={"year": 2020, "value": 5.2},
+                milestones=[{"year": 2023, "value": 5.0}],
+            ),
         ],
     }
     return _write(tmp_path / "milestones.ljt", [plan])

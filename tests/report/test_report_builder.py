@@ -258,6 +258,9 @@ def test_milestones_are_in_the_chart_and_the_key_figures(
     assert (2022, 140.0) in [(p.year, p.value) for p in chart.planned]  # the path runs through
     figures = next(b for b in document.blocks if isinstance(b, Table) and not b.header)
     assert {row[0].text: row[1].text for row in figures.rows}[key] == listed
+    kept = [b for b in document.blocks if isinstance(b, ProgressChart)][1]
+    assert kept.planned == ()  # a ceiling its baseline meets has no path to it...
+    assert [(m.year, m.value) for m in kept.milestones] == [(2023, 5.0)]  # ...but milestones
 
 
 def test_unknown_plan_is_refused(demo_path: Path) -> None:

@@ -304,3 +304,15 @@ def test_an_ods_with_too_many_merged_cells_is_refused(tmp_path: Path) -> None:
         ).encode()
 
     refused(rewrite_zip(plain, tmp_path / "many.ods", repeat_a_merged_row), "merged ranges")
+
+
+def test_an_xls_file_is_scanned_only_once_its_sheets_pass_the_size_checks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The scan for percentages reads every cell with xlrd: a sheet too large to import is
+    refused before it."""
+    scanned: list[Path] = []
+    monkeypatch.setattr(readers, "scan_xls", lambda path: scanned.append(path))
+    monkeypatch.setattr(readers, "MAX_CELLS", 5)
+    refused(Path(__file__).parent / "data" / "cells.xls", "cells")
+    assert scanned == []

@@ -96,8 +96,9 @@ def test_a_year_given_twice_is_named_and_a_second_figure_unlike_the_first_refuse
             [
                 ["指标", "2021", "2022", "2021"],
                 ["地区生产总值", "4,000", "4,150", "4,100"],
-                ["工业总产值", "3,000", "3,100", "3,000"],  # the same figure twice: fine
+                ["工业总产值", "3,000", "3,100", 3000.0],  # the same figure twice: fine
                 ["常住人口", "120", "121", ""],
+                ["进出口总额", "", "6,500", "6,000"],  # the only 2021 figure, in the second
             ]
         )
     )
@@ -105,9 +106,13 @@ def test_a_year_given_twice_is_named_and_a_second_figure_unlike_the_first_refuse
     notes = [n.en for n in layout.ignored]
     assert "column D repeats the year 2021 of column B: not imported" in notes[0]
     assert not any("is not a year" in n for n in notes)
-    (problem,) = layout.problems
-    assert problem.where == "S!D2"
-    assert problem.message_en.startswith("a second figure for 2021 (4,000 in column B)")
+    first, second = layout.problems
+    assert first.where == "S!D2"
+    assert first.message_en.startswith("a second figure for 2021 (4,000 in column B)")
+    assert second.where == "S!D5"
+    assert second.message_en.startswith(
+        "a figure for 2021 in a second 2021 column, while the first (column B) is empty"
+    )
     figures = {f.year: f.value.text for f in layout.indicators[0].figures}
     assert figures == {2021: "4,000", 2022: "4,150"}
 

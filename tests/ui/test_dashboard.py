@@ -401,11 +401,17 @@ def test_codes_of_points_close_together_share_one_label(qtbot: QtBot) -> None:
 
     chart = OverviewChart()
     qtbot.addWidget(chart)
+
+    def labels(rows: list[TargetProgress]) -> list[str]:
+        chart.set_rows(rows, "en")
+        items = chart.plot.getPlotItem().items
+        return sorted(i.textItem.toPlainText() for i in items if isinstance(i, pg.TextItem))
+
     rows = [progress("POP", 162.0, 1), progress("RD", 163.0, 2), progress("GDP", 120.0, 3)]
-    chart.set_rows(rows, "en")
-    items = chart.plot.getPlotItem().items
-    shown = sorted(i.textItem.toPlainText() for i in items if isinstance(i, pg.TextItem))
-    assert shown == ["GDP", "POP, RD"]  # 0.62 and 0.63 at 0.8 elapsed: drawn over each other
+    assert labels(rows) == ["GDP", "RD, POP"]  # 0.62 and 0.63 at 0.8 elapsed: drawn over
+    chained = [progress(code, 150.0 + 4 * n, n + 1) for n, code in enumerate("ABCDE")]
+    assert labels(chained) == ["E, D, C +2"]  # each near the next: one label, the top first
+    assert labels(chained[::-1]) == ["E, D, C +2"]  # whatever their order
 
 
 def test_targets_are_listed_area_by_area_as_the_navigator_has_them(

@@ -131,17 +131,13 @@ class Target:
             return abs(value - self.target_value) <= abs(self.tolerance or 0.0)
         return self.sign * (value - self.target_value) >= 0
 
-    @property
-    def kept_from_baseline(self) -> bool:
+    def kept_from(self, baseline: float) -> bool:
         """A floor, ceiling or band the baseline already meets (unemployment at most 5.5 %
         from 5.2 %; inflation about 3 % ± 0.5 from 3.2 %): the target is to keep to it, so
         there is no path to it and no progress along one (from 3.2 % to 3 %, a move of 0.2,
         any figure outside the band would read as thousands of percent)."""
         return (
-            self.comparator is not None
-            and self.baseline_value is not None
-            and self.target_value is not None
-            and self.met_by(self.baseline_value)
+            self.comparator is not None and self.target_value is not None and self.met_by(baseline)
         )
 
 

@@ -328,8 +328,8 @@ def _percent_error(text: str, unit: str) -> NumberError:
 
 
 _SPREADSHEET_ERROR: Final = re.compile(r"#(?:N/A|[A-Z0-9/_]+[!?])", re.ASCII | re.IGNORECASE)
-# "about", "nearly", "over" before a number: 约330, 大约 5,000, 近 12, ~3, ≈ 15
-_APPROXIMATE: Final = re.compile(r"(?:约|大约|近|逾|超过|将近|~|～|≈)\s*(?=[0-9+-])")
+# "about", "nearly" before a number (约330, 大约 5,000, 近 12, ~3, ≈ 15) or after it (330左右)
+_APPROXIMATE: Final = re.compile(r"^(?:约|大约|近|将近|~|～|≈)\s*(?=[0-9+-])|(?<=[0-9])\s*左右$")
 _DATE: Final = re.compile(
     r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[T ][0-9:.]+)?|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}"
 )
@@ -385,7 +385,7 @@ def _diagnose(text: str, s: str, unit: str, percent_ok: bool) -> NumberError:
             "spreadsheet program so that it holds the results.",
             "{q}是公式而不是计算结果；请填写数值，或用电子表格软件保存文件以写入计算结果。",
         )
-    approximate = _APPROXIMATE.match(s)
+    approximate = _APPROXIMATE.search(s)
     if approximate and any(c in "0123456789" for c in s):
         return _error(
             text,

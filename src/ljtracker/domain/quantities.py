@@ -112,12 +112,9 @@ def quantities(f: Frame) -> Quantities:
 
 
 def kept_from_baseline(f: Frame) -> Reason | None:
-    """A floor, ceiling or band the baseline already met: there is no path to it, so no
-    progress along one and no growth it needs (see Target.kept_from_baseline)."""
-    target = f.target
-    if target.comparator is not None and f.value is not None:
-        return explain.BASELINE_MET if target.met_by(f.y0) else None
-    return None
+    """A floor, ceiling or band the baseline (the target's own, else its first figure) already
+    met: there is no path to it, so no progress along one and no growth it needs."""
+    return explain.BASELINE_MET if f.target.kept_from(f.y0) else None
 
 
 def _achievement(f: Frame) -> Quantity:

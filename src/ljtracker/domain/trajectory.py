@@ -52,7 +52,7 @@ def planned_value(target: Target, year: int) -> float | None:
         or target.baseline_value is None
         or target.target_year is None
         or target.target_value is None
-        or target.kept_from_baseline
+        or target.kept_from(target.baseline_value)
     ):
         return None
     return path_value(

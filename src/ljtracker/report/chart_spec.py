@@ -45,7 +45,7 @@ def progress_chart(
     milestones = tuple(
         ChartPoint(m.year, m.value)
         for m in target.milestones
-        if planned and planned[0].year < m.year < planned[-1].year
+        if baseline is not None and goal is not None and baseline.year < m.year < goal.year
     )
     return ProgressChart(
         unit=target.unit,

@@ -11,7 +11,7 @@ import io
 import itertools
 import zipfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
@@ -82,9 +82,10 @@ def read_file(path: str | Path) -> SourceFile:
         raise SheetError(f"{path.name}: the file is empty", f"{path.name}：文件是空的")
     try:
         if head.startswith(ZIP_MAGIC):
-            return _read_workbook(path, _scan(path))
+            facts = _scan(path)  # before the reader: this scan is what keeps hostile zips out
+            return _read_workbook(path, lambda: facts)
         if head.startswith(OLE_MAGIC):
-            return _read_workbook(path, _scan_xls(path))
+            return _read_workbook(path, lambda: _scan_xls(path))
         return _read_csv(path)
     except SheetError as e:
         named = e if e.message_en.startswith(str(path)) else e.of_file(path.name)
@@ -126,7 +127,9 @@ def _reason(error: BaseException) -> str:
 # --- XLSX, XLS, ODS ----------------------------------------------------------------------
 
 
-def _read_workbook(path: Path, facts: ZipFacts) -> SourceFile:
+def _read_workbook(path: Path, facts_of: Callable[[], ZipFacts]) -> SourceFile:
+    """The workbook's worksheets; `facts_of` gives what the reader loses, asked once every
+    sheet has passed the size checks (an XLS file is scanned for them only then)."""
     try:
         book = CalamineWorkbook.from_path(str(path))
         try:
@@ -136,15 +139,18 @@ def _read_workbook(path: Path, facts: ZipFacts) -> SourceFile:
                     f"{len(metadata):,} sheets; an import reads at most {MAX_SHEETS}",
                     f"共 {len(metadata):,} 个工作表，导入最多读取 {MAX_SHEETS} 个",
                 )
-            sheets = []
+            read = []
             for meta in metadata:
                 if meta.typ != SheetTypeEnum.WorkSheet:
                     continue
                 sheet = book.get_sheet_by_name(meta.name)
                 _check_size(meta.name, sheet.end)
-                rows = sheet.to_python(skip_empty_area=False)
-                merged = sheet.merged_cell_ranges or facts.merged.get(meta.name, [])
-                sheets.append(_sheet(meta.name, rows, merged, facts))
+                read.append((meta.name, sheet.to_python(skip_empty_area=False), sheet))
+            facts = facts_of()
+            sheets = [
+                _sheet(name, rows, sheet.merged_cell_ranges or facts.merged.get(name, []), facts)
+                for name, rows, sheet in read
+            ]
         finally:
             book.close()
     except SheetError:

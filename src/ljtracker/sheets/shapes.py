@@ -16,7 +16,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import NamedTuple
 
-from ljtracker.domain.numbers import NumberError, parse_year
+from ljtracker.domain.numbers import NumberError, parse_number, parse_year
 from ljtracker.sheets.cells import (
     Cell,
     CellProblem,
@@ -460,22 +460,34 @@ def _second_figures(
     problems = []
     for col, first in repeats.items():
         second, kept = sheet.cell(row, col), sheet.cell(row, first)
-        if is_blank(second) or second == kept:
+        if is_blank(second) or _same_figure(second, kept):
             continue
-        year, shown = year_cols[first], sheet.text(row, first) or "—"
-        problems.append(
-            CellProblem(
-                sheet.name,
-                row,
-                col,
-                sheet.text(row, col),
-                f"a second figure for {year} ({shown} in column {column_letter(first)}); "
-                "keep one of the two columns",
-                f"{year} 年的第二个数值（第 {column_letter(first)} 列为 {shown}）；"
-                "请只保留其中一列",
+        year, letter = year_cols[first], column_letter(first)
+        if is_blank(kept):
+            said = (
+                f"a figure for {year} in a second {year} column, while the first (column "
+                f"{letter}) is empty; keep one of the two columns",
+                f"第二个 {year} 年列中的数值，而第一个（第 {letter} 列）为空；请只保留其中一列",
             )
-        )
+        else:
+            shown = sheet.text(row, first)
+            said = (
+                f"a second figure for {year} ({shown} in column {letter}); keep one of the two"
+                " columns",
+                f"{year} 年的第二个数值（第 {letter} 列为 {shown}）；请只保留其中一列",
+            )
+        problems.append(CellProblem(sheet.name, row, col, sheet.text(row, col), *said))
     return problems
+
+
+def _same_figure(a: Cell, b: Cell) -> bool:
+    """The same cell content, or the same number written two ways (120 and "120")."""
+    if a == b:
+        return True
+    try:
+        return parse_number(cell_text(a)) == parse_number(cell_text(b))
+    except NumberError:
+        return False
 
 
 def _merged_figures(sheet: Sheet, figures: tuple[Figure, ...]) -> list[CellProblem]:

@@ -19,6 +19,7 @@ from ljtracker.services.progress import TargetProgress
 from ljtracker.ui import status_style
 
 LABELLED_POINTS = 15  # above this many points, codes are left to the hover tooltip
+LABEL_CODES = 3  # codes in one label; more are counted ("GDP, RD, DIG +2")
 
 
 def _check_symbol() -> QPainterPath:
@@ -104,21 +105,38 @@ def point_tip(point: ChartPoint, lang: str) -> str:
 
 def label_groups(
     points: Sequence[ChartPoint], x_span: float, y_span: float
-) -> list[tuple[ChartPoint, list[str]]]:
-    """Points near each other share one label ("GDP, RD"), placed at the first of them, so
-    that their codes are not drawn over each other."""
-    groups: list[tuple[ChartPoint, list[str]]] = []
-    for point in points:
-        for first, codes in groups:
-            if (
-                abs(point.elapsed - first.elapsed) <= 0.04 * x_span
-                and abs(point.along_path - first.along_path) <= 0.08 * y_span
-            ):
-                codes.append(point.code)
-                break
+) -> list[tuple[ChartPoint, str]]:
+    """Points near each other, or near a point near them, share one label placed at the
+    highest of them ("GDP, RD"; "GDP, RD, DIG +3" for more), so that codes are not drawn over
+    each other; the same however the points are ordered."""
+    ordered = sorted(points, key=lambda p: (p.elapsed, p.along_path, p.code))
+    groups: list[list[ChartPoint]] = []
+    for point in ordered:
+        near = [
+            group
+            for group in groups
+            if any(
+                abs(point.elapsed - other.elapsed) <= 0.04 * x_span
+                and abs(point.along_path - other.along_path) <= 0.08 * y_span
+                for other in group
+            )
+        ]
+        for group in near[1:]:  # the point joins groups that were apart until now
+            near[0].extend(group)
+            groups.remove(group)
+        if near:
+            near[0].append(point)
         else:
-            groups.append((point, [point.code]))
-    return groups
+            groups.append([point])
+    labels = []
+    for group in groups:
+        group.sort(key=lambda p: (-p.along_path, p.code))
+        codes = [p.code for p in group]
+        text = ", ".join(codes[:LABEL_CODES])
+        if len(codes) > LABEL_CODES:
+            text += f" +{len(codes) - LABEL_CODES}"
+        labels.append((group[0], text))
+    return labels
 
 
 class OverviewChart(QWidget):
@@ -196,10 +214,10 @@ class OverviewChart(QWidget):
             if points:
                 self._add_scatter(status, points, foreground)
         if len(self._points) <= LABELLED_POINTS:
-            for point, codes in label_groups(self._points, right, top - bottom):
+            for point, label in label_groups(self._points, right, top - bottom):
                 # codes near the right edge go to the left of their point, to stay in view
                 anchor = (1.1, 1.0) if point.elapsed > 0.75 * right else (-0.1, 1.0)
-                text = pg.TextItem(", ".join(codes), color=foreground, anchor=anchor)
+                text = pg.TextItem(label, color=foreground, anchor=anchor)
                 text.setPos(point.elapsed, point.along_path)
                 item.addItem(text)
         item.setXRange(0.0, right, padding=0.08)
