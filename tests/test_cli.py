@@ -154,9 +154,8 @@ def test_record_a_figure_and_see_it_in_history(
     capsys.readouterr()
     assert main(["history", str(demo_path), "LJ2025", "LJ-GDP", "--lang", "zh"]) == 0
     newest = capsys.readouterr().out.splitlines()[0]
-    assert newest.endswith(
-        "\t2022年数据质量：初步 → 正式；来源：work report → —；备注：— → revised"
-    )
+    # the figure's quality and source are kept when not given: only the note changed
+    assert newest.endswith("\t2022年备注：— → revised")
 
 
 def test_record_speaks_chinese_and_records_its_change_in_chinese(

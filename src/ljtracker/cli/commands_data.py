@@ -45,11 +45,16 @@ def register(sub: Any) -> None:
     record.add_argument("target", metavar="TARGET", help="the target's code, e.g. LJ-GDP")
     record.add_argument("year", metavar="YEAR")
     record.add_argument("value", metavar="VALUE", help="the figure, e.g. 4,000 or 15%%")
+    kept = "; when not given, the figure's own is kept (a new figure: {})"
     record.add_argument(
-        "--quality", choices=[q.value for q in Quality], default=Quality.OFFICIAL.value
+        "--quality",
+        choices=[q.value for q in Quality],
+        help="how final the figure is" + kept.format("official"),
     )
-    record.add_argument("--source", default="", help="where the figure comes from")
-    record.add_argument("--note", default="", help="a note on the figure")
+    record.add_argument(
+        "--source", help='where the figure comes from ("" for none)' + kept.format("none")
+    )
+    record.add_argument("--note", help='a note on the figure ("" for none)' + kept.format("none"))
     add_lang_option(record)
     record.set_defaults(handler=run_record)
 
@@ -109,8 +114,12 @@ def run_record(args: argparse.Namespace) -> int:
         target = _find_target(wb, args.plan, args.target)
         year = parse_year(args.year)
         value = parse_number(args.value, unit=target.unit)
-        quality = Quality(args.quality)
-        entry = editing.ObservationEntry(target.id, year, value, quality, args.source, args.note)
+        held = next((o for o in reads.observations(wb, [target.id]) if o.year == year), None)
+        quality = Quality(args.quality) if args.quality else (held.quality if held else None)
+        quality = quality or Quality.OFFICIAL
+        source = args.source if args.source is not None else (held.source if held else "")
+        note = args.note if args.note is not None else (held.note if held else "")
+        entry = editing.ObservationEntry(target.id, year, value, quality, source, note)
         described = (
             f"设置 {target.code} 的 {year} 年数据"
             if zh
@@ -124,7 +133,7 @@ def run_record(args: argparse.Namespace) -> int:
     elif changes.empty:
         print(f"{target.code} {year}: unchanged")
     else:
-        print(f"{target.code} {year}: {figure} ({args.quality}) recorded")
+        print(f"{target.code} {year}: {figure} ({quality.value}) recorded")
     return EXIT_OK
 
 

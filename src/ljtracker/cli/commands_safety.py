@@ -75,7 +75,8 @@ def add_known_on_option(parser: argparse.ArgumentParser) -> None:
         dest="as_known_on",
         type=_moment_argument,
         help="show the figures as they stood at WHEN: an ISO date (the end of that day) or "
-        "date and time, in local time, e.g. 2024-05-31 or 2024-05-31T17:30",
+        "date and time (the end of that minute), in local time, e.g. 2024-05-31 or "
+        "2024-05-31T17:30",
     )
 
 

@@ -7,6 +7,7 @@ moment is reverted in the copy, then dropped from the copy's history; the file i
 from __future__ import annotations
 
 import datetime
+import re
 import sqlite3
 
 from ljtracker.storage.history import Revision, revert_into, revisions_since
@@ -33,7 +34,24 @@ def parse_moment(text: str) -> datetime.datetime:
         raise ValueError(
             f"{text!r} is not a date (2024-05-31) or a date and time (2024-05-31T17:30)"
         ) from None
+    moment += _rest_of(text)
     return moment.astimezone() if moment.tzinfo is None else moment
+
+
+_TIME = re.compile(r"[T ](\d{2})(?::?(\d{2}))?(?::?(\d{2}))?(\.\d+)?")
+
+
+def _rest_of(text: str) -> datetime.timedelta:
+    """As a date means the end of that day, 17:30 means the end of that minute (17:30:59.999999)
+    and 17:30:05 the end of that second: changes made within it are counted."""
+    found = _TIME.search(text)
+    if found is None or found[4]:
+        return datetime.timedelta(0)
+    if found[3]:
+        return datetime.timedelta(microseconds=999_999)
+    if found[2]:
+        return datetime.timedelta(seconds=59, microseconds=999_999)
+    return datetime.timedelta(minutes=59, seconds=59, microseconds=999_999)
 
 
 def _recorded_at(text: str) -> datetime.datetime:
