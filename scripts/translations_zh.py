@@ -481,6 +481,7 @@ PHRASES: dict[str, str] = {
     "Figures up to {year}": "截至 {year} 年的数据",
     "responsible: {who}": "责任部门：{who}",
     "{rate} a year": "每年 {rate}",
+    "a fall of {rate} a year": "每年下降 {rate}",
     "since {year}": "自 {year} 年以来",
     "of the way from baseline to target": "从基期到目标已完成的比例",
     "of the time from baseline to target year": "从基期到目标年份已过去的时间比例",

@@ -2208,6 +2208,10 @@ MIT 许可证。</translation>
         <translation>责任部门：{who}</translation>
     </message>
     <message>
+        <source>a fall of {rate} a year</source>
+        <translation>每年下降 {rate}</translation>
+    </message>
+    <message>
         <source>{rate} a year</source>
         <translation>每年 {rate}</translation>
     </message>

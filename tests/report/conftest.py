@@ -90,6 +90,7 @@ def milestone_path(tmp_path: Path) -> Path:
                 baseline={"year": 2020, "value": 5.2},
                 milestones=[{"year": 2023, "value": 5.0}],
             ),
+            _target("T-FALL", 95.0, comparator="at_most", target_value=80.0),  # must fall
         ],
     }
     return _write(tmp_path / "milestones.ljt", [plan])

@@ -263,6 +263,23 @@ def test_milestones_are_in_the_chart_and_the_key_figures(
     assert [(m.year, m.value) for m in kept.milestones] == [(2023, 5.0)]  # ...but milestones
 
 
+@pytest.mark.parametrize(
+    ("lang", "key", "shown"),
+    [
+        ("en", "Growth needed from now", "a fall of 5.57 % a year"),
+        ("zh", "今后所需年均增速", "年均下降5.57%"),
+    ],
+)
+def test_a_fall_needed_is_said_as_a_fall(
+    milestone_path: Path, lang: str, key: str, shown: str
+) -> None:
+    """'-5.57 %' read as if the target shrank; the sentences say 'a fall of'."""
+    document = build(milestone_path, plan_code="MS", lang=lang, as_of_year=2022)
+    tables = [b for b in document.blocks if isinstance(b, Table) and not b.header]
+    figures = {row[0].text: row[1].text for row in tables[2].rows}  # T-FALL's key figures
+    assert figures[key] == shown
+
+
 def test_unknown_plan_is_refused(demo_path: Path) -> None:
     with pytest.raises(ReportError, match="no plan with the code NOPE"):
         build(demo_path, plan_code="NOPE")

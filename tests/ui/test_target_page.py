@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidge
 from pytestqt.qtbot import QtBot
 
 from ljtracker.domain import wording
-from ljtracker.domain.model import Milestone, Quality, Target
+from ljtracker.domain.model import Comparator, Milestone, Quality, Target
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.services.progress import target_progress
@@ -425,3 +425,22 @@ def test_double_clicking_the_baseline_row_says_where_the_baseline_is_changed(
         page.message_bar.text() == "2020 is the baseline year; change the baseline in the target."
     )
     assert page.table.state() != QAbstractItemView.State.EditingState
+
+
+def test_a_fall_still_needed_reads_as_a_fall(qtbot: QtBot, session: Session) -> None:
+    gdp = find_target(session, "LJ-GDP")
+    energy = replace(
+        gdp, id=None, code="LJ-ENERGY", comparator=Comparator.AT_MOST, target_value=3000.0
+    )
+    session.apply("Add", lambda wb: editing.add_target(wb, energy))
+    energy = find_target(session, "LJ-ENERGY")
+    entry = ObservationEntry(energy.id or 0, 2022, 3500.0)
+    session.apply("Set", lambda wb: editing.set_observations(wb, [entry]))
+    page = open_page(qtbot, session, "LJ-ENERGY")
+    needed = [card.value.text() for card in page.cards if "fall of" in card.value.text()]
+    # observed since 2020, needed from the baseline, needed from now: not "-5.01 %"
+    assert needed == [
+        "a fall of 3.39 % a year",
+        "a fall of 4.36 % a year",
+        "a fall of 5.01 % a year",
+    ]

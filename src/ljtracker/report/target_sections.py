@@ -104,9 +104,13 @@ def _quantity(q: Quantity, shown: str, lang: Lang) -> Cell:
 
 
 def _rate(q: Quantity, lang: Lang) -> Cell:
+    """A yearly rate, a negative one as a fall ("a fall of 5.13 % a year"), as the sentences
+    say it."""
     value = q.value
-    shown = "" if value is None else phrase("a_year", lang, value=percent_or_dash(value, lang))
-    return _quantity(q, shown, lang)
+    if value is None:
+        return _quantity(q, "", lang)
+    key = "a_fall_a_year" if value < 0 else "a_year"
+    return _quantity(q, phrase(key, lang, value=percent_or_dash(abs(value), lang)), lang)
 
 
 def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:

@@ -125,6 +125,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "required_amount": ("Increase needed each year from now", "此后年均所需增量"),
     "projection": ("Projected value for {year}", "{year}年预计值"),
     "a_year": ("{value} a year", "年均{value}"),
+    "a_fall_a_year": ("a fall of {value} a year", "年均下降{value}"),
     "at_year": ("{value} ({year}, {quality})", "{value}（{year}年，{quality}）"),
     "ratio_growth": ("Growth ratio R", "增长比值 R"),
     "ratio_projection": ("Projection ratio r", "预测比值 r"),

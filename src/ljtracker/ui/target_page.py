@@ -263,8 +263,12 @@ class TargetPage(QWidget):
     def _percent(self, q: Quantity, per_year: bool = False) -> str:
         if q.value is None:
             return DASH
-        text = format_percent(q.value, zh=self.session.lang == "zh")
-        return self.tr("{rate} a year").format(rate=text) if per_year else text
+        if not per_year:
+            return format_percent(q.value, zh=self.session.lang == "zh")
+        text = format_percent(abs(q.value), zh=self.session.lang == "zh")
+        if q.value < 0:  # as the sentences say it
+            return self.tr("a fall of {rate} a year").format(rate=text)
+        return self.tr("{rate} a year").format(rate=text)
 
     def _reason(self, q: Quantity) -> str:
         return q.reason_zh if self.session.lang == "zh" else q.reason_en
