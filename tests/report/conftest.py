@@ -90,7 +90,9 @@ def milestone_path(tmp_path: Path) -> Path:
                 baseline={"year": 2020, "value": 5.2},
                 milestones=[{"year": 2023, "value": 5.0}],
             ),
-            _target("T-FALL", 95.0, comparator="at_most", target_value=80.0),  # must fall
+            _target(  # must fall; its unit is long and has no break between words
+                "T-FALL", 95.0, comparator="at_most", target_value=80.0, unit="吨标准煤/万元"
+            ),
         ],
     }
     return _write(tmp_path / "milestones.ljt", [plan])

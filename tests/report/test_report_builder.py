@@ -280,6 +280,27 @@ def test_a_fall_needed_is_said_as_a_fall(
     assert figures[key] == shown
 
 
+def test_a_long_chinese_unit_keeps_to_one_line_in_the_overview_table(
+    milestone_path: Path, tmp_path: Path, qapp: object
+) -> None:
+    """'吨标准煤/万元' was broken a character or two a line in a narrow unit column."""
+    from PySide6.QtGui import QPdfWriter
+
+    from ljtracker.report import style, tables, textflow
+    from ljtracker.report.flow import Kit
+    from ljtracker.report.render import PageSetup
+
+    document = build(milestone_path, plan_code="MS", lang="zh")
+    overview = next(b for b in document.blocks if isinstance(b, Table) and len(b.columns) == 9)
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(1200)
+    writer.setPageLayout(PageSetup().page_layout())
+    kit = Kit.for_device(writer)
+    widths = tables.column_widths(overview, kit, kit.scale.mm(180))
+    unit = textflow.natural_width("吨标准煤/万元", style.font("table"), kit)
+    assert widths[2] >= unit
+
+
 def test_unknown_plan_is_refused(demo_path: Path) -> None:
     with pytest.raises(ReportError, match="no plan with the code NOPE"):
         build(demo_path, plan_code="NOPE")
