@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from ljtracker.domain import explain
 from ljtracker.domain.explain import Reason
@@ -50,6 +51,11 @@ class Frame:
     @property
     def year(self) -> int | None:
         return self.target.target_year
+
+    @cached_property
+    def kept(self) -> bool:
+        """Whether the baseline already meets the target (see kept_from_baseline)."""
+        return self.target.kept_from(self.y0)
 
     @property
     def value(self) -> float | None:
@@ -114,7 +120,7 @@ def quantities(f: Frame) -> Quantities:
 def kept_from_baseline(f: Frame) -> Reason | None:
     """A floor, ceiling or band the baseline (the target's own, else its first figure) already
     met: there is no path to it, so no progress along one and no growth it needs."""
-    return explain.BASELINE_MET if f.target.kept_from(f.y0) else None
+    return explain.BASELINE_MET if f.kept else None
 
 
 def _achievement(f: Frame) -> Quantity:
