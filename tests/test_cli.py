@@ -154,8 +154,10 @@ def test_record_a_figure_and_see_it_in_history(
     capsys.readouterr()
     assert main(["history", str(demo_path), "LJ2025", "LJ-GDP", "--lang", "zh"]) == 0
     newest = capsys.readouterr().out.splitlines()[0]
-    # the figure's quality and source are kept when not given: only the note changed
+    # the same value: its quality and source are kept when not given, only the note changed
     assert newest.endswith("\t2022年备注：— → revised")
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,450"]) == 0
+    assert capsys.readouterr().out == "LJ-GDP 2022: 4,450 亿元 (official) recorded\n"  # afresh
 
 
 def test_record_speaks_chinese_and_records_its_change_in_chinese(

@@ -214,6 +214,9 @@ REJECTED: list[tuple[str, dict[str, Any], NumberProblem, str, str]] = [
     ("大约 5,000", {}, P.APPROXIMATE, "approximate amount (大约)", "是约数"),
     ("~3", {}, P.APPROXIMATE, "approximate amount (~)", "是约数"),
     ("330左右", {}, P.APPROXIMATE, "approximate amount (左右)", "是约数（左右）"),
+    ("5%左右", {"unit": "%"}, P.APPROXIMATE, "approximate amount (左右)", "是约数"),
+    ("超过330", {}, P.BOUND, "states a bound (超过)", "表示的是界限（超过）"),
+    ("≥ 15", {}, P.BOUND, "states a bound (≥)", "界限"),
     ("2024-03-01", {}, P.DATE, "is a date, not a number", "是日期"),
     ("2024/3/1", {}, P.DATE, "is a date, not a number", "是日期"),
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from ljtracker.domain.model import Method, Status
 from ljtracker.report.builder import ReportError, ReportOptions, build_report
 from ljtracker.report.document import (
+    Cell,
     Cover,
     Document,
     Heading,
@@ -299,6 +301,11 @@ def test_a_long_chinese_unit_keeps_to_one_line_in_the_overview_table(
     widths = tables.column_widths(overview, kit, kit.scale.mm(180))
     unit = textflow.natural_width("吨标准煤/万元", style.font("table"), kit)
     assert widths[2] >= unit
+    row = list(overview.rows[0])
+    row[1] = Cell("单位地区生产总值能源消耗降低率（按可比价格计算）")
+    row[2] = Cell("万元/人（按常住人口计算，含外来务工人员）")  # a unit that is a sentence
+    widths = tables.column_widths(replace(overview, rows=(tuple(row),)), kit, kit.scale.mm(180))
+    assert widths[1] > widths[2]  # the name keeps its room
 
 
 def test_unknown_plan_is_refused(demo_path: Path) -> None:

@@ -51,6 +51,7 @@ def test_parse_moment_reads_dates_as_the_end_of_the_day_in_local_time(beijing_ti
     assert end.isoformat() == "2024-05-31T23:59:59.999999+08:00"
     assert parse_moment("2024-05-31T17:30").isoformat() == "2024-05-31T17:30:59.999999+08:00"
     assert parse_moment("2024-05-31T17:30:05").isoformat() == "2024-05-31T17:30:05.999999+08:00"
+    assert parse_moment("2024-05-31T17:30:05,5").isoformat() == "2024-05-31T17:30:05.500000+08:00"
     assert parse_moment("2024-05-31T17:30+08:00").utcoffset() == datetime.timedelta(hours=8)
     with pytest.raises(ValueError, match="not a date"):
         parse_moment("31/05/2024")

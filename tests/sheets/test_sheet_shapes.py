@@ -99,6 +99,7 @@ def test_a_year_given_twice_is_named_and_a_second_figure_unlike_the_first_refuse
                 ["工业总产值", "3,000", "3,100", 3000.0],  # the same figure twice: fine
                 ["常住人口", "120", "121", ""],
                 ["进出口总额", "", "6,500", "6,000"],  # the only 2021 figure, in the second
+                ["城镇化率", "15%", "16%", "15 %"],  # the same percentage written two ways
             ]
         )
     )

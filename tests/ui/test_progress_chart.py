@@ -358,3 +358,15 @@ def test_the_legend_keeps_its_size_however_often_the_chart_is_resized(qtbot: QtB
     assert [columns for columns, _ in sizes] == [1, 2] * 4  # one column tall, two short
     assert sizes[4:] == sizes[2:4] * 2  # the same size every time (it used to grow)
     assert max(height for _, height in sizes) == sizes[0][1]
+
+
+def test_milestones_show_where_the_baseline_already_meets_the_target(qtbot: QtBot) -> None:
+    """A ceiling kept from its baseline has no planned path; its milestones still show."""
+    kept = replace(
+        from_100_to_200(comparator=Comparator.AT_MOST, milestones=(Milestone(2023, 95.0),)),
+        target_value=120.0,
+    )
+    chart = chart_of(qtbot, progress_of(kept, [Observation(1, 2022, 110.0)]))
+    assert "planned" not in chart.items
+    assert xy(chart.items["milestones"]) == [(2023.0, 95.0)]
+    assert "Milestones" in chart.legend_labels()

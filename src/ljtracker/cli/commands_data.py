@@ -45,7 +45,7 @@ def register(sub: Any) -> None:
     record.add_argument("target", metavar="TARGET", help="the target's code, e.g. LJ-GDP")
     record.add_argument("year", metavar="YEAR")
     record.add_argument("value", metavar="VALUE", help="the figure, e.g. 4,000 or 15%%")
-    kept = "; when not given, the figure's own is kept (a new figure: {})"
+    kept = "; when not given, kept if the value is unchanged, else {}"
     record.add_argument(
         "--quality",
         choices=[q.value for q in Quality],
@@ -115,6 +115,8 @@ def run_record(args: argparse.Namespace) -> int:
         year = parse_year(args.year)
         value = parse_number(args.value, unit=target.unit)
         held = next((o for o in reads.observations(wb, [target.id]) if o.year == year), None)
+        if held is not None and held.value != value:
+            held = None  # a new value: its quality and source are not the old one's
         quality = Quality(args.quality) if args.quality else (held.quality if held else None)
         quality = quality or Quality.OFFICIAL
         source = args.source if args.source is not None else (held.source if held else "")

@@ -85,6 +85,7 @@ class NumberProblem(StrEnum):
     SPREADSHEET_ERROR = "spreadsheet_error"
     FORMULA = "formula"
     APPROXIMATE = "approximate"
+    BOUND = "bound"
     DATE = "date"
     NOT_A_YEAR = "not_a_year"
     YEAR_OUT_OF_RANGE = "year_out_of_range"
@@ -329,7 +330,13 @@ def _percent_error(text: str, unit: str) -> NumberError:
 
 _SPREADSHEET_ERROR: Final = re.compile(r"#(?:N/A|[A-Z0-9/_]+[!?])", re.ASCII | re.IGNORECASE)
 # "about", "nearly" before a number (约330, 大约 5,000, 近 12, ~3, ≈ 15) or after it (330左右)
-_APPROXIMATE: Final = re.compile(r"^(?:约|大约|近|将近|~|～|≈)\s*(?=[0-9+-])|(?<=[0-9])\s*左右$")
+_APPROXIMATE: Final = re.compile(
+    r"^(?:约|大约|近|将近|~|～|≈)(?=\s*[0-9][0-9,.\s]*%?$)|(?<=[0-9%])\s*左右$"
+)
+# "more than", "at least" before a number: a bound, not the figure (超过330, 逾 5,000, ≥ 15)
+_BOUND: Final = re.compile(
+    r"^(?:超过|逾|不低于|不高于|不少于|大于|小于|高于|低于|>|<|≥|≤)(?=\s*[0-9])"
+)
 _DATE: Final = re.compile(
     r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[T ][0-9:.]+)?|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}"
 )
@@ -394,6 +401,15 @@ def _diagnose(text: str, s: str, unit: str, percent_ok: bool) -> NumberError:
             "say it is an estimate).",
             "{q}是约数（{word}）；请只填数字（可将数据质量标为估算）。",
             word=approximate[0].strip(),
+        )
+    bound = _BOUND.match(s)
+    if bound:
+        return _error(
+            text,
+            NumberProblem.BOUND,
+            "{q} states a bound ({word}), not the figure; enter the figure itself.",
+            "{q}表示的是界限（{word}），不是数据本身；请填写数据本身。",
+            word=bound[0],
         )
     if _DATE.fullmatch(s):
         return _error(

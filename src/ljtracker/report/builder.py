@@ -241,7 +241,8 @@ def _overview_table(ctx: ReportContext) -> Iterator[Block]:
     columns = (
         Column(phrase("col_code", lang), fit=True),
         Column(phrase("col_name", lang), 2.0),
-        Column(phrase("col_unit", lang), fit=True),  # "吨标准煤/万元" not a character a line
+        # "吨标准煤/万元" not a character a line, nor a long unit taking the name's room
+        Column(phrase("col_unit", lang), fit=True, fit_cap=0.1),
         Column(phrase("col_baseline", lang), align=Align.RIGHT, fit=True),
         Column(phrase("col_latest", lang), align=Align.RIGHT, fit=True),
         Column(phrase("col_target", lang), 1.4),

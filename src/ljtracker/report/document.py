@@ -67,6 +67,7 @@ class Column:
     align: Align = Align.LEFT
     fit: bool = False  # as wide as its longest cell (up to a cap), never wrapped if avoidable
     status: Status | None = None  # draws the status glyph before the title
+    fit_cap: float | None = None  # the cap, as a share of the width, when not the usual one
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ def _minimum_widths(table: Table, kit: Kit, width: float) -> list[float]:
             words = max(words, title + (_glyph_width(kit) if column.status else 0.0))
         if column.fit:
             whole = max((_cell_width(c, kit, natural_width) for c in cells), default=0.0)
-            words = max(words, min(whole, width * FIT_CAP))
+            words = max(words, min(whole, width * (column.fit_cap or FIT_CAP)))
         minimums.append(words + pad)
     return minimums
 

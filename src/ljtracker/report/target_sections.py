@@ -109,7 +109,7 @@ def _rate(q: Quantity, lang: Lang) -> Cell:
     value = q.value
     if value is None:
         return _quantity(q, "", lang)
-    key = "a_fall_a_year" if value < 0 else "a_year"
+    key = "a_fall_a_year" if round(value * 100, 2) < 0 else "a_year"  # not "a fall of 0.00 %"
     return _quantity(q, phrase(key, lang, value=percent_or_dash(abs(value), lang)), lang)
 
 

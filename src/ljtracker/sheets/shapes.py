@@ -409,7 +409,8 @@ def _wide(sheet: Sheet) -> Layout | None:
             continue
         unit_col = next((c for c, role in roles.items() if role == "unit"), None)
         problems += _merged_figures(sheet, figures)
-        problems += _second_figures(sheet, row, repeats, year_cols)
+        unit = sheet.text(row, unit_col) if unit_col is not None else ""
+        problems += _second_figures(sheet, row, repeats, year_cols, unit or "%")
         indicators.append(
             Indicator(
                 key=f"row {row + 1}",
@@ -454,13 +455,13 @@ def _repeated_years(sheet: Sheet, header: int, year_cols: dict[int, int]) -> dic
 
 
 def _second_figures(
-    sheet: Sheet, row: int, repeats: dict[int, int], year_cols: dict[int, int]
+    sheet: Sheet, row: int, repeats: dict[int, int], year_cols: dict[int, int], unit: str
 ) -> list[CellProblem]:
     """A figure in a column that repeats a year, unlike the one of the year's first column."""
     problems = []
     for col, first in repeats.items():
         second, kept = sheet.cell(row, col), sheet.cell(row, first)
-        if is_blank(second) or _same_figure(second, kept):
+        if is_blank(second) or _same_figure(second, kept, unit):
             continue
         year, letter = year_cols[first], column_letter(first)
         if is_blank(kept):
@@ -480,12 +481,13 @@ def _second_figures(
     return problems
 
 
-def _same_figure(a: Cell, b: Cell) -> bool:
-    """The same cell content, or the same number written two ways (120 and "120")."""
+def _same_figure(a: Cell, b: Cell, unit: str) -> bool:
+    """The same cell content, or the same number written two ways (120 and "120"; "15%" and
+    "15 %" where the unit is a percentage)."""
     if a == b:
         return True
     try:
-        return parse_number(cell_text(a)) == parse_number(cell_text(b))
+        return parse_number(cell_text(a), unit=unit) == parse_number(cell_text(b), unit=unit)
     except NumberError:
         return False
 

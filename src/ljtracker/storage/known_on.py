@@ -6,6 +6,7 @@ moment is reverted in the copy, then dropped from the copy's history; the file i
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import re
 import sqlite3
@@ -34,11 +35,12 @@ def parse_moment(text: str) -> datetime.datetime:
         raise ValueError(
             f"{text!r} is not a date (2024-05-31) or a date and time (2024-05-31T17:30)"
         ) from None
-    moment += _rest_of(text)
+    with contextlib.suppress(OverflowError):  # the last moment there is: nothing after it
+        moment += _rest_of(text)
     return moment.astimezone() if moment.tzinfo is None else moment
 
 
-_TIME = re.compile(r"[T ](\d{2})(?::?(\d{2}))?(?::?(\d{2}))?(\.\d+)?")
+_TIME = re.compile(r"[T ](\d{2})(?::?(\d{2}))?(?::?(\d{2}))?([.,]\d+)?")
 
 
 def _rest_of(text: str) -> datetime.timedelta:

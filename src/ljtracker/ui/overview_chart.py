@@ -106,28 +106,24 @@ def point_tip(point: ChartPoint, lang: str) -> str:
 def label_groups(
     points: Sequence[ChartPoint], x_span: float, y_span: float
 ) -> list[tuple[ChartPoint, str]]:
-    """Points near each other, or near a point near them, share one label placed at the
-    highest of them ("GDP, RD"; "GDP, RD, DIG +3" for more), so that codes are not drawn over
-    each other; the same however the points are ordered."""
-    ordered = sorted(points, key=lambda p: (p.elapsed, p.along_path, p.code))
+    """Points near one another share one label placed at the highest of them ("GDP, RD";
+    "GDP, RD, DIG +3" for more), so that codes are not drawn over each other. A group holds
+    only points all near each other, so that no label stands far from a point it names; the
+    same however the points are ordered."""
+
+    def near(a: ChartPoint, b: ChartPoint) -> bool:
+        return (
+            abs(a.elapsed - b.elapsed) <= 0.04 * x_span
+            and abs(a.along_path - b.along_path) <= 0.08 * y_span
+        )
+
     groups: list[list[ChartPoint]] = []
-    for point in ordered:
-        near = [
-            group
-            for group in groups
-            if any(
-                abs(point.elapsed - other.elapsed) <= 0.04 * x_span
-                and abs(point.along_path - other.along_path) <= 0.08 * y_span
-                for other in group
-            )
-        ]
-        for group in near[1:]:  # the point joins groups that were apart until now
-            near[0].extend(group)
-            groups.remove(group)
-        if near:
-            near[0].append(point)
-        else:
+    for point in sorted(points, key=lambda p: (p.elapsed, p.along_path, p.code)):
+        group = next((g for g in groups if all(near(point, other) for other in g)), None)
+        if group is None:
             groups.append([point])
+        else:
+            group.append(point)
     labels = []
     for group in groups:
         group.sort(key=lambda p: (-p.along_path, p.code))

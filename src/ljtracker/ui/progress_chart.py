@@ -268,19 +268,19 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
 
     def _draw_plan(self, target: Target) -> None:
         path = planned_path(target)
-        if len(path) < 2:
-            return
-        self.series.draw(
-            "planned",
-            Line,
-            self.tr("Planned path"),
-            x=[p[0] for p in path],
-            y=[p[1] for p in path],
-            pen=pg.mkPen(self._muted(170), width=1.5, style=Qt.PenStyle.DashLine),
-            antialias=True,
-        )
-        for year, value in path[1:-1]:
-            self._hover(year, value, partial(self._planned_lines, year, value, target.unit))
+        if len(path) >= 2:
+            self.series.draw(
+                "planned",
+                Line,
+                self.tr("Planned path"),
+                x=[p[0] for p in path],
+                y=[p[1] for p in path],
+                pen=pg.mkPen(self._muted(170), width=1.5, style=Qt.PenStyle.DashLine),
+                antialias=True,
+            )
+            for year, value in path[1:-1]:
+                self._hover(year, value, partial(self._planned_lines, year, value, target.unit))
+        # also where there is no path to the target (one its baseline already meets)
         if target.milestones:
             self.series.draw(
                 "milestones",

@@ -266,7 +266,7 @@ class TargetPage(QWidget):
         if not per_year:
             return format_percent(q.value, zh=self.session.lang == "zh")
         text = format_percent(abs(q.value), zh=self.session.lang == "zh")
-        if q.value < 0:  # as the sentences say it
+        if round(q.value * 100, 2) < 0:  # as the sentences say it (not "a fall of 0.00 %")
             return self.tr("a fall of {rate} a year").format(rate=text)
         return self.tr("{rate} a year").format(rate=text)
 
