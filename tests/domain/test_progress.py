@@ -788,5 +788,9 @@ def test_a_band_the_baseline_was_in_has_no_achievement_of_thousands_of_percent()
     assert a.achievement.value is None
     assert a.achievement.reason_en == "the baseline already met the target"
     assert planned_path(cpi) == []
+    inside = assess(cpi, obs((2023, 3.1)))
+    assert inside.status is Status.ON_TRACK  # the band rule: achieved once 2025 is reached
+    assert inside.required_yearly_amount.value is None  # not "-0.05 % a year" to the centre
+    assert inside.required_yearly_amount.reason_en == "the target is already met"
     outside = replace(cpi, baseline_value=4.2)  # from outside the band: progress towards it
     assert assess(outside, obs((2023, 3.7))).achievement.value == pytest.approx(0.5 / 1.2)

@@ -308,6 +308,36 @@ def test_a_long_chinese_unit_keeps_to_one_line_in_the_overview_table(
     assert widths[1] > widths[2]  # the name keeps its room
 
 
+def test_an_amount_whose_unit_is_a_phrase_may_break_in_a_table(
+    tmp_path: Path, qapp: object
+) -> None:
+    """'at least 1,200 亿元（当年价格，可比口径，含两路寸滩保税港区）' was kept on one line: its
+    column's least width was 74 mm and every other column of the table was squeezed."""
+    from PySide6.QtGui import QPdfWriter
+
+    from ljtracker.domain.model import Comparator, Target
+    from ljtracker.report import style, textflow
+    from ljtracker.report.flow import Kit
+    from ljtracker.report.render import PageSetup
+    from ljtracker.report.target_sections import goal_short
+
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(1200)
+    writer.setPageLayout(PageSetup().page_layout())
+    kit = Kit.for_device(writer)
+    long_unit = Target(
+        1, "GDP", "地区生产总值", "GDP", "亿元（当年价格，可比口径，含两路寸滩保税港区）"
+    )
+    long_unit = replace(long_unit, comparator=Comparator.AT_LEAST, target_value=1200.0)
+    short_unit = replace(long_unit, unit="亿元")
+    least = [
+        textflow.longest_word_width(goal_short(t, "en"), style.font("table"), kit) / kit.scale.mm(1)
+        for t in (long_unit, short_unit)
+    ]
+    assert least[0] < 15  # mm: it breaks where Chinese may
+    assert least[1] > 10  # "1,200 亿元" still kept whole
+
+
 def test_unknown_plan_is_refused(demo_path: Path) -> None:
     with pytest.raises(ReportError, match="no plan with the code NOPE"):
         build(demo_path, plan_code="NOPE")

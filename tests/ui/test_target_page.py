@@ -444,3 +444,15 @@ def test_a_fall_still_needed_reads_as_a_fall(qtbot: QtBot, session: Session) -> 
         "a fall of 4.36 % a year",
         "a fall of 5.01 % a year",
     ]
+
+
+def test_a_unit_that_is_a_phrase_does_not_widen_the_page(qtbot: QtBot, session: Session) -> None:
+    """With a unit of 20 characters, the cards' values asked 1,600 pixels of width: the window
+    grew past the screen and the navigator was squeezed to nothing (and so remembered)."""
+    gdp = find_target(session, "LJ-GDP")
+    long_unit = replace(gdp, unit="亿元（当年价格，可比口径，含两路寸滩保税港区）")
+    session.apply("Unit", lambda wb: editing.update_target(wb, long_unit))
+    page = open_page(qtbot, session)
+    assert page.minimumSizeHint().width() < 1000
+    latest = next(card for card in page.cards if "可比口径" in card.value.text())
+    assert latest.value.wordWrap()

@@ -197,7 +197,7 @@ def _before_target_year(f: Frame) -> Reason | None:
     if reason := f.missing(latest=True, value=True, year=True):
         return reason
     assert f.latest is not None and f.year is not None and f.value is not None
-    if f.target.comparator is not Comparator.ABOUT and f.target.met_by(f.latest.value):
+    if f.target.met_by(f.latest.value):  # within a band too: nothing more is needed
         return explain.ALREADY_MET
     return explain.TARGET_YEAR_REACHED if f.latest.year >= f.year else None
 

@@ -25,16 +25,23 @@ from ljtracker.report.document import (
 from ljtracker.report.text import Lang, phrase
 
 DASH = "—"
+SHORT_AMOUNT = 16  # characters of an amount kept on one line, unit included
 
 
 def percent_or_dash(value: float | None, lang: Lang) -> str:
     return DASH if value is None else format_percent(value, zh=lang == "zh")
 
 
+def _amount_kept_together(amount: str) -> str:
+    """ "1,200 亿元" on one line; an amount whose unit is a phrase ("1,200 亿元（当年价格，可比
+    口径）") may break inside it, or it would widen its column beyond the page."""
+    return text.kept_together(amount) if len(amount) <= SHORT_AMOUNT else amount
+
+
 def goal_short(target: Target, lang: Lang) -> str:
     """The goal for a table cell: a monitoring indicator's direction in two words."""
     if not target.is_monitoring:
-        return wording.goal(target, lang, text.kept_together)
+        return wording.goal(target, lang, _amount_kept_together)
     if target.direction is None:
         return phrase("monitoring", lang)
     return phrase(f"monitoring_{target.direction.value}", lang)

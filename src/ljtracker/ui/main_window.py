@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from ljtracker.ui.preferences import Preferences
 
 DEFAULT_SIZE = (1400, 900)
+NAVIGATOR_MIN_WIDTH = 180
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._stack)
         self._dock = QDockWidget()
         self._dock.setObjectName("navigator_dock")
+        self._dock.setMinimumWidth(NAVIGATOR_MIN_WIDTH)  # never squeezed past reading
         self._dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetClosable

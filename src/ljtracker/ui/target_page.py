@@ -37,6 +37,7 @@ from ljtracker.ui.quality_text import quality_label
 from ljtracker.ui.session import Session
 
 DASH = "—"
+WRAPPED_VALUE = 20  # characters of a card's value shown on one line whatever its width
 
 
 def _plain_label(parent: QWidget, *, wrap: bool = True) -> QLabel:
@@ -114,6 +115,8 @@ class NumberCard(QFrame):
 
     def show_figure(self, figure: Figure) -> None:
         self.title.setText(figure.title)
+        # a value with a unit that is a phrase wraps rather than widen the window
+        self.value.setWordWrap(len(figure.value) > WRAPPED_VALUE)
         self.value.setText(figure.value)
         self.detail.setText(figure.detail)
 
