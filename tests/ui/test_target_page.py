@@ -328,6 +328,7 @@ def test_the_header_speaks_chinese(qtbot: QtBot, demo_path: Path) -> None:
         assert page.status_text() == "进展顺利"
         assert page.explanation.text().endswith("进展顺利。")
         assert page.cards[3].value.text() == "每年 6.67%"
+        assert page.cards[0].value.text() == "4,000亿元"  # as the sentence writes it
     finally:
         session.close()
         i18n.install("en")
@@ -384,7 +385,7 @@ def test_the_history_names_fields_and_choices_in_the_window_language() -> None:
     rev = Revision(
         3, "2024-01-01T00:00:00", "u", "edit", Entity.OBSERVATION, 3, "insert", None, figure
     )
-    assert describe_revision(rev, "zh") == "— → 2022: 4,200（正式，统计公报）"
+    assert describe_revision(rev, "zh") == "— → 2022年：4,200（正式，统计公报）"
     assert describe_revision(rev, "en") == "— → 2022: 4,200 (official, 统计公报)"
     revised = {**figure, "value": 4201.25, "note": "census"}
     rev = Revision(

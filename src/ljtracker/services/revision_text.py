@@ -49,7 +49,8 @@ def _figure(row: dict[str, Any] | None, lang: str) -> str:
         return DASH
     about = [choice_word(Quality(row["quality"]), lang)] if row.get("quality") else []
     about += [row["source"]] if row.get("source") else []
-    text = f"{row['year']}: {exact_number(row['value'])}"
+    value = exact_number(row["value"])
+    text = f"{row['year']}年：{value}" if lang == "zh" else f"{row['year']}: {value}"
     if not about:
         return text
     return f"{text}（{'，'.join(about)}）" if lang == "zh" else f"{text} ({', '.join(about)})"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ljtracker.domain import explain, wording
-from ljtracker.domain.explain import format_number, format_percent, status_text
+from ljtracker.domain.explain import format_number, format_percent, join_unit, status_text
 from ljtracker.domain.model import Plan, Status
 from ljtracker.domain.progress import Assessment, Quantity
 from ljtracker.domain.status_look import STATUS_LOOKS
@@ -318,14 +318,14 @@ class TargetPage(QWidget):
                 self.tr("Needed from now"),
                 a.required_growth_from_latest,
                 self._percent(a.required_growth_from_latest, per_year=True),
-                self.tr("or {amount} a year").format(amount=format_number(amount, unit))
+                self.tr("or {amount} a year").format(amount=self._amount(amount, unit))
                 if amount is not None
                 else "",
             ),
             self._figure(
                 self.tr("Projection"),
                 a.projected_value,
-                format_number(projected, unit) if projected is not None else DASH,
+                self._amount(projected, unit) if projected is not None else DASH,
                 self.tr("in {year}, at the pace so far").format(year=target.target_year),
             ),
         ]
@@ -336,7 +336,11 @@ class TargetPage(QWidget):
             reason = explain.NO_LATEST.zh if self.session.lang == "zh" else explain.NO_LATEST.en
             return Figure(title, DASH, reason)
         detail = f"{a.latest.year} · {quality_label(a.latest.quality)}"
-        return Figure(title, format_number(a.latest.value, progress.target.unit), detail)
+        return Figure(title, self._amount(a.latest.value, progress.target.unit), detail)
+
+    def _amount(self, value: float, unit: str) -> str:
+        """ "5.3 %" in English, "5.3%" in Chinese, as the sentences write amounts."""
+        return join_unit(format_number(value), unit, zh=self.session.lang == "zh")
 
     # --- updates and the clipboard ---------------------------------------------------------
 
