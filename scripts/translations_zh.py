@@ -192,6 +192,7 @@ PHRASES: dict[str, str] = {
     "&Language:": "语言(&L)：",
     "&Decimal places shown:": "显示的小数位数(&D)：",
     "Open a workbook to change its progress method": "打开工作簿后才能更改其进展评估方法",
+    "The workbook is open read-only: its method stays": "工作簿以只读方式打开：其评估方法不能更改",
     "Default Thresholds": "默认阈值",
     "Progress method (stored in this workbook)": "进展评估方法（保存在本工作簿中）",
     "&Method:": "方法(&M)：",

@@ -1619,6 +1619,10 @@ MIT 许可证。</translation>
         <translation>打开工作簿后才能更改其进展评估方法</translation>
     </message>
     <message>
+        <source>The workbook is open read-only: its method stays</source>
+        <translation>工作簿以只读方式打开：其评估方法不能更改</translation>
+    </message>
+    <message>
         <source>Default Thresholds</source>
         <translation>默认阈值</translation>
     </message>

@@ -118,3 +118,21 @@ def test_preferences_change_language_at_once(window: MainWindow) -> None:
     assert AppSettings().language == "zh"
     assert window.commands[Act.PREFERENCES].text() == "首选项(&N)…"
     assert window.session.undo_stack.count() == 0
+
+
+def test_a_workbook_open_read_only_shows_its_method_but_does_not_offer_to_change_it(
+    qtbot: Any,
+) -> None:
+    current = Settings(Method.SCHEDULE, Thresholds())
+    dialog = PreferencesDialog(Preferences("system", 2, current, settings_writable=False))
+    qtbot.addWidget(dialog)
+    assert dialog.method.currentData() == "schedule"  # what the workbook uses, shown
+    assert not dialog.method.isEnabled()
+    assert dialog.method.parentWidget().toolTip() == (
+        "The workbook is open read-only: its method stays"
+    )
+    restore = dialog.findChild(QDialogButtonBox).button(
+        QDialogButtonBox.StandardButton.RestoreDefaults
+    )
+    assert not restore.isEnabled()
+    assert dialog.preferences().settings == current

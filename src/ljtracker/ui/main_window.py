@@ -459,6 +459,7 @@ class MainWindow(QMainWindow):
             self.language_choice,
             self.app_settings.decimals,
             None if self.session is None else self.session.settings,
+            settings_writable=self.session is None or not self.session.workbook.read_only,
         )
         chosen = ask_preferences(self, current)
         if chosen is not None:

@@ -145,6 +145,7 @@ class Preferences:
     language: str  # "system", "zh" or "en"
     decimals: int | None  # None: as few as each figure needs
     settings: Settings | None  # None when no workbook is open
+    settings_writable: bool = True  # False while the workbook is open read-only
 
 
 class PreferencesDialog(QDialog):
@@ -185,13 +186,16 @@ class PreferencesDialog(QDialog):
         self._problems.setWordWrap(True)
         self._problems.setStyleSheet("color: #CC3311")
         progress = self._progress_box(current.settings or Settings())
-        progress.setEnabled(current.settings is not None)
+        writable = current.settings is not None and current.settings_writable
+        progress.setEnabled(writable)
         if current.settings is None:
             progress.setToolTip(self.tr("Open a workbook to change its progress method"))
+        elif not writable:
+            progress.setToolTip(self.tr("The workbook is open read-only: its method stays"))
 
         restore = self._buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         restore.setText(self.tr("Default Thresholds"))
-        restore.setEnabled(current.settings is not None)
+        restore.setEnabled(writable)
         restore.clicked.connect(lambda: self._set_thresholds(Thresholds()))
 
         layout = QVBoxLayout(self)
