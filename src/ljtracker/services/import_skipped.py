@@ -44,11 +44,12 @@ def edited_by_year_sheets(
         layout = detect(source.sheet(name)) if plan else None
         if plan is None or layout is None or layout.kind is not ShapeKind.WIDE:
             continue
+        held = _Held(wb, plan)
         said = [
             said
             for indicator in layout.indicators
             if indicator.code
-            for said in _edited(plan, indicator, layout, imported, _Held(wb, plan))
+            for said in _edited(plan, indicator, layout, imported, held)
         ]
         if said:
             notes.append(_note(name, said))
