@@ -452,6 +452,9 @@ PHRASES: dict[str, str] = {
         "虚线以上表示快于序时进度（按复合增长或阶段目标路径的指标按其自身路径定位）。"
         "显示 {1} 个指标中的 {0} 个；其余指标没有目标值或基期后没有数据，或基期值已达到目标。"
     ),
+    "{0} beyond the chart's edge are drawn at it: point at one for its figures.": (
+        "其中 {0} 个指标超出图表范围，画在边缘处；将鼠标指向该点可查看其数据。"
+    ),
     "Placed at {0} along its planned path (schedule index {1})": (
         "按计划路径定位于{0}（序时进度指数{1}）"
     ),

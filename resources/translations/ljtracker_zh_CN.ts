@@ -1318,6 +1318,10 @@ MIT 许可证。</translation>
         <source>Above the dashed line: ahead of schedule (a target on a compound or milestone path is placed along its own path). {0} of {1} targets shown; the others have no target value or no figure after the baseline, or a baseline that already met the target.</source>
         <translation>虚线以上表示快于序时进度（按复合增长或阶段目标路径的指标按其自身路径定位）。显示 {1} 个指标中的 {0} 个；其余指标没有目标值或基期后没有数据，或基期值已达到目标。</translation>
     </message>
+    <message>
+        <source>{0} beyond the chart&apos;s edge are drawn at it: point at one for its figures.</source>
+        <translation>其中 {0} 个指标超出图表范围，画在边缘处；将鼠标指向该点可查看其数据。</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialogs</name>

@@ -459,3 +459,27 @@ def test_names_keep_room_before_target_and_latest_give_up_theirs(
     width = dashboard.table.columnWidth
     assert width(Column.NAME) >= 155
     assert width(Column.NAME) >= width(Column.TARGET) and width(Column.NAME) >= width(Column.LATEST)
+
+
+def test_a_target_far_ahead_is_drawn_at_the_edge_not_squeezing_the_others(
+    qtbot: QtBot,
+) -> None:
+    from ljtracker.ui.overview_chart import OverviewChart
+
+    def progress(code: str, latest: float, target_id: int) -> TargetProgress:
+        target = Target(1, code, code, code, "%", comparator=Comparator.AT_LEAST, id=target_id)
+        target = replace(target, baseline_year=2020, baseline_value=100.0)
+        target = replace(target, target_year=2025, target_value=101.0)  # a tiny way to go
+        figures = [Observation(target_id, 2021, latest)]
+        return TargetProgress(target, tuple(figures), assess(target, figures))
+
+    chart = OverviewChart()
+    qtbot.addWidget(chart)
+    chart.set_rows([progress("FAR", 113.0, 1), progress("NEAR", 100.3, 2)], "en")
+    far = next(p for p in chart.points() if p.code == "FAR")
+    assert far.achievement == pytest.approx(13.0)  # 1,300 %: the tooltip keeps the figure
+    drawn = sorted(float(y) for s in chart.scatters.values() for y in s.data["y"])
+    assert drawn == [pytest.approx(0.3), 2.0]  # at the edge; the other not squashed to 0
+    view = chart.plot.getPlotItem().getViewBox().viewRange()[1]
+    assert view[1] < 3  # the axis ends near 2, not at 13
+    assert "1 beyond the chart's edge are drawn at it" in chart.caption.text()

@@ -19,6 +19,7 @@ from ljtracker.services.progress import TargetProgress
 from ljtracker.ui import status_style
 
 LABELLED_POINTS = 15  # above this many points, codes are left to the hover tooltip
+LOWEST, HIGHEST = -1.0, 2.0  # the chart's bounds along the path: 100 % behind, 100 % ahead
 LABEL_CODES = 3  # codes in one label; more are counted ("GDP, RD, DIG +2")
 
 
@@ -54,6 +55,16 @@ class ChartPoint:
     # so that on schedule is the diagonal for every path
     along_path: float
     schedule_index: float | None = None
+
+    @property
+    def on_chart(self) -> float:
+        """Where the point is drawn: along its path, but within the chart's bounds, so that
+        one target far ahead or behind does not squeeze every other onto a line."""
+        return min(max(self.along_path, LOWEST), HIGHEST)
+
+    @property
+    def beyond(self) -> bool:
+        return self.on_chart != self.along_path
 
     @property
     def off_straight_path(self) -> bool:
@@ -114,11 +125,11 @@ def label_groups(
     def near(a: ChartPoint, b: ChartPoint) -> bool:
         return (
             abs(a.elapsed - b.elapsed) <= 0.04 * x_span
-            and abs(a.along_path - b.along_path) <= 0.08 * y_span
+            and abs(a.on_chart - b.on_chart) <= 0.08 * y_span
         )
 
     groups: list[list[ChartPoint]] = []
-    for point in sorted(points, key=lambda p: (p.elapsed, p.along_path, p.code)):
+    for point in sorted(points, key=lambda p: (p.elapsed, p.on_chart, p.code)):
         group = next((g for g in groups if all(near(point, other) for other in g)), None)
         if group is None:
             groups.append([point])
@@ -126,7 +137,7 @@ def label_groups(
             group.append(point)
     labels = []
     for group in groups:
-        group.sort(key=lambda p: (-p.along_path, p.code))
+        group.sort(key=lambda p: (-p.on_chart, p.code))
         codes = [p.code for p in group]
         text = ", ".join(codes[:LABEL_CODES])
         if len(codes) > LABEL_CODES:
@@ -194,9 +205,9 @@ class OverviewChart(QWidget):
         item.setLabel("left", self.tr("Achievement"))
         item.showGrid(x=True, y=True, alpha=0.15)
 
-        top = max([1.0] + [p.along_path for p in self._points])
+        top = max([1.0] + [p.on_chart for p in self._points])
         right = max([1.0] + [p.elapsed for p in self._points])
-        bottom = min([0.0] + [p.along_path for p in self._points])
+        bottom = min([0.0] + [p.on_chart for p in self._points])
         diagonal_end = max(right, top)
         guide = QColor(foreground)
         guide.setAlphaF(0.6)
@@ -214,24 +225,28 @@ class OverviewChart(QWidget):
                 # codes near the right edge go to the left of their point, to stay in view
                 anchor = (1.1, 1.0) if point.elapsed > 0.75 * right else (-0.1, 1.0)
                 text = pg.TextItem(label, color=foreground, anchor=anchor)
-                text.setPos(point.elapsed, point.along_path)
+                text.setPos(point.elapsed, point.on_chart)
                 item.addItem(text)
         item.setXRange(0.0, right, padding=0.08)
         item.setYRange(bottom, top, padding=0.1)
-        self.caption.setText(
-            self.tr(
-                "Above the dashed line: ahead of schedule (a target on a compound or milestone"
-                " path is placed along its own path). {0} of {1} targets shown; the others"
-                " have no target value or no figure after the baseline, or a baseline that"
-                " already met the target."
-            ).format(len(self._points), self._total)
-        )
+        caption = self.tr(
+            "Above the dashed line: ahead of schedule (a target on a compound or milestone"
+            " path is placed along its own path). {0} of {1} targets shown; the others"
+            " have no target value or no figure after the baseline, or a baseline that"
+            " already met the target."
+        ).format(len(self._points), self._total)
+        beyond = sum(p.beyond for p in self._points)
+        if beyond:
+            caption += " " + self.tr(
+                "{0} beyond the chart's edge are drawn at it: point at one for its figures."
+            ).format(beyond)
+        self.caption.setText(caption)
 
     def _add_scatter(self, status: Status, points: list[ChartPoint], foreground: QColor) -> None:
         color = status_style.color(status)
         scatter = pg.ScatterPlotItem(
             x=[p.elapsed for p in points],
-            y=[p.along_path for p in points],
+            y=[p.on_chart for p in points],
             data=points,
             symbol=SYMBOLS[status],
             size=15,
