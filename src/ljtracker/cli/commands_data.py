@@ -115,12 +115,15 @@ def run_record(args: argparse.Namespace) -> int:
         year = parse_year(args.year)
         value = parse_number(args.value, unit=target.unit)
         held = next((o for o in reads.observations(wb, [target.id]) if o.year == year), None)
-        if held is not None and held.value != value:
-            held = None  # a new value: its quality and source are not the old one's
-        quality = Quality(args.quality) if args.quality else (held.quality if held else None)
-        quality = quality or Quality.OFFICIAL
-        source = args.source if args.source is not None else (held.source if held else "")
-        note = args.note if args.note is not None else (held.note if held else "")
+        # the same value keeps what is not given; a new one is not the old source's figure
+        kept = (
+            held
+            if held is not None and held.value == value
+            else editing.ObservationEntry(target.id, year, value)
+        )
+        quality = Quality(args.quality) if args.quality else kept.quality
+        source = kept.source if args.source is None else args.source
+        note = kept.note if args.note is None else args.note
         entry = editing.ObservationEntry(target.id, year, value, quality, source, note)
         described = (
             f"设置 {target.code} 的 {year} 年数据"

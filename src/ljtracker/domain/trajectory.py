@@ -46,7 +46,7 @@ def power(base: float, exponent: float, factor: float = 1.0) -> float | None:
 
 def planned_value(target: Target, year: int) -> float | None:
     """The planned value in a year, from the target's own baseline; None where there is no plan
-    (a floor or ceiling the baseline already meets is kept, not planned towards)."""
+    (a floor, ceiling or band the baseline already meets is kept, not planned towards)."""
     if (
         target.baseline_year is None
         or target.baseline_value is None

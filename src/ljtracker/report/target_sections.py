@@ -169,12 +169,9 @@ def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
 
 def _milestones(target: Target, lang: Lang) -> str:
     """ "2023: 700 亿元; 2024: 750 亿元", "2023年：700亿元；2024年：750亿元"."""
-    if lang == "zh":
-        return "；".join(
-            f"{m.year}年：{value_text(m.value, target.unit, lang)}" for m in target.milestones
-        )
-    return "; ".join(
-        f"{m.year}: {value_text(m.value, target.unit, lang)}" for m in target.milestones
+    separator, year = ("；", "{}年：") if lang == "zh" else ("; ", "{}: ")
+    return separator.join(
+        year.format(m.year) + value_text(m.value, target.unit, lang) for m in target.milestones
     )
 
 

@@ -110,9 +110,8 @@ def _font_for(lang: str) -> None:
         return
     if _system_font is None:
         _system_font = QGuiApplication.font()
-    chinese = simplified_chinese_family()
     font = QFont(_system_font)
-    if lang == "zh" and chinese is not None:
+    if lang == "zh" and (chinese := simplified_chinese_family()) is not None:
         font.setFamilies([_system_font.family(), chinese])
     if QGuiApplication.font() != font:
         QGuiApplication.setFont(font)
