@@ -494,6 +494,7 @@ PHRASES: dict[str, str] = {
     "from the baseline to the target": "从基期到目标",
     "Needed from now": "今后所需",
     "or {amount} a year": "即每年 {amount}",
+    "or {amount} less a year": "即每年减少 {amount}",
     "Projection": "预测",
     "in {year}, at the pace so far": "按目前速度，{year} 年",
     "Latest figure": "最新数据",

@@ -2260,6 +2260,10 @@ MIT 许可证。</translation>
         <translation>今后所需</translation>
     </message>
     <message>
+        <source>or {amount} less a year</source>
+        <translation>即每年减少 {amount}</translation>
+    </message>
+    <message>
         <source>or {amount} a year</source>
         <translation>即每年 {amount}</translation>
     </message>

@@ -445,6 +445,9 @@ def test_a_fall_still_needed_reads_as_a_fall(qtbot: QtBot, session: Session) -> 
         "a fall of 4.36 % a year",
         "a fall of 5.01 % a year",
     ]
+    assert [c.detail.text() for c in page.cards if "less a year" in c.detail.text()] == [
+        "or 166.67 亿元 less a year"  # (3,500 - 3,000) / 3 years, not "or -166.67 亿元"
+    ]
 
 
 def test_a_unit_that_is_a_phrase_does_not_widen_the_page(qtbot: QtBot, session: Session) -> None:

@@ -318,9 +318,7 @@ class TargetPage(QWidget):
                 self.tr("Needed from now"),
                 a.required_growth_from_latest,
                 self._percent(a.required_growth_from_latest, per_year=True),
-                self.tr("or {amount} a year").format(amount=self._amount(amount, unit))
-                if amount is not None
-                else "",
+                self._yearly_amount(amount, unit),
             ),
             self._figure(
                 self.tr("Projection"),
@@ -337,6 +335,14 @@ class TargetPage(QWidget):
             return Figure(title, DASH, reason)
         detail = f"{a.latest.year} · {quality_label(a.latest.quality)}"
         return Figure(title, self._amount(a.latest.value, progress.target.unit), detail)
+
+    def _yearly_amount(self, amount: float | None, unit: str) -> str:
+        """What is still needed as an amount a year; a fall as one ("or 5 t less a year")."""
+        if amount is None:
+            return ""
+        if amount < 0:
+            return self.tr("or {amount} less a year").format(amount=self._amount(-amount, unit))
+        return self.tr("or {amount} a year").format(amount=self._amount(amount, unit))
 
     def _amount(self, value: float, unit: str) -> str:
         """ "5.3 %" in English, "5.3%" in Chinese, as the sentences write amounts."""
