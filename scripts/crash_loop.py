@@ -29,6 +29,7 @@ MARK = "crash loop round"
 
 _EDIT_CHILD = f"""
 import sys
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.services import editing, safety
 from ljtracker.storage import reads
 
@@ -49,7 +50,7 @@ while True:
         for t in targets
         for year in range({BLOCK_YEARS.start}, {BLOCK_YEARS.stop})
     ]
-    editing.set_observations(wb, entries, f"{MARK} {{value}}")
+    editing.set_observations(wb, entries, ChangeName(f"{MARK} {{value}}"))
 """
 
 _DEMO_CHILD = """

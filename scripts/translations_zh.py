@@ -110,7 +110,6 @@ PHRASES: dict[str, str] = {
     "The file was not written": "文件未写入",
     "The change was refused": "更改被拒绝",
     "No recent workbooks": "没有最近打开的工作簿",
-    "Change the progress method and thresholds": "更改进展评估方法和阈值",
     "How progress is judged": "进展如何评估",
     "About ljtracker": "关于 ljtracker",
     "ljtracker {version}\n\nTracks a development plan's targets year by year: the figures "
@@ -205,7 +204,6 @@ PHRASES: dict[str, str] = {
     "Chinese name:": "中文名称：",
     "English name:": "英文名称：",
     "New plan": "新建规划",
-    "Edit plan {code}": "编辑规划 {code}",
     "e.g. LJ2025": "例如 LJ2025",
     "YYYY-MM-DD, YYYY-MM or YYYY": "YYYY-MM-DD、YYYY-MM 或 YYYY",
     "Code:": "代码：",
@@ -218,7 +216,6 @@ PHRASES: dict[str, str] = {
     "Source link:": "来源链接：",
     "Notes:": "备注：",
     "New target": "新建指标",
-    "Edit target {code}": "编辑指标 {code}",
     "e.g. LJ-GDP": "例如 LJ-GDP",
     "e.g. 亿元, %, 万人": "例如 亿元、%、万人",
     "No area": "无领域",
@@ -277,22 +274,15 @@ PHRASES: dict[str, str] = {
     "Remove the selected milestones": "移除所选的阶段目标",
     "Row {row}: {problem}": "第 {row} 行：{problem}",
     # --- plan dialogs
-    "Add plan {code}": "添加规划 {code}",
     "Delete plan {code} with its {areas}, {targets} and {figures}?": (
         "删除规划 {code} 及其 {areas}、{targets}和{figures}吗？"
     ),
     "Delete Plan": "删除规划",
-    "Delete plan {code}": "删除规划 {code}",
-    "Add area {name}": "添加领域 {name}",
-    "Rename area {name}": "重命名领域 {name}",
     "Delete Area": "删除领域",
-    "Delete area {name}": "删除领域 {name}",
-    "Add target {code}": "添加指标 {code}",
     "Delete target {code}? It has no yearly figures.": "删除指标 {code} 吗？它没有年度数据。",
     "Delete target {code} and its 1 yearly figure?": "删除指标 {code} 及其 1 条年度数据吗？",
     "Delete target {code} and its {n} yearly figures?": "删除指标 {code} 及其 {n} 条年度数据吗？",
     "Delete Target": "删除指标",
-    "Delete target {code}": "删除指标 {code}",
     "Not Found": "未找到",
     "The plan no longer exists.": "该规划已不存在。",
     "Delete plan {code}? It has no areas or targets.": "删除规划 {code} 吗？它没有领域或指标。",
@@ -304,12 +294,8 @@ PHRASES: dict[str, str] = {
     "Delete the area “{name}”? Its {n} targets stay in the plan, without an area.": (
         "删除领域“{name}”吗？其 {n} 个指标仍保留在规划中，但不属于任何领域。"
     ),
-    "Move area {name} up": "上移领域 {name}",
-    "Move area {name} down": "下移领域 {name}",
     "The target no longer exists.": "该指标已不存在。",
     "This target no longer exists.": "该指标已不存在。",
-    "Move target {code} up": "上移指标 {code}",
-    "Move target {code} down": "下移指标 {code}",
     "You can undo this with Edit › Undo.": "可以用“编辑 › 撤销”撤回此操作。",
     "1 area": "1 个领域",
     "{n} areas": "{n} 个领域",
@@ -349,14 +335,11 @@ PHRASES: dict[str, str] = {
     ),
     "&Restore": "恢复(&R)",
     "The backup was not restored": "备份未恢复",
-    "Restore the backup from {time}": "恢复 {time} 的备份",
-    "Undo: {0}": "撤销：{0}",
     "Nothing to restore": "无需恢复",
     "an area since deleted": "已删除的领域",
     "The workbook holds what this backup holds; nothing was changed.": (
         "工作簿的内容与此备份相同；未做任何更改。"
     ),
-    "Redo: {0}": "重做：{0}",
     "No backup was made": "未做备份",
     "Daily": "每日备份",
     "Before an import": "导入前",
@@ -541,23 +524,6 @@ PHRASES: dict[str, str] = {
     "There is no {year} figure yet; enter the value first.": (
         "还没有 {year} 年的数据；请先输入数值。"
     ),
-    "Set the {year} figure of {code}": "设置 {code} 的 {year} 年数据",
-    "Change the {year} figure of {code}": "修改 {code} 的 {year} 年数据",
-    "Mark the {year} figure of {code} as {quality}": "将 {code} 的 {year} 年数据标为{quality}",
-    "Set the source of the {year} figure of {code}": "设置 {code} 的 {year} 年数据来源",
-    "Set the note on the {year} figure of {code}": "设置 {code} 的 {year} 年数据备注",
-    "Remove the {year} figure of {code}": "删除 {code} 的 {year} 年数据",
-    "Clear the source of the {year} figure of {code}": "清除 {code} 的 {year} 年数据来源",
-    "Clear the note on the {year} figure of {code}": "清除 {code} 的 {year} 年数据备注",
-    "Clear the source and note of the {year} figure of {code}": (
-        "清除 {code} 的 {year} 年数据来源和备注"
-    ),
-    "Remove {count} figures": "删除 {count} 条数据",
-    "Clear cells of {count} figures": "清除 {count} 条数据的单元格",
-    "Paste the {year} figure of {code}": "粘贴 {code} 的 {year} 年数据",
-    "Paste {count} figures of {code}": "粘贴 {code} 的 {count} 条数据",
-    "Paste {count} figures for {year}": "粘贴 {year} 年的 {count} 条数据",
-    "Paste {count} figures": "粘贴 {count} 条数据",
     "Reference, not editable here": "仅供参考，此处不可编辑",
     "The baseline, part of the target's definition; change it in the target.": (
         "基期属于指标定义的一部分；请在指标设置中修改。"
@@ -617,7 +583,6 @@ PHRASES: dict[str, str] = {
     "Path of the spreadsheet file": "电子表格文件的路径",
     "Import Spreadsheet": "导入电子表格",
     "Spreadsheets ({patterns})": "电子表格 ({patterns})",
-    "Import {file}": "导入 {file}",
     "Sheet and Mapping": "工作表与对应关系",
     "Row": "行",
     "In the sheet": "表中内容",

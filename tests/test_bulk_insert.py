@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.services import editing
 from ljtracker.services.changes import Changes
 from ljtracker.services.editing import ObservationEntry
@@ -52,10 +53,10 @@ def test_bulk_and_single_inserts_leave_the_same_rows_and_revisions(
     other.write_bytes(demo_path.read_bytes())
     with Workbook.open(demo_path) as bulk, Workbook.open(other) as single:
         rows = _figures(_target_id(bulk))
-        with bulk.change("Add figures") as w:
+        with bulk.change(ChangeName("Add figures")) as w:
             ids = w.insert_many(Entity.OBSERVATION, rows)
         bulk_changes = Changes.of(w)
-        with single.change("Add figures") as w:
+        with single.change(ChangeName("Add figures")) as w:
             single_ids = [w.insert(Entity.OBSERVATION, row) for row in rows]
         single_changes = Changes.of(w)
         assert ids == single_ids
@@ -69,7 +70,7 @@ def test_bulk_and_single_inserts_leave_the_same_rows_and_revisions(
 
 def test_a_bulk_insert_is_undone_as_one_change(demo: Workbook) -> None:
     before = reads.observations(demo)
-    with demo.change("Add figures") as w:
+    with demo.change(ChangeName("Add figures")) as w:
         w.insert_many(Entity.OBSERVATION, _figures(_target_id(demo)))
     assert len(reads.observations(demo)) == len(before) + 5
     assert w.change_id is not None
@@ -80,7 +81,7 @@ def test_a_bulk_insert_is_undone_as_one_change(demo: Workbook) -> None:
 def test_rows_naming_different_columns_are_refused(demo: Workbook) -> None:
     rows = _figures(_target_id(demo))
     del rows[1]["note"]
-    with pytest.raises(ValueError), demo.change("Add figures") as w:
+    with pytest.raises(ValueError), demo.change(ChangeName("Add figures")) as w:
         w.insert_many(Entity.OBSERVATION, rows)
     assert all(o.year < 2030 for o in reads.observations(demo))
 
@@ -88,7 +89,7 @@ def test_rows_naming_different_columns_are_refused(demo: Workbook) -> None:
 def test_rows_naming_their_columns_in_another_order_are_written_by_name(demo: Workbook) -> None:
     rows = _figures(_target_id(demo))
     rows[1] = dict(reversed(rows[1].items()))
-    with demo.change("Add figures") as w:
+    with demo.change(ChangeName("Add figures")) as w:
         w.insert_many(Entity.OBSERVATION, rows)
     written = {o.year: (o.value, o.source, o.note) for o in reads.observations(demo)}
     assert all(written[row["year"]] == (row["value"], row["source"], row["note"]) for row in rows)
@@ -119,7 +120,7 @@ def test_history_keeps_each_figure_with_its_own_target_when_ids_are_reused(
 
 def _workbook_with_a_target() -> tuple[Workbook, int]:
     wb = Workbook.in_memory()
-    with wb.change("Set up") as w:
+    with wb.change(ChangeName("Set up")) as w:
         plan_id = w.insert(
             Entity.PLAN, {"code": "P", "title_en": "Plan", "start_year": 2020, "end_year": 2030}
         )
@@ -195,7 +196,7 @@ def _revisions_both_ways(
     written = []
     for in_bulk in (True, False):
         wb, _ = _workbook_with_a_target()
-        with wb.change("Add rows") as w:
+        with wb.change(ChangeName("Add rows")) as w:
             if in_bulk:
                 w.insert_many(entity, rows(wb))
             else:

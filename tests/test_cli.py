@@ -160,14 +160,17 @@ def test_record_a_figure_and_see_it_in_history(
     assert capsys.readouterr().out == "LJ-GDP 2022: 4,450 亿元 (official) recorded\n"  # afresh
 
 
-def test_record_speaks_chinese_and_records_its_change_in_chinese(
+def test_record_speaks_chinese_and_names_its_change_in_both_languages(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     args = ["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,150", "--lang", "zh"]
     assert main([*args, "--quality", "preliminary"]) == 0
     assert capsys.readouterr().out == "LJ-GDP 2022年：4,150亿元（初步）已记录\n"
-    assert main(["history", str(demo_path), "LJ2025", "LJ-GDP"]) == 0
-    assert "设置 LJ-GDP 的 2022 年数据" in capsys.readouterr().out  # as the window says
+    history = ["history", str(demo_path), "LJ2025", "LJ-GDP"]
+    assert main([*history, "--lang", "zh"]) == 0
+    assert "\t设置 LJ-GDP 的 2022 年数据\t" in capsys.readouterr().out  # as the window says
+    assert main(history) == 0
+    assert "\tSet the 2022 figure of LJ-GDP\t" in capsys.readouterr().out
     assert main(["record", str(demo_path), "LJ2025", "LJ-GPD", "2022", "1", "--lang", "zh"]) == 1
     assert "规划 LJ2025 没有代码为 LJ-GPD 的指标（是否为 LJ-GDP？）" in capsys.readouterr().err
 

@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Comparator, Plan, Quality, Target
 from ljtracker.services import editing
 from ljtracker.services.editing import EditError, ObservationEntry
@@ -155,7 +156,7 @@ def test_reorder_targets(demo: Workbook) -> None:
     plan = reads.plan_by_code(demo, "CQ2022")
     assert plan is not None and plan.id is not None
     ids = [t.id or 0 for t in reads.targets(demo, plan.id)]
-    changes = editing.move(demo, editing.Entity.TARGET, list(reversed(ids)), "Reorder")
+    changes = editing.move(demo, editing.Entity.TARGET, list(reversed(ids)), ChangeName("Reorder"))
     assert [t.id for t in reads.targets(demo, plan.id)] == list(reversed(ids))
     assert changes.structure
 
@@ -185,7 +186,9 @@ def test_an_area_name_the_plan_already_has_is_refused(demo: Workbook) -> None:
 
 def test_an_area_that_already_shares_a_name_can_still_be_renamed(demo: Workbook) -> None:
     first = reads.areas(demo, gdp(demo).plan_id)[0]
-    with demo.change("an older workbook's twin areas") as w:  # allowed before names were checked
+    with demo.change(
+        ChangeName("an older workbook's twin areas")
+    ) as w:  # allowed before names were checked
         w.insert(Entity.AREA, area_to_row(replace(first, id=None, name_en="Twin")))
     editing.update_area(demo, replace(first, name_en="Renamed"))  # its Chinese name is unchanged
     assert reads.areas(demo, first.plan_id)[0].name_en == "Renamed"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Plan
 from ljtracker.services import editing
 from ljtracker.storage import reads, schema
@@ -179,7 +180,7 @@ def test_a_change_that_leaves_a_figure_without_its_target_is_refused_whole(
         before = wb.conn.execute("SELECT count(*) FROM observation").fetchone()
         target = reads.targets(wb)[0]
         assert target.id is not None
-        with pytest.raises(WorkbookError), wb.change("dangling") as w:
+        with pytest.raises(WorkbookError), wb.change(ChangeName("dangling")) as w:
             w.insert(Entity.OBSERVATION, {"target_id": 999_999, "year": 2024, "value": 1.0})
             w.update(Entity.TARGET, target.id, {"notes": "changed in the same change"})
         assert wb.conn.execute("SELECT count(*) FROM observation").fetchone() == before

@@ -389,10 +389,6 @@
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <source>Restore the backup from {time}</source>
-        <translation>恢复 {time} 的备份</translation>
-    </message>
-    <message>
         <source>The backup was not restored</source>
         <translation>备份未恢复</translation>
     </message>
@@ -674,66 +670,6 @@ from now</source>
         <translation>还没有 {year} 年的数据；请先输入数值。</translation>
     </message>
     <message>
-        <source>Set the {year} figure of {code}</source>
-        <translation>设置 {code} 的 {year} 年数据</translation>
-    </message>
-    <message>
-        <source>Change the {year} figure of {code}</source>
-        <translation>修改 {code} 的 {year} 年数据</translation>
-    </message>
-    <message>
-        <source>Mark the {year} figure of {code} as {quality}</source>
-        <translation>将 {code} 的 {year} 年数据标为{quality}</translation>
-    </message>
-    <message>
-        <source>Set the source of the {year} figure of {code}</source>
-        <translation>设置 {code} 的 {year} 年数据来源</translation>
-    </message>
-    <message>
-        <source>Set the note on the {year} figure of {code}</source>
-        <translation>设置 {code} 的 {year} 年数据备注</translation>
-    </message>
-    <message>
-        <source>Remove the {year} figure of {code}</source>
-        <translation>删除 {code} 的 {year} 年数据</translation>
-    </message>
-    <message>
-        <source>Clear the source of the {year} figure of {code}</source>
-        <translation>清除 {code} 的 {year} 年数据来源</translation>
-    </message>
-    <message>
-        <source>Clear the note on the {year} figure of {code}</source>
-        <translation>清除 {code} 的 {year} 年数据备注</translation>
-    </message>
-    <message>
-        <source>Clear the source and note of the {year} figure of {code}</source>
-        <translation>清除 {code} 的 {year} 年数据来源和备注</translation>
-    </message>
-    <message>
-        <source>Remove {count} figures</source>
-        <translation>删除 {count} 条数据</translation>
-    </message>
-    <message>
-        <source>Clear cells of {count} figures</source>
-        <translation>清除 {count} 条数据的单元格</translation>
-    </message>
-    <message>
-        <source>Paste the {year} figure of {code}</source>
-        <translation>粘贴 {code} 的 {year} 年数据</translation>
-    </message>
-    <message>
-        <source>Paste {count} figures of {code}</source>
-        <translation>粘贴 {code} 的 {count} 条数据</translation>
-    </message>
-    <message>
-        <source>Paste {count} figures for {year}</source>
-        <translation>粘贴 {year} 年的 {count} 条数据</translation>
-    </message>
-    <message>
-        <source>Paste {count} figures</source>
-        <translation>粘贴 {count} 条数据</translation>
-    </message>
-    <message>
         <source>Reference, not editable here</source>
         <translation>仅供参考，此处不可编辑</translation>
     </message>
@@ -868,10 +804,6 @@ from now</source>
         <source>Import Spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
-    <message>
-        <source>Import {file}</source>
-        <translation>导入 {file}</translation>
-    </message>
 </context>
 <context>
     <name>Language</name>
@@ -993,10 +925,6 @@ from now</source>
     <message>
         <source>No recent workbooks</source>
         <translation>没有最近打开的工作簿</translation>
-    </message>
-    <message>
-        <source>Change the progress method and thresholds</source>
-        <translation>更改进展评估方法和阈值</translation>
     </message>
     <message>
         <source>How progress is judged</source>
@@ -1326,14 +1254,6 @@ MIT 许可证。</translation>
 <context>
     <name>PlanDialogs</name>
     <message>
-        <source>Add plan {code}</source>
-        <translation>添加规划 {code}</translation>
-    </message>
-    <message>
-        <source>Edit plan {code}</source>
-        <translation>编辑规划 {code}</translation>
-    </message>
-    <message>
         <source>Delete plan {code} with its {areas}, {targets} and {figures}?</source>
         <translation>删除规划 {code} 及其 {areas}、{targets}和{figures}吗？</translation>
     </message>
@@ -1342,32 +1262,8 @@ MIT 许可证。</translation>
         <translation>删除规划</translation>
     </message>
     <message>
-        <source>Delete plan {code}</source>
-        <translation>删除规划 {code}</translation>
-    </message>
-    <message>
-        <source>Add area {name}</source>
-        <translation>添加领域 {name}</translation>
-    </message>
-    <message>
-        <source>Rename area {name}</source>
-        <translation>重命名领域 {name}</translation>
-    </message>
-    <message>
         <source>Delete Area</source>
         <translation>删除领域</translation>
-    </message>
-    <message>
-        <source>Delete area {name}</source>
-        <translation>删除领域 {name}</translation>
-    </message>
-    <message>
-        <source>Add target {code}</source>
-        <translation>添加指标 {code}</translation>
-    </message>
-    <message>
-        <source>Edit target {code}</source>
-        <translation>编辑指标 {code}</translation>
     </message>
     <message>
         <source>Delete target {code}? It has no yearly figures.</source>
@@ -1384,10 +1280,6 @@ MIT 许可证。</translation>
     <message>
         <source>Delete Target</source>
         <translation>删除指标</translation>
-    </message>
-    <message>
-        <source>Delete target {code}</source>
-        <translation>删除指标 {code}</translation>
     </message>
     <message>
         <source>Not Found</source>
@@ -1418,24 +1310,8 @@ MIT 许可证。</translation>
         <translation>删除领域“{name}”吗？其 {n} 个指标仍保留在规划中，但不属于任何领域。</translation>
     </message>
     <message>
-        <source>Move area {name} up</source>
-        <translation>上移领域 {name}</translation>
-    </message>
-    <message>
-        <source>Move area {name} down</source>
-        <translation>下移领域 {name}</translation>
-    </message>
-    <message>
         <source>The target no longer exists.</source>
         <translation>该指标已不存在。</translation>
-    </message>
-    <message>
-        <source>Move target {code} up</source>
-        <translation>上移指标 {code}</translation>
-    </message>
-    <message>
-        <source>Move target {code} down</source>
-        <translation>下移指标 {code}</translation>
     </message>
     <message>
         <source>You can undo this with Edit › Undo.</source>
@@ -1932,17 +1808,6 @@ MIT 许可证。</translation>
     <message>
         <source>Print Preview: {title}</source>
         <translation>打印预览：{title}</translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message>
-        <source>Redo: {0}</source>
-        <translation>重做：{0}</translation>
-    </message>
-    <message>
-        <source>Undo: {0}</source>
-        <translation>撤销：{0}</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.services.demo import write_plans
 from ljtracker.storage.workbook import Workbook
 
@@ -56,7 +57,7 @@ MIXED_PLAN = {
 
 
 def _write(path: Path, plans: list[dict[str, Any]]) -> Path:
-    with Workbook.create(path) as wb, wb.change("Test plans") as w:
+    with Workbook.create(path) as wb, wb.change(ChangeName("Test plans")) as w:
         write_plans(w, {"plans": plans})
     return path
 

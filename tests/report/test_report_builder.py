@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Method, Status
 from ljtracker.report.builder import ReportError, ReportOptions, build_report
 from ljtracker.report.document import (
@@ -361,7 +362,9 @@ def test_fingerprint_follows_the_figures_not_the_file(demo_path: Path, tmp_path:
         gdp = reads.target_by_code(wb, plan.id, "LJ-GDP")
         assert gdp is not None
         assert gdp.id is not None
-        editing.set_observations(wb, [ObservationEntry(gdp.id, 2022, 4200.0)], "Add 2022")
+        editing.set_observations(
+            wb, [ObservationEntry(gdp.id, 2022, 4200.0)], ChangeName("Add 2022")
+        )
     changed = build(copy, plan_code="LJ2025", as_of_year=2021).fingerprint
     assert changed != before and len(changed) == 12
 

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.report.builder import ReportOptions, build_report
 from ljtracker.report.document import Document, Table
 from ljtracker.report.render import write_pdf
@@ -52,7 +53,7 @@ def _workbook(path: Path, targets: list[dict[str, Any]]) -> Path:
         "end_year": 2025,
         "targets": targets,
     }
-    with Workbook.create(path) as wb, wb.change("Plan") as w:
+    with Workbook.create(path) as wb, wb.change(ChangeName("Plan")) as w:
         write_plans(w, {"plans": [plan]})
     return path
 

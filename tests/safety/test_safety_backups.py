@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from ljtracker.cli import main
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.services import editing, safety
 from ljtracker.services.demo import write_demo
 from ljtracker.services.editing import ObservationEntry
@@ -153,18 +154,20 @@ def history(wb: Workbook) -> list[str]:
 def test_backup_and_restore_drill(demo_path: Path) -> None:
     with safety.open_for_writing(demo_path) as wb:
         before = figures(wb)
-        editing.set_observations(wb, [ObservationEntry(gdp_id(wb), 2022, 4321.0)], "Set 2022")
+        editing.set_observations(
+            wb, [ObservationEntry(gdp_id(wb), 2022, 4321.0)], ChangeName("Set 2022")
+        )
         edited = figures(wb)
         assert edited != before
         newest = list_backups(demo_path)[0]
-        restored = restore_backup(wb, newest.path, "Restore the daily backup")
+        restored = restore_backup(wb, newest.path, ChangeName("Restore the daily backup"))
         assert figures(wb) == before
     with safety.open_for_writing(demo_path) as reopened:
         assert figures(reopened) == before
         assert reopened.integrity_problems() == []
         # the edit stays in the history, the restore follows it, and it undoes like any change
         assert history(reopened)[-2:] == ["Set 2022", "Restore the daily backup"]
-        editing.revert(reopened, restored.changes.change_id, "Undo the restore")
+        editing.revert(reopened, restored.changes.change_id, ChangeName("Undo the restore"))
         assert figures(reopened) == edited
     saved = restored.saved
     assert saved is not None and saved.reason == "before-restore"
@@ -178,18 +181,18 @@ def test_a_restore_brings_back_deleted_targets_and_undoes_added_ones(demo_path: 
         assert backup is not None
         then = snapshot(wb)
         gdp = gdp_id(wb)
-        editing.delete_target(wb, gdp, "Delete GDP")
+        editing.delete_target(wb, gdp, ChangeName("Delete GDP"))
         plan = reads.plans(wb)[0]
-        editing.add_plan(wb, replace(plan, id=None, code="NEW"), "Add a plan")
+        editing.add_plan(wb, replace(plan, id=None, code="NEW"), ChangeName("Add a plan"))
         now = snapshot(wb)
-        restored = restore_backup(wb, backup.path, "Restore")
+        restored = restore_backup(wb, backup.path, ChangeName("Restore"))
         assert snapshot(wb) == then
         assert wb.integrity_problems() == []
-        editing.revert(wb, restored.changes.change_id, "Undo the restore")
+        editing.revert(wb, restored.changes.change_id, ChangeName("Undo the restore"))
         assert snapshot(wb) == now
-        again = restore_backup(wb, backup.path, "Restore again")
+        again = restore_backup(wb, backup.path, ChangeName("Restore again"))
         assert snapshot(wb) == then and not again.changes.empty
-        assert restore_backup(wb, backup.path, "Nothing to do").changes.empty
+        assert restore_backup(wb, backup.path, ChangeName("Nothing to do")).changes.empty
 
 
 def test_a_restore_gives_back_codes_that_two_targets_swapped(demo_path: Path) -> None:
@@ -199,13 +202,13 @@ def test_a_restore_gives_back_codes_that_two_targets_swapped(demo_path: Path) ->
         then = snapshot(wb)
         by_code = {t.code: t for t in reads.targets(wb)}
         gdp, pop = by_code["LJ-GDP"], by_code["LJ-POP"]
-        editing.update_target(wb, replace(gdp, code="SWAP"), "swap 1")
-        editing.update_target(wb, replace(pop, code="LJ-GDP"), "swap 2")
-        editing.update_target(wb, replace(gdp, code="LJ-POP"), "swap 3")
+        editing.update_target(wb, replace(gdp, code="SWAP"), ChangeName("swap 1"))
+        editing.update_target(wb, replace(pop, code="LJ-GDP"), ChangeName("swap 2"))
+        editing.update_target(wb, replace(gdp, code="LJ-POP"), ChangeName("swap 3"))
         swapped = snapshot(wb)
-        restored = restore_backup(wb, backup.path, "Restore")
+        restored = restore_backup(wb, backup.path, ChangeName("Restore"))
         assert snapshot(wb) == then and wb.integrity_problems() == []
-        editing.revert(wb, restored.changes.change_id, "Undo the restore")
+        editing.revert(wb, restored.changes.change_id, ChangeName("Undo the restore"))
         assert snapshot(wb) == swapped
 
 
@@ -296,8 +299,8 @@ def test_a_restore_after_a_rename_reads_as_a_rename_in_the_history(demo_path: Pa
         assert backup is not None
         gdp = reads.targets(wb)[0]
         assert gdp.id is not None
-        editing.update_target(wb, replace(gdp, code="RENAMED"), "Rename")
-        restored = restore_backup(wb, backup.path, "Restore")
+        editing.update_target(wb, replace(gdp, code="RENAMED"), ChangeName("Rename"))
+        restored = restore_backup(wb, backup.path, ChangeName("Restore"))
         revisions = revisions_of_change(wb, restored.changes.change_id)
         assert [(r.entity, r.action, r.entity_id) for r in revisions] == [
             (Entity.TARGET, "update", gdp.id)

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Quality
 from ljtracker.services import editing, safety
 from ljtracker.storage import reads
@@ -82,7 +83,7 @@ def figures(wb: Workbook) -> list[tuple[int, int, float]]:
 
 def set_gdp_2022(session: Session, value: float) -> None:
     entry = editing.ObservationEntry(gdp(session.workbook), 2022, value, Quality.OFFICIAL)
-    session.apply("Set GDP 2022", lambda wb: editing.set_observations(wb, [entry]))
+    session.apply(ChangeName("Set GDP 2022"), lambda wb: editing.set_observations(wb, [entry]))
 
 
 def test_a_workbook_in_use_names_its_holder_and_opens_read_only(

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QComboBox
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.storage import reads
@@ -39,7 +40,9 @@ def entries_of(window: MainWindow, year: int, value: float | None) -> list[Obser
 
 
 def apply(window: MainWindow, entries: list[ObservationEntry]) -> None:
-    window.apply("test", lambda wb: editing.set_observations(wb, entries, "test"))
+    window.apply(
+        ChangeName("test"), lambda wb: editing.set_observations(wb, entries, ChangeName("test"))
+    )
 
 
 @pytest.fixture

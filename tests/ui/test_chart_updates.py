@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Comparator, Method, Observation, Quality, Settings, Target
 from ljtracker.domain.progress import assess
 from ljtracker.services import editing
@@ -140,20 +141,20 @@ def test_a_changed_target_or_method_draws_as_a_fresh_chart(qtbot: QtBot, session
     assert page.progress is not None
     target = page.progress.target
     about = replace(target, comparator=Comparator.ABOUT, tolerance=250.0, unit="bn yuan")
-    session.apply("about", lambda wb: editing.update_target(wb, about))
+    session.apply(ChangeName("about"), lambda wb: editing.update_target(wb, about))
     assert page.progress is not None
     assert "band" in page.chart.items
     assert page.chart.plot_item.getAxis("left").labelText == "bn yuan"
     assert drawing(page.chart) == drawn_anew(qtbot, page.progress)
 
     at_least = replace(about, comparator=Comparator.AT_LEAST, tolerance=None)
-    session.apply("back", lambda wb: editing.update_target(wb, at_least))
+    session.apply(ChangeName("back"), lambda wb: editing.update_target(wb, at_least))
     assert "band" not in page.chart.items
     assert page.progress is not None
     assert drawing(page.chart) == drawn_anew(qtbot, page.progress)
 
     settings = Settings(method=Method.SCHEDULE)
-    session.apply("method", lambda wb: save_settings(wb, settings))
+    session.apply(ChangeName("method"), lambda wb: save_settings(wb, settings))
     assert page.progress is not None
     assert drawing(page.chart) == drawn_anew(qtbot, page.progress)
 

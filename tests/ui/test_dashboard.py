@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Comparator, Method, Observation, Status, Target
 from ljtracker.domain.progress import assess
 from ljtracker.services import editing
@@ -125,7 +126,7 @@ def test_an_area_shows_only_its_targets(dashboard: DashboardView) -> None:
 
 
 def set_figures(session: Session, *entries: ObservationEntry) -> None:
-    session.apply("Set figures", lambda wb: editing.set_observations(wb, list(entries)))
+    session.apply(ChangeName("Set figures"), lambda wb: editing.set_observations(wb, list(entries)))
 
 
 def click_header(view: DashboardView, qtbot: QtBot, column: Column) -> None:
@@ -202,7 +203,7 @@ def test_as_of_2020_makes_gdp_not_assessable(dashboard: DashboardView, session: 
 
 def test_method_change_is_followed(dashboard: DashboardView, session: Session) -> None:
     schedule = replace(session.settings, method=Method.SCHEDULE)
-    session.apply("Method", lambda wb: save_settings(wb, schedule))
+    session.apply(ChangeName("Method"), lambda wb: save_settings(wb, schedule))
     assert "Method: time-elapsed schedule" in labels(dashboard)
     # 4,000 in 2021 is above the 3,972.09 its compound path plans: on schedule
     assert cell(dashboard, row_of(dashboard, "LJ-GDP"), Column.STATUS) == "On track"
@@ -255,7 +256,7 @@ def test_chart_follows_a_dark_palette(dashboard: DashboardView) -> None:
 
 
 def test_deleted_plan_leaves_an_empty_dashboard(dashboard: DashboardView, session: Session) -> None:
-    session.apply("Delete plan", lambda wb: editing.delete_plan(wb, LJ2025))
+    session.apply(ChangeName("Delete plan"), lambda wb: editing.delete_plan(wb, LJ2025))
     assert shown_codes(dashboard) == []
     assert "No plan selected" in labels(dashboard)
 
@@ -363,7 +364,7 @@ def test_a_target_missed_in_its_year_says_so_in_its_status(
     dashboard: DashboardView, session: Session
 ) -> None:
     entry = ObservationEntry(CQ18["RD"], 2022, 2.36)  # at least 2.5 by 2022
-    session.apply("Set", lambda wb: editing.set_observations(wb, [entry]))
+    session.apply(ChangeName("Set"), lambda wb: editing.set_observations(wb, [entry]))
     dashboard.show_plan(CQ2022)
     row = row_of(dashboard, "CQ18-RD")
     assert cell(dashboard, row, Column.STATUS) == "Needs acceleration (missed)"
@@ -375,7 +376,7 @@ def test_a_long_status_is_elided_before_the_table_scrolls_sideways(
     dashboard: DashboardView, session: Session, qtbot: QtBot
 ) -> None:
     entry = ObservationEntry(CQ18["RD"], 2022, 2.36)  # "Needs acceleration (missed)"
-    session.apply("Set", lambda wb: editing.set_observations(wb, [entry]))
+    session.apply(ChangeName("Set"), lambda wb: editing.set_observations(wb, [entry]))
     session.set_as_of_year(2024)
     dashboard.show_plan(CQ2022)
     dashboard.resize(1040, 800)  # beside the navigator in a 1400 x 900 window

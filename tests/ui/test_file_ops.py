@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Quality
 from ljtracker.services import editing
 from ljtracker.storage import reads
@@ -60,7 +61,7 @@ def test_open_replaces_the_session_and_clears_undo(
 ) -> None:
     old = window.session
     assert old is not None
-    old.apply("Rename", lambda wb: editing.delete_plan(wb, reads.plans(wb)[0].id or 0))
+    old.apply(ChangeName("Rename"), lambda wb: editing.delete_plan(wb, reads.plans(wb)[0].id or 0))
     other = tmp_path / "other.ljt"
     other.write_bytes(demo_template.read_bytes())
     answer_file_dialogs(monkeypatch, other)
@@ -115,7 +116,9 @@ def test_save_a_copy_opens_with_the_same_figures_and_leaves_the_original(
     gdp = reads.target_by_code(session.workbook, plan.id, "LJ-GDP")
     assert gdp is not None and gdp.id is not None
     entry = editing.ObservationEntry(gdp.id, 2022, 4500.0, Quality.PRELIMINARY, "x", "")
-    session.apply("Set", lambda wb: editing.set_observations(wb, [entry], "Set"))
+    session.apply(
+        ChangeName("Set"), lambda wb: editing.set_observations(wb, [entry], ChangeName("Set"))
+    )
     copy = tmp_path / "copies" / "copy"
     copy.parent.mkdir()
     answer_file_dialogs(monkeypatch, copy)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Method, Quality, Settings, Thresholds
 from ljtracker.domain.validation import Problem
 from ljtracker.services import editing
@@ -39,7 +40,7 @@ from ljtracker.ui.actions import Act
 from ljtracker.ui.main_window import MainWindow
 from ljtracker.ui.preferences import Preferences
 
-SET_GDP = "Set the 2022 figure of LJ-GDP"
+SET_GDP = ChangeName("Set the 2022 figure of LJ-GDP", "设置 LJ-GDP 的 2022 年数据")
 
 
 @pytest.fixture
@@ -139,7 +140,7 @@ def test_the_counts_speak_of_one_in_the_singular(window: MainWindow, tmp_path: P
         "start_year": 2021,
         "end_year": 2025,
     }
-    with Workbook.create(tmp_path / "one.ljt") as wb, wb.change("One of each") as w:
+    with Workbook.create(tmp_path / "one.ljt") as wb, wb.change(ChangeName("One of each")) as w:
         write_plans(w, {"plans": [{**plan, "targets": [target]}]})
     assert window.open_path(tmp_path / "one.ljt")
     assert "1 plan · 1 target · 1 yearly figure" in status_texts(window)
@@ -184,7 +185,7 @@ def test_a_plan_brought_into_an_empty_workbook_is_shown(window: MainWindow, tmp_
     session = window.session
     assert session is not None
     plan = Plan("SC14", "十四五规划", "14th Five-Year Plan", 2021, 2025)
-    session.apply("Import", lambda wb: editing.add_plan(wb, plan))
+    session.apply(ChangeName("Import"), lambda wb: editing.add_plan(wb, plan))
     assert stack.currentWidget() is window.views["dashboard"]
     assert window.selected_item() == ("plan", reads.plan_by_code(session.workbook, "SC14").id)
 
@@ -243,7 +244,8 @@ def test_a_baseline_moved_earlier_adds_its_year_to_the_as_of_choices(window: Mai
     gdp = reads.target_by_id(wb, target_id(window, "LJ-GDP"))
     assert gdp is not None and gdp.baseline_value is not None
     window.session.apply(
-        "Move the baseline", lambda w: editing.update_target(w, replace(gdp, baseline_year=2010))
+        ChangeName("Move the baseline"),
+        lambda w: editing.update_target(w, replace(gdp, baseline_year=2010)),
     )
     years = [combo.itemText(i) for i in range(combo.count())]
     assert years[-1] == "2010"
@@ -255,12 +257,12 @@ def test_undo_and_redo_read_as_the_change_and_work(window: MainWindow) -> None:
     assert not undo.isEnabled()
     set_gdp_2022(window, 4500)
     assert gdp_2022(window) == 4500
-    assert undo.text() == f"&Undo {SET_GDP}"
+    assert undo.text() == f"&Undo {SET_GDP.en}"
     assert undo.isEnabled() and not redo.isEnabled()
 
     undo.trigger()
     assert gdp_2022(window) is None
-    assert redo.text() == f"&Redo {SET_GDP}"
+    assert redo.text() == f"&Redo {SET_GDP.en}"
     redo.trigger()
     assert gdp_2022(window) == 4500
     assert "All changes saved" in status_texts(window)
@@ -291,9 +293,9 @@ def test_a_refused_change_is_explained_in_the_window_language(
     def refuse(_wb: object) -> Any:
         raise editing.EditError([Problem("value", "the value is not a number", "数值不是数字")])
 
-    window.apply("Refused", refuse)
+    window.apply(ChangeName("Refused"), refuse)
     window.set_language("zh")
-    window.apply("Refused", refuse)
+    window.apply(ChangeName("Refused"), refuse)
     failed = WorkbookError("x.ljt: cannot be written", "x.ljt：无法写入")
     window.guarded(lambda: (_ for _ in ()).throw(failed))
     assert [text for _title, text in warnings] == [
@@ -303,7 +305,9 @@ def test_a_refused_change_is_explained_in_the_window_language(
     ]
 
 
-def test_language_switch_keeps_the_work_and_retranslates(window: MainWindow) -> None:
+def test_language_switch_keeps_the_work_and_retranslates(window: MainWindow, qtbot: Any) -> None:
+    window.show()
+    qtbot.waitExposed(window)
     set_gdp_2022(window, 4500)
     session = window.session
     assert session is not None
@@ -318,17 +322,28 @@ def test_language_switch_keeps_the_work_and_retranslates(window: MainWindow) -> 
     assert window.session is session and session.lang == "zh"
     assert session.undo_stack.count() == 1
     assert [m.text() for m in menus] == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
-    assert window.commands[Act.UNDO].text() == f"撤销(&U) {SET_GDP}"
+    assert window.commands[Act.UNDO].text() == f"撤销(&U) {SET_GDP.zh}"
     assert window.centralWidget().currentWidget() is window.views["target"]
     page = window.views["target"]
     assert page.tabs.currentWidget() is page.history  # still reading the history
     assert "所有更改均已保存" in status_texts(window)
+    assert history_names(page) == [SET_GDP.zh]  # made in English, read in Chinese
 
     window.commands[Act.UNDO].trigger()
     assert gdp_2022(window) is None
+    assert history_names(page) == [f"撤销：{SET_GDP.zh}", SET_GDP.zh]
     window.set_language("en")
     assert [m.text() for m in menus] == ["&File", "&Edit", "&View", "&Help"]
-    assert window.commands[Act.REDO].text() == f"&Redo {SET_GDP}"
+    assert window.commands[Act.REDO].text() == f"&Redo {SET_GDP.en}"
+    page = window.views["target"]
+    assert history_names(page) == [f"Undo: {SET_GDP.en}", SET_GDP.en]
+
+
+def history_names(page: Any) -> list[str]:
+    """The names of the changes the target page's history lists, newest first."""
+    model = page.history.history_model
+    names = [model.index(row, 2).data() for row in range(model.rowCount())]
+    return [name for name in names if name != "Create the demo workbook" and "示例" not in name]
 
 
 def test_changing_the_method_is_one_undo_step_and_changes_statuses(window: MainWindow) -> None:
@@ -485,7 +500,7 @@ def test_an_undo_that_cannot_be_written_is_shown_and_can_be_tried_again(
     assert not warnings[0][1].startswith("Error calling")
     assert "Last change NOT saved" in status_texts(window)
     assert gdp_2022(window) == 4500
-    assert undo.isEnabled() and undo.text() == f"&Undo {SET_GDP}" and not redo.isEnabled()
+    assert undo.isEnabled() and undo.text() == f"&Undo {SET_GDP.en}" and not redo.isEnabled()
 
     window.session.workbook.conn.execute("PRAGMA query_only = OFF")
     undo.trigger()
@@ -495,7 +510,7 @@ def test_an_undo_that_cannot_be_written_is_shown_and_can_be_tried_again(
     window.session.workbook.conn.execute("PRAGMA query_only = ON")
     redo.trigger()
     assert len(warnings) == 2 and gdp_2022(window) is None
-    assert redo.isEnabled() and redo.text() == f"&Redo {SET_GDP}"
+    assert redo.isEnabled() and redo.text() == f"&Redo {SET_GDP.en}"
     window.session.workbook.conn.execute("PRAGMA query_only = OFF")
     redo.trigger()
     assert gdp_2022(window) == 4500

@@ -8,6 +8,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLineEdit, QTreeView
 from pytestqt.qtbot import QtBot
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Status, Target
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
@@ -93,7 +94,7 @@ def test_tree_shows_plans_their_areas_and_targets(navigator: Navigator) -> None:
 
 def test_targets_without_an_area_come_before_the_areas(session: Session, qtbot: QtBot) -> None:
     target = Target(plan_id=LJ2025, code="LJ-NEW", name_zh="新指标", name_en="New target", unit="%")
-    session.apply("Add target", lambda wb: editing.add_target(wb, target))
+    session.apply(ChangeName("Add target"), lambda wb: editing.add_target(wb, target))
     nav = Navigator(session)
     qtbot.addWidget(nav)
     view = tree(nav)
@@ -211,7 +212,7 @@ def test_new_figure_updates_the_status_and_undo_restores_it(
     navigator: Navigator, session: Session
 ) -> None:
     entry = ObservationEntry(LJ_GDP, 2022, 3800.0)
-    session.apply("Set figure", lambda wb: editing.set_observations(wb, [entry]))
+    session.apply(ChangeName("Set figure"), lambda wb: editing.set_observations(wb, [entry]))
     index = find(tree(navigator), "LJ-GDP")
     assert index.data(STATUS_ROLE) == Status.LIMITED_PROGRESS.value
     assert "Limited progress" in index.data(Qt.ItemDataRole.ToolTipRole)
@@ -232,7 +233,7 @@ def test_structure_change_keeps_selection_and_expansion(
     view.collapse(find(view, "CQ2022"))
     assert view.isExpanded(find(view, "LJ2025"))
     target = Target(plan_id=2, code="CQ18-NEW", name_zh="新指标", name_en="New target", unit="%")
-    session.apply("Add target", lambda wb: editing.add_target(wb, target))
+    session.apply(ChangeName("Add target"), lambda wb: editing.add_target(wb, target))
     assert find(view, "CQ18-NEW").isValid()
     assert navigator.current_selection() == ("target", LJ_GDP)
     assert not view.isExpanded(find(view, "CQ2022"))
@@ -245,7 +246,7 @@ def test_deleting_the_selected_target_selects_its_area(
 ) -> None:
     navigator.select_target(LJ_GDP)
     with qtbot.waitSignal(navigator.area_selected) as blocker:
-        session.apply("Delete", lambda wb: editing.delete_target(wb, LJ_GDP))
+        session.apply(ChangeName("Delete"), lambda wb: editing.delete_target(wb, LJ_GDP))
     assert blocker.args == [LJ2025, SCI_TECH_AREA]
     assert not find(tree(navigator), "LJ-GDP").isValid()
     assert navigator.current_selection() == ("area", SCI_TECH_AREA)
@@ -255,7 +256,7 @@ def test_renamed_target_shows_its_new_name(navigator: Navigator, session: Sessio
     target = reads.target_by_id(session.workbook, LJ_GDP)
     assert target is not None
     renamed = Target(**{**target.__dict__, "name_en": "Gross domestic product"})
-    session.apply("Rename", lambda wb: editing.update_target(wb, renamed))
+    session.apply(ChangeName("Rename"), lambda wb: editing.update_target(wb, renamed))
     assert find(tree(navigator), "LJ-GDP").data() == "LJ-GDP  Gross domestic product"
 
 

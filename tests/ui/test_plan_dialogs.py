@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Plan, Target
 from ljtracker.services import editing
 from ljtracker.services.changes import Changes
@@ -348,7 +349,9 @@ def test_questions_show_names_as_plain_text(
     qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     gdp = target(session, "LJ-GDP")
-    session.apply("Rename", lambda wb: editing.update_target(wb, replace(gdp, name_en="<b>GDP")))
+    session.apply(
+        ChangeName("Rename"), lambda wb: editing.update_target(wb, replace(gdp, name_en="<b>GDP"))
+    )
     answers = answering(monkeypatch, yes=False)
     plan_dialogs.delete_target(None, session, gdp.id or 0)
     assert "&lt;b&gt;GDP" in answers.questions[0]
@@ -359,7 +362,7 @@ def test_deleting_an_empty_plan_says_it_is_empty(
     qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     empty = Plan("CQ-EMPTY", "空规划", "Empty plan", 2021, 2025)
-    session.apply("Add", lambda wb: editing.add_plan(wb, empty))
+    session.apply(ChangeName("Add"), lambda wb: editing.add_plan(wb, empty))
     plan = reads.plan_by_code(session.workbook, "CQ-EMPTY")
     assert plan is not None and plan.id is not None
     answers = answering(monkeypatch, yes=True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Comparator, Direction, Milestone, Target
 from ljtracker.services import editing
 from ljtracker.services.changes import Changes
@@ -38,8 +39,8 @@ def plan_id(session: Session) -> int:
 def open_form(qtbot: QtBot, session: Session, target: Target | None = None) -> TargetForm:
     def submit(t: Target) -> Changes:
         if t.id is None:
-            return session.apply("Add", lambda wb: editing.add_target(wb, t))
-        return session.apply("Edit", lambda wb: editing.update_target(wb, t))
+            return session.apply(ChangeName("Add"), lambda wb: editing.add_target(wb, t))
+        return session.apply(ChangeName("Edit"), lambda wb: editing.update_target(wb, t))
 
     form = TargetForm(session, plan_id(session), submit, target=target)
     qtbot.addWidget(form)

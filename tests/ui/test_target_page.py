@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidge
 from pytestqt.qtbot import QtBot
 
 from ljtracker.domain import wording
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Comparator, Milestone, Quality, Target
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
@@ -302,12 +303,14 @@ def test_only_changes_to_the_shown_target_redraw_it(qtbot: QtBot, session: Sessi
     page.chart.set_progress = lambda *a, **k: (drawn.append(1), original(*a, **k))  # type: ignore[method-assign]
     other = find_target(session, "LJ-SEI").id or 0
     session.apply(
-        "other", lambda wb: editing.set_observations(wb, [ObservationEntry(other, 2022, 45.0)])
+        ChangeName("other"),
+        lambda wb: editing.set_observations(wb, [ObservationEntry(other, 2022, 45.0)]),
     )
     assert drawn == []
     gdp = find_target(session, "LJ-GDP").id or 0
     session.apply(
-        "mine", lambda wb: editing.set_observations(wb, [ObservationEntry(gdp, 2022, 4300.0)])
+        ChangeName("mine"),
+        lambda wb: editing.set_observations(wb, [ObservationEntry(gdp, 2022, 4300.0)]),
     )
     assert drawn == [1]
     session.set_as_of_year(2021)
@@ -403,7 +406,7 @@ def test_a_missed_target_and_a_revised_baseline_figure_are_said_on_the_page(
         ObservationEntry(gdp.id or 0, 2025, 4900.0),
         ObservationEntry(gdp.id or 0, 2020, 3800.0),
     ]
-    session.apply("Set", lambda wb: editing.set_observations(wb, entries))
+    session.apply(ChangeName("Set"), lambda wb: editing.set_observations(wb, entries))
     page = open_page(qtbot, session)
     assert page.badge.text() == "Needs acceleration (missed)"
     text = page.explanation.text()
@@ -433,10 +436,10 @@ def test_a_fall_still_needed_reads_as_a_fall(qtbot: QtBot, session: Session) -> 
     energy = replace(
         gdp, id=None, code="LJ-ENERGY", comparator=Comparator.AT_MOST, target_value=3000.0
     )
-    session.apply("Add", lambda wb: editing.add_target(wb, energy))
+    session.apply(ChangeName("Add"), lambda wb: editing.add_target(wb, energy))
     energy = find_target(session, "LJ-ENERGY")
     entry = ObservationEntry(energy.id or 0, 2022, 3500.0)
-    session.apply("Set", lambda wb: editing.set_observations(wb, [entry]))
+    session.apply(ChangeName("Set"), lambda wb: editing.set_observations(wb, [entry]))
     page = open_page(qtbot, session, "LJ-ENERGY")
     needed = [card.value.text() for card in page.cards if "fall of" in card.value.text()]
     # observed since 2020, needed from the baseline, needed from now: not "-5.01 %"
@@ -455,7 +458,7 @@ def test_a_unit_that_is_a_phrase_does_not_widen_the_page(qtbot: QtBot, session: 
     grew past the screen and the navigator was squeezed to nothing (and so remembered)."""
     gdp = find_target(session, "LJ-GDP")
     long_unit = replace(gdp, unit="亿元（当年价格，可比口径，含两路寸滩保税港区）")
-    session.apply("Unit", lambda wb: editing.update_target(wb, long_unit))
+    session.apply(ChangeName("Unit"), lambda wb: editing.update_target(wb, long_unit))
     page = open_page(qtbot, session)
     assert page.minimumSizeHint().width() < 1000
     latest = next(card for card in page.cards if "可比口径" in card.value.text())

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from pytestqt.qtbot import QtBot
 from target_pages import gdp_page
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.storage import reads
@@ -86,7 +87,8 @@ def test_a_figure_of_another_target_redraws_nothing(qtbot: QtBot, session: Sessi
     entry = ObservationEntry(other.id, 2022, 45.0)
 
     rows = changed(
-        page, lambda: session.apply("x", lambda wb: editing.set_observations(wb, [entry]))
+        page,
+        lambda: session.apply(ChangeName("x"), lambda wb: editing.set_observations(wb, [entry])),
     )
 
     assert rows == set()
@@ -115,6 +117,8 @@ def test_a_new_target_value_redraws_the_planned_column(qtbot: QtBot, session: Se
     assert page.progress is not None
     target = replace(page.progress.target, target_value=6000.0)
 
-    rows = changed(page, lambda: session.apply("t", lambda wb: editing.update_target(wb, target)))
+    rows = changed(
+        page, lambda: session.apply(ChangeName("t"), lambda wb: editing.update_target(wb, target))
+    )
 
     assert row_of(page, 2023) in rows

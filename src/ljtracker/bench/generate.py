@@ -6,6 +6,8 @@ import random
 from dataclasses import replace
 from pathlib import Path
 
+from ljtracker.domain import change_names as names
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Comparator, Direction, Kind, Plan, Quality, Target, Trajectory
 from ljtracker.storage.rows import plan_to_row, target_to_row
 from ljtracker.storage.workbook import Workbook
@@ -54,7 +56,7 @@ def generate(
     with Workbook.create(path) as wb:
         for p in range(plans):
             code = f"BIG{p:02d}"
-            with wb.change(f"Add plan {code}") as w:
+            with wb.change(names.add_plan(code)) as w:
                 plan_id = w.insert(
                     Entity.PLAN,
                     plan_to_row(
@@ -89,7 +91,9 @@ def generate(
                             "note": "",
                         }
                         w.insert(Entity.OBSERVATION, row)
-        with wb.change("Revise last year's preliminary figures") as w:
+        with wb.change(
+            ChangeName("Revise last year's preliminary figures", "修订上年的初步数据")
+        ) as w:
             for obs_id in rng.sample(range(1, targets * years + 1), k=min(500, targets * years)):
                 current = w.get(Entity.OBSERVATION, obs_id)
                 if current is not None:

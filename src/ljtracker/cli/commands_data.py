@@ -13,6 +13,7 @@ from ljtracker.cli.common import (
     command_language,
     open_workbook,
 )
+from ljtracker.domain import change_names as names
 from ljtracker.domain.closest import did_you_mean
 from ljtracker.domain.explain import exact_number, join_unit
 from ljtracker.domain.model import Quality
@@ -125,12 +126,8 @@ def run_record(args: argparse.Namespace) -> int:
         source = kept.source if args.source is None else args.source
         note = kept.note if args.note is None else args.note
         entry = editing.ObservationEntry(target.id, year, value, quality, source, note)
-        described = (
-            f"设置 {target.code} 的 {year} 年数据"
-            if zh
-            else f"Set the {year} figure of {target.code}"
-        )
-        changes = editing.set_observations(wb, [entry], described)
+        name = names.set_figure(target.code, year, new=held is None)
+        changes = editing.set_observations(wb, [entry], name)
     figure = join_unit(exact_number(value), target.unit, zh=zh)
     if zh:
         said = "未变" if changes.empty else f"{figure}（{choice_word(quality, 'zh')}）已记录"
@@ -154,5 +151,5 @@ def run_history(args: argparse.Namespace) -> int:
         }
     for rev in revisions:
         what = describe_revision(rev, args.lang, areas)
-        print(f"{moment_text(rev.at)}\t{rev.user}\t{rev.description}\t{what}")
+        print(f"{moment_text(rev.at)}\t{rev.user}\t{rev.name.text(args.lang)}\t{what}")
     return EXIT_OK

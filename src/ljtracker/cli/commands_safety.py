@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ljtracker.cli.common import EXIT_OK, CommandError, add_lang_option, command_language
+from ljtracker.domain import change_names as names
 from ljtracker.services import editing, safety
 from ljtracker.services.restoring import NotABackup, restore_backup
 from ljtracker.storage.backup import list_backups
@@ -120,10 +121,10 @@ def run_restore(args: argparse.Namespace) -> int:
         else:
             print(f"Restored {args.path} from {backup}; the damaged file was kept as {kept}")
         return EXIT_OK
-    described = f"恢复备份 {backup.name}" if zh else f"Restore the backup {backup.name}"
+    name = names.restore_backup_file(backup.name)
     with wb:
         try:
-            restored = restore_backup(wb, backup, described, other_workbook=args.other_workbook)
+            restored = restore_backup(wb, backup, name, other_workbook=args.other_workbook)
         except NotABackup as e:
             raise CommandError(
                 f"{e.message_en} (--other-workbook restores it anyway)",
@@ -154,7 +155,8 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_changes(args: argparse.Namespace) -> int:
-    zh = command_language(args) == "zh"
+    lang = command_language(args)
+    zh = lang == "zh"
     with Workbook.open(args.path, read_only=True) as wb:
         found = recent_changes(wb, max(args.last, 1))
     for change in found:
@@ -163,7 +165,9 @@ def run_changes(args: argparse.Namespace) -> int:
         undoes = ""
         if change.reverts is not None:
             undoes = f"\t撤销 #{change.reverts}" if zh else f"\treverts #{change.reverts}"
-        print(f"#{change.change_id}\t{when}\t{change.user}\t{change.description}\t{rows}{undoes}")
+        print(
+            f"#{change.change_id}\t{when}\t{change.user}\t{change.name.text(lang)}\t{rows}{undoes}"
+        )
     return EXIT_OK
 
 
@@ -180,20 +184,20 @@ def run_revert(args: argparse.Namespace) -> int:
             )
         undone = None if change.reverts is None else change_summary(wb, change.reverts)
         if undone is not None:  # reverting a revert redoes what it undid
-            what = undone.description
-            described = f"重做：{what}" if zh else f"Redo: {what}"
+            what = undone.name
+            name = names.redo(what)
         else:
-            what = change.description
-            described = f"撤销：{what}" if zh else f"Revert: {what}"
-        changes = editing.revert_recorded(wb, args.change, described)
+            what = change.name
+            name = names.revert(what)
+        changes = editing.revert_recorded(wb, args.change, name)
     done = changes.change_id
     if zh:
         verb = "已重做" if undone is not None else "已撤销"
-        print(f"{verb}更改 #{args.change}（{what}），记为更改 #{done}")
+        print(f"{verb}更改 #{args.change}（{what.text('zh')}），记为更改 #{done}")
     elif undone is not None:
-        print(f"Redid change #{undone.change_id} ({what}) as change #{done}")
+        print(f"Redid change #{undone.change_id} ({what.text('en')}) as change #{done}")
     else:
-        print(f"Reverted change #{args.change} ({what}) as change #{done}")
+        print(f"Reverted change #{args.change} ({what.text('en')}) as change #{done}")
     return EXIT_OK
 
 

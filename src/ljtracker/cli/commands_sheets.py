@@ -282,9 +282,7 @@ def run_import(args: argparse.Namespace) -> int:
         if not preview.has_changes:
             _say("nothing", lang)
             return EXIT_OK
-        name = source.path.name
-        description = f"导入 {name}" if lang == "zh" else f"Import {name}"
-        changes = apply_import(wb, source, options, description)
+        changes = apply_import(wb, source, options)
     added, changed = _counts(preview, Action.ADD), _counts(preview, Action.CHANGE)
     _say("imported", lang, id=changes.change_id, added=added, changed=changed)
     return EXIT_OK

@@ -10,7 +10,6 @@ from ljtracker.storage.writer import ChangeWriter
 @dataclass(frozen=True)
 class Changes:
     change_id: int | None = None  # None: nothing differed, nothing was recorded
-    description: str = ""
     plan_ids: frozenset[int] = frozenset()
     target_ids: frozenset[int] = frozenset()
     years: frozenset[int] = frozenset()
@@ -26,7 +25,6 @@ class Changes:
         t = writer.touched
         return cls(
             change_id=writer.change_id,
-            description=writer.description,
             plan_ids=frozenset(t.plan_ids),
             target_ids=frozenset(t.target_ids),
             years=frozenset(t.years),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ljtracker.domain.explain import exact_number
 from ljtracker.domain.validation import limit_problem
 from ljtracker.storage import reads
+from ljtracker.storage.history import change_summary
 from ljtracker.storage.workbook import Workbook
 
 
@@ -39,12 +40,14 @@ def consistency_problems(wb: Workbook, lang: str = "en") -> list[str]:
                     f"{baseline} of the same year"
                 )
     empty_changes = wb.conn.execute(
-        "SELECT id, description FROM change WHERE id NOT IN (SELECT change_id FROM revision)"
+        "SELECT id FROM change WHERE id NOT IN (SELECT change_id FROM revision)"
     )
-    problems += [
-        f"更改 #{number}（{description}）没有修改记录"
-        if zh
-        else f"change #{number} ({description}) has no recorded revisions"
-        for number, description in empty_changes
-    ]
+    for (number,) in empty_changes.fetchall():
+        summary = change_summary(wb, number)
+        name = "" if summary is None else summary.name.text("zh" if zh else "en")
+        problems.append(
+            f"更改 #{number}（{name}）没有修改记录"
+            if zh
+            else f"change #{number} ({name}) has no recorded revisions"
+        )
     return problems

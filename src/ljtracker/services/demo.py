@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ljtracker import package_file
+from ljtracker.domain import change_names as names
 from ljtracker.domain.model import (
     Area,
     Comparator,
@@ -118,7 +119,7 @@ def write_demo(path: str | Path) -> Changes:
     partial.unlink(missing_ok=True)
     try:
         with Workbook.create(partial) as wb:
-            with wb.change("Create the demo workbook") as w:
+            with wb.change(names.create_demo()) as w:
                 write_plans(w, demo_document())
             changes = Changes.of(w)
         os.replace(partial, path)

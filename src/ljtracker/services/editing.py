@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from ljtracker.domain import change_names as names
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.domain.validation import (
@@ -65,17 +67,17 @@ def _plan_row(wb: Workbook, plan: Plan) -> dict[str, object]:
     return row
 
 
-def add_plan(wb: Workbook, plan: Plan, description: str = "") -> Changes:
+def add_plan(wb: Workbook, plan: Plan, name: ChangeName | None = None) -> Changes:
     row = _plan_row(wb, plan)
-    with wb.change(description or f"Add plan {plan.code}") as w:
+    with wb.change(name or names.add_plan(plan.code)) as w:
         w.insert(Entity.PLAN, row)
     return Changes.of(w)
 
 
-def update_plan(wb: Workbook, plan: Plan, description: str = "") -> Changes:
+def update_plan(wb: Workbook, plan: Plan, name: ChangeName | None = None) -> Changes:
     assert plan.id is not None
     row = _plan_row(wb, plan)
-    with wb.change(description or f"Edit plan {plan.code}") as w:
+    with wb.change(name or names.edit_plan(plan.code)) as w:
         w.update(Entity.PLAN, plan.id, row)
     return Changes.of(w)
 
@@ -87,12 +89,12 @@ def _delete_target_rows(w: ChangeWriter, wb: Workbook, target_id: int) -> None:
     w.delete(Entity.TARGET, target_id)
 
 
-def delete_plan(wb: Workbook, plan_id: int, description: str = "") -> Changes:
+def delete_plan(wb: Workbook, plan_id: int, name: ChangeName | None = None) -> Changes:
     plan = reads.plan_by_id(wb, plan_id)
     if plan is None:
         raise _refuse("that plan no longer exists", "该规划已不存在")
     backup_before(wb, BackupReason.BEFORE_DELETE)
-    with wb.change(description or f"Delete plan {plan.code}") as w:
+    with wb.change(name or names.delete_plan(plan.code)) as w:
         for target in reads.targets(wb, plan_id):
             assert target.id is not None
             _delete_target_rows(w, wb, target.id)
@@ -131,32 +133,30 @@ def _area_problems(wb: Workbook, area: Area) -> list[Problem]:
     return problems
 
 
-def add_area(wb: Workbook, area: Area, description: str = "") -> Changes:
+def add_area(wb: Workbook, area: Area, name: ChangeName | None = None) -> Changes:
     _check(_area_problems(wb, area))
     position = max((a.position for a in reads.areas(wb, area.plan_id)), default=0) + 1
     row = area_to_row(replace(area, position=position))
-    with wb.change(description or f"Add area {area.name_en or area.name_zh}") as w:
+    with wb.change(name or names.add_area(area)) as w:
         w.insert(Entity.AREA, row)
     return Changes.of(w)
 
 
-def update_area(wb: Workbook, area: Area, description: str = "") -> Changes:
+def update_area(wb: Workbook, area: Area, name: ChangeName | None = None) -> Changes:
     assert area.id is not None
     _check(_area_problems(wb, area))
-    with wb.change(description or f"Edit area {area.name_en or area.name_zh}") as w:
+    with wb.change(name or names.rename_area(area)) as w:
         w.update(Entity.AREA, area.id, area_to_row(area))
     return Changes.of(w)
 
 
-def delete_area(wb: Workbook, area_id: int, description: str = "") -> Changes:
+def delete_area(wb: Workbook, area_id: int, name: ChangeName | None = None) -> Changes:
     """Delete an area; its targets stay in the plan without an area."""
-    row = wb.query("SELECT plan_id, name_en, name_zh FROM area WHERE id = ?", [area_id])
-    found = list(row)
-    if not found:
+    area = reads.area_by_id(wb, area_id)
+    if area is None:
         raise _refuse("that area no longer exists", "该领域已不存在")
-    name = found[0]["name_en"] or found[0]["name_zh"]
-    with wb.change(description or f"Delete area {name}") as w:
-        for target in reads.targets(wb, found[0]["plan_id"]):
+    with wb.change(name or names.delete_area(area)) as w:
+        for target in reads.targets(wb, area.plan_id):
             if target.area_id == area_id:
                 assert target.id is not None
                 w.update(Entity.TARGET, target.id, {"area_id": None})
@@ -182,39 +182,39 @@ def _target_row(wb: Workbook, target: Target) -> dict[str, object]:
     return row
 
 
-def add_target(wb: Workbook, target: Target, description: str = "") -> Changes:
+def add_target(wb: Workbook, target: Target, name: ChangeName | None = None) -> Changes:
     position = max((t.position for t in reads.targets(wb, target.plan_id)), default=0) + 1
     row = _target_row(wb, replace(target, position=position))
-    with wb.change(description or f"Add target {target.code}") as w:
+    with wb.change(name or names.add_target(target.code)) as w:
         w.insert(Entity.TARGET, row)
     return Changes.of(w)
 
 
-def update_target(wb: Workbook, target: Target, description: str = "") -> Changes:
+def update_target(wb: Workbook, target: Target, name: ChangeName | None = None) -> Changes:
     assert target.id is not None
     row = _target_row(wb, target)
     before = reads.target_by_id(wb, target.id)
     if before is not None and before.natural_limit != target.natural_limit:
         _check(figures_past_limit(target.natural_limit, reads.observations(wb, [target.id])))
-    with wb.change(description or f"Edit target {target.code}") as w:
+    with wb.change(name or names.edit_target(target.code)) as w:
         w.update(Entity.TARGET, target.id, row)
     return Changes.of(w)
 
 
-def delete_target(wb: Workbook, target_id: int, description: str = "") -> Changes:
+def delete_target(wb: Workbook, target_id: int, name: ChangeName | None = None) -> Changes:
     target = reads.target_by_id(wb, target_id)
     if target is None:
         raise _refuse("that target no longer exists", "该指标已不存在")
     backup_before(wb, BackupReason.BEFORE_DELETE)
-    with wb.change(description or f"Delete target {target.code}") as w:
+    with wb.change(name or names.delete_target(target.code)) as w:
         _delete_target_rows(w, wb, target_id)
     return Changes.of(w)
 
 
-def move(wb: Workbook, entity: Entity, ordered_ids: Sequence[int], description: str) -> Changes:
+def move(wb: Workbook, entity: Entity, ordered_ids: Sequence[int], name: ChangeName) -> Changes:
     """Reorder areas or targets: `ordered_ids` in their new order."""
     assert entity in (Entity.AREA, Entity.TARGET)
-    with wb.change(description) as w:
+    with wb.change(name) as w:
         for position, entity_id in enumerate(ordered_ids, start=1):
             w.update(entity, entity_id, {"position": position})
     return Changes.of(w)
@@ -233,7 +233,7 @@ class ObservationEntry:
 
 
 def set_observations(
-    wb: Workbook, entries: Sequence[ObservationEntry], description: str = ""
+    wb: Workbook, entries: Sequence[ObservationEntry], name: ChangeName | None = None
 ) -> Changes:
     """Set, correct or remove figures, all in one change; unchanged figures record nothing."""
     targets = reads.targets_by_id(wb, {e.target_id for e in entries})
@@ -260,7 +260,7 @@ def set_observations(
                 for p in observation_problems(observation, limit)
             ]
     _check(problems)
-    with wb.change(description or _describe(entries)) as w:
+    with wb.change(name or _describe(entries, targets)) as w:
         for entry in entries:
             old = existing.get((entry.target_id, entry.year))
             if entry.value is None:
@@ -280,15 +280,17 @@ def set_observations(
     return Changes.of(w)
 
 
-def _describe(entries: Sequence[ObservationEntry]) -> str:
+def _describe(entries: Sequence[ObservationEntry], targets: Mapping[int, Target]) -> ChangeName:
     if len(entries) == 1:
         entry = entries[0]
-        verb = "Remove" if entry.value is None else "Set"
-        return f"{verb} the {entry.year} figure"
-    return f"Set {len(entries)} figures"
+        code = targets[entry.target_id].code
+        if entry.value is None:
+            return names.remove_figure(code, entry.year)
+        return names.set_figure(code, entry.year)
+    return names.set_figures(len(entries))
 
 
-def revert_recorded(wb: Workbook, change_id: int, description: str) -> Changes:
+def revert_recorded(wb: Workbook, change_id: int, name: ChangeName) -> Changes:
     """Undo any recorded change, not only the last, as a new change; refused while a later
     change that wrote one of its rows is in effect (revert that first), so that no later edit
     is lost."""
@@ -296,7 +298,7 @@ def revert_recorded(wb: Workbook, change_id: int, description: str) -> Changes:
     if later:
         raise _later_changes_first(change_id, later, _SAME_ROWS)
     try:
-        return revert(wb, change_id, description)
+        return revert(wb, change_id, name)
     except WorkbookError as e:
         if not isinstance(e.__cause__, sqlite3.IntegrityError):
             raise
@@ -319,13 +321,12 @@ def _later_changes_first(change_id: int, later: Sequence[int], why: tuple[str, s
     )
 
 
-def revert(wb: Workbook, change_id: int, description: str = "") -> Changes:
+def revert(wb: Workbook, change_id: int, name: ChangeName | None = None) -> Changes:
     """Undo a recorded change (or redo one, by reverting its revert) as a new change."""
     revisions = revisions_of_change(wb, change_id)
     if not revisions:
         raise _refuse("there is nothing to revert in that change", "该次修改没有可撤销的内容")
-    text = description or f"Revert: {revisions[0].description}"
-    with wb.change(text) as w:
+    with wb.change(name or names.revert(revisions[0].name)) as w:
         w.reverts = change_id
         revert_into(w, revisions)
     return Changes.of(w)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from ljtracker.domain import change_names as names
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Plan, Quality
 from ljtracker.services.changes import Changes
@@ -205,17 +207,16 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
 
 
 def apply_import(
-    wb: Workbook, source: SourceFile, options: ImportOptions, description: str = ""
+    wb: Workbook, source: SourceFile, options: ImportOptions, name: ChangeName | None = None
 ) -> Changes:
     """Import in one transaction and one recorded change; ImportRefused (nothing written) when
     any cell cannot be read."""
-    text = description or f"Import {source.path.name}"
     preview = preview_import(wb, source, options)
     if preview.problems:
         raise ImportRefused(list(preview.problems))
     if not preview.has_changes:
-        return Changes(description=text)
+        return Changes()
     backup_before(wb, BackupReason.BEFORE_IMPORT)
-    with wb.change(text) as w:
+    with wb.change(name or names.import_file(source.path.name)) as w:
         preview.plan_of_writes.write(w)
     return Changes.of(w)

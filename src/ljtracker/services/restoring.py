@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.services.changes import Changes
 from ljtracker.services.safety import backup_before
 from ljtracker.storage.backup import Backup, BackupReason, verify
@@ -123,7 +124,7 @@ class Restored(NamedTuple):
 
 
 def restore_backup(
-    wb: Workbook, backup: Path, description: str, *, other_workbook: bool = False
+    wb: Workbook, backup: Path, name: ChangeName, *, other_workbook: bool = False
 ) -> Restored:
     """Give the workbook back the plans, areas, targets, figures and settings the backup holds,
     as one recorded change. The workbook as it is now is backed up first. A file whose history
@@ -145,8 +146,8 @@ def restore_backup(
         )
     now = contents(wb)
     if now == then:
-        return Restored(Changes(description=description), None)
+        return Restored(Changes(), None)
     saved = backup_before(wb, BackupReason.BEFORE_RESTORE)  # a copy: it changes no row
-    with wb.change(description) as w:
+    with wb.change(name) as w:
         _write(w, now, then)
     return Restored(Changes.of(w), saved)

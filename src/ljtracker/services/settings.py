@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, fields
 
+from ljtracker.domain import change_names as names
 from ljtracker.domain.model import Method, Settings, Thresholds
 from ljtracker.services.changes import Changes
 from ljtracker.storage import reads
@@ -21,13 +22,13 @@ def load_settings(wb: Workbook) -> Settings:
     return Settings(method=method, thresholds=thresholds)
 
 
-def save_settings(wb: Workbook, settings: Settings, description: str = "") -> Changes:
+def save_settings(wb: Workbook, settings: Settings) -> Changes:
     wanted = {
         "method": settings.method.value,
         "thresholds": json.dumps(asdict(settings.thresholds), sort_keys=True),
     }
     existing = {r["key"]: r["id"] for r in wb.query("SELECT id, key FROM setting")}
-    with wb.change(description or "Change progress settings") as w:
+    with wb.change(names.change_settings()) as w:
         for key, value in wanted.items():
             if key in existing:
                 w.update(Entity.SETTING, existing[key], {"value": value})

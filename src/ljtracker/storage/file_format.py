@@ -5,4 +5,4 @@ workbook does not load the library that applies migrations.
 """
 
 APPLICATION_ID = 0x4C4A544B  # "LJTK"
-SCHEMA_VERSION = 1  # the number of migrations in storage/schema.py's ladder
+SCHEMA_VERSION = 2  # the number of migrations in storage/schema.py's ladder

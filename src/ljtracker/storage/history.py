@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.storage.workbook import Workbook
 from ljtracker.storage.writer import ChangeWriter, Entity
 
@@ -15,7 +16,7 @@ class Revision:
     change_id: int
     at: str
     user: str
-    description: str
+    name: ChangeName
     entity: Entity
     entity_id: int
     action: str
@@ -28,7 +29,7 @@ def _revision(row: dict[str, Any]) -> Revision:
         change_id=row["change_id"],
         at=row["at"],
         user=row["user"],
-        description=row["description"],
+        name=ChangeName(row["description"], row["description_zh"]),
         entity=Entity(row["entity"]),
         entity_id=row["entity_id"],
         action=row["action"],
@@ -37,14 +38,22 @@ def _revision(row: dict[str, Any]) -> Revision:
     )
 
 
-_SELECT = (
-    "SELECT r.change_id, c.at, c.user, c.description, r.entity, r.entity_id, r.action, "
-    "r.old, r.new FROM revision r JOIN change c ON c.id = r.change_id "
-)
+def _names(wb: Workbook) -> str:
+    """The columns of a change's name; a workbook older than this program, open read-only,
+    has its name in one language only."""
+    return "c.description, ''" if wb.needs_upgrade() else "c.description, c.description_zh"
+
+
+def _select(wb: Workbook) -> str:
+    return (
+        f"SELECT r.change_id, c.at, c.user, {_names(wb)} AS description_zh, r.entity,"
+        " r.entity_id, r.action, r.old, r.new FROM revision r JOIN change c"
+        " ON c.id = r.change_id "
+    )
 
 
 def revisions_of_change(wb: Workbook, change_id: int) -> list[Revision]:
-    rows = wb.query(_SELECT + "WHERE r.change_id = ? ORDER BY r.id", [change_id])
+    rows = wb.query(_select(wb) + "WHERE r.change_id = ? ORDER BY r.id", [change_id])
     return [_revision(r) for r in rows]
 
 
@@ -57,7 +66,7 @@ def revisions_of_target(wb: Workbook, target_id: int) -> list[Revision]:
         "WITH ids(id) AS MATERIALIZED (SELECT id FROM observation WHERE target_id = :id"
         " UNION SELECT entity_id FROM revision WHERE +entity = 'observation'"
         " AND action = 'delete' AND json_extract(old, '$.target_id') = :id) "
-        + _SELECT
+        + _select(wb)
         + "WHERE (r.entity = 'target' AND r.entity_id = :id)"
         " OR (r.entity = 'observation' AND r.entity_id IN ids"
         " AND (json_extract(r.old, '$.target_id') = :id"
@@ -69,7 +78,7 @@ def revisions_of_target(wb: Workbook, target_id: int) -> list[Revision]:
 
 def revisions_since(wb: Workbook, at: str) -> list[Revision]:
     """Revisions of changes made after the ISO timestamp `at`, oldest first."""
-    rows = wb.query(_SELECT + "WHERE c.at > ? ORDER BY r.id", [at])
+    rows = wb.query(_select(wb) + "WHERE c.at > ? ORDER BY r.id", [at])
     return [_revision(r) for r in rows]
 
 
@@ -83,26 +92,31 @@ class ChangeSummary:
     change_id: int
     at: str
     user: str
-    description: str
+    name: ChangeName
     reverts: int | None
     revisions: int
 
 
-_SUMMARY = (
-    "SELECT c.id, c.at, c.user, c.description, c.reverts,"
-    " (SELECT count(*) FROM revision r WHERE r.change_id = c.id) FROM change c "
-)
+def _summaries(wb: Workbook, where: str, params: list[int]) -> list[ChangeSummary]:
+    rows = wb.conn.execute(
+        f"SELECT c.id, c.at, c.user, {_names(wb)}, c.reverts,"
+        " (SELECT count(*) FROM revision r WHERE r.change_id = c.id) FROM change c " + where,
+        params,
+    )
+    return [
+        ChangeSummary(number, at, user, ChangeName(en, zh), reverts, revisions)
+        for number, at, user, en, zh, reverts, revisions in rows
+    ]
 
 
 def recent_changes(wb: Workbook, limit: int) -> list[ChangeSummary]:
     """The last `limit` recorded changes, newest first, with how many rows each wrote."""
-    rows = wb.conn.execute(_SUMMARY + "ORDER BY c.id DESC LIMIT ?", [limit])
-    return [ChangeSummary(*row) for row in rows]
+    return _summaries(wb, "ORDER BY c.id DESC LIMIT ?", [limit])
 
 
 def change_summary(wb: Workbook, change_id: int) -> ChangeSummary | None:
-    row = wb.conn.execute(_SUMMARY + "WHERE c.id = ?", [change_id]).fetchone()
-    return None if row is None else ChangeSummary(*row)
+    found = _summaries(wb, "WHERE c.id = ?", [change_id])
+    return found[0] if found else None
 
 
 def later_changes_in_the_way(wb: Workbook, change_id: int) -> list[int]:

@@ -11,6 +11,7 @@ import datetime
 import re
 import sqlite3
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.storage.history import Revision, revert_into, revisions_since
 from ljtracker.storage.workbook import Workbook, WorkbookError
 
@@ -90,9 +91,11 @@ def known_on(wb: Workbook, moment: datetime.datetime) -> Workbook:
     memory.execute("PRAGMA trusted_schema = OFF")
     memory.execute("PRAGMA foreign_keys = ON")
     past = Workbook(wb.path, memory, read_only=False)
+    if past.needs_upgrade():  # a file open read-only keeps its older format
+        past.upgrade()
     later = _later_revisions(past, moment)
     if later:
-        with past.change("As known earlier") as writer:
+        with past.change(ChangeName("As known earlier", "截至当时的状态")) as writer:
             revert_into(writer, later)
         dropped = sorted({r.change_id for r in later} | {writer.change_id or 0})
         marks = ", ".join("?" for _ in dropped)

@@ -121,6 +121,12 @@ def _initial(db: Database) -> None:
             db.execute(statement)
 
 
+@migrations(name="0002_change_name_in_chinese")
+def _change_name_in_chinese(db: Database) -> None:
+    # A change's description was kept in the language it was made in; it is kept in both now.
+    db.execute("ALTER TABLE change ADD COLUMN description_zh TEXT NOT NULL DEFAULT ''")
+
+
 def ladder_length() -> int:
     return len(migrations._migrations)
 

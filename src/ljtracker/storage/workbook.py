@@ -17,6 +17,8 @@ from ljtracker.storage.writer import ChangeWriter
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from ljtracker.domain.change_names import ChangeName
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 _OWN_OBJECT_TYPES = ("table", "index")
 
@@ -272,7 +274,7 @@ class Workbook:
         self.close()
 
     @contextmanager
-    def change(self, description: str) -> Iterator[ChangeWriter]:
+    def change(self, name: ChangeName) -> Iterator[ChangeWriter]:
         """One user action: one transaction, recorded in the revision history."""
         if self.read_only:
             raise WorkbookError(
@@ -286,7 +288,7 @@ class Workbook:
                 # restore, or its undo, takes a row out and puts it back under rows that refer
                 # to it. A change that leaves one dangling is refused whole.
                 self.conn.execute("PRAGMA defer_foreign_keys = ON")
-                yield ChangeWriter(self.db, description)
+                yield ChangeWriter(self.db, name)
         except sqlite3.Error as e:
             raise WorkbookError(
                 f"{self.path}: the change was not saved ({e})", f"{self.path}：更改未能保存（{e}）"

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from ljtracker.domain.change_names import ChangeName
+
 Row = dict[str, Any]
 _NUMBER_JSON = "ljtracker_number_json"  # the SQL function that writes a REAL as json.dumps does
 
@@ -83,9 +85,9 @@ def _values_of(row: Row) -> Callable[[str], tuple[Any]]:
 class ChangeWriter:
     """Row writes within an open transaction; the change row is created on the first write."""
 
-    def __init__(self, db: Database, description: str, *, reverts: int | None = None) -> None:
+    def __init__(self, db: Database, name: ChangeName, *, reverts: int | None = None) -> None:
         self.db = db
-        self.description = description
+        self.name = name
         self.reverts = reverts
         self.change_id: int | None = None
         self.touched = Touched()
@@ -93,8 +95,9 @@ class ChangeWriter:
     def _ensure_change(self) -> int:
         if self.change_id is None:
             cursor = self.db.execute(
-                "INSERT INTO change (at, user, description, reverts) VALUES (?, ?, ?, ?)",
-                [now_iso(), current_user(), self.description, self.reverts],
+                "INSERT INTO change (at, user, description, description_zh, reverts)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [now_iso(), current_user(), self.name.en, self.name.zh, self.reverts],
             )
             self.change_id = int(cursor.lastrowid or 0)
         return self.change_id

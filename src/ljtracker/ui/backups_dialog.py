@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ljtracker.domain import change_names as names
 from ljtracker.services import safety
 from ljtracker.services.restoring import restore_backup
 from ljtracker.storage.backup import Backup, BackupReason, backup_folder, list_backups
@@ -178,12 +179,10 @@ class BackupsDialog(QDialog):
         backup = self.selected()
         if backup is None or self.session.workbook.read_only or not self._confirm(backup):
             return
-        description = self.tr("Restore the backup from {time}").format(
-            time=f"{backup.taken:%Y-%m-%d %H:%M}"
-        )
+        name = names.restore_backup_taken(f"{backup.taken:%Y-%m-%d %H:%M}")
         try:
             changes = self.session.apply(
-                description, lambda wb: restore_backup(wb, backup.path, description).changes
+                name, lambda wb: restore_backup(wb, backup.path, name).changes
             )
         except WorkbookError as e:
             QMessageBox.warning(

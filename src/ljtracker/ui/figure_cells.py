@@ -14,10 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ljtracker.domain import change_names as names
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Observation, Quality, Target
 from ljtracker.domain.numbers import NumberError, NumberProblem, is_missing_marker, parse_number
 from ljtracker.services.editing import ObservationEntry
-from ljtracker.ui.quality_text import QualityError, parse_quality, quality_label
+from ljtracker.ui.quality_text import QualityError, parse_quality
 
 
 class Field(StrEnum):
@@ -159,77 +161,45 @@ def entry_with(row: FigureRow, changes: Mapping[Field, Any]) -> ObservationEntry
     return ObservationEntry(row.target.id, row.year, value, quality, source, note)
 
 
-def describe_edit(row: FigureRow, field: Field, entry: ObservationEntry) -> str:
+def describe_edit(row: FigureRow, field: Field, entry: ObservationEntry) -> ChangeName:
     """The undo step's name for one edited cell: "Set the 2022 figure of LJ-GDP"."""
     code, year = row.target.code, row.year
     if field is Field.VALUE:
-        if row.observation is None:
-            return QCoreApplication.translate(
-                "FigureTable", "Set the {year} figure of {code}"
-            ).format(year=year, code=code)
-        return QCoreApplication.translate(
-            "FigureTable", "Change the {year} figure of {code}"
-        ).format(year=year, code=code)
+        return names.set_figure(code, year, new=row.observation is None)
     if field is Field.QUALITY:
-        return QCoreApplication.translate(
-            "FigureTable", "Mark the {year} figure of {code} as {quality}"
-        ).format(year=year, code=code, quality=quality_label(entry.quality).lower())
+        return names.mark_figure(code, year, entry.quality)
     if field is Field.SOURCE:
-        return QCoreApplication.translate(
-            "FigureTable", "Set the source of the {year} figure of {code}"
-        ).format(year=year, code=code)
-    return QCoreApplication.translate(
-        "FigureTable", "Set the note on the {year} figure of {code}"
-    ).format(year=year, code=code)
+        return names.set_source(code, year)
+    return names.set_note(code, year)
 
 
-def describe_clear(cleared: Sequence[tuple[FigureRow, frozenset[Field]]]) -> str:
+def describe_clear(cleared: Sequence[tuple[FigureRow, frozenset[Field]]]) -> ChangeName:
     """The undo step's name for Delete on cells: figures removed, or sources and notes emptied."""
     removals = [row for row, fields in cleared if Field.VALUE in fields]
     if len(cleared) == 1:
         row, fields = cleared[0]
-        names = {"year": row.year, "code": row.target.code}
+        code, year = row.target.code, row.year
         if removals:
-            return QCoreApplication.translate(
-                "FigureTable", "Remove the {year} figure of {code}"
-            ).format(**names)
+            return names.remove_figure(code, year)
         if fields == {Field.SOURCE}:
-            return QCoreApplication.translate(
-                "FigureTable", "Clear the source of the {year} figure of {code}"
-            ).format(**names)
+            return names.clear_source(code, year)
         if fields == {Field.NOTE}:
-            return QCoreApplication.translate(
-                "FigureTable", "Clear the note on the {year} figure of {code}"
-            ).format(**names)
-        return QCoreApplication.translate(
-            "FigureTable", "Clear the source and note of the {year} figure of {code}"
-        ).format(**names)
+            return names.clear_note(code, year)
+        return names.clear_source_and_note(code, year)
     if len(removals) == len(cleared):
-        return QCoreApplication.translate("FigureTable", "Remove {count} figures").format(
-            count=len(removals)
-        )
-    return QCoreApplication.translate("FigureTable", "Clear cells of {count} figures").format(
-        count=len(cleared)
-    )
+        return names.remove_figures(len(removals))
+    return names.clear_figures(len(cleared))
 
 
-def describe_paste(entries: Sequence[ObservationEntry], rows: Sequence[FigureRow]) -> str:
+def describe_paste(entries: Sequence[ObservationEntry], rows: Sequence[FigureRow]) -> ChangeName:
     """The undo step's name for a paste: "Paste 3 figures of LJ-GDP", "… for 2022"."""
     if len(entries) == 1:
         row = next(r for r in rows if r.key == (entries[0].target_id, entries[0].year))
-        return QCoreApplication.translate(
-            "FigureTable", "Paste the {year} figure of {code}"
-        ).format(year=row.year, code=row.target.code)
+        return names.paste_figure(row.target.code, row.year)
     codes = {r.target.code for r in rows}
     years = {e.year for e in entries}
     if len(codes) == 1:
-        return QCoreApplication.translate("FigureTable", "Paste {count} figures of {code}").format(
-            count=len(entries), code=next(iter(codes))
-        )
+        return names.paste_figures(len(entries), code=next(iter(codes)))
     if len(years) == 1:
-        return QCoreApplication.translate("FigureTable", "Paste {count} figures for {year}").format(
-            count=len(entries), year=next(iter(years))
-        )
-    return QCoreApplication.translate("FigureTable", "Paste {count} figures").format(
-        count=len(entries)
-    )
+        return names.paste_figures(len(entries), year=next(iter(years)))
+    return names.paste_figures(len(entries))

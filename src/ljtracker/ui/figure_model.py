@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.explain import format_number
 from ljtracker.domain.runs import runs
 from ljtracker.services import editing
@@ -320,13 +321,10 @@ class FigureTableModel(QAbstractTableModel):
             return False
         return self.apply_entries(describe_edit(row, field, entry), [entry])
 
-    def apply_entries(self, description: str, entries: Sequence[ObservationEntry]) -> bool:
+    def apply_entries(self, name: ChangeName, entries: Sequence[ObservationEntry]) -> bool:
         """Write the figures as one change (one undo step); False, with a message, if refused."""
         try:
-            self.session.apply(
-                description,
-                lambda wb: editing.set_observations(wb, entries, description),
-            )
+            self.session.apply(name, lambda wb: editing.set_observations(wb, entries, name))
         except EditError as error:
             self.rejected.emit(self._message(str(error), error.message_zh))
             return False

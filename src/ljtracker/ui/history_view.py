@@ -72,7 +72,7 @@ class HistoryModel(QAbstractTableModel):
         if column == 1:
             return rev.user
         if column == 2:
-            return rev.description
+            return rev.name.text(self.lang)
         return describe_revision(rev, self.lang, self.areas)
 
 

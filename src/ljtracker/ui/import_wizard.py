@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ljtracker.domain import change_names as names
 from ljtracker.services import importing
 from ljtracker.services.changes import Changes
 from ljtracker.services.editing import EditError
@@ -252,10 +253,10 @@ class ImportWizard(QWizard):
         when it was refused and nothing changed."""
         assert self.source is not None
         source, options = self.source, self.import_options
-        text = self.tr("Import {file}").format(file=source.path.name)
+        name = names.import_file(source.path.name)
         try:
             self.changes = self.session.apply(
-                text, lambda wb: importing.apply_import(wb, source, options, text)
+                name, lambda wb: importing.apply_import(wb, source, options, name)
             )
         except (ImportRefused, SheetError, WorkbookError, EditError) as e:
             self.preview_page.summary.setText(i18n.error_text(e, self.session.lang))

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ljtracker import __version__
+from ljtracker.domain import change_names as names
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Settings
 from ljtracker.services.changes import Changes
@@ -283,11 +285,11 @@ class MainWindow(QMainWindow):
             self.report_error(e)
             return None
 
-    def apply(self, text: str, action: ServiceAction) -> Changes | None:
+    def apply(self, name: ChangeName, action: ServiceAction) -> Changes | None:
         """Run a service through the session; errors are shown and nothing is claimed saved."""
         session = self.session
         assert session is not None
-        result: Changes | None = self.guarded(lambda: session.apply(text, action))
+        result: Changes | None = self.guarded(lambda: session.apply(name, action))
         return result
 
     def _undo_or_redo(self, step: Callable[[], None]) -> None:
@@ -469,10 +471,7 @@ class MainWindow(QMainWindow):
         """Method and thresholds go to the workbook (one undo step); the rest to QSettings."""
         session, settings = self.session, chosen.settings
         if session is not None and settings is not None and settings != session.settings:
-            self.apply(
-                self.tr("Change the progress method and thresholds"),
-                lambda wb: save_settings(wb, settings),
-            )
+            self.apply(names.change_settings(), lambda wb: save_settings(wb, settings))
         rebuild = chosen.decimals != self.app_settings.decimals
         self.app_settings.decimals = chosen.decimals
         if chosen.language != self.language_choice:
@@ -486,7 +485,7 @@ class MainWindow(QMainWindow):
         self.app_settings.language = choice
         self.lang = i18n.install(choice)
         if self.session is not None:
-            self.session.lang = self.lang
+            self.session.set_language(self.lang)
         self._retranslate()
         self.switcher.rebuild()
 

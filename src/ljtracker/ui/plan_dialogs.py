@@ -12,7 +12,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from ljtracker.domain import change_names as names
 from ljtracker.domain import wording
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Area, Plan, Target
 from ljtracker.services import editing
 from ljtracker.services.changes import Changes
@@ -53,8 +55,8 @@ def _gone(parent: QWidget | None, message: str) -> None:
 
 def new_plan(parent: QWidget | None, session: Session) -> Changes | None:
     def submit(plan: Plan) -> Changes:
-        text = translate("PlanDialogs", "Add plan {code}").format(code=plan.code)
-        return session.apply(text, lambda wb: editing.add_plan(wb, plan, text))
+        name = names.add_plan(plan.code)
+        return session.apply(name, lambda wb: editing.add_plan(wb, plan, name))
 
     return _run(PlanForm(session, submit, parent))
 
@@ -66,8 +68,8 @@ def edit_plan(parent: QWidget | None, session: Session, plan_id: int) -> Changes
         return None
 
     def submit(edited: Plan) -> Changes:
-        text = translate("PlanDialogs", "Edit plan {code}").format(code=edited.code)
-        return session.apply(text, lambda wb: editing.update_plan(wb, edited, text))
+        name = names.edit_plan(edited.code)
+        return session.apply(name, lambda wb: editing.update_plan(wb, edited, name))
 
     return _run(PlanForm(session, submit, parent, plan=plan))
 
@@ -96,8 +98,8 @@ def delete_plan(parent: QWidget | None, session: Session, plan_id: int) -> Chang
     title = wording.title(plan, session.lang)
     if not _confirm(parent, translate("PlanDialogs", "Delete Plan"), question, title):
         return None
-    text = translate("PlanDialogs", "Delete plan {code}").format(code=plan.code)
-    return _apply_or_warn(parent, session, text, lambda wb: editing.delete_plan(wb, plan_id, text))
+    name = names.delete_plan(plan.code)
+    return _apply_or_warn(parent, session, name, lambda wb: editing.delete_plan(wb, plan_id, name))
 
 
 # --- areas -------------------------------------------------------------------------------
@@ -105,10 +107,8 @@ def delete_plan(parent: QWidget | None, session: Session, plan_id: int) -> Chang
 
 def new_area(parent: QWidget | None, session: Session, plan_id: int) -> Changes | None:
     def submit(area: Area) -> Changes:
-        text = translate("PlanDialogs", "Add area {name}").format(
-            name=area_name(area, session.lang)
-        )
-        return session.apply(text, lambda wb: editing.add_area(wb, area, text))
+        name = names.add_area(area)
+        return session.apply(name, lambda wb: editing.add_area(wb, area, name))
 
     return _run(AreaForm(session, plan_id, submit, parent))
 
@@ -120,10 +120,8 @@ def edit_area(parent: QWidget | None, session: Session, area_id: int) -> Changes
         return None
 
     def submit(edited: Area) -> Changes:
-        text = translate("PlanDialogs", "Rename area {name}").format(
-            name=area_name(edited, session.lang)
-        )
-        return session.apply(text, lambda wb: editing.update_area(wb, edited, text))
+        name = names.rename_area(edited)
+        return session.apply(name, lambda wb: editing.update_area(wb, edited, name))
 
     return _run(AreaForm(session, area.plan_id, submit, parent, area=area))
 
@@ -151,8 +149,10 @@ def delete_area(parent: QWidget | None, session: Session, area_id: int) -> Chang
     question = question.format(name=name, n=members)
     if not _confirm(parent, translate("PlanDialogs", "Delete Area"), question):
         return None
-    text = translate("PlanDialogs", "Delete area {name}").format(name=name)
-    return _apply_or_warn(parent, session, text, lambda wb: editing.delete_area(wb, area_id, text))
+    change = names.delete_area(area)
+    return _apply_or_warn(
+        parent, session, change, lambda wb: editing.delete_area(wb, area_id, change)
+    )
 
 
 def move_area(parent: QWidget | None, session: Session, area_id: int, delta: int) -> Changes | None:
@@ -164,13 +164,9 @@ def move_area(parent: QWidget | None, session: Session, area_id: int, delta: int
     moved = _swapped(order, area_id, order, delta)
     if moved is None:
         return None
-    name = area_name(area, session.lang)
-    if delta < 0:
-        text = translate("PlanDialogs", "Move area {name} up").format(name=name)
-    else:
-        text = translate("PlanDialogs", "Move area {name} down").format(name=name)
+    name = names.move_area(area, up=delta < 0)
     return _apply_or_warn(
-        parent, session, text, lambda wb: editing.move(wb, Entity.AREA, moved, text)
+        parent, session, name, lambda wb: editing.move(wb, Entity.AREA, moved, name)
     )
 
 
@@ -181,8 +177,8 @@ def new_target(
     parent: QWidget | None, session: Session, plan_id: int, area_id: int | None = None
 ) -> Changes | None:
     def submit(target: Target) -> Changes:
-        text = translate("PlanDialogs", "Add target {code}").format(code=target.code)
-        return session.apply(text, lambda wb: editing.add_target(wb, target, text))
+        name = names.add_target(target.code)
+        return session.apply(name, lambda wb: editing.add_target(wb, target, name))
 
     return _run(TargetForm(session, plan_id, submit, parent, area_id=area_id))
 
@@ -194,8 +190,8 @@ def edit_target(parent: QWidget | None, session: Session, target_id: int) -> Cha
         return None
 
     def submit(edited: Target) -> Changes:
-        text = translate("PlanDialogs", "Edit target {code}").format(code=edited.code)
-        return session.apply(text, lambda wb: editing.update_target(wb, edited, text))
+        name = names.edit_target(edited.code)
+        return session.apply(name, lambda wb: editing.update_target(wb, edited, name))
 
     return _run(TargetForm(session, target.plan_id, submit, parent, target=target))
 
@@ -216,9 +212,9 @@ def delete_target(parent: QWidget | None, session: Session, target_id: int) -> C
     name = wording.name(target, session.lang)
     if not _confirm(parent, translate("PlanDialogs", "Delete Target"), question, name):
         return None
-    text = translate("PlanDialogs", "Delete target {code}").format(code=target.code)
+    change = names.delete_target(target.code)
     return _apply_or_warn(
-        parent, session, text, lambda wb: editing.delete_target(wb, target_id, text)
+        parent, session, change, lambda wb: editing.delete_target(wb, target_id, change)
     )
 
 
@@ -237,12 +233,9 @@ def move_target(
     moved = _swapped(order, target_id, siblings, delta)
     if moved is None:
         return None
-    if delta < 0:
-        text = translate("PlanDialogs", "Move target {code} up").format(code=target.code)
-    else:
-        text = translate("PlanDialogs", "Move target {code} down").format(code=target.code)
+    name = names.move_target(target.code, up=delta < 0)
     return _apply_or_warn(
-        parent, session, text, lambda wb: editing.move(wb, Entity.TARGET, moved, text)
+        parent, session, name, lambda wb: editing.move(wb, Entity.TARGET, moved, name)
     )
 
 
@@ -269,12 +262,13 @@ def _confirm(parent: QWidget | None, title: str, question: str, detail: str = ""
 
 
 def _apply_or_warn(
-    parent: QWidget | None, session: Session, text: str, action: ServiceAction
+    parent: QWidget | None, session: Session, name: ChangeName, action: ServiceAction
 ) -> Changes | None:
     try:
-        return session.apply(text, action)
+        return session.apply(name, action)
     except (EditError, WorkbookError) as e:
-        QMessageBox.warning(parent, text, _paragraphs(error_text(e, session.lang)))
+        title = name.text(session.lang)
+        QMessageBox.warning(parent, title, _paragraphs(error_text(e, session.lang)))
         return None
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ljtracker.domain import change_names as names
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Settings
 from ljtracker.services.changes import Changes
 from ljtracker.services.progress import ProgressCache
@@ -19,8 +21,9 @@ ServiceAction = Callable[[Workbook], Changes]
 class ChangeCommand(QUndoCommand):
     """One user action, already applied; undo and redo revert recorded changes."""
 
-    def __init__(self, session: Session, changes: Changes, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, session: Session, changes: Changes, name: ChangeName) -> None:
+        super().__init__(name.text(session.lang))
+        self.name = name
         self._session = session
         self._applied = changes.change_id
         self._reverted: int | None = None
@@ -30,8 +33,7 @@ class ChangeCommand(QUndoCommand):
         if self._pass_over():
             return
         assert self._reverted is not None
-        redo = QCoreApplication.translate("Session", "Redo: {0}")
-        changes = self._revert(self._reverted, redo.format(self.text()))
+        changes = self._revert(self._reverted, names.redo(self.name))
         self._applied = changes.change_id
         self._session.changed.emit(changes)
 
@@ -39,8 +41,7 @@ class ChangeCommand(QUndoCommand):
         if self._pass_over():
             return
         assert self._applied is not None
-        undo = QCoreApplication.translate("Session", "Undo: {0}")
-        changes = self._revert(self._applied, undo.format(self.text()))
+        changes = self._revert(self._applied, names.undo(self.name))
         self._reverted = changes.change_id
         self._session.changed.emit(changes)
 
@@ -48,12 +49,12 @@ class ChangeCommand(QUndoCommand):
         skip, self._skip_next = self._skip_next, False
         return skip
 
-    def _revert(self, change_id: int, text: str) -> Changes:
+    def _revert(self, change_id: int, name: ChangeName) -> Changes:
         # Loaded here, not with the window: the view that made the change has loaded it already.
         from ljtracker.services.editing import revert
 
         try:
-            return revert(self._session.workbook, change_id, text)
+            return revert(self._session.workbook, change_id, name)
         except BaseException:
             # The stack counts this step as done; moving it back must not run the step again.
             self._skip_next = True
@@ -79,16 +80,24 @@ class Session(QObject):
         self.changed.connect(self.progress.forget)
         self.changed.connect(self._reload_settings)
 
-    def apply(self, text: str, action: ServiceAction) -> Changes:
+    def apply(self, name: ChangeName, action: ServiceAction) -> Changes:
         """Run a service; a change that happened becomes one undo step.
 
         Raises the service's error (EditError, WorkbookError) with nothing changed.
         """
         changes = action(self.workbook)
         if not changes.empty:
-            self.undo_stack.push(ChangeCommand(self, changes, text))
+            self.undo_stack.push(ChangeCommand(self, changes, name))
             self.changed.emit(changes)
         return changes
+
+    def set_language(self, lang: str) -> None:
+        """Show names and explanations in `lang`, the undo steps' names too."""
+        self.lang = lang
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if isinstance(command, ChangeCommand):
+                command.setText(command.name.text(lang))
 
     def set_as_of_year(self, year: int | None) -> None:
         if year != self.as_of_year:
