@@ -294,7 +294,7 @@ def test_assess_uses_thresholds_from_settings_inclusively() -> None:
     ratio = assess(EXAMPLE_2, obs((2022, 360))).ratio.value
     assert ratio is not None
     at = Settings(thresholds=Thresholds(growth_on_track=ratio))
-    above = Settings(thresholds=Thresholds(growth_on_track=math.nextafter(ratio, 2)))
+    above = Settings(thresholds=Thresholds(growth_on_track=ratio * (1 + 1e-6)))
     assert assess(EXAMPLE_2, obs((2022, 360)), settings=at).status is Status.ON_TRACK
     assert assess(EXAMPLE_2, obs((2022, 360)), settings=above).status is (Status.NEEDS_ACCELERATION)
 
@@ -396,6 +396,40 @@ BAND = target(
     target_value=15,
     target_year=2025,
 )
+
+
+def test_a_figure_exactly_on_its_path_is_on_track_without_a_warning() -> None:
+    """5.2 → at least 6.0 from 2020 to 2025 plans 5.52 for 2022: S = 0.32 / 0.32, which floating
+    point works out at 0.9999999999999972."""
+    t = target(kind=Kind.BINDING, baseline_value=5.2, target_value=6.0, unit="%")
+    a = assess(t, obs((2022, 5.52)), settings=with_method(Method.SCHEDULE))
+    assert a.status is Status.ON_TRACK and not a.warning
+    assert "on track" in a.explanation_en
+
+
+@pytest.mark.parametrize(
+    ("latest", "status"),
+    [(101.0025, Status.NEEDS_ACCELERATION), (103.0225, Status.ON_TRACK)],
+)
+def test_growth_exactly_at_a_threshold_earns_it(latest: float, status: Status) -> None:
+    """0.5 % and 1.5 % a year over two years (the monitoring thresholds)."""
+    t = replace(monitor(Direction.INCREASE), baseline_value=100)
+    assert assess(t, obs((2022, latest))).status is status
+
+
+@pytest.mark.parametrize(
+    ("value", "tolerance", "points"),
+    [(1.1, 0.2, ((2021, 0.7), (2022, 0.9))), (0.7, 0.2, ((2021, 0.5), (2022, 0.9)))],
+)
+def test_a_figure_on_the_edge_of_the_band_is_inside(
+    value: float, tolerance: float, points: tuple[tuple[int, float], ...]
+) -> None:
+    """1.1 − 0.2 is 0.9000000000000001 and 0.7 + 0.2 is 0.8999999999999999 in floating point."""
+    band = replace(BAND, target_value=value, tolerance=tolerance, baseline_value=0.3)
+    a = assess(band, obs(*points))
+    assert a.status is Status.ON_TRACK
+    assert "within the band" in a.explanation_en
+    assert assess(band, obs((2025, 0.9))).status is Status.TARGET_ACHIEVED
 
 
 @pytest.mark.parametrize("method", list(Method))

@@ -49,6 +49,15 @@ class Status(StrEnum):
     NOT_ASSESSABLE = "not_assessable"
 
 
+def reaches(value: float, threshold: float) -> bool:
+    """`value` >= `threshold`, where a value worked out exactly on the threshold counts: 5.52
+    against 5.52 planned gives a schedule index of 0.9999999999999972 in floating point."""
+    return value >= threshold - SLACK * max(1.0, abs(threshold))
+
+
+SLACK = 1e-12  # a few thousand times the rounding of a division; far below any real difference
+
+
 @dataclass(frozen=True)
 class Plan:
     code: str
@@ -127,8 +136,8 @@ class Target:
     def met_by(self, value: float) -> bool:
         """Whether a value meets the target: at least or at most its value, or inside its band."""
         assert self.target_value is not None
-        if self.comparator is Comparator.ABOUT:
-            return abs(value - self.target_value) <= abs(self.tolerance or 0.0)
+        if self.comparator is Comparator.ABOUT:  # 0.9 is inside 1.1 ± 0.2, 0.2000…07 away
+            return reaches(abs(self.tolerance or 0.0), abs(value - self.target_value))
         return self.sign * (value - self.target_value) >= 0
 
     def kept_from(self, baseline: float) -> bool:

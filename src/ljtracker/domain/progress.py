@@ -27,6 +27,7 @@ from ljtracker.domain.model import (
     Target,
     Thresholds,
     Trajectory,
+    reaches,
 )
 from ljtracker.domain.quantities import (
     Frame,
@@ -317,7 +318,9 @@ def _verdict(f: Frame, q: Quantities, settings: Settings) -> _Verdict:
     elif method is Method.PROJECTION:
         assert q.projected.value is not None
         status = status_from_projection_ratio(ratio.value, th)
-        stagnation = status is Status.LIMITED_PROGRESS and ratio.value < th.projection_stagnation
+        stagnation = status is Status.LIMITED_PROGRESS and not reaches(
+            ratio.value, th.projection_stagnation
+        )
         text = explain.projection(
             ctx,
             q.projected.value,
@@ -394,7 +397,7 @@ def _band(f: Frame, ctx: Context, method: Method) -> _Verdict:
     previous = f.series[-2]
 
     def distance(value: float) -> float:
-        return max(low - value, value - high, 0.0)
+        return 0.0 if f.target.met_by(value) else max(low - value, value - high)
 
     now, before = distance(f.latest.value), distance(previous[1])
     if now == 0:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ljtracker.domain.model import Status, Thresholds
+from ljtracker.domain.model import Status, Thresholds, reaches
 
 
 def status_from_growth_ratio(ratio: float, thresholds: Thresholds) -> Status:
@@ -33,10 +33,10 @@ def status_from_schedule_index(index: float, thresholds: Thresholds) -> Status:
 
 
 def _grade(value: float, on_track: float, needs_acceleration: float, limited: float) -> Status:
-    if value >= on_track:
+    if reaches(value, on_track):
         return Status.ON_TRACK
-    if value >= needs_acceleration:
+    if reaches(value, needs_acceleration):
         return Status.NEEDS_ACCELERATION
-    if value >= limited:
+    if reaches(value, limited):
         return Status.LIMITED_PROGRESS
     return Status.DETERIORATION
