@@ -647,3 +647,24 @@ def test_no_menu_has_two_entries_on_one_access_key(window: MainWindow) -> None:
         assert clashes() == []
     finally:
         window.set_language("en")
+
+
+def test_language_switch_keeps_the_area_shown(window: MainWindow, qtbot: Any) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.session is not None
+    plan = reads.plan_by_code(window.session.workbook, "LJ2025")
+    assert plan is not None and plan.id is not None
+    window.switcher.show_plan(plan.id)
+    tree = window.views["navigator"].findChild(QTreeView)
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Down)  # the plan's first area, as a planner picks it
+    shown = window.switcher.shown
+    assert shown is not None and shown[1] == plan.id and shown[2] is not None
+
+    window.set_language("zh")
+    tree = window.views["navigator"].findChild(QTreeView)
+    tree.setFocus()  # a tree without a current row would take its first, another plan
+    qtbot.keyClick(tree, Qt.Key.Key_Right)
+    assert window.switcher.shown == shown
+    assert window.views["navigator"].current_selection() == ("area", shown[2])

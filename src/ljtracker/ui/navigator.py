@@ -100,6 +100,9 @@ class Navigator(LazyView):
     def select_plan(self, plan_id: int) -> None:
         self._select((NodeKind.PLAN, plan_id))
 
+    def select_area(self, area_id: int) -> None:
+        self._select((NodeKind.AREA, area_id))
+
     def select_target(self, target_id: int) -> None:
         """Make the target current (emits target_selected when the selection changes)."""
         self._select((NodeKind.TARGET, target_id))

@@ -159,8 +159,13 @@ class ViewSwitcher(QObject):
             if hasattr(view, "show_plan"):
                 view.show_plan(plan_id, area_id)
         self._stack.setCurrentWidget(view)
-        if area_id is None and hasattr(self.views["navigator"], "select_plan"):
-            self.views["navigator"].select_plan(plan_id)
+        # the navigator follows, or a tree left without a current row takes its first (another
+        # plan) when it gets the focus
+        navigator = self.views["navigator"]
+        if area_id is None and hasattr(navigator, "select_plan"):
+            navigator.select_plan(plan_id)
+        elif area_id is not None and hasattr(navigator, "select_area"):
+            navigator.select_area(area_id)
         self.shown_changed.emit()
 
     def show_target(self, target_id: int) -> None:
