@@ -287,6 +287,12 @@ def test_report_as_known_on_reproduces_an_earlier_state(demo_path: Path, tmp_pat
     text_then = subprocess.run(["pdftotext", str(then_pdf), "-"], capture_output=True, text=True)
     assert "9,999" in text_now.stdout
     assert "9,999" not in text_then.stdout
+    assert "recorded on" not in text_now.stdout
+    cover, *pages = text_then.stdout.split("\f")
+    day, time = moment[:10], moment[11:19]  # stored to the microsecond, with its offset
+    assert f"Figures as recorded on\n\n{day} {time} UTC{moment[-6:]}" in cover
+    footer = f"Figures as recorded on {day} {time} · Data fingerprint"
+    assert all(footer in page for page in pages if page.strip())  # and on every page
 
 
 def test_two_workbooks_for_the_window_are_a_usage_error() -> None:

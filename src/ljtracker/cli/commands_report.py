@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ljtracker.cli.commands_safety import add_known_on_option, known_view
+from ljtracker.cli.commands_safety import add_known_on_option, known_on_moment, known_view
 from ljtracker.cli.common import (
     EXIT_OK,
     CommandError,
@@ -162,6 +162,7 @@ def run_report(args: argparse.Namespace) -> int:
             sections=sections,
             areas=None if not args.area else _area_ids(wb, code, args.area),
             statuses=None if not args.status else frozenset(Status(s) for s in args.status),
+            as_known_on=known_on_moment(args),
         )
         document = build_report(wb, options)
     setup = PageSetup(args.paper, args.landscape)

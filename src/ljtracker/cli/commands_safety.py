@@ -16,7 +16,7 @@ from ljtracker.services import editing, safety
 from ljtracker.services.restoring import NotABackup, restore_backup
 from ljtracker.storage.backup import list_backups
 from ljtracker.storage.history import change_summary, moment_text, recent_changes
-from ljtracker.storage.known_on import known_on, parse_moment
+from ljtracker.storage.known_on import known_on, moment_shown, parse_moment
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
 
 
@@ -213,5 +213,12 @@ def known_view(wb: Workbook, args: argparse.Namespace) -> Iterator[Workbook]:
 
 
 def known_on_note(args: argparse.Namespace) -> str | None:
+    """`--as-known-on` as JSON gives it: "2026-11-29T09:40:59+08:00"."""
     moment = known_on_moment(args)
     return None if moment is None else moment.isoformat(timespec="seconds")
+
+
+def known_on_text(args: argparse.Namespace) -> str:
+    """`--as-known-on` as people read it; empty without."""
+    moment = known_on_moment(args)
+    return "" if moment is None else moment_shown(moment)

@@ -8,7 +8,12 @@ import json
 import sys
 from typing import Any
 
-from ljtracker.cli.commands_safety import add_known_on_option, known_on_note, known_view
+from ljtracker.cli.commands_safety import (
+    add_known_on_option,
+    known_on_note,
+    known_on_text,
+    known_view,
+)
 from ljtracker.cli.common import (
     EXIT_OK,
     CommandError,
@@ -81,8 +86,8 @@ def run_status(args: argparse.Namespace) -> int:
         writer.writerow(header)
         writer.writerows(rows)
     else:
-        note = known_on_note(args)
-        if note is not None:
+        note = known_on_text(args)
+        if note:
             print(f"按 {note} 时的记录\n" if lang == "zh" else f"As known on {note}\n")
         for plan in progress:
             title = plan.plan.title_zh if lang == "zh" else plan.plan.title_en

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 
 from ljtracker.domain import wording
@@ -43,6 +43,7 @@ from ljtracker.report.target_sections import (
 from ljtracker.report.text import Lang, phrase
 from ljtracker.services.progress import effective_settings, targets_progress
 from ljtracker.storage import reads
+from ljtracker.storage.known_on import moment_shown
 from ljtracker.storage.workbook import Workbook
 
 
@@ -59,6 +60,7 @@ class ReportOptions:
     sections: frozenset[Section] = field(default_factory=lambda: frozenset(Section))
     areas: frozenset[int | None] | None = None  # area ids (None: targets without an area)
     statuses: frozenset[Status] | None = None
+    as_known_on: datetime | None = None  # the earlier moment whose figures these are
 
 
 def default_as_of_year(wb: Workbook, plan_id: int, fallback: int) -> int:
@@ -119,12 +121,18 @@ def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = N
         rows=tuple(chosen[t.id] for t in in_area_order(targets, areas) if t.id in chosen),
         total=len(targets),
         subset=_subset(options, areas, area_names),
+        known_on=options.as_known_on,
     )
     lang = options.lang
     day = today or date.today()
     footer = " · ".join(
         (
             phrase("generated", lang, date=text.long_date(day, lang)),
+            *(
+                [phrase("known_on", lang, moment=f"{ctx.known_on:%Y-%m-%d %H:%M:%S}")]
+                if ctx.known_on
+                else []
+            ),
             phrase("fingerprint", lang, fingerprint=fingerprint),
         )
     )
@@ -221,6 +229,7 @@ def _cover(ctx: ReportContext, day: date, fingerprint: str) -> Cover:
         (phrase("method", lang), text.method_name(ctx.method, lang)),
         (phrase("coverage", lang), coverage),
         (phrase("date_generated", lang), text.long_date(day, lang)),
+        (phrase("known_on_label", lang), moment_shown(ctx.known_on) if ctx.known_on else ""),
         (phrase("data_fingerprint", lang), fingerprint),
     ]
     return Cover(

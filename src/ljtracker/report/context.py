@@ -5,6 +5,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from ljtracker.domain import wording
 from ljtracker.domain.explain import format_number
@@ -127,3 +128,4 @@ class ReportContext:
     rows: tuple[TargetRow, ...]
     total: int  # targets in the plan, before choosing a subset
     subset: str = ""  # how the subset was chosen ("areas: Economy"), empty for all targets
+    known_on: datetime | None = None  # the earlier moment whose figures these are

@@ -23,6 +23,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "page": ("Page {page} of {pages}", "第{page}页 共{pages}页"),
     "generated": ("Generated {date}", "生成日期 {date}"),
     "fingerprint": ("Data fingerprint {fingerprint}", "数据指纹 {fingerprint}"),
+    "known_on": ("Figures as recorded on {moment}", "数据为 {moment} 时的记录"),
     "continued": ("{caption} (continued)", "{caption}（续）"),
     # cover
     "report_kind": ("Progress report", "规划目标进展报告"),
@@ -39,6 +40,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "subset_statuses": ("statuses: {labels}", "状态：{labels}"),
     "date_generated": ("Generated", "生成日期"),
     "data_fingerprint": ("Data fingerprint", "数据指纹"),
+    "known_on_label": ("Figures as recorded on", "数据记录时间"),
     "fingerprint_note": (
         "The fingerprint identifies the plan's figures this report was made from; a report made"
         " from the same figures carries the same fingerprint.",

@@ -104,3 +104,9 @@ def known_on(wb: Workbook, moment: datetime.datetime) -> Workbook:
             past.db.execute(f"DELETE FROM change WHERE id IN ({marks})", dropped)
     past.read_only = True
     return past
+
+
+def moment_shown(moment: datetime.datetime) -> str:
+    """An `--as-known-on` moment as people read it: "2026-11-29 09:40:59 UTC+08:00"."""
+    offset = moment.isoformat(timespec="seconds")[19:] or "+00:00"
+    return f"{moment:%Y-%m-%d %H:%M:%S} UTC{offset}"
