@@ -437,6 +437,7 @@ def test_band_inside_before_target_year_is_on_track(method: Method) -> None:
     a = assess(BAND, obs((2022, 15.5)), settings=with_method(method))
     assert a.status is Status.ON_TRACK
     assert a.ratio.value is None
+    assert a.schedule_index.value is None and "band rule" in a.schedule_index.reason_en
     assert "14 %–16 %" in a.explanation_en and "14%–16%" in a.explanation_zh
 
 

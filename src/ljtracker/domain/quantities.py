@@ -156,6 +156,8 @@ def _planned(f: Frame) -> Quantity:
 def _schedule_index(f: Frame, planned: Quantity) -> Quantity:
     if planned.value is None:
         return planned
+    if f.target.comparator is Comparator.ABOUT:  # inside the band or not, whatever the pace
+        return undefined(explain.BAND_RULE)
     assert f.latest is not None
     if planned.value == f.y0:
         return undefined(explain.PLANNED_EQUALS_BASELINE)
