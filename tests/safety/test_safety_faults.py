@@ -249,3 +249,34 @@ def test_a_read_only_file_cannot_be_opened_for_writing(
     )
     with pytest.raises(NotWritable, match="is read-only"):
         safety.open_for_writing(demo_path)
+
+
+@pytest.mark.parametrize("spoil", ["header", "application id"])
+def test_a_backed_up_workbook_whose_start_is_overwritten_is_damaged_and_restorable(
+    demo_path: Path, spoil: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ljtracker.cli import main
+
+    safety.open_for_writing(demo_path).close()  # its daily backup
+    data = bytearray(demo_path.read_bytes())
+    if spoil == "header":
+        data[0:16] = b"garbage garbage!"
+    else:
+        data[68:72] = b"\0\0\0\0"  # where SQLite keeps the application id
+    demo_path.write_bytes(bytes(data))
+    with pytest.raises(WorkbookDamaged, match="backups of it exist"):
+        Workbook.open(demo_path, read_only=True)
+    assert main(["status", str(demo_path)]) == 1
+    assert "`ljtracker restore PATH BACKUP` puts one in its place" in capsys.readouterr().err
+    backup = str(safety.list_backups(demo_path)[0].path)
+    assert main(["restore", str(demo_path), backup]) == 0
+    with Workbook.open(demo_path, read_only=True) as wb:
+        assert reads.plan_by_code(wb, "LJ2025") is not None
+
+
+def test_a_file_that_never_was_a_workbook_is_not_called_damaged(tmp_path: Path) -> None:
+    text = tmp_path / "notes.ljt"
+    text.write_text("not a workbook at all")
+    with pytest.raises(WorkbookError, match="not an ljtracker workbook") as refused:
+        Workbook.open(text, read_only=True)
+    assert not isinstance(refused.value, WorkbookDamaged)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.numbers import NumberError, parse_year
 from ljtracker.services.safety import open_for_writing
-from ljtracker.storage.workbook import Workbook
+from ljtracker.storage.workbook import Workbook, WorkbookDamaged
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -25,6 +25,14 @@ class CommandError(UserError):
         super().__init__(message_en, message_zh or message_en)
 
 
+DAMAGED_HINT = (
+    "ljtracker: `ljtracker backups PATH` lists its backups; `ljtracker restore PATH BACKUP` puts"
+    " one in its place and keeps the damaged file",
+    "ljtracker：`ljtracker backups 路径` 列出其备份；`ljtracker restore 路径 备份` 用备份替换它，"
+    "并保留损坏的文件",
+)
+
+
 def run_guarded(action: Callable[[], int], lang: str = "en") -> int:
     """Run a command; a refused one prints its reason (in `lang` where it has one) on stderr."""
     try:
@@ -32,6 +40,8 @@ def run_guarded(action: Callable[[], int], lang: str = "en") -> int:
     except UserError as e:
         reason = e.message_zh if lang == "zh" else str(e)
         print(f"ljtracker: {reason}", file=sys.stderr)
+        if isinstance(e, WorkbookDamaged):
+            print(DAMAGED_HINT[lang == "zh"], file=sys.stderr)
         return EXIT_DATA
     except BrokenPipeError:
         return EXIT_OK

@@ -56,9 +56,22 @@ def _check_header(path: Path) -> None:
     with path.open("rb") as f:
         header = f.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
+        _damaged_if_backed_up(path)
         raise WorkbookError(
             f"{path}: not an ljtracker workbook (not an SQLite database file)",
             f"{path}：不是 ljtracker 工作簿（不是 SQLite 数据库文件）",
+        )
+
+
+def _damaged_if_backed_up(path: Path) -> None:
+    """A file with backups was a workbook: one that no longer reads as one is damaged (its
+    first bytes overwritten, say), and its backups can replace it."""
+    from ljtracker.storage.backup import list_backups  # backups build on this module
+
+    if list_backups(path):
+        raise WorkbookDamaged(
+            f"{path}: damaged (it no longer reads as a workbook, and backups of it exist)",
+            f"{path}：已损坏（无法再作为工作簿读取，而存在其备份）",
         )
 
 
@@ -73,6 +86,7 @@ def _check_identity(path: Path, conn: sqlite3.Connection) -> int:
             f"{path}: damaged or not a workbook ({e})", f"{path}：已损坏或不是工作簿（{e}）"
         ) from e
     if app_id != APPLICATION_ID:
+        _damaged_if_backed_up(path)
         raise WorkbookError(
             f"{path}: not an ljtracker workbook (a foreign SQLite database)",
             f"{path}：不是 ljtracker 工作簿（是其他程序的 SQLite 数据库）",
