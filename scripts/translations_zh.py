@@ -126,6 +126,9 @@ PHRASES: dict[str, str] = {
     "Cannot create the workbook": "无法创建工作簿",
     "New Workbook": "新建工作簿",
     "Save a Copy As": "另存副本",
+    "File ▸ Save a Copy As… still keeps everything the workbook held, its history too.": (
+        "“文件 ▸ 另存副本…”仍可保存工作簿中的全部内容，修改记录也在其中。"
+    ),
     "Replace the file?": "替换该文件？",
     "{name} already exists. Replace it with the copy?": "{name} 已存在。要用副本替换它吗？",
     "The copy was not saved": "副本未保存",

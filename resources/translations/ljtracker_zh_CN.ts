@@ -946,6 +946,10 @@ MIT licence.</source>
 
 MIT 许可证。</translation>
     </message>
+    <message>
+        <source>File ▸ Save a Copy As… still keeps everything the workbook held, its history too.</source>
+        <translation>“文件 ▸ 另存副本…”仍可保存工作簿中的全部内容，修改记录也在其中。</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>

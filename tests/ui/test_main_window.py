@@ -668,3 +668,16 @@ def test_language_switch_keeps_the_area_shown(window: MainWindow, qtbot: Any) ->
     qtbot.keyClick(tree, Qt.Key.Key_Right)
     assert window.switcher.shown == shown
     assert window.views["navigator"].current_selection() == ("area", shown[2])
+
+
+def test_a_workbook_deleted_while_open_is_not_claimed_saved_and_a_copy_is_offered(
+    window: MainWindow, warnings: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    assert window.session is not None
+    set_gdp_2022(window, 4500)
+    window.session.workbook.path.unlink()  # by another program
+    set_gdp_2022(window, 4600)
+    assert "Last change NOT saved" in status_texts(window)
+    (_title, text), *_ = warnings
+    assert "deleted, moved or replaced" in text
+    assert "File ▸ Save a Copy As… still keeps everything the workbook held" in text

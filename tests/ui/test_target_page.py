@@ -463,3 +463,16 @@ def test_a_unit_that_is_a_phrase_does_not_widen_the_page(qtbot: QtBot, session: 
     assert page.minimumSizeHint().width() < 1000
     latest = next(card for card in page.cards if "可比口径" in card.value.text())
     assert latest.value.wordWrap()
+
+
+def test_a_figure_typed_into_a_workbook_replaced_while_open_says_how_to_keep_the_work(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = open_page(qtbot, session)
+    path = session.workbook.path
+    path.rename(path.with_name("moved.ljt"))  # by another program
+    with qtbot.waitSignal(session.not_saved):
+        type_into(qtbot, page, cell(page, 2022, Field.VALUE), "3,800")
+    assert "moved or replaced while open" in page.message_bar.text()
+    assert "Save a Copy As" in page.message_bar.text()
+

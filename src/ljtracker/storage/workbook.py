@@ -33,6 +33,11 @@ def already_exists(path: Path) -> WorkbookError:
     )
 
 
+class WorkbookGone(WorkbookError):
+    """The file was deleted, moved or replaced while open; the open connection still holds
+    what it held, so a copy can be saved from it."""
+
+
 class WorkbookDamaged(WorkbookError):
     """The file is a workbook whose contents fail SQLite's checks; it is never written to."""
 
@@ -317,7 +322,7 @@ class Workbook:
         except OSError:
             info = None
         if info is None or (info.st_dev, info.st_ino) != self.identity:
-            raise WorkbookError(
+            raise WorkbookGone(
                 f"{self.path}: the file was deleted, moved or replaced while open; "
                 "nothing was saved (open it again to go on)",
                 f"{self.path}：文件在打开期间被删除、移动或替换，未保存任何内容（请重新打开后继续）",

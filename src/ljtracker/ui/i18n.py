@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from ljtracker import package_file
 from ljtracker.domain.errors import UserError
 from ljtracker.fonts import simplified_chinese_family
+from ljtracker.storage.workbook import WorkbookGone
 
 QM_RESOURCE = "ljtracker_zh_CN.qm"
 QT_CATALOGS = ("qtbase_zh_CN.qm",)
@@ -125,8 +126,15 @@ def current_language() -> str:
 def error_text(error: Exception, lang: str) -> str:
     """A service or parser error as one message in the window's language."""
     if lang == "zh" and isinstance(error, UserError):
-        return error.message_zh
-    return _OVERRIDE_PREFIX.sub("", str(error))
+        text = error.message_zh
+    else:
+        text = _OVERRIDE_PREFIX.sub("", str(error))
+    if isinstance(error, WorkbookGone):
+        text += "\n" + QCoreApplication.translate(
+            "MainWindow",
+            "File ▸ Save a Copy As… still keeps everything the workbook held, its history too.",
+        )
+    return text
 
 
 def language_names() -> dict[str, str]:

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
             self._undo_group.addStack(session.undo_stack)
             self._undo_group.setActiveStack(session.undo_stack)
             session.changed.connect(self._on_changed)
+            session.not_saved.connect(lambda: self._status.show(self.session, saved=False))
             session.as_of_changed.connect(lambda _year: self._as_of.fill(self.session))
             self.start_page.note.clear()
         writable = session is not None and not session.workbook.read_only
@@ -271,7 +272,6 @@ class MainWindow(QMainWindow):
         """Show a refused or unsaved change; the one place errors from actions end up."""
         if isinstance(error, WorkbookError):
             title = self.tr("The change was not saved")
-            self._status.show(self.session, saved=False)
         elif isinstance(error, OutputError):
             title = self.tr("The file was not written")
         else:

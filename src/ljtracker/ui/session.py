@@ -13,7 +13,7 @@ from ljtracker.domain.model import Settings
 from ljtracker.services.changes import Changes
 from ljtracker.services.progress import ProgressCache
 from ljtracker.services.settings import load_settings
-from ljtracker.storage.workbook import Workbook
+from ljtracker.storage.workbook import Workbook, WorkbookError
 
 ServiceAction = Callable[[Workbook], Changes]
 
@@ -55,9 +55,11 @@ class ChangeCommand(QUndoCommand):
 
         try:
             return revert(self._session.workbook, change_id, name)
-        except BaseException:
+        except BaseException as error:
             # The stack counts this step as done; moving it back must not run the step again.
             self._skip_next = True
+            if isinstance(error, WorkbookError):
+                self._session.not_saved.emit()
             raise
 
 
@@ -65,6 +67,7 @@ class Session(QObject):
     """Holds the open workbook. Views listen to `changed`; edits go through `apply`."""
 
     changed = Signal(object)  # Changes
+    not_saved = Signal()  # a change could not be written
     as_of_changed = Signal(object)  # int | None
     settings_changed = Signal()
 
@@ -85,7 +88,11 @@ class Session(QObject):
 
         Raises the service's error (EditError, WorkbookError) with nothing changed.
         """
-        changes = action(self.workbook)
+        try:
+            changes = action(self.workbook)
+        except WorkbookError:
+            self.not_saved.emit()
+            raise
         if not changes.empty:
             self.undo_stack.push(ChangeCommand(self, changes, name))
             self.changed.emit(changes)
