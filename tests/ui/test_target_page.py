@@ -475,4 +475,3 @@ def test_a_figure_typed_into_a_workbook_replaced_while_open_says_how_to_keep_the
         type_into(qtbot, page, cell(page, 2022, Field.VALUE), "3,800")
     assert "moved or replaced while open" in page.message_bar.text()
     assert "Save a Copy As" in page.message_bar.text()
-
