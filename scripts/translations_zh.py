@@ -126,6 +126,7 @@ PHRASES: dict[str, str] = {
     "Cannot create the workbook": "无法创建工作簿",
     "New Workbook": "新建工作簿",
     "Save a Copy As": "另存副本",
+    "Workbook cannot be changed here": "无法在此修改工作簿",
     "File ▸ Save a Copy As… still keeps everything the workbook held, its history too.": (
         "“文件 ▸ 另存副本…”仍可保存工作簿中的全部内容，修改记录也在其中。"
     ),

@@ -1172,6 +1172,10 @@ MIT 许可证。</translation>
         <translation>工作簿正在使用中</translation>
     </message>
     <message>
+        <source>Workbook cannot be changed here</source>
+        <translation>无法在此修改工作簿</translation>
+    </message>
+    <message>
         <source>You can open it read-only: you see every figure, but cannot change anything.</source>
         <translation>您可以以只读方式打开：能看到所有数据，但不能修改。</translation>
     </message>

@@ -15,7 +15,7 @@ from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Quality
 from ljtracker.services import editing, safety
 from ljtracker.storage import reads
-from ljtracker.storage.backup import list_backups
+from ljtracker.storage.backup import BACKUP_FOLDER, list_backups
 from ljtracker.storage.workbook import Workbook
 from ljtracker.storage.writer import current_user
 from ljtracker.ui import app, open_guard
@@ -100,6 +100,20 @@ def test_a_workbook_in_use_names_its_holder_and_opens_read_only(
 
     modal.click("Cancel")
     assert open_guard.open_interactively(None, demo_path) is None
+
+
+def test_a_workbook_whose_backup_cannot_be_made_opens_read_only_on_request(
+    demo_path: Path, modal: ModalDriver, user_dirs: Path, digest: Digest
+) -> None:
+    (demo_path.parent / BACKUP_FOLDER).write_text("a file where the backups' folder goes")
+    before = digest(demo_path)
+    modal.click("Open Read-Only")
+    wb = open_guard.open_interactively(None, demo_path)
+    assert wb is not None and wb.read_only
+    wb.close()
+    (said,) = modal.seen
+    assert "cannot be changed here" in said and "no backup could be made" in said
+    assert digest(demo_path) == before
 
 
 def test_a_damaged_workbook_offers_its_newest_good_backup(

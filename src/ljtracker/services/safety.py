@@ -36,8 +36,8 @@ def _check_writable(path: Path) -> None:
     for place in (path, path.resolve().parent):
         if not os.access(place, os.W_OK):
             raise NotWritable(
-                f"{place}: is read-only; the workbook can only be opened read-only",
-                f"{place}：是只读的；工作簿只能以只读方式打开",
+                f"{place}: is read-only, so the workbook can only be read",
+                f"{place}：是只读的，工作簿只能读取",
             )
 
 

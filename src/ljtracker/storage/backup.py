@@ -23,6 +23,11 @@ from ljtracker.storage.atomic import OutputError, atomic_output, open_workbook_r
 from ljtracker.storage.os_reasons import reason_zh
 from ljtracker.storage.workbook import Workbook, WorkbookError
 
+
+class BackupFailed(WorkbookError):
+    """No backup could be made where one is due: before a change, which is then not made."""
+
+
 BACKUP_FOLDER = ".ljtracker-backups"
 SUFFIX = ".ljt"
 KEEP_LAST = 10
@@ -145,9 +150,9 @@ def make_backup(
         folder.mkdir(parents=True, exist_ok=True)
         final = _free_name(folder, Path(workbook).resolve().stem, reason.value)
     except OSError as e:
-        raise WorkbookError(
-            f"{workbook}: no backup could be made in {folder} ({e})",
-            f"{workbook}：无法在 {folder} 中创建备份（{reason_zh(e)}）",
+        raise BackupFailed(
+            f"{workbook}: no backup could be made in {folder} ({e}); nothing was changed",
+            f"{workbook}：无法在 {folder} 中创建备份（{reason_zh(e)}）；未做任何更改",
         ) from e
     partial = final.with_name(f".{final.name}{_PARTIAL}")
     try:
@@ -158,8 +163,9 @@ def make_backup(
         _fsync(folder)
     except (OSError, sqlite3.Error, WorkbookError) as e:
         why_zh = e.message_zh if isinstance(e, WorkbookError) else reason_zh(e)
-        raise WorkbookError(
-            f"{workbook}: the backup could not be made ({e})", f"{workbook}：备份失败（{why_zh}）"
+        raise BackupFailed(
+            f"{workbook}: the backup could not be made ({e}); nothing was changed",
+            f"{workbook}：备份失败（{why_zh}）；未做任何更改",
         ) from e
     finally:
         partial.unlink(missing_ok=True)

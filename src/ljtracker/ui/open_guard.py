@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ljtracker.services import safety
-from ljtracker.storage.backup import Backup
+from ljtracker.storage.backup import Backup, BackupFailed
 from ljtracker.storage.location import Location, examine
 from ljtracker.storage.lock import LockHolder, NotWritable, WorkbookLocked
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged, WorkbookError
@@ -31,12 +31,14 @@ def open_interactively(parent: QWidget | None, path: str | Path) -> Workbook | N
     try:
         return safety.open_for_writing(path)
     except WorkbookLocked as e:
-        return _offer_read_only(parent, path, _locked_text(path, e.holder))
-    except NotWritable as e:
+        in_use = translate("OpenGuard", "Workbook in use")
+        return _offer_read_only(parent, path, in_use, _locked_text(path, e.holder))
+    except (NotWritable, BackupFailed) as e:
         text = translate("OpenGuard", "{name} cannot be changed here:\n{reason}").format(
             name=path.name, reason=_reason(e)
         )
-        return _offer_read_only(parent, path, text)
+        title = translate("OpenGuard", "Workbook cannot be changed here")
+        return _offer_read_only(parent, path, title, text)
     except WorkbookDamaged as e:
         return _offer_backup(parent, path, e)
     except WorkbookError as e:
@@ -79,10 +81,8 @@ def _locked_text(path: Path, holder: LockHolder | None) -> str:
     return text
 
 
-def _offer_read_only(parent: QWidget | None, path: Path, text: str) -> Workbook | None:
-    box = QMessageBox(
-        QMessageBox.Icon.Information, translate("OpenGuard", "Workbook in use"), text, parent=parent
-    )
+def _offer_read_only(parent: QWidget | None, path: Path, title: str, text: str) -> Workbook | None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
     box.setInformativeText(
         translate(
             "OpenGuard",
