@@ -260,6 +260,9 @@ def test_restore_refuses_another_workbook_unless_asked(
     err = capsys.readouterr().err
     assert "other.ljt is not a backup of demo.ljt: its history began at" in err
     assert "--other-workbook" in err
+    assert main(["restore", str(demo_path), str(other), "--lang", "zh"]) == 1
+    err = capsys.readouterr().err
+    assert "不是 demo.ljt 的备份" in err and "（创建示例工作簿）" in err and "Create" not in err
     assert digest(demo_path) == before
     assert main(["restore", str(demo_path), str(other), "--other-workbook"]) == 0
     assert "Restored" in capsys.readouterr().out

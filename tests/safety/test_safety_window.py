@@ -236,7 +236,7 @@ def test_a_planner_restores_yesterdays_workbook_from_the_window(
     assert window.session is not None
     assert figures(window.session.workbook) == yesterday
     undo = window.commands[Act.UNDO]
-    assert undo.isEnabled() and "Restore the backup from" in undo.text()
+    assert undo.isEnabled() and "Restore the backup demo_" in undo.text()  # which one
     undo.trigger()
     assert figures(window.session.workbook) != yesterday  # the 9999 is back
     window.grab().save("/tmp/safety-window-after-restore.png")

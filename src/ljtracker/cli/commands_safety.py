@@ -121,7 +121,7 @@ def run_restore(args: argparse.Namespace) -> int:
         else:
             print(f"Restored {args.path} from {backup}; the damaged file was kept as {kept}")
         return EXIT_OK
-    name = names.restore_backup_file(backup.name)
+    name = names.restore_backup(backup.name)
     with wb:
         try:
             restored = restore_backup(wb, backup, name, other_workbook=args.other_workbook)

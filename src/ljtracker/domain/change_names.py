@@ -172,11 +172,7 @@ def import_file(file_name: str) -> ChangeName:
     return ChangeName(f"Import {file_name}", f"导入 {file_name}")
 
 
-def restore_backup_taken(time: str) -> ChangeName:
-    return ChangeName(f"Restore the backup from {time}", f"恢复 {time} 的备份")
-
-
-def restore_backup_file(file_name: str) -> ChangeName:
+def restore_backup(file_name: str) -> ChangeName:
     return ChangeName(f"Restore the backup {file_name}", f"恢复备份 {file_name}")
 
 

@@ -12,7 +12,7 @@ from ljtracker.domain.change_names import ChangeName
 from ljtracker.services.changes import Changes
 from ljtracker.services.safety import backup_before
 from ljtracker.storage.backup import Backup, BackupReason, verify
-from ljtracker.storage.history import moment_text
+from ljtracker.storage.history import ChangeSummary, change_summary, moment_text
 from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.storage.writer import ChangeWriter, Entity
 
@@ -41,14 +41,20 @@ def contents(wb: Workbook) -> Rows:
     return rows
 
 
-def first_change(wb: Workbook) -> tuple[str, str] | None:
+def first_change(wb: Workbook) -> ChangeSummary | None:
     """When the workbook's history began, and with what: a backup shares it with its workbook,
     another workbook does not."""
-    row = wb.conn.execute("SELECT at, description FROM change ORDER BY id LIMIT 1").fetchone()
-    return None if row is None else (row[0], row[1])
+    row = wb.conn.execute("SELECT min(id) FROM change").fetchone()
+    return None if row[0] is None else change_summary(wb, row[0])
 
 
-def backup_contents(backup: Path) -> tuple[Rows, tuple[str, str] | None]:
+def _same(a: ChangeSummary, b: ChangeSummary) -> bool:
+    """The same first change: a copy's history began with the workbook's (its time and its
+    name as first recorded; a copy upgraded since may name it in Chinese too)."""
+    return (a.at, a.name.en) == (b.at, b.name.en)
+
+
+def backup_contents(backup: Path) -> tuple[Rows, ChangeSummary | None]:
     """The backup's plans, areas, targets, figures and settings, in today's format (a backup
     from before an upgrade is upgraded in a scratch copy; the backup itself is not touched),
     and the first change of its history."""
@@ -136,13 +142,15 @@ def restore_backup(
         )
     then, begun = backup_contents(backup)
     ours = first_change(wb)
-    if not other_workbook and begun is not None and ours is not None and begun != ours:
-        theirs, own = moment_text(begun[0]), moment_text(ours[0])
+    if not other_workbook and begun is not None and ours is not None and not _same(begun, ours):
+        theirs, own = moment_text(begun.at), moment_text(ours.at)
         raise NotABackup(
             f"{backup.name} is not a backup of {wb.path.name}: its history began at {theirs}"
-            f" ({begun[1]}), the workbook's at {own} ({ours[1]}); nothing was restored",
-            f"{backup.name} 不是 {wb.path.name} 的备份：其修改记录始于 {theirs}（{begun[1]}），"
-            f"工作簿的始于 {own}（{ours[1]}）；未恢复任何内容",
+            f" ({begun.name.text('en')}), the workbook's at {own} ({ours.name.text('en')});"
+            " nothing was restored",
+            f"{backup.name} 不是 {wb.path.name} 的备份：其修改记录始于 {theirs}"
+            f"（{begun.name.text('zh')}），工作簿的始于 {own}（{ours.name.text('zh')}）；"
+            "未恢复任何内容",
         )
     now = contents(wb)
     if now == then:

@@ -179,7 +179,7 @@ class BackupsDialog(QDialog):
         backup = self.selected()
         if backup is None or self.session.workbook.read_only or not self._confirm(backup):
             return
-        name = names.restore_backup_taken(f"{backup.taken:%Y-%m-%d %H:%M}")
+        name = names.restore_backup(backup.path.name)  # its time and why it was made
         try:
             changes = self.session.apply(
                 name, lambda wb: restore_backup(wb, backup.path, name).changes
