@@ -102,6 +102,29 @@ def test_a_workbook_in_use_names_its_holder_and_opens_read_only(
     assert open_guard.open_interactively(None, demo_path) is None
 
 
+def test_a_workbook_open_read_only_is_opened_again_with_what_was_written_since(
+    demo_path: Path, holder_process: Holder, modal: ModalDriver, user_dirs: Path, qtbot: Any
+) -> None:
+    child = holder_process(demo_path)
+    window = app.create_window([])
+    qtbot.addWidget(window)
+    modal.click("Open Read-Only")
+    assert window.open_path(demo_path)
+    assert window.session is not None and window.session.workbook.read_only
+    with Workbook.open(demo_path) as other:  # what the program holding it writes
+        entry = editing.ObservationEntry(gdp(other), 2022, 4321.0)
+        editing.set_observations(other, [entry])
+    child.kill()  # and then it stops (its lock left behind is taken over)
+    child.wait(timeout=30)
+
+    assert window.open_path(demo_path)  # File ▸ Open, or Recent, on the same file
+    session = window.session
+    assert session is not None and not session.workbook.read_only
+    assert (gdp(session.workbook), 2022, 4321.0) in figures(session.workbook)
+    assert window.open_path(demo_path) and window.session is session  # open for changes: kept
+    window.close()
+
+
 def test_a_workbook_whose_backup_cannot_be_made_opens_read_only_on_request(
     demo_path: Path, modal: ModalDriver, user_dirs: Path, digest: Digest
 ) -> None:

@@ -154,8 +154,11 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> bool:
         """Open a workbook file in place of the current one; False (and a message) on failure."""
         path = Path(path)
-        if self.session is not None and self.session.workbook.path.resolve() == path.resolve():
-            return True
+        current = None if self.session is None else self.session.workbook
+        if current is not None and current.path.resolve() == path.resolve():
+            if not current.read_only:
+                return True
+            # opened again: figures another program wrote since, and changes if it is free now
         workbook = file_ops.open_workbook_file(self, path)
         if workbook is None:
             return False
