@@ -155,10 +155,9 @@ class MainWindow(QMainWindow):
         """Open a workbook file in place of the current one; False (and a message) on failure."""
         path = Path(path)
         current = None if self.session is None else self.session.workbook
-        if current is not None and current.path.resolve() == path.resolve():
-            if not current.read_only:
-                return True
-            # opened again: figures another program wrote since, and changes if it is free now
+        # one open read-only is opened again: for figures written since, and for changes
+        if current and not current.read_only and current.path.resolve() == path.resolve():
+            return True
         workbook = file_ops.open_workbook_file(self, path)
         if workbook is None:
             return False
