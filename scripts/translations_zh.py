@@ -480,8 +480,7 @@ PHRASES: dict[str, str] = {
     "Needed from the baseline": "自基期所需",
     "from the baseline to the target": "从基期到目标",
     "Needed from now": "今后所需",
-    "or {amount} a year": "即每年 {amount}",
-    "or {amount} less a year": "即每年减少 {amount}",
+    "or {change}": "即{change}",
     "Projection": "预测",
     "in {year}, at the pace so far": "按目前速度，{year} 年",
     "Latest figure": "最新数据",
@@ -555,7 +554,7 @@ PHRASES: dict[str, str] = {
     "Growth needed per year, from the latest figure, to reach the target": (
         "从最新数据出发，实现目标每年所需的增速"
     ),
-    "{0} a year, or {1} a year": "每年 {0}，即每年 {1}",
+    "{0} a year, or {1}": "每年 {0}，即{1}",
     "All": "合计",
     "Area": "领域",
     "Total": "总计",

@@ -493,16 +493,16 @@ from now</source>
         <translation>数据较旧：为{0}年数据，早于截至年份{1}年</translation>
     </message>
     <message>
+        <source>{0} a year, or {1}</source>
+        <translation>每年 {0}，即{1}</translation>
+    </message>
+    <message>
         <source>Share of the planned change achieved: 0 at the baseline, 1 at the target</source>
         <translation>计划变化量的完成比例：基期为 0，达到目标为 1</translation>
     </message>
     <message>
         <source>Growth needed per year, from the latest figure, to reach the target</source>
         <translation>从最新数据出发，实现目标每年所需的增速</translation>
-    </message>
-    <message>
-        <source>{0} a year, or {1} a year</source>
-        <translation>每年 {0}，即每年 {1}</translation>
     </message>
     <message>
         <source>No area</source>
@@ -2133,12 +2133,8 @@ MIT 许可证。</translation>
         <translation>今后所需</translation>
     </message>
     <message>
-        <source>or {amount} less a year</source>
-        <translation>即每年减少 {amount}</translation>
-    </message>
-    <message>
-        <source>or {amount} a year</source>
-        <translation>即每年 {amount}</translation>
+        <source>or {change}</source>
+        <translation>即{change}</translation>
     </message>
     <message>
         <source>Projection</source>

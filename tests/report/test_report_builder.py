@@ -271,6 +271,8 @@ def test_milestones_are_in_the_chart_and_the_key_figures(
     [
         ("en", "Growth needed from now", "a fall of 5.57 % a year"),
         ("zh", "今后所需年均增速", "年均下降5.57%"),
+        ("en", "Change needed each year from now", "a fall of 5 吨标准煤/万元 a year"),
+        ("zh", "此后每年所需变化", "每年减少5吨标准煤/万元"),
     ],
 )
 def test_a_fall_needed_is_said_as_a_fall(

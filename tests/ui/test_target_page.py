@@ -448,9 +448,25 @@ def test_a_fall_still_needed_reads_as_a_fall(qtbot: QtBot, session: Session) -> 
         "a fall of 4.36 % a year",
         "a fall of 5.01 % a year",
     ]
-    assert [c.detail.text() for c in page.cards if "less a year" in c.detail.text()] == [
-        "or 166.67 亿元 less a year"  # (3,500 - 3,000) / 3 years, not "or -166.67 亿元"
+    assert [c.detail.text() for c in page.cards if "亿元 a year" in c.detail.text()] == [
+        "or a fall of 166.67 亿元 a year"  # (3,500 - 3,000) / 3 years, not "or -166.67 亿元"
     ]
+
+
+def test_a_rate_in_percent_needs_percentage_points_a_year(qtbot: QtBot, session: Session) -> None:
+    """15 % → at least 20 % by 2025, at 17 % in 2023: 1.5 points a year, not "1.5 %" beside a
+    growth rate of 8.47 % a year."""
+    gdp = find_target(session, "LJ-GDP")
+    share = replace(
+        gdp, id=None, code="LJ-SHARE", unit="%", baseline_value=15.0, target_value=20.0
+    )
+    session.apply(ChangeName("Add"), lambda wb: editing.add_target(wb, share))
+    share = find_target(session, "LJ-SHARE")
+    entry = ObservationEntry(share.id or 0, 2023, 17.0)
+    session.apply(ChangeName("Set"), lambda wb: editing.set_observations(wb, [entry]))
+    page = open_page(qtbot, session, "LJ-SHARE")
+    details = [card.detail.text() for card in page.cards]
+    assert "or an increase of 1.5 percentage points a year" in details
 
 
 def test_a_unit_that_is_a_phrase_does_not_widen_the_page(qtbot: QtBot, session: Session) -> None:

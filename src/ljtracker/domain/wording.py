@@ -66,6 +66,21 @@ def goal(target: Target, lang: str, whole: Callable[[str], str] = _as_is) -> str
     return f"{en} {value} {year}"
 
 
+def yearly_change(amount: float, unit: str, lang: str) -> str:
+    """What is still needed each year as an amount: "an increase of 960 亿元 a year", "a fall
+    of 4 吨 a year", "每年减少4吨". A rate in % moves by percentage points, which "1.5 %" beside
+    "8.47 % a year" of growth would not tell apart."""
+    zh = lang == "zh"
+    size = format_number(abs(amount))
+    if unit.strip() in ("%", "％"):
+        how_much = f"{size}个百分点" if zh else f"{size} percentage points"
+    else:
+        how_much = join_unit(size, unit, zh=zh)
+    if zh:
+        return f"每年{'减少' if amount < 0 else '增加'}{how_much}"
+    return f"{'a fall' if amount < 0 else 'an increase'} of {how_much} a year"
+
+
 def in_words(target: Target, lang: str) -> str:
     """'GDP of the whole new area: at least 5,000 亿元 by 2025, expected'."""
     kind_en, kind_zh = KIND_WORDS[target.kind]

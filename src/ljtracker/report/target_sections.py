@@ -155,7 +155,7 @@ def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
         rows.append((phrase("required_growth", lang), _rate(a.required_growth, lang)))
         rows.append((phrase("required_from_now", lang), _rate(a.required_growth_from_latest, lang)))
         amount = a.required_yearly_amount
-        shown = "" if amount.value is None else value_text(amount.value, unit, lang)
+        shown = "" if amount.value is None else wording.yearly_change(amount.value, unit, lang)
         rows.append((phrase("required_amount", lang), _quantity(amount, shown, lang)))
         projected = a.projected_value
         shown = "" if projected.value is None else value_text(projected.value, unit, lang)

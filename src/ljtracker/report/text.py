@@ -124,7 +124,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "observed_growth": ("Observed growth since the baseline", "基期以来实际年均增速"),
     "required_growth": ("Growth needed from the baseline", "按基期测算所需年均增速"),
     "required_from_now": ("Growth needed from now", "今后所需年均增速"),
-    "required_amount": ("Increase needed each year from now", "此后年均所需增量"),
+    "required_amount": ("Change needed each year from now", "此后每年所需变化"),
     "projection": ("Projected value for {year}", "{year}年预计值"),
     "a_year": ("{value} a year", "年均{value}"),
     "a_fall_a_year": ("a fall of {value} a year", "年均下降{value}"),

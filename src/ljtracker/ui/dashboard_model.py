@@ -256,11 +256,11 @@ class TargetTableModel(QAbstractTableModel):
             if growth.value is None:
                 return _html(_reason(growth, lang))
             if amount.value is not None:
-                yearly = format_number(amount.value, row.target.unit)
+                yearly = wording.yearly_change(amount.value, row.target.unit, lang)
                 return _html(
-                    QCoreApplication.translate(
-                        "DashboardModel", "{0} a year, or {1} a year"
-                    ).format(self._text(row, column), yearly)
+                    QCoreApplication.translate("DashboardModel", "{0} a year, or {1}").format(
+                        self._text(row, column), yearly
+                    )
                 )
         if column is Column.LATEST and a.latest is not None:
             lines = [self._text(row, column), a.latest.source]

@@ -337,12 +337,11 @@ class TargetPage(QWidget):
         return Figure(title, self._amount(a.latest.value, progress.target.unit), detail)
 
     def _yearly_amount(self, amount: float | None, unit: str) -> str:
-        """What is still needed as an amount a year; a fall as one ("or 5 t less a year")."""
+        """What is still needed as an amount a year ("or a fall of 5 t a year")."""
         if amount is None:
             return ""
-        if amount < 0:
-            return self.tr("or {amount} less a year").format(amount=self._amount(-amount, unit))
-        return self.tr("or {amount} a year").format(amount=self._amount(amount, unit))
+        change = wording.yearly_change(amount, unit, self.session.lang)
+        return self.tr("or {change}").format(change=change)
 
     def _amount(self, value: float, unit: str) -> str:
         """ "5.3 %" in English, "5.3%" in Chinese, as the sentences write amounts."""
