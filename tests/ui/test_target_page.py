@@ -457,9 +457,7 @@ def test_a_rate_in_percent_needs_percentage_points_a_year(qtbot: QtBot, session:
     """15 % → at least 20 % by 2025, at 17 % in 2023: 1.5 points a year, not "1.5 %" beside a
     growth rate of 8.47 % a year."""
     gdp = find_target(session, "LJ-GDP")
-    share = replace(
-        gdp, id=None, code="LJ-SHARE", unit="%", baseline_value=15.0, target_value=20.0
-    )
+    share = replace(gdp, id=None, code="LJ-SHARE", unit="%", baseline_value=15.0, target_value=20.0)
     session.apply(ChangeName("Add"), lambda wb: editing.add_target(wb, share))
     share = find_target(session, "LJ-SHARE")
     entry = ObservationEntry(share.id or 0, 2023, 17.0)
