@@ -126,6 +126,8 @@ PHRASES: dict[str, str] = {
     "Cannot create the workbook": "无法创建工作簿",
     "New Workbook": "新建工作簿",
     "Save a Copy As": "另存副本",
+    "Sent the progress report ({pages} pages) to {printer}": "已将进度报告（{pages} 页）发送到 {printer}",
+    "Wrote the progress report ({pages} pages) to {path}": "已将进度报告（{pages} 页）写入 {path}",
     "Workbook cannot be changed here": "无法在此修改工作簿",
     "File ▸ Save a Copy As… still keeps everything the workbook held, its history too.": (
         "“文件 ▸ 另存副本…”仍可保存工作簿中的全部内容，修改记录也在其中。"
@@ -407,9 +409,6 @@ PHRASES: dict[str, str] = {
     "Status as of {0}": "截至 {0} 年的状态",
     "Method: {0}": "方法：{0}",
     "Area: {0}": "领域：{0}",
-    "growth ratio": "增长比值法",
-    "projection to the target year": "趋势预测法",
-    "time-elapsed schedule": "序时进度法",
     "No plan selected": "未选择规划",
     "Choose a plan or an area in the navigator.": "请在导航栏中选择一个规划或领域。",
     "Targets of the plan": "规划的指标",
@@ -655,8 +654,6 @@ PHRASES: dict[str, str] = {
     "Sections": "章节",
     "Targets: only those in the checked areas and statuses": "指标：仅包括所勾选领域和状态的指标",
     "Without an area": "不属于任何领域",
-    "projection": "趋势预测法",
-    "time elapsed (schedule)": "序时进度法",
     "Cover": "封面",
     "Summary": "摘要",
     "Table of all targets": "全部指标一览表",

@@ -544,18 +544,6 @@ from now</source>
         <translation>领域：{0}</translation>
     </message>
     <message>
-        <source>growth ratio</source>
-        <translation>增长比值法</translation>
-    </message>
-    <message>
-        <source>projection to the target year</source>
-        <translation>趋势预测法</translation>
-    </message>
-    <message>
-        <source>time-elapsed schedule</source>
-        <translation>序时进度法</translation>
-    </message>
-    <message>
         <source>No plan selected</source>
         <translation>未选择规划</translation>
     </message>
@@ -1747,18 +1735,6 @@ MIT 许可证。</translation>
         <translation>不属于任何领域</translation>
     </message>
     <message>
-        <source>growth ratio</source>
-        <translation>增长比值法</translation>
-    </message>
-    <message>
-        <source>projection</source>
-        <translation>趋势预测法</translation>
-    </message>
-    <message>
-        <source>time elapsed (schedule)</source>
-        <translation>序时进度法</translation>
-    </message>
-    <message>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
@@ -1799,12 +1775,20 @@ MIT 许可证。</translation>
         <translation>打印进展报告</translation>
     </message>
     <message>
+        <source>Sent the progress report ({pages} pages) to {printer}</source>
+        <translation>已将进度报告（{pages} 页）发送到 {printer}</translation>
+    </message>
+    <message>
         <source>Save the Progress Report as PDF</source>
         <translation>将进展报告保存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote the progress report ({pages} pages) to {path}</source>
+        <translation>已将进度报告（{pages} 页）写入 {path}</translation>
     </message>
     <message>
         <source>The report could not be made</source>

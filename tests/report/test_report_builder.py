@@ -220,7 +220,7 @@ def test_method_appendix_follows_the_chosen_method(demo_path: Path) -> None:
         demo_path, plan_code="LJ2025", lang="en", as_of_year=2021, method=Method.SCHEDULE
     )
     text = document.text()
-    assert "time-elapsed (schedule) method" in text
+    assert "time elapsed (schedule) method" in text
     assert "S ≥ 1.00" in text and "0.90 ≤ S < 1.00" in text
     assert "Schedule index S" in text
 

@@ -116,6 +116,9 @@ def test_unknown_printer(demo_path: Path, capsys: pytest.CaptureFixture[str]) ->
     name = "no-such-printer-here"
     err = error_of(["report", str(demo_path), "--printer", name, "--plan", "LJ2025"], capsys)
     assert f"no printer named {name}" in err
+    zh = ["report", str(demo_path), "--printer", name, "--plan", "LJ2025", "--lang", "zh"]
+    err = error_of(zh, capsys)
+    assert f"没有名为 {name} 的打印机（现有：" in err and "none" not in err
 
 
 def test_unknown_section_and_area(

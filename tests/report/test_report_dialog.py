@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from ljtracker.domain.model import Method, Status
@@ -148,9 +148,13 @@ def test_save_as_pdf_from_the_window(
     monkeypatch.setattr(
         report_dialog.QFileDialog, "getSaveFileName", lambda *a: (str(chosen), "PDF")
     )
-    assert report_dialog.open_report_dialog(None, session, "pdf")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    assert report_dialog.open_report_dialog(window, session, "pdf")
     text = pdf_text(tmp_path / "liangjiang.pdf")
     assert "两江新区地区生产总值" in text and "进展顺利" in text
+    said = window.statusBar().currentMessage()  # where it went
+    assert said.startswith("Wrote the progress report (") and said.endswith("liangjiang.pdf")
 
 
 def test_print_from_the_window(
@@ -169,8 +173,13 @@ def test_print_from_the_window(
         return Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
-    assert report_dialog.open_report_dialog(None, session, "print")
-    assert int(pdf_info(out)["Pages"]) > 5
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    assert report_dialog.open_report_dialog(window, session, "print")
+    pages = int(pdf_info(out)["Pages"])
+    assert pages > 5
+    said = window.statusBar().currentMessage()
+    assert said == f"Sent the progress report ({pages} pages) to {out}"
 
 
 def test_preview_from_the_window(

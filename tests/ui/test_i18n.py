@@ -148,23 +148,6 @@ def test_language_choice_follows_the_system_unless_chosen(locale: str, system: s
     assert shown.stdout.split() == [system, "en", "zh"]
 
 
-def test_the_window_names_each_method_as_the_report_does() -> None:
-    from ljtracker.domain.explain import METHOD_NAMES
-    from ljtracker.domain.model import Method
-
-    data = i18n.own_catalog()
-    assert data is not None
-    translator = QTranslator()
-    assert translator.load(data)
-    shown = {
-        "DashboardView": ("growth ratio", "projection to the target year", "time-elapsed schedule"),
-        "ReportDialog": ("growth ratio", "projection", "time elapsed (schedule)"),
-    }
-    for context, sources in shown.items():
-        for method, source in zip(Method, sources, strict=True):
-            assert translator.translate(context, source) == METHOD_NAMES[method][1], source
-
-
 def test_qts_own_dialogs_speak_chinese_where_its_catalog_lags(chinese: None) -> None:
     """Qt's Chinese catalog lacks the file and page set-up dialogs' newer labels (with their
     access keys), which showed in English beside Chinese ones."""

@@ -20,12 +20,17 @@ STATUS_LABELS: dict[Status, tuple[str, str]] = {
     Status.NOT_ASSESSABLE: ("Not assessable", "无法评估"),
 }
 
-# as named in sentences: "judged by the growth-ratio method", "按增长比值法评估"
+# as the window, the report and their sentences name them ("judged by the growth ratio method")
 METHOD_NAMES: dict[Method, tuple[str, str]] = {
-    Method.GROWTH_RATIO: ("growth-ratio", "增长比值法"),
+    Method.GROWTH_RATIO: ("growth ratio", "增长比值法"),
     Method.PROJECTION: ("projection", "趋势预测法"),
-    Method.SCHEDULE: ("time-elapsed (schedule)", "序时进度法"),
+    Method.SCHEDULE: ("time elapsed (schedule)", "序时进度法"),
 }
+
+
+def method_name(method: Method, lang: str) -> str:
+    en, zh = METHOD_NAMES[method]
+    return zh if lang == "zh" else en
 
 
 def status_text(status: Status, lang: str, *, warning: bool = False, missed: bool = False) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from math import ceil
 
+from ljtracker.domain import explain
 from ljtracker.domain.explain import format_percent, format_ratio
 from ljtracker.domain.model import Method, Status, Thresholds
 from ljtracker.domain.text_width import display_width
@@ -85,6 +86,16 @@ _RULES: tuple[tuple[str, str], ...] = (
         "基期值采用设定目标时给出的数值；未给出时以第一个数据作为基期，并在说明中注明。",
     ),
     (
+        "A floor, ceiling or band the baseline already meets (at most 5.5 % from 5.2 %) is a"
+        " target to keep to, not to move towards: it has no planned path, so achievement,"
+        " planned value, growth needed and the method's ratio are not given. A floor or"
+        " ceiling is achieved while the latest figure meets it and deteriorating when it does"
+        " not; a band keeps the band rule.",
+        "基期值已满足的下限、上限或区间目标（如由5.2%到不高于5.5%）属于保持类目标，而非趋近类目标："
+        "不设规划路径，因此不计算完成程度、规划值、所需增速和所用方法的比值。下限或上限目标在最新"
+        "数据满足时为已实现，不满足时为退步；区间目标仍按区间规则评估。",
+    ),
+    (
         "A binding target (约束性) that is neither achieved nor on track carries a warning (预警).",
         "约束性指标既未实现又未进展顺利时，给出预警。",
     ),
@@ -123,7 +134,7 @@ def _conditions(method: Method, th: Thresholds) -> list[tuple[Status, str]]:
 
 def method_blocks(ctx: ReportContext) -> list[Block]:
     lang, th = ctx.lang, ctx.thresholds
-    method = text.method_name(ctx.method, lang)
+    method = explain.method_name(ctx.method, lang)
     blocks: list[Block] = [
         Paragraph(text.pick(_INTRO, lang).format(method=method, year=ctx.as_of)),
         Paragraph(text.pick(_METHOD_TEXT[ctx.method], lang)),

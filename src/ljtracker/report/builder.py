@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
 
-from ljtracker.domain import wording
+from ljtracker.domain import explain, wording
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Area, Method, Plan, Status, Target, in_area_order
 from ljtracker.report import text
@@ -226,7 +226,7 @@ def _cover(ctx: ReportContext, day: date, fingerprint: str) -> Cover:
         (phrase("issuer", lang), plan.issuer),
         (phrase("issue_date", lang), plan.issue_date),
         (phrase("period", lang), text.period(plan.start_year, plan.end_year, lang)),
-        (phrase("method", lang), text.method_name(ctx.method, lang)),
+        (phrase("method", lang), explain.method_name(ctx.method, lang)),
         (phrase("coverage", lang), coverage),
         (phrase("date_generated", lang), text.long_date(day, lang)),
         (phrase("known_on_label", lang), moment_shown(ctx.known_on) if ctx.known_on else ""),

@@ -197,10 +197,9 @@ def printer_for(name: str, setup: PageSetup, doc_name: str) -> QPrinter:
     """A printer on the named print queue, refused with the known names when there is none."""
     known = QPrinterInfo.availablePrinterNames()
     if name not in known:
-        listed = ", ".join(known) if known else "none"
         raise PrintError(
-            f"no printer named {name} (printers: {listed})",
-            f"没有名为 {name} 的打印机（现有：{listed}）",
+            f"no printer named {name} (printers: {', '.join(known) or 'none'})",
+            f"没有名为 {name} 的打印机（现有：{'、'.join(known) or '无'}）",
         )
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(name)

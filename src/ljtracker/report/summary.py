@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ljtracker.domain import explain
 from ljtracker.domain.model import Status
 from ljtracker.report import text
 from ljtracker.report.context import ReportContext, TargetRow
@@ -38,7 +39,7 @@ def summary_blocks(ctx: ReportContext) -> list[Block]:
         lang,
         count=len(ctx.rows),
         year=ctx.as_of,
-        method=text.method_name(ctx.method, lang),
+        method=explain.method_name(ctx.method, lang),
     )
     joined = f"{opening}{breakdown}。" if lang == "zh" else f"{opening} {breakdown}."
     blocks: list[Block] = [Paragraph(joined)]

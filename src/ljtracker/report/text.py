@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
-from ljtracker.domain.explain import METHOD_NAMES, STATUS_LABELS
-from ljtracker.domain.model import Method, Quality, Status
+from ljtracker.domain.explain import STATUS_LABELS
+from ljtracker.domain.model import Quality, Status
 from ljtracker.domain.runs import runs
 
 Lang = Literal["en", "zh"]
@@ -194,10 +194,6 @@ def quality_word(quality: Quality, lang: Lang) -> str:
 
 def quality_short(quality: Quality, lang: Lang) -> str:
     return pick(QUALITY_SHORT[quality], lang)
-
-
-def method_name(method: Method, lang: Lang) -> str:
-    return pick(METHOD_NAMES[method], lang)
 
 
 def section_title(number: int, title: str, lang: Lang) -> str:

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ljtracker.domain import wording
-from ljtracker.domain.model import Area, Method
+from ljtracker.domain import explain, wording
+from ljtracker.domain.model import Area
 from ljtracker.services.changes import Changes
 from ljtracker.services.progress import PlanProgress
 from ljtracker.storage import reads
@@ -273,18 +273,12 @@ class DashboardView(LazyView):
             parts.append(self.tr("Status from the latest figures"))
         else:
             parts.append(self.tr("Status as of {0}").format(self._session.as_of_year))
-        parts.append(self.tr("Method: {0}").format(self._method_name(progress.settings.method)))
+        method = explain.method_name(progress.settings.method, self._session.lang)
+        parts.append(self.tr("Method: {0}").format(method))
         if area is not None:
             name = wording.area_name(area, self._session.lang)
             parts.insert(0, self.tr("Area: {0}").format(name))
         return "  ·  ".join(parts)
-
-    def _method_name(self, method: Method) -> str:
-        return {
-            Method.GROWTH_RATIO: self.tr("growth ratio"),
-            Method.PROJECTION: self.tr("projection to the target year"),
-            Method.SCHEDULE: self.tr("time-elapsed schedule"),
-        }[method]
 
     def _show_nothing(self) -> None:
         self._progress = None

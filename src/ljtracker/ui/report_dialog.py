@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMessageBox,
     QRadioButton,
     QSpinBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ljtracker.domain import wording
+from ljtracker.domain.explain import method_name
 from ljtracker.domain.model import Method, Status
 from ljtracker.report.builder import ReportError, ReportOptions, build_report, default_as_of_year
 from ljtracker.report.context import area_name
@@ -45,6 +47,7 @@ from ljtracker.ui.session import Session
 
 translate = QCoreApplication.translate
 MODES = ("preview", "print", "pdf")
+DONE_SHOWN_MS = 15_000
 LANGUAGES = {"zh": "中文（简体）", "en": "English"}  # each language named in itself
 ItemData = Qt.ItemDataRole.UserRole
 
@@ -73,10 +76,10 @@ class ReportDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(session.lang))
         self.method = QComboBox()
-        default = _method_name(session.settings.method)
+        default = method_name(session.settings.method, session.lang)
         self.method.addItem(self.tr("Workbook setting ({method})").format(method=default), None)
         for method in Method:
-            self.method.addItem(_method_name(method), method.value)
+            self.method.addItem(method_name(method, session.lang), method.value)
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("Letter"), "letter")
@@ -211,14 +214,6 @@ def _current_plan_id(parent: QWidget | None) -> int | None:
     return None if row is None else int(row[0])
 
 
-def _method_name(method: Method) -> str:
-    return {
-        Method.GROWTH_RATIO: translate("ReportDialog", "growth ratio"),
-        Method.PROJECTION: translate("ReportDialog", "projection"),
-        Method.SCHEDULE: translate("ReportDialog", "time elapsed (schedule)"),
-    }[method]
-
-
 def _section_name(section: Section) -> str:
     return {
         Section.COVER: translate("ReportDialog", "Cover"),
@@ -264,8 +259,20 @@ def print_with_dialog(document: Document, setup: PageSetup, parent: QWidget | No
     dialog.setWindowTitle(translate("ReportDialog", "Print the Progress Report"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    paint_document(document, printer)
+    pages = paint_document(document, printer)
+    _say_done(
+        parent,
+        translate("ReportDialog", "Sent the progress report ({pages} pages) to {printer}").format(
+            pages=pages, printer=printer.printerName() or printer.outputFileName()
+        ),
+    )
     return True
+
+
+def _say_done(parent: QWidget | None, message: str) -> None:
+    """Where the report went, in the window's status bar for a while."""
+    if isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(message, DONE_SHOWN_MS)
 
 
 def save_pdf_with_dialog(
@@ -281,7 +288,13 @@ def save_pdf_with_dialog(
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
-    write_pdf(document, path, setup, protected=(workbook_path,))
+    pages = write_pdf(document, path, setup, protected=(workbook_path,))
+    _say_done(
+        parent,
+        translate("ReportDialog", "Wrote the progress report ({pages} pages) to {path}").format(
+            pages=pages, path=path
+        ),
+    )
     return path
 
 
