@@ -16,6 +16,7 @@ from ljtracker.domain.model import (
     Method,
     Milestone,
     Observation,
+    Quality,
     Settings,
     Status,
     Target,
@@ -396,6 +397,27 @@ BAND = target(
     target_value=15,
     target_year=2025,
 )
+
+
+@pytest.mark.parametrize(
+    ("quality", "en", "zh"),
+    [
+        (Quality.PRELIMINARY, "The 2025 figure is preliminary.", "2025年数据为初步数据。"),
+        (Quality.ESTIMATE, "The 2025 figure is an estimate.", "2025年数据为估算数据。"),
+    ],
+)
+def test_a_judgement_on_a_figure_not_yet_official_says_so(
+    quality: Quality, en: str, zh: str
+) -> None:
+    """ "Target achieved" on a preliminary figure is quoted by leaders as if it were final."""
+    figure = Observation(target_id=1, year=2025, value=5012.3, quality=quality)
+    a = assess(GDP, [figure])
+    assert a.status is Status.TARGET_ACHIEVED
+    assert a.explanation_en.endswith(en) and a.explanation_zh.endswith(zh)
+    official = assess(GDP, obs((2025, 5012.3)))
+    assert (
+        "preliminary" not in official.explanation_en and "estimate" not in official.explanation_en
+    )
 
 
 def test_a_figure_exactly_on_its_path_is_on_track_without_a_warning() -> None:

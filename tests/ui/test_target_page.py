@@ -329,7 +329,7 @@ def test_the_header_speaks_chinese(qtbot: QtBot, demo_path: Path) -> None:
         assert page.title.text().startswith("两江新区地区生产总值：2025年不低于5,000")
         assert "不低于" in page.title.text()
         assert page.status_text() == "进展顺利"
-        assert page.explanation.text().endswith("进展顺利。")
+        assert page.explanation.text().endswith("进展顺利。2021年数据为初步数据。")
         assert page.cards[3].value.text() == "每年 6.67%"
         assert page.cards[0].value.text() == "4,000亿元"  # as the sentence writes it
     finally:

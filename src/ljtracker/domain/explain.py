@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ljtracker.domain.model import Comparator, Method, Status
+from ljtracker.domain.model import Comparator, Method, Quality, Status
 
 STATUS_LABELS: dict[Status, tuple[str, str]] = {
     Status.TARGET_ACHIEVED: ("Target achieved", "已实现"),
@@ -265,6 +265,17 @@ def with_age(text: _Text, latest_year: int, as_of_year: int) -> _Text:
         f"{en} The latest figure is from {latest_year}, {gap} years before {as_of_year}.",
         f"{zh}最新数据为{latest_year}年，早于截至年份{gap}年。",
     )
+
+
+def with_quality(text: _Text, latest_year: int, quality: Quality) -> _Text:
+    """The sentence, and that the figure it rests on may yet be revised."""
+    en, zh = text
+    if quality is Quality.PRELIMINARY:
+        return (
+            f"{en} The {latest_year} figure is preliminary.",
+            f"{zh}{latest_year}年数据为初步数据。",
+        )
+    return f"{en} The {latest_year} figure is an estimate.", f"{zh}{latest_year}年数据为估算数据。"
 
 
 def not_assessable(ctx: Context | None, reason: Reason) -> _Text:

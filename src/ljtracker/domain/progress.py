@@ -22,6 +22,7 @@ from ljtracker.domain.model import (
     Kind,
     Method,
     Observation,
+    Quality,
     Settings,
     Status,
     Target,
@@ -163,6 +164,9 @@ def assess(
         assert frame.latest is not None and as_of_year is not None
         age = as_of_year - frame.latest.year
         text = explain.with_age(text, frame.latest.year, as_of_year)
+    judged = verdict.status is not Status.NOT_ASSESSABLE
+    if judged and frame.latest is not None and frame.latest.quality is not Quality.OFFICIAL:
+        text = explain.with_quality(text, frame.latest.year, frame.latest.quality)
     return Assessment(
         status=verdict.status,
         warning=warning,
