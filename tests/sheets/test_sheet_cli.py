@@ -197,3 +197,23 @@ def test_a_long_tables_preview_names_its_indicators_without_a_row_column(
     assert code == 0
     header = out.splitlines()[1]
     assert header.split() == ["in", "the", "sheet", "target", "matched"]  # no "row" column
+
+
+def test_a_unit_changed_under_figures_that_keep_their_numbers_is_pointed_out(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import csv
+
+    demo = str(demo_path)
+    exported = tmp_path / "targets.csv"
+    args = ("export", demo, "-o", str(exported), "--table", "targets", "--plan", "LJ2025")
+    assert run(capsys, *args)[0] == 0
+    rows = list(csv.reader(exported.open(encoding="utf-8-sig")))
+    gdp = next(row for row in rows if "LJ-GDP" in row)
+    gdp[rows[0].index("unit")] = "万元"  # 3,750 亿元 would read as 3,750 万元
+    edited = tmp_path / "edited.csv"
+    with edited.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([rows[0], gdp])
+    code, out, _ = run(capsys, "import", demo, str(edited), "--dry-run", "--lang", "en")
+    assert code == 0 and "~ LJ2025 LJ-GDP unit: 亿元 → 万元" in out
+    assert "LJ2025 LJ-GDP: the unit changes from 亿元 to 万元; its baseline, target and 1" in out

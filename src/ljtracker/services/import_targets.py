@@ -19,6 +19,7 @@ from ljtracker.services.import_plan import (
     TargetUpdate,
     shown,
 )
+from ljtracker.sheets.cells import Note
 from ljtracker.sheets.records import ENUM_FIELDS, TEXT_FIELDS, CellReader, target_fields
 from ljtracker.sheets.shapes import Layout, Record
 from ljtracker.storage.rows import target_to_row
@@ -69,7 +70,24 @@ class TargetsSheet(AreasSheet):
         if existing is None:
             self._add_target(key, target, area)
         else:
+            self._note_unit(plan_code, existing, target)
             self._update_target(existing, target, values, area if set_area else existing.area_id)
+
+    def _note_unit(self, plan_code: str, old: Target, new: Target) -> None:
+        """A unit changed under numbers that stay: 300 亿元 would read as 300 万元."""
+        if old.unit == new.unit:
+            return
+        count = len(self.existing_figures(old.id or 0))
+        was, now = old.unit or "—", new.unit or "—"
+        self.result.notes.append(
+            Note(
+                f"{plan_code} {old.code}: the unit changes from {was} to {now}; its baseline,"
+                f" target and {count} yearly figure(s) keep their numbers (convert them in the"
+                " sheet if the amounts changed, not only the unit's name)",
+                f"{plan_code} {old.code}：单位由{was}改为{now}；其基期值、目标值和 {count} 个年度"
+                "数值保持原数不变（如数量本身改变而不只是单位名称，请在表中换算后再导入）",
+            )
+        )
 
     def _note_years(self, plan_code: str, target: Target) -> None:
         if plan_code not in self.new_plans:
