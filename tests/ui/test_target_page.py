@@ -489,3 +489,11 @@ def test_a_figure_typed_into_a_workbook_replaced_while_open_says_how_to_keep_the
         type_into(qtbot, page, cell(page, 2022, Field.VALUE), "3,800")
     assert "moved or replaced while open" in page.message_bar.text()
     assert "Save a Copy As" in page.message_bar.text()
+
+
+def test_the_quality_column_fits_every_choice(qtbot: QtBot, session: Session) -> None:
+    """Fitted to the figures shown (official ones), "Preliminary" was cut to "Prelimi…"."""
+    page = open_page(qtbot, session)
+    column = page.table_model.column_of(Field.QUALITY)
+    width = page.table.horizontalHeader().sectionSize(column)
+    assert width >= page.table.fontMetrics().horizontalAdvance("Preliminary") + 24

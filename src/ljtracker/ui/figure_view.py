@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ljtracker.domain.model import Quality
 from ljtracker.ui import clipboard
 from ljtracker.ui.figure_cells import Field, baseline_row_message
 from ljtracker.ui.figure_delegates import NumberDelegate, QualityDelegate
 from ljtracker.ui.figure_model import FigureTableModel
+from ljtracker.ui.quality_text import quality_label
 
 MAX_FITTED_WIDTH = 240
+QUALITY_PADDING = 40  # the cell's margins and the drop-down arrow of its editor
 _BAR_STYLE = (
     "#MessageBar { border: 1px solid #CC3311; border-radius: 4px;"
     " background: rgba(204, 51, 17, 0.10); }"
@@ -117,8 +120,16 @@ class FigureTableView(QTableView):
             elif field is not Field.NOTE:
                 self.resizeColumnToContents(column)
                 least = 110 if field is Field.VALUE else 64
+                if field is Field.QUALITY:  # every choice, not only those shown now
+                    least = self._widest_quality()
                 width = min(max(header.sectionSize(column), least), MAX_FITTED_WIDTH)
                 header.resizeSection(column, width)
+
+    def _widest_quality(self) -> int:
+        """The width the quality column needs for its longest choice ("Preliminary"), with its
+        editor's arrow."""
+        text = max(self.fontMetrics().horizontalAdvance(quality_label(q)) for q in Quality)
+        return text + QUALITY_PADDING
 
     def copy(self) -> str:
         return clipboard.copy_selection(self)
