@@ -575,6 +575,24 @@ def test_what_waits_for_the_first_paint_runs_once_after_it(
     window.close()
 
 
+def test_the_collector_held_off_while_starting_runs_again_once_the_window_is_painted(
+    user_dirs: Path, demo_path: Path, qtbot: Any
+) -> None:
+    gc.disable()  # as run_window does before building the window
+    try:
+        window = app.create_window([str(demo_path)])
+        qtbot.addWidget(window)
+        app._AfterFirstPaint(window, lambda: app.after_first_paint(window))
+        window.show()
+        qtbot.waitUntil(gc.isenabled)
+        assert gc.get_freeze_count() > 0  # what starting made, and keeps, is left alone
+        assert window.session is not None and window.session.workbook._db is not None
+        window.close()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
 def test_closing_views_leaves_no_chart_for_the_collector(window: MainWindow, qtbot: Any) -> None:
     """A pyqtgraph chart freed by Python's collector while open can crash the interpreter;
     the window's charts belong to their pages and go with them."""
