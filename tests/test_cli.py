@@ -161,7 +161,7 @@ def test_record_a_figure_and_see_it_in_history(
 
 
 def test_record_speaks_chinese_and_names_its_change_in_both_languages(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     args = ["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,150", "--lang", "zh"]
     assert main([*args, "--quality", "preliminary"]) == 0
@@ -171,6 +171,11 @@ def test_record_speaks_chinese_and_names_its_change_in_both_languages(
     assert "\t设置 LJ-GDP 的 2022 年数据\t" in capsys.readouterr().out  # as the window says
     assert main(history) == 0
     assert "\tSet the 2022 figure of LJ-GDP\t" in capsys.readouterr().out
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")  # without --lang: the system's language
+    assert main(history) == 0
+    assert "\t设置 LJ-GDP 的 2022 年数据\t" in capsys.readouterr().out
     assert main(["record", str(demo_path), "LJ2025", "LJ-GPD", "2022", "1", "--lang", "zh"]) == 1
     assert "规划 LJ2025 没有代码为 LJ-GPD 的指标（是否为 LJ-GDP？）" in capsys.readouterr().err
 

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ljtracker.domain import wording
 from ljtracker.domain.model import (
     Comparator,
     Direction,
@@ -452,6 +453,30 @@ def test_a_figure_on_the_edge_of_the_band_is_inside(
     assert a.status is Status.ON_TRACK
     assert "within the band" in a.explanation_en
     assert assess(band, obs((2025, 0.9))).status is Status.TARGET_ACHIEVED
+
+
+def test_a_figure_on_the_edge_of_a_band_about_a_large_value_is_inside() -> None:
+    """56,789 − 0.3 is 56,788.7 only up to a rounding that grows with the value."""
+    band = replace(BAND, unit="", target_value=56789.0, tolerance=0.3, baseline_value=56000.0)
+    assert band.met_by(56788.7) and band.met_by(56789.3) and not band.met_by(56788.6)
+    a = assess(band, obs((2022, 56788.7)))
+    assert a.status is Status.ON_TRACK
+    assert a.required_yearly_amount.value is None  # nothing more is needed inside the band
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "en", "zh"),
+    [
+        (1.0, "%", "an increase of 1 percentage point a year", "每年增加1个百分点"),
+        (1.5, "%", "an increase of 1.5 percentage points a year", "每年增加1.5个百分点"),
+        (-5.0, "吨", "a fall of 5 吨 a year", "每年减少5吨"),
+    ],
+)
+def test_the_amount_needed_a_year_says_which_way(
+    amount: float, unit: str, en: str, zh: str
+) -> None:
+    assert wording.yearly_change(amount, unit, "en") == en
+    assert wording.yearly_change(amount, unit, "zh") == zh
 
 
 @pytest.mark.parametrize("method", list(Method))

@@ -280,3 +280,16 @@ def test_a_file_that_never_was_a_workbook_is_not_called_damaged(tmp_path: Path) 
     with pytest.raises(WorkbookError, match="not an ljtracker workbook") as refused:
         Workbook.open(text, read_only=True)
     assert not isinstance(refused.value, WorkbookDamaged)
+
+
+def test_another_file_of_the_same_name_beside_a_backed_up_workbook_is_not_called_damaged(
+    demo_path: Path,
+) -> None:
+    """Backups are filed under the name without its suffix: plan.xlsx beside plan.ljt is not
+    the workbook, and offering the workbook's backup in its place would replace it."""
+    safety.open_for_writing(demo_path).close()  # its daily backup
+    other = demo_path.with_suffix(".xlsx")
+    other.write_bytes(b"PK\x03\x04 a spreadsheet, not a workbook")
+    with pytest.raises(WorkbookError, match="not an ljtracker workbook") as refused:
+        Workbook.open(other, read_only=True)
+    assert not isinstance(refused.value, WorkbookDamaged)

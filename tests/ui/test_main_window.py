@@ -576,16 +576,14 @@ def test_what_waits_for_the_first_paint_runs_once_after_it(
 
 
 def test_the_collector_held_off_while_starting_runs_again_once_the_window_is_painted(
-    user_dirs: Path, demo_path: Path, qtbot: Any
+    user_dirs: Path, demo_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    gc.disable()  # as run_window does before building the window
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the window installs its own
     try:
-        window = app.create_window([str(demo_path)])
+        _qapp, window = app.start_window([str(demo_path)])  # as `ljtracker PATH` does
         qtbot.addWidget(window)
-        app._AfterFirstPaint(window, lambda: app.after_first_paint(window))
-        window.show()
+        assert not gc.isenabled() and gc.get_freeze_count() > 0  # imports frozen, then off
         qtbot.waitUntil(gc.isenabled)
-        assert gc.get_freeze_count() > 0  # what starting made, and keeps, is left alone
         assert window.session is not None and window.session.workbook._db is not None
         window.close()
     finally:

@@ -141,15 +141,14 @@ def run_record(args: argparse.Namespace) -> int:
 
 def run_history(args: argparse.Namespace) -> int:
     """Each revision: when, who, the change it belongs to and what it changed (old → new)."""
+    lang = command_language(args)
     with open_workbook(args.path, read_only=True) as wb:
         target = _find_target(wb, args.plan, args.target)
         revisions = revisions_of_target(wb, target.id)
         areas = {
-            a.id: area_name(a, args.lang)
-            for a in reads.areas(wb, target.plan_id)
-            if a.id is not None
+            a.id: area_name(a, lang) for a in reads.areas(wb, target.plan_id) if a.id is not None
         }
     for rev in revisions:
-        what = describe_revision(rev, args.lang, areas)
-        print(f"{moment_text(rev.at)}\t{rev.user}\t{rev.name.text(args.lang)}\t{what}")
+        what = describe_revision(rev, lang, areas)
+        print(f"{moment_text(rev.at)}\t{rev.user}\t{rev.name.text(lang)}\t{what}")
     return EXIT_OK

@@ -137,7 +137,9 @@ class Target:
         """Whether a value meets the target: at least or at most its value, or inside its band."""
         assert self.target_value is not None
         if self.comparator is Comparator.ABOUT:  # 0.9 is inside 1.1 ± 0.2, 0.2000…07 away
-            return reaches(abs(self.tolerance or 0.0), abs(value - self.target_value))
+            distance, tolerance = abs(value - self.target_value), abs(self.tolerance or 0.0)
+            size = max(1.0, abs(value), abs(self.target_value))  # the rounding grows with it
+            return distance <= tolerance + SLACK * size
         return self.sign * (value - self.target_value) >= 0
 
     def kept_from(self, baseline: float) -> bool:

@@ -73,7 +73,8 @@ def yearly_change(amount: float, unit: str, lang: str) -> str:
     zh = lang == "zh"
     size = format_number(abs(amount))
     if unit.strip() in ("%", "％"):
-        how_much = f"{size}个百分点" if zh else f"{size} percentage points"
+        points = "percentage point" if size == "1" else "percentage points"
+        how_much = f"{size}个百分点" if zh else f"{size} {points}"
     else:
         how_much = join_unit(size, unit, zh=zh)
     if zh:

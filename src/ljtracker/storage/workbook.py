@@ -69,11 +69,12 @@ def _check_header(path: Path) -> None:
 
 
 def _damaged_if_backed_up(path: Path) -> None:
-    """A file with backups was a workbook: one that no longer reads as one is damaged (its
-    first bytes overwritten, say), and its backups can replace it."""
-    from ljtracker.storage.backup import list_backups  # backups build on this module
+    """A workbook file with backups was a workbook: one that no longer reads as one is damaged
+    (its first bytes overwritten, say), and its backups can replace it. Backups are filed by
+    the name without its suffix, so plan.xlsx beside plan.ljt is not taken for it."""
+    from ljtracker.storage.backup import SUFFIX, list_backups  # backups build on this module
 
-    if list_backups(path):
+    if path.suffix.lower() == SUFFIX and list_backups(path):
         raise WorkbookDamaged(
             f"{path}: damaged (it no longer reads as a workbook, and backups of it exist)",
             f"{path}：已损坏（无法再作为工作簿读取，而存在其备份）",

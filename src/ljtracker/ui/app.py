@@ -121,23 +121,19 @@ def _load_writing(window: MainWindow) -> None:
         window.session.workbook.load_writer()
 
 
-def settle_memory() -> None:
-    """Collect what starting left behind, then keep the collector off what survived (modules,
-    the window's widgets: they live as long as the program) and let it run again."""
-    gc.collect()
-    gc.freeze()
-    gc.enable()
-
-
 def after_first_paint(window: MainWindow) -> None:
-    settle_memory()
+    gc.collect()  # what starting left behind, once
+    gc.enable()
     _load_writing(window)
 
 
-def run_window(paths: list[str]) -> int:
-    # Building the window makes tens of thousands of objects that all live on; the collector
-    # would walk them again and again while they are made (a twentieth of the start). It is
-    # held off until the window is painted, then runs once.
+def start_window(paths: list[str]) -> tuple[QApplication, MainWindow]:
+    """The window shown, its event loop not yet run."""
+    # What importing made (modules, classes) lives as long as the program: the collector
+    # need never walk it again. Building the window makes tens of thousands of objects more
+    # that the collector would walk again and again while they are made (a twentieth of the
+    # start); it is held off until the window is painted, then runs once.
+    gc.freeze()
     gc.disable()
     app = prepare_application(sys.argv[:1])
     window = create_window(paths)
@@ -147,4 +143,9 @@ def run_window(paths: list[str]) -> int:
     screenshot = os.environ.get(SCREENSHOT_VARIABLE)
     if screenshot:
         _schedule_screenshot(app, window, screenshot)
+    return app, window
+
+
+def run_window(paths: list[str]) -> int:
+    app, _window = start_window(paths)
     return app.exec()
