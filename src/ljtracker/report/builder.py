@@ -129,7 +129,7 @@ def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = N
         (
             phrase("generated", lang, date=text.long_date(day, lang)),
             *(
-                [phrase("known_on", lang, moment=f"{ctx.known_on:%Y-%m-%d %H:%M:%S}")]
+                [phrase("known_on", lang, moment=moment_shown(ctx.known_on))]
                 if ctx.known_on
                 else []
             ),

@@ -23,7 +23,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "page": ("Page {page} of {pages}", "第{page}页 共{pages}页"),
     "generated": ("Generated {date}", "生成日期 {date}"),
     "fingerprint": ("Data fingerprint {fingerprint}", "数据指纹 {fingerprint}"),
-    "known_on": ("Figures as recorded on {moment}", "数据为 {moment} 时的记录"),
+    "known_on": ("as recorded on {moment}", "数据为 {moment} 时的记录"),
     "continued": ("{caption} (continued)", "{caption}（续）"),
     # cover
     "report_kind": ("Progress report", "规划目标进展报告"),
