@@ -16,7 +16,7 @@ from ljtracker.report.flow import Kit
 
 OBSERVED = QColor("#0b4f8a")
 PLANNED = QColor("#6b6b6b")
-TARGET = QColor("#b3261e")
+TARGET = QColor("#007a5a")  # the window's target colour (#009E73), darker for paper; red warns
 PROJECTION = QColor("#c26a00")
 BASELINE = QColor("#2b2b2b")
 MILESTONE = QColor("#a3437f")  # the window's milestone color, darker for paper
