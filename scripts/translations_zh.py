@@ -126,6 +126,7 @@ PHRASES: dict[str, str] = {
     "Cannot create the workbook": "无法创建工作簿",
     "New Workbook": "新建工作簿",
     "Save a Copy As": "另存副本",
+    "Nothing was pasted: it changes no figure.": "未粘贴任何内容：没有改变任何数据。",
     "Sent the progress report ({pages} pages) to {printer}": "已将进度报告（{pages} 页）发送到 {printer}",
     "Wrote the progress report ({pages} pages) to {path}": "已将进度报告（{pages} 页）写入 {path}",
     "Workbook cannot be changed here": "无法在此修改工作簿",

@@ -439,6 +439,10 @@
         <source>Nothing was pasted:</source>
         <translation>未粘贴任何内容：</translation>
     </message>
+    <message>
+        <source>Nothing was pasted: it changes no figure.</source>
+        <translation>未粘贴任何内容：没有改变任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardModel</name>

@@ -154,6 +154,14 @@ def test_delete_on_a_note_empties_it_and_names_the_step(page: TargetPage) -> Non
     assert note.data().startswith("“Expected to exceed 400 bn yuan”")
 
 
+def test_a_paste_that_changes_nothing_says_so(page: TargetPage) -> None:
+    page.table.setCurrentIndex(page.table_model.index(*at(page, 2023, Field.VALUE)))
+    before = page.session.undo_stack.count()
+    assert not page.paste("-\n")  # no figure, where there is none
+    assert page.message_bar.text() == "Nothing was pasted: it changes no figure."
+    assert page.session.undo_stack.count() == before
+
+
 def test_a_single_pasted_figure_is_named_by_its_year(page: TargetPage) -> None:
     page.table.setCurrentIndex(page.table_model.index(*at(page, 2023, Field.VALUE)))
     assert page.paste("4,500\n")

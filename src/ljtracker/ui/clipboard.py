@@ -180,9 +180,12 @@ def paste_block(view: QTableView, text: str | None = None) -> bool:
             )
         )
         return False
-    if not plan.entries or not model.apply_entries(
-        describe_paste(plan.entries, model.rows()), plan.entries
-    ):
+    if not plan.entries:  # a lone "-", or the figures already there
+        model.rejected.emit(
+            QCoreApplication.translate("Clipboard", "Nothing was pasted: it changes no figure.")
+        )
+        return False
+    if not model.apply_entries(describe_paste(plan.entries, model.rows()), plan.entries):
         return False
     width = max(len(r) for r in block)
     top, left = start.row(), start.column()
