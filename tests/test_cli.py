@@ -315,3 +315,18 @@ def test_a_mistyped_plan_or_target_code_is_named_with_the_one_it_resembles(
     assert capsys.readouterr().err.endswith("target with the code LJ-GPD (did you mean LJ-GDP?)\n")
     assert main(["history", str(demo_path), "LJ2052", "LJ-GDP"]) == 1
     assert capsys.readouterr().err.endswith("(did you mean LJ2025?)\n")
+
+
+def test_check_names_a_change_that_recorded_nothing_in_the_language_asked(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(demo_path)) as conn, conn:
+        conn.execute(
+            "INSERT INTO change (at, user, description, description_zh)"
+            " VALUES ('2026-01-01T00:00:00+00:00', 'x', 'Lost one', '丢失的一次')"
+        )
+    assert main(["check", str(demo_path), "--lang", "zh"]) == 1
+    assert "更改 #2（丢失的一次）没有修改记录" in capsys.readouterr().out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ljtracker.domain.explain import exact_number
 from ljtracker.domain.validation import limit_problem
 from ljtracker.storage import reads
-from ljtracker.storage.history import change_summary
+from ljtracker.storage.history import changes_without_revisions
 from ljtracker.storage.workbook import Workbook
 
 
@@ -39,12 +39,8 @@ def consistency_problems(wb: Workbook, lang: str = "en") -> list[str]:
                     else f"{where}: the {obs.year} figure {figure} differs from the baseline "
                     f"{baseline} of the same year"
                 )
-    empty_changes = wb.conn.execute(
-        "SELECT id FROM change WHERE id NOT IN (SELECT change_id FROM revision)"
-    )
-    for (number,) in empty_changes.fetchall():
-        summary = change_summary(wb, number)
-        name = "" if summary is None else summary.name.text("zh" if zh else "en")
+    for change in changes_without_revisions(wb):
+        number, name = change.change_id, change.name.text("zh" if zh else "en")
         problems.append(
             f"更改 #{number}（{name}）没有修改记录"
             if zh

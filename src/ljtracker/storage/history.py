@@ -114,6 +114,11 @@ def recent_changes(wb: Workbook, limit: int) -> list[ChangeSummary]:
     return _summaries(wb, "ORDER BY c.id DESC LIMIT ?", [limit])
 
 
+def changes_without_revisions(wb: Workbook) -> list[ChangeSummary]:
+    """Recorded changes that wrote no row: a history that lost some of itself."""
+    return _summaries(wb, "WHERE c.id NOT IN (SELECT change_id FROM revision) ORDER BY c.id", [])
+
+
 def change_summary(wb: Workbook, change_id: int) -> ChangeSummary | None:
     found = _summaries(wb, "WHERE c.id = ?", [change_id])
     return found[0] if found else None

@@ -156,7 +156,11 @@ class MainWindow(QMainWindow):
         path = Path(path)
         current = None if self.session is None else self.session.workbook
         # one open read-only is opened again: for figures written since, and for changes
-        if current and not current.read_only and current.path.resolve() == path.resolve():
+        if (
+            current is not None
+            and not current.read_only
+            and current.path.resolve() == path.resolve()
+        ):
             return True
         workbook = file_ops.open_workbook_file(self, path)
         if workbook is None:
