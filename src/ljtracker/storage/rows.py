@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import asdict
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -88,11 +88,16 @@ def target_from_row(row: Row) -> Target:
     return Target(**values)
 
 
-_OBSERVATION_FIELDS = tuple(f.name for f in fields(Observation))
-
-
 def observation_to_row(observation: Observation) -> Row:
-    # Observations hold only plain values: no need for asdict's deep copies (imports make many).
-    row = _without_id({name: getattr(observation, name) for name in _OBSERVATION_FIELDS})
-    row["quality"] = observation.quality.value
+    # Spelt out rather than asdict's deep copies: an import makes one row for every figure.
+    row: Row = {
+        "target_id": observation.target_id,
+        "year": observation.year,
+        "value": observation.value,
+        "quality": observation.quality.value,
+        "source": observation.source,
+        "note": observation.note,
+    }
+    if observation.id is not None:
+        row["id"] = observation.id
     return row

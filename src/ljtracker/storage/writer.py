@@ -37,15 +37,22 @@ def _row_json_sql(conn: sqlite3.Connection, table: str) -> tuple[str, list[str]]
     """An SQL expression that writes a row of `table` in the very text `json.dumps(row,
     ensure_ascii=False)` gives for it as `get` reads it back (the revisions of single inserts),
     and the table's column names. SQLite quotes texts, integers and NULL as json.dumps does; a
-    REAL number goes through Python, as SQLite's own text for it keeps only 15 digits."""
-    names = [column[0] for column in conn.execute(f"SELECT * FROM {table} LIMIT 0").description]
+    REAL number goes through Python, as SQLite's own text for it keeps only 15 digits. The
+    tables are STRICT, so only a REAL column can hold one."""
+    columns = [
+        (name, kind.upper()) for _, name, kind, *_ in conn.execute(f"PRAGMA table_info({table})")
+    ]
     parts = []
-    for name in names:
+    for name, kind in columns:
         key = json.dumps(name, ensure_ascii=False).replace("'", "''")
         column = '"' + name.replace('"', '""') + '"'
-        value = f"iif(typeof({column}) = 'real', {_NUMBER_JSON}({column}), json_quote({column}))"
+        value = (
+            f"iif({column} IS NULL, 'null', {_NUMBER_JSON}({column}))"
+            if kind == "REAL"
+            else f"json_quote({column})"
+        )
         parts.append(f"'{key}: ' || {value}")
-    return "'{' || " + " || ', ' || ".join(parts) + " || '}'", names
+    return "'{' || " + " || ', ' || ".join(parts) + " || '}'", [name for name, _ in columns]
 
 
 class Entity(StrEnum):
