@@ -133,6 +133,18 @@ def test_a_target_whose_year_has_come_unmet_is_said_to_be_missed() -> None:
     assert not assess(GDP, obs((2025, 4900)), as_of_year=2024).missed  # judged before
 
 
+def test_a_lone_figure_of_the_target_year_that_falls_short_is_missed() -> None:
+    no_baseline = replace(GDP, baseline_year=None, baseline_value=None)
+    lone = assess(no_baseline, obs((2025, 3750)))
+    assert lone.status is Status.NOT_ASSESSABLE  # one figure: no pace to judge
+    assert lone.missed
+    assert lone.explanation_en.endswith(
+        "The target year 2025 has come and the target was not met (3,750 亿元 in 2025)."
+    )
+    assert assess(replace(no_baseline, kind=Kind.BINDING), obs((2025, 3750))).warning
+    assert not assess(no_baseline, obs((2024, 3750))).missed  # its year still to come
+
+
 def test_a_revised_figure_of_the_baseline_year_is_named_but_the_baseline_kept() -> None:
     a = assess(GDP, obs((2020, 3800), (2021, 4000)))
     assert a.baseline_value == 3750  # the plan's own
@@ -398,6 +410,17 @@ BAND = target(
     target_value=15,
     target_year=2025,
 )
+
+
+def test_a_band_in_percent_is_given_in_percentage_points() -> None:
+    """ "about 15 % (± 1 %)" could be read as 14.85 to 15.15."""
+    assert wording.goal(BAND, "en") == "about 15 % (± 1 percentage point) by 2025"
+    assert wording.goal(BAND, "zh") == "2025年15%左右（±1个百分点）"
+    a = assess(replace(BAND, baseline_year=None, baseline_value=None), obs((2021, 17.5)))
+    assert "about 15 % ± 1 percentage point by 2025" in a.explanation_en
+    assert "2025年15%左右（±1个百分点）" in a.explanation_zh
+    tons = replace(BAND, unit="万吨", tolerance=2.0)
+    assert wording.goal(tons, "zh") == "2025年15万吨左右（±2万吨）"
 
 
 @pytest.mark.parametrize(
@@ -873,6 +896,8 @@ def test_a_band_the_baseline_was_in_has_no_achievement_of_thousands_of_percent()
     inside = assess(cpi, obs((2023, 3.1)))
     assert inside.status is Status.ON_TRACK  # the band rule: achieved once 2025 is reached
     assert inside.required_yearly_amount.value is None  # not "-0.05 % a year" to the centre
-    assert inside.required_yearly_amount.reason_en == "the target is already met"
+    # on track, not achieved, before 2025: the figure is in the band, the target not yet met
+    assert inside.required_yearly_amount.reason_en == "the latest figure is within the band"
+    assert inside.required_growth_from_latest.reason_zh == "最新值已在目标区间内"
     outside = replace(cpi, baseline_value=4.2)  # from outside the band: progress towards it
     assert assess(outside, obs((2023, 3.7))).achievement.value == pytest.approx(0.5 / 1.2)

@@ -21,6 +21,7 @@ from ljtracker.report.document import (
     ProgressChart,
     Section,
     StatusChart,
+    StatusLine,
     Table,
     TextStyle,
 )
@@ -96,6 +97,41 @@ def test_a_target_missed_in_its_year_is_listed_and_marked(demo_path: Path) -> No
     assert (status.detail, status.alert) == ("Not met by 2022", True)
     earlier = build(demo_path, plan_code="CQ2022", lang="en", as_of_year=2021)
     assert "Targets whose year has come without being met" not in earlier.text()
+
+
+def test_a_plan_that_missed_without_a_pace_to_judge_is_not_called_well(
+    demo_path: Path,
+) -> None:
+    """LJ2020's GDP: one figure, of its target year, 3,750 against at least 6,000. The summary
+    had said every target that can be assessed is on track, and that binding targets carry no
+    warning in a plan that has none."""
+    document = build(demo_path, plan_code="LJ2020", lang="en")
+    text = document.text()
+    assert "The year of 1 target has come without the target being met." in text
+    listing = table_after(document, "Targets whose year has come without being met")
+    assert [as_typed(row[0].text) for row in listing.rows] == ["LJ14-GDP"]
+    assert "No target can be assessed yet." in text
+    assert "on track or achieved" not in text
+    assert "No target in this report is binding." in text
+    assert "No binding target carries a warning" not in text
+    line = next(b for b in document.blocks if isinstance(b, StatusLine))
+    assert (line.label, line.missed) == ("Not assessable", "Not met by 2020")
+    zh = build(demo_path, plan_code="LJ2020", lang="zh").text()
+    assert "1项指标到期未实现。" in zh and "尚无可评估的指标。" in zh
+    assert "本报告中没有约束性指标。" in zh
+
+
+def test_a_missed_target_beside_others_on_track_is_not_hidden(demo_path: Path) -> None:
+    with Workbook.open(demo_path) as wb:
+        plan = reads.plan_by_code(wb, "CQ2022")
+        assert plan is not None and plan.id is not None
+        forest = reads.target_by_code(wb, plan.id, "CQ18-FOREST")
+        assert forest is not None and forest.id is not None
+        # its one figure, of its year, now short of at least 55 %: no pace, but missed
+        editing.set_observations(wb, [ObservationEntry(forest.id, 2022, 54.0)])
+    text = build(demo_path, plan_code="CQ2022", lang="en").text()
+    assert "No other target that can be assessed is behind." in text
+    assert "Every target that can be assessed is on track or achieved." not in text
 
 
 def test_demo_report_in_chinese(demo_path: Path) -> None:
@@ -309,6 +345,43 @@ def test_a_long_chinese_unit_keeps_to_one_line_in_the_overview_table(
     row[2] = Cell("万元/人（按常住人口计算，含外来务工人员）")  # a unit that is a sentence
     widths = tables.column_widths(replace(overview, rows=(tuple(row),)), kit, kit.scale.mm(180))
     assert widths[1] > widths[2]  # the name keeps its room
+
+
+def test_no_word_of_the_overview_table_is_broken_when_words_fit(
+    demo_path: Path, tmp_path: Path, qapp: object
+) -> None:
+    """Fitted columns asked for their longest cell ("2021, prelim., old"); when all they asked
+    for did not fit, every column shrank alike, into "Baselin/e", "Achieve/d", "T-ENERG/Y"."""
+    from PySide6.QtGui import QPdfWriter
+
+    from ljtracker.report import style, tables, textflow
+    from ljtracker.report.flow import Kit
+    from ljtracker.report.render import PageSetup
+
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(1200)
+    writer.setPageLayout(PageSetup().page_layout())
+    kit = Kit.for_device(writer)
+    document = build(demo_path, plan_code="LJ2025", lang="en", as_of_year=2024)
+    overview = next(b for b in document.blocks if isinstance(b, Table) and len(b.columns) == 9)
+    row = list(overview.rows[0])
+    row[0] = Cell(row[0].text.replace("LJ-GDP", "T-ENERGY"))
+    row[2] = Cell("吨标准煤/万元")
+    overview = replace(overview, rows=(tuple(row), *overview.rows[1:]))
+    width = kit.scale.mm(170)
+    widths = tables.column_widths(overview, kit, width)
+    assert sum(widths) == pytest.approx(width)
+    pad, glyph = 2 * kit.scale.pt(tables.PAD_X_PT), tables._glyph_width(kit)
+    for index, column in enumerate(overview.columns):
+        words = [(column.title, style.font("table_header"), glyph if column.status else 0.0)]
+        for cells in overview.rows:
+            cell = cells[index]
+            indent = glyph if cell.status is not None else 0.0
+            words.append((cell.text, style.font("table", bold=cell.bold), indent))
+            words.append((cell.detail, style.font("detail"), indent))
+        for text, font, indent in words:
+            least = textflow.longest_word_width(text, font, kit) + indent + pad
+            assert widths[index] >= least - 1e-6, (column.title, text)
 
 
 def test_an_amount_whose_unit_is_a_phrase_may_break_in_a_table(

@@ -124,7 +124,7 @@ def test_an_about_target_is_a_band(qtbot: QtBot) -> None:
     band = chart.items["band"]
     assert band.opts["fillLevel"] == pytest.approx(5.0)
     assert [y for _, y in xy(band)] == [6.0, 6.0]
-    assert "Target: about 5.5 % (± 0.5 %) by 2025" in chart.legend_labels()
+    assert "Target: about 5.5 % (± 0.5 percentage points) by 2025" in chart.legend_labels()
 
 
 def test_figures_after_the_as_of_year_are_grey_and_not_counted(

@@ -98,6 +98,14 @@ def join_unit(number: str, unit: str, *, zh: bool) -> str:
     return f"{number}{unit}" if close else f"{number} {unit}"
 
 
+def difference(size: str, unit: str, *, zh: bool) -> str:
+    """A difference between two figures: a rate in % differs by percentage points ("1.5
+    percentage points", "1.5个百分点"), which "1.5 %" would not tell from relative change."""
+    if unit.strip() in ("%", "％"):
+        return f"{size}个百分点" if zh else f"{size} percentage point{'' if size == '1' else 's'}"
+    return join_unit(size, unit, zh=zh)
+
+
 def _value_zh(value: float, unit: str) -> str:
     return join_unit(format_number(value), unit, zh=True)
 
@@ -128,6 +136,7 @@ TARGET_YEAR_NOT_AFTER_BASELINE = Reason(
 )
 TARGET_EQUALS_BASELINE = Reason("the target value equals the baseline value", "目标值等于基期值")
 ALREADY_MET = Reason("the target is already met", "已达到目标")
+WITHIN_BAND = Reason("the latest figure is within the band", "最新值已在目标区间内")
 TARGET_YEAR_REACHED = Reason("the target year has been reached", "已到目标年份")
 COMPOUND_NONPOSITIVE = Reason(
     "a compound path needs positive baseline and target values",
@@ -300,7 +309,7 @@ def _goal_en(ctx: Context) -> str:
     text = bound.get(ctx.comparator, "") if ctx.comparator else ""
     text += ctx.en(ctx.target_value)
     if ctx.comparator is Comparator.ABOUT:
-        text = f"about {text} ± {format_number(ctx.tolerance)}"
+        text = f"about {text} ± {difference(format_number(ctx.tolerance), ctx.unit, zh=False)}"
     return text + (f" by {ctx.target_year}" if ctx.target_year is not None else "")
 
 
@@ -313,7 +322,9 @@ def _goal_zh(ctx: Context) -> str:
     if ctx.comparator is Comparator.AT_MOST:
         return f"{year}不高于{value}"
     if ctx.comparator is Comparator.ABOUT:
-        return f"{year}{value}左右（±{format_number(ctx.tolerance)}）"
+        return (
+            f"{year}{value}左右（±{difference(format_number(ctx.tolerance), ctx.unit, zh=True)}）"
+        )
     return f"{year}{value}"
 
 

@@ -142,10 +142,9 @@ def assess(
         return _without_baseline(target, settings.method)
     q = quantities(frame)
     verdict = _verdict(frame, q, settings)
-    # achieved late is achieved (METHOD counts a target met "whatever the year"); one that
-    # cannot be assessed says why in its sentence, which "missed" beside it would contradict
-    settled = verdict.status in (Status.TARGET_ACHIEVED, Status.NOT_ASSESSABLE)
-    due = None if settled else _missed(target, usable)
+    # achieved late is achieved (METHOD counts a target met "whatever the year"); a pace that
+    # cannot be judged does not hide a target year's figure that falls short
+    due = None if verdict.status is Status.TARGET_ACHIEVED else _missed(target, usable)
     text = verdict.text
     if due is not None:
         assert target.target_year is not None

@@ -200,7 +200,8 @@ def _before_target_year(f: Frame) -> Reason | None:
         return reason
     assert f.latest is not None and f.year is not None and f.value is not None
     if f.target.met_by(f.latest.value):  # within a band too: nothing more is needed
-        return explain.ALREADY_MET
+        within_band = f.target.comparator is Comparator.ABOUT
+        return explain.WITHIN_BAND if within_band else explain.ALREADY_MET
     return explain.TARGET_YEAR_REACHED if f.latest.year >= f.year else None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ljtracker.domain.explain import format_number, join_unit
+from ljtracker.domain.explain import difference, format_number, join_unit
 from ljtracker.domain.model import Area, Comparator, Direction, Kind, Plan, Target
 
 COMPARATOR_WORDS: dict[Comparator, tuple[str, str]] = {
@@ -57,7 +57,7 @@ def goal(target: Target, lang: str, whole: Callable[[str], str] = _as_is) -> str
     year = whole(f"{target.target_year}年" if zh else f"by {target.target_year}")
     en, zh_word = COMPARATOR_WORDS[target.comparator]
     if target.comparator is Comparator.ABOUT and target.tolerance is not None:
-        tol = whole(join_unit(format_number(target.tolerance), target.unit, zh=zh))
+        tol = whole(difference(format_number(target.tolerance), target.unit, zh=zh))
         if zh:
             return f"{year}{value}左右（±{tol}）"
         return f"about {value} (± {tol}) {year}"
@@ -71,12 +71,7 @@ def yearly_change(amount: float, unit: str, lang: str) -> str:
     of 4 吨 a year", "每年减少4吨". A rate in % moves by percentage points, which "1.5 %" beside
     "8.47 % a year" of growth would not tell apart."""
     zh = lang == "zh"
-    size = format_number(abs(amount))
-    if unit.strip() in ("%", "％"):
-        points = "percentage point" if size == "1" else "percentage points"
-        how_much = f"{size}个百分点" if zh else f"{size} {points}"
-    else:
-        how_much = join_unit(size, unit, zh=zh)
+    how_much = difference(format_number(abs(amount)), unit, zh=zh)
     if zh:
         return f"每年{'减少' if amount < 0 else '增加'}{how_much}"
     return f"{'a fall' if amount < 0 else 'an increase'} of {how_much} a year"

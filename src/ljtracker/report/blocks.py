@@ -90,7 +90,10 @@ def _status_line(block: StatusLine, kit: Kit, width: float) -> list[Slice]:
     glyph = STATUS_LOOKS[block.status].symbol + " "
     label_width = fm.horizontalAdvance(glyph + block.label + "   ")
     first = wrap(glyph + block.label, label_font, kit, width)
-    warning = f"{style.WARNING_GLYPH} {block.warning}" if block.warning else ""
+    marks = [block.missed] if block.missed else []
+    if block.warning:
+        marks.append(f"{style.WARNING_GLYPH} {block.warning}")
+    warning = "   ".join(marks)
     explanation = wrap(block.explanation, style.font("lead"), kit, width)
     height = first.height + explanation.height + s.pt(2)
 

@@ -52,12 +52,14 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class StatusLine:
-    """A status glyph and label, a warning when there is one, then the explanation."""
+    """A status glyph and label, that the target's year came unmet and a warning when so, then
+    the explanation."""
 
     status: Status
     label: str
     warning: str
     explanation: str
+    missed: str = ""
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from ljtracker.domain import explain
-from ljtracker.domain.model import Status
+from ljtracker.domain.model import Kind, Status
 from ljtracker.report import text
 from ljtracker.report.context import ReportContext, TargetRow
 from ljtracker.report.document import (
@@ -42,18 +43,30 @@ def summary_blocks(ctx: ReportContext) -> list[Block]:
         method=explain.method_name(ctx.method, lang),
     )
     joined = f"{opening}{breakdown}。" if lang == "zh" else f"{opening} {breakdown}."
+    missed = [r for r in ctx.rows if r.assessment.missed]
+    if missed:
+        missed_count = phrase("summary_missed_count", lang, count=len(missed))
+        joined += missed_count if lang == "zh" else f" {missed_count}"
     blocks: list[Block] = [Paragraph(joined)]
     blocks += _status_by_area(ctx)
-    blocks += _listing(ctx, "warnings", [r for r in ctx.rows if r.warning], "no_warnings")
-    missed = [r for r in ctx.rows if r.assessment.missed]
+    binding = any(r.target.kind is Kind.BINDING for r in ctx.rows)
+    warned = [r for r in ctx.rows if r.warning]
+    blocks += _listing(ctx, "warnings", warned, "no_warnings" if binding else "no_binding")
     if missed:
         blocks += _listing(ctx, "missed", missed, "")
     behind = sorted((r for r in ctx.rows if r.status in BEHIND), key=_how_far_behind)
-    blocks += _listing(ctx, "behind", behind, "none_behind")
+    blocks += _listing(ctx, "behind", behind, _none_behind(ctx.rows, missed))
     unassessable = [r for r in ctx.rows if r.status is Status.NOT_ASSESSABLE]
     if unassessable:
         blocks += _listing(ctx, "unassessable", unassessable, "")
     return blocks
+
+
+def _none_behind(rows: Sequence[TargetRow], missed: list[TargetRow]) -> str:
+    """What to say when no target is behind, without claiming more than was judged."""
+    if all(r.status is Status.NOT_ASSESSABLE for r in rows):
+        return "none_assessable"
+    return "none_behind_but_missed" if missed else "none_behind"
 
 
 def _how_far_behind(row: TargetRow) -> tuple[int, float]:

@@ -52,31 +52,43 @@ def _header_width(title: str, fit: bool, kit: Kit, width: float) -> float:
     return whole if whole <= width * SHORT_TITLE else max(words, whole / 2)
 
 
-def _minimum_widths(table: Table, kit: Kit, width: float) -> list[float]:
-    """No column narrower than its widest word; fitted columns as wide as their longest cell."""
+def _minimum_widths(table: Table, kit: Kit, width: float) -> tuple[list[float], list[float]]:
+    """Each column's widest word, and the width it asks for: fitted columns as wide as their
+    longest cell (up to their cap), the others their widest word."""
     pad = 2 * kit.scale.pt(PAD_X_PT)
-    minimums = []
+    font = style.font("table_header")
+    words_of, wanted = [], []
     for index, column in enumerate(table.columns):
         cells = [row[index] for row in table.rows]
         words = max((_cell_width(c, kit, longest_word_width) for c in cells), default=0.0)
+        want = words
         if table.header:
-            title = _header_width(column.title, column.fit, kit, width)
-            words = max(words, title + (_glyph_width(kit) if column.status else 0.0))
+            glyph = _glyph_width(kit) if column.status else 0.0
+            words = max(words, longest_word_width(column.title, font, kit) + glyph)
+            want = max(want, _header_width(column.title, column.fit, kit, width) + glyph)
         if column.fit:
             whole = max((_cell_width(c, kit, natural_width) for c in cells), default=0.0)
-            words = max(words, min(whole, width * (column.fit_cap or FIT_CAP)))
-        minimums.append(words + pad)
-    return minimums
+            want = max(want, min(whole, width * (column.fit_cap or FIT_CAP)))
+        words_of.append(words + pad)
+        wanted.append(max(want, words) + pad)
+    return words_of, wanted
 
 
 def column_widths(table: Table, kit: Kit, width: float) -> list[float]:
-    """Fitted columns get their minimum; the others share the rest by weight, never below theirs.
+    """Fitted columns get what they ask for; the others share the rest by weight, never below
+    their widest word.
 
-    When even the minimums do not fit, every column shrinks in proportion (words then break).
+    When that does not fit, fitted columns give up room down to their widest word, in
+    proportion to what they asked for beyond it; only when even the widest words do not fit
+    does every column shrink in proportion (words then break).
     """
-    minimums = _minimum_widths(table, kit, width)
+    words, minimums = _minimum_widths(table, kit, width)
     if sum(minimums) >= width:
-        return [m * width / sum(minimums) for m in minimums]
+        if sum(words) >= width:
+            return [w * width / sum(words) for w in words]
+        extra = [m - w for m, w in zip(minimums, words, strict=True)]
+        share = (width - sum(words)) / sum(extra)
+        return [w + e * share for w, e in zip(words, extra, strict=True)]
     widths = {i: m for i, m in enumerate(minimums) if table.columns[i].fit}
     open_columns = [i for i in range(len(minimums)) if i not in widths]
     while open_columns:

@@ -69,6 +69,10 @@ PHRASES: dict[str, tuple[str, str]] = {
         "No binding target carries a warning.",
         "约束性指标均无预警。",
     ),
+    "no_binding": (
+        "No target in this report is binding.",
+        "本报告中没有约束性指标。",
+    ),
     "missed": (
         "Targets whose year has come without being met",
         "到期未实现的指标",
@@ -77,6 +81,18 @@ PHRASES: dict[str, tuple[str, str]] = {
     "none_behind": (
         "Every target that can be assessed is on track or achieved.",
         "所有可评估的指标均进展顺利或已实现。",
+    ),
+    "none_behind_but_missed": (
+        "No other target that can be assessed is behind.",
+        "其他可评估的指标均无滞后。",
+    ),
+    "none_assessable": (
+        "No target can be assessed yet.",
+        "尚无可评估的指标。",
+    ),
+    "summary_missed_count": (
+        "The year of {count} target{s} has come without the target being met.",
+        "{count}项指标到期未实现。",
     ),
     "unassessable": ("Targets that cannot be assessed", "无法评估的指标"),
     "no_targets": (
