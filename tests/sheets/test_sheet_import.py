@@ -283,6 +283,36 @@ def test_gb18030_wide_csv_and_unit_mismatch(demo: Workbook, tmp_path: Path) -> N
     ]
 
 
+def test_a_semicolon_file_refuses_a_number_whose_separator_could_mean_thousands(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """A semicolon CSV is what Excel set to a European language saves; there "1.234" is 1234,
+    and it was imported as 1.234: a figure a thousand times too small."""
+    rows = [
+        ["plan", "code", "year", "value"],
+        ["LJ2025", "LJ-POP", "2022", "1.234"],
+        ["LJ2025", "LJ-GDP", "2022", "4,512"],
+        ["LJ2025", "LJ-SHARE-DIGI", "2022", "28.25"],
+    ]
+    before = snapshot(demo)
+    source = read_source(write_csv(tmp_path / "semi.csv", rows, delimiter=";"))
+    problems = preview_import(demo, source, ImportOptions()).problems
+    assert [p.where for p in problems] == ["semi.csv!D2", "semi.csv!D3"]
+    assert "ambiguous in a semicolon-separated file" in problems[0].message_en
+    assert "以分号分隔的文件" in problems[0].message_zh
+    with pytest.raises(ImportRefused):
+        apply_import(demo, source, ImportOptions())
+    assert snapshot(demo) == before
+    rows[1][3], rows[2][3] = "1234", "4512"
+    apply_import(
+        demo, read_source(write_csv(tmp_path / "plain.csv", rows, delimiter=";")), ImportOptions()
+    )
+    assert figures(demo, "LJ-POP")[2022] == 1234 and figures(demo, "LJ-SHARE-DIGI")[2022] == 28.25
+    comma = write_csv(tmp_path / "comma.csv", [*rows[:1], ["LJ2025", "LJ-GDP", "2022", "4,513"]])
+    apply_import(demo, read_source(comma), ImportOptions())  # a comma file groups as before
+    assert figures(demo, "LJ-GDP")[2022] == 4513
+
+
 def test_two_rows_for_one_target_is_a_problem(demo: Workbook, tmp_path: Path) -> None:
     gdp = target_id(demo, "LJ-GDP")
     source = read_source(wide_xlsx(tmp_path / "w.xlsx"))

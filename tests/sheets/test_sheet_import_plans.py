@@ -73,6 +73,34 @@ def test_a_new_plan_takes_its_titles_period_and_source_from_the_plans_sheet(
     assert gdp.milestones == (Milestone(2027, 5600.0), Milestone(2028, 6000.0))
 
 
+def test_a_new_plan_code_like_a_known_one_is_pointed_out(demo: Workbook, tmp_path: Path) -> None:
+    """A letter O for a zero in the plan column quietly started a second LJ2025."""
+    typo = {**NEW_TARGET, "plan": "LJ2O25"}
+    preview = preview_import(
+        demo, read_source(template_xlsx(tmp_path / "t.xlsx", [typo], [])), ImportOptions()
+    )
+    assert [(n.en, n.zh) for n in preview.notes if "new plan" in n.en] == [
+        ("LJ2O25 is a new plan (did you mean LJ2025?)", "LJ2O25 是新规划（是否为 LJ2025？）")
+    ]
+    unlike = template_xlsx(tmp_path / "u.xlsx", [NEW_TARGET], [])
+    assert not [
+        n
+        for n in preview_import(demo, read_source(unlike), ImportOptions()).notes
+        if "new plan" in n.en
+    ]
+
+
+def test_a_target_code_typed_in_lower_case_gets_its_known_spelling_suggested(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    figure = {"plan": "LJ2025", "code": "lj-gdp-direct", "year": 2022, "value": 1000}
+    path = template_xlsx(tmp_path / "t.xlsx", [], [figure])
+    problems = preview_import(demo, read_source(path), ImportOptions()).problems
+    assert [p.message_en for p in problems] == [
+        "plan LJ2025 has no target lj-gdp-direct (did you mean LJ-GDP-DIRECT?)"
+    ]
+
+
 def test_a_plans_sheet_changes_a_plan_in_one_undoable_change(
     demo: Workbook, tmp_path: Path
 ) -> None:

@@ -10,5 +10,9 @@ def did_you_mean(word: str, known: Iterable[str]) -> tuple[str, str]:
     else two empty texts: what a message adds after naming the mistyped name."""
     import difflib  # loaded only when a name was not found
 
-    found = difflib.get_close_matches(word, sorted(set(known)), n=1, cutoff=0.75)
-    return (f" (did you mean {found[0]}?)", f"（是否为 {found[0]}？）") if found else ("", "")
+    names = {name.casefold(): name for name in sorted(set(known))}
+    found = difflib.get_close_matches(word.casefold(), sorted(names), n=1, cutoff=0.75)
+    if not found:
+        return "", ""
+    name = names[found[0]]
+    return f" (did you mean {name}?)", f"（是否为 {name}？）"

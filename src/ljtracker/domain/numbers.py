@@ -230,6 +230,16 @@ _ZH_DECIMAL_COMMA = (
     "{q}有歧义：逗号可能是小数点，也可能是千位分隔符。小数请用小数点（如 1.5），"
     "逗号只能用于每三位一组的分隔（如 1,500）。"
 )
+_ONE_GROUP: Final = re.compile(r"[+-]?[1-9][0-9]{0,2}[.,][0-9]{3}(?:\s*%)?", re.ASCII)
+_EN_DECIMAL_COMMA_FILE = (
+    "{q} is ambiguous in a semicolon-separated file, as spreadsheets set to a European language"
+    " save them: the point or comma could separate thousands or mark decimals. Import the"
+    " spreadsheet itself (.xlsx) instead."
+)
+_ZH_DECIMAL_COMMA_FILE = (
+    "{q}有歧义：在以分号分隔的文件中（欧洲语言设置的电子表格这样保存），点号或逗号可能是千位分隔符，"
+    "也可能是小数点。请改为直接导入电子表格文件（.xlsx）。"
+)
 _EN_EUROPEAN = (
     "{q} is ambiguous: it looks like a European format (points between thousands, a decimal "
     "comma). Write it with a decimal point, e.g. 1234.5."
@@ -259,12 +269,24 @@ def _too_large(text: str) -> NumberError:
 # --- parse_number ------------------------------------------------------------------------
 
 
-def parse_number(text: str, *, unit: str = "", allow_percent: bool | None = None) -> float:
+def parse_number(
+    text: str,
+    *,
+    unit: str = "",
+    allow_percent: bool | None = None,
+    decimal_comma_possible: bool = False,
+) -> float:
     """The float the text denotes, or NumberError naming the problem.
 
     ``allow_percent`` None means: a trailing percent sign is allowed when ``unit`` is a
     percentage. A percent value stays in percent points ("15%" is 15.0).
+    ``decimal_comma_possible``: the text comes from where a comma may mark decimals and a
+    point thousands (a semicolon-separated file), so "1.234" and "1,234" are ambiguous.
     """
+    if decimal_comma_possible and _ONE_GROUP.fullmatch(text.translate(_NUMBER_TABLE).strip()):
+        raise _error(
+            text, NumberProblem.AMBIGUOUS_SEPARATOR, _EN_DECIMAL_COMMA_FILE, _ZH_DECIMAL_COMMA_FILE
+        )
     if _PLAIN_ASCII.fullmatch(text):
         return float(text) + 0.0  # at most 15 whole digits: within MAX_MAGNITUDE
     s = text.translate(_NUMBER_TABLE).strip()

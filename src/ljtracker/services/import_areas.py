@@ -56,7 +56,7 @@ class AreasSheet(BuilderBase):
     # --- the sheet -------------------------------------------------------------------------
 
     def areas_sheet(self, layout: Layout) -> None:
-        reader = CellReader(layout.sheet.name)
+        reader = CellReader.of(layout.sheet)
         rows: dict[tuple[str, Ref], int] = {}
         for record in layout.records:
             plan_code = record.text("plan") or self.plan_code or ""

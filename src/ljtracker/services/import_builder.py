@@ -126,6 +126,14 @@ class BuilderBase:
             reader.problem(record.cells["plan"], problems[0].message_en, problems[0].message_zh)
             return False
         self.new_plans[plan_code] = draft
+        hint_en, hint_zh = did_you_mean(plan_code, self.plans)
+        if hint_en:  # a typo in the plan column would otherwise quietly start a plan
+            self.result.notes.append(
+                Note(
+                    f"{plan_code} is a new plan{hint_en}",
+                    f"{plan_code} 是新规划{hint_zh}",
+                )
+            )
         return True
 
     # --- figures -----------------------------------------------------------------------
@@ -142,7 +150,7 @@ class BuilderBase:
         return plan_code, code
 
     def observations_sheet(self, layout: Layout) -> None:
-        reader = CellReader(layout.sheet.name)
+        reader = CellReader.of(layout.sheet)
         for record in layout.records:
             self._observation_record(record, reader)
         self.result.problems += reader.problems

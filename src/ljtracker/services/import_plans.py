@@ -17,7 +17,7 @@ from ljtracker.storage.writer import Entity
 
 class PlansSheet(BuilderBase):
     def plans_sheet(self, layout: Layout) -> None:
-        reader = CellReader(layout.sheet.name)
+        reader = CellReader.of(layout.sheet)
         rows: dict[str, int] = {}
         for record in layout.records:
             code = record.text("plan") or self.plan_code or ""

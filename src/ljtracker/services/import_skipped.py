@@ -79,7 +79,7 @@ def _edited(
     plan: str, indicator: Indicator, layout: Layout, imported: Figures, held: _Held
 ) -> list[tuple[str, str]]:
     """What was edited in the indicator's row, in English and Chinese."""
-    reader = CellReader(layout.sheet.name)
+    reader = CellReader.of(layout.sheet)
     cells = {f.year: f.value for f in indicator.figures if f.year is not None}
     unit, code = indicator.unit, indicator.code
     said = []

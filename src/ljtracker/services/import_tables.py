@@ -27,7 +27,7 @@ class TableSheet(BuilderBase):
         plan = self._table_plan(layout, mapping)
         assert plan.id is not None
         matches = match_indicators(layout.indicators, reads.targets(self.wb, plan.id), mapping)
-        reader = CellReader(layout.sheet.name)
+        reader = CellReader.of(layout.sheet)
         used: dict[int, Match] = {}
         rows: set[int] = set()
         for match in matches:

@@ -32,7 +32,7 @@ def has_cjk(text: str) -> bool:
 
 class TargetsSheet(AreasSheet):
     def targets_sheet(self, layout: Layout) -> None:
-        reader = CellReader(layout.sheet.name)
+        reader = CellReader.of(layout.sheet)
         for record in layout.records:
             self._target_record(record, reader)
         self.result.problems += reader.problems

@@ -68,6 +68,7 @@ class Sheet:
     name: str
     rows: tuple[tuple[Cell, ...], ...]
     merged_copies: frozenset[tuple[int, int]] = frozenset()  # cells filled from a merged range
+    decimal_comma_possible: bool = False  # a semicolon-separated file, as Europe writes them
 
     @property
     def height(self) -> int:

@@ -350,4 +350,5 @@ def _read_csv(path: Path) -> SourceFile:
             f"按 CSV 读取：{name_zh}，{shown_zh}分隔",
         ),
     )
-    return SourceFile(path, "csv", (Sheet(path.name, tuple(tuple(r) for r in rows)),), notes)
+    sheet = Sheet(path.name, tuple(tuple(r) for r in rows), decimal_comma_possible=delimiter == ";")
+    return SourceFile(path, "csv", (sheet,), notes)

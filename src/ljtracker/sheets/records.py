@@ -12,7 +12,7 @@ from ljtracker.domain.milestone_text import parse_milestones
 from ljtracker.domain.model import Comparator, Direction, Kind, Milestone, Quality, Trajectory
 from ljtracker.domain.numbers import NumberError, is_missing_marker, parse_number, parse_year
 from ljtracker.domain.validation import Problem
-from ljtracker.sheets.cells import CellProblem
+from ljtracker.sheets.cells import CellProblem, Sheet
 from ljtracker.sheets.shapes import Located, Record
 from ljtracker.sheets.template import enum_choices, enum_choices_zh, enum_from_text
 
@@ -46,6 +46,11 @@ class CellReader:
 
     sheet: str
     problems: list[CellProblem] = field(default_factory=list)
+    decimal_comma_possible: bool = False
+
+    @classmethod
+    def of(cls, sheet: Sheet) -> CellReader:
+        return cls(sheet.name, decimal_comma_possible=sheet.decimal_comma_possible)
 
     def problem(self, cell: Located, message_en: str, message_zh: str) -> None:
         self.problems.append(
@@ -58,7 +63,7 @@ class CellReader:
         if is_missing_marker(text):
             return None
         try:
-            return parse_number(text, unit=unit)
+            return parse_number(text, unit=unit, decimal_comma_possible=self.decimal_comma_possible)
         except NumberError as e:
             self.problem(cell, e.message_en, e.message_zh)
             return None
