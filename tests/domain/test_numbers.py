@@ -321,6 +321,7 @@ def test_not_missing_markers(text: str) -> None:
         ("2021 年", 2021),
         ("1900", 1900),
         ("2200", 2200),
+        ("2021.0", 2021),  # as pandas writes a year column that has an empty cell
     ],
 )
 def test_parse_year(text: str, expected: int) -> None:
@@ -334,7 +335,9 @@ def test_parse_year(text: str, expected: int) -> None:
         ("FY2021", P.NOT_A_YEAR, "not a year", "不是年份"),
         ("21", P.NOT_A_YEAR, "four digits", "四位"),
         ("20210", P.NOT_A_YEAR, "four digits", "四位"),
-        ("2021.0", P.NOT_A_YEAR, "not a year", "不是年份"),
+        ("2021.5", P.NOT_A_YEAR, "not a year", "不是年份"),
+        ("2021-01-01", P.NOT_A_YEAR, "a date, not a year", "是日期，不是年份"),
+        ("2021-01-01T00:00:00", P.NOT_A_YEAR, "Format the cells as numbers", "数字格式"),
         ("2021年度", P.NOT_A_YEAR, "not a year", "不是年份"),
         ("二〇二一", P.NOT_A_YEAR, "not a year", "不是年份"),
         ("+2021", P.NOT_A_YEAR, "not a year", "不是年份"),

@@ -267,6 +267,22 @@ def test_observations_only_update_existing_targets(demo: Workbook, tmp_path: Pat
     assert figures(demo, "LJ-HTM") == {2021: 52.8}  # "—": no figure, nothing removed
 
 
+def test_a_figure_left_empty_in_a_wide_table_is_named_as_kept(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """A planner who emptied a wrong figure in a table was told nothing; it stayed."""
+    sei = target_id(demo, "LJ-SEI")
+    editing.set_observations(demo, [editing.ObservationEntry(sei, 2023, 46.1)])
+    source = read_source(wide_xlsx(tmp_path / "bureau.xlsx"))
+    preview = preview_import(demo, source, ImportOptions(plan_code="LJ2025", mapping={}))
+    kept = [n for n in preview.notes if "kept as the workbook has them" in n.en]
+    assert [(n.en.rsplit(": ", 1)[1], n.zh.rsplit("：", 1)[1]) for n in kept] == [
+        ("LJ-SEI 2023 (46.1 %)", "LJ-SEI 2023年（46.1%）")
+    ]
+    apply_import(demo, source, ImportOptions(plan_code="LJ2025", mapping={}))
+    assert figures(demo, "LJ-SEI")[2023] == 46.1
+
+
 def test_gb18030_wide_csv_and_unit_mismatch(demo: Workbook, tmp_path: Path) -> None:
     rows = [[str(c) for c in r] for r in wide_rows()]
     path = write_csv(tmp_path / "gbk.csv", rows, encoding="gb18030")

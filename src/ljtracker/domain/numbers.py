@@ -614,7 +614,7 @@ def _diagnose_mantissa(text: str, mantissa: str) -> NumberError:
 
 # --- parse_year --------------------------------------------------------------------------
 
-_YEAR: Final = re.compile(r"([0-9]+)\s*年?", re.ASCII)
+_YEAR: Final = re.compile(r"([0-9]+)(?:\.0+)?\s*年?", re.ASCII)  # "2022.0" as pandas writes
 
 
 def parse_year(text: str) -> int:
@@ -628,6 +628,15 @@ def parse_year(text: str) -> int:
             "年份为空（{q}），请输入年份，例如 2021。",
         )
     m = _YEAR.fullmatch(s)
+    if m is None and _DATE.fullmatch(s):
+        raise _error(
+            text,
+            NumberProblem.NOT_A_YEAR,
+            "{q} is a date, not a year: a date cell may show only its year. Format the cells as"
+            " numbers and type the years, e.g. 2021.",
+            "{q}是日期，不是年份：日期单元格可能只显示年份。"
+            "请把单元格设为数字格式并输入年份，例如 2021。",
+        )
     if m is None or len(m[1]) != 4:
         raise _error(
             text,

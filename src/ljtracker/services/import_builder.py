@@ -84,6 +84,7 @@ class BuilderBase:
         self.figure_cells: dict[tuple[Ref, int], tuple[str, int, int]] = {}  # sheet, row, col
         self.next_position: dict[str, int] = {}
         self.missing_figures = 0
+        self.kept_figures: list[tuple[str, str]] = []  # left empty in the file, kept: en, zh
         self.downgraded: list[str] = []  # figures whose quality the import lowers
         self._years: dict[str, int] = {}  # a year's text, as read before
         self._qualities: dict[str, Quality] = {}  # and a quality's
@@ -348,6 +349,8 @@ class BuilderBase:
                     f"{self.missing_figures} 个数值为空或缺失（—、-、…）：未导入，已有数值保留",
                 )
             )
+        if self.kept_figures:
+            result.notes.append(_kept_note(self.kept_figures))
         if self.downgraded:
             result.notes.append(_downgraded_note(self.downgraded))
         order = {p.sheet: i for i, p in reversed(list(enumerate(result.problems)))}
@@ -356,6 +359,18 @@ class BuilderBase:
 
 
 _RANK = {Quality.OFFICIAL: 0, Quality.PRELIMINARY: 1, Quality.ESTIMATE: 2}
+
+
+def _kept_note(figures: list[tuple[str, str]]) -> Note:
+    """That figures the file leaves empty stay as the workbook has them, naming the first few:
+    a planner who emptied a wrong figure in a table would otherwise think it gone."""
+    named_en, named_zh = first_few([en for en, _ in figures], [zh for _, zh in figures])
+    return Note(
+        f"{len(figures)} figure(s) empty in the file are kept as the workbook has them (an import"
+        f" does not delete figures; delete them in the window): {named_en}",
+        f"{len(figures)} 个数值在文件中为空，工作簿中的数值保留（导入不会删除数值；"
+        f"如需删除，请在窗口中操作）：{named_zh}",
+    )
 
 
 def _downgraded_note(figures: list[str]) -> Note:

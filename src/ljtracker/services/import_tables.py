@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
-from ljtracker.domain.model import Observation, Plan, Quality
+from ljtracker.domain.model import Observation, Plan, Quality, Target
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.services.import_builder import BuilderBase
+from ljtracker.services.import_plan import exact_amount
 from ljtracker.sheets.cells import Note, SheetError
 from ljtracker.sheets.matching import (
     Match,
@@ -16,7 +17,7 @@ from ljtracker.sheets.matching import (
     same_unit,
 )
 from ljtracker.sheets.records import CellReader
-from ljtracker.sheets.shapes import Layout
+from ljtracker.sheets.shapes import Figure, Layout
 from ljtracker.storage import reads
 
 
@@ -64,6 +65,7 @@ class TableSheet(BuilderBase):
                 self._figure(
                     target.id, target, plan.code, observation, figure.value, reader, {"value"}
                 )
+            self._note_kept(target, layout.years, indicator.figures)
         reader.problems += [p for p in layout.problems if p.row in rows]
         self.result.problems += reader.problems
         left_out = [m.indicator.label for m in matches if m.target is None]
@@ -78,6 +80,20 @@ class TableSheet(BuilderBase):
                 )
             )
         return plan, matches
+
+    def _note_kept(self, target: Target, years: Sequence[int], figures: Sequence[Figure]) -> None:
+        """Note the year columns of a wide table left empty where the workbook has a figure."""
+        given = {f.year for f in figures if not is_missing_marker(f.value.text)}
+        existing = self.existing_figures(target.id) if target.id is not None else {}
+        for year in years:
+            if year not in given and year in existing:
+                value = existing[year].value
+                self.kept_figures.append(
+                    (
+                        f"{target.code} {year} ({exact_amount(value, target.unit, 'en')})",
+                        f"{target.code} {year}年（{exact_amount(value, target.unit, 'zh')}）",
+                    )
+                )
 
     def _table_plan(self, layout: Layout, mapping: Mapping[str, int | None]) -> Plan:
         if self.plan_code:
