@@ -455,7 +455,7 @@ def schedule(
         notes.append(
             (
                 f"{format_percent(achievement)} achieved",
-                f"完成进度{format_percent(achievement, zh=True)}",
+                f"完成度{format_percent(achievement, zh=True)}",
             )
         )
     if elapsed is not None:

@@ -91,6 +91,8 @@ def _status_by_area(ctx: ReportContext) -> list[Block]:
         counts = Counter(r.status for r in members)
         return StatusBar(label, tuple((s, counts[s]) for s in Status), total_row)
 
+    if len(groups) == 1 and len(groups[0][1]) == len(ctx.rows):
+        everything, groups = groups[0], []  # one area holds every target: one row says it
     bars = [bar(*everything, total_row=True)] + [bar(label, m) for label, m in groups]
     legend = tuple((s, text.status_label(s, lang)) for s in Status)
     caption = phrase("status_by_area", lang)
