@@ -283,6 +283,31 @@ def test_a_figure_left_empty_in_a_wide_table_is_named_as_kept(
     assert figures(demo, "LJ-SEI")[2023] == 46.1
 
 
+def test_a_year_header_marked_preliminary_or_estimated_gives_its_figures_that_quality(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """A bureau heads its newest columns "2022年（初步）" and "2023年预计"; those columns were left
+    out with a note, and their figures quietly stayed out of the workbook."""
+    rows = [
+        ["代码", "指标", "单位", "2021年", "2022年（初步）", "2023年预计", "2024e"],
+        ["LJ-GDP", "两江新区地区生产总值", "亿元", 4000, 4400, 4700, 5000],
+    ]
+    path = write_xlsx(tmp_path / "bureau.xlsx", {"主要指标": rows})
+    options = ImportOptions(plan_code="LJ2025", mapping={})
+    preview = preview_import(demo, read_source(path), options)
+    assert preview.problems == ()
+    assert shown(preview.added) == [
+        "+ LJ2025 LJ-GDP 2022: 4,400 亿元 (preliminary)",
+        "+ LJ2025 LJ-GDP 2023: 4,700 亿元 (estimate)",
+        "+ LJ2025 LJ-GDP 2024: 5,000 亿元 (estimate)",
+    ]
+    assert not [n for n in preview.notes if "is not a year" in n.en]
+    apply_import(demo, read_source(path), options)
+    gdp = target_id(demo, "LJ-GDP")
+    qualities = {o.year: o.quality for o in reads.observations(demo, [gdp])}
+    assert qualities[2022] is Quality.PRELIMINARY and qualities[2023] is Quality.ESTIMATE
+
+
 def test_gb18030_wide_csv_and_unit_mismatch(demo: Workbook, tmp_path: Path) -> None:
     rows = [[str(c) for c in r] for r in wide_rows()]
     path = write_csv(tmp_path / "gbk.csv", rows, encoding="gb18030")

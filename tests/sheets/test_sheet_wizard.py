@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QTableWidget, QWizard
 from pytestqt.qtbot import QtBot
-from sheet_files import WIDE_SHEET, template_xlsx, wide_xlsx
+from sheet_files import WIDE_SHEET, template_xlsx, wide_xlsx, write_xlsx
 
 from ljtracker.services.exporting import write_template
 from ljtracker.storage import reads
@@ -250,3 +250,20 @@ def test_export_dialog_says_why_in_chinese(
     dialog.export()
     assert dialog.error.text() == f"{missing}：文件夹 {missing.parent} 不存在"
     assert dialog.result() == 0
+
+
+def test_a_table_that_fits_two_plans_alike_says_so_beside_the_plan_box(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """GDP by name is in LJ2020 and in LJ2025: the wizard showed the first plan of the box,
+    matched nothing there, and gave no reason."""
+    rows = [["指标", "单位", "2022年", "2023年"], ["两江新区地区生产总值", "亿元", 4400, 4700]]
+    path = write_xlsx(tmp_path / "gdp.xlsx", {"表": rows})
+    wizard = open_wizard(qtbot, session, path)
+    page = wizard.mapping_page
+    assert "LJ2020, LJ2025" in page.error.text() and "choose one" in page.error.text()
+    page.plan.setCurrentIndex(page.plan.findData("LJ2025"))
+    assert page.error.text() == ""
+    assert mapping_combo(wizard, "两江新区地区生产总值").currentData() == target_id(
+        session, "LJ-GDP"
+    )

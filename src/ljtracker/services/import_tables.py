@@ -59,9 +59,8 @@ class TableSheet(BuilderBase):
                 value = reader.number(figure.value, target.unit)
                 if year is None or value is None:
                     continue
-                observation = Observation(
-                    target.id, year, value, figure_quality, self.figure_source, ""
-                )
+                quality = figure.quality or figure_quality
+                observation = Observation(target.id, year, value, quality, self.figure_source, "")
                 self._figure(
                     target.id, target, plan.code, observation, figure.value, reader, {"value"}
                 )

@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import NamedTuple
 
+from ljtracker.domain.model import Quality
 from ljtracker.domain.numbers import NumberError, parse_number, parse_year
 from ljtracker.sheets.cells import (
     Cell,
@@ -92,6 +93,7 @@ class Figure:
     year: int | None  # known from a wide table's header; None: read from year_cell
     year_cell: Located
     value: Located
+    quality: Quality | None = None  # as a wide table's header gives it ("2023年（初步）")
 
 
 @dataclass(frozen=True)
@@ -174,14 +176,54 @@ _TITLE_UNIT = re.compile(r"(?:计量单位|单位|units?)\s*[:：]\s*([^\s,，;�
 _FISCAL = re.compile(r"^(?:fy|财年|年度)\s*", re.IGNORECASE)
 
 
+# A year's column whose header says how final its figures are: "2023年（初步）", "2024e".
+_MARKED = re.compile(
+    r"(?P<year>.+?)\s*\(?\s*(?P<mark>初步核算|初步|快报|预计|预估|估计|估算|preliminary|prelim\.?"
+    r"|estimated?|est\.?|p|e)\s*\)?",
+    re.IGNORECASE,
+)
+_MARK_QUALITY = {
+    **dict.fromkeys(
+        ("初步核算", "初步", "快报", "preliminary", "prelim", "p"), Quality.PRELIMINARY
+    ),
+    **dict.fromkeys(
+        ("预计", "预估", "估计", "估算", "estimate", "estimated", "est", "e"), Quality.ESTIMATE
+    ),
+}
+
+
 def header_year(cell: Cell) -> int | None:
-    """The year a column header names: 2021, "2021", "2021年", "２０２１年", "FY2021"."""
+    """The year a column header names: 2021, "2021", "2021年", "２０２１年", "FY2021", and
+    "2023年（初步）" or "2024e" (see header_quality)."""
+    found = _header(cell)
+    return None if found is None else found[0]
+
+
+def header_quality(cell: Cell) -> Quality | None:
+    """The quality a year's header gives its figures: "2023年（初步）" preliminary, "2024年预计"
+    and "2024e" estimates; None when it says nothing."""
+    found = _header(cell)
+    return None if found is None else found[1]
+
+
+def _header(cell: Cell) -> tuple[int, Quality | None] | None:
     text = unicodedata.normalize("NFKC", cell_text(cell)).strip()
-    if not text or len(text) > 12:
+    if not text or len(text) > 24:
         return None
-    text = _FISCAL.sub("", text).removesuffix("度")
+    year = _year_of(text)
+    if year is not None:
+        return (year, None) if len(text) <= 12 else None
+    marked = _MARKED.fullmatch(text)
+    if marked is None:
+        return None
+    year = _year_of(marked["year"])
+    mark = marked["mark"].lower().removesuffix(".")
+    return None if year is None else (year, _MARK_QUALITY[mark])
+
+
+def _year_of(text: str) -> int | None:
     try:
-        return parse_year(text)
+        return parse_year(_FISCAL.sub("", text).removesuffix("度"))
     except NumberError:
         return None
 
@@ -387,7 +429,12 @@ def _wide(sheet: Sheet) -> Layout | None:
         if all(is_blank(c) for c in sheet.rows[row]):
             continue
         figures = tuple(
-            Figure(year, Located(header, col, sheet.cell(header, col)), Located(row, col, cell))
+            Figure(
+                year,
+                Located(header, col, sheet.cell(header, col)),
+                Located(row, col, cell),
+                header_quality(sheet.cell(header, col)),
+            )
             for col, year in year_cols.items()
             if not is_blank(cell := sheet.cell(row, col))
         )

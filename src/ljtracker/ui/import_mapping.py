@@ -179,6 +179,8 @@ class MappingPage(QWizardPage):
         wizard = self._wizard
         assert wizard.source is not None
         options = self.options(mapping={})
+        lang = wizard.session.lang
+        no_plan_found = ""  # why no plan was chosen for the user: they are to choose it
         try:
             try:
                 automatic = ImportOptions(
@@ -186,17 +188,18 @@ class MappingPage(QWizardPage):
                 )
                 chosen = automatic if pick_plan else options
                 preview = importing.preview_import(wizard.session.workbook, wizard.source, chosen)
-            except SheetError:
+            except SheetError as e:
                 if not pick_plan:
                     raise
+                no_plan_found = i18n.error_text(e, lang)
                 preview = importing.preview_import(wizard.session.workbook, wizard.source, options)
         except SheetError as e:
-            self.error.setText(i18n.error_text(e, self._wizard.session.lang))
+            self.error.setText(i18n.error_text(e, lang))
             self.mapping.setRowCount(0)
             wizard.preview = None
             self.completeChanged.emit()
             return
-        self.error.clear()
+        self.error.setText(no_plan_found)
         wizard.preview = preview
         if pick_plan and preview.plan is not None:
             self._filling = True
