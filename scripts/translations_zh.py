@@ -447,6 +447,7 @@ PHRASES: dict[str, str] = {
     ),
     "Source: {source}": "来源：{source}",
     "Actual figures": "实际数据",
+    "No figures between": "其间无数据",
     "Baseline {year}": "基期 {year}",
     "Baseline {year} (first figure)": "基期 {year}（首个数据）",
     "Planned path": "计划路径",

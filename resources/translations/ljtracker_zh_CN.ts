@@ -1621,6 +1621,10 @@ MIT 许可证。</translation>
         <translation>阶段目标</translation>
     </message>
     <message>
+        <source>No figures between</source>
+        <translation>其间无数据</translation>
+    </message>
+    <message>
         <source>Milestone {year}</source>
         <translation>{year} 年阶段目标</translation>
     </message>

@@ -116,9 +116,15 @@ def test_a_plan_that_missed_without_a_pace_to_judge_is_not_called_well(
     assert "No binding target carries a warning" not in text
     line = next(b for b in document.blocks if isinstance(b, StatusLine))
     assert (line.label, line.missed) == ("Not assessable", "Not met by 2020")
+    cover = document.blocks[0]
+    assert isinstance(cover, Cover)
+    assert dict(cover.facts)["Result"] == "Not assessable: 3; Missed: 1"
     zh = build(demo_path, plan_code="LJ2020", lang="zh").text()
     assert "1项指标到期未实现。" in zh and "尚无可评估的指标。" in zh
     assert "本报告中没有约束性指标。" in zh
+    zh_cover = build(demo_path, plan_code="LJ2020", lang="zh").blocks[0]
+    assert isinstance(zh_cover, Cover)
+    assert dict(zh_cover.facts)["评估结果"] == "无法评估3项；到期未实现1项"
 
 
 def test_a_missed_target_beside_others_on_track_is_not_hidden(demo_path: Path) -> None:
@@ -189,6 +195,9 @@ def test_binding_target_behind_carries_a_warning(mixed_path: Path) -> None:
     overview = next(b for b in document.blocks if isinstance(b, Table) and len(b.columns) == 9)
     slow = next(r for r in overview.rows if as_typed(r[0].text) == "T-SLOW")
     assert slow[7].detail == "⚠ Warning: binding target" and slow[7].alert
+    cover = document.blocks[0]
+    assert isinstance(cover, Cover)
+    assert dict(cover.facts)["Result"].endswith("; Warning: binding target: 1")
 
 
 def test_status_counts_overall_and_per_area(mixed_path: Path) -> None:

@@ -136,3 +136,14 @@ def test_the_open_workbook_is_never_overwritten(demo_path: Path, qapp: QApplicat
     with pytest.raises(OutputError, match="open workbook"):
         write_pdf(demo_document(demo_path, "en"), demo_path, protected=(demo_path,))
     assert demo_path.read_bytes() == before
+
+
+def test_a_chart_says_where_years_have_no_figure(
+    demo_path: Path, tmp_path: Path, qapp: QApplication, pdf_text: TextReader
+) -> None:
+    """The shares of 2020 and 2023 were joined by the solid line of observed figures."""
+    later, earlier = tmp_path / "2023.pdf", tmp_path / "2021.pdf"
+    write_pdf(demo_document(demo_path, "en", 2023), later)
+    write_pdf(demo_document(demo_path, "en", 2021), earlier)
+    assert "No figures between" in pdf_text(later)
+    assert "No figures between" not in pdf_text(earlier)  # 2020 and 2021 follow each other

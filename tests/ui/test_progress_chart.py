@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextLayout
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -344,7 +345,7 @@ def test_the_legend_keeps_its_size_however_often_the_chart_is_resized(qtbot: QtB
     figures = [
         Observation(1, 2021, 110.0, Quality.PRELIMINARY),
         Observation(1, 2022, 120.0, Quality.ESTIMATE),
-        Observation(1, 2024, 170.0),
+        Observation(1, 2023, 170.0),
     ]
     chart = chart_of(qtbot, progress_of(target, figures))
     assert len(chart.legend_labels()) >= 8
@@ -370,3 +371,21 @@ def test_milestones_show_where_the_baseline_already_meets_the_target(qtbot: QtBo
     assert "planned" not in chart.items
     assert xy(chart.items["milestones"]) == [(2023.0, 95.0)]
     assert "Milestones" in chart.legend_labels()
+
+
+def test_years_without_a_figure_are_not_drawn_as_measured(qtbot: QtBot) -> None:
+    """Figures of 2020 and 2023 were joined by the solid line of actual figures, as if the
+    years between had been measured; that stretch is dotted now, and the legend says why."""
+    target = from_100_to_200()
+    figures = [Observation(1, 2021, 110.0), Observation(1, 2022, 120.0)]
+    chart = chart_of(qtbot, progress_of(target, [*figures, Observation(1, 2025, 170.0)]))
+    solid = xy(chart.items["actual"])
+    assert solid[:3] == [(2020.0, 100.0), (2021.0, 110.0), (2022.0, 120.0)]
+    assert math.isnan(solid[3][0]) and solid[4:] == [(2025.0, 170.0)]  # broken before 2025
+    assert chart.items["actual"].opts["connect"] == "finite"
+    assert xy(chart.items["actual_gaps"]) == [(2022.0, 120.0), (2025.0, 170.0)]
+    assert chart.items["actual_gaps"].opts["pen"].style() == Qt.PenStyle.DotLine
+    assert "No figures between" in chart.legend_labels()
+    chart.set_progress(progress_of(target, figures), "en", None)
+    assert "actual_gaps" not in chart.items
+    assert "No figures between" not in chart.legend_labels()

@@ -33,7 +33,7 @@ from ljtracker.report.document import (
     Table,
 )
 from ljtracker.report.fingerprint import Fingerprint
-from ljtracker.report.summary import summary_blocks
+from ljtracker.report.summary import headline, summary_blocks
 from ljtracker.report.target_sections import (
     goal_short,
     latest_text,
@@ -228,6 +228,7 @@ def _cover(ctx: ReportContext, day: date, fingerprint: str) -> Cover:
         (phrase("period", lang), text.period(plan.start_year, plan.end_year, lang)),
         (phrase("method", lang), explain.method_name(ctx.method, lang)),
         (phrase("coverage", lang), coverage),
+        (phrase("result", lang), headline(ctx.rows, lang)),
         (phrase("date_generated", lang), text.long_date(day, lang)),
         (phrase("known_on_label", lang), moment_shown(ctx.known_on) if ctx.known_on else ""),
         (phrase("data_fingerprint", lang), fingerprint),

@@ -38,6 +38,7 @@ def pen(kit: Kit, color: QColor, mm: float, dashes: list[float] | None = None) -
 
 
 PLANNED_DASHES = [5.0, 3.0]
+GAP_DASHES = [1.0, 2.0]  # the observed line across years without a figure
 PROJECTION_DASHES = [0.1, 2.2]
 TARGET_DASHES = [8.0, 2.0, 1.5, 2.0]
 

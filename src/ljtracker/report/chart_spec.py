@@ -80,5 +80,6 @@ def chart_labels(lang: Lang, as_of: int) -> ChartLabels:
         milestones=phrase("milestones", lang),
         projection=phrase("chart_projection", lang),
         as_of=phrase("chart_as_of", lang, year=as_of),
+        gap=phrase("chart_gap", lang),
         qualities=tuple((q, text.quality_word(q, lang)) for q in Quality),
     )

@@ -16,11 +16,13 @@ from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, Q
 
 from ljtracker.domain.explain import format_number
 from ljtracker.domain.model import Quality
+from ljtracker.domain.runs import across_gaps
 from ljtracker.report import style
 from ljtracker.report.chart_legend import LegendItem, legend_height, paint_legend
 from ljtracker.report.chart_marks import (
     BAND,
     DATA_MM,
+    GAP_DASHES,
     GRID,
     GUIDE_MM,
     MARKER_MM,
@@ -83,7 +85,10 @@ class _Frame:
         return self.plot.bottom() - share * self.plot.height()
 
     def point(self, p: ChartPoint) -> QPointF:
-        return QPointF(self.x(p.year), self.y(p.value))
+        return self.at(p.year, p.value)
+
+    def at(self, year: float, value: float) -> QPointF:
+        return QPointF(self.x(year), self.y(value))
 
 
 def _all_points(chart: ProgressChart) -> list[ChartPoint]:
@@ -110,7 +115,11 @@ def _legend_items(chart: ProgressChart, kit: Kit) -> list[LegendItem]:
         return lambda painter, box: paint_marker(painter, kit, box.center(), kind)
 
     if chart.series:
-        items.append(LegendItem(labels.observed, line_sample(pen(kit, OBSERVED, DATA_MM))))
+        joined, gaps = across_gaps(_observed_line(chart))
+        if any(len(run) > 1 for run in joined):
+            items.append(LegendItem(labels.observed, line_sample(pen(kit, OBSERVED, DATA_MM))))
+        if gaps:
+            items.append(LegendItem(labels.gap, line_sample(_gap_pen(kit))))
         present = {p.quality for p in chart.series}
         for quality, word in labels.qualities:
             if quality in present:
@@ -232,20 +241,36 @@ def _paint_axes(
     painter.drawText(QPointF(left, plot.top() - fm.height() * 0.55), label)
 
 
-def _paint_observed(
-    painter: QPainter, kit: Kit, frame: _Frame, chart: ProgressChart, fm: QFontMetricsF
-) -> None:
+def _observed_line(chart: ProgressChart) -> list[tuple[int, float]]:
+    """The points the observed line joins: the figures, and the baseline before them."""
     line = list(chart.series)
     baseline = chart.baseline
     if baseline is not None and all(p.year != baseline.year for p in line):
         line = sorted([baseline, *line], key=lambda p: p.year)
-    if len(line) > 1:
-        path = QPainterPath(frame.point(line[0]))
-        for p in line[1:]:
-            path.lineTo(frame.point(p))
-        painter.setPen(pen(kit, OBSERVED, DATA_MM))
-        painter.setBrush(QBrush())
-        painter.drawPath(path)
+    return [(p.year, p.value) for p in line]
+
+
+def _gap_pen(kit: Kit) -> QPen:
+    return pen(kit, OBSERVED, DATA_MM / 2, GAP_DASHES)
+
+
+def _paint_observed(
+    painter: QPainter, kit: Kit, frame: _Frame, chart: ProgressChart, fm: QFontMetricsF
+) -> None:
+    baseline = chart.baseline
+    joined, gaps = across_gaps(_observed_line(chart))
+    painter.setBrush(QBrush())
+    painter.setPen(pen(kit, OBSERVED, DATA_MM))
+    for run in joined:
+        if len(run) > 1:
+            path = QPainterPath(frame.at(*run[0]))
+            for year, value in run[1:]:
+                path.lineTo(frame.at(year, value))
+            painter.drawPath(path)
+    # no line through years without a figure, only dots: nothing was measured there
+    painter.setPen(_gap_pen(kit))
+    for start, end in gaps:
+        painter.drawLine(frame.at(*start), frame.at(*end))
     if baseline is not None:
         paint_marker(painter, kit, frame.point(baseline), "baseline")
     for p in chart.series:

@@ -108,6 +108,7 @@ class ChartLabels:
     projection: str
     as_of: str
     qualities: tuple[tuple[Quality, str], ...]
+    gap: str = ""  # the observed line across years without a figure
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from ljtracker.report.document import (
     Table,
     TextStyle,
 )
-from ljtracker.report.text import phrase
+from ljtracker.report.text import Lang, phrase
 
 BEHIND = (Status.DETERIORATION, Status.LIMITED_PROGRESS, Status.NEEDS_ACCELERATION)
 
@@ -29,12 +29,7 @@ def summary_blocks(ctx: ReportContext) -> list[Block]:
     lang = ctx.lang
     if not ctx.rows:
         return [Paragraph(phrase("no_targets", lang))]
-    counts = Counter(r.status for r in ctx.rows)
-    breakdown = ("；" if lang == "zh" else "; ").join(
-        phrase("summary_status_count", lang, label=text.status_label(s, lang), count=counts[s])
-        for s in Status
-        if counts[s]
-    )
+    breakdown = status_counts(ctx.rows, lang)
     opening = phrase(
         "summary_counts",
         lang,
@@ -60,6 +55,29 @@ def summary_blocks(ctx: ReportContext) -> list[Block]:
     if unassessable:
         blocks += _listing(ctx, "unassessable", unassessable, "")
     return blocks
+
+
+def status_counts(rows: Sequence[TargetRow], lang: Lang) -> str:
+    """ "On track: 3; Needs acceleration: 1", "进展顺利3项；需加快1项"."""
+    counts = Counter(r.status for r in rows)
+    return ("；" if lang == "zh" else "; ").join(
+        phrase("summary_status_count", lang, label=text.status_label(s, lang), count=counts[s])
+        for s in Status
+        if counts[s]
+    )
+
+
+def headline(rows: Sequence[TargetRow], lang: Lang) -> str:
+    """The statuses counted, then the targets missed and the binding ones warned of: the
+    report's result in one line, for its cover."""
+    parts = [status_counts(rows, lang)] if rows else []
+    for key, count in (
+        ("missed_label", sum(r.assessment.missed for r in rows)),
+        ("warning_mark", sum(r.warning for r in rows)),
+    ):
+        if count:
+            parts.append(phrase("summary_status_count", lang, label=phrase(key, lang), count=count))
+    return ("；" if lang == "zh" else "; ").join(parts)
 
 
 def _none_behind(rows: Sequence[TargetRow], missed: list[TargetRow]) -> str:

@@ -34,6 +34,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "period": ("Plan period", "规划期"),
     "method": ("Progress method", "评估方法"),
     "coverage": ("Targets in this report", "纳入本报告的指标"),
+    "result": ("Result", "评估结果"),
     "coverage_all": ("all {count} target{s}", "全部{count}项"),
     "coverage_some": ("{count} of {total} target{s_total}", "{total}项中的{count}项"),
     "subset_areas": ("areas: {names}", "领域：{names}"),
@@ -127,6 +128,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "responsible": ("Responsible", "责任单位"),
     "warning_mark": ("Warning: binding target", "约束性指标预警"),
     "missed_mark": ("Not met by {year}", "{year}年未实现"),
+    "missed_label": ("Missed", "到期未实现"),
     "key_figures": ("Key figures", "主要数据"),
     "yearly_figures": ("Yearly figures up to {year}", "截至{year}年的历年数据"),
     "notes": ("Notes", "备注"),
@@ -152,6 +154,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "undefined": ("— ({reason})", "—（{reason}）"),
     # chart
     "chart_observed": ("Observed", "实际值"),
+    "chart_gap": ("No figures between", "其间无数据"),
     "chart_baseline": ("Baseline", "基期值"),
     "chart_target": ("Target", "目标值"),
     "chart_band": ("Target band", "目标区间"),

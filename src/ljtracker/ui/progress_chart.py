@@ -8,6 +8,7 @@ also differs by line style or marker shape, so none rests on color alone.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
@@ -21,6 +22,7 @@ from ljtracker.domain import wording
 from ljtracker.domain.explain import format_number
 from ljtracker.domain.model import Comparator, Observation, Quality, Target
 from ljtracker.domain.progress import planned_path
+from ljtracker.domain.runs import across_gaps
 from ljtracker.services.progress import TargetProgress
 from ljtracker.ui.chart_axes import ValueAxis, YearAxis
 from ljtracker.ui.chart_hover import HoverLabel
@@ -207,15 +209,33 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
             points = sorted([(baseline_year, baseline_value), *points])
         if len(points) < 2:
             return
-        self.series.draw(
-            "actual",
-            Line,
-            self.tr("Actual figures"),
-            x=[p[0] for p in points],
-            y=[p[1] for p in points],
-            pen=pg.mkPen(self._color(OBSERVED), width=2.5),
-            antialias=True,
-        )
+        joined, gaps = across_gaps(points)
+        if any(len(run) > 1 for run in joined):
+            # one item for all runs of years: NaN between two runs, which "finite" leaves open
+            between = [(math.nan, math.nan)]
+            line = [p for run in joined for p in (*between, *run)][1:]
+            self.series.draw(
+                "actual",
+                Line,
+                self.tr("Actual figures"),
+                x=[p[0] for p in line],
+                y=[p[1] for p in line],
+                connect="finite",
+                pen=pg.mkPen(self._color(OBSERVED), width=2.5),
+                antialias=True,
+            )
+        if gaps:
+            ends = [p for pair in gaps for p in pair]
+            self.series.draw(
+                "actual_gaps",
+                Line,
+                self.tr("No figures between"),
+                x=[p[0] for p in ends],
+                y=[p[1] for p in ends],
+                connect="pairs",
+                pen=pg.mkPen(self._color(OBSERVED), width=1.5, style=Qt.PenStyle.DotLine),
+                antialias=True,
+            )
 
     def _draw_figures(self, target: Target, figures: list[Observation], quality: Quality) -> None:
         if not figures:
