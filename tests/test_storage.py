@@ -185,3 +185,16 @@ def test_a_change_that_leaves_a_figure_without_its_target_is_refused_whole(
             w.update(Entity.TARGET, target.id, {"notes": "changed in the same change"})
         assert wb.conn.execute("SELECT count(*) FROM observation").fetchone() == before
         assert reads.target_by_id(wb, target.id) == target
+
+
+def test_an_observation_row_holds_every_field_of_an_observation() -> None:
+    """The row is spelt out field by field; a field added to Observation must reach the file."""
+    from dataclasses import fields
+
+    from ljtracker.domain.model import Observation, Quality
+    from ljtracker.storage.rows import observation_to_row
+
+    row = observation_to_row(Observation(7, 2022, 1.5, Quality.ESTIMATE, "src", "note", id=3))
+    assert set(row) == {f.name for f in fields(Observation)}
+    assert row["quality"] == "estimate" and row["id"] == 3
+    assert "id" not in observation_to_row(Observation(7, 2022, 1.5))

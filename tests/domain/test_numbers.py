@@ -337,7 +337,7 @@ def test_parse_year(text: str, expected: int) -> None:
         ("20210", P.NOT_A_YEAR, "four digits", "四位"),
         ("2021.5", P.NOT_A_YEAR, "not a year", "不是年份"),
         ("2021-01-01", P.NOT_A_YEAR, "a date, not a year", "是日期，不是年份"),
-        ("2021-01-01T00:00:00", P.NOT_A_YEAR, "Format the cells as numbers", "数字格式"),
+        ("2021-01-01T00:00:00", P.NOT_A_YEAR, "enter the year alone", "只填写年份"),
         ("2021年度", P.NOT_A_YEAR, "not a year", "不是年份"),
         ("二〇二一", P.NOT_A_YEAR, "not a year", "不是年份"),
         ("+2021", P.NOT_A_YEAR, "not a year", "不是年份"),

@@ -138,9 +138,16 @@ def test_a_lone_figure_of_the_target_year_that_falls_short_is_missed() -> None:
     lone = assess(no_baseline, obs((2025, 3750)))
     assert lone.status is Status.NOT_ASSESSABLE  # one figure: no pace to judge
     assert lone.missed
-    assert lone.explanation_en.endswith(
-        "The target year 2025 has come and the target was not met (3,750 亿元 in 2025)."
+    assert lone.explanation_en == (
+        "Not assessable: only one figure so far (3,750 亿元 in 2025), which serves as the"
+        " baseline. The target year 2025 has come and the target was not met (3,750 亿元 in 2025)."
     )
+    assert lone.explanation_zh == (
+        "无法评估：目前只有一个数值（2025年3,750亿元），作为基期。"
+        "目标年份（2025年）已到，目标未实现（2025年为3,750亿元）。"
+    )
+    early = assess(no_baseline, obs((2024, 3750)))
+    assert "not meeting the target of at least 5,000 亿元 by 2025" in early.explanation_en
     assert assess(replace(no_baseline, kind=Kind.BINDING), obs((2025, 3750))).warning
     assert not assess(no_baseline, obs((2024, 3750))).missed  # its year still to come
 

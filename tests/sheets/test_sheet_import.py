@@ -281,16 +281,24 @@ def test_a_figure_left_empty_in_a_wide_table_is_named_as_kept(
     ]
     apply_import(demo, source, ImportOptions(plan_code="LJ2025", mapping={}))
     assert figures(demo, "LJ-SEI")[2023] == 46.1
+    # the bureau's "—" for 2024 GDP, where the workbook has a figure, has a note of its own
+    gdp = target_id(demo, "LJ-GDP")
+    editing.set_observations(demo, [editing.ObservationEntry(gdp, 2024, 4600.0)])
+    mapped = ImportOptions(plan_code="LJ2025", mapping={"row 4": gdp})
+    notes = preview_import(demo, source, mapped).notes
+    assert not [n for n in notes if "LJ-GDP 2024" in n.en]
+    assert [n for n in notes if n.en.startswith("2 empty or missing figure(s) (—, -, …)")]
 
 
-def test_a_year_header_marked_preliminary_or_estimated_gives_its_figures_that_quality(
+def test_a_year_header_marked_preliminary_gives_its_figures_that_quality(
     demo: Workbook, tmp_path: Path
 ) -> None:
-    """A bureau heads its newest columns "2022年（初步）" and "2023年预计"; those columns were left
-    out with a note, and their figures quietly stayed out of the workbook."""
+    """A bureau heads its newest column "2022年（初步）"; it was left out with a note, and its
+    figures quietly stayed out of the workbook. "2025年预计" may be a forecast of a year still
+    to come: taken as a figure, it would judge the target on a forecast."""
     rows = [
-        ["代码", "指标", "单位", "2021年", "2022年（初步）", "2023年预计", "2024e"],
-        ["LJ-GDP", "两江新区地区生产总值", "亿元", 4000, 4400, 4700, 5000],
+        ["代码", "指标", "单位", "2021年", "2022年（初步）", "2023p", "2025年预计", "2025e"],
+        ["LJ-GDP", "两江新区地区生产总值", "亿元", 4000, 4400, 4700, 4900, 4950],
     ]
     path = write_xlsx(tmp_path / "bureau.xlsx", {"主要指标": rows})
     options = ImportOptions(plan_code="LJ2025", mapping={})
@@ -298,14 +306,18 @@ def test_a_year_header_marked_preliminary_or_estimated_gives_its_figures_that_qu
     assert preview.problems == ()
     assert shown(preview.added) == [
         "+ LJ2025 LJ-GDP 2022: 4,400 亿元 (preliminary)",
-        "+ LJ2025 LJ-GDP 2023: 4,700 亿元 (estimate)",
-        "+ LJ2025 LJ-GDP 2024: 5,000 亿元 (estimate)",
+        "+ LJ2025 LJ-GDP 2023: 4,700 亿元 (preliminary)",
     ]
-    assert not [n for n in preview.notes if "is not a year" in n.en]
+    forecasts = [n for n in preview.notes if "may hold forecasts" in n.en]
+    assert [n.en.split(")")[0] for n in forecasts] == [
+        "column G ('2025年预计'",
+        "column H ('2025e'",
+    ]
+    assert all("可能是预测值" in n.zh for n in forecasts)
     apply_import(demo, read_source(path), options)
     gdp = target_id(demo, "LJ-GDP")
     qualities = {o.year: o.quality for o in reads.observations(demo, [gdp])}
-    assert qualities[2022] is Quality.PRELIMINARY and qualities[2023] is Quality.ESTIMATE
+    assert qualities[2022] is Quality.PRELIMINARY and 2025 not in qualities
 
 
 def test_gb18030_wide_csv_and_unit_mismatch(demo: Workbook, tmp_path: Path) -> None:
@@ -349,6 +361,13 @@ def test_a_semicolon_file_refuses_a_number_whose_separator_could_mean_thousands(
         demo, read_source(write_csv(tmp_path / "plain.csv", rows, delimiter=";")), ImportOptions()
     )
     assert figures(demo, "LJ-POP")[2022] == 1234 and figures(demo, "LJ-SHARE-DIGI")[2022] == 28.25
+    header = ["plan", "code", "name_zh", "unit", "comparator", "baseline_year"]
+    header += ["baseline_value", "target_year", "target_value", "milestones"]
+    row = ["LJ2025", "LJ-NEW", "新指标", "亿元", "不低于", "2020", "5000", "2030", "7000"]
+    targets = [header, [*row, "2027: 5.600; 2028: 6000"]]
+    new_target = read_source(write_csv(tmp_path / "targets.csv", targets, delimiter=";"))
+    problems = preview_import(demo, new_target, ImportOptions()).problems
+    assert [(p.where, p.message_en[:7]) for p in problems] == [("targets.csv!J2", '"5.600"')]
     comma = write_csv(tmp_path / "comma.csv", [*rows[:1], ["LJ2025", "LJ-GDP", "2022", "4,513"]])
     apply_import(demo, read_source(comma), ImportOptions())  # a comma file groups as before
     assert figures(demo, "LJ-GDP")[2022] == 4513

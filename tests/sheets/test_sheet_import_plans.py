@@ -82,7 +82,8 @@ def test_a_new_plan_code_like_a_known_one_is_pointed_out(demo: Workbook, tmp_pat
     assert [(n.en, n.zh) for n in preview.notes if "new plan" in n.en] == [
         ("LJ2O25 is a new plan (did you mean LJ2025?)", "LJ2O25 是新规划（是否为 LJ2025？）")
     ]
-    unlike = template_xlsx(tmp_path / "u.xlsx", [NEW_TARGET], [])
+    next_plan = {**NEW_TARGET, "plan": "LJ2030"}  # one digit off LJ2020: a plan of its own
+    unlike = template_xlsx(tmp_path / "u.xlsx", [NEW_TARGET, next_plan], [])
     assert not [
         n
         for n in preview_import(demo, read_source(unlike), ImportOptions()).notes

@@ -16,3 +16,17 @@ def did_you_mean(word: str, known: Iterable[str]) -> tuple[str, str]:
         return "", ""
     name = names[found[0]]
     return f" (did you mean {name}?)", f"（是否为 {name}？）"
+
+
+_LOOKALIKES = str.maketrans("oil", "011")  # after casefold: O for 0, I or l for 1
+
+
+def lookalike(word: str, known: Iterable[str]) -> tuple[str, str]:
+    """As did_you_mean, but only for a known name that `word` is but for case and letters
+    typed for the digits they look like ("LJ2O25" for LJ2025): a new name one digit off a
+    known one (LJ2030 beside LJ2020) is no mistake."""
+    key = word.casefold().translate(_LOOKALIKES)
+    for name in sorted(set(known)):
+        if name != word and name.casefold().translate(_LOOKALIKES) == key:
+            return f" (did you mean {name}?)", f"（是否为 {name}？）"
+    return "", ""

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ljtracker.domain.model import Comparator, Method, Quality, Status
+from ljtracker.domain.numbers import is_percent_unit
 
 STATUS_LABELS: dict[Status, tuple[str, str]] = {
     Status.TARGET_ACHIEVED: ("Target achieved", "已实现"),
@@ -101,7 +102,7 @@ def join_unit(number: str, unit: str, *, zh: bool) -> str:
 def difference(size: str, unit: str, *, zh: bool) -> str:
     """A difference between two figures: a rate in % differs by percentage points ("1.5
     percentage points", "1.5个百分点"), which "1.5 %" would not tell from relative change."""
-    if unit.strip() in ("%", "％"):
+    if is_percent_unit(unit):
         return f"{size}个百分点" if zh else f"{size} percentage point{'' if size == '1' else 's'}"
     return join_unit(size, unit, zh=zh)
 

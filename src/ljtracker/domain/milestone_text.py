@@ -18,9 +18,11 @@ def milestones_text(milestones: tuple[Milestone, ...]) -> str:
     return "; ".join(f"{m.year}: {exact_number(m.value)}" for m in milestones)
 
 
-def parse_milestones(text: str, unit: str = "") -> tuple[Milestone, ...]:
+def parse_milestones(
+    text: str, unit: str = "", *, decimal_comma_possible: bool = False
+) -> tuple[Milestone, ...]:
     """The milestones the text names, sorted by year; NumberError naming the piece that
-    cannot be read, or a year named twice."""
+    cannot be read, or a year named twice. `decimal_comma_possible` as for parse_number."""
     found: dict[int, Milestone] = {}
     for piece in (p.strip() for p in _SEPARATOR.split(text)):
         if not piece:
@@ -37,5 +39,6 @@ def parse_milestones(text: str, unit: str = "") -> tuple[Milestone, ...]:
             raise NumberError(
                 piece, f"the milestone year {year} is given twice", f"阶段目标年份 {year} 重复出现"
             )
-        found[year] = Milestone(year, parse_number(pair[2], unit=unit))
+        value = parse_number(pair[2], unit=unit, decimal_comma_possible=decimal_comma_possible)
+        found[year] = Milestone(year, value)
     return tuple(found[year] for year in sorted(found))

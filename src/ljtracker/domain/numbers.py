@@ -52,6 +52,7 @@ __all__ = [
     "NumberError",
     "NumberProblem",
     "is_missing_marker",
+    "is_percent_unit",
     "parse_number",
     "parse_year",
 ]
@@ -159,7 +160,8 @@ _VALID: Final = re.compile(
 _PLAIN_ASCII: Final = re.compile(r"-?[0-9]{1,15}(?:\.[0-9]{1,30})?", re.ASCII)
 
 
-def _is_percent_unit(unit: str) -> bool:
+def is_percent_unit(unit: str) -> bool:
+    """A unit of percentages: "%", "％", "% of GDP", "百分点", "percent"."""
     u = unit.translate(_FULLWIDTH).casefold()
     return "%" in u or "百分" in u or "percent" in u
 
@@ -234,11 +236,13 @@ _ONE_GROUP: Final = re.compile(r"[+-]?[1-9][0-9]{0,2}[.,][0-9]{3}(?:\s*%)?", re.
 _EN_DECIMAL_COMMA_FILE = (
     "{q} is ambiguous in a semicolon-separated file, as spreadsheets set to a European language"
     " save them: the point or comma could separate thousands or mark decimals. Import the"
-    " spreadsheet itself (.xlsx) instead."
+    " spreadsheet itself (.xlsx) instead, or write the number without a thousands separator"
+    " and with other than three decimals (1234, or 1.2340)."
 )
 _ZH_DECIMAL_COMMA_FILE = (
     "{q}有歧义：在以分号分隔的文件中（欧洲语言设置的电子表格这样保存），点号或逗号可能是千位分隔符，"
-    "也可能是小数点。请改为直接导入电子表格文件（.xlsx）。"
+    "也可能是小数点。请改为直接导入电子表格文件（.xlsx），或改写数值：不用千位分隔符，"
+    "且小数不为三位（如 1234 或 1.2340）。"
 )
 _EN_EUROPEAN = (
     "{q} is ambiguous: it looks like a European format (points between thousands, a decimal "
@@ -312,7 +316,7 @@ def parse_number(
             "{q} marks a missing figure; it is not a number.",
             "{q}表示数据缺失，不是数字。",
         )
-    percent_ok = _is_percent_unit(unit) if allow_percent is None else allow_percent
+    percent_ok = is_percent_unit(unit) if allow_percent is None else allow_percent
 
     m = _VALID.fullmatch(s)
     if m is None or not (m["grouped"] or m["plain"] or m["frac"]):
@@ -632,10 +636,9 @@ def parse_year(text: str) -> int:
         raise _error(
             text,
             NumberProblem.NOT_A_YEAR,
-            "{q} is a date, not a year: a date cell may show only its year. Format the cells as"
-            " numbers and type the years, e.g. 2021.",
-            "{q}是日期，不是年份：日期单元格可能只显示年份。"
-            "请把单元格设为数字格式并输入年份，例如 2021。",
+            "{q} is a date, not a year; enter the year alone, e.g. 2021 (a spreadsheet cell"
+            " formatted as a date may show only its year).",
+            "{q}是日期，不是年份；请只填写年份，例如 2021（设为日期格式的单元格可能只显示年份）。",
         )
     if m is None or len(m[1]) != 4:
         raise _error(

@@ -280,7 +280,10 @@ def _single_figure(f: Frame, method: Method) -> _Verdict:
     )
     reason = explain.single_figure(f.t0, f.y0, target.unit)
     if target.comparator is Comparator.ABOUT or not target.met_by(f.y0):
-        return _refuse(f, reason.plus(explain.not_meeting(ctx)), method)
+        # a figure of the target year that falls short is said to be missed, in its own words
+        of_target_year = target.target_year is not None and f.t0 >= target.target_year
+        short = reason if of_target_year else reason.plus(explain.not_meeting(ctx))
+        return _refuse(f, short, method)
     text = explain.achieved_by_only_figure(ctx)
     return _Verdict(Status.TARGET_ACHIEVED, undefined(reason), method, text)
 

@@ -84,16 +84,16 @@ PHRASES: dict[str, tuple[str, str]] = {
         "所有可评估的指标均进展顺利或已实现。",
     ),
     "none_behind_but_missed": (
-        "No other target that can be assessed is behind.",
-        "其他可评估的指标均无滞后。",
+        "Apart from the targets missed, none that can be assessed is behind.",
+        "除到期未实现的指标外，可评估的指标均无滞后。",
     ),
     "none_assessable": (
         "No target can be assessed yet.",
         "尚无可评估的指标。",
     ),
     "summary_missed_count": (
-        "The year of {count} target{s} has come without the target being met.",
-        "{count}项指标到期未实现。",
+        "Targets whose year has come without being met: {count}.",
+        "到期未实现的指标{count}项。",
     ),
     "unassessable": ("Targets that cannot be assessed", "无法评估的指标"),
     "no_targets": (

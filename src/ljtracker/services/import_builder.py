@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ljtracker.domain import wording
-from ljtracker.domain.closest import did_you_mean
+from ljtracker.domain.closest import did_you_mean, lookalike
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.domain.validation import limit_problem, plan_problems
@@ -127,7 +127,7 @@ class BuilderBase:
             reader.problem(record.cells["plan"], problems[0].message_en, problems[0].message_zh)
             return False
         self.new_plans[plan_code] = draft
-        hint_en, hint_zh = did_you_mean(plan_code, self.plans)
+        hint_en, hint_zh = lookalike(plan_code, self.plans)
         if hint_en:  # a typo in the plan column would otherwise quietly start a plan
             self.result.notes.append(
                 Note(

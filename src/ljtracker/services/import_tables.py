@@ -81,8 +81,9 @@ class TableSheet(BuilderBase):
         return plan, matches
 
     def _note_kept(self, target: Target, years: Sequence[int], figures: Sequence[Figure]) -> None:
-        """Note the year columns of a wide table left empty where the workbook has a figure."""
-        given = {f.year for f in figures if not is_missing_marker(f.value.text)}
+        """Note the year columns of a wide table left blank where the workbook has a figure (a
+        missing-figure mark such as "—" has a note of its own)."""
+        given = {f.year for f in figures}
         existing = self.existing_figures(target.id) if target.id is not None else {}
         for year in years:
             if year not in given and year in existing:

@@ -80,7 +80,9 @@ class CellReader:
 
     def milestones(self, cell: Located, unit: str) -> tuple[Milestone, ...] | None:
         try:
-            return parse_milestones(cell.text, unit)
+            return parse_milestones(
+                cell.text, unit, decimal_comma_possible=self.decimal_comma_possible
+            )
         except NumberError as e:
             self.problem(cell, e.message_en, e.message_zh)
             return None

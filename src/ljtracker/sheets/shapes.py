@@ -176,20 +176,17 @@ _TITLE_UNIT = re.compile(r"(?:计量单位|单位|units?)\s*[:：]\s*([^\s,，;�
 _FISCAL = re.compile(r"^(?:fy|财年|年度)\s*", re.IGNORECASE)
 
 
-# A year's column whose header says how final its figures are: "2023年（初步）", "2024e".
+# A year's column whose header says its figures are preliminary: "2023年（初步）", "2023p".
+# "2025年预计" or "2025e" is not read: it may be an estimate of a year gone by, or a forecast
+# of one still to come, and a forecast taken as a figure would judge the target on it.
 _MARKED = re.compile(
-    r"(?P<year>.+?)\s*\(?\s*(?P<mark>初步核算|初步|快报|预计|预估|估计|估算|preliminary|prelim\.?"
-    r"|estimated?|est\.?|p|e)\s*\)?",
+    r"(?P<year>.+?)\s*\(?\s*(?P<mark>初步核算|初步|快报|preliminary|prelim\.?|p)\s*\)?",
     re.IGNORECASE,
 )
-_MARK_QUALITY = {
-    **dict.fromkeys(
-        ("初步核算", "初步", "快报", "preliminary", "prelim", "p"), Quality.PRELIMINARY
-    ),
-    **dict.fromkeys(
-        ("预计", "预估", "估计", "估算", "estimate", "estimated", "est", "e"), Quality.ESTIMATE
-    ),
-}
+_FORECAST = re.compile(
+    r"(?P<year>.+?)\s*\(?\s*(?:预计|预测|预估|估计|估算|estimated?|est\.?|forecast|e)\s*\)?",
+    re.IGNORECASE,
+)
 
 
 def header_year(cell: Cell) -> int | None:
@@ -200,8 +197,8 @@ def header_year(cell: Cell) -> int | None:
 
 
 def header_quality(cell: Cell) -> Quality | None:
-    """The quality a year's header gives its figures: "2023年（初步）" preliminary, "2024年预计"
-    and "2024e" estimates; None when it says nothing."""
+    """The quality a year's header gives its figures: preliminary for "2023年（初步）" or
+    "2023p"; None when it says nothing."""
     found = _header(cell)
     return None if found is None else found[1]
 
@@ -217,8 +214,14 @@ def _header(cell: Cell) -> tuple[int, Quality | None] | None:
     if marked is None:
         return None
     year = _year_of(marked["year"])
-    mark = marked["mark"].lower().removesuffix(".")
-    return None if year is None else (year, _MARK_QUALITY[mark])
+    return None if year is None else (year, Quality.PRELIMINARY)
+
+
+def is_forecast_header(cell: Cell) -> bool:
+    """A year's header that may name a forecast: "2025年预计", "2025e", "2025 (est.)"."""
+    text = unicodedata.normalize("NFKC", cell_text(cell)).strip()
+    found = _FORECAST.fullmatch(text) if len(text) <= 24 else None
+    return found is not None and _year_of(found["year"]) is not None
 
 
 def _year_of(text: str) -> int | None:
@@ -402,11 +405,7 @@ def _wide(sheet: Sheet) -> Layout | None:
         return None
     repeats = _repeated_years(sheet, header, year_cols)
     ignored = [
-        Note(
-            f"column {column_letter(col)} ({sheet.text(header, col)!r}) is not a year: "
-            "not imported",
-            f"第 {column_letter(col)} 列（“{sheet.text(header, col)}”）不是年份，未导入",
-        )
+        _not_a_year(sheet, header, col)
         for col in range(sheet.width)
         if col not in year_cols
         and col not in roles
@@ -482,6 +481,22 @@ def _wide(sheet: Sheet) -> Layout | None:
         table_unit=_title_unit(sheet, header),
         ignored=tuple(ignored),
         problems=tuple(problems),
+    )
+
+
+def _not_a_year(sheet: Sheet, header: int, col: int) -> Note:
+    letter, title = column_letter(col), sheet.text(header, col)
+    if is_forecast_header(sheet.cell(header, col)):
+        return Note(
+            f"column {letter} ({title!r}) may hold forecasts, not figures: not imported. To"
+            " import it as estimates, head it with the year alone and import it on its own with"
+            " the quality Estimate",
+            f"第 {letter} 列（“{title}”）可能是预测值而非实际数据，未导入。如需按估算数据导入，"
+            "请把列标题改为年份，并单独导入该列、数据质量选“估算”",
+        )
+    return Note(
+        f"column {letter} ({title!r}) is not a year: not imported",
+        f"第 {letter} 列（“{title}”）不是年份，未导入",
     )
 
 
