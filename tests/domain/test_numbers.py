@@ -239,10 +239,12 @@ def test_rejected(
     assert str(err) == err.message_en
     assert word_en.casefold() in err.message_en.casefold()
     assert word_zh in err.message_zh
-    # The text is quoted in both languages (long texts are shortened with an ellipsis).
+    # The text is quoted in both languages (long texts are shortened with an ellipsis); an
+    # empty one is not: 'The value is empty ("")' read as a fault of its own.
     shown = text if len(text) <= 40 else text[:39] + "…"
-    assert f'"{shown}"' in err.message_en
-    assert f"“{shown}”" in err.message_zh
+    quoted = text.strip() != ""
+    assert (f'"{shown}"' in err.message_en) is quoted
+    assert (f"“{shown}”" in err.message_zh) is quoted
 
 
 def test_empty_and_garbage_are_different_errors() -> None:
@@ -352,8 +354,8 @@ def test_parse_year_rejected(text: str, problem: NumberProblem, word_en: str, wo
     assert err.problem is problem
     assert word_en in err.message_en
     assert word_zh in err.message_zh
-    assert f'"{text}"' in err.message_en
-    assert f"“{text}”" in err.message_zh
+    assert (f'"{text}"' in err.message_en) is (text != "")
+    assert (f"“{text}”" in err.message_zh) is (text != "")
 
 
 @given(st.integers(min_value=1900, max_value=2200))
@@ -506,3 +508,12 @@ def test_plain_decimals_read_as_with_surrounding_spaces(text: str) -> None:
         assert same(plain, padded)
     else:
         assert plain == padded
+
+
+def test_a_tolerance_may_be_written_with_a_plus_minus_sign() -> None:
+    assert parse_number("±0.5", plus_minus=True) == 0.5
+    assert parse_number(" ± 1.5%", unit="%", plus_minus=True) == 1.5
+    assert parse_number("+/-2", plus_minus=True) == 2.0
+    for text, options in (("±0.5", {}), ("1±0.5", {"plus_minus": True})):
+        with pytest.raises(NumberError):
+            parse_number(text, **options)  # type: ignore[arg-type]

@@ -147,7 +147,7 @@ def test_tolerance_is_only_open_for_about(qtbot: QtBot, session: Session) -> Non
     assert "positive tolerance" in shown(form, "tolerance")
     assert saved(session, "LJ-BAND") is None
 
-    type_text(qtbot, form, "tolerance", "0.5")
+    type_text(qtbot, form, "tolerance", "±0.5")  # as the field's placeholder invites
     press_ok(qtbot, form)
     target = saved(session, "LJ-BAND")
     assert target is not None
@@ -297,3 +297,40 @@ def test_unchanged_target_records_nothing(qtbot: QtBot, session: Session) -> Non
         press_ok(qtbot, form)
         assert not form.isVisible(), shown(form, "form")
     assert session.undo_stack.count() == 0
+
+
+def test_a_missing_name_is_asked_for_beneath_the_name_in_the_window_language(
+    qtbot: QtBot, session: Session
+) -> None:
+    """A Chinese window said 指标需要名称 beneath the English name, though a Chinese name alone
+    is enough."""
+    session.lang = "zh"
+    form = open_form(qtbot, session)
+    type_text(qtbot, form, "code", "LJ-NEW")
+    press_ok(qtbot, form)
+    assert shown(form, "name_zh") == "指标需要名称"
+    assert shown(form, "name_en") == ""
+    session.lang = "en"
+    english = open_form(qtbot, session)
+    type_text(qtbot, english, "code", "LJ-NEW")
+    press_ok(qtbot, english)
+    assert shown(english, "name_en") == "The target needs a name"
+
+
+def test_many_messages_at_once_make_the_form_grow_rather_than_squeeze_a_field(
+    qtbot: QtBot, session: Session
+) -> None:
+    """Four messages at once squeezed the English name's box to a thin line."""
+    form = open_form(qtbot, session)
+    before = form.height()
+    type_text(qtbot, form, "code", "FOREST")
+    type_text(qtbot, form, "target_year", "2030年底")
+    type_text(qtbot, form, "target_value", "about fifty")
+    type_text(qtbot, form, "baseline_year", "2020")
+    type_text(qtbot, form, "baseline_value", "52.5 percent")
+    press_ok(qtbot, form)
+    QApplication.processEvents()
+    assert form.height() > before
+    for edit in form.findChildren(QLineEdit):
+        if edit.isVisibleTo(form):
+            assert edit.height() >= edit.minimumSizeHint().height(), edit.objectName()

@@ -374,6 +374,20 @@ def test_the_history_names_fields_and_choices_in_the_window_language() -> None:
     assert describe_revision(rev, "zh") == (
         "比较方式：不低于 → 不高于；基期值：3,750 → 3,800；备注：— → revised"
     )
+    renamed = {**old, "name_en": "Forest coverage rate"}
+    rename = Revision(
+        1,
+        "2024-01-01T00:00:00",
+        "u",
+        "edit",
+        Entity.TARGET,
+        1,
+        "update",
+        {**old, "name_en": "Forest coverage"},
+        renamed,
+    )
+    assert describe_revision(rename, "en") == "English name: Forest coverage → Forest coverage rate"
+    assert describe_revision(rename, "zh").startswith("英文名称：")
     before = Target(1, "G", "G", "G", "亿元", area_id=2, baseline_year=2019, baseline_value=1.0)
     after = replace(
         before, area_id=9, baseline_year=2020, milestones=(Milestone(2023, 4500.0),)

@@ -232,6 +232,7 @@ _ZH_DECIMAL_COMMA = (
     "{q}有歧义：逗号可能是小数点，也可能是千位分隔符。小数请用小数点（如 1.5），"
     "逗号只能用于每三位一组的分隔（如 1,500）。"
 )
+_PLUS_MINUS: Final = re.compile(r"^\s*(?:±|\+/-|＋/－)\s*")
 _ONE_GROUP: Final = re.compile(r"[+-]?[1-9][0-9]{0,2}[.,][0-9]{3}(?:\s*%)?", re.ASCII)
 _EN_DECIMAL_COMMA_FILE = (
     "{q} is ambiguous in a semicolon-separated file, as spreadsheets set to a European language"
@@ -279,6 +280,7 @@ def parse_number(
     unit: str = "",
     allow_percent: bool | None = None,
     decimal_comma_possible: bool = False,
+    plus_minus: bool = False,
 ) -> float:
     """The float the text denotes, or NumberError naming the problem.
 
@@ -286,7 +288,10 @@ def parse_number(
     percentage. A percent value stays in percent points ("15%" is 15.0).
     ``decimal_comma_possible``: the text comes from where a comma may mark decimals and a
     point thousands (a semicolon-separated file), so "1.234" and "1,234" are ambiguous.
+    ``plus_minus``: the number is a tolerance, which may be written "±0.5".
     """
+    if plus_minus:
+        text = _PLUS_MINUS.sub("", text, count=1)
     if decimal_comma_possible and _ONE_GROUP.fullmatch(text.translate(_NUMBER_TABLE).strip()):
         raise _error(
             text, NumberProblem.AMBIGUOUS_SEPARATOR, _EN_DECIMAL_COMMA_FILE, _ZH_DECIMAL_COMMA_FILE
@@ -298,8 +303,8 @@ def parse_number(
         raise _error(
             text,
             NumberProblem.EMPTY,
-            "The value is empty ({q}); enter a number.",
-            "数值为空（{q}），请输入数字。",
+            "The value is empty; enter a number.",
+            "数值为空，请输入数字。",
         )
     if len(s) > MAX_LENGTH:
         raise _error(
@@ -628,8 +633,8 @@ def parse_year(text: str) -> int:
         raise _error(
             text,
             NumberProblem.EMPTY,
-            "The year is empty ({q}); enter a year such as 2021.",
-            "年份为空（{q}），请输入年份，例如 2021。",
+            "The year is empty; enter a year such as 2021.",
+            "年份为空，请输入年份，例如 2021。",
         )
     m = _YEAR.fullmatch(s)
     if m is None and _DATE.fullmatch(s):

@@ -64,10 +64,21 @@ _OTHER_FIELDS = {
 }
 
 
+# English names for the fields whose column name reads badly with its underscore gone.
+_ENGLISH_FIELDS = {
+    "name_en": "English name",
+    "name_zh": "Chinese name",
+    "title_en": "English title",
+    "title_zh": "Chinese title",
+}
+
+
 def _field(key: str, lang: str) -> str:
     if key in _OTHER_FIELDS:
         return _OTHER_FIELDS[key][lang == "zh"]
-    return field_name(key, "zh") if lang == "zh" else key.replace("_", " ")
+    if lang == "zh":
+        return field_name(key, "zh")
+    return _ENGLISH_FIELDS.get(key, key.replace("_", " "))
 
 
 def _choice(key: str, value: Any, lang: str) -> Any:

@@ -57,13 +57,18 @@ class CellReader:
             CellProblem(self.sheet, cell.row, cell.col, cell.text, message_en, message_zh)
         )
 
-    def number(self, cell: Located, unit: str) -> float | None:
+    def number(self, cell: Located, unit: str, *, plus_minus: bool = False) -> float | None:
         """The cell's number; None for an empty cell or a missing-figure marker."""
         text = cell.text
         if is_missing_marker(text):
             return None
         try:
-            return parse_number(text, unit=unit, decimal_comma_possible=self.decimal_comma_possible)
+            return parse_number(
+                text,
+                unit=unit,
+                decimal_comma_possible=self.decimal_comma_possible,
+                plus_minus=plus_minus,
+            )
         except NumberError as e:
             self.problem(cell, e.message_en, e.message_zh)
             return None
@@ -128,7 +133,7 @@ def target_fields(record: Record, reader: CellReader, current_unit: str) -> dict
             values[name] = reader.year(given[name])
     for name in NUMBER_FIELDS:
         if name in given:
-            values[name] = reader.number(given[name], unit)
+            values[name] = reader.number(given[name], unit, plus_minus=name == "tolerance")
     if "milestones" in given:
         values["milestones"] = reader.milestones(given["milestones"], unit)
     for name, (enum, default) in ENUM_FIELDS.items():

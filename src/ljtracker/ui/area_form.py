@@ -17,7 +17,7 @@ from ljtracker.ui.session import Session
 class AreaForm(FormDialog[Area]):
     """The service checks that the area has a name; its refusal shows beneath the names."""
 
-    problem_aliases: ClassVar[dict[str, str]] = {"name": "name_en"}
+    problem_aliases: ClassVar[dict[str, tuple[str, str]]] = {"name": ("name_en", "name_zh")}
 
     def __init__(
         self,

@@ -217,12 +217,14 @@ class NumberField(_ParsedField[float]):
         optional: bool = True,
         unit: Callable[[], str] = str,
         placeholder: str = "",
+        plus_minus: bool = False,
     ) -> None:
         self._unit = unit
+        self._plus_minus = plus_minus
         super().__init__(key, lang, optional, placeholder)
 
     def parse(self, text: str) -> float:
-        return parse_number(text, unit=self._unit())
+        return parse_number(text, unit=self._unit(), plus_minus=self._plus_minus)
 
     def set_value(self, value: float | None) -> None:
         self.line.setText(number_text(value))
@@ -347,8 +349,9 @@ class FormDialog(QDialog, Generic[V]):
     """A dialog of fields. OK writes through `submit` only when no field has a problem; a
     refusal from the service (a duplicate code) is shown at its field and the dialog stays."""
 
-    # Problem.field names that are shown at another field (e.g. "name" beneath the names).
-    problem_aliases: ClassVar[dict[str, str]] = {}
+    # Problem.field names shown at other fields, in an English and in a Chinese window ("name"
+    # beneath the name in the window's language).
+    problem_aliases: ClassVar[dict[str, tuple[str, str]]] = {}
 
     def __init__(
         self, session: Session, submit: Callable[[V], Changes], parent: QWidget | None
@@ -398,7 +401,8 @@ class FormDialog(QDialog, Generic[V]):
         at_field: dict[str, list[str]] = {}
         general: list[str] = []
         for problem in problems:
-            key = self.problem_aliases.get(problem.field, problem.field)
+            alias = self.problem_aliases.get(problem.field)
+            key = problem.field if alias is None else alias[self.lang == "zh"]
             text = problem_text(problem, self.lang)
             if key in self.fields:
                 at_field.setdefault(key, []).append(text)
@@ -407,6 +411,21 @@ class FormDialog(QDialog, Generic[V]):
         for key, field in self.fields.items():
             field.set_problem("\n".join(dict.fromkeys(at_field.get(key, []))))
         self.form_message.show_message("\n".join(dict.fromkeys(general)))
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Grow, when messages need more room than the dialog has: a dialog keeps its size
+        as its contents grow, and squeezed its fields to a line to make room for them."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        width = max(self.width(), layout.totalMinimumSize().width())
+        # wrapped messages are as tall as the width leaves them: ask at the dialog's width
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        height = max(height, layout.totalSizeHint().height())
+        if height > self.height() or width > self.width():
+            self.resize(width, max(self.height(), height))
 
     def _focus_first_problem(self) -> None:
         for field in self.fields.values():

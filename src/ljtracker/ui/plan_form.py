@@ -15,7 +15,7 @@ from ljtracker.ui.session import Session
 
 
 class PlanForm(FormDialog[Plan]):
-    problem_aliases: ClassVar[dict[str, str]] = {"title": "title_en"}
+    problem_aliases: ClassVar[dict[str, tuple[str, str]]] = {"title": ("title_en", "title_zh")}
 
     def __init__(
         self,

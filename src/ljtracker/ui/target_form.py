@@ -40,7 +40,7 @@ from ljtracker.ui.session import Session
 
 
 class TargetForm(FormDialog[Target]):
-    problem_aliases: ClassVar[dict[str, str]] = {"name": "name_en"}
+    problem_aliases: ClassVar[dict[str, tuple[str, str]]] = {"name": ("name_en", "name_zh")}
 
     def __init__(
         self,
@@ -99,7 +99,9 @@ class TargetForm(FormDialog[Target]):
                 ],
             )
         )
-        self.tolerance = self.add(NumberField("tolerance", lang, unit=unit, placeholder="±"))
+        self.tolerance = self.add(
+            NumberField("tolerance", lang, unit=unit, placeholder="±", plus_minus=True)
+        )
         self.target_year = self.add(YearField("target_year", lang))
         self.target_value = self.add(NumberField("target_value", lang, unit=unit))
         self.direction = self.add(
