@@ -241,6 +241,18 @@ def test_structure_change_keeps_selection_and_expansion(
     assert view.isExpanded(find(view, "LJ-GDP").parent())
 
 
+def test_an_area_back_by_an_undo_shows_its_targets(navigator: Navigator, session: Session) -> None:
+    """Undoing an area's deletion brought it back collapsed, its targets out of sight."""
+    view = tree(navigator)
+    view.collapse(find(view, "CQ2022"))
+    session.apply(ChangeName("Delete area"), lambda wb: editing.delete_area(wb, SCI_TECH_AREA))
+    assert find(view, "LJ-GDP").parent() == find(view, "LJ2025")  # of no area now
+    session.undo_stack.undo()
+    area = find(view, "LJ-GDP").parent()
+    assert area != find(view, "LJ2025") and view.isExpanded(area)
+    assert not view.isExpanded(find(view, "CQ2022"))  # what was collapsed stays so
+
+
 def test_deleting_the_selected_target_selects_its_area(
     navigator: Navigator, session: Session, qtbot: QtBot
 ) -> None:

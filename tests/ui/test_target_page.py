@@ -445,6 +445,19 @@ def test_double_clicking_the_baseline_row_says_where_the_baseline_is_changed(
     assert page.table.state() != QAbstractItemView.State.EditingState
 
 
+def test_enter_on_the_quality_of_a_year_without_a_figure_says_the_value_comes_first(
+    qtbot: QtBot, session: Session
+) -> None:
+    """Enter on such a cell did nothing, and the message bar kept an older message."""
+    page = open_page(qtbot, session)
+    page.table.setFocus()
+    page.table.setCurrentIndex(cell(page, 2023, Field.QUALITY))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.message_bar.isVisible()
+    assert page.message_bar.text() == "There is no 2023 figure yet; enter the value first."
+    assert page.table.state() != QAbstractItemView.State.EditingState
+
+
 def test_a_fall_still_needed_reads_as_a_fall(qtbot: QtBot, session: Session) -> None:
     gdp = find_target(session, "LJ-GDP")
     energy = replace(

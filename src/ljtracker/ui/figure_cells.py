@@ -94,6 +94,13 @@ class CellError(ValueError):
     """A cell's text that cannot be used; the message says why, in the view's language."""
 
 
+def no_figure_message(year: int) -> str:
+    """Why a year's quality, source or note waits for its value."""
+    return QCoreApplication.translate(
+        "FigureTable", "There is no {year} figure yet; enter the value first."
+    ).format(year=year)
+
+
 def baseline_row_message(year: int) -> str:
     """Why the baseline's row is not edited in the table."""
     return QCoreApplication.translate(
@@ -149,11 +156,7 @@ def entry_with(row: FigureRow, changes: Mapping[Field, Any]) -> ObservationEntry
         value = None if old is None else old.value
     if value is None:
         if any(changes.get(f) for f in (Field.QUALITY, Field.SOURCE, Field.NOTE)):
-            raise CellError(
-                QCoreApplication.translate(
-                    "FigureTable", "There is no {year} figure yet; enter the value first."
-                ).format(year=row.year)
-            )
+            raise CellError(no_figure_message(row.year))
         return None
     quality = changes.get(Field.QUALITY) or (old.quality if old else Quality.OFFICIAL)
     source = changes.get(Field.SOURCE, old.source if old else "")

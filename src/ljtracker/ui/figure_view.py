@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ljtracker.domain.model import Quality
 from ljtracker.ui import clipboard
-from ljtracker.ui.figure_cells import Field, baseline_row_message
+from ljtracker.ui.figure_cells import Field, baseline_row_message, no_figure_message
 from ljtracker.ui.figure_delegates import NumberDelegate, QualityDelegate
 from ljtracker.ui.figure_model import FigureTableModel
 from ljtracker.ui.quality_text import quality_label
@@ -169,9 +169,15 @@ class FigureTableView(QTableView):
         super().mouseDoubleClickEvent(event)
 
     def _say_why_not_editable(self, index: QModelIndex) -> bool:
-        """The baseline's row says where the baseline is changed; True when it said so."""
-        row = self.figure_model().figure_row(index.row())
-        if not row.baseline:
+        """The baseline's row says where the baseline is changed, and a year without a figure
+        that its value comes first; True when it said something."""
+        model = self.figure_model()
+        row = model.figure_row(index.row())
+        field = model.field_at(index.column())
+        if row.baseline:
+            self.message_bar.show_message(baseline_row_message(row.year))
+        elif field not in (None, Field.VALUE) and row.observation is None:
+            self.message_bar.show_message(no_figure_message(row.year))
+        else:
             return False
-        self.message_bar.show_message(baseline_row_message(row.year))
         return True

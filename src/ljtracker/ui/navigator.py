@@ -119,9 +119,12 @@ class Navigator(LazyView):
         """Rebuild the tree from the workbook, keeping the selection and the expanded nodes."""
         current = path_of(self._tree.currentIndex())
         expanded = self._expanded_keys()
+        known = self._keys()
         with self._quietly():
             self._model.populate(self._progress(), self._session.lang)
-            self._restore_expansion(expanded)
+            # a plan or area new to the tree (added, or back by an undo) shows its targets
+            new = self._keys() - known if known else set()
+            self._restore_expansion(expanded | new)
         if current:
             self._restore_current(current)
 
@@ -278,6 +281,9 @@ class Navigator(LazyView):
             index = self._proxy.index(row, 0, parent)
             yield index
             yield from self._walk(index)
+
+    def _keys(self) -> set[NodeKey]:
+        return {key for index in self._walk(QModelIndex()) if (key := key_of(index)) is not None}
 
     def _expanded_keys(self) -> set[NodeKey]:
         return {
