@@ -330,3 +330,55 @@ def test_check_names_a_change_that_recorded_nothing_in_the_language_asked(
         )
     assert main(["check", str(demo_path), "--lang", "zh"]) == 1
     assert "更改 #2（丢失的一次）没有修改记录" in capsys.readouterr().out
+
+
+class _FullDisk:
+    """Standard output on a full disk."""
+
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+    def flush(self) -> None:
+        pass
+
+
+def test_output_that_cannot_be_written_is_said_in_one_line_with_its_own_code(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`record` on a full stdout gave a traceback and exit 1 though the figure was saved."""
+    monkeypatch.setattr(sys, "stdout", _FullDisk())
+    code = main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,321"])
+    monkeypatch.undo()
+    assert code == 74
+    err = capsys.readouterr().err
+    assert err == (
+        "ljtracker: the output could not be written (No space left on device); what the"
+        " command changed in the workbook stays changed\n"
+    )
+    assert main(["status", str(demo_path), "--plan", "LJ2025", "--format", "json"]) == 0
+    assert '"value": 4321' in capsys.readouterr().out.replace(".0,", ",")
+
+
+def test_history_keeps_each_revision_on_one_line_of_four_fields(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A note of two lines, or with a tab, split one revision across lines and fields."""
+    note = "line1\nline2\ttab"
+    record = ["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4400"]
+    assert main(record) == 0
+    assert main([*record, "--note", note]) == 0
+    capsys.readouterr()
+    assert main(["history", str(demo_path), "LJ2025", "LJ-GDP"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert all(len(line.split("\t")) == 4 for line in lines)
+    assert lines[0].endswith("note: — → line1 line2 tab")
+
+
+def test_changes_refuses_a_count_below_one(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for count in ("0", "-3"):
+        with pytest.raises(SystemExit) as exited:
+            main(["changes", str(demo_path), "--last", count])
+        assert exited.value.code == 2
+        assert "is not a count of 1 or more" in capsys.readouterr().err

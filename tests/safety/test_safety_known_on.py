@@ -91,7 +91,13 @@ def test_a_date_means_the_end_of_that_day(
     )
     assert same_day["plans"] == then["plans"]
     assert main(["status", str(demo_path), "--as-known-on", "2024-01-09"]) == 1
-    assert "nothing had been recorded by 2024-01-09 23:59" in capsys.readouterr().err
+    assert "nothing had been recorded by 2024-01-09 23:59:59" in capsys.readouterr().err
+    # a moment in another offset: the first change is told in that offset too
+    assert main(["status", str(demo_path), "--as-known-on", "2024-01-10T00:30+00:00"]) == 1
+    assert capsys.readouterr().err.endswith(
+        "nothing had been recorded by 2024-01-10 00:30:59 UTC+00:00; the first change is from"
+        " 2024-01-10 01:00:00 UTC+00:00\n"
+    )
 
 
 def test_the_known_copy_is_read_only_and_its_history_ends_then(demo: Workbook) -> None:

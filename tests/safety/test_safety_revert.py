@@ -124,3 +124,17 @@ def test_a_change_that_later_changes_rest_on_is_refused_in_words(
     )
     assert main(["revert", str(demo_path), str(removal.change_id), "--lang", "zh"]) == 1
     assert "之后的更改以其内容为基础" in capsys.readouterr().err
+
+
+def test_a_redo_names_the_change_it_redoes_in_either_language(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Reverting revert #13 redoes #12: the Chinese message said #13."""
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "41,500"]) == 0
+    capsys.readouterr()
+    assert main(["changes", str(demo_path), "--last", "1"]) == 0
+    number = capsys.readouterr().out.split("\t")[0]
+    assert main(["revert", str(demo_path), number]) == 0
+    revert = capsys.readouterr().out.rstrip().rsplit("#", 1)[1]
+    assert main(["revert", str(demo_path), revert, "--lang", "zh"]) == 0
+    assert capsys.readouterr().out.startswith(f"已重做更改 {number}（设置 LJ-GDP 的 2022 年数据）")

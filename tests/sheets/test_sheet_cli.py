@@ -110,7 +110,9 @@ def test_export_and_template(
     assert code == 0 and out.startswith(f"已写入 {out_xlsx}：1 个规划，10 个指标，15 个数据")
     assert CalamineWorkbook.from_path(str(out_xlsx)).sheet_names[0] == "LJ2025 概况"
     code, out, _ = run(capsys, "export", demo_path, "-o", tmp_path / "all.csv")
-    assert code == 0 and "4 plan(s)" in out
+    assert code == 0 and out == f"Wrote {tmp_path / 'all.csv'}: the observations table, 30 row(s)\n"
+    code, out, _ = run(capsys, "export", demo_path, "-o", tmp_path / "p.csv", "--table", "plans")
+    assert code == 0 and out.endswith(": the plans table, 4 row(s)\n")  # not its targets
     code, _, err = run(capsys, "export", demo_path, "-o", tmp_path / "x.pdf")
     assert code == 1 and "choose a file name ending in .xlsx or .csv" in err
     code, out, _ = run(capsys, "template", tmp_path / "t.xlsx")

@@ -12,6 +12,7 @@ from ljtracker.cli.common import (
     add_lang_option,
     command_language,
     open_workbook,
+    tab_separated,
 )
 from ljtracker.domain import change_names as names
 from ljtracker.domain.closest import did_you_mean
@@ -150,5 +151,5 @@ def run_history(args: argparse.Namespace) -> int:
         }
     for rev in revisions:
         what = describe_revision(rev, lang, areas)
-        print(f"{moment_text(rev.at)}\t{rev.user}\t{rev.name.text(lang)}\t{what}")
+        print(tab_separated(moment_text(rev.at), rev.user, rev.name.text(lang), what))
     return EXIT_OK

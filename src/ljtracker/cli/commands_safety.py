@@ -10,7 +10,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ljtracker.cli.common import EXIT_OK, CommandError, add_lang_option, command_language
+from ljtracker.cli.common import (
+    EXIT_OK,
+    CommandError,
+    add_lang_option,
+    command_language,
+    positive_count,
+    tab_separated,
+)
 from ljtracker.domain import change_names as names
 from ljtracker.services import editing, safety
 from ljtracker.services.restoring import NotABackup, restore_backup
@@ -47,7 +54,9 @@ def register(sub: Any) -> None:
 
     changes = sub.add_parser("changes", help="list the workbook's recorded changes, newest first")
     changes.add_argument("path", metavar="PATH")
-    changes.add_argument("--last", metavar="N", type=int, default=20, help="how many (default: 20)")
+    changes.add_argument(
+        "--last", metavar="N", type=positive_count, default=20, help="how many (default: 20)"
+    )
     add_lang_option(changes)
     changes.set_defaults(handler=run_changes)
 
@@ -158,16 +167,14 @@ def run_changes(args: argparse.Namespace) -> int:
     lang = command_language(args)
     zh = lang == "zh"
     with Workbook.open(args.path, read_only=True) as wb:
-        found = recent_changes(wb, max(args.last, 1))
+        found = recent_changes(wb, args.last)
     for change in found:
         when = moment_text(change.at)
         rows = f"{change.revisions} 行" if zh else f"{change.revisions} row(s)"
-        undoes = ""
+        fields = [f"#{change.change_id}", when, change.user, change.name.text(lang), rows]
         if change.reverts is not None:
-            undoes = f"\t撤销 #{change.reverts}" if zh else f"\treverts #{change.reverts}"
-        print(
-            f"#{change.change_id}\t{when}\t{change.user}\t{change.name.text(lang)}\t{rows}{undoes}"
-        )
+            fields.append(f"撤销 #{change.reverts}" if zh else f"reverts #{change.reverts}")
+        print(tab_separated(*fields))
     return EXIT_OK
 
 
@@ -191,13 +198,15 @@ def run_revert(args: argparse.Namespace) -> int:
             name = names.revert(what)
         changes = editing.revert_recorded(wb, args.change, name)
     done = changes.change_id
+    # reverting a revert redoes the change it undid: that change is the one named
+    named = args.change if undone is None else undone.change_id
     if zh:
         verb = "已重做" if undone is not None else "已撤销"
-        print(f"{verb}更改 #{args.change}（{what.text('zh')}），记为更改 #{done}")
+        print(f"{verb}更改 #{named}（{what.text('zh')}），记为更改 #{done}")
     elif undone is not None:
-        print(f"Redid change #{undone.change_id} ({what.text('en')}) as change #{done}")
+        print(f"Redid change #{named} ({what.text('en')}) as change #{done}")
     else:
-        print(f"Reverted change #{args.change} ({what.text('en')}) as change #{done}")
+        print(f"Reverted change #{named} ({what.text('en')}) as change #{done}")
     return EXIT_OK
 
 

@@ -244,6 +244,10 @@ _SAID = {
         "Wrote {path}: {plans} plan(s), {targets} targets, {figures} figures",
         "已写入 {path}：{plans} 个规划，{targets} 个指标，{figures} 个数据",
     ),
+    "exported_table": (
+        "Wrote {path}: the {table} table, {rows} row(s)",
+        "已写入 {path}：{table} 表，{rows} 行",
+    ),
     "template": ("Wrote the import template to {path}", "已将导入模板写入 {path}"),
 }
 
@@ -294,6 +298,9 @@ def run_export(args: argparse.Namespace) -> int:
         summary = export_plans(
             wb, args.output, plan_code=args.plan, lang=lang, as_of_year=args.year, table=args.table
         )
+    if summary.table:
+        _say("exported_table", lang, path=summary.path, table=summary.table, rows=summary.rows)
+        return EXIT_OK
     _say(
         "exported",
         lang,

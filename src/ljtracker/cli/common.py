@@ -5,16 +5,50 @@ from __future__ import annotations
 import argparse
 import locale
 import os
+import re
 import sys
 from collections.abc import Callable
+from typing import Any, TextIO, cast
 
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.numbers import NumberError, parse_year
 from ljtracker.services.safety import open_for_writing
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
 
+_ONE_LINE = re.compile(r"\r\n|[\t\r\n]")
 EXIT_OK = 0
 EXIT_DATA = 1
+EXIT_OUTPUT = 74  # sysexits' EX_IOERR: the output could not be written
+
+
+class OutputError(Exception):
+    """Standard output refused what a command printed (a full disk, a dead device)."""
+
+
+class _GuardedOutput:
+    """Standard output whose write failures are told apart from every other OSError."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise OutputError(e.strerror or str(e)) from e
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise OutputError(e.strerror or str(e)) from e
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 class CommandError(UserError):
@@ -35,8 +69,22 @@ DAMAGED_HINT = (
 
 def run_guarded(action: Callable[[], int], lang: str = "en") -> int:
     """Run a command; a refused one prints its reason (in `lang` where it has one) on stderr."""
+    stdout = sys.stdout
+    if stdout is not None:
+        sys.stdout = cast(TextIO, _GuardedOutput(stdout))
     try:
-        return action()
+        code = action()
+        sys.stdout.flush()
+        return code
+    except OutputError as e:
+        said = (
+            f"输出无法写出（{e}）；命令对工作簿所做的更改仍然有效"
+            if lang == "zh"
+            else f"the output could not be written ({e}); what the command changed in the"
+            " workbook stays changed"
+        )
+        print(f"ljtracker: {said}", file=sys.stderr)
+        return EXIT_OUTPUT
     except UserError as e:
         reason = e.message_zh if lang == "zh" else str(e)
         print(f"ljtracker: {reason}", file=sys.stderr)
@@ -47,6 +95,21 @@ def run_guarded(action: Callable[[], int], lang: str = "en") -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    finally:
+        sys.stdout = stdout
+
+
+def tab_separated(*fields: str) -> str:
+    """One line of tab-separated fields; a tab or line break inside a field (a note of two
+    lines) becomes a space, so that each record stays one line of the same fields."""
+    return "\t".join(_ONE_LINE.sub(" ", field) for field in fields)
+
+
+def positive_count(text: str) -> int:
+    """An argument counting something: a whole number of 1 or more."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a count of 1 or more")
+    return int(text)
 
 
 def default_language() -> str:

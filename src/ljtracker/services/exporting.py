@@ -3,7 +3,7 @@ template's long format), and writing the empty template."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ljtracker.domain.model import Method
@@ -33,6 +33,8 @@ class ExportSummary:
     plans: tuple[str, ...]
     targets: int
     figures: int
+    table: str = ""  # a CSV's one table, with its number of rows
+    rows: int = 0
 
 
 def plan_exports(
@@ -89,13 +91,15 @@ def export_plans(
             f"没有“{table}”表；请选择 {table_choices('zh')}",
         )
     exports = plan_exports(wb, plan_code, as_of_year=as_of_year)
-    if suffix == ".xlsx":
-        write_xlsx(path, exports, lang)
-    else:
-        write_csv(path, template_table(table, exports, lang))
-    return ExportSummary(
+    summary = ExportSummary(
         path,
         tuple(e.plan.code for e in exports),
         sum(len(e.targets) for e in exports),
         sum(len(t.observations) for e in exports for t in e.targets),
     )
+    if suffix == ".xlsx":
+        write_xlsx(path, exports, lang)
+        return summary
+    header, rows = template_table(table, exports, lang)
+    write_csv(path, (header, rows))
+    return replace(summary, table=table, rows=len(rows))

@@ -80,11 +80,11 @@ def known_on(wb: Workbook, moment: datetime.datetime) -> Workbook:
     """
     first = _first_change(wb)
     if first is not None and first > moment:
+        # both in the moment's own offset: told in two, they read as a contradiction
+        asked, earliest = moment_shown(moment), moment_shown(first.astimezone(moment.tzinfo))
         raise WorkbookError(
-            f"{wb.path}: nothing had been recorded by {moment:%Y-%m-%d %H:%M}; "
-            f"the first change is from {first:%Y-%m-%d %H:%M}",
-            f"{wb.path}：{moment:%Y-%m-%d %H:%M} 之前尚无任何记录；"
-            f"最早的更改在 {first:%Y-%m-%d %H:%M}",
+            f"{wb.path}: nothing had been recorded by {asked}; the first change is from {earliest}",
+            f"{wb.path}：{asked} 之前尚无任何记录；最早的更改在 {earliest}",
         )
     memory = sqlite3.connect(":memory:")
     wb.conn.backup(memory)
