@@ -382,3 +382,20 @@ def test_changes_refuses_a_count_below_one(
             main(["changes", str(demo_path), "--last", count])
         assert exited.value.code == 2
         assert "is not a count of 1 or more" in capsys.readouterr().err
+
+
+def test_every_command_taking_a_plan_suggests_the_code_meant(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only `record` and `history` suggested the right code; `status`, `report` and `export`
+    just said there was no such plan."""
+    commands = (
+        ["status", str(demo_path), "--plan", "LJ2052"],
+        ["report", str(demo_path), "--plan", "LJ2052", "-o", str(tmp_path / "r.pdf")],
+        ["export", str(demo_path), "--plan", "LJ2052", "-o", str(tmp_path / "e.csv")],
+        ["record", str(demo_path), "LJ2052", "LJ-GDP", "2022", "4400"],
+    )
+    for command in commands:
+        assert main(command) == 1
+        assert "no plan with the code LJ2052" in (err := capsys.readouterr().err), command
+        assert err.rstrip().endswith("(did you mean LJ2025?)"), command

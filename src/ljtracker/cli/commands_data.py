@@ -15,7 +15,7 @@ from ljtracker.cli.common import (
     tab_separated,
 )
 from ljtracker.domain import change_names as names
-from ljtracker.domain.closest import did_you_mean
+from ljtracker.domain.closest import did_you_mean, no_such_plan
 from ljtracker.domain.explain import exact_number, join_unit
 from ljtracker.domain.model import Quality
 from ljtracker.domain.numbers import parse_number, parse_year
@@ -95,11 +95,8 @@ def run_check(args: argparse.Namespace) -> int:
 def _find_target(wb: Any, plan_code: str, target_code: str) -> Any:
     plan = reads.plan_by_code(wb, plan_code)
     if plan is None:
-        en, zh = did_you_mean(plan_code, (p.code for p in reads.plans(wb)))
-        raise CommandError(
-            f"no plan with the code {plan_code} in {wb.path}{en}",
-            f"{wb.path} 中没有代码为 {plan_code} 的规划{zh}",
-        )
+        codes = (p.code for p in reads.plans(wb))
+        raise CommandError(*no_such_plan(plan_code, codes, wb.path))
     target = reads.target_by_code(wb, plan.id or 0, target_code)
     if target is None:
         en, zh = did_you_mean(target_code, (t.code for t in reads.targets(wb, plan.id)))

@@ -16,6 +16,7 @@ from ljtracker.cli.common import (
     open_workbook,
     year_argument,
 )
+from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.model import Method, Status
 from ljtracker.report.document import Section
 from ljtracker.report.text import as_lang
@@ -97,9 +98,7 @@ def _plan_code(wb: Workbook, wanted: str | None, path: str) -> str:
     codes = [p.code for p in reads.plans(wb)]
     if wanted is not None:
         if wanted not in codes:
-            raise CommandError(
-                f"no plan with the code {wanted} in {path}", f"{path} 中没有代码为 {wanted} 的规划"
-            )
+            raise CommandError(*no_such_plan(wanted, codes, path))
         return wanted
     if len(codes) == 1:
         return codes[0]

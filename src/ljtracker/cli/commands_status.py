@@ -23,6 +23,7 @@ from ljtracker.cli.common import (
     year_argument,
 )
 from ljtracker.cli.table import render_table
+from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.model import Method
 from ljtracker.services.progress import PlanProgress, plan_progress
 from ljtracker.services.status_view import plan_status_dict, status_rows
@@ -55,14 +56,12 @@ def collect(args: argparse.Namespace) -> list[PlanProgress]:
     as_of = args.year
     method = None if args.method is None else Method(args.method)
     with open_workbook(args.path, read_only=True) as opened, known_view(opened, args) as wb:
-        plans = reads.plans(wb)
+        every = plans = reads.plans(wb)
         if args.plan is not None:
             plans = [p for p in plans if p.code == args.plan]
             if not plans:
-                raise CommandError(
-                    f"no plan with the code {args.plan} in {args.path}",
-                    f"{args.path} 中没有代码为 {args.plan} 的规划",
-                )
+                codes = (p.code for p in every)
+                raise CommandError(*no_such_plan(args.plan, codes, args.path))
         return [plan_progress(wb, p, as_of_year=as_of, method=method) for p in plans]
 
 

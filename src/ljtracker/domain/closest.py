@@ -30,3 +30,14 @@ def lookalike(word: str, known: Iterable[str]) -> tuple[str, str]:
         if name != word and name.casefold().translate(_LOOKALIKES) == key:
             return f" (did you mean {name}?)", f"（是否为 {name}？）"
     return "", ""
+
+
+def no_such_plan(code: str, known: Iterable[str], where: object = "") -> tuple[str, str]:
+    """That no plan has the code (in `where`, a workbook's path, when given), with the known
+    code it resembles: "no plan with the code LJ2052 in d.ljt (did you mean LJ2025?)"."""
+    hint_en, hint_zh = did_you_mean(code, known)
+    place_en, place_zh = (f" in {where}", f"{where} 中") if where else ("", "")
+    return (
+        f"no plan with the code {code}{place_en}{hint_en}",
+        f"{place_zh}没有代码为 {code} 的规划{hint_zh}",
+    )

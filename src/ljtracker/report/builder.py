@@ -13,6 +13,7 @@ from datetime import date, datetime
 from functools import partial
 
 from ljtracker.domain import explain, wording
+from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Area, Method, Plan, Status, Target, in_area_order
 from ljtracker.report import text
@@ -89,10 +90,8 @@ def _check_as_of(plan: Plan, targets: list[Target], as_of: int) -> None:
 def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = None) -> Document:
     plan = reads.plan_by_code(wb, options.plan_code)
     if plan is None or plan.id is None:
-        raise ReportError(
-            f"no plan with the code {options.plan_code} in {wb.path}",
-            f"{wb.path} 中没有代码为 {options.plan_code} 的规划",
-        )
+        codes = (p.code for p in reads.plans(wb))
+        raise ReportError(*no_such_plan(options.plan_code, codes, wb.path))
     as_of = options.as_of_year or default_as_of_year(wb, plan.id, plan.start_year)
     settings = effective_settings(wb, options.method)
     areas = tuple(reads.areas(wb, plan.id))

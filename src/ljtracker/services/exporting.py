@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.model import Method
 from ljtracker.services.progress import plan_progress
 from ljtracker.sheets.cells import SheetError
@@ -45,13 +46,11 @@ def plan_exports(
     method: Method | None = None,
 ) -> list[PlanExport]:
     """Every plan (or the one named) with its targets, figures and progress."""
-    plans = reads.plans(wb)
+    every = plans = reads.plans(wb)
     if plan_code is not None:
         plans = [p for p in plans if p.code == plan_code]
         if not plans:
-            raise SheetError(
-                f"there is no plan with the code {plan_code}", f"没有代码为 {plan_code} 的规划"
-            )
+            raise SheetError(*no_such_plan(plan_code, (p.code for p in every)))
     exports = []
     for plan in plans:
         progress = plan_progress(wb, plan, as_of_year=as_of_year, method=method)

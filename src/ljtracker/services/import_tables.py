@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.model import Observation, Plan, Quality, Target
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.services.import_builder import BuilderBase
@@ -99,10 +100,7 @@ class TableSheet(BuilderBase):
         if self.plan_code:
             plan = self.plans.get(self.plan_code)
             if plan is None:
-                raise SheetError(
-                    f"there is no plan with the code {self.plan_code}",
-                    f"没有代码为 {self.plan_code} 的规划",
-                )
+                raise SheetError(*no_such_plan(self.plan_code, self.plans))
             return plan
         scores = []
         for plan in self.plans.values():
