@@ -127,8 +127,10 @@ PHRASES: dict[str, str] = {
     "New Workbook": "新建工作簿",
     "Save a Copy As": "另存副本",
     "Nothing was pasted: it changes no figure.": "未粘贴任何内容：没有改变任何数据。",
-    "Sent the progress report ({pages} pages) to {printer}": "已将进度报告（{pages} 页）发送到 {printer}",
-    "Wrote the progress report ({pages} pages) to {path}": "已将进度报告（{pages} 页）写入 {path}",
+    "Sent the progress report ({pages} pages) to {printer}": "已将进展报告（{pages} 页）发送到 {printer}",
+    "; the printer is paused, so the job waits in its queue": "；打印机已暂停，任务在队列中等待",
+    "{name} already exists. Do you want to replace it?": "{name} 已存在。要替换它吗？",
+    "Wrote the progress report ({pages} pages) to {path}": "已将进展报告（{pages} 页）写入 {path}",
     "Workbook cannot be changed here": "无法在此修改工作簿",
     "File ▸ Save a Copy As… still keeps everything the workbook held, its history too.": (
         "“文件 ▸ 另存副本…”仍可保存工作簿中的全部内容，修改记录也在其中。"
@@ -644,7 +646,6 @@ PHRASES: dict[str, str] = {
     "Progress Report": "进展报告",
     "Only figures up to this year count": "只计入截至该年的数据",
     "Workbook setting ({method})": "工作簿设置（{method}）",
-    "A4": "A4",
     "Letter": "Letter（美国信纸）",
     "Portrait": "纵向",
     "Landscape": "横向",

@@ -1691,10 +1691,6 @@ MIT 许可证。</translation>
         <translation>工作簿设置（{method}）</translation>
     </message>
     <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
         <source>Letter</source>
         <translation>Letter（美国信纸）</translation>
     </message>
@@ -1784,7 +1780,11 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>Sent the progress report ({pages} pages) to {printer}</source>
-        <translation>已将进度报告（{pages} 页）发送到 {printer}</translation>
+        <translation>已将进展报告（{pages} 页）发送到 {printer}</translation>
+    </message>
+    <message>
+        <source>; the printer is paused, so the job waits in its queue</source>
+        <translation>；打印机已暂停，任务在队列中等待</translation>
     </message>
     <message>
         <source>Save the Progress Report as PDF</source>
@@ -1796,7 +1796,11 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>Wrote the progress report ({pages} pages) to {path}</source>
-        <translation>已将进度报告（{pages} 页）写入 {path}</translation>
+        <translation>已将进展报告（{pages} 页）写入 {path}</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Do you want to replace it?</source>
+        <translation>{name} 已存在。要替换它吗？</translation>
     </message>
     <message>
         <source>The report could not be made</source>

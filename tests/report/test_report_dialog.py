@@ -8,11 +8,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from ljtracker.domain.model import Method, Status
+from ljtracker.report import print_queue
 from ljtracker.report.builder import build_report
 from ljtracker.report.document import Section
 from ljtracker.ui import report_dialog
@@ -220,3 +222,86 @@ def test_a_file_that_cannot_be_written_is_explained(
     assert not report_dialog.open_report_dialog(None, session, "pdf")
     assert warnings and "does not exist" in warnings[0]
     assert not missing.exists()
+
+
+def test_printing_keeps_the_paper_chosen_for_the_report(
+    session: Session,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    pdf_info: Callable[[Path], dict[str, str]],
+) -> None:
+    """The printer dialog set the printer's default paper (A4): a report laid out on Letter,
+    as the preview had shown it, was printed on A4, with another page count."""
+    letter = accept_with(lambda d: d.paper.setCurrentIndex(d.paper.findData("letter")))
+    monkeypatch.setattr(ReportDialog, "exec", letter)
+    out = tmp_path / "printed.pdf"
+
+    def print_on_a4(self: QPrintDialog) -> QDialog.DialogCode:
+        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer().setOutputFileName(str(out))
+        self.printer().setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # the queue's default
+        return Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_on_a4)
+    assert report_dialog.open_report_dialog(None, session, "print")
+    assert pdf_info(out)["Page size"].startswith("612 x 792 pts")  # Letter
+
+
+def test_a_print_queue_refusing_jobs_is_said_to_and_nothing_is_sent(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ReportDialog, "exec", accept_with())
+
+    def choose_queue(self: QPrintDialog) -> QDialog.DialogCode:
+        self.printer().setPrinterName("PDF")
+        return Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_queue)
+    monkeypatch.setattr(
+        print_queue, "_lpstat", lambda *args: "PDF not accepting requests since Sun 29 Nov\n"
+    )
+    painted: list[object] = []
+    monkeypatch.setattr(report_dialog, "paint_document", lambda *a: painted.append(a) or 1)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        report_dialog.QMessageBox, "warning", lambda parent, title, text: warnings.append(text)
+    )
+    assert not report_dialog.open_report_dialog(None, session, "print")
+    assert warnings == ["the printer PDF is not accepting jobs; nothing was sent"]
+    assert painted == []
+
+
+def test_a_name_typed_without_pdf_does_not_replace_a_file_unasked(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The save dialog asked about "old", and "old.pdf" was replaced without a word."""
+    monkeypatch.setattr(ReportDialog, "exec", accept_with())
+    old = tmp_path / "old.pdf"
+    old.write_bytes(b"%PDF- the report of last year")
+    monkeypatch.setattr(
+        report_dialog.QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "old"), "PDF")
+    )
+    asked: list[str] = []
+
+    def answer_no(parent: object, title: str, text: str, *rest: object) -> object:
+        asked.append(text)
+        return report_dialog.QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(report_dialog.QMessageBox, "question", answer_no)
+    assert not report_dialog.open_report_dialog(None, session, "pdf")
+    assert asked == ["old.pdf already exists. Do you want to replace it?"]
+    assert old.read_bytes() == b"%PDF- the report of last year"
+
+
+def test_the_paper_box_names_a4_in_a_chinese_window(session: Session, qtbot: QtBot) -> None:
+    """Through tr(), a translation that is its own source came back empty: the box was blank."""
+    from ljtracker.ui import i18n
+
+    i18n.install("zh")
+    try:
+        session.lang = "zh"
+        dialog = options_dialog(session, qtbot)
+        assert [dialog.paper.itemText(i) for i in range(2)] == ["A4", "Letter（美国信纸）"]
+    finally:
+        i18n.install("en")

@@ -147,3 +147,37 @@ def test_a_chart_says_where_years_have_no_figure(
     write_pdf(demo_document(demo_path, "en", 2021), earlier)
     assert "No figures between" in pdf_text(later)
     assert "No figures between" not in pdf_text(earlier)  # 2020 and 2021 follow each other
+
+
+def test_a_cover_with_long_particulars_keeps_them_above_its_note_and_footer(
+    demo_path: Path, tmp_path: Path, qapp: QApplication
+) -> None:
+    """A report of chosen areas and statuses on a landscape page: the coverage line took four
+    lines, and the result, date and fingerprint ran over the note and off into the footer."""
+    import re
+    import subprocess
+
+    from ljtracker.domain.model import Status
+    from ljtracker.storage import reads
+
+    with Workbook.open(demo_path, read_only=True) as wb:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None and plan.id is not None
+        areas = frozenset(a.id for a in reads.areas(wb, plan.id)[:5] if a.id is not None)
+        statuses = frozenset(Status) - {Status.NOT_ASSESSABLE}
+        options = ReportOptions("LJ2025", "en", 2021, areas=areas, statuses=statuses)
+        document = build_report(wb, options, today=date(2026, 3, 1))
+    out = tmp_path / "landscape.pdf"
+    write_pdf(document, out, PageSetup("letter", landscape=True))
+    words = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(out), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    tops: dict[str, list[float]] = {}
+    for top, word in re.findall(r'yMin="([\d.]+)"[^>]*>([^<]+)</word>', words):
+        tops.setdefault(word, []).append(float(top))
+    fingerprint = next(w for w in tops if re.fullmatch(r"[0-9a-f]{12}", w))
+    cover_fact, note, footer = min(tops[fingerprint]), tops["identifies"][0], max(tops["Generated"])
+    assert cover_fact < note < footer

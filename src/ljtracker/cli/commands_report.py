@@ -19,6 +19,7 @@ from ljtracker.cli.common import (
 from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.model import Method, Status
 from ljtracker.report.document import Section
+from ljtracker.report.print_queue import is_paused
 from ljtracker.report.text import as_lang
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
@@ -168,14 +169,20 @@ def run_report(args: argparse.Namespace) -> int:
     if args.printer is not None:
         pages = print_document(document, args.printer, setup)
         print(
-            f"已将进度报告（{pages} 页）发送到打印机 {args.printer}"
+            f"已将进展报告（{pages} 页）发送到打印机 {args.printer}"
             if options.lang == "zh"
             else f"Sent the progress report ({pages} pages) to the printer {args.printer}"
         )
+        if is_paused(args.printer):
+            print(
+                f"打印机 {args.printer} 已暂停，任务在队列中等待"
+                if options.lang == "zh"
+                else f"The printer {args.printer} is paused: the job waits in its queue"
+            )
     else:
         pages = write_pdf(document, args.output, setup, protected=(Path(args.path),))
         print(
-            f"已将进度报告（{pages} 页）写入 {args.output}"
+            f"已将进展报告（{pages} 页）写入 {args.output}"
             if options.lang == "zh"
             else f"Wrote the progress report ({pages} pages) to {args.output}"
         )

@@ -38,6 +38,7 @@ from ljtracker.domain.model import Method, Status
 from ljtracker.report.builder import ReportError, ReportOptions, build_report, default_as_of_year
 from ljtracker.report.context import area_name
 from ljtracker.report.document import Document, Section
+from ljtracker.report.print_queue import QueueRefuses, check_accepting, is_paused
 from ljtracker.report.render import PageSetup, PrintError, paint_document, write_pdf
 from ljtracker.report.text import as_lang
 from ljtracker.storage import reads
@@ -81,7 +82,7 @@ class ReportDialog(QDialog):
         for method in Method:
             self.method.addItem(method_name(method, session.lang), method.value)
         self.paper = QComboBox()
-        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem("A4", "a4")  # the same in every language
         self.paper.addItem(self.tr("Letter"), "letter")
         self.portrait = QRadioButton(self.tr("Portrait"))
         self.landscape = QRadioButton(self.tr("Landscape"))
@@ -243,11 +244,14 @@ class ReportPreview(QPrintPreviewDialog):
         super().__init__(printer, parent)
         self._printer = printer  # the dialog does not own its printer
         self.document = document
+        self.setup = setup
         self.pages_painted = 0
         self.setWindowTitle(self.tr("Print Preview: {title}").format(title=document.title))
         self.paintRequested.connect(self._paint)
 
     def _paint(self, printer: QPrinter) -> None:
+        # the printer dialog of the preview's Print button sets its printer's default paper
+        printer.setPageLayout(self.setup.page_layout())
         self.pages_painted = paint_document(self.document, printer)
 
 
@@ -259,13 +263,17 @@ def print_with_dialog(document: Document, setup: PageSetup, parent: QWidget | No
     dialog.setWindowTitle(translate("ReportDialog", "Print the Progress Report"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    # the dialog sets the printer's default paper: the report keeps the paper it was made for
+    printer.setPageLayout(setup.page_layout())
+    name = printer.printerName()
+    if name:
+        check_accepting(name)
     pages = paint_document(document, printer)
-    _say_done(
-        parent,
-        translate("ReportDialog", "Sent the progress report ({pages} pages) to {printer}").format(
-            pages=pages, printer=printer.printerName() or printer.outputFileName()
-        ),
-    )
+    said = translate("ReportDialog", "Sent the progress report ({pages} pages) to {printer}")
+    said = said.format(pages=pages, printer=name or printer.outputFileName())
+    if name and is_paused(name):
+        said += translate("ReportDialog", "; the printer is paused, so the job waits in its queue")
+    _say_done(parent, said)
     return True
 
 
@@ -288,6 +296,8 @@ def save_pdf_with_dialog(
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+    if path.name != Path(name).name and path.exists() and not _may_replace(parent, path):
+        return None  # the dialog asked about the name typed, not the one with .pdf added
     pages = write_pdf(document, path, setup, protected=(workbook_path,))
     _say_done(
         parent,
@@ -296,6 +306,19 @@ def save_pdf_with_dialog(
         ),
     )
     return path
+
+
+def _may_replace(parent: QWidget | None, path: Path) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        translate("ReportDialog", "Save the Progress Report as PDF"),
+        translate("ReportDialog", "{name} already exists. Do you want to replace it?").format(
+            name=path.name
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def open_report_dialog(parent: QWidget | None, session: Session, mode: str) -> bool:
@@ -317,7 +340,7 @@ def open_report_dialog(parent: QWidget | None, session: Session, mode: str) -> b
         if mode == "print":
             return print_with_dialog(document, setup, parent)
         return save_pdf_with_dialog(document, setup, parent, session.workbook.path) is not None
-    except (ReportError, OutputError, PrintError) as e:
+    except (ReportError, OutputError, PrintError, QueueRefuses) as e:
         QMessageBox.warning(
             parent,
             translate("ReportDialog", "The report could not be made"),
