@@ -82,6 +82,16 @@ def test_the_window_as_of_year_is_the_default(session: Session, qtbot: QtBot) ->
     assert options_dialog(session, qtbot).options().as_of_year == 2021
 
 
+def test_a_window_year_before_the_plan_can_be_judged_is_not_offered(
+    session: Session, qtbot: QtBot
+) -> None:
+    """As of 2018 (for CQ2022), LJ2025 was refused only after OK, and the options were lost."""
+    session.set_as_of_year(2018)
+    dialog = options_dialog(session, qtbot)
+    dialog.plan.setCurrentIndex(dialog.plan.findData(plan_id(session, "LJ2025")))
+    assert dialog.as_of.value() == 2020 == dialog.as_of.minimum()  # its baselines' year
+
+
 def test_chosen_options(session: Session, qtbot: QtBot) -> None:
     dialog = options_dialog(session, qtbot, "pdf")
     dialog.show()

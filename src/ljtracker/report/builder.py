@@ -7,7 +7,7 @@ painter (`report.render`) decides where things go on paper. Per-target sections 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
@@ -74,15 +74,21 @@ def default_as_of_year(wb: Workbook, plan_id: int, fallback: int) -> int:
     return int(row[0]) if row and row[0] is not None else fallback
 
 
+def first_as_of_year(plan: Plan, targets: Sequence[Target]) -> int:
+    """The first year a report can be as of: the year before the plan, or its first baseline."""
+    baselines = [t.baseline_year for t in targets if t.baseline_year is not None]
+    return min([plan.start_year - 1, *baselines])
+
+
 def _check_as_of(plan: Plan, targets: list[Target], as_of: int) -> None:
     """A report as of a year before the plan and its baselines would judge nothing."""
-    baselines = [t.baseline_year for t in targets if t.baseline_year is not None]
-    first = min([plan.start_year - 1, *baselines])
+    first = first_as_of_year(plan, targets)
     if as_of < first:
         period = f"{plan.start_year}–{plan.end_year}"
         raise ReportError(
-            f"{as_of} is before plan {plan.code} begins ({period}); choose {first} or later",
-            f"{as_of} 年早于规划 {plan.code} 的起始（{plan.start_year}—{plan.end_year}年）；"
+            f"{as_of} is before plan {plan.code} ({period}) and its baselines; choose {first}"
+            " or later",
+            f"{as_of} 年早于规划 {plan.code}（{plan.start_year}—{plan.end_year}年）及其基期；"
             f"请选择 {first} 年或之后",
         )
 

@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 from ljtracker.domain import wording
 from ljtracker.domain.explain import method_name
 from ljtracker.domain.model import Method, Status
-from ljtracker.report.builder import ReportError, ReportOptions, build_report, default_as_of_year
+from ljtracker.report.builder import (
+    ReportError,
+    ReportOptions,
+    build_report,
+    default_as_of_year,
+    first_as_of_year,
+)
 from ljtracker.report.context import area_name
 from ljtracker.report.document import Document, Section
 from ljtracker.report.print_queue import QueueRefuses, check_accepting, is_paused
@@ -151,7 +157,10 @@ class ReportDialog(QDialog):
         year = self.session.as_of_year or default_as_of_year(
             self.session.workbook, plan_id, plan.start_year
         )
-        self.as_of.setValue(year)
+        # a year the window shows for another plan may come before this one can be judged
+        first = first_as_of_year(plan, reads.targets(self.session.workbook, plan_id))
+        self.as_of.setMinimum(first)
+        self.as_of.setValue(max(year, first))
         lang = self.session.lang
         areas = [(area_name(a, lang), a.id) for a in reads.areas(self.session.workbook, plan_id)]
         if any(t.area_id is None for t in reads.targets(self.session.workbook, plan_id)):
