@@ -51,12 +51,13 @@ def latest_text(row: TargetRow, lang: Lang) -> Cell:
     latest = row.assessment.latest
     if latest is None:
         return Cell(DASH)
-    old = row.assessment.latest_age is not None  # its sentence says how old
-    detail = f"{latest.year}, {text.quality_short(latest.quality, lang)}" + (", old" if old else "")
+    age = row.assessment.latest_age  # set when the figure is old; its sentence says so too
+    detail = f"{latest.year}, {text.quality_short(latest.quality, lang)}"
+    detail += f", {age} yrs old" if age else ""
     if lang == "zh":
         detail = f"{latest.year}年，{text.quality_short(latest.quality, lang)}"
-        detail += "，较旧" if old else ""
-    return Cell(value_text(latest.value, "", lang), detail=detail, alert=old)
+        detail += f"，滞后{age}年" if age else ""
+    return Cell(value_text(latest.value, "", lang), detail=detail, alert=age is not None)
 
 
 def usable_observations(row: TargetRow, as_of: int) -> list[Observation]:
