@@ -332,31 +332,43 @@ def test_check_names_a_change_that_recorded_nothing_in_the_language_asked(
     assert "更改 #2（丢失的一次）没有修改记录" in capsys.readouterr().out
 
 
-class _FullDisk:
-    """Standard output on a full disk."""
-
-    def write(self, text: str) -> int:
-        raise OSError(28, "No space left on device")
-
-    def flush(self) -> None:
-        pass
-
-
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_output_that_cannot_be_written_is_said_in_one_line_with_its_own_code(
-    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """`record` on a full stdout gave a traceback and exit 1 though the figure was saved."""
-    monkeypatch.setattr(sys, "stdout", _FullDisk())
-    code = main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,321"])
-    monkeypatch.undo()
-    assert code == 74
-    err = capsys.readouterr().err
-    assert err == (
-        "ljtracker: the output could not be written (No space left on device); what the"
-        " command changed in the workbook stays changed\n"
+    """`record` on a full disk gave a traceback and exit 1 though the figure was saved; with
+    its output buffered, Python's own flush at exit then failed again (exit 120)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    record = ["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,321"]
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "ljtracker", *record],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            check=False,
+        )
+    assert done.returncode == 74
+    assert done.stderr == (
+        "ljtracker: the output could not be written (No space left on device); `changes`"
+        " tells whether a change was recorded\n"
     )
     assert main(["status", str(demo_path), "--plan", "LJ2025", "--format", "json"]) == 0
     assert '"value": 4321' in capsys.readouterr().out.replace(".0,", ",")
+
+
+def test_a_command_with_its_output_closed_still_does_its_work(demo_path: Path) -> None:
+    record = ["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,322"]
+    done = subprocess.run(
+        [sys.executable, "-m", "ljtracker", *record],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert (done.returncode, done.stderr) == (0, "")
 
 
 def test_history_keeps_each_revision_on_one_line_of_four_fields(

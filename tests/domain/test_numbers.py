@@ -514,6 +514,9 @@ def test_a_tolerance_may_be_written_with_a_plus_minus_sign() -> None:
     assert parse_number("±0.5", plus_minus=True) == 0.5
     assert parse_number(" ± 1.5%", unit="%", plus_minus=True) == 1.5
     assert parse_number("+/-2", plus_minus=True) == 2.0
+    assert parse_number("+-0.5", plus_minus=True) == parse_number("+/−0.5", plus_minus=True) == 0.5
+    with pytest.raises(NumberError, match="needs a number after the sign"):
+        parse_number(" ± ", plus_minus=True)
     for text, options in (("±0.5", {}), ("1±0.5", {"plus_minus": True})):
         with pytest.raises(NumberError):
             parse_number(text, **options)  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPageSize
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
@@ -134,6 +134,10 @@ def test_preview_shows_every_page_of_the_report(session: Session, qtbot: QtBot) 
     assert widget is not None
     qtbot.waitUntil(lambda: widget.pageCount() == preview.pages_painted)
     assert preview.pages_painted > 5
+    portrait = preview.pages_painted
+    widget.setLandscapeOrientation()  # the preview's own Landscape button
+    qtbot.waitUntil(lambda: preview.pages_painted != portrait)
+    assert widget.orientation() == QPageLayout.Orientation.Landscape
 
 
 def accept_with(change: Callable[[ReportDialog], None] | None = None) -> Callable[..., Any]:

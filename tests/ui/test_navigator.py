@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QIcon
@@ -296,3 +298,23 @@ def test_language_change_redraws_a_shown_navigator(navigator: Navigator, session
     navigator.hide()
     session.close()
     QApplication.sendEvent(navigator, QEvent(QEvent.Type.LanguageChange))  # no read
+
+
+def test_the_first_plan_of_a_new_workbook_opens_with_its_area(qtbot: QtBot, tmp_path: Path) -> None:
+    """In an empty workbook the first plan added stayed collapsed, its area out of sight."""
+    from ljtracker.domain.model import Area, Plan
+    from ljtracker.storage.workbook import Workbook
+
+    session = Session(Workbook.create(tmp_path / "new.ljt"), lang="en")
+    nav = Navigator(session)
+    qtbot.addWidget(nav)
+    plan = Plan("P1", "规划一", "Plan one", 2021, 2025)
+    session.apply(ChangeName("Add plan"), lambda wb: editing.add_plan(wb, plan))
+    added = reads.plan_by_code(session.workbook, "P1")
+    assert added is not None and added.id is not None
+    area = Area(added.id, 0, "领域一", "Area one")
+    session.apply(ChangeName("Add area"), lambda wb: editing.add_area(wb, area))
+    view = tree(nav)
+    assert view.isExpanded(find(view, "P1"))
+    assert find(view, "Area one").isValid()
+    session.workbook.close()

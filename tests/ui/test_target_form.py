@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
@@ -334,3 +335,26 @@ def test_many_messages_at_once_make_the_form_grow_rather_than_squeeze_a_field(
     for edit in form.findChildren(QLineEdit):
         if edit.isVisibleTo(form):
             assert edit.height() >= edit.minimumSizeHint().height(), edit.objectName()
+
+
+def test_a_growing_form_stays_on_the_screen(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Grown for its messages on a short screen, the form's OK button went past the edge."""
+    from PySide6.QtCore import QRect
+
+    class ShortScreen:
+        def availableGeometry(self) -> QRect:
+            return QRect(0, 0, 1366, 620)
+
+    monkeypatch.setattr(TargetForm, "screen", lambda self: ShortScreen())
+    form = open_form(qtbot, session)
+    form.move(0, 63)
+    type_text(qtbot, form, "code", "FOREST")
+    type_text(qtbot, form, "target_year", "2030年底")
+    type_text(qtbot, form, "target_value", "about fifty")
+    type_text(qtbot, form, "baseline_year", "2020")
+    type_text(qtbot, form, "baseline_value", "52.5 percent")
+    press_ok(qtbot, form)
+    QApplication.processEvents()
+    assert form.frameGeometry().bottom() < 620

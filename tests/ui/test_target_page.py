@@ -458,6 +458,19 @@ def test_enter_on_the_quality_of_a_year_without_a_figure_says_the_value_comes_fi
     assert page.table.state() != QAbstractItemView.State.EditingState
 
 
+def test_a_read_only_workbook_does_not_ask_for_a_value_first(qtbot: QtBot, demo_path: Path) -> None:
+    """In a workbook open read-only no cell is edited: "enter the value first" misled."""
+    session = Session(Workbook.open(demo_path, read_only=True), lang="en")
+    try:
+        page = open_page(qtbot, session)
+        page.table.setFocus()
+        page.table.setCurrentIndex(cell(page, 2023, Field.QUALITY))
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+        assert "enter the value first" not in page.message_bar.text()
+    finally:
+        session.close()
+
+
 def test_a_fall_still_needed_reads_as_a_fall(qtbot: QtBot, session: Session) -> None:
     gdp = find_target(session, "LJ-GDP")
     energy = replace(

@@ -19,7 +19,7 @@ from ljtracker.cli.common import (
 from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.model import Method, Status
 from ljtracker.report.document import Section
-from ljtracker.report.print_queue import is_paused
+from ljtracker.report.print_queue import check_queue
 from ljtracker.report.text import as_lang
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
@@ -167,13 +167,14 @@ def run_report(args: argparse.Namespace) -> int:
         document = build_report(wb, options)
     setup = PageSetup(args.paper, args.landscape)
     if args.printer is not None:
+        paused = check_queue(args.printer)  # a queue refusing jobs is said to before any is sent
         pages = print_document(document, args.printer, setup)
         print(
             f"已将进展报告（{pages} 页）发送到打印机 {args.printer}"
             if options.lang == "zh"
             else f"Sent the progress report ({pages} pages) to the printer {args.printer}"
         )
-        if is_paused(args.printer):
+        if paused:
             print(
                 f"打印机 {args.printer} 已暂停，任务在队列中等待"
                 if options.lang == "zh"

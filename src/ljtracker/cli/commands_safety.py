@@ -113,7 +113,9 @@ def run_backups(args: argparse.Namespace) -> int:
             )
         print(f"{args.path}：尚无备份" if zh else f"{args.path}: no backups yet", file=sys.stderr)
     for backup in backups:
-        print(f"{backup.path}\t{backup.taken:%Y-%m-%d %H:%M:%S}\t{backup.size}")
+        print(
+            tab_separated(str(backup.path), f"{backup.taken:%Y-%m-%d %H:%M:%S}", str(backup.size))
+        )
     return EXIT_OK
 
 

@@ -15,7 +15,7 @@ from ljtracker.domain.numbers import NumberError, parse_year
 from ljtracker.services.safety import open_for_writing
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
 
-_ONE_LINE = re.compile(r"\r\n|[\t\r\n]")
+_ONE_LINE = re.compile(r"\r\n|[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]")  # as splitlines
 EXIT_OK = 0
 EXIT_DATA = 1
 EXIT_OUTPUT = 74  # sysexits' EX_IOERR: the output could not be written
@@ -74,14 +74,16 @@ def run_guarded(action: Callable[[], int], lang: str = "en") -> int:
         sys.stdout = cast(TextIO, _GuardedOutput(stdout))
     try:
         code = action()
-        sys.stdout.flush()
+        if sys.stdout is not None:
+            sys.stdout.flush()
         return code
     except OutputError as e:
+        _drop_output()
         said = (
-            f"输出无法写出（{e}）；命令对工作簿所做的更改仍然有效"
+            f"输出无法写出（{e}）；是否已记录更改，可用 changes 命令查看"
             if lang == "zh"
-            else f"the output could not be written ({e}); what the command changed in the"
-            " workbook stays changed"
+            else f"the output could not be written ({e}); `changes` tells whether a change"
+            " was recorded"
         )
         print(f"ljtracker: {said}", file=sys.stderr)
         return EXIT_OUTPUT
@@ -97,6 +99,17 @@ def run_guarded(action: Callable[[], int], lang: str = "en") -> int:
         return 130
     finally:
         sys.stdout = stdout
+
+
+def _drop_output() -> None:
+    """Send what is still buffered for stdout nowhere: flushed again as Python exits, it
+    would fail again, and turn the exit code into 120."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def tab_separated(*fields: str) -> str:

@@ -232,7 +232,7 @@ _ZH_DECIMAL_COMMA = (
     "{q}有歧义：逗号可能是小数点，也可能是千位分隔符。小数请用小数点（如 1.5），"
     "逗号只能用于每三位一组的分隔（如 1,500）。"
 )
-_PLUS_MINUS: Final = re.compile(r"^\s*(?:±|\+/-|＋/－)\s*")
+_PLUS_MINUS: Final = re.compile(r"^\s*(?:±|[+＋]\s*/?\s*[-−－])\s*")  # ±, +-, +/-, +/−
 _ONE_GROUP: Final = re.compile(r"[+-]?[1-9][0-9]{0,2}[.,][0-9]{3}(?:\s*%)?", re.ASCII)
 _EN_DECIMAL_COMMA_FILE = (
     "{q} is ambiguous in a semicolon-separated file, as spreadsheets set to a European language"
@@ -290,8 +290,15 @@ def parse_number(
     point thousands (a semicolon-separated file), so "1.234" and "1,234" are ambiguous.
     ``plus_minus``: the number is a tolerance, which may be written "±0.5".
     """
-    if plus_minus:
-        text = _PLUS_MINUS.sub("", text, count=1)
+    if plus_minus and (sign := _PLUS_MINUS.match(text)):
+        if not text[sign.end() :].strip():
+            raise _error(
+                text,
+                NumberProblem.NOT_A_NUMBER,
+                "{q} needs a number after the sign, e.g. ±0.5.",
+                "{q}的符号后需要数字，例如 ±0.5。",
+            )
+        text = text[sign.end() :]
     if decimal_comma_possible and _ONE_GROUP.fullmatch(text.translate(_NUMBER_TABLE).strip()):
         raise _error(
             text, NumberProblem.AMBIGUOUS_SEPARATOR, _EN_DECIMAL_COMMA_FILE, _ZH_DECIMAL_COMMA_FILE

@@ -27,7 +27,7 @@ def _lpstat(*args: str) -> str:
             [program, *args],
             capture_output=True,
             text=True,
-            timeout=5,
+            timeout=3,
             env={**os.environ, "LC_ALL": "C", "LANG": "C"},
             check=False,
         )
@@ -36,15 +36,13 @@ def _lpstat(*args: str) -> str:
     return done.stdout
 
 
-def check_accepting(name: str) -> None:
-    """QueueRefuses when the queue `name` refuses jobs (cupsreject)."""
-    if " not accepting requests" in _lpstat("-a", name):
+def check_queue(name: str) -> bool:
+    """QueueRefuses when the queue `name` refuses jobs (cupsreject); else whether it holds
+    them (cupsdisable), to print once it resumes. One call, however slow the print system."""
+    said = _lpstat("-a", name, "-p", name)
+    if " not accepting requests" in said:
         raise QueueRefuses(
             f"the printer {name} is not accepting jobs; nothing was sent",
             f"打印机 {name} 当前不接受打印任务；未发送任何内容",
         )
-
-
-def is_paused(name: str) -> bool:
-    """Whether the queue `name` holds its jobs (cupsdisable): they print once it resumes."""
-    return " disabled since" in _lpstat("-p", name)
+    return " disabled since" in said

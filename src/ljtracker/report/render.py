@@ -31,7 +31,6 @@ from ljtracker.report.blocks import document_slices
 from ljtracker.report.document import Document
 from ljtracker.report.flow import Kit, Page, paginate_stream
 from ljtracker.report.pdftext import fix_text_layer
-from ljtracker.report.print_queue import check_accepting
 from ljtracker.storage.atomic import OutputError, atomic_output
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -202,7 +201,6 @@ def printer_for(name: str, setup: PageSetup, doc_name: str) -> QPrinter:
             f"no printer named {name} (printers: {', '.join(known) or 'none'})",
             f"没有名为 {name} 的打印机（现有：{'、'.join(known) or '无'}）",
         )
-    check_accepting(name)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(name)
     if not printer.isValid():

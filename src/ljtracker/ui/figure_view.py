@@ -174,9 +174,10 @@ class FigureTableView(QTableView):
         model = self.figure_model()
         row = model.figure_row(index.row())
         field = model.field_at(index.column())
+        read_only = model.session.workbook.read_only  # no cell is edited: no value comes first
         if row.baseline:
             self.message_bar.show_message(baseline_row_message(row.year))
-        elif field not in (None, Field.VALUE) and row.observation is None:
+        elif field not in (None, Field.VALUE) and row.observation is None and not read_only:
             self.message_bar.show_message(no_figure_message(row.year))
         else:
             return False

@@ -424,8 +424,19 @@ class FormDialog(QDialog, Generic[V]):
         # wrapped messages are as tall as the width leaves them: ask at the dialog's width
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
         height = max(height, layout.totalSizeHint().height())
-        if height > self.height() or width > self.width():
-            self.resize(width, max(self.height(), height))
+        if height <= self.height() and width <= self.width():
+            return
+        screen = self.screen().availableGeometry()  # and never past the screen's edge
+        border = self.frameGeometry().size() - self.size()  # the window's frame and title
+        width = min(width, screen.width() - border.width())
+        height = min(max(self.height(), height), screen.height() - border.height())
+        self.resize(width, height)
+        frame = self.frameGeometry()
+        if frame.bottom() > screen.bottom() or frame.right() > screen.right():
+            self.move(
+                max(screen.left(), min(frame.left(), screen.right() - frame.width())),
+                max(screen.top(), min(frame.top(), screen.bottom() - frame.height())),
+            )
 
     def _focus_first_problem(self) -> None:
         for field in self.fields.values():

@@ -57,6 +57,7 @@ class Navigator(LazyView):
         self._session = session
         self._quiet = False
         self._expanded_before_filter: set[NodeKey] | None = None
+        self._shown_once = False  # the first tree is shown as the window opens, plans open
 
         self._model = NavigatorModel(self)
         self._proxy = QSortFilterProxyModel(self)
@@ -123,8 +124,9 @@ class Navigator(LazyView):
         with self._quietly():
             self._model.populate(self._progress(), self._session.lang)
             # a plan or area new to the tree (added, or back by an undo) shows its targets
-            new = self._keys() - known if known else set()
+            new = self._keys() - known if self._shown_once else set()
             self._restore_expansion(expanded | new)
+        self._shown_once = True
         if current:
             self._restore_current(current)
 

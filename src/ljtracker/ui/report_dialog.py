@@ -44,7 +44,7 @@ from ljtracker.report.builder import (
 )
 from ljtracker.report.context import area_name
 from ljtracker.report.document import Document, Section
-from ljtracker.report.print_queue import QueueRefuses, check_accepting, is_paused
+from ljtracker.report.print_queue import QueueRefuses, check_queue
 from ljtracker.report.render import PageSetup, PrintError, paint_document, write_pdf
 from ljtracker.report.text import as_lang
 from ljtracker.storage import reads
@@ -253,14 +253,11 @@ class ReportPreview(QPrintPreviewDialog):
         super().__init__(printer, parent)
         self._printer = printer  # the dialog does not own its printer
         self.document = document
-        self.setup = setup
         self.pages_painted = 0
         self.setWindowTitle(self.tr("Print Preview: {title}").format(title=document.title))
         self.paintRequested.connect(self._paint)
 
     def _paint(self, printer: QPrinter) -> None:
-        # the printer dialog of the preview's Print button sets its printer's default paper
-        printer.setPageLayout(self.setup.page_layout())
         self.pages_painted = paint_document(self.document, printer)
 
 
@@ -274,13 +271,12 @@ def print_with_dialog(document: Document, setup: PageSetup, parent: QWidget | No
         return False
     # the dialog sets the printer's default paper: the report keeps the paper it was made for
     printer.setPageLayout(setup.page_layout())
-    name = printer.printerName()
-    if name:
-        check_accepting(name)
+    name = printer.printerName()  # none when printing to a file
+    paused = check_queue(name) if name else False
     pages = paint_document(document, printer)
     said = translate("ReportDialog", "Sent the progress report ({pages} pages) to {printer}")
     said = said.format(pages=pages, printer=name or printer.outputFileName())
-    if name and is_paused(name):
+    if paused:
         said += translate("ReportDialog", "; the printer is paused, so the job waits in its queue")
     _say_done(parent, said)
     return True
