@@ -669,6 +669,8 @@ PHRASES: dict[str, str] = {
     "Save the Progress Report as PDF": "将进展报告保存为 PDF",
     "PDF files (*.pdf)": "PDF 文件 (*.pdf)",
     "The report could not be made": "无法生成报告",
+    "The report could not be saved": "无法保存报告",
+    "The report could not be printed": "无法打印报告",
     "Print Preview: {title}": "打印预览：{title}",
 }
 

@@ -1806,6 +1806,14 @@ MIT 许可证。</translation>
         <source>The report could not be made</source>
         <translation>无法生成报告</translation>
     </message>
+    <message>
+        <source>The report could not be saved</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>The report could not be printed</source>
+        <translation>无法打印报告</translation>
+    </message>
 </context>
 <context>
     <name>ReportPreview</name>

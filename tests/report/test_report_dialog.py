@@ -319,3 +319,30 @@ def test_the_paper_box_names_a4_in_a_chinese_window(session: Session, qtbot: QtB
         assert [dialog.paper.itemText(i) for i in range(2)] == ["A4", "Letter（美国信纸）"]
     finally:
         i18n.install("en")
+
+
+def test_every_status_of_the_dialog_is_in_sight(session: Session, qtbot: QtBot) -> None:
+    """In a Chinese window the last status (无法评估) had to be scrolled to."""
+    dialog = options_dialog(session, qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    statuses = dialog.statuses
+    viewport = statuses.viewport().rect()
+    for row in range(statuses.count()):
+        assert viewport.contains(statuses.visualItemRect(statuses.item(row)))
+
+
+def test_a_pdf_that_cannot_be_written_is_not_said_to_be_a_report_not_made(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ReportDialog, "exec", accept_with())
+    missing = tmp_path / "no-such-folder" / "report.pdf"
+    monkeypatch.setattr(
+        report_dialog.QFileDialog, "getSaveFileName", lambda *a: (str(missing), "PDF")
+    )
+    titles: list[str] = []
+    monkeypatch.setattr(
+        report_dialog.QMessageBox, "warning", lambda parent, title, text: titles.append(title)
+    )
+    assert not report_dialog.open_report_dialog(None, session, "pdf")
+    assert titles == ["The report could not be saved"]

@@ -58,11 +58,14 @@ def test_import_with_unreadable_cells_exits_1_and_lists_them(
 ) -> None:
     sheet = wide_xlsx(tmp_path / "marked.xlsx", footnote=True)
     before = changes(demo_path)
-    code, out, _ = run(capsys, "import", demo_path, sheet, "--map", "地区生产总值=LJ-GDP")
+    code, out, err = run(capsys, "import", demo_path, sheet, "--map", "地区生产总值=LJ-GDP")
     assert code == 1
-    assert "1 cell(s) cannot be read:" in out
-    assert f'  {WIDE_SHEET}!F4: "4,400*" ends with a footnote mark (*)' in out
-    assert "Nothing was imported" in out
+    assert "+ LJ2025 LJ-GDP 2022" in out  # the preview, as for an import that goes ahead
+    assert "1 cell(s) cannot be read:" in err  # why not: where scripts look for it
+    assert f'  {WIDE_SHEET}!F4: "4,400*" ends with a footnote mark (*)' in err
+    assert err.endswith(
+        "ljtracker: Nothing was imported: fix these cells (or the mapping) and import again.\n"
+    )
     assert changes(demo_path) == before
 
 
@@ -80,9 +83,9 @@ def test_a_formula_saved_without_its_result_is_named_not_skipped(
 
     sheet = rewrite_zip(computed, tmp_path / "formulas.xlsx", formula_in_f4)
     before = changes(demo_path)
-    code, out, _ = run(capsys, "import", demo_path, sheet, "--map", "地区生产总值=LJ-GDP")
+    code, _, err = run(capsys, "import", demo_path, sheet, "--map", "地区生产总值=LJ-GDP")
     assert code == 1
-    assert f'  {WIDE_SHEET}!F4: "=E4*1.06" is a formula, not its result; enter the number' in out
+    assert f'  {WIDE_SHEET}!F4: "=E4*1.06" is a formula, not its result; enter the number' in err
     assert changes(demo_path) == before
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -219,11 +220,13 @@ def print_preview(preview: Preview, lang: str = "en") -> None:
                 print(f"  {line}")
     for note in preview.notes:
         print(f"注意：{note.zh}" if zh else f"Note: {note.en}")
-    if preview.problems:
+    if preview.problems:  # why the import is refused: on stderr, where scripts look
         count = len(preview.problems)
-        print(f"{count} 个单元格无法读取：" if zh else f"{count} cell(s) cannot be read:")
+        said = f"{count} 个单元格无法读取：" if zh else f"{count} cell(s) cannot be read:"
+        print(said, file=sys.stderr)
         for problem in preview.problems:
-            print(f"  {problem.where}：{problem.message_zh}" if zh else f"  {problem}")
+            where = f"  {problem.where}：{problem.message_zh}" if zh else f"  {problem}"
+            print(where, file=sys.stderr)
 
 
 _SAID = {
@@ -278,7 +281,7 @@ def run_import(args: argparse.Namespace) -> int:
             preview = preview_import(wb, source, options)
         print_preview(preview, lang)
         if preview.problems:
-            _say("refused", lang)
+            print(f"ljtracker: {_SAID['refused'][lang == 'zh']}", file=sys.stderr)
             return EXIT_DATA
         if args.dry_run:
             _say("dry_run", lang)

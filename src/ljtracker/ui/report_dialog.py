@@ -109,6 +109,11 @@ class ReportDialog(QDialog):
             item.setData(ItemData, status.value)
             item.setCheckState(Qt.CheckState.Checked)
             self.statuses.addItem(item)
+        # every status in sight, none cut ("Needs acceleration", "无法评估" had to be scrolled to)
+        rows = sum(self.statuses.sizeHintForRow(r) for r in range(self.statuses.count()))
+        frame = 2 * self.statuses.frameWidth()
+        self.statuses.setMinimumHeight(rows + frame)
+        self.statuses.setMinimumWidth(self.statuses.sizeHintForColumn(0) + frame + 4)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -346,9 +351,14 @@ def open_report_dialog(parent: QWidget | None, session: Session, mode: str) -> b
             return print_with_dialog(document, setup, parent)
         return save_pdf_with_dialog(document, setup, parent, session.workbook.path) is not None
     except (ReportError, OutputError, PrintError, QueueRefuses) as e:
-        QMessageBox.warning(
-            parent,
-            translate("ReportDialog", "The report could not be made"),
-            i18n.error_text(e, session.lang),
-        )
+        QMessageBox.warning(parent, _failure_title(e, mode), i18n.error_text(e, session.lang))
         return False
+
+
+def _failure_title(error: Exception, mode: str) -> str:
+    """What failed: making the report, or saving or printing the report once made."""
+    if isinstance(error, ReportError):
+        return translate("ReportDialog", "The report could not be made")
+    if mode == "pdf":
+        return translate("ReportDialog", "The report could not be saved")
+    return translate("ReportDialog", "The report could not be printed")
