@@ -138,3 +138,20 @@ def test_a_redo_names_the_change_it_redoes_in_either_language(
     revert = capsys.readouterr().out.rstrip().rsplit("#", 1)[1]
     assert main(["revert", str(demo_path), revert, "--lang", "zh"]) == 0
     assert capsys.readouterr().out.startswith(f"已重做更改 {number}（设置 LJ-GDP 的 2022 年数据）")
+
+
+def test_a_change_reverted_already_says_so(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A second revert of #N, reverted by #R, said "revert those first (#R)": a redo."""
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "41,500"]) == 0
+    capsys.readouterr()
+    assert main(["changes", str(demo_path), "--last", "1"]) == 0
+    number = capsys.readouterr().out.split("\t")[0]
+    assert main(["revert", str(demo_path), number]) == 0
+    revert = capsys.readouterr().out.rstrip().rsplit("#", 1)[1]
+    assert main(["revert", str(demo_path), number]) == 1
+    assert capsys.readouterr().err == (
+        f"ljtracker: change {number} is already reverted, by #{revert} (reverting #{revert}"
+        " would redo it)\n"
+    )

@@ -23,6 +23,7 @@ from ljtracker.sheets.matching import normalize_name
 from ljtracker.storage import reads
 from ljtracker.storage.backup import BackupReason
 from ljtracker.storage.history import (
+    change_summary,
     changes_after,
     later_changes_in_the_way,
     revert_into,
@@ -295,6 +296,14 @@ def revert_recorded(wb: Workbook, change_id: int, name: ChangeName) -> Changes:
     change that wrote one of its rows is in effect (revert that first), so that no later edit
     is lost."""
     later = later_changes_in_the_way(wb, change_id)
+    undone_by = [n for n in later if (c := change_summary(wb, n)) and c.reverts == change_id]
+    if undone_by:  # "revert those first" would have meant: redo it, then undo it again
+        revert_id = undone_by[-1]
+        raise _refuse(
+            f"change #{change_id} is already reverted, by #{revert_id} (reverting #{revert_id}"
+            " would redo it)",
+            f"更改 #{change_id} 已被 #{revert_id} 撤销（撤销 #{revert_id} 可将其重做）",
+        )
     if later:
         raise _later_changes_first(change_id, later, _SAME_ROWS)
     try:
