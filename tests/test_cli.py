@@ -419,3 +419,19 @@ def test_every_command_taking_a_plan_suggests_the_code_meant(
     report = run("report", str(demo_path), "--plan", "LJ2052", "-o", str(tmp_path / "r.pdf"))
     assert report.returncode == 1
     assert report.stderr.rstrip().endswith("(did you mean LJ2025?)")
+
+
+@pytest.mark.skipif(not Path("/proc/self").exists(), reason="needs /proc")
+def test_a_demo_that_cannot_be_written_names_the_file_asked_for(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The message named the hidden file the demo is written to first (.x.ljt.partial)."""
+    assert main(["demo", "/proc/x.ljt"]) == 1
+    assert capsys.readouterr().err == (
+        "ljtracker: /proc/x.ljt: cannot be created (No such file or directory)\n"
+    )
+
+
+def test_backups_of_a_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["backups", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == f"ljtracker: {tmp_path}: a folder, not a workbook\n"

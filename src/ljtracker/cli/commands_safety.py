@@ -111,6 +111,10 @@ def run_backups(args: argparse.Namespace) -> int:
                 f"{args.path}: no such file, and no backups of it",
                 f"{args.path}：没有这个文件，也没有它的备份",
             )
+        if Path(args.path).is_dir():
+            raise CommandError(
+                f"{args.path}: a folder, not a workbook", f"{args.path}：是文件夹，不是工作簿"
+            )
         print(f"{args.path}：尚无备份" if zh else f"{args.path}: no backups yet", file=sys.stderr)
     for backup in backups:
         print(

@@ -24,6 +24,7 @@ from ljtracker.domain.model import (
 from ljtracker.domain.validation import observation_problems, plan_problems, target_problems
 from ljtracker.services.changes import Changes
 from ljtracker.services.editing import EditError
+from ljtracker.storage.os_reasons import reason_en, reason_zh
 from ljtracker.storage.rows import (
     area_to_row,
     observation_to_row,
@@ -117,6 +118,13 @@ def write_demo(path: str | Path) -> Changes:
         )
     partial = path.with_name(f".{path.name}.partial")
     partial.unlink(missing_ok=True)
+    try:
+        partial.open("xb").close()  # the file system's own reason, about the file asked for
+    except OSError as e:
+        raise WorkbookError(
+            f"{path}: cannot be created ({reason_en(e)})", f"{path}：无法创建（{reason_zh(e)}）"
+        ) from e
+    partial.unlink()
     try:
         with Workbook.create(partial) as wb:
             with wb.change(names.create_demo()) as w:
