@@ -155,3 +155,19 @@ def test_a_change_reverted_already_says_so(
         f"ljtracker: change {number} is already reverted, by #{revert} (reverting #{revert}"
         " would redo it)\n"
     )
+
+
+def test_a_change_redone_can_be_reverted_again(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "41,500"]) == 0
+    capsys.readouterr()
+    assert main(["changes", str(demo_path), "--last", "1"]) == 0
+    number = capsys.readouterr().out.split("\t")[0]
+    assert main(["revert", str(demo_path), number]) == 0
+    revert = capsys.readouterr().out.rstrip().rsplit("#", 1)[1]
+    assert main(["revert", str(demo_path), revert]) == 0  # a redo: the change is back
+    capsys.readouterr()
+    assert main(["revert", str(demo_path), number]) == 0
+    capsys.readouterr()
+    assert gdp_2022(demo_path, capsys) != "2022: 41,500"
