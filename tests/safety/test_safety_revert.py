@@ -171,3 +171,21 @@ def test_a_change_redone_can_be_reverted_again(
     assert main(["revert", str(demo_path), number]) == 0
     capsys.readouterr()
     assert gdp_2022(demo_path, capsys) != "2022: 41,500"
+
+
+def test_a_change_reverted_then_edited_again_names_every_change_in_the_way(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Reverted by #R and then edited by #E: "already reverted by #R" led to reverting #R,
+    which #E refused in turn; both are named, newest first to revert."""
+    record = ["record", str(demo_path), "LJ2025", "LJ-POP", "2023"]
+    assert main([*record, "340"]) == 0
+    capsys.readouterr()
+    assert main(["changes", str(demo_path), "--last", "1"]) == 0
+    number = capsys.readouterr().out.split("\t")[0]
+    assert main(["revert", str(demo_path), number]) == 0
+    assert main([*record, "350"]) == 0
+    capsys.readouterr()
+    assert main(["revert", str(demo_path), number]) == 1
+    err = capsys.readouterr().err
+    assert "it was followed by changes to the same rows" in err and "already reverted" not in err

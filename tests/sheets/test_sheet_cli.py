@@ -222,3 +222,28 @@ def test_a_unit_changed_under_figures_that_keep_their_numbers_is_pointed_out(
     code, out, _ = run(capsys, "import", demo, str(edited), "--dry-run", "--lang", "en")
     assert code == 0 and "~ LJ2025 LJ-GDP unit: 亿元 → 万元" in out
     assert "LJ2025 LJ-GDP: the unit changes from 亿元 to 万元; its baseline, target and 1" in out
+
+
+def test_a_refused_import_logged_whole_reads_preview_first(demo_path: Path, tmp_path: Path) -> None:
+    """With stdout buffered (a log, a pipe), the refusal on stderr came before the preview."""
+    import os
+    import subprocess
+    import sys
+
+    sheet = wide_xlsx(tmp_path / "marked.xlsx", footnote=True)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    args = [str(demo_path), str(sheet), "--map", "地区生产总值=LJ-GDP"]
+    done = subprocess.run(
+        [sys.executable, "-m", "ljtracker", "import", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 1
+    log = done.stdout
+    assert log.index("+ LJ2025 LJ-GDP 2022") < log.index("1 cell(s) cannot be read:")
+    assert log.rstrip().endswith(
+        "Nothing was imported: fix these cells (or the mapping) and import again."
+    )

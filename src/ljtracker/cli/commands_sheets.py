@@ -221,6 +221,7 @@ def print_preview(preview: Preview, lang: str = "en") -> None:
     for note in preview.notes:
         print(f"注意：{note.zh}" if zh else f"Note: {note.en}")
     if preview.problems:  # why the import is refused: on stderr, where scripts look
+        sys.stdout.flush()  # after the preview it refers to, in a log of both
         count = len(preview.problems)
         said = f"{count} 个单元格无法读取：" if zh else f"{count} cell(s) cannot be read:"
         print(said, file=sys.stderr)

@@ -117,8 +117,8 @@ def write_demo(path: str | Path) -> Changes:
             f"{path}：文件夹 {path.parent} 不存在",
         )
     partial = path.with_name(f".{path.name}.partial")
-    partial.unlink(missing_ok=True)
     try:
+        partial.unlink(missing_ok=True)
         partial.open("xb").close()  # the file system's own reason, about the file asked for
     except OSError as e:
         raise WorkbookError(

@@ -297,14 +297,14 @@ def revert_recorded(wb: Workbook, change_id: int, name: ChangeName) -> Changes:
     is lost."""
     later = later_changes_in_the_way(wb, change_id)
     undone_by = [n for n in later if (c := change_summary(wb, n)) and c.reverts == change_id]
-    if undone_by:  # "revert those first" would have meant: redo it, then undo it again
+    if later and undone_by == later:  # "revert those first" meant: redo it, then undo it
         revert_id = undone_by[-1]
         raise _refuse(
             f"change #{change_id} is already reverted, by #{revert_id} (reverting #{revert_id}"
             " would redo it)",
             f"更改 #{change_id} 已被 #{revert_id} 撤销（撤销 #{revert_id} 可将其重做）",
         )
-    if later:
+    if later:  # a revert among them still in the way of a later edit: that edit first
         raise _later_changes_first(change_id, later, _SAME_ROWS)
     try:
         return revert(wb, change_id, name)
