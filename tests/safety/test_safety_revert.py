@@ -126,16 +126,23 @@ def test_a_change_that_later_changes_rest_on_is_refused_in_words(
     assert "之后的更改以其内容为基础" in capsys.readouterr().err
 
 
-def test_a_redo_names_the_change_it_redoes_in_either_language(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """Reverting revert #13 redoes #12: the Chinese message said #13."""
-    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "41,500"]) == 0
+def record_then_revert(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], target: str = "LJ-GDP", year: int = 2022
+) -> tuple[str, str]:
+    """Record a figure, then revert that change: the two changes' numbers."""
+    assert main(["record", str(demo_path), "LJ2025", target, str(year), "41,500"]) == 0
     capsys.readouterr()
     assert main(["changes", str(demo_path), "--last", "1"]) == 0
     number = capsys.readouterr().out.split("\t")[0]
     assert main(["revert", str(demo_path), number]) == 0
-    revert = capsys.readouterr().out.rstrip().rsplit("#", 1)[1]
+    return number, capsys.readouterr().out.rstrip().rsplit("#", 1)[1]
+
+
+def test_a_redo_names_the_change_it_redoes_in_either_language(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Reverting revert #13 redoes #12: the Chinese message said #13."""
+    number, revert = record_then_revert(demo_path, capsys)
     assert main(["revert", str(demo_path), revert, "--lang", "zh"]) == 0
     assert capsys.readouterr().out.startswith(f"已重做更改 {number}（设置 LJ-GDP 的 2022 年数据）")
 
@@ -144,12 +151,7 @@ def test_a_change_reverted_already_says_so(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A second revert of #N, reverted by #R, said "revert those first (#R)": a redo."""
-    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "41,500"]) == 0
-    capsys.readouterr()
-    assert main(["changes", str(demo_path), "--last", "1"]) == 0
-    number = capsys.readouterr().out.split("\t")[0]
-    assert main(["revert", str(demo_path), number]) == 0
-    revert = capsys.readouterr().out.rstrip().rsplit("#", 1)[1]
+    number, revert = record_then_revert(demo_path, capsys)
     assert main(["revert", str(demo_path), number]) == 1
     assert capsys.readouterr().err == (
         f"ljtracker: change {number} is already reverted, by #{revert} (reverting #{revert}"
@@ -160,12 +162,7 @@ def test_a_change_reverted_already_says_so(
 def test_a_change_redone_can_be_reverted_again(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "41,500"]) == 0
-    capsys.readouterr()
-    assert main(["changes", str(demo_path), "--last", "1"]) == 0
-    number = capsys.readouterr().out.split("\t")[0]
-    assert main(["revert", str(demo_path), number]) == 0
-    revert = capsys.readouterr().out.rstrip().rsplit("#", 1)[1]
+    number, revert = record_then_revert(demo_path, capsys)
     assert main(["revert", str(demo_path), revert]) == 0  # a redo: the change is back
     capsys.readouterr()
     assert main(["revert", str(demo_path), number]) == 0
@@ -178,13 +175,8 @@ def test_a_change_reverted_then_edited_again_names_every_change_in_the_way(
 ) -> None:
     """Reverted by #R and then edited by #E: "already reverted by #R" led to reverting #R,
     which #E refused in turn; both are named, newest first to revert."""
-    record = ["record", str(demo_path), "LJ2025", "LJ-POP", "2023"]
-    assert main([*record, "340"]) == 0
-    capsys.readouterr()
-    assert main(["changes", str(demo_path), "--last", "1"]) == 0
-    number = capsys.readouterr().out.split("\t")[0]
-    assert main(["revert", str(demo_path), number]) == 0
-    assert main([*record, "350"]) == 0
+    number, _ = record_then_revert(demo_path, capsys, "LJ-POP", 2023)  # the demo's 333 again
+    assert main(["record", str(demo_path), "LJ2025", "LJ-POP", "2023", "350"]) == 0
     capsys.readouterr()
     assert main(["revert", str(demo_path), number]) == 1
     err = capsys.readouterr().err
