@@ -21,7 +21,7 @@ from ljtracker.domain.model import Quality
 from ljtracker.domain.numbers import parse_number, parse_year
 from ljtracker.domain.wording import area_name
 from ljtracker.services import editing
-from ljtracker.services.checks import consistency_notes, consistency_problems
+from ljtracker.services.checks import consistency
 from ljtracker.services.demo import write_demo
 from ljtracker.services.revision_text import describe_revision
 from ljtracker.sheets.template import choice_word
@@ -77,8 +77,8 @@ def run_demo(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     lang = command_language(args)
     with open_workbook(args.path, read_only=True) as wb:
-        problems = wb.integrity_problems() + consistency_problems(wb, lang)
-        notes = consistency_notes(wb, lang)
+        found, notes = consistency(wb, lang)
+        problems = wb.integrity_problems() + found
     for note in notes:
         print(f"注意：{note}" if lang == "zh" else f"Note: {note}")
     if problems:

@@ -8,7 +8,7 @@ import os
 import re
 import sys
 from collections.abc import Callable
-from typing import Any, TextIO, cast
+from typing import Any, TextIO, TypeVar, cast
 
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.numbers import NumberError, parse_year
@@ -16,6 +16,7 @@ from ljtracker.services.safety import open_for_writing
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
 
 _ONE_LINE = re.compile(r"\r\n|[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]")  # as splitlines
+T = TypeVar("T")
 EXIT_OK = 0
 EXIT_DATA = 1
 EXIT_OUTPUT = 74  # sysexits' EX_IOERR: the output could not be written
@@ -32,16 +33,15 @@ class _GuardedOutput:
         self._stream = stream
 
     def write(self, text: str) -> int:
-        try:
-            return self._stream.write(text)
-        except BrokenPipeError:
-            raise
-        except OSError as e:
-            raise OutputError(e.strerror or str(e)) from e
+        return self._guarded(lambda: self._stream.write(text))
 
     def flush(self) -> None:
+        self._guarded(self._stream.flush)
+
+    @staticmethod
+    def _guarded(call: Callable[[], T]) -> T:
         try:
-            self._stream.flush()
+            return call()
         except BrokenPipeError:
             raise
         except OSError as e:

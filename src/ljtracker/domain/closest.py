@@ -12,9 +12,10 @@ def did_you_mean(word: str, known: Iterable[str]) -> tuple[str, str]:
 
     names = {name.casefold(): name for name in sorted(set(known))}
     found = difflib.get_close_matches(word.casefold(), sorted(names), n=1, cutoff=0.75)
-    if not found:
-        return "", ""
-    name = names[found[0]]
+    return _hint(names[found[0]]) if found else ("", "")
+
+
+def _hint(name: str) -> tuple[str, str]:
     return f" (did you mean {name}?)", f"（是否为 {name}？）"
 
 
@@ -28,7 +29,7 @@ def lookalike(word: str, known: Iterable[str]) -> tuple[str, str]:
     key = word.casefold().translate(_LOOKALIKES)
     for name in sorted(set(known)):
         if name != word and name.casefold().translate(_LOOKALIKES) == key:
-            return f" (did you mean {name}?)", f"（是否为 {name}？）"
+            return _hint(name)
     return "", ""
 
 

@@ -191,7 +191,7 @@ _FORECAST = re.compile(
 
 def header_year(cell: Cell) -> int | None:
     """The year a column header names: 2021, "2021", "2021年", "２０２１年", "FY2021", and
-    "2023年（初步）" or "2024e" (see header_quality)."""
+    "2023年（初步）" or "2023p" (see header_quality)."""
     found = _header(cell)
     return None if found is None else found[0]
 
@@ -424,16 +424,13 @@ def _wide(sheet: Sheet) -> Layout | None:
     indicators: list[Indicator] = []
     problems: list[CellProblem] = []
     end = sheet.height
+    headers = {col: Located(header, col, sheet.cell(header, col)) for col in year_cols}
+    qualities = {col: header_quality(cell.value) for col, cell in headers.items()}
     for row in range(header + 1, sheet.height):
         if all(is_blank(c) for c in sheet.rows[row]):
             continue
         figures = tuple(
-            Figure(
-                year,
-                Located(header, col, sheet.cell(header, col)),
-                Located(row, col, cell),
-                header_quality(sheet.cell(header, col)),
-            )
+            Figure(year, headers[col], Located(row, col, cell), qualities[col])
             for col, year in year_cols.items()
             if not is_blank(cell := sheet.cell(row, col))
         )

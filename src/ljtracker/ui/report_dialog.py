@@ -162,13 +162,14 @@ class ReportDialog(QDialog):
         year = self.session.as_of_year or default_as_of_year(
             self.session.workbook, plan_id, plan.start_year
         )
+        targets = reads.targets(self.session.workbook, plan_id)
         # a year the window shows for another plan may come before this one can be judged
-        first = first_as_of_year(plan, reads.targets(self.session.workbook, plan_id))
+        first = first_as_of_year(plan, targets)
         self.as_of.setMinimum(first)
         self.as_of.setValue(max(year, first))
         lang = self.session.lang
         areas = [(area_name(a, lang), a.id) for a in reads.areas(self.session.workbook, plan_id)]
-        if any(t.area_id is None for t in reads.targets(self.session.workbook, plan_id)):
+        if any(t.area_id is None for t in targets):
             areas.append((self.tr("Without an area"), None))
         for name, area_id in areas:
             item = QListWidgetItem(name)
