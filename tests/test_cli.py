@@ -185,7 +185,7 @@ def test_bad_number_is_refused_and_changes_nothing(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = demo_path.read_bytes()
-    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "500亿元"]) == 1
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "500万元"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("ljtracker: ") and "unit" in err and "Traceback" not in err
     assert demo_path.read_bytes() == before

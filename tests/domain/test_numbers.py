@@ -104,6 +104,47 @@ def test_percent_sign_allowed_by_unit(text: str, unit: str, expected: float) -> 
     assert parse_number(text, unit=unit) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "expected"),
+    [
+        ("4,500 亿元", "亿元", 4500.0),
+        ("4500亿元", "亿元", 4500.0),
+        ("４５００亿元", "亿元", 4500.0),
+        ("35 μg/m³", "μg/m³", 35.0),
+        ("-1.5 个", "个", -1.5),
+    ],
+)
+def test_the_values_own_unit_after_it_is_read_over(text: str, unit: str, expected: float) -> None:
+    assert parse_number(text, unit=unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "problem"),
+    [
+        ("4500 万元", "亿元", P.UNIT_IN_VALUE),
+        ("4500亿", "亿元", P.UNIT_IN_VALUE),
+        ("亿元", "亿元", P.NOT_A_NUMBER),
+        ("4500 亿元 亿元", "亿元", P.UNIT_IN_VALUE),
+        ("约4500亿元", "亿元", P.APPROXIMATE),
+        ("4500*亿元", "亿元", P.FOOTNOTE),
+    ],
+)
+def test_only_the_values_own_unit_is_read_over(text: str, unit: str, problem: P) -> None:
+    with pytest.raises(NumberError) as info:
+        parse_number(text, unit=unit)
+    assert info.value.problem is problem
+
+
+def test_another_unit_is_named_beside_the_values_own() -> None:
+    with pytest.raises(NumberError) as info:
+        parse_number("4,500 万元", unit="亿元")
+    assert info.value.message_en == (
+        '"4,500 万元" contains a unit or a magnitude word other than "亿元", the unit of this'
+        " value; enter the number in 亿元."
+    )
+    assert "与本数值的单位“亿元”不同" in info.value.message_zh
+
+
 def test_allow_percent_overrides_unit() -> None:
     assert parse_number("15%", allow_percent=True) == 15.0
     assert parse_number("15%", unit="亿元", allow_percent=True) == 15.0

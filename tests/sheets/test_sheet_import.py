@@ -230,7 +230,7 @@ def test_template_creates_a_plan_and_its_targets(
 
 def test_template_problems_name_their_cells(demo: Workbook, tmp_path: Path) -> None:
     bad = [
-        {**TEMPLATE_TARGETS[0], "kind": "important", "baseline_value": "5000亿元"},
+        {**TEMPLATE_TARGETS[0], "kind": "important", "baseline_value": "5000万元"},
         {**TEMPLATE_TARGETS[1], "tolerance": ""},
         {**TEMPLATE_TARGETS[1]},
     ]
@@ -239,7 +239,11 @@ def test_template_problems_name_their_cells(demo: Workbook, tmp_path: Path) -> N
     problems = preview_import(demo, source, ImportOptions()).problems
     assert [(p.where, p.message_en.split(";")[0]) for p in problems] == [
         ("targets!G2", '"important" is not a kind'),
-        ("targets!K2", '"5000亿元" contains a unit or a magnitude word'),
+        (
+            "targets!K2",
+            '"5000万元" contains a unit or a magnitude word other than "亿元", '
+            "the unit of this value",
+        ),
         ("targets!P3", "an 'about' target needs a positive tolerance"),
         ("targets!C4", "target N-FOREST of plan NEW2030 is also in row 3"),
         ("observations!B2", "plan LJ2025 has no target NOPE"),
@@ -436,7 +440,11 @@ def test_each_bad_figure_cell_is_named_however_often_its_text_repeats(
         ("figures.csv!E5", '"guess" is not a data quality'),
         ("figures.csv!C6", '"20x6" is not a year'),
         ("figures.csv!C7", '"20x6" is not a year'),
-        ("figures.csv!D7", '"4,800亿" contains a unit or a magnitude word'),
+        (
+            "figures.csv!D7",
+            '"4,800亿" contains a unit or a magnitude word other than "亿元", '
+            "the unit of this value",
+        ),
         ("figures.csv!D8", "the 2024 figure of LJ-POP is also given in figures.csv!D2"),
     ]
     assert "+ LJ2025 LJ-GDP 2024: 4,500 亿元 (estimate)" in shown(preview.added)

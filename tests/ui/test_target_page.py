@@ -133,7 +133,7 @@ def test_undo_and_redo_restore_the_figure_chart_and_status(qtbot: QtBot, session
 
 @pytest.mark.parametrize(
     ("text", "reason"),
-    [("500亿元", "contains a unit"), ("abc", '"abc" is not a number')],
+    [("500万元", "contains a unit"), ("abc", '"abc" is not a number')],
 )
 def test_a_refused_entry_shows_why_beside_the_cell_and_changes_nothing(
     qtbot: QtBot, session: Session, text: str, reason: str

@@ -224,6 +224,11 @@ _EN_UNIT = (
     "Enter only the number."
 )
 _ZH_UNIT = "{q}中含有单位或数量词；单位应填在“单位”列，不要写在数值里，这里只填数字。"
+_EN_OTHER_UNIT = (
+    '{q} contains a unit or a magnitude word other than "{u}", the unit of this value; '
+    "enter the number in {u}."
+)
+_ZH_OTHER_UNIT = "{q}中含有单位或数量词，与本数值的单位“{u}”不同；请按{u}只填数字。"
 _EN_DECIMAL_COMMA = (
     "{q} is ambiguous: the comma could be a decimal comma or a thousands separator. Use a "
     "point for decimals (e.g. 1.5) and commas only between groups of three digits (e.g. 1,500)."
@@ -329,6 +334,7 @@ def parse_number(
             "{q}表示数据缺失，不是数字。",
         )
     percent_ok = is_percent_unit(unit) if allow_percent is None else allow_percent
+    s = _without_own_unit(s, unit)
 
     m = _VALID.fullmatch(s)
     if m is None or not (m["grouped"] or m["plain"] or m["frac"]):
@@ -346,6 +352,16 @@ def parse_number(
     if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
         raise _too_large(text)
     return value + 0.0  # -0.0 becomes 0.0
+
+
+def _without_own_unit(s: str, unit: str) -> str:
+    """`s` without a trailing copy of the value's own unit: "4,500 亿元" where the unit is 亿元
+    says no more than "4,500". Any other unit stays, to be refused."""
+    own = unit.translate(_NUMBER_TABLE).strip()
+    if not own or is_percent_unit(unit) or all(c in _NUMBER_CHARS for c in own):
+        return s
+    rest = s.removesuffix(own).rstrip()
+    return rest if rest and rest != s else s
 
 
 def _percent_error(text: str, unit: str) -> NumberError:
@@ -489,10 +505,10 @@ def _diagnose(text: str, s: str, unit: str, percent_ok: bool) -> NumberError:
         if any(unicodedata.category(c) in ("Sc", "So") or c in "‰‱°℃℉′″µ" for c in s) or any(
             not w.isascii() for w in _WORD.findall(s)
         ):
-            return _error(text, NumberProblem.UNIT_IN_VALUE, _EN_UNIT, _ZH_UNIT)
+            return _unit_error(text, unit)
         words = _WORD.findall(s)
         if words and (any(w.casefold() in _UNIT_WORDS for w in words) or _SPACED_WORD.search(s)):
-            return _error(text, NumberProblem.UNIT_IN_VALUE, _EN_UNIT, _ZH_UNIT)
+            return _unit_error(text, unit)
     elif any(c in _CHINESE_NUMERALS for c in s) and all(
         c in _CHINESE_NUMERALS or c in " .+-" for c in s
     ):
@@ -522,6 +538,15 @@ def _diagnose(text: str, s: str, unit: str, percent_ok: bool) -> NumberError:
             )
         return _not_a_number(text)
     return _diagnose_form(text, s)
+
+
+def _unit_error(text: str, unit: str) -> NumberError:
+    own = unit.strip()
+    if own and not is_percent_unit(own):
+        return _error(
+            text, NumberProblem.UNIT_IN_VALUE, _EN_OTHER_UNIT, _ZH_OTHER_UNIT, u=_shown(own)
+        )
+    return _error(text, NumberProblem.UNIT_IN_VALUE, _EN_UNIT, _ZH_UNIT)
 
 
 def _not_a_number(text: str) -> NumberError:
