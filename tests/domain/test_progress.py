@@ -120,8 +120,16 @@ def test_a_target_whose_year_has_come_unmet_is_said_to_be_missed() -> None:
     late = assess(GDP, obs((2025, 4900), (2026, 5200)))
     assert late.status is Status.TARGET_ACHIEVED and not late.missed  # achieved, if late
     assert assess(GDP, obs((2026, 4900))).missed  # the first figure after, when none of 2025
-    on_pace = assess(GDP, obs((2025, 4990)))  # ratio above 0.95: "on track", yet missed
-    assert on_pace.status is Status.ON_TRACK and on_pace.missed
+    on_pace = assess(GDP, obs((2025, 4990)))  # ratio above 0.95, but the year is over
+    assert on_pace.status is Status.NEEDS_ACCELERATION and on_pace.missed
+    assert on_pace.explanation_en.endswith(
+        "(ratio 0.99): needs acceleration. The target year 2025 has come and the target was not"
+        " met (4,990 亿元 in 2025); with its year over, its pace no longer counts as on track."
+    )
+    assert on_pace.explanation_zh.endswith("目标年份已过，按此速度不再视为进展顺利。")
+    for method in (Method.PROJECTION, Method.SCHEDULE):
+        judged = assess(GDP, obs((2025, 4990)), settings=with_method(method))
+        assert judged.status is Status.NEEDS_ACCELERATION and judged.missed
     binding = assess(replace(GDP, kind=Kind.BINDING), obs((2025, 4990)))
     assert binding.warning  # a binding target missed is warned of, whatever its pace
     band = replace(BAND, target_year=2022)
@@ -908,3 +916,37 @@ def test_a_band_the_baseline_was_in_has_no_achievement_of_thousands_of_percent()
     assert inside.required_growth_from_latest.reason_zh == "最新值已在目标区间内"
     outside = replace(cpi, baseline_value=4.2)  # from outside the band: progress towards it
     assert assess(outside, obs((2023, 3.7))).achievement.value == pytest.approx(0.5 / 1.2)
+
+
+def test_a_target_whose_year_is_over_without_its_figure_cannot_be_judged_yet() -> None:
+    figures = obs((2021, 4000))  # on track by 2021; judged in 2026, with no 2025 figure
+    waiting = assess(GDP, figures, as_of_year=2026)
+    assert waiting.status is Status.NOT_ASSESSABLE and not waiting.missed
+    assert waiting.explanation_en == (
+        "Not assessable: the target year 2025 is over and its figure is not in yet, so whether"
+        " the target was met cannot be said; by its last figure (2021) it was on track."
+    )
+    assert waiting.explanation_zh == (
+        "无法评估：目标年份（2025年）已过，但该年数据尚未录入，目标是否实现尚无法判断；"
+        "按最新数据（2021年）为“进展顺利”。"
+    )
+    assert waiting.required_growth_from_latest.value is None  # nothing is needed "from now"
+    assert waiting.required_yearly_amount.value is None
+    assert waiting.achievement.value == 0.2  # what the last figure showed stays shown
+    assert not waiting.warning
+    # judged in its own year, or on all figures, it is judged by its pace as before
+    assert assess(GDP, figures, as_of_year=2025).status is Status.ON_TRACK
+    assert assess(GDP, figures).status is Status.ON_TRACK
+    # met before its year is met, whenever it is judged
+    early = assess(GDP, obs((2023, 5100)), as_of_year=2026)
+    assert early.status is Status.TARGET_ACHIEVED
+    # a monitoring indicator has no target year to wait for
+    watched = target(
+        unit="%",
+        comparator=None,
+        target_value=None,
+        target_year=None,
+        direction=Direction.INCREASE,
+        baseline_value=15,
+    )
+    assert assess(watched, obs((2021, 16)), as_of_year=2026).status is Status.ON_TRACK

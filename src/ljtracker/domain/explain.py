@@ -242,14 +242,36 @@ def with_warning(text: _Text) -> _Text:
     return en + WARNING_EN, zh.removesuffix("。") + WARNING_ZH + "。"
 
 
-def with_missed(text: _Text, target_year: int, year: int, value: float, unit: str) -> _Text:
+def with_missed(
+    text: _Text, target_year: int, year: int, value: float, unit: str, *, late: bool = False
+) -> _Text:
     """The sentence, and that the target's year has come without the target being met, with
-    the figure that showed it (of the target year, or the first after it)."""
+    the figure that showed it (of the target year, or the first after it). `late`: its pace
+    would count as on track, which a target past its year unmet is not."""
     en, zh = text
-    return (
-        f"{en} The target year {target_year} has come and the target was not met"
-        f" ({format_number(value, unit)} in {year}).",
-        f"{zh}目标年份（{target_year}年）已到，目标未实现（{year}年为{_value_zh(value, unit)}）。",
+    en += (
+        f" The target year {target_year} has come and the target was not met"
+        f" ({format_number(value, unit)} in {year})"
+    )
+    zh += f"目标年份（{target_year}年）已到，目标未实现（{year}年为{_value_zh(value, unit)}）"
+    if late:
+        en += "; with its year over, its pace no longer counts as on track"
+        zh += "；目标年份已过，按此速度不再视为进展顺利"
+    return en + ".", zh + "。"
+
+
+def awaiting_target_figure(target_year: int, latest_year: int, pace: Status) -> Reason:
+    """The target's year is over and its figure is not in: the result is not known yet."""
+    label_en, label_zh = STATUS_LABELS[pace]
+    if pace is Status.NOT_ASSESSABLE:
+        last_en = last_zh = ""
+    else:
+        last_en = f"; by its last figure ({latest_year}) it was {label_en.lower()}"
+        last_zh = f"；按最新数据（{latest_year}年）为“{label_zh}”"
+    return Reason(
+        f"the target year {target_year} is over and its figure is not in yet, so whether the"
+        f" target was met cannot be said{last_en}",
+        f"目标年份（{target_year}年）已过，但该年数据尚未录入，目标是否实现尚无法判断{last_zh}",
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ljtracker.domain import explain
 from ljtracker.domain.explain import (
@@ -126,6 +126,7 @@ class _Verdict:
     ratio: Quantity
     method: Method
     text: tuple[str, str]
+    too_late: bool = False  # on track by its pace, but its year has come unmet
 
 
 def assess(
@@ -141,14 +142,21 @@ def assess(
     if frame is None:
         return _without_baseline(target, settings.method)
     q = quantities(frame)
-    verdict = _verdict(frame, q, settings)
+    due = _missed(target, usable)
+    verdict = _verdict(frame, q, settings, time_up=due is not None)
     # achieved late is achieved (METHOD counts a target met "whatever the year"); a pace that
     # cannot be judged does not hide a target year's figure that falls short
-    due = None if verdict.status is Status.TARGET_ACHIEVED else _missed(target, usable)
+    due = None if verdict.status is Status.TARGET_ACHIEVED else due
     text = verdict.text
     if due is not None:
         assert target.target_year is not None
-        text = explain.with_missed(text, target.target_year, due.year, due.value, target.unit)
+        text = explain.with_missed(
+            text, target.target_year, due.year, due.value, target.unit, late=verdict.too_late
+        )
+    awaited = _awaited(frame, as_of_year) and verdict.status is not Status.TARGET_ACHIEVED
+    if awaited:  # its sentence names the last figure's year: no note on the figure's age
+        verdict, q = _awaiting_target_year(frame, q, verdict)
+        text = verdict.text
     # a binding target missed in its year is warned of whatever its pace
     warning = target.kind is Kind.BINDING and (verdict.status in _WARNED or due is not None)
     text = explain.with_warning(text) if warning else text
@@ -159,7 +167,7 @@ def assess(
             text, other.year, other.value, target.baseline_value, target.unit
         )
     age = None
-    if _old(frame.latest, target.target_year, as_of_year):
+    if not awaited and _old(frame.latest, target.target_year, as_of_year):
         assert frame.latest is not None and as_of_year is not None
         age = as_of_year - frame.latest.year
         text = explain.with_age(text, frame.latest.year, as_of_year)
@@ -220,6 +228,26 @@ def _missed(target: Target, usable: Sequence[Observation]) -> Observation | None
         return None
     due = _first_from(usable, year)
     return None if due is None or target.met_by(due.value) else due
+
+
+def _awaited(f: Frame, as_of_year: int | None) -> bool:
+    """Whether the target's year is over at the year judged and its figure is not in."""
+    year = f.target.target_year
+    if year is None or as_of_year is None or f.latest is None or f.target.comparator is None:
+        return False
+    return as_of_year > year and f.latest.year < year
+
+
+def _awaiting_target_year(f: Frame, q: Quantities, pace: _Verdict) -> tuple[_Verdict, Quantities]:
+    """A target whose year is over without its figure: whether it was met cannot be said yet,
+    and no amount is still needed "from now"; its pace by the last figure is told."""
+    assert f.target.target_year is not None and f.latest is not None
+    reason = explain.awaiting_target_figure(f.target.target_year, f.latest.year, pace.status)
+    over = undefined(reason)
+    judged = _Verdict(
+        Status.NOT_ASSESSABLE, over, pace.method, explain.not_assessable(_context(f), reason)
+    )
+    return judged, replace(q, required_growth_from_latest=over, required_yearly_amount=over)
 
 
 def _old(latest: Observation | None, target_year: int | None, as_of_year: int | None) -> bool:
@@ -288,7 +316,13 @@ def _single_figure(f: Frame, method: Method) -> _Verdict:
     return _Verdict(Status.TARGET_ACHIEVED, undefined(reason), method, text)
 
 
-def _verdict(f: Frame, q: Quantities, settings: Settings) -> _Verdict:
+def _in_time(status: Status, time_up: bool) -> Status:
+    """Once the target's year has come unmet, a pace that would have met it in time is too
+    late: such a target needs acceleration at best, never on track."""
+    return Status.NEEDS_ACCELERATION if time_up and status is Status.ON_TRACK else status
+
+
+def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = False) -> _Verdict:
     target, method = f.target, settings.method
     if target.is_monitoring:
         return _monitoring(f, q, settings.thresholds)
@@ -317,13 +351,15 @@ def _verdict(f: Frame, q: Quantities, settings: Settings) -> _Verdict:
     th = settings.thresholds
     if method is Method.GROWTH_RATIO:
         assert q.observed_growth.value is not None and q.required_growth.value is not None
-        status = status_from_growth_ratio(ratio.value, th)
+        paced = status_from_growth_ratio(ratio.value, th)
+        status = _in_time(paced, time_up)
         text = explain.growth(
             ctx, q.observed_growth.value, q.required_growth.value, ratio.value, status
         )
     elif method is Method.PROJECTION:
         assert q.projected.value is not None
-        status = status_from_projection_ratio(ratio.value, th)
+        paced = status_from_projection_ratio(ratio.value, th)
+        status = _in_time(paced, time_up)
         stagnation = status is Status.LIMITED_PROGRESS and not reaches(
             ratio.value, th.projection_stagnation
         )
@@ -337,7 +373,8 @@ def _verdict(f: Frame, q: Quantities, settings: Settings) -> _Verdict:
         )
     else:
         assert q.planned.value is not None
-        status = status_from_schedule_index(ratio.value, th)
+        paced = status_from_schedule_index(ratio.value, th)
+        status = _in_time(paced, time_up)
         text = explain.schedule(
             ctx,
             q.planned.value,
@@ -347,7 +384,7 @@ def _verdict(f: Frame, q: Quantities, settings: Settings) -> _Verdict:
             status,
             path=_path_shape(f),
         )
-    return _Verdict(status, ratio, method, text)
+    return _Verdict(status, ratio, method, text, too_late=status is not paced)
 
 
 def _path_shape(f: Frame) -> str:
