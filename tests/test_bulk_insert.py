@@ -101,21 +101,21 @@ def test_history_keeps_each_figure_with_its_own_target_when_ids_are_reused(
     first, second = (t.id for t in reads.targets(demo)[:2])
     assert first is not None and second is not None
     (max_id,) = demo.conn.execute("SELECT max(id) FROM observation").fetchone()
-    editing.set_observations(demo, [ObservationEntry(first, 2040, 1.0)])
-    editing.set_observations(demo, [ObservationEntry(first, 2040, None)])
-    editing.set_observations(demo, [ObservationEntry(second, 2041, 2.0)])
+    editing.set_observations(demo, [ObservationEntry(first, 2010, 1.0)])
+    editing.set_observations(demo, [ObservationEntry(first, 2010, None)])
+    editing.set_observations(demo, [ObservationEntry(second, 2011, 2.0)])
     (reused,) = demo.conn.execute(
-        "SELECT id FROM observation WHERE target_id = ? AND year = 2041", [second]
+        "SELECT id FROM observation WHERE target_id = ? AND year = 2011", [second]
     ).fetchone()
     assert reused == max_id + 1  # the deleted figure's id, now the second target's
     mine = [
         (r.action, (r.new or r.old or {}).get("year")) for r in revisions_of_target(demo, first)
     ]
-    assert mine[:2] == [("delete", 2040), ("insert", 2040)]
-    assert all(year != 2041 for _, year in mine)
+    assert mine[:2] == [("delete", 2010), ("insert", 2010)]
+    assert all(year != 2011 for _, year in mine)
     theirs = revisions_of_target(demo, second)
-    assert [(r.action, (r.new or {}).get("year")) for r in theirs][:1] == [("insert", 2041)]
-    assert all((r.new or r.old or {}).get("year") != 2040 for r in theirs)
+    assert [(r.action, (r.new or {}).get("year")) for r in theirs][:1] == [("insert", 2011)]
+    assert all((r.new or r.old or {}).get("year") != 2010 for r in theirs)
 
 
 def _workbook_with_a_target() -> tuple[Workbook, int]:

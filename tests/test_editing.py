@@ -7,6 +7,7 @@ import pytest
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Comparator, Plan, Quality, Target
 from ljtracker.services import editing
+from ljtracker.services.clock import this_year
 from ljtracker.services.editing import EditError, ObservationEntry
 from ljtracker.storage import reads
 from ljtracker.storage.history import revisions_of_target
@@ -192,6 +193,24 @@ def test_an_area_that_already_shares_a_name_can_still_be_renamed(demo: Workbook)
         w.insert(Entity.AREA, area_to_row(replace(first, id=None, name_en="Twin")))
     editing.update_area(demo, replace(first, name_en="Renamed"))  # its Chinese name is unchanged
     assert reads.areas(demo, first.plan_id)[0].name_en == "Renamed"
+
+
+def test_a_figure_of_a_year_still_to_come_is_refused(demo: Workbook) -> None:
+    target = gdp(demo)
+    assert target.id is not None
+    next_year = this_year() + 1
+    before = count(demo, "revision")
+    block = [ObservationEntry(target.id, 2022, 4500.0), ObservationEntry(target.id, next_year, 9e3)]
+    with pytest.raises(EditError) as refused:
+        editing.set_observations(demo, block)
+    assert str(refused.value) == (
+        f"LJ-GDP {next_year}: {next_year} has not come yet (this is {this_year()}): a figure of a"
+        " year to come is a forecast, not an actual figure"
+    )
+    assert f"{next_year}年尚未到来" in refused.value.message_zh
+    assert count(demo, "revision") == before  # nothing of the block was written
+    editing.set_observations(demo, [ObservationEntry(target.id, this_year(), 4900.0)])
+    assert figures(demo, target)[this_year()] == 4900.0  # this year's figure is taken
 
 
 def test_a_figure_past_the_natural_limit_is_refused_with_its_target_and_year(

@@ -244,7 +244,7 @@ TEXT = st.sampled_from(
 )
 CODES = st.sampled_from(["A", "B-2", "=C", "-D", "101", "代码"])
 VALUES = st.integers(min_value=-(10**11), max_value=10**11).map(lambda i: i / 100)
-YEARS = st.integers(min_value=1990, max_value=2040)
+YEARS = st.integers(min_value=1990, max_value=2025)
 LIMITS = st.integers(min_value=10**10, max_value=10**13).map(lambda i: i / 10)  # past any value
 UNITS = st.sampled_from(["", "亿元", "%", "10,000 people", "=unit"])
 

@@ -138,7 +138,7 @@ def test_a_bad_cell_in_row_750_of_1000_leaves_the_workbook_unchanged(
     codes = [t.code for t in reads.targets(demo, reads.plan_by_code(demo, "LJ2025").id)]  # type: ignore[union-attr]
     rows: list[list[object]] = [["code", "year", "value"]]
     for i in range(1, 1000):
-        rows.append([codes[i % len(codes)], str(1901 + i // len(codes)), f"{i}.5"])
+        rows.append([codes[i % len(codes)], str(1901 + i // len(codes)), f"{i % 90}.5"])
     rows[749][2] = "1,5"  # row 750 of the file: an ambiguous decimal comma
     source = read_source(write_csv(tmp_path / "long.csv", rows))
     preview = preview_import(demo, source, ImportOptions(plan_code="LJ2025"))
@@ -331,12 +331,12 @@ def test_gb18030_wide_csv_and_unit_mismatch(demo: Workbook, tmp_path: Path) -> N
     assert [(n.en, n.zh) for n in source.notes] == [
         ("read as CSV: GB18030, comma-separated", "按 CSV 读取：GB18030，逗号分隔")
     ]
-    trade = target_id(demo, "LJ-SHARE-TRADE")
+    residents = target_id(demo, "LJ-POP")
     preview = preview_import(
-        demo, source, ImportOptions(plan_code="LJ2025", mapping={"row 9": trade})
+        demo, source, ImportOptions(plan_code="LJ2025", mapping={"row 9": residents})
     )
-    assert [(p.where, p.message_en[:44]) for p in preview.problems] == [
-        ("gbk.csv!C9", """the row's unit "亿元" differs from the unit "%\""""[:44]),
+    assert [(p.where, p.message_en[:46]) for p in preview.problems] == [
+        ("gbk.csv!C9", 'the row\'s unit "亿元" differs from the unit "万人"'),
     ]
 
 

@@ -10,6 +10,7 @@ from sheet_files import template_xlsx
 
 from ljtracker.domain.model import Milestone
 from ljtracker.services import editing
+from ljtracker.services.clock import this_year
 from ljtracker.services.importing import ImportOptions, apply_import, preview_import, read_source
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
@@ -89,6 +90,22 @@ def test_a_new_plan_code_like_a_known_one_is_pointed_out(demo: Workbook, tmp_pat
         for n in preview_import(demo, read_source(unlike), ImportOptions()).notes
         if "new plan" in n.en
     ]
+
+
+def test_a_plan_code_typed_in_another_case_is_refused_not_made_a_second_plan(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """lj2030 in one row of a new plan LJ2030 quietly put that target in a plan of its own."""
+    first = {**NEW_TARGET, "plan": "LJ2030"}
+    second = {**NEW_TARGET, "plan": "lj2030", "code": "N-OTHER"}
+    known = {**NEW_TARGET, "plan": "lj2025", "code": "N-THIRD"}
+    path = template_xlsx(tmp_path / "t.xlsx", [first, second, known], [])
+    problems = preview_import(demo, read_source(path), ImportOptions()).problems
+    assert [(p.where, p.message_en) for p in problems] == [
+        ("targets!A3", "the plan code lj2030 differs from LJ2030 only in case; write LJ2030"),
+        ("targets!A4", "the plan code lj2025 differs from LJ2025 only in case; write LJ2025"),
+    ]
+    assert problems[0].message_zh == "规划代码 lj2030 与 LJ2030 仅大小写不同；请写作 LJ2030"
 
 
 def test_a_target_code_typed_in_lower_case_gets_its_known_spelling_suggested(
@@ -321,8 +338,8 @@ def test_figures_and_targets_past_a_natural_limit_are_named_at_their_cells(
     share |= {"target_value": 50, "milestones": "", "natural_limit": 100}
     wrong = {**share, "code": "N-WRONG", "target_value": 150}
     figures = [
-        {"plan": "NEW2035", "code": "N-SHARE", "year": 2026, "value": 45},
-        {"plan": "NEW2035", "code": "N-SHARE", "year": 2027, "value": 450},
+        {"plan": "NEW2035", "code": "N-SHARE", "year": 2024, "value": 45},
+        {"plan": "NEW2035", "code": "N-SHARE", "year": 2026, "value": 450},
     ]
     path = template_xlsx(tmp_path / "f.xlsx", [share, wrong], figures, plans=[NEW_PLAN])
     preview = preview_import(demo, read_source(path), ImportOptions())
@@ -330,7 +347,7 @@ def test_figures_and_targets_past_a_natural_limit_are_named_at_their_cells(
         ("targets!O3", "target value 150 is above the indicator's natural limit of 100"),
         (
             "observations!D3",
-            "N-SHARE 2027: value 450 is above the indicator's natural limit of 100",
+            "N-SHARE 2026: value 450 is above the indicator's natural limit of 100",
         ),
     ]
 
@@ -363,3 +380,19 @@ def test_a_limit_lowered_by_an_import_below_recorded_figures_is_named_at_its_cel
     assert [(p.where, p.message_en) for p in preview.problems] == [
         ("targets!S2", "recorded figures pass a natural limit of 18: 2023 (20)")
     ]
+
+
+def test_a_figure_of_a_year_still_to_come_is_named_at_its_cell(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    coming = this_year() + 1
+    figures = [
+        {"plan": "LJ2025", "code": "LJ-GDP", "year": 2022, "value": 4500},
+        {"plan": "LJ2025", "code": "LJ-GDP", "year": coming, "value": 5100},
+    ]
+    path = template_xlsx(tmp_path / "f.xlsx", [], figures)
+    preview = preview_import(demo, read_source(path), ImportOptions())
+    assert [(p.where, p.message_en.split(":")[0]) for p in preview.problems] == [
+        ("observations!D3", f"LJ-GDP {coming}")
+    ]
+    assert "has not come yet" in preview.problems[0].message_en

@@ -91,8 +91,8 @@ def test_removing_every_figure_of_the_first_year_moves_the_start(window: MainWin
 
 def test_a_figure_after_the_last_year_adds_it(window: MainWindow) -> None:
     one = entries_of(window, 2023, None)[0]
-    apply(window, [ObservationEntry(one.target_id, 2027, 1.0)])
-    assert choices(window)[0] == 2027
+    apply(window, [ObservationEntry(one.target_id, 2026, 1.0)])
+    assert choices(window)[0] == 2026
     assert choices(window) == span_read_anew(window)
 
 

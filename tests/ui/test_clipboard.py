@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from target_pages import gdp_page
 
 from ljtracker.domain.model import Quality
+from ljtracker.sheets.template import ENUM_WORDS
 from ljtracker.storage.workbook import Workbook
 from ljtracker.ui import i18n
 from ljtracker.ui.clipboard import format_tsv, parse_tsv, plan_paste
@@ -185,3 +186,15 @@ def test_a_refused_paste_reads_as_chinese_in_a_chinese_window(
     finally:
         session.close()
         i18n.install("en")
+
+
+@pytest.mark.parametrize(
+    ("word", "quality"),
+    [(w, Quality(value)) for value, words in ENUM_WORDS[Quality].items() for w in words],
+)
+def test_a_paste_reads_every_quality_word_an_import_reads(
+    page: TargetPage, word: str, quality: Quality
+) -> None:
+    plan = plan_paste(page.table_model, *at(page, 2023, Field.VALUE), [["4400", word]])
+    assert not plan.problems
+    assert [entry.quality for entry in plan.entries] == [quality]

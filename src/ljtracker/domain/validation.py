@@ -251,10 +251,28 @@ def target_problems(target: Target) -> list[Problem]:
     return problems
 
 
+def future_year_problem(year: int, this_year: int) -> list[Problem]:
+    """A figure of a year that has not begun: a forecast, which would be judged as an actual."""
+    if year <= this_year:
+        return []
+    return [
+        Problem(
+            "year",
+            f"{year} has not come yet (this is {this_year}): a figure of a year to come is a"
+            " forecast, not an actual figure",
+            f"{year}年尚未到来（今年是{this_year}年）：未来年份的数值是预测，不是实际数据",
+        )
+    ]
+
+
 def observation_problems(
-    observation: Observation, natural_limit: float | None = None
+    observation: Observation, natural_limit: float | None = None, *, this_year: int | None
 ) -> list[Problem]:
+    """`this_year`: the year it is, after which a figure is refused; None for a figure that is
+    not new (kept as it is) or not typed by anyone (the demo's)."""
     problems = _year_problem("year", observation.year) + _finite("value", observation.value)
+    if not problems and this_year is not None:
+        problems += future_year_problem(observation.year, this_year)
     if not problems:
         problems += limit_problem("value", observation.value, natural_limit)
     return problems

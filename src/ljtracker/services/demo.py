@@ -97,7 +97,10 @@ def write_plans(w: ChangeWriter, document: dict[str, Any]) -> None:
                     obs_spec.get("source", ""),
                     obs_spec.get("note", ""),
                 )
-                _check(f"{where}, target {target.code}", observation_problems(observation))
+                _check(
+                    f"{where}, target {target.code}",
+                    observation_problems(observation, this_year=None),
+                )
                 w.insert(Entity.OBSERVATION, observation_to_row(observation))
 
 

@@ -18,6 +18,7 @@ from ljtracker.domain.validation import (
     target_problems,
 )
 from ljtracker.services.changes import Changes
+from ljtracker.services.clock import this_year
 from ljtracker.services.safety import backup_before
 from ljtracker.sheets.matching import normalize_name
 from ljtracker.storage import reads
@@ -251,6 +252,7 @@ def set_observations(
             # a figure already past a limit set later may keep its value (and take a note)
             kept = old is not None and old.value == entry.value
             limit = None if kept else target.natural_limit
+            year_now = None if kept else this_year()
             observation = Observation(entry.target_id, entry.year, entry.value, entry.quality)
             problems += [
                 Problem(
@@ -258,7 +260,7 @@ def set_observations(
                     f"{target.code} {entry.year}: {p.message_en}",
                     f"{target.code} {entry.year}年：{p.message_zh}",
                 )
-                for p in observation_problems(observation, limit)
+                for p in observation_problems(observation, limit, this_year=year_now)
             ]
     _check(problems)
     with wb.change(name or _describe(entries, targets)) as w:

@@ -10,8 +10,9 @@ from ljtracker.domain import wording
 from ljtracker.domain.closest import did_you_mean, lookalike
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.domain.numbers import is_missing_marker
-from ljtracker.domain.validation import limit_problem, plan_problems
+from ljtracker.domain.validation import future_year_problem, limit_problem, plan_problems
 from ljtracker.domain.wording import first_few
+from ljtracker.services.clock import this_year
 from ljtracker.services.import_plan import (
     Action,
     FigureLine,
@@ -69,6 +70,7 @@ class BuilderBase:
         self.plan_code = plan_code
         self.figure_source = figure_source
         self.lang = lang  # of the preview's lines
+        self.this_year = this_year()
         self.result = ImportPlan(lang=lang)
         self.plans = {p.code: p for p in reads.plans(wb)}
         self._targets: dict[str, dict[str, Target]] = {}
@@ -126,8 +128,17 @@ class BuilderBase:
         if problems:
             reader.problem(record.cells["plan"], problems[0].message_en, problems[0].message_zh)
             return False
+        known = [*self.plans, *self.new_plans]
+        twin = next((c for c in known if c.casefold() == plan_code.casefold()), None)
+        if twin is not None:  # one plan typed two ways would become two plans
+            reader.problem(
+                record.cells["plan"],
+                f"the plan code {plan_code} differs from {twin} only in case; write {twin}",
+                f"规划代码 {plan_code} 与 {twin} 仅大小写不同；请写作 {twin}",
+            )
+            return False
         self.new_plans[plan_code] = draft
-        hint_en, hint_zh = lookalike(plan_code, self.plans)
+        hint_en, hint_zh = lookalike(plan_code, known)
         if hint_en:  # a typo in the plan column would otherwise quietly start a plan
             self.result.notes.append(
                 Note(
@@ -256,7 +267,10 @@ class BuilderBase:
         self.figure_cells[key] = (reader.sheet, cell.row, cell.col)
         existing = self.existing_figures(ref).get(observation.year)
         if existing is None or existing.value != observation.value:  # a kept value stays
-            for problem in limit_problem("value", observation.value, target.natural_limit):
+            for problem in [
+                *future_year_problem(observation.year, self.this_year),
+                *limit_problem("value", observation.value, target.natural_limit),
+            ]:
                 reader.problem(
                     cell,
                     f"{target.code} {observation.year}: {problem.message_en}",

@@ -182,10 +182,21 @@ ENUM_WORDS: dict[type[Enum], dict[str, tuple[str, ...]]] = {
         "decrease": ("降低", "下降", "减少", "↓"),
     },
     Trajectory: {"linear": ("线性",), "compound": ("复合", "复合增长", "几何")},
+    # the words of a quality column, wherever it is read: an import, a paste, a typed cell
     Quality: {
-        "official": ("正式", "正式数据", "官方"),
-        "preliminary": ("初步", "初步数据", "快报", "初步核算"),
-        "estimate": ("估算", "估计", "推算", "预计"),
+        "official": ("正式", "正式数", "正式数据", "正式值", "官方", "最终", "final"),
+        "preliminary": ("初步", "初步数", "初步数据", "初步核算", "快报", "快报数", "prelim"),
+        "estimate": (
+            "估算",
+            "估算数",
+            "估计",
+            "估计数",
+            "推算",
+            "测算",
+            "预计",
+            "estimated",
+            "est",
+        ),
     },
 }
 

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication
 
 from ljtracker.domain.model import Quality
+from ljtracker.sheets.template import enum_from_text
 
 QUALITIES = (Quality.OFFICIAL, Quality.PRELIMINARY, Quality.ESTIMATE)
-
-# What people write in a spreadsheet's quality column, besides the labels the window shows.
-_ALIASES: dict[Quality, tuple[str, ...]] = {
-    Quality.OFFICIAL: ("official", "final", "正式", "正式数", "正式值", "最终"),
-    Quality.PRELIMINARY: ("preliminary", "prelim", "初步", "初步数", "初步核算", "快报", "快报数"),
-    Quality.ESTIMATE: ("estimate", "estimated", "est", "估算", "估计", "估计数", "估算数", "测算"),
-}
 
 
 def quality_label(quality: Quality) -> str:
@@ -35,8 +31,10 @@ def parse_quality(text: str) -> Quality | None:
     if not key:
         return None
     for quality in QUALITIES:
-        if key == quality_label(quality).casefold() or key in _ALIASES[quality]:
+        if key == quality_label(quality).casefold():
             return quality
+    with contextlib.suppress(ValueError):
+        return enum_from_text(Quality, text)  # the words an import reads
     accepted = QCoreApplication.translate("Quality", ", ").join(quality_label(q) for q in QUALITIES)
     raise QualityError(
         QCoreApplication.translate(
