@@ -158,7 +158,10 @@ def test_record_a_figure_and_see_it_in_history(
     # the same value: its quality and source are kept when not given, only the note changed
     assert newest.endswith("\t2022年备注：— → revised")
     assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,450"]) == 0
-    assert capsys.readouterr().out == "LJ-GDP 2022: 4,450 亿元 (official) recorded\n"  # afresh
+    assert capsys.readouterr().out == (  # afresh
+        "LJ-GDP 2022: 4,450 亿元 (official) recorded, replacing 4,400 亿元 (preliminary);"
+        ' its source "work report" was not kept; its note "revised" was not kept\n'
+    )
 
 
 def test_record_speaks_chinese_and_names_its_change_in_both_languages(
@@ -435,3 +438,33 @@ def test_a_demo_that_cannot_be_written_names_the_file_asked_for(
 def test_backups_of_a_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["backups", str(tmp_path)]) == 1
     assert capsys.readouterr().err == f"ljtracker: {tmp_path}: a folder, not a workbook\n"
+
+
+def test_a_refused_value_names_the_target_and_year_it_was_for(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "abc"]) == 1
+    assert capsys.readouterr().err == 'ljtracker: LJ-GDP 2022: "abc" is not a number.\n'
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "20x2", "1"]) == 1
+    assert capsys.readouterr().err.startswith('ljtracker: LJ-GDP: "20x2" is not a year')
+    args = ["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "abc", "--lang", "zh"]
+    assert main(args) == 1
+    assert capsys.readouterr().err == "ljtracker: LJ-GDP 2022年：“abc”不是数字。\n"
+
+
+def test_a_correction_says_what_it_replaced_and_what_it_did_not_keep(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = ["record", str(demo_path), "LJ2025", "LJ-GDP", "2024", "4800"]
+    assert main([*first, "--quality", "preliminary", "--source", "Bulletin 2025-01"]) == 0
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2024", "4820"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == (
+        "LJ-GDP 2024: 4,820 亿元 (official) recorded, replacing 4,800 亿元 (preliminary);"
+        ' its source "Bulletin 2025-01" was not kept'
+    )
+    again = ["record", str(demo_path), "LJ2025", "LJ-GDP", "2024", "4830", "--lang", "zh"]
+    assert main(again) == 0
+    assert capsys.readouterr().out == (
+        "LJ-GDP 2024年：4,830亿元（正式）已记录，替换了4,820亿元（正式）\n"
+    )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from ljtracker.cli.common import (
     EXIT_DATA,
@@ -17,8 +18,8 @@ from ljtracker.cli.common import (
 from ljtracker.domain import change_names as names
 from ljtracker.domain.closest import did_you_mean, no_such_plan
 from ljtracker.domain.explain import exact_number, join_unit
-from ljtracker.domain.model import Quality
-from ljtracker.domain.numbers import parse_number, parse_year
+from ljtracker.domain.model import Observation, Quality
+from ljtracker.domain.numbers import NumberError, parse_number, parse_year
 from ljtracker.domain.wording import area_name
 from ljtracker.services import editing
 from ljtracker.services.checks import consistency
@@ -110,12 +111,15 @@ def _find_target(wb: Any, plan_code: str, target_code: str) -> Any:
     return target
 
 
+T = TypeVar("T")
+
+
 def run_record(args: argparse.Namespace) -> int:
     zh = command_language(args) == "zh"
     with open_workbook(args.path) as wb:
         target = _find_target(wb, args.plan, args.target)
-        year = parse_year(args.year)
-        value = parse_number(args.value, unit=target.unit)
+        year = _named(target.code, lambda: parse_year(args.year))
+        value = _named(f"{target.code} {year}", lambda: parse_number(args.value, unit=target.unit))
         held = next((o for o in reads.observations(wb, [target.id]) if o.year == year), None)
         # the same value keeps what is not given; a new one is not the old source's figure
         kept = (
@@ -130,14 +134,45 @@ def run_record(args: argparse.Namespace) -> int:
         name = names.set_figure(target.code, year, new=held is None)
         changes = editing.set_observations(wb, [entry], name)
     figure = join_unit(exact_number(value), target.unit, zh=zh)
+    replaced = _replaced(held, entry, target.unit, zh) if held is not None else ""
     if zh:
         said = "未变" if changes.empty else f"{figure}（{choice_word(quality, 'zh')}）已记录"
-        print(f"{target.code} {year}年：{said}")
+        print(f"{target.code} {year}年：{said}{replaced}")
     elif changes.empty:
         print(f"{target.code} {year}: unchanged")
     else:
-        print(f"{target.code} {year}: {figure} ({quality.value}) recorded")
+        print(f"{target.code} {year}: {figure} ({quality.value}) recorded{replaced}")
     return EXIT_OK
+
+
+def _named(where: str, parse: Callable[[], T]) -> T:
+    """What `parse` gives; its refusal names the target (and year) it concerns, so that a
+    script recording many figures can tell which one was refused."""
+    try:
+        return parse()
+    except NumberError as e:
+        zh_where = where if " " not in where else where + "年"
+        raise CommandError(f"{where}: {e.message_en}", f"{zh_where}：{e.message_zh}") from None
+
+
+def _replaced(held: Observation, entry: editing.ObservationEntry, unit: str, zh: bool) -> str:
+    """The figure a new value replaced, and its source and note when they were not kept."""
+    if held.value == entry.value:
+        return ""
+    old = join_unit(exact_number(held.value), unit, zh=zh)
+    dropped = [
+        (label_en, label_zh, text)
+        for label_en, label_zh, text, now in (
+            ("source", "来源", held.source, entry.source),
+            ("note", "备注", held.note, entry.note),
+        )
+        if text and text != now
+    ]
+    if zh:
+        said = f"，替换了{old}（{choice_word(held.quality, 'zh')}）"
+        return said + "".join(f"；原{z}“{t}”未保留" for _, z, t in dropped)
+    said = f", replacing {old} ({held.quality.value})"
+    return said + "".join(f'; its {e} "{t}" was not kept' for e, _, t in dropped)
 
 
 def run_history(args: argparse.Namespace) -> int:
