@@ -396,3 +396,21 @@ def test_a_figure_of_a_year_still_to_come_is_named_at_its_cell(
         ("observations!D3", f"LJ-GDP {coming}")
     ]
     assert "has not come yet" in preview.problems[0].message_en
+
+
+def test_a_figure_of_a_target_whose_row_was_refused_says_so_not_did_you_mean(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    bad = {**NEW_TARGET, "kind": "important"}
+    other = {**NEW_TARGET, "code": "N-OTHER"}
+    figures = [{"plan": "NEW2035", "code": NEW_TARGET["code"], "year": 2026, "value": 1}]
+    path = template_xlsx(tmp_path / "t.xlsx", [bad, other], figures, plans=[NEW_PLAN])
+    problems = preview_import(demo, read_source(path), ImportOptions()).problems
+    assert [(p.where, p.message_en.split(";")[0]) for p in problems][1:] == [
+        (
+            "observations!B2",
+            f"target {NEW_TARGET['code']} of plan NEW2035 is not imported: its row (targets!2)"
+            " has a problem",
+        )
+    ]
+    assert "did you mean" not in problems[1].message_en

@@ -83,6 +83,7 @@ class BuilderBase:
         self.area_refs: dict[tuple[str, str], Ref] = {}  # plan, a name as read -> its area
         self.pending: dict[NewRef, Target] = {}  # targets as the import leaves them
         self.target_rows: dict[NewRef, int] = {}
+        self.refused_targets: dict[NewRef, str] = {}  # where a target's row has a problem
         self.figure_cells: dict[tuple[Ref, int], tuple[str, int, int]] = {}  # sheet, row, col
         self.next_position: dict[str, int] = {}
         self.missing_figures = 0
@@ -209,6 +210,15 @@ class BuilderBase:
 
     def _unknown(self, record: Record, reader: CellReader, plan_code: str, code: str) -> None:
         """A figure for a target or plan the workbook does not have, with the nearest name."""
+        refused = self.refused_targets.get((plan_code, code))
+        if refused is not None:  # not a typo: the target's own row could not be read
+            reader.problem(
+                record.cell("code"),
+                f"target {code} of plan {plan_code} is not imported: its row ({refused}) has a"
+                " problem",
+                f"规划 {plan_code} 的指标 {code} 未能导入：其所在行（{refused}）有问题",
+            )
+            return
         if plan_code in self.plans or plan_code in self.new_plans:
             pending = (c for p, c in self.pending if p == plan_code)
             wrong, known = code, [*self.existing_targets(plan_code), *pending]

@@ -63,6 +63,7 @@ class TargetsSheet(AreasSheet):
                 problems += figures_past_limit(target.natural_limit, figures)
             reader.validation(record, problems, "code")
         if len(reader.problems) > before or not self.plan_ready(plan_code, record, reader):
+            self.refused_targets[key] = f"{reader.sheet}!{record.row + 1}"
             return
         area, set_area = self._area(plan_code, record)
         self.pending[key] = target
