@@ -250,6 +250,17 @@ def test_hiding_the_target_from_the_legend_hides_its_marker(qtbot: QtBot, demo_p
     assert chart.items["target_marker"].isVisible()
 
 
+def test_a_figure_of_the_target_year_is_drawn_over_the_target_marker(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    progress = gdp_progress(demo_path)
+    final = [*progress.observations, Observation(progress.target.id or 0, 2025, 4980.0)]
+    chart = chart_of(qtbot, progress_of(progress.target, final))
+    figures = [item for role, item in chart.items.items() if role.startswith("quality:")]
+    assert figures
+    assert all(f.zValue() > chart.items["target_marker"].zValue() for f in figures)
+
+
 def test_milestones_are_marked_and_the_plan_passes_through_them(qtbot: QtBot) -> None:
     target = Target(
         1,

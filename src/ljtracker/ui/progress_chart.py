@@ -365,7 +365,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self.series.draw(
             "target_marker",
             pg.ScatterPlotItem,
-            z=3,
+            z=1,  # beneath a figure of the target year, which it rings
             x=[year],
             y=[value],
             symbol=_BULLSEYE,
