@@ -635,9 +635,9 @@ def test_as_of_year_before_any_observation_after_baseline() -> None:
     a = assess(EXAMPLE_2, obs((2022, 360)), as_of_year=2021)
     assert a.status is Status.NOT_ASSESSABLE
     assert a.latest is None
-    assert a.achievement.reason_en == "no observation after the baseline"
-    assert "no observation after the baseline" in a.explanation_en
-    assert "基期之后没有观测值" in a.explanation_zh
+    assert a.achievement.reason_en == "no figure after the baseline year yet"
+    assert "no figure after the baseline year yet" in a.explanation_en
+    assert "基期之后尚无数据" in a.explanation_zh
 
 
 def test_observations_in_any_order() -> None:
@@ -950,3 +950,13 @@ def test_a_target_whose_year_is_over_without_its_figure_cannot_be_judged_yet() -
         baseline_value=15,
     )
     assert assess(watched, obs((2021, 16)), as_of_year=2026).status is Status.ON_TRACK
+
+
+def test_a_monitoring_indicator_in_words_has_no_kind() -> None:
+    watched = target(
+        comparator=None, target_value=None, target_year=None, direction=Direction.INCREASE
+    )
+    assert not wording.in_words(watched, "en").endswith("expected")
+    assert wording.in_words(watched, "en").endswith(": monitoring indicator, should increase")
+    assert wording.in_words(watched, "zh").endswith("：监测指标，应提高")
+    assert wording.in_words(GDP, "en").endswith("by 2025, expected")

@@ -78,8 +78,11 @@ def yearly_change(amount: float, unit: str, lang: str) -> str:
 
 
 def in_words(target: Target, lang: str) -> str:
-    """'GDP of the whole new area: at least 5,000 亿元 by 2025, expected'."""
+    """'GDP of the whole new area: at least 5,000 亿元 by 2025, expected'; a monitoring
+    indicator, which has no target to expect or bind, without the kind."""
     kind_en, kind_zh = KIND_WORDS[target.kind]
+    if target.is_monitoring:
+        return f"{name(target, lang)}{'：' if lang == 'zh' else ': '}{goal(target, lang)}"
     if lang == "zh":
         return f"{name(target, lang)}：{goal(target, lang)}（{kind_zh}）"
     return f"{name(target, lang)}: {goal(target, lang)}, {kind_en}"
