@@ -97,6 +97,18 @@ def test_a_target_missed_in_its_year_is_listed_and_marked(demo_path: Path) -> No
     assert (status.detail, status.alert) == ("Not met by 2022", True)
     earlier = build(demo_path, plan_code="CQ2022", lang="en", as_of_year=2021)
     assert "Targets whose year has come without being met" not in earlier.text()
+    summary = document.blocks[: next(i for i, b in enumerate(document.blocks) if b == ALL_TARGETS)]
+    listed = [
+        as_typed(row[0].text)
+        for block in summary
+        if isinstance(block, Table)
+        for row in block.rows
+        if row[0].text != "Code"
+    ]
+    assert listed.count("CQ18-RD") == 1  # with the missed, not again with those behind
+
+
+ALL_TARGETS = Heading("2  All targets at a glance", 1)
 
 
 def test_a_plan_that_missed_without_a_pace_to_judge_is_not_called_well(

@@ -49,9 +49,11 @@ def summary_blocks(ctx: ReportContext) -> list[Block]:
     blocks += _listing(ctx, "warnings", warned, "no_warnings" if binding else "no_binding")
     if missed:
         blocks += _listing(ctx, "missed", missed, "")
-    behind = sorted((r for r in ctx.rows if r.status in BEHIND), key=_how_far_behind)
+    # a missed target is listed once, with the missed ones, whatever its status
+    later = [r for r in ctx.rows if not r.assessment.missed]
+    behind = sorted((r for r in later if r.status in BEHIND), key=_how_far_behind)
     blocks += _listing(ctx, "behind", behind, _none_behind(ctx.rows, missed))
-    unassessable = [r for r in ctx.rows if r.status is Status.NOT_ASSESSABLE]
+    unassessable = [r for r in later if r.status is Status.NOT_ASSESSABLE]
     if unassessable:
         blocks += _listing(ctx, "unassessable", unassessable, "")
     return blocks
