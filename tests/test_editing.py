@@ -204,10 +204,13 @@ def test_a_figure_of_a_year_still_to_come_is_refused(demo: Workbook) -> None:
     with pytest.raises(EditError) as refused:
         editing.set_observations(demo, block)
     assert str(refused.value) == (
-        f"LJ-GDP {next_year}: {next_year} has not come yet (this is {this_year()}): a figure of a"
+        f"LJ-GDP {next_year}: the year has not come yet (this is {this_year()}); a figure of a"
         " year to come is a forecast, not an actual figure"
     )
-    assert f"{next_year}年尚未到来" in refused.value.message_zh
+    assert refused.value.message_zh == (
+        f"LJ-GDP {next_year}年：该年份尚未到来（今年是{this_year()}年），未来年份的数值是预测，"
+        "不是实际数据"
+    )
     assert count(demo, "revision") == before  # nothing of the block was written
     editing.set_observations(demo, [ObservationEntry(target.id, this_year(), 4900.0)])
     assert figures(demo, target)[this_year()] == 4900.0  # this year's figure is taken

@@ -112,6 +112,9 @@ def test_percent_sign_allowed_by_unit(text: str, unit: str, expected: float) -> 
         ("４５００亿元", "亿元", 4500.0),
         ("35 μg/m³", "μg/m³", 35.0),
         ("-1.5 个", "个", -1.5),
+        ("1.5个百分点", "个百分点", 1.5),
+        ("0.3 percentage points", "percentage points", 0.3),
+        ("5 KG", "kg", 5.0),
     ],
 )
 def test_the_values_own_unit_after_it_is_read_over(text: str, unit: str, expected: float) -> None:

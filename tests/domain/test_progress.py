@@ -126,7 +126,7 @@ def test_a_target_whose_year_has_come_unmet_is_said_to_be_missed() -> None:
         "(ratio 0.99): needs acceleration. The target year 2025 has come and the target was not"
         " met (4,990 亿元 in 2025); with its year over, its pace no longer counts as on track."
     )
-    assert on_pace.explanation_zh.endswith("目标年份已过，按此速度不再视为进展顺利。")
+    assert on_pace.explanation_zh.endswith("（2025年为4,990亿元）；按此速度已不再视为进展顺利。")
     for method in (Method.PROJECTION, Method.SCHEDULE):
         judged = assess(GDP, obs((2025, 4990)), settings=with_method(method))
         assert judged.status is Status.NEEDS_ACCELERATION and judged.missed
@@ -924,16 +924,19 @@ def test_a_target_whose_year_is_over_without_its_figure_cannot_be_judged_yet() -
     assert waiting.status is Status.NOT_ASSESSABLE and not waiting.missed
     assert waiting.explanation_en == (
         "Not assessable: the target year 2025 is over and its figure is not in yet, so whether"
-        " the target was met cannot be said; by its last figure (2021) it was on track."
+        " the target was met cannot be said. By its last figure (2021): Growing 6.67 % a year"
+        " since 2020 against 5.92 % needed to reach 5,000 亿元 by 2025 (ratio 1.13): on track."
     )
     assert waiting.explanation_zh == (
-        "无法评估：目标年份（2025年）已过，但该年数据尚未录入，目标是否实现尚无法判断；"
-        "按最新数据（2021年）为“进展顺利”。"
+        "无法评估：目标年份（2025年）已过，但该年数据尚未录入，目标是否实现尚无法判断。"
+        "按最新数据（2021年）：2020年以来年均增长6.67%，实现2025年5,000亿元目标需年均增长"
+        "5.92%（比值1.13）：进展顺利。"
     )
     assert waiting.required_growth_from_latest.value is None  # nothing is needed "from now"
+    assert waiting.required_growth_from_latest.reason_en == "the target year 2025 is over"
     assert waiting.required_yearly_amount.value is None
     assert waiting.achievement.value == 0.2  # what the last figure showed stays shown
-    assert not waiting.warning
+    assert waiting.latest_age == 5  # marked as old where figures are listed
     # judged in its own year, or on all figures, it is judged by its pace as before
     assert assess(GDP, figures, as_of_year=2025).status is Status.ON_TRACK
     assert assess(GDP, figures).status is Status.ON_TRACK
@@ -950,6 +953,18 @@ def test_a_target_whose_year_is_over_without_its_figure_cannot_be_judged_yet() -
         baseline_value=15,
     )
     assert assess(watched, obs((2021, 16)), as_of_year=2026).status is Status.ON_TRACK
+
+
+def test_a_binding_target_waiting_for_its_year_keeps_the_warning_of_its_pace() -> None:
+    binding = replace(GDP, kind=Kind.BINDING)
+    falling = assess(binding, obs((2021, 3700)), as_of_year=2026)
+    assert falling.status is Status.NOT_ASSESSABLE and falling.warning
+    assert falling.explanation_en.endswith("deterioration. Warning: binding target.")
+    assert not assess(binding, obs((2021, 4000)), as_of_year=2026).warning  # on track by then
+    at_most = target(comparator=Comparator.AT_MOST, baseline_value=50, target_value=30)
+    assert assess(at_most, obs((2022, 40)), as_of_year=2026).status is Status.NOT_ASSESSABLE
+    band = replace(BAND, target_year=2022)
+    assert assess(band, obs((2021, 17)), as_of_year=2023).status is Status.NOT_ASSESSABLE
 
 
 def test_a_monitoring_indicator_in_words_has_no_kind() -> None:

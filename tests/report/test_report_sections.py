@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QPdfWriter
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
 from ljtracker.domain.model import Observation, Quality
-from ljtracker.report import style, tables, textflow
+from ljtracker.report import charts, style, tables, textflow
 from ljtracker.report.builder import ReportOptions, build_report
 from ljtracker.report.context import Figures
 from ljtracker.report.document import Document, ProgressChart, Table
@@ -211,3 +212,23 @@ def test_painting_takes_the_column_widths_the_page_count_measured(
     tables_in_document = sum(1 for b in document.blocks if isinstance(b, Table))
     assert paint_document(document, writer(tmp_path / "big.pdf")) > 10
     assert len(measured) == tables_in_document > 60, "each table measured once, not twice"
+
+
+def test_the_target_marker_is_painted_beneath_the_figures(
+    demo_path: Path, tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A figure of the target year just short of the target was hidden under its marker."""
+    with Workbook.open(demo_path, read_only=True) as wb:
+        document = build_report(wb, ReportOptions(plan_code="LJ2025", lang="en"))
+    chart = next(b for b in document.blocks if isinstance(b, ProgressChart) and b.target)
+    painted: list[str] = []
+    monkeypatch.setattr(charts, "paint_marker", lambda *args: painted.append(args[3]))
+    monkeypatch.setattr(charts, "_paint_observed", lambda *args: painted.append("figures"))
+    kit = Kit.for_device(writer(tmp_path / "probe.pdf"))
+    image = QImage(900, 600, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        charts.paint_progress_chart(painter, QRectF(0, 0, 900, 600), chart, kit)
+    finally:
+        painter.end()
+    assert painted.index("target") < painted.index("figures")

@@ -414,3 +414,15 @@ def test_a_figure_of_a_target_whose_row_was_refused_says_so_not_did_you_mean(
         )
     ]
     assert "did you mean" not in problems[1].message_en
+
+
+def test_a_plans_sheet_refuses_a_plan_code_typed_in_another_case(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    plans = [{**NEW_PLAN, "plan": "lj2025"}, NEW_PLAN, {**NEW_PLAN, "plan": "new2035"}]
+    path = template_xlsx(tmp_path / "p.xlsx", [], [], plans=plans)
+    problems = preview_import(demo, read_source(path), ImportOptions()).problems
+    assert [(p.where, p.message_en) for p in problems] == [
+        ("plans!A2", "the plan code lj2025 differs from LJ2025 only in case; write LJ2025"),
+        ("plans!A4", "the plan code new2035 differs from NEW2035 only in case; write NEW2035"),
+    ]

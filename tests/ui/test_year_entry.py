@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from ljtracker.domain.model import Quality
 from ljtracker.storage import reads
+from ljtracker.ui import year_entry
 from ljtracker.ui.app_settings import format_value
 from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.figure_delegates import FigureEditor
@@ -178,3 +180,18 @@ def test_the_grid_model_passes_the_model_tester(
     qtmodeltester.check(view.model, force_py=True)
     view.set_year(2021)
     qtmodeltester.check(view.model, force_py=True)
+
+
+def test_the_grid_opens_on_no_year_still_to_come(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # LJ2025's figures reach 2023: the grid opens on 2024, unless 2024 has not come yet
+    view = YearEntryView(session)
+    qtbot.addWidget(view)
+    view.show_plan(plan_id(session))
+    assert view.year == 2024
+    monkeypatch.setattr(year_entry, "this_year", lambda: 2023)
+    later = YearEntryView(session)
+    qtbot.addWidget(later)
+    later.show_plan(plan_id(session))
+    assert later.year == 2023

@@ -118,8 +118,8 @@ def run_record(args: argparse.Namespace) -> int:
     zh = command_language(args) == "zh"
     with open_workbook(args.path) as wb:
         target = _find_target(wb, args.plan, args.target)
-        year = _named(target.code, lambda: parse_year(args.year))
-        value = _named(f"{target.code} {year}", lambda: parse_number(args.value, unit=target.unit))
+        year = _named(target.code, None, lambda: parse_year(args.year))
+        value = _named(target.code, year, lambda: parse_number(args.value, unit=target.unit))
         held = next((o for o in reads.observations(wb, [target.id]) if o.year == year), None)
         # the same value keeps what is not given; a new one is not the old source's figure
         kept = (
@@ -145,14 +145,14 @@ def run_record(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _named(where: str, parse: Callable[[], T]) -> T:
+def _named(code: str, year: int | None, parse: Callable[[], T]) -> T:
     """What `parse` gives; its refusal names the target (and year) it concerns, so that a
     script recording many figures can tell which one was refused."""
     try:
         return parse()
     except NumberError as e:
-        zh_where = where if " " not in where else where + "年"
-        raise CommandError(f"{where}: {e.message_en}", f"{zh_where}：{e.message_zh}") from None
+        en, zh = (code, code) if year is None else (f"{code} {year}", f"{code} {year}年")
+        raise CommandError(f"{en}: {e.message_en}", f"{zh}：{e.message_zh}") from None
 
 
 def _replaced(held: Observation, entry: editing.ObservationEntry, unit: str, zh: bool) -> str:

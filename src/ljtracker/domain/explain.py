@@ -256,23 +256,45 @@ def with_missed(
     zh += f"目标年份（{target_year}年）已到，目标未实现（{year}年为{_value_zh(value, unit)}）"
     if late:
         en += "; with its year over, its pace no longer counts as on track"
-        zh += "；目标年份已过，按此速度不再视为进展顺利"
+        zh += "；按此速度已不再视为进展顺利"
     return en + ".", zh + "。"
 
 
-def awaiting_target_figure(target_year: int, latest_year: int, pace: Status) -> Reason:
-    """The target's year is over and its figure is not in: the result is not known yet."""
-    label_en, label_zh = STATUS_LABELS[pace]
-    if pace is Status.NOT_ASSESSABLE:
-        last_en = last_zh = ""
-    else:
-        last_en = f"; by its last figure ({latest_year}) it was {label_en.lower()}"
-        last_zh = f"；按最新数据（{latest_year}年）为“{label_zh}”"
-    return Reason(
-        f"the target year {target_year} is over and its figure is not in yet, so whether the"
-        f" target was met cannot be said{last_en}",
-        f"目标年份（{target_year}年）已过，但该年数据尚未录入，目标是否实现尚无法判断{last_zh}",
+def awaiting_target_figure(target_year: int, latest_year: int, pace: _Text | None) -> _Text:
+    """The target's year is over and its figure is not in: the result is not known yet; and
+    the sentence of its pace by its last figure, when that could be judged."""
+    en, zh = not_assessable(
+        None,
+        Reason(
+            f"the target year {target_year} is over and its figure is not in yet, so whether"
+            " the target was met cannot be said",
+            f"目标年份（{target_year}年）已过，但该年数据尚未录入，目标是否实现尚无法判断",
+        ),
     )
+    if pace is None:
+        return en, zh
+    return (
+        f"{en} By its last figure ({latest_year}): {pace[0]}",
+        f"{zh}按最新数据（{latest_year}年）：{pace[1]}",
+    )
+
+
+# The two rules once a target's year has come, as the method's descriptions give them.
+AFTER_TARGET_YEAR_EN = (
+    "Once the target year has come, a target whose figure of that year (or the first after it)"
+    " falls short is missed: whatever its pace, it is not on track (needs acceleration at"
+    " best). Judged as of a year after the target year, a target whose figure of that year is"
+    " not in yet cannot be assessed; its explanation gives its pace by its last figure."
+)
+AFTER_TARGET_YEAR_ZH = (
+    "目标年份到来后，该年（或其后第一个）数据未达到目标的指标为到期未实现：无论增速如何，均不视为"
+    "进展顺利（至多为需加快）。截至年份晚于目标年份而该年数据尚未录入时，指标无法评估，说明中给出"
+    "按最新数据的进展。"
+)
+
+
+def target_year_over(target_year: int) -> Reason:
+    return Reason(f"the target year {target_year} is over", f"目标年份（{target_year}年）已过")
 
 
 def with_other_baseline_figure(

@@ -358,10 +358,12 @@ def _without_own_unit(s: str, unit: str) -> str:
     """`s` without a trailing copy of the value's own unit: "4,500 亿元" where the unit is 亿元
     says no more than "4,500". Any other unit stays, to be refused."""
     own = unit.translate(_NUMBER_TABLE).strip()
-    if not own or is_percent_unit(unit) or all(c in _NUMBER_CHARS for c in own):
+    if not own or own == "%" or all(c in _NUMBER_CHARS for c in own):
         return s
-    rest = s.removesuffix(own).rstrip()
-    return rest if rest and rest != s else s
+    if not s.casefold().endswith(own.casefold()):
+        return s
+    rest = s[: len(s) - len(own)].rstrip()
+    return rest or s
 
 
 def _percent_error(text: str, unit: str) -> NumberError:

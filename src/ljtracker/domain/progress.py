@@ -153,12 +153,16 @@ def assess(
         text = explain.with_missed(
             text, target.target_year, due.year, due.value, target.unit, late=verdict.too_late
         )
-    awaited = _awaited(frame, as_of_year) and verdict.status is not Status.TARGET_ACHIEVED
-    if awaited:  # its sentence names the last figure's year: no note on the figure's age
+    pace = verdict.status
+    awaited = _awaited(frame, as_of_year) and pace is not Status.TARGET_ACHIEVED
+    if awaited:
         verdict, q = _awaiting_target_year(frame, q, verdict)
         text = verdict.text
-    # a binding target missed in its year is warned of whatever its pace
-    warning = target.kind is Kind.BINDING and (verdict.status in _WARNED or due is not None)
+    # a binding target missed in its year is warned of whatever its pace; one whose year is
+    # over without its figure, by the pace of its last figure
+    warning = target.kind is Kind.BINDING and (
+        verdict.status in _WARNED or due is not None or (awaited and pace in _WARNED)
+    )
     text = explain.with_warning(text) if warning else text
     other = _other_baseline_figure(target, usable)
     if other is not None:
@@ -167,11 +171,12 @@ def assess(
             text, other.year, other.value, target.baseline_value, target.unit
         )
     age = None
-    if not awaited and _old(frame.latest, target.target_year, as_of_year):
+    if _old(frame.latest, target.target_year, as_of_year):
         assert frame.latest is not None and as_of_year is not None
         age = as_of_year - frame.latest.year
-        text = explain.with_age(text, frame.latest.year, as_of_year)
-    judged = verdict.status is not Status.NOT_ASSESSABLE
+        if not awaited:  # whose sentence names the last figure's year already
+            text = explain.with_age(text, frame.latest.year, as_of_year)
+    judged = pace is not Status.NOT_ASSESSABLE
     if judged and frame.latest is not None and frame.latest.quality is not Quality.OFFICIAL:
         text = explain.with_quality(text, frame.latest.year, frame.latest.quality)
     return Assessment(
@@ -241,12 +246,12 @@ def _awaited(f: Frame, as_of_year: int | None) -> bool:
 def _awaiting_target_year(f: Frame, q: Quantities, pace: _Verdict) -> tuple[_Verdict, Quantities]:
     """A target whose year is over without its figure: whether it was met cannot be said yet,
     and no amount is still needed "from now"; its pace by the last figure is told."""
-    assert f.target.target_year is not None and f.latest is not None
-    reason = explain.awaiting_target_figure(f.target.target_year, f.latest.year, pace.status)
-    over = undefined(reason)
-    judged = _Verdict(
-        Status.NOT_ASSESSABLE, over, pace.method, explain.not_assessable(_context(f), reason)
-    )
+    year = f.target.target_year
+    assert year is not None and f.latest is not None
+    paced = pace.status is not Status.NOT_ASSESSABLE
+    text = explain.awaiting_target_figure(year, f.latest.year, pace.text if paced else None)
+    over = undefined(explain.target_year_over(year))
+    judged = _Verdict(Status.NOT_ASSESSABLE, over, pace.method, text)
     return judged, replace(q, required_growth_from_latest=over, required_yearly_amount=over)
 
 

@@ -258,9 +258,9 @@ def future_year_problem(year: int, this_year: int) -> list[Problem]:
     return [
         Problem(
             "year",
-            f"{year} has not come yet (this is {this_year}): a figure of a year to come is a"
+            f"the year has not come yet (this is {this_year}); a figure of a year to come is a"
             " forecast, not an actual figure",
-            f"{year}年尚未到来（今年是{this_year}年）：未来年份的数值是预测，不是实际数据",
+            f"该年份尚未到来（今年是{this_year}年），未来年份的数值是预测，不是实际数据",
         )
     ]
 

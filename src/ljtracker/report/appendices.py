@@ -80,6 +80,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         " needs a value that is zero or negative; its explanation names the reason.",
         "基期之后没有数据，或计算增速所需的数值为零或负数时，指标无法评估，说明中写明原因。",
     ),
+    (explain.AFTER_TARGET_YEAR_EN, explain.AFTER_TARGET_YEAR_ZH),
     (
         "The baseline is the one set with the target; where none was set, the first figure serves"
         " as the baseline, and the explanation says so.",

@@ -186,9 +186,9 @@ def paint_progress_chart(painter: QPainter, rect: QRectF, chart: ProgressChart, 
         painter.setPen(projection_pen(kit))
         painter.drawPolyline(QPolygonF([frame.point(p) for p in chart.projection]))
         paint_marker(painter, kit, frame.point(chart.projection[-1]), "projection")
-    _paint_observed(painter, kit, frame, chart, fm)
-    if chart.target is not None:
+    if chart.target is not None:  # beneath a figure of the target year, which it rings
         paint_marker(painter, kit, frame.point(chart.target), "target")
+    _paint_observed(painter, kit, frame, chart, fm)
     painter.restore()
     legend_top = rect.bottom() - legend_h
     paint_legend(painter, items, kit, QRectF(rect.left(), legend_top, rect.width(), legend_h))

@@ -243,6 +243,7 @@ def set_observations(
         (o.target_id, o.year): o for o in reads.observations(wb, {e.target_id for e in entries})
     }
     problems: list[Problem] = []
+    now = this_year()
     for entry in entries:
         target = targets.get(entry.target_id)
         old = existing.get((entry.target_id, entry.year))
@@ -252,7 +253,7 @@ def set_observations(
             # a figure already past a limit set later may keep its value (and take a note)
             kept = old is not None and old.value == entry.value
             limit = None if kept else target.natural_limit
-            year_now = None if kept else this_year()
+            year_now = None if kept else now
             observation = Observation(entry.target_id, entry.year, entry.value, entry.quality)
             problems += [
                 Problem(

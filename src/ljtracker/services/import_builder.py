@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -129,17 +128,10 @@ class BuilderBase:
         if problems:
             reader.problem(record.cells["plan"], problems[0].message_en, problems[0].message_zh)
             return False
-        known = [*self.plans, *self.new_plans]
-        twin = next((c for c in known if c.casefold() == plan_code.casefold()), None)
-        if twin is not None:  # one plan typed two ways would become two plans
-            reader.problem(
-                record.cells["plan"],
-                f"the plan code {plan_code} differs from {twin} only in case; write {twin}",
-                f"规划代码 {plan_code} 与 {twin} 仅大小写不同；请写作 {twin}",
-            )
+        if self.typed_another_way(plan_code, record, reader):
             return False
         self.new_plans[plan_code] = draft
-        hint_en, hint_zh = lookalike(plan_code, known)
+        hint_en, hint_zh = lookalike(plan_code, [*self.plans, *self.new_plans])
         if hint_en:  # a typo in the plan column would otherwise quietly start a plan
             self.result.notes.append(
                 Note(
@@ -147,6 +139,22 @@ class BuilderBase:
                     f"{plan_code} 是新规划{hint_zh}",
                 )
             )
+        return True
+
+    def typed_another_way(self, plan_code: str, record: Record, reader: CellReader) -> bool:
+        """Whether a new plan's code is a known or new one's in another case, said at its cell:
+        one plan typed two ways would become two plans."""
+        known = [*self.plans, *self.new_plans]
+        twin = next((c for c in known if c.casefold() == plan_code.casefold()), None)
+        if twin is None:
+            return False
+        # the code may come from the command line, where the sheet has no plan column
+        cell = record.cell("plan") if record.text("plan") else next(iter(record.cells.values()))
+        reader.problem(
+            cell,
+            f"the plan code {plan_code} differs from {twin} only in case; write {twin}",
+            f"规划代码 {plan_code} 与 {twin} 仅大小写不同；请写作 {twin}",
+        )
         return True
 
     # --- figures -----------------------------------------------------------------------
@@ -419,6 +427,6 @@ def _period(years: list[tuple[str, int]], given: GivenPeriod) -> tuple[int, int]
     figures' years (`years`: "start", "end" or "figure" with a year)."""
     starts = [y for kind, y in years if kind == "start"]
     inferred = min(starts) if starts else min((y for _, y in years), default=None)
-    start = given.start or inferred or given.end or datetime.date.today().year
+    start = given.start or inferred or given.end or this_year()
     end = given.end or max([y for kind, y in years if kind == "end"] + [start])
     return start, end

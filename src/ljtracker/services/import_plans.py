@@ -41,7 +41,8 @@ class PlansSheet(BuilderBase):
             return
         existing = self.plans.get(code)
         if existing is None:
-            self._add_plan(code, values, record, reader)
+            if not self.typed_another_way(code, record, reader):
+                self._add_plan(code, values, record, reader)
             return
         plan = replace(existing, **values)
         reader.validation(record, plan_problems(plan), "plan")

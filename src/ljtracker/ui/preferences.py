@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ljtracker.domain import explain
 from ljtracker.domain.explain import format_number, format_percent, format_ratio
 from ljtracker.domain.model import Method, Settings, Thresholds
+from ljtracker.ui import i18n
 from ljtracker.ui.app_settings import LANGUAGE_CHOICES, MAX_DECIMALS, format_value
 from ljtracker.ui.i18n import language_names
 
@@ -137,7 +139,12 @@ def method_explanation(settings: Settings) -> str:
         "direction: on track from {a}, needs acceleration from {b}, limited progress from 0, "
         "deterioration below 0.",
     ).format(a=t["monitoring_on_track"], b=t["monitoring_needs_acceleration"])
-    return "\n\n".join([intro, rule, monitoring])
+    after = (
+        explain.AFTER_TARGET_YEAR_ZH
+        if i18n.current_language() == "zh"
+        else explain.AFTER_TARGET_YEAR_EN
+    )
+    return "\n\n".join([intro, rule, monitoring, after])
 
 
 @dataclass(frozen=True)

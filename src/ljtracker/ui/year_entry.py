@@ -10,6 +10,7 @@ from ljtracker.domain import wording
 from ljtracker.domain.model import Plan, in_area_order
 from ljtracker.domain.numbers import MAX_YEAR, MIN_YEAR
 from ljtracker.services.changes import Changes
+from ljtracker.services.clock import this_year
 from ljtracker.storage import reads
 from ljtracker.ui.app_settings import AppSettings
 from ljtracker.ui.figure_cells import Field
@@ -78,12 +79,13 @@ class YearEntryView(QWidget):
             self.table.setCurrentIndex(self.model.index(0, self.model.column_of(Field.VALUE)))
 
     def _first_open_year(self, plan: Plan) -> int:
-        """The year after the plan's latest figure, within the plan period."""
+        """The year after the plan's latest figure, within the plan period and not after this
+        year (a figure of a year to come is refused)."""
         assert plan.id is not None
         target_ids = [t.id for t in reads.targets(self.session.workbook, plan.id) if t.id]
         years = [o.year for o in reads.observations(self.session.workbook, target_ids)]
         year = max(years) + 1 if years else plan.start_year
-        return min(max(year, plan.start_year), plan.end_year)
+        return max(min(year, plan.end_year, this_year()), plan.start_year)
 
     def set_year(self, year: int) -> None:
         self.year_box.setValue(year)
