@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from ljtracker.cli import main
+from ljtracker.services import editing
+from ljtracker.services.clock import this_year
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -93,9 +95,24 @@ def test_status_json_shape(demo_path: Path, capsys: pytest.CaptureFixture[str]) 
         "status",
         "warning",
         "missed",
+        "awaiting_target_figure",
         "explanation",
     }
     assert set(gdp) == expected_keys
+    assert gdp["awaiting_target_figure"] is False
+
+
+def test_status_after_the_target_year_says_its_figure_is_awaited(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["status", str(demo_path), "--plan", "LJ2025", "--year", "2026", "--format", "json"]
+    assert main(args) == 0
+    (plan,) = json.loads(capsys.readouterr().out)["plans"]
+    gdp = next(t for t in plan["targets"] if t["code"] == "LJ-GDP")
+    assert gdp["status"] == "not_assessable" and gdp["awaiting_target_figure"] is True
+    assert gdp["required_growth_from_latest"] is None
+    assert gdp["latest"]["years_before_as_of"] == 5
+    assert not any(t["awaiting_target_figure"] for t in plan["targets"] if t["code"] != "LJ-GDP")
 
 
 def test_status_as_of_year_ignores_later_figures(
@@ -338,6 +355,20 @@ def test_check_names_a_change_that_recorded_nothing_in_the_language_asked(
         )
     assert main(["check", str(demo_path), "--lang", "zh"]) == 1
     assert "更改 #2（丢失的一次）没有修改记录" in capsys.readouterr().out
+
+
+def test_check_names_a_figure_of_a_year_still_to_come(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Recorded while the clock said a later year (or before such figures were refused), it
+    would be judged as an actual figure."""
+    coming = this_year() + 1
+    monkeypatch.setattr(editing, "this_year", lambda: coming)
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", str(coming), "5100"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(demo_path)]) == 1
+    said = f"target LJ-GDP, {coming}: the year has not come yet (this is {this_year()})"
+    assert said in capsys.readouterr().out
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")

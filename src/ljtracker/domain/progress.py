@@ -99,6 +99,8 @@ class Assessment:
     latest_age: int | None = None
     # a figure of the target year (or later) is in, and the target is not met
     missed: bool = False
+    # judged after the target year, whose figure is not in: whether it was met is not known
+    awaiting_target_figure: bool = False
 
 
 def _context(f: Frame) -> Context | None:
@@ -201,6 +203,7 @@ def assess(
         explanation_zh=text[1],
         latest_age=age,
         missed=due is not None,
+        awaiting_target_figure=awaited,
     )
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ljtracker.domain.explain import exact_number
-from ljtracker.domain.validation import limit_problem
+from ljtracker.domain.validation import future_year_problem, limit_problem
+from ljtracker.services.clock import this_year
 from ljtracker.storage import reads
 from ljtracker.storage.history import changes_without_revisions
 from ljtracker.storage.workbook import Workbook
@@ -18,20 +19,24 @@ def _where(plan_code: str, target_code: str, zh: bool) -> str:
 def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
     """What is wrong and what is worth a look, each said in `lang`, in one reading.
 
-    Problems are what no edit should have let in: figures past their target's natural limit,
-    changes that recorded nothing. Notes are figures of a baseline year unlike the baseline
-    set with the target: a revised statistic, allowed (progress is measured from the
-    target's baseline)."""
+    Problems are what no edit should have let in: figures past their target's natural limit
+    or of a year still to come (judged as actuals), changes that recorded nothing. Notes are
+    figures of a baseline year unlike the baseline set with the target: a revised statistic,
+    allowed (progress is measured from the target's baseline)."""
     zh = lang == "zh"
     problems: list[str] = []
     notes: list[str] = []
     plans = {p.id: p for p in reads.plans(wb)}
     by_target = reads.observations_by_target(wb)
+    now = this_year()
     for target in reads.targets(wb):
         where = _where(plans[target.plan_id].code, target.code, zh)
         base = target.baseline_value
         for obs in by_target.get(target.id or 0, []):
-            for p in limit_problem("value", obs.value, target.natural_limit):
+            for p in [
+                *future_year_problem(obs.year, now),
+                *limit_problem("value", obs.value, target.natural_limit),
+            ]:
                 problems.append(
                     f"{where}，{obs.year}年：{p.message_zh}"
                     if zh

@@ -51,6 +51,7 @@ def target_status_dict(row: TargetProgress, lang: str) -> dict[str, Any]:
         "status": a.status.value,
         "warning": a.warning,
         "missed": a.missed,
+        "awaiting_target_figure": a.awaiting_target_figure,
         "explanation": a.explanation_zh if lang == "zh" else a.explanation_en,
     }
 
