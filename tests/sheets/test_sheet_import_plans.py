@@ -426,3 +426,24 @@ def test_a_plans_sheet_refuses_a_plan_code_typed_in_another_case(
         ("plans!A2", "the plan code lj2025 differs from LJ2025 only in case; write LJ2025"),
         ("plans!A4", "the plan code new2035 differs from NEW2035 only in case; write NEW2035"),
     ]
+
+
+def test_a_new_plan_given_figures_from_before_its_period_is_pointed_out(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """A new plan made from an old plan's export kept the old plan's figures."""
+    figures = [
+        {"plan": "NEW2035", "code": NEW_TARGET["code"], "year": year, "value": 5000 + year}
+        for year in (2020, 2021, 2023, 2025, 2026)
+    ]
+    path = template_xlsx(tmp_path / "t.xlsx", [NEW_TARGET], figures, plans=[NEW_PLAN])
+    preview = preview_import(demo, read_source(path), ImportOptions())
+    assert not preview.problems
+    early = [n for n in preview.notes if "before the plan period" in n.en]
+    assert [n.en.split(";")[0] for n in early] == [
+        "NEW2035: 3 figure(s) of 2020–2023, before the plan period 2026–2035 and its baseline year"
+    ]
+    assert early[0].zh.startswith("NEW2035：有 3 个数值属于 2020–2023 年")
+    fresh = template_xlsx(tmp_path / "f.xlsx", [NEW_TARGET], figures[3:], plans=[NEW_PLAN])
+    notes = preview_import(demo, read_source(fresh), ImportOptions()).notes
+    assert not [n for n in notes if "before the plan period" in n.en]  # the baseline year's

@@ -141,6 +141,12 @@ class BuilderBase:
             )
         return True
 
+    def _note_early_figures(self, plan: Plan) -> None:
+        years = self.plan_years.get(plan.code, [])
+        early = [y for kind, y in years if kind == "figure" and y < plan.start_year - 1]
+        if early:
+            self.result.notes.append(_early_figures_note(plan, early))
+
     def typed_another_way(self, plan_code: str, record: Record, reader: CellReader) -> bool:
         """Whether a new plan's code is a known or new one's in another case, said at its cell:
         one plan typed two ways would become two plans."""
@@ -360,6 +366,7 @@ class BuilderBase:
                 continue
             plan = replace(draft, start_year=start, end_year=end)
             result.plans.append(plan)
+            self._note_early_figures(plan)
             title = wording.title(plan, self.lang)
             start_year, end_year = plan.start_year, plan.end_year
             period = (
@@ -420,6 +427,21 @@ def _differs(old: Any, new: Any) -> bool:
     if isinstance(old, str) and isinstance(new, str):
         return old.strip() != new.strip()
     return bool(old != new)
+
+
+def _early_figures_note(plan: Plan, years: list[int]) -> Note:
+    """A new plan given figures from before its baseline year: an old plan's, carried over
+    with its targets by mistake?"""
+    first, last, count = min(years), max(years), len(years)
+    span = str(first) if first == last else f"{first}–{last}"
+    return Note(
+        f"{plan.code}: {count} figure(s) of {span}, before the plan period"
+        f" {plan.start_year}–{plan.end_year} and its baseline year; check that they belong to"
+        " this plan (figures of an earlier plan's targets stay with that plan)",
+        f"{plan.code}：有 {count} 个数值属于 {span} 年，早于规划期 {plan.start_year}—"
+        f"{plan.end_year} 年及其基期年份；请确认这些数值属于本规划"
+        "（上一规划的指标数据应留在上一规划）",
+    )
 
 
 def _period(years: list[tuple[str, int]], given: GivenPeriod) -> tuple[int, int]:
