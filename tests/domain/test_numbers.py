@@ -138,6 +138,17 @@ def test_only_the_values_own_unit_is_read_over(text: str, unit: str, problem: P)
     assert info.value.problem is problem
 
 
+@pytest.mark.parametrize(
+    "text", ["±0.3个百分点", "0.3 百分点", "+-0.3 pp", "0.3 percentage points"]
+)
+def test_a_band_around_a_share_may_be_given_in_points(text: str) -> None:
+    assert parse_number(text, unit="%", plus_minus=True) == 0.3
+    with pytest.raises(NumberError):  # a share itself is not in points
+        parse_number(text.lstrip("±+-"), unit="%")
+    with pytest.raises(NumberError):  # nor is a band around an amount
+        parse_number(text, unit="亿元", plus_minus=True)
+
+
 def test_another_unit_is_named_beside_the_values_own() -> None:
     with pytest.raises(NumberError) as info:
         parse_number("4,500 万元", unit="亿元")

@@ -335,6 +335,8 @@ def parse_number(
         )
     percent_ok = is_percent_unit(unit) if allow_percent is None else allow_percent
     s = _without_own_unit(s, unit)
+    if plus_minus and is_percent_unit(unit):  # a band around a share is in points
+        s = _POINTS.sub("", s).rstrip() or s
 
     m = _VALID.fullmatch(s)
     if m is None or not (m["grouped"] or m["plain"] or m["frac"]):
@@ -352,6 +354,9 @@ def parse_number(
     if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
         raise _too_large(text)
     return value + 0.0  # -0.0 becomes 0.0
+
+
+_POINTS: Final = re.compile(r"(?<=[0-9])\s*(?:个?百分点|pp|percentage points?)$", re.IGNORECASE)
 
 
 def _without_own_unit(s: str, unit: str) -> str:
