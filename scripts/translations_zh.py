@@ -47,6 +47,11 @@ PHRASES: dict[str, str] = {
     "&Find Target…": "查找指标(&F)…",
     "Find a target by its code or name": "按代码或名称查找指标",
     "New P&lan…": "新建规划(&L)…",
+    "Ne&xt Plan After This One…": "新建后续规划(&X)…",
+    (
+        "Add the plan that follows the selected one, with its areas and indicators,"
+        " measured from its figures of the year before the new period"
+    ): "添加所选规划的后续规划，沿用其领域和指标，并以新规划期前一年的数据为基期",
     "Add a plan to this workbook": "在本工作簿中添加规划",
     "New &Area…": "新建领域(&A)…",
     "Add an area to the selected plan": "在所选规划中添加领域",
@@ -213,6 +218,7 @@ PHRASES: dict[str, str] = {
     "Chinese name:": "中文名称：",
     "English name:": "英文名称：",
     "New plan": "新建规划",
+    "New plan after {code}": "在 {code} 之后新建规划",
     "e.g. LJ2025": "例如 LJ2025",
     "YYYY-MM-DD, YYYY-MM or YYYY": "YYYY-MM-DD、YYYY-MM 或 YYYY",
     "Code:": "代码：",

@@ -140,6 +140,14 @@
         <translation>在本工作簿中添加规划</translation>
     </message>
     <message>
+        <source>Ne&amp;xt Plan After This One…</source>
+        <translation>新建后续规划(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Add the plan that follows the selected one, with its areas and indicators, measured from its figures of the year before the new period</source>
+        <translation>添加所选规划的后续规划，沿用其领域和指标，并以新规划期前一年的数据为基期</translation>
+    </message>
+    <message>
         <source>New &amp;Area…</source>
         <translation>新建领域(&amp;A)…</translation>
     </message>
@@ -1351,6 +1359,10 @@ MIT 许可证。</translation>
     <message>
         <source>Edit plan {code}</source>
         <translation>编辑规划 {code}</translation>
+    </message>
+    <message>
+        <source>New plan after {code}</source>
+        <translation>在 {code} 之后新建规划</translation>
     </message>
     <message>
         <source>e.g. LJ2025</source>

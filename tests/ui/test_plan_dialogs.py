@@ -369,3 +369,39 @@ def test_deleting_an_empty_plan_says_it_is_empty(
     assert plan_dialogs.delete_plan(None, session, plan.id) is not None
     assert "Delete plan CQ-EMPTY? It has no areas or targets." in answers.questions[0]
     assert reads.plan_by_code(session.workbook, "CQ-EMPTY") is None
+
+
+def test_the_next_plan_is_proposed_after_the_selected_one_and_made_in_one_step(
+    qtbot: QtBot, window: Any
+) -> None:
+    from ljtracker.ui.actions import Act
+
+    session = window.session
+    earlier = lj2025(session)
+    assert earlier.id is not None
+    window.show_plan(earlier.id)
+    action = window.commands[Act.NEXT_PLAN]
+    assert action.isEnabled()
+    proposed: dict[str, str] = {}
+
+    def fill(dialog: QDialog) -> None:
+        assert dialog.windowTitle() == "New plan after LJ2025"
+        for name in ("start_year", "end_year"):
+            edit = dialog.findChild(QLineEdit, name)
+            assert edit is not None
+            proposed[name] = edit.text()
+        type_text(qtbot, dialog, "code", "LJ2030")
+        type_text(qtbot, dialog, "title_zh", "两江新区“十五五”规划")
+        press_ok(qtbot, dialog)
+
+    with_dialog(qtbot, fill, action.trigger)
+    assert proposed == {"start_year": "2026", "end_year": "2030"}  # the next five years
+    plan = reads.plan_by_code(session.workbook, "LJ2030")
+    assert plan is not None and plan.id is not None
+    carried = reads.targets(session.workbook, plan.id)
+    assert len(carried) == len(reads.targets(session.workbook, earlier.id))
+    assert all(t.is_monitoring for t in carried)  # their new targets are the planner's to set
+    assert window.switcher.current_plan()[0] == plan.id  # shown at once
+    assert session.undo_stack.undoText() == "Add plan LJ2030 after LJ2025"
+    session.undo_stack.undo()
+    assert reads.plan_by_code(session.workbook, "LJ2030") is None

@@ -31,6 +31,10 @@ def add_plan(code: str) -> ChangeName:
     return ChangeName(f"Add plan {code}", f"添加规划 {code}")
 
 
+def follow_on_plan(code: str, earlier: str) -> ChangeName:
+    return ChangeName(f"Add plan {code} after {earlier}", f"在 {earlier} 之后添加规划 {code}")
+
+
 def edit_plan(code: str) -> ChangeName:
     return ChangeName(f"Edit plan {code}", f"编辑规划 {code}")
 

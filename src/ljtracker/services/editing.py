@@ -55,7 +55,7 @@ def _check(problems: list[Problem]) -> None:
         raise EditError(problems)
 
 
-def _plan_row(wb: Workbook, plan: Plan) -> dict[str, object]:
+def plan_row(wb: Workbook, plan: Plan) -> dict[str, object]:
     _check(plan_problems(plan))
     other = reads.plan_by_code(wb, plan.code)
     if other is not None and other.id != plan.id:
@@ -70,7 +70,7 @@ def _plan_row(wb: Workbook, plan: Plan) -> dict[str, object]:
 
 
 def add_plan(wb: Workbook, plan: Plan, name: ChangeName | None = None) -> Changes:
-    row = _plan_row(wb, plan)
+    row = plan_row(wb, plan)
     with wb.change(name or names.add_plan(plan.code)) as w:
         w.insert(Entity.PLAN, row)
     return Changes.of(w)
@@ -78,7 +78,7 @@ def add_plan(wb: Workbook, plan: Plan, name: ChangeName | None = None) -> Change
 
 def update_plan(wb: Workbook, plan: Plan, name: ChangeName | None = None) -> Changes:
     assert plan.id is not None
-    row = _plan_row(wb, plan)
+    row = plan_row(wb, plan)
     with wb.change(name or names.edit_plan(plan.code)) as w:
         w.update(Entity.PLAN, plan.id, row)
     return Changes.of(w)

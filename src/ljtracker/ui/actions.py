@@ -35,6 +35,7 @@ class Act(Enum):
     PASTE = auto()
     FIND = auto()
     NEW_PLAN = auto()
+    NEXT_PLAN = auto()
     NEW_AREA = auto()
     NEW_TARGET = auto()
     EDIT_ITEM = auto()
@@ -55,6 +56,7 @@ WRITING = frozenset(
         Act.IMPORT,
         Act.PASTE,
         Act.NEW_PLAN,
+        Act.NEXT_PLAN,
         Act.NEW_AREA,
         Act.NEW_TARGET,
         Act.EDIT_ITEM,
@@ -220,6 +222,18 @@ def _edit_specs() -> dict[Act, ActionSpec]:
             None,
             None,
             Pixmap.SP_FileDialogNewFolder,
+            module="ljtracker.ui.plan_dialogs",
+        ),
+        Act.NEXT_PLAN: ActionSpec(
+            translate("Actions", "Ne&xt Plan After This One…"),
+            translate(
+                "Actions",
+                "Add the plan that follows the selected one, with its areas and indicators,"
+                " measured from its figures of the year before the new period",
+            ),
+            None,
+            None,
+            None,
             module="ljtracker.ui.plan_dialogs",
         ),
         Act.NEW_AREA: ActionSpec(

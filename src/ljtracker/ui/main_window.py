@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
                      Act.PRINT_PREVIEW, Act.PRINT, Act.EXPORT_PDF, None, Act.IMPORT,
                      Act.EXPORT, Act.BACKUPS, None, Act.CLOSE, Act.QUIT],
             "edit": [Act.UNDO, Act.REDO, None, Act.COPY, Act.PASTE, Act.FIND, None,
-                     Act.NEW_PLAN, Act.NEW_AREA, Act.NEW_TARGET, Act.EDIT_ITEM,
+                     Act.NEW_PLAN, Act.NEXT_PLAN, Act.NEW_AREA, Act.NEW_TARGET, Act.EDIT_ITEM,
                      Act.DELETE_ITEM, Act.MOVE_UP, Act.MOVE_DOWN, None, Act.PREFERENCES],
             "view": [Act.VIEW_DASHBOARD, Act.VIEW_YEAR_ENTRY, None, Act.SHOW_NAVIGATOR],
             "help": [Act.METHOD_HELP, None, Act.ABOUT],
@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         plan, selected = self.switcher.current_plan(), self.switcher.selected_item()
         movable = selected is not None and selected[0] in ("area", "target")
         for act, usable in (
+            (Act.NEXT_PLAN, plan is not None),
             (Act.NEW_AREA, plan is not None),
             (Act.NEW_TARGET, plan is not None),
             (Act.EDIT_ITEM, selected is not None),
@@ -343,6 +344,7 @@ class MainWindow(QMainWindow):
             Act.PASTE: lambda: self._to_focused_table(QKeySequence.StandardKey.Paste),
             Act.FIND: self._find,
             Act.NEW_PLAN: self._new_plan,
+            Act.NEXT_PLAN: self._next_plan,
             Act.NEW_AREA: self._new_area,
             Act.NEW_TARGET: self._new_target,
             Act.EDIT_ITEM: lambda: self._on_selected("edit"),
@@ -440,6 +442,12 @@ class MainWindow(QMainWindow):
         changes = self._call("plan_dialogs", "new_plan")
         if isinstance(changes, Changes) and len(changes.plan_ids) == 1:
             self.show_plan(next(iter(changes.plan_ids)))
+
+    def _next_plan(self) -> None:
+        if (plan := self.switcher.current_plan()) is not None:
+            changes = self._call("plan_dialogs", "next_plan", plan[0])
+            if isinstance(changes, Changes) and len(changes.plan_ids) == 1:
+                self.show_plan(next(iter(changes.plan_ids)))
 
     def _new_area(self) -> None:
         if (plan := self.switcher.current_plan()) is not None:

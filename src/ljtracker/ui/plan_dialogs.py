@@ -19,6 +19,7 @@ from ljtracker.domain.model import Area, Plan, Target
 from ljtracker.services import editing
 from ljtracker.services.changes import Changes
 from ljtracker.services.editing import EditError
+from ljtracker.services.follow_on import follow_on_plan
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import WorkbookError
 from ljtracker.storage.writer import Entity
@@ -59,6 +60,20 @@ def new_plan(parent: QWidget | None, session: Session) -> Changes | None:
         return session.apply(name, lambda wb: editing.add_plan(wb, plan, name))
 
     return _run(PlanForm(session, submit, parent))
+
+
+def next_plan(parent: QWidget | None, session: Session, plan_id: int) -> Changes | None:
+    """The plan that follows `plan_id`, with its areas and indicators (see follow_on)."""
+    earlier = reads.plan_by_id(session.workbook, plan_id)
+    if earlier is None:
+        _gone(parent, translate("PlanDialogs", "The plan no longer exists."))
+        return None
+
+    def submit(plan: Plan) -> Changes:
+        name = names.follow_on_plan(plan.code, earlier.code)
+        return session.apply(name, lambda wb: follow_on_plan(wb, plan_id, plan, name))
+
+    return _run(PlanForm(session, submit, parent, after=earlier))
 
 
 def edit_plan(parent: QWidget | None, session: Session, plan_id: int) -> Changes | None:

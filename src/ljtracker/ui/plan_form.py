@@ -24,14 +24,19 @@ class PlanForm(FormDialog[Plan]):
         parent: QWidget | None = None,
         *,
         plan: Plan | None = None,
+        after: Plan | None = None,
     ) -> None:
+        """`plan`: the plan edited; `after`: the plan a new one follows, whose next period
+        of the same length the form proposes."""
         super().__init__(session, submit, parent)
         self.original = plan
         self.setObjectName("plan_form")
-        if plan is None:
-            self.setWindowTitle(self.tr("New plan"))
-        else:
+        if plan is not None:
             self.setWindowTitle(self.tr("Edit plan {code}").format(code=plan.code))
+        elif after is not None:
+            self.setWindowTitle(self.tr("New plan after {code}").format(code=after.code))
+        else:
+            self.setWindowTitle(self.tr("New plan"))
         lang = self.lang
         self.code = self.add(TextField("code", self.tr("e.g. LJ2025")))
         self.title_zh = self.add(TextField("title_zh"))
@@ -62,6 +67,11 @@ class PlanForm(FormDialog[Plan]):
 
         if plan is not None:
             self._load(plan)
+        elif after is not None:
+            length = after.end_year - after.start_year + 1
+            self.start_year.set_value(after.end_year + 1)
+            self.end_year.set_value(after.end_year + length)
+            self.issuer.set_text(after.issuer)
         self.refresh()
         self.code.setFocus()
 

@@ -1,0 +1,63 @@
+"""A plan that follows another: the same areas and indicators, measured from its figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from ljtracker.domain.model import Direction, Plan, Quality
+from ljtracker.services import editing
+from ljtracker.services.editing import EditError, ObservationEntry
+from ljtracker.services.follow_on import follow_on_plan
+from ljtracker.storage import reads
+from ljtracker.storage.history import revisions_of_change
+from ljtracker.storage.workbook import Workbook
+
+NEXT = Plan("LJ2030", "两江新区“十五五”规划", "Liangjiang 15th plan", 2026, 2030)
+
+
+def lj2025(wb: Workbook) -> int:
+    plan = reads.plan_by_code(wb, "LJ2025")
+    assert plan is not None and plan.id is not None
+    return plan.id
+
+
+def test_the_next_plan_starts_from_the_earlier_plans_areas_indicators_and_figures(
+    demo: Workbook,
+) -> None:
+    earlier = lj2025(demo)
+    gdp = next(t for t in reads.targets(demo, earlier) if t.code == "LJ-GDP")
+    assert gdp.id is not None
+    editing.set_observations(
+        demo, [ObservationEntry(gdp.id, 2025, 4980.0, Quality.PRELIMINARY, "Bulletin", "")]
+    )
+    changes = follow_on_plan(demo, earlier, NEXT)
+    plan = reads.plan_by_code(demo, "LJ2030")
+    assert plan is not None and plan.id is not None and changes.plan_ids == {plan.id}
+    old_areas = [(a.name_zh, a.name_en) for a in reads.areas(demo, earlier)]
+    assert [(a.name_zh, a.name_en) for a in reads.areas(demo, plan.id)] == old_areas
+    carried = reads.targets(demo, plan.id)
+    assert [t.code for t in carried] == [t.code for t in reads.targets(demo, earlier)]
+    new_gdp = next(t for t in carried if t.code == "LJ-GDP")
+    assert new_gdp.is_monitoring and new_gdp.direction is Direction.INCREASE
+    assert (new_gdp.baseline_year, new_gdp.baseline_value) == (2025, 4980.0)
+    assert (new_gdp.baseline_quality, new_gdp.baseline_source) == (Quality.PRELIMINARY, "Bulletin")
+    areas = {a.id: a.name_zh for a in reads.areas(demo, plan.id)}
+    assert areas[new_gdp.area_id] == "科技创新中心与实体经济、先进制造业"
+    pop = next(t for t in carried if t.code == "LJ-POP")
+    assert pop.baseline_year is None  # no 2025 figure: the new plan's first one will serve
+    assert reads.observations(demo, [t.id for t in carried if t.id]) == []  # figures stay
+
+
+def test_the_next_plan_is_one_change_and_one_undo(demo: Workbook) -> None:
+    changes = follow_on_plan(demo, lj2025(demo), NEXT)
+    (change_id,) = {r.change_id for r in revisions_of_change(demo, changes.change_id or 0)}
+    editing.revert(demo, change_id)
+    assert reads.plan_by_code(demo, "LJ2030") is None
+    assert len(reads.plans(demo)) == 4
+
+
+def test_a_code_in_use_is_refused_and_nothing_is_written(demo: Workbook) -> None:
+    before = len(reads.targets(demo))
+    with pytest.raises(EditError, match="a plan with the code LJ2025 already exists"):
+        follow_on_plan(demo, lj2025(demo), Plan("LJ2025", "x", "x", 2026, 2030))
+    assert len(reads.targets(demo)) == before
