@@ -219,6 +219,12 @@ PHRASES: dict[str, str] = {
     "English name:": "英文名称：",
     "New plan": "新建规划",
     "New plan after {code}": "在 {code} 之后新建规划",
+    (
+        "The new plan takes the {areas} areas and {targets} indicators of {code}, as"
+        " monitoring indicators with their figures of the year before the new period as"
+        " baselines. Set each one's new target afterwards."
+    ): "新规划沿用 {code} 的 {areas} 个领域和 {targets} 个指标，先作为监测指标，以新规划期前一年的"
+    "数据为基期；之后请逐一设定各指标的新目标。",
     "e.g. LJ2025": "例如 LJ2025",
     "YYYY-MM-DD, YYYY-MM or YYYY": "YYYY-MM-DD、YYYY-MM 或 YYYY",
     "Code:": "代码：",

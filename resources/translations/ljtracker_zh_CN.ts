@@ -1408,6 +1408,10 @@ MIT 许可证。</translation>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
+    <message>
+        <source>The new plan takes the {areas} areas and {targets} indicators of {code}, as monitoring indicators with their figures of the year before the new period as baselines. Set each one&apos;s new target afterwards.</source>
+        <translation>新规划沿用 {code} 的 {areas} 个领域和 {targets} 个指标，先作为监测指标，以新规划期前一年的数据为基期；之后请逐一设定各指标的新目标。</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>

@@ -386,6 +386,10 @@ def test_the_next_plan_is_proposed_after_the_selected_one_and_made_in_one_step(
 
     def fill(dialog: QDialog) -> None:
         assert dialog.windowTitle() == "New plan after LJ2025"
+        note = dialog.findChild(QLabel, "carried_note")
+        assert note is not None and note.text().startswith(
+            "The new plan takes the 6 areas and 10 indicators of LJ2025"
+        )
         for name in ("start_year", "end_year"):
             edit = dialog.findChild(QLineEdit, name)
             assert edit is not None

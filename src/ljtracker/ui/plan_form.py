@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ljtracker.domain.model import Plan
 from ljtracker.domain.validation import Problem, plan_problems
 from ljtracker.services.changes import Changes
+from ljtracker.storage import reads
 from ljtracker.ui.form_fields import FormDialog, NotesField, TextField, YearField
 from ljtracker.ui.session import Session
 
@@ -60,6 +61,8 @@ class PlanForm(FormDialog[Plan]):
         form.addRow(self.tr("Source link:"), self.source_url)
         form.addRow(self.tr("Notes:"), self.notes)
         layout = QVBoxLayout(self)
+        if after is not None:
+            layout.addWidget(self._carried_note(after))
         layout.addLayout(form)
         layout.addWidget(self.form_message)
         layout.addWidget(self.buttons)
@@ -74,6 +77,23 @@ class PlanForm(FormDialog[Plan]):
             self.issuer.set_text(after.issuer)
         self.refresh()
         self.code.setFocus()
+
+    def _carried_note(self, after: Plan) -> QLabel:
+        """What the new plan takes from the one it follows, said before OK does it."""
+        assert after.id is not None
+        wb = self.session.workbook
+        areas, targets = len(reads.areas(wb, after.id)), len(reads.targets(wb, after.id))
+        note = QLabel(
+            self.tr(
+                "The new plan takes the {areas} areas and {targets} indicators of {code}, as"
+                " monitoring indicators with their figures of the year before the new period as"
+                " baselines. Set each one's new target afterwards."
+            ).format(areas=areas, targets=targets, code=after.code),
+            self,
+        )
+        note.setObjectName("carried_note")
+        note.setWordWrap(True)
+        return note
 
     def _load(self, plan: Plan) -> None:
         self.code.set_text(plan.code)
