@@ -220,11 +220,12 @@ PHRASES: dict[str, str] = {
     "New plan": "新建规划",
     "New plan after {code}": "在 {code} 之后新建规划",
     (
-        "The new plan takes the {areas} areas and {targets} indicators of {code}, as"
-        " monitoring indicators with their figures of the year before the new period as"
-        " baselines. Set each one's new target afterwards."
-    ): "新规划沿用 {code} 的 {areas} 个领域和 {targets} 个指标，先作为监测指标，以新规划期前一年的"
-    "数据为基期；之后请逐一设定各指标的新目标。",
+        "The new plan takes the areas and the {total} indicators of {code}, as monitoring"
+        " indicators; {found} of them have a figure of {year} to start from as their"
+        " baseline (the others take their first figure in the new plan until one is"
+        " set). Set each one's new target afterwards."
+    ): "新规划沿用 {code} 的领域和 {total} 个指标，先作为监测指标；其中 {found} 个有 {year} 年数据"
+    "可作为基期（其余指标在设定基期前以新规划中的第一个数据为基期）。之后请逐一设定各指标的新目标。",
     "e.g. LJ2025": "例如 LJ2025",
     "YYYY-MM-DD, YYYY-MM or YYYY": "YYYY-MM-DD、YYYY-MM 或 YYYY",
     "Code:": "代码：",

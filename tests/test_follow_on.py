@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from ljtracker.domain.model import Direction, Plan, Quality
@@ -61,3 +63,18 @@ def test_a_code_in_use_is_refused_and_nothing_is_written(demo: Workbook) -> None
     with pytest.raises(EditError, match="a plan with the code LJ2025 already exists"):
         follow_on_plan(demo, lj2025(demo), Plan("LJ2025", "x", "x", 2026, 2030))
     assert len(reads.targets(demo)) == before
+
+
+def test_a_period_that_does_not_start_after_the_earlier_plan_is_refused(demo: Workbook) -> None:
+    overlapping = Plan("LJ2028", "x", "x", 2024, 2028)
+    with pytest.raises(EditError, match="the plan after LJ2025 starts after 2025"):
+        follow_on_plan(demo, lj2025(demo), overlapping)
+    assert reads.plan_by_code(demo, "LJ2028") is None
+
+
+def test_a_plan_code_in_another_case_is_refused(demo: Workbook) -> None:
+    with pytest.raises(EditError, match="lj2030 differs from LJ2030 only in case"):
+        follow_on_plan(demo, lj2025(demo), NEXT)
+        follow_on_plan(demo, lj2025(demo), replace(NEXT, code="lj2030"))
+    with pytest.raises(EditError, match="lj2025 differs from LJ2025 only in case"):
+        editing.add_plan(demo, replace(NEXT, code="lj2025"))

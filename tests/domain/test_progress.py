@@ -836,8 +836,8 @@ def test_assessment_is_always_well_formed(
     assert a.status in set(Status)
     assert a.explanation_en.endswith(".") and a.explanation_zh.endswith("。")
     behind = {Status.NEEDS_ACCELERATION, Status.LIMITED_PROGRESS, Status.DETERIORATION}
-    if a.awaiting_target_figure:  # warned by the pace of its last figure, which is not kept
-        assert not a.warning or t.kind is Kind.BINDING
+    if a.awaiting_target_figure:  # warned by the pace of its last figure
+        assert a.warning == (t.kind is Kind.BINDING and a.last_pace in behind)
     else:
         assert a.warning == (t.kind is Kind.BINDING and (a.status in behind or a.missed))
     assert not (a.missed and a.status is Status.TARGET_ACHIEVED)

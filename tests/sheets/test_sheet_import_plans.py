@@ -441,9 +441,15 @@ def test_a_new_plan_given_figures_from_before_its_period_is_pointed_out(
     assert not preview.problems
     early = [n for n in preview.notes if "before the plan period" in n.en]
     assert [n.en.split(";")[0] for n in early] == [
-        "NEW2035: 3 figure(s) of 2020–2023, before the plan period 2026–2035 and its baseline year"
+        "NEW2035: 3 figure(s) of 2020–2023, before the plan period 2026–2035 and their targets'"
+        " baseline years"
     ]
-    assert early[0].zh.startswith("NEW2035：有 3 个数值属于 2020–2023 年")
+    assert early[0].zh.startswith("NEW2035：有 3 个数值属于 2020—2023 年")
     fresh = template_xlsx(tmp_path / "f.xlsx", [NEW_TARGET], figures[3:], plans=[NEW_PLAN])
     notes = preview_import(demo, read_source(fresh), ImportOptions()).notes
     assert not [n for n in notes if "before the plan period" in n.en]  # the baseline year's
+    older = {**NEW_TARGET, "baseline_year": 2019, "baseline_value": 4000}  # its own baseline
+    since = [{**f, "year": y} for f, y in zip(figures, (2019, 2020, 2021), strict=False)]
+    own = template_xlsx(tmp_path / "o.xlsx", [older], since, plans=[NEW_PLAN])
+    notes = preview_import(demo, read_source(own), ImportOptions()).notes
+    assert not [n for n in notes if "before the plan period" in n.en]

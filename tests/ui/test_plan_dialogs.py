@@ -386,16 +386,22 @@ def test_the_next_plan_is_proposed_after_the_selected_one_and_made_in_one_step(
 
     def fill(dialog: QDialog) -> None:
         assert dialog.windowTitle() == "New plan after LJ2025"
-        note = dialog.findChild(QLabel, "carried_note")
-        assert note is not None and note.text().startswith(
-            "The new plan takes the 6 areas and 10 indicators of LJ2025"
-        )
         for name in ("start_year", "end_year"):
             edit = dialog.findChild(QLineEdit, name)
             assert edit is not None
             proposed[name] = edit.text()
+        note = dialog.findChild(QLabel, "carried_note")
+        assert note is not None
+        assert "the 10 indicators of LJ2025" in note.text()
+        assert "0 of them have a figure of 2025" in note.text()  # no 2025 figure is in yet
         type_text(qtbot, dialog, "code", "LJ2030")
         type_text(qtbot, dialog, "title_zh", "两江新区“十五五”规划")
+        type_text(qtbot, dialog, "start_year", "2024")
+        assert "6 of them have a figure of 2023" in note.text()
+        assert dialog.findChild(QLineEdit, "end_year").text() == "2028"  # the end follows
+        press_ok(qtbot, dialog)
+        assert "starts after 2025" in shown(dialog, "start_year")  # not the plan after it
+        type_text(qtbot, dialog, "start_year", "2026")
         press_ok(qtbot, dialog)
 
     with_dialog(qtbot, fill, action.trigger)

@@ -101,6 +101,7 @@ class Assessment:
     missed: bool = False
     # judged after the target year, whose figure is not in: whether it was met is not known
     awaiting_target_figure: bool = False
+    last_pace: Status | None = None  # then, the status its last figure gave
 
 
 def _context(f: Frame) -> Context | None:
@@ -204,6 +205,7 @@ def assess(
         latest_age=age,
         missed=due is not None,
         awaiting_target_figure=awaited,
+        last_pace=pace if awaited else None,
     )
 
 

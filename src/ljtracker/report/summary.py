@@ -63,10 +63,13 @@ def status_counts(rows: Sequence[TargetRow], lang: Lang) -> str:
     """ "On track: 3; Needs acceleration: 1", "进展顺利3项；需加快1项"."""
     counts = Counter(r.status for r in rows)
     return ("；" if lang == "zh" else "; ").join(
-        phrase("summary_status_count", lang, label=text.status_label(s, lang), count=counts[s])
-        for s in Status
-        if counts[s]
+        _count(text.status_label(s, lang), counts[s], lang) for s in Status if counts[s]
     )
+
+
+def _count(label: str, count: int, lang: Lang) -> str:
+    """ "On track: 3", "进展顺利3项", never broken across lines."""
+    return text.kept_together(phrase("summary_status_count", lang, label=label, count=count))
 
 
 def headline(rows: Sequence[TargetRow], lang: Lang) -> str:
@@ -78,7 +81,7 @@ def headline(rows: Sequence[TargetRow], lang: Lang) -> str:
         ("warning_mark", sum(r.warning for r in rows)),
     ):
         if count:
-            parts.append(phrase("summary_status_count", lang, label=phrase(key, lang), count=count))
+            parts.append(_count(phrase(key, lang), count, lang))
     return ("；" if lang == "zh" else "; ").join(parts)
 
 

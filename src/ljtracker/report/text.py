@@ -59,7 +59,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "This report covers {count} target{s}, judged as of {year} by the {method} method.",
         "本报告共纳入{count}项指标，按{method}评估截至{year}年的进展。",
     ),
-    "summary_status_count": ("{label}:\u00a0{count}", "{label}{count}项"),  # not parted
+    "summary_status_count": ("{label}: {count}", "{label}{count}项"),
     "status_by_area": ("Targets by status and area", "各领域指标进展状态"),
     "area": ("Area", "领域"),
     "no_area": ("Without an area", "未分领域"),

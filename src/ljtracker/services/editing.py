@@ -64,6 +64,16 @@ def plan_row(wb: Workbook, plan: Plan) -> dict[str, object]:
             f"代码为 {plan.code} 的规划已存在",
             "code",
         )
+    key = plan.code.casefold()
+    twin = next(
+        (p.code for p in reads.plans(wb) if p.code.casefold() == key and p.id != plan.id), None
+    )
+    if twin is not None:  # one plan typed two ways would read as two plans
+        raise _refuse(
+            f"the plan code {plan.code} differs from {twin} only in case; choose another code",
+            f"规划代码 {plan.code} 与 {twin} 仅大小写不同；请换一个代码",
+            "code",
+        )
     row = plan_to_row(plan)
     row.pop("id", None)
     return row

@@ -48,6 +48,14 @@ def carried_target(
     )
 
 
+def with_baseline_figures(wb: Workbook, earlier_id: int, year: int) -> tuple[int, int]:
+    """How many of the plan's indicators have a figure of `year`, and how many there are."""
+    targets = [t.id for t in reads.targets(wb, earlier_id) if t.id is not None]
+    by_target = reads.observations_by_target(wb, targets)
+    found = sum(any(o.year == year for o in by_target.get(t, [])) for t in targets)
+    return found, len(targets)
+
+
 def follow_on_plan(
     wb: Workbook, earlier_id: int, plan: Plan, name: ChangeName | None = None
 ) -> Changes:
@@ -55,6 +63,16 @@ def follow_on_plan(
     earlier = reads.plan_by_id(wb, earlier_id)
     if earlier is None:
         raise EditError([Problem("", "that plan no longer exists", "该规划已不存在")])
+    if plan.start_year <= earlier.end_year:
+        raise EditError(
+            [
+                Problem(
+                    "start_year",
+                    f"the plan after {earlier.code} starts after {earlier.end_year}",
+                    f"{earlier.code} 的后续规划应在 {earlier.end_year} 年之后开始",
+                )
+            ]
+        )
     row = plan_row(wb, plan)
     baseline_year = plan.start_year - 1
     targets = reads.targets(wb, earlier_id)

@@ -77,6 +77,8 @@ class BuilderBase:
         self._observations: dict[int, dict[int, Observation]] | None = None
         self.new_plans: dict[str, Plan] = {}
         self.plan_years: dict[str, list[tuple[str, int]]] = {}
+        # a new plan's figures, each with its target's baseline year (None: not set)
+        self.figure_starts: dict[str, list[tuple[int, int | None]]] = {}
         self.given_periods: dict[str, GivenPeriod] = {}  # by a plans sheet
         self.new_areas: dict[NewRef, Area] = {}
         self.area_refs: dict[tuple[str, str], Ref] = {}  # plan, a name as read -> its area
@@ -142,8 +144,9 @@ class BuilderBase:
         return True
 
     def _note_early_figures(self, plan: Plan) -> None:
-        years = self.plan_years.get(plan.code, [])
-        early = [y for kind, y in years if kind == "figure" and y < plan.start_year - 1]
+        figures = self.figure_starts.get(plan.code, [])
+        before = plan.start_year - 1  # a target's baseline year, when it has none
+        early = [y for y, start in figures if y < (before if start is None else start)]
         if early:
             self.result.notes.append(_early_figures_note(plan, early))
 
@@ -304,6 +307,8 @@ class BuilderBase:
         self._check_baseline(target, plan_code, observation)
         if plan_code in self.new_plans:
             self.plan_years.setdefault(plan_code, []).append(("figure", observation.year))
+            start = target.baseline_year
+            self.figure_starts.setdefault(plan_code, []).append((observation.year, start))
         figure_lines = self.result.figure_lines
         if existing is None:
             self.result.figures.append((ref, observation))
@@ -433,13 +438,15 @@ def _early_figures_note(plan: Plan, years: list[int]) -> Note:
     """A new plan given figures from before its baseline year: an old plan's, carried over
     with its targets by mistake?"""
     first, last, count = min(years), max(years), len(years)
-    span = str(first) if first == last else f"{first}–{last}"
+    span, span_zh = (
+        (str(first), str(first)) if first == last else (f"{first}–{last}", f"{first}—{last}")
+    )
     return Note(
         f"{plan.code}: {count} figure(s) of {span}, before the plan period"
-        f" {plan.start_year}–{plan.end_year} and its baseline year; check that they belong to"
-        " this plan (figures of an earlier plan's targets stay with that plan)",
-        f"{plan.code}：有 {count} 个数值属于 {span} 年，早于规划期 {plan.start_year}—"
-        f"{plan.end_year} 年及其基期年份；请确认这些数值属于本规划"
+        f" {plan.start_year}–{plan.end_year} and their targets' baseline years; check that they"
+        " belong to this plan (figures of an earlier plan's targets stay with that plan)",
+        f"{plan.code}：有 {count} 个数值属于 {span_zh} 年，早于规划期 {plan.start_year}—"
+        f"{plan.end_year} 年及其指标的基期年份；请确认这些数值属于本规划"
         "（上一规划的指标数据应留在上一规划）",
     )
 

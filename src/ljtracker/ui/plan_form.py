@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from ljtracker.domain.model import Plan
 from ljtracker.domain.validation import Problem, plan_problems
 from ljtracker.services.changes import Changes
-from ljtracker.storage import reads
+from ljtracker.services.follow_on import with_baseline_figures
 from ljtracker.ui.form_fields import FormDialog, NotesField, TextField, YearField
 from ljtracker.ui.session import Session
 
@@ -61,8 +61,12 @@ class PlanForm(FormDialog[Plan]):
         form.addRow(self.tr("Source link:"), self.source_url)
         form.addRow(self.tr("Notes:"), self.notes)
         layout = QVBoxLayout(self)
-        if after is not None:
-            layout.addWidget(self._carried_note(after))
+        self.after = after
+        self.carried_note = QLabel(self)
+        self.carried_note.setObjectName("carried_note")
+        self.carried_note.setWordWrap(True)
+        self.carried_note.setVisible(after is not None)
+        layout.addWidget(self.carried_note)
         layout.addLayout(form)
         layout.addWidget(self.form_message)
         layout.addWidget(self.buttons)
@@ -71,29 +75,29 @@ class PlanForm(FormDialog[Plan]):
         if plan is not None:
             self._load(plan)
         elif after is not None:
-            length = after.end_year - after.start_year + 1
             self.start_year.set_value(after.end_year + 1)
-            self.end_year.set_value(after.end_year + length)
+            self._follow_start()
             self.issuer.set_text(after.issuer)
+            self.start_year.changed.connect(self._follow_start)
         self.refresh()
         self.code.setFocus()
 
-    def _carried_note(self, after: Plan) -> QLabel:
-        """What the new plan takes from the one it follows, said before OK does it."""
-        assert after.id is not None
-        wb = self.session.workbook
-        areas, targets = len(reads.areas(wb, after.id)), len(reads.targets(wb, after.id))
-        note = QLabel(
+    def _follow_start(self) -> None:
+        """A plan after another: the period ends as long after its start as the earlier one
+        did, and the note says what the new plan takes, from which year's figures."""
+        after, start = self.after, self.start_year.value()
+        if after is None or after.id is None or start is None:
+            return
+        self.end_year.set_value(start + after.end_year - after.start_year)
+        found, total = with_baseline_figures(self.session.workbook, after.id, start - 1)
+        self.carried_note.setText(
             self.tr(
-                "The new plan takes the {areas} areas and {targets} indicators of {code}, as"
-                " monitoring indicators with their figures of the year before the new period as"
-                " baselines. Set each one's new target afterwards."
-            ).format(areas=areas, targets=targets, code=after.code),
-            self,
+                "The new plan takes the areas and the {total} indicators of {code}, as monitoring"
+                " indicators; {found} of them have a figure of {year} to start from as their"
+                " baseline (the others take their first figure in the new plan until one is"
+                " set). Set each one's new target afterwards."
+            ).format(total=total, code=after.code, found=found, year=start - 1)
         )
-        note.setObjectName("carried_note")
-        note.setWordWrap(True)
-        return note
 
     def _load(self, plan: Plan) -> None:
         self.code.set_text(plan.code)
