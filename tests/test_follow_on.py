@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
+from ljtracker.cli import main
 from ljtracker.domain.model import Direction, Plan, Quality
 from ljtracker.services import editing
 from ljtracker.services.editing import EditError, ObservationEntry
@@ -78,3 +80,20 @@ def test_a_plan_code_in_another_case_is_refused(demo: Workbook) -> None:
         follow_on_plan(demo, lj2025(demo), replace(NEXT, code="lj2030"))
     with pytest.raises(EditError, match="lj2025 differs from LJ2025 only in case"):
         editing.add_plan(demo, replace(NEXT, code="lj2025"))
+
+
+def test_next_plan_on_the_command_line(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["next-plan", str(demo_path), "CQ2022", "CQ2027"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Added plan CQ2027 (2023–2027) with the 6 indicators of CQ2022;")
+    with Workbook.open(demo_path, read_only=True) as wb:
+        plan = reads.plan_by_code(wb, "CQ2027")
+        assert plan is not None and (plan.start_year, plan.end_year) == (2023, 2027)
+        assert len(reads.targets(wb, plan.id)) == 6
+    assert main(["next-plan", str(demo_path), "LJ2025", "LJ2030", "--start", "2024"]) == 1
+    assert "starts after 2025" in capsys.readouterr().err
+    assert main(["next-plan", str(demo_path), "LJ2025", "LJ2030", "--end", "20x0"]) == 1
+    assert '"20x0" is not a year' in capsys.readouterr().err
+    args = ["next-plan", str(demo_path), "LJ2025", "LJ2030", "--lang", "zh"]
+    assert main(args) == 0
+    assert capsys.readouterr().out.startswith("已添加规划 LJ2030（2026—2030年）")

@@ -22,6 +22,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "commands_safety": ("backups", "restore", "changes", "revert"),
     "commands_sheets": ("import", "export", "template"),
     "commands_report": ("report",),
+    "commands_plans": ("next-plan",),
 }
 COMMANDS = frozenset(name for names in COMMAND_MODULES.values() for name in names)
 
