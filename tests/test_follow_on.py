@@ -97,3 +97,29 @@ def test_next_plan_on_the_command_line(demo_path: Path, capsys: pytest.CaptureFi
     args = ["next-plan", str(demo_path), "LJ2025", "LJ2030", "--lang", "zh"]
     assert main(args) == 0
     assert capsys.readouterr().out.startswith("已添加规划 LJ2030（2026—2030年）")
+
+
+def test_check_notes_a_carried_baseline_the_earlier_plan_has_revised_or_now_has(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(demo_path)
+    assert main(["next-plan", path, "LJ2025", "LJ2030"]) == 0  # no 2025 figure yet: none
+    assert main(["next-plan", path, "CQ2022", "CQ2027"]) == 0
+    with Workbook.open(demo_path, read_only=True) as wb:
+        plan = reads.plan_by_code(wb, "CQ2027")
+        assert plan is not None
+        carried = {t.code: t for t in reads.targets(wb, plan.id)}
+    assert carried["CQ18-URB"].baseline_value == 70.96  # its 2022 figure
+    assert main(["record", path, "LJ2025", "LJ-GDP", "2025", "4950"]) == 0
+    assert main(["record", path, "CQ2022", "CQ18-URB", "2022", "71.1"]) == 0
+    capsys.readouterr()
+    assert main(["check", path]) == 0  # notes, not problems
+    out = capsys.readouterr().out
+    assert (
+        "Note: plan LJ2030, target LJ-GDP: no baseline, while plan LJ2025's 2025 figure of"
+        " LJ-GDP (4,950) is in; it can be set as the baseline"
+    ) in out
+    assert (
+        "Note: plan CQ2027, target CQ18-URB: the baseline 70.96 (2022) differs from plan"
+        " CQ2022's 2022 figure of CQ18-URB (71.1); revised since?"
+    ) in out

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
 from ljtracker.domain.explain import exact_number
+from ljtracker.domain.model import Observation, Plan, Target
 from ljtracker.domain.validation import future_year_problem, limit_problem
 from ljtracker.services.clock import this_year
 from ljtracker.storage import reads
@@ -22,7 +26,8 @@ def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
     Problems are what no edit should have let in: figures past their target's natural limit
     or of a year still to come (judged as actuals), changes that recorded nothing. Notes are
     figures of a baseline year unlike the baseline set with the target: a revised statistic,
-    allowed (progress is measured from the target's baseline)."""
+    allowed (progress is measured from the target's baseline); and baselines unlike (or
+    missing beside) an earlier plan's figure of that year for the same indicator."""
     zh = lang == "zh"
     problems: list[str] = []
     notes: list[str] = []
@@ -50,6 +55,7 @@ def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
                     else f"{where}: the {obs.year} figure {figure} differs from the baseline "
                     f"{baseline} of the same year"
                 )
+    notes += _carried_baseline_notes(reads.targets(wb), plans, by_target, zh)
     for change in changes_without_revisions(wb):
         number, name = change.change_id, change.name.text("zh" if zh else "en")
         problems.append(
@@ -58,3 +64,47 @@ def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
             else f"change #{number} ({name}) has no recorded revisions"
         )
     return problems, notes
+
+
+def _carried_baseline_notes(
+    targets: Sequence[Target],
+    plans: Mapping[int | None, Plan],
+    by_target: Mapping[int, Sequence[Observation]],
+    zh: bool,
+) -> list[str]:
+    """A plan's indicator whose baseline year has a figure in an earlier plan (one ended by
+    then) under the same code: the baseline it was given may since have been revised, or it
+    may still have none."""
+    by_code: dict[str, list[Target]] = defaultdict(list)
+    for target in targets:
+        by_code[target.code].append(target)
+    notes = []
+    for target in targets:
+        plan = plans[target.plan_id]
+        year = target.baseline_year or plan.start_year - 1
+        for other in by_code[target.code]:
+            earlier = plans[other.plan_id]
+            if other.plan_id == target.plan_id or earlier.end_year > year:
+                continue
+            figure = next((o for o in by_target.get(other.id or 0, []) if o.year == year), None)
+            if figure is None or figure.value == target.baseline_value:
+                continue
+            where, shown = _where(plan.code, target.code, zh), exact_number(figure.value)
+            theirs_en = f"plan {earlier.code}'s {year} figure of {target.code} ({shown})"
+            theirs_zh = f"规划 {earlier.code} 中 {target.code} 的 {year} 年数据（{shown}）"
+            if target.baseline_value is None:
+                notes.append(
+                    f"{where}：尚无基期值，而{theirs_zh}已有；可将其设为基期值"
+                    if zh
+                    else f"{where}: no baseline, while {theirs_en} is in; it can be set as"
+                    " the baseline"
+                )
+            else:
+                base = exact_number(target.baseline_value)
+                notes.append(
+                    f"{where}：基期值 {base}（{year}年）与{theirs_zh}不一致，是否已修订？"
+                    if zh
+                    else f"{where}: the baseline {base} ({year}) differs from {theirs_en};"
+                    " revised since?"
+                )
+    return notes
