@@ -124,9 +124,12 @@ def test_a_target_whose_year_has_come_unmet_is_said_to_be_missed() -> None:
     assert on_pace.status is Status.NEEDS_ACCELERATION and on_pace.missed
     assert on_pace.explanation_en.endswith(
         "(ratio 0.99): needs acceleration. The target year 2025 has come and the target was not"
-        " met (4,990 亿元 in 2025); with its year over, its pace no longer counts as on track."
+        " met (4,990 亿元 in 2025); by the method's thresholds its pace would count as on track,"
+        " but not with its year over."
     )
-    assert on_pace.explanation_zh.endswith("（2025年为4,990亿元）；按此速度已不再视为进展顺利。")
+    assert on_pace.explanation_zh.endswith(
+        "（2025年为4,990亿元）；按所用方法的阈值，此速度本可视为进展顺利，但目标年份已过，不再如此。"
+    )
     for method in (Method.PROJECTION, Method.SCHEDULE):
         judged = assess(GDP, obs((2025, 4990)), settings=with_method(method))
         assert judged.status is Status.NEEDS_ACCELERATION and judged.missed
@@ -978,3 +981,17 @@ def test_a_monitoring_indicator_in_words_has_no_kind() -> None:
     assert wording.in_words(watched, "en").endswith(": monitoring indicator, should increase")
     assert wording.in_words(watched, "zh").endswith("：监测指标，应提高")
     assert wording.in_words(GDP, "en").endswith("by 2025, expected")
+
+
+def test_a_target_whose_year_is_over_with_only_earlier_figures_awaits_it_too() -> None:
+    single = assess(GDP_WITHOUT_BASELINE, obs((2021, 4000)), as_of_year=2026)
+    assert single.status is Status.NOT_ASSESSABLE and single.awaiting_target_figure
+    assert single.explanation_en.startswith(
+        "Not assessable: the target year 2025 is over and its figure is not in yet"
+    )
+    none_yet = assess(GDP, [], as_of_year=2026)
+    assert none_yet.awaiting_target_figure
+    assert not assess(GDP, [], as_of_year=2025).awaiting_target_figure
+
+
+GDP_WITHOUT_BASELINE = replace(GDP, baseline_year=None, baseline_value=None)

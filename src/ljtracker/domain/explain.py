@@ -255,8 +255,11 @@ def with_missed(
     )
     zh += f"目标年份（{target_year}年）已到，目标未实现（{year}年为{_value_zh(value, unit)}）"
     if late:
-        en += "; with its year over, its pace no longer counts as on track"
-        zh += "；按此速度已不再视为进展顺利"
+        en += (
+            "; by the method's thresholds its pace would count as on track, but not with its"
+            " year over"
+        )
+        zh += "；按所用方法的阈值，此速度本可视为进展顺利，但目标年份已过，不再如此"
     return en + ".", zh + "。"
 
 

@@ -157,7 +157,7 @@ def assess(
             text, target.target_year, due.year, due.value, target.unit, late=verdict.too_late
         )
     pace = verdict.status
-    awaited = _awaited(frame, as_of_year) and pace is not Status.TARGET_ACHIEVED
+    awaited = _awaited(target, usable, as_of_year) and pace is not Status.TARGET_ACHIEVED
     if awaited:
         verdict, q = _awaiting_target_year(frame, q, verdict)
         text = verdict.text
@@ -240,21 +240,23 @@ def _missed(target: Target, usable: Sequence[Observation]) -> Observation | None
     return None if due is None or target.met_by(due.value) else due
 
 
-def _awaited(f: Frame, as_of_year: int | None) -> bool:
-    """Whether the target's year is over at the year judged and its figure is not in."""
-    year = f.target.target_year
-    if year is None or as_of_year is None or f.latest is None or f.target.comparator is None:
+def _awaited(target: Target, usable: Sequence[Observation], as_of_year: int | None) -> bool:
+    """Whether the target's year is over at the year judged and no figure of it (or after it)
+    is in, whatever figures came before."""
+    year = target.target_year
+    if year is None or as_of_year is None or target.comparator is None or as_of_year <= year:
         return False
-    return as_of_year > year and f.latest.year < year
+    return _first_from(usable, year) is None
 
 
 def _awaiting_target_year(f: Frame, q: Quantities, pace: _Verdict) -> tuple[_Verdict, Quantities]:
     """A target whose year is over without its figure: whether it was met cannot be said yet,
     and no amount is still needed "from now"; its pace by the last figure is told."""
     year = f.target.target_year
-    assert year is not None and f.latest is not None
+    assert year is not None
+    last = f.latest.year if f.latest is not None else f.t0
     paced = pace.status is not Status.NOT_ASSESSABLE
-    text = explain.awaiting_target_figure(year, f.latest.year, pace.text if paced else None)
+    text = explain.awaiting_target_figure(year, last, pace.text if paced else None)
     over = undefined(explain.target_year_over(year))
     judged = _Verdict(Status.NOT_ASSESSABLE, over, pace.method, text)
     return judged, replace(q, required_growth_from_latest=over, required_yearly_amount=over)

@@ -75,14 +75,19 @@ def _count(label: str, count: int, lang: Lang) -> str:
 def headline(rows: Sequence[TargetRow], lang: Lang) -> str:
     """The statuses counted, then the targets missed and the binding ones warned of: the
     report's result in one line, for its cover."""
-    parts = [status_counts(rows, lang)] if rows else []
-    for key, count in (
-        ("missed_label", sum(r.assessment.missed for r in rows)),
-        ("warning_mark", sum(r.warning for r in rows)),
-    ):
-        if count:
-            parts.append(_count(phrase(key, lang), count, lang))
-    return ("；" if lang == "zh" else "; ").join(parts)
+    counts = status_counts(rows, lang) if rows else ""
+    # the missed and warned are among the statuses counted: said as part of them, not beside
+    among = [
+        text.kept_together(phrase(key, lang, count=count))
+        for key, count in (
+            ("of_these_missed", sum(r.assessment.missed for r in rows)),
+            ("of_these_warned", sum(r.warning for r in rows)),
+        )
+        if count
+    ]
+    if not among:
+        return counts
+    return counts + phrase("of_these", lang, items=("；" if lang == "zh" else "; ").join(among))
 
 
 def _none_behind(rows: Sequence[TargetRow], missed: list[TargetRow]) -> str:
