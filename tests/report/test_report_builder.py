@@ -131,14 +131,14 @@ def test_a_plan_that_missed_without_a_pace_to_judge_is_not_called_well(
     cover = document.blocks[0]
     assert isinstance(cover, Cover)
     result = dict(cover.facts)["Result"]
-    assert as_typed(result) == "Not assessable: 3 (of these, missed: 1)"  # among the 3
+    assert as_typed(result) == "Not assessable: 3; of the 3 targets, missed: 1"
     assert kept_together("Not assessable: 3") in result  # a count stays with its label
     zh = build(demo_path, plan_code="LJ2020", lang="zh").text()
     assert "到期未实现的指标1项。" in zh and "尚无可评估的指标。" in zh
     assert "本报告中没有约束性指标。" in zh
     zh_cover = build(demo_path, plan_code="LJ2020", lang="zh").blocks[0]
     assert isinstance(zh_cover, Cover)
-    assert as_typed(dict(zh_cover.facts)["评估结果"]) == "无法评估3项（其中到期未实现1项）"
+    assert as_typed(dict(zh_cover.facts)["评估结果"]) == "无法评估3项；3项指标中，到期未实现1项"
 
 
 def test_a_missed_target_beside_others_on_track_is_not_hidden(demo_path: Path) -> None:
@@ -211,7 +211,7 @@ def test_binding_target_behind_carries_a_warning(mixed_path: Path) -> None:
     assert slow[7].detail == "⚠ Warning: binding target" and slow[7].alert
     cover = document.blocks[0]
     assert isinstance(cover, Cover)
-    assert as_typed(dict(cover.facts)["Result"]).endswith("(of these, binding with a warning: 1)")
+    assert as_typed(dict(cover.facts)["Result"]).endswith("targets, binding with a warning: 1")
 
 
 def test_status_counts_overall_and_per_area(mixed_path: Path) -> None:

@@ -87,7 +87,8 @@ def headline(rows: Sequence[TargetRow], lang: Lang) -> str:
     ]
     if not among:
         return counts
-    return counts + phrase("of_these", lang, items=("；" if lang == "zh" else "; ").join(among))
+    items = ("，" if lang == "zh" else ", ").join(among)
+    return counts + phrase("of_these", lang, total=len(rows), items=items)
 
 
 def _none_behind(rows: Sequence[TargetRow], missed: list[TargetRow]) -> str:

@@ -128,7 +128,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "responsible": ("Responsible", "责任单位"),
     "warning_mark": ("Warning: binding target", "约束性指标预警"),
     "missed_mark": ("Not met by {year}", "{year}年未实现"),
-    "of_these": (" (of these, {items})", "（其中{items}）"),
+    "of_these": ("; of the {total} targets, {items}", "；{total}项指标中，{items}"),
     "of_these_missed": ("missed: {count}", "到期未实现{count}项"),
     "of_these_warned": ("binding with a warning: {count}", "约束性指标预警{count}项"),
     "key_figures": ("Key figures", "主要数据"),
