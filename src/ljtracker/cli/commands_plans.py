@@ -14,7 +14,7 @@ from ljtracker.cli.common import (
 )
 from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.model import Plan
-from ljtracker.domain.numbers import NumberError, parse_year
+from ljtracker.domain.numbers import parse_year
 from ljtracker.services.follow_on import follow_on_plan, with_baseline_figures
 from ljtracker.storage import reads
 
@@ -36,23 +36,15 @@ def register(sub: Any) -> None:
     after.set_defaults(handler=run_next_plan)
 
 
-def _year(text: str | None, default: int) -> int:
-    if text is None:
-        return default
-    try:
-        return parse_year(text)
-    except NumberError as e:
-        raise CommandError(e.message_en, e.message_zh) from None
-
-
 def run_next_plan(args: argparse.Namespace) -> int:
     zh = command_language(args) == "zh"
     with open_workbook(args.path) as wb:
         earlier = reads.plan_by_code(wb, args.earlier)
         if earlier is None or earlier.id is None:
             raise CommandError(*no_such_plan(args.earlier, (p.code for p in reads.plans(wb))))
-        start = _year(args.start, earlier.end_year + 1)
-        end = _year(args.end, start + earlier.end_year - earlier.start_year)
+        start = earlier.end_year + 1 if args.start is None else parse_year(args.start)
+        length = earlier.end_year - earlier.start_year
+        end = start + length if args.end is None else parse_year(args.end)
         title_zh, title_en = args.title_zh, args.title_en
         if not (title_zh.strip() or title_en.strip()):
             title_zh = title_en = args.code  # as an import titles a plan without one

@@ -33,6 +33,12 @@ def lookalike(word: str, known: Iterable[str]) -> tuple[str, str]:
     return "", ""
 
 
+def same_but_case(code: str, known: Iterable[str]) -> str | None:
+    """A known code that `code` is in another case (lj2025 for LJ2025), if any."""
+    key = code.casefold()
+    return next((name for name in known if name != code and name.casefold() == key), None)
+
+
 def no_such_plan(code: str, known: Iterable[str], where: object = "") -> tuple[str, str]:
     """That no plan has the code (in `where`, a workbook's path, when given), with the known
     code it resembles: "no plan with the code LJ2052 in d.ljt (did you mean LJ2025?)"."""

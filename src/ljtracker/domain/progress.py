@@ -99,9 +99,13 @@ class Assessment:
     latest_age: int | None = None
     # a figure of the target year (or later) is in, and the target is not met
     missed: bool = False
-    # judged after the target year, whose figure is not in: whether it was met is not known
-    awaiting_target_figure: bool = False
-    last_pace: Status | None = None  # then, the status its last figure gave
+    # judged after the target year, whose figure is not in (whether it was met is not known):
+    # the status its last figure gave
+    last_pace: Status | None = None
+
+    @property
+    def awaiting_target_figure(self) -> bool:
+        return self.last_pace is not None
 
 
 def _context(f: Frame) -> Context | None:
@@ -204,7 +208,6 @@ def assess(
         explanation_zh=text[1],
         latest_age=age,
         missed=due is not None,
-        awaiting_target_figure=awaited,
         last_pace=pace if awaited else None,
     )
 

@@ -75,7 +75,7 @@ def _count(label: str, count: int, lang: Lang) -> str:
 def headline(rows: Sequence[TargetRow], lang: Lang) -> str:
     """The statuses counted, then the targets missed and the binding ones warned of: the
     report's result in one line, for its cover."""
-    counts = status_counts(rows, lang) if rows else ""
+    counts = status_counts(rows, lang)
     # the missed and warned are among the statuses counted: said as part of them, not beside
     among = [
         text.kept_together(phrase(key, lang, count=count))

@@ -34,7 +34,8 @@ def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
     plans = {p.id: p for p in reads.plans(wb)}
     by_target = reads.observations_by_target(wb)
     now = this_year()
-    for target in reads.targets(wb):
+    targets = reads.targets(wb)
+    for target in targets:
         where = _where(plans[target.plan_id].code, target.code, zh)
         base = target.baseline_value
         for obs in by_target.get(target.id or 0, []):
@@ -55,7 +56,7 @@ def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
                     else f"{where}: the {obs.year} figure {figure} differs from the baseline "
                     f"{baseline} of the same year"
                 )
-    notes += _carried_baseline_notes(reads.targets(wb), plans, by_target, zh)
+    notes += _carried_baseline_notes(targets, plans, by_target, zh)
     for change in changes_without_revisions(wb):
         number, name = change.change_id, change.name.text("zh" if zh else "en")
         problems.append(

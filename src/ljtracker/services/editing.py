@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from ljtracker.domain import change_names as names
 from ljtracker.domain.change_names import ChangeName
+from ljtracker.domain.closest import same_but_case
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.domain.validation import (
@@ -64,10 +65,7 @@ def plan_row(wb: Workbook, plan: Plan) -> dict[str, object]:
             f"代码为 {plan.code} 的规划已存在",
             "code",
         )
-    key = plan.code.casefold()
-    twin = next(
-        (p.code for p in reads.plans(wb) if p.code.casefold() == key and p.id != plan.id), None
-    )
+    twin = same_but_case(plan.code, (p.code for p in reads.plans(wb) if p.id != plan.id))
     if twin is not None:  # one plan typed two ways would read as two plans
         raise _refuse(
             f"the plan code {plan.code} differs from {twin} only in case; choose another code",

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ljtracker.domain import wording
-from ljtracker.domain.closest import did_you_mean, lookalike
+from ljtracker.domain.closest import did_you_mean, lookalike, same_but_case
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.domain.validation import future_year_problem, limit_problem, plan_problems
@@ -153,8 +153,7 @@ class BuilderBase:
     def typed_another_way(self, plan_code: str, record: Record, reader: CellReader) -> bool:
         """Whether a new plan's code is a known or new one's in another case, said at its cell:
         one plan typed two ways would become two plans."""
-        known = [*self.plans, *self.new_plans]
-        twin = next((c for c in known if c.casefold() == plan_code.casefold()), None)
+        twin = same_but_case(plan_code, [*self.plans, *self.new_plans])
         if twin is None:
             return False
         # the code may come from the command line, where the sheet has no plan column
@@ -306,7 +305,6 @@ class BuilderBase:
                 return
         self._check_baseline(target, plan_code, observation)
         if plan_code in self.new_plans:
-            self.plan_years.setdefault(plan_code, []).append(("figure", observation.year))
             start = target.baseline_year
             self.figure_starts.setdefault(plan_code, []).append((observation.year, start))
         figure_lines = self.result.figure_lines
@@ -365,7 +363,8 @@ class BuilderBase:
         plan_lines = []
         for code, draft in self.new_plans.items():
             given = self.given_periods.get(code, GivenPeriod())
-            start, end = _period(self.plan_years.get(code, []), given)
+            figures = [("figure", year) for year, _ in self.figure_starts.get(code, [])]
+            start, end = _period([*self.plan_years.get(code, []), *figures], given)
             if end < start:
                 result.problems.append(given.too_short(start, end))
                 continue

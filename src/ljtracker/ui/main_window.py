@@ -439,15 +439,15 @@ class MainWindow(QMainWindow):
                 QApplication.sendEvent(focused, event)
 
     def _new_plan(self) -> None:
-        changes = self._call("plan_dialogs", "new_plan")
-        if isinstance(changes, Changes) and len(changes.plan_ids) == 1:
-            self.show_plan(next(iter(changes.plan_ids)))
+        self._show_added_plan(self._call("plan_dialogs", "new_plan"))
 
     def _next_plan(self) -> None:
         if (plan := self.switcher.current_plan()) is not None:
-            changes = self._call("plan_dialogs", "next_plan", plan[0])
-            if isinstance(changes, Changes) and len(changes.plan_ids) == 1:
-                self.show_plan(next(iter(changes.plan_ids)))
+            self._show_added_plan(self._call("plan_dialogs", "next_plan", plan[0]))
+
+    def _show_added_plan(self, changes: object) -> None:
+        if isinstance(changes, Changes) and len(changes.plan_ids) == 1:
+            self.show_plan(next(iter(changes.plan_ids)))
 
     def _new_area(self) -> None:
         if (plan := self.switcher.current_plan()) is not None:
