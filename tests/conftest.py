@@ -10,6 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ljtracker.services import clock
 from ljtracker.services.demo import write_demo
 from ljtracker.storage.workbook import Workbook
 
@@ -31,6 +32,23 @@ def _widgets_closed_before_collection(request: pytest.FixtureRequest) -> Iterato
     finally:
         gc.enable()
         gc.collect(0)  # during the test nothing grew old
+
+
+THIS_YEAR = 2026
+
+
+@pytest.fixture(autouse=True)
+def _the_year_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a test expects does not change with the calendar: for every test the year it is
+    is 2026 (the year after the demo's plans end), unless the test sets another."""
+    monkeypatch.setattr(clock, "this_year", lambda: THIS_YEAR)
+
+
+@pytest.fixture
+def while_the_demo_plans_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The year it is is 2025, the last year of the demo's main plans: their targets are
+    judged by their pace, not awaited."""
+    monkeypatch.setattr(clock, "this_year", lambda: 2025)
 
 
 @pytest.fixture(scope="session")

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from ljtracker.cli import main
-from ljtracker.services import editing
-from ljtracker.services.clock import this_year
+from ljtracker.services import clock
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -71,10 +70,14 @@ def test_status_json_shape(demo_path: Path, capsys: pytest.CaptureFixture[str]) 
         "quality": "preliminary",
         "years_before_as_of": None,
     }
-    assert gdp["status"] == "on_track" and gdp["warning"] is False and gdp["missed"] is False
+    # on all figures in 2026, a year after its target year, its 2025 figure is awaited
+    assert gdp["status"] == "not_assessable" and gdp["warning"] is False and gdp["missed"] is False
+    assert gdp["awaiting_target_figure"] is True
     assert round(gdp["required_growth"], 4) == 0.0592
     assert round(gdp["observed_growth"], 4) == 0.0667
-    assert "on track" in gdp["explanation"]
+    assert gdp["required_growth_from_latest"] is None
+    assert gdp["explanation"].startswith("Not assessable: the target year 2025 is over")
+    assert "By its last figure (2021): Growing 6.67 % a year" in gdp["explanation"]
     expected_keys = {
         "code",
         "name",
@@ -99,7 +102,6 @@ def test_status_json_shape(demo_path: Path, capsys: pytest.CaptureFixture[str]) 
         "explanation",
     }
     assert set(gdp) == expected_keys
-    assert gdp["awaiting_target_figure"] is False
 
 
 def test_status_after_the_target_year_says_its_figure_is_awaited(
@@ -362,12 +364,14 @@ def test_check_names_a_figure_of_a_year_still_to_come(
 ) -> None:
     """Recorded while the clock said a later year (or before such figures were refused), it
     would be judged as an actual figure."""
-    coming = this_year() + 1
-    monkeypatch.setattr(editing, "this_year", lambda: coming)
-    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", str(coming), "5100"]) == 0
+    now = clock.this_year()
+    coming = now + 1
+    with monkeypatch.context() as later:
+        later.setattr(clock, "this_year", lambda: coming)
+        assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", str(coming), "5100"]) == 0
     capsys.readouterr()
     assert main(["check", str(demo_path)]) == 1
-    said = f"target LJ-GDP, {coming}: the year has not come yet (this is {this_year()})"
+    said = f"target LJ-GDP, {coming}: the year has not come yet (this is {now})"
     assert said in capsys.readouterr().out
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from ljtracker.domain.model import Method, Quality
-from ljtracker.services import editing
+from ljtracker.services import clock, editing
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.services.progress import ProgressCache, plan_progress, target_progress
 from ljtracker.services.settings import load_settings, save_settings
@@ -119,3 +121,18 @@ def test_a_commit_by_another_connection_before_a_told_change_is_not_missed(
         cache.forget(changes)
         assert cache.plan_progress(plan).settings.method is Method.SCHEDULE
         assert cache.plan_progress(plan) == plan_progress(wb, plan)
+
+
+def test_a_new_year_is_seen_without_any_change(
+    demo: Workbook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A window left open over New Year judges in the year it has become."""
+    cache = ProgressCache(demo)
+    target = reads.target_by_id(demo, _gdp(demo))
+    assert target is not None
+    monkeypatch.setattr(clock, "this_year", lambda: 2025)
+    assert not cache.target_progress(target).assessment.awaiting_target_figure
+    _all_progress(demo, cache)
+    monkeypatch.setattr(clock, "this_year", lambda: 2026)
+    assert cache.target_progress(target).assessment.awaiting_target_figure
+    _all_progress(demo, cache)

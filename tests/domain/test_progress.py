@@ -943,9 +943,8 @@ def test_a_target_whose_year_is_over_without_its_figure_cannot_be_judged_yet() -
     assert waiting.required_yearly_amount.value is None
     assert waiting.achievement.value == 0.2  # what the last figure showed stays shown
     assert waiting.latest_age == 5  # marked as old where figures are listed
-    # judged in its own year, or on all figures, it is judged by its pace as before
+    # judged in its own year, it is judged by its pace as before
     assert assess(GDP, figures, as_of_year=2025).status is Status.ON_TRACK
-    assert assess(GDP, figures).status is Status.ON_TRACK
     # met before its year is met, whenever it is judged
     early = assess(GDP, obs((2023, 5100)), as_of_year=2026)
     assert early.status is Status.TARGET_ACHIEVED
@@ -959,6 +958,20 @@ def test_a_target_whose_year_is_over_without_its_figure_cannot_be_judged_yet() -
         baseline_value=15,
     )
     assert assess(watched, obs((2021, 16)), as_of_year=2026).status is Status.ON_TRACK
+
+
+def test_on_all_figures_the_year_it_is_decides_whether_a_figure_is_awaited() -> None:
+    figures = obs((2021, 4000))
+    in_2026 = assess(GDP, figures, this_year=2026)
+    assert in_2026.status is Status.NOT_ASSESSABLE and in_2026.awaiting_target_figure
+    assert in_2026 == replace(
+        assess(GDP, figures, as_of_year=2026), latest_age=None
+    )  # the same sentence and figures; not called old, as no year was chosen
+    assert assess(GDP, figures, this_year=2025).status is Status.ON_TRACK
+    assert assess(GDP, figures).status is Status.ON_TRACK  # no year known: by its pace
+    # a year chosen decides, whatever year it is
+    assert assess(GDP, figures, as_of_year=2024, this_year=2026).status is Status.ON_TRACK
+    assert assess(GDP, obs((2025, 5100)), this_year=2026).status is Status.TARGET_ACHIEVED
 
 
 def test_a_binding_target_waiting_for_its_year_keeps_the_warning_of_its_pace() -> None:

@@ -24,6 +24,9 @@ from ljtracker.ui.delegates_bar import AchievementBarDelegate
 from ljtracker.ui.overview_chart import chart_points, point_tip
 from ljtracker.ui.session import Session
 
+# progress by pace: in 2025 the demo's targets are not yet due
+pytestmark = pytest.mark.usefixtures("while_the_demo_plans_run")
+
 LJ2025, CQ2022 = 1, 2  # ids in the demo workbook
 LJ_GDP = 1
 INLAND_AREA = 4  # two targets: LJ-SHARE-FDI and LJ-SHARE-TRADE

@@ -92,7 +92,18 @@ def status_texts(window: MainWindow) -> list[str]:
 
 def navigator_statuses(window: MainWindow) -> dict[int, str]:
     """Every target's status as the navigator shows it."""
-    from ljtracker.ui.navigator_model import ID_ROLE, KIND_ROLE, STATUS_ROLE
+    from ljtracker.ui.navigator_model import STATUS_ROLE
+
+    return navigator_targets(window, STATUS_ROLE)
+
+
+def navigator_tooltip(window: MainWindow, target: int) -> str:
+    return navigator_targets(window, Qt.ItemDataRole.ToolTipRole)[target]
+
+
+def navigator_targets(window: MainWindow, role: int) -> dict[int, str]:
+    """What every target's item in the navigator holds in `role`."""
+    from ljtracker.ui.navigator_model import ID_ROLE, KIND_ROLE
 
     model = window.views["navigator"].findChild(QTreeView).model()
     found: dict[int, str] = {}
@@ -101,7 +112,7 @@ def navigator_statuses(window: MainWindow) -> dict[int, str]:
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)
             if index.data(KIND_ROLE) == "target":
-                found[int(index.data(ID_ROLE))] = str(index.data(STATUS_ROLE))
+                found[int(index.data(ID_ROLE))] = str(index.data(role))
             walk(index)
 
     walk(QModelIndex())
@@ -228,13 +239,17 @@ def test_as_of_year_reaches_the_session_and_the_statuses(window: MainWindow) -> 
     assert years[1:] == sorted(years[1:], reverse=True)
 
     gdp = target_id(window, "LJ-GDP")
-    before = navigator_statuses(window)[gdp]
+    # on all figures, in 2026: its 2025 figure is not in
+    assert navigator_statuses(window)[gdp] == "not_assessable"
+    combo.setCurrentIndex(years.index("2023"))
+    assert window.session is not None and window.session.as_of_year == 2023
+    assert navigator_statuses(window)[gdp] == "on_track"  # 2021: 4,000
     combo.setCurrentIndex(years.index("2020"))
-    assert window.session is not None and window.session.as_of_year == 2020
-    assert navigator_statuses(window)[gdp] != before  # no figure after the 2020 baseline
+    assert navigator_statuses(window)[gdp] == "not_assessable"  # no figure after the baseline
+    assert "no figure after the baseline year yet" in navigator_tooltip(window, gdp)
     combo.setCurrentIndex(0)
     assert window.session.as_of_year is None
-    assert navigator_statuses(window)[gdp] == before
+    assert "the target year 2025 is over" in navigator_tooltip(window, gdp)
 
 
 def test_a_baseline_moved_earlier_adds_its_year_to_the_as_of_choices(window: MainWindow) -> None:
@@ -346,6 +361,7 @@ def history_names(page: Any) -> list[str]:
     return [name for name in names if name != "Create the demo workbook" and "示例" not in name]
 
 
+@pytest.mark.usefixtures("while_the_demo_plans_run")
 def test_changing_the_method_is_one_undo_step_and_changes_statuses(window: MainWindow) -> None:
     assert window.session is not None
     gdp = target_id(window, "LJ-GDP")

@@ -24,6 +24,9 @@ from ljtracker.ui.navigator_model import (
 )
 from ljtracker.ui.session import Session
 
+# progress by pace: in 2025 the demo's targets are not yet due
+pytestmark = pytest.mark.usefixtures("while_the_demo_plans_run")
+
 LJ_GDP = 1  # ids in the demo workbook
 LJ_SHARE_FDI = 4
 SCI_TECH_AREA = 1

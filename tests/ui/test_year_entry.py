@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from ljtracker.domain.model import Quality
+from ljtracker.services import clock
 from ljtracker.storage import reads
-from ljtracker.ui import year_entry
 from ljtracker.ui.app_settings import format_value
 from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.figure_delegates import FigureEditor
@@ -190,7 +190,7 @@ def test_the_grid_opens_on_no_year_still_to_come(
     qtbot.addWidget(view)
     view.show_plan(plan_id(session))
     assert view.year == 2024
-    monkeypatch.setattr(year_entry, "this_year", lambda: 2023)
+    monkeypatch.setattr(clock, "this_year", lambda: 2023)
     later = YearEntryView(session)
     qtbot.addWidget(later)
     later.show_plan(plan_id(session))

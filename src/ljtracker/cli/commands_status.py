@@ -38,7 +38,7 @@ def register(sub: Any) -> None:
         "--year",
         metavar="AS_OF",
         type=year_argument,
-        help="judge progress as of this year (default: all observations count)",
+        help="judge progress as of this year (default: all figures count, in the year it is)",
     )
     status.add_argument(
         "--method",

@@ -286,13 +286,14 @@ def awaiting_target_figure(target_year: int, latest_year: int, pace: _Text | Non
 AFTER_TARGET_YEAR_EN = (
     "Once the target year has come, a target whose figure of that year (or the first after it)"
     " falls short is missed: whatever its pace, it is not on track (needs acceleration at"
-    " best). Judged as of a year after the target year, a target whose figure of that year is"
-    " not in yet cannot be assessed; its explanation gives its pace by its last figure."
+    " best). Judged as of a year after the target year, or on all figures once the target year"
+    " is over, a target whose figure of that year is not in yet cannot be assessed; its"
+    " explanation gives its pace by its last figure."
 )
 AFTER_TARGET_YEAR_ZH = (
     "目标年份到来后，该年（或其后第一个）数据未达到目标的指标为到期未实现：无论增速如何，均不视为"
-    "进展顺利（至多为需加快）。截至年份晚于目标年份而该年数据尚未录入时，指标无法评估，说明中给出"
-    "按最新数据的进展。"
+    "进展顺利（至多为需加快）。截至年份晚于目标年份，或按全部数据评估而目标年份已过，但该年数据尚未"
+    "录入时，指标无法评估，说明中给出按最新数据的进展。"
 )
 
 

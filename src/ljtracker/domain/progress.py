@@ -141,9 +141,13 @@ def assess(
     observations: Sequence[Observation],
     *,
     as_of_year: int | None = None,
+    this_year: int | None = None,
     settings: Settings = _DEFAULT_SETTINGS,
 ) -> Assessment:
-    """Judge a target's progress from its observations up to as_of_year (all when None)."""
+    """Judge a target's progress from its observations up to as_of_year (all when None).
+
+    `this_year` is the year it is: judged on all figures, a target whose year is over by then
+    without its figure is awaited, as it is judged as of a year after its target year."""
     usable = usable_figures(observations, as_of_year)
     frame = frame_of(target, usable)
     if frame is None:
@@ -161,7 +165,8 @@ def assess(
             text, target.target_year, due.year, due.value, target.unit, late=verdict.too_late
         )
     pace = verdict.status
-    awaited = _awaited(target, usable, as_of_year) and pace is not Status.TARGET_ACHIEVED
+    judged_in = as_of_year if as_of_year is not None else this_year
+    awaited = _awaited(target, usable, judged_in) and pace is not Status.TARGET_ACHIEVED
     if awaited:
         verdict, q = _awaiting_target_year(frame, q, verdict)
         text = verdict.text
@@ -243,11 +248,11 @@ def _missed(target: Target, usable: Sequence[Observation]) -> Observation | None
     return None if due is None or target.met_by(due.value) else due
 
 
-def _awaited(target: Target, usable: Sequence[Observation], as_of_year: int | None) -> bool:
-    """Whether the target's year is over at the year judged and no figure of it (or after it)
-    is in, whatever figures came before."""
+def _awaited(target: Target, usable: Sequence[Observation], judged_in: int | None) -> bool:
+    """Whether the target's year is over in the year judged in and no figure of it (or after
+    it) is in, whatever figures came before."""
     year = target.target_year
-    if year is None or as_of_year is None or target.comparator is None or as_of_year <= year:
+    if year is None or judged_in is None or target.comparator is None or judged_in <= year:
         return False
     return _first_from(usable, year) is None
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from ljtracker.domain.explain import exact_number
 from ljtracker.domain.model import Observation, Plan, Target
 from ljtracker.domain.validation import future_year_problem, limit_problem
-from ljtracker.services.clock import this_year
+from ljtracker.services import clock
 from ljtracker.storage import reads
 from ljtracker.storage.history import changes_without_revisions
 from ljtracker.storage.workbook import Workbook
@@ -33,7 +33,7 @@ def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
     notes: list[str] = []
     plans = {p.id: p for p in reads.plans(wb)}
     by_target = reads.observations_by_target(wb)
-    now = this_year()
+    now = clock.this_year()
     targets = reads.targets(wb)
     for target in targets:
         where = _where(plans[target.plan_id].code, target.code, zh)

@@ -18,8 +18,8 @@ from ljtracker.domain.validation import (
     plan_problems,
     target_problems,
 )
+from ljtracker.services import clock
 from ljtracker.services.changes import Changes
-from ljtracker.services.clock import this_year
 from ljtracker.services.safety import backup_before
 from ljtracker.sheets.matching import normalize_name
 from ljtracker.storage import reads
@@ -251,7 +251,7 @@ def set_observations(
         (o.target_id, o.year): o for o in reads.observations(wb, {e.target_id for e in entries})
     }
     problems: list[Problem] = []
-    now = this_year()
+    now = clock.this_year()
     for entry in entries:
         target = targets.get(entry.target_id)
         old = existing.get((entry.target_id, entry.year))

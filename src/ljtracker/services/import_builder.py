@@ -11,7 +11,7 @@ from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.domain.validation import future_year_problem, limit_problem, plan_problems
 from ljtracker.domain.wording import first_few
-from ljtracker.services.clock import this_year
+from ljtracker.services import clock
 from ljtracker.services.import_plan import (
     Action,
     FigureLine,
@@ -69,7 +69,7 @@ class BuilderBase:
         self.plan_code = plan_code
         self.figure_source = figure_source
         self.lang = lang  # of the preview's lines
-        self.this_year = this_year()
+        self.this_year = clock.this_year()
         self.result = ImportPlan(lang=lang)
         self.plans = {p.code: p for p in reads.plans(wb)}
         self._targets: dict[str, dict[str, Target]] = {}
@@ -455,6 +455,6 @@ def _period(years: list[tuple[str, int]], given: GivenPeriod) -> tuple[int, int]
     figures' years (`years`: "start", "end" or "figure" with a year)."""
     starts = [y for kind, y in years if kind == "start"]
     inferred = min(starts) if starts else min((y for _, y in years), default=None)
-    start = given.start or inferred or given.end or this_year()
+    start = given.start or inferred or given.end or clock.this_year()
     end = given.end or max([y for kind, y in years if kind == "end"] + [start])
     return start, end

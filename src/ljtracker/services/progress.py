@@ -15,6 +15,7 @@ from ljtracker.domain.model import (
     in_area_order,
 )
 from ljtracker.domain.progress import Assessment, assess
+from ljtracker.services import clock
 from ljtracker.services.changes import Changes
 from ljtracker.services.settings import load_settings
 from ljtracker.storage import reads
@@ -45,6 +46,18 @@ def _with_method(settings: Settings, method: Method | None) -> Settings:
     return settings if method is None else replace(settings, method=method)
 
 
+def judge(
+    target: Target,
+    observations: Sequence[Observation],
+    as_of_year: int | None,
+    settings: Settings,
+) -> Assessment:
+    """The target's progress as of the year given, or on all its figures in the year it is."""
+    return assess(
+        target, observations, as_of_year=as_of_year, this_year=clock.this_year(), settings=settings
+    )
+
+
 def _judged(
     plan: Plan,
     areas: Sequence[Area],
@@ -57,7 +70,7 @@ def _judged(
     for target in in_area_order(targets, areas):
         assert target.id is not None
         observations = tuple(by_target.get(target.id, ()))
-        assessment = assess(target, observations, as_of_year=as_of_year, settings=settings)
+        assessment = judge(target, observations, as_of_year, settings)
         rows.append(TargetProgress(target, observations, assessment))
     return PlanProgress(
         plan=plan, areas=tuple(areas), targets=tuple(rows), as_of_year=as_of_year, settings=settings
@@ -84,9 +97,7 @@ def target_progress(
     assert target.id is not None
     observations = tuple(reads.observations(wb, [target.id]))
     settings = effective_settings(wb, method)
-    return TargetProgress(
-        target, observations, assess(target, observations, as_of_year=as_of_year, settings=settings)
-    )
+    return TargetProgress(target, observations, judge(target, observations, as_of_year, settings))
 
 
 def targets_progress(
@@ -97,7 +108,7 @@ def targets_progress(
     for target in targets:
         assert target.id is not None
         observations = tuple(reads.observations(wb, [target.id]))
-        assessment = assess(target, observations, as_of_year=as_of_year, settings=settings)
+        assessment = judge(target, observations, as_of_year, settings)
         yield TargetProgress(target, observations, assessment)
 
 
@@ -121,9 +132,11 @@ class ProgressCache:
         self._observations: dict[int, tuple[Observation, ...]] | None = None
         self._stale_targets: set[int] = set()
         self._settings: Settings | None = None
-        self._last: dict[int, tuple[tuple[Plan, int | None, Settings], PlanProgress]] = {}
+        # keyed by what a progress depends on besides the figures: the as-of year, the
+        # settings and the year it is (a target's year ends at New Year)
+        self._last: dict[int, tuple[tuple[Plan, int | None, Settings, int], PlanProgress]] = {}
         self._last_target: dict[
-            int, tuple[tuple[Target, int | None, Settings], TargetProgress]
+            int, tuple[tuple[Target, int | None, Settings, int], TargetProgress]
         ] = {}
 
     def _current_stamp(self) -> tuple[int, int]:
@@ -197,7 +210,7 @@ class ProgressCache:
         assert plan.id is not None
         self._check()
         settings = self._effective_settings(method)
-        key = (plan, as_of_year, settings)
+        key = (plan, as_of_year, settings, clock.this_year())
         last = self._last.get(plan.id)
         if last is not None and last[0] == key:
             return last[1]
@@ -219,7 +232,7 @@ class ProgressCache:
         assert target.id is not None
         self._check()
         settings = self._effective_settings(method)
-        key = (target, as_of_year, settings)
+        key = (target, as_of_year, settings, clock.this_year())
         last = self._last_target.get(target.id)
         if last is not None and last[0] == key:
             return last[1]
@@ -227,7 +240,7 @@ class ProgressCache:
         progress = TargetProgress(
             target,
             observations,
-            assess(target, observations, as_of_year=as_of_year, settings=settings),
+            judge(target, observations, as_of_year, settings),
         )
         self._last_target[target.id] = (key, progress)
         return progress

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from ljtracker.services.clock import this_year
+from ljtracker.services import clock
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 from ljtracker.ui.session import Session
@@ -17,7 +17,7 @@ def choices_top(wb: Workbook, last_figure_year: int) -> int:
     end of the latest plan, whichever comes first, so that a plan can be judged as of a year
     its figures have not reached yet (they lag: the status then says how old they are)."""
     ends = [plan.end_year for plan in reads.plans(wb)]
-    evaluated = min(this_year(), max(ends, default=last_figure_year))
+    evaluated = min(clock.this_year(), max(ends, default=last_figure_year))
     return max(last_figure_year, evaluated)
 
 

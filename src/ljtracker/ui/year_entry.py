@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidge
 from ljtracker.domain import wording
 from ljtracker.domain.model import Plan, in_area_order
 from ljtracker.domain.numbers import MAX_YEAR, MIN_YEAR
+from ljtracker.services import clock
 from ljtracker.services.changes import Changes
-from ljtracker.services.clock import this_year
 from ljtracker.storage import reads
 from ljtracker.ui.app_settings import AppSettings
 from ljtracker.ui.figure_cells import Field
@@ -85,7 +85,7 @@ class YearEntryView(QWidget):
         target_ids = [t.id for t in reads.targets(self.session.workbook, plan.id) if t.id]
         years = [o.year for o in reads.observations(self.session.workbook, target_ids)]
         year = max(years) + 1 if years else plan.start_year
-        return max(min(year, plan.end_year, this_year()), plan.start_year)
+        return max(min(year, plan.end_year, clock.this_year()), plan.start_year)
 
     def set_year(self, year: int) -> None:
         self.year_box.setValue(year)
