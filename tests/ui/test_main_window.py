@@ -34,9 +34,10 @@ from ljtracker.domain.model import Method, Quality, Settings, Thresholds
 from ljtracker.domain.validation import Problem
 from ljtracker.services import editing
 from ljtracker.storage import reads
-from ljtracker.storage.workbook import WorkbookError
+from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.ui import app
 from ljtracker.ui.actions import Act
+from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.main_window import MainWindow
 from ljtracker.ui.preferences import Preferences
 
@@ -468,8 +469,6 @@ def test_the_window_shows_before_loading_what_only_changes_and_dialogs_need(
 
 
 def test_edit_paste_and_copy_go_to_the_focused_table(window: MainWindow, qtbot: Any) -> None:
-    from ljtracker.ui.figure_cells import Field
-
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
@@ -713,3 +712,38 @@ def test_a_workbook_deleted_while_open_is_not_claimed_saved_and_a_copy_is_offere
     (_title, text), *_ = warnings
     assert "deleted, moved or replaced" in text
     assert "File ▸ Save a Copy As… still keeps everything the workbook held" in text
+
+
+@pytest.mark.parametrize("closing", ["the window", "the workbook"])
+def test_a_figure_being_typed_is_kept_when_closing(
+    window: MainWindow, qtbot: Any, closing: str
+) -> None:
+    """Typed into a cell and not yet confirmed with Enter, as clicking elsewhere keeps it."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    assert window.session is not None
+    path = window.session.workbook.path
+    gdp = target_id(window, "LJ-GDP")
+    window.views["navigator"].select_target(gdp)
+    page = window.views["target"]
+    qtbot.waitUntil(page.isVisible)
+    model = page.table_model
+    row = model.row_for_year(2022)
+    assert row is not None
+    index = model.index(row, model.column_of(Field.VALUE))
+    page.table.setFocus()
+    page.table.setCurrentIndex(index)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    editor = page.table.indexWidget(index)
+    assert editor is not None
+    qtbot.keyClicks(editor, "4,300")
+
+    if closing == "the window":
+        window.close()
+    else:
+        window.commands[Act.CLOSE].trigger()
+
+    with Workbook.open(path) as wb:
+        kept = {o.year: o.value for o in reads.observations(wb, [gdp])}
+    assert kept[2022] == 4300.0

@@ -8,8 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QActionGroup,
+    QCloseEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDockWidget,
     QLabel,
@@ -182,6 +190,8 @@ class MainWindow(QMainWindow):
 
     def _set_session(self, session: Session | None) -> None:
         old = self.session
+        if old is not None:
+            self._finish_typing()
         self.switcher.build(None)
         if old is not None:
             self._undo_group.removeStack(old.undo_stack)
@@ -204,6 +214,17 @@ class MainWindow(QMainWindow):
         self._as_of.fill(session)
         self._status.show(session, saved=True)
         self._update_undo_actions()
+
+    def _finish_typing(self) -> None:
+        """What is being typed into a cell is kept, as when the user clicks elsewhere: its
+        editor commits (or, refused, stays open and is closed with the view) on losing the
+        focus, whether or not the window has the focus itself."""
+        for view in self.findChildren(QAbstractItemView):
+            if view.state() is QAbstractItemView.State.EditingState:
+                editor = view.indexWidget(view.currentIndex())
+                if editor is not None:
+                    leaving = QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.OtherFocusReason)
+                    QApplication.sendEvent(editor, leaving)
 
     def _on_changed(self, changes: Changes) -> None:
         self._status.show(self.session, saved=True)
