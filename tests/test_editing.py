@@ -6,8 +6,7 @@ import pytest
 
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Comparator, Plan, Quality, Target
-from ljtracker.services import editing
-from ljtracker.services.clock import this_year
+from ljtracker.services import clock, editing
 from ljtracker.services.editing import EditError, ObservationEntry
 from ljtracker.storage import reads
 from ljtracker.storage.history import revisions_of_target
@@ -148,6 +147,24 @@ def test_target_rules_are_enforced_with_clear_messages(demo: Workbook) -> None:
         editing.add_target(demo, duplicate)
 
 
+def test_a_target_code_differing_only_in_case_is_refused(demo: Workbook) -> None:
+    """A paste or an import naming lj-share-gdp would be refused as LJ-SHARE-GDP's twin."""
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    gdp = reads.target_by_code(demo, plan.id, "LJ-GDP")
+    assert gdp is not None
+    with pytest.raises(EditError) as info:
+        editing.update_target(demo, replace(gdp, code="lj-share-gdp"))
+    assert str(info.value).endswith(
+        "the target code lj-share-gdp differs from LJ-SHARE-GDP only in case; choose another code"
+    )
+    assert "仅大小写不同" in info.value.message_zh
+    with pytest.raises(EditError, match="differs from LJ-GDP only in case"):
+        editing.add_target(demo, Target(plan.id, "Lj-Gdp", "重复", "Twin", "亿元"))
+    assert reads.target_by_code(demo, plan.id, "LJ-GDP") == gdp  # nothing changed
+    editing.update_target(demo, replace(gdp, code="LJ-GDP-TOTAL"))  # another code is taken
+
+
 def test_plan_code_is_unique(demo: Workbook) -> None:
     with pytest.raises(EditError, match="already exists"):
         editing.add_plan(demo, Plan("LJ2025", "重复", "Duplicate", 2021, 2025))
@@ -198,22 +215,22 @@ def test_an_area_that_already_shares_a_name_can_still_be_renamed(demo: Workbook)
 def test_a_figure_of_a_year_still_to_come_is_refused(demo: Workbook) -> None:
     target = gdp(demo)
     assert target.id is not None
-    next_year = this_year() + 1
+    now = clock.this_year()
+    next_year = now + 1
     before = count(demo, "revision")
     block = [ObservationEntry(target.id, 2022, 4500.0), ObservationEntry(target.id, next_year, 9e3)]
     with pytest.raises(EditError) as refused:
         editing.set_observations(demo, block)
     assert str(refused.value) == (
-        f"LJ-GDP {next_year}: the year has not come yet (this is {this_year()}); a figure of a"
+        f"LJ-GDP {next_year}: the year has not come yet (this is {now}); a figure of a"
         " year to come is a forecast, not an actual figure"
     )
     assert refused.value.message_zh == (
-        f"LJ-GDP {next_year}年：该年份尚未到来（今年是{this_year()}年），未来年份的数值是预测，"
-        "不是实际数据"
+        f"LJ-GDP {next_year}年：该年份尚未到来（今年是{now}年），未来年份的数值是预测，不是实际数据"
     )
     assert count(demo, "revision") == before  # nothing of the block was written
-    editing.set_observations(demo, [ObservationEntry(target.id, this_year(), 4900.0)])
-    assert figures(demo, target)[this_year()] == 4900.0  # this year's figure is taken
+    editing.set_observations(demo, [ObservationEntry(target.id, now, 4900.0)])
+    assert figures(demo, target)[now] == 4900.0  # this year's figure is taken
 
 
 def test_a_figure_past_the_natural_limit_is_refused_with_its_target_and_year(

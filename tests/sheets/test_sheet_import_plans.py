@@ -9,8 +9,7 @@ import pytest
 from sheet_files import template_xlsx
 
 from ljtracker.domain.model import Milestone
-from ljtracker.services import editing
-from ljtracker.services.clock import this_year
+from ljtracker.services import clock, editing
 from ljtracker.services.importing import ImportOptions, apply_import, preview_import, read_source
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
@@ -106,6 +105,22 @@ def test_a_plan_code_typed_in_another_case_is_refused_not_made_a_second_plan(
         ("targets!A4", "the plan code lj2025 differs from LJ2025 only in case; write LJ2025"),
     ]
     assert problems[0].message_zh == "规划代码 lj2030 与 LJ2030 仅大小写不同；请写作 LJ2030"
+
+
+def test_a_target_code_typed_in_another_case_is_refused_not_made_a_second_target(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    known = {**NEW_TARGET, "plan": "LJ2025", "code": "lj-gdp"}
+    first = {**NEW_TARGET, "plan": "LJ2025", "code": "N-NEW"}
+    second = {**NEW_TARGET, "plan": "LJ2025", "code": "n-new"}
+    elsewhere = {**NEW_TARGET, "plan": "CQ2022", "code": "n-new"}  # another plan's own
+    path = template_xlsx(tmp_path / "t.xlsx", [known, first, second, elsewhere], [])
+    problems = preview_import(demo, read_source(path), ImportOptions()).problems
+    assert [(p.where, p.message_en) for p in problems] == [
+        ("targets!C2", "the target code lj-gdp differs from LJ-GDP only in case; write LJ-GDP"),
+        ("targets!C4", "the target code n-new differs from N-NEW only in case; write N-NEW"),
+    ]
+    assert problems[0].message_zh == "指标代码 lj-gdp 与 LJ-GDP 仅大小写不同；请写作 LJ-GDP"
 
 
 def test_a_target_code_typed_in_lower_case_gets_its_known_spelling_suggested(
@@ -385,7 +400,7 @@ def test_a_limit_lowered_by_an_import_below_recorded_figures_is_named_at_its_cel
 def test_a_figure_of_a_year_still_to_come_is_named_at_its_cell(
     demo: Workbook, tmp_path: Path
 ) -> None:
-    coming = this_year() + 1
+    coming = clock.this_year() + 1
     figures = [
         {"plan": "LJ2025", "code": "LJ-GDP", "year": 2022, "value": 4500},
         {"plan": "LJ2025", "code": "LJ-GDP", "year": coming, "value": 5100},

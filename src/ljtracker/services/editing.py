@@ -183,6 +183,14 @@ def _target_row(wb: Workbook, target: Target) -> dict[str, object]:
             f"该规划已有代码为 {target.code} 的指标",
             "code",
         )
+    others = (t.code for t in reads.targets(wb, target.plan_id) if t.id != target.id)
+    twin = same_but_case(target.code, others)
+    if twin is not None:  # an import or a paste naming the one would be refused as the other
+        raise _refuse(
+            f"the target code {target.code} differs from {twin} only in case; choose another code",
+            f"指标代码 {target.code} 与 {twin} 仅大小写不同；请换一个代码",
+            "code",
+        )
     if target.area_id is not None:
         area_ids = {a.id for a in reads.areas(wb, target.plan_id)}
         if target.area_id not in area_ids:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -34,6 +35,26 @@ UNKNOWN_YEAR = 2000  # stands in for a new plan's years until its period is work
 
 def no_plan_code(record: Record, reader: CellReader) -> None:
     reader.problem(record.cell("plan"), "the plan's code is empty", "规划代码为空")
+
+
+PLAN_CODE = ("plan code", "规划代码")
+TARGET_CODE = ("target code", "指标代码")
+
+
+def case_twin_refused(
+    code: str, known: Iterable[str], noun: tuple[str, str], cell: Located, reader: CellReader
+) -> bool:
+    """Whether `code` is one of `known` in another case, said at its cell: one plan or
+    indicator typed two ways would become two."""
+    twin = same_but_case(code, known)
+    if twin is None:
+        return False
+    reader.problem(
+        cell,
+        f"the {noun[0]} {code} differs from {twin} only in case; write {twin}",
+        f"{noun[1]} {code} 与 {twin} 仅大小写不同；请写作 {twin}",
+    )
+    return True
 
 
 @dataclass(frozen=True)
@@ -153,17 +174,10 @@ class BuilderBase:
     def typed_another_way(self, plan_code: str, record: Record, reader: CellReader) -> bool:
         """Whether a new plan's code is a known or new one's in another case, said at its cell:
         one plan typed two ways would become two plans."""
-        twin = same_but_case(plan_code, [*self.plans, *self.new_plans])
-        if twin is None:
-            return False
         # the code may come from the command line, where the sheet has no plan column
         cell = record.cell("plan") if record.text("plan") else next(iter(record.cells.values()))
-        reader.problem(
-            cell,
-            f"the plan code {plan_code} differs from {twin} only in case; write {twin}",
-            f"规划代码 {plan_code} 与 {twin} 仅大小写不同；请写作 {twin}",
-        )
-        return True
+        known = [*self.plans, *self.new_plans]
+        return case_twin_refused(plan_code, known, PLAN_CODE, cell, reader)
 
     # --- figures -----------------------------------------------------------------------
 

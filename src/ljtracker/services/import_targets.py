@@ -11,6 +11,7 @@ from ljtracker.domain.model import Target
 from ljtracker.domain.numbers import MAX_YEAR
 from ljtracker.domain.validation import figures_past_limit, target_problems
 from ljtracker.services.import_areas import AreasSheet
+from ljtracker.services.import_builder import TARGET_CODE, case_twin_refused
 from ljtracker.services.import_plan import (
     Action,
     Line,
@@ -52,6 +53,11 @@ class TargetsSheet(AreasSheet):
             return
         self.target_rows[key] = record.row
         existing = self.existing_targets(plan_code).get(code)
+        if existing is None and case_twin_refused(
+            code, self._codes_in(plan_code), TARGET_CODE, record.cells["code"], reader
+        ):
+            self.refused_targets[key] = f"{reader.sheet}!{record.row + 1}"
+            return
         before = len(reader.problems)
         values = target_fields(record, reader, existing.unit if existing else "")
         blank = Target(plan_id=0, code=code, name_zh="", name_en="", unit="")
@@ -73,6 +79,11 @@ class TargetsSheet(AreasSheet):
         else:
             self._note_unit(plan_code, existing, target)
             self._update_target(existing, target, values, area if set_area else existing.area_id)
+
+    def _codes_in(self, plan_code: str) -> list[str]:
+        """The plan's target codes, in the workbook and in the rows read so far."""
+        rows = [c for p, c in self.target_rows if p == plan_code]
+        return [*self.existing_targets(plan_code), *rows]
 
     def _note_unit(self, plan_code: str, old: Target, new: Target) -> None:
         """A unit changed under numbers that stay: 300 亿元 would read as 300 万元."""
