@@ -531,6 +531,10 @@ PHRASES: dict[str, str] = {
     "{cell}: {problem}": "{cell}：{problem}",
     "… and {count} more.": "……另有 {count} 处。",
     "Nothing was pasted:": "未粘贴任何内容：",
+    "The unit changes from {0} to {1}, but the numbers stay: the baseline, the target and every"
+    " yearly figure entered ({2}) will read in {1}. If the amounts changed, not only the unit's"
+    " name, convert them too.": "单位由{0}改为{1}，但数值保持不变：基期值、目标值和已录入的{2}个"
+    "年度数值将按{1}理解。如数量本身改变而不只是单位名称，请一并换算。",
     "Quality": "数据质量",
     "Source": "来源",
     "Note": "备注",

@@ -2074,6 +2074,10 @@ MIT 许可证。</translation>
         <translation>目标</translation>
     </message>
     <message>
+        <source>The unit changes from {0} to {1}, but the numbers stay: the baseline, the target and every yearly figure entered ({2}) will read in {1}. If the amounts changed, not only the unit&apos;s name, convert them too.</source>
+        <translation>单位由{0}改为{1}，但数值保持不变：基期值、目标值和已录入的{2}个年度数值将按{1}理解。如数量本身改变而不只是单位名称，请一并换算。</translation>
+    </message>
+    <message>
         <source>With milestones, the planned path runs straight from one to the next</source>
         <translation>设有阶段目标时，计划路径在各阶段目标之间按直线连接</translation>
     </message>

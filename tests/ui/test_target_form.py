@@ -220,6 +220,51 @@ def test_bad_number_is_explained_at_its_field(qtbot: QtBot, session: Session) ->
     assert target is not None and target.target_value == 1200.0
 
 
+def test_a_year_out_of_range_is_the_only_thing_said_of_the_baseline(
+    qtbot: QtBot, session: Session
+) -> None:
+    """Until it reads, the year counted as empty, and the baseline was said to lack a year and
+    its quality to lack a baseline, beside a year and a value typed in."""
+    form = open_form(qtbot, session)
+    fill_new_target(qtbot, form)
+    choose(form, "baseline_quality", "Official")
+    type_text(qtbot, form, "baseline_year", "1850")
+    press_ok(qtbot, form)
+
+    assert "outside the accepted years" in shown(form, "baseline_year")
+    assert shown(form, "baseline_value") == ""
+    assert shown(form, "baseline_quality") == ""
+    assert saved(session, "LJ-NEW") is None
+
+    type_text(qtbot, form, "baseline_year", "2026")  # read, and after the target year
+    assert "must come after the baseline year" in shown(form, "target_year")
+    type_text(qtbot, form, "baseline_year", "2020")
+    press_ok(qtbot, form)
+    assert saved(session, "LJ-NEW") is not None
+
+
+def test_changing_the_unit_says_the_numbers_keep_their_value(
+    qtbot: QtBot, session: Session
+) -> None:
+    gdp = saved(session, "LJ-GDP")
+    assert gdp is not None
+    form = open_form(qtbot, session, gdp)
+    note = form.findChild(QLabel, "unit_note")
+    assert note is not None and not note.isVisibleTo(form)
+
+    type_text(qtbot, form, "unit", "万元")
+    assert note.isVisibleTo(form)
+    figures = len(reads.observations(session.workbook, [gdp.id or 0]))
+    assert note.text() == (
+        f"The unit changes from 亿元 to 万元, but the numbers stay: the baseline, the target"
+        f" and every yearly figure entered ({figures}) will read in 万元. If the amounts"
+        " changed, not only the unit's name, convert them too."
+    )
+    type_text(qtbot, form, "unit", "亿元")
+    assert not note.isVisibleTo(form)
+    assert not open_form(qtbot, session).findChild(QLabel, "unit_note").isVisibleTo(form)
+
+
 def test_duplicate_code_keeps_the_dialog_open(qtbot: QtBot, session: Session) -> None:
     form = open_form(qtbot, session)
     fill_new_target(qtbot, form, "LJ-GDP")

@@ -171,6 +171,28 @@ def test_a_pasted_column_fills_several_targets_in_one_step(qtbot: QtBot, session
     assert figure(session, codes[0], 2022) is None and figure(session, codes[1], 2022) is None
 
 
+def test_a_paste_refused_on_writing_lists_each_figure_beneath_its_heading(
+    qtbot: QtBot, session: Session
+) -> None:
+    view = open_grid(qtbot, session, 2027)  # a year still to come in 2026
+    first = row_of(view, "LJ-GDP")
+    second = view.model.index(first + 1, CODE_COLUMN).data()
+    view.table.setCurrentIndex(cell(view, "LJ-GDP", Field.VALUE))
+
+    assert not view.paste("4,400\n16\n")
+
+    assert view.message_bar.text() == "\n".join(
+        [
+            "Nothing was pasted:",
+            "• LJ-GDP 2027: the year has not come yet (this is 2026); a figure of a year to come"
+            " is a forecast, not an actual figure",
+            f"• {second} 2027: the year has not come yet (this is 2026); a figure of a year to"
+            " come is a forecast, not an actual figure",
+        ]
+    )
+    assert session.undo_stack.count() == 0
+
+
 def test_the_grid_model_passes_the_model_tester(
     qtbot: QtBot,
     qtmodeltester: Any,

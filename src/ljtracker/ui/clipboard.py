@@ -24,8 +24,7 @@ from PySide6.QtWidgets import QTableView
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.ui.figure_cells import CellError, Field, describe_paste, entry_with
 from ljtracker.ui.figure_model import COPY_ROLE, FigureTableModel
-
-MAX_LISTED = 12
+from ljtracker.ui.listed import listed
 
 
 def parse_tsv(text: str) -> list[list[str]]:
@@ -163,29 +162,17 @@ def paste_block(view: QTableView, text: str | None = None) -> bool:
     if not block or not start.isValid():
         return False
     plan = plan_paste(model, start.row(), start.column(), block)
+    nothing_pasted = QCoreApplication.translate("Clipboard", "Nothing was pasted:")
     if plan.problems:
-        listed = plan.problems[:MAX_LISTED]
-        if len(plan.problems) > MAX_LISTED:
-            listed.append(
-                QCoreApplication.translate("Clipboard", "… and {count} more.").format(
-                    count=len(plan.problems) - MAX_LISTED
-                )
-            )
-        model.rejected.emit(
-            "\n".join(
-                [
-                    QCoreApplication.translate("Clipboard", "Nothing was pasted:"),
-                    *("• " + p for p in listed),
-                ]
-            )
-        )
+        model.rejected.emit(listed(nothing_pasted, plan.problems))
         return False
     if not plan.entries:  # a lone "-", or the figures already there
         model.rejected.emit(
             QCoreApplication.translate("Clipboard", "Nothing was pasted: it changes no figure.")
         )
         return False
-    if not model.apply_entries(describe_paste(plan.entries, model.rows()), plan.entries):
+    name = describe_paste(plan.entries, model.rows())
+    if not model.apply_entries(name, plan.entries, refused_heading=nothing_pasted):
         return False
     width = max(len(r) for r in block)
     top, left = start.row(), start.column()

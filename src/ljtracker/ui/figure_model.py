@@ -40,6 +40,7 @@ from ljtracker.ui.figure_cells import (
     parse_cell,
     plain_number,
 )
+from ljtracker.ui.listed import listed
 from ljtracker.ui.quality_text import quality_label
 from ljtracker.ui.session import Session
 
@@ -321,12 +322,23 @@ class FigureTableModel(QAbstractTableModel):
             return False
         return self.apply_entries(describe_edit(row, field, entry), [entry])
 
-    def apply_entries(self, name: ChangeName, entries: Sequence[ObservationEntry]) -> bool:
-        """Write the figures as one change (one undo step); False, with a message, if refused."""
+    def apply_entries(
+        self,
+        name: ChangeName,
+        entries: Sequence[ObservationEntry],
+        *,
+        refused_heading: str | None = None,
+    ) -> bool:
+        """Write the figures as one change (one undo step); False, with a message, if refused
+        (its problems listed beneath `refused_heading`, when given)."""
         try:
             self.session.apply(name, lambda wb: editing.set_observations(wb, entries, name))
         except EditError as error:
-            self.rejected.emit(self._message(str(error), error.message_zh))
+            if refused_heading is None:
+                self.rejected.emit(self._message(str(error), error.message_zh))
+            else:
+                problems = [self._message(p.message_en, p.message_zh) for p in error.problems]
+                self.rejected.emit(listed(refused_heading, problems))
             return False
         except WorkbookError as error:
             self.rejected.emit(i18n.error_text(error, self.session.lang))

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +40,8 @@ from ljtracker.ui.form_fields import (
 from ljtracker.ui.quality_text import QUALITIES, quality_label
 from ljtracker.ui.session import Session
 
+_BASELINE_NEEDS = ("baseline_value", "baseline_quality")
+
 
 class TargetForm(FormDialog[Target]):
     problem_aliases: ClassVar[dict[str, tuple[str, str]]] = {"name": ("name_en", "name_zh")}
@@ -60,6 +64,9 @@ class TargetForm(FormDialog[Target]):
             self.setWindowTitle(self.tr("New target"))
         else:
             self.setWindowTitle(self.tr("Edit target {code}").format(code=target.code))
+        self._figure_count = (
+            0 if target is None else len(reads.observations(session.workbook, [target.id or 0]))
+        )
         self._build_fields()
         self._lay_out()
         if target is not None:
@@ -138,6 +145,11 @@ class TargetForm(FormDialog[Target]):
         )
         self.baseline_source = self.add(TextField("baseline_source"))
         self.responsible = self.add(TextField("responsible"))
+        self.unit_note = QLabel(self)
+        self.unit_note.setObjectName("unit_note")
+        self.unit_note.setWordWrap(True)
+        self.unit_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.unit_note.hide()
         self.notes = self.add(NotesField("notes"))
         self.has_target = QRadioButton(self.tr("Has a target"))
         self.has_target.setObjectName("has_target")
@@ -209,6 +221,7 @@ class TargetForm(FormDialog[Target]):
         layout = QVBoxLayout(self)
         layout.addWidget(plan_label)
         layout.addLayout(columns, 1)
+        layout.addWidget(self.unit_note)
         layout.addWidget(self.form_message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 140)
@@ -243,7 +256,25 @@ class TargetForm(FormDialog[Target]):
     def _has_baseline(self) -> bool:
         return bool(self.baseline_year.line.text().strip() or self.baseline_value.line.text())
 
+    def _show_unit_note(self) -> None:
+        """A changed unit gives the numbers already entered another meaning: 4,000 亿元
+        would read as 4,000 万元."""
+        original = self.original
+        now = self.unit.text()
+        changed = original is not None and original.unit != now
+        self.unit_note.setVisible(changed)
+        if not changed or original is None:
+            return
+        self.unit_note.setText(
+            self.tr(
+                "The unit changes from {0} to {1}, but the numbers stay: the baseline, the target"
+                " and every yearly figure entered ({2}) will read in {1}. If the amounts"
+                " changed, not only the unit's name, convert them too."
+            ).format(original.unit or "—", now or "—", self._figure_count)
+        )
+
     def update_enabled(self) -> None:
+        self._show_unit_note()
         has_target = self.has_target.isChecked()
         for field in (self.comparator, self.target_year, self.target_value):
             field.setEnabled(has_target)
@@ -291,7 +322,12 @@ class TargetForm(FormDialog[Target]):
             position=original.position if original else 0,
             id=original.id if original else None,
         )
-        return target, target_problems(target) + self._milestone_problems(target)
+        problems = target_problems(target) + self._milestone_problems(target)
+        if self.baseline_year.own_error() or self.baseline_value.own_error():
+            # read as empty, a year or value typed in would make the baseline "need both a
+            # year and a value" and its quality "need a baseline": its own error says enough
+            problems = [p for p in problems if p.field not in _BASELINE_NEEDS]
+        return target, problems
 
     def _milestone_problems(self, target: Target) -> list[Problem]:
         years = [m.year for m in target.milestones]
