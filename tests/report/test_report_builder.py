@@ -26,8 +26,9 @@ from ljtracker.report.document import (
     TextStyle,
 )
 from ljtracker.report.text import as_typed, kept_together
-from ljtracker.services import editing
+from ljtracker.services import clock, editing
 from ljtracker.services.editing import ObservationEntry
+from ljtracker.services.progress import plan_progress
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 
@@ -67,6 +68,25 @@ def test_demo_report_in_english_holds_the_gdp_target_and_its_figures(demo_path: 
         "Appendix A. How progress is judged",
         "Appendix B. Data sources",
     ]
+
+
+def test_without_a_year_a_report_judges_as_the_window_does_on_all_figures(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plan's figures reach 2023; in 2026 its 2025 targets await their figures."""
+    assert build(demo_path, plan_code="LJ2025", lang="en").header_right == "Progress as of 2026"
+    with Workbook.open(demo_path, read_only=True) as wb:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None
+        window = plan_progress(wb, plan)  # on all figures, in the year it is
+    document = build(demo_path, plan_code="LJ2025", lang="en")
+    gdp = next(r for r in window.targets if r.target.code == "LJ-GDP")
+    assert gdp.assessment.awaiting_target_figure
+    assert gdp.assessment.explanation_en.split(". By its last")[0] in document.text()
+    monkeypatch.setattr(clock, "this_year", lambda: 2025)  # none of its targets is due yet
+    assert build(demo_path, plan_code="LJ2025", lang="en").header_right == "Progress as of 2023"
+    cq = build(demo_path, plan_code="CQ2022", lang="en")  # due 2022, figures to 2022
+    assert cq.header_right == "Progress as of 2023"
 
 
 def test_an_old_latest_figure_is_marked_in_the_overview_table(demo_path: Path) -> None:
@@ -248,7 +268,11 @@ def test_subset_by_area_and_status(mixed_path: Path) -> None:
     [chart] = [b for b in by_area.blocks if isinstance(b, StatusChart)]
     assert [bar.label for bar in chart.bars] == ["Environment"]  # not "All targets" as well
     by_status = build(
-        mixed_path, plan_code="MIX", lang="en", statuses=frozenset({Status.LIMITED_PROGRESS})
+        mixed_path,
+        plan_code="MIX",
+        lang="en",
+        as_of_year=2022,
+        statuses=frozenset({Status.LIMITED_PROGRESS}),
     )
     codes = {b.text.split()[0] for b in by_status.blocks if isinstance(b, Heading) and b.level == 2}
     assert codes == {"T-SLOW", "T-LIM"}

@@ -46,7 +46,10 @@ def register(sub: Any) -> None:
         "--year",
         metavar="AS_OF",
         type=year_argument,
-        help="progress as of this year (default: the latest figure's)",
+        help=(
+            "progress as of this year (default: the latest figure's, or the year after a"
+            " target year that is over)"
+        ),
     )
     add_lang_option(report)
     report.add_argument(

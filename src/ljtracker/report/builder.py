@@ -42,6 +42,7 @@ from ljtracker.report.target_sections import (
     target_blocks,
 )
 from ljtracker.report.text import Lang, phrase
+from ljtracker.services import clock
 from ljtracker.services.progress import effective_settings, targets_progress
 from ljtracker.storage import reads
 from ljtracker.storage.known_on import moment_shown
@@ -64,14 +65,21 @@ class ReportOptions:
     as_known_on: datetime | None = None  # the earlier moment whose figures these are
 
 
-def default_as_of_year(wb: Workbook, plan_id: int, fallback: int) -> int:
-    """The latest year with a figure for any of the plan's targets."""
+def default_as_of_year(wb: Workbook, plan: Plan, targets: Sequence[Target]) -> int:
+    """The latest year with a figure for any of the plan's targets (the plan's first year
+    when none has one); but once a target's year is over, at least the year after it, up to
+    the year it is: the statuses are then those the window shows on all figures, where a
+    target whose year is over without its figure awaits it."""
+    assert plan.id is not None
     row = wb.conn.execute(
         "SELECT max(o.year) FROM observation o JOIN target t ON t.id = o.target_id"
         " WHERE t.plan_id = ?",
-        [plan_id],
+        [plan.id],
     ).fetchone()
-    return int(row[0]) if row and row[0] is not None else fallback
+    latest = int(row[0]) if row and row[0] is not None else plan.start_year
+    now = clock.this_year()
+    over = [t.target_year for t in targets if t.target_year is not None and t.target_year < now]
+    return max(latest, max(over) + 1) if over else latest
 
 
 def first_as_of_year(plan: Plan, targets: Sequence[Target]) -> int:
@@ -98,10 +106,10 @@ def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = N
     if plan is None or plan.id is None:
         codes = (p.code for p in reads.plans(wb))
         raise ReportError(*no_such_plan(options.plan_code, codes, wb.path))
-    as_of = options.as_of_year or default_as_of_year(wb, plan.id, plan.start_year)
+    targets = reads.targets(wb, plan.id)
+    as_of = options.as_of_year or default_as_of_year(wb, plan, targets)
     settings = effective_settings(wb, options.method)
     areas = tuple(reads.areas(wb, plan.id))
-    targets = reads.targets(wb, plan.id)
     _check_as_of(plan, targets, as_of)
     area_names = {a.id: area_name(a, options.lang) for a in areas}
     fingerprint_of = Fingerprint(plan, areas)

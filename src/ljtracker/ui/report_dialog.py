@@ -159,10 +159,8 @@ class ReportDialog(QDialog):
             return
         plan = reads.plan_by_id(self.session.workbook, plan_id)
         assert plan is not None
-        year = self.session.as_of_year or default_as_of_year(
-            self.session.workbook, plan_id, plan.start_year
-        )
         targets = reads.targets(self.session.workbook, plan_id)
+        year = self.session.as_of_year or default_as_of_year(self.session.workbook, plan, targets)
         # a year the window shows for another plan may come before this one can be judged
         first = first_as_of_year(plan, targets)
         self.as_of.setMinimum(first)
