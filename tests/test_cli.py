@@ -359,6 +359,25 @@ def test_check_names_a_change_that_recorded_nothing_in_the_language_asked(
     assert "更改 #2（丢失的一次）没有修改记录" in capsys.readouterr().out
 
 
+def test_check_names_codes_that_differ_only_in_case(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Written before such codes were refused: a sheet naming one is refused as the other."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(demo_path)) as conn, conn:
+        conn.execute("UPDATE target SET code = 'lj-share-gdp' WHERE code = 'LJ-GDP'")
+        conn.execute("UPDATE plan SET code = 'lj2025' WHERE code = 'LJ2020'")
+    assert main(["check", str(demo_path)]) == 1
+    out = capsys.readouterr().out
+    assert "plan LJ2025: target codes lj-share-gdp and LJ-SHARE-GDP differ only in case" in out
+    assert "plan codes LJ2025 and lj2025 differ only in case; rename one of them" in out
+    assert main(["check", str(demo_path), "--lang", "zh"]) == 1
+    out = capsys.readouterr().out
+    assert "规划 LJ2025：指标代码 lj-share-gdp 与 LJ-SHARE-GDP 仅大小写不同" in out
+
+
 def test_check_names_a_figure_of_a_year_still_to_come(
     demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ljtracker.domain.explain import exact_number
 from ljtracker.domain.model import Observation, Plan, Target
@@ -57,6 +57,7 @@ def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
                     f"{baseline} of the same year"
                 )
     notes += _carried_baseline_notes(targets, plans, by_target, zh)
+    problems += _case_twins(plans, targets, zh)
     for change in changes_without_revisions(wb):
         number, name = change.change_id, change.name.text("zh" if zh else "en")
         problems.append(
@@ -65,6 +66,44 @@ def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
             else f"change #{number} ({name}) has no recorded revisions"
         )
     return problems, notes
+
+
+def _case_twins(
+    plans: Mapping[int | None, Plan], targets: Sequence[Target], zh: bool
+) -> list[str]:
+    """Plan codes, and target codes within a plan, that differ only in case (let in before
+    such codes were refused): a sheet naming the one is refused as a typo of the other."""
+    found: list[str] = []
+    for first, second in _twins(p.code for p in plans.values()):
+        found.append(
+            f"规划代码 {first} 与 {second} 仅大小写不同；请重命名其中之一"
+            if zh
+            else f"plan codes {first} and {second} differ only in case; rename one of them"
+        )
+    by_plan: dict[int, list[str]] = defaultdict(list)
+    for target in targets:
+        by_plan[target.plan_id].append(target.code)
+    for plan_id, codes in by_plan.items():
+        plan = plans[plan_id].code
+        for first, second in _twins(codes):
+            found.append(
+                f"规划 {plan}：指标代码 {first} 与 {second} 仅大小写不同；请重命名其中之一"
+                if zh
+                else f"plan {plan}: target codes {first} and {second} differ only in case;"
+                " rename one of them"
+            )
+    return found
+
+
+def _twins(codes: Iterable[str]) -> list[tuple[str, str]]:
+    """Each code that another one before it is in another case, with that one."""
+    seen: dict[str, str] = {}
+    twins = []
+    for code in codes:
+        first = seen.setdefault(code.casefold(), code)
+        if first != code:
+            twins.append((first, code))
+    return twins
 
 
 def _carried_baseline_notes(
