@@ -930,18 +930,19 @@ def test_a_target_whose_year_is_over_without_its_figure_cannot_be_judged_yet() -
     assert waiting.status is Status.NOT_ASSESSABLE and not waiting.missed
     assert waiting.explanation_en == (
         "Not assessable: the target year 2025 is over and its figure is not in yet, so whether"
-        " the target was met cannot be said. By its last figure (2021): Growing 6.67 % a year"
+        " the target was met cannot be said. By its last figure (2021): growing 6.67 % a year"
         " since 2020 against 5.92 % needed to reach 5,000 亿元 by 2025 (ratio 1.13): on track."
     )
     assert waiting.explanation_zh == (
         "无法评估：目标年份（2025年）已过，但该年数据尚未录入，目标是否实现尚无法判断。"
-        "按最新数据（2021年）：2020年以来年均增长6.67%，实现2025年5,000亿元目标需年均增长"
+        "按2021年最新数据，2020年以来年均增长6.67%，实现2025年5,000亿元目标需年均增长"
         "5.92%（比值1.13）：进展顺利。"
     )
     assert waiting.required_growth_from_latest.value is None  # nothing is needed "from now"
     assert waiting.required_growth_from_latest.reason_en == "the target year 2025 is over"
     assert waiting.required_yearly_amount.value is None
     assert waiting.achievement.value == 0.2  # what the last figure showed stays shown
+    assert waiting.ratio.value == pytest.approx(1.1257, abs=1e-4)  # as its sentence says
     assert waiting.latest_age == 5  # marked as old where figures are listed
     # judged in its own year, it is judged by its pace as before
     assert assess(GDP, figures, as_of_year=2025).status is Status.ON_TRACK
@@ -971,6 +972,13 @@ def test_on_all_figures_the_year_it_is_decides_whether_a_figure_is_awaited() -> 
     assert assess(GDP, figures).status is Status.ON_TRACK  # no year known: by its pace
     # a year chosen decides, whatever year it is
     assert assess(GDP, figures, as_of_year=2024, this_year=2026).status is Status.ON_TRACK
+    # as of the target year itself: awaited once that year has ended (a final evaluation),
+    # judged by its pace while it runs, or when the year it is is not known
+    final = assess(GDP, figures, as_of_year=2025, this_year=2026)
+    assert final.status is Status.NOT_ASSESSABLE and final.awaiting_target_figure
+    assert final.required_growth_from_latest.value is None  # nothing "needed from now"
+    assert assess(GDP, figures, as_of_year=2025, this_year=2025).status is Status.ON_TRACK
+    assert assess(GDP, figures, as_of_year=2025).status is Status.ON_TRACK
     assert assess(GDP, obs((2025, 5100)), this_year=2026).status is Status.TARGET_ACHIEVED
 
 
@@ -984,6 +992,22 @@ def test_a_binding_target_waiting_for_its_year_keeps_the_warning_of_its_pace() -
     assert assess(at_most, obs((2022, 40)), as_of_year=2026).status is Status.NOT_ASSESSABLE
     band = replace(BAND, target_year=2022)
     assert assess(band, obs((2021, 17)), as_of_year=2023).status is Status.NOT_ASSESSABLE
+
+
+def test_a_flat_series_reads_unchanged_not_growing_at_zero() -> None:
+    watched = target(
+        unit="%",
+        comparator=None,
+        target_value=None,
+        target_year=None,
+        direction=Direction.INCREASE,
+        baseline_value=15,
+    )
+    flat = assess(watched, obs((2023, 15)))
+    assert flat.explanation_en.startswith(
+        "Unchanged since 2020, for an indicator meant to increase: limited progress"
+    )
+    assert flat.explanation_zh.startswith("2020年以来保持不变，该指标期望上升")
 
 
 def test_a_monitoring_indicator_in_words_has_no_kind() -> None:

@@ -41,7 +41,7 @@ def uncheck(widget: QListWidget, text: str) -> None:
     item.setCheckState(Qt.CheckState.Unchecked)
 
 
-def test_defaults_cover_the_whole_plan_as_of_the_year_after_its_target_year(
+def test_defaults_cover_the_whole_plan_as_of_its_target_year_once_over(
     session: Session, qtbot: QtBot
 ) -> None:
     """In 2026, LJ2025's targets of 2025 await their figures, as the window shows them on all
@@ -50,7 +50,7 @@ def test_defaults_cover_the_whole_plan_as_of_the_year_after_its_target_year(
     assert dialog.areas.count() == 6
     options = dialog.options()
     assert options.plan_code == "LJ2025" and options.lang == "en"
-    assert options.as_of_year == 2026
+    assert options.as_of_year == 2025
     assert options.method is None and options.areas is None and options.statuses is None
     assert options.sections == frozenset(Section)
     assert dialog.page_setup().paper == "a4" and not dialog.page_setup().landscape

@@ -47,8 +47,8 @@ def register(sub: Any) -> None:
         metavar="AS_OF",
         type=year_argument,
         help=(
-            "progress as of this year (default: the latest figure's, or the year after a"
-            " target year that is over)"
+            "progress as of this year (default: the latest figure's, or a target year"
+            " that is over, if later)"
         ),
     )
     add_lang_option(report)

@@ -277,8 +277,8 @@ def awaiting_target_figure(target_year: int, latest_year: int, pace: _Text | Non
     if pace is None:
         return en, zh
     return (
-        f"{en} By its last figure ({latest_year}): {pace[0]}",
-        f"{zh}按最新数据（{latest_year}年）：{pace[1]}",
+        f"{en} By its last figure ({latest_year}): {pace[0][:1].lower()}{pace[0][1:]}",
+        f"{zh}按{latest_year}年最新数据，{pace[1]}",
     )
 
 
@@ -286,14 +286,14 @@ def awaiting_target_figure(target_year: int, latest_year: int, pace: _Text | Non
 AFTER_TARGET_YEAR_EN = (
     "Once the target year has come, a target whose figure of that year (or the first after it)"
     " falls short is missed: whatever its pace, it is not on track (needs acceleration at"
-    " best). Judged as of a year after the target year, or on all figures once the target year"
-    " is over, a target whose figure of that year is not in yet cannot be assessed; its"
+    " best). Once the target year is over, a target whose figure of that year is not in yet"
+    " cannot be assessed, whether judged as of that year, a later one or on all figures; its"
     " explanation gives its pace by its last figure."
 )
 AFTER_TARGET_YEAR_ZH = (
     "目标年份到来后，该年（或其后第一个）数据未达到目标的指标为到期未实现：无论增速如何，均不视为"
-    "进展顺利（至多为需加快）。截至年份晚于目标年份，或按全部数据评估而目标年份已过，但该年数据尚未"
-    "录入时，指标无法评估，说明中给出按最新数据的进展。"
+    "进展顺利（至多为需加快）。目标年份结束后，该年数据尚未录入的指标无法评估（无论截至该年、其后"
+    "年份还是按全部数据评估），说明中给出按最新数据的进展。"
 )
 
 
@@ -341,12 +341,16 @@ def not_assessable(ctx: Context | None, reason: Reason) -> _Text:
 
 
 def _growing_en(rate: float) -> str:
+    if rate == 0:
+        return "Unchanged"
     if rate < 0:
         return f"Falling {format_percent(-rate)} a year"
     return f"Growing {format_percent(rate)} a year"
 
 
 def _growing_zh(rate: float) -> str:
+    if rate == 0:
+        return "保持不变"
     if rate < 0:
         return f"年均下降{format_percent(-rate, zh=True)}"
     return f"年均增长{format_percent(rate, zh=True)}"

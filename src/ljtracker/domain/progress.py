@@ -146,8 +146,9 @@ def assess(
 ) -> Assessment:
     """Judge a target's progress from its observations up to as_of_year (all when None).
 
-    `this_year` is the year it is: judged on all figures, a target whose year is over by then
-    without its figure is awaited, as it is judged as of a year after its target year."""
+    `this_year` is the year it is: judged on all figures, or as of the target year itself, a
+    target whose year is over by then without its figure is awaited, as it is judged as of a
+    year after its target year."""
     usable = usable_figures(observations, as_of_year)
     frame = frame_of(target, usable)
     if frame is None:
@@ -165,8 +166,7 @@ def assess(
             text, target.target_year, due.year, due.value, target.unit, late=verdict.too_late
         )
     pace = verdict.status
-    judged_in = as_of_year if as_of_year is not None else this_year
-    awaited = _awaited(target, usable, judged_in) and pace is not Status.TARGET_ACHIEVED
+    awaited = _awaited(target, usable, as_of_year, this_year) and pace is not Status.TARGET_ACHIEVED
     if awaited:
         verdict, q = _awaiting_target_year(frame, q, verdict)
         text = verdict.text
@@ -248,13 +248,20 @@ def _missed(target: Target, usable: Sequence[Observation]) -> Observation | None
     return None if due is None or target.met_by(due.value) else due
 
 
-def _awaited(target: Target, usable: Sequence[Observation], judged_in: int | None) -> bool:
-    """Whether the target's year is over in the year judged in and no figure of it (or after
-    it) is in, whatever figures came before."""
+def _awaited(
+    target: Target, usable: Sequence[Observation], as_of_year: int | None, this_year: int | None
+) -> bool:
+    """Whether the target's year is over when judged and no figure of it (or after it) is in,
+    whatever figures came before: as of a later year; as of the target year itself once that
+    year has ended (a final evaluation); on all figures, once the year it is comes after it."""
     year = target.target_year
-    if year is None or judged_in is None or target.comparator is None or judged_in <= year:
+    if year is None or target.comparator is None:
         return False
-    return _first_from(usable, year) is None
+    judged_in = as_of_year if as_of_year is not None else this_year
+    if judged_in is None or judged_in < year:
+        return False
+    ended = judged_in > year or (this_year is not None and this_year > year)
+    return ended and _first_from(usable, year) is None
 
 
 def _awaiting_target_year(f: Frame, q: Quantities, pace: _Verdict) -> tuple[_Verdict, Quantities]:
@@ -266,7 +273,8 @@ def _awaiting_target_year(f: Frame, q: Quantities, pace: _Verdict) -> tuple[_Ver
     paced = pace.status is not Status.NOT_ASSESSABLE
     text = explain.awaiting_target_figure(year, last, pace.text if paced else None)
     over = undefined(explain.target_year_over(year))
-    judged = _Verdict(Status.NOT_ASSESSABLE, over, pace.method, text)
+    # the pace's ratio stays shown, as its sentence gives it
+    judged = _Verdict(Status.NOT_ASSESSABLE, pace.ratio, pace.method, text)
     return judged, replace(q, required_growth_from_latest=over, required_yearly_amount=over)
 
 

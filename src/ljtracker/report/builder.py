@@ -67,9 +67,9 @@ class ReportOptions:
 
 def default_as_of_year(wb: Workbook, plan: Plan, targets: Sequence[Target]) -> int:
     """The latest year with a figure for any of the plan's targets (the plan's first year
-    when none has one); but once a target's year is over, at least the year after it, up to
-    the year it is: the statuses are then those the window shows on all figures, where a
-    target whose year is over without its figure awaits it."""
+    when none has one); but once a target's year is over, at least that year (a final
+    evaluation): the statuses are then those the window shows on all figures, where a target
+    whose year is over without its figure awaits it."""
     assert plan.id is not None
     row = wb.conn.execute(
         "SELECT max(o.year) FROM observation o JOIN target t ON t.id = o.target_id"
@@ -79,7 +79,7 @@ def default_as_of_year(wb: Workbook, plan: Plan, targets: Sequence[Target]) -> i
     latest = int(row[0]) if row and row[0] is not None else plan.start_year
     now = clock.this_year()
     over = [t.target_year for t in targets if t.target_year is not None and t.target_year < now]
-    return max(latest, max(over) + 1) if over else latest
+    return max([latest, *over])
 
 
 def first_as_of_year(plan: Plan, targets: Sequence[Target]) -> int:

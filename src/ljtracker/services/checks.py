@@ -68,9 +68,7 @@ def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
     return problems, notes
 
 
-def _case_twins(
-    plans: Mapping[int | None, Plan], targets: Sequence[Target], zh: bool
-) -> list[str]:
+def _case_twins(plans: Mapping[int | None, Plan], targets: Sequence[Target], zh: bool) -> list[str]:
     """Plan codes, and target codes within a plan, that differ only in case (let in before
     such codes were refused): a sheet naming the one is refused as a typo of the other."""
     found: list[str] = []
