@@ -27,6 +27,8 @@ from ljtracker.ui.main_window import MainWindow
 
 SIZE = (1400, 900)
 PLAN, TARGET, YEAR = "LJ2025", "LJ-GDP", 2022
+# the demo's latest figures: the plan judged while it ran, the same pictures whatever the year
+AS_OF = 2023
 
 
 def settle(qapp: QApplication) -> None:
@@ -50,6 +52,7 @@ def render(qapp: QApplication, workbook: Path, lang: str, folder: Path) -> None:
     window.show()
     if not window.open_path(workbook) or window.session is None:
         raise SystemExit(f"could not open {workbook}")
+    window.session.set_as_of_year(AS_OF)
     wb = window.session.workbook
     plan = reads.plan_by_code(wb, PLAN)
     assert plan is not None and plan.id is not None

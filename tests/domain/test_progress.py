@@ -109,10 +109,11 @@ def test_a_target_whose_year_has_come_unmet_is_said_to_be_missed() -> None:
     missed = assess(GDP, obs((2025, 4900)))
     assert missed.missed and missed.status is not Status.TARGET_ACHIEVED
     assert missed.explanation_en.endswith(
-        "The target year 2025 has come and the target was not met (4,900 亿元 in 2025)."
+        "The target year 2025 has come and the target was not met: 4,900 亿元 in 2025, 100 亿元"
+        " (2.00 %) short of it."
     )
     assert missed.explanation_zh.endswith(
-        "目标年份（2025年）已到，目标未实现（2025年为4,900亿元）。"
+        "目标年份（2025年）已到，目标未实现：2025年为4,900亿元，比目标少100亿元（2.00%）。"
     )
     # judged by the figure of the target year, whatever came after
     assert not assess(GDP, obs((2025, 5100), (2026, 4900))).missed
@@ -124,11 +125,11 @@ def test_a_target_whose_year_has_come_unmet_is_said_to_be_missed() -> None:
     assert on_pace.status is Status.NEEDS_ACCELERATION and on_pace.missed
     assert on_pace.explanation_en.endswith(
         "(ratio 0.99): needs acceleration. The target year 2025 has come and the target was not"
-        " met (4,990 亿元 in 2025); by the method's thresholds its pace would count as on track,"
-        " but not with its year over."
+        " met: 4,990 亿元 in 2025, 10 亿元 (0.20 %) short of it; a target missed in its year is"
+        " not on track, whatever its pace."
     )
     assert on_pace.explanation_zh.endswith(
-        "（2025年为4,990亿元）；按所用方法的阈值，此速度本可视为进展顺利，但目标年份已过，不再如此。"
+        "2025年为4,990亿元，比目标少10亿元（0.20%）；到期未实现的指标无论速度如何，均不视为进展顺利。"
     )
     for method in (Method.PROJECTION, Method.SCHEDULE):
         judged = assess(GDP, obs((2025, 4990)), settings=with_method(method))
@@ -137,7 +138,15 @@ def test_a_target_whose_year_has_come_unmet_is_said_to_be_missed() -> None:
     assert binding.warning  # a binding target missed is warned of, whatever its pace
     band = replace(BAND, target_year=2022)
     assert not assess(band, obs((2022, 15.5), (2023, 17))).missed  # inside the band in 2022
-    assert assess(band, obs((2022, 17))).missed
+    outside = assess(band, obs((2022, 17)))
+    assert outside.missed
+    assert outside.explanation_en.endswith(
+        "not met: 17 % in 2022, 1 percentage point outside its band."
+    )
+    ceiling = target(comparator=Comparator.AT_MOST, baseline_value=50, target_value=30)
+    assert assess(ceiling, obs((2025, 32))).explanation_zh.endswith(
+        "目标未实现：2025年为32，比目标多2（6.67%）。"
+    )
     assert not assess(GDP, obs((2024, 4900))).missed  # a year still to go
     assert not assess(GDP, obs((2025, 5100))).missed  # met
     assert not assess(GDP, obs((2024, 4900)), as_of_year=2026).missed  # no 2025 figure yet
@@ -151,11 +160,12 @@ def test_a_lone_figure_of_the_target_year_that_falls_short_is_missed() -> None:
     assert lone.missed
     assert lone.explanation_en == (
         "Not assessable: only one figure so far (3,750 亿元 in 2025), which serves as the"
-        " baseline. The target year 2025 has come and the target was not met (3,750 亿元 in 2025)."
+        " baseline. The target year 2025 has come and the target was not met: 3,750 亿元 in 2025,"
+        " 1,250 亿元 (25.00 %) short of it."
     )
     assert lone.explanation_zh == (
         "无法评估：目前只有一个数值（2025年3,750亿元），作为基期。"
-        "目标年份（2025年）已到，目标未实现（2025年为3,750亿元）。"
+        "目标年份（2025年）已到，目标未实现：2025年为3,750亿元，比目标少1,250亿元（25.00%）。"
     )
     early = assess(no_baseline, obs((2024, 3750)))
     assert "not meeting the target of at least 5,000 亿元 by 2025" in early.explanation_en

@@ -83,6 +83,19 @@ def test_without_a_year_a_report_judges_as_the_window_does_on_all_figures(
     gdp = next(r for r in window.targets if r.target.code == "LJ-GDP")
     assert gdp.assessment.awaiting_target_figure
     assert gdp.assessment.explanation_en.split(". By its last")[0] in document.text()
+    cover = document.blocks[0]
+    assert isinstance(cover, Cover)
+    assert as_typed(dict(cover.facts)["Result"]) == (
+        "On track: 2; Limited progress: 3; Not assessable: 5;"
+        " of the 10 targets, awaiting the target year's figure: 1"
+    )
+    line = next(b for b in document.blocks if isinstance(b, StatusLine))  # LJ-GDP's section
+    assert (line.label, line.year_mark) == ("Not assessable", "2025 figure not in yet")
+    text = document.text()
+    assert "Targets whose year is over, their figure of that year not in yet" in text
+    chinese = build(demo_path, plan_code="LJ2025", lang="zh")
+    assert "10项指标中，目标年份数据尚未录入1项" in as_typed(chinese.text())
+    assert "2025年数据尚未录入" in chinese.text()
     monkeypatch.setattr(clock, "this_year", lambda: 2025)  # none of its targets is due yet
     assert build(demo_path, plan_code="LJ2025", lang="en").header_right == "Progress as of 2023"
     cq = build(demo_path, plan_code="CQ2022", lang="en")  # due 2022
@@ -147,7 +160,7 @@ def test_a_plan_that_missed_without_a_pace_to_judge_is_not_called_well(
     assert "No target in this report is binding." in text
     assert "No binding target carries a warning" not in text
     line = next(b for b in document.blocks if isinstance(b, StatusLine))
-    assert (line.label, line.missed) == ("Not assessable", "Not met by 2020")
+    assert (line.label, line.year_mark) == ("Not assessable", "Not met by 2020")
     cover = document.blocks[0]
     assert isinstance(cover, Cover)
     result = dict(cover.facts)["Result"]

@@ -83,7 +83,7 @@ def test_xlsx_numbers_stay_numbers_and_nothing_runs(demo: Workbook, tmp_path: Pa
     assert (
         gdp_summary[4] == 3750.0
         and gdp_summary[8] == 5000.0
-        and gdp_summary[10] == "– Not assessable"
+        and gdp_summary[10] == "– Not assessable (figure due)"
     )
     wide = book.get_sheet_by_name("LJ2025 by year").to_python()
     assert wide[2][:6] == ["code", "indicator", "unit", 2020.0, 2021.0, 2022.0]

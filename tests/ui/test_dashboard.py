@@ -372,7 +372,10 @@ def test_a_target_missed_in_its_year_says_so_in_its_status(
     row = row_of(dashboard, "CQ18-RD")
     assert cell(dashboard, row, Column.STATUS) == "Needs acceleration (missed)"
     tip = dashboard.table.model().index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
-    assert "The target year 2022 has come and the target was not met (2.36 % in 2022)." in tip
+    assert (
+        "The target year 2022 has come and the target was not met: 2.36 % in 2022, 0.14"
+        " percentage points short of it."
+    ) in tip
 
 
 def test_a_long_status_is_elided_before_the_table_scrolls_sideways(

@@ -251,6 +251,10 @@ def test_as_of_year_reaches_the_session_and_the_statuses(window: MainWindow) -> 
     combo.setCurrentIndex(0)
     assert window.session.as_of_year is None
     assert "the target year 2025 is over" in navigator_tooltip(window, gdp)
+    assert "Status: Not assessable (figure due)" in navigator_tooltip(window, gdp)
+    page = window.views["target"]
+    window.views["navigator"].select_target(gdp)
+    assert page.status_text() == "Not assessable (figure due)"
 
 
 def test_a_baseline_moved_earlier_adds_its_year_to_the_as_of_choices(window: MainWindow) -> None:

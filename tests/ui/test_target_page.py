@@ -112,6 +112,22 @@ def test_typing_a_figure_writes_it_and_updates_chart_and_status(
     assert not page.message_bar.isVisible()
 
 
+def test_a_value_typed_over_says_what_the_figure_keeps(qtbot: QtBot, session: Session) -> None:
+    """A preliminary figure revised keeps its quality, source and note: said, not silent."""
+    page = open_page(qtbot, session)
+    type_into(qtbot, page, cell(page, 2021, Field.VALUE), "4,010")
+    assert figures(session)[2021][:2] == (4010.0, Quality.PRELIMINARY)
+    assert page.message_bar.isVisible()
+    assert page.message_bar.text() == (
+        "LJ-GDP 2021: the new value keeps the figure's quality (Preliminary), source and note;"
+        " change them beside it if they no longer hold."
+    )
+    type_into(qtbot, page, cell(page, 2022, Field.VALUE), "4,300")  # a new figure
+    assert not page.message_bar.isVisible()
+    type_into(qtbot, page, cell(page, 2022, Field.VALUE), "4,310")  # official, no source
+    assert not page.message_bar.isVisible()
+
+
 def test_undo_and_redo_restore_the_figure_chart_and_status(qtbot: QtBot, session: Session) -> None:
     page = open_page(qtbot, session)
     type_into(qtbot, page, cell(page, 2021, Field.VALUE), "3,700")
@@ -427,7 +443,10 @@ def test_a_missed_target_and_a_revised_baseline_figure_are_said_on_the_page(
     page = open_page(qtbot, session)
     assert page.badge.text() == "Needs acceleration (missed)"
     text = page.explanation.text()
-    assert "The target year 2025 has come and the target was not met (4,900 亿元 in 2025)." in text
+    assert (
+        "The target year 2025 has come and the target was not met: 4,900 亿元 in 2025, 100 亿元"
+        " (2.00 %) short of it."
+    ) in text
     assert (
         "The 2020 figure (3,800 亿元) differs from the baseline 3,750 亿元 set with the target,"
         " which progress is measured from." in text

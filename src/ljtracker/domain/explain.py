@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ljtracker.domain.model import Comparator, Method, Quality, Status
+from ljtracker.domain.model import Comparator, Method, Quality, Status, Target
 from ljtracker.domain.numbers import is_percent_unit
 
 STATUS_LABELS: dict[Status, tuple[str, str]] = {
@@ -34,13 +34,22 @@ def method_name(method: Method, lang: str) -> str:
     return zh if lang == "zh" else en
 
 
-def status_text(status: Status, lang: str, *, warning: bool = False, missed: bool = False) -> str:
-    """A status as a cell shows it: its label, "(missed)" once its year has come unmet, and
-    ⚠ for a binding target's warning."""
+def status_text(
+    status: Status,
+    lang: str,
+    *,
+    warning: bool = False,
+    missed: bool = False,
+    awaiting: bool = False,
+) -> str:
+    """A status as a cell shows it: its label, "(missed)" once its year has come unmet or
+    "(figure due)" once it is over without its figure, and ⚠ for a binding target's warning."""
     en, zh = STATUS_LABELS[status]
     label = zh if lang == "zh" else en
     if missed:
         label += "（到期未实现）" if lang == "zh" else " (missed)"
+    elif awaiting:
+        label += "（目标年数据待录入）" if lang == "zh" else " (figure due)"
     return label + " ⚠" if warning else label
 
 
@@ -243,24 +252,48 @@ def with_warning(text: _Text) -> _Text:
 
 
 def with_missed(
-    text: _Text, target_year: int, year: int, value: float, unit: str, *, late: bool = False
+    text: _Text, target: Target, year: int, value: float, *, late: bool = False
 ) -> _Text:
     """The sentence, and that the target's year has come without the target being met, with
-    the figure that showed it (of the target year, or the first after it). `late`: its pace
-    would count as on track, which a target past its year unmet is not."""
+    the figure that showed it (of the target year, or the first after it) and how far it is
+    from the target. `late`: its pace would count as on track, which a target past its year
+    unmet is not."""
     en, zh = text
+    gap_en, gap_zh = _gap(target, value)
+    unit = target.unit
     en += (
-        f" The target year {target_year} has come and the target was not met"
-        f" ({format_number(value, unit)} in {year})"
+        f" The target year {target.target_year} has come and the target was not met:"
+        f" {format_number(value, unit)} in {year}, {gap_en}"
     )
-    zh += f"目标年份（{target_year}年）已到，目标未实现（{year}年为{_value_zh(value, unit)}）"
+    zh += (
+        f"目标年份（{target.target_year}年）已到，目标未实现：{year}年为{_value_zh(value, unit)}，"
+        f"{gap_zh}"
+    )
     if late:
-        en += (
-            "; by the method's thresholds its pace would count as on track, but not with its"
-            " year over"
-        )
-        zh += "；按所用方法的阈值，此速度本可视为进展顺利，但目标年份已过，不再如此"
+        en += "; a target missed in its year is not on track, whatever its pace"
+        zh += "；到期未实现的指标无论速度如何，均不视为进展顺利"
     return en + ".", zh + "。"
+
+
+def _gap(target: Target, value: float) -> tuple[str, str]:
+    """How far a figure falls from a target it does not meet: short of a floor, above a
+    ceiling or outside a band; relative to the target too, unless the unit is a rate in %."""
+    goal, unit = target.target_value, target.unit
+    assert goal is not None
+    if target.comparator is Comparator.ABOUT:
+        distance = abs(value - goal) - abs(target.tolerance or 0.0)
+        en_side, zh_side = "outside its band", "超出目标区间"
+    else:
+        distance = abs(value - goal)
+        below = target.comparator is Comparator.AT_LEAST
+        en_side, zh_side = ("short of it", "比目标少") if below else ("above it", "比目标多")
+    size = format_number(distance)
+    relative = ""
+    if goal and not is_percent_unit(unit):
+        relative = format_percent(distance / abs(goal))
+    en = f"{difference(size, unit, zh=False)}{f' ({relative})' if relative else ''} {en_side}"
+    zh_relative = f"（{format_percent(distance / abs(goal), zh=True)}）" if relative else ""
+    return en, f"{zh_side}{difference(size, unit, zh=True)}{zh_relative}"
 
 
 def awaiting_target_figure(target_year: int, latest_year: int, pace: _Text | None) -> _Text:

@@ -107,6 +107,16 @@ class Assessment:
     def awaiting_target_figure(self) -> bool:
         return self.last_pace is not None
 
+    def status_text(self, lang: str) -> str:
+        """The status as a cell shows it, with what became of the target's year and ⚠."""
+        return explain.status_text(
+            self.status,
+            lang,
+            warning=self.warning,
+            missed=self.missed,
+            awaiting=self.awaiting_target_figure,
+        )
+
 
 def _context(f: Frame) -> Context | None:
     if f.latest is None:
@@ -161,10 +171,7 @@ def assess(
     due = None if verdict.status is Status.TARGET_ACHIEVED else due
     text = verdict.text
     if due is not None:
-        assert target.target_year is not None
-        text = explain.with_missed(
-            text, target.target_year, due.year, due.value, target.unit, late=verdict.too_late
-        )
+        text = explain.with_missed(text, target, due.year, due.value, late=verdict.too_late)
     pace = verdict.status
     awaited = _awaited(target, usable, as_of_year, this_year) and pace is not Status.TARGET_ACHIEVED
     if awaited:

@@ -90,7 +90,7 @@ def _status_line(block: StatusLine, kit: Kit, width: float) -> list[Slice]:
     glyph = STATUS_LOOKS[block.status].symbol + " "
     label_width = fm.horizontalAdvance(glyph + block.label + "   ")
     first = wrap(glyph + block.label, label_font, kit, width)
-    marks = [block.missed] if block.missed else []
+    marks = [block.year_mark] if block.year_mark else []
     if block.warning:
         marks.append(f"{style.WARNING_GLYPH} {block.warning}")
     warning = "   ".join(marks)

@@ -106,11 +106,19 @@ class TargetRow:
         return a.explanation_zh if self.lang == "zh" else a.explanation_en
 
     @property
+    def year_mark(self) -> str:
+        """That the target's year has come unmet, or is over without its figure; "" if not."""
+        a, year = self.assessment, self.target.target_year
+        if a.missed:
+            return phrase("missed_mark", self.lang, year=year)
+        if a.awaiting_target_figure:
+            return phrase("awaiting_mark", self.lang, year=year)
+        return ""
+
+    @property
     def status_detail(self) -> str:
-        """Under the status in tables: that its year has come unmet, and a binding warning."""
-        parts = []
-        if self.assessment.missed:
-            parts.append(phrase("missed_mark", self.lang, year=self.target.target_year))
+        """Under the status in tables: what became of its year, and a binding warning."""
+        parts = [self.year_mark] if self.year_mark else []
         if self.warning:
             parts.append(f"⚠ {phrase('warning_mark', self.lang)}")
         return ("；" if self.lang == "zh" else "; ").join(parts)

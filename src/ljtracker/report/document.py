@@ -52,14 +52,14 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class StatusLine:
-    """A status glyph and label, that the target's year came unmet and a warning when so, then
-    the explanation."""
+    """A status glyph and label, what became of the target's year (come unmet, or over
+    without its figure) and a warning when so, then the explanation."""
 
     status: Status
     label: str
     warning: str
     explanation: str
-    missed: str = ""
+    year_mark: str = ""
 
 
 @dataclass(frozen=True)

@@ -54,8 +54,12 @@ def summary_blocks(ctx: ReportContext) -> list[Block]:
     behind = sorted((r for r in later if r.status in BEHIND), key=_how_far_behind)
     blocks += _listing(ctx, "behind", behind, _none_behind(ctx.rows, missed))
     unassessable = [r for r in later if r.status is Status.NOT_ASSESSABLE]
-    if unassessable:
-        blocks += _listing(ctx, "unassessable", unassessable, "")
+    awaiting = [r for r in unassessable if r.assessment.awaiting_target_figure]
+    if awaiting:  # for a final evaluation: the figures still to be entered
+        blocks += _listing(ctx, "awaiting", awaiting, "")
+    others = [r for r in unassessable if not r.assessment.awaiting_target_figure]
+    if others:
+        blocks += _listing(ctx, "unassessable", others, "")
     return blocks
 
 
@@ -81,6 +85,7 @@ def headline(rows: Sequence[TargetRow], lang: Lang) -> str:
         text.kept_together(phrase(key, lang, count=count))
         for key, count in (
             ("of_these_missed", sum(r.assessment.missed for r in rows)),
+            ("of_these_awaiting", sum(r.assessment.awaiting_target_figure for r in rows)),
             ("of_these_warned", sum(r.warning for r in rows)),
         )
         if count

@@ -85,7 +85,7 @@ def target_blocks(ctx: ReportContext, row: TargetRow) -> list[Block]:
             text.status_label(row.status, lang),
             phrase("warning_mark", lang) if row.warning else "",
             row.explanation,
-            phrase("missed_mark", lang, year=target.target_year) if row.assessment.missed else "",
+            row.year_mark,
         ),
     ]
     chart = progress_chart(ctx, row, usable_observations(row, ctx.as_of), _baseline_quality(row))

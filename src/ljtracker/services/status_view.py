@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import format_number, format_percent, status_text
+from ljtracker.domain.explain import format_number, format_percent
 from ljtracker.domain.progress import Quantity
 from ljtracker.services.progress import PlanProgress, TargetProgress
 
@@ -100,7 +100,7 @@ def _percent(q: Quantity, lang: str) -> str:
 
 def status_label(row: TargetProgress, lang: str) -> str:
     a = row.assessment
-    return status_text(a.status, lang, warning=a.warning, missed=a.missed)
+    return a.status_text(lang)
 
 
 def status_rows(

@@ -15,7 +15,7 @@ from xlsxwriter.workbook import Workbook as Book
 from xlsxwriter.worksheet import Worksheet
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import METHOD_NAMES, format_number, status_text
+from ljtracker.domain.explain import METHOD_NAMES, format_number
 from ljtracker.domain.model import Comparator, Kind, Quality, Trajectory
 from ljtracker.domain.status_look import STATUS_LOOKS
 from ljtracker.domain.text_width import display_width
@@ -313,7 +313,7 @@ def _summary_row(out: SheetWriter, row: int, export: Any, lang: str) -> None:
     if a.achievement.value is not None:
         out.write(row, 9, a.achievement.value, num_format="0.0%", **top)
     look = STATUS_LOOKS[a.status]
-    label = status_text(a.status, lang, warning=a.warning, missed=a.missed)
+    label = a.status_text(lang)
     out.write(
         row, 10, f"{look.symbol} {label}", bg_color=look.tint, font_color=look.ink, bold=True, **top
     )

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import format_number, format_percent, status_text
+from ljtracker.domain.explain import format_number, format_percent
 from ljtracker.domain.model import Area, Status
 from ljtracker.domain.progress import Quantity
 from ljtracker.services.progress import TargetProgress
@@ -226,7 +226,7 @@ class TargetTableModel(QAbstractTableModel):
             value = a.achievement.value
             return DASH if value is None else format_percent(value, zh=lang == "zh")
         if column is Column.STATUS:
-            return status_text(a.status, lang, warning=a.warning, missed=a.missed)
+            return a.status_text(lang)
         growth = a.required_growth_from_latest.value
         return DASH if growth is None else format_percent(growth, zh=lang == "zh")
 

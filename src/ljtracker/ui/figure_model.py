@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.explain import format_number
+from ljtracker.domain.model import Quality
 from ljtracker.domain.runs import runs
 from ljtracker.services import editing
 from ljtracker.services.editing import EditError, ObservationEntry
@@ -59,6 +60,7 @@ class FigureTableModel(QAbstractTableModel):
 
     rejected = Signal(str)  # why an edit or a paste changed nothing
     accepted = Signal()  # an edit or a paste was written
+    noted = Signal(str)  # what a written edit kept that the user may not have meant to keep
 
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(parent)
@@ -320,7 +322,41 @@ class FigureTableModel(QAbstractTableModel):
             return False
         if entry is None:
             return False
-        return self.apply_entries(describe_edit(row, field, entry), [entry])
+        written = self.apply_entries(describe_edit(row, field, entry), [entry])
+        if written and field is Field.VALUE:
+            self._note_kept(row)
+        return written
+
+    def _note_kept(self, before: FigureRow) -> None:
+        """A figure's value typed over keeps its quality, source and note: said, when they
+        may describe the old value only (a preliminary figure revised, a source that gave
+        the old number), as the command line does."""
+        old = before.observation
+        if old is None:
+            return
+        kept_en: list[str] = []
+        kept_zh: list[str] = []
+        if old.quality is not Quality.OFFICIAL:
+            label = quality_label(old.quality)
+            kept_en.append(f"quality ({label})")
+            kept_zh.append(f"数据质量（{label}）")
+        if old.source:
+            kept_en.append("source")
+            kept_zh.append("来源")
+        if old.note:
+            kept_en.append("note")
+            kept_zh.append("备注")
+        if not kept_en:
+            return
+        listed_en = ", ".join(kept_en[:-1]) + " and " + kept_en[-1] if kept_en[1:] else kept_en[0]
+        self.noted.emit(
+            self._message(
+                f"{before.target.code} {before.year}: the new value keeps the figure's"
+                f" {listed_en}; change them beside it if they no longer hold.",
+                f"{before.target.code} {before.year}年：新数值沿用该数据原有的"
+                f"{'、'.join(kept_zh)}；如已不再适用，请在旁边修改。",
+            )
+        )
 
     def apply_entries(
         self,

@@ -32,7 +32,8 @@ _BAR_STYLE = (
 
 
 class MessageBar(QFrame):
-    """Why the last edit or paste changed nothing; stays until the next one succeeds."""
+    """Why the last edit or paste changed nothing, or what a written edit kept that may no
+    longer hold; stays until the next edit or paste succeeds."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +103,7 @@ class FigureTableView(QTableView):
             self.setItemDelegateForColumn(model.column_of(Field.QUALITY), self.quality_delegate)
             model.rejected.connect(self.message_bar.show_message)
             model.accepted.connect(self.message_bar.clear)
+            model.noted.connect(self.message_bar.show_message)
 
     def figure_model(self) -> FigureTableModel:
         model = self.model()

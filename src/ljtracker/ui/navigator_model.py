@@ -17,7 +17,6 @@ from PySide6.QtGui import (
 )
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import status_text
 from ljtracker.domain.model import Area, Plan, Status, Target
 from ljtracker.services.progress import PlanProgress, TargetProgress
 from ljtracker.ui import status_style
@@ -168,9 +167,7 @@ class NavigatorModel(QStandardItemModel):
     def _fill_target(self, item: QStandardItem, row: TargetProgress) -> None:
         target, assessment = row.target, row.assessment
         status = assessment.status
-        label = status_text(
-            status, self._lang, warning=assessment.warning, missed=assessment.missed
-        )
+        label = assessment.status_text(self._lang)
         explanation = assessment.explanation_zh if self._lang == "zh" else assessment.explanation_en
         text = f"{target.code}  {wording.name(target, self._lang)}"
         if item.data(STATUS_ROLE) != status.value or item.icon().isNull():

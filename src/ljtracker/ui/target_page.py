@@ -63,16 +63,18 @@ class StatusBadge(QFrame):
         layout.setSpacing(6)
         layout.addWidget(self.icon)
         layout.addWidget(self.label)
-        self._shown: tuple[Status, str, bool, bool] | None = None
+        self._shown: tuple[Status, str, bool, bool, bool] | None = None
 
-    def set_status(self, status: Status, lang: str, warning: bool, missed: bool = False) -> None:
+    def set_status(
+        self, status: Status, lang: str, warning: bool, missed: bool = False, awaiting: bool = False
+    ) -> None:
         # Setting style sheets polishes the badge again: done only when the status changes.
-        if (status, lang, warning, missed) == self._shown:
+        if (status, lang, warning, missed, awaiting) == self._shown:
             return
-        self._shown = (status, lang, warning, missed)
+        self._shown = (status, lang, warning, missed, awaiting)
         color = STATUS_LOOKS[status].color
         self.icon.setPixmap(status_style.icon(status, 18).pixmap(18, 18))
-        text = status_text(status, lang, missed=missed)
+        text = status_text(status, lang, missed=missed, awaiting=awaiting)
         if warning:
             text += " · " + self.tr("early warning (binding target)")
         self.label.setText(text)
@@ -226,7 +228,13 @@ class TargetPage(QWidget):
         self.title.setText(wording.in_words(target, lang))
         self.subtitle.setText(self._subtitle(progress, plan))
         assessment = progress.assessment
-        self.badge.set_status(assessment.status, lang, assessment.warning, assessment.missed)
+        self.badge.set_status(
+            assessment.status,
+            lang,
+            assessment.warning,
+            assessment.missed,
+            assessment.awaiting_target_figure,
+        )
         self.as_of_note.setText(
             self.tr("Figures up to {year}").format(year=as_of) if as_of is not None else ""
         )
