@@ -229,7 +229,10 @@ def _rectangular(rows: list[list[Cell]]) -> list[list[Cell]]:
     while rows and all(is_blank(c) for c in rows[-1]):
         rows.pop()
     width = max((len(r) for r in rows), default=0)
-    return [row + [""] * (width - len(row)) for row in rows]
+    for row in rows:  # in place: most rows are whole already, and copying them all is slow
+        if len(row) < width:
+            row.extend([""] * (width - len(row)))
+    return rows
 
 
 def _fill_merged(
