@@ -224,7 +224,7 @@ PHRASES: dict[str, str] = {
         " indicators; {found} of them have a figure of {year} to start from as their"
         " baseline (the others take their first figure in the new plan until one is"
         " set). Set each one's new target afterwards."
-    ): "新规划沿用 {code} 的领域和 {total} 个指标，先作为监测指标；其中 {found} 个有 {year} 年数据"
+    ): "新规划沿用 {code} 的领域和 {total} 个指标，先作为监测指标；其中 {found} 个有{year}年数据"
     "可作为基期（其余指标在设定基期前以新规划中的第一个数据为基期）。之后请逐一设定各指标的新目标。",
     "e.g. LJ2025": "例如 LJ2025",
     "YYYY-MM-DD, YYYY-MM or YYYY": "YYYY-MM-DD、YYYY-MM 或 YYYY",
@@ -286,7 +286,7 @@ PHRASES: dict[str, str] = {
     "Baseline": "基期",
     "Other": "其他",
     "Goal": "目标",
-    "There are two milestones for {year}.": "{year} 年有两个阶段目标。",
+    "There are two milestones for {year}.": "{year}年有两个阶段目标。",
     "The milestone year {year} is not between the baseline year {start} and the target year "
     "{end}.": "阶段目标年份 {year} 不在基期年份 {start} 与目标年份 {end} 之间。",
     "Year": "年份",
@@ -422,7 +422,7 @@ PHRASES: dict[str, str] = {
     # --- dashboard, navigator, charts
     "Plan period {0}–{1}": "规划期 {0}–{1}",
     "Status from the latest figures": "状态依据最新数据",
-    "Status as of {0}": "截至 {0} 年的状态",
+    "Status as of {0}": "截至{0}年的状态",
     "Method: {0}": "方法：{0}",
     "Area: {0}": "领域：{0}",
     "No plan selected": "未选择规划",
@@ -466,14 +466,14 @@ PHRASES: dict[str, str] = {
     "Baseline {year}": "基期 {year}",
     "Baseline {year} (first figure)": "基期 {year}（首个数据）",
     "Planned path": "计划路径",
-    "Planned for {year}": "{year} 年计划值",
+    "Planned for {year}": "{year}年计划值",
     "Milestones": "阶段目标",
-    "Milestone {year}": "{year} 年阶段目标",
+    "Milestone {year}": "{year}年阶段目标",
     "Target: {goal}": "目标：{goal}",
-    "Target {year}": "{year} 年目标",
-    "Projection: {value} in {year}": "预测：{year} 年 {value}",
-    "Projection for {year}": "{year} 年预测值",
-    "After {year}: not counted": "{year} 年以后：不计入",
+    "Target {year}": "{year}年目标",
+    "Projection: {value} in {year}": "预测：{year}年{value}",
+    "Projection for {year}": "{year}年预测值",
+    "After {year}: not counted": "{year}年以后：不计入",
     "{year} (after the as-of year, not counted)": "{year}（晚于截至年份，不计入）",
     "Official": "正式",
     "Preliminary": "初步",
@@ -485,11 +485,11 @@ PHRASES: dict[str, str] = {
     # --- target page and year entry
     "Yearly figures": "年度数据",
     "Revision history": "修改记录",
-    "Figures up to {year}": "截至 {year} 年的数据",
+    "Figures up to {year}": "截至{year}年的数据",
     "responsible: {who}": "责任部门：{who}",
     "{rate} a year": "每年 {rate}",
     "a fall of {rate} a year": "每年下降 {rate}",
-    "since {year}": "自 {year} 年以来",
+    "since {year}": "自{year}年以来",
     "of the way from baseline to target": "从基期到目标已完成的比例",
     "of the time from baseline to target year": "从基期到目标年份已过去的时间比例",
     "Growth observed": "实际增速",
@@ -498,7 +498,7 @@ PHRASES: dict[str, str] = {
     "Needed from now": "今后所需",
     "or {change}": "即{change}",
     "Projection": "预测",
-    "in {year}, at the pace so far": "按目前速度，{year} 年",
+    "in {year}, at the pace so far": "按目前速度，{year}年",
     "Latest figure": "最新数据",
     "Code": "代码",
     "Name": "名称",
@@ -508,11 +508,11 @@ PHRASES: dict[str, str] = {
     "The year whose figures are entered": "要录入数据的年份",
     "&Year:": "年份(&Y)：",
     "This plan no longer exists.": "该规划已不存在。",
-    "Figures for {year}: {plan}": "{year} 年数据：{plan}",
+    "Figures for {year}: {plan}": "{year}年数据：{plan}",
     "{year} is after the as-of year {as_of}: its figures are kept but not counted.": (
-        "{year} 年晚于截至年份 {as_of}：其数据会保留，但不计入评估。"
+        "{year}年晚于截至年份 {as_of}：其数据会保留，但不计入评估。"
     ),
-    "{year} is outside the plan period {start}–{end}.": "{year} 年不在规划期 {start}–{end} 内。",
+    "{year} is outside the plan period {start}–{end}.": "{year}年不在规划期 {start}–{end} 内。",
     "Type over a cell or paste a block from a spreadsheet; Delete removes a figure.": (
         "直接在单元格中输入或粘贴电子表格中的区域；按 Delete 删除数据。"
     ),
@@ -531,6 +531,12 @@ PHRASES: dict[str, str] = {
     "{cell}: {problem}": "{cell}：{problem}",
     "… and {count} more.": "……另有 {count} 处。",
     "Nothing was pasted:": "未粘贴任何内容：",
+    "A value cannot be taken": "有数值无法录入",
+    "Correct it, or press Esc in its cell to drop it.": "请更正，或在该单元格中按 Esc 放弃输入。",
+    "The unit changes from {0} to {1}, but the numbers stay: the baseline and every yearly figure"
+    " entered ({2}) will read in {1}. If the amounts changed, not only the unit's name, convert"
+    " them too.": "单位由{0}改为{1}，但数值保持不变：基期值和已录入的{2}个年度数值将按{1}理解。"
+    "如数量本身改变而不只是单位名称，请一并换算。",
     "The unit changes from {0} to {1}, but the numbers stay: the baseline, the target and every"
     " yearly figure entered ({2}) will read in {1}. If the amounts changed, not only the unit's"
     " name, convert them too.": "单位由{0}改为{1}，但数值保持不变：基期值、目标值和已录入的{2}个"
@@ -539,13 +545,13 @@ PHRASES: dict[str, str] = {
     "Source": "来源",
     "Note": "备注",
     "{year} is the baseline year; change the baseline in the target.": (
-        "{year} 年是基期年份；请在指标设置中修改基期。"
+        "{year}年是基期年份；请在指标设置中修改基期。"
     ),
     " To remove the figure, select the cell and press Delete.": (
         "要删除该数据，请选中单元格并按 Delete。"
     ),
     "There is no {year} figure yet; enter the value first.": (
-        "还没有 {year} 年的数据；请先输入数值。"
+        "还没有{year}年的数据；请先输入数值。"
     ),
     "Reference, not editable here": "仅供参考，此处不可编辑",
     "The baseline, part of the target's definition; change it in the target.": (
@@ -589,7 +595,7 @@ PHRASES: dict[str, str] = {
     "CSV (.csv): figures, one per line": "CSV（.csv）：数据，每行一条",
     "CSV (.csv): targets": "CSV（.csv）：指标",
     "&Browse…": "浏览(&B)…",
-    "Progress as of {year}.": "截至 {year} 年的进展。",
+    "Progress as of {year}.": "截至{year}年的进展。",
     "Progress judged on the latest figures.": "按最新数据评估进展。",
     "&Plans:": "规划(&P)：",
     "&Format:": "格式(&F)：",

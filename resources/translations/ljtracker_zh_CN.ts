@@ -545,7 +545,7 @@ from now</source>
     </message>
     <message>
         <source>Status as of {0}</source>
-        <translation>截至 {0} 年的状态</translation>
+        <translation>截至{0}年的状态</translation>
     </message>
     <message>
         <source>Method: {0}</source>
@@ -600,7 +600,7 @@ from now</source>
     </message>
     <message>
         <source>Progress as of {year}.</source>
-        <translation>截至 {year} 年的进展。</translation>
+        <translation>截至{year}年的进展。</translation>
     </message>
     <message>
         <source>Progress judged on the latest figures.</source>
@@ -659,7 +659,7 @@ from now</source>
     </message>
     <message>
         <source>{year} is the baseline year; change the baseline in the target.</source>
-        <translation>{year} 年是基期年份；请在指标设置中修改基期。</translation>
+        <translation>{year}年是基期年份；请在指标设置中修改基期。</translation>
     </message>
     <message>
         <source> To remove the figure, select the cell and press Delete.</source>
@@ -667,7 +667,7 @@ from now</source>
     </message>
     <message>
         <source>There is no {year} figure yet; enter the value first.</source>
-        <translation>还没有 {year} 年的数据；请先输入数值。</translation>
+        <translation>还没有{year}年的数据；请先输入数值。</translation>
     </message>
     <message>
         <source>Reference, not editable here</source>
@@ -901,6 +901,14 @@ from now</source>
     <message>
         <source>Last change NOT saved</source>
         <translation>上一次更改未保存</translation>
+    </message>
+    <message>
+        <source>A value cannot be taken</source>
+        <translation>有数值无法录入</translation>
+    </message>
+    <message>
+        <source>Correct it, or press Esc in its cell to drop it.</source>
+        <translation>请更正，或在该单元格中按 Esc 放弃输入。</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1410,7 +1418,7 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>The new plan takes the areas and the {total} indicators of {code}, as monitoring indicators; {found} of them have a figure of {year} to start from as their baseline (the others take their first figure in the new plan until one is set). Set each one&apos;s new target afterwards.</source>
-        <translation>新规划沿用 {code} 的领域和 {total} 个指标，先作为监测指标；其中 {found} 个有 {year} 年数据可作为基期（其余指标在设定基期前以新规划中的第一个数据为基期）。之后请逐一设定各指标的新目标。</translation>
+        <translation>新规划沿用 {code} 的领域和 {total} 个指标，先作为监测指标；其中 {found} 个有{year}年数据可作为基期（其余指标在设定基期前以新规划中的第一个数据为基期）。之后请逐一设定各指标的新目标。</translation>
     </message>
 </context>
 <context>
@@ -1630,7 +1638,7 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>Planned for {year}</source>
-        <translation>{year} 年计划值</translation>
+        <translation>{year}年计划值</translation>
     </message>
     <message>
         <source>Milestones</source>
@@ -1642,7 +1650,7 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>Milestone {year}</source>
-        <translation>{year} 年阶段目标</translation>
+        <translation>{year}年阶段目标</translation>
     </message>
     <message>
         <source>Target: {goal}</source>
@@ -1650,19 +1658,19 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>Target {year}</source>
-        <translation>{year} 年目标</translation>
+        <translation>{year}年目标</translation>
     </message>
     <message>
         <source>Projection: {value} in {year}</source>
-        <translation>预测：{year} 年 {value}</translation>
+        <translation>预测：{year}年{value}</translation>
     </message>
     <message>
         <source>Projection for {year}</source>
-        <translation>{year} 年预测值</translation>
+        <translation>{year}年预测值</translation>
     </message>
     <message>
         <source>After {year}: not counted</source>
-        <translation>{year} 年以后：不计入</translation>
+        <translation>{year}年以后：不计入</translation>
     </message>
     <message>
         <source>{year} (after the as-of year, not counted)</source>
@@ -2078,12 +2086,16 @@ MIT 许可证。</translation>
         <translation>单位由{0}改为{1}，但数值保持不变：基期值、目标值和已录入的{2}个年度数值将按{1}理解。如数量本身改变而不只是单位名称，请一并换算。</translation>
     </message>
     <message>
+        <source>The unit changes from {0} to {1}, but the numbers stay: the baseline and every yearly figure entered ({2}) will read in {1}. If the amounts changed, not only the unit&apos;s name, convert them too.</source>
+        <translation>单位由{0}改为{1}，但数值保持不变：基期值和已录入的{2}个年度数值将按{1}理解。如数量本身改变而不只是单位名称，请一并换算。</translation>
+    </message>
+    <message>
         <source>With milestones, the planned path runs straight from one to the next</source>
         <translation>设有阶段目标时，计划路径在各阶段目标之间按直线连接</translation>
     </message>
     <message>
         <source>There are two milestones for {year}.</source>
-        <translation>{year} 年有两个阶段目标。</translation>
+        <translation>{year}年有两个阶段目标。</translation>
     </message>
     <message>
         <source>The milestone year {year} is not between the baseline year {start} and the target year {end}.</source>
@@ -2106,7 +2118,7 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>Figures up to {year}</source>
-        <translation>截至 {year} 年的数据</translation>
+        <translation>截至{year}年的数据</translation>
     </message>
     <message>
         <source>responsible: {who}</source>
@@ -2122,7 +2134,7 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>since {year}</source>
-        <translation>自 {year} 年以来</translation>
+        <translation>自{year}年以来</translation>
     </message>
     <message>
         <source>Achievement</source>
@@ -2166,7 +2178,7 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>in {year}, at the pace so far</source>
-        <translation>按目前速度，{year} 年</translation>
+        <translation>按目前速度，{year}年</translation>
     </message>
     <message>
         <source>Latest figure</source>
@@ -2227,15 +2239,15 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>Figures for {year}: {plan}</source>
-        <translation>{year} 年数据：{plan}</translation>
+        <translation>{year}年数据：{plan}</translation>
     </message>
     <message>
         <source>{year} is after the as-of year {as_of}: its figures are kept but not counted.</source>
-        <translation>{year} 年晚于截至年份 {as_of}：其数据会保留，但不计入评估。</translation>
+        <translation>{year}年晚于截至年份 {as_of}：其数据会保留，但不计入评估。</translation>
     </message>
     <message>
         <source>{year} is outside the plan period {start}–{end}.</source>
-        <translation>{year} 年不在规划期 {start}–{end} 内。</translation>
+        <translation>{year}年不在规划期 {start}–{end} 内。</translation>
     </message>
     <message>
         <source>Type over a cell or paste a block from a spreadsheet; Delete removes a figure.</source>

@@ -939,23 +939,23 @@ def test_a_target_whose_year_is_over_without_its_figure_cannot_be_judged_yet() -
     waiting = assess(GDP, figures, as_of_year=2026)
     assert waiting.status is Status.NOT_ASSESSABLE and not waiting.missed
     assert waiting.explanation_en == (
-        "Not assessable: the target year 2025 is over and its figure is not in yet, so whether"
+        "Not assessable: the target year 2025 has come and its figure is not in yet, so whether"
         " the target was met cannot be said. By its last figure (2021): growing 6.67 % a year"
         " since 2020 against 5.92 % needed to reach 5,000 亿元 by 2025 (ratio 1.13): on track."
     )
     assert waiting.explanation_zh == (
-        "无法评估：目标年份（2025年）已过，但该年数据尚未录入，目标是否实现尚无法判断。"
+        "无法评估：目标年份（2025年）已到，但该年数据尚未录入，目标是否实现尚无法判断。"
         "按2021年最新数据，2020年以来年均增长6.67%，实现2025年5,000亿元目标需年均增长"
         "5.92%（比值1.13）：进展顺利。"
     )
     assert waiting.required_growth_from_latest.value is None  # nothing is needed "from now"
-    assert waiting.required_growth_from_latest.reason_en == "the target year 2025 is over"
+    assert waiting.required_growth_from_latest.reason_en == "the target year 2025 has come"
     assert waiting.required_yearly_amount.value is None
     assert waiting.achievement.value == 0.2  # what the last figure showed stays shown
     assert waiting.ratio.value == pytest.approx(1.1257, abs=1e-4)  # as its sentence says
     assert waiting.latest_age == 5  # marked as old where figures are listed
-    # judged in its own year, it is judged by its pace as before
-    assert assess(GDP, figures, as_of_year=2025).status is Status.ON_TRACK
+    # judged the year before, by its pace
+    assert assess(GDP, figures, as_of_year=2024).status is Status.ON_TRACK
     # met before its year is met, whenever it is judged
     early = assess(GDP, obs((2023, 5100)), as_of_year=2026)
     assert early.status is Status.TARGET_ACHIEVED
@@ -982,13 +982,13 @@ def test_on_all_figures_the_year_it_is_decides_whether_a_figure_is_awaited() -> 
     assert assess(GDP, figures).status is Status.ON_TRACK  # no year known: by its pace
     # a year chosen decides, whatever year it is
     assert assess(GDP, figures, as_of_year=2024, this_year=2026).status is Status.ON_TRACK
-    # as of the target year itself: awaited once that year has ended (a final evaluation),
-    # judged by its pace while it runs, or when the year it is is not known
+    # as of the target year itself (a final evaluation), awaited whenever it is judged: a
+    # report as of a year says the same in that year and later
     final = assess(GDP, figures, as_of_year=2025, this_year=2026)
     assert final.status is Status.NOT_ASSESSABLE and final.awaiting_target_figure
     assert final.required_growth_from_latest.value is None  # nothing "needed from now"
-    assert assess(GDP, figures, as_of_year=2025, this_year=2025).status is Status.ON_TRACK
-    assert assess(GDP, figures, as_of_year=2025).status is Status.ON_TRACK
+    assert assess(GDP, figures, as_of_year=2025, this_year=2025) == final
+    assert assess(GDP, figures, as_of_year=2025) == final
     assert assess(GDP, obs((2025, 5100)), this_year=2026).status is Status.TARGET_ACHIEVED
 
 
@@ -1034,11 +1034,12 @@ def test_a_target_whose_year_is_over_with_only_earlier_figures_awaits_it_too() -
     single = assess(GDP_WITHOUT_BASELINE, obs((2021, 4000)), as_of_year=2026)
     assert single.status is Status.NOT_ASSESSABLE and single.awaiting_target_figure
     assert single.explanation_en.startswith(
-        "Not assessable: the target year 2025 is over and its figure is not in yet"
+        "Not assessable: the target year 2025 has come and its figure is not in yet"
     )
     none_yet = assess(GDP, [], as_of_year=2026)
     assert none_yet.awaiting_target_figure
-    assert not assess(GDP, [], as_of_year=2025).awaiting_target_figure
+    assert assess(GDP, [], as_of_year=2025).awaiting_target_figure  # as of its year
+    assert not assess(GDP, [], as_of_year=2024).awaiting_target_figure
 
 
 GDP_WITHOUT_BASELINE = replace(GDP, baseline_year=None, baseline_value=None)

@@ -92,10 +92,10 @@ def test_without_a_year_a_report_judges_as_the_window_does_on_all_figures(
     line = next(b for b in document.blocks if isinstance(b, StatusLine))  # LJ-GDP's section
     assert (line.label, line.year_mark) == ("Not assessable", "2025 figure not in yet")
     text = document.text()
-    assert "Targets whose year is over, their figure of that year not in yet" in text
+    assert "Targets whose year has come, their figure of that year not in yet" in text
     chinese = build(demo_path, plan_code="LJ2025", lang="zh")
-    assert "10项指标中，目标年份数据尚未录入1项" in as_typed(chinese.text())
-    assert "2025年数据尚未录入" in chinese.text()
+    assert "10项指标中，目标年数据待录入1项" in as_typed(chinese.text())
+    assert "2025年数据待录入" in chinese.text()
     monkeypatch.setattr(clock, "this_year", lambda: 2025)  # none of its targets is due yet
     assert build(demo_path, plan_code="LJ2025", lang="en").header_right == "Progress as of 2023"
     cq = build(demo_path, plan_code="CQ2022", lang="en")  # due 2022

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTreeView,
+    QWidget,
 )
 
 from ljtracker.domain.change_names import ChangeName
@@ -250,7 +251,7 @@ def test_as_of_year_reaches_the_session_and_the_statuses(window: MainWindow) -> 
     assert "no figure after the baseline year yet" in navigator_tooltip(window, gdp)
     combo.setCurrentIndex(0)
     assert window.session.as_of_year is None
-    assert "the target year 2025 is over" in navigator_tooltip(window, gdp)
+    assert "the target year 2025 has come" in navigator_tooltip(window, gdp)
     assert "Status: Not assessable (figure due)" in navigator_tooltip(window, gdp)
     page = window.views["target"]
     window.views["navigator"].select_target(gdp)
@@ -718,16 +719,13 @@ def test_a_workbook_deleted_while_open_is_not_claimed_saved_and_a_copy_is_offere
     assert "File ▸ Save a Copy As… still keeps everything the workbook held" in text
 
 
-@pytest.mark.parametrize("closing", ["the window", "the workbook"])
-def test_a_figure_being_typed_is_kept_when_closing(
-    window: MainWindow, qtbot: Any, closing: str
-) -> None:
-    """Typed into a cell and not yet confirmed with Enter, as clicking elsewhere keeps it."""
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
+def type_unconfirmed(window: MainWindow, qtbot: Any, text: str) -> tuple[Path, int, QWidget]:
+    """Type into LJ-GDP's 2022 value cell, the editor holding the focus of the active window,
+    without pressing Enter."""
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
     assert window.session is not None
-    path = window.session.workbook.path
     gdp = target_id(window, "LJ-GDP")
     window.views["navigator"].select_target(gdp)
     page = window.views["target"]
@@ -741,7 +739,17 @@ def test_a_figure_being_typed_is_kept_when_closing(
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
     editor = page.table.indexWidget(index)
     assert editor is not None
-    qtbot.keyClicks(editor, "4,300")
+    qtbot.keyClicks(editor, text)
+    assert editor.hasFocus() and window.isActiveWindow()  # as while a user types
+    return window.session.workbook.path, gdp, editor
+
+
+@pytest.mark.parametrize("closing", ["the window", "the workbook"])
+def test_a_figure_being_typed_is_kept_when_closing(
+    window: MainWindow, qtbot: Any, closing: str
+) -> None:
+    """Typed into a cell and not yet confirmed with Enter, as clicking elsewhere keeps it."""
+    path, gdp, _editor = type_unconfirmed(window, qtbot, "4,300")
 
     if closing == "the window":
         window.close()
@@ -751,3 +759,20 @@ def test_a_figure_being_typed_is_kept_when_closing(
     with Workbook.open(path) as wb:
         kept = {o.year: o.value for o in reads.observations(wb, [gdp])}
     assert kept[2022] == 4300.0
+
+
+def test_a_value_that_cannot_be_taken_keeps_the_window_open_and_says_why(
+    window: MainWindow, qtbot: Any, warnings: list[tuple[str, str]]
+) -> None:
+    _path, _gdp, editor = type_unconfirmed(window, qtbot, "4,3OO")
+
+    window.close()
+
+    assert window.isVisible() and window.session is not None  # not closed: nothing lost
+    (title, text), *_ = warnings
+    assert title == "A value cannot be taken"
+    assert text.startswith('2022, Value: "4,3OO" is not a number')
+    assert text.endswith("Correct it, or press Esc in its cell to drop it.")
+    assert editor.isVisible()
+    window.commands[Act.CLOSE].trigger()
+    assert window.session is not None and len(warnings) == 2

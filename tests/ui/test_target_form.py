@@ -262,6 +262,18 @@ def test_changing_the_unit_says_the_numbers_keep_their_value(
     )
     type_text(qtbot, form, "unit", "亿元")
     assert not note.isVisibleTo(form)
+    watched = saved(session, "LJ-SHARE-IND")  # a monitoring indicator: no target value
+    assert watched is not None
+    other = open_form(qtbot, session, watched)
+    type_text(qtbot, other, "unit", "‰")
+    assert (
+        other.findChild(QLabel, "unit_note")
+        .text()
+        .startswith(
+            "The unit changes from % to ‰, but the numbers stay: the baseline and every yearly"
+            " figure entered (2) will read in ‰."
+        )
+    )
     assert not open_form(qtbot, session).findChild(QLabel, "unit_note").isVisibleTo(form)
 
 

@@ -297,14 +297,14 @@ def _gap(target: Target, value: float) -> tuple[str, str]:
 
 
 def awaiting_target_figure(target_year: int, latest_year: int, pace: _Text | None) -> _Text:
-    """The target's year is over and its figure is not in: the result is not known yet; and
+    """The target's year has come and its figure is not in: the result is not known yet; and
     the sentence of its pace by its last figure, when that could be judged."""
     en, zh = not_assessable(
         None,
         Reason(
-            f"the target year {target_year} is over and its figure is not in yet, so whether"
+            f"the target year {target_year} has come and its figure is not in yet, so whether"
             " the target was met cannot be said",
-            f"目标年份（{target_year}年）已过，但该年数据尚未录入，目标是否实现尚无法判断",
+            f"目标年份（{target_year}年）已到，但该年数据尚未录入，目标是否实现尚无法判断",
         ),
     )
     if pace is None:
@@ -319,19 +319,19 @@ def awaiting_target_figure(target_year: int, latest_year: int, pace: _Text | Non
 AFTER_TARGET_YEAR_EN = (
     "Once the target year has come, a target whose figure of that year (or the first after it)"
     " falls short is missed: whatever its pace, it is not on track (needs acceleration at"
-    " best). Once the target year is over, a target whose figure of that year is not in yet"
-    " cannot be assessed, whether judged as of that year, a later one or on all figures; its"
+    " best). Judged as of the target year or later, or on all figures once the target year is"
+    " over, a target whose figure of that year is not in yet cannot be assessed; its"
     " explanation gives its pace by its last figure."
 )
 AFTER_TARGET_YEAR_ZH = (
     "目标年份到来后，该年（或其后第一个）数据未达到目标的指标为到期未实现：无论增速如何，均不视为"
-    "进展顺利（至多为需加快）。目标年份结束后，该年数据尚未录入的指标无法评估（无论截至该年、其后"
-    "年份还是按全部数据评估），说明中给出按最新数据的进展。"
+    "进展顺利（至多为需加快）。截至目标年份或其后评估，或按全部数据评估而目标年份已过时，该年数据"
+    "尚未录入的指标无法评估，说明中给出按最新数据的进展。"
 )
 
 
-def target_year_over(target_year: int) -> Reason:
-    return Reason(f"the target year {target_year} is over", f"目标年份（{target_year}年）已过")
+def target_year_come(target_year: int) -> Reason:
+    return Reason(f"the target year {target_year} has come", f"目标年份（{target_year}年）已到")
 
 
 def with_other_baseline_figure(

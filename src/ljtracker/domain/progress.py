@@ -156,9 +156,8 @@ def assess(
 ) -> Assessment:
     """Judge a target's progress from its observations up to as_of_year (all when None).
 
-    `this_year` is the year it is: judged on all figures, or as of the target year itself, a
-    target whose year is over by then without its figure is awaited, as it is judged as of a
-    year after its target year."""
+    `this_year` is the year it is: judged on all figures, a target whose year is over by
+    then without its figure is awaited, as it is judged as of its target year or later."""
     usable = usable_figures(observations, as_of_year)
     frame = frame_of(target, usable)
     if frame is None:
@@ -258,17 +257,18 @@ def _missed(target: Target, usable: Sequence[Observation]) -> Observation | None
 def _awaited(
     target: Target, usable: Sequence[Observation], as_of_year: int | None, this_year: int | None
 ) -> bool:
-    """Whether the target's year is over when judged and no figure of it (or after it) is in,
-    whatever figures came before: as of a later year; as of the target year itself once that
-    year has ended (a final evaluation); on all figures, once the year it is comes after it."""
+    """Whether the target's year has come when judged and no figure of it (or after it) is
+    in, whatever figures came before: as of that year or a later one (a report as of a year
+    gives the same answer whenever it is made); on all figures, once the year it is has
+    come after it (while the target year runs, its figure cannot be in)."""
     year = target.target_year
     if year is None or target.comparator is None:
         return False
-    judged_in = as_of_year if as_of_year is not None else this_year
-    if judged_in is None or judged_in < year:
-        return False
-    ended = judged_in > year or (this_year is not None and this_year > year)
-    return ended and _first_from(usable, year) is None
+    if as_of_year is not None:
+        come = as_of_year >= year
+    else:
+        come = this_year is not None and this_year > year
+    return come and _first_from(usable, year) is None
 
 
 def _awaiting_target_year(f: Frame, q: Quantities, pace: _Verdict) -> tuple[_Verdict, Quantities]:
@@ -279,7 +279,7 @@ def _awaiting_target_year(f: Frame, q: Quantities, pace: _Verdict) -> tuple[_Ver
     last = f.latest.year if f.latest is not None else f.t0
     paced = pace.status is not Status.NOT_ASSESSABLE
     text = explain.awaiting_target_figure(year, last, pace.text if paced else None)
-    over = undefined(explain.target_year_over(year))
+    over = undefined(explain.target_year_come(year))
     # the pace's ratio stays shown, as its sentence gives it
     judged = _Verdict(Status.NOT_ASSESSABLE, pace.ratio, pace.method, text)
     return judged, replace(q, required_growth_from_latest=over, required_yearly_amount=over)

@@ -81,5 +81,10 @@ def chart_labels(lang: Lang, as_of: int) -> ChartLabels:
         projection=phrase("chart_projection", lang),
         as_of=phrase("chart_as_of", lang, year=as_of),
         gap=phrase("chart_gap", lang),
-        qualities=tuple((q, text.quality_word(q, lang)) for q in Quality),
+        qualities=tuple((q, _capitalised(text.quality_word(q, lang))) for q in Quality),
     )
+
+
+def _capitalised(word: str) -> str:
+    """As the legend's other entries begin ("Preliminary" beside "Planned path")."""
+    return word[:1].upper() + word[1:]

@@ -97,8 +97,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "unassessable": ("Targets that cannot be assessed", "无法评估的指标"),
     "awaiting": (
-        "Targets whose year is over, their figure of that year not in yet",
-        "目标年份已过、该年数据尚未录入的指标",
+        "Targets whose year has come, their figure of that year not in yet",
+        "目标年份已到、该年数据待录入的指标",
     ),
     "no_targets": (
         "No target matches the chosen areas and statuses.",
@@ -132,13 +132,13 @@ PHRASES: dict[str, tuple[str, str]] = {
     "responsible": ("Responsible", "责任单位"),
     "warning_mark": ("Warning: binding target", "约束性指标预警"),
     "missed_mark": ("Not met by {year}", "{year}年未实现"),
-    "awaiting_mark": ("{year} figure not in yet", "{year}年数据尚未录入"),
+    "awaiting_mark": ("{year} figure not in yet", "{year}年数据待录入"),
     "of_these": ("; of the {total} targets, {items}", "；{total}项指标中，{items}"),
     "of_these_missed": ("missed: {count}", "到期未实现{count}项"),
     "of_these_warned": ("binding with a warning: {count}", "约束性指标预警{count}项"),
     "of_these_awaiting": (
         "awaiting the target year's figure: {count}",
-        "目标年份数据尚未录入{count}项",
+        "目标年数据待录入{count}项",
     ),
     "key_figures": ("Key figures", "主要数据"),
     "yearly_figures": ("Yearly figures up to {year}", "截至{year}年的历年数据"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from ljtracker.domain.closest import same_but_case
 from ljtracker.domain.explain import exact_number
 from ljtracker.domain.model import Observation, Plan, Target
 from ljtracker.domain.validation import future_year_problem, limit_problem
@@ -94,13 +95,14 @@ def _case_twins(plans: Mapping[int | None, Plan], targets: Sequence[Target], zh:
 
 
 def _twins(codes: Iterable[str]) -> list[tuple[str, str]]:
-    """Each code that another one before it is in another case, with that one."""
-    seen: dict[str, str] = {}
+    """Each code that one before it is in another case, with that one."""
+    seen: list[str] = []
     twins = []
     for code in codes:
-        first = seen.setdefault(code.casefold(), code)
-        if first != code:
+        first = same_but_case(code, seen)
+        if first is not None:
             twins.append((first, code))
+        seen.append(code)
     return twins
 
 

@@ -65,7 +65,8 @@ def plan_row(wb: Workbook, plan: Plan) -> dict[str, object]:
             f"代码为 {plan.code} 的规划已存在",
             "code",
         )
-    twin = same_but_case(plan.code, (p.code for p in reads.plans(wb) if p.id != plan.id))
+    # a code kept as it was stays (a workbook may hold twins from before they were refused)
+    twin = None if other else same_but_case(plan.code, (p.code for p in reads.plans(wb)))
     if twin is not None:  # one plan typed two ways would read as two plans
         raise _refuse(
             f"the plan code {plan.code} differs from {twin} only in case; choose another code",
@@ -183,8 +184,8 @@ def _target_row(wb: Workbook, target: Target) -> dict[str, object]:
             f"该规划已有代码为 {target.code} 的指标",
             "code",
         )
-    others = (t.code for t in reads.targets(wb, target.plan_id) if t.id != target.id)
-    twin = same_but_case(target.code, others)
+    codes = (t.code for t in reads.targets(wb, target.plan_id))
+    twin = None if other else same_but_case(target.code, codes)  # as for plans
     if twin is not None:  # an import or a paste naming the one would be refused as the other
         raise _refuse(
             f"the target code {target.code} differs from {twin} only in case; choose another code",

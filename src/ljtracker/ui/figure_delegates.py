@@ -62,6 +62,17 @@ class FigureEditor(QLineEdit):
             QToolTip.hideText()
 
 
+def typed_problem(editor: QWidget) -> str | None:
+    """Why the text typed into a figure cell's open editor cannot be taken, named with its
+    cell ("2022, Value: …"); None when it can, or the editor is not a figure cell's."""
+    if not isinstance(editor, FigureEditor) or not editor.index.isValid():
+        return None
+    model: Any = editor.index.model()
+    index = model.index(editor.index.row(), editor.index.column())
+    problem = model.problem_with(index, editor.text())
+    return None if problem is None else model.at_cell(index, problem)
+
+
 class NumberDelegate(QStyledItemDelegate):
     """Edits a value cell; the model's `problem_with` decides whether the text is taken."""
 

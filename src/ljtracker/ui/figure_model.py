@@ -330,7 +330,7 @@ class FigureTableModel(QAbstractTableModel):
     def _note_kept(self, before: FigureRow) -> None:
         """A figure's value typed over keeps its quality, source and note: said, when they
         may describe the old value only (a preliminary figure revised, a source that gave
-        the old number), as the command line does."""
+        the old number). (`record` starts afresh instead, and says what it did not keep.)"""
         old = before.observation
         if old is None:
             return

@@ -41,6 +41,7 @@ from ljtracker.ui import file_ops, i18n
 from ljtracker.ui.actions import Act, ActionRegistry, button_text
 from ljtracker.ui.app_settings import AppSettings
 from ljtracker.ui.as_of_box import AsOfBox
+from ljtracker.ui.figure_delegates import typed_problem
 from ljtracker.ui.session import ServiceAction, Session
 from ljtracker.ui.status_line import StatusLine
 from ljtracker.ui.view_switcher import PLAN, YEAR_ENTRY, ViewSwitcher
@@ -170,6 +171,8 @@ class MainWindow(QMainWindow):
             and current.path.resolve() == path.resolve()
         ):
             return True
+        if self.session is not None and not self._may_leave():
+            return False
         workbook = file_ops.open_workbook_file(self, path)
         if workbook is None:
             return False
@@ -182,6 +185,8 @@ class MainWindow(QMainWindow):
         self.app_settings.set_last_workbook(workbook.path)
 
     def close_workbook(self) -> None:
+        if not self._may_leave():
+            return
         self._set_session(None)
         self.app_settings.set_last_workbook(None)
 
@@ -215,16 +220,38 @@ class MainWindow(QMainWindow):
         self._status.show(session, saved=True)
         self._update_undo_actions()
 
-    def _finish_typing(self) -> None:
+    def _finish_typing(self) -> str | None:
         """What is being typed into a cell is kept, as when the user clicks elsewhere: its
-        editor commits (or, refused, stays open and is closed with the view) on losing the
-        focus, whether or not the window has the focus itself."""
+        editor commits on losing the focus, whether or not the window has it. A text that
+        cannot be taken stays in its open editor; why is returned."""
         for view in self.findChildren(QAbstractItemView):
+            if view.state() is not QAbstractItemView.State.EditingState:
+                continue
+            editor = view.indexWidget(view.currentIndex())
+            if editor is None:
+                continue
+            if editor.hasFocus():  # a real focus-out, the focus gone: the delegate commits
+                editor.clearFocus()
+            else:
+                leaving = QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.OtherFocusReason)
+                QApplication.sendEvent(editor, leaving)
             if view.state() is QAbstractItemView.State.EditingState:
-                editor = view.indexWidget(view.currentIndex())
-                if editor is not None:
-                    leaving = QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.OtherFocusReason)
-                    QApplication.sendEvent(editor, leaving)
+                editor.setFocus()
+                return typed_problem(editor)
+        return None
+
+    def _may_leave(self) -> bool:
+        """Whether the workbook may be closed: not while a typed value cannot be taken,
+        which would be lost without a word."""
+        problem = self._finish_typing()
+        if problem is None:
+            return True
+        QMessageBox.warning(
+            self,
+            self.tr("A value cannot be taken"),
+            problem + "\n\n" + self.tr("Correct it, or press Esc in its cell to drop it."),
+        )
+        return False
 
     def _on_changed(self, changes: Changes) -> None:
         self._status.show(self.session, saved=True)
@@ -544,6 +571,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None and not self._may_leave():
+            event.ignore()
+            return
         self.app_settings.save_window_layout(self.saveGeometry(), self.saveState())
         if self.session is not None:
             self.app_settings.set_last_workbook(self.session.workbook.path)

@@ -265,13 +265,19 @@ class TargetForm(FormDialog[Target]):
         self.unit_note.setVisible(changed)
         if not changed or original is None:
             return
-        self.unit_note.setText(
-            self.tr(
+        if self.has_target.isChecked():
+            text = self.tr(
                 "The unit changes from {0} to {1}, but the numbers stay: the baseline, the target"
                 " and every yearly figure entered ({2}) will read in {1}. If the amounts"
                 " changed, not only the unit's name, convert them too."
-            ).format(original.unit or "—", now or "—", self._figure_count)
-        )
+            )
+        else:  # a monitoring indicator has no target value
+            text = self.tr(
+                "The unit changes from {0} to {1}, but the numbers stay: the baseline and every"
+                " yearly figure entered ({2}) will read in {1}. If the amounts changed, not only"
+                " the unit's name, convert them too."
+            )
+        self.unit_note.setText(text.format(original.unit or "—", now or "—", self._figure_count))
 
     def update_enabled(self) -> None:
         self._show_unit_note()
