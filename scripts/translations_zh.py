@@ -492,6 +492,9 @@ PHRASES: dict[str, str] = {
     "since {year}": "自{year}年以来",
     "of the way from baseline to target": "从基期到目标已完成的比例",
     "of the time from baseline to target year": "从基期到目标年份已过去的时间比例",
+    "of the time from baseline to target year, at the {year} figure": (
+        "按{year}年数据，从基期到目标年份已过去的时间比例"
+    ),
     "Growth observed": "实际增速",
     "Needed from the baseline": "自基期所需",
     "from the baseline to the target": "从基期到目标",

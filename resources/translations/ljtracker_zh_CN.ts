@@ -2149,10 +2149,6 @@ MIT 许可证。</translation>
         <translation>时间进度</translation>
     </message>
     <message>
-        <source>of the time from baseline to target year</source>
-        <translation>从基期到目标年份已过去的时间比例</translation>
-    </message>
-    <message>
         <source>Growth observed</source>
         <translation>实际增速</translation>
     </message>
@@ -2175,6 +2171,10 @@ MIT 许可证。</translation>
     <message>
         <source>Projection</source>
         <translation>预测</translation>
+    </message>
+    <message>
+        <source>of the time from baseline to target year, at the {year} figure</source>
+        <translation>按{year}年数据，从基期到目标年份已过去的时间比例</translation>
     </message>
     <message>
         <source>in {year}, at the pace so far</source>

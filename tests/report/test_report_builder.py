@@ -58,6 +58,7 @@ def test_demo_report_in_english_holds_the_gdp_target_and_its_figures(demo_path: 
     assert "at least 5,000 亿元 by 2025" in text
     assert "On track" in text
     assert "Growing 6.67 % a year since 2020 against 5.92 % needed" in text
+    assert "Time elapsed, at the 2021 figure" in text  # not to the report's year
     assert document.header_right == "Progress as of 2021"
     assert document.file_stem == "LJ2025-progress-2021-en"
     headings = [b.text for b in document.blocks if isinstance(b, Heading) and b.level == 1]

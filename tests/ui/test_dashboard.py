@@ -370,7 +370,7 @@ def test_a_target_missed_in_its_year_says_so_in_its_status(
     session.apply(ChangeName("Set"), lambda wb: editing.set_observations(wb, [entry]))
     dashboard.show_plan(CQ2022)
     row = row_of(dashboard, "CQ18-RD")
-    assert cell(dashboard, row, Column.STATUS) == "Needs acceleration (missed)"
+    assert cell(dashboard, row, Column.STATUS) == "Missed (needs acceleration)"
     tip = dashboard.table.model().index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
     assert (
         "The target year 2022 has come and the target was not met: 2.36 % in 2022, 0.14"
@@ -381,7 +381,7 @@ def test_a_target_missed_in_its_year_says_so_in_its_status(
 def test_a_long_status_is_elided_before_the_table_scrolls_sideways(
     dashboard: DashboardView, session: Session, qtbot: QtBot
 ) -> None:
-    entry = ObservationEntry(CQ18["RD"], 2022, 2.36)  # "Needs acceleration (missed)"
+    entry = ObservationEntry(CQ18["RD"], 2022, 2.36)  # "Missed (needs acceleration)"
     session.apply(ChangeName("Set"), lambda wb: editing.set_observations(wb, [entry]))
     session.set_as_of_year(2024)
     dashboard.show_plan(CQ2022)

@@ -112,16 +112,28 @@ def test_typing_a_figure_writes_it_and_updates_chart_and_status(
     assert not page.message_bar.isVisible()
 
 
+def test_time_elapsed_says_it_is_measured_to_the_latest_figure(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = open_page(qtbot, session)
+    details = {card.title.text(): card.detail.text() for card in page.cards}
+    assert details["Time elapsed"] == (
+        "of the time from baseline to target year, at the 2021 figure"
+    )
+
+
 def test_a_value_typed_over_says_what_the_figure_keeps(qtbot: QtBot, session: Session) -> None:
     """A preliminary figure revised keeps its quality, source and note: said, not silent."""
     page = open_page(qtbot, session)
     type_into(qtbot, page, cell(page, 2021, Field.VALUE), "4,010")
     assert figures(session)[2021][:2] == (4010.0, Quality.PRELIMINARY)
-    assert page.message_bar.isVisible()
+    assert page.message_bar.isVisible() and page.message_bar.is_note  # not shown as a fault
     assert page.message_bar.text() == (
         "LJ-GDP 2021: the new value keeps the figure's quality (Preliminary), source and note;"
         " change them beside it if they no longer hold."
     )
+    type_into(qtbot, page, cell(page, 2021, Field.VALUE), "abc")
+    assert not page.message_bar.is_note  # a refusal is
     type_into(qtbot, page, cell(page, 2022, Field.VALUE), "4,300")  # a new figure
     assert not page.message_bar.isVisible()
     type_into(qtbot, page, cell(page, 2022, Field.VALUE), "4,310")  # official, no source
@@ -441,7 +453,7 @@ def test_a_missed_target_and_a_revised_baseline_figure_are_said_on_the_page(
     ]
     session.apply(ChangeName("Set"), lambda wb: editing.set_observations(wb, entries))
     page = open_page(qtbot, session)
-    assert page.badge.text() == "Needs acceleration (missed)"
+    assert page.badge.text() == "Missed (needs acceleration)"
     text = page.explanation.text()
     assert (
         "The target year 2025 has come and the target was not met: 4,900 亿元 in 2025, 100 亿元"

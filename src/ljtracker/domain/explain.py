@@ -42,12 +42,13 @@ def status_text(
     missed: bool = False,
     awaiting: bool = False,
 ) -> str:
-    """A status as a cell shows it: its label, "(missed)" once its year has come unmet or
-    "(figure due)" once it is over without its figure, and ⚠ for a binding target's warning."""
+    """A status as a cell shows it: its label, led by "Missed" once its year has come unmet
+    (what matters then, the pace's status beside it), or with "(figure due)" once it has come
+    without its figure; and ⚠ for a binding target's warning."""
     en, zh = STATUS_LABELS[status]
     label = zh if lang == "zh" else en
     if missed:
-        label += "（到期未实现）" if lang == "zh" else " (missed)"
+        label = f"到期未实现（{zh}）" if lang == "zh" else f"Missed ({en.lower()})"
     elif awaiting:
         label += "（目标年数据待录入）" if lang == "zh" else " (figure due)"
     return label + " ⚠" if warning else label
@@ -254,25 +255,30 @@ def with_warning(text: _Text) -> _Text:
 def with_missed(
     text: _Text, target: Target, year: int, value: float, *, late: bool = False
 ) -> _Text:
-    """The sentence, and that the target's year has come without the target being met, with
-    the figure that showed it (of the target year, or the first after it) and how far it is
-    from the target. `late`: its pace would count as on track, which a target past its year
-    unmet is not."""
-    en, zh = text
+    """That the target's year has come without the target being met, with the figure that
+    showed it (of the target year, or the first after it) and how far it is from the target;
+    then, when a pace was judged, the sentence of its pace, as what matters once the year
+    has come is the result. `late`: its pace would count as on track, which a target past its
+    year unmet is not."""
+    pace_en, pace_zh = text
     gap_en, gap_zh = _gap(target, value)
     unit = target.unit
-    en += (
-        f" The target year {target.target_year} has come and the target was not met:"
-        f" {format_number(value, unit)} in {year}, {gap_en}"
+    en = (
+        f"The target year {target.target_year} has come and the target was not met:"
+        f" {format_number(value, unit)} in {year}, {gap_en}."
     )
-    zh += (
+    zh = (
         f"目标年份（{target.target_year}年）已到，目标未实现：{year}年为{_value_zh(value, unit)}，"
-        f"{gap_zh}"
+        f"{gap_zh}。"
     )
-    if late:
-        en += "; a target missed in its year is not on track, whatever its pace"
-        zh += "；到期未实现的指标无论速度如何，均不视为进展顺利"
-    return en + ".", zh + "。"
+    if pace_en.startswith(STATUS_LABELS[Status.NOT_ASSESSABLE][0]):
+        return f"{pace_en} {en}", pace_zh + zh  # no pace to put after it
+    late_en = ", as a target missed in its year is not on track, whatever its pace" if late else ""
+    late_zh = "（到期未实现的指标无论速度如何，均不视为进展顺利）" if late else ""
+    return (
+        f"{en} By its pace, {pace_en[:1].lower()}{pace_en[1:].removesuffix('.')}{late_en}.",
+        f"{zh}按增速看，{pace_zh.removesuffix('。')}{late_zh}。",
+    )
 
 
 def _gap(target: Target, value: float) -> tuple[str, str]:

@@ -146,7 +146,12 @@ def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
         if target.milestones:
             rows.append((phrase("milestones", lang), Cell(_milestones(target, lang))))
         rows.append((phrase("achievement", lang), _percent(a.achievement, lang)))
-        rows.append((phrase("elapsed", lang), _percent(a.elapsed, lang)))
+        elapsed = (
+            phrase("elapsed_at", lang, year=a.latest.year)
+            if a.latest is not None
+            else phrase("elapsed", lang)
+        )  # measured to the latest figure's year, not to the report's
+        rows.append((elapsed, _percent(a.elapsed, lang)))
         if a.latest is not None:
             planned = a.planned_value
             shown = "" if planned.value is None else value_text(planned.value, unit, lang)

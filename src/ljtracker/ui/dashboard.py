@@ -58,7 +58,7 @@ SHRINK_STEPS = (
     (Column.NAME, 160),
     (Column.ACHIEVEMENT, 110),
     (Column.NAME, 130),
-    (Column.STATUS, 160),  # a long status ("… (missed) ⚠") is elided; its tooltip says all
+    (Column.STATUS, 160),  # a long status ("Missed (…) ⚠") is elided; its tooltip says all
 )
 MAX_AREA_WIDTH = 220
 CHART_MIN_WIDTH = 240

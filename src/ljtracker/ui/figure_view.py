@@ -29,22 +29,22 @@ _BAR_STYLE = (
     "#MessageBar { border: 1px solid #CC3311; border-radius: 4px;"
     " background: rgba(204, 51, 17, 0.10); }"
 )
+# a note on what was written, not a refusal: the blue of "on track", not the red of a fault
+_NOTE_STYLE = (
+    "#MessageBar { border: 1px solid #0072B2; border-radius: 4px;"
+    " background: rgba(0, 114, 178, 0.08); }"
+)
 
 
 class MessageBar(QFrame):
-    """Why the last edit or paste changed nothing, or what a written edit kept that may no
-    longer hold; stays until the next edit or paste succeeds."""
+    """Why the last edit or paste changed nothing, or a note on what a written edit kept that
+    may no longer hold; stays until the next edit or paste succeeds."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MessageBar")
-        self.setStyleSheet(_BAR_STYLE)
-        icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
-        )
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.icon = QLabel(self)
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
@@ -56,12 +56,30 @@ class MessageBar(QFrame):
         close.clicked.connect(self.clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 4, 4)
-        layout.addWidget(icon)
+        layout.addWidget(self.icon)
         layout.addWidget(self.label, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.is_note = False
         self.hide()
 
     def show_message(self, text: str) -> None:
+        """Why something was refused."""
+        self._show(text, note=False)
+
+    def show_note(self, text: str) -> None:
+        """What was written, and what to look at."""
+        self._show(text, note=True)
+
+    def _show(self, text: str, *, note: bool) -> None:
+        self.is_note = note
+        self.setStyleSheet(_NOTE_STYLE if note else _BAR_STYLE)
+        kind = (
+            QStyle.StandardPixmap.SP_MessageBoxInformation
+            if note
+            else (QStyle.StandardPixmap.SP_MessageBoxWarning)
+        )
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.icon.setPixmap(self.style().standardIcon(kind).pixmap(size))
         self.label.setText(text)
         self.show()
 
@@ -103,7 +121,7 @@ class FigureTableView(QTableView):
             self.setItemDelegateForColumn(model.column_of(Field.QUALITY), self.quality_delegate)
             model.rejected.connect(self.message_bar.show_message)
             model.accepted.connect(self.message_bar.clear)
-            model.noted.connect(self.message_bar.show_message)
+            model.noted.connect(self.message_bar.show_note)
 
     def figure_model(self) -> FigureTableModel:
         model = self.model()

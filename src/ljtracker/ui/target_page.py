@@ -308,7 +308,11 @@ class TargetPage(QWidget):
                 self.tr("Time elapsed"),
                 a.elapsed,
                 self._percent(a.elapsed),
-                self.tr("of the time from baseline to target year"),
+                # measured to the latest figure's year, not to today (METHOD): said, as a
+                # plan judged years later would otherwise read as barely begun
+                self.tr("of the time from baseline to target year, at the {year} figure").format(
+                    year=a.latest.year if a.latest is not None else ""
+                ),
             ),
             self._figure(
                 self.tr("Growth observed"),
