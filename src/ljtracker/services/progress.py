@@ -51,11 +51,12 @@ def judge(
     observations: Sequence[Observation],
     as_of_year: int | None,
     settings: Settings,
+    this_year: int | None = None,
 ) -> Assessment:
-    """The target's progress as of the year given, or on all its figures in the year it is."""
-    return assess(
-        target, observations, as_of_year=as_of_year, this_year=clock.this_year(), settings=settings
-    )
+    """The target's progress as of the year given, or on all its figures in the year it is
+    (read from the clock unless given, as when judging many targets at once)."""
+    now = clock.this_year() if this_year is None else this_year
+    return assess(target, observations, as_of_year=as_of_year, this_year=now, settings=settings)
 
 
 def _judged(
@@ -67,10 +68,11 @@ def _judged(
     settings: Settings,
 ) -> PlanProgress:
     rows = []
+    now = clock.this_year()
     for target in in_area_order(targets, areas):
         assert target.id is not None
         observations = tuple(by_target.get(target.id, ()))
-        assessment = judge(target, observations, as_of_year, settings)
+        assessment = judge(target, observations, as_of_year, settings, now)
         rows.append(TargetProgress(target, observations, assessment))
     return PlanProgress(
         plan=plan, areas=tuple(areas), targets=tuple(rows), as_of_year=as_of_year, settings=settings

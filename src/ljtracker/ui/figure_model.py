@@ -59,8 +59,9 @@ class FigureTableModel(QAbstractTableModel):
     """Rows of figures after some read-only leading columns; edits go through the session."""
 
     rejected = Signal(str)  # why an edit or a paste changed nothing
-    accepted = Signal()  # an edit or a paste was written
-    noted = Signal(str)  # what a written edit kept that the user may not have meant to keep
+    # an edit or a paste was written; with a note on what it kept that the user may not have
+    # meant to keep ("" when none)
+    accepted = Signal(str)
 
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(parent)
@@ -322,18 +323,16 @@ class FigureTableModel(QAbstractTableModel):
             return False
         if entry is None:
             return False
-        written = self.apply_entries(describe_edit(row, field, entry), [entry])
-        if written and field is Field.VALUE:
-            self._note_kept(row)
-        return written
+        note = self._kept_note(row) if field is Field.VALUE else ""
+        return self.apply_entries(describe_edit(row, field, entry), [entry], note=note)
 
-    def _note_kept(self, before: FigureRow) -> None:
+    def _kept_note(self, before: FigureRow) -> str:
         """A figure's value typed over keeps its quality, source and note: said, when they
         may describe the old value only (a preliminary figure revised, a source that gave
         the old number). (`record` starts afresh instead, and says what it did not keep.)"""
         old = before.observation
         if old is None:
-            return
+            return ""
         kept_en: list[str] = []
         kept_zh: list[str] = []
         if old.quality is not Quality.OFFICIAL:
@@ -347,15 +346,13 @@ class FigureTableModel(QAbstractTableModel):
             kept_en.append("note")
             kept_zh.append("备注")
         if not kept_en:
-            return
+            return ""
         listed_en = ", ".join(kept_en[:-1]) + " and " + kept_en[-1] if kept_en[1:] else kept_en[0]
-        self.noted.emit(
-            self._message(
-                f"{before.target.code} {before.year}: the new value keeps the figure's"
-                f" {listed_en}; change them beside it if they no longer hold.",
-                f"{before.target.code} {before.year}年：新数值沿用该数据原有的"
-                f"{'、'.join(kept_zh)}；如已不再适用，请在旁边修改。",
-            )
+        return self._message(
+            f"{before.target.code} {before.year}: the new value keeps the figure's"
+            f" {listed_en}; change them beside it if they no longer hold.",
+            f"{before.target.code} {before.year}年：新数值沿用该数据原有的"
+            f"{'、'.join(kept_zh)}；如已不再适用，请在旁边修改。",
         )
 
     def apply_entries(
@@ -364,9 +361,10 @@ class FigureTableModel(QAbstractTableModel):
         entries: Sequence[ObservationEntry],
         *,
         refused_heading: str | None = None,
+        note: str = "",
     ) -> bool:
-        """Write the figures as one change (one undo step); False, with a message, if refused
-        (its problems listed beneath `refused_heading`, when given)."""
+        """Write the figures as one change (one undo step), with a note on them when given;
+        False, with a message, if refused (listed beneath `refused_heading`, when given)."""
         try:
             self.session.apply(name, lambda wb: editing.set_observations(wb, entries, name))
         except EditError as error:
@@ -379,7 +377,7 @@ class FigureTableModel(QAbstractTableModel):
         except WorkbookError as error:
             self.rejected.emit(i18n.error_text(error, self.session.lang))
             return False
-        self.accepted.emit()
+        self.accepted.emit(note)
         return True
 
     def clear_cells(self, indexes: Sequence[Index]) -> bool:

@@ -59,7 +59,7 @@ class MessageBar(QFrame):
         layout.addWidget(self.icon)
         layout.addWidget(self.label, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self.is_note = False
+        self.is_note: bool | None = None  # None until a first message is styled
         self.hide()
 
     def show_message(self, text: str) -> None:
@@ -71,17 +71,25 @@ class MessageBar(QFrame):
         self._show(text, note=True)
 
     def _show(self, text: str, *, note: bool) -> None:
-        self.is_note = note
-        self.setStyleSheet(_NOTE_STYLE if note else _BAR_STYLE)
-        kind = (
-            QStyle.StandardPixmap.SP_MessageBoxInformation
-            if note
-            else (QStyle.StandardPixmap.SP_MessageBoxWarning)
-        )
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self.icon.setPixmap(self.style().standardIcon(kind).pixmap(size))
+        if note != self.is_note:  # styling polishes the bar again: only when its kind changes
+            self.is_note = note
+            self.setStyleSheet(_NOTE_STYLE if note else _BAR_STYLE)
+            kind = (
+                QStyle.StandardPixmap.SP_MessageBoxInformation
+                if note
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            self.icon.setPixmap(self.style().standardIcon(kind).pixmap(size))
         self.label.setText(text)
         self.show()
+
+    def written(self, note: str) -> None:
+        """After a written edit: its note, or nothing (a refusal shown before is over)."""
+        if note:
+            self.show_note(note)
+        else:
+            self.clear()
 
     def clear(self) -> None:
         self.label.clear()
@@ -120,8 +128,7 @@ class FigureTableView(QTableView):
             self.setItemDelegateForColumn(model.column_of(Field.VALUE), self.number_delegate)
             self.setItemDelegateForColumn(model.column_of(Field.QUALITY), self.quality_delegate)
             model.rejected.connect(self.message_bar.show_message)
-            model.accepted.connect(self.message_bar.clear)
-            model.noted.connect(self.message_bar.show_note)
+            model.accepted.connect(self.message_bar.written)
 
     def figure_model(self) -> FigureTableModel:
         model = self.model()
