@@ -942,13 +942,14 @@ def test_a_target_whose_year_is_over_without_its_figure_cannot_be_judged_yet() -
     assert waiting.status is Status.NOT_ASSESSABLE and not waiting.missed
     assert waiting.explanation_en == (
         "Not assessable: the target year 2025 has come and its figure is not in yet, so whether"
-        " the target was met cannot be said. By its last figure (2021): growing 6.67 % a year"
-        " since 2020 against 5.92 % needed to reach 5,000 亿元 by 2025 (ratio 1.13): on track."
+        " the target was met cannot be said. By its last figure (2021), its status was on"
+        " track: growing 6.67 % a year since 2020 against 5.92 % needed to reach 5,000 亿元 by"
+        " 2025 (ratio 1.13)."
     )
     assert waiting.explanation_zh == (
         "无法评估：目标年份（2025年）已到，但该年数据尚未录入，目标是否实现尚无法判断。"
-        "按2021年最新数据，2020年以来年均增长6.67%，实现2025年5,000亿元目标需年均增长"
-        "5.92%（比值1.13）：进展顺利。"
+        "按2021年最新数据，当时进展顺利：2020年以来年均增长6.67%，实现2025年5,000亿元目标需"
+        "年均增长5.92%（比值1.13）。"
     )
     assert waiting.required_growth_from_latest.value is None  # nothing is needed "from now"
     assert waiting.required_growth_from_latest.reason_en == "the target year 2025 has come"
@@ -998,7 +999,8 @@ def test_a_binding_target_waiting_for_its_year_keeps_the_warning_of_its_pace() -
     binding = replace(GDP, kind=Kind.BINDING)
     falling = assess(binding, obs((2021, 3700)), as_of_year=2026)
     assert falling.status is Status.NOT_ASSESSABLE and falling.warning
-    assert falling.explanation_en.endswith("deterioration. Warning: binding target.")
+    assert falling.explanation_en.endswith("(ratio -0.23). Warning: binding target.")
+    assert "its status was deterioration: falling 1.33 % a year" in falling.explanation_en
     assert not assess(binding, obs((2021, 4000)), as_of_year=2026).warning  # on track by then
     at_most = target(comparator=Comparator.AT_MOST, baseline_value=50, target_value=30)
     assert assess(at_most, obs((2022, 40)), as_of_year=2026).status is Status.NOT_ASSESSABLE

@@ -315,9 +315,13 @@ def awaiting_target_figure(target_year: int, latest_year: int, pace: _Text | Non
     )
     if pace is None:
         return en, zh
+    # the pace's sentence ends in its status ("…: on track."): said first, as what it was then
+    body_en, _, status_en = pace[0].removesuffix(".").rpartition(": ")
+    body_zh, _, status_zh = pace[1].removesuffix("。").rpartition("：")
     return (
-        f"{en} By its last figure ({latest_year}): {pace[0][:1].lower()}{pace[0][1:]}",
-        f"{zh}按{latest_year}年最新数据，{pace[1]}",
+        f"{en} By its last figure ({latest_year}), its status was {status_en}:"
+        f" {body_en[:1].lower()}{body_en[1:]}.",
+        f"{zh}按{latest_year}年最新数据，当时{status_zh}：{body_zh}。",
     )
 
 
