@@ -584,9 +584,9 @@ PHRASES: dict[str, str] = {
         "从最新数据出发，实现目标每年所需的增速"
     ),
     "{0} a year, or {1}": "每年 {0}，即{1}",
-    "All": "合计",
+    "All": "全部指标",
     "Area": "领域",
-    "Total": "总计",
+    "Total": "合计",
     "{0} targets": "{0} 个指标",
     "Status: {0}": "状态：{0}",
     # --- spreadsheet export and import

@@ -522,7 +522,7 @@ from now</source>
     </message>
     <message>
         <source>All</source>
-        <translation>合计</translation>
+        <translation>全部指标</translation>
     </message>
     <message>
         <source>Area</source>
@@ -530,7 +530,7 @@ from now</source>
     </message>
     <message>
         <source>Total</source>
-        <translation>总计</translation>
+        <translation>合计</translation>
     </message>
 </context>
 <context>

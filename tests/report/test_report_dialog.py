@@ -143,6 +143,8 @@ def test_preview_shows_every_page_of_the_report(session: Session, qtbot: QtBot) 
     assert widget is not None
     qtbot.waitUntil(lambda: widget.pageCount() == preview.pages_painted)
     assert preview.pages_painted > 5
+    screen = preview.screen().availableGeometry()  # opened large enough for a page
+    assert preview.height() >= 0.8 * screen.height() and preview.width() >= 0.8 * screen.width()
     portrait = preview.pages_painted
     widget.setLandscapeOrientation()  # the preview's own Landscape button
     qtbot.waitUntil(lambda: preview.pages_painted != portrait)

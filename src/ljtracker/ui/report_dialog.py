@@ -247,6 +247,9 @@ def _ok_text(mode: str) -> str:
     }[mode]
 
 
+PREVIEW_SHARE = 0.85  # of the screen's width and height
+
+
 class ReportPreview(QPrintPreviewDialog):
     """A print preview that paints the report on its printer; printing from it prints it."""
 
@@ -260,6 +263,9 @@ class ReportPreview(QPrintPreviewDialog):
         self.pages_painted = 0
         self.setWindowTitle(self.tr("Print Preview: {title}").format(title=document.title))
         self.paintRequested.connect(self._paint)
+        # Qt opens it small, its toolbar folded away: room for a page and the whole toolbar
+        area = self.screen().availableGeometry()
+        self.resize(round(area.width() * PREVIEW_SHARE), round(area.height() * PREVIEW_SHARE))
 
     def _paint(self, printer: QPrinter) -> None:
         self.pages_painted = paint_document(self.document, printer)
