@@ -491,7 +491,6 @@ PHRASES: dict[str, str] = {
     "a fall of {rate} a year": "每年下降 {rate}",
     "since {year}": "自{year}年以来",
     "of the way from baseline to target": "从基期到目标已完成的比例",
-    "of the time from baseline to target year": "从基期到目标年份已过去的时间比例",
     "of the time from baseline to target year, at the {year} figure": (
         "按{year}年数据，从基期到目标年份已过去的时间比例"
     ),

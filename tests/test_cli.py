@@ -81,9 +81,7 @@ def test_status_json_shape(demo_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert round(gdp["observed_growth"], 4) == 0.0667
     assert gdp["required_growth_from_latest"] is None
     assert gdp["explanation"].startswith("Not assessable: the target year 2025 has come")
-    assert (
-        "By its last figure (2021), its status was on track: growing 6.67 %" in gdp["explanation"]
-    )
+    assert "Status by its last figure (2021): on track — growing 6.67 %" in gdp["explanation"]
     expected_keys = {
         "code",
         "name",

@@ -111,13 +111,12 @@ def test_a_target_whose_year_has_come_unmet_is_said_to_be_missed() -> None:
     # the result first, then the pace
     assert missed.explanation_en == (
         "The target year 2025 has come and the target was not met: 4,900 亿元 in 2025, 100 亿元"
-        " (2.00 %) short of it. By its pace, growing 5.50 % a year since 2020 against 5.92 %"
-        " needed to reach 5,000 亿元 by 2025 (ratio 0.93): needs acceleration."
+        " (2.00 %) short of it. Growing 5.50 % a year since 2020 against 5.92 % needed to reach"
+        " 5,000 亿元 by 2025 (ratio 0.93): needs acceleration."
     )
     assert missed.explanation_zh == (
         "目标年份（2025年）已到，目标未实现：2025年为4,900亿元，比目标少100亿元（2.00%）。"
-        "按增速看，2020年以来年均增长5.50%，实现2025年5,000亿元目标需年均增长5.92%（比值0.93）"
-        "：需加快。"
+        "2020年以来年均增长5.50%，实现2025年5,000亿元目标需年均增长5.92%（比值0.93）：需加快。"
     )
     # judged by the figure of the target year, whatever came after
     assert not assess(GDP, obs((2025, 5100), (2026, 4900))).missed
@@ -128,11 +127,11 @@ def test_a_target_whose_year_has_come_unmet_is_said_to_be_missed() -> None:
     on_pace = assess(GDP, obs((2025, 4990)))  # ratio above 0.95, but the year is over
     assert on_pace.status is Status.NEEDS_ACCELERATION and on_pace.missed
     assert on_pace.explanation_en.endswith(
-        "(ratio 0.99): needs acceleration, as a target missed in its year is not on track,"
+        "(ratio 0.99): needs acceleration. A target missed in its year is not on track,"
         " whatever its pace."
     )
     assert on_pace.explanation_zh.endswith(
-        "（比值0.99）：需加快（到期未实现的指标无论速度如何，均不视为进展顺利）。"
+        "（比值0.99）：需加快。到期未实现的指标无论速度如何，均不视为进展顺利。"
     )
     for method in (Method.PROJECTION, Method.SCHEDULE):
         judged = assess(GDP, obs((2025, 4990)), settings=with_method(method))
@@ -160,14 +159,14 @@ def test_a_lone_figure_of_the_target_year_that_falls_short_is_missed() -> None:
     lone = assess(no_baseline, obs((2025, 3750)))
     assert lone.status is Status.NOT_ASSESSABLE  # one figure: no pace to judge
     assert lone.missed
-    assert lone.explanation_en == (
-        "Not assessable: only one figure so far (3,750 亿元 in 2025), which serves as the"
-        " baseline. The target year 2025 has come and the target was not met: 3,750 亿元 in 2025,"
-        " 1,250 亿元 (25.00 %) short of it."
+    assert lone.explanation_en == (  # the result first, as its status reads "Missed (…)"
+        "The target year 2025 has come and the target was not met: 3,750 亿元 in 2025, 1,250 亿元"
+        " (25.00 %) short of it. Not assessable: only one figure so far (3,750 亿元 in 2025),"
+        " which serves as the baseline."
     )
     assert lone.explanation_zh == (
-        "无法评估：目前只有一个数值（2025年3,750亿元），作为基期。"
         "目标年份（2025年）已到，目标未实现：2025年为3,750亿元，比目标少1,250亿元（25.00%）。"
+        "无法评估：目前只有一个数值（2025年3,750亿元），作为基期。"
     )
     early = assess(no_baseline, obs((2024, 3750)))
     assert "not meeting the target of at least 5,000 亿元 by 2025" in early.explanation_en
@@ -942,9 +941,9 @@ def test_a_target_whose_year_is_over_without_its_figure_cannot_be_judged_yet() -
     assert waiting.status is Status.NOT_ASSESSABLE and not waiting.missed
     assert waiting.explanation_en == (
         "Not assessable: the target year 2025 has come and its figure is not in yet, so whether"
-        " the target was met cannot be said. By its last figure (2021), its status was on"
-        " track: growing 6.67 % a year since 2020 against 5.92 % needed to reach 5,000 亿元 by"
-        " 2025 (ratio 1.13)."
+        " the target was met cannot be said. Status by its last figure (2021): on track —"
+        " growing 6.67 % a year since 2020 against 5.92 % needed to reach 5,000 亿元 by 2025"
+        " (ratio 1.13)."
     )
     assert waiting.explanation_zh == (
         "无法评估：目标年份（2025年）已到，但该年数据尚未录入，目标是否实现尚无法判断。"
@@ -963,15 +962,7 @@ def test_a_target_whose_year_is_over_without_its_figure_cannot_be_judged_yet() -
     early = assess(GDP, obs((2023, 5100)), as_of_year=2026)
     assert early.status is Status.TARGET_ACHIEVED
     # a monitoring indicator has no target year to wait for
-    watched = target(
-        unit="%",
-        comparator=None,
-        target_value=None,
-        target_year=None,
-        direction=Direction.INCREASE,
-        baseline_value=15,
-    )
-    assert assess(watched, obs((2021, 16)), as_of_year=2026).status is Status.ON_TRACK
+    assert assess(WATCHED_SHARE, obs((2021, 16)), as_of_year=2026).status is Status.ON_TRACK
 
 
 def test_on_all_figures_the_year_it_is_decides_whether_a_figure_is_awaited() -> None:
@@ -1000,7 +991,10 @@ def test_a_binding_target_waiting_for_its_year_keeps_the_warning_of_its_pace() -
     falling = assess(binding, obs((2021, 3700)), as_of_year=2026)
     assert falling.status is Status.NOT_ASSESSABLE and falling.warning
     assert falling.explanation_en.endswith("(ratio -0.23). Warning: binding target.")
-    assert "its status was deterioration: falling 1.33 % a year" in falling.explanation_en
+    assert (
+        "Status by its last figure (2021): deterioration — falling 1.33 %" in falling.explanation_en
+    )
+    assert falling.explanation_zh.endswith("（比值-0.23）；约束性指标预警。")  # not "）（"
     assert not assess(binding, obs((2021, 4000)), as_of_year=2026).warning  # on track by then
     at_most = target(comparator=Comparator.AT_MOST, baseline_value=50, target_value=30)
     assert assess(at_most, obs((2022, 40)), as_of_year=2026).status is Status.NOT_ASSESSABLE
@@ -1008,16 +1002,18 @@ def test_a_binding_target_waiting_for_its_year_keeps_the_warning_of_its_pace() -
     assert assess(band, obs((2021, 17)), as_of_year=2023).status is Status.NOT_ASSESSABLE
 
 
+WATCHED_SHARE = target(
+    unit="%",
+    comparator=None,
+    target_value=None,
+    target_year=None,
+    direction=Direction.INCREASE,
+    baseline_value=15,
+)
+
+
 def test_a_flat_series_reads_unchanged_not_growing_at_zero() -> None:
-    watched = target(
-        unit="%",
-        comparator=None,
-        target_value=None,
-        target_year=None,
-        direction=Direction.INCREASE,
-        baseline_value=15,
-    )
-    flat = assess(watched, obs((2023, 15)))
+    flat = assess(WATCHED_SHARE, obs((2023, 15)))
     assert flat.explanation_en.startswith(
         "Unchanged since 2020, for an indicator meant to increase: limited progress"
     )

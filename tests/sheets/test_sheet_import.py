@@ -552,3 +552,32 @@ def test_a_mistyped_target_or_plan_is_named_with_the_one_it_resembles(
             "规划 LJ2025 没有指标 NOTHING-LIKE",
         ),
     ]
+
+
+def test_an_import_holds_the_cyclic_collector_off_and_restores_it(
+    demo: Workbook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its tens of thousands of objects live until it ends: walking them is time lost."""
+    import gc
+
+    from ljtracker.services import importing
+
+    seen: list[bool] = []
+    reading = importing.read_file
+    planning = importing.PlanBuilder.finish
+
+    def read(path: str | Path) -> object:
+        seen.append(gc.isenabled())
+        return reading(path)
+
+    def finish(self: object) -> object:
+        seen.append(gc.isenabled())
+        return planning(self)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importing, "read_file", read)
+    monkeypatch.setattr(importing.PlanBuilder, "finish", finish)
+    rows = [["规划", "代码", "年份", "数值"], ["LJ2025", "LJ-POP", "2024", "340"]]
+    assert gc.isenabled()
+    apply_import(demo, read_source(write_csv(tmp_path / "f.csv", rows)), ImportOptions())
+    assert seen == [False, False] and gc.isenabled()
+    assert figures(demo, "LJ-POP")[2024] == 340.0

@@ -133,7 +133,8 @@ def test_a_value_typed_over_says_what_the_figure_keeps(qtbot: QtBot, session: Se
         " change them beside it if they no longer hold."
     )
     type_into(qtbot, page, cell(page, 2021, Field.VALUE), "abc")
-    assert not page.message_bar.is_note  # a refusal is
+    assert page.message_bar.isVisible() and not page.message_bar.is_note  # a refusal is
+    assert page.message_bar.text() == '2021, Value: "abc" is not a number.'
     type_into(qtbot, page, cell(page, 2022, Field.VALUE), "4,300")  # a new figure
     assert not page.message_bar.isVisible()
     type_into(qtbot, page, cell(page, 2022, Field.VALUE), "4,310")  # official, no source

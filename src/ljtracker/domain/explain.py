@@ -249,36 +249,33 @@ def _finish(
 
 def with_warning(text: _Text) -> _Text:
     en, zh = text
-    return en + WARNING_EN, zh.removesuffix("。") + WARNING_ZH + "。"
+    zh = zh.removesuffix("。")
+    if zh.endswith("）"):  # no second bracket straight after one
+        return en + WARNING_EN, f"{zh}；{WARNING_ZH.strip('（）')}。"
+    return en + WARNING_EN, zh + WARNING_ZH + "。"
 
 
 def with_missed(
     text: _Text, target: Target, year: int, value: float, *, late: bool = False
 ) -> _Text:
     """That the target's year has come without the target being met, with the figure that
-    showed it (of the target year, or the first after it) and how far it is from the target;
-    then, when a pace was judged, the sentence of its pace, as what matters once the year
-    has come is the result. `late`: its pace would count as on track, which a target past its
-    year unmet is not."""
-    pace_en, pace_zh = text
+    showed it (of the target year, or the first after it) and how far it is from the target,
+    first, as what matters once the year has come; then the sentence of its progress. `late`:
+    its pace would count as on track, which a target past its year unmet is not."""
     gap_en, gap_zh = _gap(target, value)
     unit = target.unit
     en = (
         f"The target year {target.target_year} has come and the target was not met:"
-        f" {format_number(value, unit)} in {year}, {gap_en}."
+        f" {format_number(value, unit)} in {year}, {gap_en}. {text[0]}"
     )
     zh = (
         f"目标年份（{target.target_year}年）已到，目标未实现：{year}年为{_value_zh(value, unit)}，"
-        f"{gap_zh}。"
+        f"{gap_zh}。{text[1]}"
     )
-    if pace_en.startswith(STATUS_LABELS[Status.NOT_ASSESSABLE][0]):
-        return f"{pace_en} {en}", pace_zh + zh  # no pace to put after it
-    late_en = ", as a target missed in its year is not on track, whatever its pace" if late else ""
-    late_zh = "（到期未实现的指标无论速度如何，均不视为进展顺利）" if late else ""
-    return (
-        f"{en} By its pace, {pace_en[:1].lower()}{pace_en[1:].removesuffix('.')}{late_en}.",
-        f"{zh}按增速看，{pace_zh.removesuffix('。')}{late_zh}。",
-    )
+    if late:
+        en += " A target missed in its year is not on track, whatever its pace."
+        zh += "到期未实现的指标无论速度如何，均不视为进展顺利。"
+    return en, zh
 
 
 def _gap(target: Target, value: float) -> tuple[str, str]:
@@ -302,9 +299,11 @@ def _gap(target: Target, value: float) -> tuple[str, str]:
     return en, f"{zh_side}{difference(size, unit, zh=True)}{zh_relative}"
 
 
-def awaiting_target_figure(target_year: int, latest_year: int, pace: _Text | None) -> _Text:
+def awaiting_target_figure(
+    target_year: int, latest_year: int, pace: _Text | None, pace_status: Status
+) -> _Text:
     """The target's year has come and its figure is not in: the result is not known yet; and
-    the sentence of its pace by its last figure, when that could be judged."""
+    what its last figure showed, when a pace could be judged: its status, then why."""
     en, zh = not_assessable(
         None,
         Reason(
@@ -315,11 +314,15 @@ def awaiting_target_figure(target_year: int, latest_year: int, pace: _Text | Non
     )
     if pace is None:
         return en, zh
-    # the pace's sentence ends in its status ("…: on track."): said first, as what it was then
+    # the pace's sentence ends in its status, as `_finish` writes it ("…: on track."): told
+    # first, as what it was then, rather than as a verdict after the one above
+    label_en, label_zh = STATUS_LABELS[pace_status]
     body_en, _, status_en = pace[0].removesuffix(".").rpartition(": ")
     body_zh, _, status_zh = pace[1].removesuffix("。").rpartition("：")
+    if not (status_en.startswith(label_en.lower()) and status_zh.startswith(label_zh)):
+        return f"{en} By its last figure ({latest_year}): {pace[0]}", f"{zh}{pace[1]}"
     return (
-        f"{en} By its last figure ({latest_year}), its status was {status_en}:"
+        f"{en} Status by its last figure ({latest_year}): {status_en} —"
         f" {body_en[:1].lower()}{body_en[1:]}.",
         f"{zh}按{latest_year}年最新数据，当时{status_zh}：{body_zh}。",
     )

@@ -278,7 +278,7 @@ def _awaiting_target_year(f: Frame, q: Quantities, pace: _Verdict) -> tuple[_Ver
     assert year is not None
     last = f.latest.year if f.latest is not None else f.t0
     paced = pace.status is not Status.NOT_ASSESSABLE
-    text = explain.awaiting_target_figure(year, last, pace.text if paced else None)
+    text = explain.awaiting_target_figure(year, last, pace.text if paced else None, pace.status)
     over = undefined(explain.target_year_come(year))
     # the pace's ratio stays shown, as its sentence gives it
     judged = _Verdict(Status.NOT_ASSESSABLE, pace.ratio, pace.method, text)

@@ -62,7 +62,7 @@ class MessageBar(QFrame):
         self.is_note: bool | None = None  # None until a first message is styled
         self.hide()
 
-    def show_message(self, text: str) -> None:
+    def show_refusal(self, text: str) -> None:
         """Why something was refused."""
         self._show(text, note=False)
 
@@ -107,7 +107,7 @@ class FigureTableView(QTableView):
         self.message_bar = message_bar
         self.number_delegate = NumberDelegate(self)
         self.quality_delegate = QualityDelegate(self)
-        self.number_delegate.problem_shown.connect(message_bar.show_message)
+        self.number_delegate.problem_shown.connect(message_bar.show_refusal)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
@@ -127,7 +127,7 @@ class FigureTableView(QTableView):
         if isinstance(model, FigureTableModel):
             self.setItemDelegateForColumn(model.column_of(Field.VALUE), self.number_delegate)
             self.setItemDelegateForColumn(model.column_of(Field.QUALITY), self.quality_delegate)
-            model.rejected.connect(self.message_bar.show_message)
+            model.rejected.connect(self.message_bar.show_refusal)
             model.accepted.connect(self.message_bar.written)
 
     def figure_model(self) -> FigureTableModel:
@@ -203,9 +203,9 @@ class FigureTableView(QTableView):
         field = model.field_at(index.column())
         read_only = model.session.workbook.read_only  # no cell is edited: no value comes first
         if row.baseline:
-            self.message_bar.show_message(baseline_row_message(row.year))
+            self.message_bar.show_refusal(baseline_row_message(row.year))
         elif field not in (None, Field.VALUE) and row.observation is None and not read_only:
-            self.message_bar.show_message(no_figure_message(row.year))
+            self.message_bar.show_refusal(no_figure_message(row.year))
         else:
             return False
         return True
