@@ -169,6 +169,23 @@ def test_a_single_pasted_figure_is_named_by_its_year(page: TargetPage) -> None:
     assert page.session.undo_stack.undoText() == "Paste the 2023 figure of LJ-GDP"
 
 
+def test_a_paste_over_a_preliminary_figure_says_what_it_keeps(page: TargetPage) -> None:
+    """As typing does: the 2021 figure is preliminary, with a source and a note."""
+    bar = page.message_bar
+    page.table.setCurrentIndex(page.table_model.index(*at(page, 2021, Field.VALUE)))
+    assert page.paste("4040\n4410\n")  # 2022 had no figure: nothing kept there
+    assert not bar.isHidden() and bar.is_note
+    assert bar.text() == (
+        "LJ-GDP 2021: the new value keeps the figure's quality (Preliminary), source and note;"
+        " change them beside it if they no longer hold."
+    )
+    assert page.paste("4050\tOfficial\n")  # a quality pasted with it is not kept
+    assert bar.text().startswith("LJ-GDP 2021: the new value keeps the figure's source and note")
+    page.table.setCurrentIndex(page.table_model.index(*at(page, 2021, Field.QUALITY)))
+    assert page.paste("Estimate\n")  # no new value: nothing to say
+    assert bar.isHidden()
+
+
 def test_a_refused_paste_reads_as_chinese_in_a_chinese_window(
     demo_path: Path, qtbot: QtBot
 ) -> None:

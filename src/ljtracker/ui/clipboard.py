@@ -22,7 +22,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView
 
 from ljtracker.services.editing import ObservationEntry
-from ljtracker.ui.figure_cells import CellError, Field, describe_paste, entry_with
+from ljtracker.ui.figure_cells import CellError, Field, FigureRow, describe_paste, entry_with
 from ljtracker.ui.figure_model import COPY_ROLE, FigureTableModel
 from ljtracker.ui.listed import listed
 
@@ -74,6 +74,8 @@ def copy_selection(view: QTableView) -> str:
 class PastePlan:
     entries: list[ObservationEntry] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # the rows whose value the paste changes, with the fields it gives them
+    written: list[tuple[FigureRow, frozenset[Field]]] = field(default_factory=list)
 
 
 def plan_paste(model: FigureTableModel, top: int, left: int, block: list[list[str]]) -> PastePlan:
@@ -137,6 +139,8 @@ def plan_paste(model: FigureTableModel, top: int, left: int, block: list[list[st
             continue
         if entry is not None:
             plan.entries.append(entry)
+            if changes.get(Field.VALUE, row.value) != row.value:
+                plan.written.append((row, frozenset(changes)))
     return plan
 
 
@@ -172,7 +176,8 @@ def paste_block(view: QTableView, text: str | None = None) -> bool:
         )
         return False
     name = describe_paste(plan.entries, model.rows())
-    if not model.apply_entries(name, plan.entries, refused_heading=nothing_pasted):
+    note = model.kept_note(plan.written)
+    if not model.apply_entries(name, plan.entries, refused_heading=nothing_pasted, note=note):
         return False
     width = max(len(r) for r in block)
     top, left = start.row(), start.column()

@@ -55,6 +55,30 @@ UNIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the unit the value column's text is 
 COPY_ROLE = Qt.ItemDataRole.UserRole + 2  # a cell's text for the clipboard
 
 
+MAX_NAMED = 5  # figures a note names before it counts the rest
+
+
+def _kept_labels(before: FigureRow, written: frozenset[Field]) -> tuple[list[str], list[str]]:
+    """What an existing figure keeps, in English and Chinese, when given a new value with the
+    fields `written`: its quality when not official, its source and its note, when it has them."""
+    old = before.observation
+    kept_en: list[str] = []
+    kept_zh: list[str] = []
+    if old is None:
+        return kept_en, kept_zh
+    if old.quality is not Quality.OFFICIAL and Field.QUALITY not in written:
+        label = quality_label(old.quality)
+        kept_en.append(f"quality ({label})")
+        kept_zh.append(f"数据质量（{label}）")
+    if old.source and Field.SOURCE not in written:
+        kept_en.append("source")
+        kept_zh.append("来源")
+    if old.note and Field.NOTE not in written:
+        kept_en.append("note")
+        kept_zh.append("备注")
+    return kept_en, kept_zh
+
+
 class FigureTableModel(QAbstractTableModel):
     """Rows of figures after some read-only leading columns; edits go through the session."""
 
@@ -323,35 +347,36 @@ class FigureTableModel(QAbstractTableModel):
             return False
         if entry is None:
             return False
-        note = self._kept_note(row) if field is Field.VALUE else ""
+        note = self.kept_note([(row, frozenset({field}))])
         return self.apply_entries(describe_edit(row, field, entry), [entry], note=note)
 
-    def _kept_note(self, before: FigureRow) -> str:
-        """A figure's value typed over keeps its quality, source and note: said, when they
-        may describe the old value only (a preliminary figure revised, a source that gave
-        the old number). (`record` starts afresh instead, and says what it did not keep.)"""
-        old = before.observation
-        if old is None:
+    def kept_note(self, written: Sequence[tuple[FigureRow, frozenset[Field]]]) -> str:
+        """What figures given a new value keep of their quality, source and note (the fields
+        each is given beside it aside): said, as they may describe the old value only (a
+        preliminary figure revised, a source that gave the old number); "" when nothing.
+        (`record` starts afresh instead, and says what it did not keep.)"""
+        kept = [
+            (row, labels)
+            for row, fields in written
+            if Field.VALUE in fields and (labels := _kept_labels(row, fields))[0]
+        ]
+        if not kept:
             return ""
-        kept_en: list[str] = []
-        kept_zh: list[str] = []
-        if old.quality is not Quality.OFFICIAL:
-            label = quality_label(old.quality)
-            kept_en.append(f"quality ({label})")
-            kept_zh.append(f"数据质量（{label}）")
-        if old.source:
-            kept_en.append("source")
-            kept_zh.append("来源")
-        if old.note:
-            kept_en.append("note")
-            kept_zh.append("备注")
-        if not kept_en:
-            return ""
+        if len(kept) > 1:
+            names = ", ".join(f"{r.target.code} {r.year}" for r, _ in kept[:MAX_NAMED])
+            more = f" (+{len(kept) - MAX_NAMED})" if len(kept) > MAX_NAMED else ""
+            return self._message(
+                f"{names}{more}: the new values keep their figures' earlier quality, source or"
+                " note; change them beside them if they no longer hold.",
+                f"{names}{more}：新数值沿用各数据原有的数据质量、来源或备注；如已不再适用，"
+                "请在旁边修改。",
+            )
+        row, (kept_en, kept_zh) = kept[0]
         listed_en = ", ".join(kept_en[:-1]) + " and " + kept_en[-1] if kept_en[1:] else kept_en[0]
         return self._message(
-            f"{before.target.code} {before.year}: the new value keeps the figure's"
+            f"{row.target.code} {row.year}: the new value keeps the figure's"
             f" {listed_en}; change them beside it if they no longer hold.",
-            f"{before.target.code} {before.year}年：新数值沿用该数据原有的"
+            f"{row.target.code} {row.year}年：新数值沿用该数据原有的"
             f"{'、'.join(kept_zh)}；如已不再适用，请在旁边修改。",
         )
 
