@@ -93,7 +93,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         " ceiling is achieved while the latest figure meets it and deteriorating when it does"
         " not; a band keeps the band rule.",
         "基期值已满足的下限、上限或区间目标（如由5.2%到不高于5.5%）属于保持类目标，而非趋近类目标："
-        "不设规划路径，因此不计算完成程度、规划值、所需增速和所用方法的比值。下限或上限目标在最新"
+        "不设计划路径，因此不计算完成度、计划值、所需增速和所用方法的比值。下限或上限目标在最新"
         "数据满足时为已实现，不满足时为出现倒退；区间目标仍按区间规则评估。",
     ),
     (

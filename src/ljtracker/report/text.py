@@ -165,7 +165,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "ratio_monitoring": ("Growth in the desired direction", "期望方向年均增速"),
     "undefined": ("— ({reason})", "—（{reason}）"),
     # chart
-    "chart_observed": ("Observed", "实际值"),
+    "chart_observed": ("Observed", "实际数据"),
     "chart_gap": ("No figures between", "其间无数据"),
     "chart_baseline": ("Baseline", "基期值"),
     "chart_target": ("Target", "目标值"),
@@ -181,9 +181,9 @@ PHRASES: dict[str, tuple[str, str]] = {
 }
 
 QUALITY_WORDS: dict[Quality, tuple[str, str]] = {
-    Quality.OFFICIAL: ("official", "正式数"),
-    Quality.PRELIMINARY: ("preliminary", "初步数"),
-    Quality.ESTIMATE: ("estimate", "估算数"),
+    Quality.OFFICIAL: ("official", "正式"),  # as the window's quality column says them
+    Quality.PRELIMINARY: ("preliminary", "初步"),
+    Quality.ESTIMATE: ("estimate", "估算"),
 }
 
 QUALITY_SHORT: dict[Quality, tuple[str, str]] = {
