@@ -123,3 +123,19 @@ def test_check_notes_a_carried_baseline_the_earlier_plan_has_revised_or_now_has(
         "Note: plan CQ2027, target CQ18-URB: the baseline 70.96 (2022) differs from plan"
         " CQ2022's 2022 figure of CQ18-URB (71.1); revised since?"
     ) in out
+
+
+def test_check_notes_a_carried_baseline_whose_figure_was_taken_back(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The 2025 figure imported, the next plan started from it, then the import reverted."""
+    path = str(demo_path)
+    assert main(["record", path, "LJ2025", "LJ-GDP", "2025", "4876.5"]) == 0
+    assert main(["next-plan", path, "LJ2025", "LJ2030"]) == 0
+    assert main(["revert", path, "2"]) == 0  # change #2, the record (#1 made the demo)
+    capsys.readouterr()
+    assert main(["check", path]) == 0  # a note, not a problem
+    assert (
+        "Note: plan LJ2030, target LJ-GDP: the baseline 4,876.5 (2025) has no 2025 figure"
+        " beside it in plan LJ2025; taken back since?"
+    ) in capsys.readouterr().out

@@ -324,6 +324,41 @@ def test_a_year_header_marked_preliminary_gives_its_figures_that_quality(
     assert qualities[2022] is Quality.PRELIMINARY and 2025 not in qualities
 
 
+@pytest.mark.parametrize(
+    "header",
+    ["2025年（初步数）", "2025年初步数", "2025初步数", "2025年(快报数)", "2025年初步核算数"],
+)
+def test_a_bureau_s_preliminary_column_is_read_however_it_words_the_mark(
+    demo: Workbook, tmp_path: Path, header: str
+) -> None:
+    """ "2025年（初步数）" was dropped with only a note, and the import went on without it."""
+    rows = [
+        ["代码", "指标", "单位", "2024年", header],
+        ["LJ-GDP", "地区生产总值", "亿元", 4612, 4876],
+    ]
+    path = write_csv(tmp_path / "bureau.csv", [[str(c) for c in r] for r in rows])
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    assert preview.problems == ()
+    assert shown(preview.added) == [
+        "+ LJ2025 LJ-GDP 2024: 4,612 亿元",
+        "+ LJ2025 LJ-GDP 2025: 4,876 亿元 (preliminary)",
+    ]
+
+
+def test_a_footnote_merged_across_the_table_ends_it(demo: Workbook, tmp_path: Path) -> None:
+    """Its text copied into every cell of the row, it was read as one more indicator."""
+    rows = [
+        ["代码", "指标", "单位", "2024年", "2025年"],
+        ["LJ-GDP", "地区生产总值", "亿元", 4612, 4876],
+        ["注：2025年数据为初步核算数。", "", "", "", ""],
+    ]
+    path = write_xlsx(tmp_path / "bureau.xlsx", {"主要指标": rows}, merges=[("主要指标", "A3:E3")])
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    assert preview.problems == ()
+    assert len(preview.matches) == 1 and len(preview.added) == 2
+    assert any(n.zh == "表格下方第 3 行起的 1 行注释未导入" for n in preview.notes)
+
+
 def test_gb18030_wide_csv_and_unit_mismatch(demo: Workbook, tmp_path: Path) -> None:
     rows = [[str(c) for c in r] for r in wide_rows()]
     path = write_csv(tmp_path / "gbk.csv", rows, encoding="gb18030")

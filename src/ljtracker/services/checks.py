@@ -69,6 +69,18 @@ def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
     return problems, notes
 
 
+def _baseline_without_figure(plan: Plan, earlier: Plan, target: Target, year: int, zh: bool) -> str:
+    assert target.baseline_value is not None
+    where, base = _where(plan.code, target.code, zh), exact_number(target.baseline_value)
+    return (
+        f"{where}：基期值 {base}（{year}年）在规划 {earlier.code} 中没有对应的 {year} 年数据；"
+        "是否已撤回？"
+        if zh
+        else f"{where}: the baseline {base} ({year}) has no {year} figure beside it in plan"
+        f" {earlier.code}; taken back since?"
+    )
+
+
 def _case_twins(plans: Mapping[int | None, Plan], targets: Sequence[Target], zh: bool) -> list[str]:
     """Plan codes, and target codes within a plan, that differ only in case (let in before
     such codes were refused): a sheet naming the one is refused as a typo of the other."""
@@ -114,7 +126,8 @@ def _carried_baseline_notes(
 ) -> list[str]:
     """A plan's indicator whose baseline year has a figure in an earlier plan (one ended by
     then) under the same code: the baseline it was given may since have been revised, or it
-    may still have none."""
+    may still have none; or has none there, while the baseline was carried from it (the
+    figure taken back since, by a revert, say)."""
     by_code: dict[str, list[Target]] = defaultdict(list)
     for target in targets:
         by_code[target.code].append(target)
@@ -127,6 +140,8 @@ def _carried_baseline_notes(
             if other.plan_id == target.plan_id or earlier.end_year > year:
                 continue
             figure = next((o for o in by_target.get(other.id or 0, []) if o.year == year), None)
+            if figure is None and target.baseline_value is not None:
+                notes.append(_baseline_without_figure(plan, earlier, target, year, zh))
             if figure is None or figure.value == target.baseline_value:
                 continue
             where, shown = _where(plan.code, target.code, zh), exact_number(figure.value)

@@ -180,7 +180,8 @@ _FISCAL = re.compile(r"^(?:fy|财年|年度)\s*", re.IGNORECASE)
 # "2025年预计" or "2025e" is not read: it may be an estimate of a year gone by, or a forecast
 # of one still to come, and a forecast taken as a figure would judge the target on it.
 _MARKED = re.compile(
-    r"(?P<year>.+?)\s*\(?\s*(?P<mark>初步核算|初步|快报|preliminary|prelim\.?|p)\s*\)?",
+    r"(?P<year>.+?)\s*\(?\s*"
+    r"(?P<mark>初步核算数?|初步数据?|初步|快报数据?|快报|preliminary|prelim\.?|p)\s*\)?",
     re.IGNORECASE,
 )
 _FORECAST = re.compile(
@@ -285,6 +286,11 @@ def _is_note(sheet: Sheet, row: int) -> bool:
     return bool(_NOTE_START.match(first))
 
 
+def _merged_copy(sheet: Sheet, cell: Located) -> bool:
+    """Whether the cell's text was copied there from the first cell of a merged range."""
+    return (cell.row, cell.col) in sheet.merged_copies
+
+
 def _notes_from(sheet: Sheet, row: int) -> tuple[Note, ...]:
     lines = sum(
         1 for r in range(row, sheet.height) if any(sheet.text(r, c) for c in range(sheet.width))
@@ -305,7 +311,8 @@ def _long(sheet: Sheet, header: int, columns: dict[str, int]) -> Layout:
         if all(is_blank(c) for c in sheet.rows[row]):
             continue
         note = _is_note(sheet, row)
-        if note and is_blank(sheet.cell(row, columns["value"])):  # 注：… in the name column
+        value = Located(row, columns["value"], sheet.cell(row, columns["value"]))
+        if note and (is_blank(value.value) or _merged_copy(sheet, value)):  # 注：… (merged)
             end = row
             break
         name = sheet.text(row, columns["name"]) if "name" in columns else ""
@@ -434,8 +441,8 @@ def _wide(sheet: Sheet) -> Layout | None:
             for col, year in year_cols.items()
             if not is_blank(cell := sheet.cell(row, col))
         )
-        if not figures and _is_note(sheet, row):
-            end = row
+        if _is_note(sheet, row) and all(_merged_copy(sheet, f.value) for f in figures):
+            end = row  # 注：… (merged across the table, its text copied into every cell)
             break
         label_cols = [c for c, role in roles.items() if role == "name" and sheet.text(row, c)]
         code_col = next((c for c, role in roles.items() if role == "code"), None)
@@ -563,7 +570,7 @@ def _merged_figures(sheet: Sheet, figures: tuple[Figure, ...]) -> list[CellProbl
             "该单元格属于合并单元格，一个数值不能代表多个年份或指标；请取消合并并逐一填写",
         )
         for f in figures
-        if (f.value.row, f.value.col) in sheet.merged_copies
+        if _merged_copy(sheet, f.value)
     ]
 
 
