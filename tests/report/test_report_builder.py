@@ -88,14 +88,18 @@ def test_without_a_year_a_report_judges_as_the_window_does_on_all_figures(
     assert isinstance(cover, Cover)
     assert as_typed(dict(cover.facts)["Result"]) == (
         "On track: 2; Limited progress: 3; Not assessable: 5;"
-        " of the 10 targets, awaiting the target year's figure: 1"
-    )
+        " of the 10 targets, awaiting the target year's figure: 1, judged on a preliminary or"
+        " estimated figure: 5"
+    )  # the shares' latest figures (2023) are estimates
+    coverage = dict(cover.facts)["Targets in this report"]
+    assert as_typed(coverage) == "all 10 targets; monitoring indicators among them: 9"
     line = next(b for b in document.blocks if isinstance(b, StatusLine))  # LJ-GDP's section
     assert (line.label, line.year_mark) == ("Not assessable", "2025 figure not in yet")
     text = document.text()
     assert "Targets whose year has come, their figure of that year not in yet" in text
     chinese = build(demo_path, plan_code="LJ2025", lang="zh")
-    assert "10项指标中，目标年数据待录入1项" in as_typed(chinese.text())
+    assert "10项指标中，目标年数据待录入1项，依据初步或估算数据评估5项" in as_typed(chinese.text())
+    assert "全部10项，其中监测指标9项" in as_typed(chinese.text())
     assert "2025年数据待录入" in chinese.text()
     monkeypatch.setattr(clock, "this_year", lambda: 2025)  # none of its targets is due yet
     assert build(demo_path, plan_code="LJ2025", lang="en").header_right == "Progress as of 2023"

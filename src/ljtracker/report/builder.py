@@ -234,6 +234,9 @@ def _cover(ctx: ReportContext, day: date, fingerprint: str) -> Cover:
     )
     if ctx.subset:
         coverage += f"（{ctx.subset}）" if lang == "zh" else f" ({ctx.subset})"
+    monitoring = sum(r.target.comparator is None for r in ctx.rows)
+    if monitoring:  # judged by direction only, without a target value to reach
+        coverage += phrase("coverage_monitoring", lang, count=monitoring)
     facts = [
         (phrase("plan_code", lang), plan.code),
         (phrase("issuer", lang), plan.issuer),

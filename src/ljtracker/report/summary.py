@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ljtracker.domain import explain
-from ljtracker.domain.model import Kind, Status
+from ljtracker.domain.model import Kind, Quality, Status
 from ljtracker.report import text
 from ljtracker.report.context import ReportContext, TargetRow
 from ljtracker.report.document import (
@@ -87,6 +87,7 @@ def headline(rows: Sequence[TargetRow], lang: Lang) -> str:
             ("of_these_missed", sum(r.assessment.missed for r in rows)),
             ("of_these_awaiting", sum(r.assessment.awaiting_target_figure for r in rows)),
             ("of_these_warned", sum(r.warning for r in rows)),
+            ("of_these_provisional", sum(_provisional(r) for r in rows)),
         )
         if count
     ]
@@ -94,6 +95,14 @@ def headline(rows: Sequence[TargetRow], lang: Lang) -> str:
         return counts
     items = ("，" if lang == "zh" else ", ").join(among)
     return counts + phrase("of_these", lang, total=len(rows), items=items)
+
+
+def _provisional(row: TargetRow) -> bool:
+    """Judged on a latest figure that is not official: its status may change with it."""
+    a = row.assessment
+    latest = a.latest
+    judged = a.status is not Status.NOT_ASSESSABLE
+    return judged and latest is not None and latest.quality is not Quality.OFFICIAL
 
 
 def _none_behind(rows: Sequence[TargetRow], missed: list[TargetRow]) -> str:

@@ -37,6 +37,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "result": ("Result", "评估结果"),
     "coverage_all": ("all {count} target{s}", "全部{count}项"),
     "coverage_some": ("{count} of {total} target{s_total}", "{total}项中的{count}项"),
+    "coverage_monitoring": (
+        "; monitoring indicators among them: {count}",
+        "，其中监测指标{count}项",
+    ),
     "subset_areas": ("areas: {names}", "领域：{names}"),
     "subset_statuses": ("statuses: {labels}", "状态：{labels}"),
     "date_generated": ("Generated", "生成日期"),
@@ -136,6 +140,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "of_these": ("; of the {total} targets, {items}", "；{total}项指标中，{items}"),
     "of_these_missed": ("missed: {count}", "到期未实现{count}项"),
     "of_these_warned": ("binding with a warning: {count}", "约束性指标预警{count}项"),
+    "of_these_provisional": (
+        "judged on a preliminary or estimated figure: {count}",
+        "依据初步或估算数据评估{count}项",
+    ),
     "of_these_awaiting": (
         "awaiting the target year's figure: {count}",
         "目标年数据待录入{count}项",
