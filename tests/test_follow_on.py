@@ -137,5 +137,18 @@ def test_check_notes_a_carried_baseline_whose_figure_was_taken_back(
     assert main(["check", path]) == 0  # a note, not a problem
     assert (
         "Note: plan LJ2030, target LJ-GDP: the baseline 4,876.5 (2025) has no 2025 figure"
-        " beside it in plan LJ2025; taken back since?"
+        " beside it in plan LJ2025, the one before; taken back since, or never entered there?"
     ) in capsys.readouterr().out
+
+
+def test_check_does_not_look_for_a_baseline_in_plans_before_the_one_before(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(demo_path)
+    assert main(["record", path, "LJ2025", "LJ-GDP", "2025", "4876.5"]) == 0
+    assert main(["next-plan", path, "LJ2025", "P26", "--start", "2026", "--end", "2026"]) == 0
+    assert main(["record", path, "P26", "LJ-GDP", "2026", "5100"]) == 0
+    assert main(["next-plan", path, "P26", "P27", "--start", "2027", "--end", "2030"]) == 0
+    capsys.readouterr()
+    assert main(["check", path]) == 0
+    assert "taken back since" not in capsys.readouterr().out  # LJ2025 ended before 2026

@@ -326,7 +326,15 @@ def test_a_year_header_marked_preliminary_gives_its_figures_that_quality(
 
 @pytest.mark.parametrize(
     "header",
-    ["2025年（初步数）", "2025年初步数", "2025初步数", "2025年(快报数)", "2025年初步核算数"],
+    [
+        "2025年（初步数）",
+        "2025年初步数",
+        "2025初步数",
+        "2025年(快报数)",
+        "2025年初步核算数",
+        "2025年初步核算数据",
+        "2025年初步数字",
+    ],
 )
 def test_a_bureau_s_preliminary_column_is_read_however_it_words_the_mark(
     demo: Workbook, tmp_path: Path, header: str
@@ -357,6 +365,23 @@ def test_a_footnote_merged_across_the_table_ends_it(demo: Workbook, tmp_path: Pa
     assert preview.problems == ()
     assert len(preview.matches) == 1 and len(preview.added) == 2
     assert any(n.zh == "表格下方第 3 行起的 1 行注释未导入" for n in preview.notes)
+
+
+def test_a_starred_indicator_with_a_merged_text_does_not_end_the_table(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """A binding indicator marked "*", its figures one text merged across the years, is a row
+    of the table (not matched), and the rows below it are read."""
+    rows = [
+        ["代码", "指标", "单位", "2024年", "2025年"],
+        ["LJ-GDP", "地区生产总值", "亿元", 4612, 4876],
+        ["", "*单位GDP能耗降低", "累计下降13.5%", "", ""],
+        ["LJ-POP", "常住人口", "万人", 333, 340],
+    ]
+    path = write_xlsx(tmp_path / "bureau.xlsx", {"主要指标": rows}, merges=[("主要指标", "C3:E3")])
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    assert "+ LJ2025 LJ-POP 2025: 340 万人" in shown(preview.added)
+    assert not any("note line" in n.en for n in preview.notes)
 
 
 def test_gb18030_wide_csv_and_unit_mismatch(demo: Workbook, tmp_path: Path) -> None:

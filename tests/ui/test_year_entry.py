@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from ljtracker.domain.model import Quality
 from ljtracker.services import clock
 from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
 from ljtracker.ui.app_settings import format_value
 from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.figure_delegates import FigureEditor
@@ -191,6 +193,22 @@ def test_a_paste_refused_on_writing_lists_each_figure_beneath_its_heading(
         ]
     )
     assert session.undo_stack.count() == 0
+
+
+def test_a_paste_over_several_estimates_names_them_in_one_note(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    session = Session(Workbook.open(demo_path), lang="zh")
+    try:
+        view = open_grid(qtbot, session, 2023)
+        view.table.setCurrentIndex(cell(view, "LJ-SHARE-GDP", Field.VALUE))
+        assert view.paste("16\n21\n")  # the 2023 shares are estimates, with their sources
+        assert view.message_bar.is_note and view.message_bar.text() == (
+            "LJ-SHARE-GDP 2023年、LJ-SHARE-IND 2023年：新数值沿用各数据原有的数据质量、来源或"
+            "备注；如已不再适用，请在旁边修改。"
+        )
+    finally:
+        session.close()
 
 
 def test_the_grid_model_passes_the_model_tester(

@@ -73,11 +73,11 @@ def _baseline_without_figure(plan: Plan, earlier: Plan, target: Target, year: in
     assert target.baseline_value is not None
     where, base = _where(plan.code, target.code, zh), exact_number(target.baseline_value)
     return (
-        f"{where}：基期值 {base}（{year}年）在规划 {earlier.code} 中没有对应的 {year} 年数据；"
-        "是否已撤回？"
+        f"{where}：基期值 {base}（{year}年）在上一期规划 {earlier.code} 中没有对应的 {year} 年"
+        "数据；是已撤回，还是尚未录入？"
         if zh
         else f"{where}: the baseline {base} ({year}) has no {year} figure beside it in plan"
-        f" {earlier.code}; taken back since?"
+        f" {earlier.code}, the one before; taken back since, or never entered there?"
     )
 
 
@@ -126,8 +126,9 @@ def _carried_baseline_notes(
 ) -> list[str]:
     """A plan's indicator whose baseline year has a figure in an earlier plan (one ended by
     then) under the same code: the baseline it was given may since have been revised, or it
-    may still have none; or has none there, while the baseline was carried from it (the
-    figure taken back since, by a revert, say)."""
+    may still have none; or the plan ending in that year has none, while the indicator has a
+    baseline (carried from a figure taken back since, by a revert, say, or never entered
+    there)."""
     by_code: dict[str, list[Target]] = defaultdict(list)
     for target in targets:
         by_code[target.code].append(target)
@@ -140,7 +141,9 @@ def _carried_baseline_notes(
             if other.plan_id == target.plan_id or earlier.end_year > year:
                 continue
             figure = next((o for o in by_target.get(other.id or 0, []) if o.year == year), None)
-            if figure is None and target.baseline_value is not None:
+            # the plan ending in the baseline year is the one a next plan takes it from
+            carried_from = earlier.end_year == year and target.baseline_value is not None
+            if figure is None and carried_from:
                 notes.append(_baseline_without_figure(plan, earlier, target, year, zh))
             if figure is None or figure.value == target.baseline_value:
                 continue

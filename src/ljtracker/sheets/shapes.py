@@ -181,7 +181,8 @@ _FISCAL = re.compile(r"^(?:fy|财年|年度)\s*", re.IGNORECASE)
 # of one still to come, and a forecast taken as a figure would judge the target on it.
 _MARKED = re.compile(
     r"(?P<year>.+?)\s*\(?\s*"
-    r"(?P<mark>初步核算数?|初步数据?|初步|快报数据?|快报|preliminary|prelim\.?|p)\s*\)?",
+    r"(?P<mark>初步核算数据?|初步核算|初步数[据字]?|初步|快报数据?|快报|preliminary|prelim\.?|p)"
+    r"\s*\)?",
     re.IGNORECASE,
 )
 _FORECAST = re.compile(
@@ -291,6 +292,13 @@ def _merged_copy(sheet: Sheet, cell: Located) -> bool:
     return (cell.row, cell.col) in sheet.merged_copies
 
 
+def _merged_across(sheet: Sheet, row: int) -> bool:
+    """Whether the row is one text merged across it: every filled cell after the first holds
+    a copy of it (a footnote merged across the table), not figures of its own."""
+    filled = [c for c in range(sheet.width) if not is_blank(sheet.cell(row, c))]
+    return len(filled) > 1 and all((row, c) in sheet.merged_copies for c in filled[1:])
+
+
 def _notes_from(sheet: Sheet, row: int) -> tuple[Note, ...]:
     lines = sum(
         1 for r in range(row, sheet.height) if any(sheet.text(r, c) for c in range(sheet.width))
@@ -311,8 +319,8 @@ def _long(sheet: Sheet, header: int, columns: dict[str, int]) -> Layout:
         if all(is_blank(c) for c in sheet.rows[row]):
             continue
         note = _is_note(sheet, row)
-        value = Located(row, columns["value"], sheet.cell(row, columns["value"]))
-        if note and (is_blank(value.value) or _merged_copy(sheet, value)):  # 注：… (merged)
+        merged = _merged_across(sheet, row)
+        if note and (is_blank(sheet.cell(row, columns["value"])) or merged):  # 注：…
             end = row
             break
         name = sheet.text(row, columns["name"]) if "name" in columns else ""
@@ -441,8 +449,8 @@ def _wide(sheet: Sheet) -> Layout | None:
             for col, year in year_cols.items()
             if not is_blank(cell := sheet.cell(row, col))
         )
-        if _is_note(sheet, row) and all(_merged_copy(sheet, f.value) for f in figures):
-            end = row  # 注：… (merged across the table, its text copied into every cell)
+        if _is_note(sheet, row) and (not figures or _merged_across(sheet, row)):
+            end = row  # 注：… (or merged across the table, its text copied into every cell)
             break
         label_cols = [c for c, role in roles.items() if role == "name" and sheet.text(row, c)]
         code_col = next((c for c, role in roles.items() if role == "code"), None)
