@@ -161,6 +161,10 @@ def test_a_paste_that_changes_nothing_says_so(page: TargetPage) -> None:
     assert not page.paste("-\n")  # no figure, where there is none
     assert page.message_bar.text() == "Nothing was pasted: it changes no figure."
     assert page.session.undo_stack.count() == before
+    page.table.setCurrentIndex(page.table_model.index(*at(page, 2021, Field.VALUE)))
+    assert not page.paste("4,000\n")  # the figure there, pasted again
+    assert page.message_bar.text() == "Nothing was pasted: it changes no figure."
+    assert page.session.undo_stack.count() == before
 
 
 def test_a_single_pasted_figure_is_named_by_its_year(page: TargetPage) -> None:

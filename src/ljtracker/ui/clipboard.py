@@ -137,11 +137,22 @@ def plan_paste(model: FigureTableModel, top: int, left: int, block: list[list[st
         except CellError as error:
             plan.problems.append(_where(model, i, None, top, None) + str(error))
             continue
-        if entry is not None:
+        if entry is not None and not _as_it_is(row, entry):
             plan.entries.append(entry)
             if changes.get(Field.VALUE, row.value) != row.value:
                 plan.written.append((row, frozenset(changes)))
     return plan
+
+
+def _as_it_is(row: FigureRow, entry: ObservationEntry) -> bool:
+    """Whether the entry only repeats the figure there (the same values pasted again)."""
+    old = row.observation
+    return old is not None and (old.value, old.quality, old.source, old.note) == (
+        entry.value,
+        entry.quality,
+        entry.source,
+        entry.note,
+    )
 
 
 def _where(model: FigureTableModel, i: int, j: int | None, top: int, column: int | None) -> str:
