@@ -195,14 +195,14 @@ def test_record_speaks_chinese_and_names_its_change_in_both_languages(
     assert capsys.readouterr().out == "LJ-GDP 2022年：4,150亿元（初步）已记录\n"
     history = ["history", str(demo_path), "LJ2025", "LJ-GDP"]
     assert main([*history, "--lang", "zh"]) == 0
-    assert "\t设置 LJ-GDP 的 2022 年数据\t" in capsys.readouterr().out  # as the window says
+    assert "\t设置 LJ-GDP 的 2022年数据\t" in capsys.readouterr().out  # as the window says
     assert main(history) == 0
     assert "\tSet the 2022 figure of LJ-GDP\t" in capsys.readouterr().out
     for name in ("LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")  # without --lang: the system's language
     assert main(history) == 0
-    assert "\t设置 LJ-GDP 的 2022 年数据\t" in capsys.readouterr().out
+    assert "\t设置 LJ-GDP 的 2022年数据\t" in capsys.readouterr().out
     assert main(["record", str(demo_path), "LJ2025", "LJ-GPD", "2022", "1", "--lang", "zh"]) == 1
     assert "规划 LJ2025 没有代码为 LJ-GPD 的指标（是否为 LJ-GDP？）" in capsys.readouterr().err
 
@@ -268,7 +268,7 @@ def test_check_names_a_revised_baseline_figure_in_the_language_asked_for(
     assert main(["check", str(demo_path), "--lang", "zh"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out == [
-        "注意：规划 LJ2025，指标 LJ-GDP：2020 年数据 3,800 与同年基期值 3,750 不一致",
+        "注意：规划 LJ2025，指标 LJ-GDP：2020年数据 3,800 与同年基期值 3,750 不一致",
         f"{demo_path}：完好",
     ]
     assert main(["check", str(demo_path), "--lang", "en"]) == 0

@@ -62,7 +62,7 @@ def test_opening_an_older_workbook_to_change_it_upgrades_it_after_a_backup(old_p
         editing.set_observations(wb, [ObservationEntry(gdp_id(wb), 2022, 4321.0)])
         newest = recent_changes(wb, 1)[0]
         assert newest.name.text("en") == "Set the 2022 figure of LJ-GDP"
-        assert newest.name.text("zh") == "设置 LJ-GDP 的 2022 年数据"
+        assert newest.name.text("zh") == "设置 LJ-GDP 的 2022年数据"
     before = [b for b in list_backups(old_path) if b.reason == BackupReason.BEFORE_MIGRATION]
     assert len(before) == 1
     with Workbook.open(before[0].path, read_only=True) as kept:

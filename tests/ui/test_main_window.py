@@ -42,7 +42,7 @@ from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.main_window import MainWindow
 from ljtracker.ui.preferences import Preferences
 
-SET_GDP = ChangeName("Set the 2022 figure of LJ-GDP", "设置 LJ-GDP 的 2022 年数据")
+SET_GDP = ChangeName("Set the 2022 figure of LJ-GDP", "设置 LJ-GDP 的 2022年数据")
 
 
 @pytest.fixture

@@ -94,49 +94,49 @@ QUALITY_WORDS: dict[Quality, tuple[str, str]] = {
 
 def set_figure(code: str, year: int, *, new: bool = True) -> ChangeName:
     if new:
-        return ChangeName(f"Set the {year} figure of {code}", f"设置 {code} 的 {year} 年数据")
-    return ChangeName(f"Change the {year} figure of {code}", f"修改 {code} 的 {year} 年数据")
+        return ChangeName(f"Set the {year} figure of {code}", f"设置 {code} 的 {year}年数据")
+    return ChangeName(f"Change the {year} figure of {code}", f"修改 {code} 的 {year}年数据")
 
 
 def mark_figure(code: str, year: int, quality: Quality) -> ChangeName:
     en, zh = QUALITY_WORDS[quality]
     return ChangeName(
-        f"Mark the {year} figure of {code} as {en}", f"将 {code} 的 {year} 年数据标为{zh}"
+        f"Mark the {year} figure of {code} as {en}", f"将 {code} 的 {year}年数据标为{zh}"
     )
 
 
 def set_source(code: str, year: int) -> ChangeName:
     return ChangeName(
-        f"Set the source of the {year} figure of {code}", f"设置 {code} 的 {year} 年数据来源"
+        f"Set the source of the {year} figure of {code}", f"设置 {code} 的 {year}年数据来源"
     )
 
 
 def set_note(code: str, year: int) -> ChangeName:
     return ChangeName(
-        f"Set the note on the {year} figure of {code}", f"设置 {code} 的 {year} 年数据备注"
+        f"Set the note on the {year} figure of {code}", f"设置 {code} 的 {year}年数据备注"
     )
 
 
 def remove_figure(code: str, year: int) -> ChangeName:
-    return ChangeName(f"Remove the {year} figure of {code}", f"删除 {code} 的 {year} 年数据")
+    return ChangeName(f"Remove the {year} figure of {code}", f"删除 {code} 的 {year}年数据")
 
 
 def clear_source(code: str, year: int) -> ChangeName:
     return ChangeName(
-        f"Clear the source of the {year} figure of {code}", f"清除 {code} 的 {year} 年数据来源"
+        f"Clear the source of the {year} figure of {code}", f"清除 {code} 的 {year}年数据来源"
     )
 
 
 def clear_note(code: str, year: int) -> ChangeName:
     return ChangeName(
-        f"Clear the note on the {year} figure of {code}", f"清除 {code} 的 {year} 年数据备注"
+        f"Clear the note on the {year} figure of {code}", f"清除 {code} 的 {year}年数据备注"
     )
 
 
 def clear_source_and_note(code: str, year: int) -> ChangeName:
     return ChangeName(
         f"Clear the source and note of the {year} figure of {code}",
-        f"清除 {code} 的 {year} 年数据来源和备注",
+        f"清除 {code} 的 {year}年数据来源和备注",
     )
 
 
@@ -153,7 +153,7 @@ def set_figures(count: int) -> ChangeName:
 
 
 def paste_figure(code: str, year: int) -> ChangeName:
-    return ChangeName(f"Paste the {year} figure of {code}", f"粘贴 {code} 的 {year} 年数据")
+    return ChangeName(f"Paste the {year} figure of {code}", f"粘贴 {code} 的 {year}年数据")
 
 
 def paste_figures(count: int, code: str | None = None, year: int | None = None) -> ChangeName:
@@ -161,7 +161,7 @@ def paste_figures(count: int, code: str | None = None, year: int | None = None) 
     if code is not None:
         return ChangeName(f"Paste {count} figures of {code}", f"粘贴 {code} 的 {count} 条数据")
     if year is not None:
-        return ChangeName(f"Paste {count} figures for {year}", f"粘贴 {year} 年的 {count} 条数据")
+        return ChangeName(f"Paste {count} figures for {year}", f"粘贴 {year}年的 {count} 条数据")
     return ChangeName(f"Paste {count} figures", f"粘贴 {count} 条数据")
 
 

@@ -52,7 +52,7 @@ def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
             if obs.year == target.baseline_year and base is not None and obs.value != base:
                 figure, baseline = exact_number(obs.value), exact_number(base)
                 notes.append(
-                    f"{where}：{obs.year} 年数据 {figure} 与同年基期值 {baseline} 不一致"
+                    f"{where}：{obs.year}年数据 {figure} 与同年基期值 {baseline} 不一致"
                     if zh
                     else f"{where}: the {obs.year} figure {figure} differs from the baseline "
                     f"{baseline} of the same year"
@@ -73,7 +73,7 @@ def _baseline_without_figure(plan: Plan, earlier: Plan, target: Target, year: in
     assert target.baseline_value is not None
     where, base = _where(plan.code, target.code, zh), exact_number(target.baseline_value)
     return (
-        f"{where}：基期值 {base}（{year}年）在上一期规划 {earlier.code} 中没有对应的 {year} 年"
+        f"{where}：基期值 {base}（{year}年）在上一期规划 {earlier.code} 中没有对应的 {year}年"
         "数据；是已撤回，还是尚未录入？"
         if zh
         else f"{where}: the baseline {base} ({year}) has no {year} figure beside it in plan"
@@ -149,7 +149,7 @@ def _carried_baseline_notes(
                 continue
             where, shown = _where(plan.code, target.code, zh), exact_number(figure.value)
             theirs_en = f"plan {earlier.code}'s {year} figure of {target.code} ({shown})"
-            theirs_zh = f"规划 {earlier.code} 中 {target.code} 的 {year} 年数据（{shown}）"
+            theirs_zh = f"规划 {earlier.code} 中 {target.code} 的 {year}年数据（{shown}）"
             if target.baseline_value is None:
                 notes.append(
                     f"{where}：尚无基期值，而{theirs_zh}已有；可将其设为基期值"
