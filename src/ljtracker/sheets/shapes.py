@@ -29,6 +29,7 @@ from ljtracker.sheets.cells import (
 )
 from ljtracker.sheets.template import (
     AREA_ALIASES,
+    ENUM_WORDS,
     OBSERVATION_ALIASES,
     PLAN_ALIASES,
     TARGET_ALIASES,
@@ -179,10 +180,10 @@ _FISCAL = re.compile(r"^(?:fy|财年|年度)\s*", re.IGNORECASE)
 # A year's column whose header says its figures are preliminary: "2023年（初步）", "2023p".
 # "2025年预计" or "2025e" is not read: it may be an estimate of a year gone by, or a forecast
 # of one still to come, and a forecast taken as a figure would judge the target on it.
+# The marks are the words a quality cell takes for "preliminary" (longest first), and "p".
+_PRELIMINARY = sorted((*ENUM_WORDS[Quality]["preliminary"], "preliminary", "prelim.", "p"), key=len)
 _MARKED = re.compile(
-    r"(?P<year>.+?)\s*\(?\s*"
-    r"(?P<mark>初步核算数据?|初步核算|初步数[据字]?|初步|快报数据?|快报|preliminary|prelim\.?|p)"
-    r"\s*\)?",
+    rf"(?P<year>.+?)\s*\(?\s*(?P<mark>{'|'.join(map(re.escape, reversed(_PRELIMINARY)))})\s*\)?",
     re.IGNORECASE,
 )
 _FORECAST = re.compile(
@@ -319,8 +320,8 @@ def _long(sheet: Sheet, header: int, columns: dict[str, int]) -> Layout:
         if all(is_blank(c) for c in sheet.rows[row]):
             continue
         note = _is_note(sheet, row)
-        merged = _merged_across(sheet, row)
-        if note and (is_blank(sheet.cell(row, columns["value"])) or merged):  # 注：…
+        blank_value = is_blank(sheet.cell(row, columns["value"]))
+        if note and (blank_value or _merged_across(sheet, row)):  # 注：…, or merged across
             end = row
             break
         name = sheet.text(row, columns["name"]) if "name" in columns else ""

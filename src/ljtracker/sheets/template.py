@@ -185,7 +185,19 @@ ENUM_WORDS: dict[type[Enum], dict[str, tuple[str, ...]]] = {
     # the words of a quality column, wherever it is read: an import, a paste, a typed cell
     Quality: {
         "official": ("正式", "正式数", "正式数据", "正式值", "官方", "最终", "final"),
-        "preliminary": ("初步", "初步数", "初步数据", "初步核算", "快报", "快报数", "prelim"),
+        "preliminary": (
+            "初步",
+            "初步数",
+            "初步数据",
+            "初步数字",
+            "初步核算",
+            "初步核算数",
+            "初步核算数据",
+            "快报",
+            "快报数",
+            "快报数据",
+            "prelim",
+        ),
         "estimate": (
             "估算",
             "估算数",

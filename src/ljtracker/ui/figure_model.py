@@ -24,6 +24,7 @@ from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.explain import format_number
 from ljtracker.domain.model import Quality
 from ljtracker.domain.runs import runs
+from ljtracker.domain.wording import first_few
 from ljtracker.services import editing
 from ljtracker.services.editing import EditError, ObservationEntry
 from ljtracker.storage.workbook import WorkbookError
@@ -363,16 +364,16 @@ class FigureTableModel(QAbstractTableModel):
         if not kept:
             return ""
         if len(kept) > 1:
-            named = kept[:MAX_NAMED]
-            more = len(kept) - len(named)
-            names_en = ", ".join(f"{r.target.code} {r.year}" for r, _ in named)
-            names_zh = "、".join(f"{r.target.code} {r.year}年" for r, _ in named)
+            names_en, names_zh = first_few(
+                [f"{r.target.code} {r.year}" for r, _ in kept],
+                [f"{r.target.code} {r.year}年" for r, _ in kept],
+                MAX_NAMED,
+            )
             return self._message(
-                f"{names_en}{f' (+{more})' if more else ''}: the new values keep their"
-                " figures' earlier quality, source or note; change them beside them if they no"
-                " longer hold.",
-                f"{names_zh}{f'等{len(kept)}项' if more else ''}：新数值沿用各数据原有的数据质量、"
-                "来源或备注；如已不再适用，请在旁边修改。",
+                f"{names_en}: the new values keep their figures' earlier quality, source or"
+                " note; change them beside them if they no longer hold.",
+                f"{names_zh}：新数值沿用各数据原有的数据质量、来源或备注；如已不再适用，"
+                "请在旁边修改。",
             )
         row, (kept_en, kept_zh) = kept[0]
         listed_en = ", ".join(kept_en[:-1]) + " and " + kept_en[-1] if kept_en[1:] else kept_en[0]

@@ -65,9 +65,10 @@ class StatusBadge(QFrame):
         layout.addWidget(self.label)
         self._shown: tuple[Status, str, bool, bool, bool] | None = None
 
-    def set_status(
-        self, status: Status, lang: str, warning: bool, missed: bool = False, awaiting: bool = False
-    ) -> None:
+    def set_status(self, assessment: Assessment, lang: str) -> None:
+        a = assessment
+        status, warning = a.status, a.warning
+        missed, awaiting = a.missed, a.awaiting_target_figure
         # Setting style sheets polishes the badge again: done only when the status changes.
         if (status, lang, warning, missed, awaiting) == self._shown:
             return
@@ -228,13 +229,7 @@ class TargetPage(QWidget):
         self.title.setText(wording.in_words(target, lang))
         self.subtitle.setText(self._subtitle(progress, plan))
         assessment = progress.assessment
-        self.badge.set_status(
-            assessment.status,
-            lang,
-            assessment.warning,
-            assessment.missed,
-            assessment.awaiting_target_figure,
-        )
+        self.badge.set_status(assessment, lang)
         self.as_of_note.setText(
             self.tr("Figures up to {year}").format(year=as_of) if as_of is not None else ""
         )
