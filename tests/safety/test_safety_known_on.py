@@ -121,6 +121,26 @@ def test_a_bad_moment_is_a_clear_usage_error(
     assert "--as-known-on: 'yesterday' is not a date" in capsys.readouterr().err
 
 
+def test_a_moment_still_to_come_is_refused_and_today_is_taken(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tomorrow = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
+    with pytest.raises(SystemExit) as exited:
+        main(["status", str(demo_path), "--as-known-on", tomorrow])
+    assert exited.value.code == 2
+    assert f"'{tomorrow}' is still to come" in capsys.readouterr().err
+    in_an_hour = datetime.datetime.now() + datetime.timedelta(hours=1)
+    with pytest.raises(ValueError, match="still to come"):
+        parse_moment(in_an_hour.isoformat(timespec="minutes"))
+    now = datetime.datetime.now(datetime.UTC).isoformat(timespec="minutes")
+    assert parse_moment(now) > datetime.datetime.now(datetime.UTC)  # the end of this minute
+    today = status_json(capsys, str(demo_path), "--as-known-on", datetime.date.today().isoformat())
+    assert {**today, "as_known_on": None} == {
+        **status_json(capsys, str(demo_path)),
+        "as_known_on": None,
+    }
+
+
 HOSTILE_NAMES = ("<img src=x onerror=alert(1)>", '=HYPERLINK("http://example.com","click")')
 
 

@@ -21,7 +21,8 @@ _WIDEST_OFFSET = datetime.timedelta(days=1)
 def parse_moment(text: str) -> datetime.datetime:
     """An ISO date (the end of that day) or date and time; local time unless an offset is given.
 
-    Raises ValueError with a one-line message.
+    Raises ValueError with a one-line message, also for a moment still to come (today, or
+    the minute now, is taken: its end is the figures as they stand now).
     """
     text = text.strip()
     try:
@@ -29,6 +30,8 @@ def parse_moment(text: str) -> datetime.datetime:
     except ValueError:
         pass
     else:
+        if day > datetime.date.today():
+            raise _future(text)
         return datetime.datetime.combine(day, datetime.time.max).astimezone()
     try:
         moment = datetime.datetime.fromisoformat(text)
@@ -36,9 +39,18 @@ def parse_moment(text: str) -> datetime.datetime:
         raise ValueError(
             f"{text!r} is not a date (2024-05-31) or a date and time (2024-05-31T17:30)"
         ) from None
+    if moment > datetime.datetime.now(moment.tzinfo):  # naive: both in local time
+        raise _future(text)
     with contextlib.suppress(OverflowError):  # the last moment there is: nothing after it
         moment += _rest_of(text)
     return moment.astimezone() if moment.tzinfo is None else moment
+
+
+def _future(text: str) -> ValueError:
+    """The figures as they will stand later are not known: naming such a moment is a claim."""
+    return ValueError(
+        f"{text!r} is still to come; without --as-known-on the figures are shown as they stand now"
+    )
 
 
 _TIME = re.compile(r"[T ](\d{2})(?::?(\d{2}))?(?::?(\d{2}))?([.,]\d+)?")
