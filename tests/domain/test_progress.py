@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ljtracker.domain import wording
+from ljtracker.domain.explain import status_text
 from ljtracker.domain.model import (
     Comparator,
     Direction,
@@ -159,15 +160,17 @@ def test_a_lone_figure_of_the_target_year_that_falls_short_is_missed() -> None:
     lone = assess(no_baseline, obs((2025, 3750)))
     assert lone.status is Status.NOT_ASSESSABLE  # one figure: no pace to judge
     assert lone.missed
-    assert lone.explanation_en == (  # the result first, as its status reads "Missed (…)"
+    assert lone.explanation_en == (  # the result first; not assessable is only its pace
         "The target year 2025 has come and the target was not met: 3,750 亿元 in 2025, 1,250 亿元"
-        " (25.00 %) short of it. Not assessable: only one figure so far (3,750 亿元 in 2025),"
-        " which serves as the baseline."
+        " (25.00 %) short of it. Its pace cannot be assessed: only one figure so far (3,750 亿元"
+        " in 2025), which serves as the baseline."
     )
     assert lone.explanation_zh == (
         "目标年份（2025年）已到，目标未实现：2025年为3,750亿元，比目标少1,250亿元（25.00%）。"
-        "无法评估：目前只有一个数值（2025年3,750亿元），作为基期。"
+        "进度无法评估：目前只有一个数值（2025年3,750亿元），作为基期。"
     )
+    assert status_text(lone.status, "en", missed=True) == "Missed"
+    assert status_text(lone.status, "zh", missed=True) == "到期未实现"
     early = assess(no_baseline, obs((2024, 3750)))
     assert "not meeting the target of at least 5,000 亿元 by 2025" in early.explanation_en
     assert assess(replace(no_baseline, kind=Kind.BINDING), obs((2025, 3750))).warning

@@ -160,19 +160,21 @@ def test_a_plan_that_missed_without_a_pace_to_judge_is_not_called_well(
     assert "Targets whose year has come without being met: 1." in text
     listing = table_after(document, "Targets whose year has come without being met")
     assert [as_typed(row[0].text) for row in listing.rows] == ["LJ14-GDP"]
-    assert "No target can be assessed yet." in text
+    assert "Apart from the targets missed, no target can be assessed." in text
     assert "on track or achieved" not in text
     assert "No target in this report is binding." in text
     assert "No binding target carries a warning" not in text
     line = next(b for b in document.blocks if isinstance(b, StatusLine))
-    assert (line.label, line.year_mark) == ("Not assessable", "Not met by 2020")
+    # missed is the result; its pace, not the target, is what cannot be assessed
+    assert (line.label, line.year_mark) == ("Missed", "Not met by 2020")
+    assert as_typed(listing.rows[0][2].text) == "Missed"
     cover = document.blocks[0]
     assert isinstance(cover, Cover)
     result = dict(cover.facts)["Result"]
     assert as_typed(result) == "Not assessable: 3; of the 3 targets, missed: 1"
     assert kept_together("Not assessable: 3") in result  # a count stays with its label
     zh = build(demo_path, plan_code="LJ2020", lang="zh").text()
-    assert "到期未实现的指标1项。" in zh and "尚无可评估的指标。" in zh
+    assert "到期未实现的指标1项。" in zh and "除到期未实现的指标外，其余指标均无法评估。" in zh
     assert "本报告中没有约束性指标。" in zh
     zh_cover = build(demo_path, plan_code="LJ2020", lang="zh").blocks[0]
     assert isinstance(zh_cover, Cover)
@@ -188,8 +190,26 @@ def test_a_missed_target_beside_others_on_track_is_not_hidden(demo_path: Path) -
         # its one figure, of its year, now short of at least 55 %: no pace, but missed
         editing.set_observations(wb, [ObservationEntry(forest.id, 2022, 54.0)])
     text = build(demo_path, plan_code="CQ2022", lang="en").text()
-    assert "Apart from the targets missed, none that can be assessed is behind." in text
-    assert "Every target that can be assessed is on track or achieved." not in text
+    assert (
+        "Apart from the targets missed, none of the 2 that can be assessed is behind; 3 cannot"
+        " be assessed (listed below)." in text
+    )
+    assert "is on track or achieved" not in text
+
+
+def test_no_target_behind_is_said_with_how_many_could_be_judged(demo_path: Path) -> None:
+    """CQST2025 as of 2023: three targets cannot be judged; "every target that can be
+    assessed is on track" had read as a plan going well."""
+    text = build(demo_path, plan_code="CQST2025", lang="en", as_of_year=2023).text()
+    assert (
+        "Every target that can be assessed (2) is on track or achieved; 3 cannot be assessed"
+        " (listed below)." in text
+    )
+    zh = build(demo_path, plan_code="CQST2025", lang="zh", as_of_year=2023).text()
+    assert "可评估的2项指标均进展顺利或已实现；另有3项无法评估（见下）。" in zh
+    judged = frozenset({Status.ON_TRACK, Status.TARGET_ACHIEVED})
+    every = build(demo_path, plan_code="LJ2025", lang="en", as_of_year=2023, statuses=judged)
+    assert "Every target is on track or achieved." in every.text()
 
 
 def test_demo_report_in_chinese(demo_path: Path) -> None:

@@ -47,7 +47,9 @@ def status_text(
     without its figure; and ⚠ for a binding target's warning."""
     en, zh = STATUS_LABELS[status]
     label = zh if lang == "zh" else en
-    if missed:
+    if missed and status is Status.NOT_ASSESSABLE:  # the result; no pace to add to it
+        label = "到期未实现" if lang == "zh" else "Missed"
+    elif missed:
         label = f"到期未实现（{zh}）" if lang == "zh" else f"Missed ({en.lower()})"
     elif awaiting:
         label += "（目标年数据待录入）" if lang == "zh" else " (figure due)"
@@ -223,8 +225,11 @@ def _finish(
     status: Status,
     *,
     stagnation: bool = False,
+    pace_only: bool = False,
 ) -> _Text:
-    """Join body, parenthesised notes and status label into one sentence per language."""
+    """Join body, parenthesised notes and status label into one sentence per language.
+    `pace_only`: not assessable is said of the pace alone (of a target whose year has come
+    unmet, which is a result)."""
     if ctx is not None and ctx.baseline_from_first_observation:
         notes = [
             *notes,
@@ -243,6 +248,8 @@ def _finish(
         en += " (" + "; ".join(note[0] for note in notes if note[0]) + ")"
         zh += "（" + "；".join(note[1] for note in notes if note[1]) + "）"
     if status is Status.NOT_ASSESSABLE:
+        if pace_only:
+            return f"Its pace cannot be assessed: {en}.", f"进度无法评估：{zh}。"
         return f"{STATUS_LABELS[status][0]}: {en}.", f"{label_zh}：{zh}。"
     return f"{en}: {label_en}.", f"{zh}：{label_zh}。"
 
@@ -382,8 +389,8 @@ def with_quality(text: _Text, latest_year: int, quality: Quality) -> _Text:
     return f"{en} The {latest_year} figure is an estimate.", f"{zh}{latest_year}年数据为估算数据。"
 
 
-def not_assessable(ctx: Context | None, reason: Reason) -> _Text:
-    return _finish(ctx, (reason.en, reason.zh), [], Status.NOT_ASSESSABLE)
+def not_assessable(ctx: Context | None, reason: Reason, *, pace_only: bool = False) -> _Text:
+    return _finish(ctx, (reason.en, reason.zh), [], Status.NOT_ASSESSABLE, pace_only=pace_only)
 
 
 def _growing_en(rate: float) -> str:

@@ -319,12 +319,14 @@ def _without_baseline(target: Target, method: Method) -> Assessment:
     )
 
 
-def _refuse(f: Frame, reason: Reason, method: Method) -> _Verdict:
-    text = explain.not_assessable(_context(f), reason)
+def _refuse(f: Frame, reason: Reason, method: Method, *, time_up: bool = False) -> _Verdict:
+    """Not assessable; once the target's year has come unmet, only its pace is (the missed
+    target's sentence says the result first)."""
+    text = explain.not_assessable(_context(f), reason, pace_only=time_up)
     return _Verdict(Status.NOT_ASSESSABLE, undefined(reason), method, text)
 
 
-def _single_figure(f: Frame, method: Method) -> _Verdict:
+def _single_figure(f: Frame, method: Method, time_up: bool) -> _Verdict:
     """One figure and no baseline of the target's own: achieved if it meets the target."""
     target = f.target
     assert f.value is not None
@@ -346,7 +348,7 @@ def _single_figure(f: Frame, method: Method) -> _Verdict:
         # a figure of the target year that falls short is said to be missed, in its own words
         of_target_year = target.target_year is not None and f.t0 >= target.target_year
         short = reason if of_target_year else reason.plus(explain.not_meeting(ctx))
-        return _refuse(f, short, method)
+        return _refuse(f, short, method, time_up=time_up)
     text = explain.achieved_by_only_figure(ctx)
     return _Verdict(Status.TARGET_ACHIEVED, undefined(reason), method, text)
 
@@ -363,16 +365,17 @@ def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = Fal
         return _monitoring(f, q, settings.thresholds)
     ctx = _context(f)
     if ctx is None and f.from_first and f.value is not None:
-        return _single_figure(f, method)
+        return _single_figure(f, method, time_up)
     if ctx is None or f.value is None:
-        return _refuse(f, f.missing(latest=True, value=True) or explain.NO_LATEST, method)
+        why = f.missing(latest=True, value=True) or explain.NO_LATEST
+        return _refuse(f, why, method, time_up=time_up)
     if target.comparator is Comparator.ABOUT:
         return _band(f, ctx, method)
     assert f.latest is not None
     if target.met_by(f.latest.value):
         return _Verdict(Status.TARGET_ACHIEVED, _ratio(f, q, method), method, explain.achieved(ctx))
     if reason := f.missing(year=True):
-        return _refuse(f, reason, method)
+        return _refuse(f, reason, method, time_up=time_up)
     if reason := kept_from_baseline(f):
         return _Verdict(
             Status.DETERIORATION, undefined(reason), method, explain.baseline_met_but_missed(ctx)
@@ -382,7 +385,7 @@ def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = Fal
         reason = reason_of(ratio)
         if method is Method.GROWTH_RATIO and f.nonpositive() is not None:
             reason = reason.plus(explain.USE_SCHEDULE)
-        return _refuse(f, reason, method)
+        return _refuse(f, reason, method, time_up=time_up)
     th = settings.thresholds
     if method is Method.GROWTH_RATIO:
         assert q.observed_growth.value is not None and q.required_growth.value is not None

@@ -295,7 +295,7 @@ def _overview_table(ctx: ReportContext) -> Iterator[Block]:
                 Cell(goal_short(r.target, lang)),
                 Cell(percent_or_dash(a.achievement.value, lang)),
                 Cell(
-                    text.status_label(r.status, lang),
+                    r.status_label,
                     status=r.status,
                     detail=r.status_detail,
                     alert=r.warning or r.assessment.missed,

@@ -20,6 +20,7 @@ from ljtracker.domain.model import (
     Thresholds,
 )
 from ljtracker.domain.progress import Assessment
+from ljtracker.report import text
 from ljtracker.report.text import Lang, phrase
 
 _QUALITIES = tuple(Quality)
@@ -104,6 +105,14 @@ class TargetRow:
     def explanation(self) -> str:
         a = self.assessment
         return a.explanation_zh if self.lang == "zh" else a.explanation_en
+
+    @property
+    def status_label(self) -> str:
+        """The status's label; "Missed" for a target whose year has come unmet and whose pace
+        cannot be assessed (not assessable would belie the result)."""
+        if self.assessment.missed and self.status is Status.NOT_ASSESSABLE:
+            return phrase("missed_label", self.lang)
+        return text.status_label(self.status, self.lang)
 
     @property
     def year_mark(self) -> str:

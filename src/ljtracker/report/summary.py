@@ -46,13 +46,14 @@ def summary_blocks(ctx: ReportContext) -> list[Block]:
     blocks += _status_by_area(ctx)
     binding = any(r.target.kind is Kind.BINDING for r in ctx.rows)
     warned = [r for r in ctx.rows if r.warning]
-    blocks += _listing(ctx, "warnings", warned, "no_warnings" if binding else "no_binding")
+    no_warning = phrase("no_warnings" if binding else "no_binding", lang)
+    blocks += _listing(ctx, "warnings", warned, no_warning)
     if missed:
         blocks += _listing(ctx, "missed", missed, "")
     # a missed target is listed once, with the missed ones, whatever its status
     later = [r for r in ctx.rows if not r.assessment.missed]
     behind = sorted((r for r in later if r.status in BEHIND), key=_how_far_behind)
-    blocks += _listing(ctx, "behind", behind, _none_behind(ctx.rows, missed))
+    blocks += _listing(ctx, "behind", behind, _none_behind(later, missed, lang))
     unassessable = [r for r in later if r.status is Status.NOT_ASSESSABLE]
     awaiting = [r for r in unassessable if r.assessment.awaiting_target_figure]
     if awaiting:  # for a final evaluation: the figures still to be entered
@@ -105,11 +106,19 @@ def _provisional(row: TargetRow) -> bool:
     return judged and latest is not None and latest.quality is not Quality.OFFICIAL
 
 
-def _none_behind(rows: Sequence[TargetRow], missed: list[TargetRow]) -> str:
-    """What to say when no target is behind, without claiming more than was judged."""
-    if all(r.status is Status.NOT_ASSESSABLE for r in rows):
-        return "none_assessable"
-    return "none_behind_but_missed" if missed else "none_behind"
+def _none_behind(later: Sequence[TargetRow], missed: list[TargetRow], lang: Lang) -> str:
+    """What to say when no target is behind, without claiming more than was judged: `later`
+    are the targets not missed, of which those not assessable are counted apart."""
+    if not later:
+        return phrase("all_missed", lang)
+    other = sum(r.status is Status.NOT_ASSESSABLE for r in later)
+    count = len(later) - other
+    apart = "_but_missed" if missed else ""
+    if not count:
+        return phrase(f"none_assessable{apart}", lang)
+    if not other:
+        return phrase(f"none_behind{apart}", lang)
+    return phrase(f"none_behind{apart}_some_unassessable", lang, count=count, other=other)
 
 
 def _how_far_behind(row: TargetRow) -> tuple[int, float]:
@@ -159,11 +168,11 @@ def _status_by_area(ctx: ReportContext) -> list[Block]:
     ]
 
 
-def _listing(ctx: ReportContext, key: str, rows: list[TargetRow], empty_key: str) -> list[Block]:
+def _listing(ctx: ReportContext, key: str, rows: list[TargetRow], empty: str) -> list[Block]:
     lang = ctx.lang
     caption = phrase(key, lang)
     if not rows:
-        return [Paragraph(caption, TextStyle.LABEL), Paragraph(phrase(empty_key, lang))]
+        return [Paragraph(caption, TextStyle.LABEL), Paragraph(empty)]
     columns = (
         Column(phrase("col_code", lang), fit=True),
         Column(phrase("col_name", lang), 1.3),
@@ -174,7 +183,7 @@ def _listing(ctx: ReportContext, key: str, rows: list[TargetRow], empty_key: str
         (
             Cell(text.kept_together(r.target.code)),
             Cell(r.name),
-            Cell(text.status_label(r.status, lang), status=r.status),
+            Cell(r.status_label, status=r.status),
             Cell(r.explanation),
         )
         for r in rows

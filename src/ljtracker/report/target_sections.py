@@ -82,7 +82,7 @@ def target_blocks(ctx: ReportContext, row: TargetRow) -> list[Block]:
         Paragraph(separator.join(facts), TextStyle.SMALL, keep_with_next=True),
         StatusLine(
             row.status,
-            text.status_label(row.status, lang),
+            row.status_label,
             phrase("warning_mark", lang) if row.warning else "",
             row.explanation,
             row.year_mark,

@@ -78,22 +78,41 @@ PHRASES: dict[str, tuple[str, str]] = {
         "No target in this report is binding.",
         "本报告中没有约束性指标。",
     ),
+    "missed_label": ("Missed", "到期未实现"),
     "missed": (
         "Targets whose year has come without being met",
         "到期未实现的指标",
     ),
     "behind": ("Targets not on track, furthest behind first", "进展滞后的指标（按滞后程度排序）"),
     "none_behind": (
-        "Every target that can be assessed is on track or achieved.",
-        "所有可评估的指标均进展顺利或已实现。",
+        "Every target is on track or achieved.",
+        "所有指标均进展顺利或已实现。",
+    ),
+    "none_behind_some_unassessable": (
+        "Every target that can be assessed ({count}) is on track or achieved; {other} cannot be"
+        " assessed (listed below).",
+        "可评估的{count}项指标均进展顺利或已实现；另有{other}项无法评估（见下）。",
     ),
     "none_behind_but_missed": (
-        "Apart from the targets missed, none that can be assessed is behind.",
-        "除到期未实现的指标外，可评估的指标均无滞后。",
+        "Apart from the targets missed, none is behind.",
+        "除到期未实现的指标外，其余指标均无滞后。",
+    ),
+    "none_behind_but_missed_some_unassessable": (
+        "Apart from the targets missed, none of the {count} that can be assessed is behind;"
+        " {other} cannot be assessed (listed below).",
+        "除到期未实现的指标外，可评估的{count}项指标均无滞后；另有{other}项无法评估（见下）。",
     ),
     "none_assessable": (
-        "No target can be assessed yet.",
-        "尚无可评估的指标。",
+        "No target can be assessed.",
+        "没有可评估的指标。",
+    ),
+    "none_assessable_but_missed": (
+        "Apart from the targets missed, no target can be assessed.",
+        "除到期未实现的指标外，其余指标均无法评估。",
+    ),
+    "all_missed": (
+        "Every target's year has come without its being met.",
+        "所有指标均到期未实现。",
     ),
     "summary_missed_count": (
         "Targets whose year has come without being met: {count}.",
