@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import status_text
+from ljtracker.domain.explain import format_ratio, status_text
 from ljtracker.domain.model import (
     Comparator,
     Direction,
@@ -1046,3 +1046,18 @@ def test_a_target_whose_year_is_over_with_only_earlier_figures_awaits_it_too() -
 
 
 GDP_WITHOUT_BASELINE = replace(GDP, baseline_year=None, baseline_value=None)
+
+
+def test_a_ratio_just_below_a_threshold_is_not_shown_on_it() -> None:
+    """R = 0.948 needs acceleration; "ratio 0.95" beside it read as on the threshold."""
+    gdp = target(baseline_value=1000, target_value=1500)
+    a = assess(gdp, obs((2023, 1260)))
+    assert a.status is Status.NEEDS_ACCELERATION
+    assert "(ratio 0.948): needs acceleration." in a.explanation_en
+    assert "（比值0.948）：需加快。" in a.explanation_zh
+    assert "(ratio 1.13)" in assess(GDP, obs((2021, 4000))).explanation_en  # two decimals
+    schedule = assess(EXAMPLE_2, obs((2022, 359.99)), settings=with_method(Method.SCHEDULE))
+    assert "schedule index 0.75" in schedule.explanation_en
+    assert format_ratio(-0.001, (0.95, 0.6, 0.0)) == "-0.001"  # deterioration, not "0.00"
+    assert format_ratio(-1e-9, (0.0,)) == "-0.000000"
+    assert format_ratio(0.951, (0.95,)) == "0.95"

@@ -68,6 +68,14 @@ def mixed_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def near_threshold_path(tmp_path: Path) -> Path:
+    """One target whose growth ratio, 0.948, is a hair below on track's 0.95."""
+    near = _target("T-NEAR", 1166.6, target_value=1500.0, baseline={"year": 2020, "value": 1000.0})
+    plan = {**MIXED_PLAN, "code": "NEAR", "areas": [], "targets": [near]}
+    return _write(tmp_path / "near.ljt", [plan])
+
+
+@pytest.fixture
 def milestone_path(tmp_path: Path) -> Path:
     """A plan whose one target has two milestones on its way from 100 to 200."""
     plan = {

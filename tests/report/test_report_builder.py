@@ -212,6 +212,13 @@ def test_no_target_behind_is_said_with_how_many_could_be_judged(demo_path: Path)
     assert "Every target is on track or achieved." in every.text()
 
 
+def test_a_ratio_a_hair_below_on_track_is_not_printed_on_it(near_threshold_path: Path) -> None:
+    document = build(near_threshold_path, plan_code="NEAR", lang="en", as_of_year=2022)
+    key = next(b for b in document.blocks if isinstance(b, Table) and not b.header)
+    assert {row[0].text: row[1].text for row in key.rows}["Growth ratio R"] == "0.948"
+    assert "(ratio 0.948): needs acceleration." in document.text()
+
+
 def test_demo_report_in_chinese(demo_path: Path) -> None:
     document = build(demo_path, plan_code="LJ2025", lang="zh", as_of_year=2021)
     text = document.text()

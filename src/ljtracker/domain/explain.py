@@ -6,10 +6,11 @@ Every sentence comes in English and Chinese and carries the numbers behind the s
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ljtracker.domain.model import Comparator, Method, Quality, Status, Target
+from ljtracker.domain.model import Comparator, Method, Quality, Status, Target, reaches
 from ljtracker.domain.numbers import is_percent_unit
 
 STATUS_LABELS: dict[Status, tuple[str, str]] = {
@@ -94,8 +95,15 @@ def format_percent(fraction: float, *, zh: bool = False) -> str:
     return f"{text}%" if zh else f"{text} %"
 
 
-def format_ratio(value: float) -> str:
-    return _fixed(value, 2)
+def format_ratio(value: float, cuts: Sequence[float] = ()) -> str:
+    """Two decimals, or as many more as it takes (up to 6) for the number shown to fall on the
+    same side of each threshold in `cuts` as the value does: R = 0.948 below 0.95 is not
+    shown as "0.95" beside "needs acceleration"."""
+    for decimals in range(2, 7):
+        text = _fixed(value, decimals)
+        if all(reaches(float(text), cut) == reaches(value, cut) for cut in cuts):
+            return text
+    return f"{value:.6f}"  # a hair below 0 keeps its minus sign
 
 
 def _fixed(value: float, decimals: int) -> str:
@@ -469,7 +477,14 @@ def baseline_met_but_missed(ctx: Context) -> _Text:
     return _finish(ctx, body, [], Status.DETERIORATION)
 
 
-def growth(ctx: Context, observed: float, required: float, ratio: float, status: Status) -> _Text:
+def growth(
+    ctx: Context,
+    observed: float,
+    required: float,
+    ratio: float,
+    status: Status,
+    cuts: Sequence[float] = (),
+) -> _Text:
     assert ctx.target_value is not None and ctx.target_year is not None
     if required < 0:
         needed_en = f"a fall of {format_percent(-required)} a year"
@@ -481,7 +496,8 @@ def growth(ctx: Context, observed: float, required: float, ratio: float, status:
         f"{ctx.baseline_year}年以来{_growing_zh(observed)}，实现{ctx.target_year}年"
         f"{ctx.zh(ctx.target_value)}目标需{_growing_zh(required)}",
     )
-    notes = [(f"ratio {format_ratio(ratio)}", f"比值{format_ratio(ratio)}")]
+    shown = format_ratio(ratio, cuts)
+    notes = [(f"ratio {shown}", f"比值{shown}")]
     return _finish(ctx, body, notes, status)
 
 
@@ -513,6 +529,7 @@ def projection(
     status: Status,
     *,
     stagnation: bool,
+    cuts: Sequence[float] = (),
 ) -> _Text:
     assert ctx.target_value is not None and ctx.target_year is not None
     if observed is None:
@@ -527,7 +544,8 @@ def projection(
         f"{basis_zh}，{ctx.target_year}年将达到{ctx.zh(projected)}，"
         f"目标为{ctx.zh(ctx.target_value)}、基期为{ctx.zh(ctx.baseline_value)}",
     )
-    notes = [(f"ratio {format_ratio(ratio)}", f"比值{format_ratio(ratio)}")]
+    shown = format_ratio(ratio, cuts)
+    notes = [(f"ratio {shown}", f"比值{shown}")]
     return _finish(ctx, body, notes, status, stagnation=stagnation)
 
 
@@ -546,6 +564,7 @@ def schedule(
     status: Status,
     *,
     path: str = "linear",
+    cuts: Sequence[float] = (),
 ) -> _Text:
     """`path`: "linear", "compound" or "milestones"; on the last two the planned value is not
     the share of time elapsed, which the sentence then says."""
@@ -553,7 +572,8 @@ def schedule(
         f"At {ctx.en(ctx.latest_value)} in {ctx.latest_year} against {ctx.en(planned)} planned",
         f"{ctx.latest_year}年为{ctx.zh(ctx.latest_value)}，计划值为{ctx.zh(planned)}",
     )
-    notes = [(f"schedule index {format_ratio(index)}", f"序时进度指数{format_ratio(index)}")]
+    shown = format_ratio(index, cuts)
+    notes = [(f"schedule index {shown}", f"序时进度指数{shown}")]
     if path in _PATHS:
         body = (f"{body[0]} {_PATHS[path][0]}", body[1])
         notes.insert(0, ("", _PATHS[path][1]))  # said in the English sentence itself

@@ -43,6 +43,7 @@ from ljtracker.domain.quantities import (
     usable_figures,
 )
 from ljtracker.domain.status_rules import (
+    ratio_cuts,
     status_from_growth_ratio,
     status_from_monitoring_growth,
     status_from_projection_ratio,
@@ -387,12 +388,13 @@ def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = Fal
             reason = reason.plus(explain.USE_SCHEDULE)
         return _refuse(f, reason, method, time_up=time_up)
     th = settings.thresholds
+    cuts = ratio_cuts(method, th)
     if method is Method.GROWTH_RATIO:
         assert q.observed_growth.value is not None and q.required_growth.value is not None
         paced = status_from_growth_ratio(ratio.value, th)
         status = _in_time(paced, time_up)
         text = explain.growth(
-            ctx, q.observed_growth.value, q.required_growth.value, ratio.value, status
+            ctx, q.observed_growth.value, q.required_growth.value, ratio.value, status, cuts
         )
     elif method is Method.PROJECTION:
         assert q.projected.value is not None
@@ -408,6 +410,7 @@ def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = Fal
             ratio.value,
             status,
             stagnation=stagnation,
+            cuts=cuts,
         )
     else:
         assert q.planned.value is not None
@@ -421,6 +424,7 @@ def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = Fal
             q.elapsed.value,
             status,
             path=_path_shape(f),
+            cuts=cuts,
         )
     return _Verdict(status, ratio, method, text, too_late=status is not paced)
 

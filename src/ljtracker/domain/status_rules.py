@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ljtracker.domain.model import Status, Thresholds, reaches
+from ljtracker.domain.model import Method, Status, Thresholds, reaches
 
 
 def status_from_growth_ratio(ratio: float, thresholds: Thresholds) -> Status:
@@ -30,6 +30,20 @@ def status_from_projection_ratio(ratio: float, thresholds: Thresholds) -> Status
 def status_from_schedule_index(index: float, thresholds: Thresholds) -> Status:
     """Status of S = (yt - y0) / (P(t) - y0) (schedule method)."""
     return _grade(index, thresholds.schedule_on_track, thresholds.schedule_needs_acceleration, 0.0)
+
+
+def ratio_cuts(method: Method, thresholds: Thresholds) -> tuple[float, ...]:
+    """The values a method's ratio (R, r or S) is graded against, stagnation included."""
+    if method is Method.GROWTH_RATIO:
+        return (thresholds.growth_on_track, thresholds.growth_needs_acceleration, 0.0)
+    if method is Method.PROJECTION:
+        return (
+            thresholds.projection_on_track,
+            thresholds.projection_needs_acceleration,
+            thresholds.projection_stagnation,
+            thresholds.projection_limited,
+        )
+    return (thresholds.schedule_on_track, thresholds.schedule_needs_acceleration, 0.0)
 
 
 def _grade(value: float, on_track: float, needs_acceleration: float, limited: float) -> Status:

@@ -8,6 +8,7 @@ from ljtracker.domain import wording
 from ljtracker.domain.explain import format_percent, format_ratio
 from ljtracker.domain.model import Method, Observation, Quality, Target
 from ljtracker.domain.progress import Quantity
+from ljtracker.domain.status_rules import ratio_cuts
 from ljtracker.report import text
 from ljtracker.report.chart_spec import progress_chart
 from ljtracker.report.context import ReportContext, TargetRow, value_text
@@ -169,7 +170,7 @@ def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
         key = phrase("projection", lang, year=target.target_year)
         rows.append((key, _quantity(projected, shown, lang)))
     if not (target.is_monitoring and a.ratio.value is None):
-        rows.append(_ratio(row, lang))
+        rows.append(_ratio(row, lang, ratio_cuts(row.assessment.method, ctx.thresholds)))
     columns = (Column("", 1.0), Column("", 1.4))
     return Table(columns, tuple((Cell(k), v) for k, v in _reasons_once(rows)), header=False)
 
@@ -194,7 +195,7 @@ def _reasons_once(rows: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:
     return result
 
 
-def _ratio(row: TargetRow, lang: Lang) -> tuple[str, Cell]:
+def _ratio(row: TargetRow, lang: Lang, cuts: tuple[float, ...]) -> tuple[str, Cell]:
     a = row.assessment
     if row.target.is_monitoring:
         return phrase("ratio_monitoring", lang), _rate(a.ratio, lang)
@@ -203,7 +204,7 @@ def _ratio(row: TargetRow, lang: Lang) -> tuple[str, Cell]:
         Method.PROJECTION: "ratio_projection",
         Method.SCHEDULE: "ratio_schedule",
     }[a.method]
-    shown = "" if a.ratio.value is None else format_ratio(a.ratio.value)
+    shown = "" if a.ratio.value is None else format_ratio(a.ratio.value, cuts)
     return phrase(key, lang), _quantity(a.ratio, shown, lang)
 
 
