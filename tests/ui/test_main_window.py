@@ -538,6 +538,24 @@ def test_an_undo_that_cannot_be_written_is_shown_and_can_be_tried_again(
     assert gdp_2022(window) is None
 
 
+def test_undo_keeps_a_later_figure_another_program_wrote(
+    window: MainWindow, warnings: list[tuple[str, str]]
+) -> None:
+    """Another program (its lock deleted as a message suggested) wrote the same figure after
+    the window did: Undo had silently taken that figure away."""
+    set_gdp_2022(window, 4300)
+    assert window.session is not None
+    other = editing.ObservationEntry(
+        target_id(window, "LJ-GDP"), 2022, 4500, Quality.OFFICIAL, "yearbook 2023", ""
+    )
+    editing.set_observations(window.session.workbook, [other])  # not through the window
+    undo = window.commands[Act.UNDO]
+    undo.trigger()
+    assert gdp_2022(window) == 4500
+    assert len(warnings) == 1 and "followed by changes to the same rows" in warnings[0][1]
+    assert undo.isEnabled() and undo.text() == f"&Undo {SET_GDP.en}"
+
+
 def test_deleting_the_target_shown_returns_to_its_plan_and_undo_brings_it_back(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
