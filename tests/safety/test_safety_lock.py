@@ -13,9 +13,17 @@ from pathlib import Path
 import pytest
 
 from ljtracker.cli import main
-from ljtracker.services import safety
+from ljtracker.services import editing, safety
+from ljtracker.services.editing import ObservationEntry
 from ljtracker.storage import reads
-from ljtracker.storage.lock import LockHolder, WorkbookLocked, WriterLock, lock_path, read_holder
+from ljtracker.storage.lock import (
+    LockHolder,
+    LockLost,
+    WorkbookLocked,
+    WriterLock,
+    lock_path,
+    read_holder,
+)
 from ljtracker.storage.workbook import Workbook
 from ljtracker.storage.writer import current_user
 
@@ -163,6 +171,31 @@ def test_releasing_does_not_remove_a_lock_someone_else_took(demo_path: Path) -> 
     lock.release()
     holder = read_holder(demo_path)
     assert holder is not None and holder.host == "elsewhere"
+
+
+def test_a_workbook_whose_lock_was_taken_away_is_not_written(demo_path: Path) -> None:
+    """Its lock deleted (as the message to another computer allows) and taken by another
+    program, which may write too: nothing is saved here any more."""
+    with safety.open_for_writing(demo_path) as wb:
+        gdp = gdp_target(wb)
+        editing.set_observations(wb, [ObservationEntry(gdp, 2022, 4300.0)])  # while held
+        lock_path(demo_path).unlink()
+        write_lock(demo_path, host="office2", pid=1, user="other", started="2026-11-29")
+        with pytest.raises(LockLost, match="deleted or replaced while it was open here"):
+            editing.set_observations(wb, [ObservationEntry(gdp, 2022, 4500.0)])
+        lock_path(demo_path).unlink()
+        with pytest.raises(LockLost):  # deleted and not taken again: still not held
+            editing.set_observations(wb, [ObservationEntry(gdp, 2022, 4500.0)])
+    with Workbook.open(demo_path, read_only=True) as reader:
+        assert [o.value for o in reads.observations(reader, [gdp]) if o.year == 2022] == [4300]
+
+
+def gdp_target(wb: Workbook) -> int:
+    plan = reads.plan_by_code(wb, "LJ2025")
+    assert plan is not None and plan.id is not None
+    target = reads.target_by_code(wb, plan.id, "LJ-GDP")
+    assert target is not None and target.id is not None
+    return target.id
 
 
 def test_a_held_workbook_is_explained_in_chinese_too(tmp_path: Path) -> None:

@@ -60,6 +60,7 @@ def open_for_writing(path: str | Path, *, daily_backup: bool = True) -> Workbook
         lock.release()
         raise
     wb.on_close.append(lock.release)
+    wb.before_change.append(lock.check_held)
     atomic.protect(path)
     wb.on_close.append(lambda: atomic.unprotect(path))
     if daily_backup:

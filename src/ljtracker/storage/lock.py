@@ -72,6 +72,10 @@ class WorkbookLocked(WorkbookError):
         )
 
 
+class LockLost(WorkbookError):
+    """The workbook's lock file is no longer the one this program took."""
+
+
 class NotWritable(WorkbookError):
     """The workbook cannot be changed where it is (a read-only file or folder, for instance)."""
 
@@ -249,6 +253,21 @@ class WriterLock:
                 f"{path}：无法写入锁文件（{reason_zh(e)}）",
             ) from e
         return cls(path, fd, me)
+
+    def check_held(self) -> None:
+        """Raise LockLost when the lock file on disk is no longer this one, naming this
+        holder: deleted (as the lock message allows once its computer is thought gone), and
+        perhaps taken by another program since, which may be changing the workbook too."""
+        fd = self._fd
+        if fd is None or (_same_file(fd, self.path) and _read_holder(fd) == self.holder):
+            return
+        raise LockLost(
+            f"{self.path}: the lock that keeps other programs from changing the workbook was"
+            " deleted or replaced while it was open here; nothing was saved (open the workbook"
+            " again to go on)",
+            f"{self.path}：防止其他程序同时修改工作簿的锁文件在打开期间被删除或替换，"
+            "未保存任何内容（请重新打开工作簿后继续）",
+        )
 
     def release(self) -> None:
         if self._fd is None:

@@ -198,6 +198,7 @@ class Workbook:
         self._db: Database | None = None
         self.identity = _identity(conn)
         self.on_close: list[Callable[[], None]] = []  # e.g. releasing the writer's lock
+        self.before_change: list[Callable[[], None]] = []  # e.g. checking it is still held
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> Workbook:
@@ -302,6 +303,8 @@ class Workbook:
                 f"{self.path}：以只读方式打开，未做任何更改",
             )
         self._check_still_there()
+        for check in self.before_change:
+            check()
         try:
             with self.db.atomic():
                 # References are checked when the change is committed, not write by write: a
