@@ -57,6 +57,26 @@ def test_parse_moment_reads_dates_as_the_end_of_the_day_in_local_time(beijing_ti
         parse_moment("31/05/2024")
 
 
+def test_changes_from_another_time_zone_are_listed_on_this_computer_s_clock(
+    demo_path: Path, beijing_time: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A change made in New York at 05:44 (10:44 UTC) was listed as 05:44, before one made in
+    Beijing at 18:36 that same day (10:36 UTC), the other way round."""
+    from ljtracker.storage.history import moment_text
+
+    assert moment_text("2026-11-29T05:44:37.123456-05:00") == "2026-11-29 18:44:37"
+    assert moment_text("2026-11-29T18:36:09+08:00") == "2026-11-29 18:36:09"
+    with safety.open_for_writing(demo_path) as wb:
+        editing.set_observations(wb, [ObservationEntry(gdp(wb), 2022, 4300.0)])
+        wb.conn.execute(
+            "UPDATE change SET at = '2026-11-29T05:44:37.5-05:00' WHERE id = (SELECT max(id)"
+            " FROM change)"
+        )
+        wb.conn.commit()
+    assert main(["changes", str(demo_path), "--lang", "en"]) == 0
+    assert "2026-11-29 18:44:37" in capsys.readouterr().out
+
+
 def test_status_as_known_on_reproduces_an_earlier_moment(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

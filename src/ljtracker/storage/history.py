@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -83,8 +84,14 @@ def revisions_since(wb: Workbook, at: str) -> list[Revision]:
 
 
 def moment_text(at: str) -> str:
-    """A change's time as shown, to the second: "2026-11-28 21:30:05"."""
-    return at[:19].replace("T", " ")
+    """A change's time as shown, to the second, on this computer's clock: "2026-11-28
+    21:30:05". Each change keeps the offset of the computer that made it; shown as written,
+    changes from two time zones would read out of order."""
+    try:
+        moment = datetime.datetime.fromisoformat(at).astimezone()
+    except (ValueError, OverflowError):
+        return at[:19].replace("T", " ")
+    return f"{moment:%Y-%m-%d %H:%M:%S}"
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,17 +17,14 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from ljtracker.domain.wording import area_name
 from ljtracker.services.revision_text import describe_revision
 from ljtracker.storage import reads
-from ljtracker.storage.history import Revision, revisions_of_target
+from ljtracker.storage.history import Revision, moment_text, revisions_of_target
 from ljtracker.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def local_time(at: str) -> str:
-    try:
-        return datetime.datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return at
+    return moment_text(at)[:16]  # to the minute
 
 
 class HistoryModel(QAbstractTableModel):
