@@ -500,6 +500,23 @@ def test_by_year_edits_emptied_and_unreadable_cells_are_named_and_stale_copies_n
     assert "LJ-GDP 2021" not in note.en
 
 
+def test_a_file_imported_again_does_not_call_its_stale_by_year_copy_edited(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """The same edited file imported twice: the second time, the by-year sheet's 4,000 is
+    still the copy of the figure before the first import, not an edit there."""
+    path = tmp_path / "out.xlsx"
+    export_plans(demo, path, plan_code="LJ2025")
+    edited = _with_cell(read_source(path), "observations", 4000.0, 4100.0)
+    apply_import(demo, edited, ImportOptions())
+    again = preview_import(demo, edited, ImportOptions())
+    assert [n.en for n in again.notes if "edited there" in n.en] == []
+    # a value the figure never had is still named
+    other = _with_cell(edited, "LJ2025 by year", 4000.0, 4200.0)
+    (note,) = [n for n in preview_import(demo, other, ImportOptions()).notes if "edited" in n.en]
+    assert "LJ2025 LJ-GDP 2021: 4,200 亿元 there, 4,100 亿元 after this import" in note.en
+
+
 def test_a_by_year_edit_is_named_where_the_workbook_has_no_such_plan_yet(
     demo: Workbook, tmp_path: Path
 ) -> None:

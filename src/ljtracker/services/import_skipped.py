@@ -4,10 +4,11 @@ edited there.
 An exported workbook holds each plan's figures twice: in the template's observations sheet,
 which an import reads, and in a by-year sheet laid out for reading, which it leaves aside. A
 figure edited in the by-year sheet alone would be lost without a word. So each figure there is
-compared with the one the import leaves in the workbook and with the one the workbook held
-before: a figure unlike both was edited there (one like the old figure is only a copy the
-by-year sheet kept while the observations sheet was edited), and so was a figure emptied or
-made unreadable; each is named in a note. The workbook need not hold the plan yet.
+compared with the one the import leaves in the workbook and with those the workbook held
+before: a figure unlike all of them was edited there (one like an old figure is only a copy
+the by-year sheet kept while the observations sheet was edited, in this file or in one
+imported before), and so was a figure emptied or made unreadable; each is named in a note.
+The workbook need not hold the plan yet.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from ljtracker.sheets.records import CellReader
 from ljtracker.sheets.shapes import Indicator, Layout, ShapeKind, detect
 from ljtracker.sheets.xlsx_sheets import by_year_sheet_plan
 from ljtracker.storage import reads
+from ljtracker.storage.history import revisions_of_target
 from ljtracker.storage.workbook import Workbook
+from ljtracker.storage.writer import Entity
 
 Key = tuple[str, str, int]  # plan code, target code, year
 Figures = dict[Key, tuple[float | None, float | None]]  # after this import, before it
@@ -64,15 +67,33 @@ class _Held:
         self._wb = wb
         self._plan = reads.plan_by_code(wb, plan_code)
         self._figures: dict[str, dict[int, float]] = {}
+        self._former: dict[str, dict[int, set[float]]] = {}
+
+    def _target_id(self, code: str) -> int | None:
+        plan = self._plan
+        if plan is None or plan.id is None:
+            return None
+        target = reads.target_by_code(self._wb, plan.id, code)
+        return None if target is None else target.id
 
     def of(self, code: str) -> dict[int, float]:
         if code not in self._figures:
-            plan, target = self._plan, None
-            if plan is not None and plan.id is not None:
-                target = reads.target_by_code(self._wb, plan.id, code)
-            found = [] if target is None else reads.observations(self._wb, [target.id or 0])
+            target_id = self._target_id(code)
+            found = [] if target_id is None else reads.observations(self._wb, [target_id])
             self._figures[code] = {o.year: o.value for o in found}
         return self._figures[code]
+
+    def ever(self, code: str, year: int) -> set[float]:
+        """Every value the figure has had, as its revisions record them."""
+        if code not in self._former:
+            target_id = self._target_id(code)
+            former: dict[int, set[float]] = {}
+            for rev in [] if target_id is None else revisions_of_target(self._wb, target_id):
+                for row in (rev.old, rev.new) if rev.entity is Entity.OBSERVATION else ():
+                    if row is not None:
+                        former.setdefault(row["year"], set()).add(row["value"])
+            self._former[code] = former
+        return self._former[code].get(year, set())
 
 
 def _edited(
@@ -89,7 +110,7 @@ def _edited(
         problems = len(reader.problems)
         there = None if cell is None else reader.number(cell, unit)
         unreadable = len(reader.problems) > problems
-        if not unreadable and there in (after, before):
+        if not unreadable and (there in (after, before) or there in held.ever(code, year)):
             continue  # as the import leaves it, or a copy kept while the other sheet changed
         if unreadable:
             text = reader.problems[-1].text
