@@ -39,7 +39,7 @@ def test_single_figure_short_of_the_target_names_the_figure() -> None:
     assert "only one figure so far (54 % in 2022)" in result.explanation_en
     # the figure is of the target year: the target was missed, and the sentence says so once
     assert "The target year 2022 has come and the target was not met" in result.explanation_en
-    assert "not meeting the target" not in result.explanation_en
+    assert "meeting the target" not in result.explanation_en
     assert "目标年份（2022年）已到，目标未实现" in result.explanation_zh
     assert result.missed
     assert "目前只有一个数值（2022年54%）" in result.explanation_zh

@@ -382,7 +382,7 @@ def with_age(text: _Text, latest_year: int, as_of_year: int) -> _Text:
     gap = as_of_year - latest_year
     return (
         f"{en} The latest figure is from {latest_year}, {gap} years before {as_of_year}.",
-        f"{zh}最新数据为{latest_year}年，早于截至年份{gap}年。",
+        f"{zh}最新数据为{latest_year}年，比{as_of_year}年早{gap}年。",
     )
 
 
@@ -443,7 +443,9 @@ def _goal_zh(ctx: Context) -> str:
 
 
 def not_meeting(ctx: Context) -> Reason:
-    return Reason(f"not meeting the target of {_goal_en(ctx)}", f"未达到{_goal_zh(ctx)}的目标")
+    return Reason(
+        f"not yet meeting the target of {_goal_en(ctx)}", f"尚未达到{_goal_zh(ctx)}的目标"
+    )
 
 
 def achieved(ctx: Context) -> _Text:

@@ -104,7 +104,7 @@ class TargetRow:
     @property
     def explanation(self) -> str:
         a = self.assessment
-        return a.explanation_zh if self.lang == "zh" else a.explanation_en
+        return text.units_kept_close(a.explanation_zh if self.lang == "zh" else a.explanation_en)
 
     @property
     def status_label(self) -> str:

@@ -54,10 +54,10 @@ def latest_text(row: TargetRow, lang: Lang) -> Cell:
         return Cell(DASH)
     age = row.assessment.latest_age  # set when the figure is old; its sentence says so too
     detail = f"{latest.year}, {text.quality_short(latest.quality, lang)}"
-    detail += f", {age} yrs old" if age else ""
-    if lang == "zh":
+    detail += f", {text.kept_together(f'{age} yrs old')}" if age else ""
+    if lang == "zh":  # "滞后" would read as behind schedule
         detail = f"{latest.year}年，{text.quality_short(latest.quality, lang)}"
-        detail += f"，滞后{age}年" if age else ""
+        detail += f"，{text.kept_together(f'为{age}年前数据')}" if age else ""
     return Cell(value_text(latest.value, "", lang), detail=detail, alert=age is not None)
 
 

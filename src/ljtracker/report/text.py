@@ -7,6 +7,7 @@ target wording come from the domain (`domain.explain`, `domain.wording`) in the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Literal
@@ -290,6 +291,14 @@ def kept_together(words: str) -> str:
     # Between every two characters: Chinese may break anywhere, English at a hyphen, a slash,
     # a bracket. The marks are not drawn (see as_typed), so the PDF's text reads as typed.
     return _JOINER.join(words.replace(" ", _NO_BREAK_SPACE))
+
+
+_NUMBER_AND_UNIT = re.compile(r"(?<=[0-9]) (?=%|[\u3400-\u9fff])")
+
+
+def units_kept_close(sentence: str) -> str:
+    """A sentence whose numbers are never parted from their units: "2.6 %", "5,000 亿元"."""
+    return _NUMBER_AND_UNIT.sub(_NO_BREAK_SPACE, sentence)
 
 
 _MARKS = {ord(_JOINER): None, ord(_NO_BREAK_SPACE): " "}
