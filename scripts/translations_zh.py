@@ -499,6 +499,8 @@ PHRASES: dict[str, str] = {
     "from the baseline to the target": "从基期到目标",
     "Needed from now": "今后所需",
     "or {change}": "即{change}",
+    "to reach its band by {year}": "{year}年前进入目标区间所需",
+    "to reach the target by {year}": "{year}年前实现目标所需",
     "Projection": "预测",
     "in {year}, at the pace so far": "按目前速度，{year}年",
     "Latest figure": "最新数据",

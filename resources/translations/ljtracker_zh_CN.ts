@@ -2165,6 +2165,14 @@ MIT 许可证。</translation>
         <translation>今后所需</translation>
     </message>
     <message>
+        <source>to reach its band by {year}</source>
+        <translation>{year}年前进入目标区间所需</translation>
+    </message>
+    <message>
+        <source>to reach the target by {year}</source>
+        <translation>{year}年前实现目标所需</translation>
+    </message>
+    <message>
         <source>or {change}</source>
         <translation>即{change}</translation>
     </message>

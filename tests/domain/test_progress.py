@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ljtracker.domain import wording
+from ljtracker.domain import explain, wording
 from ljtracker.domain.explain import format_ratio, status_text
 from ljtracker.domain.model import (
     Comparator,
@@ -577,7 +577,11 @@ def test_a_band_has_no_growth_rates_and_projects_its_trend() -> None:
     for growth in (a.observed_growth, a.required_growth, a.required_growth_from_latest):
         assert growth.value is None  # "1400 % a year needed" meant nothing
         assert growth.reason_en == "growth rates are not used for a band target (about a value)"
-    assert a.required_yearly_amount.value == pytest.approx(2.8)  # 0.2 -> 3.0 in 2025
+    assert a.required_yearly_amount.value == pytest.approx(2.3)  # 0.2 -> 2.5, the band's edge
+    above = assess(BAND, obs((2023, 18)))  # 18 % in 2023, the band 14–16 % by 2025
+    assert above.required_yearly_amount.value == pytest.approx(-1.0)
+    inside = assess(BAND, obs((2023, 15.5)))
+    assert inside.required_yearly_amount.reason_en == explain.WITHIN_BAND.en
     assert a.projected_value.value == pytest.approx(3.5 / 3 - 2.1)  # the least-squares line
 
 

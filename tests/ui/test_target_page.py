@@ -542,6 +542,32 @@ def test_a_rate_in_percent_needs_percentage_points_a_year(qtbot: QtBot, session:
     assert "or an increase of 1.5 percentage points a year" in details
 
 
+def test_a_band_target_outside_its_band_needs_an_amount_to_reach_it(
+    qtbot: QtBot, session: Session
+) -> None:
+    """About 120 万人 ± 2 by 2025, at 113.5 in 2023: 2.25 a year to its edge, 118. The card
+    said only that growth rates do not apply, and the report 3.25 a year, to the centre."""
+    gdp = find_target(session, "LJ-GDP")
+    band = replace(
+        gdp,
+        id=None,
+        code="LJ-BAND",
+        unit="万人",
+        comparator=Comparator.ABOUT,
+        tolerance=2.0,
+        baseline_value=110.0,
+        target_value=120.0,
+    )
+    session.apply(ChangeName("Add"), lambda wb: editing.add_target(wb, band))
+    band = find_target(session, "LJ-BAND")
+    entry = ObservationEntry(band.id or 0, 2023, 113.5)
+    session.apply(ChangeName("Set"), lambda wb: editing.set_observations(wb, [entry]))
+    page = open_page(qtbot, session, "LJ-BAND")
+    needed = next(card for card in page.cards if card.title.text() == "Needed from now")
+    assert needed.value.text() == "an increase of 2.25 万人 a year"
+    assert needed.detail.text() == "to reach its band by 2025"
+
+
 def test_a_unit_that_is_a_phrase_does_not_widen_the_page(qtbot: QtBot, session: Session) -> None:
     """With a unit of 20 characters, the cards' values asked 1,600 pixels of width: the window
     grew past the screen and the navigator was squeezed to nothing (and so remembered)."""

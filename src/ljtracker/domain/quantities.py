@@ -216,7 +216,11 @@ def _required_amount(f: Frame) -> Quantity:
     if reason := _before_target_year(f):
         return undefined(reason)
     assert f.latest is not None and f.value is not None and f.year is not None
-    return number((f.value - f.latest.value) / (f.year - f.latest.year))
+    goal = f.value
+    if f.target.comparator is Comparator.ABOUT:  # outside its band: to its nearer edge
+        tolerance = abs(f.target.tolerance or 0.0)
+        goal += -tolerance if f.latest.value < f.value else tolerance
+    return number((goal - f.latest.value) / (f.year - f.latest.year))
 
 
 def _projected(f: Frame, observed: Quantity) -> Quantity:

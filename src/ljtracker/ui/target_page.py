@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ljtracker.domain import explain, wording
 from ljtracker.domain.explain import format_number, format_percent, join_unit, status_text
-from ljtracker.domain.model import Plan, Status
+from ljtracker.domain.model import Comparator, Plan, Status
 from ljtracker.domain.progress import Assessment, Quantity
 from ljtracker.domain.status_look import STATUS_LOOKS
 from ljtracker.services.changes import Changes
@@ -289,7 +289,6 @@ class TargetPage(QWidget):
         unit = target.unit
         latest = self._latest(progress, a)
         since = self.tr("since {year}").format(year=a.baseline_year) if a.baseline_year else ""
-        amount = a.required_yearly_amount.value
         projected = a.projected_value.value
         return [
             latest,
@@ -321,12 +320,7 @@ class TargetPage(QWidget):
                 self._percent(a.required_growth, per_year=True),
                 self.tr("from the baseline to the target"),
             ),
-            self._figure(
-                self.tr("Needed from now"),
-                a.required_growth_from_latest,
-                self._percent(a.required_growth_from_latest, per_year=True),
-                self._yearly_amount(amount, unit),
-            ),
+            self._needed_from_now(progress),
             self._figure(
                 self.tr("Projection"),
                 a.projected_value,
@@ -342,6 +336,26 @@ class TargetPage(QWidget):
             return Figure(title, DASH, reason)
         detail = f"{a.latest.year} · {quality_label(a.latest.quality)}"
         return Figure(title, self._amount(a.latest.value, progress.target.unit), detail)
+
+    def _needed_from_now(self, progress: TargetProgress) -> Figure:
+        """The growth still needed a year, with its amount; where growth rates do not apply
+        (a band target outside its band, a figure of zero or below), the amount alone."""
+        target, a, title = progress.target, progress.assessment, self.tr("Needed from now")
+        unit, year = target.unit, target.target_year
+        growth, amount = a.required_growth_from_latest, a.required_yearly_amount.value
+        if growth.value is None and amount is not None:
+            change = wording.yearly_change(amount, unit, self.session.lang)
+            if target.comparator is Comparator.ABOUT:
+                return Figure(
+                    title, change, self.tr("to reach its band by {year}").format(year=year)
+                )
+            return Figure(title, change, self.tr("to reach the target by {year}").format(year=year))
+        return self._figure(
+            title,
+            growth,
+            self._percent(growth, per_year=True),
+            self._yearly_amount(amount, unit),
+        )
 
     def _yearly_amount(self, amount: float | None, unit: str) -> str:
         """What is still needed as an amount a year ("or a fall of 5 t a year")."""
