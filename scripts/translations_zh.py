@@ -448,6 +448,7 @@ PHRASES: dict[str, str] = {
     "Achievement {0}, time elapsed {1}": "完成度 {0}，时间进度 {1}",
     "Time elapsed": "时间进度",
     "Achievement": "完成度",
+    "Achievement, along each target's planned path": "完成度（按各指标计划路径）",
     "Above the dashed line: ahead of schedule (a target on a compound or milestone path is "
     "placed along its own path). {0} of {1} targets shown; the others have no target value or "
     "no figure after the baseline, or a baseline that already met the target.": (

@@ -1255,6 +1255,10 @@ MIT 许可证。</translation>
         <translation>时间进度</translation>
     </message>
     <message>
+        <source>Achievement, along each target&apos;s planned path</source>
+        <translation>完成度（按各指标计划路径）</translation>
+    </message>
+    <message>
         <source>Achievement</source>
         <translation>完成度</translation>
     </message>

@@ -202,7 +202,13 @@ class OverviewChart(QWidget):
             axis.setPen(foreground)
             axis.setTextPen(foreground)
         item.setLabel("bottom", self.tr("Time elapsed"))
-        item.setLabel("left", self.tr("Achievement"))
+        placed_on_path = any(p.off_straight_path for p in self._points)
+        item.setLabel(
+            "left",
+            self.tr("Achievement, along each target's planned path")
+            if placed_on_path  # the axis then reads not quite the achievement of the table
+            else self.tr("Achievement"),
+        )
         item.showGrid(x=True, y=True, alpha=0.15)
 
         top = max([1.0] + [p.on_chart for p in self._points])
