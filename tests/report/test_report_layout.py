@@ -217,3 +217,20 @@ def test_no_table_row_is_left_alone_and_key_figures_stay_whole(
     assert _rows_per_page(listed, 8.3, tmp_path) == [6, 2]  # not seven rows, then one
     key_figures = Table(columns, rows, header=False)
     assert _rows_per_page(key_figures, 6.5, tmp_path) == [0, 8]  # whole on the next page
+
+
+def test_a_target_running_onto_a_new_page_names_itself_there(
+    demo_path: Path, tmp_path: Path, qapp: QApplication, pdf_text: Callable[..., str]
+) -> None:
+    """LJ-GDP's key figures go over to the next page, which said nothing of whose they are."""
+    with Workbook.open(demo_path, read_only=True) as wb:
+        document = build_report(wb, ReportOptions("LJ2025", "en", 2023))
+    out = tmp_path / "lj.pdf"
+    count = write_pdf(document, out)
+    pages = [pdf_text(out, n, n) for n in range(1, count + 1)]
+    heading = next(n for n, text in enumerate(pages) if "LJ-GDP GDP of the whole new area" in text)
+    running_on = [
+        text for text in pages[heading + 1 :] if "GDP of the whole new area (continued)" in text
+    ]
+    assert running_on and "Key figures" in running_on[0]
+    assert all("area (continued)" not in text for text in pages[: heading + 1])

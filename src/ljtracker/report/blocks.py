@@ -162,12 +162,35 @@ def block_slices(
     return []
 
 
+def _running(text: str, kit: Kit, width: float) -> Slice:
+    """A section's name repeated atop a page it runs onto: "LJ-GDP  GDP … (continued)"."""
+    lines = wrap(text, style.font("small"), kit, width)
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        draw_lines(painter, lines, rect.left(), rect.top(), rect.width(), style.MUTED)
+
+    return Slice(lines.height + kit.scale.pt(4), paint, kind="continued")
+
+
+def _stacked(top: Slice, below: Slice) -> Slice:
+    """Two headers, one above the other (a section's name, then a table's caption and head)."""
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        top.paint(painter, QRectF(rect.left(), rect.top(), rect.width(), top.height))
+        lower = QRectF(rect.left(), rect.top() + top.height, rect.width(), below.height)
+        below.paint(painter, lower)
+
+    return Slice(top.height + below.height, paint, kind=below.kind)
+
+
 def document_slices(
     document: Document, kit: Kit, width: float, page_height: float
 ) -> Iterator[Slice]:
-    """The document's slices, laid out one block at a time as pagination asks for them."""
+    """The document's slices, laid out one block at a time as pagination asks for them; those
+    of a section that says how it is continued carry that line, shown when one starts a page."""
     break_next = False
     previous: Block | None = None
+    running: Slice | None = None
     for block in document.blocks:
         if isinstance(block, PageBreak):
             break_next = True
@@ -178,5 +201,9 @@ def document_slices(
                 piece.page_break_before = True
                 break_next = False
             first = False
+            if running is not None and not isinstance(block, Heading):
+                piece.header = running if piece.header is None else _stacked(running, piece.header)
             yield piece
+        if isinstance(block, Heading):
+            running = _running(block.continued, kit, width) if block.continued else None
         previous = block

@@ -41,6 +41,7 @@ class TextStyle(StrEnum):
 class Heading:
     text: str
     level: int = 1  # 1: section, 2: target
+    continued: str = ""  # atop each later page the section runs onto, until the next heading
 
 
 @dataclass(frozen=True)

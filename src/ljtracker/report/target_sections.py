@@ -79,7 +79,11 @@ def target_blocks(ctx: ReportContext, row: TargetRow) -> list[Block]:
     if lang == "zh":
         facts = [f.replace(": ", "：", 1) for f in facts]
     blocks: list[Block] = [
-        Heading(f"{target.code}  {row.name}", level=2),
+        Heading(
+            f"{target.code}  {row.name}",
+            level=2,
+            continued=phrase("continued", lang, caption=f"{target.code}  {row.name}"),
+        ),
         Paragraph(separator.join(facts), TextStyle.SMALL, keep_with_next=True),
         StatusLine(
             row.status,
