@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import random
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -293,3 +294,33 @@ def test_another_file_of_the_same_name_beside_a_backed_up_workbook_is_not_called
     with pytest.raises(WorkbookError, match="not an ljtracker workbook") as refused:
         Workbook.open(other, read_only=True)
     assert not isinstance(refused.value, WorkbookDamaged)
+
+
+def test_a_damaged_page_is_told_in_one_line_not_in_every_finding(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SQLite lists one finding a line, two dozen for one spoilt page; `check` printed them
+    all inside its one-line refusal."""
+    from ljtracker.cli import main
+
+    data = bytearray(demo_path.read_bytes())
+    data[10 * 4096 + 8 : 11 * 4096] = b"\xaa" * (4096 - 8)  # a page of a table, spoilt
+    demo_path.write_bytes(bytes(data))
+    assert main(["check", str(demo_path), "--lang", "en"]) == 1
+    refusal, hint = capsys.readouterr().err.splitlines()
+    assert refusal.startswith(f"ljtracker: {demo_path}: damaged (")
+    assert re.search(r"; and \d+ more\)$", refusal)
+    assert hint.startswith("ljtracker: `ljtracker backups PATH` lists its backups")
+
+
+def test_a_damaged_backup_is_refused_as_the_backup_not_the_workbook(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ljtracker.cli import main
+
+    backup = tmp_path / "cut.ljt"
+    backup.write_bytes(demo_path.read_bytes()[:60000])
+    assert main(["restore", str(demo_path), str(backup), "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert "that backup cannot be restored: choose another" in err
+    assert "puts one in its place and keeps the damaged file" not in err

@@ -145,6 +145,13 @@ def run_restore(args: argparse.Namespace) -> int:
                 f"{e.message_en} (--other-workbook restores it anyway)",
                 f"{e.message_zh}（如确需恢复，请加 --other-workbook）",
             ) from e
+        except WorkbookDamaged as e:  # the backup, not the workbook: another backup will do
+            raise CommandError(
+                f"{e.message_en}; that backup cannot be restored: choose another"
+                f" (`ljtracker backups {args.path}` lists them)",
+                f"{e.message_zh}；该备份无法恢复，请另选一个（`ljtracker backups {args.path}`"
+                " 列出全部备份）",
+            ) from e
     if restored.changes.empty:
         if zh:
             print(f"无需恢复：{args.path} 与 {backup} 的内容相同")

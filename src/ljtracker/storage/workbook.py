@@ -107,6 +107,17 @@ def _check_identity(path: Path, conn: sqlite3.Connection) -> int:
     return int(version)
 
 
+def _first_problem(problems: list[str]) -> tuple[str, int]:
+    """The first of SQLite's findings, and how many more: it can list hundreds, one a line."""
+    lines = [
+        line.strip()
+        for problem in problems
+        for line in problem.splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    return (lines[0], len(lines) - 1) if lines else ("", 0)
+
+
 def _check_contents(path: Path, conn: sqlite3.Connection) -> int:
     """Refuses a file that is not a sound workbook of a version this program reads; returns
     its format version."""
@@ -116,8 +127,10 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> int:
     except sqlite3.DatabaseError as e:
         raise WorkbookDamaged(f"{path}: damaged ({e})", f"{path}：已损坏（{e}）") from e
     if problems != ["ok"]:
+        first, more = _first_problem(problems)
         raise WorkbookDamaged(
-            f"{path}: damaged ({problems[0]})", f"{path}：已损坏（{problems[0]}）"
+            f"{path}: damaged ({first}{f'; and {more} more' if more else ''})",
+            f"{path}：已损坏（{first}{f'；另有 {more} 处' if more else ''}）",
         )
     foreign = [
         f"{kind} {name}"
