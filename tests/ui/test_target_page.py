@@ -419,6 +419,14 @@ def test_the_history_names_fields_and_choices_in_the_window_language() -> None:
         renamed,
     )
     assert describe_revision(rename, "en") == "English name: Forest coverage → Forest coverage rate"
+    added = {"id": 7, "target_id": 1, "year": 2022, "value": 4300.0, "quality": "official"}
+    added |= {"source": "yearbook", "note": "revised in 2024"}
+    figure = Revision(
+        3, "2024-01-01T00:00:00", "u", "set", Entity.OBSERVATION, 7, "insert", None, added
+    )
+    assert describe_revision(figure, "en") == (  # its note, as an edit of it would show it
+        "— → 2022: 4,300 (official, yearbook, revised in 2024)"
+    )
     assert describe_revision(rename, "zh").startswith("英文名称：")
     before = Target(1, "G", "G", "G", "亿元", area_id=2, baseline_year=2019, baseline_value=1.0)
     after = replace(

@@ -44,11 +44,11 @@ def _shown(key: str, value: Any, areas: Mapping[int, str], lang: str) -> str:
 
 
 def _figure(row: dict[str, Any] | None, lang: str) -> str:
-    """A figure added or removed: its year and value, with its quality and source."""
+    """A figure added or removed: its year and value, with its quality, source and note."""
     if row is None:
         return DASH
     about = [choice_word(Quality(row["quality"]), lang)] if row.get("quality") else []
-    about += [row["source"]] if row.get("source") else []
+    about += [row[key] for key in ("source", "note") if row.get(key)]
     value = exact_number(row["value"])
     text = f"{row['year']}年：{value}" if lang == "zh" else f"{row['year']}: {value}"
     if not about:
