@@ -448,7 +448,7 @@ PHRASES: dict[str, str] = {
     "Achievement {0}, time elapsed {1}": "完成度 {0}，时间进度 {1}",
     "Time elapsed": "时间进度",
     "Achievement": "完成度",
-    "Achievement, along each target's planned path": "完成度（按各指标计划路径）",
+    "Progress along the planned path": "按计划路径的进度",
     "Above the dashed line: ahead of schedule (a target on a compound or milestone path is "
     "placed along its own path). {0} of {1} targets shown; the others have no target value or "
     "no figure after the baseline, or a baseline that already met the target.": (
@@ -500,8 +500,8 @@ PHRASES: dict[str, str] = {
     "from the baseline to the target": "从基期到目标",
     "Needed from now": "今后所需",
     "or {change}": "即{change}",
-    "to reach its band by {year}": "{year}年前进入目标区间所需",
-    "to reach the target by {year}": "{year}年前实现目标所需",
+    "to reach its band by {year}": "到{year}年进入目标区间所需",
+    "to reach the target by {year}": "到{year}年实现目标所需",
     "Projection": "预测",
     "in {year}, at the pace so far": "按目前速度，{year}年",
     "Latest figure": "最新数据",

@@ -1255,8 +1255,8 @@ MIT 许可证。</translation>
         <translation>时间进度</translation>
     </message>
     <message>
-        <source>Achievement, along each target&apos;s planned path</source>
-        <translation>完成度（按各指标计划路径）</translation>
+        <source>Progress along the planned path</source>
+        <translation>按计划路径的进度</translation>
     </message>
     <message>
         <source>Achievement</source>
@@ -2170,11 +2170,11 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>to reach its band by {year}</source>
-        <translation>{year}年前进入目标区间所需</translation>
+        <translation>到{year}年进入目标区间所需</translation>
     </message>
     <message>
         <source>to reach the target by {year}</source>
-        <translation>{year}年前实现目标所需</translation>
+        <translation>到{year}年实现目标所需</translation>
     </message>
     <message>
         <source>or {change}</source>

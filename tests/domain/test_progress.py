@@ -1066,3 +1066,18 @@ def test_a_ratio_just_below_a_threshold_is_not_shown_on_it() -> None:
     assert format_ratio(-0.001, (0.95, 0.6, 0.0)) == "-0.001"  # deterioration, not "0.00"
     assert format_ratio(-1e-9, (0.0,)) == "-0.000000"
     assert format_ratio(0.951, (0.95,)) == "0.95"
+
+
+def test_a_monitoring_growth_a_hair_below_a_threshold_is_not_shown_on_it() -> None:
+    """1.4996 % a year needs acceleration (on track from 1.5 %): "1.50 %" beside it read as
+    on the threshold; a hair of a rise on an indicator meant to fall read "0.00 %" beside
+    deterioration."""
+    near = assess(WATCHED_SHARE, obs((2023, 15.68499)))
+    assert near.status is Status.NEEDS_ACCELERATION
+    assert near.explanation_en.startswith("Growing 1.4996 % a year since 2020")
+    assert near.explanation_zh.startswith("2020年以来年均增长1.4996%")
+    falling = replace(WATCHED_SHARE, direction=Direction.DECREASE)
+    rising = assess(falling, obs((2023, 15.0001)))
+    assert rising.status is Status.DETERIORATION
+    assert "Growing 0.0002 % a year" in rising.explanation_en
+    assert assess(WATCHED_SHARE, obs((2023, 16))).explanation_en.startswith("Growing 2.17 %")

@@ -69,9 +69,20 @@ def mixed_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def near_threshold_path(tmp_path: Path) -> Path:
-    """One target whose growth ratio, 0.948, is a hair below on track's 0.95."""
+    """A target whose growth ratio, 0.948, is a hair below on track's 0.95, and a monitoring
+    indicator whose growth is a hair below its 1.5 %."""
     near = _target("T-NEAR", 1166.6, target_value=1500.0, baseline={"year": 2020, "value": 1000.0})
-    plan = {**MIXED_PLAN, "code": "NEAR", "areas": [], "targets": [near]}
+    watched = _target(  # growing 1.4996 % a year: on track is from 1.5 %
+        "T-WATCH",
+        15.4532532,
+        unit="%",
+        comparator=None,
+        target_year=None,
+        target_value=None,
+        direction="increase",
+        baseline={"year": 2020, "value": 15.0},
+    )
+    plan = {**MIXED_PLAN, "code": "NEAR", "areas": [], "targets": [near, watched]}
     return _write(tmp_path / "near.ljt", [plan])
 
 

@@ -117,7 +117,7 @@ def test_an_old_latest_figure_is_marked_in_the_overview_table(demo_path: Path) -
 
     assert gdp_latest(2022, "en") == ("2021, prelim.", False)  # a year behind is usual
     assert gdp_latest(2024, "en") == (f"2021, prelim., {kept_together('3 yrs old')}", True)
-    assert gdp_latest(2024, "zh") == (f"2021年，初步，{kept_together('为3年前数据')}", True)
+    assert gdp_latest(2024, "zh") == (f"2021年，初步，{kept_together('比2024年早3年')}", True)
 
 
 def test_a_target_missed_in_its_year_is_listed_and_marked(demo_path: Path) -> None:
@@ -167,7 +167,7 @@ def test_a_plan_that_missed_without_a_pace_to_judge_is_not_called_well(
     assert "No binding target carries a warning" not in text
     line = next(b for b in document.blocks if isinstance(b, StatusLine))
     # missed is the result; its pace, not the target, is what cannot be assessed
-    assert (line.label, line.year_mark) == ("Missed", "Not met by 2020")
+    assert (line.label, line.year_mark) == ("Missed", "")  # not "Missed  Not met by 2020"
     assert as_typed(listing.rows[0][2].text) == "Missed"
     cover = document.blocks[0]
     assert isinstance(cover, Cover)
@@ -203,20 +203,22 @@ def test_no_target_behind_is_said_with_how_many_could_be_judged(demo_path: Path)
     assessed is on track" had read as a plan going well."""
     text = build(demo_path, plan_code="CQST2025", lang="en", as_of_year=2023).text()
     assert (
-        "Every target that can be assessed (2) is on track or achieved; 3 cannot be assessed"
+        "None of the 2 targets that can be assessed is behind; 3 cannot be assessed"
         " (listed below)." in text
     )
     zh = build(demo_path, plan_code="CQST2025", lang="zh", as_of_year=2023).text()
     assert "可评估的2项指标均进展顺利或已实现；另有3项无法评估（见下）。" in zh
     judged = frozenset({Status.ON_TRACK, Status.TARGET_ACHIEVED})
     every = build(demo_path, plan_code="LJ2025", lang="en", as_of_year=2023, statuses=judged)
-    assert "Every target is on track or achieved." in every.text()
+    assert "Every target in this report is on track or achieved." in every.text()
 
 
 def test_a_ratio_a_hair_below_on_track_is_not_printed_on_it(near_threshold_path: Path) -> None:
     document = build(near_threshold_path, plan_code="NEAR", lang="en", as_of_year=2022)
-    key = next(b for b in document.blocks if isinstance(b, Table) and not b.header)
-    assert {row[0].text: row[1].text for row in key.rows}["Growth ratio R"] == "0.948"
+    near, watched = [b for b in document.blocks if isinstance(b, Table) and not b.header]
+    assert {row[0].text: row[1].text for row in near.rows}["Growth ratio R"] == "0.948"
+    growth = {row[0].text: row[1].text for row in watched.rows}
+    assert growth["Growth in the desired direction"] == "1.4996 % a year"
     assert "(ratio 0.948): needs acceleration." in document.text()
 
 

@@ -234,7 +234,7 @@ def test_overview_chart_places_targets_by_elapsed_and_achievement(
     assert "1 of 10 targets shown" in dashboard.chart.caption.text()
     # its axis said "Achievement" over 0.23 while the table said 20.00 %
     axis = dashboard.chart.plot.getPlotItem().getAxis("left")
-    assert axis.labelText == "Achievement, along each target's planned path"
+    assert axis.labelText == "Progress along the planned path"
 
 
 def test_clicking_a_point_opens_its_target(dashboard: DashboardView, qtbot: QtBot) -> None:

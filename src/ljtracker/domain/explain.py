@@ -89,21 +89,32 @@ def exact_number(value: float) -> str:
     return text
 
 
-def format_percent(fraction: float, *, zh: bool = False) -> str:
+def format_percent(fraction: float, *, zh: bool = False, decimals: int = 2) -> str:
     """A fraction as a percentage with 2 decimals: "5.92 %" (English) or "5.92%" (Chinese)."""
-    text = _fixed(fraction * 100, 2)
+    text = _fixed(fraction * 100, decimals)
     return f"{text}%" if zh else f"{text} %"
 
 
+def decimals_beside(
+    value: float, cuts: Sequence[float], *, scale: float = 1.0, sign: float = 1.0
+) -> int:
+    """How many decimals `value` × `scale` is shown with: two, or as many more (up to six)
+    as it takes for the number shown to fall on the same side of each threshold in `cuts` as
+    the value does, both judged as `sign` × value. R = 0.948 below 0.95 is not shown as
+    "0.95" beside "needs acceleration", nor a growth of 1.4996 % as "1.50 %"."""
+    for decimals in range(2, 6):
+        shown = float(f"{value * scale:.{decimals}f}") / scale
+        if all(reaches(sign * shown, cut) == reaches(sign * value, cut) for cut in cuts):
+            return decimals
+    return 6
+
+
 def format_ratio(value: float, cuts: Sequence[float] = ()) -> str:
-    """Two decimals, or as many more as it takes (up to 6) for the number shown to fall on the
-    same side of each threshold in `cuts` as the value does: R = 0.948 below 0.95 is not
-    shown as "0.95" beside "needs acceleration"."""
-    for decimals in range(2, 7):
-        text = _fixed(value, decimals)
-        if all(reaches(float(text), cut) == reaches(value, cut) for cut in cuts):
-            return text
-    return f"{value:.6f}"  # a hair below 0 keeps its minus sign
+    """Two decimals, or more beside a threshold in `cuts` (see decimals_beside)."""
+    decimals = decimals_beside(value, cuts)
+    if decimals == 6:
+        return f"{value:.6f}"  # a hair below 0 keeps its minus sign
+    return _fixed(value, decimals)
 
 
 def _fixed(value: float, decimals: int) -> str:
@@ -401,20 +412,20 @@ def not_assessable(ctx: Context | None, reason: Reason, *, pace_only: bool = Fal
     return _finish(ctx, (reason.en, reason.zh), [], Status.NOT_ASSESSABLE, pace_only=pace_only)
 
 
-def _growing_en(rate: float) -> str:
+def _growing_en(rate: float, decimals: int = 2) -> str:
     if rate == 0:
         return "Unchanged"
     if rate < 0:
-        return f"Falling {format_percent(-rate)} a year"
-    return f"Growing {format_percent(rate)} a year"
+        return f"Falling {format_percent(-rate, decimals=decimals)} a year"
+    return f"Growing {format_percent(rate, decimals=decimals)} a year"
 
 
-def _growing_zh(rate: float) -> str:
+def _growing_zh(rate: float, decimals: int = 2) -> str:
     if rate == 0:
         return "保持不变"
     if rate < 0:
-        return f"年均下降{format_percent(-rate, zh=True)}"
-    return f"年均增长{format_percent(rate, zh=True)}"
+        return f"年均下降{format_percent(-rate, zh=True, decimals=decimals)}"
+    return f"年均增长{format_percent(rate, zh=True, decimals=decimals)}"
 
 
 def _goal_en(ctx: Context) -> str:
@@ -514,11 +525,14 @@ def watched(ctx: Context, observed: float) -> _Text:
     return not_assessable(ctx, reason)
 
 
-def monitoring(ctx: Context, observed: float, status: Status) -> _Text:
+def monitoring(ctx: Context, observed: float, status: Status, cuts: Sequence[float] = ()) -> _Text:
+    """`cuts`: the thresholds of the growth in the desired direction it is judged by."""
     wanted_en, wanted_zh = ("increase", "上升") if ctx.sign > 0 else ("decrease", "下降")
+    decimals = decimals_beside(observed, cuts, scale=100, sign=ctx.sign)
     body = (
-        f"{_growing_en(observed)} since {ctx.baseline_year}, for an indicator meant to {wanted_en}",
-        f"{ctx.baseline_year}年以来{_growing_zh(observed)}，该指标期望{wanted_zh}",
+        f"{_growing_en(observed, decimals)} since {ctx.baseline_year},"
+        f" for an indicator meant to {wanted_en}",
+        f"{ctx.baseline_year}年以来{_growing_zh(observed, decimals)}，该指标期望{wanted_zh}",
     )
     return _finish(ctx, body, [], status)
 

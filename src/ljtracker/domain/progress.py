@@ -43,6 +43,7 @@ from ljtracker.domain.quantities import (
     usable_figures,
 )
 from ljtracker.domain.status_rules import (
+    monitoring_cuts,
     ratio_cuts,
     status_from_growth_ratio,
     status_from_monitoring_growth,
@@ -471,7 +472,10 @@ def _monitoring(f: Frame, q: Quantities, th: Thresholds) -> _Verdict:
     growth = f.target.sign * observed.value
     status = status_from_monitoring_growth(growth, th)
     return _Verdict(
-        status, Quantity(growth), method, explain.monitoring(ctx, observed.value, status)
+        status,
+        Quantity(growth),
+        method,
+        explain.monitoring(ctx, observed.value, status, monitoring_cuts(th)),
     )
 
 

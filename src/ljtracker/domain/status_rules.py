@@ -32,6 +32,11 @@ def status_from_schedule_index(index: float, thresholds: Thresholds) -> Status:
     return _grade(index, thresholds.schedule_on_track, thresholds.schedule_needs_acceleration, 0.0)
 
 
+def monitoring_cuts(thresholds: Thresholds) -> tuple[float, ...]:
+    """The values a monitoring indicator's growth in its desired direction is graded against."""
+    return (thresholds.monitoring_on_track, thresholds.monitoring_needs_acceleration, 0.0)
+
+
 def ratio_cuts(method: Method, thresholds: Thresholds) -> tuple[float, ...]:
     """The values a method's ratio (R, r or S) is graded against, stagnation included."""
     if method is Method.GROWTH_RATIO:

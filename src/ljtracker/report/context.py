@@ -118,6 +118,8 @@ class TargetRow:
     def year_mark(self) -> str:
         """That the target's year has come unmet, or is over without its figure; "" if not."""
         a, year = self.assessment, self.target.target_year
+        if a.missed and a.status is Status.NOT_ASSESSABLE:
+            return ""  # its status reads "Missed" already, and its sentence gives the year
         if a.missed:
             return phrase("missed_mark", self.lang, year=year)
         if a.awaiting_target_figure:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import format_percent, format_ratio
+from ljtracker.domain.explain import decimals_beside, format_percent, format_ratio
 from ljtracker.domain.model import Method, Observation, Quality, Target
 from ljtracker.domain.progress import Quantity
-from ljtracker.domain.status_rules import ratio_cuts
+from ljtracker.domain.status_rules import monitoring_cuts, ratio_cuts
 from ljtracker.report import text
 from ljtracker.report.chart_spec import progress_chart
 from ljtracker.report.context import ReportContext, TargetRow, value_text
@@ -57,7 +57,8 @@ def latest_text(row: TargetRow, lang: Lang) -> Cell:
     detail += f", {text.kept_together(f'{age} yrs old')}" if age else ""
     if lang == "zh":  # "滞后" would read as behind schedule
         detail = f"{latest.year}年，{text.quality_short(latest.quality, lang)}"
-        detail += f"，{text.kept_together(f'为{age}年前数据')}" if age else ""
+        # "N年前" would be counted from today
+        detail += f"，{text.kept_together(f'比{latest.year + age}年早{age}年')}" if age else ""
     return Cell(value_text(latest.value, "", lang), detail=detail, alert=age is not None)
 
 
@@ -117,14 +118,16 @@ def _quantity(q: Quantity, shown: str, lang: Lang) -> Cell:
     return Cell(shown)
 
 
-def _rate(q: Quantity, lang: Lang) -> Cell:
+def _rate(q: Quantity, lang: Lang, cuts: tuple[float, ...] = ()) -> Cell:
     """A yearly rate, a negative one as a fall ("a fall of 5.13 % a year"), as the sentences
-    say it."""
+    say it; beside the thresholds in `cuts`, with the decimals that keep it on its side."""
     value = q.value
     if value is None:
         return _quantity(q, "", lang)
-    key = "a_fall_a_year" if round(value * 100, 2) < 0 else "a_year"  # not "a fall of 0.00 %"
-    return _quantity(q, phrase(key, lang, value=percent_or_dash(abs(value), lang)), lang)
+    decimals = decimals_beside(value, cuts, scale=100)
+    fall = round(value * 100, decimals) < 0  # not "a fall of 0.00 %"
+    shown = format_percent(abs(value), zh=lang == "zh", decimals=decimals)
+    return _quantity(q, phrase("a_fall_a_year" if fall else "a_year", lang, value=shown), lang)
 
 
 def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
@@ -174,7 +177,11 @@ def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
         key = phrase("projection", lang, year=target.target_year)
         rows.append((key, _quantity(projected, shown, lang)))
     if not (target.is_monitoring and a.ratio.value is None):
-        rows.append(_ratio(row, lang, ratio_cuts(row.assessment.method, ctx.thresholds)))
+        monitored = row.target.is_monitoring
+        cuts = (
+            monitoring_cuts(ctx.thresholds) if monitored else ratio_cuts(a.method, ctx.thresholds)
+        )
+        rows.append(_ratio(row, lang, cuts))
     columns = (Column("", 1.0), Column("", 1.4))
     return Table(columns, tuple((Cell(k), v) for k, v in _reasons_once(rows)), header=False)
 
@@ -202,7 +209,7 @@ def _reasons_once(rows: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:
 def _ratio(row: TargetRow, lang: Lang, cuts: tuple[float, ...]) -> tuple[str, Cell]:
     a = row.assessment
     if row.target.is_monitoring:
-        return phrase("ratio_monitoring", lang), _rate(a.ratio, lang)
+        return phrase("ratio_monitoring", lang), _rate(a.ratio, lang, cuts)
     key = {
         Method.GROWTH_RATIO: "ratio_growth",
         Method.PROJECTION: "ratio_projection",

@@ -86,12 +86,12 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "behind": ("Targets not on track, furthest behind first", "进展滞后的指标（按滞后程度排序）"),
     "none_behind": (
-        "Every target is on track or achieved.",
-        "所有指标均进展顺利或已实现。",
+        "Every target in this report is on track or achieved.",
+        "本报告中的指标均进展顺利或已实现。",
     ),
     "none_behind_some_unassessable": (
-        "Every target that can be assessed ({count}) is on track or achieved; {other} cannot be"
-        " assessed (listed below).",
+        "None of the {count} target{s} that can be assessed is behind; {other} cannot be assessed"
+        " (listed below).",
         "可评估的{count}项指标均进展顺利或已实现；另有{other}项无法评估（见下）。",
     ),
     "none_behind_but_missed": (
@@ -112,7 +112,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "除到期未实现的指标外，其余指标均无法评估。",
     ),
     "all_missed": (
-        "Every target's year has come without its being met.",
+        "Every target in this report was missed.",
         "所有指标均到期未实现。",
     ),
     "summary_missed_count": (

@@ -205,7 +205,7 @@ class OverviewChart(QWidget):
         placed_on_path = any(p.off_straight_path for p in self._points)
         item.setLabel(
             "left",
-            self.tr("Achievement, along each target's planned path")
+            self.tr("Progress along the planned path")
             if placed_on_path  # the axis then reads not quite the achievement of the table
             else self.tr("Achievement"),
         )
