@@ -504,13 +504,18 @@ def test_a_file_imported_again_does_not_call_its_stale_by_year_copy_edited(
     demo: Workbook, tmp_path: Path
 ) -> None:
     """The same edited file imported twice: the second time, the by-year sheet's 4,000 is
-    still the copy of the figure before the first import, not an edit there."""
+    the copy of the figure before the first import, not an edit there; nor is it left
+    unsaid, as it may have been typed back by hand."""
     path = tmp_path / "out.xlsx"
     export_plans(demo, path, plan_code="LJ2025")
     edited = _with_cell(read_source(path), "observations", 4000.0, 4100.0)
     apply_import(demo, edited, ImportOptions())
     again = preview_import(demo, edited, ImportOptions())
     assert [n.en for n in again.notes if "edited there" in n.en] == []
+    (older,) = [n.en for n in again.notes if "held before a later change" in n.en]
+    assert "1 figure(s) in it are values the workbook held before a later change" in older
+    assert "(LJ2025 LJ-GDP 2021: 4,000 亿元 there, 4,100 亿元 after this import)" in older
+    assert "an older copy if this file was exported before that change" in older
     # a value the figure never had is still named
     other = _with_cell(edited, "LJ2025 by year", 4000.0, 4200.0)
     (note,) = [n for n in preview_import(demo, other, ImportOptions()).notes if "edited" in n.en]

@@ -4,11 +4,13 @@ edited there.
 An exported workbook holds each plan's figures twice: in the template's observations sheet,
 which an import reads, and in a by-year sheet laid out for reading, which it leaves aside. A
 figure edited in the by-year sheet alone would be lost without a word. So each figure there is
-compared with the one the import leaves in the workbook and with those the workbook held
-before: a figure unlike all of them was edited there (one like an old figure is only a copy
-the by-year sheet kept while the observations sheet was edited, in this file or in one
-imported before), and so was a figure emptied or made unreadable; each is named in a note.
-The workbook need not hold the plan yet.
+compared with the one the import leaves in the workbook and with the one the workbook held
+before: a figure unlike both was edited there (one like the old figure is only a copy the
+by-year sheet kept while the observations sheet was edited), and so was a figure emptied or
+made unreadable; each is named in a note. A figure like one the workbook held before some
+later change is named apart: a copy from before that change (a file imported a second
+time), unless it was edited back by hand, which the file cannot tell. The workbook need not
+hold the plan yet.
 """
 
 from __future__ import annotations
@@ -48,14 +50,18 @@ def edited_by_year_sheets(
         if plan is None or layout is None or layout.kind is not ShapeKind.WIDE:
             continue
         held = _Held(wb, plan)
-        said = [
-            said
+        found = [
+            found
             for indicator in layout.indicators
             if indicator.code
-            for said in _edited(plan, indicator, layout, imported, held)
+            for found in _edited(plan, indicator, layout, imported, held)
         ]
-        if said:
-            notes.append(_note(name, said))
+        edited = [said for said, former in found if not former]
+        if edited:
+            notes.append(_note(name, edited))
+        formerly = [said for said, former in found if former]
+        if formerly:
+            notes.append(_older_copy_note(name, formerly))
     return notes
 
 
@@ -98,8 +104,9 @@ class _Held:
 
 def _edited(
     plan: str, indicator: Indicator, layout: Layout, imported: Figures, held: _Held
-) -> list[tuple[str, str]]:
-    """What was edited in the indicator's row, in English and Chinese."""
+) -> list[tuple[tuple[str, str], bool]]:
+    """What was edited in the indicator's row, in English and Chinese, each with whether the
+    figure held that value once (an older copy, or an edit back to it: the file cannot say)."""
     reader = CellReader.of(layout.sheet)
     cells = {f.year: f.value for f in indicator.figures if f.year is not None}
     unit, code = indicator.unit, indicator.code
@@ -110,8 +117,9 @@ def _edited(
         problems = len(reader.problems)
         there = None if cell is None else reader.number(cell, unit)
         unreadable = len(reader.problems) > problems
-        if not unreadable and (there in (after, before) or there in held.ever(code, year)):
+        if not unreadable and there in (after, before):
             continue  # as the import leaves it, or a copy kept while the other sheet changed
+        former = not unreadable and there in held.ever(code, year)
         if unreadable:
             text = reader.problems[-1].text
             shown = (f'"{text}" (not a number)', f"“{text}”（不是数字）")
@@ -125,11 +133,27 @@ def _edited(
         subject = f"{plan} {code} {year}"
         said.append(
             (
-                f"{subject}: {shown[0]} there, {kept[0]} after this import",
-                f"{subject}：此表 {shown[1]}，导入后 {kept[1]}",
+                (
+                    f"{subject}: {shown[0]} there, {kept[0]} after this import",
+                    f"{subject}：此表 {shown[1]}，导入后 {kept[1]}",
+                ),
+                former,
             )
         )
     return said
+
+
+def _older_copy_note(sheet: str, said: list[tuple[str, str]]) -> Note:
+    en, zh = first_few([s[0] for s in said], [s[1] for s in said], 3)
+    return Note(
+        f'sheet "{sheet}" was not imported; {len(said)} figure(s) in it are values the workbook'
+        f" held before a later change ({en}): an older copy if this file was exported before"
+        " that change; if they were put back there by hand, import that sheet on its own"
+        " (choose that sheet) to keep them",
+        f"工作表“{sheet}”未导入；其中有 {len(said)} 项数据是工作簿在之后一次更改前的数值（{zh}）："
+        "如本文件导出于该更改之前，这只是旧的副本；如是在该表中手工改回的，请单独导入该工作表"
+        "（选择该工作表）以采用",
+    )
 
 
 def _note(sheet: str, said: list[tuple[str, str]]) -> Note:
