@@ -3,6 +3,7 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -50,3 +51,13 @@ def holder_process() -> Iterator[Callable[[Path], subprocess.Popen[str]]]:
         if child.poll() is None:
             child.kill()
         child.communicate(timeout=30)
+
+
+@pytest.fixture
+def beijing_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's clock in UTC+8, as the office's."""
+    monkeypatch.setenv("TZ", "CST-8")  # POSIX for UTC+8, no time-zone database needed
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import time
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -35,15 +33,6 @@ def gdp(wb: Workbook) -> int:
     target = reads.target_by_code(wb, plan.id, "LJ-GDP")
     assert target is not None and target.id is not None
     return target.id
-
-
-@pytest.fixture
-def beijing_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "CST-8")  # POSIX for UTC+8, no time-zone database needed
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_parse_moment_reads_dates_as_the_end_of_the_day_in_local_time(beijing_time: None) -> None:

@@ -140,7 +140,9 @@ def test_a_live_process_on_this_computer_keeps_its_lock_even_without_flock(
     assert read_holder(demo_path) is not None, "the holder's lock file stays"
 
 
-def test_a_lock_from_another_computer_is_never_taken_over(demo_path: Path) -> None:
+def test_a_lock_from_another_computer_is_never_taken_over(
+    demo_path: Path, beijing_time: None
+) -> None:
     write_lock(
         demo_path,
         host="planning-office-pc",
@@ -198,7 +200,7 @@ def gdp_target(wb: Workbook) -> int:
     return target.id
 
 
-def test_a_held_workbook_is_explained_in_chinese_too(tmp_path: Path) -> None:
+def test_a_held_workbook_is_explained_in_chinese_too(tmp_path: Path, beijing_time: None) -> None:
     from ljtracker.storage.lock import LockHolder, WorkbookLocked, lock_path
 
     path = tmp_path / "规划.ljt"
@@ -216,6 +218,9 @@ def test_a_held_workbook_is_explained_in_chinese_too(tmp_path: Path) -> None:
         f"如果那台计算机已不再打开它，请删除 {lock_path(path)}"
     )
     assert WorkbookLocked(path, None).message_zh.startswith(f"{path}：已在另一个程序中打开并可修改")
+    # taken in New York: said on this computer's clock, as changes are
+    new_york = LockHolder("pc-18", 7, "li", "2026-11-28T09:15:00-05:00")
+    assert "since 2026-11-28 22:15" in str(WorkbookLocked(path, new_york))
 
 
 def test_the_system_s_reasons_are_said_in_chinese() -> None:

@@ -39,14 +39,17 @@ class LockHolder:
     process_start: str = ""  # identifies the process beyond its pid; "" where unknown
 
     def describe(self) -> str:
-        return f"{self.user} on {self.host} (process {self.pid}) since {self._since()}"
+        return f"{self.user} on {self.host} (process {self.pid}) since {self.since()}"
 
     def describe_zh(self) -> str:
-        return f"自 {self._since()} 起由 {self.user} 在 {self.host}（进程 {self.pid}）上"
+        return f"自 {self.since()} 起由 {self.user} 在 {self.host}（进程 {self.pid}）上"
 
-    def _since(self) -> str:
-        with contextlib.suppress(ValueError):
-            return datetime.datetime.fromisoformat(self.started).strftime("%Y-%m-%d %H:%M")
+    def since(self) -> str:
+        """When the lock was taken, to the minute, on this computer's clock (the holder's
+        may be in another time zone)."""
+        with contextlib.suppress(ValueError, OverflowError):
+            moment = datetime.datetime.fromisoformat(self.started).astimezone()
+            return f"{moment:%Y-%m-%d %H:%M}"
         return self.started
 
     def is_here(self) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -51,13 +50,6 @@ def open_interactively(parent: QWidget | None, path: str | Path) -> Workbook | N
         return None
 
 
-def _when(iso: str) -> str:
-    try:
-        return datetime.datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
-
-
 def _locked_text(path: Path, holder: LockHolder | None) -> str:
     if holder is None:
         return translate("OpenGuard", "{name} is open for changes in another program.").format(
@@ -70,7 +62,7 @@ def _locked_text(path: Path, holder: LockHolder | None) -> str:
         user=holder.user,
         host=holder.host,
         pid=holder.pid,
-        since=_when(holder.started),
+        since=holder.since(),
     )
     if not holder.is_here():
         text += "\n\n" + translate(
