@@ -95,13 +95,17 @@ def test_without_a_year_a_report_judges_as_the_window_does_on_all_figures(
     coverage = dict(cover.facts)["Targets in this report"]
     assert as_typed(coverage) == "all 10 targets; monitoring indicators among them: 9"
     line = next(b for b in document.blocks if isinstance(b, StatusLine))  # LJ-GDP's section
-    assert (line.label, line.year_mark) == ("Not assessable", "2025 figure not in yet")
+    # a mark is never broken across lines ("2022年数据待" on one, "录入" on the next)
+    assert (line.label, line.year_mark) == (
+        "Not assessable",
+        kept_together("2025 figure not in yet"),
+    )
     text = document.text()
     assert "Targets whose year has come, their figure of that year not in yet" in text
     chinese = build(demo_path, plan_code="LJ2025", lang="zh")
     assert "10项指标中，目标年数据待录入1项，依据初步或估算数据评估5项" in as_typed(chinese.text())
     assert "全部10项，其中监测指标9项" in as_typed(chinese.text())
-    assert "2025年数据待录入" in chinese.text()
+    assert "2025年数据待录入" in as_typed(chinese.text())
     monkeypatch.setattr(clock, "this_year", lambda: 2025)  # none of its targets is due yet
     assert build(demo_path, plan_code="LJ2025", lang="en").header_right == "Progress as of 2023"
     cq = build(demo_path, plan_code="CQ2022", lang="en")  # due 2022
@@ -133,7 +137,7 @@ def test_a_target_missed_in_its_year_is_listed_and_marked(demo_path: Path) -> No
     tables = [b for b in document.blocks if isinstance(b, Table)]
     rows = [r for t in tables for r in t.rows if len(r) > 8]
     status = next(r for r in rows if as_typed(r[0].text) == "CQ18-RD")[7]
-    assert (status.detail, status.alert) == ("Not met by 2022", True)
+    assert (status.detail, status.alert) == (kept_together("Not met by 2022"), True)
     earlier = build(demo_path, plan_code="CQ2022", lang="en", as_of_year=2021)
     assert "Targets whose year has come without being met" not in earlier.text()
     summary = document.blocks[: next(i for i, b in enumerate(document.blocks) if b == ALL_TARGETS)]
@@ -564,3 +568,10 @@ def test_targets_follow_their_areas_as_in_the_navigator(mixed_path: Path) -> Non
         if isinstance(b, Heading) and b.text.startswith("T-")
     ]
     assert sections == ["T-ACH", "T-ON", "T-LIM", "T-SLOW", "T-ACC", "T-NONE", "T-DOWN"]
+
+
+def test_the_method_s_formulas_are_never_broken_across_lines(demo_path: Path) -> None:
+    """'R = g_o /' ended one line and 'g_r' began the next."""
+    text = build(demo_path, plan_code="LJ2025", lang="en", as_of_year=2023).text()
+    assert kept_together("R = g_o / g_r") in text
+    assert kept_together("g_r = (y_T / y_0)^(1/(T − t_0)) − 1") in text

@@ -23,31 +23,38 @@ _INTRO = (
     "的结论。下列阈值为工作簿中保存的设置。",
 )
 
+# formulas are never broken across lines ("R = g_o /" on one line, "g_r" on the next)
+_G_O = text.kept_together("g_o = (y_t / y_0)^(1/(t − t_0)) − 1")
+_G_R = text.kept_together("g_r = (y_T / y_0)^(1/(T − t_0)) − 1")
+_R = text.kept_together("R = g_o / g_r")
+_PROJECTED = text.kept_together("y_t · (1 + g_o)^(T − t)")
+_S = text.kept_together("S = (y_t − y_0) / (P(t) − y_0)")
+
 _METHOD_TEXT: dict[Method, tuple[str, str]] = {
     Method.GROWTH_RATIO: (
         "The growth-ratio method (Statistics Canada, as used by Open SDG) compares the average"
-        " yearly growth observed since the baseline, g_o = (y_t / y_0)^(1/(t − t_0)) − 1, with"
+        f" yearly growth observed since the baseline, {_G_O}, with"
         " the average yearly growth needed to reach the target from the baseline,"
-        " g_r = (y_T / y_0)^(1/(T − t_0)) − 1. Their ratio R = g_o / g_r gives the status.",
+        f" {_G_R}. Their ratio {_R} gives the status.",
         "增长比值法（加拿大统计局方法，Open SDG采用）将基期以来的实际年均增速"
-        " g_o = (y_t / y_0)^(1/(t − t_0)) − 1 与从基期实现目标所需的年均增速"
-        " g_r = (y_T / y_0)^(1/(T − t_0)) − 1 相比较，以比值 R = g_o / g_r 判定进展状态。",
+        f" {_G_O} 与从基期实现目标所需的年均增速"
+        f" {_G_R} 相比较，以比值 {_R} 判定进展状态。",
     ),
     Method.PROJECTION: (
         "The projection method (after the UN SDG progress assessment) carries the observed growth"
-        " on to the target year, y_t · (1 + g_o)^(T − t) (the least-squares linear trend where"
+        f" on to the target year, {_PROJECTED} (the least-squares linear trend where"
         " growth rates are undefined), and compares the projected change with the targeted"
-        " change: r = (projection − y_0) / (y_T − y_0).",
+        f" change: {text.kept_together('r = (projection − y_0) / (y_T − y_0)')}.",
         "趋势预测法（参照联合国可持续发展目标进展评估）按实际年均增速推算目标年数值"
-        " y_t · (1 + g_o)^(T − t)（增速无法计算时采用最小二乘线性趋势），并将推算的变化与目标变化"
-        "相比：r = (预测值 − y_0) / (y_T − y_0)。",
+        f" {_PROJECTED}（增速无法计算时采用最小二乘线性趋势），并将推算的变化与目标变化"
+        f"相比：{text.kept_together('r = (预测值 − y_0) / (y_T − y_0)')}。",
     ),
     Method.SCHEDULE: (
         "The time-elapsed method (序时进度, as in Chinese plan evaluation) compares the progress"
-        " made with the progress planned by the latest year: S = (y_t − y_0) / (P(t) − y_0),"
+        f" made with the progress planned by the latest year: {_S},"
         " where P(t) is the value on the planned path (linear, compound, or through milestones).",
         "序时进度法（我国规划评估通行做法）将实际完成的进度与按计划路径到最新数据年份应完成的进度"
-        "相比：S = (y_t − y_0) / (P(t) − y_0)，其中 P(t) 为计划路径（线性、复合增长或经过里程碑）"
+        f"相比：{_S}，其中 P(t) 为计划路径（线性、复合增长或经过里程碑）"
         "上的数值。",
     ),
 }

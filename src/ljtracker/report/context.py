@@ -121,9 +121,9 @@ class TargetRow:
         if a.missed and a.status is Status.NOT_ASSESSABLE:
             return ""  # its status reads "Missed" already, and its sentence gives the year
         if a.missed:
-            return phrase("missed_mark", self.lang, year=year)
+            return text.kept_together(phrase("missed_mark", self.lang, year=year))
         if a.awaiting_target_figure:
-            return phrase("awaiting_mark", self.lang, year=year)
+            return text.kept_together(phrase("awaiting_mark", self.lang, year=year))
         return ""
 
     @property
