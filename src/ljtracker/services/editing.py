@@ -336,6 +336,22 @@ def revert_recorded(wb: Workbook, change_id: int, name: ChangeName) -> Changes:
         raise _later_changes_first(change_id, changes_after(wb, change_id), _RESTING) from e
 
 
+def undo_recorded(wb: Workbook, change_id: int, name: ChangeName) -> Changes:
+    """As revert_recorded, for the window's Undo and Redo: its own later changes are undone
+    first, so a change in the way was made outside it, which is said in the window's words."""
+    later = later_changes_in_the_way(wb, change_id)
+    if later:
+        listed = ", ".join(f"#{n}" for n in later[:5]) + (" …" if len(later) > 5 else "")
+        raise _refuse(
+            f"the same figures were changed since, outside this window ({listed} in"
+            " `ljtracker changes`); nothing was undone. Open the workbook again to see that"
+            " change; `ljtracker revert` can take it back.",
+            f"相同的内容此后已在本窗口之外被修改（`ljtracker changes` 中的 {listed}）；"
+            "未撤销任何内容。请重新打开工作簿查看该修改；可用 `ljtracker revert` 撤销它。",
+        )
+    return revert_recorded(wb, change_id, name)
+
+
 # why later changes keep a change from being reverted, in English and Chinese
 _SAME_ROWS = ("it was followed by changes to the same rows", "之后又有更改涉及相同的内容")
 _RESTING = ("later changes rest on what it wrote", "之后的更改以其内容为基础")

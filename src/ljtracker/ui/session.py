@@ -51,12 +51,12 @@ class ChangeCommand(QUndoCommand):
 
     def _revert(self, change_id: int, name: ChangeName) -> Changes:
         # Loaded here, not with the window: the view that made the change has loaded it already.
-        from ljtracker.services.editing import revert_recorded
+        from ljtracker.services.editing import undo_recorded
 
         try:
             # refused, as `revert` is, while a later change to the same rows is in effect: one
             # written by another program (whose lock was taken away) would be lost
-            return revert_recorded(self._session.workbook, change_id, name)
+            return undo_recorded(self._session.workbook, change_id, name)
         except BaseException as error:
             # The stack counts this step as done; moving it back must not run the step again.
             self._skip_next = True
