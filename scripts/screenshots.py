@@ -1,4 +1,5 @@
-"""Render the main views in English and Chinese to PNG files, for the README and packaging.
+"""Render the main views in English and Chinese to PNG files, for the README and packaging,
+and the report's page on the Liangjiang GDP target to docs/report-page.png.
 
 Usage: python scripts/screenshots.py [FOLDER]   (default docs/screenshots; runs offscreen)
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -19,7 +21,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+from ljtracker.report.builder import ReportOptions, build_report
+from ljtracker.report.render import write_pdf
 from ljtracker.services.demo import write_demo
+from ljtracker.storage.workbook import Workbook
 from ljtracker.storage import reads
 from ljtracker.ui import app, i18n
 from ljtracker.ui.app_settings import AppSettings
@@ -73,6 +78,34 @@ def render(qapp: QApplication, workbook: Path, lang: str, folder: Path) -> None:
     settle(qapp)
 
 
+REPORT_PAGE = Path("docs/report-page.png")
+REPORT_AS_OF = 2021  # the year of the README's report example
+
+
+def render_report_page(workbook: Path, temp: Path) -> None:
+    """The page of the English report that opens the GDP target's section, at 80 dpi."""
+    with Workbook.open(workbook, read_only=True) as wb:
+        document = build_report(wb, ReportOptions(PLAN, "en", REPORT_AS_OF))
+    pdf = temp / "report.pdf"
+    pages = write_pdf(document, pdf)
+    for page in range(1, pages + 1):
+        text = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        if f"{TARGET} " in text and "Kind: expected" in text:
+            break
+    stem = temp / "page"
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile"]
+        + [str(pdf), str(stem)],
+        check=True,
+    )
+    REPORT_PAGE.write_bytes(stem.with_suffix(".png").read_bytes())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="docs/screenshots")
@@ -89,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         write_demo(workbook)
         for lang in ("en", "zh"):
             render(qapp, workbook, lang, folder)
+        render_report_page(workbook, home)
     return 0
 
 
