@@ -41,7 +41,8 @@ translations: $(STAMP)
 	mkdir -p $(dir $(QM))
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(QM)
 
-# The main views in both languages, as PNG files in docs/screenshots.
+# The main views in both languages, as PNG files in docs/screenshots, and the report page
+# in docs/report-page.png.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 

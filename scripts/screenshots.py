@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication
 from ljtracker.report.builder import ReportOptions, build_report
 from ljtracker.report.render import write_pdf
 from ljtracker.services.demo import write_demo
-from ljtracker.storage.workbook import Workbook
 from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
 from ljtracker.ui import app, i18n
 from ljtracker.ui.app_settings import AppSettings
 from ljtracker.ui.main_window import MainWindow
@@ -78,7 +78,7 @@ def render(qapp: QApplication, workbook: Path, lang: str, folder: Path) -> None:
     settle(qapp)
 
 
-REPORT_PAGE = Path("docs/report-page.png")
+REPORT_PAGE = Path(__file__).resolve().parent.parent / "docs" / "report-page.png"
 REPORT_AS_OF = 2021  # the year of the README's report example
 
 
@@ -97,12 +97,11 @@ def render_report_page(workbook: Path, temp: Path) -> None:
         ).stdout
         if f"{TARGET} " in text and "Kind: expected" in text:
             break
+    else:
+        raise SystemExit(f"no page of the report opens the section of {TARGET}")
     stem = temp / "page"
-    subprocess.run(
-        ["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile"]
-        + [str(pdf), str(stem)],
-        check=True,
-    )
+    pages_wanted = ["-f", str(page), "-l", str(page), "-singlefile"]
+    subprocess.run(["pdftoppm", "-png", "-r", "80", *pages_wanted, str(pdf), str(stem)], check=True)
     REPORT_PAGE.write_bytes(stem.with_suffix(".png").read_bytes())
 
 

@@ -223,6 +223,7 @@ def test_a_ratio_a_hair_below_on_track_is_not_printed_on_it(near_threshold_path:
     assert {row[0].text: row[1].text for row in near.rows}["Growth ratio R"] == "0.948"
     growth = {row[0].text: row[1].text for row in watched.rows}
     assert growth["Growth in the desired direction"] == "1.4996 % a year"
+    assert growth["Observed growth since the baseline"] == "1.4996 % a year"  # not "1.50 %"
     assert "(ratio 0.948): needs acceleration." in document.text()
 
 

@@ -234,3 +234,16 @@ def test_a_target_running_onto_a_new_page_names_itself_there(
     ]
     assert running_on and "Key figures" in running_on[0]
     assert all("area (continued)" not in text for text in pages[: heading + 1])
+
+
+def test_a_status_mark_in_a_table_stays_on_one_line(
+    demo_path: Path, tmp_path: Path, qapp: QApplication, pdf_text: Callable[..., str]
+) -> None:
+    """The mark under a status was measured without the status symbol before it, so its
+    column came out too narrow and "2022年数据待" ended one line, "录入" began the next."""
+    for lang, mark in (("zh", "2022年数据待录入"), ("en", "2022 figure not in yet")):
+        with Workbook.open(demo_path, read_only=True) as wb:
+            document = build_report(wb, ReportOptions("CQ2022", lang, 2022))
+        out = tmp_path / f"cq-{lang}.pdf"
+        write_pdf(document, out)
+        assert pdf_text(out, 2, 2).count(mark) == 3  # under each awaited status in the overview

@@ -522,6 +522,23 @@ def test_a_file_imported_again_does_not_call_its_stale_by_year_copy_edited(
     assert "LJ2025 LJ-GDP 2021: 4,200 亿元 there, 4,100 亿元 after this import" in note.en
 
 
+def test_a_figure_added_after_the_export_is_not_called_emptied_there(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    path = tmp_path / "out.xlsx"
+    export_plans(demo, path, plan_code="LJ2025")
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    gdp = reads.target_by_code(demo, plan.id, "LJ-GDP")
+    assert gdp is not None and gdp.id is not None
+    entry = editing.ObservationEntry(gdp.id, 2022, 4300.0)
+    editing.set_observations(demo, [entry])  # after the export
+    preview = preview_import(demo, read_source(path), ImportOptions())
+    assert [n.en for n in preview.notes if "edited there" in n.en] == []
+    (older,) = [n.en for n in preview.notes if "held before a later change" in n.en]
+    assert "LJ2025 LJ-GDP 2022: empty there, 4,300 亿元 after this import" in older
+
+
 def test_a_by_year_edit_is_named_where_the_workbook_has_no_such_plan_yet(
     demo: Workbook, tmp_path: Path
 ) -> None:

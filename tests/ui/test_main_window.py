@@ -553,7 +553,8 @@ def test_undo_keeps_a_later_figure_another_program_wrote(
     undo.trigger()
     assert gdp_2022(window) == 4500
     assert len(warnings) == 1
-    assert "the same figures were changed since, outside this window (#3" in warnings[0][1]
+    assert "changed again since, outside this window (#3" in warnings[0][1]
+    assert "nothing was changed here" in warnings[0][1]  # said of a Redo as well
     assert undo.isEnabled() and undo.text() == f"&Undo {SET_GDP.en}"
 
 

@@ -576,6 +576,18 @@ def test_a_band_target_outside_its_band_needs_an_amount_to_reach_it(
     assert needed.detail.text() == "to reach its band by 2025"
 
 
+def test_a_monitoring_growth_beside_its_threshold_is_not_rounded_onto_it(
+    qtbot: QtBot, session: Session
+) -> None:
+    """Growing 1.4996 % a year, which needs acceleration: the card said "1.50 % a year"."""
+    share = find_target(session, "LJ-SHARE-IND")  # meant to increase, from 15 % in 2020
+    entry = ObservationEntry(share.id or 0, 2023, 15.68499)
+    session.apply(ChangeName("Set"), lambda wb: editing.set_observations(wb, [entry]))
+    page = open_page(qtbot, session, "LJ-SHARE-IND")
+    observed = next(card for card in page.cards if card.title.text() == "Growth observed")
+    assert observed.value.text() == "1.4996 % a year"
+
+
 def test_a_unit_that_is_a_phrase_does_not_widen_the_page(qtbot: QtBot, session: Session) -> None:
     """With a unit of 20 characters, the cards' values asked 1,600 pixels of width: the window
     grew past the screen and the navigator was squeezed to nothing (and so remembered)."""

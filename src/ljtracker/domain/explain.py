@@ -10,8 +10,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ljtracker.domain.model import Comparator, Method, Quality, Status, Target, reaches
+from ljtracker.domain.model import (
+    Comparator,
+    Method,
+    Quality,
+    Status,
+    Target,
+    Thresholds,
+    reaches,
+)
 from ljtracker.domain.numbers import is_percent_unit
+from ljtracker.domain.status_rules import monitoring_cuts
 
 STATUS_LABELS: dict[Status, tuple[str, str]] = {
     Status.TARGET_ACHIEVED: ("Target achieved", "已实现"),
@@ -107,6 +116,15 @@ def decimals_beside(
         if all(reaches(sign * shown, cut) == reaches(sign * value, cut) for cut in cuts):
             return decimals
     return 6
+
+
+def observed_growth_decimals(target: Target, growth: float, thresholds: Thresholds) -> int:
+    """The decimals of a target's observed growth: beside its thresholds for a monitoring
+    indicator, which is judged by it (in its desired direction)."""
+    if not target.is_monitoring:
+        return 2
+    cuts = monitoring_cuts(thresholds)
+    return decimals_beside(growth, cuts, scale=100, sign=target.sign)
 
 
 def format_ratio(value: float, cuts: Sequence[float] = ()) -> str:

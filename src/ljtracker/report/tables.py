@@ -36,10 +36,9 @@ def _glyph_width(kit: Kit) -> float:
 
 
 def _cell_width(cell: Cell, kit: Kit, measure: Measure) -> float:
+    indent = _glyph_width(kit) if cell.status is not None else 0.0  # the detail's too
     main = measure(cell.text, style.font("table", bold=cell.bold), kit)
-    if cell.status is not None:
-        main += _glyph_width(kit)
-    return max(main, measure(cell.detail, style.font("detail"), kit))
+    return indent + max(main, measure(cell.detail, style.font("detail"), kit))
 
 
 def _header_width(title: str, fit: bool, kit: Kit, width: float) -> float:

@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import decimals_beside, format_percent, format_ratio
+from ljtracker.domain.explain import (
+    decimals_beside,
+    format_percent,
+    format_ratio,
+    observed_growth_decimals,
+)
 from ljtracker.domain.model import Method, Observation, Quality, Target
 from ljtracker.domain.progress import Quantity
 from ljtracker.domain.status_rules import monitoring_cuts, ratio_cuts
@@ -118,13 +123,17 @@ def _quantity(q: Quantity, shown: str, lang: Lang) -> Cell:
     return Cell(shown)
 
 
-def _rate(q: Quantity, lang: Lang, cuts: tuple[float, ...] = ()) -> Cell:
+def _rate(
+    q: Quantity, lang: Lang, cuts: tuple[float, ...] = (), decimals: int | None = None
+) -> Cell:
     """A yearly rate, a negative one as a fall ("a fall of 5.13 % a year"), as the sentences
-    say it; beside the thresholds in `cuts`, with the decimals that keep it on its side."""
+    say it; beside the thresholds in `cuts`, with the decimals that keep it on its side (or
+    with the `decimals` given)."""
     value = q.value
     if value is None:
         return _quantity(q, "", lang)
-    decimals = decimals_beside(value, cuts, scale=100)
+    if decimals is None:
+        decimals = decimals_beside(value, cuts, scale=100)
     fall = round(value * 100, decimals) < 0  # not "a fall of 0.00 %"
     shown = format_percent(abs(value), zh=lang == "zh", decimals=decimals)
     return _quantity(q, phrase("a_fall_a_year" if fall else "a_year", lang, value=shown), lang)
@@ -165,7 +174,11 @@ def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
             shown = "" if planned.value is None else value_text(planned.value, unit, lang)
             key = phrase("planned", lang, year=a.latest.year)
             rows.append((key, _quantity(planned, shown, lang)))
-    rows.append((phrase("observed_growth", lang), _rate(a.observed_growth, lang)))
+    observed = a.observed_growth
+    decimals = 2
+    if observed.value is not None:
+        decimals = observed_growth_decimals(target, observed.value, ctx.thresholds)
+    rows.append((phrase("observed_growth", lang), _rate(observed, lang, decimals=decimals)))
     if not target.is_monitoring:
         rows.append((phrase("required_growth", lang), _rate(a.required_growth, lang)))
         rows.append((phrase("required_from_now", lang), _rate(a.required_growth_from_latest, lang)))

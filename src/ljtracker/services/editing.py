@@ -343,11 +343,12 @@ def undo_recorded(wb: Workbook, change_id: int, name: ChangeName) -> Changes:
     if later:
         listed = ", ".join(f"#{n}" for n in later[:5]) + (" …" if len(later) > 5 else "")
         raise _refuse(
-            f"the same figures were changed since, outside this window ({listed} in"
-            " `ljtracker changes`); nothing was undone. Open the workbook again to see that"
-            " change; `ljtracker revert` can take it back.",
-            f"相同的内容此后已在本窗口之外被修改（`ljtracker changes` 中的 {listed}）；"
-            "未撤销任何内容。请重新打开工作簿查看该修改；可用 `ljtracker revert` 撤销它。",
+            f"what this step changed was changed again since, outside this window ({listed} in"
+            " `ljtracker changes`); nothing was changed here. Open the workbook again to see"
+            " it; once it is closed here, `ljtracker revert` can take that change back.",
+            f"这一步所改的内容此后又在本窗口之外被修改（`ljtracker changes` 中的 {listed}）；"
+            "此处未做任何更改。请重新打开工作簿查看；在此关闭工作簿后，可用 `ljtracker revert`"
+            " 撤销那次修改。",
         )
     return revert_recorded(wb, change_id, name)
 

@@ -73,7 +73,7 @@ class _Held:
         self._wb = wb
         self._plan = reads.plan_by_code(wb, plan_code)
         self._figures: dict[str, dict[int, float]] = {}
-        self._former: dict[str, dict[int, set[float]]] = {}
+        self._former: dict[str, dict[int, set[float | None]]] = {}
 
     def _target_id(self, code: str) -> int | None:
         plan = self._plan
@@ -89,15 +89,32 @@ class _Held:
             self._figures[code] = {o.year: o.value for o in found}
         return self._figures[code]
 
-    def ever(self, code: str, year: int) -> set[float]:
-        """Every value the figure has had, as its revisions record them."""
+    def ever(self, code: str, year: int) -> set[float | None]:
+        """Every value the figure has had, as its revisions record them; None when the target
+        was once without it (the figure added after the target, or removed)."""
         if code not in self._former:
             target_id = self._target_id(code)
-            former: dict[int, set[float]] = {}
-            for rev in [] if target_id is None else revisions_of_target(self._wb, target_id):
-                for row in (rev.old, rev.new) if rev.entity is Entity.OBSERVATION else ():
-                    if row is not None:
-                        former.setdefault(row["year"], set()).add(row["value"])
+            revisions = [] if target_id is None else revisions_of_target(self._wb, target_id)
+            created = min(
+                (
+                    r.change_id
+                    for r in revisions
+                    if r.entity is Entity.TARGET and r.action == "insert"
+                ),
+                default=None,
+            )
+            former: dict[int, set[float | None]] = {}
+            for rev in revisions:
+                if rev.entity is not Entity.OBSERVATION:
+                    continue
+                rows = [row for row in (rev.old, rev.new) if row is not None]
+                values = former.setdefault(rows[0]["year"], set())
+                values.update(row["value"] for row in rows)
+                added_later = (
+                    rev.action == "insert" and created is not None and rev.change_id > created
+                )
+                if rev.action == "delete" or added_later:
+                    values.add(None)
             self._former[code] = former
         return self._former[code].get(year, set())
 
@@ -150,8 +167,8 @@ def _older_copy_note(sheet: str, said: list[tuple[str, str]]) -> Note:
         f" held before a later change ({en}): an older copy if this file was exported before"
         " that change; if they were put back there by hand, import that sheet on its own"
         " (choose that sheet) to keep them",
-        f"工作表“{sheet}”未导入；其中有 {len(said)} 项数据是工作簿在之后一次更改前的数值（{zh}）："
-        "如本文件导出于该更改之前，这只是旧的副本；如是在该表中手工改回的，请单独导入该工作表"
+        f"工作表“{sheet}”未导入；其中有 {len(said)} 项数据是工作簿在之后某次更改之前的数值"
+        f"（{zh}）：如本文件导出于该更改之前，这只是旧的副本；如是在该表中手工改回的，请单独导入该工作表"
         "（选择该工作表）以采用",
     )
 

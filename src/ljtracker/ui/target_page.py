@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from ljtracker.domain import explain, wording
-from ljtracker.domain.explain import format_number, format_percent, join_unit, status_text
+from ljtracker.domain.explain import (
+    format_number,
+    format_percent,
+    join_unit,
+    observed_growth_decimals,
+    status_text,
+)
 from ljtracker.domain.model import Comparator, Plan, Status
 from ljtracker.domain.progress import Assessment, Quantity
 from ljtracker.domain.status_look import STATUS_LOOKS
@@ -266,13 +272,13 @@ class TargetPage(QWidget):
 
     # --- key numbers ---------------------------------------------------------------------
 
-    def _percent(self, q: Quantity, per_year: bool = False) -> str:
+    def _percent(self, q: Quantity, per_year: bool = False, decimals: int = 2) -> str:
         if q.value is None:
             return DASH
         if not per_year:
             return format_percent(q.value, zh=self.session.lang == "zh")
-        text = format_percent(abs(q.value), zh=self.session.lang == "zh")
-        if round(q.value * 100, 2) < 0:  # as the sentences say it (not "a fall of 0.00 %")
+        text = format_percent(abs(q.value), zh=self.session.lang == "zh", decimals=decimals)
+        if round(q.value * 100, decimals) < 0:  # as the sentences say it (not "a fall of 0.00 %")
             return self.tr("a fall of {rate} a year").format(rate=text)
         return self.tr("{rate} a year").format(rate=text)
 
@@ -290,6 +296,8 @@ class TargetPage(QWidget):
         latest = self._latest(progress, a)
         since = self.tr("since {year}").format(year=a.baseline_year) if a.baseline_year else ""
         projected = a.projected_value.value
+        growth, thresholds = a.observed_growth.value, self.session.settings.thresholds
+        observed = 2 if growth is None else observed_growth_decimals(target, growth, thresholds)
         return [
             latest,
             self._figure(
@@ -311,7 +319,7 @@ class TargetPage(QWidget):
             self._figure(
                 self.tr("Growth observed"),
                 a.observed_growth,
-                self._percent(a.observed_growth, per_year=True),
+                self._percent(a.observed_growth, per_year=True, decimals=observed),
                 since,
             ),
             self._figure(
