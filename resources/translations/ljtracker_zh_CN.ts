@@ -2094,6 +2094,14 @@ MIT 许可证。</translation>
         <translation>单位由{0}改为{1}，但数值保持不变：基期值和已录入的{2}个年度数值将按{1}理解。如数量本身改变而不只是单位名称，请一并换算。</translation>
     </message>
     <message>
+        <source>The target year {0} is after the plan&apos;s period, {1}: check that it is meant.</source>
+        <translation>目标年份{0}年在规划期（{1}年）之后，请确认无误。</translation>
+    </message>
+    <message>
+        <source>The target year {0} is before the plan&apos;s period, {1}: check that it is meant.</source>
+        <translation>目标年份{0}年在规划期（{1}年）之前，请确认无误。</translation>
+    </message>
+    <message>
         <source>With milestones, the planned path runs straight from one to the next</source>
         <translation>设有阶段目标时，计划路径在各阶段目标之间按直线连接</translation>
     </message>

@@ -277,6 +277,27 @@ def test_changing_the_unit_says_the_numbers_keep_their_value(
     assert not open_form(qtbot, session).findChild(QLabel, "unit_note").isVisibleTo(form)
 
 
+def test_a_target_year_outside_the_plan_s_period_is_said(qtbot: QtBot, session: Session) -> None:
+    """2035 in a plan for 2021–2025 was taken without a word; a long-range goal may be
+    meant, a slip of the keyboard too."""
+    gdp = saved(session, "LJ-GDP")
+    assert gdp is not None
+    form = open_form(qtbot, session, gdp)
+    note = form.findChild(QLabel, "period_note")
+    assert note is not None and not note.isVisibleTo(form)
+    type_text(qtbot, form, "target_year", "2035")
+    assert note.isVisibleTo(form)
+    assert note.text() == (
+        "The target year 2035 is after the plan's period, 2021–2025: check that it is meant."
+    )
+    press_ok(qtbot, form)  # a note, not a refusal
+    after = saved(session, "LJ-GDP")
+    assert after is not None and after.target_year == 2035
+    again = open_form(qtbot, session, after)
+    type_text(qtbot, again, "target_year", "2025")
+    assert not again.findChild(QLabel, "period_note").isVisibleTo(again)
+
+
 def test_duplicate_code_keeps_the_dialog_open(qtbot: QtBot, session: Session) -> None:
     form = open_form(qtbot, session)
     fill_new_target(qtbot, form, "LJ-GDP")

@@ -150,6 +150,11 @@ class TargetForm(FormDialog[Target]):
         self.unit_note.setWordWrap(True)
         self.unit_note.setTextFormat(Qt.TextFormat.PlainText)
         self.unit_note.hide()
+        self.period_note = QLabel(self)
+        self.period_note.setObjectName("period_note")
+        self.period_note.setWordWrap(True)
+        self.period_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.period_note.hide()
         self.notes = self.add(NotesField("notes"))
         self.has_target = QRadioButton(self.tr("Has a target"))
         self.has_target.setObjectName("has_target")
@@ -222,6 +227,7 @@ class TargetForm(FormDialog[Target]):
         layout.addWidget(plan_label)
         layout.addLayout(columns, 1)
         layout.addWidget(self.unit_note)
+        layout.addWidget(self.period_note)
         layout.addWidget(self.form_message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 140)
@@ -279,8 +285,27 @@ class TargetForm(FormDialog[Target]):
             )
         self.unit_note.setText(text.format(original.unit or "—", now or "—", self._figure_count))
 
+    def _show_period_note(self) -> None:
+        """A target year outside the plan's period is kept (a long-range goal may be), but
+        said, as a slip of the keyboard (2052 for 2025) would be judged by it."""
+        year = self.target_year.value() if self.has_target.isChecked() else None
+        plan = reads.plan_by_id(self.session.workbook, self.plan_id)
+        if plan is None or year is None or plan.start_year <= year <= plan.end_year:
+            self.period_note.hide()
+            return
+        text = (
+            self.tr("The target year {0} is after the plan's period, {1}: check that it is meant.")
+            if year > plan.end_year
+            else self.tr(
+                "The target year {0} is before the plan's period, {1}: check that it is meant."
+            )
+        )
+        self.period_note.setText(text.format(year, f"{plan.start_year}–{plan.end_year}"))
+        self.period_note.show()
+
     def update_enabled(self) -> None:
         self._show_unit_note()
+        self._show_period_note()
         has_target = self.has_target.isChecked()
         for field in (self.comparator, self.target_year, self.target_value):
             field.setEnabled(has_target)
