@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from demo_targets import gdp_id
 
 from ljtracker.cli import main
 from ljtracker.domain.change_names import ChangeName
@@ -34,14 +35,6 @@ Digest = Callable[[Path], str]
 
 def figures(wb: Workbook) -> list[tuple[int, int, float, str]]:
     return [(o.target_id, o.year, o.value, o.quality.value) for o in reads.observations(wb)]
-
-
-def gdp_id(wb: Workbook) -> int:
-    plan = reads.plan_by_code(wb, "LJ2025")
-    assert plan is not None and plan.id is not None
-    target = reads.target_by_code(wb, plan.id, "LJ-GDP")
-    assert target is not None and target.id is not None
-    return target.id
 
 
 def test_opening_backs_up_once_a_day_beside_the_workbook(demo_path: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from demo_targets import gdp_id
 
 from ljtracker.cli import main
 from ljtracker.domain.model import Method, Settings
@@ -25,14 +26,6 @@ def status_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any
     assert main(["status", *args, "--format", "json", "--lang", "en"]) == 0
     document: dict[str, Any] = json.loads(capsys.readouterr().out)
     return document
-
-
-def gdp(wb: Workbook) -> int:
-    plan = reads.plan_by_code(wb, "LJ2025")
-    assert plan is not None and plan.id is not None
-    target = reads.target_by_code(wb, plan.id, "LJ-GDP")
-    assert target is not None and target.id is not None
-    return target.id
 
 
 def test_parse_moment_reads_dates_as_the_end_of_the_day_in_local_time(beijing_time: None) -> None:
@@ -56,7 +49,7 @@ def test_changes_from_another_time_zone_are_listed_on_this_computer_s_clock(
     assert moment_text("2026-11-29T05:44:37.123456-05:00") == "2026-11-29 18:44:37"
     assert moment_text("2026-11-29T18:36:09+08:00") == "2026-11-29 18:36:09"
     with safety.open_for_writing(demo_path) as wb:
-        editing.set_observations(wb, [ObservationEntry(gdp(wb), 2022, 4300.0)])
+        editing.set_observations(wb, [ObservationEntry(gdp_id(wb), 2022, 4300.0)])
         wb.conn.execute(
             "UPDATE change SET at = '2026-11-29T05:44:37.5-05:00' WHERE id = (SELECT max(id)"
             " FROM change)"
@@ -72,8 +65,8 @@ def test_status_as_known_on_reproduces_an_earlier_moment(
     then = status_json(capsys, str(demo_path))
     moment = datetime.datetime.now().astimezone()
     with safety.open_for_writing(demo_path) as wb:
-        editing.set_observations(wb, [ObservationEntry(gdp(wb), 2022, 3000.0)])
-        editing.set_observations(wb, [ObservationEntry(gdp(wb), 2021, None)])
+        editing.set_observations(wb, [ObservationEntry(gdp_id(wb), 2022, 3000.0)])
+        editing.set_observations(wb, [ObservationEntry(gdp_id(wb), 2021, None)])
         plan = reads.plan_by_code(wb, "CQ2022")
         assert plan is not None and plan.id is not None
         editing.delete_plan(wb, plan.id)
@@ -111,7 +104,7 @@ def test_a_date_means_the_end_of_that_day(
 
 def test_the_known_copy_is_read_only_and_its_history_ends_then(demo: Workbook) -> None:
     moment = datetime.datetime.now().astimezone()
-    target = gdp(demo)
+    target = gdp_id(demo)
     editing.set_observations(demo, [ObservationEntry(target, 2022, 4500.0)])
     with known_on(demo, moment) as past:
         assert all(o.year != 2022 for o in reads.observations(past, [target]))
@@ -157,7 +150,7 @@ def test_user_text_appears_literally_in_status(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with safety.open_for_writing(demo_path) as wb:
-        target = reads.target_by_id(wb, gdp(wb))
+        target = reads.target_by_id(wb, gdp_id(wb))
         assert target is not None
         editing.update_target(wb, replace(target, name_en=HOSTILE_NAMES[0]))
         other = reads.targets(wb, target.plan_id)[1]

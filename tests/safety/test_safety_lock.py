@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from demo_targets import gdp_id
 
 from ljtracker.cli import main
 from ljtracker.services import editing, safety
@@ -179,7 +180,7 @@ def test_a_workbook_whose_lock_was_taken_away_is_not_written(demo_path: Path) ->
     """Its lock deleted (as the message to another computer allows) and taken by another
     program, which may write too: nothing is saved here any more."""
     with safety.open_for_writing(demo_path) as wb:
-        gdp = gdp_target(wb)
+        gdp = gdp_id(wb)
         editing.set_observations(wb, [ObservationEntry(gdp, 2022, 4300.0)])  # while held
         lock_path(demo_path).unlink()
         write_lock(demo_path, host="office2", pid=1, user="other", started="2026-11-29")
@@ -190,14 +191,6 @@ def test_a_workbook_whose_lock_was_taken_away_is_not_written(demo_path: Path) ->
             editing.set_observations(wb, [ObservationEntry(gdp, 2022, 4500.0)])
     with Workbook.open(demo_path, read_only=True) as reader:
         assert [o.value for o in reads.observations(reader, [gdp]) if o.year == 2022] == [4300]
-
-
-def gdp_target(wb: Workbook) -> int:
-    plan = reads.plan_by_code(wb, "LJ2025")
-    assert plan is not None and plan.id is not None
-    target = reads.target_by_code(wb, plan.id, "LJ-GDP")
-    assert target is not None and target.id is not None
-    return target.id
 
 
 def test_a_held_workbook_is_explained_in_chinese_too(tmp_path: Path, beijing_time: None) -> None:

@@ -7,11 +7,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from demo_targets import gdp_id
 
 from ljtracker.cli import main
 from ljtracker.services import editing, safety
 from ljtracker.services.editing import ObservationEntry
-from ljtracker.storage import reads
 from ljtracker.storage.backup import BackupReason, list_backups
 from ljtracker.storage.file_format import SCHEMA_VERSION
 from ljtracker.storage.history import recent_changes
@@ -39,13 +39,6 @@ def as_format_1(path: Path) -> None:
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
-
-
-def gdp_id(wb: Workbook) -> int:
-    plan = reads.plan_by_code(wb, "LJ2025")
-    gdp = reads.target_by_code(wb, plan.id or 0, "LJ-GDP") if plan else None
-    assert gdp is not None and gdp.id is not None
-    return gdp.id
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from demo_targets import gdp_id
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -69,20 +70,12 @@ def modal(qapp: QApplication) -> Iterator[ModalDriver]:
     assert driver.errors == []
 
 
-def gdp(wb: Workbook) -> int:
-    plan = reads.plan_by_code(wb, "LJ2025")
-    assert plan is not None and plan.id is not None
-    target = reads.target_by_code(wb, plan.id, "LJ-GDP")
-    assert target is not None and target.id is not None
-    return target.id
-
-
 def figures(wb: Workbook) -> list[tuple[int, int, float]]:
     return [(o.target_id, o.year, o.value) for o in reads.observations(wb)]
 
 
 def set_gdp_2022(session: Session, value: float) -> None:
-    entry = editing.ObservationEntry(gdp(session.workbook), 2022, value, Quality.OFFICIAL)
+    entry = editing.ObservationEntry(gdp_id(session.workbook), 2022, value, Quality.OFFICIAL)
     session.apply(ChangeName("Set GDP 2022"), lambda wb: editing.set_observations(wb, [entry]))
 
 
@@ -112,7 +105,7 @@ def test_a_workbook_open_read_only_is_opened_again_with_what_was_written_since(
     assert window.open_path(demo_path)
     assert window.session is not None and window.session.workbook.read_only
     with Workbook.open(demo_path) as other:  # what the program holding it writes
-        entry = editing.ObservationEntry(gdp(other), 2022, 4321.0)
+        entry = editing.ObservationEntry(gdp_id(other), 2022, 4321.0)
         editing.set_observations(other, [entry])
     child.kill()  # and then it stops (its lock left behind is taken over)
     child.wait(timeout=30)
@@ -120,7 +113,7 @@ def test_a_workbook_open_read_only_is_opened_again_with_what_was_written_since(
     assert window.open_path(demo_path)  # File ▸ Open, or Recent, on the same file
     session = window.session
     assert session is not None and not session.workbook.read_only
-    assert (gdp(session.workbook), 2022, 4321.0) in figures(session.workbook)
+    assert (gdp_id(session.workbook), 2022, 4321.0) in figures(session.workbook)
     assert window.open_path(demo_path) and window.session is session  # open for changes: kept
     window.close()
 
@@ -214,7 +207,7 @@ def test_backups_dialog_restores_as_one_undoable_change(
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert figures(session.workbook) == before
     assert session.undo_stack.count() == 2  # the edit, then the restore
-    assert len(emitted) == 1 and gdp(session.workbook) in emitted[0].target_ids
+    assert len(emitted) == 1 and gdp_id(session.workbook) in emitted[0].target_ids
     assert "Restore the backup from" in modal.seen[0]
     assert [b.reason for b in list_backups(demo_path)] == ["before-restore", "daily"]
     session.undo_stack.undo()
