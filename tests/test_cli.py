@@ -98,7 +98,10 @@ def test_status_json_shape(demo_path: Path, capsys: pytest.CaptureFixture[str]) 
         "observed_growth",
         "required_growth",
         "required_growth_from_latest",
+        "required_yearly_amount",
+        "planned_value",
         "projected_value",
+        "ratio",
         "status",
         "warning",
         "missed",
@@ -106,6 +109,9 @@ def test_status_json_shape(demo_path: Path, capsys: pytest.CaptureFixture[str]) 
         "explanation",
     }
     assert set(gdp) == expected_keys
+    # the number the status rests on, which only the sentence gave: R = 6.67 % / 5.92 %
+    assert gdp["ratio"] == pytest.approx(1.126, abs=5e-4)
+    assert gdp["required_yearly_amount"] is None  # its year is over
 
 
 def test_status_after_the_target_year_says_its_figure_is_awaited(

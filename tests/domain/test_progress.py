@@ -1081,3 +1081,21 @@ def test_a_monitoring_growth_a_hair_below_a_threshold_is_not_shown_on_it() -> No
     assert rising.status is Status.DETERIORATION
     assert "Growing 0.0002 % a year" in rising.explanation_en
     assert assess(WATCHED_SHARE, obs((2023, 16))).explanation_en.startswith("Growing 2.17 %")
+
+
+def test_the_schedule_method_is_suggested_only_where_it_can_judge() -> None:
+    """At most 0 t by 2030 from 100: growth rates are undefined, and the sentence suggested
+    the schedule method, which cannot lay a compound path to 0 either."""
+    to_zero = target(
+        unit="t",
+        comparator=Comparator.AT_MOST,
+        baseline_value=100,
+        target_value=0,
+        target_year=2030,
+    )
+    linear = assess(to_zero, obs((2024, 60)))
+    assert "the schedule method can assess it" in linear.explanation_en
+    scheduled = assess(to_zero, obs((2024, 60)), settings=with_method(Method.SCHEDULE))
+    assert scheduled.status is not Status.NOT_ASSESSABLE  # as suggested
+    compound = replace(to_zero, trajectory=Trajectory.COMPOUND)
+    assert "schedule" not in assess(compound, obs((2024, 60))).explanation_en

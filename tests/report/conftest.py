@@ -82,7 +82,17 @@ def near_threshold_path(tmp_path: Path) -> Path:
         direction="increase",
         baseline={"year": 2020, "value": 15.0},
     )
-    plan = {**MIXED_PLAN, "code": "NEAR", "areas": [], "targets": [near, watched]}
+    rising = _target(  # meant to fall, rising 1 % a year
+        "T-RISING",
+        102.01,
+        unit="t",
+        comparator=None,
+        target_year=None,
+        target_value=None,
+        direction="decrease",
+        baseline={"year": 2020, "value": 100.0},
+    )
+    plan = {**MIXED_PLAN, "code": "NEAR", "areas": [], "targets": [near, watched, rising]}
     return _write(tmp_path / "near.ljt", [plan])
 
 

@@ -219,11 +219,14 @@ def test_no_target_behind_is_said_with_how_many_could_be_judged(demo_path: Path)
 
 def test_a_ratio_a_hair_below_on_track_is_not_printed_on_it(near_threshold_path: Path) -> None:
     document = build(near_threshold_path, plan_code="NEAR", lang="en", as_of_year=2022)
-    near, watched = [b for b in document.blocks if isinstance(b, Table) and not b.header]
+    near, watched, rising = [b for b in document.blocks if isinstance(b, Table) and not b.header]
     assert {row[0].text: row[1].text for row in near.rows}["Growth ratio R"] == "0.948"
     growth = {row[0].text: row[1].text for row in watched.rows}
     assert growth["Growth in the desired direction"] == "1.4996 % a year"
     assert growth["Observed growth since the baseline"] == "1.4996 % a year"  # not "1.50 %"
+    wrong_way = {row[0].text: row[1].text for row in rising.rows}
+    assert wrong_way["Observed growth since the baseline"] == "1.00 % a year"
+    assert wrong_way["Growth in the desired direction"] == "-1.00 % a year"  # not "a fall of"
     assert "(ratio 0.948): needs acceleration." in document.text()
 
 
@@ -273,6 +276,18 @@ def test_targets_behind_are_listed_worst_first(mixed_path: Path) -> None:
         Status.LIMITED_PROGRESS,
         Status.NEEDS_ACCELERATION,
     ]
+
+
+def test_targets_and_indicators_behind_are_placed_within_their_own_thresholds(
+    near_threshold_path: Path,
+) -> None:
+    """A monitoring indicator's growth (1.4996 %) was sorted against a target's R (0.948) as
+    if on one scale, so indicators always came first. Each is now placed in its own band:
+    R sits at 0.994 of needs acceleration's band (0.60–0.95), g at 0.9996 of its own
+    (0.5–1.5 %)."""
+    document = build(near_threshold_path, plan_code="NEAR", lang="en", as_of_year=2022)
+    behind = table_after(document, "Targets not on track, furthest behind first")
+    assert [as_typed(row[0].text) for row in behind.rows] == ["T-RISING", "T-NEAR", "T-WATCH"]
 
 
 def test_binding_target_behind_carries_a_warning(mixed_path: Path) -> None:

@@ -385,7 +385,8 @@ def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = Fal
     ratio = _ratio(f, q, method)
     if ratio.value is None:
         reason = reason_of(ratio)
-        if method is Method.GROWTH_RATIO and f.nonpositive() is not None:
+        schedule_can = q.schedule_index.value is not None  # not on a compound path through 0
+        if method is Method.GROWTH_RATIO and f.nonpositive() is not None and schedule_can:
             reason = reason.plus(explain.USE_SCHEDULE)
         return _refuse(f, reason, method, time_up=time_up)
     th = settings.thresholds

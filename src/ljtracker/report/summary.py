@@ -6,7 +6,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ljtracker.domain import explain
-from ljtracker.domain.model import Kind, Quality, Status
+from ljtracker.domain.model import Kind, Method, Quality, Status, Thresholds
+from ljtracker.domain.status_rules import monitoring_cuts, ratio_cuts
 from ljtracker.report import text
 from ljtracker.report.context import ReportContext, TargetRow
 from ljtracker.report.document import (
@@ -52,7 +53,9 @@ def summary_blocks(ctx: ReportContext) -> list[Block]:
         blocks += _listing(ctx, "missed", missed, "")
     # a missed target is listed once, with the missed ones, whatever its status
     later = [r for r in ctx.rows if not r.assessment.missed]
-    behind = sorted((r for r in later if r.status in BEHIND), key=_how_far_behind)
+    behind = sorted(
+        (r for r in later if r.status in BEHIND), key=lambda r: _how_far_behind(r, ctx.thresholds)
+    )
     blocks += _listing(ctx, "behind", behind, _none_behind(later, missed, lang))
     unassessable = [r for r in later if r.status is Status.NOT_ASSESSABLE]
     awaiting = [r for r in unassessable if r.assessment.awaiting_target_figure]
@@ -121,10 +124,26 @@ def _none_behind(later: Sequence[TargetRow], missed: list[TargetRow], lang: Lang
     return phrase(f"none_behind{apart}_some_unassessable", lang, count=count, other=other)
 
 
-def _how_far_behind(row: TargetRow) -> tuple[int, float]:
-    """Worst status first, then the smallest ratio (R, r or S) within a status."""
-    ratio = row.assessment.ratio.value
-    return BEHIND.index(row.status), float("inf") if ratio is None else ratio
+def _how_far_behind(row: TargetRow, thresholds: Thresholds) -> tuple[int, float]:
+    """Worst status first, then, within a status, the lowest place in its band of the value
+    it is judged by: R, r or S and a monitoring indicator's growth g are on other scales, so
+    each is placed between its own thresholds (0 at the band's foot, 1 at its top; below
+    the last threshold, measured against the span up to on track)."""
+    value = row.assessment.ratio.value
+    if value is None:
+        return BEHIND.index(row.status), float("inf")
+    floor = 0.0  # where limited progress ends and deterioration begins
+    if row.target.is_monitoring:
+        on_track, accelerate, *_ = monitoring_cuts(thresholds)
+    else:
+        on_track, accelerate, *_ = ratio_cuts(row.assessment.method, thresholds)
+        if row.assessment.method is Method.PROJECTION:
+            floor = thresholds.projection_limited
+    foot, top = {
+        Status.NEEDS_ACCELERATION: (accelerate, on_track),
+        Status.LIMITED_PROGRESS: (floor, accelerate),
+    }.get(row.status, (floor, on_track))
+    return BEHIND.index(row.status), (value - foot) / (top - foot) if top != foot else value
 
 
 def _status_by_area(ctx: ReportContext) -> list[Block]:

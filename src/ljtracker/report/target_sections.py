@@ -123,17 +123,12 @@ def _quantity(q: Quantity, shown: str, lang: Lang) -> Cell:
     return Cell(shown)
 
 
-def _rate(
-    q: Quantity, lang: Lang, cuts: tuple[float, ...] = (), decimals: int | None = None
-) -> Cell:
+def _rate(q: Quantity, lang: Lang, decimals: int = 2) -> Cell:
     """A yearly rate, a negative one as a fall ("a fall of 5.13 % a year"), as the sentences
-    say it; beside the thresholds in `cuts`, with the decimals that keep it on its side (or
-    with the `decimals` given)."""
+    say it."""
     value = q.value
     if value is None:
         return _quantity(q, "", lang)
-    if decimals is None:
-        decimals = decimals_beside(value, cuts, scale=100)
     fall = round(value * 100, decimals) < 0  # not "a fall of 0.00 %"
     shown = format_percent(abs(value), zh=lang == "zh", decimals=decimals)
     return _quantity(q, phrase("a_fall_a_year" if fall else "a_year", lang, value=shown), lang)
@@ -221,8 +216,15 @@ def _reasons_once(rows: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:
 
 def _ratio(row: TargetRow, lang: Lang, cuts: tuple[float, ...]) -> tuple[str, Cell]:
     a = row.assessment
-    if row.target.is_monitoring:
-        return phrase("ratio_monitoring", lang), _rate(a.ratio, lang, cuts)
+    if row.target.is_monitoring:  # g, signed: below 0 it went the wrong way, not "a fall"
+        g = a.ratio
+        if g.value is None:
+            return phrase("ratio_monitoring", lang), _quantity(g, "", lang)
+        decimals = decimals_beside(g.value, cuts, scale=100)
+        rate = format_percent(g.value, zh=lang == "zh", decimals=decimals)
+        return phrase("ratio_monitoring", lang), _quantity(
+            g, phrase("a_year", lang, value=rate), lang
+        )
     key = {
         Method.GROWTH_RATIO: "ratio_growth",
         Method.PROJECTION: "ratio_projection",

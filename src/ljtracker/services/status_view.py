@@ -47,7 +47,11 @@ def target_status_dict(row: TargetProgress, lang: str) -> dict[str, Any]:
         "observed_growth": _number(a.observed_growth),
         "required_growth": _number(a.required_growth),
         "required_growth_from_latest": _number(a.required_growth_from_latest),
+        "required_yearly_amount": _number(a.required_yearly_amount),
+        "planned_value": _number(a.planned_value),
         "projected_value": _number(a.projected_value),
+        # what the status was decided by: R, r or S by the method, g for a monitoring indicator
+        "ratio": _number(a.ratio),
         "status": a.status.value,
         "warning": a.warning,
         "missed": a.missed,
