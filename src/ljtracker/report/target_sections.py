@@ -218,8 +218,7 @@ def _ratio(row: TargetRow, lang: Lang, cuts: tuple[float, ...]) -> tuple[str, Ce
     a = row.assessment
     if row.target.is_monitoring:  # g, signed: below 0 it went the wrong way, not "a fall"
         g = a.ratio
-        if g.value is None:
-            return phrase("ratio_monitoring", lang), _quantity(g, "", lang)
+        assert g.value is not None  # the row is left out without it
         decimals = decimals_beside(g.value, cuts, scale=100)
         rate = format_percent(g.value, zh=lang == "zh", decimals=decimals)
         return phrase("ratio_monitoring", lang), _quantity(
