@@ -468,14 +468,16 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         points: list[tuple[float, float]] = []
         lines: list[Polyline] = []
         for role, item in self.series.items.items():
-            if not item.isVisible() or role in _ACROSS:
+            if not item.isVisible():
                 continue
             if isinstance(item, pg.ScatterPlotItem):
                 points += zip(item.data["x"].tolist(), item.data["y"].tolist(), strict=True)
             elif isinstance(item, Line) and item.xData is not None:
                 xs, ys = item.xData.tolist(), item.yData.tolist()
                 lines.append((xs, ys))
-                if item.opts.get("symbol") is not None:
+                if role == "band":  # its lower edge too: a legend on the band hides it
+                    lines.append((xs, [item.opts["fillLevel"]] * len(xs)))
+                if item.opts.get("symbol") is not None and role not in _ACROSS:
                     points += zip(xs, ys, strict=True)
         return points, lines
 
