@@ -546,6 +546,8 @@ PHRASES: dict[str, str] = {
     " yearly figure entered ({2}) will read in {1}. If the amounts changed, not only the unit's"
     " name, convert them too.": "单位由{0}改为{1}，但数值保持不变：基期值、目标值和已录入的{2}个"
     "年度数值将按{1}理解。如数量本身改变而不只是单位名称，请一并换算。",
+    "Some of the plan's targets are set for years outside {0}–{1} ({2}): check that the"
+    " period is meant.": "本规划有指标的目标年份在{0}—{1}年之外（{2}年）：请确认规划期无误。",
     "The target year {0} is after the plan's period, {1}: check that it is meant.": (
         "目标年份{0}年在规划期（{1}年）之后，请确认无误。"
     ),

@@ -243,6 +243,28 @@ def test_new_plan_checks_its_period_then_writes(qtbot: QtBot, session: Session) 
     assert session.undo_stack.undoText() == "Add plan CQ2035"
 
 
+def test_a_period_that_leaves_out_its_targets_years_is_said(qtbot: QtBot, session: Session) -> None:
+    """LJ2025 edited to end in 2024, while its GDP target is for 2025: taken without a word."""
+    seen: list[tuple[bool, str]] = []
+
+    def fill(dialog: QDialog) -> None:
+        note = dialog.findChild(QLabel, "period_note")
+        assert note is not None and not note.isVisibleTo(dialog)
+        type_text(qtbot, dialog, "end_year", "2024")
+        seen.append((note.isVisibleTo(dialog), note.text()))
+        press_ok(qtbot, dialog)  # a note, not a refusal
+
+    with_dialog(qtbot, fill, lambda: plan_dialogs.edit_plan(None, session, lj2025(session).id or 0))
+    assert seen == [
+        (
+            True,
+            "Some of the plan's targets are set for years outside 2021–2024 (2025): check that"
+            " the period is meant.",
+        )
+    ]
+    assert lj2025(session).end_year == 2024
+
+
 def test_duplicate_plan_code_keeps_the_dialog_open(qtbot: QtBot, session: Session) -> None:
     def fill(dialog: QDialog) -> None:
         type_text(qtbot, dialog, "code", "LJ2025")

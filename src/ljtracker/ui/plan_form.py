@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ljtracker.domain.model import Plan
 from ljtracker.domain.validation import Problem, plan_problems
 from ljtracker.services.changes import Changes
 from ljtracker.services.follow_on import with_baseline_figures
+from ljtracker.storage import reads
 from ljtracker.ui.form_fields import FormDialog, NotesField, TextField, YearField
 from ljtracker.ui.session import Session
 
@@ -68,6 +70,12 @@ class PlanForm(FormDialog[Plan]):
         self.carried_note.setVisible(after is not None)
         layout.addWidget(self.carried_note)
         layout.addLayout(form)
+        self.period_note = QLabel(self)
+        self.period_note.setObjectName("period_note")
+        self.period_note.setWordWrap(True)
+        self.period_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.period_note.hide()
+        layout.addWidget(self.period_note)
         layout.addWidget(self.form_message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
@@ -98,6 +106,33 @@ class PlanForm(FormDialog[Plan]):
                 " set). Set each one's new target afterwards."
             ).format(total=total, code=after.code, found=found, year=start - 1)
         )
+
+    def update_enabled(self) -> None:
+        self._show_period_note()
+
+    def _show_period_note(self) -> None:
+        """A period that leaves out some of the plan's target years is kept (long-range goals
+        may lie beyond it), but said, as the target form says it of one target."""
+        start, end = self.start_year.value(), self.end_year.value()
+        plan = self.original
+        if plan is None or plan.id is None or start is None or end is None:
+            self.period_note.hide()
+            return
+        outside = sorted(
+            {
+                t.target_year
+                for t in reads.targets(self.session.workbook, plan.id)
+                if t.target_year is not None and not start <= t.target_year <= end
+            }
+        )
+        self.period_note.setVisible(bool(outside))
+        if outside:
+            self.period_note.setText(
+                self.tr(
+                    "Some of the plan's targets are set for years outside {0}–{1} ({2}): check"
+                    " that the period is meant."
+                ).format(start, end, ("、" if self.lang == "zh" else ", ").join(map(str, outside)))
+            )
 
     def _load(self, plan: Plan) -> None:
         self.code.set_text(plan.code)
