@@ -67,31 +67,21 @@ def mixed_path(tmp_path: Path) -> Path:
     return _write(tmp_path / "mixed.ljt", [MIXED_PLAN])
 
 
+def _monitored(code: str, base: float, latest: float, unit: str, way: str) -> dict[str, Any]:
+    """A monitoring indicator from `base` in 2020 to `latest` in 2022."""
+    no_target = {"comparator": None, "target_year": None, "target_value": None}
+    baseline = {"year": 2020, "value": base}
+    return _target(code, latest, unit=unit, direction=way, baseline=baseline, **no_target)
+
+
 @pytest.fixture
 def near_threshold_path(tmp_path: Path) -> Path:
     """A target whose growth ratio, 0.948, is a hair below on track's 0.95, and a monitoring
     indicator whose growth is a hair below its 1.5 %."""
     near = _target("T-NEAR", 1166.6, target_value=1500.0, baseline={"year": 2020, "value": 1000.0})
-    watched = _target(  # growing 1.4996 % a year: on track is from 1.5 %
-        "T-WATCH",
-        15.4532532,
-        unit="%",
-        comparator=None,
-        target_year=None,
-        target_value=None,
-        direction="increase",
-        baseline={"year": 2020, "value": 15.0},
-    )
-    rising = _target(  # meant to fall, rising 1 % a year
-        "T-RISING",
-        102.01,
-        unit="t",
-        comparator=None,
-        target_year=None,
-        target_value=None,
-        direction="decrease",
-        baseline={"year": 2020, "value": 100.0},
-    )
+    # growing 1.4996 % a year (on track is from 1.5 %); meant to fall, rising 1 % a year
+    watched = _monitored("T-WATCH", 15.0, 15.4532532, "%", "increase")
+    rising = _monitored("T-RISING", 100.0, 102.01, "t", "decrease")
     plan = {**MIXED_PLAN, "code": "NEAR", "areas": [], "targets": [near, watched, rising]}
     return _write(tmp_path / "near.ljt", [plan])
 
