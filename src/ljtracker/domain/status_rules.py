@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ljtracker.domain.model import Method, Status, Thresholds, reaches
+from ljtracker.domain.model import Method, Status, Target, Thresholds, reaches
 
 
 def status_from_growth_ratio(ratio: float, thresholds: Thresholds) -> Status:
@@ -49,6 +49,13 @@ def ratio_cuts(method: Method, thresholds: Thresholds) -> tuple[float, ...]:
             thresholds.projection_limited,
         )
     return (thresholds.schedule_on_track, thresholds.schedule_needs_acceleration, 0.0)
+
+
+def cuts_for(target: Target, method: Method, thresholds: Thresholds) -> tuple[float, ...]:
+    """The values the number a target is judged by is graded against, highest first: its
+    growth's for a monitoring indicator, else the method's ratio's; the last is where
+    deterioration begins."""
+    return monitoring_cuts(thresholds) if target.is_monitoring else ratio_cuts(method, thresholds)
 
 
 def _grade(value: float, on_track: float, needs_acceleration: float, limited: float) -> Status:

@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ljtracker.domain import explain
-from ljtracker.domain.model import Kind, Method, Quality, Status, Thresholds
-from ljtracker.domain.status_rules import monitoring_cuts, ratio_cuts
+from ljtracker.domain.model import Kind, Quality, Status, Thresholds
+from ljtracker.domain.status_rules import cuts_for
 from ljtracker.report import text
 from ljtracker.report.context import ReportContext, TargetRow
 from ljtracker.report.document import (
@@ -132,13 +132,8 @@ def _how_far_behind(row: TargetRow, thresholds: Thresholds) -> tuple[int, float]
     value = row.assessment.ratio.value
     if value is None:
         return BEHIND.index(row.status), float("inf")
-    floor = 0.0  # where limited progress ends and deterioration begins
-    if row.target.is_monitoring:
-        on_track, accelerate, *_ = monitoring_cuts(thresholds)
-    else:
-        on_track, accelerate, *_ = ratio_cuts(row.assessment.method, thresholds)
-        if row.assessment.method is Method.PROJECTION:
-            floor = thresholds.projection_limited
+    cuts = cuts_for(row.target, row.assessment.method, thresholds)
+    on_track, accelerate, floor = cuts[0], cuts[1], cuts[-1]
     foot, top = {
         Status.NEEDS_ACCELERATION: (accelerate, on_track),
         Status.LIMITED_PROGRESS: (floor, accelerate),

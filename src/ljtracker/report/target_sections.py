@@ -13,7 +13,7 @@ from ljtracker.domain.explain import (
 )
 from ljtracker.domain.model import Method, Observation, Quality, Target
 from ljtracker.domain.progress import Quantity
-from ljtracker.domain.status_rules import monitoring_cuts, ratio_cuts
+from ljtracker.domain.status_rules import cuts_for
 from ljtracker.report import text
 from ljtracker.report.chart_spec import progress_chart
 from ljtracker.report.context import ReportContext, TargetRow, value_text
@@ -185,11 +185,7 @@ def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
         key = phrase("projection", lang, year=target.target_year)
         rows.append((key, _quantity(projected, shown, lang)))
     if not (target.is_monitoring and a.ratio.value is None):
-        monitored = row.target.is_monitoring
-        cuts = (
-            monitoring_cuts(ctx.thresholds) if monitored else ratio_cuts(a.method, ctx.thresholds)
-        )
-        rows.append(_ratio(row, lang, cuts))
+        rows.append(_ratio(row, lang, cuts_for(target, a.method, ctx.thresholds)))
     columns = (Column("", 1.0), Column("", 1.4))
     return Table(columns, tuple((Cell(k), v) for k, v in _reasons_once(rows)), header=False)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ljtracker.domain import change_names as names
@@ -311,10 +311,16 @@ def _describe(entries: Sequence[ObservationEntry], targets: Mapping[int, Target]
     return names.set_figures(len(entries))
 
 
-def revert_recorded(wb: Workbook, change_id: int, name: ChangeName) -> Changes:
+def revert_recorded(
+    wb: Workbook,
+    change_id: int,
+    name: ChangeName,
+    *,
+    in_the_way: Callable[[int, Sequence[int]], EditError] | None = None,
+) -> Changes:
     """Undo any recorded change, not only the last, as a new change; refused while a later
     change that wrote one of its rows is in effect (revert that first), so that no later edit
-    is lost."""
+    is lost. `in_the_way` words that refusal for where it is asked (the window's Undo)."""
     later = later_changes_in_the_way(wb, change_id)
     undone_by = [n for n in later if (c := change_summary(wb, n)) and c.reverts == change_id]
     if later and undone_by == later:  # "revert those first" meant: redo it, then undo it
@@ -325,6 +331,8 @@ def revert_recorded(wb: Workbook, change_id: int, name: ChangeName) -> Changes:
             f"更改 #{change_id} 已被 #{revert_id} 撤销（撤销 #{revert_id} 可将其重做）",
         )
     if later:  # a revert among them still in the way of a later edit: that edit first
+        if in_the_way is not None:
+            raise in_the_way(change_id, later)
         raise _later_changes_first(change_id, later, _SAME_ROWS)
     try:
         return revert(wb, change_id, name)
@@ -339,18 +347,24 @@ def revert_recorded(wb: Workbook, change_id: int, name: ChangeName) -> Changes:
 def undo_recorded(wb: Workbook, change_id: int, name: ChangeName) -> Changes:
     """As revert_recorded, for the window's Undo and Redo: its own later changes are undone
     first, so a change in the way was made outside it, which is said in the window's words."""
-    later = later_changes_in_the_way(wb, change_id)
-    if later:
-        listed = ", ".join(f"#{n}" for n in later[:5]) + (" …" if len(later) > 5 else "")
-        raise _refuse(
-            f"what this step changed was changed again since, outside this window ({listed} in"
-            " `ljtracker changes`); nothing was changed here. Open the workbook again to see"
-            " it; once it is closed here, `ljtracker revert` can take that change back.",
-            f"这一步所改的内容此后又在本窗口之外被修改（`ljtracker changes` 中的 {listed}）；"
-            "此处未做任何更改。请重新打开工作簿查看；在此关闭工作簿后，可用 `ljtracker revert`"
-            " 撤销那次修改。",
-        )
-    return revert_recorded(wb, change_id, name)
+    return revert_recorded(wb, change_id, name, in_the_way=_changed_outside_the_window)
+
+
+def _changed_outside_the_window(change_id: int, later: Sequence[int]) -> EditError:
+    listed = _numbers(later)
+    return _refuse(
+        f"what this step changed was changed again since, outside this window ({listed} in"
+        " `ljtracker changes`); nothing was changed here. Open the workbook again to see"
+        " it; once it is closed here, `ljtracker revert` can take that change back.",
+        f"这一步所改的内容此后又在本窗口之外被修改（`ljtracker changes` 中的 {listed}）；"
+        "此处未做任何更改。请重新打开工作簿查看；在此关闭工作簿后，可用 `ljtracker revert`"
+        " 撤销那次修改。",
+    )
+
+
+def _numbers(changes: Sequence[int]) -> str:
+    """ "#3, #4", the first five and an ellipsis for more."""
+    return ", ".join(f"#{n}" for n in changes[:5]) + (" …" if len(changes) > 5 else "")
 
 
 # why later changes keep a change from being reverted, in English and Chinese
@@ -359,7 +373,7 @@ _RESTING = ("later changes rest on what it wrote", "之后的更改以其内容�
 
 
 def _later_changes_first(change_id: int, later: Sequence[int], why: tuple[str, str]) -> EditError:
-    listed = ", ".join(f"#{n}" for n in later[:5]) + (" …" if len(later) > 5 else "")
+    listed = _numbers(later)
     return _refuse(
         f"change #{change_id} cannot be reverted: {why[0]} ({listed}); revert those first,"
         " newest first",

@@ -369,6 +369,15 @@ class FormDialog(QDialog, Generic[V]):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+    def note_label(self, name: str) -> QLabel:
+        """A note under the fields on what a value entered means (hidden until it has one)."""
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.hide()
+        return label
+
     def plan_label(self, plan_id: int) -> QLabel:
         """The plan the form's area or target belongs to, named at its top."""
         plan = reads.plan_by_id(self.session.workbook, plan_id)

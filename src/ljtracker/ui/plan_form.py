@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ljtracker.domain.model import Plan
@@ -33,6 +32,16 @@ class PlanForm(FormDialog[Plan]):
         of the same length the form proposes."""
         super().__init__(session, submit, parent)
         self.original = plan
+        # the years its targets are set for, which its period is checked against as it is typed
+        self._target_years = (
+            set()
+            if plan is None or plan.id is None
+            else {
+                t.target_year
+                for t in reads.targets(session.workbook, plan.id)
+                if t.target_year is not None
+            }
+        )
         self.setObjectName("plan_form")
         if plan is not None:
             self.setWindowTitle(self.tr("Edit plan {code}").format(code=plan.code))
@@ -70,11 +79,7 @@ class PlanForm(FormDialog[Plan]):
         self.carried_note.setVisible(after is not None)
         layout.addWidget(self.carried_note)
         layout.addLayout(form)
-        self.period_note = QLabel(self)
-        self.period_note.setObjectName("period_note")
-        self.period_note.setWordWrap(True)
-        self.period_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.period_note.hide()
+        self.period_note = self.note_label("period_note")
         layout.addWidget(self.period_note)
         layout.addWidget(self.form_message)
         layout.addWidget(self.buttons)
@@ -114,17 +119,10 @@ class PlanForm(FormDialog[Plan]):
         """A period that leaves out some of the plan's target years is kept (long-range goals
         may lie beyond it), but said, as the target form says it of one target."""
         start, end = self.start_year.value(), self.end_year.value()
-        plan = self.original
-        if plan is None or plan.id is None or start is None or end is None:
+        if start is None or end is None:
             self.period_note.hide()
             return
-        outside = sorted(
-            {
-                t.target_year
-                for t in reads.targets(self.session.workbook, plan.id)
-                if t.target_year is not None and not start <= t.target_year <= end
-            }
-        )
+        outside = sorted(year for year in self._target_years if not start <= year <= end)
         self.period_note.setVisible(bool(outside))
         if outside:
             self.period_note.setText(

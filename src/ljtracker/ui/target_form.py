@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -67,6 +65,7 @@ class TargetForm(FormDialog[Target]):
         self._figure_count = (
             0 if target is None else len(reads.observations(session.workbook, [target.id or 0]))
         )
+        self._plan = reads.plan_by_id(session.workbook, plan_id)
         self._build_fields()
         self._lay_out()
         if target is not None:
@@ -145,16 +144,8 @@ class TargetForm(FormDialog[Target]):
         )
         self.baseline_source = self.add(TextField("baseline_source"))
         self.responsible = self.add(TextField("responsible"))
-        self.unit_note = QLabel(self)
-        self.unit_note.setObjectName("unit_note")
-        self.unit_note.setWordWrap(True)
-        self.unit_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.unit_note.hide()
-        self.period_note = QLabel(self)
-        self.period_note.setObjectName("period_note")
-        self.period_note.setWordWrap(True)
-        self.period_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.period_note.hide()
+        self.unit_note = self.note_label("unit_note")
+        self.period_note = self.note_label("period_note")
         self.notes = self.add(NotesField("notes"))
         self.has_target = QRadioButton(self.tr("Has a target"))
         self.has_target.setObjectName("has_target")
@@ -289,7 +280,7 @@ class TargetForm(FormDialog[Target]):
         """A target year outside the plan's period is kept (a long-range goal may be), but
         said, as a slip of the keyboard (2052 for 2025) would be judged by it."""
         year = self.target_year.value() if self.has_target.isChecked() else None
-        plan = reads.plan_by_id(self.session.workbook, self.plan_id)
+        plan = self._plan
         if plan is None or year is None or plan.start_year <= year <= plan.end_year:
             self.period_note.hide()
             return
