@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property, partial
+from typing import Any
 
 from ljtracker.domain import explain
 from ljtracker.domain.explain import (
@@ -69,6 +71,7 @@ __all__ = [
 ]
 
 _DEFAULT_SETTINGS = Settings()
+Sentence = Callable[[], tuple[str, str]]
 _WARNED = frozenset({Status.NEEDS_ACCELERATION, Status.LIMITED_PROGRESS, Status.DETERIORATION})
 
 # Years between the latest figure and the year judged from which the sentence says how old the
@@ -95,8 +98,9 @@ class Assessment:
     projected_value: Quantity
     ratio: Quantity
     method: Method
-    explanation_en: str
-    explanation_zh: str
+    # the explanation in both languages, written when first asked for: a status is judged far
+    # more often than its sentence is read
+    sentence: Sentence = field(compare=False, repr=False)
     # years from the latest figure to the year judged, when that makes the figure old
     latest_age: int | None = None
     # a figure of the target year (or later) is in, and the target is not met
@@ -108,6 +112,18 @@ class Assessment:
     @property
     def awaiting_target_figure(self) -> bool:
         return self.last_pace is not None
+
+    @cached_property
+    def _explanation(self) -> tuple[str, str]:
+        return self.sentence()
+
+    @property
+    def explanation_en(self) -> str:
+        return self._explanation[0]
+
+    @property
+    def explanation_zh(self) -> str:
+        return self._explanation[1]
 
     def status_text(self, lang: str) -> str:
         """The status as a cell shows it, with what became of the target's year and ⚠."""
@@ -139,12 +155,17 @@ def _context(f: Frame) -> Context | None:
     )
 
 
+def _then(sentence: Sentence, add: Callable[..., tuple[str, str]], *args: Any) -> Sentence:
+    """The sentence with `add(text, *args)` applied to it once it is written."""
+    return lambda: add(sentence(), *args)
+
+
 @dataclass(frozen=True)
 class _Verdict:
     status: Status
     ratio: Quantity
     method: Method
-    text: tuple[str, str]
+    text: Sentence
     too_late: bool = False  # on track by its pace, but its year has come unmet
 
 
@@ -172,7 +193,8 @@ def assess(
     due = None if verdict.status is Status.TARGET_ACHIEVED else due
     text = verdict.text
     if due is not None:
-        text = explain.with_missed(text, target, due.year, due.value, late=verdict.too_late)
+        late = verdict.too_late
+        text = _then(text, partial(explain.with_missed, late=late), target, due.year, due.value)
     pace = verdict.status
     awaited = _awaited(target, usable, as_of_year, this_year) and pace is not Status.TARGET_ACHIEVED
     if awaited:
@@ -183,22 +205,27 @@ def assess(
     warning = target.kind is Kind.BINDING and (
         verdict.status in _WARNED or due is not None or (awaited and pace in _WARNED)
     )
-    text = explain.with_warning(text) if warning else text
+    text = _then(text, explain.with_warning) if warning else text
     other = _other_baseline_figure(target, usable)
     if other is not None:
         assert target.baseline_value is not None
-        text = explain.with_other_baseline_figure(
-            text, other.year, other.value, target.baseline_value, target.unit
+        text = _then(
+            text,
+            explain.with_other_baseline_figure,
+            other.year,
+            other.value,
+            target.baseline_value,
+            target.unit,
         )
     age = None
     if _old(frame.latest, target.target_year, as_of_year):
         assert frame.latest is not None and as_of_year is not None
         age = as_of_year - frame.latest.year
         if not awaited:  # whose sentence names the last figure's year already
-            text = explain.with_age(text, frame.latest.year, as_of_year)
+            text = _then(text, explain.with_age, frame.latest.year, as_of_year)
     judged = pace is not Status.NOT_ASSESSABLE
     if judged and frame.latest is not None and frame.latest.quality is not Quality.OFFICIAL:
-        text = explain.with_quality(text, frame.latest.year, frame.latest.quality)
+        text = _then(text, explain.with_quality, frame.latest.year, frame.latest.quality)
     return Assessment(
         status=verdict.status,
         warning=warning,
@@ -217,8 +244,7 @@ def assess(
         projected_value=q.projected,
         ratio=verdict.ratio,
         method=verdict.method,
-        explanation_en=text[0],
-        explanation_zh=text[1],
+        sentence=text,
         latest_age=age,
         missed=due is not None,
         last_pace=pace if awaited else None,
@@ -280,7 +306,11 @@ def _awaiting_target_year(f: Frame, q: Quantities, pace: _Verdict) -> tuple[_Ver
     assert year is not None
     last = f.latest.year if f.latest is not None else f.t0
     paced = pace.status is not Status.NOT_ASSESSABLE
-    text = explain.awaiting_target_figure(year, last, pace.text if paced else None, pace.status)
+
+    def text() -> tuple[str, str]:
+        told = pace.text() if paced else None
+        return explain.awaiting_target_figure(year, last, told, pace.status)
+
     over = undefined(explain.target_year_come(year))
     # the pace's ratio stays shown, as its sentence gives it
     judged = _Verdict(Status.NOT_ASSESSABLE, pace.ratio, pace.method, text)
@@ -297,7 +327,6 @@ def _old(latest: Observation | None, target_year: int | None, as_of_year: int | 
 
 def _without_baseline(target: Target, method: Method) -> Assessment:
     none = undefined(explain.NO_BASELINE)
-    en, zh = explain.not_assessable(None, explain.NO_BASELINE)
     return Assessment(
         status=Status.NOT_ASSESSABLE,
         warning=False,
@@ -316,15 +345,14 @@ def _without_baseline(target: Target, method: Method) -> Assessment:
         projected_value=none,
         ratio=none,
         method=Method.GROWTH_RATIO if target.is_monitoring else method,
-        explanation_en=en,
-        explanation_zh=zh,
+        sentence=partial(explain.not_assessable, None, explain.NO_BASELINE),
     )
 
 
 def _refuse(f: Frame, reason: Reason, method: Method, *, time_up: bool = False) -> _Verdict:
     """Not assessable; once the target's year has come unmet, only its pace is (the missed
     target's sentence says the result first)."""
-    text = explain.not_assessable(_context(f), reason, pace_only=time_up)
+    text = partial(explain.not_assessable, _context(f), reason, pace_only=time_up)
     return _Verdict(Status.NOT_ASSESSABLE, undefined(reason), method, text)
 
 
@@ -351,7 +379,7 @@ def _single_figure(f: Frame, method: Method, time_up: bool) -> _Verdict:
         of_target_year = target.target_year is not None and f.t0 >= target.target_year
         short = reason if of_target_year else reason.plus(explain.not_meeting(ctx))
         return _refuse(f, short, method, time_up=time_up)
-    text = explain.achieved_by_only_figure(ctx)
+    text = partial(explain.achieved_by_only_figure, ctx)
     return _Verdict(Status.TARGET_ACHIEVED, undefined(reason), method, text)
 
 
@@ -375,13 +403,13 @@ def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = Fal
         return _band(f, ctx, method)
     assert f.latest is not None
     if target.met_by(f.latest.value):
-        return _Verdict(Status.TARGET_ACHIEVED, _ratio(f, q, method), method, explain.achieved(ctx))
+        text = partial(explain.achieved, ctx)
+        return _Verdict(Status.TARGET_ACHIEVED, _ratio(f, q, method), method, text)
     if reason := f.missing(year=True):
         return _refuse(f, reason, method, time_up=time_up)
     if reason := kept_from_baseline(f):
-        return _Verdict(
-            Status.DETERIORATION, undefined(reason), method, explain.baseline_met_but_missed(ctx)
-        )
+        text = partial(explain.baseline_met_but_missed, ctx)
+        return _Verdict(Status.DETERIORATION, undefined(reason), method, text)
     ratio = _ratio(f, q, method)
     if ratio.value is None:
         reason = reason_of(ratio)
@@ -395,8 +423,14 @@ def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = Fal
         assert q.observed_growth.value is not None and q.required_growth.value is not None
         paced = status_from_growth_ratio(ratio.value, th)
         status = _in_time(paced, time_up)
-        text = explain.growth(
-            ctx, q.observed_growth.value, q.required_growth.value, ratio.value, status, cuts
+        text = partial(
+            explain.growth,
+            ctx,
+            q.observed_growth.value,
+            q.required_growth.value,
+            ratio.value,
+            status,
+            cuts,
         )
     elif method is Method.PROJECTION:
         assert q.projected.value is not None
@@ -405,7 +439,8 @@ def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = Fal
         stagnation = status is Status.LIMITED_PROGRESS and not reaches(
             ratio.value, th.projection_stagnation
         )
-        text = explain.projection(
+        text = partial(
+            explain.projection,
             ctx,
             q.projected.value,
             q.observed_growth.value,
@@ -418,7 +453,8 @@ def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = Fal
         assert q.planned.value is not None
         paced = status_from_schedule_index(ratio.value, th)
         status = _in_time(paced, time_up)
-        text = explain.schedule(
+        text = partial(
+            explain.schedule,
             ctx,
             q.planned.value,
             ratio.value,
@@ -468,7 +504,7 @@ def _monitoring(f: Frame, q: Quantities, th: Thresholds) -> _Verdict:
     if ctx is None or observed.value is None:
         return _refuse(f, reason_of(observed), method)
     if f.target.direction is None:
-        text = explain.watched(ctx, observed.value)
+        text = partial(explain.watched, ctx, observed.value)
         return _Verdict(Status.NOT_ASSESSABLE, undefined(explain.NO_DIRECTION), method, text)
     growth = f.target.sign * observed.value
     status = status_from_monitoring_growth(growth, th)
@@ -476,7 +512,7 @@ def _monitoring(f: Frame, q: Quantities, th: Thresholds) -> _Verdict:
         status,
         Quantity(growth),
         method,
-        explain.monitoring(ctx, observed.value, status, monitoring_cuts(th)),
+        partial(explain.monitoring, ctx, observed.value, status, monitoring_cuts(th)),
     )
 
 
@@ -500,5 +536,5 @@ def _band(f: Frame, ctx: Context, method: Method) -> _Verdict:
         movement, status = Movement.TOWARD, Status.NEEDS_ACCELERATION
     else:
         movement, status = Movement.AWAY, Status.DETERIORATION
-    text = explain.band(ctx, low, high, movement, previous, status)
+    text = partial(explain.band, ctx, low, high, movement, previous, status)
     return _Verdict(status, undefined(explain.BAND_RULE), method, text)
