@@ -1,12 +1,13 @@
 """The measures inside one window: a plan's dashboard, and editing a figure in the yearly table.
 
-The window is the application's own (`create_window`, with the navigator, the dashboard and the
-target page all listening to the session); a measure ends when the event loop has painted what
-the change redraws.
+The window is the application's own, opened as the program opens it (`show_first_window`, with
+the navigator, the dashboard and the target page all listening to the session); a measure ends
+when the event loop has painted what the change redraws.
 """
 
 from __future__ import annotations
 
+import gc
 import shutil
 import time
 from collections.abc import Callable
@@ -64,15 +65,19 @@ def until_painted(counter: PaintCounter, action: Callable[[], object]) -> float:
 
 
 def open_window(path: Path) -> MainWindow:
+    """The window opened as the program opens it, waited for until it has been painted and
+    what follows its first paint has run."""
+    gc.collect()  # what the measures before left behind, which a started program has not
     app.prepare_application()
-    window = app.create_window([str(path)])
+    window = app.show_first_window([str(path)])
     window.resize(1400, 900)
-    window.show()
     qapp = QApplication.instance()
     assert qapp is not None
     deadline = time.perf_counter() + PAINT_DEADLINE_S
-    while not window.isVisible() and time.perf_counter() < deadline:
+    while not gc.isenabled() and time.perf_counter() < deadline:
         qapp.processEvents()
+    if not gc.isenabled():
+        raise RuntimeError("the window was not painted")
     qapp.processEvents()
     return window
 

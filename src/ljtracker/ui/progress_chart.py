@@ -145,8 +145,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self._shown = (progress, lang, as_of_year)
         self._begin()
         target, assessment = progress.target, progress.assessment
-        counted = [o for o in progress.observations if as_of_year is None or o.year <= as_of_year]
-        later = [o for o in progress.observations if o not in counted]
+        counted, later = _split_at(progress.observations, as_of_year)
         baseline_year = assessment.baseline_year
         baseline_value = assessment.baseline_value
         figures = [o for o in counted if o.year != baseline_year]
@@ -500,3 +499,13 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
 
     def hover_text(self) -> str:
         return self.hover.text()
+
+
+def _split_at(
+    observations: Sequence[Observation], as_of_year: int | None
+) -> tuple[list[Observation], list[Observation]]:
+    """The figures up to `as_of_year` (all when None), and those after it."""
+    if as_of_year is None:
+        return list(observations), []
+    counted = [o for o in observations if o.year <= as_of_year]
+    return counted, [o for o in observations if o.year > as_of_year]
