@@ -536,6 +536,30 @@ def test_a_fall_still_needed_reads_as_a_fall(qtbot: QtBot, session: Session) -> 
     ]
 
 
+def test_a_new_target_opens_on_its_first_year_to_enter(qtbot: QtBot, session: Session) -> None:
+    """Baseline 2020, nothing entered yet: the cursor is on 2021, not on the row after 2025
+    kept for next year's figure; without a baseline, on the table's first year."""
+    gdp = find_target(session, "LJ-GDP")
+    fresh = replace(gdp, id=None, code="LJ-NEW")
+    session.apply(ChangeName("Add"), lambda wb: editing.add_target(wb, fresh))
+    page = open_page(qtbot, session, "LJ-NEW")
+    assert page.table.currentIndex() == cell(page, 2021, Field.VALUE)
+
+    unset = replace(
+        gdp,
+        id=None,
+        code="LJ-UNSET",
+        baseline_year=None,
+        baseline_value=None,
+        baseline_quality=None,
+    )
+    session.apply(ChangeName("Add"), lambda wb: editing.add_target(wb, unset))
+    page = open_page(qtbot, session, "LJ-UNSET")
+    first = page.table_model.index(0, page.table_model.column_of(Field.VALUE))
+    assert page.table.currentIndex() == first
+    assert page.table_model.figure_row(0).year == 2021
+
+
 def test_a_rate_in_percent_needs_percentage_points_a_year(qtbot: QtBot, session: Session) -> None:
     """15 % → at least 20 % by 2025, at 17 % in 2023: 1.5 points a year, not "1.5 %" beside a
     growth rate of 8.47 % a year."""

@@ -258,12 +258,15 @@ class TargetPage(QWidget):
         return " · ".join(parts)
 
     def _select_latest_year(self) -> None:
+        """The cursor on the year after the latest figure: the next one to enter. A target
+        without figures starts on the year after its baseline, or on its table's first year."""
         if self.progress is None:
             return
         latest = self.progress.assessment.latest
         years = [o.year for o in self.progress.observations]
-        year = latest.year if latest is not None else max(years, default=None)
-        row = self.table_model.row_for_year(year + 1) if year is not None else None
+        baseline_year = self.progress.target.baseline_year
+        year = latest.year if latest is not None else max(years, default=baseline_year)
+        row = self.table_model.row_for_year(year + 1) if year is not None else 0
         if row is None:
             row = self.table_model.rowCount() - 1
         self.table.setCurrentIndex(
