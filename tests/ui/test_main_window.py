@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ljtracker.domain.change_names import ChangeName
+from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Method, Quality, Settings, Thresholds
 from ljtracker.domain.validation import Problem
 from ljtracker.services import editing
@@ -625,6 +626,33 @@ def test_the_collector_held_off_while_starting_runs_again_once_the_window_is_pai
         assert not gc.isenabled() and gc.get_freeze_count() > 0  # imports frozen, then off
         qtbot.waitUntil(gc.isenabled)
         assert window.session is not None and window.session.workbook._db is not None
+        window.close()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_an_error_while_the_window_first_shows_is_told_in_the_window(
+    user_dirs: Path, demo_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Showing the window runs its slots (the navigator's dock becoming visible): an error
+    told to the user there reaches the window, not only the terminal."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the window installs its own
+    told: list[str] = []
+    monkeypatch.setattr(MainWindow, "report_error", lambda _self, error: told.append(str(error)))
+    sync = MainWindow._sync_navigator_action
+
+    def failing(self: MainWindow) -> None:
+        if self.isVisible():
+            raise UserError("the navigator could not be shown", "无法显示导航栏")
+        sync(self)
+
+    monkeypatch.setattr(MainWindow, "_sync_navigator_action", failing)
+    try:
+        _qapp, window = app.start_window([str(demo_path)])
+        qtbot.addWidget(window)
+        qtbot.waitUntil(gc.isenabled)
+        assert "the navigator could not be shown" in told
         window.close()
     finally:
         gc.unfreeze()

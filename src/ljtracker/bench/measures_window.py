@@ -1,6 +1,6 @@
 """The measures inside one window: a plan's dashboard, and editing a figure in the yearly table.
 
-The window is the application's own, opened as the program opens it (`show_first_window`, with
+The window is the application's own, opened as the program opens it (`first_window`, with
 the navigator, the dashboard and the target page all listening to the session); a measure ends
 when the event loop has painted what the change redraws.
 """
@@ -69,8 +69,9 @@ def open_window(path: Path) -> MainWindow:
     what follows its first paint has run."""
     gc.collect()  # what the measures before left behind, which a started program has not
     app.prepare_application()
-    window = app.show_first_window([str(path)])
+    window = app.first_window([str(path)])
     window.resize(1400, 900)
+    window.show()
     qapp = QApplication.instance()
     assert qapp is not None
     deadline = time.perf_counter() + PAINT_DEADLINE_S
@@ -184,3 +185,4 @@ def window_figures(large: Path, scratch: Path, runs: int, edits: int) -> list[Fi
         window.close()
         window.deleteLater()
         QApplication.processEvents()
+        gc.unfreeze()  # what opening the window set aside, for the measures that follow

@@ -127,9 +127,9 @@ def after_first_paint(window: MainWindow) -> None:
     _load_writing(window)
 
 
-def show_first_window(paths: list[str]) -> MainWindow:
-    """The window built and shown as the program starts: the collector held off until it is
-    first painted."""
+def first_window(paths: list[str]) -> MainWindow:
+    """The window built as the program starts, not yet shown: the collector held off until it
+    is first painted."""
     # What importing made (modules, classes) lives as long as the program: the collector
     # need never walk it again. Building the window makes tens of thousands of objects more
     # that the collector would walk again and again while they are made (a twentieth of the
@@ -138,15 +138,15 @@ def show_first_window(paths: list[str]) -> MainWindow:
     gc.disable()
     window = create_window(paths)
     _AfterFirstPaint(window, lambda: after_first_paint(window))
-    window.show()
     return window
 
 
 def start_window(paths: list[str]) -> tuple[QApplication, MainWindow]:
     """The window shown, its event loop not yet run."""
     app = prepare_application(sys.argv[:1])
-    window = show_first_window(paths)
-    _install_error_hook(window)
+    window = first_window(paths)
+    _install_error_hook(window)  # before showing: showing runs slots that may raise
+    window.show()
     screenshot = os.environ.get(SCREENSHOT_VARIABLE)
     if screenshot:
         _schedule_screenshot(app, window, screenshot)
