@@ -111,7 +111,8 @@ def test_check_notes_a_carried_baseline_the_earlier_plan_has_revised_or_now_has(
         carried = {t.code: t for t in reads.targets(wb, plan.id)}
     assert carried["CQ18-URB"].baseline_value == 70.96  # its 2022 figure
     assert main(["record", path, "LJ2025", "LJ-GDP", "2025", "4950"]) == 0
-    assert main(["record", path, "CQ2022", "CQ18-URB", "2022", "71.1"]) == 0
+    with Workbook.open(demo_path) as wb:  # set by hand (from the plan's text, say)
+        editing.update_target(wb, replace(carried["CQ18-URB"], baseline_value=70.9))
     capsys.readouterr()
     assert main(["check", path]) == 0  # notes, not problems
     out = capsys.readouterr().out
@@ -120,9 +121,87 @@ def test_check_notes_a_carried_baseline_the_earlier_plan_has_revised_or_now_has(
         " LJ-GDP (4,950) is in; it can be set as the baseline"
     ) in out
     assert (
-        "Note: plan CQ2027, target CQ18-URB: the baseline 70.96 (2022) differs from plan"
-        " CQ2022's 2022 figure of CQ18-URB (71.1); revised since?"
+        "Note: plan CQ2027, target CQ18-URB: the baseline 70.9 (2022) differs from plan"
+        " CQ2022's 2022 figure of CQ18-URB (70.96); revised since?"
     ) in out
+
+
+def _next_plan_from_a_2025_figure(wb: Workbook) -> tuple[int, int]:
+    """LJ-GDP's 2025 figure in (4,980, preliminary), then LJ2030 made from it: the ids of
+    LJ-GDP in LJ2025 and in LJ2030."""
+    earlier = lj2025(wb)
+    gdp = reads.target_by_code(wb, earlier, "LJ-GDP")
+    assert gdp is not None and gdp.id is not None
+    entry = ObservationEntry(gdp.id, 2025, 4980.0, Quality.PRELIMINARY, "Bulletin", "")
+    editing.set_observations(wb, [entry])
+    follow_on_plan(wb, earlier, NEXT)
+    plan = reads.plan_by_code(wb, "LJ2030")
+    assert plan is not None and plan.id is not None
+    carried = reads.target_by_code(wb, plan.id, "LJ-GDP")
+    assert carried is not None and carried.id is not None
+    return gdp.id, carried.id
+
+
+def _baseline(wb: Workbook, target_id: int) -> tuple[object, ...]:
+    target = reads.target_by_id(wb, target_id)
+    assert target is not None
+    return (
+        target.baseline_year,
+        target.baseline_value,
+        target.baseline_quality,
+        target.baseline_source,
+    )
+
+
+def test_a_revised_figure_takes_the_baseline_carried_from_it_along(demo: Workbook) -> None:
+    """The official 2025 figure comes after the next plan was started from the preliminary
+    one: both plans now measure from it, in one change, undone as one."""
+    gdp, carried = _next_plan_from_a_2025_figure(demo)
+    entry = ObservationEntry(gdp, 2025, 5012.5, Quality.OFFICIAL, "Yearbook 2026", "")
+    changes = editing.set_observations(demo, [entry])
+    assert _baseline(demo, carried) == (2025, 5012.5, Quality.OFFICIAL, "Yearbook 2026")
+    (following,) = changes.followed_baselines
+    assert following.text("en") == (
+        "LJ2030 LJ-GDP: its 2025 baseline, carried from LJ2025's figure of that year, follows"
+        " its revision: 5,012.5 亿元 (official), was 4,980 亿元 (preliminary)"
+    )
+    assert following.text("zh") == (
+        "LJ2030 LJ-GDP：2025年基期值取自 LJ2025 的该年数据，随其修订改为 5,012.5亿元（正式），"
+        "原为 4,980亿元（初步）"
+    )
+    assert carried in changes.target_ids
+    editing.revert(demo, changes.change_id or 0)
+    assert _baseline(demo, carried) == (2025, 4980.0, Quality.PRELIMINARY, "Bulletin")
+
+
+def test_a_baseline_set_otherwise_does_not_follow(demo: Workbook) -> None:
+    gdp, carried = _next_plan_from_a_2025_figure(demo)
+    target = reads.target_by_id(demo, carried)
+    assert target is not None
+    editing.update_target(demo, replace(target, baseline_value=4975.0))  # the plan's own text
+    changes = editing.set_observations(demo, [ObservationEntry(gdp, 2025, 5012.5)])
+    assert changes.followed_baselines == ()
+    assert _baseline(demo, carried)[1] == 4975.0
+    other_year = editing.set_observations(demo, [ObservationEntry(gdp, 2024, 4600.0)])
+    assert other_year.followed_baselines == ()  # not the earlier plan's last year
+
+
+def test_recording_a_revision_says_the_next_plans_baseline_follows(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(demo_path)
+    preliminary = ["--quality", "preliminary"]
+    assert main(["record", path, "LJ2025", "LJ-GDP", "2025", "4980", *preliminary]) == 0
+    assert main(["next-plan", path, "LJ2025", "LJ2030"]) == 0
+    capsys.readouterr()
+    assert main(["record", path, "LJ2025", "LJ-GDP", "2025", "5012.5"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "LJ-GDP 2025: 5,012.5 亿元 (official) recorded, replacing 4,980 亿元 (preliminary)",
+        "LJ2030 LJ-GDP: its 2025 baseline, carried from LJ2025's figure of that year, follows"
+        " its revision: 5,012.5 亿元 (official), was 4,980 亿元 (preliminary)",
+    ]
+    assert main(["check", path]) == 0
+    assert "revised since?" not in capsys.readouterr().out
 
 
 def test_check_notes_a_carried_baseline_whose_figure_was_taken_back(

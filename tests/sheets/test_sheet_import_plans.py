@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from sheet_files import template_xlsx
 
-from ljtracker.domain.model import Milestone
+from ljtracker.domain.model import Milestone, Plan, Quality
 from ljtracker.services import clock, editing
+from ljtracker.services.follow_on import follow_on_plan
 from ljtracker.services.importing import ImportOptions, apply_import, preview_import, read_source
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
@@ -468,3 +469,62 @@ def test_a_new_plan_given_figures_from_before_its_period_is_pointed_out(
     own = template_xlsx(tmp_path / "o.xlsx", [older], since, plans=[NEW_PLAN])
     notes = preview_import(demo, read_source(own), ImportOptions()).notes
     assert not [n for n in notes if "before the plan period" in n.en]
+
+
+def _next_plan_from_a_preliminary_2025_gdp(wb: Workbook) -> int:
+    """LJ2030 started from LJ-GDP's preliminary 2025 figure, 4,980: its LJ-GDP's id."""
+    earlier = reads.plan_by_code(wb, "LJ2025")
+    assert earlier is not None and earlier.id is not None
+    gdp = reads.target_by_code(wb, earlier.id, "LJ-GDP")
+    assert gdp is not None and gdp.id is not None
+    entry = editing.ObservationEntry(gdp.id, 2025, 4980.0, Quality.PRELIMINARY, "Bulletin")
+    editing.set_observations(wb, [entry])
+    plan = Plan("LJ2030", "两江新区“十五五”规划", "", 2026, 2030)
+    follow_on_plan(wb, earlier.id, plan)
+    later = reads.plan_by_code(wb, "LJ2030")
+    assert later is not None and later.id is not None
+    carried = reads.target_by_code(wb, later.id, "LJ-GDP")
+    assert carried is not None and carried.id is not None and carried.baseline_value == 4980.0
+    return carried.id
+
+
+def test_an_imported_revision_takes_the_next_plans_baseline_along(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    carried = _next_plan_from_a_preliminary_2025_gdp(demo)
+    figures = [{"plan": "LJ2025", "code": "LJ-GDP", "year": 2025, "value": 5012.5}]
+    source = read_source(template_xlsx(tmp_path / "official.xlsx", [], figures))
+    preview = preview_import(demo, source, ImportOptions())
+    assert (
+        "LJ2030 LJ-GDP: its 2025 baseline, carried from LJ2025's figure of that year, follows"
+        " its revision: 5,012.5 亿元 (official), was 4,980 亿元 (preliminary)"
+    ) in [note.en for note in preview.notes]
+    apply_import(demo, source, ImportOptions())
+    target = reads.target_by_id(demo, carried)
+    assert target is not None
+    assert (target.baseline_value, target.baseline_quality) == (5012.5, Quality.OFFICIAL)
+
+
+def test_a_file_that_gives_the_next_plans_target_keeps_its_own_baseline(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    carried = _next_plan_from_a_preliminary_2025_gdp(demo)
+    target = reads.target_by_id(demo, carried)
+    assert target is not None
+    row = {
+        "plan": "LJ2030",
+        "code": "LJ-GDP",
+        "name_zh": target.name_zh,
+        "unit": target.unit,
+        "direction": "increase",
+        "baseline_year": 2025,
+        "baseline_value": 4990,
+        "baseline_quality": "preliminary",
+    }
+    figures = [{"plan": "LJ2025", "code": "LJ-GDP", "year": 2025, "value": 5012.5}]
+    source = read_source(template_xlsx(tmp_path / "both.xlsx", [row], figures))
+    preview = preview_import(demo, source, ImportOptions())
+    assert not [note for note in preview.notes if "follows its revision" in note.en]
+    apply_import(demo, source, ImportOptions())
+    target = reads.target_by_id(demo, carried)
+    assert target is not None and target.baseline_value == 4990.0

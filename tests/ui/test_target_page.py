@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from ljtracker.domain import wording
 from ljtracker.domain.change_names import ChangeName
-from ljtracker.domain.model import Comparator, Milestone, Quality, Target
+from ljtracker.domain.model import Comparator, Milestone, Plan, Quality, Target
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
+from ljtracker.services.follow_on import follow_on_plan
 from ljtracker.services.progress import target_progress
 from ljtracker.storage import reads
 from ljtracker.storage.history import Revision, revisions_of_target
@@ -110,6 +111,29 @@ def test_typing_a_figure_writes_it_and_updates_chart_and_status(
     assert cell(page, 2022, Field.VALUE).data() == shown
     assert session.undo_stack.undoText() == "Set the 2022 figure of LJ-GDP"
     assert not page.message_bar.isVisible()
+
+
+def test_a_revised_figure_says_the_next_plans_baseline_follows(
+    qtbot: QtBot, session: Session
+) -> None:
+    gdp = find_target(session, "LJ-GDP")
+    entry = ObservationEntry(gdp.id or 0, 2025, 4980.0, Quality.PRELIMINARY)
+    session.apply(ChangeName("Set"), lambda wb: editing.set_observations(wb, [entry]))
+    next_plan = Plan("LJ2030", "两江新区“十五五”规划", "", 2026, 2030)
+    session.apply(ChangeName("Next"), lambda wb: follow_on_plan(wb, gdp.plan_id, next_plan))
+    page = open_page(qtbot, session)
+
+    type_into(qtbot, page, cell(page, 2025, Field.VALUE), "5,012.5")
+
+    assert page.message_bar.isVisible()
+    assert "its 2025 baseline, carried from LJ2025's figure of that year, follows its" in (
+        page.message_bar.text()
+    )
+    session.undo_stack.undo()  # the figure and the baseline, in one step
+    later = reads.plan_by_code(session.workbook, "LJ2030")
+    assert later is not None
+    carried = reads.target_by_code(session.workbook, later.id or 0, "LJ-GDP")
+    assert carried is not None and carried.baseline_value == 4980.0
 
 
 def test_time_elapsed_says_it_is_measured_to_the_latest_figure(

@@ -142,6 +142,8 @@ def run_record(args: argparse.Namespace) -> int:
         print(f"{target.code} {year}: unchanged")
     else:
         print(f"{target.code} {year}: {figure} ({quality.value}) recorded{replaced}")
+    for following in changes.followed_baselines:
+        print(following.text("zh" if zh else "en"))
     return EXIT_OK
 
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ljtracker.storage.writer import ChangeWriter
+
+if TYPE_CHECKING:
+    from ljtracker.services.carried_baselines import FollowingBaseline
 
 
 @dataclass(frozen=True)
@@ -15,6 +19,8 @@ class Changes:
     years: frozenset[int] = frozenset()
     structure: bool = False  # plans, areas or targets added, removed, reordered or renamed
     settings: bool = False
+    # later plans' baselines that followed a figure revised by the change
+    followed_baselines: tuple[FollowingBaseline, ...] = ()
 
     @property
     def empty(self) -> bool:

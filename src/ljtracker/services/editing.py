@@ -19,6 +19,7 @@ from ljtracker.domain.validation import (
     target_problems,
 )
 from ljtracker.services import clock
+from ljtracker.services.carried_baselines import FollowingBaseline, baselines_following
 from ljtracker.services.changes import Changes
 from ljtracker.services.safety import backup_before
 from ljtracker.sheets.matching import normalize_name
@@ -281,6 +282,7 @@ def set_observations(
                 for p in observation_problems(observation, limit, this_year=year_now)
             ]
     _check(problems)
+    revised: list[tuple[Target, Observation, Observation]] = []
     with wb.change(name or _describe(entries, targets)) as w:
         for entry in entries:
             old = existing.get((entry.target_id, entry.year))
@@ -297,8 +299,33 @@ def set_observations(
                 w.insert(Entity.OBSERVATION, row)
             else:
                 assert old.id is not None
-                w.update(Entity.OBSERVATION, old.id, row)
-    return Changes.of(w)
+                if w.update(Entity.OBSERVATION, old.id, row):
+                    revised.append((targets[entry.target_id], old, new))
+        followed = _baselines_following(wb, revised)
+        for following in followed:
+            assert following.target.id is not None
+            w.update(Entity.TARGET, following.target.id, following.values())
+    return replace(Changes.of(w), followed_baselines=tuple(followed))
+
+
+def _baselines_following(
+    wb: Workbook, revised: Sequence[tuple[Target, Observation, Observation]]
+) -> list[FollowingBaseline]:
+    """The later plans' baselines carried from the revised figures, which follow them."""
+    if not revised:
+        return []
+    plans = {plan.id: plan for plan in reads.plans(wb)}
+
+    def target_in(plan: Plan, code: str) -> Target | None:
+        return reads.target_by_code(wb, plan.id or 0, code)
+
+    return [
+        following
+        for target, before, after in revised
+        for following in baselines_following(
+            plans[target.plan_id], before, after, target.code, plans.values(), target_in
+        )
+    ]
 
 
 def _describe(entries: Sequence[ObservationEntry], targets: Mapping[int, Target]) -> ChangeName:

@@ -395,7 +395,9 @@ class FigureTableModel(QAbstractTableModel):
         """Write the figures as one change (one undo step), with a note on them when given;
         False, with a message, if refused (listed beneath `refused_heading`, when given)."""
         try:
-            self.session.apply(name, lambda wb: editing.set_observations(wb, entries, name))
+            changes = self.session.apply(
+                name, lambda wb: editing.set_observations(wb, entries, name)
+            )
         except EditError as error:
             if refused_heading is None:
                 self.rejected.emit(self._message(str(error), error.message_zh))
@@ -406,7 +408,8 @@ class FigureTableModel(QAbstractTableModel):
         except WorkbookError as error:
             self.rejected.emit(i18n.error_text(error, self.session.lang))
             return False
-        self.accepted.emit(note)
+        followed = [f.text(self.session.lang) for f in changes.followed_baselines]
+        self.accepted.emit("\n".join([*([note] if note else []), *followed]))
         return True
 
     def clear_cells(self, indexes: Sequence[Index]) -> bool:
