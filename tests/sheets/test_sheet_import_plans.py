@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sheet_files import template_xlsx
+from sheet_files import template_xlsx, write_csv
 
-from ljtracker.domain.model import Milestone, Plan, Quality
+from ljtracker.domain.model import Comparator, Milestone, Plan, Quality
 from ljtracker.services import clock, editing
 from ljtracker.services.follow_on import follow_on_plan
 from ljtracker.services.importing import ImportOptions, apply_import, preview_import, read_source
@@ -528,3 +528,47 @@ def test_a_file_that_gives_the_next_plans_target_keeps_its_own_baseline(
     apply_import(demo, source, ImportOptions())
     target = reads.target_by_id(demo, carried)
     assert target is not None and target.baseline_value == 4990.0
+
+
+def test_a_next_plans_indicator_is_given_its_target_by_an_import(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """The next plan's indicators start as monitoring indicators with a direction; a targets
+    sheet giving one a target, its direction cell left empty, makes it a target."""
+    carried = _next_plan_from_a_preliminary_2025_gdp(demo)
+    row = {
+        "plan": "LJ2030",
+        "code": "LJ-GDP",
+        "comparator": "at_least",
+        "target_year": 2030,
+        "target_value": 7000,
+    }
+    apply_import(
+        demo, read_source(template_xlsx(tmp_path / "targets.xlsx", [row], [])), ImportOptions()
+    )
+    target = reads.target_by_id(demo, carried)
+    assert target is not None and not target.is_monitoring
+    assert (target.comparator, target.target_year, target.target_value) == (
+        Comparator.AT_LEAST,
+        2030,
+        7000.0,
+    )
+    assert target.direction is None and target.baseline_value == 4980.0
+
+
+def test_a_sheet_of_codes_and_targets_alone_is_read_as_targets(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """No name column: plan, code and what only a target has (not figures of a year)."""
+    carried = _next_plan_from_a_preliminary_2025_gdp(demo)
+    rows = [
+        ["plan", "code", "comparator", "target_year", "target_value"],
+        ["LJ2030", "LJ-GDP", "at_least", "2030", "7000"],
+    ]
+    source = read_source(write_csv(tmp_path / "targets.csv", rows))
+    preview = preview_import(demo, source, ImportOptions())
+    assert not preview.problems
+    assert "~ LJ2030 LJ-GDP direction: increase → —" in lines(preview.lines)
+    apply_import(demo, source, ImportOptions())
+    target = reads.target_by_id(demo, carried)
+    assert target is not None and target.target_value == 7000.0

@@ -60,6 +60,9 @@ class TargetsSheet(AreasSheet):
             return
         before = len(reader.problems)
         values = target_fields(record, reader, existing.unit if existing else "")
+        if values.get("comparator") is not None and "direction" not in values:
+            # a monitoring indicator given a target (a next plan's, say) is watched no more
+            values["direction"] = None
         blank = Target(plan_id=0, code=code, name_zh="", name_en="", unit="")
         target = replace(existing or blank, **values)
         if len(reader.problems) == before:

@@ -164,6 +164,23 @@ _LONG_ALIASES: dict[str, tuple[str, ...]] = {
 _PLAN_LOOKUP = header_lookup(PLAN_ALIASES)
 _AREA_LOOKUP = header_lookup(AREA_ALIASES)
 _TARGET_LOOKUP = header_lookup(TARGET_ALIASES)
+# columns only a targets sheet has: with plan and code, they make one without a name column
+# (targets given their targets, say)
+_TARGET_ONLY = frozenset(
+    {
+        "kind",
+        "comparator",
+        "direction",
+        "baseline_year",
+        "baseline_value",
+        "target_year",
+        "target_value",
+        "tolerance",
+        "trajectory",
+        "milestones",
+        "natural_limit",
+    }
+)
 _OBSERVATION_LOOKUP = header_lookup(OBSERVATION_ALIASES)
 _LABEL_LOOKUP = header_lookup(_LABEL_ALIASES)
 _LONG_LOOKUP = header_lookup(_LONG_ALIASES)
@@ -254,10 +271,14 @@ def detect(sheet: Sheet) -> Layout | None:
     """The sheet's layout, or None when no known shape is found."""
     for row in range(min(SCAN_ROWS, sheet.height)):
         targets = _columns(sheet, row, _TARGET_LOOKUP)
-        if {"plan", "code"} <= targets.keys() and targets.keys() & {"name_zh", "name_en"}:
-            return _template(sheet, row, ShapeKind.TARGETS, targets)
         observations = _columns(sheet, row, _OBSERVATION_LOOKUP)
-        if {"plan", "code", "year", "value"} <= observations.keys():
+        figures = {"year", "value"} <= observations.keys()
+        named = targets.keys() & {"name_zh", "name_en"}
+        if {"plan", "code"} <= targets.keys() and (
+            named or (targets.keys() & _TARGET_ONLY and not figures)
+        ):
+            return _template(sheet, row, ShapeKind.TARGETS, targets)
+        if figures and {"plan", "code"} <= observations.keys():
             return _template(sheet, row, ShapeKind.OBSERVATIONS, observations)
         plans = _columns(sheet, row, _PLAN_LOOKUP)
         if {"plan", "title_zh", "title_en"} <= plans.keys() and _only(sheet, row, plans):
