@@ -297,7 +297,7 @@ PHRASES: dict[str, str] = {
     "Row {row}: {problem}": "第 {row} 行：{problem}",
     # --- plan dialogs
     "Delete plan {code} with its {areas}, {targets} and {figures}?": (
-        "删除规划 {code} 及其 {areas}、{targets}和{figures}吗？"
+        "删除规划 {code} 及其 {areas}、{targets}和 {figures}吗？"
     ),
     "Delete Plan": "删除规划",
     "Delete Area": "删除领域",
@@ -318,7 +318,7 @@ PHRASES: dict[str, str] = {
     ),
     "The target no longer exists.": "该指标已不存在。",
     "This target no longer exists.": "该指标已不存在。",
-    "You can undo this with Edit › Undo.": "可以用“编辑 › 撤销”撤回此操作。",
+    "You can undo this with Edit ▸ Undo.": "可以用“编辑 ▸ 撤销”撤回此操作。",
     "1 area": "1 个领域",
     "{n} areas": "{n} 个领域",
     "1 target": "1 个指标",
@@ -464,8 +464,8 @@ PHRASES: dict[str, str] = {
     "Source: {source}": "来源：{source}",
     "Actual figures": "实际数据",
     "No figures between": "其间无数据",
-    "Baseline {year}": "基期 {year}",
-    "Baseline {year} (first figure)": "基期 {year}（首个数据）",
+    "Baseline {year}": "{year}年基期",
+    "Baseline {year} (first figure)": "{year}年基期（首个数据）",
     "Planned path": "计划路径",
     "Planned for {year}": "{year}年计划值",
     "Milestones": "阶段目标",
@@ -488,8 +488,8 @@ PHRASES: dict[str, str] = {
     "Revision history": "修改记录",
     "Figures up to {year}": "截至{year}年的数据",
     "responsible: {who}": "责任部门：{who}",
-    "{rate} a year": "每年 {rate}",
-    "a fall of {rate} a year": "每年下降 {rate}",
+    "{rate} a year": "年均 {rate}",
+    "a fall of {rate} a year": "年均下降 {rate}",
     "since {year}": "自{year}年以来",
     "of the way from baseline to target": "从基期到目标已完成的比例",
     "of the time from baseline to target year, at the {year} figure": (
@@ -593,7 +593,7 @@ PHRASES: dict[str, str] = {
     "Growth needed per year, from the latest figure, to reach the target": (
         "从最新数据出发，实现目标每年所需的增速"
     ),
-    "{0} a year, or {1}": "每年 {0}，即{1}",
+    "{0} a year, or {1}": "年均 {0}，即{1}",
     "All": "全部指标",
     "Area": "领域",
     "Total": "合计",
@@ -612,7 +612,7 @@ PHRASES: dict[str, str] = {
     "Progress judged on the latest figures.": "按最新数据评估进展。",
     "&Plans:": "规划(&P)：",
     "&Format:": "格式(&F)：",
-    "&File:": "文件(&F)：",
+    "F&ile:": "文件(&I)：",
     "&Export": "导出(&E)",
     "Spreadsheet (*{suffix})": "电子表格 (*{suffix})",
     "Choose a file to write.": "请选择要写入的文件。",
@@ -652,7 +652,7 @@ PHRASES: dict[str, str] = {
     "Cell": "单元格",
     "Text": "文本",
     "Problem": "问题",
-    "Change": "变更",
+    "Change": "修改",
     "Before": "导入前",
     "After": "导入后",
     "{added} to add, {changed} to change, {unchanged} unchanged.": (
@@ -688,7 +688,7 @@ PHRASES: dict[str, str] = {
     "Progress &as of:": "进展截至(&A)：",
     "&Language of the report:": "报告语言(&L)：",
     "Progress &method:": "评估方法(&M)：",
-    "Pa&per:": "纸张(&P)：",
+    "Pape&r:": "纸张(&R)：",
     "Orientation:": "方向：",
     "Sections": "章节",
     "Targets: only those in the checked areas and statuses": "指标：仅包括所勾选领域和状态的指标",

@@ -506,7 +506,7 @@ from now</source>
     </message>
     <message>
         <source>{0} a year, or {1}</source>
-        <translation>每年 {0}，即{1}</translation>
+        <translation>年均 {0}，即{1}</translation>
     </message>
     <message>
         <source>Share of the planned change achieved: 0 at the baseline, 1 at the target</source>
@@ -619,8 +619,8 @@ from now</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1275,7 +1275,7 @@ MIT 许可证。</translation>
     <name>PlanDialogs</name>
     <message>
         <source>Delete plan {code} with its {areas}, {targets} and {figures}?</source>
-        <translation>删除规划 {code} 及其 {areas}、{targets}和{figures}吗？</translation>
+        <translation>删除规划 {code} 及其 {areas}、{targets}和 {figures}吗？</translation>
     </message>
     <message>
         <source>Delete Plan</source>
@@ -1334,8 +1334,8 @@ MIT 许可证。</translation>
         <translation>该指标已不存在。</translation>
     </message>
     <message>
-        <source>You can undo this with Edit › Undo.</source>
-        <translation>可以用“编辑 › 撤销”撤回此操作。</translation>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>可以用“编辑 ▸ 撤销”撤回此操作。</translation>
     </message>
     <message>
         <source>1 area</source>
@@ -1579,7 +1579,7 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation>变更</translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>What</source>
@@ -1634,11 +1634,11 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>Baseline {year}</source>
-        <translation>基期 {year}</translation>
+        <translation>{year}年基期</translation>
     </message>
     <message>
         <source>Baseline {year} (first figure)</source>
-        <translation>基期 {year}（首个数据）</translation>
+        <translation>{year}年基期（首个数据）</translation>
     </message>
     <message>
         <source>Planned path</source>
@@ -1751,8 +1751,8 @@ MIT 许可证。</translation>
         <translation>评估方法(&amp;M)：</translation>
     </message>
     <message>
-        <source>Pa&amp;per:</source>
-        <translation>纸张(&amp;P)：</translation>
+        <source>Pape&amp;r:</source>
+        <translation>纸张(&amp;R)：</translation>
     </message>
     <message>
         <source>Orientation:</source>
@@ -2142,11 +2142,11 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>a fall of {rate} a year</source>
-        <translation>每年下降 {rate}</translation>
+        <translation>年均下降 {rate}</translation>
     </message>
     <message>
         <source>{rate} a year</source>
-        <translation>每年 {rate}</translation>
+        <translation>年均 {rate}</translation>
     </message>
     <message>
         <source>since {year}</source>

@@ -84,6 +84,18 @@ def test_the_gdp_chart_draws_plan_target_projection_and_legend(
     assert x_low <= 2020 and x_high >= 2025
 
 
+def test_a_chinese_chart_writes_amounts_as_the_cards_do(qtbot: QtBot, demo_path: Path) -> None:
+    progress = gdp_progress(demo_path)
+    chart = ProgressChart()
+    qtbot.addWidget(chart)
+    chart.set_progress(progress, "zh")
+    labels = chart.legend_labels()
+    assert any(
+        label.endswith("5,178.15亿元 in 2025") or "5,178.15亿元" in label for label in labels
+    )
+    assert not [label for label in labels if "5,178.15 亿元" in label]
+
+
 def test_each_quality_has_its_own_marker_shape_or_fill(qtbot: QtBot) -> None:
     target = Target(1, "T", "", "Jobs", "persons", direction=Direction.INCREASE, id=1)
     observations = [

@@ -27,6 +27,7 @@ from ljtracker.services import editing
 from ljtracker.services.changes import Changes
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
+from ljtracker.ui import i18n
 from ljtracker.ui.session import Session
 from ljtracker.ui.target_form import TargetForm
 
@@ -435,3 +436,30 @@ def test_a_growing_form_stays_on_the_screen(
     form.move(0, 63)
     refuse_four_fields(qtbot, form)
     assert form.frameGeometry().bottom() < 620
+
+
+def test_the_form_is_about_as_wide_in_chinese_as_in_english(
+    qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Chinese font's average character is a full-width one: measured by it, the form asked
+    for 1,680 pixels, and its OK button lay past the edge of a laptop's screen."""
+    from PySide6.QtCore import QRect
+
+    class LaptopScreen:
+        def availableGeometry(self) -> QRect:
+            return QRect(0, 0, 1366, 728)
+
+    monkeypatch.setattr(TargetForm, "screen", lambda self: LaptopScreen())
+    widths = {}
+    try:
+        for lang in ("en", "zh"):
+            i18n.install(lang)
+            session = Session(Workbook.open(demo_path), lang=lang)
+            try:
+                widths[lang] = open_form(qtbot, session).minimumWidth()
+            finally:
+                session.close()
+    finally:
+        i18n.install("en")
+    assert widths["zh"] <= widths["en"] * 1.1
+    assert widths["zh"] < 1366

@@ -106,6 +106,8 @@ def test_the_grid_lists_every_target_with_last_years_figure(qtbot: QtBot, sessio
     assert model.headerData(3, Qt.Orientation.Horizontal) == "2022 (for reference)"
     latest_earlier = f"{four_thousand} (2021)"
     assert model.index(gdp, PREVIOUS_COLUMN).data() == latest_earlier
+    session.lang = "zh"
+    assert model.index(gdp, PREVIOUS_COLUMN).data() == f"{four_thousand}（2021年）"
 
 
 def test_a_2022_figure_entered_in_the_grid_appears_on_the_target_page(

@@ -44,7 +44,7 @@ class AreaForm(FormDialog[Area]):
         layout.addLayout(form)
         layout.addWidget(self.form_message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self.set_width_for(80)
         if area is not None:
             self.name_zh.set_text(area.name_zh)
             self.name_en.set_text(area.name_en)

@@ -76,7 +76,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Plans:"), self.plan)
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("&Language:"), self.language)
-        file_label = QLabel(self.tr("&File:"))
+        file_label = QLabel(self.tr("F&ile:"))
         file_label.setBuddy(self.path)
         form.addRow(file_label, where)
         self.buttons = QDialogButtonBox(

@@ -369,6 +369,16 @@ class FormDialog(QDialog, Generic[V]):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+    def set_width_for(self, characters: int) -> None:
+        """At least as wide as `characters` Latin letters, in either language (a Chinese font's
+        average character is a full-width one, twice as wide), and never wider than the screen."""
+        metrics = self.fontMetrics()
+        wanted = min(metrics.averageCharWidth(), metrics.horizontalAdvance("x")) * characters
+        screen = self.screen()
+        if screen is not None:
+            wanted = min(wanted, screen.availableGeometry().width() * 9 // 10)
+        self.setMinimumWidth(wanted)
+
     def note_label(self, name: str) -> QLabel:
         """A note under the fields on what a value entered means (hidden until it has one)."""
         label = QLabel(self)

@@ -270,7 +270,7 @@ def _swapped(order: list[int], item: int, siblings: list[int], delta: int) -> li
 
 
 def _confirm(parent: QWidget | None, title: str, question: str, detail: str = "") -> bool:
-    undo_note = translate("PlanDialogs", "You can undo this with Edit › Undo.")
+    undo_note = translate("PlanDialogs", "You can undo this with Edit ▸ Undo.")
     text = _paragraphs(question, detail, undo_note)
     answer = QMessageBox.question(parent, title, text, Answer.Yes | Answer.No, Answer.No)
     return answer == Answer.Yes

@@ -83,7 +83,7 @@ class PlanForm(FormDialog[Plan]):
         layout.addWidget(self.period_note)
         layout.addWidget(self.form_message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
+        self.set_width_for(100)
 
         if plan is not None:
             self._load(plan)

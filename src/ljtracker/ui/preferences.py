@@ -95,7 +95,9 @@ def threshold_problems(t: Thresholds) -> list[str]:
 
 
 def _shown(name: str, value: float) -> str:
-    return format_percent(value) if name in PERCENT_FIELDS else format_ratio(value)
+    if name in PERCENT_FIELDS:
+        return format_percent(value, zh=i18n.current_language() == "zh")
+    return format_ratio(value)
 
 
 def method_explanation(settings: Settings) -> str:
@@ -243,7 +245,7 @@ class PreferencesDialog(QDialog):
         spin.setAccessibleName(threshold_labels()[name])
         if name in PERCENT_FIELDS:
             spin.setRange(0.0, 100.0)
-            spin.setSuffix(" %")
+            spin.setSuffix("%" if i18n.current_language() == "zh" else " %")
         else:
             spin.setRange(-10.0, 10.0)
         spin.setDecimals(2)

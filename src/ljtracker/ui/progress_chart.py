@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QPainterPath, QPalette
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import format_number
+from ljtracker.domain.explain import format_number, join_unit
 from ljtracker.domain.model import Comparator, Observation, Quality, Target
 from ljtracker.domain.progress import planned_path
 from ljtracker.domain.runs import across_gaps
@@ -177,8 +177,13 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
     def _hover(self, x: float, y: float, lines: Callable[[], Sequence[str]]) -> None:
         self.hover.add(x, y, lines)
 
+    def _amount(self, value: float, unit: str) -> str:
+        """A value and its unit as the page's cards write them ("5,000亿元" in Chinese)."""
+        chinese = self._shown is not None and self._shown[1] == "zh"
+        return join_unit(format_number(value), unit, zh=chinese)
+
     def _value_lines(self, title: str, value: float, unit: str) -> tuple[str, ...]:
-        return (title, format_number(value, unit))
+        return (title, self._amount(value, unit))
 
     def _figure_lines(
         self,
@@ -191,7 +196,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
     ) -> tuple[str, ...]:
         return (
             title,
-            format_number(value, target.unit),
+            self._amount(value, target.unit),
             quality_label(quality) if quality is not None else "",
             self.tr("Source: {source}").format(source=source) if source else "",
         )
@@ -382,7 +387,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         if latest is None or projected is None or year is None or latest.year >= year:
             return
         name = self.tr("Projection: {value} in {year}").format(
-            value=format_number(projected, target.unit), year=year
+            value=self._amount(projected, target.unit), year=year
         )
         self.series.draw(
             "projection",

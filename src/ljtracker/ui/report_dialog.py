@@ -131,7 +131,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Progress &as of:"), self.as_of)
         form.addRow(self.tr("&Language of the report:"), self.language)
         form.addRow(self.tr("Progress &method:"), self.method)
-        form.addRow(self.tr("Pa&per:"), self.paper)
+        form.addRow(self.tr("Pape&r:"), self.paper)
         orientation = QHBoxLayout()
         orientation.addWidget(self.portrait)
         orientation.addWidget(self.landscape)

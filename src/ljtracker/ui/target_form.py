@@ -221,7 +221,7 @@ class TargetForm(FormDialog[Target]):
         layout.addWidget(self.period_note)
         layout.addWidget(self.form_message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 140)
+        self.set_width_for(140)
 
     def _unit(self) -> str:
         return self.unit.text()

@@ -124,8 +124,11 @@ class NumberCard(QFrame):
 
     def show_figure(self, figure: Figure) -> None:
         self.title.setText(figure.title)
-        # a value with a unit that is a phrase wraps rather than widen the window
-        self.value.setWordWrap(len(figure.value) > WRAPPED_VALUE)
+        # a value with a unit that is a phrase wraps rather than widen the window; set only
+        # when it changes, as setting it lays the label out again even when it does not
+        wrap = len(figure.value) > WRAPPED_VALUE
+        if self.value.wordWrap() != wrap:
+            self.value.setWordWrap(wrap)
         self.value.setText(figure.value)
         self.detail.setText(figure.detail)
 

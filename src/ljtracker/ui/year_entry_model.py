@@ -90,7 +90,11 @@ class YearEntryModel(FigureTableModel):
         older = previous.year != self.year - 1
         if role == Qt.ItemDataRole.DisplayRole:
             text = self.show_number(value)
-            return f"{text} ({previous.year})" if older else text
+            if not older:
+                return text
+            if self.session.lang == "zh":
+                return f"{text}（{previous.year}年）"
+            return f"{text} ({previous.year})"
         if role == Qt.ItemDataRole.ForegroundRole and older:
             return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         if role == COPY_ROLE:
