@@ -247,3 +247,17 @@ def test_a_status_mark_in_a_table_stays_on_one_line(
         out = tmp_path / f"cq-{lang}.pdf"
         write_pdf(document, out)
         assert pdf_text(out, 2, 2).count(mark) == 3  # under each awaited status in the overview
+
+
+def test_the_overview_keeps_a_goal_s_words_whole_in_chinese(
+    demo_path: Path, tmp_path: Path, qapp: QApplication, pdf_text: Callable[..., str]
+) -> None:
+    """A narrow goal column broke "监测：应提高" into "监测：应提" and "高", and "2025年不低于
+    5,000亿元" into "2025年不", "低于" and the amount."""
+    with Workbook.open(demo_path, read_only=True) as wb:
+        document = build_report(wb, ReportOptions("LJ2025", "zh", 2025))
+    out = tmp_path / "lj-zh.pdf"
+    write_pdf(document, out)
+    page = pdf_text(out, 3, 3)
+    assert page.count("监测：应提高") == 8  # every monitoring indicator of the plan but LJ-POP
+    assert "不低于" in page

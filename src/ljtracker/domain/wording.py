@@ -55,7 +55,7 @@ def goal(target: Target, lang: str, whole: Callable[[str], str] = _as_is) -> str
         return f"监测指标，{words[1]}" if zh else f"monitoring indicator, {words[0]}"
     value = whole(join_unit(format_number(target.target_value), target.unit, zh=zh))
     year = whole(f"{target.target_year}年" if zh else f"by {target.target_year}")
-    en, zh_word = COMPARATOR_WORDS[target.comparator]
+    en, zh_word = (whole(word) for word in COMPARATOR_WORDS[target.comparator])
     if target.comparator is Comparator.ABOUT and target.tolerance is not None:
         tol = whole(difference(format_number(target.tolerance), target.unit, zh=zh))
         if zh:

@@ -50,7 +50,8 @@ def goal_short(target: Target, lang: Lang) -> str:
         return wording.goal(target, lang, _amount_kept_together)
     if target.direction is None:
         return phrase("monitoring", lang)
-    return phrase(f"monitoring_{target.direction.value}", lang)
+    words = phrase(f"monitoring_{target.direction.value}", lang)
+    return text.kept_together(words) if lang == "zh" else words  # not "监测：应提" then "高"
 
 
 def latest_text(row: TargetRow, lang: Lang) -> Cell:
