@@ -689,6 +689,8 @@ PHRASES: dict[str, str] = {
     "&Language of the report:": "报告语言(&L)：",
     "Progress &method:": "评估方法(&M)：",
     "Pape&r:": "纸张(&R)：",
+    "{code} also holds figures after {year} ({figures}): they stay with it and do not count in "
+    "the new plan.": "{code} 还有 {year} 年之后的数据（{figures}），仍留在该规划中，不计入新规划。",
     "Orientation:": "方向：",
     "Sections": "章节",
     "Targets: only those in the checked areas and statuses": "指标：仅包括所勾选领域和状态的指标",

@@ -99,6 +99,20 @@ def test_next_plan_on_the_command_line(demo_path: Path, capsys: pytest.CaptureFi
     assert capsys.readouterr().out.startswith("已添加规划 LJ2030（2026—2030年）")
 
 
+def test_next_plan_says_which_figures_of_its_period_the_earlier_plan_holds(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 2026 figure recorded in LJ2025 before LJ2030 existed does not count in LJ2030."""
+    path = str(demo_path)
+    assert main(["record", path, "LJ2025", "LJ-SHARE-FDI", "2026", "31"]) == 0
+    capsys.readouterr()
+    assert main(["next-plan", path, "LJ2025", "LJ2030"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "LJ2025 also holds figures after 2025 (LJ-SHARE-FDI 2026); they stay with it and do"
+        " not count in LJ2030: record them in LJ2030 if they belong to it."
+    )
+
+
 def test_check_notes_a_carried_baseline_the_earlier_plan_has_revised_or_now_has(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -163,11 +177,12 @@ def test_a_revised_figure_takes_the_baseline_carried_from_it_along(demo: Workboo
     (following,) = changes.followed_baselines
     assert following.text("en") == (
         "LJ2030 LJ-GDP: its 2025 baseline, carried from LJ2025's figure of that year, follows"
-        " its revision: 5,012.5 亿元 (official), was 4,980 亿元 (preliminary)"
+        " its revision: 5,012.5 亿元 (official, Yearbook 2026), was 4,980 亿元 (preliminary,"
+        " Bulletin)"
     )
     assert following.text("zh") == (
-        "LJ2030 LJ-GDP：2025年基期值取自 LJ2025 的该年数据，随其修订改为 5,012.5亿元（正式），"
-        "原为 4,980亿元（初步）"
+        "LJ2030 LJ-GDP：2025年基期值取自 LJ2025 的该年数据，随其修订改为"
+        " 5,012.5亿元（正式，Yearbook 2026），原为 4,980亿元（初步，Bulletin）"
     )
     assert carried in changes.target_ids
     editing.revert(demo, changes.change_id or 0)
@@ -231,3 +246,40 @@ def test_check_does_not_look_for_a_baseline_in_plans_before_the_one_before(
     capsys.readouterr()
     assert main(["check", path]) == 0
     assert "taken back since" not in capsys.readouterr().out  # LJ2025 ended before 2026
+
+
+def test_a_baseline_that_cannot_follow_says_why_and_stays(demo: Workbook) -> None:
+    gdp, carried = _next_plan_from_a_2025_figure(demo)
+    target = reads.target_by_id(demo, carried)
+    assert target is not None
+    editing.update_target(demo, replace(target, natural_limit=5000.0))
+    changes = editing.set_observations(demo, [ObservationEntry(gdp, 2025, 5012.5)])
+    (following,) = changes.followed_baselines
+    assert following.text("en").startswith(
+        "LJ2030 LJ-GDP: its 2025 baseline, carried from LJ2025's figure of that year, stays"
+        " 4,980 亿元 (preliminary, Bulletin), though the figure is now 5,012.5 亿元 (official, —):"
+    )
+    assert _baseline(demo, carried)[1] == 4980.0
+
+
+def test_a_baseline_of_the_planners_own_source_stays(demo: Workbook) -> None:
+    gdp, carried = _next_plan_from_a_2025_figure(demo)
+    target = reads.target_by_id(demo, carried)
+    assert target is not None
+    editing.update_target(demo, replace(target, baseline_source="The plan's own text"))
+    changes = editing.set_observations(demo, [ObservationEntry(gdp, 2025, 5012.5)])
+    assert changes.followed_baselines == ()
+    assert _baseline(demo, carried)[1:] == (4980.0, Quality.PRELIMINARY, "The plan's own text")
+
+
+def test_a_plan_starting_later_follows_the_figure_it_started_from(demo: Workbook) -> None:
+    """Started in 2027, the next plan took LJ2025's 2026 figure as its baseline."""
+    earlier = lj2025(demo)
+    gdp = reads.target_by_code(demo, earlier, "LJ-GDP")
+    assert gdp is not None and gdp.id is not None
+    editing.set_observations(demo, [ObservationEntry(gdp.id, 2026, 5100.0, Quality.PRELIMINARY)])
+    follow_on_plan(demo, earlier, replace(NEXT, start_year=2027, end_year=2031))
+    changes = editing.set_observations(demo, [ObservationEntry(gdp.id, 2026, 5150.0)])
+    (following,) = changes.followed_baselines
+    assert following.plan.code == "LJ2030" and following.problem is None
+    assert _baseline(demo, following.target.id or 0)[:3] == (2026, 5150.0, Quality.OFFICIAL)

@@ -1425,6 +1425,10 @@ MIT 许可证。</translation>
         <translation>新规划沿用 {code} 的领域和 {total} 个指标，先作为监测指标；其中 {found} 个有{year}年数据可作为基期（其余指标在设定基期前以新规划中的第一个数据为基期）。之后请逐一设定各指标的新目标。</translation>
     </message>
     <message>
+        <source>{code} also holds figures after {year} ({figures}): they stay with it and do not count in the new plan.</source>
+        <translation>{code} 还有 {year} 年之后的数据（{figures}），仍留在该规划中，不计入新规划。</translation>
+    </message>
+    <message>
         <source>Some of the plan&apos;s targets are set for years outside {0}–{1} ({2}): check that the period is meant.</source>
         <translation>本规划有指标的目标年份在{0}—{1}年之外（{2}年）：请确认规划期无误。</translation>
     </message>

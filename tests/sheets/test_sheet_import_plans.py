@@ -497,8 +497,9 @@ def test_an_imported_revision_takes_the_next_plans_baseline_along(
     preview = preview_import(demo, source, ImportOptions())
     assert (
         "LJ2030 LJ-GDP: its 2025 baseline, carried from LJ2025's figure of that year, follows"
-        " its revision: 5,012.5 亿元 (official), was 4,980 亿元 (preliminary)"
+        " its revision: 5,012.5 亿元 (official, —), was 4,980 亿元 (preliminary, Bulletin)"
     ) in [note.en for note in preview.notes]
+    assert "~ LJ2030 LJ-GDP baseline_value: 4,980 亿元 → 5,012.5 亿元" in lines(preview.lines)
     apply_import(demo, source, ImportOptions())
     target = reads.target_by_id(demo, carried)
     assert target is not None
@@ -572,3 +573,34 @@ def test_a_sheet_of_codes_and_targets_alone_is_read_as_targets(
     apply_import(demo, source, ImportOptions())
     target = reads.target_by_id(demo, carried)
     assert target is not None and target.target_value == 7000.0
+
+
+def test_a_file_giving_the_next_plans_target_but_not_its_baseline_lets_it_follow(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    carried = _next_plan_from_a_preliminary_2025_gdp(demo)
+    row = {
+        "plan": "LJ2030",
+        "code": "LJ-GDP",
+        "comparator": "at_least",
+        "target_year": 2030,
+        "target_value": 7000,
+    }
+    figures = [{"plan": "LJ2025", "code": "LJ-GDP", "year": 2025, "value": 5012.5}]
+    source = read_source(template_xlsx(tmp_path / "both.xlsx", [row], figures))
+    apply_import(demo, source, ImportOptions())
+    target = reads.target_by_id(demo, carried)
+    assert target is not None
+    assert (target.target_value, target.baseline_value) == (7000.0, 5012.5)
+
+
+def test_a_wide_table_with_a_plan_column_and_targets_is_still_a_table_of_figures(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    rows = [
+        ["plan", "code", "unit", "baseline_value", "2021", "2022", "2023", "target_value"],
+        ["LJ2025", "LJ-GDP", "亿元", "3750", "4000", "4200", "4500", "5000"],
+    ]
+    source = read_source(write_csv(tmp_path / "wide.csv", rows))
+    preview = preview_import(demo, source, ImportOptions())
+    assert "+ LJ2025 LJ-GDP 2022: 4,200 亿元" in lines(preview.lines)

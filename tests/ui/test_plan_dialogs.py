@@ -416,10 +416,14 @@ def test_the_next_plan_is_proposed_after_the_selected_one_and_made_in_one_step(
         assert note is not None
         assert "the 10 indicators of LJ2025" in note.text()
         assert "0 of them have a figure of 2025" in note.text()  # no 2025 figure is in yet
+        assert "also holds figures" not in note.text()
         type_text(qtbot, dialog, "code", "LJ2030")
         type_text(qtbot, dialog, "title_zh", "两江新区“十五五”规划")
+        type_text(qtbot, dialog, "start_year", "2023")  # the 2023 figures are LJ2025's
+        assert "LJ2025 also holds figures after 2022 (LJ-SHARE-GDP 2023, " in note.text()
         type_text(qtbot, dialog, "start_year", "2024")
         assert "6 of them have a figure of 2023" in note.text()
+        assert "also holds figures" not in note.text()
         assert dialog.findChild(QLineEdit, "end_year").text() == "2028"  # the end follows
         press_ok(qtbot, dialog)
         assert "starts after 2025" in shown(dialog, "start_year")  # not the plan after it

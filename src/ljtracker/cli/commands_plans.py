@@ -15,7 +15,7 @@ from ljtracker.cli.common import (
 from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.model import Plan
 from ljtracker.domain.numbers import parse_year
-from ljtracker.services.follow_on import follow_on_plan, with_baseline_figures
+from ljtracker.services.follow_on import figures_after, follow_on_plan, with_baseline_figures
 from ljtracker.storage import reads
 
 
@@ -51,6 +51,7 @@ def run_next_plan(args: argparse.Namespace) -> int:
         plan = Plan(args.code, title_zh, title_en, start, end, issuer=earlier.issuer)
         follow_on_plan(wb, earlier.id, plan)
         found, total = with_baseline_figures(wb, earlier.id, start - 1)
+        later = figures_after(wb, earlier.id, start - 1)
     if zh:
         print(
             f"已添加规划 {args.code}（{start}—{end}年），沿用 {earlier.code} 的 {total} 个指标，"
@@ -61,5 +62,15 @@ def run_next_plan(args: argparse.Namespace) -> int:
             f"Added plan {args.code} ({start}–{end}) with the {total} indicators of"
             f" {earlier.code}; {found} of them start from their {start - 1} figure as baseline."
             " Set their new targets one by one."
+        )
+    if later is not None:
+        en, zh_list = later
+        print(
+            f"{earlier.code} 还有 {start - 1} 年之后的数据（{zh_list}），仍留在该规划中，"
+            f"不计入 {args.code}；如属新规划，请在 {args.code} 中录入"
+            if zh
+            else f"{earlier.code} also holds figures after {start - 1} ({en}); they stay with"
+            f" it and do not count in {args.code}: record them in {args.code} if they belong"
+            " to it."
         )
     return EXIT_OK

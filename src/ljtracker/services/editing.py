@@ -304,7 +304,8 @@ def set_observations(
         followed = _baselines_following(wb, revised)
         for following in followed:
             assert following.target.id is not None
-            w.update(Entity.TARGET, following.target.id, following.values())
+            if following.problem is None:
+                w.update(Entity.TARGET, following.target.id, following.values())
     return replace(Changes.of(w), followed_baselines=tuple(followed))
 
 

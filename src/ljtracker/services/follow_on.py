@@ -10,6 +10,7 @@ from ljtracker.domain import change_names as names
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Comparator, Direction, Observation, Plan, Target
 from ljtracker.domain.validation import Problem
+from ljtracker.domain.wording import first_few
 from ljtracker.services.changes import Changes
 from ljtracker.services.editing import EditError, plan_row
 from ljtracker.storage import reads
@@ -54,6 +55,20 @@ def with_baseline_figures(wb: Workbook, earlier_id: int, year: int) -> tuple[int
     by_target = reads.observations_by_target(wb, targets)
     found = sum(any(o.year == year for o in by_target.get(t, [])) for t in targets)
     return found, len(targets)
+
+
+def figures_after(wb: Workbook, earlier_id: int, year: int) -> tuple[str, str] | None:
+    """The plan's figures of years after `year` (the new period's), named for a message:
+    ("LJ-FDI 2026, LJ-POP 2026", "LJ-FDI 2026年、LJ-POP 2026年"); None when it has none. They
+    stay with the plan, and the next one does not count them."""
+    targets = reads.targets(wb, earlier_id)
+    by_target = reads.observations_by_target(wb, [t.id for t in targets if t.id is not None])
+    later = [
+        (t.code, o.year) for t in targets for o in by_target.get(t.id or 0, []) if o.year > year
+    ]
+    if not later:
+        return None
+    return first_few([f"{c} {y}" for c, y in later], [f"{c} {y}年" for c, y in later])
 
 
 def follow_on_plan(

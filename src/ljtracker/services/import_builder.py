@@ -13,7 +13,6 @@ from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.domain.validation import future_year_problem, limit_problem, plan_problems
 from ljtracker.domain.wording import first_few
 from ljtracker.services import clock
-from ljtracker.services.carried_baselines import baselines_following
 from ljtracker.services.import_plan import (
     Action,
     FigureLine,
@@ -21,7 +20,6 @@ from ljtracker.services.import_plan import (
     Line,
     NewRef,
     Ref,
-    TargetUpdate,
     exact_amount,
 )
 from ljtracker.sheets.cells import CellProblem, Note, column_letter
@@ -379,25 +377,7 @@ class BuilderBase:
 
     # --- the end -------------------------------------------------------------------------
 
-    def _follow_baselines(self) -> None:
-        """Later plans' baselines carried from the revised figures follow them, unless the
-        file gives those targets itself."""
-
-        def target_in(plan: Plan, code: str) -> Target | None:
-            if (plan.code, code) in self.pending:
-                return None
-            return self.existing_targets(plan.code).get(code)
-
-        for earlier, code, before, after in self.revised_figures:
-            plans = self.plans.values()
-            for following in baselines_following(earlier, before, after, code, plans, target_in):
-                assert following.target.id is not None
-                update = TargetUpdate(following.target.id, following.values(), None, False)
-                self.result.target_updates.append(update)
-                self.result.notes.append(Note(following.text("en"), following.text("zh")))
-
     def finish(self) -> ImportPlan:
-        self._follow_baselines()
         result = self.result
         plan_lines = []
         for code, draft in self.new_plans.items():

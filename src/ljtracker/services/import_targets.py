@@ -7,13 +7,15 @@ from typing import Any
 
 from ljtracker.domain import wording
 from ljtracker.domain.milestone_text import milestones_text
-from ljtracker.domain.model import Target
+from ljtracker.domain.model import Plan, Target
 from ljtracker.domain.numbers import MAX_YEAR
 from ljtracker.domain.validation import figures_past_limit, target_problems
+from ljtracker.services.carried_baselines import baselines_following
 from ljtracker.services.import_areas import AreasSheet
 from ljtracker.services.import_builder import TARGET_CODE, case_twin_refused
 from ljtracker.services.import_plan import (
     Action,
+    ImportPlan,
     Line,
     NewRef,
     Ref,
@@ -25,6 +27,8 @@ from ljtracker.sheets.records import ENUM_FIELDS, TEXT_FIELDS, CellReader, targe
 from ljtracker.sheets.shapes import Layout, Record
 from ljtracker.storage.rows import target_to_row
 from ljtracker.storage.writer import Entity
+
+_BASELINE = ("baseline_year", "baseline_value", "baseline_quality", "baseline_source")
 
 
 def has_cjk(text: str) -> bool:
@@ -157,6 +161,32 @@ class TargetsSheet(AreasSheet):
         self.result.lines.append(
             Line(Action.ADD, Entity.TARGET, plan_code, target.code, new=text, lang=lang)
         )
+
+    def finish(self) -> ImportPlan:
+        self._follow_baselines()
+        return super().finish()
+
+    def _follow_baselines(self) -> None:
+        """Later plans' baselines carried from the revised figures follow them, in the preview
+        as changes of their own, unless the file gives those baselines itself."""
+
+        def target_in(plan: Plan, code: str) -> Target | None:
+            existing = self.existing_targets(plan.code).get(code)
+            pending = self.pending.get((plan.code, code))
+            if existing is None or pending is None:
+                return existing
+            same = all(getattr(pending, n) == getattr(existing, n) for n in _BASELINE)
+            return pending if same else None
+
+        for earlier, code, before, after in self.revised_figures:
+            plans = self.plans.values()
+            for following in baselines_following(earlier, before, after, code, plans, target_in):
+                self.result.notes.append(Note(following.text("en"), following.text("zh")))
+                if following.problem is not None:
+                    continue
+                existing = self.existing_targets(following.plan.code)[code]
+                moved = following.moved
+                self._update_target(existing, moved, following.values(), existing.area_id)
 
     def _shown_change(self, name: str, old: Target, new: Target) -> tuple[str, str]:
         """A changed field's old and new value as the preview shows them."""

@@ -165,7 +165,7 @@ _PLAN_LOOKUP = header_lookup(PLAN_ALIASES)
 _AREA_LOOKUP = header_lookup(AREA_ALIASES)
 _TARGET_LOOKUP = header_lookup(TARGET_ALIASES)
 # columns only a targets sheet has: with plan and code, they make one without a name column
-# (targets given their targets, say)
+# (targets given their targets, say), unless years head columns (a wide table of figures)
 _TARGET_ONLY = frozenset(
     {
         "kind",
@@ -273,9 +273,9 @@ def detect(sheet: Sheet) -> Layout | None:
         targets = _columns(sheet, row, _TARGET_LOOKUP)
         observations = _columns(sheet, row, _OBSERVATION_LOOKUP)
         figures = {"year", "value"} <= observations.keys()
-        named = targets.keys() & {"name_zh", "name_en"}
         if {"plan", "code"} <= targets.keys() and (
-            named or (targets.keys() & _TARGET_ONLY and not figures)
+            targets.keys() & {"name_zh", "name_en"}
+            or (targets.keys() & _TARGET_ONLY and not figures and not _year_columns(sheet, row))
         ):
             return _template(sheet, row, ShapeKind.TARGETS, targets)
         if figures and {"plan", "code"} <= observations.keys():
