@@ -7,13 +7,14 @@ import os
 import signal
 import socket
 import subprocess
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from demo_targets import gdp_id
 
-from ljtracker.cli import main
+from ljtracker.cli import common, main
 from ljtracker.services import editing, safety
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.storage import reads
@@ -57,8 +58,12 @@ def test_a_second_writer_in_the_same_program_is_refused(demo_path: Path) -> None
 
 
 def test_another_process_holding_it_is_named_and_reading_still_works(
-    demo_path: Path, holder_process: Holder, capsys: pytest.CaptureFixture[str]
+    demo_path: Path,
+    holder_process: Holder,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(common, "LOCK_WAIT_S", 0.2)  # a command waits a moment, then refuses
     child = holder_process(demo_path)
     with pytest.raises(WorkbookLocked) as refused:
         safety.open_for_writing(demo_path)
@@ -78,6 +83,27 @@ def test_another_process_holding_it_is_named_and_reading_still_works(
     assert f"process {child.pid}" in err and "open for changes by" in err
     assert main(["status", str(demo_path), "--plan", "LJ2025", "--format", "json"]) == 0
     assert "LJ-GDP" in capsys.readouterr().out
+
+
+def test_a_command_waits_for_another_command_to_finish(
+    demo_path: Path, holder_process: Holder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two scripts recording at once: the second waits for the first instead of refusing."""
+    child = holder_process(demo_path)
+
+    def other_command_ends() -> None:
+        child.terminate()
+        child.wait()  # as a shell reaps a finished command
+
+    finishing = threading.Timer(0.3, other_command_ends)
+    finishing.start()
+    try:
+        assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4200"]) == 0
+    finally:
+        finishing.join()
+    assert "recorded" in capsys.readouterr().out
+    with Workbook.open(demo_path, read_only=True) as wb:
+        assert any(o.year == 2022 and o.value == 4200 for o in reads.observations(wb, [gdp_id(wb)]))
 
 
 def test_the_lock_of_a_killed_process_is_taken_over(

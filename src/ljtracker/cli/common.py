@@ -7,12 +7,14 @@ import locale
 import os
 import re
 import sys
+import time
 from collections.abc import Callable
 from typing import Any, TextIO, TypeVar, cast
 
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.numbers import NumberError, parse_year
 from ljtracker.services.safety import open_for_writing
+from ljtracker.storage.lock import WorkbookLocked
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
 
 _ONE_LINE = re.compile(r"\r\n|[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]")  # as splitlines
@@ -20,6 +22,8 @@ T = TypeVar("T")
 EXIT_OK = 0
 EXIT_DATA = 1
 EXIT_OUTPUT = 74  # sysexits' EX_IOERR: the output could not be written
+LOCK_WAIT_S = 5.0
+LOCK_POLL_S = 0.05
 
 
 class OutputError(Exception):
@@ -152,8 +156,20 @@ def add_lang_option(parser: argparse.ArgumentParser) -> None:
 
 
 def open_workbook(path: str, *, read_only: bool = False) -> Workbook:
-    """Open for reading, or for changes: locked, checked and backed up (services.safety)."""
-    return Workbook.open(path, read_only=True) if read_only else open_for_writing(path)
+    """Open for reading, or for changes: locked, checked and backed up (services.safety).
+
+    Another command holding the lock for a moment (a script's `record` before this one) is
+    waited for, up to LOCK_WAIT_S; a window holds it while it is open, and is named then."""
+    if read_only:
+        return Workbook.open(path, read_only=True)
+    deadline = time.monotonic() + LOCK_WAIT_S
+    while True:
+        try:
+            return open_for_writing(path)
+        except WorkbookLocked:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(LOCK_POLL_S)
 
 
 def year_argument(text: str) -> int:
