@@ -14,7 +14,7 @@ from ljtracker.services import editing
 from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputError
 from ljtracker.storage.workbook import Workbook
-from ljtracker.ui import app, file_ops
+from ljtracker.ui import app, file_ops, i18n
 from ljtracker.ui.actions import Act
 from ljtracker.ui.app_settings import MAX_RECENT, AppSettings
 from ljtracker.ui.main_window import MainWindow
@@ -226,3 +226,16 @@ def test_opening_takes_the_writers_lock_and_closing_releases_it(
     assert lock.exists()
     window.commands[Act.CLOSE].trigger()
     assert not lock.exists()
+
+
+def test_a_chinese_window_s_demo_copy_is_written_in_chinese(user_dirs: Path) -> None:
+    try:
+        i18n.install("zh")
+        path = file_ops.ensure_demo_copy()
+    finally:
+        i18n.install("en")
+    with Workbook.open(path, read_only=True) as wb:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None
+        assert plan.issuer == "中共重庆市委、重庆市人民政府"
+        assert plan.notes.startswith("2020年11月印发")

@@ -33,6 +33,7 @@ from ljtracker.storage.history import moment_text, revisions_of_target
 def register(sub: Any) -> None:
     demo = sub.add_parser("demo", help="write the demo workbook (four real plans) to PATH")
     demo.add_argument("path", metavar="PATH", help="the new workbook file; must not exist")
+    add_lang_option(demo)  # the language of its notes and sources too
     demo.set_defaults(handler=run_demo)
 
     check = sub.add_parser("check", help="check a workbook's integrity and consistency")
@@ -70,8 +71,13 @@ def register(sub: Any) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    write_demo(args.path)
-    print(f"Wrote the demo workbook to {args.path}")
+    lang = command_language(args)
+    write_demo(args.path, lang)
+    print(
+        f"已将演示工作簿写入 {args.path}"
+        if lang == "zh"
+        else f"Wrote the demo workbook to {args.path}"
+    )
     return EXIT_OK
 
 

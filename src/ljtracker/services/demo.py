@@ -43,7 +43,16 @@ def demo_document() -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-def _target(spec: dict[str, Any], plan_id: int, area_ids: list[int], position: int) -> Target:
+def _text(spec: dict[str, Any], key: str, lang: str) -> str:
+    """A text of the document in `lang`: its Chinese `key_zh` in Chinese, where there is one."""
+    if lang == "zh" and f"{key}_zh" in spec:
+        return str(spec[f"{key}_zh"])
+    return str(spec.get(key, ""))
+
+
+def _target(
+    spec: dict[str, Any], plan_id: int, area_ids: list[int], position: int, lang: str
+) -> Target:
     baseline = spec.get("baseline") or {}
     area = spec.get("area")
     return Target(
@@ -59,23 +68,30 @@ def _target(spec: dict[str, Any], plan_id: int, area_ids: list[int], position: i
         baseline_year=baseline.get("year"),
         baseline_value=baseline.get("value"),
         baseline_quality=optional_enum(Quality, baseline.get("quality")),
-        baseline_source=baseline.get("source", ""),
+        baseline_source=_text(baseline, "source", lang),
         target_year=spec.get("target_year"),
         target_value=spec.get("target_value"),
         trajectory=Trajectory(spec.get("trajectory", "linear")),
         milestones=tuple(Milestone(m["year"], m["value"]) for m in spec.get("milestones", [])),
         natural_limit=spec.get("natural_limit"),
         responsible=spec.get("responsible", ""),
-        notes=spec.get("notes", ""),
+        notes=_text(spec, "notes", lang),
         area_id=None if area is None else area_ids[area - 1],
         position=position,
     )
 
 
-def write_plans(w: ChangeWriter, document: dict[str, Any]) -> None:
-    """Write every plan of a plans document (the demo file's format) through `w`."""
+_NOT_PLAN_FIELDS = ("areas", "targets", "notes_zh", "issuer_zh")
+
+
+def write_plans(w: ChangeWriter, document: dict[str, Any], lang: str = "en") -> None:
+    """Write every plan of a plans document (the demo file's format) through `w`, its notes,
+    sources and issuers in `lang` where the document has them in Chinese."""
     for plan_spec in document.get("plans", []):
-        fields = {k: v for k, v in plan_spec.items() if k not in ("areas", "targets")}
+        fields = {k: v for k, v in plan_spec.items() if k not in _NOT_PLAN_FIELDS}
+        fields.update(
+            notes=_text(plan_spec, "notes", lang), issuer=_text(plan_spec, "issuer", lang)
+        )
         plan = Plan(**fields)
         where = f"plan {plan.code}"
         _check(where, plan_problems(plan))
@@ -85,7 +101,7 @@ def write_plans(w: ChangeWriter, document: dict[str, Any]) -> None:
             for position, a in enumerate(plan_spec.get("areas", []), start=1)
         ]
         for position, spec in enumerate(plan_spec.get("targets", []), start=1):
-            target = _target(spec, plan_id, area_ids, position)
+            target = _target(spec, plan_id, area_ids, position, lang)
             _check(f"{where}, target {target.code}", target_problems(target))
             target_id = w.insert(Entity.TARGET, target_to_row(target))
             for obs_spec in spec.get("observations", []):
@@ -94,8 +110,8 @@ def write_plans(w: ChangeWriter, document: dict[str, Any]) -> None:
                     obs_spec["year"],
                     float(obs_spec["value"]),
                     Quality(obs_spec.get("quality", "official")),
-                    obs_spec.get("source", ""),
-                    obs_spec.get("note", ""),
+                    _text(obs_spec, "source", lang),
+                    _text(obs_spec, "note", lang),
                 )
                 _check(
                     f"{where}, target {target.code}",
@@ -109,8 +125,9 @@ def _check(where: str, problems: list[Any]) -> None:
         raise EditError(problems) from ValueError(where)
 
 
-def write_demo(path: str | Path) -> Changes:
-    """Write the demo workbook to a new file at `path`; refuses to overwrite anything."""
+def write_demo(path: str | Path, lang: str = "en") -> Changes:
+    """Write the demo workbook to a new file at `path`, its notes and sources in `lang`;
+    refuses to overwrite anything."""
     path = Path(path)
     if path.exists():
         raise already_exists(path)
@@ -131,7 +148,7 @@ def write_demo(path: str | Path) -> Changes:
     try:
         with Workbook.create(partial) as wb:
             with wb.change(names.create_demo()) as w:
-                write_plans(w, demo_document())
+                write_plans(w, demo_document(), lang)
             changes = Changes.of(w)
         os.replace(partial, path)
     finally:

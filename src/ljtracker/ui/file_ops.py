@@ -119,13 +119,14 @@ def demo_copy_path() -> Path:
 
 
 def ensure_demo_copy() -> Path:
-    """The user's own copy of the demo workbook, written on first use."""
+    """The user's own copy of the demo workbook, written on first use, its notes and sources
+    in the window's language."""
     path = demo_copy_path()
     if not path.exists():
         from ljtracker.services.demo import write_demo  # its data is read only for this
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_demo(path)
+        write_demo(path, i18n.current_language())
     return path
 
 
