@@ -641,3 +641,24 @@ def test_an_import_holds_the_cyclic_collector_off_and_restores_it(
     apply_import(demo, read_source(write_csv(tmp_path / "f.csv", rows)), ImportOptions())
     assert seen == [False, False] and gc.isenabled()
     assert figures(demo, "LJ-POP")[2024] == 340.0
+
+
+def test_an_older_copy_that_would_undo_a_later_change_is_pointed_out(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """A file exported before LJ-GDP's 2021 figure was revised puts the old figure back."""
+    rows = [
+        ["plan", "code", "year", "value", "quality"],
+        ["LJ2025", "LJ-GDP", "2021", "4000", "preliminary"],
+        ["LJ2025", "LJ-SHARE-GDP", "2023", "16", "estimate"],  # a value it never had
+    ]
+    older = read_source(write_csv(tmp_path / "older.csv", rows))
+    entry = editing.ObservationEntry(target_id(demo, "LJ-GDP"), 2021, 4015.7)
+    editing.set_observations(demo, [entry])  # the later change
+    notes = [n for n in preview_import(demo, older, ImportOptions()).notes if "go back" in n.en]
+    assert [n.en for n in notes] == [
+        "1 figure(s) would go back to a value they had before a later change (LJ2025 LJ-GDP"
+        " 2021: 4,015.7 亿元 → 4,000 亿元): if this file is older than the workbook, importing"
+        " it undoes that change; import it only if those values are meant"
+    ]
+    assert "LJ2025 LJ-GDP 2021年：4,015.7亿元 → 4,000亿元" in notes[0].zh

@@ -20,6 +20,7 @@ from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Plan, Quality
 from ljtracker.services.changes import Changes
+from ljtracker.services.import_older import going_back
 from ljtracker.services.import_plan import Action, ImportPlan, Line
 from ljtracker.services.import_plans import PlansSheet
 from ljtracker.services.import_skipped import edited_by_year_sheets
@@ -204,6 +205,7 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
             matches += found
     result = builder.finish()
     notes = [*source.notes, *(n for lay in layouts for n in lay.ignored), *result.notes]
+    notes += going_back(wb, result)
     if skipped:
         notes.append(
             Note(

@@ -1,0 +1,83 @@
+"""Figures an import would put back to what they were before a later change: the sign of a file
+exported before that change (an older copy), which would quietly undo it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+
+from ljtracker.domain.wording import first_few
+from ljtracker.services.import_plan import Action, FigureLine, ImportPlan, exact_amount
+from ljtracker.sheets.cells import Note
+from ljtracker.storage.workbook import Workbook
+
+_CHUNK = 500  # ids a query asks for at a time, well within SQLite's limit on parameters
+
+
+def going_back(wb: Workbook, written: ImportPlan) -> list[Note]:
+    """A note naming the figures the import changes to a value they held before, if any."""
+    changed = [
+        line
+        for line in written.figure_lines
+        if line.action is Action.CHANGE
+        and line.old is not None
+        and line.old.id is not None
+        and line.new.value != line.old.value
+    ]
+    if not changed:
+        return []
+    former = _former_values(wb, [line.old.id for line in changed if line.old and line.old.id])
+    back = [
+        line
+        for line in changed
+        if line.old is not None
+        and line.new.value in former.get((line.old.target_id, line.old.year), set())
+    ]
+    if not back:
+        return []
+    en, zh = first_few(
+        [_said(line, "en") for line in back], [_said(line, "zh") for line in back], 3
+    )
+    return [
+        Note(
+            f"{len(back)} figure(s) would go back to a value they had before a later change"
+            f" ({en}): if this file is older than the workbook, importing it undoes that change;"
+            " import it only if those values are meant",
+            f"有 {len(back)} 项数据将改回之后某次更改之前的数值（{zh}）：如本文件早于工作簿，"
+            "导入会撤销那次更改；只有确需采用这些数值时才导入",
+        )
+    ]
+
+
+def _said(line: FigureLine, lang: str) -> str:
+    assert line.old is not None
+    old = exact_amount(line.old.value, line.unit, lang)
+    new = exact_amount(line.new.value, line.unit, lang)
+    if lang == "zh":
+        return f"{line.plan} {line.target} {line.new.year}年：{old} → {new}"
+    return f"{line.plan} {line.target} {line.new.year}: {old} → {new}"
+
+
+def _former_values(wb: Workbook, ids: Sequence[int]) -> dict[tuple[int, int], set[float]]:
+    """Every value the figures with these ids have had, by target and year, as their revisions
+    record them (an id reused after a deletion is told apart by its target and year)."""
+    former: dict[tuple[int, int], set[float]] = {}
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" for _ in chunk)
+        rows = wb.conn.execute(
+            "SELECT old, new FROM revision WHERE entity = 'observation'"
+            f" AND entity_id IN ({marks})",
+            chunk,
+        )
+        for old, new in rows:
+            for text in (old, new):
+                if text is None:
+                    continue
+                row = json.loads(text)
+                former.setdefault((row["target_id"], row["year"]), set()).add(row["value"])
+    return former
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
