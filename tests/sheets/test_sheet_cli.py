@@ -116,6 +116,8 @@ def test_export_and_template(
     assert code == 0 and out == f"Wrote {tmp_path / 'all.csv'}: the observations table, 30 row(s)\n"
     code, out, _ = run(capsys, "export", demo_path, "-o", tmp_path / "p.csv", "--table", "plans")
     assert code == 0 and out.endswith(": the plans table, 4 row(s)\n")  # not its targets
+    code, out, _ = run(capsys, "export", demo_path, "-o", tmp_path / "z.csv", "--lang", "zh")
+    assert code == 0 and out == f"已写入 {tmp_path / 'z.csv'}：年度数据（observations）表，30 行\n"
     code, _, err = run(capsys, "export", demo_path, "-o", tmp_path / "x.pdf")
     assert code == 1 and "choose a file name ending in .xlsx or .csv" in err
     code, out, _ = run(capsys, "template", tmp_path / "t.xlsx")

@@ -250,10 +250,13 @@ _SAID = {
     ),
     "exported_table": (
         "Wrote {path}: the {table} table, {rows} row(s)",
-        "已写入 {path}：{table} 表，{rows} 行",
+        "已写入 {path}：{table}表，{rows} 行",
     ),
     "template": ("Wrote the import template to {path}", "已将导入模板写入 {path}"),
 }
+
+
+_TABLES_ZH = {"plans": "规划", "areas": "领域", "targets": "指标", "observations": "年度数据"}
 
 
 def _say(what: str, lang: str, **values: object) -> None:
@@ -303,7 +306,10 @@ def run_export(args: argparse.Namespace) -> int:
             wb, args.output, plan_code=args.plan, lang=lang, as_of_year=args.year, table=args.table
         )
     if summary.table:
-        _say("exported_table", lang, path=summary.path, table=summary.table, rows=summary.rows)
+        table = summary.table
+        if lang == "zh":  # the option's own word beside it: --table observations
+            table = f"{_TABLES_ZH.get(table, table)}（{table}）"
+        _say("exported_table", lang, path=summary.path, table=table, rows=summary.rows)
         return EXIT_OK
     _say(
         "exported",
