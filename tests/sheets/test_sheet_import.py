@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -657,8 +658,25 @@ def test_an_older_copy_that_would_undo_a_later_change_is_pointed_out(
     editing.set_observations(demo, [entry])  # the later change
     notes = [n for n in preview_import(demo, older, ImportOptions()).notes if "go back" in n.en]
     assert [n.en for n in notes] == [
-        "1 figure(s) would go back to a value they had before a later change (LJ2025 LJ-GDP"
+        "1 value(s) would go back to what they were before a later change (LJ2025 LJ-GDP"
         " 2021: 4,015.7 亿元 → 4,000 亿元): if this file is older than the workbook, importing"
         " it undoes that change; import it only if those values are meant"
     ]
     assert "LJ2025 LJ-GDP 2021年：4,015.7亿元 → 4,000亿元" in notes[0].zh
+
+
+def test_an_older_copy_of_a_target_that_would_undo_a_later_change_is_pointed_out(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    gdp = reads.target_by_id(demo, target_id(demo, "LJ-GDP"))
+    assert gdp is not None
+    editing.update_target(demo, replace(gdp, target_value=5200.0))  # the later change
+    rows = [["plan", "code", "target_value"], ["LJ2025", "LJ-GDP", "5000"]]
+    older = read_source(write_csv(tmp_path / "older.csv", rows))
+    notes = [n for n in preview_import(demo, older, ImportOptions()).notes if "go back" in n.en]
+    assert len(notes) == 1
+    assert "(LJ2025 LJ-GDP target_value: 5,200 亿元 → 5,000 亿元)" in notes[0].en
+    assert "LJ2025 LJ-GDP 目标值：5,200亿元 → 5,000亿元" in notes[0].zh
+    rows = [["plan", "code", "target_value"], ["LJ2025", "LJ-GDP", "5300"]]  # never held
+    newer = read_source(write_csv(tmp_path / "newer.csv", rows))
+    assert not [n for n in preview_import(demo, newer, ImportOptions()).notes if "go back" in n.en]

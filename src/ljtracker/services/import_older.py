@@ -1,21 +1,47 @@
-"""Figures an import would put back to what they were before a later change: the sign of a file
-exported before that change (an older copy), which would quietly undo it."""
+"""Figures and target settings an import would put back to what they were before a later change:
+the sign of a file exported before that change (an older copy), which would quietly undo it."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from ljtracker.domain.wording import first_few
-from ljtracker.services.import_plan import Action, FigureLine, ImportPlan, exact_amount
+from ljtracker.services.import_plan import (
+    Action,
+    FigureLine,
+    ImportPlan,
+    exact_amount,
+    field_name,
+)
 from ljtracker.sheets.cells import Note
+from ljtracker.storage import reads
+from ljtracker.storage.rows import target_to_row
 from ljtracker.storage.workbook import Workbook
 
 _CHUNK = 500  # ids a query asks for at a time, well within SQLite's limit on parameters
 
 
 def going_back(wb: Workbook, written: ImportPlan) -> list[Note]:
-    """A note naming the figures the import changes to a value they held before, if any."""
+    """A note naming the figures and target settings the import changes to a value they held
+    before, if any."""
+    back = [*_figures_back(wb, written), *_settings_back(wb, written)]
+    if not back:
+        return []
+    en, zh = first_few([en for en, _ in back], [zh for _, zh in back], 3)
+    return [
+        Note(
+            f"{len(back)} value(s) would go back to what they were before a later change"
+            f" ({en}): if this file is older than the workbook, importing it undoes that change;"
+            " import it only if those values are meant",
+            f"有 {len(back)} 项数值将改回之后某次更改之前的数值（{zh}）：如本文件早于工作簿，"
+            "导入会撤销那次更改；只有确需采用这些数值时才导入",
+        )
+    ]
+
+
+def _figures_back(wb: Workbook, written: ImportPlan) -> list[tuple[str, str]]:
     changed = [
         line
         for line in written.figure_lines
@@ -27,26 +53,62 @@ def going_back(wb: Workbook, written: ImportPlan) -> list[Note]:
     if not changed:
         return []
     former = _former_values(wb, [line.old.id for line in changed if line.old and line.old.id])
-    back = [
-        line
+    return [
+        (_said(line, "en"), _said(line, "zh"))
         for line in changed
         if line.old is not None
         and line.new.value in former.get((line.old.target_id, line.old.year), set())
     ]
-    if not back:
+
+
+def _settings_back(wb: Workbook, written: ImportPlan) -> list[tuple[str, str]]:
+    """Targets' settings (a target value, a baseline) the import puts back to a former value."""
+    updates = {u.target_id: u.values for u in written.target_updates if u.values}
+    if not updates:
         return []
-    en, zh = first_few(
-        [_said(line, "en") for line in back], [_said(line, "zh") for line in back], 3
-    )
-    return [
-        Note(
-            f"{len(back)} figure(s) would go back to a value they had before a later change"
-            f" ({en}): if this file is older than the workbook, importing it undoes that change;"
-            " import it only if those values are meant",
-            f"有 {len(back)} 项数据将改回之后某次更改之前的数值（{zh}）：如本文件早于工作簿，"
-            "导入会撤销那次更改；只有确需采用这些数值时才导入",
+    targets = reads.targets_by_id(wb, updates)
+    plans = {plan.id: plan.code for plan in reads.plans(wb)}
+    former: dict[int, dict[str, set[Any]]] = {}
+    for chunk in _chunks(list(targets)):
+        marks = ", ".join("?" for _ in chunk)
+        rows = wb.conn.execute(
+            "SELECT entity_id, old, new FROM revision WHERE entity = 'target'"
+            f" AND entity_id IN ({marks})",
+            chunk,
         )
-    ]
+        for target_id, *texts in rows:
+            target = targets[target_id]
+            for row in (json.loads(text) for text in texts if text is not None):
+                if (row.get("plan_id"), row.get("code")) == (target.plan_id, target.code):
+                    for column, value in row.items():
+                        former.setdefault(target_id, {}).setdefault(column, set()).add(value)
+    said = []
+    for target_id, target in targets.items():
+        now = target_to_row(target)
+        for column, value in updates[target_id].items():
+            if value in former.get(target_id, {}).get(column, set()):
+                subject = f"{plans.get(target.plan_id, '')} {target.code}"
+                said.append(
+                    tuple(
+                        f"{subject} {field_name(column, lang)}{_colon(lang)}"
+                        f"{_shown(now.get(column), target.unit, column, lang)} →"
+                        f" {_shown(value, target.unit, column, lang)}"
+                        for lang in ("en", "zh")
+                    )
+                )
+    return [(en, zh) for en, zh in said]
+
+
+def _colon(lang: str) -> str:
+    return "：" if lang == "zh" else ": "
+
+
+def _shown(value: Any, unit: str, column: str, lang: str) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, float) and column.endswith(("_value", "tolerance", "_limit")):
+        return exact_amount(value, unit, lang)
+    return str(value)
 
 
 def _said(line: FigureLine, lang: str) -> str:
