@@ -471,6 +471,15 @@ def test_a_new_plan_given_figures_from_before_its_period_is_pointed_out(
     assert not [n for n in notes if "before the plan period" in n.en]
 
 
+LJ2030_GDP_TARGET = {
+    "plan": "LJ2030",
+    "code": "LJ-GDP",
+    "comparator": "at_least",
+    "target_year": 2030,
+    "target_value": 7000,
+}
+
+
 def _next_plan_from_a_preliminary_2025_gdp(wb: Workbook) -> int:
     """LJ2030 started from LJ-GDP's preliminary 2025 figure, 4,980: its LJ-GDP's id."""
     earlier = reads.plan_by_code(wb, "LJ2025")
@@ -537,13 +546,7 @@ def test_a_next_plans_indicator_is_given_its_target_by_an_import(
     """The next plan's indicators start as monitoring indicators with a direction; a targets
     sheet giving one a target, its direction cell left empty, makes it a target."""
     carried = _next_plan_from_a_preliminary_2025_gdp(demo)
-    row = {
-        "plan": "LJ2030",
-        "code": "LJ-GDP",
-        "comparator": "at_least",
-        "target_year": 2030,
-        "target_value": 7000,
-    }
+    row = LJ2030_GDP_TARGET
     apply_import(
         demo, read_source(template_xlsx(tmp_path / "targets.xlsx", [row], [])), ImportOptions()
     )
@@ -579,13 +582,7 @@ def test_a_file_giving_the_next_plans_target_but_not_its_baseline_lets_it_follow
     demo: Workbook, tmp_path: Path
 ) -> None:
     carried = _next_plan_from_a_preliminary_2025_gdp(demo)
-    row = {
-        "plan": "LJ2030",
-        "code": "LJ-GDP",
-        "comparator": "at_least",
-        "target_year": 2030,
-        "target_value": 7000,
-    }
+    row = LJ2030_GDP_TARGET
     figures = [{"plan": "LJ2025", "code": "LJ-GDP", "year": 2025, "value": 5012.5}]
     source = read_source(template_xlsx(tmp_path / "both.xlsx", [row], figures))
     apply_import(demo, source, ImportOptions())

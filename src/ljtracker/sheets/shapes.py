@@ -33,6 +33,7 @@ from ljtracker.sheets.template import (
     OBSERVATION_ALIASES,
     PLAN_ALIASES,
     TARGET_ALIASES,
+    TARGET_COLUMNS,
     header_lookup,
     normalize_header,
 )
@@ -166,21 +167,16 @@ _AREA_LOOKUP = header_lookup(AREA_ALIASES)
 _TARGET_LOOKUP = header_lookup(TARGET_ALIASES)
 # columns only a targets sheet has: with plan and code, they make one without a name column
 # (targets given their targets, say), unless years head columns (a wide table of figures)
-_TARGET_ONLY = frozenset(
-    {
-        "kind",
-        "comparator",
-        "direction",
-        "baseline_year",
-        "baseline_value",
-        "target_year",
-        "target_value",
-        "tolerance",
-        "trajectory",
-        "milestones",
-        "natural_limit",
-    }
-)
+_TARGET_ONLY = frozenset(TARGET_COLUMNS) - {
+    "plan",
+    "area",
+    "code",
+    "name_zh",
+    "name_en",
+    "unit",
+    "responsible",
+    "notes",
+}
 _OBSERVATION_LOOKUP = header_lookup(OBSERVATION_ALIASES)
 _LABEL_LOOKUP = header_lookup(_LABEL_ALIASES)
 _LONG_LOOKUP = header_lookup(_LONG_ALIASES)
