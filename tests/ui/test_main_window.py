@@ -411,6 +411,18 @@ def test_find_focuses_the_navigator_filter(window: MainWindow, qtbot: Any) -> No
     assert window.views["navigator"].isAncestorOf(focused)
 
 
+def test_the_usual_keys_work_and_no_two_commands_share_one(window: MainWindow) -> None:
+    """Redo answered Ctrl+Y alone (the first of the platform's keys), Close Ctrl+F4 alone,
+    and Quit no key at all where the platform's theme names none."""
+    keys: dict[str, list[Act]] = {}
+    for act in Act:
+        for sequence in window.commands[act].shortcuts():
+            keys.setdefault(sequence.toString(), []).append(act)
+    assert {key: acts for key, acts in keys.items() if len(acts) > 1} == {}
+    assert {"Ctrl+Y", "Ctrl+Shift+Z"} <= {k for k, acts in keys.items() if Act.REDO in acts}
+    assert keys["Ctrl+W"] == [Act.CLOSE] and keys["Ctrl+Q"] == [Act.QUIT]
+
+
 def test_every_action_has_a_tooltip_and_menu_text(window: MainWindow) -> None:
     for act in Act:
         action = window.commands[act]

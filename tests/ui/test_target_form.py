@@ -463,3 +463,17 @@ def test_the_form_is_about_as_wide_in_chinese_as_in_english(
         i18n.install("en")
     assert widths["zh"] <= widths["en"] * 1.1
     assert widths["zh"] < 1366
+
+
+def test_every_input_of_the_form_is_named_for_a_screen_reader(
+    qtbot: QtBot, session: Session
+) -> None:
+    form = open_form(qtbot, session)
+    assert line(form, "code").accessibleName() == "Code"
+    assert combo(form, "comparator").accessibleName() == "Comparator"
+    unnamed = [
+        w.objectName()
+        for w in form.findChildren(QWidget)
+        if isinstance(w, QLineEdit | QComboBox) and w.isVisibleTo(form) and not w.accessibleName()
+    ]
+    assert unnamed == []

@@ -67,6 +67,28 @@ WRITING = frozenset(
 )
 
 
+# Keys every desktop gives these commands, for a platform whose theme names none (or only
+# one): Redo is Ctrl+Shift+Z as often as Ctrl+Y.
+_ALSO: dict[Key, tuple[str, ...]] = {
+    Key.Redo: ("Ctrl+Y", "Ctrl+Shift+Z"),
+    Key.Close: ("Ctrl+W",),
+    Key.Quit: ("Ctrl+Q",),
+}
+
+
+def shortcuts(keys: Key | str) -> list[QKeySequence]:
+    """All the keys of a command: each the platform binds to a standard one, and those of
+    _ALSO it leaves out."""
+    if isinstance(keys, str):
+        return [QKeySequence(keys)]
+    found = list(QKeySequence.keyBindings(keys))
+    for text in _ALSO.get(keys, ()):
+        sequence = QKeySequence(text)
+        if sequence not in found:
+            found.append(sequence)
+    return found
+
+
 @dataclass(frozen=True)
 class ActionSpec:
     text: str
@@ -403,7 +425,7 @@ class ActionRegistry(QObject):
             action.setMenuRole(spec.role)
             action.setIcon(_icon(spec))
             if spec.keys is not None:
-                action.setShortcut(QKeySequence(spec.keys))
+                action.setShortcuts(shortcuts(spec.keys))
             self._available[act] = spec.module is None or module_available(spec.module)
             window.addAction(action)
             self._actions[act] = action

@@ -151,6 +151,7 @@ class DashboardView(LazyView):
 
         self.counts_model = StatusCountsModel(self)
         self._counts = QTableView(self)
+        self._counts.setTabKeyNavigation(False)
         self._counts.setHorizontalHeader(IconHeader(self._counts))
         self._counts.setModel(self.counts_model)
         self._counts.verticalHeader().hide()
@@ -169,6 +170,7 @@ class DashboardView(LazyView):
         self.proxy = TargetSortProxy(self)
         self.proxy.setSourceModel(self.table_model)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # rows to choose from: Tab goes on past them
         self.table.setModel(self.proxy)
         self.table.setItemDelegateForColumn(
             Column.ACHIEVEMENT, AchievementBarDelegate(VALUE_ROLE, self.table)

@@ -99,6 +99,9 @@ class MessageBar(QFrame):
         return self.label.text()
 
 
+_NO_KEYS = Qt.KeyboardModifier.NoModifier
+
+
 class FigureTableView(QTableView):
     """Edits figures through the delegates; Delete removes, copy and paste move blocks."""
 
@@ -167,8 +170,27 @@ class FigureTableView(QTableView):
     def clear_selected(self) -> bool:
         return self.figure_model().clear_cells(self.selectionModel().selectedIndexes())
 
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab moves from cell to cell, as in a spreadsheet, and out of the table past its
+        last cell (Shift+Tab: before its first), to the controls after it."""
+        current = self.currentIndex()
+        action = QAbstractItemView.CursorAction
+        moved = self.moveCursor(action.MoveNext if forward else action.MovePrevious, _NO_KEYS)
+        position, then = (current.row(), current.column()), (moved.row(), moved.column())
+        wrapped = then <= position if forward else then >= position
+        if current.isValid() and moved.isValid() and not wrapped:
+            return super().focusNextPrevChild(forward)
+        return QWidget.focusNextPrevChild(self, forward)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Copy):
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):  # Ctrl+Tab leaves the table wherever the cursor is
+            backward = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            QWidget.focusNextPrevChild(self, not backward)
+        elif event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
         elif event.matches(QKeySequence.StandardKey.Paste):
             self.paste()

@@ -7,10 +7,12 @@ Messages appear once the user has left the field, or for every field when OK is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,6 +40,7 @@ from ljtracker.storage.workbook import WorkbookError
 from ljtracker.ui import i18n
 from ljtracker.ui.session import Session
 
+_LABEL_END = re.compile(r"\s*[:：]\s*$")  # "Code:" names the input "Code"
 PROBLEM_COLOR = "#D55E00"  # vermillion (Okabe–Ito): readable on light and dark backgrounds
 V = TypeVar("V")
 F = TypeVar("F", bound="Field")
@@ -378,6 +381,18 @@ class FormDialog(QDialog, Generic[V]):
         if screen is not None:
             wanted = min(wanted, screen.availableGeometry().width() * 9 // 10)
         self.setMinimumWidth(wanted)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._name_inputs()
+        super().showEvent(event)
+
+    def _name_inputs(self) -> None:
+        """Each input named by its label, for a screen reader: the labels point at the fields,
+        whose inputs would otherwise have no name."""
+        for label in self.findChildren(QLabel):
+            buddy = label.buddy()
+            if isinstance(buddy, Field) and not buddy.editor.accessibleName():
+                buddy.editor.setAccessibleName(_LABEL_END.sub("", label.text().replace("&", "")))
 
     def note_label(self, name: str) -> QLabel:
         """A note under the fields on what a value entered means (hidden until it has one)."""

@@ -46,6 +46,7 @@ def table_widget(columns: list[str], name: str) -> QTableWidget:
     table.setHorizontalHeaderLabels(columns)
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # a list to read: Tab goes on to the buttons
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -132,8 +133,18 @@ class PreviewPage(QWizardPage):
         except SheetError as e:
             wizard.preview = None
             self.summary.setText(i18n.error_text(e, self._wizard.session.lang))
-            return
-        self._show(wizard.preview)
+        else:
+            self._show(wizard.preview)
+        # the focus would stay on the previous page's control, hidden now
+        QTimer.singleShot(0, self, self._focus_first)
+
+    def _focus_first(self) -> None:
+        """The cells that cannot be read, or else what the import does; else the buttons."""
+        for table in (self.problems, self.lines):
+            if table.isVisibleTo(self) and table.rowCount():
+                table.setFocus()
+                return
+        self._wizard.button(QWizard.WizardButton.BackButton).setFocus()
 
     def _show(self, preview: Preview) -> None:
         counts = action_counts(preview)

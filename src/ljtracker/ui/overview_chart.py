@@ -158,6 +158,7 @@ class OverviewChart(QWidget):
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setMinimumHeight(180)
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing in it answers keys
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)

@@ -78,6 +78,8 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         # A dozen items that move on every edit: keeping a spatial index of them costs more
         # than it saves.
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        # nothing in the chart answers keys: Tab and a switch of view pass it by
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot_item = self.getPlotItem()
         self.plot_item.setMenuEnabled(False)
         self.plot_item.hideButtons()
