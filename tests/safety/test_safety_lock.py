@@ -106,6 +106,22 @@ def test_a_command_waits_for_another_command_to_finish(
         assert any(o.year == 2022 and o.value == 4200 for o in reads.observations(wb, [gdp_id(wb)]))
 
 
+def test_revert_waits_for_another_command_too(demo_path: Path, holder_process: Holder) -> None:
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4200"]) == 0
+    child = holder_process(demo_path)
+
+    def other_command_ends() -> None:
+        child.terminate()
+        child.wait()
+
+    finishing = threading.Timer(0.3, other_command_ends)
+    finishing.start()
+    try:
+        assert main(["revert", str(demo_path), "2"]) == 0  # the record, #2
+    finally:
+        finishing.join()
+
+
 def test_the_lock_of_a_killed_process_is_taken_over(
     demo_path: Path, holder_process: Holder
 ) -> None:

@@ -16,7 +16,7 @@ from sheet_files import (
     write_xlsx,
 )
 
-from ljtracker.domain.model import Comparator, Quality
+from ljtracker.domain.model import Comparator, Kind, Quality
 from ljtracker.services import editing
 from ljtracker.services.importing import (
     ImportOptions,
@@ -670,13 +670,16 @@ def test_an_older_copy_of_a_target_that_would_undo_a_later_change_is_pointed_out
 ) -> None:
     gdp = reads.target_by_id(demo, target_id(demo, "LJ-GDP"))
     assert gdp is not None
-    editing.update_target(demo, replace(gdp, target_value=5200.0))  # the later change
-    rows = [["plan", "code", "target_value"], ["LJ2025", "LJ-GDP", "5000"]]
+    later = replace(gdp, target_value=5200.0, kind=Kind.BINDING)
+    editing.update_target(demo, later)  # the later change
+    rows = [["plan", "code", "kind", "target_value"], ["LJ2025", "LJ-GDP", "expected", "5000"]]
     older = read_source(write_csv(tmp_path / "older.csv", rows))
     notes = [n for n in preview_import(demo, older, ImportOptions()).notes if "go back" in n.en]
     assert len(notes) == 1
-    assert "(LJ2025 LJ-GDP target_value: 5,200 亿元 → 5,000 亿元)" in notes[0].en
+    assert "LJ2025 LJ-GDP target_value: 5,200 亿元 → 5,000 亿元" in notes[0].en
+    assert "LJ2025 LJ-GDP kind: binding → expected" in notes[0].en
     assert "LJ2025 LJ-GDP 目标值：5,200亿元 → 5,000亿元" in notes[0].zh
+    assert "LJ2025 LJ-GDP 指标属性：约束性 → 预期性" in notes[0].zh
     rows = [["plan", "code", "target_value"], ["LJ2025", "LJ-GDP", "5300"]]  # never held
     newer = read_source(write_csv(tmp_path / "newer.csv", rows))
     assert not [n for n in preview_import(demo, newer, ImportOptions()).notes if "go back" in n.en]

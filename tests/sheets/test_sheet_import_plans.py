@@ -601,3 +601,19 @@ def test_a_wide_table_with_a_plan_column_and_targets_is_still_a_table_of_figures
     source = read_source(write_csv(tmp_path / "wide.csv", rows))
     preview = preview_import(demo, source, ImportOptions())
     assert "+ LJ2025 LJ-GDP 2022: 4,200 亿元" in lines(preview.lines)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["plan", "code", "period", "figure", "kind"],
+        ["规划", "代码", "时间", "数据", "属性"],
+    ],
+)
+def test_a_long_table_with_a_target_column_is_still_a_table_of_figures(
+    demo: Workbook, tmp_path: Path, header: list[str]
+) -> None:
+    rows = [header, ["LJ2025", "LJ-POP", "2024", "101", "expected"]]
+    source = read_source(write_csv(tmp_path / "long.csv", rows))
+    preview = preview_import(demo, source, ImportOptions(plan_code="LJ2025"))
+    assert "+ LJ2025 LJ-POP 2024: 101 万人" in lines(preview.lines)

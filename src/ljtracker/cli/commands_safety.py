@@ -15,6 +15,7 @@ from ljtracker.cli.common import (
     CommandError,
     add_lang_option,
     command_language,
+    open_for_writing_when_free,
     positive_count,
     tab_separated,
 )
@@ -127,7 +128,7 @@ def run_restore(args: argparse.Namespace) -> int:
     zh = command_language(args) == "zh"
     backup = safety.find_backup(args.path, args.backup)
     try:
-        wb = safety.open_for_writing(args.path, daily_backup=False)
+        wb = open_for_writing_when_free(args.path, daily_backup=False)
     except WorkbookDamaged as e:
         kept = safety.restore_damaged(args.path, backup)
         print(e.message_zh if zh else e.message_en)
@@ -193,7 +194,7 @@ def run_changes(args: argparse.Namespace) -> int:
 
 def run_revert(args: argparse.Namespace) -> int:
     zh = command_language(args) == "zh"
-    with safety.open_for_writing(args.path) as wb:
+    with open_for_writing_when_free(args.path) as wb:
         change = change_summary(wb, args.change)
         if change is None or change.revisions == 0:
             raise CommandError(

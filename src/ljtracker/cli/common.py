@@ -162,10 +162,15 @@ def open_workbook(path: str, *, read_only: bool = False) -> Workbook:
     waited for, up to LOCK_WAIT_S; a window holds it while it is open, and is named then."""
     if read_only:
         return Workbook.open(path, read_only=True)
+    return open_for_writing_when_free(path)
+
+
+def open_for_writing_when_free(path: str, *, daily_backup: bool = True) -> Workbook:
+    """services.safety.open_for_writing, waiting up to LOCK_WAIT_S for another command's lock."""
     deadline = time.monotonic() + LOCK_WAIT_S
     while True:
         try:
-            return open_for_writing(path)
+            return open_for_writing(path, daily_backup=daily_backup)
         except WorkbookLocked:
             if time.monotonic() >= deadline:
                 raise

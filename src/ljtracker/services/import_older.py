@@ -7,6 +7,8 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from ljtracker.domain.milestone_text import milestones_text
+from ljtracker.domain.model import Milestone
 from ljtracker.domain.wording import first_few
 from ljtracker.services.import_plan import (
     Action,
@@ -14,8 +16,10 @@ from ljtracker.services.import_plan import (
     ImportPlan,
     exact_amount,
     field_name,
+    shown,
 )
 from ljtracker.sheets.cells import Note
+from ljtracker.sheets.records import ENUM_FIELDS
 from ljtracker.storage import reads
 from ljtracker.storage.rows import target_to_row
 from ljtracker.storage.workbook import Workbook
@@ -104,11 +108,16 @@ def _colon(lang: str) -> str:
 
 
 def _shown(value: Any, unit: str, column: str, lang: str) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, float) and column.endswith(("_value", "tolerance", "_limit")):
-        return exact_amount(value, unit, lang)
-    return str(value)
+    """A target's column as the preview's lines write it: a choice in the language's words,
+    milestones as typed ("2023: 4,300; 2024: 4,600")."""
+    if column == "milestones":
+        marks = tuple(Milestone(int(y), float(v)) for y, v in json.loads(value or "[]"))
+        return milestones_text(marks) or "—"
+    enum = ENUM_FIELDS[column][0] if column in ENUM_FIELDS else None
+    return shown(value, unit if column.endswith(_AMOUNTS) else "", enum, lang)
+
+
+_AMOUNTS = ("_value", "tolerance", "_limit")
 
 
 def _said(line: FigureLine, lang: str) -> str:

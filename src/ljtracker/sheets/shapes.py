@@ -268,10 +268,11 @@ def detect(sheet: Sheet) -> Layout | None:
     for row in range(min(SCAN_ROWS, sheet.height)):
         targets = _columns(sheet, row, _TARGET_LOOKUP)
         observations = _columns(sheet, row, _OBSERVATION_LOOKUP)
+        long = _columns(sheet, row, _LONG_LOOKUP)
         figures = {"year", "value"} <= observations.keys()
         if {"plan", "code"} <= targets.keys() and (
             targets.keys() & {"name_zh", "name_en"}
-            or (targets.keys() & _TARGET_ONLY and not figures and not _year_columns(sheet, row))
+            or (targets.keys() & _TARGET_ONLY and not _has_figures(sheet, row, long))
         ):
             return _template(sheet, row, ShapeKind.TARGETS, targets)
         if figures and {"plan", "code"} <= observations.keys():
@@ -282,10 +283,15 @@ def detect(sheet: Sheet) -> Layout | None:
         areas = _columns(sheet, row, _AREA_LOOKUP)
         if {"plan", "area_zh", "area_en"} <= areas.keys() and _only(sheet, row, areas):
             return _template(sheet, row, ShapeKind.AREAS, areas)
-        long = _columns(sheet, row, _LONG_LOOKUP)
         if {"year", "value"} <= long.keys() and long.keys() & {"name", "code"}:
             return _long(sheet, row, long)
     return _wide(sheet)
+
+
+def _has_figures(sheet: Sheet, row: int, long: Mapping[str, int]) -> bool:
+    """Whether the header names figures: year and value columns, by any of their names, or
+    columns headed by years (a wide table)."""
+    return {"year", "value"} <= long.keys() or bool(_year_columns(sheet, row))
 
 
 def _template(sheet: Sheet, header: int, kind: ShapeKind, columns: dict[str, int]) -> Layout:
