@@ -97,3 +97,23 @@ def test_the_import_preview_has_the_focus_once_shown(
     qtbot.waitUntil(lambda: wizard.preview_page.lines.hasFocus())
     focused = QApplication.focusWidget()
     assert focused is not None and focused.isVisible()
+
+
+def test_ctrl_tab_in_an_open_cell_keeps_what_was_typed_and_leaves_the_table(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = gdp_page(qtbot, session)
+    table, model = page.table, page.table_model
+    row = model.row_for_year(2022)
+    assert row is not None
+    index = model.index(row, model.column_of(Field.VALUE))
+    table.setFocus()
+    table.setCurrentIndex(index)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.indexWidget(index)
+    assert editor is not None
+    qtbot.keyClicks(editor, "4200")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert not table.hasFocus() and not table.isAncestorOf(QApplication.focusWidget())
+    assert model.figure_row(row).value == 4200.0

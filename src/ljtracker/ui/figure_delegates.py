@@ -73,7 +73,31 @@ def typed_problem(editor: QWidget) -> str | None:
     return None if problem is None else model.at_cell(index, problem)
 
 
-class NumberDelegate(QStyledItemDelegate):
+class TableDelegate(QStyledItemDelegate):
+    """A delegate of the figure tables: Ctrl+Tab commits the open cell and leaves the table,
+    as it does with no cell open (Tab alone moves on to the next cell)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QWidget)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            backward = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            self.commitData.emit(watched)
+            self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
+            view = self.parent()
+            if isinstance(view, QWidget):
+                QWidget.focusNextPrevChild(view, not backward)
+            return True
+        return super().eventFilter(watched, event)
+
+
+class NumberDelegate(TableDelegate):
     """Edits a value cell; the model's `problem_with` decides whether the text is taken."""
 
     problem_shown = Signal(str)
@@ -118,7 +142,7 @@ class NumberDelegate(QStyledItemDelegate):
         return True
 
 
-class QualityDelegate(QStyledItemDelegate):
+class QualityDelegate(TableDelegate):
     """A choice list of the qualities, with translated labels; choosing one commits it."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:

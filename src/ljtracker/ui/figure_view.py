@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ljtracker.domain.model import Quality
 from ljtracker.ui import clipboard
 from ljtracker.ui.figure_cells import Field, baseline_row_message, no_figure_message
-from ljtracker.ui.figure_delegates import NumberDelegate, QualityDelegate
+from ljtracker.ui.figure_delegates import NumberDelegate, QualityDelegate, TableDelegate
 from ljtracker.ui.figure_model import FigureTableModel
 from ljtracker.ui.quality_text import quality_label
 
@@ -108,6 +108,7 @@ class FigureTableView(QTableView):
     def __init__(self, message_bar: MessageBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.message_bar = message_bar
+        self.setItemDelegate(TableDelegate(self))  # the text columns'
         self.number_delegate = NumberDelegate(self)
         self.quality_delegate = QualityDelegate(self)
         self.number_delegate.problem_shown.connect(message_bar.show_refusal)
