@@ -261,3 +261,4 @@ def test_the_overview_keeps_a_goal_s_words_whole_in_chinese(
     page = pdf_text(out, 3, 3)
     assert page.count("监测：应提高") == 8  # every monitoring indicator of the plan but LJ-POP
     assert "不低于" in page
+    assert page.count("2020年") == 6  # the baselines' year, as the latest figures' is written

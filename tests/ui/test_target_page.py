@@ -387,6 +387,7 @@ def test_the_header_speaks_chinese(qtbot: QtBot, demo_path: Path) -> None:
         assert page.status_text() == "进展顺利"
         assert page.explanation.text().endswith("进展顺利。2021年数据为初步数据。")
         assert page.cards[3].value.text() == "年均 6.67%"
+        assert "2021年 · 初步" in [card.detail.text() for card in page.cards]
         assert page.cards[0].value.text() == "4,000亿元"  # as the sentence writes it
     finally:
         session.close()

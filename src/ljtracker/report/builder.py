@@ -282,7 +282,7 @@ def _overview_table(ctx: ReportContext) -> Iterator[Block]:
         baseline = (
             Cell("—")
             if a.baseline_value is None
-            else Cell(value_text(a.baseline_value, "", lang), detail=str(a.baseline_year))
+            else Cell(value_text(a.baseline_value, "", lang), detail=_year(a.baseline_year, lang))
         )
         latest = latest_text(r, lang)
         rows.append(
@@ -313,3 +313,8 @@ def _targets(ctx: ReportContext) -> Iterator[Block]:
         yield Paragraph(phrase("no_targets", ctx.lang))
     for row in ctx.rows:
         yield from target_blocks(ctx, row)
+
+
+def _year(year: int | None, lang: Lang) -> str:
+    """A year under a figure: "2020", "2020年"."""
+    return "" if year is None else f"{year}年" if lang == "zh" else str(year)

@@ -348,7 +348,8 @@ class TargetPage(QWidget):
         if a.latest is None:
             reason = explain.NO_LATEST.zh if self.session.lang == "zh" else explain.NO_LATEST.en
             return Figure(title, DASH, reason)
-        detail = f"{a.latest.year} · {quality_label(a.latest.quality)}"
+        year = f"{a.latest.year}年" if self.session.lang == "zh" else str(a.latest.year)
+        detail = f"{year} · {quality_label(a.latest.quality)}"
         return Figure(title, self._amount(a.latest.value, progress.target.unit), detail)
 
     def _needed_from_now(self, progress: TargetProgress) -> Figure:
