@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
@@ -343,3 +343,14 @@ def test_every_status_of_the_dialog_is_in_sight(session: Session, qtbot: QtBot) 
     viewport = statuses.viewport().rect()
     for row in range(statuses.count()):
         assert viewport.contains(statuses.visualItemRect(statuses.item(row)))
+
+
+def test_the_preview_prints_on_ctrl_p(session: Session, qtbot: QtBot) -> None:
+    """Its toolbar's buttons take no focus: the keyboard reaches Print by its key alone."""
+    dialog = options_dialog(session, qtbot)
+    document = build_report(session.workbook, dialog.options())
+    preview = ReportPreview(document, dialog.page_setup(), None)
+    qtbot.addWidget(preview)
+    action = preview.findChild(QAction, "printAction")
+    assert action is not None and action.text() == "Print"
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)

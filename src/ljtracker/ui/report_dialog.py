@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QRadioButton,
     QSpinBox,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -263,12 +265,24 @@ class ReportPreview(QPrintPreviewDialog):
         self.pages_painted = 0
         self.setWindowTitle(self.tr("Print Preview: {title}").format(title=document.title))
         self.paintRequested.connect(self._paint)
+        self._print_by_keyboard()
         # Qt opens it small, its toolbar folded away: room for a page and the whole toolbar
         area = self.screen().availableGeometry()
         self.resize(round(area.width() * PREVIEW_SHARE), round(area.height() * PREVIEW_SHARE))
 
     def _paint(self, printer: QPrinter) -> None:
         self.pages_painted = paint_document(self.document, printer)
+
+    def _print_by_keyboard(self) -> None:
+        """Ctrl+P prints from the preview, as its Print button does (the toolbar's buttons
+        take no focus, so Tab cannot reach it)."""
+        printing = QCoreApplication.translate("QPrintPreviewDialog", "Print")
+        for toolbar in self.findChildren(QToolBar):
+            for action in toolbar.actions():
+                if action.text() == printing:
+                    action.setObjectName("printAction")
+                    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+                    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
 
 def print_with_dialog(document: Document, setup: PageSetup, parent: QWidget | None) -> bool:
