@@ -276,13 +276,13 @@ class ReportPreview(QPrintPreviewDialog):
     def _print_by_keyboard(self) -> None:
         """Ctrl+P prints from the preview, as its Print button does (the toolbar's buttons
         take no focus, so Tab cannot reach it)."""
-        printing = QCoreApplication.translate("QPrintPreviewDialog", "Print")
-        for toolbar in self.findChildren(QToolBar):
-            for action in toolbar.actions():
-                if action.text() == printing:
-                    action.setObjectName("printAction")
-                    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-                    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        toolbar = self.findChild(QToolBar)
+        actions = toolbar.actions() if toolbar is not None else []
+        if actions:  # Qt puts Print last, after Page setup
+            print_action = actions[-1]
+            print_action.setObjectName("printAction")
+            print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+            print_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
 
 def print_with_dialog(document: Document, setup: PageSetup, parent: QWidget | None) -> bool:
