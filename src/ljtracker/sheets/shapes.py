@@ -167,16 +167,8 @@ _AREA_LOOKUP = header_lookup(AREA_ALIASES)
 _TARGET_LOOKUP = header_lookup(TARGET_ALIASES)
 # columns only a targets sheet has: with plan and code, they make one without a name column
 # (targets given their targets, say), unless years head columns (a wide table of figures)
-_TARGET_ONLY = frozenset(TARGET_COLUMNS) - {
-    "plan",
-    "area",
-    "code",
-    "name_zh",
-    "name_en",
-    "unit",
-    "responsible",
-    "notes",
-}
+_SHARED_COLUMNS = {"plan", "area", "code", "name_zh", "name_en", "unit", "responsible", "notes"}
+_TARGET_ONLY = frozenset(TARGET_COLUMNS) - _SHARED_COLUMNS
 _OBSERVATION_LOOKUP = header_lookup(OBSERVATION_ALIASES)
 _LABEL_LOOKUP = header_lookup(_LABEL_ALIASES)
 _LONG_LOOKUP = header_lookup(_LONG_ALIASES)
