@@ -44,6 +44,7 @@ def edited_by_year_sheets(
         for line in written.figure_lines
     }
     notes = []
+    writes = written.writes_anything  # else the workbook keeps what it holds
     for name in skipped:
         plan = by_year_sheet_plan(name)
         layout = detect(source.sheet(name)) if plan else None
@@ -54,7 +55,7 @@ def edited_by_year_sheets(
             found
             for indicator in layout.indicators
             if indicator.code
-            for found in _edited(plan, indicator, layout, imported, held)
+            for found in _edited(plan, indicator, layout, imported, held, writes)
         ]
         edited = [said for said, former in found if not former]
         if edited:
@@ -120,7 +121,7 @@ class _Held:
 
 
 def _edited(
-    plan: str, indicator: Indicator, layout: Layout, imported: Figures, held: _Held
+    plan: str, indicator: Indicator, layout: Layout, imported: Figures, held: _Held, writes: bool
 ) -> list[tuple[tuple[str, str], bool]]:
     """What was edited in the indicator's row, in English and Chinese, each with whether the
     figure held that value once (an older copy, or an edit back to it: the file cannot say)."""
@@ -151,8 +152,11 @@ def _edited(
         said.append(
             (
                 (
-                    f"{subject}: {shown[0]} there, {kept[0]} after this import",
-                    f"{subject}：此表 {shown[1]}，导入后 {kept[1]}",
+                    f"{subject}: {shown[0]} there, {kept[0]} "
+                    + ("after this import" if writes else "in the workbook"),
+                    f"{subject}：此表 {shown[1]}，"
+                    + ("导入后" if writes else "工作簿中")
+                    + f" {kept[1]}",
                 ),
                 former,
             )
