@@ -15,7 +15,7 @@ from ljtracker.cli.common import (
 from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.model import Plan
 from ljtracker.domain.numbers import parse_year
-from ljtracker.services.follow_on import figures_after, follow_on_plan, with_baseline_figures
+from ljtracker.services.follow_on import earlier_figures, follow_on_plan
 from ljtracker.storage import reads
 
 
@@ -50,8 +50,8 @@ def run_next_plan(args: argparse.Namespace) -> int:
             title_zh = title_en = args.code  # as an import titles a plan without one
         plan = Plan(args.code, title_zh, title_en, start, end, issuer=earlier.issuer)
         follow_on_plan(wb, earlier.id, plan)
-        found, total = with_baseline_figures(wb, earlier.id, start - 1)
-        later = figures_after(wb, earlier.id, start - 1)
+        held = earlier_figures(wb, earlier.id, start - 1)
+        found, total, later = held.found, held.total, held.later
     if zh:
         print(
             f"已添加规划 {args.code}（{start}—{end}年），沿用 {earlier.code} 的 {total} 个指标，"

@@ -4,7 +4,7 @@ indicators, measured from the earlier plan's figures of the year before the new 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ljtracker.domain import change_names as names
 from ljtracker.domain.change_names import ChangeName
@@ -49,26 +49,30 @@ def carried_target(
     )
 
 
-def with_baseline_figures(wb: Workbook, earlier_id: int, year: int) -> tuple[int, int]:
-    """How many of the plan's indicators have a figure of `year`, and how many there are."""
-    targets = [t.id for t in reads.targets(wb, earlier_id) if t.id is not None]
-    by_target = reads.observations_by_target(wb, targets)
-    found = sum(any(o.year == year for o in by_target.get(t, [])) for t in targets)
-    return found, len(targets)
+@dataclass(frozen=True)
+class EarlierFigures:
+    """What the earlier plan holds for a next plan whose baselines are of `year`: how many of
+    its indicators have a figure of that year, of how many, and its figures of later years,
+    named for a message (("LJ-FDI 2026", "LJ-FDI 2026年")), or None. Those stay with it, and
+    the next plan does not count them."""
+
+    found: int
+    total: int
+    later: tuple[str, str] | None
 
 
-def figures_after(wb: Workbook, earlier_id: int, year: int) -> tuple[str, str] | None:
-    """The plan's figures of years after `year` (the new period's), named for a message:
-    ("LJ-FDI 2026, LJ-POP 2026", "LJ-FDI 2026年、LJ-POP 2026年"); None when it has none. They
-    stay with the plan, and the next one does not count them."""
+def earlier_figures(wb: Workbook, earlier_id: int, year: int) -> EarlierFigures:
     targets = reads.targets(wb, earlier_id)
     by_target = reads.observations_by_target(wb, [t.id for t in targets if t.id is not None])
-    later = [
-        (t.code, o.year) for t in targets for o in by_target.get(t.id or 0, []) if o.year > year
-    ]
-    if not later:
-        return None
-    return first_few([f"{c} {y}" for c, y in later], [f"{c} {y}年" for c, y in later])
+    years = {t.code: [o.year for o in by_target.get(t.id or 0, [])] for t in targets}
+    found = sum(year in held for held in years.values())
+    later = [(code, y) for code, held in years.items() for y in held if y > year]
+    named = (
+        first_few([f"{c} {y}" for c, y in later], [f"{c} {y}年" for c, y in later])
+        if later
+        else None
+    )
+    return EarlierFigures(found, len(targets), named)
 
 
 def follow_on_plan(

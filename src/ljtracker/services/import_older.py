@@ -7,8 +7,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ljtracker.domain.milestone_text import milestones_text
-from ljtracker.domain.model import Milestone
+from ljtracker.domain.model import Target
 from ljtracker.domain.wording import first_few
 from ljtracker.services.import_plan import (
     Action,
@@ -16,12 +15,11 @@ from ljtracker.services.import_plan import (
     ImportPlan,
     exact_amount,
     field_name,
-    shown,
+    field_text,
 )
 from ljtracker.sheets.cells import Note
-from ljtracker.sheets.records import ENUM_FIELDS
 from ljtracker.storage import reads
-from ljtracker.storage.rows import target_to_row
+from ljtracker.storage.rows import target_from_row, target_to_row
 from ljtracker.storage.workbook import Workbook
 
 _CHUNK = 500  # ids a query asks for at a time, well within SQLite's limit on parameters
@@ -88,36 +86,26 @@ def _settings_back(wb: Workbook, written: ImportPlan) -> list[tuple[str, str]]:
                         former.setdefault(target_id, {}).setdefault(column, set()).add(value)
     said = []
     for target_id, target in targets.items():
+        subject = f"{plans.get(target.plan_id, '')} {target.code}"
         now = target_to_row(target)
         for column, value in updates[target_id].items():
             if value in former.get(target_id, {}).get(column, set()):
-                subject = f"{plans.get(target.plan_id, '')} {target.code}"
+                then = target_from_row({**now, column: value})
                 said.append(
-                    tuple(
-                        f"{subject} {field_name(column, lang)}{_colon(lang)}"
-                        f"{_shown(now.get(column), target.unit, column, lang)} →"
-                        f" {_shown(value, target.unit, column, lang)}"
-                        for lang in ("en", "zh")
+                    (
+                        _setting_said(subject, column, target, then, "en"),
+                        _setting_said(subject, column, target, then, "zh"),
                     )
                 )
-    return [(en, zh) for en, zh in said]
+    return said
 
 
-def _colon(lang: str) -> str:
-    return "：" if lang == "zh" else ": "
-
-
-def _shown(value: Any, unit: str, column: str, lang: str) -> str:
-    """A target's column as the preview's lines write it: a choice in the language's words,
-    milestones as typed ("2023: 4,300; 2024: 4,600")."""
-    if column == "milestones":
-        marks = tuple(Milestone(int(y), float(v)) for y, v in json.loads(value or "[]"))
-        return milestones_text(marks) or "—"
-    enum = ENUM_FIELDS[column][0] if column in ENUM_FIELDS else None
-    return shown(value, unit if column.endswith(_AMOUNTS) else "", enum, lang)
-
-
-_AMOUNTS = ("_value", "tolerance", "_limit")
+def _setting_said(subject: str, column: str, now: Target, then: Target, lang: str) -> str:
+    """ "LJ2025 LJ-GDP target_value: 5,200 亿元 → 5,000 亿元", in `lang`."""
+    colon = "：" if lang == "zh" else ": "
+    unit = now.unit
+    before, after = field_text(now, column, unit, lang), field_text(then, column, unit, lang)
+    return f"{subject} {field_name(column, lang)}{colon}{before} → {after}"
 
 
 def _said(line: FigureLine, lang: str) -> str:

@@ -9,8 +9,10 @@ from enum import Enum, StrEnum
 from typing import Any, NamedTuple
 
 from ljtracker.domain.explain import exact_number, join_unit
+from ljtracker.domain.milestone_text import milestones_text
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
 from ljtracker.sheets.cells import CellProblem, Note
+from ljtracker.sheets.records import ENUM_FIELDS
 from ljtracker.sheets.template import (
     AREA_ALIASES,
     OBSERVATION_ALIASES,
@@ -123,6 +125,16 @@ def shown(value: Any, unit: str, enum: type[Enum] | None, lang: str) -> str:
     if enum is not None:
         return choice_word(enum(value), lang)
     return str(value)
+
+
+def field_text(target: Target, name: str, unit: str, lang: str) -> str:
+    """A target's field as the preview shows it: an amount in `unit`, a choice in the
+    language's words, milestones as typed ("2023: 4,300; 2024: 4,600")."""
+    if name == "milestones":
+        return milestones_text(target.milestones) or "—"
+    amount = name.endswith(("_value", "tolerance", "_limit"))
+    enum = ENUM_FIELDS[name][0] if name in ENUM_FIELDS else None
+    return shown(getattr(target, name), unit if amount else "", enum, lang)
 
 
 _QUALITY = frozenset({"quality"})

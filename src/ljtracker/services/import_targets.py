@@ -6,7 +6,6 @@ from dataclasses import replace
 from typing import Any
 
 from ljtracker.domain import wording
-from ljtracker.domain.milestone_text import milestones_text
 from ljtracker.domain.model import Plan, Target
 from ljtracker.domain.numbers import MAX_YEAR
 from ljtracker.domain.validation import figures_past_limit, target_problems
@@ -20,10 +19,10 @@ from ljtracker.services.import_plan import (
     NewRef,
     Ref,
     TargetUpdate,
-    shown,
+    field_text,
 )
 from ljtracker.sheets.cells import Note
-from ljtracker.sheets.records import ENUM_FIELDS, TEXT_FIELDS, CellReader, target_fields
+from ljtracker.sheets.records import TEXT_FIELDS, CellReader, target_fields
 from ljtracker.sheets.shapes import Layout, Record
 from ljtracker.storage.rows import target_to_row
 from ljtracker.storage.writer import Entity
@@ -185,18 +184,13 @@ class TargetsSheet(AreasSheet):
                 if following.problem is not None:
                     continue
                 existing = self.existing_targets(following.plan.code)[code]
-                moved = following.moved
-                self._update_target(existing, moved, following.values(), existing.area_id)
+                self._update_target(existing, following.moved, following.values(), existing.area_id)
 
     def _shown_change(self, name: str, old: Target, new: Target) -> tuple[str, str]:
         """A changed field's old and new value as the preview shows them."""
-        if name == "milestones":
-            return milestones_text(old.milestones) or "—", milestones_text(new.milestones) or "—"
-        unit = new.unit if name.endswith(("_value", "tolerance", "_limit")) else ""
-        enum = ENUM_FIELDS.get(name, (None, None))[0]
         return (
-            shown(getattr(old, name), unit, enum, self.lang),
-            shown(getattr(new, name), unit, enum, self.lang),
+            field_text(old, name, new.unit, self.lang),
+            field_text(new, name, new.unit, self.lang),
         )
 
     def _update_target(

@@ -261,13 +261,12 @@ def detect(sheet: Sheet) -> Layout | None:
         targets = _columns(sheet, row, _TARGET_LOOKUP)
         observations = _columns(sheet, row, _OBSERVATION_LOOKUP)
         long = _columns(sheet, row, _LONG_LOOKUP)
-        figures = {"year", "value"} <= observations.keys()
         if {"plan", "code"} <= targets.keys() and (
             targets.keys() & {"name_zh", "name_en"}
             or (targets.keys() & _TARGET_ONLY and not _has_figures(sheet, row, long))
         ):
             return _template(sheet, row, ShapeKind.TARGETS, targets)
-        if figures and {"plan", "code"} <= observations.keys():
+        if {"plan", "code", "year", "value"} <= observations.keys():
             return _template(sheet, row, ShapeKind.OBSERVATIONS, observations)
         plans = _columns(sheet, row, _PLAN_LOOKUP)
         if {"plan", "title_zh", "title_en"} <= plans.keys() and _only(sheet, row, plans):

@@ -73,28 +73,33 @@ def typed_problem(editor: QWidget) -> str | None:
     return None if problem is None else model.at_cell(index, problem)
 
 
+def leaving_forward(event: QEvent) -> bool | None:
+    """For Ctrl+Tab, which leaves a figure table: True (forward) or False (Ctrl+Shift+Tab,
+    backward); None for any other event."""
+    if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+        return None
+    modifiers = event.modifiers()
+    if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or not (
+        modifiers & Qt.KeyboardModifier.ControlModifier
+    ):
+        return None
+    return event.key() == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ShiftModifier
+
+
 class TableDelegate(QStyledItemDelegate):
     """A delegate of the figure tables: Ctrl+Tab commits the open cell and leaves the table,
     as it does with no cell open (Tab alone moves on to the next cell)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            isinstance(watched, QWidget)
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            backward = event.key() == Qt.Key.Key_Backtab or bool(
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            )
-            self.commitData.emit(watched)
-            self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
-            view = self.parent()
-            if isinstance(view, QWidget):
-                QWidget.focusNextPrevChild(view, not backward)
-            return True
-        return super().eventFilter(watched, event)
+        forward = leaving_forward(event)
+        if forward is None or not isinstance(watched, QWidget):
+            return super().eventFilter(watched, event)
+        self.commitData.emit(watched)
+        self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
+        view = self.parent()
+        if isinstance(view, QWidget):
+            QWidget.focusNextPrevChild(view, forward)
+        return True
 
 
 class NumberDelegate(TableDelegate):

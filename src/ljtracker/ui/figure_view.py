@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 from ljtracker.domain.model import Quality
 from ljtracker.ui import clipboard
 from ljtracker.ui.figure_cells import Field, baseline_row_message, no_figure_message
-from ljtracker.ui.figure_delegates import NumberDelegate, QualityDelegate, TableDelegate
+from ljtracker.ui.figure_delegates import (
+    NumberDelegate,
+    QualityDelegate,
+    TableDelegate,
+    leaving_forward,
+)
 from ljtracker.ui.figure_model import FigureTableModel
 from ljtracker.ui.quality_text import quality_label
 
@@ -184,13 +189,9 @@ class FigureTableView(QTableView):
         return QWidget.focusNextPrevChild(self, forward)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):  # Ctrl+Tab leaves the table wherever the cursor is
-            backward = event.key() == Qt.Key.Key_Backtab or bool(
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            )
-            QWidget.focusNextPrevChild(self, not backward)
+        forward = leaving_forward(event)
+        if forward is not None:  # Ctrl+Tab leaves the table wherever the cursor is
+            QWidget.focusNextPrevChild(self, forward)
         elif event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
         elif event.matches(QKeySequence.StandardKey.Paste):

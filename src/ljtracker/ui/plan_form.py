@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from ljtracker.domain.model import Plan
 from ljtracker.domain.validation import Problem, plan_problems
 from ljtracker.services.changes import Changes
-from ljtracker.services.follow_on import figures_after, with_baseline_figures
+from ljtracker.services.follow_on import earlier_figures
 from ljtracker.storage import reads
 from ljtracker.ui.form_fields import FormDialog, NotesField, TextField, YearField
 from ljtracker.ui.session import Session
@@ -102,19 +102,20 @@ class PlanForm(FormDialog[Plan]):
         if after is None or after.id is None or start is None:
             return
         self.end_year.set_value(start + after.end_year - after.start_year)
-        found, total = with_baseline_figures(self.session.workbook, after.id, start - 1)
+        held = earlier_figures(self.session.workbook, after.id, start - 1)
         note = self.tr(
             "The new plan takes the areas and the {total} indicators of {code}, as monitoring"
             " indicators; {found} of them have a figure of {year} to start from as their"
             " baseline (the others take their first figure in the new plan until one is"
             " set). Set each one's new target afterwards."
-        ).format(total=total, code=after.code, found=found, year=start - 1)
-        later = figures_after(self.session.workbook, after.id, start - 1)
-        if later is not None:
+        ).format(total=held.total, code=after.code, found=held.found, year=start - 1)
+        if held.later is not None:
             note += " " + self.tr(
                 "{code} also holds figures after {year} ({figures}): they stay with it and do"
                 " not count in the new plan."
-            ).format(code=after.code, year=start - 1, figures=later[1 if self.lang == "zh" else 0])
+            ).format(
+                code=after.code, year=start - 1, figures=held.later[1 if self.lang == "zh" else 0]
+            )
         self.carried_note.setText(note)
 
     def update_enabled(self) -> None:
