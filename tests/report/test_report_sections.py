@@ -18,10 +18,10 @@ from PySide6.QtGui import QImage, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
 from ljtracker.domain.model import Observation, Quality
-from ljtracker.report import charts, style, tables, textflow
+from ljtracker.report import blocks, charts, style, tables, textflow
 from ljtracker.report.builder import ReportOptions, build_report
 from ljtracker.report.context import Figures
-from ljtracker.report.document import Document, ProgressChart, Table
+from ljtracker.report.document import ChartPoint, Document, ProgressChart, Table
 from ljtracker.report.fingerprint import Fingerprint
 from ljtracker.report.flow import Kit
 from ljtracker.report.render import PageSetup, page_flow, paint_document, write_pdf
@@ -232,3 +232,36 @@ def test_the_target_marker_is_painted_beneath_the_figures(
     finally:
         painter.end()
     assert painted.index("target") < painted.index("figures")
+
+
+def test_the_latest_figure_is_labelled_above_its_marker_clear_of_the_rising_line(
+    demo_path: Path, tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A latest figure just under the axis's top tick (2,950 of 3,000) had its label put
+    beneath the marker, on the line rising to it; the axis now reaches high enough."""
+    with Workbook.open(demo_path, read_only=True) as wb:
+        document = build_report(wb, ReportOptions(plan_code="LJ2025", lang="en"))
+    shown = next(b for b in document.blocks if isinstance(b, ProgressChart))
+    rising = (ChartPoint(2021, 2271.0), ChartPoint(2024, 2800.0), ChartPoint(2025, 2950.0))
+    chart = replace(
+        shown, series=rising, baseline=None, target=None, band=None, planned=(), projection=()
+    )
+    room_above: list[float] = []  # between the plot's top and the top of a label above
+    real = charts._label_latest
+
+    def label(painter: QPainter, kit: Kit, frame: Any, latest: Any, fm: Any) -> None:
+        label_top = frame.point(latest).y() - charts._label_gap(kit) - fm.ascent()
+        room_above.append(label_top - frame.plot.top())
+        real(painter, kit, frame, latest, fm)
+
+    monkeypatch.setattr(charts, "_label_latest", label)
+    kit = Kit.for_device(writer(tmp_path / "probe.pdf"))
+    width = kit.scale.mm(170)  # an A4 page's text width
+    image = QImage(800, 400, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        rect = QRectF(0, 0, width, blocks.chart_height(kit, width))
+        charts.paint_progress_chart(painter, rect, chart, kit)
+    finally:
+        painter.end()
+    assert room_above and room_above[0] > 0

@@ -154,16 +154,18 @@ def paint_progress_chart(painter: QPainter, rect: QRectF, chart: ProgressChart, 
     legend_h = legend_height(items, kit, rect.width())
     points = _all_points(chart)
     values = [p.value for p in points] + list(chart.band or ())
-    ticks = nice_ticks(min(values), max(values))
+    line_h = fm.height()
+    plot_h = rect.height() - line_h * 1.4 - line_h - s.mm(2.5) - legend_h
+    label_room = _label_gap(kit) + fm.ascent() + 1
+    ticks = _ticks_with_room(values, chart.series[-1] if chart.series else None, plot_h, label_room)
     years = [p.year for p in points] + [chart.as_of_year]
     first_year, last_year = min(years), max(years)
     label_w = max(fm.horizontalAdvance(format_number(t)) for t in ticks)
-    line_h = fm.height()
     plot = QRectF(
         rect.left() + label_w + s.mm(2),
         rect.top() + line_h * 1.4,
         rect.width() - label_w - s.mm(4),
-        rect.height() - line_h * 1.4 - line_h - s.mm(2.5) - legend_h,
+        plot_h,
     )
     frame = _Frame(plot, first_year, last_year, ticks[0], ticks[-1])
     painter.save()
@@ -279,13 +281,35 @@ def _paint_observed(
         _label_latest(painter, kit, frame, chart.series[-1], fm)
 
 
+def _label_gap(kit: Kit) -> float:
+    return kit.scale.mm(MARKER_MM) * 0.7
+
+
+def _ticks_with_room(
+    values: list[float], latest: ChartPoint | None, plot_height: float, room: float
+) -> list[float]:
+    """The value axis's ticks, reaching high enough that the latest figure's label fits
+    above its marker: beneath it, it would sit on the line rising to the marker."""
+    low, high = min(values), max(values)
+    ticks = nice_ticks(low, high)
+    if latest is None or plot_height <= room * 2:
+        return ticks
+    for _ in range(3):  # a wider range gives each unit less room: a step or two settles it
+        per_unit = plot_height / (ticks[-1] - ticks[0])
+        if (ticks[-1] - latest.value) * per_unit >= room:
+            break
+        high = max(high, latest.value + room / per_unit)
+        ticks = nice_ticks(low, high)
+    return ticks
+
+
 def _label_latest(
     painter: QPainter, kit: Kit, frame: _Frame, latest: ChartPoint, fm: QFontMetricsF
 ) -> None:
     """The latest figure, written above and to the left of its marker, clear of the as-of line."""
     label = format_number(latest.value)
     at = frame.point(latest)
-    gap = kit.scale.mm(MARKER_MM) * 0.7
+    gap = _label_gap(kit)
     width = fm.horizontalAdvance(label)
     x = max(at.x() - gap - width, frame.plot.left() + gap)
     above = at.y() - gap
