@@ -44,6 +44,11 @@ PHRASES: dict[str, str] = {
     "Paste a block of cells copied from a spreadsheet into the table (one change)": (
         "将从电子表格复制的单元格区域粘贴到表格中（作为一次更改）"
     ),
+    "Edit F&igure…": "编辑数据(&I)…",
+    "Edit the current year's figure whole: value, quality, source and note, as one"
+    " change (a statistics revision)": (
+        "整体编辑当前年份的数据：数值、数据质量、来源和备注，作为一次更改（用于统计修订）"
+    ),
     "&Find Target…": "查找指标(&F)…",
     "Find a target by its code or name": "按代码或名称查找指标",
     "New P&lan…": "新建规划(&L)…",
@@ -562,6 +567,21 @@ PHRASES: dict[str, str] = {
     ),
     " To remove the figure, select the cell and press Delete.": (
         "要删除该数据，请选中单元格并按 Delete。"
+    ),
+    "Edit the {year} Figure": "编辑{year}年数据",
+    "Enter the {year} Figure": "录入{year}年数据",
+    "{code} {name}, {year}": "{code} {name}，{year}年",
+    "&Value{unit}:": "数值{unit}(&V)：",
+    "&Quality:": "数据质量(&Q)：",
+    "&Source:": "来源(&S)：",
+    "&Note:": "备注(&N)：",
+    "Now: {value} ({quality}), from {source}.": "现为：{value}（{quality}），来源：{source}。",
+    "Now: {value} ({quality}).": "现为：{value}（{quality}）。",
+    "Edit Figure…": "编辑数据…",
+    "Copy": "复制",
+    "Paste": "粘贴",
+    "Choose a year in a target's yearly figures or in the year entry first.": (
+        "请先在指标的年度数据表或按年录入表中选择一个年份。"
     ),
     "There is no {year} figure yet; enter the value first.": (
         "还没有{year}年的数据；请先输入数值。"

@@ -124,6 +124,14 @@
         <translation>将从电子表格复制的单元格区域粘贴到表格中（作为一次更改）</translation>
     </message>
     <message>
+        <source>Edit F&amp;igure…</source>
+        <translation>编辑数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Edit the current year&apos;s figure whole: value, quality, source and note, as one change (a statistics revision)</source>
+        <translation>整体编辑当前年份的数据：数值、数据质量、来源和备注，作为一次更改（用于统计修订）</translation>
+    </message>
+    <message>
         <source>&amp;Find Target…</source>
         <translation>查找指标(&amp;F)…</translation>
     </message>
@@ -640,6 +648,45 @@ from now</source>
     </message>
 </context>
 <context>
+    <name>FigureForm</name>
+    <message>
+        <source>Edit the {year} Figure</source>
+        <translation>编辑{year}年数据</translation>
+    </message>
+    <message>
+        <source>Enter the {year} Figure</source>
+        <translation>录入{year}年数据</translation>
+    </message>
+    <message>
+        <source>{code} {name}, {year}</source>
+        <translation>{code} {name}，{year}年</translation>
+    </message>
+    <message>
+        <source>&amp;Value{unit}:</source>
+        <translation>数值{unit}(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>数据质量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Now: {value} ({quality}), from {source}.</source>
+        <translation>现为：{value}（{quality}），来源：{source}。</translation>
+    </message>
+    <message>
+        <source>Now: {value} ({quality}).</source>
+        <translation>现为：{value}（{quality}）。</translation>
+    </message>
+</context>
+<context>
     <name>FigureTable</name>
     <message>
         <source>Value</source>
@@ -696,6 +743,21 @@ from now</source>
     <message>
         <source>{cell}: {problem}</source>
         <translation>{cell}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableView</name>
+    <message>
+        <source>Edit Figure…</source>
+        <translation>编辑数据…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
     </message>
 </context>
 <context>
@@ -933,6 +995,10 @@ from now</source>
     <message>
         <source>No recent workbooks</source>
         <translation>没有最近打开的工作簿</translation>
+    </message>
+    <message>
+        <source>Choose a year in a target&apos;s yearly figures or in the year entry first.</source>
+        <translation>请先在指标的年度数据表或按年录入表中选择一个年份。</translation>
     </message>
     <message>
         <source>How progress is judged</source>

@@ -181,7 +181,8 @@ def test_a_paste_over_a_preliminary_figure_says_what_it_keeps(page: TargetPage) 
     assert not bar.isHidden() and bar.is_note
     assert bar.text() == (
         "LJ-GDP 2021: the new value keeps the figure's quality (Preliminary), source and note;"
-        " change them beside it if they no longer hold."
+        " change them beside it if they no longer hold (Edit Figure, Ctrl+Shift+E, changes all"
+        " four as one)."
     )
     assert page.paste("4050\tOfficial\n")  # a quality pasted with it is not kept
     assert bar.text().startswith("LJ-GDP 2021: the new value keeps the figure's source and note")

@@ -154,7 +154,8 @@ def test_a_value_typed_over_says_what_the_figure_keeps(qtbot: QtBot, session: Se
     assert page.message_bar.isVisible() and page.message_bar.is_note  # not shown as a fault
     assert page.message_bar.text() == (
         "LJ-GDP 2021: the new value keeps the figure's quality (Preliminary), source and note;"
-        " change them beside it if they no longer hold."
+        " change them beside it if they no longer hold (Edit Figure, Ctrl+Shift+E, changes all"
+        " four as one)."
     )
     type_into(qtbot, page, cell(page, 2021, Field.VALUE), "abc")
     assert page.message_bar.isVisible() and not page.message_bar.is_note  # a refusal is
@@ -163,6 +164,18 @@ def test_a_value_typed_over_says_what_the_figure_keeps(qtbot: QtBot, session: Se
     assert not page.message_bar.isVisible()
     type_into(qtbot, page, cell(page, 2022, Field.VALUE), "4,310")  # official, no source
     assert not page.message_bar.isVisible()
+
+
+def test_undo_ends_the_note_on_the_edit_it_takes_back(qtbot: QtBot, session: Session) -> None:
+    page = open_page(qtbot, session)
+    type_into(qtbot, page, cell(page, 2021, Field.VALUE), "40,100")  # a slip of the finger
+    assert page.message_bar.isVisible() and "40,100" not in page.message_bar.text()
+    session.undo_stack.undo()
+    assert not page.message_bar.isVisible()
+    session.undo_stack.redo()
+    assert not page.message_bar.isVisible()
+    type_into(qtbot, page, cell(page, 2021, Field.VALUE), "4,010")  # a new edit says it again
+    assert page.message_bar.isVisible() and page.message_bar.is_note
 
 
 def test_undo_and_redo_restore_the_figure_chart_and_status(qtbot: QtBot, session: Session) -> None:

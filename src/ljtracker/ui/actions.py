@@ -33,6 +33,7 @@ class Act(Enum):
     REDO = auto()
     COPY = auto()
     PASTE = auto()
+    EDIT_FIGURE = auto()
     FIND = auto()
     NEW_PLAN = auto()
     NEXT_PLAN = auto()
@@ -55,6 +56,7 @@ WRITING = frozenset(
     {
         Act.IMPORT,
         Act.PASTE,
+        Act.EDIT_FIGURE,
         Act.NEW_PLAN,
         Act.NEXT_PLAN,
         Act.NEW_AREA,
@@ -229,6 +231,17 @@ def _edit_specs() -> dict[Act, ActionSpec]:
             ),
             Key.Paste,
             ThemeIcon.EditPaste,
+            None,
+        ),
+        Act.EDIT_FIGURE: ActionSpec(
+            translate("Actions", "Edit F&igure…"),
+            translate(
+                "Actions",
+                "Edit the current year's figure whole: value, quality, source and note, as one"
+                " change (a statistics revision)",
+            ),
+            "Ctrl+Shift+E",
+            None,
             None,
         ),
         Act.FIND: ActionSpec(

@@ -26,6 +26,7 @@ from ljtracker.domain.model import Quality
 from ljtracker.domain.runs import runs
 from ljtracker.domain.wording import first_few
 from ljtracker.services import editing
+from ljtracker.services.changes import Changes
 from ljtracker.services.editing import EditError, ObservationEntry
 from ljtracker.storage.workbook import WorkbookError
 from ljtracker.ui import i18n
@@ -379,9 +380,11 @@ class FigureTableModel(QAbstractTableModel):
         listed_en = ", ".join(kept_en[:-1]) + " and " + kept_en[-1] if kept_en[1:] else kept_en[0]
         return self._message(
             f"{row.target.code} {row.year}: the new value keeps the figure's"
-            f" {listed_en}; change them beside it if they no longer hold.",
+            f" {listed_en}; change them beside it if they no longer hold (Edit Figure,"
+            " Ctrl+Shift+E, changes all four as one).",
             f"{row.target.code} {row.year}年：新数值沿用该数据原有的"
-            f"{'、'.join(kept_zh)}；如已不再适用，请在旁边修改。",
+            f"{'、'.join(kept_zh)}；如已不再适用，请在旁边修改"
+            "（“编辑数据”，Ctrl+Shift+E，可一次修改全部四项）。",
         )
 
     def apply_entries(
@@ -395,9 +398,7 @@ class FigureTableModel(QAbstractTableModel):
         """Write the figures as one change (one undo step), with a note on them when given;
         False, with a message, if refused (listed beneath `refused_heading`, when given)."""
         try:
-            changes = self.session.apply(
-                name, lambda wb: editing.set_observations(wb, entries, name)
-            )
+            changes = self.write_entries(name, entries)
         except EditError as error:
             if refused_heading is None:
                 self.rejected.emit(self._message(str(error), error.message_zh))
@@ -408,9 +409,18 @@ class FigureTableModel(QAbstractTableModel):
         except WorkbookError as error:
             self.rejected.emit(i18n.error_text(error, self.session.lang))
             return False
+        self.announce(changes, note)
+        return True
+
+    def write_entries(self, name: ChangeName, entries: Sequence[ObservationEntry]) -> Changes:
+        """Write the figures as one change (one undo step); raises EditError or WorkbookError
+        when refused."""
+        return self.session.apply(name, lambda wb: editing.set_observations(wb, entries, name))
+
+    def announce(self, changes: Changes, note: str = "") -> None:
+        """Say that figures were written, with `note` and the baselines that followed them."""
         followed = [f.text(self.session.lang) for f in changes.followed_baselines]
         self.accepted.emit("\n".join([*([note] if note else []), *followed]))
-        return True
 
     def clear_cells(self, indexes: Sequence[Index]) -> bool:
         """Delete: selected values remove their figures, selected sources and notes are emptied."""

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QStyle,
     QTableView,
     QToolButton,
     QWidget,
 )
 
+from ljtracker.domain import change_names as names
+from ljtracker.domain.explain import join_unit
 from ljtracker.domain.model import Quality
 from ljtracker.ui import clipboard
 from ljtracker.ui.figure_cells import Field, baseline_row_message, no_figure_message
@@ -25,6 +29,7 @@ from ljtracker.ui.figure_delegates import (
     TableDelegate,
     leaving_forward,
 )
+from ljtracker.ui.figure_form import FigureForm
 from ljtracker.ui.figure_model import FigureTableModel
 from ljtracker.ui.quality_text import quality_label
 
@@ -43,7 +48,7 @@ _NOTE_STYLE = (
 
 class MessageBar(QFrame):
     """Why the last edit or paste changed nothing, or a note on what a written edit kept that
-    may no longer hold; stays until the next edit or paste succeeds."""
+    may no longer hold; stays until the workbook next changes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +142,9 @@ class FigureTableView(QTableView):
             self.setItemDelegateForColumn(model.column_of(Field.VALUE), self.number_delegate)
             self.setItemDelegateForColumn(model.column_of(Field.QUALITY), self.quality_delegate)
             model.rejected.connect(self.message_bar.show_refusal)
+            # a change (an undo among them) ends what the bar said of the one before; the
+            # change's own note is said after it
+            model.session.changed.connect(self.message_bar.clear)
             model.accepted.connect(self.message_bar.written)
 
     def figure_model(self) -> FigureTableModel:
@@ -175,6 +183,43 @@ class FigureTableView(QTableView):
 
     def clear_selected(self) -> bool:
         return self.figure_model().clear_cells(self.selectionModel().selectedIndexes())
+
+    def edit_figure(self) -> bool:
+        """The current year's figure in a form, its four fields written as one change; False
+        when the current row has no figure to edit there (the message bar says why)."""
+        index = self.currentIndex()
+        model = self.figure_model()
+        if not index.isValid() or model.session.workbook.read_only:
+            return False
+        row = model.figure_row(index.row())
+        if row.baseline:
+            self.message_bar.show_refusal(baseline_row_message(row.year))
+            return False
+        name = names.set_figure(row.target.code, row.year, new=row.observation is None)
+        unit, zh = row.target.unit, model.session.lang == "zh"
+        form = FigureForm(
+            model.session,
+            row,
+            lambda entry: model.write_entries(name, [entry]),
+            lambda value: join_unit(model.show_number(value), unit, zh=zh),
+            self,
+        )
+        try:
+            if form.exec() == QDialog.DialogCode.Accepted and form.changes is not None:
+                model.announce(form.changes)
+        finally:
+            form.deleteLater()
+        return True
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        writable = not self.figure_model().session.workbook.read_only
+        edit = menu.addAction(self.tr("Edit Figure…"), self.edit_figure)
+        edit.setEnabled(writable and self.currentIndex().isValid())
+        menu.addSeparator()
+        menu.addAction(self.tr("Copy"), self.copy)
+        menu.addAction(self.tr("Paste"), self.paste).setEnabled(writable)
+        menu.exec(event.globalPos())
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab moves from cell to cell, as in a spreadsheet, and out of the table past its

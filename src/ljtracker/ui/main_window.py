@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QWidget,
 )
 
 from ljtracker import __version__
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
             "file": [Act.NEW, Act.OPEN, self._recent_menu, Act.SAVE_COPY, None,
                      Act.PRINT_PREVIEW, Act.PRINT, Act.EXPORT_PDF, None, Act.IMPORT,
                      Act.EXPORT, Act.BACKUPS, None, Act.CLOSE, Act.QUIT],
-            "edit": [Act.UNDO, Act.REDO, None, Act.COPY, Act.PASTE, Act.FIND, None,
+            "edit": [Act.UNDO, Act.REDO, None, Act.COPY, Act.PASTE, Act.EDIT_FIGURE, Act.FIND, None,
                      Act.NEW_PLAN, Act.NEXT_PLAN, Act.NEW_AREA, Act.NEW_TARGET, Act.EDIT_ITEM,
                      Act.DELETE_ITEM, Act.MOVE_UP, Act.MOVE_DOWN, None, Act.PREFERENCES],
             "view": [Act.VIEW_DASHBOARD, Act.VIEW_YEAR_ENTRY, None, Act.SHOW_NAVIGATOR],
@@ -390,6 +391,7 @@ class MainWindow(QMainWindow):
             Act.REDO: lambda: self._undo_or_redo(self._undo_group.redo),
             Act.COPY: lambda: self._to_focused_table(QKeySequence.StandardKey.Copy),
             Act.PASTE: lambda: self._to_focused_table(QKeySequence.StandardKey.Paste),
+            Act.EDIT_FIGURE: self._edit_figure,
             Act.FIND: self._find,
             Act.NEW_PLAN: self._new_plan,
             Act.NEXT_PLAN: self._next_plan,
@@ -485,6 +487,21 @@ class MainWindow(QMainWindow):
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 event = QKeyEvent(kind, combination.key(), combination.keyboardModifiers())
                 QApplication.sendEvent(focused, event)
+
+    def _edit_figure(self) -> None:
+        """The figure of the focused table's current year, else of the table shown."""
+        widget = QApplication.focusWidget()
+        while widget is not None and not callable(getattr(widget, "edit_figure", None)):
+            widget = widget.parentWidget()
+        if widget is None:
+            shown = getattr(self._stack.currentWidget(), "table", None)
+            widget = shown if isinstance(shown, QWidget) and shown.isVisible() else None
+        edit: Callable[[], bool] | None = getattr(widget, "edit_figure", None)
+        if edit is None or not edit():
+            self.statusBar().showMessage(
+                self.tr("Choose a year in a target's yearly figures or in the year entry first."),
+                8000,
+            )
 
     def _new_plan(self) -> None:
         self._show_added_plan(self._call("plan_dialogs", "new_plan"))

@@ -1,0 +1,197 @@
+"""Edit Figure: a statistics revision (value, quality, source, note) as one change and undo step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from dialogs import press_ok, shown, type_text, with_dialog
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel
+from pytestqt.qtbot import QtBot
+
+from ljtracker.domain.model import Observation, Quality
+from ljtracker.storage import reads
+from ljtracker.storage.history import revisions_of_target
+from ljtracker.ui import app
+from ljtracker.ui.actions import Act
+from ljtracker.ui.figure_cells import Field
+from ljtracker.ui.main_window import MainWindow
+from ljtracker.ui.session import Session
+from ljtracker.ui.target_page import TargetPage
+
+pytestmark = pytest.mark.usefixtures("while_the_demo_plans_run")
+
+REVISION = {
+    "value": "4,015.7",
+    "source": "Chongqing Statistical Yearbook 2022",
+    "note": "revised by the bureau",
+}
+
+
+@pytest.fixture
+def window(user_dirs: Path, qtbot: QtBot) -> Iterator[MainWindow]:
+    created = app.create_window([])
+    qtbot.addWidget(created)
+    yield created
+    created.close()
+
+
+def target_id(session: Session, code: str) -> int:
+    plan = reads.plan_by_code(session.workbook, "LJ2025")
+    assert plan is not None
+    target = reads.target_by_code(session.workbook, plan.id or 0, code)
+    assert target is not None and target.id is not None
+    return target.id
+
+
+def page_of(qtbot: QtBot, session: Session, code: str = "LJ-GDP") -> TargetPage:
+    page = TargetPage(session)
+    qtbot.addWidget(page)
+    page.show_target(target_id(session, code))
+    return page
+
+
+def gdp_figure(session: Session, year: int) -> Observation:
+    found = [
+        o
+        for o in reads.observations(session.workbook, [target_id(session, "LJ-GDP")])
+        if o.year == year
+    ]
+    assert found, year
+    return found[0]
+
+
+def on_year(page: TargetPage, year: int) -> None:
+    row = page.table_model.row_for_year(year)
+    assert row is not None
+    page.table.setCurrentIndex(page.table_model.index(row, page.table_model.column_of(Field.VALUE)))
+
+
+def revise(qtbot: QtBot, fields: dict[str, str], quality: Quality) -> Any:
+    def fill(dialog: QDialog) -> None:
+        for name, text in fields.items():
+            type_text(qtbot, dialog, name, text)
+        combo = dialog.findChild(QComboBox, "quality")
+        assert combo is not None
+        combo.setCurrentIndex(
+            [Quality.OFFICIAL, Quality.PRELIMINARY, Quality.ESTIMATE].index(quality)
+        )
+        press_ok(qtbot, dialog)
+
+    return fill
+
+
+def test_a_revision_of_all_four_fields_is_one_change_and_one_undo_step(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = page_of(qtbot, session)
+    before = gdp_figure(session, 2021)
+    assert before.quality is Quality.PRELIMINARY and before.value == 4000
+    on_year(page, 2021)
+    steps = session.undo_stack.count()
+
+    with_dialog(qtbot, revise(qtbot, REVISION, Quality.OFFICIAL), page.table.edit_figure)
+
+    after = gdp_figure(session, 2021)
+    assert (after.value, after.quality, after.source, after.note) == (
+        4015.7,
+        Quality.OFFICIAL,
+        "Chongqing Statistical Yearbook 2022",
+        "revised by the bureau",
+    )
+    assert session.undo_stack.count() == steps + 1
+    assert session.undo_stack.undoText() == "Change the 2021 figure of LJ-GDP"
+    newest = revisions_of_target(session.workbook, before.target_id)[0]
+    assert newest.action == "update" and newest.entity == "observation"
+    session.undo_stack.undo()
+    assert gdp_figure(session, 2021) == before
+
+
+def test_the_form_opens_on_the_figure_as_it_is(qtbot: QtBot, session: Session) -> None:
+    page = page_of(qtbot, session)
+    on_year(page, 2021)
+    seen: dict[str, str] = {}
+
+    def look(dialog: QDialog) -> None:
+        seen["title"] = dialog.windowTitle()
+        was = dialog.findChild(QLabel, "figure_was")
+        assert was is not None
+        seen["was"] = was.text()
+        combo = dialog.findChild(QComboBox, "quality")
+        assert combo is not None
+        seen["quality"] = combo.currentText()
+
+    with_dialog(qtbot, look, page.table.edit_figure)
+
+    assert seen["title"] == "Edit the 2021 Figure"
+    assert seen["was"].startswith("Now: 4,000 亿元 (Preliminary), from Chongqing Daily")
+    assert seen["quality"] == "Preliminary"
+
+
+def test_a_value_the_parser_refuses_keeps_the_form_open_and_changes_nothing(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = page_of(qtbot, session)
+    on_year(page, 2021)
+    before = gdp_figure(session, 2021)
+    messages: dict[str, str] = {}
+
+    def fill(dialog: QDialog) -> None:
+        type_text(qtbot, dialog, "value", "4,015.7亿")
+        press_ok(qtbot, dialog)
+        assert dialog.isVisible()
+        messages["value"] = shown(dialog, "value")
+
+    with_dialog(qtbot, fill, page.table.edit_figure)
+
+    assert "亿" in messages["value"]
+    assert gdp_figure(session, 2021) == before
+    assert session.undo_stack.count() == 0
+
+
+def test_a_figure_past_the_natural_limit_is_refused_at_the_value(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = page_of(qtbot, session, "LJ-SEI")
+    on_year(page, 2021)
+    messages: dict[str, str] = {}
+
+    def fill(dialog: QDialog) -> None:
+        type_text(qtbot, dialog, "value", "101")
+        press_ok(qtbot, dialog)
+        messages["value"] = shown(dialog, "value")
+
+    with_dialog(qtbot, fill, page.table.edit_figure)
+
+    assert "100" in messages["value"]
+    assert session.undo_stack.count() == 0
+
+
+def test_the_baseline_row_says_where_the_baseline_is_changed(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = page_of(qtbot, session)
+    on_year(page, 2020)
+    assert not page.table.edit_figure()
+    assert "2020 is the baseline year" in page.message_bar.text()
+
+
+def test_the_edit_menu_edits_the_figure_of_the_page_shown(window: MainWindow, qtbot: QtBot) -> None:
+    window.show()
+    session = window.session
+    assert session is not None
+    window.switcher.show_target(target_id(session, "LJ-GDP"))
+    page = window.views["target"]
+    on_year(page, 2021)
+    window.views["navigator"].setFocus()  # the menu is used with the focus elsewhere
+
+    with_dialog(
+        qtbot,
+        revise(qtbot, REVISION, Quality.OFFICIAL),
+        window.commands[Act.EDIT_FIGURE].trigger,
+    )
+
+    assert gdp_figure(session, 2021).quality is Quality.OFFICIAL
+    assert session.undo_stack.count() == 1
