@@ -65,3 +65,19 @@ def test_rewritten_output_keeps_its_permissions(tmp_path: Path) -> None:
     with atomic_output(out) as temp:
         temp.write_bytes(b"new")
     assert out.stat().st_mode & 0o777 == 0o664
+
+
+def test_a_workbook_open_twice_stays_protected_until_both_close(tmp_path: Path) -> None:
+    workbook = tmp_path / "plans.ljt"
+    workbook.write_bytes(b"workbook")
+    protect(workbook)
+    protect(workbook)
+    unprotect(workbook)
+    try:
+        with pytest.raises(OutputError, match="open workbook"), atomic_output(workbook):
+            pass
+    finally:
+        unprotect(workbook)
+    with atomic_output(workbook) as temp:
+        temp.write_bytes(b"replaced once closed")
+    assert workbook.read_bytes() == b"replaced once closed"

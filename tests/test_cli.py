@@ -193,6 +193,19 @@ def test_record_a_figure_and_see_it_in_history(
     )
 
 
+def test_record_takes_a_negative_value_written_as_people_write_it(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "-1,000" and "-1e3" were taken for options: "the following arguments are required"."""
+    record = ["record", str(demo_path), "LJ2025", "LJ-GDP"]
+    assert main([*record, "2022", "-1,000"]) == 0
+    assert capsys.readouterr().out.startswith("LJ-GDP 2022: -1,000 亿元 (official) recorded")
+    assert main([*record, "2023", "-1e3", "--lang", "en"]) == 0
+    assert capsys.readouterr().out.startswith("LJ-GDP 2023: -1,000 亿元 (official) recorded")
+    assert main([*record, "2022", "-inf"]) == 1
+    assert 'LJ-GDP 2022: "-inf" is not a finite number' in capsys.readouterr().err
+
+
 def test_record_speaks_chinese_and_names_its_change_in_both_languages(
     demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

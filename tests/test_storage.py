@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -9,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from ljtracker.cli import main
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Plan
 from ljtracker.services import editing
 from ljtracker.storage import reads, schema
 from ljtracker.storage import workbook as workbook_module
-from ljtracker.storage.workbook import Workbook, WorkbookError
+from ljtracker.storage.file_format import TABLE_COLUMNS
+from ljtracker.storage.workbook import Workbook, WorkbookDamaged, WorkbookError
 from ljtracker.storage.writer import Entity
 
 
@@ -79,6 +82,40 @@ def test_planted_trigger_is_refused(demo_path: Path) -> None:
     conn.close()
     with pytest.raises(WorkbookError, match="trigger evil"):
         Workbook.open(demo_path)
+
+
+def test_the_tables_a_workbook_must_hold_are_those_the_schema_makes(empty: Workbook) -> None:
+    made = {
+        table: tuple(row[1] for row in empty.conn.execute(f"PRAGMA table_info({table})"))
+        for (table,) in empty.conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE '\\_%'"
+            " ESCAPE '\\'"
+        )
+    }
+    assert made == TABLE_COLUMNS
+
+
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        ("DROP TABLE revision", "its table revision is missing"),
+        ("ALTER TABLE change DROP COLUMN description_zh", "table change lacks the column(s)"),
+    ],
+)
+def test_a_workbook_missing_a_table_or_column_is_refused_as_damaged(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], damage: str, said: str
+) -> None:
+    """`check`, `changes` and `history` ended in a traceback; the window wrote to it."""
+    conn = sqlite3.connect(demo_path)
+    conn.execute(damage)
+    conn.commit()
+    conn.close()
+    with pytest.raises(WorkbookDamaged, match=re.escape(said)):
+        Workbook.open(demo_path)
+    for command in (["check"], ["changes"], ["history"]):
+        extra = ["LJ2025", "LJ-GDP"] if command == ["history"] else []
+        assert main([*command, str(demo_path), *extra]) == 1
+        assert said in capsys.readouterr().err
 
 
 def test_missing_file_is_not_created(tmp_path: Path) -> None:

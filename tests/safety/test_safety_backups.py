@@ -42,7 +42,7 @@ def test_opening_backs_up_once_a_day_beside_the_workbook(demo_path: Path) -> Non
         pass
     backups = list_backups(demo_path)
     assert [b.reason for b in backups] == ["daily"]
-    assert backups[0].path.parent == demo_path.parent / ".ljtracker-backups" / "demo"
+    assert backups[0].path.parent == demo_path.parent / ".ljtracker-backups" / "demo.ljt"
     with safety.open_for_writing(demo_path):
         pass
     assert len(list_backups(demo_path)) == 1, "not again within the day"
@@ -280,6 +280,33 @@ def test_a_damaged_workbook_is_replaced_by_its_backup_and_kept(
     assert len(kept) == 1 and digest(kept[0]) == damaged_digest
     with Workbook.open(demo_path) as restored:
         assert figures(restored) == before
+
+
+def test_workbooks_named_alike_keep_their_backups_apart(demo_path: Path) -> None:
+    """plan.ljt's backup stood for plan.db's too: plan.db made none of its own, and once
+    damaged was offered plan.ljt's as its newest good backup."""
+    other = demo_path.with_suffix(".db")
+    other.write_bytes(demo_path.read_bytes())
+    with safety.open_for_writing(demo_path):
+        pass
+    assert safety.newest_good_backup(other) is None
+    with safety.open_for_writing(other):
+        pass
+    ours, theirs = list_backups(demo_path), list_backups(other)
+    assert len(ours) == len(theirs) == 1 and ours[0].path != theirs[0].path
+    assert safety.newest_good_backup(other) == theirs[0]
+
+
+def test_backups_an_earlier_version_kept_by_the_stem_are_still_found(demo_path: Path) -> None:
+    with safety.open_for_writing(demo_path):
+        pass
+    (made,) = list_backups(demo_path)
+    earlier = demo_path.parent / ".ljtracker-backups" / demo_path.stem
+    earlier.mkdir()
+    moved = made.path.rename(earlier / made.path.name)
+    assert [b.path for b in list_backups(demo_path)] == [moved]
+    assert safety.find_backup(demo_path, moved.name) == moved
+    assert list_backups(demo_path.with_suffix(".db")) == []
 
 
 def test_backups_of_a_missing_workbook_is_an_error(

@@ -89,6 +89,37 @@ def test_a_formula_saved_without_its_result_is_named_not_skipped(
     assert changes(demo_path) == before
 
 
+@pytest.mark.parametrize("recalculated_when_opened", [True, False])
+def test_a_formula_result_is_read_only_from_a_file_that_holds_results(
+    demo_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    recalculated_when_opened: bool,
+) -> None:
+    """XlsxWriter (and pandas through it) stores 0 as every formula's result and asks the
+    spreadsheet to work them out when opened: that 0 was imported as the figure."""
+    computed = wide_xlsx(tmp_path / "computed.xlsx")
+
+    def formula_in_f4(name: str, data: bytes) -> bytes:
+        if name.endswith("sheet1.xml"):
+            return data.replace(
+                b'<c r="F4"><v>4400.5</v></c>', b'<c r="F4"><f>E4*1.06</f><v>0</v></c>'
+            )
+        if name == "xl/workbook.xml" and not recalculated_when_opened:
+            return data.replace(b' fullCalcOnLoad="1"', b"")
+        return data
+
+    sheet = rewrite_zip(computed, tmp_path / "formulas.xlsx", formula_in_f4)
+    code, out, err = run(
+        capsys, "import", demo_path, sheet, "--map", "地区生产总值=LJ-GDP", "--dry-run"
+    )
+    if recalculated_when_opened:
+        assert code == 1
+        assert f'  {WIDE_SHEET}!F4: "=E4*1.06" is a formula, not its result' in err
+    else:  # as a spreadsheet program saved it: the result it worked out
+        assert code == 0 and "+ LJ2025 LJ-GDP 2023: 0 亿元" in out
+
+
 def test_import_errors_are_one_line(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -126,6 +157,23 @@ def test_export_and_template(
     assert (tmp_path / "t.csv").read_bytes().startswith(b"\xef\xbb\xbfplan,area,code")
     code, out, _ = run(capsys, "import", demo_path, out_xlsx)
     assert code == 0 and "Nothing to change" in out
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+@pytest.mark.parametrize("link", ["symbolic", "hard"])
+def test_export_never_writes_over_the_workbook_through_a_link(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str, link: str
+) -> None:
+    """An output name that is a link to the workbook replaced the workbook with the export."""
+    before = demo_path.read_bytes()
+    out = tmp_path / f"out{suffix}"
+    if link == "symbolic":
+        out.symlink_to(demo_path)
+    else:
+        out.hardlink_to(demo_path)
+    code, _, err = run(capsys, "export", demo_path, "-o", out)
+    assert code == 1 and "that is the open workbook; choose another file name" in err
+    assert demo_path.read_bytes() == before
 
 
 def test_help_names_every_option(capsys: pytest.CaptureFixture[str]) -> None:

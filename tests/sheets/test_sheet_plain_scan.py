@@ -140,6 +140,32 @@ def test_a_formula_without_its_result_is_read_as_the_formula(
     cell: bytes, read_as: str | None, tmp_path: Path
 ) -> None:
     base = write_xlsx(tmp_path / "plain.xlsx", {"S": [["year", "value"], [2021.0, 4000.5]]})
-    path = _edited(base, tmp_path / "formula.xlsx", _row(cell))
+    path = rewrite_zip(base, tmp_path / "formula.xlsx", _saved_by_a_spreadsheet(_row(cell)))
     errors, _percents = _scan(path)  # type: ignore[misc]
     assert errors == {"S": {(2, 1): read_as} if read_as else {}}
+
+
+def _saved_by_a_spreadsheet(edit: Callable[[bytes], bytes]) -> Callable[[str, bytes], bytes]:
+    """The worksheet edited, in a workbook that holds its formulas' results: one that does
+    not ask to be recalculated when opened, as XlsxWriter's files do."""
+
+    def rewrite(name: str, data: bytes) -> bytes:
+        if name.endswith("sheet1.xml"):
+            return edit(data)
+        if name == "xl/workbook.xml":
+            assert b' fullCalcOnLoad="1"' in data
+            return data.replace(b' fullCalcOnLoad="1"', b"")
+        return data
+
+    return rewrite
+
+
+@pytest.mark.parametrize("scan", ["quick", "full"])
+def test_a_result_stored_in_a_workbook_to_be_recalculated_is_read_as_the_formula(
+    scan: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """XlsxWriter stores 0 as every formula's result and asks to be recalculated."""
+    base = write_xlsx(tmp_path / "plain.xlsx", {"S": [["year", "value"], [2021.0, 4000.5]]})
+    path = _edited(base, tmp_path / "formula.xlsx", _row(b'<c r="B3"><f>B2*2</f><v>0</v></c>'))
+    errors, _ = _scan(path) if scan == "quick" else _full_scan(path, monkeypatch)  # type: ignore[misc]
+    assert errors == {"S": {(2, 1): "=B2*2"}}

@@ -821,6 +821,23 @@ def test_a_figure_being_typed_is_kept_when_closing(
     assert kept[2022] == 4300.0
 
 
+def test_preferences_wait_for_a_value_that_cannot_be_taken(
+    window: MainWindow, qtbot: Any, warnings: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A language chosen there rebuilt the views: the cell's text was gone without a word."""
+    from ljtracker.ui import preferences
+
+    asked: list[object] = []
+    monkeypatch.setattr(preferences, "ask_preferences", lambda *args: asked.append(args))
+    _path, _gdp, editor = type_unconfirmed(window, qtbot, "4,3OO")
+
+    window.commands[Act.PREFERENCES].trigger()
+
+    assert not asked and editor.isVisible()
+    (title, text), *_ = warnings
+    assert title == "A value cannot be taken" and "4,3OO" in text
+
+
 def test_a_value_that_cannot_be_taken_keeps_the_window_open_and_says_why(
     window: MainWindow, qtbot: Any, warnings: list[tuple[str, str]]
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -49,6 +50,9 @@ def register(sub: Any) -> None:
     record.add_argument("target", metavar="TARGET", help="the target's code, e.g. LJ-GDP")
     record.add_argument("year", metavar="YEAR")
     record.add_argument("value", metavar="VALUE", help="the figure, e.g. 4,000 or 15%%")
+    # argparse takes "-1,000", "-1e3" or "-inf" for an option, not a value (only "-1000" and
+    # "-1.5" are numbers to it); no option of record's starts with a digit, a point or "inf"
+    record._negative_number_matcher = re.compile(r"^-(?:[\d.,０-９．]|inf|∞)", re.IGNORECASE)
     kept = "; when not given, kept if the value is unchanged, else {}"
     record.add_argument(
         "--quality",

@@ -199,7 +199,7 @@ BAND_GROWTH = Reason(
     "growth rates are not used for a band target (about a value)", "区间目标（左右）不使用增长率"
 )
 BASELINE_MET = Reason("the baseline already met the target", "基期值已达到目标")
-USE_SCHEDULE = Reason("the schedule method can assess it", "可改用序时进度法（schedule）评估")
+USE_SCHEDULE = Reason("the schedule method can assess it", "可改用序时进度法评估")
 
 
 def single_figure(year: int, value: float, unit: str) -> Reason:

@@ -13,11 +13,10 @@ import datetime
 import os
 from pathlib import Path
 
-from ljtracker.storage import atomic
 from ljtracker.storage.backup import (
     Backup,
     BackupReason,
-    backup_folder,
+    backup_named,
     list_backups,
     make_backup,
     newest_backup,
@@ -61,8 +60,6 @@ def open_for_writing(path: str | Path, *, daily_backup: bool = True) -> Workbook
         raise
     wb.on_close.append(lock.release)
     wb.before_change.append(lock.check_held)
-    atomic.protect(path)
-    wb.on_close.append(lambda: atomic.unprotect(path))
     if daily_backup:
         try:
             backup_if_due(wb)
@@ -95,8 +92,7 @@ def backup_before(wb: Workbook, reason: BackupReason | str) -> Backup | None:
 def find_backup(workbook: str | Path, name: str | Path) -> Path:
     """A backup given by its path, or by its file name in the workbook's backup folder."""
     given = Path(name)
-    in_folder = backup_folder(workbook) / given.name
-    found = given if given.is_file() else in_folder if in_folder.is_file() else None
+    found = given if given.is_file() else backup_named(workbook, given.name)
     if found is None:
         raise WorkbookError(
             f"{name}: no such backup (see `ljtracker backups {workbook}`)",

@@ -28,6 +28,7 @@ _DOUBTS = (
     re.compile(rb"""\ss\s*=\s*(?:"(?![0-9]+")|'(?![0-9]+'))"""),  # a style int() may refuse
     re.compile(rb"(?:</f>|<f\b[^>]*/>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>"),  # no result
 )
+_FORMULA = re.compile(rb"<f[\s/>]")
 _NON_ASCII_NAME = re.compile(rb"""\sr\s*=\s*["'][^"'\x80-\xff]*[\x80-\xff]""")  # a row's "²"
 _STYLE = re.compile(rb"""\ss\s*=\s*["']([0-9]+)["']""")
 _CHUNK = 4 * 1024 * 1024  # cell names are gathered a few megabytes at a time
@@ -42,10 +43,15 @@ def column_number(letters: str) -> int:
     return col - 1
 
 
-def plain_cell_area(data: bytes, percent_styles: set[int]) -> tuple[int, int] | None:
+def plain_cell_area(
+    data: bytes, percent_styles: set[int], *, formulas: bool = True
+) -> tuple[int, int] | None:
     """The largest row and column (0-based) the worksheet's cells name, when it is in plain
-    form with no error cell and no cell of a percentage style; None otherwise."""
+    form with no error cell, no cell of a percentage style and, unless `formulas`, no formula;
+    None otherwise."""
     if not _utf8(data) or b"<!" in data or b"&#" in data:
+        return None
+    if not formulas and _FORMULA.search(data):
         return None
     try:
         expat.ParserCreate(namespace_separator="}").Parse(data, True)

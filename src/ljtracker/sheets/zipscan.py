@@ -51,6 +51,9 @@ class ZipFacts:
     percent_cells: dict[str, set[Position]] = field(default_factory=dict)
     # ODS merged ranges, first and last cell, which the reader does not give for ODS
     merged: dict[str, list[tuple[Position, Position]]] = field(default_factory=dict)
+    # the workbook asks to be recalculated when opened: a formula's stored result of 0 (or
+    # "") is a stand-in (XlsxWriter, and pandas through it, store 0 unless given the result)
+    stale_results: bool = False
 
 
 def too_many_merged(count: int) -> SheetError:
@@ -172,6 +175,14 @@ def _sheet_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
     return parts
 
 
+def _recalculated_when_opened(archive: zipfile.ZipFile) -> bool:
+    with archive.open("xl/workbook.xml") as f:
+        for _, el in _events(f, ("end",)):
+            if _local(el.tag) == "calcPr":
+                return (_attr(el, "fullCalcOnLoad") or "").lower() in ("1", "true")
+    return False
+
+
 def _percent_styles(archive: zipfile.ZipFile, names: set[str]) -> set[int]:
     if "xl/styles.xml" not in names:
         return set()
@@ -201,7 +212,7 @@ def is_percent_format(code: str) -> bool:
 
 
 def _scan_xlsx(archive: zipfile.ZipFile, names: set[str]) -> ZipFacts:
-    facts = ZipFacts("xlsx")
+    facts = ZipFacts("xlsx", stale_results=_recalculated_when_opened(archive))
     parts = _sheet_parts(archive, names)
     percent_styles = _percent_styles(archive, names)
     for name in sorted(names):
@@ -263,7 +274,9 @@ def _scan_worksheet(
                 row, last_col = _position(el.get("r"), row, last_col)
                 if len(el):
                     max_row, max_col = max(max_row, row), max(max_col, last_col)
-                    _note_cell(el, (row, last_col), percent_styles, errors, percents)
+                    _note_cell(
+                        el, (row, last_col), percent_styles, errors, percents, facts.stale_results
+                    )
                 el.clear()
         elif tag == "row":
             if event == "start":
@@ -284,12 +297,15 @@ def _note_cell(
     percent_styles: set[int],
     errors: dict[Position, str],
     percents: set[Position],
+    stale_results: bool,
 ) -> None:
     kind = el.get("t") or "n"
     value = _child_text(el, "v")
     if kind == "e":
         errors[position] = (value or "#ERROR").strip()
-    elif (value is None or (kind == "n" and not value)) and (
+    elif (
+        value is None or (kind == "n" and not value) or (stale_results and value in ("0", ""))
+    ) and (
         formula := _child_text(el, "f")
     ) is not None:  # a formula whose result the file does not hold (written by a program)
         errors[position] = "=" + (formula.strip() or "…")
@@ -318,7 +334,7 @@ def _quick_scan(
         data = archive.read(name)
     except Exception:  # the full scan meets the same damage and names it
         return False
-    area = plain_cell_area(data, percent_styles)
+    area = plain_cell_area(data, percent_styles, formulas=not facts.stale_results)
     if area is None:
         return False
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,16 +24,38 @@ def open_workbook_refused(target: Path) -> OutputError:
     )
 
 
-_protected: set[Path] = set()
+_protected: Counter[Path] = Counter()  # each open workbook, as often as it is open
 
 
 def protect(path: str | Path) -> None:
     """Refuse any output written over `path` (an open workbook) while it stays protected."""
-    _protected.add(Path(path).resolve())
+    _protected[Path(path).resolve()] += 1
 
 
 def unprotect(path: str | Path) -> None:
-    _protected.discard(Path(path).resolve())
+    key = Path(path).resolve()
+    _protected[key] -= 1
+    if _protected[key] <= 0:
+        del _protected[key]
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _is_protected(target: Path, protected: tuple[Path, ...]) -> bool:
+    """Whether `target` is a protected workbook: by its name, through a symbolic link, or
+    as a hard link to the same file."""
+    resolved = target.resolve()
+    candidates = {*_protected, *(p.resolve() for p in protected)}
+    if resolved in candidates:
+        return True
+    written = _file_id(resolved)
+    return written is not None and any(_file_id(p) == written for p in candidates)
 
 
 @contextmanager
@@ -42,9 +65,9 @@ def atomic_output(path: str | Path, *, protected: tuple[Path, ...] = ()) -> Iter
     A failure leaves neither a half-written file nor the temporary one behind.
     """
     target = Path(path)
-    resolved = target.resolve()
-    if resolved in _protected or resolved in {p.resolve() for p in protected}:
+    if _is_protected(target, protected):
         raise open_workbook_refused(target)
+    resolved = target.resolve()
     folder = resolved.parent
     if not folder.is_dir():
         raise OutputError(

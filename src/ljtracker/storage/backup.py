@@ -1,9 +1,10 @@
 """Verified backups of a workbook through SQLite's online backup API, thinned as they age.
 
-Backups live beside the workbook, in `<folder>/.ljtracker-backups/<workbook stem>/`, so they
-travel with it (a shared drive, a USB stick) and a colleague who opens the workbook sees the same
-backups. Each backup is itself a workbook named `<stem>_<YYYY-MM-DD>_<HHMMSS.fff>_<reason>.ljt`,
-written to a temporary file, checked like any workbook being opened, then renamed into place.
+Backups live beside the workbook, in `<folder>/.ljtracker-backups/<workbook's file name>/`, so
+they travel with it (a shared drive, a USB stick) and a colleague who opens the workbook sees the
+same backups. Each backup is itself a workbook named
+`<stem>_<YYYY-MM-DD>_<HHMMSS.fff>_<reason>.ljt`, written to a temporary file, checked like any
+workbook being opened, then renamed into place.
 """
 
 from __future__ import annotations
@@ -58,8 +59,20 @@ class Backup:
 
 
 def backup_folder(workbook: str | Path) -> Path:
+    """The folder of the workbook's backups, named after its whole file name: "plan.ljt" and
+    "plan.db" beside it are other workbooks, with backups of their own."""
     resolved = Path(workbook).resolve()
-    return resolved.parent / BACKUP_FOLDER / resolved.stem
+    return resolved.parent / BACKUP_FOLDER / resolved.name
+
+
+def _folders(workbook: str | Path) -> list[Path]:
+    """Where the workbook's backups may be: its folder, and for a name ending in .ljt the
+    folder named after its stem alone, where earlier versions kept them."""
+    resolved = Path(workbook).resolve()
+    folders = [backup_folder(resolved)]
+    if resolved.suffix == SUFFIX:
+        folders.append(resolved.parent / BACKUP_FOLDER / resolved.stem)
+    return folders
 
 
 def _parse(path: Path) -> Backup | None:
@@ -77,11 +90,20 @@ def _parse(path: Path) -> Backup | None:
 
 def list_backups(workbook: str | Path) -> list[Backup]:
     """The workbook's backups, newest first."""
-    folder = backup_folder(workbook)
-    if not folder.is_dir():
-        return []
-    found = [_parse(p) for p in folder.iterdir() if p.suffix == SUFFIX and p.is_file()]
+    found = [
+        _parse(p)
+        for folder in _folders(workbook)
+        if folder.is_dir()
+        for p in folder.iterdir()
+        if p.suffix == SUFFIX and p.is_file()
+    ]
     return sorted((b for b in found if b is not None), key=lambda b: b.taken, reverse=True)
+
+
+def backup_named(workbook: str | Path, name: str) -> Path | None:
+    """The workbook's backup of that file name, if it has one."""
+    found = [folder / name for folder in _folders(workbook) if (folder / name).is_file()]
+    return found[0] if found else None
 
 
 def newest_backup(workbook: str | Path) -> Backup | None:
@@ -202,8 +224,7 @@ def thin(workbook: str | Path) -> list[Backup]:
     removed = backups_to_remove(list_backups(workbook), datetime.datetime.now().astimezone())
     for backup in removed:
         backup.path.unlink(missing_ok=True)
-    folder = backup_folder(workbook)
-    for partial in folder.glob(f".*{_PARTIAL}"):
+    for partial in (p for folder in _folders(workbook) for p in folder.glob(f".*{_PARTIAL}")):
         try:
             if time.time() - partial.stat().st_mtime > _STALE_PARTIAL_SECONDS:
                 partial.unlink()

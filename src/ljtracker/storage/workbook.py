@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ljtracker.domain.errors import UserError
-from ljtracker.storage.file_format import APPLICATION_ID, SCHEMA_VERSION
+from ljtracker.storage import atomic
+from ljtracker.storage.file_format import APPLICATION_ID, SCHEMA_VERSION, TABLE_COLUMNS
 from ljtracker.storage.writer import ChangeWriter
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from ljtracker.domain.change_names import ChangeName
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+_IN_MEMORY = Path(":memory:")
 _OWN_OBJECT_TYPES = ("table", "index")
 
 
@@ -71,10 +73,10 @@ def _check_header(path: Path) -> None:
 def _damaged_if_backed_up(path: Path) -> None:
     """A workbook file with backups was a workbook: one that no longer reads as one is damaged
     (its first bytes overwritten, say), and its backups can replace it. Backups are filed by
-    the name without its suffix, so plan.xlsx beside plan.ljt is not taken for it."""
-    from ljtracker.storage.backup import SUFFIX, list_backups  # backups build on this module
+    the whole file name, so plan.xlsx beside plan.ljt is not taken for it."""
+    from ljtracker.storage.backup import list_backups  # backups build on this module
 
-    if path.suffix.lower() == SUFFIX and list_backups(path):
+    if list_backups(path):
         raise WorkbookDamaged(
             f"{path}: damaged (it no longer reads as a workbook, and backups of it exist)",
             f"{path}：已损坏（无法再作为工作簿读取，而存在其备份）",
@@ -144,7 +146,24 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> int:
             "refusing to open it",
             f"{path}：含有并非 ljtracker 创建的对象（{'、'.join(foreign)}），拒绝打开",
         )
+    if version == SCHEMA_VERSION:
+        _check_tables(path, conn)
     return version
+
+
+def _check_tables(path: Path, conn: sqlite3.Connection) -> None:
+    """Refuses a workbook missing one of its tables or columns (dropped by another program)."""
+    for table, columns in TABLE_COLUMNS.items():
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        missing = [c for c in columns if c not in present]
+        if not present:
+            en, zh = f"its table {table} is missing", f"缺少数据表 {table}"
+        elif missing:
+            en = f"its table {table} lacks the column(s) {', '.join(missing)}"
+            zh = f"数据表 {table} 缺少列 {'、'.join(missing)}"
+        else:
+            continue
+        raise WorkbookDamaged(f"{path}: damaged ({en})", f"{path}：已损坏（{zh}）")
 
 
 def _finish_interrupted_change(path: Path) -> None:
@@ -212,6 +231,9 @@ class Workbook:
         self.identity = _identity(conn)
         self.on_close: list[Callable[[], None]] = []  # e.g. releasing the writer's lock
         self.before_change: list[Callable[[], None]] = []  # e.g. checking it is still held
+        if path != _IN_MEMORY:  # no output may be written over it while it is open
+            atomic.protect(path)
+            self.on_close.append(lambda: atomic.unprotect(path))
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> Workbook:
@@ -254,7 +276,7 @@ class Workbook:
     def in_memory(cls) -> Workbook:
         conn = sqlite3.connect(":memory:")
         conn.execute("PRAGMA foreign_keys = ON")
-        workbook = cls(Path(":memory:"), conn, read_only=False)
+        workbook = cls(_IN_MEMORY, conn, read_only=False)
         workbook.upgrade()
         return workbook
 

@@ -36,7 +36,7 @@ from ljtracker.domain.model import Settings
 from ljtracker.services.changes import Changes
 from ljtracker.services.settings import save_settings
 from ljtracker.storage import reads
-from ljtracker.storage.atomic import OutputError, protect, unprotect
+from ljtracker.storage.atomic import OutputError
 from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.ui import file_ops, i18n
 from ljtracker.ui.actions import Act, ActionRegistry, button_text
@@ -201,12 +201,10 @@ class MainWindow(QMainWindow):
         self.switcher.build(None)
         if old is not None:
             self._undo_group.removeStack(old.undo_stack)
-            unprotect(old.workbook.path)
             old.close()
             old.deleteLater()
         self.session = session
         if session is not None:
-            protect(session.workbook.path)
             self._undo_group.addStack(session.undo_stack)
             self._undo_group.setActiveStack(session.undo_stack)
             session.changed.connect(self._on_changed)
@@ -536,6 +534,8 @@ class MainWindow(QMainWindow):
     def _edit_preferences(self) -> None:
         from ljtracker.ui.preferences import Preferences, ask_preferences  # loaded when used
 
+        if self.session is not None and not self._may_leave():  # the views are rebuilt after
+            return
         current = Preferences(
             self.language_choice,
             self.app_settings.decimals,
