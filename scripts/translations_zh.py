@@ -568,6 +568,20 @@ PHRASES: dict[str, str] = {
     " To remove the figure, select the cell and press Delete.": (
         "要删除该数据，请选中单元格并按 Delete。"
     ),
+    "The baseline, {0}, is already above {1}: \"at least\" makes this a target met from the"
+    " start, to hold. If the plan means a fall to {1}, choose \"at most\".": (
+        "基期值 {0} 已高于 {1}：选“不低于”，该指标从一开始即已达到，只需保持。"
+        "如规划要求降至 {1}，请选“不高于”。"
+    ),
+    "The baseline, {0}, is already below {1}: \"at most\" makes this a target met from the"
+    " start, to hold. If the plan means a rise to {1}, choose \"at least\".": (
+        "基期值 {0} 已低于 {1}：选“不高于”，该指标从一开始即已达到，只需保持。"
+        "如规划要求升至 {1}，请选“不低于”。"
+    ),
+    '"{text}" is an approximate amount; enter the number alone: a target of about a value'
+    ' takes the comparator "About (a band)".': (
+        "“{text}”是约数；请只填数字：目标为某值左右时，比较方式请选“左右（区间）”。"
+    ),
     "Edit the {year} Figure": "编辑{year}年数据",
     "Enter the {year} Figure": "录入{year}年数据",
     "{code} {name}, {year}": "{code} {name}，{year}年",

@@ -837,6 +837,10 @@ from now</source>
 <context>
     <name>FormDialog</name>
     <message>
+        <source>&quot;{text}&quot; is an approximate amount; enter the number alone: a target of about a value takes the comparator &quot;About (a band)&quot;.</source>
+        <translation>“{text}”是约数；请只填数字：目标为某值左右时，比较方式请选“左右（区间）”。</translation>
+    </message>
+    <message>
         <source>Plan: {title}</source>
         <translation>规划：{title}</translation>
     </message>
@@ -2174,6 +2178,14 @@ MIT 许可证。</translation>
     <message>
         <source>The target year {0} is before the plan&apos;s period, {1}: check that it is meant.</source>
         <translation>目标年份{0}年在规划期（{1}年）之前，请确认无误。</translation>
+    </message>
+    <message>
+        <source>The baseline, {0}, is already above {1}: &quot;at least&quot; makes this a target met from the start, to hold. If the plan means a fall to {1}, choose &quot;at most&quot;.</source>
+        <translation>基期值 {0} 已高于 {1}：选“不低于”，该指标从一开始即已达到，只需保持。如规划要求降至 {1}，请选“不高于”。</translation>
+    </message>
+    <message>
+        <source>The baseline, {0}, is already below {1}: &quot;at most&quot; makes this a target met from the start, to hold. If the plan means a rise to {1}, choose &quot;at least&quot;.</source>
+        <translation>基期值 {0} 已低于 {1}：选“不高于”，该指标从一开始即已达到，只需保持。如规划要求升至 {1}，请选“不低于”。</translation>
     </message>
     <message>
         <source>With milestones, the planned path runs straight from one to the next</source>

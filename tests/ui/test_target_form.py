@@ -299,6 +299,43 @@ def test_a_target_year_outside_the_plan_s_period_is_said(qtbot: QtBot, session: 
     assert not again.findChild(QLabel, "period_note").isVisibleTo(again)
 
 
+def test_a_baseline_that_already_meets_the_goal_is_said(qtbot: QtBot, session: Session) -> None:
+    """Energy use per unit of GDP "at least 0.40" from 0.46 was taken without a word and read
+    "target achieved" from the first figure: the plan meant a fall."""
+    form = open_form(qtbot, session)
+    note = form.findChild(QLabel, "goal_note")
+    assert note is not None
+    type_text(qtbot, form, "baseline_value", "0.46")
+    type_text(qtbot, form, "target_value", "0.40")
+    combo(form, "comparator").setCurrentIndex(0)  # at least
+    assert note.isVisibleTo(form)
+    assert note.text() == (
+        'The baseline, 0.46, is already above 0.4: "at least" makes this a target met from the'
+        ' start, to hold. If the plan means a fall to 0.4, choose "at most".'
+    )
+    combo(form, "comparator").setCurrentIndex(1)  # at most: a fall to reach
+    assert not note.isVisibleTo(form)
+    type_text(qtbot, form, "target_value", "0.50")  # at most 0.50 from 0.46: one to hold
+    assert note.isVisibleTo(form) and "already below 0.5" in note.text()
+    combo(form, "comparator").setCurrentIndex(2)  # a band around the baseline is to hold
+    assert not note.isVisibleTo(form)
+
+
+def test_an_approximate_goal_points_to_the_band_comparator(qtbot: QtBot, session: Session) -> None:
+    """ "约90%" as a target value was told to mark its quality an estimate, which a target
+    value has not."""
+    form = open_form(qtbot, session)
+    type_text(qtbot, form, "unit", "%")
+    type_text(qtbot, form, "target_value", "约90%")
+    press_ok(qtbot, form)
+    assert shown(form, "target_value") == (
+        '"约90%" is an approximate amount; enter the number alone: a target of about a value'
+        ' takes the comparator "About (a band)".'
+    )
+    type_text(qtbot, form, "baseline_value", "约85%")  # a figure: its quality can say so
+    assert "its quality can say it is an estimate" in shown(form, "baseline_value")
+
+
 def test_duplicate_code_keeps_the_dialog_open(qtbot: QtBot, session: Session) -> None:
     form = open_form(qtbot, session)
     fill_new_target(qtbot, form, "LJ-GDP")

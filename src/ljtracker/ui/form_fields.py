@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from ljtracker.domain.model import Area, Milestone
-from ljtracker.domain.numbers import NumberError, is_missing_marker, parse_number, parse_year
+from ljtracker.domain.numbers import (
+    NumberError,
+    NumberProblem,
+    is_missing_marker,
+    parse_number,
+    parse_year,
+)
 from ljtracker.domain.validation import Problem
 from ljtracker.domain.wording import title
 from ljtracker.services.changes import Changes
@@ -221,13 +227,25 @@ class NumberField(_ParsedField[float]):
         unit: Callable[[], str] = str,
         placeholder: str = "",
         plus_minus: bool = False,
+        goal: bool = False,
     ) -> None:
         self._unit = unit
         self._plus_minus = plus_minus
+        self._goal = goal  # "about 90 %" is said by the comparator, not marked as an estimate
         super().__init__(key, lang, optional, placeholder)
 
     def parse(self, text: str) -> float:
-        return parse_number(text, unit=self._unit(), plus_minus=self._plus_minus)
+        try:
+            return parse_number(text, unit=self._unit(), plus_minus=self._plus_minus)
+        except NumberError as e:
+            if not self._goal or e.problem is not NumberProblem.APPROXIMATE:
+                raise
+            said = QCoreApplication.translate(
+                "FormDialog",
+                '"{text}" is an approximate amount; enter the number alone: a target of about'
+                ' a value takes the comparator "About (a band)".',
+            ).format(text=e.text.strip())
+            raise NumberError(e.text, said, said, problem=e.problem) from e
 
     def set_value(self, value: float | None) -> None:
         self.line.setText(number_text(value))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ljtracker.domain.explain import format_number
 from ljtracker.domain.model import (
     Comparator,
     Direction,
@@ -109,7 +110,7 @@ class TargetForm(FormDialog[Target]):
             NumberField("tolerance", lang, unit=unit, placeholder="±", plus_minus=True)
         )
         self.target_year = self.add(YearField("target_year", lang))
-        self.target_value = self.add(NumberField("target_value", lang, unit=unit))
+        self.target_value = self.add(NumberField("target_value", lang, unit=unit, goal=True))
         self.direction = self.add(
             ChoiceField(
                 "direction",
@@ -146,6 +147,7 @@ class TargetForm(FormDialog[Target]):
         self.responsible = self.add(TextField("responsible"))
         self.unit_note = self.note_label("unit_note")
         self.period_note = self.note_label("period_note")
+        self.goal_note = self.note_label("goal_note")
         self.notes = self.add(NotesField("notes"))
         self.has_target = QRadioButton(self.tr("Has a target"))
         self.has_target.setObjectName("has_target")
@@ -219,6 +221,7 @@ class TargetForm(FormDialog[Target]):
         layout.addLayout(columns, 1)
         layout.addWidget(self.unit_note)
         layout.addWidget(self.period_note)
+        layout.addWidget(self.goal_note)
         layout.addWidget(self.form_message)
         layout.addWidget(self.buttons)
         self.set_width_for(140)
@@ -294,9 +297,41 @@ class TargetForm(FormDialog[Target]):
         self.period_note.setText(text.format(year, f"{plan.start_year}–{plan.end_year}"))
         self.period_note.show()
 
+    def _show_goal_note(self) -> None:
+        """A floor or ceiling the baseline already meets is a target to hold, met from the
+        start: right for unemployment at most 5.5 % from 5.2 %, a slip for energy use per
+        unit of GDP "at least" 0.40 from 0.46, which should fall. Said, not refused."""
+        comparator = self.comparator.value() if self.has_target.isChecked() else None
+        goal, baseline = self.target_value.value(), self.baseline_value.value()
+        if (
+            comparator not in (Comparator.AT_LEAST, Comparator.AT_MOST)
+            or goal is None
+            or baseline is None
+            or baseline == goal
+            or (baseline > goal) != (comparator is Comparator.AT_LEAST)
+        ):
+            self.goal_note.hide()
+            return
+        text = (
+            self.tr(
+                'The baseline, {0}, is already above {1}: "at least" makes this a target'
+                " met from the start, to hold. If the plan means a fall to {1}, choose"
+                ' "at most".'
+            )
+            if comparator is Comparator.AT_LEAST
+            else self.tr(
+                'The baseline, {0}, is already below {1}: "at most" makes this a target'
+                " met from the start, to hold. If the plan means a rise to {1}, choose"
+                ' "at least".'
+            )
+        )
+        self.goal_note.setText(text.format(format_number(baseline), format_number(goal)))
+        self.goal_note.show()
+
     def update_enabled(self) -> None:
         self._show_unit_note()
         self._show_period_note()
+        self._show_goal_note()
         has_target = self.has_target.isChecked()
         for field in (self.comparator, self.target_year, self.target_value):
             field.setEnabled(has_target)
