@@ -582,6 +582,8 @@ PHRASES: dict[str, str] = {
     ' takes the comparator "About (a band)".': (
         "“{text}”是约数；请只填数字：目标为某值左右时，比较方式请选“左右（区间）”。"
     ),
+    "Discard What Was Typed?": "放弃已填写的内容？",
+    "Close the form without saving what was typed in it?": "关闭表单而不保存其中已填写的内容？",
     "Edit the {year} Figure": "编辑{year}年数据",
     "Enter the {year} Figure": "录入{year}年数据",
     "{code} {name}, {year}": "{code} {name}，{year}年",

@@ -81,3 +81,19 @@ def test_a_workbook_open_twice_stays_protected_until_both_close(tmp_path: Path) 
     with atomic_output(workbook) as temp:
         temp.write_bytes(b"replaced once closed")
     assert workbook.read_bytes() == b"replaced once closed"
+
+
+def test_a_workbook_opened_through_a_link_is_freed_at_close_though_the_link_moved(
+    tmp_path: Path,
+) -> None:
+    first, second, link = tmp_path / "a.ljt", tmp_path / "b.ljt", tmp_path / "current.ljt"
+    first.write_bytes(b"a")
+    second.write_bytes(b"b")
+    link.symlink_to(first)
+    key = protect(link)
+    link.unlink()
+    link.symlink_to(second)
+    unprotect(key)
+    with atomic_output(first) as temp:
+        temp.write_bytes(b"free again")
+    assert first.read_bytes() == b"free again"

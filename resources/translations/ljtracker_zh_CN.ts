@@ -841,6 +841,14 @@ from now</source>
         <translation>“{text}”是约数；请只填数字：目标为某值左右时，比较方式请选“左右（区间）”。</translation>
     </message>
     <message>
+        <source>Discard What Was Typed?</source>
+        <translation>放弃已填写的内容？</translation>
+    </message>
+    <message>
+        <source>Close the form without saving what was typed in it?</source>
+        <translation>关闭表单而不保存其中已填写的内容？</translation>
+    </message>
+    <message>
         <source>Plan: {title}</source>
         <translation>规划：{title}</translation>
     </message>

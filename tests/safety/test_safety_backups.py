@@ -297,7 +297,11 @@ def test_workbooks_named_alike_keep_their_backups_apart(demo_path: Path) -> None
     assert safety.newest_good_backup(other) == theirs[0]
 
 
-def test_backups_an_earlier_version_kept_by_the_stem_are_still_found(demo_path: Path) -> None:
+@pytest.mark.parametrize("suffix", [".ljt", ".LJT"])
+def test_backups_an_earlier_version_kept_by_the_stem_are_still_found(
+    demo_path: Path, suffix: str
+) -> None:
+    demo_path = demo_path.rename(demo_path.with_suffix(suffix))
     with safety.open_for_writing(demo_path):
         pass
     (made,) = list_backups(demo_path)

@@ -12,11 +12,12 @@ from demo_targets import gdp_id
 from ljtracker.cli import main
 from ljtracker.services import editing, safety
 from ljtracker.services.editing import ObservationEntry
+from ljtracker.storage.atomic import atomic_output
 from ljtracker.storage.backup import BackupReason, list_backups
 from ljtracker.storage.file_format import SCHEMA_VERSION
 from ljtracker.storage.history import recent_changes
 from ljtracker.storage.schema import MIGRATION_SET
-from ljtracker.storage.workbook import Workbook
+from ljtracker.storage.workbook import Workbook, WorkbookDamaged, WorkbookError
 
 MADE_IN_CHINESE = "导入 统计局.xlsx"
 
@@ -78,3 +79,31 @@ def test_an_older_workbook_is_read_without_changing_it(
     assert hashlib.sha256(old_path.read_bytes()).hexdigest() == digest
     with Workbook.open(old_path, read_only=True) as wb:
         assert wb.needs_upgrade() and SCHEMA_VERSION == 2
+
+
+def test_an_older_workbook_missing_a_table_is_refused_before_it_is_upgraded(
+    old_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Format 1 files were not checked for their tables: `check` called one without its
+    settings sound, and opening it upgraded it and wrote to it."""
+    conn = sqlite3.connect(old_path)
+    conn.execute("DROP TABLE setting")
+    conn.commit()
+    conn.close()
+    digest = hashlib.sha256(old_path.read_bytes()).hexdigest()
+    assert main(["check", str(old_path)]) == 1
+    assert "its table setting is missing" in capsys.readouterr().err
+    with pytest.raises(WorkbookDamaged):
+        safety.open_for_writing(old_path)
+    assert hashlib.sha256(old_path.read_bytes()).hexdigest() == digest
+
+
+def test_a_failed_upgrade_leaves_the_file_free_for_output(old_path: Path) -> None:
+    conn = sqlite3.connect(old_path)
+    conn.execute("DROP TABLE _sqlite_migrations")  # the ladder starts again, and fails
+    conn.commit()
+    conn.close()
+    with pytest.raises(WorkbookError, match="cannot be upgraded"):
+        Workbook.open(old_path)
+    with atomic_output(old_path) as temp:  # not taken for a workbook still open
+        temp.write_bytes(b"replaced")

@@ -164,7 +164,8 @@ def test_export_and_template(
 def test_export_never_writes_over_the_workbook_through_a_link(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str, link: str
 ) -> None:
-    """An output name that is a link to the workbook replaced the workbook with the export."""
+    """An output name that is a symbolic link to the workbook replaced the workbook with the
+    export; a hard link to it is refused as well."""
     before = demo_path.read_bytes()
     out = tmp_path / f"out{suffix}"
     if link == "symbolic":

@@ -26,8 +26,8 @@ def with_dialog(qtbot: QtBot, fill: Callable[[QDialog], None], open_it: Callable
         except BaseException as e:
             failures.append(e)
         finally:
-            if dialog.isVisible():
-                dialog.reject()
+            if dialog.isVisible():  # closed as it is, without asking about what was typed
+                dialog.done(QDialog.DialogCode.Rejected)
 
     QTimer.singleShot(0, drive)
     result = open_it()

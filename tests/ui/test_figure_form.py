@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 from dialogs import press_ok, shown, type_text, with_dialog
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from ljtracker.domain.model import Observation, Quality
@@ -195,3 +196,36 @@ def test_the_edit_menu_edits_the_figure_of_the_page_shown(window: MainWindow, qt
 
     assert gdp_figure(session, 2021).quality is Quality.OFFICIAL
     assert session.undo_stack.count() == 1
+
+
+def test_a_value_being_typed_is_taken_before_the_form_opens(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The form opened on the old figure, and the typed value was written after it: two
+    changes for one revision, the form's value lost under the typed one."""
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    session = window.session
+    assert session is not None
+    window.switcher.show_target(target_id(session, "LJ-GDP"))
+    page = window.views["target"]
+    on_year(page, 2021)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    editor = page.table.indexWidget(page.table.currentIndex())
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "4100")  # not confirmed with Enter
+    seen: dict[str, str] = {}
+
+    def look(dialog: QDialog) -> None:
+        value = dialog.findChild(QLineEdit, "value")
+        assert value is not None
+        seen["value"] = value.text()
+
+    with_dialog(qtbot, look, window.commands[Act.EDIT_FIGURE].trigger)
+
+    assert seen["value"] == "4100"
+    assert gdp_figure(session, 2021).value == 4100
+    assert session.undo_stack.count() == 1  # the typed value; the form was cancelled

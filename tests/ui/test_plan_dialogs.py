@@ -92,16 +92,43 @@ def test_new_target_is_one_undo_step(qtbot: QtBot, session: Session) -> None:
     assert target(session, "LJ-NEW").name_zh == "新增指标"
 
 
-def test_cancelled_target_dialog_writes_nothing(qtbot: QtBot, session: Session) -> None:
+def test_cancelled_target_dialog_writes_nothing(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(_parent: object, title: str, *_: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.Cancel if len(asked) == 1 else Discard
+
+    Discard = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "question", answer)
+
     def fill(dialog: QDialog) -> None:
+        dialog.reject()  # nothing typed yet: closed without a question
+        assert not dialog.isVisible() and not asked
+
+    assert (
+        with_dialog(
+            qtbot, fill, lambda: plan_dialogs.new_target(None, session, lj2025(session).id or 0)
+        )
+        is None
+    )
+
+    def type_then_cancel(dialog: QDialog) -> None:
         type_text(qtbot, dialog, "code", "LJ-NEW")
         type_text(qtbot, dialog, "name_en", "Never saved")
-        dialog.reject()
+        dialog.reject()  # Esc or Cancel: asked first; "Cancel" keeps the form and its text
+        assert dialog.isVisible() and asked == ["Discard What Was Typed?"]
+        dialog.reject()  # "Discard"
+        assert not dialog.isVisible()
 
     changes = with_dialog(
-        qtbot, fill, lambda: plan_dialogs.new_target(None, session, lj2025(session).id or 0)
+        qtbot,
+        type_then_cancel,
+        lambda: plan_dialogs.new_target(None, session, lj2025(session).id or 0),
     )
-    assert changes is None
+    assert changes is None and len(asked) == 2
     assert "LJ-NEW" not in codes_in_order(session)
     assert session.undo_stack.count() == 0
 

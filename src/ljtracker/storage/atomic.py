@@ -27,9 +27,12 @@ def open_workbook_refused(target: Path) -> OutputError:
 _protected: Counter[Path] = Counter()  # each open workbook, as often as it is open
 
 
-def protect(path: str | Path) -> None:
-    """Refuse any output written over `path` (an open workbook) while it stays protected."""
-    _protected[Path(path).resolve()] += 1
+def protect(path: str | Path) -> Path:
+    """Refuse any output written over `path` (an open workbook) while it stays protected;
+    returns the file protected, for `unprotect` (a link may point elsewhere by then)."""
+    key = Path(path).resolve()
+    _protected[key] += 1
+    return key
 
 
 def unprotect(path: str | Path) -> None:

@@ -70,7 +70,7 @@ def _folders(workbook: str | Path) -> list[Path]:
     folder named after its stem alone, where earlier versions kept them."""
     resolved = Path(workbook).resolve()
     folders = [backup_folder(resolved)]
-    if resolved.suffix == SUFFIX:
+    if resolved.suffix.lower() == SUFFIX:
         folders.append(resolved.parent / BACKUP_FOLDER / resolved.stem)
     return folders
 

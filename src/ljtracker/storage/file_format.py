@@ -26,3 +26,6 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "change": ("id", "at", "user", "description", "reverts", "description_zh"),
     "revision": ("id", "change_id", "entity", "entity_id", "action", "old", "new"),
 }  # fmt: skip
+
+# Columns added after the first format, with the format version that added them.
+COLUMNS_ADDED: dict[tuple[str, str], int] = {("change", "description_zh"): 2}

@@ -12,7 +12,12 @@ from urllib.parse import quote
 
 from ljtracker.domain.errors import UserError
 from ljtracker.storage import atomic
-from ljtracker.storage.file_format import APPLICATION_ID, SCHEMA_VERSION, TABLE_COLUMNS
+from ljtracker.storage.file_format import (
+    APPLICATION_ID,
+    COLUMNS_ADDED,
+    SCHEMA_VERSION,
+    TABLE_COLUMNS,
+)
 from ljtracker.storage.writer import ChangeWriter
 
 if TYPE_CHECKING:
@@ -72,11 +77,11 @@ def _check_header(path: Path) -> None:
 
 def _damaged_if_backed_up(path: Path) -> None:
     """A workbook file with backups was a workbook: one that no longer reads as one is damaged
-    (its first bytes overwritten, say), and its backups can replace it. Backups are filed by
-    the whole file name, so plan.xlsx beside plan.ljt is not taken for it."""
-    from ljtracker.storage.backup import list_backups  # backups build on this module
+    (its first bytes overwritten, say), and its backups can replace it. Only a name ending in
+    .ljt is taken for a workbook so: plan.xlsx beside plan.ljt is not."""
+    from ljtracker.storage.backup import SUFFIX, list_backups  # backups build on this module
 
-    if list_backups(path):
+    if path.suffix.lower() == SUFFIX and list_backups(path):
         raise WorkbookDamaged(
             f"{path}: damaged (it no longer reads as a workbook, and backups of it exist)",
             f"{path}：已损坏（无法再作为工作簿读取，而存在其备份）",
@@ -146,16 +151,18 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> int:
             "refusing to open it",
             f"{path}：含有并非 ljtracker 创建的对象（{'、'.join(foreign)}），拒绝打开",
         )
-    if version == SCHEMA_VERSION:
-        _check_tables(path, conn)
+    _check_tables(path, conn, version)
     return version
 
 
-def _check_tables(path: Path, conn: sqlite3.Connection) -> None:
-    """Refuses a workbook missing one of its tables or columns (dropped by another program)."""
+def _check_tables(path: Path, conn: sqlite3.Connection, version: int) -> None:
+    """Refuses a workbook missing one of the tables or columns its format version has
+    (dropped by another program)."""
     for table, columns in TABLE_COLUMNS.items():
         present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-        missing = [c for c in columns if c not in present]
+        missing = [
+            c for c in columns if c not in present and COLUMNS_ADDED.get((table, c), 1) <= version
+        ]
         if not present:
             en, zh = f"its table {table} is missing", f"缺少数据表 {table}"
         elif missing:
@@ -232,8 +239,8 @@ class Workbook:
         self.on_close: list[Callable[[], None]] = []  # e.g. releasing the writer's lock
         self.before_change: list[Callable[[], None]] = []  # e.g. checking it is still held
         if path != _IN_MEMORY:  # no output may be written over it while it is open
-            atomic.protect(path)
-            self.on_close.append(lambda: atomic.unprotect(path))
+            protected = atomic.protect(path)
+            self.on_close.append(lambda: atomic.unprotect(protected))
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> Workbook:
@@ -253,7 +260,7 @@ class Workbook:
             ) from e
         workbook = cls(path, conn, read_only=read_only)
         if not read_only and version < SCHEMA_VERSION:
-            workbook.upgrade()
+            workbook._upgrade_or_close()
         return workbook
 
     @classmethod
@@ -269,7 +276,7 @@ class Workbook:
                 f"{path}: cannot be created ({e})", f"{path}：无法创建（{e}）"
             ) from e
         workbook = cls(path, conn, read_only=False)
-        workbook.upgrade()
+        workbook._upgrade_or_close()
         return workbook
 
     @classmethod
@@ -294,6 +301,13 @@ class Workbook:
             raise WorkbookError(
                 f"{self.path}: cannot be upgraded ({e})", f"{self.path}：无法升级（{e}）"
             ) from e
+
+    def _upgrade_or_close(self) -> None:
+        try:
+            self.upgrade()
+        except BaseException:
+            self.close()
+            raise
 
     @property
     def db(self) -> Database:

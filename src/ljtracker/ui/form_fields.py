@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -124,6 +125,17 @@ class Field(QWidget):
     def own_error(self) -> str:
         """The field's own complaint about its text (a parse error); "" when fine."""
         return ""
+
+    def typed(self) -> object:
+        """What the field holds as typed or chosen, to tell whether the user changed it."""
+        editor = self.editor
+        if isinstance(editor, QLineEdit):
+            return editor.text()
+        if isinstance(editor, QComboBox):
+            return editor.currentIndex()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        return None
 
     def set_problem(self, text: str) -> None:
         self._problem = text
@@ -362,6 +374,10 @@ class MilestonesField(Field):
     def value(self) -> tuple[Milestone, ...]:
         return tuple(self._parsed()[0])
 
+    def typed(self) -> object:
+        rows = range(self.table.rowCount())
+        return tuple((self._cell(row, 0), self._cell(row, 1)) for row in rows)
+
     def own_error(self) -> str:
         return self._parsed()[1]
 
@@ -383,6 +399,7 @@ class FormDialog(QDialog, Generic[V]):
         self._submit = submit
         self.fields: dict[str, Field] = {}
         self.changes: Changes | None = None
+        self._shown_with: dict[str, object] | None = None  # what the fields held when shown
         self.form_message = FieldMessage("form")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -402,7 +419,36 @@ class FormDialog(QDialog, Generic[V]):
 
     def showEvent(self, event: QShowEvent) -> None:
         self._name_inputs()
+        if self._shown_with is None:
+            self._shown_with = self._typed()
         super().showEvent(event)
+
+    def _typed(self) -> dict[str, object]:
+        return {key: field.typed() for key, field in self.fields.items()}
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous():  # the window's close button: as Cancel
+            super().closeEvent(event)
+        else:  # closed by the program
+            self.done(QDialog.DialogCode.Rejected)
+            event.accept()
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: what was typed is dropped only when the
+        user says so."""
+        if self._shown_with is not None and self._typed() != self._shown_with:
+            answer = QMessageBox.question(
+                self,
+                QCoreApplication.translate("FormDialog", "Discard What Was Typed?"),
+                QCoreApplication.translate(
+                    "FormDialog", "Close the form without saving what was typed in it?"
+                ),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def _name_inputs(self) -> None:
         """Each input named by its label, for a screen reader: the labels point at the fields,

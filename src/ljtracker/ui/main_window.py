@@ -487,7 +487,10 @@ class MainWindow(QMainWindow):
                 QApplication.sendEvent(focused, event)
 
     def _edit_figure(self) -> None:
-        """The figure of the focused table's current year, else of the table shown."""
+        """The figure of the focused table's current year, else of the table shown; a value
+        being typed into a cell is taken first (or the form waits for it)."""
+        if not self._may_leave():
+            return
         widget = QApplication.focusWidget()
         while widget is not None and not callable(getattr(widget, "edit_figure", None)):
             widget = widget.parentWidget()
@@ -495,11 +498,13 @@ class MainWindow(QMainWindow):
             shown = getattr(self._stack.currentWidget(), "table", None)
             widget = shown if isinstance(shown, QWidget) and shown.isVisible() else None
         edit: Callable[[], bool] | None = getattr(widget, "edit_figure", None)
-        if edit is None or not edit():
+        if edit is None:
             self.statusBar().showMessage(
                 self.tr("Choose a year in a target's yearly figures or in the year entry first."),
                 8000,
             )
+        else:
+            edit()
 
     def _new_plan(self) -> None:
         self._show_added_plan(self._call("plan_dialogs", "new_plan"))
