@@ -584,6 +584,9 @@ PHRASES: dict[str, str] = {
     ),
     "Discard What Was Typed?": "放弃已填写的内容？",
     "Close the form without saving what was typed in it?": "关闭表单而不保存其中已填写的内容？",
+    "The workbook is open read-only: nothing typed here is kept.": (
+        "工作簿以只读方式打开：在此输入的内容不会保存。"
+    ),
     "Edit the {year} Figure": "编辑{year}年数据",
     "Enter the {year} Figure": "录入{year}年数据",
     "{code} {name}, {year}": "{code} {name}，{year}年",

@@ -639,6 +639,10 @@ from now</source>
         <translation>电子表格 (*{suffix})</translation>
     </message>
     <message>
+        <source>{name} already exists. Do you want to replace it?</source>
+        <translation>{name} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
@@ -758,6 +762,10 @@ from now</source>
     <message>
         <source>Paste</source>
         <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>The workbook is open read-only: nothing typed here is kept.</source>
+        <translation>工作簿以只读方式打开：在此输入的内容不会保存。</translation>
     </message>
 </context>
 <context>

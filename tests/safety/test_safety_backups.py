@@ -297,6 +297,25 @@ def test_workbooks_named_alike_keep_their_backups_apart(demo_path: Path) -> None
     assert safety.newest_good_backup(other) == theirs[0]
 
 
+def test_a_workbook_named_without_a_suffix_keeps_its_backups_from_its_namesake(
+    demo_path: Path,
+) -> None:
+    """demo (no suffix) keeps its backups in the folder where earlier versions kept
+    demo.ljt's: demo.ljt took them for its own, counted them, thinned them, and offered one
+    to replace itself when damaged."""
+    bare = demo_path.with_suffix("")
+    bare.write_bytes(demo_path.read_bytes())
+    with safety.open_for_writing(bare):
+        pass
+    (theirs,) = list_backups(bare)
+    assert list_backups(demo_path) == []
+    assert safety.newest_good_backup(demo_path) is None
+    with safety.open_for_writing(demo_path):
+        pass
+    assert [b.path for b in list_backups(bare)] == [theirs.path]
+    assert len(list_backups(demo_path)) == 1
+
+
 @pytest.mark.parametrize("suffix", [".ljt", ".LJT"])
 def test_backups_an_earlier_version_kept_by_the_stem_are_still_found(
     demo_path: Path, suffix: str

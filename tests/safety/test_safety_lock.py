@@ -18,6 +18,7 @@ from ljtracker.cli import common, main
 from ljtracker.services import editing, safety
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.storage import reads
+from ljtracker.storage.backup import copy_workbook
 from ljtracker.storage.lock import (
     LockHolder,
     LockLost,
@@ -266,3 +267,23 @@ def test_the_system_s_reasons_are_said_in_chinese() -> None:
     assert reason_zh(OSError(errno.ENOSPC, "No space left on device")) == "磁盘空间不足"
     assert reason_zh(PermissionError(errno.EACCES, "Permission denied")) == "没有权限"
     assert reason_zh(OSError(errno.EIO, "Input/output error")) == "Input/output error"
+
+
+def test_a_copy_never_replaces_a_workbook_another_program_has_open(
+    demo_path: Path, holder_process: Holder
+) -> None:
+    """Save a Copy onto a colleague's open workbook replaced it under them: their next
+    change was refused, and reopening gave them this workbook's figures."""
+    theirs = demo_path.with_name("theirs.ljt")
+    theirs.write_bytes(demo_path.read_bytes())
+    child = holder_process(theirs)
+    before = theirs.read_bytes()
+    with Workbook.open(demo_path, read_only=True) as ours, pytest.raises(WorkbookLocked) as refused:
+        copy_workbook(ours.conn, ours.path, theirs)
+    assert f"process {child.pid}" in str(refused.value)
+    assert theirs.read_bytes() == before
+    child.terminate()
+    child.wait()
+    with Workbook.open(demo_path, read_only=True) as ours:  # once closed there, it can be
+        copy_workbook(ours.conn, ours.path, theirs)
+    assert not lock_path(theirs).exists()

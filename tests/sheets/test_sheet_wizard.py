@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QTableWidget, QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QTableWidget, QWizard
 from pytestqt.qtbot import QtBot
 from sheet_files import WIDE_SHEET, template_xlsx, wide_xlsx, write_xlsx
 
@@ -190,6 +191,31 @@ def test_export_dialog_writes_the_chosen_plan(
     xlsx.path.setText(str(tmp_path / "all.xlsx"))
     xlsx.export()
     assert xlsx.summary is not None and len(xlsx.summary.plans) == 4
+
+
+def test_export_dialog_asks_before_replacing_a_file_typed_in(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A typed name of an existing file was written over without a question (Export PDF
+    and Save a Copy ask)."""
+    kept = tmp_path / "lj.xlsx"
+    kept.write_bytes(b"a colleague's sheet")
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog = ExportDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(kept))
+    dialog.export()
+    assert asked == ["lj.xlsx already exists. Do you want to replace it?"]
+    assert kept.read_bytes() == b"a colleague's sheet" and dialog.summary is None
+    dialog.export()
+    assert dialog.summary is not None and kept.read_bytes() != b"a colleague's sheet"
 
 
 def test_wizard_speaks_chinese_to_a_chinese_window(

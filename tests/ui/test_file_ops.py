@@ -13,6 +13,7 @@ from ljtracker.domain.model import Quality
 from ljtracker.services import editing
 from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputError
+from ljtracker.storage.location import conflicted_copies
 from ljtracker.storage.workbook import Workbook
 from ljtracker.ui import app, file_ops, i18n
 from ljtracker.ui.actions import Act
@@ -239,3 +240,24 @@ def test_a_chinese_window_s_demo_copy_is_written_in_chinese(user_dirs: Path) -> 
         assert plan is not None
         assert plan.issuer == "中共重庆市委、重庆市人民政府"
         assert plan.notes.startswith("2020年11月印发")
+
+
+def test_the_name_proposed_for_a_copy_is_not_taken_for_a_conflicted_copy(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "demo copy.ljt" made every later opening warn of conflicted copies beside it."""
+    session = window.session
+    assert session is not None
+    proposed: list[str] = []
+
+    def choose(
+        _parent: object, _title: str, start: str, *_: object, **__: object
+    ) -> tuple[str, str]:
+        proposed.append(start)
+        return start, "ljtracker workbooks (*.ljt)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    window.commands[Act.SAVE_COPY].trigger()
+    (start,) = proposed
+    assert Path(start).is_file() and Path(start).parent == session.workbook.path.parent
+    assert conflicted_copies(session.workbook.path) == ()

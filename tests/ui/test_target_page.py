@@ -552,6 +552,25 @@ def test_a_read_only_workbook_does_not_ask_for_a_value_first(qtbot: QtBot, demo_
         session.close()
 
 
+def test_typing_into_a_read_only_workbook_says_why_nothing_happens(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    session = Session(Workbook.open(demo_path, read_only=True), lang="en")
+    try:
+        page = open_page(qtbot, session)
+        page.table.setFocus()
+        page.table.setCurrentIndex(cell(page, 2022, Field.VALUE))
+        qtbot.keyClick(page.table, Qt.Key.Key_Up)  # moving about is no typing
+        assert not page.message_bar.isVisible()
+        qtbot.keyClicks(page.table, "9")
+        assert page.message_bar.isVisible() and not page.message_bar.is_note
+        assert page.message_bar.text() == (
+            "The workbook is open read-only: nothing typed here is kept."
+        )
+    finally:
+        session.close()
+
+
 def test_a_fall_still_needed_reads_as_a_fall(qtbot: QtBot, session: Session) -> None:
     gdp = find_target(session, "LJ-GDP")
     energy = replace(

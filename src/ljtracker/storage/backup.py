@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ljtracker.storage.atomic import OutputError, atomic_output, open_workbook_refused
+from ljtracker.storage.lock import WriterLock
 from ljtracker.storage.os_reasons import reason_zh
 from ljtracker.storage.workbook import Workbook, WorkbookError
 
@@ -67,10 +68,11 @@ def backup_folder(workbook: str | Path) -> Path:
 
 def _folders(workbook: str | Path) -> list[Path]:
     """Where the workbook's backups may be: its folder, and for a name ending in .ljt the
-    folder named after its stem alone, where earlier versions kept them."""
+    folder named after its stem alone, where earlier versions kept them, unless a file of
+    that name beside it (a workbook named without a suffix) keeps its own there."""
     resolved = Path(workbook).resolve()
     folders = [backup_folder(resolved)]
-    if resolved.suffix.lower() == SUFFIX:
+    if resolved.suffix.lower() == SUFFIX and not resolved.with_suffix("").exists():
         folders.append(resolved.parent / BACKUP_FOLDER / resolved.stem)
     return folders
 
@@ -137,18 +139,26 @@ def _copy(source: sqlite3.Connection, destination: Path) -> None:
 def copy_workbook(conn: sqlite3.Connection, workbook: Path, destination: Path) -> Path:
     """Copy the open workbook through the backup API to `destination`, checked before it lands.
 
-    Raises OutputError (the open workbook's own path included) or WorkbookError.
+    The destination's writer lock is held meanwhile: a workbook another program has open for
+    changes is not replaced under it. Raises OutputError (the open workbook's own path
+    included) or WorkbookError (WorkbookLocked naming who has the destination open).
     """
     if destination.resolve() == workbook.resolve():
         raise open_workbook_refused(destination)
-    with atomic_output(destination, protected=(workbook,)) as temp:
-        try:
-            _copy(conn, temp)
-        except sqlite3.Error as e:
-            raise OutputError(
-                f"{destination}: the copy failed ({e})", f"{destination}：复制失败（{e}）"
-            ) from e
-        verify(temp)
+    lock: WriterLock | None = None
+    try:
+        with atomic_output(destination, protected=(workbook,)) as temp:
+            lock = WriterLock.acquire(destination)  # once the folder is known to be writable
+            try:
+                _copy(conn, temp)
+            except sqlite3.Error as e:
+                raise OutputError(
+                    f"{destination}: the copy failed ({e})", f"{destination}：复制失败（{e}）"
+                ) from e
+            verify(temp)
+    finally:
+        if lock is not None:  # held until the copy has replaced the file
+            lock.release()
     return destination
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.summary: ExportSummary | None = None
+        self._replace_agreed: Path | None = None  # a file the file dialog asked to replace
         self.setWindowTitle(self.tr("Export Spreadsheet"))
         self.plan = QComboBox()
         self.plan.setObjectName("plan")
@@ -115,7 +117,20 @@ class ExportDialog(QDialog):
             self.tr("Spreadsheet (*{suffix})").format(suffix=suffix),
         )
         if name:
-            self.path.setText(str(Path(name).with_suffix(suffix)))
+            chosen = Path(name).with_suffix(suffix)
+            self.path.setText(str(chosen))
+            if chosen == Path(name):  # the file dialog asked before a file was replaced
+                self._replace_agreed = chosen
+
+    def _may_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export Spreadsheet"),
+            self.tr("{name} already exists. Do you want to replace it?").format(name=path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def export(self) -> None:
         """Write the file; on success close, else say why and stay open."""
@@ -127,6 +142,8 @@ class ExportDialog(QDialog):
         path = Path(text)
         if path.suffix.lower() != suffix:
             path = path.with_suffix(suffix)
+        if path.is_file() and path != self._replace_agreed and not self._may_replace(path):
+            return
         try:
             self.summary = export_plans(
                 self.session.workbook,

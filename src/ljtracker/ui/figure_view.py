@@ -246,7 +246,20 @@ class FigureTableView(QTableView):
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._edit_current():
             return
         else:
+            if self._typed_while_read_only(event):
+                self.message_bar.show_refusal(
+                    self.tr("The workbook is open read-only: nothing typed here is kept.")
+                )
             super().keyPressEvent(event)
+
+    def _typed_while_read_only(self, event: QKeyEvent) -> bool:
+        commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        return (
+            self.figure_model().session.workbook.read_only
+            and event.text().isprintable()
+            and bool(event.text().strip())
+            and not event.modifiers() & commands
+        )
 
     def _edit_current(self) -> bool:
         """Enter starts editing the current cell, as in a spreadsheet."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,7 +90,10 @@ def write_copy(workbook: Workbook, destination: str | Path) -> Path:
 
 
 def save_copy_as(parent: QWidget | None, workbook: Workbook) -> Path | None:
-    start = str(workbook.path.with_name(f"{workbook.path.stem} copy{SUFFIX}"))
+    # dated, not "… copy": a sync service's conflicted copies are named so, and the
+    # workbook's next opening would warn of this one among them
+    today = datetime.date.today().isoformat()
+    start = str(workbook.path.with_name(f"{workbook.path.stem} {today}{SUFFIX}"))
     path = _ask_save_path(parent, translate("FileOps", "Save a Copy As"), start)
     if path is None:
         return None
