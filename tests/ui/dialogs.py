@@ -46,6 +46,7 @@ def type_text(qtbot: QtBot, dialog: QDialog, name: str, text: str) -> None:
         event = QInputMethodEvent()
         event.setCommitString(text)
         QApplication.sendEvent(edit, event)
+    assert edit.text() == text
 
 
 def press_ok(qtbot: QtBot, dialog: QDialog) -> None:

@@ -6,8 +6,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from dialogs import type_text
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -71,19 +71,6 @@ def message(form: TargetForm, name: str) -> QLabel:
 def shown(form: TargetForm, name: str) -> str:
     label = message(form, name)
     return label.text() if label.isVisibleTo(form) else ""
-
-
-def type_text(qtbot: QtBot, form: TargetForm, name: str, text: str) -> None:
-    """Type into a field; Chinese arrives the way an input method commits it."""
-    edit = line(form, name)
-    edit.clear()
-    if text.isascii():
-        qtbot.keyClicks(edit, text)
-    else:  # QTest's key clicks cannot carry characters beyond Latin-1
-        event = QInputMethodEvent()
-        event.setCommitString(text)
-        QApplication.sendEvent(edit, event)
-    assert edit.text() == text
 
 
 def choose(form: TargetForm, name: str, text: str) -> None:
