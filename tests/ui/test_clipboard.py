@@ -191,6 +191,23 @@ def test_a_paste_over_a_preliminary_figure_says_what_it_keeps(page: TargetPage) 
     assert bar.isHidden()
 
 
+def test_a_paste_says_what_its_empty_cells_emptied(page: TargetPage) -> None:
+    """A row pasted with its Source and Note cells empty emptied them, as a spreadsheet
+    does, while the note spoke only of the quality kept."""
+    bar = page.message_bar
+    page.table.setCurrentIndex(page.table_model.index(*at(page, 2021, Field.VALUE)))
+    assert page.paste("4040\t\t\t\n")
+    assert bar.text().splitlines() == [
+        "LJ-GDP 2021: the new value keeps the figure's quality (Preliminary); change them"
+        " beside it if they no longer hold (Edit Figure, Ctrl+Shift+E, changes all four as"
+        " one).",
+        "LJ-GDP 2021: the block's empty cells emptied the source and note.",
+    ]
+    page.table.setCurrentIndex(page.table_model.index(*at(page, 2021, Field.SOURCE)))
+    assert page.paste("Yearbook\n")  # nothing emptied: nothing said of it
+    assert "emptied" not in bar.text()
+
+
 def test_a_refused_paste_reads_as_chinese_in_a_chinese_window(
     demo_path: Path, qtbot: QtBot
 ) -> None:

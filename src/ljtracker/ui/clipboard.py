@@ -76,6 +76,8 @@ class PastePlan:
     problems: list[str] = field(default_factory=list)
     # the rows whose value the paste changes, with the fields it gives them
     written: list[tuple[FigureRow, frozenset[Field]]] = field(default_factory=list)
+    # the rows whose source or note the paste's empty cells empty, with those fields
+    emptied: list[tuple[FigureRow, frozenset[Field]]] = field(default_factory=list)
 
 
 def plan_paste(model: FigureTableModel, top: int, left: int, block: list[list[str]]) -> PastePlan:
@@ -141,6 +143,13 @@ def plan_paste(model: FigureTableModel, top: int, left: int, block: list[list[st
             plan.entries.append(entry)
             if changes.get(Field.VALUE, row.value) != row.value:
                 plan.written.append((row, frozenset(changes)))
+            emptied = frozenset(
+                f
+                for f, had in ((Field.SOURCE, row.source), (Field.NOTE, row.note))
+                if had and changes.get(f) == ""
+            )
+            if emptied:
+                plan.emptied.append((row, emptied))
     return plan
 
 
@@ -187,7 +196,8 @@ def paste_block(view: QTableView, text: str | None = None) -> bool:
         )
         return False
     name = describe_paste(plan.entries, model.rows())
-    note = model.kept_note(plan.written)
+    notes = (model.kept_note(plan.written), model.emptied_note(plan.emptied))
+    note = "\n".join(n for n in notes if n)
     if not model.apply_entries(name, plan.entries, refused_heading=nothing_pasted, note=note):
         return False
     width = max(len(r) for r in block)

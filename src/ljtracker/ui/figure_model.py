@@ -387,6 +387,26 @@ class FigureTableModel(QAbstractTableModel):
             "（“编辑数据”，Ctrl+Shift+E，可一次修改全部四项）。",
         )
 
+    def emptied_note(self, emptied: Sequence[tuple[FigureRow, frozenset[Field]]]) -> str:
+        """The sources and notes a pasted block's empty cells emptied, as a spreadsheet would:
+        said, as the user may have meant to leave them; "" when none."""
+        if not emptied:
+            return ""
+        names_en, names_zh = first_few(
+            [f"{r.target.code} {r.year}" for r, _ in emptied],
+            [f"{r.target.code} {r.year}年" for r, _ in emptied],
+            MAX_NAMED,
+        )
+        fields = {f for _, emptied_fields in emptied for f in emptied_fields}
+        what_en = " and ".join(f for f in ("source", "note") if Field(f) in fields)
+        what_zh = "和".join(
+            w for f, w in (("source", "来源"), ("note", "备注")) if Field(f) in fields
+        )
+        return self._message(
+            f"{names_en}: the block's empty cells emptied the {what_en}.",
+            f"{names_zh}：粘贴区域中的空单元格清空了{what_zh}。",
+        )
+
     def apply_entries(
         self,
         name: ChangeName,
