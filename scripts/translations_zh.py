@@ -587,6 +587,7 @@ PHRASES: dict[str, str] = {
     "The workbook is open read-only: nothing typed here is kept.": (
         "工作簿以只读方式打开：在此输入的内容不会保存。"
     ),
+    "the baseline so far": "暂作基期",
     "Edit the {year} Figure": "编辑{year}年数据",
     "Enter the {year} Figure": "录入{year}年数据",
     "{code} {name}, {year}": "{code} {name}，{year}年",

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from ljtracker.storage.atomic import OutputError, atomic_output, protect, unprotect
+from ljtracker.storage.workbook import Workbook
 
 
 def test_output_appears_whole_on_success(tmp_path: Path) -> None:
@@ -97,3 +98,17 @@ def test_a_workbook_opened_through_a_link_is_freed_at_close_though_the_link_move
     with atomic_output(first) as temp:
         temp.write_bytes(b"free again")
     assert first.read_bytes() == b"free again"
+
+
+def test_a_workbook_opened_through_a_link_moved_while_open_is_freed_at_close(
+    demo_path: Path,
+) -> None:
+    link = demo_path.with_name("current.ljt")
+    link.symlink_to(demo_path)
+    other = demo_path.with_name("other.ljt")
+    other.write_bytes(demo_path.read_bytes())
+    with Workbook.open(link, read_only=True):
+        link.unlink()
+        link.symlink_to(other)
+    with atomic_output(demo_path) as temp:  # closed: no longer refused
+        temp.write_bytes(b"replaced")

@@ -639,10 +639,6 @@ from now</source>
         <translation>电子表格 (*{suffix})</translation>
     </message>
     <message>
-        <source>{name} already exists. Do you want to replace it?</source>
-        <translation>{name} 已存在。要替换它吗？</translation>
-    </message>
-    <message>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
@@ -787,16 +783,12 @@ from now</source>
         <translation>新建工作簿</translation>
     </message>
     <message>
+        <source>{name} already exists. Do you want to replace it?</source>
+        <translation>{name} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
         <source>Save a Copy As</source>
         <translation>另存副本</translation>
-    </message>
-    <message>
-        <source>Replace the file?</source>
-        <translation>替换该文件？</translation>
-    </message>
-    <message>
-        <source>{name} already exists. Replace it with the copy?</source>
-        <translation>{name} 已存在。要用副本替换它吗？</translation>
     </message>
     <message>
         <source>The copy was not saved</source>
@@ -1921,10 +1913,6 @@ MIT 许可证。</translation>
         <translation>已将进展报告（{pages} 页）写入 {path}</translation>
     </message>
     <message>
-        <source>{name} already exists. Do you want to replace it?</source>
-        <translation>{name} 已存在。要替换它吗？</translation>
-    </message>
-    <message>
         <source>The report could not be made</source>
         <translation>无法生成报告</translation>
     </message>
@@ -2273,6 +2261,10 @@ MIT 许可证。</translation>
     <message>
         <source>from the baseline to the target</source>
         <translation>从基期到目标</translation>
+    </message>
+    <message>
+        <source>the baseline so far</source>
+        <translation>暂作基期</translation>
     </message>
     <message>
         <source>Needed from now</source>

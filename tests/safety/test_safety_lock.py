@@ -18,6 +18,7 @@ from ljtracker.cli import common, main
 from ljtracker.services import editing, safety
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.storage import reads
+from ljtracker.storage.atomic import OutputError
 from ljtracker.storage.backup import copy_workbook
 from ljtracker.storage.lock import (
     LockHolder,
@@ -278,9 +279,10 @@ def test_a_copy_never_replaces_a_workbook_another_program_has_open(
     theirs.write_bytes(demo_path.read_bytes())
     child = holder_process(theirs)
     before = theirs.read_bytes()
-    with Workbook.open(demo_path, read_only=True) as ours, pytest.raises(WorkbookLocked) as refused:
+    with Workbook.open(demo_path, read_only=True) as ours, pytest.raises(OutputError) as refused:
         copy_workbook(ours.conn, ours.path, theirs)
     assert f"process {child.pid}" in str(refused.value)
+    assert "it cannot be replaced while it is open there" in str(refused.value)
     assert theirs.read_bytes() == before
     child.terminate()
     child.wait()

@@ -327,6 +327,13 @@ def test_language_change_redraws_only_a_shown_dashboard(
     assert cell(dashboard, row_of(dashboard, "LJ-GDP"), Column.STATUS) == "进展顺利"
 
 
+def test_a_lone_first_figure_is_shown_as_the_latest_too(dashboard: DashboardView) -> None:
+    """LJ-SEI's only figure serves as its baseline: Latest said "—", as if never entered."""
+    row = row_of(dashboard, "LJ-SEI")
+    assert cell(dashboard, row, Column.BASELINE) == "44.5 (2021)"
+    assert cell(dashboard, row, Column.LATEST) == "44.5 (2021, official)"
+
+
 def test_a_status_resting_on_an_old_figure_marks_its_latest_cell(
     dashboard: DashboardView, session: Session
 ) -> None:

@@ -9,10 +9,12 @@ from typing import Any
 import pytest
 from dialogs import press_ok, shown, type_text, with_dialog
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from ljtracker.domain.model import Observation, Quality
+from ljtracker.domain.change_names import ChangeName
+from ljtracker.domain.model import Observation, Plan, Quality
+from ljtracker.services import editing
 from ljtracker.storage import reads
 from ljtracker.storage.history import revisions_of_target
 from ljtracker.ui import app
@@ -175,7 +177,7 @@ def test_the_baseline_row_says_where_the_baseline_is_changed(
 ) -> None:
     page = page_of(qtbot, session)
     on_year(page, 2020)
-    assert not page.table.edit_figure()
+    assert page.table.edit_figure()  # said why, in the message bar
     assert "2020 is the baseline year" in page.message_bar.text()
 
 
@@ -229,3 +231,48 @@ def test_a_value_being_typed_is_taken_before_the_form_opens(
     assert seen["value"] == "4100"
     assert gdp_figure(session, 2021).value == 4100
     assert session.undo_stack.count() == 1  # the typed value; the form was cancelled
+
+
+def test_a_year_still_to_come_is_refused_before_the_form_opens(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = page_of(qtbot, session)
+    on_year(page, 2026)  # it is 2025: the row after the plan's last year
+    assert page.table.edit_figure()  # said at once: the form's OK would refuse it
+    assert page.message_bar.text().startswith("2026: the year has not come yet (this is 2025)")
+
+
+def test_the_form_s_alt_keys_reach_its_fields(qtbot: QtBot, session: Session) -> None:
+    """The labels showed Alt+V, Q, S and N, and none of them moved the focus."""
+    page = page_of(qtbot, session)
+    on_year(page, 2021)
+    reached: list[str] = []
+
+    def press(dialog: QDialog) -> None:
+        with qtbot.waitActive(dialog):
+            dialog.activateWindow()
+        for key in (Qt.Key.Key_S, Qt.Key.Key_N, Qt.Key.Key_Q, Qt.Key.Key_V):
+            qtbot.keyClick(dialog.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+            reached.append(QApplication.focusWidget().objectName())
+
+    with_dialog(qtbot, press, page.table.edit_figure)
+
+    assert reached == ["source", "note", "quality", "value"]
+
+
+def test_with_no_year_to_edit_the_status_bar_says_what_to_choose(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    session = window.session
+    assert session is not None
+    plan = Plan("EMPTY", "空规划", "An empty plan", 2026, 2030)
+    session.apply(ChangeName("Add"), lambda wb: editing.add_plan(wb, plan))
+    added = reads.plan_by_code(session.workbook, "EMPTY")
+    assert added is not None and added.id is not None
+    window.show()
+    window.show_plan(added.id)
+    window.commands[Act.VIEW_YEAR_ENTRY].trigger()  # a grid without rows, no current year
+
+    window.commands[Act.EDIT_FIGURE].trigger()
+
+    assert window.statusBar().currentMessage().startswith("Choose a year")

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
+    QRadioButton,
 )
 from pytestqt.qtbot import QtBot
 
@@ -90,6 +92,34 @@ def test_new_target_is_one_undo_step(qtbot: QtBot, session: Session) -> None:
     assert reads.target_by_code(session.workbook, lj2025(session).id or 0, "LJ-NEW") is None
     session.undo_stack.redo()
     assert target(session, "LJ-NEW").name_zh == "新增指标"
+
+
+def test_a_form_asks_for_a_changed_choice_but_not_for_an_empty_milestone_row(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(_parent: object, title: str, *_: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+
+    def fill(dialog: QDialog) -> None:
+        dialog.findChild(QPushButton, "milestones_add").click()  # a row left empty
+        dialog.reject()
+        assert not asked and not dialog.isVisible()
+
+    gdp = target(session, "LJ-GDP")
+    with_dialog(qtbot, fill, lambda: plan_dialogs.edit_target(None, session, gdp.id or 0))
+
+    def monitor_only(dialog: QDialog) -> None:
+        radio = next(r for r in dialog.findChildren(QRadioButton) if not r.isChecked())
+        radio.setChecked(True)
+        dialog.reject()
+        assert asked == ["Discard What Was Typed?"] and dialog.isVisible()
+
+    with_dialog(qtbot, monitor_only, lambda: plan_dialogs.edit_target(None, session, gdp.id or 0))
 
 
 def test_cancelled_target_dialog_writes_nothing(

@@ -571,6 +571,13 @@ def test_typing_into_a_read_only_workbook_says_why_nothing_happens(
         session.close()
 
 
+def test_a_lone_first_figure_is_the_latest_card_s_figure(qtbot: QtBot, session: Session) -> None:
+    page = open_page(qtbot, session, "LJ-SEI")  # one figure, serving as the baseline
+    latest = next(card for card in page.cards if card.title.text() == "Latest figure")
+    assert latest.value.text() == "44.5 %"
+    assert latest.detail.text() == "2021 · Official · the baseline so far"
+
+
 def test_a_fall_still_needed_reads_as_a_fall(qtbot: QtBot, session: Session) -> None:
     gdp = find_target(session, "LJ-GDP")
     energy = replace(

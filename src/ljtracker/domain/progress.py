@@ -108,6 +108,14 @@ class Assessment:
     # judged after the target year, whose figure is not in (whether it was met is not known):
     # the status its last figure gave
     last_pace: Status | None = None
+    # the first figure, when it serves as the baseline (no baseline set)
+    first_figure: Observation | None = None
+
+    @property
+    def shown_latest(self) -> Observation | None:
+        """The latest figure as views show it: a lone first figure, which serves as the
+        baseline, is the latest there is too (shown as missing, it read as never entered)."""
+        return self.latest if self.latest is not None else self.first_figure
 
     @property
     def awaiting_target_figure(self) -> bool:
@@ -248,6 +256,7 @@ def assess(
         latest_age=age,
         missed=due is not None,
         last_pace=pace if awaited else None,
+        first_figure=usable[0] if frame.from_first else None,
     )
 
 

@@ -55,7 +55,7 @@ def goal_short(target: Target, lang: Lang) -> str:
 
 
 def latest_text(row: TargetRow, lang: Lang) -> Cell:
-    latest = row.assessment.latest
+    latest = row.assessment.shown_latest
     if latest is None:
         return Cell(DASH)
     age = row.assessment.latest_age  # set when the figure is old; its sentence says so too

@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ljtracker.storage.atomic import OutputError, atomic_output, open_workbook_refused
-from ljtracker.storage.lock import WriterLock
+from ljtracker.storage.lock import WorkbookLocked, WriterLock
 from ljtracker.storage.os_reasons import reason_zh
 from ljtracker.storage.workbook import Workbook, WorkbookError
 
@@ -72,7 +72,7 @@ def _folders(workbook: str | Path) -> list[Path]:
     that name beside it (a workbook named without a suffix) keeps its own there."""
     resolved = Path(workbook).resolve()
     folders = [backup_folder(resolved)]
-    if resolved.suffix.lower() == SUFFIX and not resolved.with_suffix("").exists():
+    if resolved.suffix.lower() == SUFFIX and not resolved.with_suffix("").is_file():
         folders.append(resolved.parent / BACKUP_FOLDER / resolved.stem)
     return folders
 
@@ -136,6 +136,23 @@ def _copy(source: sqlite3.Connection, destination: Path) -> None:
         target.close()
 
 
+def _copy_lock(destination: Path) -> WriterLock:
+    try:
+        return WriterLock.acquire(destination)
+    except WorkbookLocked as e:
+        holder = e.holder
+        who, who_zh = (
+            ("another program", "已在另一个程序中")
+            if holder is None
+            else (holder.describe(), holder.describe_zh())
+        )
+        raise OutputError(
+            f"{destination}: open for changes by {who}; it cannot be replaced while it is open"
+            " there",
+            f"{destination}：{who_zh}打开并可修改；在那里关闭之前无法替换",
+        ) from e
+
+
 def copy_workbook(conn: sqlite3.Connection, workbook: Path, destination: Path) -> Path:
     """Copy the open workbook through the backup API to `destination`, checked before it lands.
 
@@ -148,7 +165,7 @@ def copy_workbook(conn: sqlite3.Connection, workbook: Path, destination: Path) -
     lock: WriterLock | None = None
     try:
         with atomic_output(destination, protected=(workbook,)) as temp:
-            lock = WriterLock.acquire(destination)  # once the folder is known to be writable
+            lock = _copy_lock(destination)  # once the folder is known to be writable
             try:
                 _copy(conn, temp)
             except sqlite3.Error as e:

@@ -214,12 +214,13 @@ class TargetTableModel(QAbstractTableModel):
                 return f"{format_number(a.baseline_value)}（{a.baseline_year}年）"
             return f"{format_number(a.baseline_value)} ({a.baseline_year})"
         if column is Column.LATEST:
-            if a.latest is None:
+            latest = a.shown_latest
+            if latest is None:
                 return DASH
-            quality = quality_label(a.latest.quality).lower()
+            quality = quality_label(latest.quality).lower()
             if lang == "zh":
-                return f"{format_number(a.latest.value)}（{a.latest.year}年，{quality}）"
-            return f"{format_number(a.latest.value)} ({a.latest.year}, {quality})"
+                return f"{format_number(latest.value)}（{latest.year}年，{quality}）"
+            return f"{format_number(latest.value)} ({latest.year}, {quality})"
         if column is Column.TARGET:
             return wording.goal(t, lang)
         if column is Column.ACHIEVEMENT:
@@ -235,7 +236,7 @@ class TargetTableModel(QAbstractTableModel):
         if column is Column.BASELINE:
             return a.baseline_value
         if column is Column.LATEST:
-            return None if a.latest is None else a.latest.value
+            return None if a.shown_latest is None else a.shown_latest.value
         if column is Column.ACHIEVEMENT:
             return a.achievement.value
         if column is Column.GROWTH:
@@ -262,10 +263,10 @@ class TargetTableModel(QAbstractTableModel):
                         self._text(row, column), yearly
                     )
                 )
-        if column is Column.LATEST and a.latest is not None:
-            lines = [self._text(row, column), a.latest.source]
+        if column is Column.LATEST and (latest := a.shown_latest) is not None:
+            lines = [self._text(row, column), latest.source]
             if a.latest_age is not None:
-                lines.append(_age(a.latest.year, a.latest_age))
+                lines.append(_age(latest.year, a.latest_age))
             return _html(*lines)
         text = self._text(row, column)
         return _html(text) if text != DASH else None

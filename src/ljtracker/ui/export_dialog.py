@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from ljtracker.sheets.cells import SheetError
 from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputError
 from ljtracker.ui import i18n
+from ljtracker.ui.file_ops import may_replace
 from ljtracker.ui.form_fields import PROBLEM_COLOR
 from ljtracker.ui.session import Session
 
@@ -122,16 +122,6 @@ class ExportDialog(QDialog):
             if chosen == Path(name):  # the file dialog asked before a file was replaced
                 self._replace_agreed = chosen
 
-    def _may_replace(self, path: Path) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Export Spreadsheet"),
-            self.tr("{name} already exists. Do you want to replace it?").format(name=path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def export(self) -> None:
         """Write the file; on success close, else say why and stay open."""
         text = self.path.text().strip()
@@ -142,7 +132,10 @@ class ExportDialog(QDialog):
         path = Path(text)
         if path.suffix.lower() != suffix:
             path = path.with_suffix(suffix)
-        if path.is_file() and path != self._replace_agreed and not self._may_replace(path):
+        agreed = self._replace_agreed is not None and str(path).casefold() == (
+            str(self._replace_agreed).casefold()
+        )
+        if path.is_file() and not agreed and not may_replace(self, self.windowTitle(), path):
             return
         try:
             self.summary = export_plans(

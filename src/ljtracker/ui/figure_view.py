@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from ljtracker.domain import change_names as names
 from ljtracker.domain.explain import join_unit
 from ljtracker.domain.model import Quality
+from ljtracker.domain.validation import future_year_problem
+from ljtracker.services import clock
 from ljtracker.ui import clipboard
 from ljtracker.ui.figure_cells import Field, baseline_row_message, no_figure_message
 from ljtracker.ui.figure_delegates import (
@@ -185,16 +187,27 @@ class FigureTableView(QTableView):
         return self.figure_model().clear_cells(self.selectionModel().selectedIndexes())
 
     def edit_figure(self) -> bool:
-        """The current year's figure in a form, its four fields written as one change; False
-        when the current row has no figure to edit there (the message bar says why)."""
+        """The current year's figure in a form, its four fields written as one change, or
+        why not in the message bar (the baseline's row, a year to come); False when there
+        is no current year to edit."""
         index = self.currentIndex()
         model = self.figure_model()
         if not index.isValid() or model.session.workbook.read_only:
             return False
         row = model.figure_row(index.row())
+        self.message_bar.clear()
         if row.baseline:
             self.message_bar.show_refusal(baseline_row_message(row.year))
-            return False
+            return True
+        future = future_year_problem(row.year, clock.this_year())
+        if future and row.observation is None:
+            problem, zh = future[0], model.session.lang == "zh"
+            self.message_bar.show_refusal(
+                f"{row.year}年：{problem.message_zh}。"
+                if zh
+                else f"{row.year}: {problem.message_en}."
+            )
+            return True
         name = names.set_figure(row.target.code, row.year, new=row.observation is None)
         unit, zh = row.target.unit, model.session.lang == "zh"
         form = FigureForm(
@@ -215,7 +228,9 @@ class FigureTableView(QTableView):
         menu = QMenu(self)
         writable = not self.figure_model().session.workbook.read_only
         edit = menu.addAction(self.tr("Edit Figure…"), self.edit_figure)
-        edit.setEnabled(writable and self.currentIndex().isValid())
+        current = self.currentIndex()
+        baseline = current.isValid() and self.figure_model().figure_row(current.row()).baseline
+        edit.setEnabled(writable and current.isValid() and not baseline)
         menu.addSeparator()
         menu.addAction(self.tr("Copy"), self.copy)
         menu.addAction(self.tr("Paste"), self.paste).setEnabled(writable)

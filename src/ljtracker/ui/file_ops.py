@@ -89,6 +89,20 @@ def write_copy(workbook: Workbook, destination: str | Path) -> Path:
     return copy_workbook(workbook.conn, workbook.path, with_suffix(destination))
 
 
+def may_replace(parent: QWidget | None, title: str, path: Path) -> bool:
+    """Whether the user agrees to replace the existing file `path` (No is the default)."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        translate("FileOps", "{name} already exists. Do you want to replace it?").format(
+            name=path.name
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def save_copy_as(parent: QWidget | None, workbook: Workbook) -> Path | None:
     # dated, not "… copy": a sync service's conflicted copies are named so, and the
     # workbook's next opening would warn of this one among them
@@ -97,16 +111,12 @@ def save_copy_as(parent: QWidget | None, workbook: Workbook) -> Path | None:
     path = _ask_save_path(parent, translate("FileOps", "Save a Copy As"), start)
     if path is None:
         return None
-    if path.exists() and path.resolve() != workbook.path.resolve():
-        answer = QMessageBox.question(
-            parent,
-            translate("FileOps", "Replace the file?"),
-            translate("FileOps", "{name} already exists. Replace it with the copy?").format(
-                name=path.name
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
+    if (
+        path.exists()
+        and path.resolve() != workbook.path.resolve()
+        and not may_replace(parent, translate("FileOps", "Save a Copy As"), path)
+    ):
+        return None
     try:
         return write_copy(workbook, path)
     except (OutputError, WorkbookError) as e:

@@ -375,8 +375,8 @@ class MilestonesField(Field):
         return tuple(self._parsed()[0])
 
     def typed(self) -> object:
-        rows = range(self.table.rowCount())
-        return tuple((self._cell(row, 0), self._cell(row, 1)) for row in rows)
+        rows = ((self._cell(row, 0), self._cell(row, 1)) for row in range(self.table.rowCount()))
+        return tuple(row for row in rows if any(cell.strip() for cell in row))
 
     def own_error(self) -> str:
         return self._parsed()[1]
@@ -424,7 +424,13 @@ class FormDialog(QDialog, Generic[V]):
         super().showEvent(event)
 
     def _typed(self) -> dict[str, object]:
-        return {key: field.typed() for key, field in self.fields.items()}
+        return {key: field.typed() for key, field in self.fields.items()} | {
+            "": self.chosen_besides_fields()
+        }
+
+    def chosen_besides_fields(self) -> object:
+        """What the form's inputs that are not fields hold (radio buttons, say)."""
+        return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if event.spontaneous():  # the window's close button: as Cancel
@@ -455,7 +461,12 @@ class FormDialog(QDialog, Generic[V]):
         whose inputs would otherwise have no name."""
         for label in self.findChildren(QLabel):
             buddy = label.buddy()
-            if isinstance(buddy, Field) and not buddy.editor.accessibleName():
+            if not isinstance(buddy, Field):
+                continue
+            # a label's Alt+letter goes to its buddy only when that can take the focus: the
+            # input, not the field around it
+            label.setBuddy(buddy.editor)
+            if not buddy.editor.accessibleName():
                 buddy.editor.setAccessibleName(_LABEL_END.sub("", label.text().replace("&", "")))
 
     def note_label(self, name: str) -> QLabel:

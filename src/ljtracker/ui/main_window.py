@@ -498,13 +498,11 @@ class MainWindow(QMainWindow):
             shown = getattr(self._stack.currentWidget(), "table", None)
             widget = shown if isinstance(shown, QWidget) and shown.isVisible() else None
         edit: Callable[[], bool] | None = getattr(widget, "edit_figure", None)
-        if edit is None:
+        if edit is None or not edit():
             self.statusBar().showMessage(
                 self.tr("Choose a year in a target's yearly figures or in the year entry first."),
                 8000,
             )
-        else:
-            edit()
 
     def _new_plan(self) -> None:
         self._show_added_plan(self._call("plan_dialogs", "new_plan"))

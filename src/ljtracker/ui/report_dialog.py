@@ -52,6 +52,7 @@ from ljtracker.report.text import as_lang
 from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputError
 from ljtracker.ui import i18n, status_style
+from ljtracker.ui.file_ops import may_replace
 from ljtracker.ui.session import Session
 
 translate = QCoreApplication.translate
@@ -325,7 +326,8 @@ def save_pdf_with_dialog(
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
-    if path.name != Path(name).name and path.exists() and not _may_replace(parent, path):
+    title = translate("ReportDialog", "Save the Progress Report as PDF")
+    if path.name != Path(name).name and path.exists() and not may_replace(parent, title, path):
         return None  # the dialog asked about the name typed, not the one with .pdf added
     pages = write_pdf(document, path, setup, protected=(workbook_path,))
     _say_done(
@@ -335,19 +337,6 @@ def save_pdf_with_dialog(
         ),
     )
     return path
-
-
-def _may_replace(parent: QWidget | None, path: Path) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        translate("ReportDialog", "Save the Progress Report as PDF"),
-        translate("ReportDialog", "{name} already exists. Do you want to replace it?").format(
-            name=path.name
-        ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def open_report_dialog(parent: QWidget | None, session: Session, mode: str) -> bool:

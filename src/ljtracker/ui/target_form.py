@@ -328,6 +328,9 @@ class TargetForm(FormDialog[Target]):
         self.goal_note.setText(text.format(format_number(baseline), format_number(goal)))
         self.goal_note.show()
 
+    def chosen_besides_fields(self) -> object:
+        return self.has_target.isChecked()
+
     def update_enabled(self) -> None:
         self._show_unit_note()
         self._show_period_note()

@@ -345,12 +345,15 @@ class TargetPage(QWidget):
 
     def _latest(self, progress: TargetProgress, a: Assessment) -> Figure:
         title = self.tr("Latest figure")
-        if a.latest is None:
+        latest = a.shown_latest
+        if latest is None:
             reason = explain.NO_LATEST.zh if self.session.lang == "zh" else explain.NO_LATEST.en
             return Figure(title, DASH, reason)
-        year = f"{a.latest.year}年" if self.session.lang == "zh" else str(a.latest.year)
-        detail = f"{year} · {quality_label(a.latest.quality)}"
-        return Figure(title, self._amount(a.latest.value, progress.target.unit), detail)
+        year = f"{latest.year}年" if self.session.lang == "zh" else str(latest.year)
+        detail = f"{year} · {quality_label(latest.quality)}"
+        if a.latest is None:  # the first figure, serving as the baseline
+            detail += " · " + self.tr("the baseline so far")
+        return Figure(title, self._amount(latest.value, progress.target.unit), detail)
 
     def _needed_from_now(self, progress: TargetProgress) -> Figure:
         """The growth still needed a year, with its amount; where growth rates do not apply
