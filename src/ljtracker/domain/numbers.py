@@ -220,10 +220,10 @@ def _error(text: str, problem: NumberProblem, en: str, zh: str, **extra: str) ->
 _MAX_SHOWN: Final = f"{MAX_MAGNITUDE:.0e}".replace("e+", "e")  # "1e15"
 
 _EN_UNIT = (
-    "{q} contains a unit or a magnitude word; units go in the unit column, not in the value. "
-    "Enter only the number."
+    "{q} contains a unit or a magnitude word; the unit is given apart from the value (in its"
+    " own column or field). Enter only the number."
 )
-_ZH_UNIT = "{q}中含有单位或数量词；单位应填在“单位”列，不要写在数值里，这里只填数字。"
+_ZH_UNIT = "{q}中含有单位或数量词；单位另行填写（在“单位”列或栏中），不要写在数值里，这里只填数字。"
 _EN_OTHER_UNIT = (
     '{q} contains a unit or a magnitude word other than "{u}", the unit of this value; '
     "enter the number in {u}."
