@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,7 +15,6 @@ from ljtracker.domain.model import Observation, Plan, Quality
 from ljtracker.services import editing
 from ljtracker.storage import reads
 from ljtracker.storage.history import revisions_of_target
-from ljtracker.ui import app
 from ljtracker.ui.actions import Act
 from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.main_window import MainWindow
@@ -31,14 +28,6 @@ REVISION = {
     "source": "Chongqing Statistical Yearbook 2022",
     "note": "revised by the bureau",
 }
-
-
-@pytest.fixture
-def window(user_dirs: Path, qtbot: QtBot) -> Iterator[MainWindow]:
-    created = app.create_window([])
-    qtbot.addWidget(created)
-    yield created
-    created.close()
 
 
 def target_id(session: Session, code: str) -> int:
