@@ -1099,3 +1099,19 @@ def test_the_schedule_method_is_suggested_only_where_it_can_judge() -> None:
     assert scheduled.status is not Status.NOT_ASSESSABLE  # as suggested
     compound = replace(to_zero, trajectory=Trajectory.COMPOUND)
     assert "schedule" not in assess(compound, obs((2024, 60))).explanation_en
+
+
+def test_a_lone_first_figure_is_shown_as_the_latest_until_it_is_old() -> None:
+    """It serves as the baseline; views show it as the latest too, but not once old, where
+    it would lack the mark an old latest figure carries."""
+    monitored = target(
+        comparator=None, target_year=None, target_value=None, baseline_year=None,
+        baseline_value=None, direction=Direction.INCREASE,
+    )  # fmt: skip
+    lone = obs((2021, 44.5))
+    assert assess(monitored, lone).latest is None
+    assert assess(monitored, lone).shown_latest == lone[0]
+    assert assess(monitored, lone, as_of_year=2022).shown_latest == lone[0]
+    assert assess(monitored, lone, as_of_year=2023).shown_latest is None  # two years old
+    with_baseline = target()  # its own baseline: a figure of 2021 is the latest proper
+    assert assess(with_baseline, lone).shown_latest == assess(with_baseline, lone).latest

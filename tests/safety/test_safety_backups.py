@@ -329,6 +329,8 @@ def test_backups_an_earlier_version_kept_by_the_stem_are_still_found(
     moved = made.path.rename(earlier / made.path.name)
     assert [b.path for b in list_backups(demo_path)] == [moved]
     assert safety.find_backup(demo_path, moved.name) == moved
+    demo_path.with_suffix("").mkdir()  # a folder named like the stem is no namesake
+    assert [b.path for b in list_backups(demo_path)] == [moved]
     assert list_backups(demo_path.with_suffix(".db")) == []
 
 

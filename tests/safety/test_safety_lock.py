@@ -282,7 +282,7 @@ def test_a_copy_never_replaces_a_workbook_another_program_has_open(
     with Workbook.open(demo_path, read_only=True) as ours, pytest.raises(OutputError) as refused:
         copy_workbook(ours.conn, ours.path, theirs)
     assert f"process {child.pid}" in str(refused.value)
-    assert "it cannot be replaced while it is open there" in str(refused.value)
+    assert "it cannot be replaced while open there" in str(refused.value)
     assert theirs.read_bytes() == before
     child.terminate()
     child.wait()

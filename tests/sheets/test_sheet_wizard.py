@@ -200,7 +200,8 @@ def test_export_dialog_asks_before_replacing_a_file_typed_in(
     and Save a Copy ask)."""
     kept = tmp_path / "lj.xlsx"
     kept.write_bytes(b"a colleague's sheet")
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+    answers = [no, yes, no]
     asked: list[str] = []
 
     def answer(_parent: object, _title: str, text: str, *_: object) -> QMessageBox.StandardButton:
@@ -216,6 +217,14 @@ def test_export_dialog_asks_before_replacing_a_file_typed_in(
     assert kept.read_bytes() == b"a colleague's sheet" and dialog.summary is None
     dialog.export()
     assert dialog.summary is not None and kept.read_bytes() != b"a colleague's sheet"
+    other = tmp_path / "LJ.xlsx"  # another file, though its name differs only in case
+    other.write_bytes(b"another sheet")
+    again = ExportDialog(session)
+    qtbot.addWidget(again)
+    again._replace_agreed = kept  # as the file dialog leaves it, having asked about lj.xlsx
+    again.path.setText(str(other))
+    again.export()
+    assert len(asked) == 3 and other.read_bytes() == b"another sheet"
 
 
 def test_wizard_speaks_chinese_to_a_chinese_window(

@@ -204,8 +204,15 @@ def test_a_paste_says_what_its_empty_cells_emptied(page: TargetPage) -> None:
         "LJ-GDP 2021: the block's empty cells emptied the source and note.",
     ]
     page.table.setCurrentIndex(page.table_model.index(*at(page, 2021, Field.SOURCE)))
-    assert page.paste("Yearbook\n")  # nothing emptied: nothing said of it
+    assert page.paste("Yearbook\tchecked\n")  # nothing emptied: nothing said of it
     assert "emptied" not in bar.text()
+    page.table.setCurrentIndex(page.table_model.index(*at(page, 2021, Field.VALUE)))
+    assert page.paste("4040\t\tYearbook\tchecked\n4400\t\tBulletin\tfirst\n")
+    assert page.paste("4050\t\tYearbook\t\n4410\t\t\tfirst\n")  # a note, a source
+    assert bar.text().splitlines()[-2:] == [
+        "LJ-GDP 2021: the block's empty cells emptied the note.",
+        "LJ-GDP 2022: the block's empty cells emptied the source.",
+    ]
 
 
 def test_a_refused_paste_reads_as_chinese_in_a_chinese_window(

@@ -256,7 +256,10 @@ def assess(
         latest_age=age,
         missed=due is not None,
         last_pace=pace if awaited else None,
-        first_figure=usable[0] if frame.from_first else None,
+        # an old lone figure is not shown as the latest: it would lack the old figure's mark
+        first_figure=usable[0]
+        if frame.from_first and not _old(usable[0], target.target_year, as_of_year)
+        else None,
     )
 
 

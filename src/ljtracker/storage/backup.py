@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ljtracker.storage.atomic import OutputError, atomic_output, open_workbook_refused
-from ljtracker.storage.lock import WorkbookLocked, WriterLock
+from ljtracker.storage.lock import WorkbookLocked, WriterLock, lock_path
 from ljtracker.storage.os_reasons import reason_zh
 from ljtracker.storage.workbook import Workbook, WorkbookError
 
@@ -146,19 +146,20 @@ def _copy_lock(destination: Path) -> WriterLock:
             if holder is None
             else (holder.describe(), holder.describe_zh())
         )
-        raise OutputError(
-            f"{destination}: open for changes by {who}; it cannot be replaced while it is open"
-            " there",
-            f"{destination}：{who_zh}打开并可修改；在那里关闭之前无法替换",
-        ) from e
+        en = f"{destination}: open for changes by {who}; it cannot be replaced while open there"
+        zh = f"{destination}：{who_zh}打开并可修改；在那里关闭之前无法替换"
+        if holder is not None and not holder.is_here():
+            en += f"; if that computer no longer has it open, delete {lock_path(destination)}"
+            zh += f"；如果那台计算机已不再打开它，请删除 {lock_path(destination)}"
+        raise OutputError(en, zh) from e
 
 
 def copy_workbook(conn: sqlite3.Connection, workbook: Path, destination: Path) -> Path:
     """Copy the open workbook through the backup API to `destination`, checked before it lands.
 
     The destination's writer lock is held meanwhile: a workbook another program has open for
-    changes is not replaced under it. Raises OutputError (the open workbook's own path
-    included) or WorkbookError (WorkbookLocked naming who has the destination open).
+    changes is not replaced under it. Raises OutputError (the open workbook's own path, or a
+    destination open elsewhere, naming who has it) or WorkbookError.
     """
     if destination.resolve() == workbook.resolve():
         raise open_workbook_refused(destination)

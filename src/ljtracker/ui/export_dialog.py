@@ -132,9 +132,7 @@ class ExportDialog(QDialog):
         path = Path(text)
         if path.suffix.lower() != suffix:
             path = path.with_suffix(suffix)
-        agreed = self._replace_agreed is not None and str(path).casefold() == (
-            str(self._replace_agreed).casefold()
-        )
+        agreed = path == self._replace_agreed
         if path.is_file() and not agreed and not may_replace(self, self.windowTitle(), path):
             return
         try:

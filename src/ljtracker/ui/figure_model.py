@@ -58,6 +58,7 @@ COPY_ROLE = Qt.ItemDataRole.UserRole + 2  # a cell's text for the clipboard
 
 
 MAX_NAMED = 5  # figures a note names before it counts the rest
+_EMPTIED_WORDS = ((Field.SOURCE, "source", "来源"), (Field.NOTE, "note", "备注"))
 
 
 def _kept_labels(before: FigureRow, written: frozenset[Field]) -> tuple[list[str], list[str]]:
@@ -389,23 +390,27 @@ class FigureTableModel(QAbstractTableModel):
 
     def emptied_note(self, emptied: Sequence[tuple[FigureRow, frozenset[Field]]]) -> str:
         """The sources and notes a pasted block's empty cells emptied, as a spreadsheet would:
-        said, as the user may have meant to leave them; "" when none."""
-        if not emptied:
-            return ""
-        names_en, names_zh = first_few(
-            [f"{r.target.code} {r.year}" for r, _ in emptied],
-            [f"{r.target.code} {r.year}年" for r, _ in emptied],
-            MAX_NAMED,
-        )
-        fields = {f for _, emptied_fields in emptied for f in emptied_fields}
-        what_en = " and ".join(f for f in ("source", "note") if Field(f) in fields)
-        what_zh = "和".join(
-            w for f, w in (("source", "来源"), ("note", "备注")) if Field(f) in fields
-        )
-        return self._message(
-            f"{names_en}: the block's empty cells emptied the {what_en}.",
-            f"{names_zh}：粘贴区域中的空单元格清空了{what_zh}。",
-        )
+        said, as the user may have meant to leave them; "" when none. One line for the
+        figures whose source was emptied, one for their notes, one for both."""
+        by_fields: dict[frozenset[Field], list[FigureRow]] = {}
+        for row, fields in emptied:
+            by_fields.setdefault(fields, []).append(row)
+        lines = []
+        for fields, rows in sorted(by_fields.items(), key=lambda item: len(item[0])):
+            names_en, names_zh = first_few(
+                [f"{r.target.code} {r.year}" for r in rows],
+                [f"{r.target.code} {r.year}年" for r in rows],
+                MAX_NAMED,
+            )
+            words = [(en, zh) for f, en, zh in _EMPTIED_WORDS if f in fields]
+            what_en, what_zh = " and ".join(w[0] for w in words), "和".join(w[1] for w in words)
+            lines.append(
+                self._message(
+                    f"{names_en}: the block's empty cells emptied the {what_en}.",
+                    f"{names_zh}：粘贴区域中的空单元格清空了{what_zh}。",
+                )
+            )
+        return "\n".join(lines)
 
     def apply_entries(
         self,
