@@ -154,8 +154,9 @@ def scan_zip(archive: zipfile.ZipFile) -> ZipFacts:
 # --- XLSX --------------------------------------------------------------------------------
 
 
-def _sheet_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
-    """Worksheet part name -> sheet name, from the workbook and its relationships."""
+def _workbook_part(archive: zipfile.ZipFile, names: set[str]) -> tuple[dict[str, str], bool]:
+    """From the workbook and its relationships: worksheet part name -> sheet name, and whether
+    the workbook asks to be recalculated when opened."""
     rel_targets: dict[str, str] = {}
     if "xl/_rels/workbook.xml.rels" in names:
         with archive.open("xl/_rels/workbook.xml.rels") as f:
@@ -165,22 +166,18 @@ def _sheet_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
                     path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
                     rel_targets[_attr(el, "Id") or ""] = posixpath.normpath(path)
     parts: dict[str, str] = {}
+    recalculated = False
     with archive.open("xl/workbook.xml") as f:
         for _, el in _events(f, ("end",)):
-            if _local(el.tag) == "sheet":
+            tag = _local(el.tag)
+            if tag == "sheet":
                 rel_id = next((v for k, v in el.attrib.items() if _local(k) == "id"), "")
                 part = rel_targets.get(str(rel_id))
                 if part:
                     parts[part] = _attr(el, "name") or part
-    return parts
-
-
-def _recalculated_when_opened(archive: zipfile.ZipFile) -> bool:
-    with archive.open("xl/workbook.xml") as f:
-        for _, el in _events(f, ("end",)):
-            if _local(el.tag) == "calcPr":
-                return (_attr(el, "fullCalcOnLoad") or "").lower() in ("1", "true")
-    return False
+            elif tag == "calcPr":
+                recalculated = (_attr(el, "fullCalcOnLoad") or "").lower() in ("1", "true")
+    return parts, recalculated
 
 
 def _percent_styles(archive: zipfile.ZipFile, names: set[str]) -> set[int]:
@@ -212,8 +209,8 @@ def is_percent_format(code: str) -> bool:
 
 
 def _scan_xlsx(archive: zipfile.ZipFile, names: set[str]) -> ZipFacts:
-    facts = ZipFacts("xlsx", stale_results=_recalculated_when_opened(archive))
-    parts = _sheet_parts(archive, names)
+    parts, recalculated = _workbook_part(archive, names)
+    facts = ZipFacts("xlsx", stale_results=recalculated)
     percent_styles = _percent_styles(archive, names)
     for name in sorted(names):
         if not name.endswith((".xml", ".rels", ".vml")):

@@ -20,8 +20,8 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import quote
 
-from ljtracker.storage.atomic import OutputError, atomic_output, open_workbook_refused
-from ljtracker.storage.lock import WorkbookLocked, WriterLock, lock_path
+from ljtracker.storage.atomic import OutputError, atomic_output
+from ljtracker.storage.lock import WorkbookLocked, WriterLock, held_message
 from ljtracker.storage.os_reasons import reason_zh
 from ljtracker.storage.workbook import Workbook, WorkbookError
 
@@ -140,18 +140,14 @@ def _copy_lock(destination: Path) -> WriterLock:
     try:
         return WriterLock.acquire(destination)
     except WorkbookLocked as e:
-        holder = e.holder
-        who, who_zh = (
-            ("another program", "已在另一个程序中")
-            if holder is None
-            else (holder.describe(), holder.describe_zh())
-        )
-        en = f"{destination}: open for changes by {who}; it cannot be replaced while open there"
-        zh = f"{destination}：{who_zh}打开并可修改；在那里关闭之前无法替换"
-        if holder is not None and not holder.is_here():
-            en += f"; if that computer no longer has it open, delete {lock_path(destination)}"
-            zh += f"；如果那台计算机已不再打开它，请删除 {lock_path(destination)}"
-        raise OutputError(en, zh) from e
+        raise OutputError(
+            *held_message(
+                destination,
+                e.holder,
+                "it cannot be replaced while open there",
+                "在那里关闭之前无法替换",
+            )
+        ) from e
 
 
 def copy_workbook(conn: sqlite3.Connection, workbook: Path, destination: Path) -> Path:
@@ -161,8 +157,6 @@ def copy_workbook(conn: sqlite3.Connection, workbook: Path, destination: Path) -
     changes is not replaced under it. Raises OutputError (the open workbook's own path, or a
     destination open elsewhere, naming who has it) or WorkbookError.
     """
-    if destination.resolve() == workbook.resolve():
-        raise open_workbook_refused(destination)
     lock: WriterLock | None = None
     try:
         with atomic_output(destination, protected=(workbook,)) as temp:

@@ -56,22 +56,35 @@ class LockHolder:
         return self.host == socket.gethostname()
 
 
+def held_message(
+    path: Path, holder: LockHolder | None, advice: str, advice_zh: str
+) -> tuple[str, str]:
+    """Who has `path` open for changes, what to do (`advice`), and, when that is another
+    computer, which lock file to delete if it no longer has it open; in English and Chinese."""
+    who = "another program" if holder is None else holder.describe()
+    where_zh = "已在另一个程序中" if holder is None else holder.describe_zh()
+    if holder is not None and not holder.is_here():
+        advice += f"; if that computer no longer has it open, delete {lock_path(path)}"
+        advice_zh += f"；如果那台计算机已不再打开它，请删除 {lock_path(path)}"
+    return (
+        f"{path}: open for changes by {who}; {advice}",
+        f"{path}：{where_zh}打开并可修改；{advice_zh}",
+    )
+
+
 class WorkbookLocked(WorkbookError):
     """Another program holds the workbook for writing; `holder` says who."""
 
     def __init__(self, path: Path, holder: LockHolder | None) -> None:
         self.path = path
         self.holder = holder
-        who = "another program" if holder is None else holder.describe()
-        where_zh = "已在另一个程序中" if holder is None else holder.describe_zh()
-        advice = "try again when it is closed there (reading it, as status and report do, works)"
-        advice_zh = "请待其在那里关闭后重试（只读取它的操作，如 status、report，仍可进行）"
-        if holder is not None and not holder.is_here():
-            advice += f"; if that computer no longer has it open, delete {lock_path(path)}"
-            advice_zh += f"；如果那台计算机已不再打开它，请删除 {lock_path(path)}"
         super().__init__(
-            f"{path}: open for changes by {who}; {advice}",
-            f"{path}：{where_zh}打开并可修改；{advice_zh}",
+            *held_message(
+                path,
+                holder,
+                "try again when it is closed there (reading it, as status and report do, works)",
+                "请待其在那里关闭后重试（只读取它的操作，如 status、report，仍可进行）",
+            )
         )
 
 

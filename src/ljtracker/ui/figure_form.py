@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ljtracker.domain import wording
 from ljtracker.domain.validation import Problem
 from ljtracker.services.changes import Changes
 from ljtracker.services.editing import ObservationEntry
@@ -39,7 +40,7 @@ class FigureForm(FormDialog[ObservationEntry]):
         self.row = row
         self.setObjectName("figure_form")
         target = row.target
-        name = pick(self.lang, target.name_en or target.name_zh, target.name_zh or target.name_en)
+        name = wording.name(target, self.lang)
         self.setWindowTitle(
             (
                 self.tr("Edit the {year} Figure")

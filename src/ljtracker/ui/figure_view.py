@@ -194,14 +194,14 @@ class FigureTableView(QTableView):
         model = self.figure_model()
         if not index.isValid() or model.session.workbook.read_only:
             return False
-        row = model.figure_row(index.row())
+        row, zh = model.figure_row(index.row()), model.session.lang == "zh"
         self.message_bar.clear()
         if row.baseline:
             self.message_bar.show_refusal(baseline_row_message(row.year))
             return True
         future = future_year_problem(row.year, clock.this_year())
         if future and row.observation is None:
-            problem, zh = future[0], model.session.lang == "zh"
+            problem = future[0]
             self.message_bar.show_refusal(
                 f"{row.year}年：{problem.message_zh}。"
                 if zh
@@ -209,7 +209,7 @@ class FigureTableView(QTableView):
             )
             return True
         name = names.set_figure(row.target.code, row.year, new=row.observation is None)
-        unit, zh = row.target.unit, model.session.lang == "zh"
+        unit = row.target.unit
         form = FigureForm(
             model.session,
             row,

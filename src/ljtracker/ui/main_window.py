@@ -474,13 +474,10 @@ class MainWindow(QMainWindow):
         """Copy and paste go to the focused table (its own method, or the key it handles)."""
         focused = QApplication.focusWidget()
         method = "copy_selection" if key == QKeySequence.StandardKey.Copy else "paste_selection"
-        widget = focused
-        while widget is not None:
-            if callable(getattr(widget, method, None)):
-                getattr(widget, method)()
-                return
-            widget = widget.parentWidget()
-        if focused is not None:
+        widget = _focused_with(method)
+        if widget is not None:
+            getattr(widget, method)()
+        elif focused is not None:
             combination = QKeySequence(key)[0]  # type: ignore[index]
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 event = QKeyEvent(kind, combination.key(), combination.keyboardModifiers())
@@ -491,9 +488,7 @@ class MainWindow(QMainWindow):
         being typed into a cell is taken first (or the form waits for it)."""
         if not self._may_leave():
             return
-        widget = QApplication.focusWidget()
-        while widget is not None and not callable(getattr(widget, "edit_figure", None)):
-            widget = widget.parentWidget()
+        widget = _focused_with("edit_figure")
         if widget is None:
             shown = getattr(self._stack.currentWidget(), "table", None)
             widget = shown if isinstance(shown, QWidget) and shown.isVisible() else None
@@ -600,3 +595,11 @@ class MainWindow(QMainWindow):
             self._set_session(None)
         self.app_settings.sync()
         super().closeEvent(event)
+
+
+def _focused_with(method: str) -> QWidget | None:
+    """The focused widget, or the nearest of its parents, that has `method`."""
+    widget = QApplication.focusWidget()
+    while widget is not None and not callable(getattr(widget, method, None)):
+        widget = widget.parentWidget()
+    return widget

@@ -301,14 +301,14 @@ class TargetForm(FormDialog[Target]):
         """A floor or ceiling the baseline already meets is a target to hold, met from the
         start: right for unemployment at most 5.5 % from 5.2 %, a slip for energy use per
         unit of GDP "at least" 0.40 from 0.46, which should fall. Said, not refused."""
-        comparator = self.comparator.value() if self.has_target.isChecked() else None
-        goal, baseline = self.target_value.value(), self.baseline_value.value()
+        target = self.collect()[0]
+        comparator, goal, baseline = target.comparator, target.target_value, target.baseline_value
         if (
             comparator not in (Comparator.AT_LEAST, Comparator.AT_MOST)
             or goal is None
             or baseline is None
             or baseline == goal
-            or (baseline > goal) != (comparator is Comparator.AT_LEAST)
+            or not target.kept_from(baseline)
         ):
             self.goal_note.hide()
             return
