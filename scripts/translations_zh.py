@@ -153,6 +153,17 @@ PHRASES: dict[str, str] = {
     "{path} no longer exists, so it was removed from the recent files.": (
         "{path} 已不存在，已从最近打开的文件中移除。"
     ),
+    "Workbook not reachable": "无法访问工作簿",
+    "{path} cannot be reached: its folder is not there. If it is on a network share or a "
+    "removable drive, connect it and try again; it stays in the recent files.": (
+        "无法访问 {path}：所在文件夹不存在。如果它位于网络共享或移动硬盘上，请连接后重试；"
+        "它仍保留在最近打开的文件中。"
+    ),
+    "The last workbook, {path}, cannot be reached: its folder is not there (a network share "
+    "or removable drive may be away). It stays in the recent files.": (
+        "无法访问上次打开的工作簿 {path}：所在文件夹不存在（网络共享或移动硬盘可能未连接）。"
+        "它仍保留在最近打开的文件中。"
+    ),
     "&New…": "新建(&N)…",
     "Open the &Demo Workbook": "打开示例工作簿(&D)",
     "Open your copy of the demo workbook: four real plans with sourced figures": (
@@ -291,9 +302,6 @@ PHRASES: dict[str, str] = {
     "Baseline": "基期",
     "Other": "其他",
     "Goal": "目标",
-    "There are two milestones for {year}.": "{year}年有两个阶段目标。",
-    "The milestone year {year} is not between the baseline year {start} and the target year "
-    "{end}.": "阶段目标年份 {year} 不在基期年份 {start} 与目标年份 {end} 之间。",
     "Year": "年份",
     "Value": "数值",
     "Add milestone": "添加阶段目标",
@@ -568,13 +576,13 @@ PHRASES: dict[str, str] = {
     " To remove the figure, select the cell and press Delete.": (
         "要删除该数据，请选中单元格并按 Delete。"
     ),
-    "The baseline, {0}, is already above {1}: \"at least\" makes this a target met from the"
-    " start, to hold. If the plan means a fall to {1}, choose \"at most\".": (
+    'The baseline, {0}, is already above {1}: "at least" makes this a target met from the'
+    ' start, to hold. If the plan means a fall to {1}, choose "at most".': (
         "基期值 {0} 已高于 {1}：选“不低于”，该指标从一开始即已达到，只需保持。"
         "如规划要求降至 {1}，请选“不高于”。"
     ),
-    "The baseline, {0}, is already below {1}: \"at most\" makes this a target met from the"
-    " start, to hold. If the plan means a rise to {1}, choose \"at least\".": (
+    'The baseline, {0}, is already below {1}: "at most" makes this a target met from the'
+    ' start, to hold. If the plan means a rise to {1}, choose "at least".': (
         "基期值 {0} 已低于 {1}：选“不高于”，该指标从一开始即已达到，只需保持。"
         "如规划要求升至 {1}，请选“不低于”。"
     ),

@@ -545,3 +545,27 @@ def test_a_correction_says_what_it_replaced_and_what_it_did_not_keep(
     assert capsys.readouterr().out == (
         "LJ-GDP 2024年：4,830亿元（正式）已记录，替换了4,820亿元（正式）\n"
     )
+
+
+def test_check_names_a_milestone_outside_its_targets_years(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Taken by an import before such milestones were refused, it bent the planned path
+    outside the period the target covers."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(demo_path)) as conn, conn:
+        conn.execute(
+            "UPDATE target SET milestones = '[[2019, 3500.0], [2023, 4400.0]]'"
+            " WHERE code = 'LJ-GDP'"
+        )
+    assert main(["check", str(demo_path)]) == 1
+    said = (
+        "plan LJ2025, target LJ-GDP: the milestone year 2019 is not between the baseline year"
+        " 2020 and the target year 2025"
+    )
+    assert said in capsys.readouterr().out
+    assert main(["check", str(demo_path), "--lang", "zh"]) == 1
+    said_zh = "规划 LJ2025，指标 LJ-GDP：阶段目标年份 2019 不在基期年份 2020 与目标年份 2025 之间"
+    assert said_zh in capsys.readouterr().out

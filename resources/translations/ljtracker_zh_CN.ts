@@ -795,8 +795,20 @@ from now</source>
         <translation>副本未保存</translation>
     </message>
     <message>
+        <source>The last workbook, {path}, cannot be reached: its folder is not there (a network share or removable drive may be away). It stays in the recent files.</source>
+        <translation>无法访问上次打开的工作簿 {path}：所在文件夹不存在（网络共享或移动硬盘可能未连接）。它仍保留在最近打开的文件中。</translation>
+    </message>
+    <message>
         <source>The last workbook, {path}, no longer exists.</source>
         <translation>上次打开的工作簿 {path} 已不存在。</translation>
+    </message>
+    <message>
+        <source>Workbook not reachable</source>
+        <translation>无法访问工作簿</translation>
+    </message>
+    <message>
+        <source>{path} cannot be reached: its folder is not there. If it is on a network share or a removable drive, connect it and try again; it stays in the recent files.</source>
+        <translation>无法访问 {path}：所在文件夹不存在。如果它位于网络共享或移动硬盘上，请连接后重试；它仍保留在最近打开的文件中。</translation>
     </message>
     <message>
         <source>Workbook not found</source>
@@ -2194,14 +2206,6 @@ MIT 许可证。</translation>
     <message>
         <source>With milestones, the planned path runs straight from one to the next</source>
         <translation>设有阶段目标时，计划路径在各阶段目标之间按直线连接</translation>
-    </message>
-    <message>
-        <source>There are two milestones for {year}.</source>
-        <translation>{year}年有两个阶段目标。</translation>
-    </message>
-    <message>
-        <source>The milestone year {year} is not between the baseline year {start} and the target year {end}.</source>
-        <translation>阶段目标年份 {year} 不在基期年份 {start} 与目标年份 {end} 之间。</translation>
     </message>
 </context>
 <context>

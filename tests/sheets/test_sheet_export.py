@@ -262,6 +262,12 @@ def targets(draw: st.DrawFn, plan_id: int, areas: list[int]) -> list[Target]:
         baseline = draw(st.none() | st.tuples(YEARS, VALUES))
         first_year = 1900 if baseline is None else baseline[0] + 1
         target_year = draw(st.integers(min_value=first_year, max_value=2100))
+        # a milestone falls between the baseline's year and the target's
+        milestone_years = (
+            YEARS
+            if comparator is None
+            else st.integers(first_year, max(first_year, target_year - 1))
+        )
         found.append(
             Target(
                 plan_id=plan_id,
@@ -288,7 +294,11 @@ def targets(draw: st.DrawFn, plan_id: int, areas: list[int]) -> list[Target]:
                     Milestone(year, value)
                     for year, value in sorted(
                         draw(
-                            st.lists(st.tuples(YEARS, VALUES), max_size=3, unique_by=lambda m: m[0])
+                            st.lists(
+                                st.tuples(milestone_years, VALUES),
+                                max_size=3 if target_year > first_year or comparator is None else 0,
+                                unique_by=lambda m: m[0],
+                            )
                         )
                     )
                 ),

@@ -185,6 +185,7 @@ def test_plans_sheet_and_milestone_problems_name_their_cells(
     targets = [
         {**NEW_TARGET, "milestones": "2027 5600"},
         {**NEW_TARGET, "code": "N-2", "milestones": "2027: 1; 2027: 2"},
+        {**NEW_TARGET, "code": "N-3", "milestones": "2027: 5,600; 2031: 7,400"},
     ]
     path = template_xlsx(tmp_path / "bad.xlsx", targets, [], plans=plans)
     before = reads.plans(demo)
@@ -196,6 +197,11 @@ def test_plans_sheet_and_milestone_problems_name_their_cells(
         ("plans!E5", "the period ends (2022) before it starts (2030)"),
         ("targets!R2", '"2027 5600" is not a milestone; write year: value, e.g. 2023: 4,300'),
         ("targets!R3", "the milestone year 2027 is given twice"),
+        (
+            "targets!R4",
+            "the milestone year 2031 is not between the baseline year 2025 and the target"
+            " year 2030",
+        ),
     ]
     with pytest.raises(Exception, match="cannot be read"):
         apply_import(demo, read_source(path), ImportOptions())

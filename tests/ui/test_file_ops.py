@@ -261,3 +261,41 @@ def test_the_name_proposed_for_a_copy_is_not_taken_for_a_conflicted_copy(
     (start,) = proposed
     assert Path(start).is_file() and Path(start).parent == session.workbook.path.parent
     assert conflicted_copies(session.workbook.path) == ()
+
+
+def test_a_recent_workbook_whose_folder_is_away_stays_in_the_list(
+    window: MainWindow,
+    tmp_path: Path,
+    demo_template: Path,
+    messages: list[tuple[str, str]],
+) -> None:
+    share = tmp_path / "share" / "planning"
+    share.mkdir(parents=True)
+    path = share / "lj.ljt"
+    path.write_bytes(demo_template.read_bytes())
+    assert window.open_path(path)
+    other = tmp_path / "other.ljt"
+    other.write_bytes(demo_template.read_bytes())
+    assert window.open_path(other)
+    away = tmp_path / "share-away"
+    (tmp_path / "share").rename(away)  # the share is not mounted for now
+
+    window.open_recent(str(path.resolve()))
+    settings = AppSettings()
+    assert str(path.resolve()) in settings.recent_files()
+    assert "cannot be reached" in messages[-1][1]
+    assert window.session is not None and window.session.workbook.path == other.resolve()
+
+    away.rename(tmp_path / "share")  # back again: it opens from the list
+    window.open_recent(str(path.resolve()))
+    assert window.session is not None and window.session.workbook.path == path.resolve()
+
+
+def test_the_last_workbook_on_a_share_away_is_kept_for_next_time(user_dirs: Path) -> None:
+    settings = AppSettings()
+    away = user_dirs / "share" / "lj.ljt"
+    settings.set_last_workbook(away)
+    settings.add_recent(away)
+    choice = file_ops.start_choice([], settings)
+    assert choice.path is None and "cannot be reached" in choice.note
+    assert str(away) in settings.recent_files()

@@ -237,3 +237,29 @@ def test_the_grid_opens_on_no_year_still_to_come(
     qtbot.addWidget(later)
     later.show_plan(plan_id(session))
     assert later.year == 2023
+
+
+def test_after_choosing_another_year_the_grid_keeps_its_place(
+    qtbot: QtBot, session: Session
+) -> None:
+    view = open_grid(qtbot, session, 2022)
+    share = cell(view, "LJ-SHARE-GDP", Field.VALUE)
+    view.table.setCurrentIndex(share)
+    view.year_box.setFocus()
+    qtbot.keyClick(view.year_box, Qt.Key.Key_Up)
+    assert view.year == 2023
+    # Tab from the year box, then typing, goes into the same target's figure of 2023
+    current = view.table.currentIndex()
+    assert (current.row(), current.column()) == (share.row(), share.column())
+
+
+def test_a_plan_opens_on_its_first_figure_whatever_the_place_before(
+    qtbot: QtBot, session: Session
+) -> None:
+    view = open_grid(qtbot, session, 2022)
+    view.table.setCurrentIndex(view.model.index(row_of(view, "LJ-SHARE-GDP"), CODE_COLUMN))
+    other = reads.plan_by_code(session.workbook, "CQST2025")
+    assert other is not None and other.id is not None
+    view.show_plan(other.id)
+    current = view.table.currentIndex()
+    assert (current.row(), current.column()) == (0, view.model.column_of(Field.VALUE))

@@ -248,6 +248,36 @@ def target_problems(target: Target) -> list[Problem]:
     for milestone in target.milestones:
         problems += _year_problem("milestones", milestone.year)
         problems += _finite("milestones", milestone.value)
+    return problems + _milestone_years(target)
+
+
+def _milestone_years(target: Target) -> list[Problem]:
+    """A milestone's year comes once, after the baseline's and before the target's."""
+    years = [m.year for m in target.milestones]
+    problems = [
+        Problem(
+            "milestones",
+            f"there are two milestones for {year}",
+            f"{year}年有两个阶段目标",
+        )
+        for year in sorted({y for y in years if years.count(y) > 1})
+    ]
+    start, end = target.baseline_year, target.target_year
+    if end is None:
+        return problems
+    for year in sorted({y for y in years if y >= end or (start is not None and y <= start)}):
+        problems.append(
+            Problem(
+                "milestones",
+                f"the milestone year {year} is not between the baseline year {start} and the"
+                f" target year {end}"
+                if start is not None
+                else f"the milestone year {year} is not before the target year {end}",
+                f"阶段目标年份 {year} 不在基期年份 {start} 与目标年份 {end} 之间"
+                if start is not None
+                else f"阶段目标年份 {year} 不早于目标年份 {end}",
+            )
+        )
     return problems
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from ljtracker.domain.closest import same_but_case
 from ljtracker.domain.explain import exact_number
 from ljtracker.domain.model import Observation, Plan, Target
-from ljtracker.domain.validation import future_year_problem, limit_problem
+from ljtracker.domain.validation import future_year_problem, limit_problem, target_problems
 from ljtracker.services import clock
 from ljtracker.storage import reads
 from ljtracker.storage.history import changes_without_revisions
@@ -24,7 +24,8 @@ def _where(plan_code: str, target_code: str, zh: bool) -> str:
 def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
     """What is wrong and what is worth a look, each said in `lang`, in one reading.
 
-    Problems are what no edit should have let in: figures past their target's natural limit
+    Problems are what no edit should have let in: targets breaking a target's rules (written
+    by another program, or before a rule was made), figures past their target's natural limit
     or of a year still to come (judged as actuals), changes that recorded nothing. Notes are
     figures of a baseline year unlike the baseline set with the target: a revised statistic,
     allowed (progress is measured from the target's baseline); and baselines unlike (or
@@ -38,6 +39,8 @@ def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
     targets = reads.targets(wb)
     for target in targets:
         where = _where(plans[target.plan_id].code, target.code, zh)
+        for p in target_problems(target):
+            problems.append(f"{where}：{p.message_zh}" if zh else f"{where}: {p.message_en}")
         base = target.baseline_value
         for obs in by_target.get(target.id or 0, []):
             for p in [

@@ -160,21 +160,41 @@ def start_choice(args: list[str], settings: AppSettings) -> StartChoice:
     if not last:
         return StartChoice(None)
     if not Path(last).exists():
-        settings.remove_recent(last)
-        note = translate("FileOps", "The last workbook, {path}, no longer exists.")
+        if _folder_away(last):
+            note = translate(
+                "FileOps",
+                "The last workbook, {path}, cannot be reached: its folder is not there (a"
+                " network share or removable drive may be away). It stays in the recent files.",
+            )
+        else:
+            settings.remove_recent(last)
+            note = translate("FileOps", "The last workbook, {path}, no longer exists.")
         return StartChoice(None, note.format(path=last))
     return StartChoice(Path(last))
 
 
+def _folder_away(path: str) -> bool:
+    """Whether a missing file's folder is missing too: a share or drive away for now, not a
+    workbook deleted or moved."""
+    return not Path(path).parent.is_dir()
+
+
 def missing_recent_note(parent: QWidget | None, settings: AppSettings, path: str) -> None:
-    settings.remove_recent(path)
-    QMessageBox.information(
-        parent,
-        translate("FileOps", "Workbook not found"),
-        translate(
+    """Say that a recent workbook is not there; forget it unless only its folder is away."""
+    if _folder_away(path):
+        title = translate("FileOps", "Workbook not reachable")
+        text = translate(
+            "FileOps",
+            "{path} cannot be reached: its folder is not there. If it is on a network share or"
+            " a removable drive, connect it and try again; it stays in the recent files.",
+        )
+    else:
+        settings.remove_recent(path)
+        title = translate("FileOps", "Workbook not found")
+        text = translate(
             "FileOps", "{path} no longer exists, so it was removed from the recent files."
-        ).format(path=path),
-    )
+        )
+    QMessageBox.information(parent, title, text.format(path=path))
 
 
 class StartPage(QWidget):

@@ -382,28 +382,12 @@ class TargetForm(FormDialog[Target]):
             position=original.position if original else 0,
             id=original.id if original else None,
         )
-        problems = target_problems(target) + self._milestone_problems(target)
+        problems = target_problems(target)
         if self.baseline_year.own_error() or self.baseline_value.own_error():
             # read as empty, a year or value typed in would make the baseline "need both a
             # year and a value" and its quality "need a baseline": its own error says enough
             problems = [p for p in problems if p.field not in _BASELINE_NEEDS]
         return target, problems
-
-    def _milestone_problems(self, target: Target) -> list[Problem]:
-        years = [m.year for m in target.milestones]
-        problems: list[Problem] = []
-        for year in sorted({y for y in years if years.count(y) > 1}):
-            text = self.tr("There are two milestones for {year}.").format(year=year)
-            problems.append(Problem("milestones", text, text))
-        start, end = target.baseline_year, target.target_year
-        if start is not None and end is not None:
-            for year in sorted({y for y in years if not start < y < end}):
-                text = self.tr(
-                    "The milestone year {year} is not between the baseline year {start} "
-                    "and the target year {end}."
-                ).format(year=year, start=start, end=end)
-                problems.append(Problem("milestones", text, text))
-        return problems
 
 
 def _form(*rows: tuple[str, QWidget]) -> QFormLayout:

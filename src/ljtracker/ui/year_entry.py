@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
@@ -76,7 +76,7 @@ class YearEntryView(QWidget):
         self.reload()
         if first:
             self.table.fit_columns()
-            self.table.setCurrentIndex(self.model.index(0, self.model.column_of(Field.VALUE)))
+            self._keep_place(None)
 
     def _first_open_year(self, plan: Plan) -> int:
         """The year after the plan's latest figure, within the plan period and not after this
@@ -112,7 +112,21 @@ class YearEntryView(QWidget):
             )
         )
         self.hint.setText(self._hint(plan))
+        place = self.table.currentIndex()
         self.model.show_year(targets, observations, self.year, self.session.as_of_year)
+        if not self.table.currentIndex().isValid():
+            self._keep_place(place)
+
+    def _keep_place(self, place: QModelIndex | None) -> None:
+        """Put the current cell back where it was when the rows were shown afresh (another
+        year), else on the first figure: Tab then lands on a value to type, not on a code."""
+        if not self.model.rowCount():
+            return
+        if place is not None and place.isValid():
+            row, column = min(place.row(), self.model.rowCount() - 1), place.column()
+        else:
+            row, column = 0, self.model.column_of(Field.VALUE)
+        self.table.setCurrentIndex(self.model.index(row, column))
 
     def _hint(self, plan: Plan) -> str:
         as_of = self.session.as_of_year
