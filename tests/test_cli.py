@@ -569,3 +569,16 @@ def test_check_names_a_milestone_outside_its_targets_years(
     assert main(["check", str(demo_path), "--lang", "zh"]) == 1
     said_zh = "规划 LJ2025，指标 LJ-GDP：阶段目标年份 2019 不在基期年份 2020 与目标年份 2025 之间"
     assert said_zh in capsys.readouterr().out
+
+
+def test_record_marks_a_figure_of_the_year_not_over_yet_as_an_estimate(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clock, "this_year", lambda: 2024)
+    record = ["record", str(demo_path), "LJ2025", "LJ-GDP"]
+    assert main([*record, "2024", "4,900"]) == 0
+    assert capsys.readouterr().out == "LJ-GDP 2024: 4,900 亿元 (estimate) recorded\n"
+    assert main([*record, "2024", "4,950", "--quality", "preliminary"]) == 0
+    assert "4,950 亿元 (preliminary) recorded" in capsys.readouterr().out
+    assert main([*record, "2023", "4,600"]) == 0
+    assert capsys.readouterr().out == "LJ-GDP 2023: 4,600 亿元 (official) recorded\n"

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Observation, Plan, Quality
-from ljtracker.services import editing
+from ljtracker.services import clock, editing
 from ljtracker.storage import reads
 from ljtracker.storage.history import revisions_of_target
 from ljtracker.ui.actions import Act
@@ -265,3 +265,23 @@ def test_with_no_year_to_edit_the_status_bar_says_what_to_choose(
     window.commands[Act.EDIT_FIGURE].trigger()
 
     assert window.statusBar().currentMessage().startswith("Choose a year")
+
+
+def test_a_new_figure_of_the_year_not_over_yet_opens_as_an_estimate(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clock, "this_year", lambda: 2024)
+    page = page_of(qtbot, session)
+    seen: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        combo = dialog.findChild(QComboBox, "quality")
+        assert combo is not None
+        seen.append(f"{dialog.windowTitle()}: {combo.currentText()}")
+        dialog.reject()
+
+    for year in (2024, 2023):
+        on_year(page, year)
+        with_dialog(qtbot, look, page.table.edit_figure)
+
+    assert seen == ["Enter the 2024 Figure: Estimate", "Enter the 2023 Figure: Official"]

@@ -178,7 +178,8 @@ def test_a_pasted_column_fills_several_targets_in_one_step(qtbot: QtBot, session
 def test_a_paste_refused_on_writing_lists_each_figure_beneath_its_heading(
     qtbot: QtBot, session: Session
 ) -> None:
-    view = open_grid(qtbot, session, 2027)  # a year still to come in 2026
+    now = clock.this_year()
+    view = open_grid(qtbot, session, now + 1)  # a year still to come
     first = row_of(view, "LJ-GDP")
     second = view.model.index(first + 1, CODE_COLUMN).data()
     view.table.setCurrentIndex(cell(view, "LJ-GDP", Field.VALUE))
@@ -188,10 +189,10 @@ def test_a_paste_refused_on_writing_lists_each_figure_beneath_its_heading(
     assert view.message_bar.text() == "\n".join(
         [
             "Nothing was pasted:",
-            "• LJ-GDP 2027: the year has not come yet (this is 2026); a figure of a year to come"
-            " is a forecast, not an actual figure",
-            f"• {second} 2027: the year has not come yet (this is 2026); a figure of a year to"
-            " come is a forecast, not an actual figure",
+            f"• LJ-GDP {now + 1}: the year has not come yet (this is {now}); a figure of a year"
+            " to come is a forecast, not an actual figure",
+            f"• {second} {now + 1}: the year has not come yet (this is {now}); a figure of a"
+            " year to come is a forecast, not an actual figure",
         ]
     )
     assert session.undo_stack.count() == 0
@@ -263,3 +264,29 @@ def test_a_plan_opens_on_its_first_figure_whatever_the_place_before(
     view.show_plan(other.id)
     current = view.table.currentIndex()
     assert (current.row(), current.column()) == (0, view.model.column_of(Field.VALUE))
+
+
+def test_a_figure_of_the_year_not_over_yet_is_marked_as_an_estimate(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clock, "this_year", lambda: 2024)  # within LJ2025's period
+    view = open_grid(qtbot, session, 2024)
+
+    type_into(qtbot, view, cell(view, "LJ-GDP", Field.VALUE), "4,900")
+
+    assert figure(session, "LJ-GDP", 2024) == (4900.0, Quality.ESTIMATE)
+    assert view.message_bar.is_note and view.message_bar.text() == (
+        "LJ-GDP 2024: 2024 is not over yet, so the new figure is marked as an estimate; set"
+        " its quality beside it if it is preliminary or official."
+    )
+    # a quality given beside the value is taken, and a year that is over stays official
+    view.table.setCurrentIndex(cell(view, "LJ-SHARE-GDP", Field.VALUE))
+    assert view.paste("15.5\tpreliminary\n21\n")
+    assert figure(session, "LJ-SHARE-GDP", 2024) == (15.5, Quality.PRELIMINARY)
+    second = view.model.index(row_of(view, "LJ-SHARE-GDP") + 1, CODE_COLUMN).data()
+    assert figure(session, second, 2024) == (21.0, Quality.ESTIMATE)
+    assert view.message_bar.text().startswith(f"{second} 2024: 2024 is not over yet")
+    view.set_year(2023)
+    type_into(qtbot, view, cell(view, "LJ-HTM", Field.VALUE), "53")
+    assert figure(session, "LJ-HTM", 2023) == (53.0, Quality.OFFICIAL)
+    assert view.message_bar.text() == ""

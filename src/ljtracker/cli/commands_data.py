@@ -19,10 +19,10 @@ from ljtracker.cli.common import (
 from ljtracker.domain import change_names as names
 from ljtracker.domain.closest import did_you_mean, no_such_plan
 from ljtracker.domain.explain import exact_number, join_unit
-from ljtracker.domain.model import Observation, Quality
+from ljtracker.domain.model import Observation, Quality, unstated_quality
 from ljtracker.domain.numbers import NumberError, parse_number, parse_year
 from ljtracker.domain.wording import area_name
-from ljtracker.services import editing
+from ljtracker.services import clock, editing
 from ljtracker.services.checks import consistency
 from ljtracker.services.demo import write_demo
 from ljtracker.services.revision_text import describe_revision
@@ -57,7 +57,8 @@ def register(sub: Any) -> None:
     record.add_argument(
         "--quality",
         choices=[q.value for q in Quality],
-        help="how final the figure is" + kept.format("official"),
+        help="how final the figure is"
+        + kept.format("official (an estimate for the current year, not over yet)"),
     )
     record.add_argument(
         "--source", help='where the figure comes from ("" for none)' + kept.format("none")
@@ -135,7 +136,9 @@ def run_record(args: argparse.Namespace) -> int:
         kept = (
             held
             if held is not None and held.value == value
-            else editing.ObservationEntry(target.id, year, value)
+            else editing.ObservationEntry(
+                target.id, year, value, unstated_quality(year, clock.this_year())
+            )
         )
         quality = Quality(args.quality) if args.quality else kept.quality
         source = kept.source if args.source is None else args.source

@@ -29,6 +29,12 @@ class Quality(StrEnum):
     ESTIMATE = "estimate"
 
 
+def unstated_quality(year: int, this_year: int) -> Quality:
+    """The quality of a new figure given without one: official, but an estimate for a year
+    not over yet (a year's figure cannot be final before the year ends)."""
+    return Quality.ESTIMATE if year >= this_year else Quality.OFFICIAL
+
+
 class Trajectory(StrEnum):
     LINEAR = "linear"
     COMPOUND = "compound"

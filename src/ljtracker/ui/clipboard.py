@@ -196,7 +196,11 @@ def paste_block(view: QTableView, text: str | None = None) -> bool:
         )
         return False
     name = describe_paste(plan.entries, model.rows())
-    notes = (model.kept_note(plan.written), model.emptied_note(plan.emptied))
+    notes = (
+        model.kept_note(plan.written),
+        model.estimate_note(plan.written),
+        model.emptied_note(plan.emptied),
+    )
     note = "\n".join(n for n in notes if n)
     if not model.apply_entries(name, plan.entries, refused_heading=nothing_pasted, note=note):
         return False

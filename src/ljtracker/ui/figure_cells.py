@@ -16,8 +16,9 @@ from PySide6.QtCore import QCoreApplication
 
 from ljtracker.domain import change_names as names
 from ljtracker.domain.change_names import ChangeName
-from ljtracker.domain.model import Observation, Quality, Target
+from ljtracker.domain.model import Observation, Quality, Target, unstated_quality
 from ljtracker.domain.numbers import NumberError, NumberProblem, is_missing_marker, parse_number
+from ljtracker.services import clock
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.ui.quality_text import QualityError, parse_quality
 
@@ -158,7 +159,9 @@ def entry_with(row: FigureRow, changes: Mapping[Field, Any]) -> ObservationEntry
         if any(changes.get(f) for f in (Field.QUALITY, Field.SOURCE, Field.NOTE)):
             raise CellError(no_figure_message(row.year))
         return None
-    quality = changes.get(Field.QUALITY) or (old.quality if old else Quality.OFFICIAL)
+    quality = changes.get(Field.QUALITY) or (
+        old.quality if old else unstated_quality(row.year, clock.this_year())
+    )
     source = changes.get(Field.SOURCE, old.source if old else "")
     note = changes.get(Field.NOTE, old.note if old else "")
     return ObservationEntry(row.target.id, row.year, value, quality, source, note)

@@ -12,7 +12,9 @@ from typing import ClassVar
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ljtracker.domain import wording
+from ljtracker.domain.model import unstated_quality
 from ljtracker.domain.validation import Problem
+from ljtracker.services import clock
 from ljtracker.services.changes import Changes
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.ui.figure_cells import FigureRow
@@ -78,6 +80,8 @@ class FigureForm(FormDialog[ObservationEntry]):
             self.quality.set_value(old.quality)
             self.source.set_text(old.source)
             self.note.set_text(old.note)
+        else:
+            self.quality.set_value(unstated_quality(row.year, clock.this_year()))
         layout.addWidget(self.form_message)
         layout.addWidget(self.buttons)
         self.set_width_for(70)

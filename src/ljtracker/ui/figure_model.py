@@ -25,7 +25,7 @@ from ljtracker.domain.explain import format_number
 from ljtracker.domain.model import Quality
 from ljtracker.domain.runs import runs
 from ljtracker.domain.wording import first_few
-from ljtracker.services import editing
+from ljtracker.services import clock, editing
 from ljtracker.services.changes import Changes
 from ljtracker.services.editing import EditError, ObservationEntry
 from ljtracker.storage.workbook import WorkbookError
@@ -350,7 +350,8 @@ class FigureTableModel(QAbstractTableModel):
             return False
         if entry is None:
             return False
-        note = self.kept_note([(row, frozenset({field}))])
+        written = [(row, frozenset({field}))]
+        note = "\n".join(n for n in (self.kept_note(written), self.estimate_note(written)) if n)
         return self.apply_entries(describe_edit(row, field, entry), [entry], note=note)
 
     def kept_note(self, written: Sequence[tuple[FigureRow, frozenset[Field]]]) -> str:
@@ -386,6 +387,32 @@ class FigureTableModel(QAbstractTableModel):
             f"{row.target.code} {row.year}年：新数值沿用该数据原有的"
             f"{'、'.join(kept_zh)}；如已不再适用，请在旁边修改"
             "（“编辑数据”，Ctrl+Shift+E，可一次修改全部四项）。",
+        )
+
+    def estimate_note(self, written: Sequence[tuple[FigureRow, frozenset[Field]]]) -> str:
+        """New figures of a year not over yet, given without a quality, are marked as
+        estimates: said, with how to mark them otherwise; "" when none."""
+        this_year = clock.this_year()
+        rows = [
+            row
+            for row, fields in written
+            if row.observation is None and Field.QUALITY not in fields and row.year >= this_year
+        ]
+        if not rows:
+            return ""
+        names_en, names_zh = first_few(
+            [f"{r.target.code} {r.year}" for r in rows],
+            [f"{r.target.code} {r.year}年" for r in rows],
+            MAX_NAMED,
+        )
+        return self._message(
+            f"{names_en}: {this_year} is not over yet, so the new figures are marked as"
+            " estimates; set their quality beside them if they are preliminary or official."
+            if len(rows) > 1
+            else f"{names_en}: {this_year} is not over yet, so the new figure is marked as an"
+            " estimate; set its quality beside it if it is preliminary or official.",
+            f"{names_zh}：{this_year}年尚未结束，新数据标为“估算”；"
+            "如为初步或正式数据，请在旁边修改数据质量。",
         )
 
     def emptied_note(self, emptied: Sequence[tuple[FigureRow, frozenset[Field]]]) -> str:
