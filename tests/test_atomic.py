@@ -110,5 +110,19 @@ def test_a_workbook_opened_through_a_link_moved_while_open_is_freed_at_close(
     with Workbook.open(link, read_only=True):
         link.unlink()
         link.symlink_to(other)
-    with atomic_output(demo_path) as temp:  # closed: no longer refused
+    with atomic_output(demo_path, replaces_workbooks=True) as temp:  # closed: not refused
         temp.write_bytes(b"replaced")
+
+
+def test_a_workbook_not_open_is_replaced_only_by_a_workbook(demo_path: Path) -> None:
+    before = demo_path.read_bytes()
+    with pytest.raises(OutputError, match="that is a workbook"), atomic_output(demo_path):
+        pass
+    assert demo_path.read_bytes() == before
+    with atomic_output(demo_path, replaces_workbooks=True) as temp:  # Save a Copy over it
+        temp.write_bytes(before)
+    plain = demo_path.with_name("plain.db")  # SQLite, but not a workbook: a report may go
+    plain.write_bytes(b"SQLite format 3\x00" + bytes(84))
+    with atomic_output(plain) as temp:
+        temp.write_bytes(b"report")
+    assert plain.read_bytes() == b"report"

@@ -582,3 +582,56 @@ def test_record_marks_a_figure_of_the_year_not_over_yet_as_an_estimate(
     assert "4,950 亿元 (preliminary) recorded" in capsys.readouterr().out
     assert main([*record, "2023", "4,600"]) == 0
     assert capsys.readouterr().out == "LJ-GDP 2023: 4,600 亿元 (official) recorded\n"
+
+
+def test_a_terminal_without_chinese_gets_escapes_not_a_traceback(demo_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "ascii"}
+    result = subprocess.run(
+        [sys.executable, "-m", "ljtracker", "status", str(demo_path), "--plan", "LJ2025"],
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0 and b"Traceback" not in result.stderr
+    assert b"LJ-GDP" in result.stdout and b"\\u4ebf\\u5143" in result.stdout  # 亿元
+
+
+@pytest.mark.parametrize("name", ["out.xlsx", "out.csv", "template.xlsx", "report.pdf"])
+def test_a_file_the_disk_has_no_room_for_is_refused_with_the_output_code(
+    demo_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+) -> None:
+    """A full disk gave exit 1, as for bad data, and XLSX files also a Python traceback from
+    a half-closed zip and temporary files left behind; a report said only that it "could not
+    start a new page"."""
+    import errno
+    import os as os_module
+
+    from PySide6.QtGui import QPdfWriter
+
+    def full(*_: object, **__: object) -> None:
+        raise OSError(errno.ENOSPC, os_module.strerror(errno.ENOSPC))
+
+    class NoRoom:
+        f_bavail, f_frsize = 0, 4096
+
+    monkeypatch.setattr(Path, "write_bytes", full)  # the XLSX, made in memory
+    monkeypatch.setattr("csv.writer", full)
+    monkeypatch.setattr(QPdfWriter, "newPage", lambda _self: False)
+    monkeypatch.setattr(os_module, "statvfs", lambda _folder: NoRoom())
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / name
+    command = {
+        "out.xlsx": ["export", str(demo_path), "-o", str(out)],
+        "out.csv": ["export", str(demo_path), "-o", str(out)],
+        "template.xlsx": ["template", str(out)],
+        "report.pdf": ["report", str(demo_path), "--plan", "LJ2025", "-o", str(out)],
+    }[name]
+    assert main(command) == 74
+    _, err = capsys.readouterr()
+    assert err.startswith(f"ljtracker: {out}: could not be written (") and "space" in err
+    assert "Traceback" not in err and list(folder.iterdir()) == []

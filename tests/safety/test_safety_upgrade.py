@@ -105,5 +105,5 @@ def test_a_failed_upgrade_leaves_the_file_free_for_output(old_path: Path) -> Non
     conn.close()
     with pytest.raises(WorkbookError, match="cannot be upgraded"):
         Workbook.open(old_path)
-    with atomic_output(old_path) as temp:  # not taken for a workbook still open
+    with atomic_output(old_path, replaces_workbooks=True) as temp:  # not held as open
         temp.write_bytes(b"replaced")

@@ -177,6 +177,30 @@ def test_export_never_writes_over_the_workbook_through_a_link(
     assert demo_path.read_bytes() == before
 
 
+@pytest.mark.parametrize("command", ["export", "report"])
+def test_no_output_replaces_another_workbook_named_through_a_link(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """A colleague's workbook, open in another window (whose lock this program cannot see
+    from a link's name) or not, was replaced by an export or a report written to a link to
+    it, with exit 0."""
+    other = tmp_path / "colleague.ljt"
+    other.write_bytes(demo_path.read_bytes())
+    before = other.read_bytes()
+    suffix = {"export": ".xlsx", "report": ".pdf"}[command]
+    plan = ["--plan", "LJ2025"] if command == "report" else []
+    out = tmp_path / f"out{suffix}"
+    out.symlink_to(other)
+    code, _, err = run(capsys, command, demo_path, "-o", out, *plan)
+    assert code == 1 and f"that is a workbook (through a link to {other})" in err
+    assert other.read_bytes() == before
+    plain = tmp_path / f"plain{suffix}"  # a workbook so named, without a link
+    plain.write_bytes(before)
+    code, _, err = run(capsys, command, demo_path, "-o", plain, *plan)
+    assert code == 1 and "that is a workbook; a report or an export never replaces one" in err
+    assert plain.read_bytes() == before
+
+
 def test_help_names_every_option(capsys: pytest.CaptureFixture[str]) -> None:
     expected = {
         "import": ["--plan", "--sheet", "--map", "--source", "--quality", "--dry-run"],

@@ -42,6 +42,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _write_what_the_terminal_cannot_show_escaped()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         if args_list and _looks_like_command(args_list[0]):
@@ -56,6 +57,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     handler: Callable[[argparse.Namespace], int] = args.handler
     return run_guarded(lambda: handler(args), command_language(args))
+
+
+def _write_what_the_terminal_cannot_show_escaped() -> None:
+    """A terminal or pipe in an encoding without Chinese (ASCII, Latin-1) gets "\\u4ebf" for
+    亿, not a traceback halfway through the output."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
 
 
 def _looks_like_command(word: str) -> bool:

@@ -14,6 +14,7 @@ from typing import Any, TextIO, TypeVar, cast
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.numbers import NumberError, parse_year
 from ljtracker.services.safety import open_for_writing
+from ljtracker.storage.atomic import OutputFailed
 from ljtracker.storage.lock import WorkbookLocked
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
 
@@ -90,6 +91,9 @@ def run_guarded(action: Callable[[], int], lang: str = "en") -> int:
             " was recorded"
         )
         print(f"ljtracker: {said}", file=sys.stderr)
+        return EXIT_OUTPUT
+    except OutputFailed as e:  # the file, not the command's own output: it says which
+        print(f"ljtracker: {e.message_zh if lang == 'zh' else e}", file=sys.stderr)
         return EXIT_OUTPUT
     except UserError as e:
         reason = e.message_zh if lang == "zh" else str(e)

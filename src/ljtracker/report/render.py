@@ -31,7 +31,7 @@ from ljtracker.report.blocks import document_slices
 from ljtracker.report.document import Document
 from ljtracker.report.flow import Kit, Page, paginate_stream
 from ljtracker.report.pdftext import fix_text_layer
-from ljtracker.storage.atomic import OutputError, atomic_output
+from ljtracker.storage.atomic import OutputError, atomic_output, full_disk_refusal
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(18, 12, 18, 12)
@@ -187,7 +187,10 @@ def write_pdf(
         writer.setPageLayout(setup.page_layout())
         writer.setTitle(f"{document.title} — {document.header_right}")
         writer.setCreator("ljtracker")
-        pages = paint_document(document, writer)
+        try:
+            pages = paint_document(document, writer)
+        except OutputError as e:
+            raise full_disk_refusal(Path(path), temp.parent) or e from e
         del writer
         fix_text_layer(temp, style.text_layer_equivalents())
     return pages

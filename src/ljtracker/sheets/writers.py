@@ -8,7 +8,9 @@ apostrophe in CSV. Every file is written whole or not at all.
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+import io
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -149,16 +151,30 @@ def write_csv(path: str | Path, table: Table) -> None:
         writer.writerows([_csv_cell(c) for c in row] for row in rows)
 
 
-def _new_book(path: Path) -> xlsxwriter.Workbook:
-    return xlsxwriter.Workbook(
-        str(path),
-        {
-            "strings_to_formulas": False,
-            "strings_to_urls": False,
-            "strings_to_numbers": False,
-            "nan_inf_to_errors": True,
-        },
-    )
+@contextmanager
+def _xlsx_book(path: str | Path) -> Iterator[xlsxwriter.Workbook]:
+    """A workbook made in memory and written to `path` whole: a full disk fails the write
+    cleanly, with no temporary files of XlsxWriter's left behind."""
+    with atomic_output(path) as temp:
+        buffer = io.BytesIO()
+        book = xlsxwriter.Workbook(
+            buffer,
+            {
+                "in_memory": True,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "strings_to_numbers": False,
+                "nan_inf_to_errors": True,
+            },
+        )
+        yield book
+        try:
+            book.close()
+        except XlsxWriterException as e:
+            raise OutputError(
+                f"{path}: could not be written ({e})", f"{path}：无法写入（{e}）"
+            ) from e
+        temp.write_bytes(buffer.getvalue())
 
 
 def template_table(sheet: str, plans: Sequence[PlanExport], lang: str) -> Table:
@@ -175,18 +191,10 @@ def template_table(sheet: str, plans: Sequence[PlanExport], lang: str) -> Table:
     return _template_header(sheet, lang), rows
 
 
-def _close(book: xlsxwriter.Workbook, path: str | Path) -> None:
-    try:
-        book.close()
-    except (XlsxWriterException, OSError) as e:
-        raise OutputError(f"{path}: could not be written ({e})", f"{path}：无法写入（{e}）") from e
-
-
 def write_xlsx(path: str | Path, plans: Sequence[PlanExport], lang: str) -> None:
     """Per plan a summary sheet, the template's plans, areas, targets and observations sheets
     for all plans, and per plan a wide sheet of figures (targets x years)."""
-    with atomic_output(path) as temp:
-        book = _new_book(temp)
+    with _xlsx_book(path) as book:
         book.set_properties({"title": ", ".join(p.plan.code for p in plans) or "ljtracker"})
         styles = Styles(book)
         for plan in plans:
@@ -195,7 +203,6 @@ def write_xlsx(path: str | Path, plans: Sequence[PlanExport], lang: str) -> None
             table_sheet(book, styles, sheet, template_table(sheet, plans, lang), lang)
         for plan in plans:
             wide_sheet(book, styles, plan, lang)
-        _close(book, path)
 
 
 def _template_header(sheet: str, lang: str) -> tuple[str, ...]:
@@ -240,10 +247,8 @@ def write_template(path: str | Path, *, table: str = "observations", lang: str =
             f"{path.name}: choose a file name ending in .xlsx or .csv",
             f"{path.name}：请使用以 .xlsx 或 .csv 结尾的文件名",
         )
-    with atomic_output(path) as temp:
-        book = _new_book(temp)
+    with _xlsx_book(path) as book:
         styles = Styles(book)
         for sheet, _, _ in _SHEETS:
             table_sheet(book, styles, sheet, (_template_header(sheet, lang), []), lang)
         table_sheet(book, styles, "说明" if lang == "zh" else "instructions", _help_table(lang))
-        _close(book, path)

@@ -10,11 +10,18 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ljtracker.domain.errors import UserError
+from ljtracker.storage.file_format import APPLICATION_ID
 from ljtracker.storage.os_reasons import reason_en, reason_zh
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class OutputError(UserError):
     """An output file cannot be written."""
+
+
+class OutputFailed(OutputError):
+    """The file system refused to take the output: a full disk, a folder without the right."""
 
 
 def open_workbook_refused(target: Path) -> OutputError:
@@ -61,16 +68,42 @@ def _is_protected(target: Path, protected: tuple[Path, ...]) -> bool:
     return written is not None and any(_file_id(p) == written for p in candidates)
 
 
+def is_workbook_file(path: Path) -> bool:
+    """Whether `path` is a workbook of this program, whoever has it open: SQLite's header with
+    this program's application id."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(72)
+    except OSError:
+        return False
+    return head.startswith(_SQLITE_MAGIC) and int.from_bytes(head[68:72], "big") == APPLICATION_ID
+
+
+def workbook_refused(target: Path, resolved: Path) -> OutputError:
+    through_en = "" if resolved == target.absolute() else f" (through a link to {resolved})"
+    through_zh = "" if resolved == target.absolute() else f"（通过链接指向 {resolved}）"
+    return OutputError(
+        f"{target}: that is a workbook{through_en}; a report or an export never replaces one,"
+        " so choose another file name",
+        f"{target}：这是一个工作簿{through_zh}；报告或导出不会覆盖工作簿，请另选文件名",
+    )
+
+
 @contextmanager
-def atomic_output(path: str | Path, *, protected: tuple[Path, ...] = ()) -> Iterator[Path]:
+def atomic_output(
+    path: str | Path, *, protected: tuple[Path, ...] = (), replaces_workbooks: bool = False
+) -> Iterator[Path]:
     """Yield a temporary path beside `path`; it replaces `path` only when the block succeeds.
 
-    A failure leaves neither a half-written file nor the temporary one behind.
+    A failure leaves neither a half-written file nor the temporary one behind. An open
+    workbook is never replaced; another workbook only by a workbook (`replaces_workbooks`).
     """
     target = Path(path)
     if _is_protected(target, protected):
         raise open_workbook_refused(target)
     resolved = target.resolve()
+    if not replaces_workbooks and is_workbook_file(resolved):
+        raise workbook_refused(target, resolved)
     folder = resolved.parent
     if not folder.is_dir():
         raise OutputError(
@@ -81,7 +114,7 @@ def atomic_output(path: str | Path, *, protected: tuple[Path, ...] = ()) -> Iter
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     except OSError as e:
-        raise OutputError(
+        raise OutputFailed(
             f"{target}: cannot write in {folder} ({e.strerror})",
             f"{target}：无法在 {folder} 中写入（{reason_zh(e)}）",
         ) from e
@@ -94,12 +127,27 @@ def atomic_output(path: str | Path, *, protected: tuple[Path, ...] = ()) -> Iter
         temp.chmod(_mode_for(resolved))
         os.replace(temp, resolved)
     except OSError as e:
-        raise OutputError(
+        raise OutputFailed(
             f"{target}: could not be written ({reason_en(e)})",
             f"{target}：无法写入（{reason_zh(e)}）",
         ) from e
     finally:
         temp.unlink(missing_ok=True)
+
+
+def full_disk_refusal(target: Path, folder: Path) -> OutputFailed | None:
+    """The refusal to give when a writer that does not say why (Qt's PDF writer) failed on a
+    disk with no room left; None when the disk has room, and the failure is another."""
+    try:
+        room = os.statvfs(folder)
+    except (OSError, AttributeError):  # statvfs: not on Windows
+        return None
+    if room.f_bavail * room.f_frsize >= 64 * 1024:
+        return None
+    return OutputFailed(
+        f"{target}: could not be written (no space left on the disk)",
+        f"{target}：无法写入（磁盘空间不足）",
+    )
 
 
 def _mode_for(path: Path) -> int:

@@ -159,7 +159,7 @@ def copy_workbook(conn: sqlite3.Connection, workbook: Path, destination: Path) -
     """
     lock: WriterLock | None = None
     try:
-        with atomic_output(destination, protected=(workbook,)) as temp:
+        with atomic_output(destination, protected=(workbook,), replaces_workbooks=True) as temp:
             lock = _copy_lock(destination)  # once the folder is known to be writable
             try:
                 _copy(conn, temp)
