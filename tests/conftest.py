@@ -15,6 +15,13 @@ from ljtracker.services.demo import write_demo
 from ljtracker.storage.workbook import Workbook
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _a_widget_application_first(qapp: Any) -> None:
+    """The report command makes a QGuiApplication when none exists, as it needs no widgets;
+    made first by such a test, it would abort every later test's widget. The window's kind of
+    application is made before any test runs, whichever runs first."""
+
+
 @pytest.fixture(autouse=True)
 def _widgets_closed_before_collection(request: pytest.FixtureRequest) -> Iterator[None]:
     """A pyqtgraph view holds reference cycles; when Python's collector frees one that is still

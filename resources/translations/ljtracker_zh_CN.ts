@@ -1076,6 +1076,10 @@ MIT 许可证。</translation>
         <translation>指标</translation>
     </message>
     <message>
+        <source>As the table marks them (else official)</source>
+        <translation>按表中标注（未标注则为正式）</translation>
+    </message>
+    <message>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>

@@ -354,3 +354,39 @@ def test_a_restore_after_a_rename_reads_as_a_rename_in_the_history(demo_path: Pa
             (Entity.TARGET, "update", gdp.id)
         ]
         assert revisions[0].new is not None and revisions[0].new["code"] == gdp.code
+
+
+def test_a_restore_keeps_each_targets_history_to_its_own_figures(demo_path: Path) -> None:
+    """A figure's number is used again once the newest is deleted: the restore rewrote that
+    row from one target's figure to another's, and each history showed the other's values."""
+    from ljtracker.storage.history import revisions_of_target
+
+    with safety.open_for_writing(demo_path) as wb:
+        backup = safety.backup_before(wb, "manual")
+        assert backup is not None
+        then = snapshot(wb)
+        newest = max(reads.observations(wb), key=lambda o: o.id or 0)
+        editing.set_observations(
+            wb, [ObservationEntry(newest.target_id, newest.year, None)], ChangeName("Delete")
+        )
+        gdp = gdp_id(wb)
+        assert gdp != newest.target_id
+        editing.set_observations(wb, [ObservationEntry(gdp, 2024, 4800.0)], ChangeName("Add"))
+        reused = max(reads.observations(wb), key=lambda o: o.id or 0)
+        assert (reused.id, reused.target_id) == (newest.id, gdp)  # the number used again
+
+        restored = restore_backup(wb, backup.path, ChangeName("Restore"))
+
+        assert snapshot(wb) == then and wb.integrity_problems() == []
+        mine = [
+            r for r in revisions_of_target(wb, gdp) if r.change_id == restored.changes.change_id
+        ]
+        assert [(r.action, (r.old or {}).get("value")) for r in mine] == [("delete", 4800.0)]
+        theirs = [
+            r
+            for r in revisions_of_target(wb, newest.target_id)
+            if r.change_id == restored.changes.change_id
+        ]
+        assert [(r.action, (r.new or {}).get("value")) for r in theirs] == [
+            ("insert", newest.value)
+        ]

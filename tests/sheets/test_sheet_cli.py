@@ -46,7 +46,8 @@ def test_import_with_a_mapped_row_then_again(
     code, out, _ = run(capsys, *args)
     assert code == 0, out
     assert "row 4  地区生产总值" in out and "LJ-GDP" in out and "by manual" in out
-    assert "Imported as one change" in out and "6 added, 1 changed" in out
+    # a changed value, and three repeated ones given the source asked for
+    assert "Imported as one change" in out and "6 added, 4 changed" in out
     code, out, _ = run(capsys, "history", demo_path, "LJ2025", "LJ-GDP")
     assert "Import bureau.xlsx" in out and "2022: 4,150 (official, 统计局)" in out
     code, out, _ = run(capsys, *args)
@@ -322,3 +323,20 @@ def test_a_refused_import_logged_whole_reads_preview_first(demo_path: Path, tmp_
     assert log.rstrip().endswith(
         "Nothing was imported: fix these cells (or the mapping) and import again."
     )
+
+
+def test_a_quality_given_to_an_import_finalises_the_figures_it_repeats(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The bureau's final table repeats the preliminary 4,000 of 2021: imported with
+    --quality official it was "unchanged", and the figure could not be made official."""
+    sheet = wide_xlsx(tmp_path / "bureau.xlsx")
+    mapped = ("import", demo_path, sheet, "--map", "地区生产总值=LJ-GDP")
+    code, out, _ = run(capsys, *mapped, "--dry-run")
+    assert code == 0 and "LJ-GDP 2021" in out.split("unchanged:")[-1]  # left as it is
+    code, out, _ = run(capsys, *mapped, "--quality", "official", "--source", "2021年统计公报")
+    assert code == 0
+    code, out, _ = run(capsys, "history", demo_path, "LJ2025", "LJ-GDP")
+    newest_2021 = next(line for line in out.splitlines() if "2021" in line)
+    assert "Import bureau.xlsx" in newest_2021
+    assert "preliminary → official" in newest_2021 and "2021年统计公报" in newest_2021

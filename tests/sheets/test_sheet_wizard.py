@@ -47,6 +47,11 @@ def open_wizard(qtbot: QtBot, session: Session, path: Path) -> ImportWizard:
     return wizard
 
 
+def preview_lines(wizard: ImportWizard) -> list[tuple[str, str]]:
+    table = wizard.preview_page.lines
+    return list(zip(texts(table, 0), texts(table, 1), strict=True))
+
+
 def mapping_combo(wizard: ImportWizard, label: str) -> QComboBox:
     table = wizard.mapping_page.mapping
     row = texts(table, 1).index(label)
@@ -302,3 +307,32 @@ def test_a_table_that_fits_two_plans_alike_says_so_beside_the_plan_box(
     assert mapping_combo(wizard, "两江新区地区生产总值").currentData() == target_id(
         session, "LJ-GDP"
     )
+
+
+def test_a_quality_chosen_in_the_wizard_is_set_on_repeated_figures_too(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = wide_xlsx(tmp_path / "bureau.xlsx")
+    wizard = open_wizard(qtbot, session, path)
+    page = wizard.mapping_page
+    gdp_row = mapping_combo(wizard, "地区生产总值")
+    gdp_row.setCurrentIndex(gdp_row.findData(target_id(session, "LJ-GDP")))
+    # by default the table's marks decide, and a repeated figure keeps what it has
+    assert page.quality.currentData() is None and page.source.text() == ""
+    assert page.source.placeholderText() == "bureau.xlsx"
+    wizard.next()
+    lines = preview_lines(wizard)
+    assert ("Unchanged", "LJ2025 LJ-GDP 2021") in lines
+    wizard.back()
+    page.quality.setCurrentIndex(page.quality.findData("official"))
+    wizard.next()
+    lines = preview_lines(wizard)
+    assert ("Change", "LJ2025 LJ-GDP 2021") in lines
+    commit(qtbot, wizard)
+    figure = next(
+        o
+        for o in reads.observations(session.workbook, [target_id(session, "LJ-GDP")])
+        if o.year == 2021
+    )
+    assert (figure.value, figure.quality.value) == (4000.0, "official")
+    assert figure.source.startswith("Chongqing Daily")  # no source typed: the figure keeps its

@@ -69,13 +69,15 @@ def register(sub: Any) -> None:
         dest="figure_source",
         metavar="TEXT",
         default="",
-        help="the source recorded with figures of wide and long tables (default: file name)",
+        help="the source recorded with figures of wide and long tables (default: file name);"
+        " given, it is also set on figures whose value the file repeats",
     )
     imp.add_argument(
         "--quality",
         choices=[q.value for q in Quality],
-        default=Quality.OFFICIAL.value,
-        help="the quality recorded with figures of wide and long tables",
+        help="the quality recorded with figures of wide and long tables (default: official,"
+        " or the mark in a year's header); given, it is also set on figures whose value the"
+        " file repeats",
     )
     imp.add_argument("--dry-run", action="store_true", help="print the preview; write nothing")
     add_lang_option(imp)
@@ -271,7 +273,7 @@ def run_import(args: argparse.Namespace) -> int:
             plan_code=args.plan,
             sheet=args.sheet,
             source=args.figure_source,
-            quality=Quality(args.quality),
+            quality=Quality(args.quality) if args.quality else None,
             lang=lang,
         )
         preview = preview_import(wb, source, options)

@@ -89,6 +89,7 @@ class BuilderBase:
         self.wb = wb
         self.plan_code = plan_code
         self.figure_source = figure_source
+        self.source_given = False  # by the user, not the file's name: set on repeated values too
         self.lang = lang  # of the preview's lines
         self.this_year = clock.this_year()
         self.result = ImportPlan(lang=lang)

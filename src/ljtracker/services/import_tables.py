@@ -24,14 +24,21 @@ from ljtracker.storage import reads
 
 class TableSheet(BuilderBase):
     def table(
-        self, layout: Layout, mapping: Mapping[str, int | None], figure_quality: Quality
+        self, layout: Layout, mapping: Mapping[str, int | None], figure_quality: Quality | None
     ) -> tuple[Plan, list[Match]]:
+        """The figures of a wide or long table. A value the file repeats keeps the figure's
+        quality and source, unless the user gave them (`figure_quality`, a source)."""
         plan = self._table_plan(layout, mapping)
         assert plan.id is not None
         matches = match_indicators(layout.indicators, reads.targets(self.wb, plan.id), mapping)
         reader = CellReader.of(layout.sheet)
         used: dict[int, Match] = {}
         rows: set[int] = set()
+        given = {"value"}
+        if figure_quality is not None:
+            given.add("quality")
+        if self.source_given:
+            given.add("source")
         for match in matches:
             target = match.target
             if target is None or target.id is None:
@@ -60,11 +67,9 @@ class TableSheet(BuilderBase):
                 value = reader.number(figure.value, target.unit)
                 if year is None or value is None:
                     continue
-                quality = figure.quality or figure_quality
+                quality = figure_quality or figure.quality or Quality.OFFICIAL
                 observation = Observation(target.id, year, value, quality, self.figure_source, "")
-                self._figure(
-                    target.id, target, plan.code, observation, figure.value, reader, {"value"}
-                )
+                self._figure(target.id, target, plan.code, observation, figure.value, reader, given)
             self._note_kept(target, layout.years, indicator.figures)
         reader.problems += [p for p in layout.problems if p.row in rows]
         self.result.problems += reader.problems

@@ -73,8 +73,10 @@ class ImportOptions:
     plan_code: str | None = None  # the plan of a wide or long table (default: best match)
     sheet: str | None = None  # default: the template's sheets, else the first table found
     mapping: Mapping[str, int | None] = field(default_factory=dict)  # indicator key -> target
-    source: str = ""  # the source of figures from wide and long tables (default: file name)
-    quality: Quality = Quality.OFFICIAL
+    # the source and quality of figures from wide and long tables (default: the file's name,
+    # official or the year's header mark); given, they are set on repeated values too
+    source: str = ""
+    quality: Quality | None = None
     lang: str = "en"  # of the preview's lines
 
 
@@ -189,6 +191,7 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
     """What importing `source` would do; writes nothing."""
     layouts, skipped = choose_layouts(source, options.sheet)
     builder = PlanBuilder(wb, options.plan_code, options.source or source.path.name, options.lang)
+    builder.source_given = bool(options.source)
     plan: Plan | None = None
     matches: list[Match] = []
     for layout in layouts:

@@ -27,6 +27,11 @@ _KEYS = {
     Entity.SETTING: ("key",),
 }
 
+# A figure is its target's figure of its year: a row whose target or year the restore changes
+# is another figure (its number was used again), taken out and put back, so that each
+# target's history shows its own figures only. Other rows keep their number when renamed.
+_KEY_IS_IDENTITY = {Entity.OBSERVATION}
+
 Row = dict[str, Any]
 Rows = dict[Entity, dict[int, Row]]
 
@@ -99,7 +104,7 @@ def _write(w: ChangeWriter, now: Rows, then: Rows) -> None:
     added: list[tuple[Entity, Row]] = []
     for entity in RESTORED:
         current, wanted = now[entity], then[entity]
-        renamed = _renames(entity, current, wanted)
+        renamed = [] if entity in _KEY_IS_IDENTITY else _renames(entity, current, wanted)
         updated += [(entity, row_id, wanted[row_id]) for row_id in renamed]
         renamed_ids = set(renamed)
         for row_id, row in current.items():

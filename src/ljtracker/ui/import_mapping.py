@@ -103,6 +103,8 @@ class MappingPage(QWizardPage):
         self.source.setObjectName("figureSource")
         self.quality = QComboBox()
         self.quality.setObjectName("quality")
+        # not given: a value the table repeats keeps the figure's quality; given, it is set
+        self.quality.addItem(self.tr("As the table marks them (else official)"), None)
         for quality in QUALITIES:
             self.quality.addItem(quality_label(quality), quality.value)
         self.error = message_label(QLabel())
@@ -137,7 +139,9 @@ class MappingPage(QWizardPage):
         for plan in reads.plans(self._wizard.session.workbook):
             name = wording.title(plan, self._wizard.session.lang)
             self.plan.addItem(f"{plan.code} — {name}", plan.code)
-        self.source.setText(source.path.name)
+        # empty, the file's name, and a value the table repeats keeps its figure's source
+        self.source.clear()
+        self.source.setPlaceholderText(source.path.name)
         self._filling = False
         self._refill(pick_plan=True)
 
@@ -160,7 +164,9 @@ class MappingPage(QWizardPage):
             sheet=self.sheet.currentData(),
             mapping=self._current_mapping() if mapping is None else mapping,
             source=self.source.text().strip(),
-            quality=Quality(self.quality.currentData()),
+            quality=None
+            if self.quality.currentData() is None
+            else Quality(self.quality.currentData()),
             lang=self._wizard.session.lang,
         )
 
