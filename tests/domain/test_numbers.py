@@ -193,6 +193,8 @@ REJECTED: list[tuple[str, dict[str, Any], NumberProblem, str, str]] = [
     ("1000000000000001", {}, P.TOO_LARGE, "sane magnitude", "数量级"),
     ("-1,000,000,000,000,001", {}, P.TOO_LARGE, "sane magnitude", "数量级"),
     ("1e999", {}, P.TOO_LARGE, "sane magnitude", "数量级"),
+    ("1e-400", {}, P.TOO_SMALL, "too close to zero", "过于接近零"),  # was taken as 0
+    ("-2.5e-400", {}, P.TOO_SMALL, "too close to zero", "过于接近零"),
     ("500亿元", {}, P.UNIT_IN_VALUE, "own column or field", "单位"),
     ("12 kg", {}, P.UNIT_IN_VALUE, "own column or field", "单位"),
     ("12kg", {}, P.UNIT_IN_VALUE, "own column or field", "单位"),

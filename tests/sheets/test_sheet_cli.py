@@ -274,7 +274,8 @@ def test_a_long_tables_preview_names_its_indicators_without_a_row_column(
 ) -> None:
     long = tmp_path / "long.csv"
     long.write_text("指标,年份,数值\n地区生产总值,2022,4400\n地区生产总值,2023,4500\n", "utf-8")
-    code, out, _ = run(capsys, "import", demo_path, long, "--plan", "LJ2025", "--dry-run")
+    mapped = ("--map", "地区生产总值=LJ-GDP")
+    code, out, _ = run(capsys, "import", demo_path, long, "--plan", "LJ2025", *mapped, "--dry-run")
     assert code == 0
     header = out.splitlines()[1]
     assert header.split() == ["in", "the", "sheet", "target", "matched"]  # no "row" column
@@ -340,3 +341,23 @@ def test_a_quality_given_to_an_import_finalises_the_figures_it_repeats(
     newest_2021 = next(line for line in out.splitlines() if "2021" in line)
     assert "Import bureau.xlsx" in newest_2021
     assert "preliminary → official" in newest_2021 and "2021年统计公报" in newest_2021
+
+
+def test_an_import_that_matches_no_row_fails_for_scripts(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "Adds 0", noted the rows it left out and exited 0, as a success."""
+    table = tmp_path / "bureau.csv"
+    table.write_text("指标,2022年,2023年\n某个指标,1,2\n另一个指标,3,4\n", encoding="utf-8")
+    before = changes(demo_path)
+    code, out, err = run(capsys, "import", demo_path, table, "--plan", "LJ2025")
+    assert code == 1 and changes(demo_path) == before
+    assert "2 row(s) not matched to a target" in out
+    assert err == (
+        "ljtracker: Nothing was imported: no row of the table matched a target of LJ2025; name"
+        " the target of each row with --map ROW=TARGET, or choose another plan with --plan.\n"
+    )
+    code, out, err = run(
+        capsys, "import", demo_path, table, "--plan", "LJ2025", "--map", "某个指标=LJ-GDP"
+    )
+    assert code == 0 and "Imported as one change" in out

@@ -238,6 +238,12 @@ _SAID = {
         "未导入任何内容：请修正这些单元格（或对应关系）后重新导入。",
     ),
     "dry_run": ("Dry run: nothing was written.", "试运行：未写入任何内容。"),
+    "unmatched": (
+        "Nothing was imported: no row of the table matched a target of {plan}; name the"
+        " target of each row with --map ROW=TARGET, or choose another plan with --plan.",
+        "未导入任何内容：表中没有任何一行对应到 {plan} 的指标；请用 --map 行=指标代码"
+        " 指定各行对应的指标，或用 --plan 选择其他规划。",
+    ),
     "nothing": (
         "Nothing to change: the workbook already holds all of it.",
         "无需更改：工作簿已包含全部内容。",
@@ -288,6 +294,11 @@ def run_import(args: argparse.Namespace) -> int:
         print_preview(preview, lang)
         if preview.problems:
             print(f"ljtracker: {_SAID['refused'][lang == 'zh']}", file=sys.stderr)
+            return EXIT_DATA
+        if preview.matches and all(m.target is None for m in preview.matches):
+            plan = preview.plan.code if preview.plan else "?"
+            said = _SAID["unmatched"][lang == "zh"].format(plan=plan)
+            print(f"ljtracker: {said}", file=sys.stderr)
             return EXIT_DATA
         if args.dry_run:
             _say("dry_run", lang)

@@ -73,6 +73,7 @@ class NumberProblem(StrEnum):
     NOT_A_NUMBER = "not_a_number"
     NOT_FINITE = "not_finite"
     TOO_LARGE = "too_large"
+    TOO_SMALL = "too_small"
     UNIT_IN_VALUE = "unit_in_value"
     CHINESE_NUMERALS = "chinese_numerals"
     PERCENT_NOT_ALLOWED = "percent_not_allowed"
@@ -266,6 +267,15 @@ _EN_AFTER_POINT = (
 _ZH_AFTER_POINT = "{q}的小数点后面有分隔符；小数部分不能分组。"
 
 
+def _too_small(text: str) -> NumberError:
+    return _error(
+        text,
+        NumberProblem.TOO_SMALL,
+        "{q} is too close to zero to be kept; it would be stored as 0.",
+        "{q}过于接近零，无法保存，只会存为 0。",
+    )
+
+
 def _too_large(text: str) -> NumberError:
     return _error(
         text,
@@ -309,7 +319,7 @@ def parse_number(
             text, NumberProblem.AMBIGUOUS_SEPARATOR, _EN_DECIMAL_COMMA_FILE, _ZH_DECIMAL_COMMA_FILE
         )
     if _PLAIN_ASCII.fullmatch(text):
-        return float(text) + 0.0  # at most 15 whole digits: within MAX_MAGNITUDE
+        return float(text) + 0.0  # at most 15 whole digits and 30 decimals: within range
     s = text.translate(_NUMBER_TABLE).strip()
     if not s:
         raise _error(
@@ -353,6 +363,8 @@ def parse_number(
     value = float(ascii_text)
     if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
         raise _too_large(text)
+    if value == 0 and (whole + (m["frac"] or "")).strip("0"):  # 1e-400 underflows to 0
+        raise _too_small(text)
     return value + 0.0  # -0.0 becomes 0.0
 
 
