@@ -354,3 +354,33 @@ def test_the_preview_prints_on_ctrl_p(session: Session, qtbot: QtBot) -> None:
     action = preview.findChild(QAction, "printAction")
     assert action is not None and action.text() == "Print"
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+
+
+def test_the_dialog_opens_again_on_the_choices_of_a_print_cancelled(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A planner who set the year, the language, landscape and fewer sections, then cancelled
+    the print dialog to check the printer, found every choice back at its default."""
+
+    def choose(dialog: ReportDialog) -> None:
+        dialog.language.setCurrentIndex(dialog.language.findData("zh"))
+        dialog.landscape.setChecked(True)
+        dialog.sections[Section.METHOD].setChecked(False)
+        uncheck(dialog.statuses, "Target achieved")
+        dialog.areas.item(1).setCheckState(Qt.CheckState.Unchecked)
+
+    monkeypatch.setattr(ReportDialog, "exec", accept_with(choose))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _self: QDialog.DialogCode.Rejected)
+    assert not report_dialog.open_report_dialog(None, session, "print")
+
+    again = ReportDialog(session, "print")
+    qtbot.addWidget(again)
+    options = again.options()
+    assert options.plan_code == "LJ2025" and options.as_of_year == 2021
+    assert options.lang == "zh" and again.page_setup().landscape
+    assert options.sections == frozenset(Section) - {Section.METHOD}
+    assert options.statuses == frozenset(Status) - {Status.TARGET_ACHIEVED}
+    assert options.areas is not None and len(options.areas) == again.areas.count() - 1
+    # another plan keeps the choices that are not the plan's own
+    again.plan.setCurrentIndex(again.plan.findData(plan_id(session, "CQ2022")))
+    assert again.options().areas is None and again.options().lang == "zh"

@@ -6,6 +6,7 @@ the printed pages, and the saved PDF is the file `ljtracker report` writes.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,26 @@ from ljtracker.ui.session import Session
 
 translate = QCoreApplication.translate
 MODES = ("preview", "print", "pdf")
+
+
+@dataclass(frozen=True)
+class ReportChoices:
+    """What the dialog was last given, so that it opens on it again (a print dialog
+    cancelled, a second copy in the other language): the choices unticked, not the ticked,
+    so that what a plan has more of stays in."""
+
+    plan_id: int
+    window_as_of: int | None  # the window's as-of year then: the report's follows a new one
+    as_of: int
+    lang: str
+    method: str | None
+    sections: frozenset[Section]
+    areas_left_out: frozenset[Any]
+    statuses_left_out: frozenset[str]
+    paper: str
+    landscape: bool
+
+
 DONE_SHOWN_MS = 15_000
 LANGUAGES = {"zh": "中文（简体）", "en": "English"}  # each language named in itself
 ItemData = Qt.ItemDataRole.UserRole
@@ -127,6 +148,46 @@ class ReportDialog(QDialog):
         self.plan.currentIndexChanged.connect(self._plan_changed)
         self.plan.setCurrentIndex(max(0, self.plan.findData(_current_plan_id(parent))))
         self._plan_changed()
+        if isinstance(session.report_choices, ReportChoices):
+            self._choose(session.report_choices)
+
+    def choices(self) -> ReportChoices:
+        return ReportChoices(
+            plan_id=self.plan.currentData(),
+            window_as_of=self.session.as_of_year,
+            as_of=self.as_of.value(),
+            lang=self.language.currentData(),
+            method=self.method.currentData(),
+            sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
+            areas_left_out=frozenset(_unchecked(self.areas)),
+            statuses_left_out=frozenset(_unchecked(self.statuses)),
+            paper=self.paper.currentData(),
+            landscape=self.landscape.isChecked(),
+        )
+
+    def _choose(self, choices: ReportChoices) -> None:
+        """Open on the choices given last time, for the plan then chosen if it is there."""
+        self.language.setCurrentIndex(self.language.findData(choices.lang))
+        self.method.setCurrentIndex(max(0, self.method.findData(choices.method)))
+        for section, box in self.sections.items():
+            box.setChecked(section in choices.sections)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(choices.paper)))
+        (self.landscape if choices.landscape else self.portrait).setChecked(True)
+        for row in range(self.statuses.count()):
+            item = self.statuses.item(row)
+            left_out = item.data(ItemData) in choices.statuses_left_out
+            item.setCheckState(Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked)
+        index = self.plan.findData(choices.plan_id)
+        if index < 0:
+            return
+        self.plan.setCurrentIndex(index)
+        for row in range(self.areas.count()):
+            item = self.areas.item(row)
+            left_out = item.data(ItemData) in choices.areas_left_out
+            item.setCheckState(Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked)
+        if choices.window_as_of == self.session.as_of_year:
+            self.as_of.setValue(choices.as_of)
+        self._update_ok()
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -206,6 +267,11 @@ class ReportDialog(QDialog):
 
     def page_setup(self) -> PageSetup:
         return PageSetup(self.paper.currentData(), self.landscape.isChecked())
+
+
+def _unchecked(widget: QListWidget) -> list[Any]:
+    items = (widget.item(row) for row in range(widget.count()))
+    return [i.data(ItemData) for i in items if i.checkState() != Qt.CheckState.Checked]
 
 
 def _checked(widget: QListWidget) -> list[Any]:
@@ -348,6 +414,7 @@ def open_report_dialog(parent: QWidget | None, session: Session, mode: str) -> b
         if options_dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         options, setup = options_dialog.options(), options_dialog.page_setup()
+        session.report_choices = options_dialog.choices()
     finally:
         options_dialog.deleteLater()
     try:

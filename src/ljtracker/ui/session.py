@@ -79,6 +79,7 @@ class Session(QObject):
         self.lang = lang  # "zh" or "en": which names and explanations the views show
         self.undo_stack = QUndoStack(self)
         self.as_of_year: int | None = None
+        self.report_choices: object | None = None  # the report dialog's, kept while open
         self.settings: Settings = load_settings(workbook)
         # Connected first, so that every view that redraws on a change reads the new figures.
         self.progress = ProgressCache(workbook)
