@@ -89,6 +89,31 @@ def test_example_1_growth_ratio() -> None:
     )
 
 
+def test_the_growth_of_a_rate_in_percent_is_also_said_in_points() -> None:
+    """A share from 15 % to 20 % "growing 10.06 % a year" read to planners as points."""
+    share = target(
+        unit="%", comparator=None, target_year=None, target_value=None,
+        direction=Direction.INCREASE, baseline_value=15.0,
+    )  # fmt: skip
+    rising = assess(share, obs((2023, 20.0)))
+    assert rising.explanation_en.startswith(
+        "Growing 10.06 % a year since 2020 (from 15 % to 20 %, up 5 percentage points),"
+        " for an indicator meant to increase"
+    )
+    assert rising.explanation_zh.startswith(
+        "2020年以来年均增长10.06%（由15%升至20%，提高5个百分点），该指标期望上升"
+    )
+    intensity = target(unit="%", baseline_value=2.01, target_value=2.6)
+    falling = assess(intensity, obs((2022, 1.95)))
+    assert "since 2020 (from 2.01 % to 1.95 %, down 0.06 percentage points) against" in (
+        falling.explanation_en
+    )
+    assert "（由2.01%降至1.95%，下降0.06个百分点），实现2025年" in falling.explanation_zh
+    flat = assess(share, obs((2023, 15.0)))
+    assert "points" not in flat.explanation_en and "百分点" not in flat.explanation_zh
+    assert "points" not in assess(GDP, obs((2021, 4000))).explanation_en  # not a rate in %
+
+
 def test_a_figure_two_years_behind_the_year_judged_is_said_to_be_so() -> None:
     figures = obs((2021, 4000))
     assert assess(GDP, figures, as_of_year=2022).explanation_en.endswith("(ratio 1.13): on track.")

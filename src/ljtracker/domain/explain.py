@@ -446,6 +446,24 @@ def _growing_zh(rate: float, decimals: int = 2) -> str:
     return f"年均增长{format_percent(rate, zh=True, decimals=decimals)}"
 
 
+def _in_points(ctx: Context) -> _Text:
+    """For a rate in %, the figures and the change in percentage points beside its yearly
+    growth: "growing 10.06 % a year" of a share from 15 % to 20 % reads, to a planner, as
+    points; "" for other units, and when the two figures are shown the same."""
+    change = ctx.latest_value - ctx.baseline_value
+    size = format_number(abs(change))
+    if not is_percent_unit(ctx.unit) or size == "0":
+        return "", ""
+    then, now = ctx.baseline_value, ctx.latest_value
+    up = change > 0
+    return (
+        f" (from {ctx.en(then)} to {ctx.en(now)}, {'up' if up else 'down'}"
+        f" {difference(size, ctx.unit, zh=False)})",
+        f"（由{ctx.zh(then)}{'升至' if up else '降至'}{ctx.zh(now)}，"
+        f"{'提高' if up else '下降'}{difference(size, ctx.unit, zh=True)}）",
+    )
+
+
 def _goal_en(ctx: Context) -> str:
     assert ctx.target_value is not None
     bound = {Comparator.AT_LEAST: "at least ", Comparator.AT_MOST: "at most "}
@@ -521,10 +539,11 @@ def growth(
         needed_en = f"a fall of {format_percent(-required)} a year"
     else:
         needed_en = format_percent(required)
+    points_en, points_zh = _in_points(ctx)
     body = (
-        f"{_growing_en(observed)} since {ctx.baseline_year} against {needed_en} needed to reach"
-        f" {ctx.en(ctx.target_value)} by {ctx.target_year}",
-        f"{ctx.baseline_year}年以来{_growing_zh(observed)}，实现{ctx.target_year}年"
+        f"{_growing_en(observed)} since {ctx.baseline_year}{points_en} against {needed_en}"
+        f" needed to reach {ctx.en(ctx.target_value)} by {ctx.target_year}",
+        f"{ctx.baseline_year}年以来{_growing_zh(observed)}{points_zh}，实现{ctx.target_year}年"
         f"{ctx.zh(ctx.target_value)}目标需{_growing_zh(required)}",
     )
     shown = format_ratio(ratio, cuts)
@@ -534,10 +553,11 @@ def growth(
 
 def watched(ctx: Context, observed: float) -> _Text:
     """A monitoring indicator without a desired direction: how it moves, and no judgement."""
+    points_en, points_zh = _in_points(ctx)
     reason = NO_DIRECTION.plus(
         Reason(
-            f"{_growing_en(observed).lower()} since {ctx.baseline_year}",
-            f"{ctx.baseline_year}年以来{_growing_zh(observed)}",
+            f"{_growing_en(observed).lower()} since {ctx.baseline_year}{points_en}",
+            f"{ctx.baseline_year}年以来{_growing_zh(observed)}{points_zh}",
         )
     )
     return not_assessable(ctx, reason)
@@ -547,10 +567,12 @@ def monitoring(ctx: Context, observed: float, status: Status, cuts: Sequence[flo
     """`cuts`: the thresholds of the growth in the desired direction it is judged by."""
     wanted_en, wanted_zh = ("increase", "上升") if ctx.sign > 0 else ("decrease", "下降")
     decimals = decimals_beside(observed, cuts, scale=100, sign=ctx.sign)
+    points_en, points_zh = _in_points(ctx)
     body = (
-        f"{_growing_en(observed, decimals)} since {ctx.baseline_year},"
+        f"{_growing_en(observed, decimals)} since {ctx.baseline_year}{points_en},"
         f" for an indicator meant to {wanted_en}",
-        f"{ctx.baseline_year}年以来{_growing_zh(observed, decimals)}，该指标期望{wanted_zh}",
+        f"{ctx.baseline_year}年以来{_growing_zh(observed, decimals)}{points_zh}，"
+        f"该指标期望{wanted_zh}",
     )
     return _finish(ctx, body, [], status)
 
