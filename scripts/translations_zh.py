@@ -154,7 +154,9 @@ PHRASES: dict[str, str] = {
         "{path} 已不存在，已从最近打开的文件中移除。"
     ),
     "Workbook not reachable": "无法访问工作簿",
-    "As the table marks them (else official)": "按表中标注（未标注则为正式）",
+    "As the table marks them (else official; this year's: estimate)": (
+        "按表中标注（未标注则为正式；当年数据为估算）"
+    ),
     "{path} cannot be reached: its folder is not there. If it is on a network share or a "
     "removable drive, connect it and try again; it stays in the recent files.": (
         "无法访问 {path}：所在文件夹不存在。如果它位于网络共享或移动硬盘上，请连接后重试；"

@@ -635,3 +635,18 @@ def test_a_file_the_disk_has_no_room_for_is_refused_with_the_output_code(
     _, err = capsys.readouterr()
     assert err.startswith(f"ljtracker: {out}: could not be written (") and "space" in err
     assert "Traceback" not in err and list(folder.iterdir()) == []
+
+
+def test_csv_and_json_stay_utf8_whatever_the_terminal(demo_path: Path) -> None:
+    """Escaped for a cp1252 redirect, a CSV's 亿元 became the six characters "\\u4ebf" and so on,
+    with exit 0: a changed file, where a program reads it."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "cp1252"}
+    for form in ("csv", "json"):
+        result = subprocess.run(
+            [sys.executable, "-m", "ljtracker", "status", str(demo_path), "--format", form],
+            capture_output=True,
+            env=env,
+            timeout=120,
+        )
+        assert result.returncode == 0
+        assert "亿元" in result.stdout.decode("utf-8") and b"\\u4ebf" not in result.stdout

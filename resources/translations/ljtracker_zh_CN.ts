@@ -1076,8 +1076,8 @@ MIT 许可证。</translation>
         <translation>指标</translation>
     </message>
     <message>
-        <source>As the table marks them (else official)</source>
-        <translation>按表中标注（未标注则为正式）</translation>
+        <source>As the table marks them (else official; this year&apos;s: estimate)</source>
+        <translation>按表中标注（未标注则为正式；当年数据为估算）</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>

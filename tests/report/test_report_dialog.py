@@ -384,3 +384,92 @@ def test_the_dialog_opens_again_on_the_choices_of_a_print_cancelled(
     # another plan keeps the choices that are not the plan's own
     again.plan.setCurrentIndex(again.plan.findData(plan_id(session, "CQ2022")))
     assert again.options().areas is None and again.options().lang == "zh"
+
+
+def test_printing_to_a_file_never_replaces_a_workbook(
+    session: Session,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    demo_path: Path,
+) -> None:
+    """Print to File goes around the report's own writer: the open workbook, or another one,
+    named as the file was replaced by the PDF."""
+    from PySide6.QtWidgets import QMessageBox
+
+    other = tmp_path / "colleague.ljt"
+    other.write_bytes(demo_path.read_bytes())
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_: warned.append(text))
+    monkeypatch.setattr(ReportDialog, "exec", accept_with())
+    for target in (session.workbook.path, other):
+        before = target.read_bytes()
+
+        def print_to(self: QPrintDialog, target: Path = target) -> QDialog.DialogCode:
+            self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer().setOutputFileName(str(target))
+            return Accepted
+
+        monkeypatch.setattr(QPrintDialog, "exec", print_to)
+        assert not report_dialog.open_report_dialog(None, session, "print")
+        assert target.read_bytes() == before
+    assert "that is the open workbook" in warned[0] and "that is a workbook" in warned[1]
+
+    # the preview's own Print button prints through its printer the same way
+    document = build_report(session.workbook, options_dialog(session, qtbot).options())
+    preview = ReportPreview(document, report_dialog.PageSetup(), None)
+    qtbot.addWidget(preview)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(other))
+    before = other.read_bytes()
+    preview._paint(printer)
+    assert other.read_bytes() == before and preview.pages_painted == 0
+    assert "that is a workbook" in warned[-1]
+
+
+def test_remembered_choices_give_way_to_the_plan_the_window_shows_now(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ljtracker.domain.change_names import ChangeName
+    from ljtracker.domain.model import Area
+    from ljtracker.services import editing
+    from ljtracker.storage import reads
+
+    def target_in(code: str) -> int:
+        plan = plan_id(session, code)
+        return next(t.id for t in reads.targets(session.workbook, plan) if t.id is not None)
+
+    lj2025 = plan_id(session, "LJ2025")
+    last_area = max(reads.areas(session.workbook, lj2025), key=lambda a: a.id or 0)
+
+    def choose(dialog: ReportDialog) -> None:
+        for item in dialog.areas.findItems(last_area.name_en, Qt.MatchFlag.MatchExactly):
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+    monkeypatch.setattr(ReportDialog, "exec", accept_with(choose))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _self: QDialog.DialogCode.Rejected)
+    showing = ShowingTarget(session, target_in("LJ2025"))
+    qtbot.addWidget(showing)
+    report_dialog.open_report_dialog(showing, session, "print")
+
+    elsewhere = ShowingTarget(session, target_in("CQ2022"))
+    qtbot.addWidget(elsewhere)
+    moved = ReportDialog(session, "print", elsewhere)
+    qtbot.addWidget(moved)
+    assert moved.options().plan_code == "CQ2022"
+
+    # the area left out is deleted, and a new one takes its number: it is in the report
+    assert last_area.id is not None
+    for target in reads.targets(session.workbook, lj2025):
+        if target.area_id == last_area.id:
+            session.apply(
+                ChangeName("Delete"), lambda wb, t=target: editing.delete_target(wb, t.id)
+            )
+    session.apply(ChangeName("Delete"), lambda wb: editing.delete_area(wb, last_area.id))
+    new = Area(plan_id=lj2025, position=99, name_zh="新领域", name_en="New area")
+    session.apply(ChangeName("Add"), lambda wb: editing.add_area(wb, new))
+    assert max(a.id or 0 for a in reads.areas(session.workbook, lj2025)) == last_area.id
+    again = ReportDialog(session, "print", showing)
+    qtbot.addWidget(again)
+    assert again.options().plan_code == "LJ2025" and again.options().areas is None

@@ -9,6 +9,7 @@ from python_calamine import CalamineWorkbook
 from sheet_files import WIDE_SHEET, rewrite_zip, wide_xlsx
 
 from ljtracker.cli import main
+from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 
 
@@ -361,3 +362,45 @@ def test_an_import_that_matches_no_row_fails_for_scripts(
         capsys, "import", demo_path, table, "--plan", "LJ2025", "--map", "某个指标=LJ-GDP"
     )
     assert code == 0 and "Imported as one change" in out
+
+
+def test_an_import_marks_figures_of_the_year_not_over_yet_as_estimates(
+    demo_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A 2024 column imported in 2024 came in as official, as did a template row without a
+    quality; a year's own mark still wins over --quality."""
+    from ljtracker.services import clock
+
+    monkeypatch.setattr(clock, "this_year", lambda: 2024)
+    wide = tmp_path / "wide.csv"
+    wide.write_text("指标,代码,2023年,2024年\n某指标,LJ-SHARE-GDP,15.5,16\n", encoding="utf-8")
+    assert run(capsys, "import", demo_path, wide, "--plan", "LJ2025")[0] == 0
+    long = tmp_path / "figures.csv"
+    long.write_text(
+        "plan,code,year,value,quality\nLJ2025,LJ-HTM,2024,53,\nLJ2025,LJ-SEI,2024,46,official\n",
+        encoding="utf-8",
+    )
+    assert run(capsys, "import", demo_path, long)[0] == 0
+    marked = tmp_path / "marked.csv"
+    marked.write_text("指标,代码,2023年（初步）\n某指标,LJ-SHARE-IND,21\n", encoding="utf-8")
+    assert (
+        run(capsys, "import", demo_path, marked, "--plan", "LJ2025", "--quality", "official")[0]
+        == 0
+    )
+    with Workbook.open(demo_path, read_only=True) as wb:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None
+        by_code = {t.id: t.code for t in reads.targets(wb, plan.id)}
+        quality = {
+            (by_code[o.target_id], o.year): o.quality.value
+            for o in reads.observations(wb)
+            if o.target_id in by_code
+        }
+    assert quality[("LJ-SHARE-GDP", 2023)] == "official"
+    assert quality[("LJ-SHARE-GDP", 2024)] == "estimate"
+    assert quality[("LJ-HTM", 2024)] == "estimate"
+    assert quality[("LJ-SEI", 2024)] == "official"  # as the file says
+    assert quality[("LJ-SHARE-IND", 2023)] == "preliminary"

@@ -251,7 +251,26 @@ def test_after_choosing_another_year_the_grid_keeps_its_place(
     assert view.year == 2023
     # Tab from the year box, then typing, goes into the same target's figure of 2023
     current = view.table.currentIndex()
-    assert (current.row(), current.column()) == (share.row(), share.column())
+    assert view.model.figure_row(current.row()).target.code == "LJ-SHARE-GDP"
+    assert current.column() == share.column()
+
+
+def test_the_grid_keeps_its_target_when_another_target_goes(qtbot: QtBot, session: Session) -> None:
+    """It kept the row number: with a target above deleted, typing went into the next one's."""
+    from ljtracker.domain.change_names import ChangeName
+    from ljtracker.services import editing
+
+    view = open_grid(qtbot, session, 2022)
+    view.table.setCurrentIndex(cell(view, "LJ-HTM", Field.VALUE))
+    gone = target_id(session, "LJ-SHARE-GDP")
+    session.apply(ChangeName("Delete"), lambda wb: editing.delete_target(wb, gone))
+    current = view.table.currentIndex()
+    assert view.model.figure_row(current.row()).target.code == "LJ-HTM"
+    session.apply(
+        ChangeName("Delete"), lambda wb: editing.delete_target(wb, target_id(session, "LJ-HTM"))
+    )
+    current = view.table.currentIndex()
+    assert current.isValid() and view.model.figure_row(current.row()).target.code != "LJ-HTM"
 
 
 def test_a_plan_opens_on_its_first_figure_whatever_the_place_before(

@@ -42,7 +42,6 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    _write_what_the_terminal_cannot_show_escaped()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         if args_list and _looks_like_command(args_list[0]):
@@ -52,19 +51,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             build_parser()[0].error(
                 "the window opens one workbook at a time; commands are listed by --help"
             )
+        _prepare_output(machine_readable=False)
         return run_guarded(lambda: open_window(args_list))
     parser, _ = build_parser()
+    _prepare_output(machine_readable=False)  # usage errors come before the arguments are read
     args = parser.parse_args(args_list)
+    _prepare_output(machine_readable=getattr(args, "format", None) in ("csv", "json"))
     handler: Callable[[argparse.Namespace], int] = args.handler
     return run_guarded(lambda: handler(args), command_language(args))
 
 
-def _write_what_the_terminal_cannot_show_escaped() -> None:
-    """A terminal or pipe in an encoding without Chinese (ASCII, Latin-1) gets "\\u4ebf" for
-    亿, not a traceback halfway through the output."""
+def _prepare_output(*, machine_readable: bool) -> None:
+    """A terminal or pipe in an encoding without Chinese (ASCII, Latin-1, cp1252) gets
+    "\\u4ebf" for 亿 in what people read, not a traceback halfway through; CSV and JSON,
+    read by programs, are written in UTF-8 whatever the encoding, as escapes would change
+    their data."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
+        if reconfigure is None:
+            continue
+        if machine_readable and stream is sys.stdout:
+            reconfigure(encoding="utf-8", errors="strict")
+        else:
             reconfigure(errors="backslashreplace")
 
 

@@ -295,7 +295,7 @@ def run_import(args: argparse.Namespace) -> int:
         if preview.problems:
             print(f"ljtracker: {_SAID['refused'][lang == 'zh']}", file=sys.stderr)
             return EXIT_DATA
-        if preview.matches and all(m.target is None for m in preview.matches):
+        if preview.nothing_matched:
             plan = preview.plan.code if preview.plan else "?"
             said = _SAID["unmatched"][lang == "zh"].format(plan=plan)
             print(f"ljtracker: {said}", file=sys.stderr)

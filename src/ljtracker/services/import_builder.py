@@ -8,7 +8,7 @@ from typing import Any
 
 from ljtracker.domain import wording
 from ljtracker.domain.closest import did_you_mean, lookalike, same_but_case
-from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
+from ljtracker.domain.model import Area, Observation, Plan, Quality, Target, unstated_quality
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.domain.validation import future_year_problem, limit_problem, plan_problems
 from ljtracker.domain.wording import first_few
@@ -238,7 +238,8 @@ class BuilderBase:
             given.add("note")
         if figure_quality is not None:
             given.add("quality")
-        observation = Observation(0, year, value, figure_quality or Quality.OFFICIAL, source, note)
+        quality = figure_quality or unstated_quality(year, self.this_year)
+        observation = Observation(0, year, value, quality, source, note)
         self._figure(ref, target, plan_code, observation, value_cell, reader, given)
 
     def _unknown(self, record: Record, reader: CellReader, plan_code: str, code: str) -> None:

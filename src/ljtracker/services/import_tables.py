@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ljtracker.domain.closest import no_such_plan
-from ljtracker.domain.model import Observation, Plan, Quality, Target
+from ljtracker.domain.model import Observation, Plan, Quality, Target, unstated_quality
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.services.import_builder import BuilderBase
 from ljtracker.services.import_plan import exact_amount
@@ -67,7 +67,8 @@ class TableSheet(BuilderBase):
                 value = reader.number(figure.value, target.unit)
                 if year is None or value is None:
                     continue
-                quality = figure_quality or figure.quality or Quality.OFFICIAL
+                # a year's own mark (2025年（初步）) is more particular than the option
+                quality = figure.quality or figure_quality or unstated_quality(year, self.this_year)
                 observation = Observation(target.id, year, value, quality, self.figure_source, "")
                 self._figure(target.id, target, plan.code, observation, figure.value, reader, given)
             self._note_kept(target, layout.years, indicator.figures)

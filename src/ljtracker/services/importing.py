@@ -112,6 +112,11 @@ class Preview:
         return self._of(Action.UNCHANGED)
 
     @property
+    def nothing_matched(self) -> bool:
+        """Whether the table has rows and none of them goes to a target."""
+        return bool(self.matches) and all(m.target is None for m in self.matches)
+
+    @property
     def has_changes(self) -> bool:
         """Whether importing would write anything; does not write out the preview's lines."""
         return self.plan_of_writes.writes_anything

@@ -89,6 +89,19 @@ def workbook_refused(target: Path, resolved: Path) -> OutputError:
     )
 
 
+def output_refusal(
+    target: Path, protected: tuple[Path, ...] = (), *, replaces_workbooks: bool = False
+) -> OutputError | None:
+    """Why `target` may not be written over, for writers that write it themselves (Qt's
+    printer, printing to a file); None when it may."""
+    if _is_protected(target, protected):
+        return open_workbook_refused(target)
+    resolved = target.resolve()
+    if not replaces_workbooks and is_workbook_file(resolved):
+        return workbook_refused(target, resolved)
+    return None
+
+
 @contextmanager
 def atomic_output(
     path: str | Path, *, protected: tuple[Path, ...] = (), replaces_workbooks: bool = False
@@ -99,11 +112,10 @@ def atomic_output(
     workbook is never replaced; another workbook only by a workbook (`replaces_workbooks`).
     """
     target = Path(path)
-    if _is_protected(target, protected):
-        raise open_workbook_refused(target)
+    refusal = output_refusal(target, protected, replaces_workbooks=replaces_workbooks)
+    if refusal is not None:
+        raise refusal
     resolved = target.resolve()
-    if not replaces_workbooks and is_workbook_file(resolved):
-        raise workbook_refused(target, resolved)
     folder = resolved.parent
     if not folder.is_dir():
         raise OutputError(

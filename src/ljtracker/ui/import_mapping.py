@@ -104,7 +104,9 @@ class MappingPage(QWizardPage):
         self.quality = QComboBox()
         self.quality.setObjectName("quality")
         # not given: a value the table repeats keeps the figure's quality; given, it is set
-        self.quality.addItem(self.tr("As the table marks them (else official)"), None)
+        self.quality.addItem(
+            self.tr("As the table marks them (else official; this year's: estimate)"), None
+        )
         for quality in QUALITIES:
             self.quality.addItem(quality_label(quality), quality.value)
         self.error = message_label(QLabel())

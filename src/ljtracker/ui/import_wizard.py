@@ -165,7 +165,7 @@ class PreviewPage(QWizardPage):
                 if preview.has_changes
                 else self.tr("Nothing to import: the workbook already holds all of it.")
             )
-        elif preview.matches and all(m.target is None for m in preview.matches):
+        elif preview.nothing_matched:
             why = self.tr(
                 "Nothing to import: no row of the table goes to a target; choose the targets "
                 "on the previous page."

@@ -51,7 +51,7 @@ from ljtracker.report.print_queue import QueueRefuses, check_queue
 from ljtracker.report.render import PageSetup, PrintError, paint_document, write_pdf
 from ljtracker.report.text import as_lang
 from ljtracker.storage import reads
-from ljtracker.storage.atomic import OutputError
+from ljtracker.storage.atomic import OutputError, output_refusal
 from ljtracker.ui import i18n, status_style
 from ljtracker.ui.file_ops import may_replace
 from ljtracker.ui.session import Session
@@ -67,12 +67,14 @@ class ReportChoices:
     so that what a plan has more of stays in."""
 
     plan_id: int
-    window_as_of: int | None  # the window's as-of year then: the report's follows a new one
+    # the window's plan and as-of year then: the report follows the window to another one
+    window_plan_id: int | None
+    window_as_of: int | None
     as_of: int
     lang: str
     method: str | None
     sections: frozenset[Section]
-    areas_left_out: frozenset[Any]
+    areas_left_out: frozenset[tuple[Any, str]]  # id and name: an id may be used again
     statuses_left_out: frozenset[str]
     paper: str
     landscape: bool
@@ -146,7 +148,8 @@ class ReportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
         self.plan.currentIndexChanged.connect(self._plan_changed)
-        self.plan.setCurrentIndex(max(0, self.plan.findData(_current_plan_id(parent))))
+        self._window_plan_id = _current_plan_id(parent)
+        self.plan.setCurrentIndex(max(0, self.plan.findData(self._window_plan_id)))
         self._plan_changed()
         if isinstance(session.report_choices, ReportChoices):
             self._choose(session.report_choices)
@@ -154,36 +157,38 @@ class ReportDialog(QDialog):
     def choices(self) -> ReportChoices:
         return ReportChoices(
             plan_id=self.plan.currentData(),
+            window_plan_id=self._window_plan_id,
             window_as_of=self.session.as_of_year,
             as_of=self.as_of.value(),
             lang=self.language.currentData(),
             method=self.method.currentData(),
             sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
-            areas_left_out=frozenset(_unchecked(self.areas)),
+            areas_left_out=frozenset(
+                (item.data(ItemData), item.text()) for item in _items(self.areas) if _off(item)
+            ),
             statuses_left_out=frozenset(_unchecked(self.statuses)),
             paper=self.paper.currentData(),
             landscape=self.landscape.isChecked(),
         )
 
     def _choose(self, choices: ReportChoices) -> None:
-        """Open on the choices given last time, for the plan then chosen if it is there."""
+        """Open on the choices given last time; on the plan then chosen, with its areas, unless
+        the window has gone to another plan since."""
         self.language.setCurrentIndex(self.language.findData(choices.lang))
         self.method.setCurrentIndex(max(0, self.method.findData(choices.method)))
         for section, box in self.sections.items():
             box.setChecked(section in choices.sections)
         self.paper.setCurrentIndex(max(0, self.paper.findData(choices.paper)))
         (self.landscape if choices.landscape else self.portrait).setChecked(True)
-        for row in range(self.statuses.count()):
-            item = self.statuses.item(row)
+        for item in _items(self.statuses):
             left_out = item.data(ItemData) in choices.statuses_left_out
             item.setCheckState(Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked)
         index = self.plan.findData(choices.plan_id)
-        if index < 0:
-            return
+        if index < 0 or choices.window_plan_id != self._window_plan_id:
+            return  # the plan is gone, or the window shows another one now
         self.plan.setCurrentIndex(index)
-        for row in range(self.areas.count()):
-            item = self.areas.item(row)
-            left_out = item.data(ItemData) in choices.areas_left_out
+        for item in _items(self.areas):
+            left_out = (item.data(ItemData), item.text()) in choices.areas_left_out
             item.setCheckState(Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked)
         if choices.window_as_of == self.session.as_of_year:
             self.as_of.setValue(choices.as_of)
@@ -269,14 +274,20 @@ class ReportDialog(QDialog):
         return PageSetup(self.paper.currentData(), self.landscape.isChecked())
 
 
+def _items(widget: QListWidget) -> list[QListWidgetItem]:
+    return [widget.item(row) for row in range(widget.count())]
+
+
+def _off(item: QListWidgetItem) -> bool:
+    return item.checkState() != Qt.CheckState.Checked
+
+
 def _unchecked(widget: QListWidget) -> list[Any]:
-    items = (widget.item(row) for row in range(widget.count()))
-    return [i.data(ItemData) for i in items if i.checkState() != Qt.CheckState.Checked]
+    return [i.data(ItemData) for i in _items(widget) if _off(i)]
 
 
 def _checked(widget: QListWidget) -> list[Any]:
-    items = (widget.item(row) for row in range(widget.count()))
-    return [i.data(ItemData) for i in items if i.checkState() == Qt.CheckState.Checked]
+    return [i.data(ItemData) for i in _items(widget) if not _off(i)]
 
 
 def _current_plan_id(parent: QWidget | None) -> int | None:
@@ -338,6 +349,11 @@ class ReportPreview(QPrintPreviewDialog):
         self.resize(round(area.width() * PREVIEW_SHARE), round(area.height() * PREVIEW_SHARE))
 
     def _paint(self, printer: QPrinter) -> None:
+        refusal = _file_refusal(printer)
+        if refusal is not None:  # Qt writes the file only once painting begins
+            text = i18n.error_text(refusal, i18n.current_language())
+            QMessageBox.warning(self, self.windowTitle(), text)
+            return
         self.pages_painted = paint_document(self.document, printer)
 
     def _print_by_keyboard(self) -> None:
@@ -352,6 +368,14 @@ class ReportPreview(QPrintPreviewDialog):
             print_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
 
+def _file_refusal(printer: QPrinter) -> OutputError | None:
+    """Printing to a file goes around the report's own writer: a workbook is refused here."""
+    name = printer.outputFileName()
+    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not name:
+        return None
+    return output_refusal(Path(name))
+
+
 def print_with_dialog(document: Document, setup: PageSetup, parent: QWidget | None) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(setup.page_layout())
@@ -360,6 +384,9 @@ def print_with_dialog(document: Document, setup: PageSetup, parent: QWidget | No
     dialog.setWindowTitle(translate("ReportDialog", "Print the Progress Report"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    refusal = _file_refusal(printer)
+    if refusal is not None:
+        raise refusal
     # the dialog sets the printer's default paper: the report keeps the paper it was made for
     printer.setPageLayout(setup.page_layout())
     name = printer.printerName()  # none when printing to a file

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
@@ -113,20 +113,22 @@ class YearEntryView(QWidget):
         )
         self.hint.setText(self._hint(plan))
         place = self.table.currentIndex()
+        was = self.model.figure_row(place.row()).target.id if place.isValid() else None
         self.model.show_year(targets, observations, self.year, self.session.as_of_year)
         if not self.table.currentIndex().isValid():
-            self._keep_place(place)
+            self._keep_place(was, place.column() if place.isValid() else None)
 
-    def _keep_place(self, place: QModelIndex | None) -> None:
-        """Put the current cell back where it was when the rows were shown afresh (another
-        year), else on the first figure: Tab then lands on a value to type, not on a code."""
-        if not self.model.rowCount():
+    def _keep_place(self, target_id: int | None, column: int | None = None) -> None:
+        """Put the current cell back on the target it was on when the rows were shown afresh
+        (another year, a target deleted or moved), else on the first figure: Tab then lands
+        on a value to type, not on a code."""
+        rows = [self.model.figure_row(r).target.id for r in range(self.model.rowCount())]
+        if not rows:
             return
-        if place is not None and place.isValid():
-            row, column = min(place.row(), self.model.rowCount() - 1), place.column()
+        if target_id in rows and column is not None:
+            self.table.setCurrentIndex(self.model.index(rows.index(target_id), column))
         else:
-            row, column = 0, self.model.column_of(Field.VALUE)
-        self.table.setCurrentIndex(self.model.index(row, column))
+            self.table.setCurrentIndex(self.model.index(0, self.model.column_of(Field.VALUE)))
 
     def _hint(self, plan: Plan) -> str:
         as_of = self.session.as_of_year
