@@ -467,6 +467,41 @@ def test_a_long_chinese_unit_keeps_to_one_line_in_the_overview_table(
     assert widths[1] > widths[2]  # the name keeps its room
 
 
+def test_a_long_unit_sits_whole_beneath_the_yearly_tables_value_heading(
+    milestone_path: Path, tmp_path: Path, qapp: object
+) -> None:
+    """ "数值（吨标准煤/万元）" was broken into "数值（吨标", "准煤/万", "元）"."""
+    from PySide6.QtGui import QPdfWriter
+
+    from ljtracker.report import style, tables, textflow
+    from ljtracker.report.flow import Kit
+    from ljtracker.report.render import PageSetup
+
+    document = build(milestone_path, plan_code="MS", lang="zh")
+    yearly = next(
+        b
+        for b in document.blocks
+        if isinstance(b, Table) and b.columns[0].title == "年份" and "吨" in b.columns[1].title
+    )
+    value = yearly.columns[1]
+    assert value.title == "数值\n（吨标准煤/万元）"
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(1200)
+    writer.setPageLayout(PageSetup().page_layout())
+    kit = Kit.for_device(writer)
+    widths = tables.column_widths(yearly, kit, kit.scale.mm(170))
+    inner = widths[1] - 2 * kit.scale.pt(tables.PAD_X_PT)
+    lines = textflow.wrap(value.title, style.font("table_header"), kit, inner).texts
+    assert lines == ("数值", "（吨标准煤/万元）")
+    english = build(milestone_path, plan_code="MS", lang="en")
+    heading = next(
+        b
+        for b in english.blocks
+        if isinstance(b, Table) and b.columns[0].title == "Year" and "吨" in b.columns[1].title
+    )
+    assert heading.columns[1].title == "Value\n(吨标准煤/万元)"
+
+
 def test_no_word_of_the_overview_table_is_broken_when_words_fit(
     demo_path: Path, tmp_path: Path, qapp: object
 ) -> None:

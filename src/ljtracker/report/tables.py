@@ -42,12 +42,15 @@ def _cell_width(cell: Cell, kit: Kit, measure: Measure) -> float:
 
 
 def _header_width(title: str, fit: bool, kit: Kit, width: float) -> float:
-    """A fitted column's short title stays on one line; a longer one takes two or more."""
+    """A fitted column's short title stays on one line; a longer one takes two or more; one
+    given in lines (a unit under its heading) keeps them whole, within the column's cap."""
     font = style.font("table_header")
     words = longest_word_width(title, font, kit)
     if not fit:
         return words
     whole = natural_width(title, font, kit)
+    if "\n" in title:
+        return max(words, min(whole, width * FIT_CAP))
     return whole if whole <= width * SHORT_TITLE else max(words, whole / 2)
 
 

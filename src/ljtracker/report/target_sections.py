@@ -32,6 +32,7 @@ from ljtracker.report.text import Lang, phrase
 
 DASH = "—"
 SHORT_AMOUNT = 16  # characters of an amount kept on one line, unit included
+LONG_UNIT = 3  # characters of a unit set beside the value column's heading, not beneath it
 
 
 def percent_or_dash(value: float | None, lang: Lang) -> str:
@@ -293,5 +294,7 @@ def _yearly_table(
     unit = f" ({target.unit})" if target.unit and lang == "en" else ""
     if target.unit and lang == "zh":
         unit = f"（{target.unit}）"
+    if len(target.unit) > LONG_UNIT:  # on a line of its own, not cut inside ("吨标/准煤/万/元")
+        unit = "\n" + unit.strip()
     columns = (columns[0], replace(columns[1], title=columns[1].title + unit), *columns[2:])
     return Table(columns, tuple(rows), continued=phrase("continued", lang, caption=caption))
