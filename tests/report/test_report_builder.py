@@ -626,3 +626,29 @@ def test_the_method_s_formulas_are_never_broken_across_lines(demo_path: Path) ->
     text = build(demo_path, plan_code="LJ2025", lang="en", as_of_year=2023).text()
     assert kept_together("R = g_o / g_r") in text
     assert kept_together("g_r = (y_T / y_0)^(1/(T − t_0)) − 1") in text
+
+
+def test_a_cover_title_does_not_end_on_a_line_of_one_character(
+    tmp_path: Path, qapp: object
+) -> None:
+    """ "两江新区国民经济和社会发展第十五个五年规划纲" / "要" on the cover."""
+    from PySide6.QtGui import QPdfWriter
+
+    from ljtracker.report import style, textflow
+    from ljtracker.report.flow import Kit
+    from ljtracker.report.render import PageSetup
+
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(1200)
+    writer.setPageLayout(PageSetup().page_layout())
+    kit = Kit.for_device(writer)
+    title = "两江新区国民经济和社会发展第十五个五年规划纲要"
+    font = style.font("title")
+    # the width at which the last character falls to a line of its own
+    width = textflow.natural_width(title[:-1], font, kit) + 1
+    assert textflow.wrap(title, font, kit, width).texts[-1] == "要"
+    lines = textflow.balanced_wrap(title, font, kit, width).texts
+    assert len(lines) == 2 and "".join(lines) == title
+    assert min(len(line) for line in lines) >= len(title) // 2 - 1
+    short = "两江新区规划"
+    assert textflow.balanced_wrap(short, font, kit, width).texts == (short,)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QPainter, QPen
 from ljtracker.report import style
 from ljtracker.report.document import Cover
 from ljtracker.report.flow import Kit
-from ljtracker.report.textflow import Lines, draw_lines, natural_width, wrap
+from ljtracker.report.textflow import Lines, balanced_wrap, draw_lines, natural_width, wrap
 
 TOP_SHARE = 0.14  # the title block begins this far down the page, room allowing
 FACTS_SHARE = 0.55  # and the particulars this far down
@@ -18,7 +18,7 @@ def paint_cover(painter: QPainter, rect: QRectF, cover: Cover, kit: Kit) -> None
     s = kit.scale
     width = rect.width()
     kind = wrap(cover.kind, style.font("cover_kind", bold=True), kit, width)
-    title = wrap(cover.title, style.font("title"), kit, width * 0.92)
+    title = balanced_wrap(cover.title, style.font("title"), kit, width * 0.92)
     other = (
         wrap(cover.other_title, style.font("cover_kind", bold=False), kit, width * 0.92)
         if cover.other_title

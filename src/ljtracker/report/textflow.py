@@ -142,6 +142,24 @@ def _wrap(text: str, font: QFont, kit: Kit, width: float) -> Lines:
     return Lines(tuple(texts), font, metrics.ascent, metrics.height, widths)
 
 
+def balanced_wrap(text: str, font: QFont, kit: Kit, width: float) -> Lines:
+    """The text's lines at this width, evened out: as many lines as `wrap` gives, at the
+    narrowest width that keeps them that many, so that a heading does not end on a line of
+    one character ("…五年规划纲" / "要")."""
+    lines = wrap(text, font, kit, width)
+    count = len(lines.texts)
+    if count < 2:
+        return lines
+    low, high = width / count, width
+    for _ in range(12):  # a fraction of a point is close enough
+        middle = (low + high) / 2
+        if len(wrap(text, font, kit, middle).texts) > count:
+            low = middle
+        else:
+            high = middle
+    return wrap(text, font, kit, high)
+
+
 def natural_width(text: str, font: QFont, kit: Kit) -> float:
     """Width of the longest line of text when nothing is wrapped."""
     return kit.memo.get(("natural", id(font), text), font, lambda: _natural(text, font, kit))
