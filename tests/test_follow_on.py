@@ -283,3 +283,23 @@ def test_a_plan_starting_later_follows_the_figure_it_started_from(demo: Workbook
     (following,) = changes.followed_baselines
     assert following.plan.code == "LJ2030" and following.problem is None
     assert _baseline(demo, following.target.id or 0)[:3] == (2026, 5150.0, Quality.OFFICIAL)
+
+
+def test_changes_name_the_plan_when_two_plans_share_a_target_code(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """After a next plan, LJ-GDP is both plans' indicator: "Set the 2026 figure of LJ-GDP"
+    did not say which one, and which change to revert was a guess."""
+    assert main(["next-plan", str(demo_path), "LJ2025", "LJ2030"]) == 0
+    assert main(["record", str(demo_path), "LJ2030", "LJ-GDP", "2026", "5,300"]) == 0
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2024", "4,900"]) == 0
+    capsys.readouterr()
+    assert main(["changes", str(demo_path), "--last", "3"]) == 0
+    names = [line.split("\t")[3] for line in capsys.readouterr().out.splitlines()]
+    assert names == [
+        "Set the 2024 figure of LJ-GDP (LJ2025)",
+        "Set the 2026 figure of LJ-GDP (LJ2030)",
+        "Add plan LJ2030 after LJ2025",  # its plans named already
+    ]
+    assert main(["changes", str(demo_path), "--last", "1", "--lang", "zh"]) == 0
+    assert "设置 LJ-GDP 的 2024年数据（LJ2025）" in capsys.readouterr().out

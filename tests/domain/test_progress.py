@@ -109,8 +109,11 @@ def test_the_growth_of_a_rate_in_percent_is_also_said_in_points() -> None:
         falling.explanation_en
     )
     assert "（由2.01%降至1.95%，下降0.06个百分点），实现2025年" in falling.explanation_zh
-    flat = assess(share, obs((2023, 15.0)))
-    assert "points" not in flat.explanation_en and "百分点" not in flat.explanation_zh
+    for still in (15.0, 15.004):  # 15.004 is shown as 15 %: "from 15 % to 15 %" said nothing
+        flat = assess(share, obs((2023, still)))
+        assert "points" not in flat.explanation_en and "百分点" not in flat.explanation_zh
+    worded = assess(replace(share, unit="百分点"), obs((2023, 20.0)))
+    assert "个百分点）" not in worded.explanation_zh  # "由15百分点升至20百分点" read oddly
     assert "points" not in assess(GDP, obs((2021, 4000))).explanation_en  # not a rate in %
 
 

@@ -473,3 +473,20 @@ def test_remembered_choices_give_way_to_the_plan_the_window_shows_now(
     again = ReportDialog(session, "print", showing)
     qtbot.addWidget(again)
     assert again.options().plan_code == "LJ2025" and again.options().areas is None
+
+
+def test_areas_left_out_stay_out_when_the_language_changes(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ReportDialog, "exec", accept_with(lambda d: uncheck_first_area(d)))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _self: QDialog.DialogCode.Rejected)
+    report_dialog.open_report_dialog(None, session, "print")
+    session.lang = "zh"  # the areas are now listed by their Chinese names
+    again = ReportDialog(session, "print")
+    qtbot.addWidget(again)
+    areas = again.options().areas
+    assert areas is not None and len(areas) == again.areas.count() - 1
+
+
+def uncheck_first_area(dialog: ReportDialog) -> None:
+    dialog.areas.item(0).setCheckState(Qt.CheckState.Unchecked)

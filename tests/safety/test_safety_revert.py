@@ -31,7 +31,7 @@ def test_a_mistaken_change_is_reverted_by_its_number_and_redone(
     listed = capsys.readouterr().out.splitlines()
     assert len(listed) == 2
     number, _, _, description, rows = listed[0].split("\t")
-    assert description == "Set the 2022 figure of LJ-GDP" and rows == "1 row(s)"
+    assert description == "Set the 2022 figure of LJ-GDP (LJ2025)" and rows == "1 row(s)"
     assert main(["revert", str(demo_path), number]) == 0
     said = capsys.readouterr().out
     assert said.startswith(f"Reverted change {number} (Set the 2022 figure of LJ-GDP) as change")
@@ -43,7 +43,7 @@ def test_a_mistaken_change_is_reverted_by_its_number_and_redone(
     )
     assert gdp_2022(demo_path, capsys) == "2022: 41,500"
     assert main(["changes", str(demo_path), "--last", "1", "--lang", "zh"]) == 0
-    assert "\t重做：设置 LJ-GDP 的 2022年数据\t1 行\t撤销 #" in capsys.readouterr().out
+    assert "\t重做：设置 LJ-GDP 的 2022年数据（LJ2025）\t1 行\t撤销 #" in capsys.readouterr().out
 
 
 def test_a_change_followed_by_later_edits_of_its_rows_is_not_reverted(

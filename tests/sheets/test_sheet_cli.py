@@ -232,7 +232,7 @@ def test_import_speaks_the_language_asked_for(
     by_row = ("import", demo_path, sheet, "--map", "第4行=LJ-GDP", "--lang", "zh")
     code, out, _ = run(capsys, *by_row)  # the row as the Chinese preview names it
     assert code == 0 and "已作为一次更改" in out
-    for lang, name in (("zh", "导入 bureau.xlsx"), ("en", "Import bureau.xlsx")):
+    for lang, name in (("zh", "导入 bureau.xlsx（LJ2025）"), ("en", "Import bureau.xlsx (LJ2025)")):
         code, out, _ = run(capsys, "changes", demo_path, "--last", "1", "--lang", lang)
         assert code == 0 and f"\t{name}\t" in out  # whichever language it was made in
     before = changes(demo_path)
@@ -404,3 +404,10 @@ def test_an_import_marks_figures_of_the_year_not_over_yet_as_estimates(
     assert quality[("LJ-HTM", 2024)] == "estimate"
     assert quality[("LJ-SEI", 2024)] == "official"  # as the file says
     assert quality[("LJ-SHARE-IND", 2023)] == "preliminary"
+    # a mark changes only a value that changes; the option does not override it
+    record = ("record", demo_path, "LJ2025", "LJ-SHARE-IND", "2023", "21", "--quality")
+    assert run(capsys, *record, "official")[0] == 0
+    code, out, _ = run(
+        capsys, "import", demo_path, marked, "--plan", "LJ2025", "--quality", "official"
+    )
+    assert code == 0 and "Nothing to change" in out

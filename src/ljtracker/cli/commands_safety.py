@@ -23,9 +23,16 @@ from ljtracker.domain import change_names as names
 from ljtracker.services import editing, safety
 from ljtracker.services.restoring import NotABackup, restore_backup
 from ljtracker.storage.backup import list_backups
-from ljtracker.storage.history import change_summary, moment_text, recent_changes
+from ljtracker.storage.history import (
+    change_summary,
+    moment_text,
+    plans_of_changes,
+    recent_changes,
+)
 from ljtracker.storage.known_on import known_on, moment_shown, parse_moment
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
+
+MAX_PLANS_NAMED = 3  # beside a change's name; more, and it is a workbook-wide change
 
 
 def register(sub: Any) -> None:
@@ -182,10 +189,16 @@ def run_changes(args: argparse.Namespace) -> int:
     zh = lang == "zh"
     with Workbook.open(args.path, read_only=True) as wb:
         found = recent_changes(wb, args.last)
+        plans = plans_of_changes(wb, [change.change_id for change in found])
     for change in found:
         when = moment_text(change.at)
         rows = f"{change.revisions} 行" if zh else f"{change.revisions} row(s)"
-        fields = [f"#{change.change_id}", when, change.user, change.name.text(lang), rows]
+        name = change.name.text(lang)
+        # a target's code may be another plan's too (a next plan's indicators keep theirs)
+        codes = [code for code in plans.get(change.change_id, []) if code not in name]
+        if codes and len(codes) <= MAX_PLANS_NAMED:
+            name += f"（{'、'.join(codes)}）" if zh else f" ({', '.join(codes)})"
+        fields = [f"#{change.change_id}", when, change.user, name, rows]
         if change.reverts is not None:
             fields.append(f"撤销 #{change.reverts}" if zh else f"reverts #{change.reverts}")
         print(tab_separated(*fields))

@@ -75,9 +75,9 @@ def register(sub: Any) -> None:
     imp.add_argument(
         "--quality",
         choices=[q.value for q in Quality],
-        help="the quality recorded with figures of wide and long tables (default: official,"
-        " or the mark in a year's header); given, it is also set on figures whose value the"
-        " file repeats",
+        help="the quality recorded with figures of wide and long tables (default: the mark in a"
+        " year's header, else official, an estimate for the current year); given, it is also"
+        " set on figures whose value the file repeats, in years without a mark",
     )
     imp.add_argument("--dry-run", action="store_true", help="print the preview; write nothing")
     add_lang_option(imp)

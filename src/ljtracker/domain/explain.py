@@ -452,9 +452,10 @@ def _in_points(ctx: Context) -> _Text:
     points; "" for other units, and when the two figures are shown the same."""
     change = ctx.latest_value - ctx.baseline_value
     size = format_number(abs(change))
-    if not is_percent_unit(ctx.unit) or size == "0":
-        return "", ""
     then, now = ctx.baseline_value, ctx.latest_value
+    # a unit written as a word ("百分点") reads oddly beside "个百分点"; the plain sign only
+    if ctx.unit.strip() not in ("%", "％") or size == "0" or ctx.en(then) == ctx.en(now):
+        return "", ""
     up = change > 0
     return (
         f" (from {ctx.en(then)} to {ctx.en(now)}, {'up' if up else 'down'}"

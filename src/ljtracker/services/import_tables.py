@@ -35,8 +35,6 @@ class TableSheet(BuilderBase):
         used: dict[int, Match] = {}
         rows: set[int] = set()
         given = {"value"}
-        if figure_quality is not None:
-            given.add("quality")
         if self.source_given:
             given.add("source")
         for match in matches:
@@ -67,10 +65,20 @@ class TableSheet(BuilderBase):
                 value = reader.number(figure.value, target.unit)
                 if year is None or value is None:
                     continue
-                # a year's own mark (2025年（初步）) is more particular than the option
+                # a year's own mark (2025年（初步）) is more particular than the option; the
+                # option, given, also relabels figures the table repeats, a mark does not
                 quality = figure.quality or figure_quality or unstated_quality(year, self.this_year)
+                relabels = figure_quality is not None and figure.quality is None
                 observation = Observation(target.id, year, value, quality, self.figure_source, "")
-                self._figure(target.id, target, plan.code, observation, figure.value, reader, given)
+                self._figure(
+                    target.id,
+                    target,
+                    plan.code,
+                    observation,
+                    figure.value,
+                    reader,
+                    given | {"quality"} if relabels else given,
+                )
             self._note_kept(target, layout.years, indicator.figures)
         reader.problems += [p for p in layout.problems if p.row in rows]
         self.result.problems += reader.problems

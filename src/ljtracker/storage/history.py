@@ -126,6 +126,28 @@ def changes_without_revisions(wb: Workbook) -> list[ChangeSummary]:
     return _summaries(wb, "WHERE c.id NOT IN (SELECT change_id FROM revision) ORDER BY c.id", [])
 
 
+def plans_of_changes(wb: Workbook, change_ids: list[int]) -> dict[int, list[str]]:
+    """The codes of the plans each change wrote in (as they are now; a plan deleted since is
+    left out), for telling apart changes named by a target code that two plans share."""
+    if not change_ids:
+        return {}
+    marks = ", ".join("?" for _ in change_ids)
+    rows = wb.conn.execute(
+        "SELECT DISTINCT r.change_id, p.code FROM revision r"
+        " LEFT JOIN target t ON r.entity = 'observation' AND t.id ="
+        " coalesce(json_extract(r.new, '$.target_id'), json_extract(r.old, '$.target_id'))"
+        " JOIN plan p ON p.id = CASE r.entity WHEN 'plan' THEN r.entity_id"
+        " WHEN 'observation' THEN t.plan_id"
+        " ELSE coalesce(json_extract(r.new, '$.plan_id'), json_extract(r.old, '$.plan_id')) END"
+        f" WHERE r.change_id IN ({marks}) ORDER BY r.change_id, p.code",
+        change_ids,
+    )
+    found: dict[int, list[str]] = {}
+    for change_id, code in rows:
+        found.setdefault(change_id, []).append(code)
+    return found
+
+
 def change_summary(wb: Workbook, change_id: int) -> ChangeSummary | None:
     found = _summaries(wb, "WHERE c.id = ?", [change_id])
     return found[0] if found else None

@@ -74,7 +74,8 @@ class ReportChoices:
     lang: str
     method: str | None
     sections: frozenset[Section]
-    areas_left_out: frozenset[tuple[Any, str]]  # id and name: an id may be used again
+    # an area's number and names, in both languages: a new area may take a deleted one's number
+    areas_left_out: frozenset[tuple[int | None, str, str]]
     statuses_left_out: frozenset[str]
     paper: str
     landscape: bool
@@ -164,12 +165,17 @@ class ReportDialog(QDialog):
             method=self.method.currentData(),
             sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
             areas_left_out=frozenset(
-                (item.data(ItemData), item.text()) for item in _items(self.areas) if _off(item)
+                self._area_key(item.data(ItemData)) for item in _items(self.areas) if _off(item)
             ),
             statuses_left_out=frozenset(_unchecked(self.statuses)),
             paper=self.paper.currentData(),
             landscape=self.landscape.isChecked(),
         )
+
+    def _area_key(self, area_id: int | None) -> tuple[int | None, str, str]:
+        area = next((a for a in reads.areas(self.session.workbook, self.plan.currentData())
+                     if a.id == area_id), None)  # fmt: skip
+        return (area_id, area.name_zh, area.name_en) if area else (area_id, "", "")
 
     def _choose(self, choices: ReportChoices) -> None:
         """Open on the choices given last time; on the plan then chosen, with its areas, unless
@@ -188,7 +194,7 @@ class ReportDialog(QDialog):
             return  # the plan is gone, or the window shows another one now
         self.plan.setCurrentIndex(index)
         for item in _items(self.areas):
-            left_out = (item.data(ItemData), item.text()) in choices.areas_left_out
+            left_out = self._area_key(item.data(ItemData)) in choices.areas_left_out
             item.setCheckState(Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked)
         if choices.window_as_of == self.session.as_of_year:
             self.as_of.setValue(choices.as_of)

@@ -121,7 +121,8 @@ class YearEntryView(QWidget):
     def _keep_place(self, target_id: int | None, column: int | None = None) -> None:
         """Put the current cell back on the target it was on when the rows were shown afresh
         (another year, a target deleted or moved), else on the first figure: Tab then lands
-        on a value to type, not on a code."""
+        on a value to type, not on a code. (Rows taken out without a fresh showing leave the
+        cell where Qt moves it, on a neighbour.)"""
         rows = [self.model.figure_row(r).target.id for r in range(self.model.rowCount())]
         if not rows:
             return
