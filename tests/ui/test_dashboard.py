@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from ljtracker.domain.change_names import ChangeName
-from ljtracker.domain.model import Comparator, Method, Observation, Status, Target
+from ljtracker.domain.model import Comparator, Method, Observation, Quality, Status, Target
 from ljtracker.domain.progress import assess
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
@@ -500,3 +500,22 @@ def test_a_target_far_ahead_is_drawn_at_the_edge_not_squeezing_the_others(
     view = chart.plot.getPlotItem().getViewBox().viewRange()[1]
     assert view[1] < 3  # the axis ends near 2, not at 13
     assert "1 beyond the chart's edge are drawn at it" in chart.caption.text()
+
+
+def test_the_latest_figure_and_target_are_not_cut_when_the_table_has_room(
+    session: Session, qtbot: QtBot
+) -> None:
+    """ "5,360（2026年，初…" and "2030年400万人左右（…" were cut at a fixed 180 pixels while the
+    name column beside them had room to give."""
+    session.lang = "zh"
+    set_figures(session, ObservationEntry(LJ_GDP, 2024, 5360.0, Quality.PRELIMINARY))
+    view = DashboardView(session)
+    qtbot.addWidget(view)
+    view.resize(1400, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_plan(LJ2025)
+    header = view.table.horizontalHeader()
+    for column in (Column.LATEST, Column.TARGET):
+        assert header.sectionSize(column) >= view.table.sizeHintForColumn(column), column
+    assert cell(view, row_of(view, "LJ-GDP"), Column.LATEST).startswith("5,360（2024年，")

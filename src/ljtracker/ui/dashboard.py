@@ -46,7 +46,8 @@ from ljtracker.ui.lazy_view import LazyView
 from ljtracker.ui.overview_chart import OverviewChart, StatusLegend
 from ljtracker.ui.session import Session
 
-MAX_COLUMN_WIDTH = {Column.NAME: 340, Column.TARGET: 180, Column.LATEST: 180, Column.UNIT: 96}
+# the latest figure with its year and quality, "5,360（2026年，初步）", needs about 200
+MAX_COLUMN_WIDTH = {Column.NAME: 340, Column.TARGET: 240, Column.LATEST: 240, Column.UNIT: 96}
 # (column, narrowest width) in the order columns give up width when the table is too narrow
 # The name tells targets apart ("Share of Chongqing's GDP", "… industrial output"), so the
 # target and latest figure, whose tooltips say all, give up width before it goes below 160.
