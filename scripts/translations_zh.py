@@ -154,6 +154,11 @@ PHRASES: dict[str, str] = {
         "{path} 已不存在，已从最近打开的文件中移除。"
     ),
     "Workbook not reachable": "无法访问工作簿",
+    "Progress report": "规划目标进展报告",
+    "Mid-term evaluation": "中期评估报告",
+    "Final evaluation": "终期评估报告",
+    "What the cover calls the report": "报告封面上的名称",
+    "&Kind of report:": "报告类型(&K)：",
     "As the table marks them (else official; this year's: estimate)": (
         "按表中标注（未标注则为正式；当年数据为估算）"
     ),

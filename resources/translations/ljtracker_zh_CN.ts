@@ -1821,6 +1821,22 @@ MIT 许可证。</translation>
         <translation>工作簿设置（{method}）</translation>
     </message>
     <message>
+        <source>Progress report</source>
+        <translation>规划目标进展报告</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>中期评估报告</translation>
+    </message>
+    <message>
+        <source>Final evaluation</source>
+        <translation>终期评估报告</translation>
+    </message>
+    <message>
+        <source>What the cover calls the report</source>
+        <translation>报告封面上的名称</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Letter（美国信纸）</translation>
     </message>
@@ -1847,6 +1863,10 @@ MIT 许可证。</translation>
     <message>
         <source>Progress &amp;method:</source>
         <translation>评估方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of report:</source>
+        <translation>报告类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Pape&amp;r:</source>

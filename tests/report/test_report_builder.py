@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -252,6 +253,22 @@ def test_cover_names_plan_issuer_period_and_fingerprint(demo_path: Path) -> None
     assert cover.as_of == "Progress as of 2021"
     assert cover.other_title == "关于推动两江新区做大做强实现高质量发展的意见"
     assert document.fingerprint in document.footer_left
+
+
+def test_the_cover_names_a_final_or_mid_term_evaluation_when_asked(
+    demo_path: Path, tmp_path: Path, pdf_text: Callable[..., str]
+) -> None:
+    """A final evaluation (终期评估) printed as "规划目标进展报告" was not one to hand over."""
+    from ljtracker.cli import main
+
+    cover = build(demo_path, plan_code="LJ2025", lang="zh").blocks[0]
+    assert isinstance(cover, Cover) and cover.kind == "规划目标进展报告"  # by default
+    out = tmp_path / "final.pdf"
+    args = ["report", str(demo_path), "--plan", "LJ2025", "--year", "2025", "-o", str(out)]
+    assert main([*args, "--kind", "final", "--lang", "zh"]) == 0
+    assert "规划实施终期评估报告" in pdf_text(out, first=1, last=1)
+    assert main([*args, "--kind", "midterm", "--lang", "en"]) == 0
+    assert "Mid-term evaluation" in pdf_text(out, first=1, last=1)
 
 
 def test_only_figures_up_to_the_as_of_year_are_shown(demo_path: Path) -> None:

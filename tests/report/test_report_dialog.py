@@ -365,6 +365,7 @@ def test_the_dialog_opens_again_on_the_choices_of_a_print_cancelled(
     def choose(dialog: ReportDialog) -> None:
         dialog.language.setCurrentIndex(dialog.language.findData("zh"))
         dialog.landscape.setChecked(True)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("final"))
         dialog.sections[Section.METHOD].setChecked(False)
         uncheck(dialog.statuses, "Target achieved")
         dialog.areas.item(1).setCheckState(Qt.CheckState.Unchecked)
@@ -378,6 +379,7 @@ def test_the_dialog_opens_again_on_the_choices_of_a_print_cancelled(
     options = again.options()
     assert options.plan_code == "LJ2025" and options.as_of_year == 2021
     assert options.lang == "zh" and again.page_setup().landscape
+    assert options.kind == "final"
     assert options.sections == frozenset(Section) - {Section.METHOD}
     assert options.statuses == frozenset(Status) - {Status.TARGET_ACHIEVED}
     assert options.areas is not None and len(options.areas) == again.areas.count() - 1

@@ -18,7 +18,7 @@ from ljtracker.cli.common import (
 )
 from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.model import Method, Status
-from ljtracker.report.document import Section
+from ljtracker.report.document import ReportKind, Section
 from ljtracker.report.print_queue import check_queue
 from ljtracker.report.text import as_lang
 from ljtracker.storage import reads
@@ -57,6 +57,13 @@ def register(sub: Any) -> None:
         choices=[m.value for m in Method],
         default=None,
         help="progress method (default: the workbook's setting)",
+    )
+    report.add_argument(
+        "--kind",
+        choices=[k.value for k in ReportKind],
+        default=ReportKind.PROGRESS.value,
+        help="what the cover calls the report: a progress report (default), a mid-term or a"
+        " final evaluation",
     )
     report.add_argument("--paper", choices=("a4", "letter"), default="a4", help="default: a4")
     report.add_argument("--landscape", action="store_true", help="landscape pages")
@@ -166,6 +173,7 @@ def run_report(args: argparse.Namespace) -> int:
             areas=None if not args.area else _area_ids(wb, code, args.area),
             statuses=None if not args.status else frozenset(Status(s) for s in args.status),
             as_known_on=known_on_moment(args),
+            kind=ReportKind(args.kind),
         )
         document = build_report(wb, options)
     setup = PageSetup(args.paper, args.landscape)

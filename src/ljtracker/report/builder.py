@@ -30,6 +30,7 @@ from ljtracker.report.document import (
     Heading,
     PageBreak,
     Paragraph,
+    ReportKind,
     Section,
     Table,
 )
@@ -63,6 +64,7 @@ class ReportOptions:
     areas: frozenset[int | None] | None = None  # area ids (None: targets without an area)
     statuses: frozenset[Status] | None = None
     as_known_on: datetime | None = None  # the earlier moment whose figures these are
+    kind: ReportKind = ReportKind.PROGRESS  # named on the cover
 
 
 def default_as_of_year(wb: Workbook, plan: Plan, targets: Sequence[Target]) -> int:
@@ -135,6 +137,7 @@ def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = N
         total=len(targets),
         subset=_subset(options, areas, area_names),
         known_on=options.as_known_on,
+        kind=options.kind,
     )
     lang = options.lang
     day = today or date.today()
@@ -250,7 +253,7 @@ def _cover(ctx: ReportContext, day: date, fingerprint: str) -> Cover:
         (phrase("data_fingerprint", lang), fingerprint),
     ]
     return Cover(
-        kind=phrase("report_kind", lang),
+        kind=phrase(f"report_kind_{ctx.kind.value}", lang),
         title=title,
         other_title="" if other == title else other,
         as_of=phrase("cover_as_of", lang, year=ctx.as_of),

@@ -21,6 +21,7 @@ from ljtracker.domain.model import (
 )
 from ljtracker.domain.progress import Assessment
 from ljtracker.report import text
+from ljtracker.report.document import ReportKind
 from ljtracker.report.text import Lang, phrase
 
 _QUALITIES = tuple(Quality)
@@ -148,3 +149,4 @@ class ReportContext:
     total: int  # targets in the plan, before choosing a subset
     subset: str = ""  # how the subset was chosen ("areas: Economy"), empty for all targets
     known_on: datetime | None = None  # the earlier moment whose figures these are
+    kind: ReportKind = ReportKind.PROGRESS  # named on the cover

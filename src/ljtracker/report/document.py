@@ -24,6 +24,14 @@ class Section(StrEnum):
     SOURCES = "sources"
 
 
+class ReportKind(StrEnum):
+    """What the report is handed over as; named on its cover."""
+
+    PROGRESS = "progress"
+    MIDTERM = "midterm"
+    FINAL = "final"
+
+
 class Align(StrEnum):
     LEFT = "left"
     RIGHT = "right"

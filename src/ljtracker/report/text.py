@@ -27,7 +27,9 @@ PHRASES: dict[str, tuple[str, str]] = {
     "known_on": ("as recorded on {moment}", "数据为 {moment} 时的记录"),
     "continued": ("{caption} (continued)", "{caption}（续）"),
     # cover
-    "report_kind": ("Progress report", "规划目标进展报告"),
+    "report_kind_progress": ("Progress report", "规划目标进展报告"),
+    "report_kind_midterm": ("Mid-term evaluation", "规划实施中期评估报告"),
+    "report_kind_final": ("Final evaluation", "规划实施终期评估报告"),
     "cover_as_of": ("Progress as of {year}", "截至{year}年"),
     "plan_code": ("Plan code", "规划代码"),
     "issuer": ("Issued by", "发布机关"),

@@ -46,7 +46,7 @@ from ljtracker.report.builder import (
     first_as_of_year,
 )
 from ljtracker.report.context import area_name
-from ljtracker.report.document import Document, Section
+from ljtracker.report.document import Document, ReportKind, Section
 from ljtracker.report.print_queue import QueueRefuses, check_queue
 from ljtracker.report.render import PageSetup, PrintError, paint_document, write_pdf
 from ljtracker.report.text import as_lang
@@ -79,6 +79,7 @@ class ReportChoices:
     statuses_left_out: frozenset[str]
     paper: str
     landscape: bool
+    kind: str
 
 
 DONE_SHOWN_MS = 15_000
@@ -114,6 +115,12 @@ class ReportDialog(QDialog):
         self.method.addItem(self.tr("Workbook setting ({method})").format(method=default), None)
         for method in Method:
             self.method.addItem(method_name(method, session.lang), method.value)
+        self.kind = QComboBox()
+        self.kind.setObjectName("reportKind")
+        self.kind.addItem(self.tr("Progress report"), ReportKind.PROGRESS.value)
+        self.kind.addItem(self.tr("Mid-term evaluation"), ReportKind.MIDTERM.value)
+        self.kind.addItem(self.tr("Final evaluation"), ReportKind.FINAL.value)
+        self.kind.setToolTip(self.tr("What the cover calls the report"))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")  # the same in every language
         self.paper.addItem(self.tr("Letter"), "letter")
@@ -170,6 +177,7 @@ class ReportDialog(QDialog):
             statuses_left_out=frozenset(_unchecked(self.statuses)),
             paper=self.paper.currentData(),
             landscape=self.landscape.isChecked(),
+            kind=self.kind.currentData(),
         )
 
     def _area_key(self, area_id: int | None) -> tuple[int | None, str, str]:
@@ -185,6 +193,7 @@ class ReportDialog(QDialog):
         for section, box in self.sections.items():
             box.setChecked(section in choices.sections)
         self.paper.setCurrentIndex(max(0, self.paper.findData(choices.paper)))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(choices.kind)))
         (self.landscape if choices.landscape else self.portrait).setChecked(True)
         for item in _items(self.statuses):
             left_out = item.data(ItemData) in choices.statuses_left_out
@@ -206,6 +215,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Progress &as of:"), self.as_of)
         form.addRow(self.tr("&Language of the report:"), self.language)
         form.addRow(self.tr("Progress &method:"), self.method)
+        form.addRow(self.tr("&Kind of report:"), self.kind)
         form.addRow(self.tr("Pape&r:"), self.paper)
         orientation = QHBoxLayout()
         orientation.addWidget(self.portrait)
@@ -274,6 +284,7 @@ class ReportDialog(QDialog):
             statuses=None
             if len(statuses) == self.statuses.count()
             else frozenset(Status(s) for s in statuses),
+            kind=ReportKind(self.kind.currentData()),
         )
 
     def page_setup(self) -> PageSetup:
