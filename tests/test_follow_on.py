@@ -303,3 +303,29 @@ def test_changes_name_the_plan_when_two_plans_share_a_target_code(
     ]
     assert main(["changes", str(demo_path), "--last", "1", "--lang", "zh"]) == 0
     assert "设置 LJ-GDP 的 2024年数据（LJ2025）" in capsys.readouterr().out
+
+
+def test_changes_name_the_plan_a_change_wrote_in_then_not_the_one_holding_its_number_now(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A deleted target's number goes to the next target added, in another plan: its old
+    changes were named after that plan."""
+    assert main(["record", str(demo_path), "LJ2020", "LJ14-POP", "2019", "400"]) == 0
+    with Workbook.open(demo_path) as wb:
+        old = reads.plan_by_code(wb, "LJ2020")
+        other = reads.plan_by_code(wb, "CQ2022")
+        assert old is not None and other is not None
+        gone = reads.target_by_code(wb, old.id or 0, "LJ14-POP")
+        assert gone is not None and gone.id == max(t.id or 0 for t in reads.targets(wb))
+        editing.delete_target(wb, gone.id)
+        new = replace(reads.targets(wb, other.id)[0], id=None, code="NEW-T")
+        editing.add_target(wb, new)
+        assert reads.target_by_code(wb, other.id or 0, "NEW-T").id == gone.id  # type: ignore[union-attr]
+    capsys.readouterr()
+    assert main(["changes", str(demo_path), "--last", "3"]) == 0
+    names = [line.split("\t")[3] for line in capsys.readouterr().out.splitlines()]
+    assert names == [
+        "Add target NEW-T (CQ2022)",
+        "Delete target LJ14-POP (LJ2020)",
+        "Set the 2019 figure of LJ14-POP (LJ2020)",
+    ]

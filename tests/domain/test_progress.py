@@ -114,6 +114,8 @@ def test_the_growth_of_a_rate_in_percent_is_also_said_in_points() -> None:
         assert "points" not in flat.explanation_en and "百分点" not in flat.explanation_zh
     worded = assess(replace(share, unit="百分点"), obs((2023, 20.0)))
     assert "个百分点）" not in worded.explanation_zh  # "由15百分点升至20百分点" read oddly
+    of_gdp = assess(replace(share, unit="% of GDP"), obs((2023, 20.0)))
+    assert "(from 15 % of GDP to 20 % of GDP, up 5 percentage points)" in of_gdp.explanation_en
     assert "points" not in assess(GDP, obs((2021, 4000))).explanation_en  # not a rate in %
 
 

@@ -669,3 +669,7 @@ def test_a_cover_title_does_not_end_on_a_line_of_one_character(
     assert min(len(line) for line in lines) >= len(title) // 2 - 1
     short = "两江新区规划"
     assert textflow.balanced_wrap(short, font, kit, width).texts == (short,)
+    # a last line of some length keeps the breaks wrapping chose ("今后五年" stays whole)
+    report = "重庆市2018年政府工作报告：今后五年主要目标（2018—2022年）"
+    wide = textflow.natural_width("重庆市2018年政府工作报告：今后五年主要目标", font, kit) + 1
+    assert textflow.balanced_wrap(report, font, kit, wide) == textflow.wrap(report, font, kit, wide)

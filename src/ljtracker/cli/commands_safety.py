@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -184,6 +185,11 @@ def run_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _names(name: str, code: str) -> bool:
+    """Whether a change's name states the code as a word of its own ("LJ" is not in "LJ-GDP")."""
+    return re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", name) is not None
+
+
 def run_changes(args: argparse.Namespace) -> int:
     lang = command_language(args)
     zh = lang == "zh"
@@ -195,7 +201,7 @@ def run_changes(args: argparse.Namespace) -> int:
         rows = f"{change.revisions} 行" if zh else f"{change.revisions} row(s)"
         name = change.name.text(lang)
         # a target's code may be another plan's too (a next plan's indicators keep theirs)
-        codes = [code for code in plans.get(change.change_id, []) if code not in name]
+        codes = [code for code in plans.get(change.change_id, []) if not _names(name, code)]
         if codes and len(codes) <= MAX_PLANS_NAMED:
             name += f"（{'、'.join(codes)}）" if zh else f" ({', '.join(codes)})"
         fields = [f"#{change.change_id}", when, change.user, name, rows]

@@ -75,9 +75,10 @@ def register(sub: Any) -> None:
     imp.add_argument(
         "--quality",
         choices=[q.value for q in Quality],
-        help="the quality recorded with figures of wide and long tables (default: the mark in a"
-        " year's header, else official, an estimate for the current year); given, it is also"
-        " set on figures whose value the file repeats, in years without a mark",
+        help="the quality recorded with figures of wide and long tables, in years whose header"
+        " has no mark of its own (2023年（初步）keeps preliminary), figures whose value the file"
+        " repeats included (not given: official, an estimate for the current year, and a"
+        " repeated figure keeps its own)",
     )
     imp.add_argument("--dry-run", action="store_true", help="print the preview; write nothing")
     add_lang_option(imp)

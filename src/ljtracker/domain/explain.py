@@ -453,8 +453,9 @@ def _in_points(ctx: Context) -> _Text:
     change = ctx.latest_value - ctx.baseline_value
     size = format_number(abs(change))
     then, now = ctx.baseline_value, ctx.latest_value
-    # a unit written as a word ("百分点") reads oddly beside "个百分点"; the plain sign only
-    if ctx.unit.strip() not in ("%", "％") or size == "0" or ctx.en(then) == ctx.en(now):
+    # a unit written as a word ("百分点") reads oddly beside "个百分点": units with the sign only
+    has_sign = "%" in ctx.unit or "％" in ctx.unit
+    if not (has_sign and is_percent_unit(ctx.unit)) or size == "0" or ctx.en(then) == ctx.en(now):
         return "", ""
     up = change > 0
     return (

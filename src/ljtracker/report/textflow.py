@@ -142,13 +142,16 @@ def _wrap(text: str, font: QFont, kit: Kit, width: float) -> Lines:
     return Lines(tuple(texts), font, metrics.ascent, metrics.height, widths)
 
 
+SHORT_LAST_LINE = 0.25  # of the width: a heading's last line shorter than this is evened out
+
+
 def balanced_wrap(text: str, font: QFont, kit: Kit, width: float) -> Lines:
-    """The text's lines at this width, evened out: as many lines as `wrap` gives, at the
-    narrowest width that keeps them that many, so that a heading does not end on a line of
-    one character ("…五年规划纲" / "要")."""
+    """The text's lines at this width; when the last is a stub (a character or two, "…五年规划
+    纲" / "要"), evened out: as many lines, at the narrowest width that keeps them that many.
+    Lines broken where the text chose (after "：", before "（") are otherwise kept."""
     lines = wrap(text, font, kit, width)
     count = len(lines.texts)
-    if count < 2:
+    if count < 2 or "\n" in text or lines.widths[-1] >= width * SHORT_LAST_LINE:
         return lines
     low, high = width / count, width
     for _ in range(12):  # a fraction of a point is close enough

@@ -127,24 +127,37 @@ def changes_without_revisions(wb: Workbook) -> list[ChangeSummary]:
 
 
 def plans_of_changes(wb: Workbook, change_ids: list[int]) -> dict[int, list[str]]:
-    """The codes of the plans each change wrote in (as they are now; a plan deleted since is
-    left out), for telling apart changes named by a target code that two plans share."""
+    """The codes of the plans each change wrote in, as they were then, read from the history
+    (a row's number may since have gone to another row): for telling apart changes named by a
+    target code that two plans share."""
     if not change_ids:
         return {}
-    marks = ", ".join("?" for _ in change_ids)
+    # a figure's target, and a target's or area's plan, as the last revision up to the
+    # change's own wrote them; a plan's code likewise
     rows = wb.conn.execute(
-        "SELECT DISTINCT r.change_id, p.code FROM revision r"
-        " LEFT JOIN target t ON r.entity = 'observation' AND t.id ="
-        " coalesce(json_extract(r.new, '$.target_id'), json_extract(r.old, '$.target_id'))"
-        " JOIN plan p ON p.id = CASE r.entity WHEN 'plan' THEN r.entity_id"
-        " WHEN 'observation' THEN t.plan_id"
-        " ELSE coalesce(json_extract(r.new, '$.plan_id'), json_extract(r.old, '$.plan_id')) END"
-        f" WHERE r.change_id IN ({marks}) ORDER BY r.change_id, p.code",
-        change_ids,
+        "WITH written AS (SELECT r.change_id, max(r.id) AS at,"
+        " CASE r.entity WHEN 'plan' THEN r.entity_id WHEN 'observation' THEN NULL"
+        " ELSE coalesce(json_extract(r.new, '$.plan_id'), json_extract(r.old, '$.plan_id'))"
+        " END AS plan_id,"
+        " CASE r.entity WHEN 'observation' THEN coalesce(json_extract(r.new, '$.target_id'),"
+        " json_extract(r.old, '$.target_id')) END AS target_id"
+        " FROM revision r WHERE r.change_id BETWEEN ? AND ? AND r.entity <> 'setting'"
+        " GROUP BY 1, 3, 4),"
+        " planned AS (SELECT change_id, at, coalesce(plan_id, (SELECT coalesce("
+        " json_extract(t.new, '$.plan_id'), json_extract(t.old, '$.plan_id')) FROM revision t"
+        " WHERE t.entity = 'target' AND t.entity_id = written.target_id AND t.id <= at"
+        " ORDER BY t.id DESC LIMIT 1)) AS plan_id FROM written)"
+        " SELECT DISTINCT change_id, (SELECT coalesce(json_extract(p.new, '$.code'),"
+        " json_extract(p.old, '$.code')) FROM revision p WHERE p.entity = 'plan'"
+        " AND p.entity_id = planned.plan_id AND p.id <= at ORDER BY p.id DESC LIMIT 1) AS code"
+        " FROM planned ORDER BY change_id, code",
+        [min(change_ids), max(change_ids)],
     )
+    wanted = set(change_ids)
     found: dict[int, list[str]] = {}
     for change_id, code in rows:
-        found.setdefault(change_id, []).append(code)
+        if change_id in wanted and code is not None:
+            found.setdefault(change_id, []).append(code)
     return found
 
 
