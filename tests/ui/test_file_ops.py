@@ -299,3 +299,26 @@ def test_the_last_workbook_on_a_share_away_is_kept_for_next_time(user_dirs: Path
     choice = file_ops.start_choice([], settings)
     assert choice.path is None and "cannot be reached" in choice.note
     assert str(away) in settings.recent_files()
+
+
+def test_save_a_copy_onto_a_workbook_open_elsewhere_refuses_before_asking(
+    window: MainWindow,
+    tmp_path: Path,
+    demo_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[tuple[str, str]],
+) -> None:
+    """It asked "replace it?" and, answered Yes, then refused: a question for nothing."""
+    from ljtracker.storage.lock import WriterLock
+
+    colleague = tmp_path / "colleague.ljt"
+    colleague.write_bytes(demo_template.read_bytes())
+    held = WriterLock.acquire(colleague)  # their window has it open
+    try:
+        answer_file_dialogs(monkeypatch, colleague)
+        window.commands[Act.SAVE_COPY].trigger()
+    finally:
+        held.release()
+    assert [title for title, _ in messages] == ["The copy was not saved"]  # no question first
+    assert "open for changes by" in messages[-1][1]
+    assert colleague.read_bytes() == demo_template.read_bytes()

@@ -150,6 +150,18 @@ def _copy_lock(destination: Path) -> WriterLock:
         ) from e
 
 
+def copy_refusal(destination: Path) -> OutputError | None:
+    """Why a copy may not replace `destination` now (another program has it open for changes),
+    to be said before the user is asked whether to replace it; None when it may be tried."""
+    try:
+        _copy_lock(destination).release()
+    except OutputError as refusal:
+        return refusal
+    except WorkbookError:  # a folder without the right to write: the copy itself will say
+        return None
+    return None
+
+
 def copy_workbook(conn: sqlite3.Connection, workbook: Path, destination: Path) -> Path:
     """Copy the open workbook through the backup API to `destination`, checked before it lands.
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ljtracker.storage.atomic import OutputError
-from ljtracker.storage.backup import copy_workbook
+from ljtracker.storage.backup import copy_refusal, copy_workbook
 from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.ui import i18n
 from ljtracker.ui.app_settings import AppSettings, data_folder
@@ -111,13 +111,13 @@ def save_copy_as(parent: QWidget | None, workbook: Workbook) -> Path | None:
     path = _ask_save_path(parent, translate("FileOps", "Save a Copy As"), start)
     if path is None:
         return None
-    if (
-        path.exists()
-        and path.resolve() != workbook.path.resolve()
-        and not may_replace(parent, translate("FileOps", "Save a Copy As"), path)
-    ):
-        return None
     try:
+        if path.exists() and path.resolve() != workbook.path.resolve():
+            refusal = copy_refusal(with_suffix(path))  # said before asking to replace it
+            if refusal is not None:
+                raise refusal
+            if not may_replace(parent, translate("FileOps", "Save a Copy As"), path):
+                return None
         return write_copy(workbook, path)
     except (OutputError, WorkbookError) as e:
         QMessageBox.warning(
