@@ -84,12 +84,13 @@ class BuilderBase:
     """What every part of an import shares: the workbook as read once, the figures, the result."""
 
     def __init__(
-        self, wb: Workbook, plan_code: str | None, figure_source: str, lang: str = "en"
+        self, wb: Workbook, plan_code: str | None, given_source: str, file_name: str, lang: str
     ) -> None:
         self.wb = wb
         self.plan_code = plan_code
-        self.figure_source = figure_source
-        self.source_given = False  # by the user, not the file's name: set on repeated values too
+        self.figure_source = given_source or file_name
+        # given by the user, not the file's name: set on figures the table repeats too
+        self.source_given = bool(given_source)
         self.lang = lang  # of the preview's lines
         self.this_year = clock.this_year()
         self.result = ImportPlan(lang=lang)

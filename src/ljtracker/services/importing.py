@@ -195,8 +195,7 @@ def choose_layouts(source: SourceFile, sheet: str | None) -> tuple[list[Layout],
 def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> Preview:
     """What importing `source` would do; writes nothing."""
     layouts, skipped = choose_layouts(source, options.sheet)
-    builder = PlanBuilder(wb, options.plan_code, options.source or source.path.name, options.lang)
-    builder.source_given = bool(options.source)
+    builder = PlanBuilder(wb, options.plan_code, options.source, source.path.name, options.lang)
     plan: Plan | None = None
     matches: list[Match] = []
     for layout in layouts:

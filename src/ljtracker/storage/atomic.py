@@ -10,10 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ljtracker.domain.errors import UserError
-from ljtracker.storage.file_format import APPLICATION_ID
+from ljtracker.storage.file_format import APPLICATION_ID, SQLITE_HEADER
 from ljtracker.storage.os_reasons import reason_en, reason_zh
-
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class OutputError(UserError):
@@ -76,7 +74,7 @@ def is_workbook_file(path: Path) -> bool:
             head = f.read(72)
     except OSError:
         return False
-    return head.startswith(_SQLITE_MAGIC) and int.from_bytes(head[68:72], "big") == APPLICATION_ID
+    return head.startswith(SQLITE_HEADER) and int.from_bytes(head[68:72], "big") == APPLICATION_ID
 
 
 def workbook_refused(target: Path, resolved: Path) -> OutputError:

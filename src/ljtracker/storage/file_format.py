@@ -4,6 +4,7 @@ Kept apart from the migration ladder (storage/schema.py) so that opening and che
 workbook does not load the library that applies migrations.
 """
 
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every SQLite database file
 APPLICATION_ID = 0x4C4A544B  # "LJTK"
 SCHEMA_VERSION = 2  # the number of migrations in storage/schema.py's ladder
 

@@ -16,6 +16,7 @@ from ljtracker.storage.file_format import (
     APPLICATION_ID,
     COLUMNS_ADDED,
     SCHEMA_VERSION,
+    SQLITE_HEADER,
     TABLE_COLUMNS,
 )
 from ljtracker.storage.writer import ChangeWriter
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 
     from ljtracker.domain.change_names import ChangeName
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 _IN_MEMORY = Path(":memory:")
 _OWN_OBJECT_TYPES = ("table", "index")
 

@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.explain import format_number
-from ljtracker.domain.model import Quality
+from ljtracker.domain.model import Quality, unstated_quality
 from ljtracker.domain.runs import runs
 from ljtracker.domain.wording import first_few
 from ljtracker.services import clock, editing
@@ -396,7 +396,9 @@ class FigureTableModel(QAbstractTableModel):
         rows = [
             row
             for row, fields in written
-            if row.observation is None and Field.QUALITY not in fields and row.year >= this_year
+            if row.observation is None
+            and Field.QUALITY not in fields
+            and unstated_quality(row.year, this_year) is Quality.ESTIMATE
         ]
         if not rows:
             return ""

@@ -171,19 +171,21 @@ class ReportDialog(QDialog):
             lang=self.language.currentData(),
             method=self.method.currentData(),
             sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
-            areas_left_out=frozenset(
-                self._area_key(item.data(ItemData)) for item in _items(self.areas) if _off(item)
-            ),
+            areas_left_out=frozenset(key for item, key in self._areas_with_keys() if _off(item)),
             statuses_left_out=frozenset(_unchecked(self.statuses)),
             paper=self.paper.currentData(),
             landscape=self.landscape.isChecked(),
             kind=self.kind.currentData(),
         )
 
-    def _area_key(self, area_id: int | None) -> tuple[int | None, str, str]:
-        area = next((a for a in reads.areas(self.session.workbook, self.plan.currentData())
-                     if a.id == area_id), None)  # fmt: skip
-        return (area_id, area.name_zh, area.name_en) if area else (area_id, "", "")
+    def _areas_with_keys(self) -> list[tuple[QListWidgetItem, tuple[int | None, str, str]]]:
+        """Each area's item, with its number and both names (None and "": without an area)."""
+        names = {
+            a.id: (a.name_zh, a.name_en)
+            for a in reads.areas(self.session.workbook, self.plan.currentData())
+        }
+        items = _items(self.areas)
+        return [(i, (i.data(ItemData), *names.get(i.data(ItemData), ("", "")))) for i in items]
 
     def _choose(self, choices: ReportChoices) -> None:
         """Open on the choices given last time; on the plan then chosen, with its areas, unless
@@ -202,8 +204,8 @@ class ReportDialog(QDialog):
         if index < 0 or choices.window_plan_id != self._window_plan_id:
             return  # the plan is gone, or the window shows another one now
         self.plan.setCurrentIndex(index)
-        for item in _items(self.areas):
-            left_out = self._area_key(item.data(ItemData)) in choices.areas_left_out
+        for item, key in self._areas_with_keys():
+            left_out = key in choices.areas_left_out
             item.setCheckState(Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked)
         if choices.window_as_of == self.session.as_of_year:
             self.as_of.setValue(choices.as_of)
