@@ -6,6 +6,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from ljtracker.cli import COMMANDS, build_parser
 
 
@@ -35,3 +37,13 @@ def test_telling_a_path_from_a_command_imports_no_command_module(tmp_path) -> No
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_a_command_s_usage_error_names_the_command_as_typed(capsys) -> None:
+    parser, _ = build_parser()
+    with pytest.raises(SystemExit) as exited:
+        parser.parse_args(["status", "--method", "fastest", "plans.ljt"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: ljtracker status [-h]")
+    assert "ljtracker status: error: argument --method: invalid choice: 'fastest'" in err

@@ -439,6 +439,15 @@ def test_milestones_are_in_the_chart_and_the_key_figures(
     assert [(m.year, m.value) for m in kept.milestones] == [(2023, 5.0)]  # ...but milestones
 
 
+def test_a_latin_unit_keeps_its_space_in_chinese_key_figures(near_threshold_path: Path) -> None:
+    """ "102.01t" ran a Latin unit into its number; Chinese sets only Chinese units close."""
+    document = build(near_threshold_path, plan_code="NEAR", lang="zh")
+    key_figures = [b for b in document.blocks if isinstance(b, Table) and not b.header]
+    shown = {row[0].text: row[1].text for table in key_figures for row in table.rows}
+    assert shown["最新值"] == "102.01 t（2022年，正式）"
+    assert shown["基期值"] == "100 t（2020年）"
+
+
 @pytest.mark.parametrize(
     ("lang", "key", "shown"),
     [

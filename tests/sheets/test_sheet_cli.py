@@ -161,6 +161,19 @@ def test_export_and_template(
     assert code == 0 and "Nothing to change" in out
 
 
+def test_a_table_chosen_for_an_xlsx_file_is_refused_not_ignored(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An XLSX file holds every table; --table with one wrote them all without a word."""
+    for command in (["export", demo_path, "-o"], ["template"]):
+        out = tmp_path / f"{command[0]}.xlsx"
+        code, _, err = run(capsys, *command, out, "--table", "targets")
+        assert code == 1 and "an XLSX file holds every table" in err
+        assert not out.exists()
+    code, _, err = run(capsys, "template", tmp_path / "t.xlsx", "--table", "areas", "--lang", "zh")
+    assert "XLSX 文件包含全部表" in err
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 @pytest.mark.parametrize("link", ["symbolic", "hard"])
 def test_export_never_writes_over_the_workbook_through_a_link(
@@ -213,7 +226,7 @@ def test_help_names_every_option(capsys: pytest.CaptureFixture[str]) -> None:
         with pytest.raises(SystemExit):
             main([command, "--help"])
         out = capsys.readouterr().out
-        assert f"ljtracker COMMAND ... {command} [-h]" in out
+        assert f"usage: ljtracker {command} [-h]" in out
         assert all(option in out for option in options)
 
 

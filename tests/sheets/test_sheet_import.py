@@ -399,6 +399,9 @@ def test_gb18030_wide_csv_and_unit_mismatch(demo: Workbook, tmp_path: Path) -> N
     assert [(p.where, p.message_en[:46]) for p in preview.problems] == [
         ("gbk.csv!C9", 'the row\'s unit "亿元" differs from the unit "万人"'),
     ]
+    # the refused row's figures are not listed as changes beside its problem
+    listed = shown(preview.added + preview.changed + preview.unchanged)
+    assert not [line for line in listed if "LJ-POP" in line]
 
 
 def test_a_semicolon_file_refuses_a_number_whose_separator_could_mean_thousands(

@@ -35,7 +35,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
         usage="ljtracker [PATH] | ljtracker COMMAND ...",
     )
     parser.add_argument("--version", action="version", version=f"ljtracker {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="ljtracker")
     for module_name in COMMAND_MODULES:
         importlib.import_module(f"{__name__}.{module_name}").register(sub)
     return parser, set(sub.choices)

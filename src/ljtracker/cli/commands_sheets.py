@@ -97,7 +97,6 @@ def register(sub: Any) -> None:
     exp.add_argument(
         "--table",
         choices=TABLES,
-        default="observations",
         help="for CSV: the figures (default), the targets, the plans or their areas",
     )
     add_lang_option(exp)
@@ -108,7 +107,6 @@ def register(sub: Any) -> None:
     tpl.add_argument(
         "--table",
         choices=TABLES,
-        default="observations",
         help="for CSV: the figures table (default), the targets, plans or areas table",
     )
     add_lang_option(tpl)
@@ -313,11 +311,24 @@ def run_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _csv_table(args: argparse.Namespace) -> str:
+    """The table --table chooses; refused for an XLSX file, which holds every table."""
+    if args.table is not None and not str(args.output).lower().endswith(".csv"):
+        raise CommandError(
+            "--table chooses the one table a CSV file holds; an XLSX file holds every table:"
+            " leave --table out or name a .csv file",
+            "--table 用于选择 CSV 文件所含的一个表；XLSX 文件包含全部表：请去掉 --table 或改用"
+            " .csv 文件名",
+        )
+    return args.table or "observations"
+
+
 def run_export(args: argparse.Namespace) -> int:
     lang = command_language(args)
+    table = _csv_table(args)
     with open_workbook(args.path, read_only=True) as wb:
         summary = export_plans(
-            wb, args.output, plan_code=args.plan, lang=lang, as_of_year=args.year, table=args.table
+            wb, args.output, plan_code=args.plan, lang=lang, as_of_year=args.year, table=table
         )
     if summary.table:
         table = summary.table
@@ -338,11 +349,12 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_template(args: argparse.Namespace) -> int:
     lang = command_language(args)
+    table = _csv_table(args)
     if Path(args.output).exists():  # a template is there to be filled in: never wipe one
         raise CommandError(
             f"{args.output} exists; the template is written to a new file only",
             f"{args.output} 已存在；模板只写入新文件",
         )
-    write_template(args.output, table=args.table, lang=lang)
+    write_template(args.output, table=table, lang=lang)
     _say("template", lang, path=args.output)
     return EXIT_OK

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import format_number
+from ljtracker.domain.explain import format_number, join_unit
 from ljtracker.domain.model import (
     Area,
     Method,
@@ -34,10 +34,9 @@ def area_name(area: Area, lang: str) -> str:
 
 
 def value_text(value: float, unit: str, lang: Lang) -> str:
-    """'5,000 亿元' in English, '5,000亿元' in Chinese, as the explanations write them."""
-    if lang == "zh" or not unit:
-        return format_number(value) + unit
-    return format_number(value, unit)
+    """'5,000 亿元' in English, '5,000亿元' (but '2,271 tonnes') in Chinese, as the
+    explanations write them."""
+    return join_unit(format_number(value), unit, zh=lang == "zh")
 
 
 @dataclass(frozen=True)

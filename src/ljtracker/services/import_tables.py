@@ -54,7 +54,8 @@ class TableSheet(BuilderBase):
                 continue
             used[target.id] = match
             rows.update(f.value.row for f in indicator.figures)
-            self._check_unit(match, layout, reader)
+            if not self._unit_agrees(match, layout, reader):
+                continue  # its figures are not listed as changes the import cannot make
             for figure in indicator.figures:
                 if is_missing_marker(figure.value.text):
                     self.missing_figures += 1
@@ -141,11 +142,13 @@ class TableSheet(BuilderBase):
             )
         return leaders[0]
 
-    def _check_unit(self, match: Match, layout: Layout, reader: CellReader) -> None:
+    def _unit_agrees(self, match: Match, layout: Layout, reader: CellReader) -> bool:
+        """Whether the unit the table gives the row agrees with its target's; a problem at
+        the unit's cell when it does not."""
         target = match.target
         assert target is not None
         if not target.unit.strip():
-            return
+            return True
         indicator = match.indicator
         if indicator.unit and indicator.unit_cell is not None:
             unit, cell, where = indicator.unit, indicator.unit_cell, "row"
@@ -154,9 +157,9 @@ class TableSheet(BuilderBase):
         elif layout.table_unit and looks_like_unit(layout.table_unit):
             unit, cell, where = layout.table_unit, indicator.label_cell, "table"
         else:
-            return
+            return True
         if same_unit(unit, target.unit):
-            return
+            return True
         where_en = {
             "row": "the row's unit",
             "label": "the unit in the name",
@@ -170,3 +173,4 @@ class TableSheet(BuilderBase):
             f"{where_zh[where]}“{unit}”与指标 {target.code} 的单位“{target.unit}”不同；"
             "请换算数值或修改对应关系",
         )
+        return False
