@@ -56,6 +56,18 @@ def test_status_json_says_how_old_an_old_latest_figure_is(
     latest = {t["code"]: t["latest"] for t in targets if t["latest"] is not None}
     assert latest["LJ-GDP"]["years_before_as_of"] == 3  # 2021, judged as of 2024
     assert latest["LJ-SHARE-GDP"]["years_before_as_of"] is None  # 2023: a year behind
+    # a lone first figure, the baseline, is the latest there is, as the report shows it
+    assert latest["LJ-GDP-DIRECT"] == {
+        "year": 2021, "value": 2271.0, "quality": "official", "years_before_as_of": 3
+    }  # fmt: skip
+
+
+def test_status_table_shows_a_lone_first_figure_as_the_latest_as_the_report_does(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["status", str(demo_path), "--plan", "LJ2025", "--year", "2021"]) == 0
+    (row,) = [line for line in capsys.readouterr().out.splitlines() if "LJ-GDP-DIRECT " in line]
+    assert row.count("2021: 2,271") == 2  # baseline and latest
 
 
 def test_status_json_shape(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -888,8 +888,8 @@ def test_assessment_is_always_well_formed(
     assert a.status in set(Status)
     assert a.explanation_en.endswith(".") and a.explanation_zh.endswith("。")
     behind = {Status.NEEDS_ACCELERATION, Status.LIMITED_PROGRESS, Status.DETERIORATION}
-    if a.awaiting_target_figure:  # warned by the pace of its last figure
-        assert a.warning == (t.kind is Kind.BINDING and a.last_pace in behind)
+    if a.awaiting_target_figure:  # warned unless its last figure kept it on track
+        assert a.warning == (t.kind is Kind.BINDING and a.last_pace is not Status.ON_TRACK)
     else:
         assert a.warning == (t.kind is Kind.BINDING and (a.status in behind or a.missed))
     assert not (a.missed and a.status is Status.TARGET_ACHIEVED)
@@ -1131,9 +1131,10 @@ def test_the_schedule_method_is_suggested_only_where_it_can_judge() -> None:
     assert "schedule" not in assess(compound, obs((2024, 60))).explanation_en
 
 
-def test_a_lone_first_figure_is_shown_as_the_latest_until_it_is_old() -> None:
-    """It serves as the baseline; views show it as the latest too, but not once old, where
-    it would lack the mark an old latest figure carries."""
+def test_a_lone_first_figure_is_shown_as_the_latest_and_marked_old_when_it_is() -> None:
+    """It serves as the baseline; views show it as the latest too. Once old it was hidden
+    (LJ-GDP-DIRECT's 2021 figure was there as of 2021, gone as of 2023); it stays, marked old
+    as an old latest figure is."""
     monitored = target(
         comparator=None, target_year=None, target_value=None, baseline_year=None,
         baseline_value=None, direction=Direction.INCREASE,
@@ -1142,6 +1143,36 @@ def test_a_lone_first_figure_is_shown_as_the_latest_until_it_is_old() -> None:
     assert assess(monitored, lone).latest is None
     assert assess(monitored, lone).shown_latest == lone[0]
     assert assess(monitored, lone, as_of_year=2022).shown_latest == lone[0]
-    assert assess(monitored, lone, as_of_year=2023).shown_latest is None  # two years old
+    assert assess(monitored, lone, as_of_year=2022).latest_age is None
+    old = assess(monitored, lone, as_of_year=2023)
+    assert (old.shown_latest, old.latest_age) == (lone[0], 2)
+    assert "2021" in old.explanation_en and "old" not in old.explanation_en  # said once
     with_baseline = target()  # its own baseline: a figure of 2021 is the latest proper
     assert assess(with_baseline, lone).shown_latest == assess(with_baseline, lone).latest
+
+
+def test_a_target_with_nothing_at_all_is_awaited_once_its_year_has_come() -> None:
+    """LJ14-IND, no baseline and no figure, read "no baseline and no observation" in a final
+    evaluation, and was not among the targets whose year has come; binding, it carried no
+    warning, though nothing shows it met."""
+    empty = target(baseline_year=None, baseline_value=None, kind=Kind.BINDING)
+    before = assess(empty, [], as_of_year=2024)
+    assert not before.awaiting_target_figure and not before.warning
+    assert before.explanation_en == "Not assessable: no baseline and no observation."
+    come = assess(empty, [], as_of_year=2025)
+    assert come.status is Status.NOT_ASSESSABLE
+    assert come.awaiting_target_figure and come.warning
+    assert come.explanation_en.startswith("Not assessable: the target year 2025 has come")
+    assert "no baseline and no figure at all" in come.explanation_en
+    assert come.explanation_zh.endswith("该指标既无基期值也无任何数据（约束性指标预警）。")
+    assert assess(empty, [], this_year=2026).awaiting_target_figure  # on all figures, later
+    expected = assess(replace(empty, kind=Kind.EXPECTED), [], as_of_year=2025)
+    assert expected.awaiting_target_figure and not expected.warning
+
+
+def test_a_binding_target_awaited_is_warned_of_unless_its_last_figure_was_on_track() -> None:
+    binding = target(kind=Kind.BINDING)
+    baseline_only = assess(binding, [], as_of_year=2025)  # its pace could not be judged
+    assert baseline_only.awaiting_target_figure and baseline_only.warning
+    on_track = assess(binding, obs((2024, 480)), as_of_year=2025)
+    assert on_track.awaiting_target_figure and not on_track.warning

@@ -160,10 +160,12 @@ def test_a_plan_that_missed_without_a_pace_to_judge_is_not_called_well(
 ) -> None:
     """LJ2020's GDP: one figure, of its target year, 3,750 against at least 6,000. The summary
     had said every target that can be assessed is on track, and that binding targets carry no
-    warning in a plan that has none."""
+    warning in a plan that has none. Its counts had called all three not assessable."""
     document = build(demo_path, plan_code="LJ2020", lang="en")
     text = document.text()
-    assert "Targets whose year has come without being met: 1." in text
+    counted = "judged as of 2020 by the growth ratio method. Missed: 1; Not assessable: 2."
+    assert counted in as_typed(text).replace("\n", " ")
+    assert "Targets whose year has come without being met: 1." not in text  # said already
     listing = table_after(document, "Targets whose year has come without being met")
     assert [as_typed(row[0].text) for row in listing.rows] == ["LJ14-GDP"]
     assert "Apart from the targets missed, no target can be assessed." in text
@@ -177,14 +179,19 @@ def test_a_plan_that_missed_without_a_pace_to_judge_is_not_called_well(
     cover = document.blocks[0]
     assert isinstance(cover, Cover)
     result = dict(cover.facts)["Result"]
-    assert as_typed(result) == "Not assessable: 3; of the 3 targets, missed: 1"
-    assert kept_together("Not assessable: 3") in result  # a count stays with its label
+    awaiting = "of the 3 targets, awaiting the target year's figure: 2"  # with none at all
+    assert as_typed(result) == f"Missed: 1; Not assessable: 2; {awaiting}"
+    assert kept_together("Not assessable: 2") in result  # a count stays with its label
     zh = build(demo_path, plan_code="LJ2020", lang="zh").text()
-    assert "到期未实现的指标1项。" in zh and "除到期未实现的指标外，其余指标均无法评估。" in zh
+    assert (
+        "到期未实现1项；无法评估2项。" in as_typed(zh)
+        and "除到期未实现的指标外，其余指标均无法评估。" in zh
+    )
     assert "本报告中没有约束性指标。" in zh
     zh_cover = build(demo_path, plan_code="LJ2020", lang="zh").blocks[0]
     assert isinstance(zh_cover, Cover)
-    assert as_typed(dict(zh_cover.facts)["评估结果"]) == "无法评估3项；3项指标中，到期未实现1项"
+    result_zh = "到期未实现1项；无法评估2项；3项指标中，目标年数据待录入2项"
+    assert as_typed(dict(zh_cover.facts)["评估结果"]) == result_zh
 
 
 def test_a_missed_target_beside_others_on_track_is_not_hidden(demo_path: Path) -> None:
@@ -216,6 +223,8 @@ def test_no_target_behind_is_said_with_how_many_could_be_judged(demo_path: Path)
     judged = frozenset({Status.ON_TRACK, Status.TARGET_ACHIEVED})
     every = build(demo_path, plan_code="LJ2025", lang="en", as_of_year=2023, statuses=judged)
     assert "Every target in this report is on track or achieved." in every.text()
+    one = build(demo_path, plan_code="LJ2025", lang="en", as_of_year=2021).text()
+    assert "The one target that can be assessed is not behind; 9 cannot be assessed" in one
 
 
 def test_a_ratio_a_hair_below_on_track_is_not_printed_on_it(near_threshold_path: Path) -> None:
@@ -256,9 +265,13 @@ def test_cover_names_plan_issuer_period_and_fingerprint(demo_path: Path) -> None
 
 
 def test_the_cover_names_a_final_or_mid_term_evaluation_when_asked(
-    demo_path: Path, tmp_path: Path, pdf_text: Callable[..., str]
+    demo_path: Path,
+    tmp_path: Path,
+    pdf_text: Callable[..., str],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """A final evaluation (终期评估) printed as "规划目标进展报告" was not one to hand over."""
+    """A final evaluation (终期评估) printed as "规划目标进展报告" was not one to hand over;
+    the command says which it wrote."""
     from ljtracker.cli import main
 
     cover = build(demo_path, plan_code="LJ2025", lang="zh").blocks[0]
@@ -267,8 +280,10 @@ def test_the_cover_names_a_final_or_mid_term_evaluation_when_asked(
     args = ["report", str(demo_path), "--plan", "LJ2025", "--year", "2025", "-o", str(out)]
     assert main([*args, "--kind", "final", "--lang", "zh"]) == 0
     assert "规划实施终期评估报告" in pdf_text(out, first=1, last=1)
+    assert capsys.readouterr().out.startswith("已将规划实施终期评估报告（")
     assert main([*args, "--kind", "midterm", "--lang", "en"]) == 0
     assert "Mid-term evaluation" in pdf_text(out, first=1, last=1)
+    assert capsys.readouterr().out.startswith("Wrote the mid-term evaluation (")
 
 
 def test_only_figures_up_to_the_as_of_year_are_shown(demo_path: Path) -> None:

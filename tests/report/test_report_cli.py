@@ -51,7 +51,7 @@ def test_report_in_chinese_on_letter_landscape(
     args = ["report", str(demo_path), "-o", str(out), "--plan", "LJ2025", "--year", "2021"]
     assert main([*args, "--lang", "zh", "--paper", "letter", "--landscape"]) == 0
     said = capsys.readouterr().out
-    assert said.startswith("已将进展报告（") and str(out) in said
+    assert said.startswith("已将规划目标进展报告（") and str(out) in said
     pages = said.split("（")[1].split()[0]
     assert pdf_info(out)["Page size"].startswith("792 x 612 pts")
     assert pdf_info(out)["Pages"] == pages

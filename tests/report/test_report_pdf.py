@@ -149,35 +149,58 @@ def test_a_chart_says_where_years_have_no_figure(
     assert "No figures between" not in pdf_text(earlier)  # 2020 and 2021 follow each other
 
 
-def test_a_cover_with_long_particulars_keeps_them_above_its_note_and_footer(
-    demo_path: Path, tmp_path: Path, qapp: QApplication
+LONG_TITLE = (
+    "Implementation Plan of the Outline of the 14th Five-Year Plan for National Economic and"
+    " Social Development and the Long-Range Objectives Through the Year 2035 of Liangjiang New"
+    " Area, Chongqing, with the Breakdown of Key Tasks for High-Quality Development (Draft for"
+    " Comments)"
+)
+LONG_TITLE_ZH = (
+    "重庆市两江新区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要实施方案暨"
+    "高质量发展重点任务分解落实工作方案（征求意见稿）"
+)
+
+
+@pytest.mark.parametrize("case", ["long particulars", "long title"])
+def test_a_long_cover_keeps_its_particulars_above_its_note_and_footer(
+    demo_path: Path, tmp_path: Path, qapp: QApplication, case: str
 ) -> None:
-    """A report of chosen areas and statuses on a landscape page: the coverage line took four
-    lines, and the result, date and fingerprint ran over the note and off into the footer."""
+    """On a landscape page, the result, date and fingerprint ran over the note and off into
+    the footer: in a report of chosen areas and statuses, whose coverage line took four lines,
+    and under a plan title of five lines."""
     import re
     import subprocess
 
+    from ljtracker.domain.change_names import ChangeName
     from ljtracker.domain.model import Status
     from ljtracker.storage import reads
+    from ljtracker.storage.writer import Entity
 
-    with Workbook.open(demo_path, read_only=True) as wb:
+    with Workbook.open(demo_path) as wb:
         plan = reads.plan_by_code(wb, "LJ2025")
         assert plan is not None and plan.id is not None
-        areas = frozenset(a.id for a in reads.areas(wb, plan.id)[:5] if a.id is not None)
-        statuses = frozenset(Status) - {Status.NOT_ASSESSABLE}
-        options = ReportOptions("LJ2025", "en", 2021, areas=areas, statuses=statuses)
+        options = ReportOptions("LJ2025", "en", 2021)
+        if case == "long particulars":
+            areas = frozenset(a.id for a in reads.areas(wb, plan.id)[:5] if a.id is not None)
+            statuses = frozenset(Status) - {Status.NOT_ASSESSABLE}
+            options = ReportOptions("LJ2025", "en", 2021, areas=areas, statuses=statuses)
+        else:
+            with wb.change(ChangeName("Long title")) as w:
+                w.update(Entity.PLAN, plan.id, {"title_en": LONG_TITLE, "title_zh": LONG_TITLE_ZH})
         document = build_report(wb, options, today=date(2026, 3, 1))
     out = tmp_path / "landscape.pdf"
-    write_pdf(document, out, PageSetup("letter", landscape=True))
+    write_pdf(document, out, PageSetup("a4" if case == "long title" else "letter", landscape=True))
     words = subprocess.run(
         ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(out), "-"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
-    tops: dict[str, list[float]] = {}
-    for top, word in re.findall(r'yMin="([\d.]+)"[^>]*>([^<]+)</word>', words):
-        tops.setdefault(word, []).append(float(top))
-    fingerprint = next(w for w in tops if re.fullmatch(r"[0-9a-f]{12}", w))
-    cover_fact, note, footer = min(tops[fingerprint]), tops["identifies"][0], max(tops["Generated"])
-    assert cover_fact < note < footer
+    boxes: dict[str, list[tuple[float, float]]] = {}  # each word's top and bottom
+    pattern = r'yMin="([\d.]+)"[^>]*yMax="([\d.]+)">([^<]+)</word>'
+    for top, bottom, word in re.findall(pattern, words):
+        boxes.setdefault(word, []).append((float(top), float(bottom)))
+    fingerprint = next(w for w in boxes if re.fullmatch(r"[0-9a-f]{12}", w))
+    cover_fact, note = min(boxes[fingerprint]), boxes["identifies"][0]
+    footer = max(boxes["Generated"])
+    assert cover_fact[1] <= note[0] and note[1] <= footer[0]  # one below the other, apart

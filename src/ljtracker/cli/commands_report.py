@@ -20,7 +20,7 @@ from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.model import Method, Status
 from ljtracker.report.document import ReportKind, Section
 from ljtracker.report.print_queue import check_queue
-from ljtracker.report.text import as_lang
+from ljtracker.report.text import as_lang, phrase
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 
@@ -177,13 +177,15 @@ def run_report(args: argparse.Namespace) -> int:
         )
         document = build_report(wb, options)
     setup = PageSetup(args.paper, args.landscape)
+    name = phrase(f"report_kind_{options.kind.value}", options.lang)  # as its cover calls it
+    name = name if options.lang == "zh" else "the " + name[0].lower() + name[1:]
     if args.printer is not None:
         paused = check_queue(args.printer)  # a queue refusing jobs is said to before any is sent
         pages = print_document(document, args.printer, setup)
         print(
-            f"已将进展报告（{pages} 页）发送到打印机 {args.printer}"
+            f"已将{name}（{pages} 页）发送到打印机 {args.printer}"
             if options.lang == "zh"
-            else f"Sent the progress report ({pages} pages) to the printer {args.printer}"
+            else f"Sent {name} ({pages} pages) to the printer {args.printer}"
         )
         if paused:
             print(
@@ -194,8 +196,8 @@ def run_report(args: argparse.Namespace) -> int:
     else:
         pages = write_pdf(document, args.output, setup, protected=(Path(args.path),))
         print(
-            f"已将进展报告（{pages} 页）写入 {args.output}"
+            f"已将{name}（{pages} 页）写入 {args.output}"
             if options.lang == "zh"
-            else f"Wrote the progress report ({pages} pages) to {args.output}"
+            else f"Wrote {name} ({pages} pages) to {args.output}"
         )
     return EXIT_OK

@@ -372,6 +372,15 @@ def awaiting_target_figure(
     )
 
 
+def awaited_without_figures(target_year: int) -> _Text:
+    """The target's year has come and there is no figure at all, nor a baseline."""
+    en, zh = awaiting_target_figure(target_year, target_year, None, Status.NOT_ASSESSABLE)
+    return (
+        f"{en} It has no baseline and no figure at all.",
+        f"{zh}该指标既无基期值也无任何数据。",
+    )
+
+
 # The two rules once a target's year has come, as the method's descriptions give them.
 AFTER_TARGET_YEAR_EN = (
     "Once the target year has come, a target whose figure of that year (or the first after it)"

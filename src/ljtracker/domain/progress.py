@@ -192,7 +192,9 @@ def assess(
     usable = usable_figures(observations, as_of_year)
     frame = frame_of(target, usable)
     if frame is None:
-        return _without_baseline(target, settings.method)
+        return _without_baseline(
+            target, settings.method, awaited=_awaited(target, usable, as_of_year, this_year)
+        )
     q = quantities(frame)
     due = _missed(target, usable)
     verdict = _verdict(frame, q, settings, time_up=due is not None)
@@ -211,7 +213,7 @@ def assess(
     # a binding target missed in its year is warned of whatever its pace; one whose year is
     # over without its figure, by the pace of its last figure
     warning = target.kind is Kind.BINDING and (
-        verdict.status in _WARNED or due is not None or (awaited and pace in _WARNED)
+        verdict.status in _WARNED or due is not None or (awaited and pace is not Status.ON_TRACK)
     )
     text = _then(text, explain.with_warning) if warning else text
     other = _other_baseline_figure(target, usable)
@@ -225,11 +227,15 @@ def assess(
             target.baseline_value,
             target.unit,
         )
+    # a lone first figure, serving as the baseline, is shown as the latest too: marked old
+    # when it is, as a latest figure would be (its sentence names its year already)
+    first_figure = usable[0] if frame.from_first else None
+    shown = frame.latest or first_figure
     age = None
-    if _old(frame.latest, target.target_year, as_of_year):
-        assert frame.latest is not None and as_of_year is not None
-        age = as_of_year - frame.latest.year
-        if not awaited:  # whose sentence names the last figure's year already
+    if _old(shown, target.target_year, as_of_year):
+        assert shown is not None and as_of_year is not None
+        age = as_of_year - shown.year
+        if frame.latest is not None and not awaited:  # awaited: its sentence names the year
             text = _then(text, explain.with_age, frame.latest.year, as_of_year)
     judged = pace is not Status.NOT_ASSESSABLE
     if judged and frame.latest is not None and frame.latest.quality is not Quality.OFFICIAL:
@@ -256,10 +262,7 @@ def assess(
         latest_age=age,
         missed=due is not None,
         last_pace=pace if awaited else None,
-        # an old lone figure is not shown as the latest: it would lack the old figure's mark
-        first_figure=usable[0]
-        if frame.from_first and not _old(usable[0], target.target_year, as_of_year)
-        else None,
+        first_figure=first_figure,
     )
 
 
@@ -337,11 +340,19 @@ def _old(latest: Observation | None, target_year: int | None, as_of_year: int | 
     return target_year is None or latest.year < target_year
 
 
-def _without_baseline(target: Target, method: Method) -> Assessment:
+def _without_baseline(target: Target, method: Method, *, awaited: bool) -> Assessment:
+    """Nothing to judge by. Once the target's year has come, that is said as of a target
+    whose figure is awaited, and a binding one is warned of: nothing shows it met."""
     none = undefined(explain.NO_BASELINE)
+    sentence: Sentence = partial(explain.not_assessable, None, explain.NO_BASELINE)
+    if awaited:
+        assert target.target_year is not None
+        sentence = partial(explain.awaited_without_figures, target.target_year)
+        if target.kind is Kind.BINDING:
+            sentence = _then(sentence, explain.with_warning)
     return Assessment(
         status=Status.NOT_ASSESSABLE,
-        warning=False,
+        warning=awaited and target.kind is Kind.BINDING,
         baseline_year=None,
         baseline_value=None,
         baseline_from_first_observation=False,
@@ -357,7 +368,8 @@ def _without_baseline(target: Target, method: Method) -> Assessment:
         projected_value=none,
         ratio=none,
         method=Method.GROWTH_RATIO if target.is_monitoring else method,
-        sentence=partial(explain.not_assessable, None, explain.NO_BASELINE),
+        sentence=sentence,
+        last_pace=Status.NOT_ASSESSABLE if awaited else None,
     )
 
 

@@ -18,19 +18,25 @@ def paint_cover(painter: QPainter, rect: QRectF, cover: Cover, kit: Kit) -> None
     s = kit.scale
     width = rect.width()
     kind = wrap(cover.kind, style.font("cover_kind", bold=True), kit, width)
-    title = balanced_wrap(cover.title, style.font("title"), kit, width * 0.92)
     other = (
         wrap(cover.other_title, style.font("cover_kind", bold=False), kit, width * 0.92)
         if cover.other_title
         else None
     )
     as_of = wrap(cover.as_of, style.font("cover_as_of", bold=True), kit, width)
-    head = kind.height + s.mm(5) + title.height + s.mm(3) + s.mm(12) + as_of.height
-    head += other.height if other else 0.0
     facts = _facts(cover, kit, width)
     facts_height = sum(height for _, _, height in facts)
     note = wrap(cover.note, style.font("small"), kit, width)
     gap = s.mm(20)
+    rest = kind.height + s.mm(5) + s.mm(3) + s.mm(12) + as_of.height
+    rest += (other.height if other else 0.0) + s.mm(6) + facts_height + s.mm(4) + note.height
+    # a title too long for the page at its full size (five lines of a landscape page's
+    # title ran the particulars into the note and the footer) is set smaller
+    title = balanced_wrap(cover.title, style.font("title"), kit, width * 0.92)
+    if rest + title.height > rect.height():
+        title = balanced_wrap(cover.title, style.font("title_small"), kit, width)
+    head = kind.height + s.mm(5) + title.height + s.mm(3) + s.mm(12) + as_of.height
+    head += other.height if other else 0.0
     # long particulars (a report of chosen areas and statuses, on a landscape page) move the
     # whole cover up rather than run into the note and the page's footer
     room = rect.height() - head - gap - facts_height - s.mm(4) - note.height

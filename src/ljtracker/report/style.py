@@ -41,6 +41,7 @@ WARNING_GLYPH = "⚠"
 
 SIZES_PT = {
     "title": 20.0,
+    "title_small": 15.0,  # a cover title too long for its page at the full size
     "cover_kind": 12.0,
     "cover_as_of": 15.0,
     "h1": 14.0,
@@ -55,7 +56,7 @@ SIZES_PT = {
     "furniture": 7.5,
     "chart": 7.0,
 }
-BOLD_ROLES = frozenset({"title", "h1", "h2", "label", "table_header"})
+BOLD_ROLES = frozenset({"title", "title_small", "h1", "h2", "label", "table_header"})
 
 
 def status_color(status: Status) -> QColor:

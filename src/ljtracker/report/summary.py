@@ -40,7 +40,7 @@ def summary_blocks(ctx: ReportContext) -> list[Block]:
     )
     joined = f"{opening}{breakdown}。" if lang == "zh" else f"{opening} {breakdown}."
     missed = [r for r in ctx.rows if r.assessment.missed]
-    if missed:
+    if _missed_beyond_the_counts(missed):
         missed_count = phrase("summary_missed_count", lang, count=len(missed))
         joined += missed_count if lang == "zh" else f" {missed_count}"
     blocks: list[Block] = [Paragraph(joined)]
@@ -68,10 +68,15 @@ def summary_blocks(ctx: ReportContext) -> list[Block]:
 
 
 def status_counts(rows: Sequence[TargetRow], lang: Lang) -> str:
-    """ "On track: 3; Needs acceleration: 1", "进展顺利3项；需加快1项"."""
-    counts = Counter(r.status for r in rows)
+    """ "On track: 3; Needs acceleration: 1", "进展顺利3项；需加快1项": each target counted
+    under the label its row shows, so a target missed whose pace cannot be assessed is counted
+    as missed (just before those not assessable), not as not assessable."""
+    counts = Counter(r.status_label for r in rows)
+    order = [s for s in Status if s is not Status.NOT_ASSESSABLE]
+    labels = [text.status_label(s, lang) for s in order]
+    labels += [phrase("missed_label", lang), text.status_label(Status.NOT_ASSESSABLE, lang)]
     return ("；" if lang == "zh" else "; ").join(
-        _count(text.status_label(s, lang), counts[s], lang) for s in Status if counts[s]
+        _count(label, counts[label], lang) for label in labels if counts[label]
     )
 
 
@@ -84,11 +89,12 @@ def headline(rows: Sequence[TargetRow], lang: Lang) -> str:
     """The statuses counted, then the targets missed and the binding ones warned of: the
     report's result in one line, for its cover."""
     counts = status_counts(rows, lang)
+    missed = [r for r in rows if r.assessment.missed]
     # the missed and warned are among the statuses counted: said as part of them, not beside
     among = [
         text.kept_together(phrase(key, lang, count=count))
         for key, count in (
-            ("of_these_missed", sum(r.assessment.missed for r in rows)),
+            ("of_these_missed", len(missed) if _missed_beyond_the_counts(missed) else 0),
             ("of_these_awaiting", sum(r.assessment.awaiting_target_figure for r in rows)),
             ("of_these_warned", sum(r.warning for r in rows)),
             ("of_these_provisional", sum(_provisional(r) for r in rows)),
@@ -99,6 +105,12 @@ def headline(rows: Sequence[TargetRow], lang: Lang) -> str:
         return counts
     items = ("，" if lang == "zh" else ", ").join(among)
     return counts + phrase("of_these", lang, total=len(rows), items=items)
+
+
+def _missed_beyond_the_counts(missed: Sequence[TargetRow]) -> bool:
+    """Whether a target missed is counted under another status (one whose pace was judged):
+    then the missed are counted apart; else the counts by status have said it."""
+    return any(r.status is not Status.NOT_ASSESSABLE for r in missed)
 
 
 def _provisional(row: TargetRow) -> bool:
@@ -121,7 +133,8 @@ def _none_behind(later: Sequence[TargetRow], missed: list[TargetRow], lang: Lang
         return phrase(f"none_assessable{apart}", lang)
     if not other:
         return phrase(f"none_behind{apart}", lang)
-    return phrase(f"none_behind{apart}_some_unassessable", lang, count=count, other=other)
+    one = "_one" if count == 1 else ""  # not "none of the 1 target"
+    return phrase(f"none_behind{apart}_some_unassessable{one}", lang, count=count, other=other)
 
 
 def _how_far_behind(row: TargetRow, thresholds: Thresholds) -> tuple[int, float]:

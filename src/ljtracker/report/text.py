@@ -96,6 +96,11 @@ PHRASES: dict[str, tuple[str, str]] = {
         " (listed below).",
         "可评估的{count}项指标均进展顺利或已实现；另有{other}项无法评估（见下）。",
     ),
+    "none_behind_some_unassessable_one": (
+        "The one target that can be assessed is not behind; {other} cannot be assessed (listed"
+        " below).",
+        "可评估的1项指标进展顺利或已实现；另有{other}项无法评估（见下）。",
+    ),
     "none_behind_but_missed": (
         "Apart from the targets missed, none is behind.",
         "除到期未实现的指标外，其余指标均无滞后。",
@@ -104,6 +109,11 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Apart from the targets missed, none of the {count} that can be assessed is behind;"
         " {other} cannot be assessed (listed below).",
         "除到期未实现的指标外，可评估的{count}项指标均无滞后；另有{other}项无法评估（见下）。",
+    ),
+    "none_behind_but_missed_some_unassessable_one": (
+        "Apart from the targets missed, the one that can be assessed is not behind; {other}"
+        " cannot be assessed (listed below).",
+        "除到期未实现的指标外，可评估的1项指标无滞后；另有{other}项无法评估（见下）。",
     ),
     "none_assessable": (
         "No target can be assessed.",

@@ -19,7 +19,7 @@ def _number(q: Quantity) -> float | None:
 
 def target_status_dict(row: TargetProgress, lang: str) -> dict[str, Any]:
     t, a = row.target, row.assessment
-    latest = a.latest
+    latest = a.shown_latest  # as the window and the report show it
     return {
         "code": t.code,
         "name": wording.name(t, lang),
@@ -120,9 +120,8 @@ def status_rows(
                 if a.baseline_year is None or a.baseline_value is None
                 else f"{a.baseline_year}: {format_number(a.baseline_value)}"
             )
-            latest = (
-                DASH if a.latest is None else f"{a.latest.year}: {format_number(a.latest.value)}"
-            )
+            shown = a.shown_latest
+            latest = DASH if shown is None else f"{shown.year}: {format_number(shown.value)}"
             explanation = a.explanation_zh if lang == "zh" else a.explanation_en
             rows.append(
                 [
