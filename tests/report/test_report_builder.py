@@ -697,3 +697,17 @@ def test_a_cover_title_does_not_end_on_a_line_of_one_character(
     report = "重庆市2018年政府工作报告：今后五年主要目标（2018—2022年）"
     wide = textflow.natural_width("重庆市2018年政府工作报告：今后五年主要目标", font, kit) + 1
     assert textflow.balanced_wrap(report, font, kit, wide) == textflow.wrap(report, font, kit, wide)
+
+
+def test_a_target_with_nothing_recorded_is_not_given_a_table_of_dashes(demo_path: Path) -> None:
+    """LJ14-IND as of 2018: no baseline, no figure; its key figures were nine rows of "—"."""
+    document = build(demo_path, plan_code="LJ2020", lang="en", as_of_year=2018)
+    blocks = list(document.blocks)
+    start = next(
+        i for i, b in enumerate(blocks) if isinstance(b, Heading) and "LJ14-IND " in b.text
+    )
+    end = next(i for i, b in enumerate(blocks[start + 1 :], start + 1) if isinstance(b, Heading))
+    section = blocks[start:end]
+    said = [b.text for b in section if isinstance(b, Paragraph)]
+    assert "No figures recorded up to 2018." in said and "Key figures" not in said
+    assert not [b for b in section if isinstance(b, Table)]

@@ -54,7 +54,7 @@ _METHOD_TEXT: dict[Method, tuple[str, str]] = {
         f" made with the progress planned by the latest year: {_S},"
         " where P(t) is the value on the planned path (linear, compound, or through milestones).",
         "序时进度法（我国规划评估通行做法）将实际完成的进度与按计划路径到最新数据年份应完成的进度"
-        f"相比：{_S}，其中 P(t) 为计划路径（线性、复合增长或经过里程碑）"
+        f"相比：{_S}，其中 P(t) 为计划路径（线性、复合增长或经过各阶段目标）"
         "上的数值。",
     ),
 }

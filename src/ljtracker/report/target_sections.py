@@ -106,8 +106,10 @@ def target_blocks(ctx: ReportContext, row: TargetRow) -> list[Block]:
         blocks.append(Paragraph(phrase("no_figures", lang, year=ctx.as_of)))
     else:
         blocks.append(chart)
-    blocks.append(Paragraph(phrase("key_figures", lang), TextStyle.LABEL))
-    blocks.append(_key_figures(ctx, row))
+    key_figures = _key_figures(ctx, row)
+    if key_figures.rows:
+        blocks.append(Paragraph(phrase("key_figures", lang), TextStyle.LABEL))
+        blocks.append(key_figures)
     observations = usable_observations(row, ctx.as_of)
     if observations or target.baseline_year is not None:
         caption = phrase("yearly_figures", lang, year=ctx.as_of)
@@ -139,7 +141,13 @@ def _rate(q: Quantity, lang: Lang, decimals: int = 2) -> Cell:
 def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
     lang, target, a = ctx.lang, row.target, row.assessment
     unit = target.unit
+    columns = (Column("", 1.0), Column("", 1.4))
     rows: list[tuple[str, Cell]] = []
+    if a.baseline_year is None:  # nothing to measure from: every quantity would be a dash,
+        # and the goal is said above the status; milestones are said nowhere else
+        if target.milestones and not target.is_monitoring:
+            rows.append((phrase("milestones", lang), Cell(_milestones(target, lang))))
+        return Table(columns, tuple((Cell(k), v) for k, v in rows), header=False)
     if a.baseline_year is not None and a.baseline_value is not None:
         rows.append(
             (
@@ -188,7 +196,6 @@ def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
         rows.append((key, _quantity(projected, shown, lang)))
     if not (target.is_monitoring and a.ratio.value is None):
         rows.append(_ratio(row, lang, cuts_for(target, a.method, ctx.thresholds)))
-    columns = (Column("", 1.0), Column("", 1.4))
     return Table(columns, tuple((Cell(k), v) for k, v in _reasons_once(rows)), header=False)
 
 
