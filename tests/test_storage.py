@@ -235,3 +235,25 @@ def test_an_observation_row_holds_every_field_of_an_observation() -> None:
     assert set(row) == {f.name for f in fields(Observation)}
     assert row["quality"] == "estimate" and row["id"] == 3
     assert "id" not in observation_to_row(Observation(7, 2022, 1.5))
+
+
+def test_a_journal_gone_while_it_is_looked_at_is_no_error(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Thirty `record` commands at once: one saw another's journal, which was gone a moment
+    later, and stopped with a traceback (FileNotFoundError) instead of reading on."""
+    journal = demo_path.with_name(demo_path.name + "-journal")
+    real_exists, real_stat = Path.exists, Path.stat
+
+    def exists(self: Path, **kwargs: object) -> bool:
+        return True if self == journal else real_exists(self, **kwargs)  # type: ignore[arg-type]
+
+    def stat(self: Path, **kwargs: object) -> os.stat_result:
+        if self == journal:
+            raise FileNotFoundError(2, "No such file or directory", str(journal))
+        return real_stat(self, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "exists", exists)
+    monkeypatch.setattr(Path, "stat", stat)
+    with Workbook.open(demo_path, read_only=True) as wb:
+        assert reads.plan_by_code(wb, "LJ2025") is not None

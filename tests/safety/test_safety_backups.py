@@ -21,6 +21,7 @@ from ljtracker.storage import reads
 from ljtracker.storage.backup import (
     KEEP_LAST,
     Backup,
+    BackupReason,
     backup_folder,
     backups_to_remove,
     list_backups,
@@ -390,3 +391,25 @@ def test_a_restore_keeps_each_targets_history_to_its_own_figures(demo_path: Path
         assert [(r.action, (r.new or {}).get("value")) for r in theirs] == [
             ("insert", newest.value)
         ]
+
+
+def test_backups_of_a_renamed_workbook_are_pointed_to(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Renamed, a workbook's backups stay under its former name: `backups` said "no backups
+    yet" with two beside it, in the way of any recovery."""
+    with Workbook.open(demo_path) as wb:
+        safety.backup_before(wb, BackupReason.MANUAL)
+    renamed = demo_path.with_name("plan 2025 final.ljt")
+    demo_path.rename(renamed)
+    assert main(["backups", str(renamed), "--lang", "en"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"{renamed}: no backups yet"
+    folder = demo_path.parent / ".ljtracker-backups" / demo_path.name
+    assert err[1].startswith(f"{folder} holds backups of a workbook named {demo_path.name}")
+    other = demo_path.with_name("other.ljt")
+    other.write_bytes(renamed.read_bytes())
+    with Workbook.open(other) as wb:  # a workbook still there keeps its backups to itself
+        safety.backup_before(wb, BackupReason.MANUAL)
+    assert main(["backups", str(renamed), "--lang", "en"]) == 0
+    assert len(capsys.readouterr().err.splitlines()) == 2

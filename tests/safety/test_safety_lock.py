@@ -289,3 +289,26 @@ def test_a_copy_never_replaces_a_workbook_another_program_has_open(
     with Workbook.open(demo_path, read_only=True) as ours:  # once closed there, it can be
         copy_workbook(ours.conn, ours.path, theirs)
     assert not lock_path(theirs).exists()
+
+
+def test_closing_when_the_lock_cannot_be_deleted_is_no_error(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workbook's folder made read-only while the window was open: closing it said
+    "Unexpected error" (PermissionError on the lock). The lock stays and is taken over."""
+    lock = lock_path(demo_path)
+    real_unlink = Path.unlink
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        if self == lock:
+            raise PermissionError(1, "Operation not permitted", str(lock))
+        real_unlink(self, missing_ok=missing_ok)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Path, "unlink", unlink)
+        with safety.open_for_writing(demo_path) as wb:
+            assert reads.plan_by_code(wb, "LJ2025") is not None
+        assert lock.exists()  # left naming this program; taken over once it has ended, as a
+        # killed program's lock is (test_the_lock_of_a_killed_process_is_taken_over)
+        holder = read_holder(demo_path)
+        assert holder is not None and holder.pid == os.getpid()

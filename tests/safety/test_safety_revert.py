@@ -181,3 +181,21 @@ def test_a_change_reverted_then_edited_again_names_every_change_in_the_way(
     assert main(["revert", str(demo_path), number]) == 1
     err = capsys.readouterr().err
     assert "it was followed by changes to the same rows" in err and "already reverted" not in err
+
+
+def test_reverting_a_change_that_made_plans_keeps_a_backup_first(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Reverting the demo's creation deleted every plan with no backup, where deleting one
+    plan in the window makes one; a figure's revert needs none."""
+    from ljtracker.storage.backup import list_backups
+
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,100"]) == 0
+    assert main(["revert", str(demo_path), "2"]) == 0
+    assert [b.reason for b in list_backups(demo_path)].count("before-delete") == 0
+    assert main(["revert", str(demo_path), "1"]) == 0  # the demo's creation
+    saved = [b for b in list_backups(demo_path) if b.reason == "before-delete"]
+    assert len(saved) == 1
+    with Workbook.open(saved[0].path, read_only=True) as copy:
+        (plans,) = copy.conn.execute("SELECT count(*) FROM plan").fetchone()
+    assert plans == 4

@@ -23,7 +23,7 @@ from ljtracker.cli.common import (
 from ljtracker.domain import change_names as names
 from ljtracker.services import editing, safety
 from ljtracker.services.restoring import NotABackup, restore_backup
-from ljtracker.storage.backup import list_backups
+from ljtracker.storage.backup import backups_of_others_gone, list_backups
 from ljtracker.storage.history import (
     change_summary,
     moment_text,
@@ -125,6 +125,15 @@ def run_backups(args: argparse.Namespace) -> int:
                 f"{args.path}: a folder, not a workbook", f"{args.path}：是文件夹，不是工作簿"
             )
         print(f"{args.path}：尚无备份" if zh else f"{args.path}: no backups yet", file=sys.stderr)
+        for folder in backups_of_others_gone(args.path):  # it may have been renamed
+            print(
+                f"{folder} 中有名为 {folder.name} 的工作簿的备份，该工作簿已不在此处；若是本工作簿"
+                "改名前的名称，可用 ljtracker restore 恢复其中的备份"
+                if zh
+                else f"{folder} holds backups of a workbook named {folder.name}, no longer here;"
+                " if that was this workbook's name before, ljtracker restore restores them",
+                file=sys.stderr,
+            )
     for backup in backups:
         print(
             tab_separated(str(backup.path), f"{backup.taken:%Y-%m-%d %H:%M:%S}", str(backup.size))

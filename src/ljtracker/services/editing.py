@@ -409,11 +409,16 @@ def _later_changes_first(change_id: int, later: Sequence[int], why: tuple[str, s
     )
 
 
+_DELETED_WITH_A_BACKUP = frozenset({Entity.PLAN, Entity.TARGET})
+
+
 def revert(wb: Workbook, change_id: int, name: ChangeName | None = None) -> Changes:
     """Undo a recorded change (or redo one, by reverting its revert) as a new change."""
     revisions = revisions_of_change(wb, change_id)
     if not revisions:
         raise _refuse("there is nothing to revert in that change", "该次修改没有可撤销的内容")
+    if any(r.action == "insert" and r.entity in _DELETED_WITH_A_BACKUP for r in revisions):
+        backup_before(wb, BackupReason.BEFORE_DELETE)  # reverting it deletes plans or targets
     with wb.change(name or names.revert(revisions[0].name)) as w:
         w.reverts = change_id
         revert_into(w, revisions)

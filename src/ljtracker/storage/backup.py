@@ -77,6 +77,23 @@ def _folders(workbook: str | Path) -> list[Path]:
     return folders
 
 
+def backups_of_others_gone(workbook: str | Path) -> list[Path]:
+    """Backup folders beside the workbook whose own workbook is no longer there: where its
+    backups are when it was renamed (they stay under the name it had)."""
+    resolved = Path(workbook).resolve()
+    parent = resolved.parent / BACKUP_FOLDER
+    if not parent.is_dir():
+        return []
+    return sorted(
+        folder
+        for folder in parent.iterdir()
+        if folder.is_dir()
+        and not (resolved.parent / folder.name).exists()
+        and not (resolved.parent / (folder.name + SUFFIX)).exists()  # earlier versions' folders
+        and any(_parse(p) is not None for p in folder.iterdir() if p.suffix == SUFFIX)
+    )
+
+
 def _parse(path: Path) -> Backup | None:
     match = _NAME.match(path.name)
     if match is None:

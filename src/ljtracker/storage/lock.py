@@ -292,5 +292,9 @@ class WriterLock:
         try:
             if _same_file(fd, self.path) and _read_holder(fd) == self.holder:
                 self.path.unlink(missing_ok=True)
+        except OSError:
+            # a folder made read-only meanwhile: the lock stays, naming a program that has
+            # ended, and is taken over by the next one to open the workbook here
+            pass
         finally:
             os.close(fd)

@@ -179,7 +179,10 @@ def _finish_interrupted_change(path: Path) -> None:
     A read-only connection cannot do this itself and would report the file as unreadable.
     """
     journal = path.with_name(path.name + "-journal")
-    if not journal.exists() or journal.stat().st_size == 0:
+    try:
+        if journal.stat().st_size == 0:
+            return
+    except FileNotFoundError:  # none, or the writer holding it just finished
         return
     try:
         conn = _connect(path, "rw")
