@@ -662,3 +662,18 @@ def test_csv_and_json_stay_utf8_whatever_the_terminal(demo_path: Path) -> None:
         )
         assert result.returncode == 0
         assert "亿元" in result.stdout.decode("utf-8") and b"\\u4ebf" not in result.stdout
+
+
+def test_an_interrupted_command_says_what_became_of_its_change(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Ctrl+C during an import ended it with exit 130 and not a word."""
+    from ljtracker.cli.common import run_guarded
+
+    def interrupted() -> int:
+        raise KeyboardInterrupt
+
+    assert run_guarded(interrupted) == 130
+    assert "interrupted; a change not finished was not recorded" in capsys.readouterr().err
+    assert run_guarded(interrupted, "zh") == 130
+    assert "已中断；未完成的更改未被记录" in capsys.readouterr().err

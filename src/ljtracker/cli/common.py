@@ -104,6 +104,13 @@ def run_guarded(action: Callable[[], int], lang: str = "en") -> int:
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:
+        said = (
+            "已中断；未完成的更改未被记录，已记录的更改可用 changes 命令查看"
+            if lang == "zh"
+            else "interrupted; a change not finished was not recorded (`changes` lists those"
+            " that were)"
+        )
+        print(f"\nljtracker: {said}", file=sys.stderr)
         return 130
     finally:
         sys.stdout = stdout
