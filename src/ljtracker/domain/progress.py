@@ -211,7 +211,7 @@ def assess(
         verdict, q = _awaiting_target_year(frame, q, verdict)
         text = verdict.text
     # a binding target missed in its year is warned of whatever its pace; one whose year is
-    # over without its figure, by the pace of its last figure
+    # over without its figure, unless its last figure had it on track
     warning = target.kind is Kind.BINDING and (
         verdict.status in _WARNED or due is not None or (awaited and pace is not Status.ON_TRACK)
     )

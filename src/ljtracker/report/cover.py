@@ -28,15 +28,15 @@ def paint_cover(painter: QPainter, rect: QRectF, cover: Cover, kit: Kit) -> None
     facts_height = sum(height for _, _, height in facts)
     note = wrap(cover.note, style.font("small"), kit, width)
     gap = s.mm(20)
-    rest = kind.height + s.mm(5) + s.mm(3) + s.mm(12) + as_of.height
-    rest += (other.height if other else 0.0) + s.mm(6) + facts_height + s.mm(4) + note.height
+    untitled = kind.height + s.mm(5) + s.mm(3) + s.mm(12) + as_of.height
+    untitled += other.height if other else 0.0
     # a title too long for the page at its full size (five lines of a landscape page's
     # title ran the particulars into the note and the footer) is set smaller
     title = balanced_wrap(cover.title, style.font("title"), kit, width * 0.92)
-    if rest + title.height > rect.height():
+    below = s.mm(6) + facts_height + s.mm(4) + note.height
+    if untitled + title.height + below > rect.height():
         title = balanced_wrap(cover.title, style.font("title_small"), kit, width)
-    head = kind.height + s.mm(5) + title.height + s.mm(3) + s.mm(12) + as_of.height
-    head += other.height if other else 0.0
+    head = untitled + title.height
     # long particulars (a report of chosen areas and statuses, on a landscape page) move the
     # whole cover up rather than run into the note and the page's footer
     room = rect.height() - head - gap - facts_height - s.mm(4) - note.height
