@@ -137,15 +137,24 @@ PHRASES: dict[str, str] = {
     "New Workbook": "新建工作簿",
     "Save a Copy As": "另存副本",
     "Nothing was pasted: it changes no figure.": "未粘贴任何内容：没有改变任何数据。",
-    "Sent the progress report ({pages} pages) to {printer}": "已将进展报告（{pages} 页）发送到 {printer}",
+    "Sent {report} ({pages} pages) to {printer}": "已将{report}（{pages} 页）发送到 {printer}",
+    "the progress report": "进展报告",
+    "the mid-term evaluation": "中期评估报告",
+    "the final evaluation": "终期评估报告",
     "; the printer is paused, so the job waits in its queue": "；打印机已暂停，任务在队列中等待",
     "{name} already exists. Do you want to replace it?": "{name} 已存在。要替换它吗？",
-    "Wrote the progress report ({pages} pages) to {path}": "已将进展报告（{pages} 页）写入 {path}",
+    "Wrote {report} ({pages} pages) to {path}": "已将{report}（{pages} 页）写入 {path}",
     "Workbook cannot be changed here": "无法在此修改工作簿",
     "File ▸ Save a Copy As… still keeps everything the workbook held, its history too.": (
         "“文件 ▸ 另存副本…”仍可保存工作簿中的全部内容，修改记录也在其中。"
     ),
+    "The workbook is opened again to show what it holds now.": "已重新打开工作簿，以显示其现有内容。",
     "Replace the file?": "替换该文件？",
+    "{folder} holds backups of a workbook named {name}, no longer there: if that was this"
+    " workbook's name before, its backups are there, each a workbook that File ▸ Open opens.": (
+        "{folder} 中有名为 {name} 的工作簿的备份，该工作簿已不在此处；若那是本工作簿改名前的"
+        "名称，其备份就在那里，每个备份都是可用“文件 ▸ 打开”打开的工作簿。"
+    ),
     "{name} already exists. Replace it with the copy?": "{name} 已存在。要用副本替换它吗？",
     "The copy was not saved": "副本未保存",
     "The last workbook, {path}, no longer exists.": "上次打开的工作簿 {path} 已不存在。",

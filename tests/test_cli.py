@@ -649,6 +649,26 @@ def test_a_file_the_disk_has_no_room_for_is_refused_with_the_output_code(
     assert "Traceback" not in err and list(folder.iterdir()) == []
 
 
+@pytest.mark.parametrize("name", ["edited.xlsx", "edited.csv", "report.pdf"])
+def test_an_existing_output_file_is_replaced_only_when_asked(
+    name: str, demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export edited by hand was written over without a word."""
+    out = tmp_path / name
+    out.write_bytes(b"edited by hand")
+    command = (
+        ["report", str(demo_path), "--plan", "LJ2025", "-o", str(out)]
+        if name.endswith(".pdf")
+        else ["export", str(demo_path), "-o", str(out)]
+    )
+    assert main(command) == 1
+    _, err = capsys.readouterr()
+    assert f"{out} exists; nothing was written (add --overwrite to replace it)" in err
+    assert out.read_bytes() == b"edited by hand"
+    assert main([*command, "--overwrite"]) == 0
+    assert out.read_bytes() != b"edited by hand"
+
+
 def test_csv_and_json_stay_utf8_whatever_the_terminal(demo_path: Path) -> None:
     """Escaped for a cp1252 redirect, a CSV's 亿元 became the six characters "\\u4ebf" and so on,
     with exit 0: a changed file, where a program reads it."""

@@ -1017,6 +1017,10 @@ from now</source>
         <translation>更改被拒绝</translation>
     </message>
     <message>
+        <source>The workbook is opened again to show what it holds now.</source>
+        <translation>已重新打开工作簿，以显示其现有内容。</translation>
+    </message>
+    <message>
         <source>No recent workbooks</source>
         <translation>没有最近打开的工作簿</translation>
     </message>
@@ -1302,6 +1306,10 @@ MIT 许可证。</translation>
 {reason}</source>
         <translation>备份未恢复：
 {reason}</translation>
+    </message>
+    <message>
+        <source>{folder} holds backups of a workbook named {name}, no longer there: if that was this workbook&apos;s name before, its backups are there, each a workbook that File ▸ Open opens.</source>
+        <translation>{folder} 中有名为 {name} 的工作簿的备份，该工作簿已不在此处；若那是本工作簿改名前的名称，其备份就在那里，每个备份都是可用“文件 ▸ 打开”打开的工作簿。</translation>
     </message>
     <message>
         <source>The newest good backup is from {time}. Restore it? The damaged file is kept beside it under another name.</source>
@@ -1929,12 +1937,28 @@ MIT 许可证。</translation>
         <translation>打印进展报告</translation>
     </message>
     <message>
-        <source>Sent the progress report ({pages} pages) to {printer}</source>
-        <translation>已将进展报告（{pages} 页）发送到 {printer}</translation>
+        <source>Sent {report} ({pages} pages) to {printer}</source>
+        <translation>已将{report}（{pages} 页）发送到 {printer}</translation>
+    </message>
+    <message>
+        <source>Wrote {report} ({pages} pages) to {path}</source>
+        <translation>已将{report}（{pages} 页）写入 {path}</translation>
     </message>
     <message>
         <source>; the printer is paused, so the job waits in its queue</source>
         <translation>；打印机已暂停，任务在队列中等待</translation>
+    </message>
+    <message>
+        <source>the progress report</source>
+        <translation>进展报告</translation>
+    </message>
+    <message>
+        <source>the mid-term evaluation</source>
+        <translation>中期评估报告</translation>
+    </message>
+    <message>
+        <source>the final evaluation</source>
+        <translation>终期评估报告</translation>
     </message>
     <message>
         <source>Save the Progress Report as PDF</source>
@@ -1943,10 +1967,6 @@ MIT 许可证。</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Wrote the progress report ({pages} pages) to {path}</source>
-        <translation>已将进展报告（{pages} 页）写入 {path}</translation>
     </message>
     <message>
         <source>The report could not be made</source>

@@ -281,7 +281,7 @@ def test_the_cover_names_a_final_or_mid_term_evaluation_when_asked(
     assert main([*args, "--kind", "final", "--lang", "zh"]) == 0
     assert "规划实施终期评估报告" in pdf_text(out, first=1, last=1)
     assert capsys.readouterr().out.startswith("已将规划实施终期评估报告（")
-    assert main([*args, "--kind", "midterm", "--lang", "en"]) == 0
+    assert main([*args, "--kind", "midterm", "--lang", "en", "--overwrite"]) == 0
     assert "Mid-term evaluation" in pdf_text(out, first=1, last=1)
     assert capsys.readouterr().out.startswith("Wrote the mid-term evaluation (")
 

@@ -184,6 +184,26 @@ def test_save_as_pdf_from_the_window(
     assert said.startswith("Wrote the progress report (") and said.endswith("liangjiang.pdf")
 
 
+def test_a_final_evaluation_saved_from_the_window_is_called_so(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    final = accept_with(lambda d: d.kind.setCurrentIndex(d.kind.findData("final")))
+    monkeypatch.setattr(ReportDialog, "exec", final)
+    suggested: list[str] = []
+
+    def save_as(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        suggested.append(start)
+        return str(tmp_path / "evaluation.pdf"), "PDF"
+
+    monkeypatch.setattr(report_dialog.QFileDialog, "getSaveFileName", save_as)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    assert report_dialog.open_report_dialog(window, session, "pdf")
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Wrote the final evaluation (") and said.endswith("evaluation.pdf")
+    assert Path(suggested[0]).name.startswith("LJ2025-final-")
+
+
 def test_print_from_the_window(
     session: Session,
     qtbot: QtBot,

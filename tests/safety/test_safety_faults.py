@@ -103,6 +103,37 @@ def test_a_workbook_replaced_while_open_refuses_changes(demo_path: Path) -> None
             editing.set_observations(wb, [ObservationEntry(target.id or 0, 2022, 1.0)])
 
 
+def test_an_older_copy_written_over_an_open_workbook_is_not_written_over(
+    demo_path: Path, tmp_path: Path, digest: Digest
+) -> None:
+    older = tmp_path / "older.ljt"
+    shutil.copy(demo_path, older)
+    with safety.open_for_writing(demo_path) as wb:
+        target = reads.targets(wb)[0]
+        editing.set_observations(wb, [ObservationEntry(target.id or 0, 2022, 1.0)])
+        with older.open("rb") as source, demo_path.open("r+b") as same_file:
+            same_file.write(source.read())  # `cp older.ljt plan.ljt`: the same file, rewritten
+            same_file.truncate()
+        with pytest.raises(WorkbookError, match="another program wrote into the file"):
+            editing.set_observations(wb, [ObservationEntry(target.id or 0, 2022, 2.0)])
+    assert digest(demo_path) == digest(older), "what the other program wrote stays"
+
+
+def test_a_workbook_written_by_another_connection_while_open_refuses_changes(
+    demo_path: Path,
+) -> None:
+    with safety.open_for_writing(demo_path) as wb:
+        target = reads.targets(wb)[0]
+        figures = reads.observations(wb, [target.id or 0])
+        other = sqlite3.connect(demo_path)
+        with other:
+            other.execute("UPDATE plan SET notes = 'written elsewhere'")
+        other.close()
+        with pytest.raises(WorkbookError, match="nothing was saved"):
+            editing.set_observations(wb, [ObservationEntry(target.id or 0, 2022, 2.0)])
+        assert reads.observations(wb, [target.id or 0]) == figures
+
+
 _READ_ONLY_CHILD = textwrap.dedent(
     """
     import sys

@@ -165,6 +165,23 @@ def test_a_damaged_workbook_without_backups_is_left_alone(
     assert digest(demo_path) == before
 
 
+def test_a_damaged_renamed_workbook_is_pointed_to_the_backups_under_its_former_name(
+    demo_path: Path, modal: ModalDriver, user_dirs: Path
+) -> None:
+    safety.open_for_writing(demo_path).close()  # the day's backup, under the name it has
+    renamed = demo_path.with_name("renamed.ljt")
+    demo_path.rename(renamed)
+    data = bytearray(renamed.read_bytes())
+    data[4096 * 4 : 4096 * 4 + 32] = b"\x00" * 32
+    renamed.write_bytes(bytes(data))
+    modal.click("OK")
+    assert open_guard.open_interactively(None, renamed) is None
+    said = modal.seen[0]
+    assert "There is no backup of it to restore." in said
+    folder = renamed.parent / BACKUP_FOLDER / demo_path.name
+    assert f"{folder} holds backups of a workbook named {demo_path.name}, no longer there" in said
+
+
 def test_a_sync_folder_is_warned_about_once(
     tmp_path: Path, demo_template: Path, modal: ModalDriver, user_dirs: Path
 ) -> None:

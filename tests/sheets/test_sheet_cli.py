@@ -187,7 +187,7 @@ def test_export_never_writes_over_the_workbook_through_a_link(
         out.symlink_to(demo_path)
     else:
         out.hardlink_to(demo_path)
-    code, _, err = run(capsys, "export", demo_path, "-o", out)
+    code, _, err = run(capsys, "export", demo_path, "-o", out, "--overwrite")
     assert code == 1 and "that is the open workbook; choose another file name" in err
     assert demo_path.read_bytes() == before
 
@@ -206,12 +206,12 @@ def test_no_output_replaces_another_workbook_named_through_a_link(
     plan = ["--plan", "LJ2025"] if command == "report" else []
     out = tmp_path / f"out{suffix}"
     out.symlink_to(other)
-    code, _, err = run(capsys, command, demo_path, "-o", out, *plan)
+    code, _, err = run(capsys, command, demo_path, "-o", out, *plan, "--overwrite")
     assert code == 1 and f"that is a workbook (through a link to {other})" in err
     assert other.read_bytes() == before
     plain = tmp_path / f"plain{suffix}"  # a workbook so named, without a link
     plain.write_bytes(before)
-    code, _, err = run(capsys, command, demo_path, "-o", plain, *plan)
+    code, _, err = run(capsys, command, demo_path, "-o", plain, *plan, "--overwrite")
     assert code == 1 and "that is a workbook; a report or an export never replaces one" in err
     assert plain.read_bytes() == before
 
@@ -266,6 +266,26 @@ def test_the_template_never_overwrites_a_file(
     code, out, err = run(capsys, "template", filled, "--lang", "en")
     assert code == 1 and out == "" and "exists" in err
     assert "4500" in filled.read_text(encoding="utf-8")
+
+
+def test_an_older_copy_is_imported_only_when_its_values_are_meant(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command said "import it only if those values are meant" and imported it."""
+    older = tmp_path / "older.csv"
+    run(capsys, "export", demo_path, "-o", older, "--plan", "LJ2025")
+    code, out, _ = run(capsys, "record", demo_path, "LJ2025", "LJ-GDP", "2021", "4015.7")
+    assert code == 0, out
+    before = changes(demo_path)
+    code, out, err = run(capsys, "import", demo_path, older)
+    assert code == 1 and "would go back to what they were before a later change" in out
+    assert "Nothing was imported: the file would put values back" in err
+    assert "import again with --put-back" in err
+    assert changes(demo_path) == before
+    code, _, err = run(capsys, "import", demo_path, older, "--lang", "zh")
+    assert code == 1 and "请加 --put-back 重新导入" in err
+    code, out, _ = run(capsys, "import", demo_path, older, "--put-back")
+    assert code == 0 and "Imported" in out and changes(demo_path) == before + 1
 
 
 def test_a_text_file_named_as_a_spreadsheet_is_read_as_text_and_said_so(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -777,6 +778,74 @@ def test_a_workbook_deleted_while_open_is_not_claimed_saved_and_a_copy_is_offere
     (_title, text), *_ = warnings
     assert "deleted, moved or replaced" in text
     assert "File ▸ Save a Copy As… still keeps everything the workbook held" in text
+
+
+def write_gdp_2022_elsewhere(window: MainWindow, value: float) -> None:
+    """Another program (not this window, past its lock) sets LJ-GDP's 2022 figure."""
+    assert window.session is not None
+    other = sqlite3.connect(window.session.workbook.path)
+    with other:
+        other.execute(
+            "INSERT INTO observation (target_id, year, value) VALUES (?, 2022, ?)"
+            " ON CONFLICT DO UPDATE SET value = excluded.value",
+            [target_id(window, "LJ-GDP"), value],
+        )
+    other.close()
+
+
+def shown_gdp_2022(window: MainWindow) -> str:
+    """LJ-GDP's 2022 value as the target page shows it."""
+    page = window.views["target"]
+    row = page.table_model.row_for_year(2022)
+    if row is None:
+        return ""
+    index = page.table_model.index(row, page.table_model.column_of(Field.VALUE))
+    return str(index.data())
+
+
+def test_a_change_after_another_program_wrote_is_refused_and_the_workbook_opened_again(
+    window: MainWindow, warnings: list[tuple[str, str]]
+) -> None:
+    assert window.session is not None
+    gdp = target_id(window, "LJ-GDP")
+    window.show_target(gdp)
+    set_gdp_2022(window, 4500)
+    assert window.session.undo_stack.count() == 1
+    write_gdp_2022_elsewhere(window, 4321)
+    set_gdp_2022(window, 4600)
+    (_title, text), *_ = warnings
+    assert "another program wrote into the file" in text
+    assert "opened again to show what it holds now" in text
+    assert gdp_2022(window) == 4321, "what the other program wrote is kept"
+    assert "4,321" in shown_gdp_2022(window), "and shown"
+    assert window.session.undo_stack.count() == 0, "no undo step of the contents it replaced"
+    assert window.switcher.shown == ("target", gdp, None)
+    assert "Last change NOT saved" not in status_texts(window)
+
+
+def test_a_workbook_open_read_only_shows_what_another_program_wrote_when_the_window_is_back(
+    window: MainWindow, qtbot: Any
+) -> None:
+    assert window.session is not None
+    path = window.session.workbook.path
+    window.set_workbook(Workbook.open(path, read_only=True))
+    gdp = target_id(window, "LJ-GDP")
+    window.show_target(gdp)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    terminal = QWidget()  # where the user ran the command that wrote
+    qtbot.addWidget(terminal)
+    with qtbot.waitActive(terminal):
+        terminal.show()
+        terminal.activateWindow()
+    write_gdp_2022_elsewhere(window, 4321)
+    assert "4,321" not in shown_gdp_2022(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert window.session.workbook.read_only
+    assert "4,321" in shown_gdp_2022(window)
+    assert window.switcher.shown == ("target", gdp, None)
 
 
 def type_unconfirmed(window: MainWindow, qtbot: Any, text: str) -> tuple[Path, int, QWidget]:

@@ -12,8 +12,10 @@ from ljtracker.cli.common import (
     EXIT_OK,
     CommandError,
     add_lang_option,
+    add_overwrite_option,
     command_language,
     open_workbook,
+    refuse_to_replace,
     year_argument,
 )
 from ljtracker.domain.closest import no_such_plan
@@ -67,6 +69,7 @@ def register(sub: Any) -> None:
     )
     report.add_argument("--paper", choices=("a4", "letter"), default="a4", help="default: a4")
     report.add_argument("--landscape", action="store_true", help="landscape pages")
+    add_overwrite_option(report)
     report.add_argument(
         "--sections",
         metavar="LIST",
@@ -160,6 +163,8 @@ def run_report(args: argparse.Namespace) -> int:
             f"{args.output}: choose a file name ending in .pdf",
             f"{args.output}：请使用以 .pdf 结尾的文件名",
         )
+    if args.output is not None:
+        refuse_to_replace(args)
     as_of = args.year
     sections = _sections(args.sections)
     with open_workbook(args.path, read_only=True) as opened, known_view(opened, args) as wb:

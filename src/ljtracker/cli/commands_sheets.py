@@ -14,8 +14,10 @@ from ljtracker.cli.common import (
     EXIT_OK,
     CommandError,
     add_lang_option,
+    add_overwrite_option,
     command_language,
     open_workbook,
+    refuse_to_replace,
     year_argument,
 )
 from ljtracker.cli.table import render_table
@@ -81,6 +83,12 @@ def register(sub: Any) -> None:
         " repeated figure keeps its own)",
     )
     imp.add_argument("--dry-run", action="store_true", help="print the preview; write nothing")
+    imp.add_argument(
+        "--put-back",
+        action="store_true",
+        help="import even when the file would put values back to what they were before a later"
+        " change (an older copy of the data does); refused without it",
+    )
     add_lang_option(imp)
     imp.set_defaults(handler=run_import)
 
@@ -99,6 +107,7 @@ def register(sub: Any) -> None:
         choices=TABLES,
         help="for CSV: the figures (default), the targets, the plans or their areas",
     )
+    add_overwrite_option(exp)
     add_lang_option(exp)
     exp.set_defaults(handler=run_export)
 
@@ -237,6 +246,13 @@ _SAID = {
         "未导入任何内容：请修正这些单元格（或对应关系）后重新导入。",
     ),
     "dry_run": ("Dry run: nothing was written.", "试运行：未写入任何内容。"),
+    "goes_back": (
+        "Nothing was imported: the file would put values back to what they were before a later"
+        " change (see the note above). If it is an older copy, import a newer one; if those"
+        " values are meant, import again with --put-back.",
+        "未导入任何内容：本文件会把一些数值改回之后某次更改之前的数值（见上方说明）。"
+        "如本文件是较早的副本，请导入较新的文件；如确需采用这些数值，请加 --put-back 重新导入。",
+    ),
     "unmatched": (
         "Nothing was imported: no row of the table matched a target of {plan}; name the"
         " target of each row with --map ROW=TARGET, or choose another plan with --plan.",
@@ -302,6 +318,9 @@ def run_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             _say("dry_run", lang)
             return EXIT_OK
+        if preview.goes_back and not args.put_back:
+            print(f"ljtracker: {_SAID['goes_back'][lang == 'zh']}", file=sys.stderr)
+            return EXIT_DATA
         if not preview.has_changes:
             _say("nothing", lang)
             return EXIT_OK
@@ -326,6 +345,7 @@ def _csv_table(args: argparse.Namespace) -> str:
 def run_export(args: argparse.Namespace) -> int:
     lang = command_language(args)
     table = _csv_table(args)
+    refuse_to_replace(args)
     with open_workbook(args.path, read_only=True) as wb:
         summary = export_plans(
             wb, args.output, plan_code=args.plan, lang=lang, as_of_year=args.year, table=table

@@ -9,6 +9,7 @@ import re
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TextIO, TypeVar, cast
 
 from ljtracker.domain.errors import UserError
@@ -164,6 +165,22 @@ def add_lang_option(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="language of names, explanations and messages (default: from the system locale)",
     )
+
+
+def add_overwrite_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--overwrite", action="store_true", help="replace the output file if it exists"
+    )
+
+
+def refuse_to_replace(args: argparse.Namespace) -> None:
+    """An existing output file is replaced only when asked: it may be one edited by hand."""
+    output = Path(args.output)
+    if output.exists() and not args.overwrite:
+        raise CommandError(
+            f"{output} exists; nothing was written (add --overwrite to replace it)",
+            f"{output} 已存在；未写入任何内容（如需替换，请加 --overwrite）",
+        )
 
 
 def open_workbook(path: str, *, read_only: bool = False) -> Workbook:

@@ -160,7 +160,8 @@ def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = N
         footer_left=footer,
         fingerprint=fingerprint,
         blocks=Blocks(partial(_blocks, ctx, options.sections, day, fingerprint)),
-        file_stem=f"{plan.code}-progress-{as_of}-{lang}",
+        file_stem=f"{plan.code}-{options.kind.value}-{as_of}-{lang}",
+        kind=options.kind,
     )
 
 

@@ -90,6 +90,9 @@ class Preview:
     problems: tuple[CellProblem, ...]
     notes: tuple[Note, ...]
     plan_of_writes: ImportPlan = field(repr=False, compare=False)
+    # values the import would put back to what they held before a later change (the notes
+    # say which): the sign of an older copy of the workbook's data
+    goes_back: bool = False
 
     @cached_property
     def lines(self) -> tuple[Line, ...]:
@@ -212,7 +215,8 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
             matches += found
     result = builder.finish()
     notes = [*source.notes, *(n for lay in layouts for n in lay.ignored), *result.notes]
-    notes += going_back(wb, result)
+    back = going_back(wb, result)
+    notes += back
     if skipped:
         notes.append(
             Note(
@@ -231,6 +235,7 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
         problems=tuple(result.problems),
         notes=tuple(notes),
         plan_of_writes=result,
+        goes_back=bool(back),
     )
 
 

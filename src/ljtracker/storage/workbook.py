@@ -45,6 +45,11 @@ class WorkbookGone(WorkbookError):
     what it held, so a copy can be saved from it."""
 
 
+class WorkbookWrittenElsewhere(WorkbookError):
+    """Another program wrote into the file while it was open here (copied an older workbook
+    over it, say): what is shown here is no longer what the file holds."""
+
+
 class WorkbookDamaged(WorkbookError):
     """The file is a workbook whose contents fail SQLite's checks; it is never written to."""
 
@@ -239,6 +244,7 @@ class Workbook:
         self.conn = conn
         self._db: Database | None = None
         self.identity = _identity(conn)
+        self._data_version = self._read_data_version()
         self.on_close: list[Callable[[], None]] = []  # e.g. releasing the writer's lock
         self.before_change: list[Callable[[], None]] = []  # e.g. checking it is still held
         if path != _IN_MEMORY:  # no output may be written over it while it is open
@@ -369,8 +375,17 @@ class Workbook:
                 f"{self.path}: the change was not saved ({e})", f"{self.path}：更改未能保存（{e}）"
             ) from e
 
+    def _read_data_version(self) -> int:
+        (version,) = self.conn.execute("PRAGMA data_version").fetchone()
+        return int(version)
+
+    def written_elsewhere(self) -> bool:
+        """Whether another connection has written into the file since it was opened here."""
+        return self._read_data_version() != self._data_version
+
     def _check_still_there(self) -> None:
-        """Refuse to write into a file that was deleted, moved or replaced while open."""
+        """Refuse to write into a file that was deleted, moved, replaced or written by another
+        program while open."""
         if self.identity is None:
             return
         try:
@@ -382,6 +397,14 @@ class Workbook:
                 f"{self.path}: the file was deleted, moved or replaced while open; "
                 "nothing was saved (open it again to go on)",
                 f"{self.path}：文件在打开期间被删除、移动或替换，未保存任何内容（请重新打开后继续）",
+            )
+        if self.written_elsewhere():
+            raise WorkbookWrittenElsewhere(
+                f"{self.path}: another program wrote into the file while it was open here;"
+                " nothing was saved, so as not to write over what it wrote (open the workbook"
+                " again to see what it holds now)",
+                f"{self.path}：打开期间另一程序写入了该文件；为免覆盖其写入的内容，未保存任何更改"
+                "（请重新打开工作簿查看其现有内容）",
             )
 
     def integrity_problems(self) -> list[str]:

@@ -37,7 +37,7 @@ from ljtracker.services.changes import Changes
 from ljtracker.services.settings import save_settings
 from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputError
-from ljtracker.storage.workbook import Workbook, WorkbookError
+from ljtracker.storage.workbook import Workbook, WorkbookError, WorkbookWrittenElsewhere
 from ljtracker.ui import file_ops, i18n
 from ljtracker.ui.actions import Act, ActionRegistry, button_text
 from ljtracker.ui.app_settings import AppSettings
@@ -45,7 +45,7 @@ from ljtracker.ui.as_of_box import AsOfBox
 from ljtracker.ui.figure_delegates import typed_problem
 from ljtracker.ui.session import ServiceAction, Session
 from ljtracker.ui.status_line import StatusLine
-from ljtracker.ui.view_switcher import PLAN, YEAR_ENTRY, ViewSwitcher
+from ljtracker.ui.view_switcher import PLAN, TARGET, YEAR_ENTRY, ViewSwitcher
 
 if TYPE_CHECKING:
     from ljtracker.ui.preferences import Preferences
@@ -184,6 +184,26 @@ class MainWindow(QMainWindow):
         self._set_session(Session(workbook, self.lang))
         self.app_settings.add_recent(workbook.path)
         self.app_settings.set_last_workbook(workbook.path)
+
+    def open_again(self) -> None:
+        """Open the workbook again, after another program wrote into it, on the page shown:
+        the pages then show what the file holds, and the undo steps of what it held go."""
+        session = self.session
+        if session is None:
+            return
+        before, shown = session.workbook, self.switcher.shown
+        self._set_session(None)
+        if before.read_only:
+            workbook = self.guarded(lambda: Workbook.open(before.path, read_only=True))
+        else:
+            workbook = file_ops.open_workbook_file(self, before.path)
+        if workbook is None:
+            return
+        self._set_session(Session(workbook, self.lang))
+        if shown is not None and shown[0] == TARGET:
+            self.switcher.show_target(shown[1])
+        elif shown is not None:
+            self.switcher.show_plan(shown[1], shown[2])
 
     def close_workbook(self) -> None:
         if not self._may_leave():
@@ -330,7 +350,12 @@ class MainWindow(QMainWindow):
             title = self.tr("The file was not written")
         else:
             title = self.tr("The change was refused")
-        QMessageBox.warning(self, title, i18n.error_text(error, self.lang))
+        text = i18n.error_text(error, self.lang)
+        if isinstance(error, WorkbookWrittenElsewhere):
+            text += "\n" + self.tr("The workbook is opened again to show what it holds now.")
+        QMessageBox.warning(self, title, text)
+        if isinstance(error, WorkbookWrittenElsewhere):
+            self.open_again()
 
     def guarded(self, action: Callable[[], Any]) -> Any:
         try:
@@ -584,6 +609,18 @@ class MainWindow(QMainWindow):
                 "progress report.\n\nMIT licence."
             ).format(version=__version__),
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() is QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._follow_other_writers()
+
+    def _follow_other_writers(self) -> None:
+        """A workbook open read-only is opened again when another program (the command line,
+        a window that holds it for writing) has written into it since."""
+        workbook = None if self.session is None else self.session.workbook
+        if workbook is not None and workbook.read_only and workbook.written_elsewhere():
+            self.open_again()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None and not self._may_leave():

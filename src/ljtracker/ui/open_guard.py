@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ljtracker.services import safety
-from ljtracker.storage.backup import Backup, BackupFailed
+from ljtracker.storage.backup import Backup, BackupFailed, backups_of_others_gone
 from ljtracker.storage.location import Location, examine
 from ljtracker.storage.lock import LockHolder, NotWritable, WorkbookLocked
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged, WorkbookError
@@ -113,7 +113,7 @@ def _offer_backup(parent: QWidget | None, path: Path, error: WorkbookDamaged) ->
     )
     box.setDetailedText(_reason(error))
     if backup is None:
-        box.setInformativeText(translate("OpenGuard", "There is no backup of it to restore."))
+        box.setInformativeText(_no_backup_text(path))
         box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()
         return None
@@ -130,6 +130,22 @@ def _offer_backup(parent: QWidget | None, path: Path, error: WorkbookDamaged) ->
             ),
         )
         return None
+
+
+def _no_backup_text(path: Path) -> str:
+    """That there is no backup under the workbook's name, and where the backups of one
+    renamed may be: they stay under the name it had."""
+    said = [translate("OpenGuard", "There is no backup of it to restore.")]
+    for folder in backups_of_others_gone(path):
+        said.append(
+            translate(
+                "OpenGuard",
+                "{folder} holds backups of a workbook named {name}, no longer there: if that was"
+                " this workbook's name before, its backups are there, each a workbook that"
+                " File ▸ Open opens.",
+            ).format(folder=folder, name=folder.name)
+        )
+    return "\n\n".join(said)
 
 
 def _ask_restore(box: QMessageBox, backup: Backup) -> bool:

@@ -411,8 +411,10 @@ def print_with_dialog(document: Document, setup: PageSetup, parent: QWidget | No
     name = printer.printerName()  # none when printing to a file
     paused = check_queue(name) if name else False
     pages = paint_document(document, printer)
-    said = translate("ReportDialog", "Sent the progress report ({pages} pages) to {printer}")
-    said = said.format(pages=pages, printer=name or printer.outputFileName())
+    said = translate("ReportDialog", "Sent {report} ({pages} pages) to {printer}")
+    said = said.format(
+        report=report_name(document.kind), pages=pages, printer=name or printer.outputFileName()
+    )
     if paused:
         said += translate("ReportDialog", "; the printer is paused, so the job waits in its queue")
     _say_done(parent, said)
@@ -423,6 +425,16 @@ def _say_done(parent: QWidget | None, message: str) -> None:
     """Where the report went, in the window's status bar for a while."""
     if isinstance(parent, QMainWindow):
         parent.statusBar().showMessage(message, DONE_SHOWN_MS)
+
+
+def report_name(kind: ReportKind) -> str:
+    """The report as the messages saying it was written or sent call it."""
+    names = {
+        ReportKind.PROGRESS: translate("ReportDialog", "the progress report"),
+        ReportKind.MIDTERM: translate("ReportDialog", "the mid-term evaluation"),
+        ReportKind.FINAL: translate("ReportDialog", "the final evaluation"),
+    }
+    return names[kind]
 
 
 def save_pdf_with_dialog(
@@ -444,8 +456,8 @@ def save_pdf_with_dialog(
     pages = write_pdf(document, path, setup, protected=(workbook_path,))
     _say_done(
         parent,
-        translate("ReportDialog", "Wrote the progress report ({pages} pages) to {path}").format(
-            pages=pages, path=path
+        translate("ReportDialog", "Wrote {report} ({pages} pages) to {path}").format(
+            report=report_name(document.kind), pages=pages, path=path
         ),
     )
     return path
