@@ -101,6 +101,28 @@ def test_a_revision_of_all_four_fields_is_one_change_and_one_undo_step(
     assert gdp_figure(session, 2021) == before
 
 
+@pytest.mark.parametrize(
+    ("fields", "quality", "undo_name"),
+    [
+        ({"note": "revised by the bureau"}, Quality.PRELIMINARY,
+         "Set the note on the 2021 figure of LJ-GDP"),
+        ({}, Quality.OFFICIAL, "Mark the 2021 figure of LJ-GDP as official"),
+        ({"source": "Yearbook", "note": "checked"}, Quality.PRELIMINARY,
+         "Edit the quality, source or note of the 2021 figure of LJ-GDP"),
+    ],
+)  # fmt: skip
+def test_the_undo_step_names_what_the_form_changed(
+    qtbot: QtBot, session: Session, fields: dict[str, str], quality: Quality, undo_name: str
+) -> None:
+    """With the value kept, the step was named "Change the 2021 figure" whatever changed."""
+    page = page_of(qtbot, session)
+    before = gdp_figure(session, 2021)
+    on_year(page, 2021)
+    with_dialog(qtbot, revise(qtbot, fields, quality), page.table.edit_figure)
+    assert gdp_figure(session, 2021).value == before.value
+    assert session.undo_stack.undoText() == undo_name
+
+
 def test_the_form_opens_on_the_figure_as_it_is(qtbot: QtBot, session: Session) -> None:
     page = page_of(qtbot, session)
     on_year(page, 2021)

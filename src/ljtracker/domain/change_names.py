@@ -133,6 +133,13 @@ def clear_note(code: str, year: int) -> ChangeName:
     )
 
 
+def edit_figure_details(code: str, year: int) -> ChangeName:
+    return ChangeName(
+        f"Edit the quality, source or note of the {year} figure of {code}",
+        f"编辑 {code} 的 {year}年数据的质量、来源或备注",
+    )
+
+
 def clear_source_and_note(code: str, year: int) -> ChangeName:
     return ChangeName(
         f"Clear the source and note of the {year} figure of {code}",

@@ -179,6 +179,30 @@ def describe_edit(row: FigureRow, field: Field, entry: ObservationEntry) -> Chan
     return names.set_note(code, year)
 
 
+def describe_form_edit(row: FigureRow, entry: ObservationEntry) -> ChangeName:
+    """The undo step's name for the Edit Figure form, after what it changed: a new value, or
+    the one field of the figure changed, else its details."""
+    old, code, year = row.observation, row.target.code, row.year
+    if old is None or old.value != entry.value:
+        return names.set_figure(code, year, new=old is None)
+    changed = [
+        field
+        for field, before, after in (
+            (Field.QUALITY, old.quality, entry.quality),
+            (Field.SOURCE, old.source, entry.source),
+            (Field.NOTE, old.note, entry.note),
+        )
+        if before != after
+    ]
+    if changed == [Field.SOURCE] and not entry.source:
+        return names.clear_source(code, year)
+    if changed == [Field.NOTE] and not entry.note:
+        return names.clear_note(code, year)
+    if len(changed) == 1:
+        return describe_edit(row, changed[0], entry)
+    return names.edit_figure_details(code, year)
+
+
 def describe_clear(cleared: Sequence[tuple[FigureRow, frozenset[Field]]]) -> ChangeName:
     """The undo step's name for Delete on cells: figures removed, or sources and notes emptied."""
     removals = [row for row, fields in cleared if Field.VALUE in fields]

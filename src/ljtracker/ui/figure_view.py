@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ljtracker.domain import change_names as names
 from ljtracker.domain.explain import join_unit
 from ljtracker.domain.model import Quality
 from ljtracker.domain.validation import future_year_problem
 from ljtracker.services import clock
 from ljtracker.ui import clipboard
-from ljtracker.ui.figure_cells import Field, baseline_row_message, no_figure_message
+from ljtracker.ui.figure_cells import (
+    Field,
+    baseline_row_message,
+    describe_form_edit,
+    no_figure_message,
+)
 from ljtracker.ui.figure_delegates import (
     NumberDelegate,
     QualityDelegate,
@@ -208,12 +212,11 @@ class FigureTableView(QTableView):
                 else f"{row.year}: {problem.message_en}."
             )
             return True
-        name = names.set_figure(row.target.code, row.year, new=row.observation is None)
         unit = row.target.unit
         form = FigureForm(
             model.session,
             row,
-            lambda entry: model.write_entries(name, [entry]),
+            lambda entry: model.write_entries(describe_form_edit(row, entry), [entry]),
             lambda value: join_unit(model.show_number(value), unit, zh=zh),
             self,
         )
