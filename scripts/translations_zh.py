@@ -138,9 +138,9 @@ PHRASES: dict[str, str] = {
     "Save a Copy As": "另存副本",
     "Nothing was pasted: it changes no figure.": "未粘贴任何内容：没有改变任何数据。",
     "Sent {report} ({pages} pages) to {printer}": "已将{report}（{pages} 页）发送到 {printer}",
-    "the progress report": "进展报告",
-    "the mid-term evaluation": "中期评估报告",
-    "the final evaluation": "终期评估报告",
+    "the progress report": "规划目标进展报告",
+    "the mid-term evaluation": "规划实施中期评估报告",
+    "the final evaluation": "规划实施终期评估报告",
     "; the printer is paused, so the job waits in its queue": "；打印机已暂停，任务在队列中等待",
     "{name} already exists. Do you want to replace it?": "{name} 已存在。要替换它吗？",
     "Wrote {report} ({pages} pages) to {path}": "已将{report}（{pages} 页）写入 {path}",
@@ -148,7 +148,13 @@ PHRASES: dict[str, str] = {
     "File ▸ Save a Copy As… still keeps everything the workbook held, its history too.": (
         "“文件 ▸ 另存副本…”仍可保存工作簿中的全部内容，修改记录也在其中。"
     ),
-    "The workbook is opened again to show what it holds now.": "已重新打开工作簿，以显示其现有内容。",
+    "The workbook could not be opened again": "无法重新打开工作簿",
+    "Another program wrote into {name} while it was open here, so the change was not saved: it"
+    " would have written over what that program wrote.\n\nThe workbook is opened again to show"
+    " what it holds now.": (
+        "在此打开 {name} 期间，另一程序写入了该文件，因此本次更改未保存：否则会覆盖该程序写入的"
+        "内容。\n\n已重新打开工作簿，以显示其现有内容。"
+    ),
     "Replace the file?": "替换该文件？",
     "{folder} holds backups of a workbook named {name}, no longer there: if that was this"
     " workbook's name before, its backups are there, each a workbook that File ▸ Open opens.": (

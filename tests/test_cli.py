@@ -667,6 +667,30 @@ def test_an_existing_output_file_is_replaced_only_when_asked(
     assert out.read_bytes() == b"edited by hand"
     assert main([*command, "--overwrite"]) == 0
     assert out.read_bytes() != b"edited by hand"
+    capsys.readouterr()
+    assert main([*command, "--plan", "NOPE"]) == 1  # said first: no such plan
+    assert "no plan" in capsys.readouterr().err.lower()
+    folder = tmp_path / f"folder{out.suffix}"
+    folder.mkdir()
+    assert main([*command[:-1], str(folder)]) == 1
+    assert "is a folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["status", "export", "report"])
+def test_progress_as_of_a_year_to_come_is_refused(
+    command: str, demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A report "as of 2030" was written in 2026, its cover dated four years ahead."""
+    year = clock.this_year() + 4
+    out = {"status": [], "export": ["-o", str(tmp_path / "e.csv")]}.get(
+        command, ["--plan", "LJ2025", "-o", str(tmp_path / "r.pdf")]
+    )
+    with pytest.raises(SystemExit) as exit_code:
+        main([command, str(demo_path), *out, "--year", str(year)])
+    assert exit_code.value.code == 2
+    err = capsys.readouterr().err
+    assert f"{year} has not come yet (this is {clock.this_year()})" in err
+    assert list(tmp_path.iterdir()) == [demo_path]
 
 
 def test_csv_and_json_stay_utf8_whatever_the_terminal(demo_path: Path) -> None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 
 import pytest
@@ -164,11 +165,14 @@ def test_a_target_code_differing_only_in_case_is_refused(demo: Workbook) -> None
     assert reads.target_by_code(demo, plan.id, "LJ-GDP") == gdp  # nothing changed
     editing.update_target(demo, replace(gdp, code="LJ-GDP-TOTAL"))  # another code is taken
     # twins from before they were refused: each may still be edited, its code kept
-    demo.conn.execute("UPDATE target SET code = 'lj-share-gdp' WHERE code = 'LJ-GDP-TOTAL'")
-    demo.conn.commit()
-    share = reads.target_by_code(demo, plan.id, "LJ-SHARE-GDP")
-    assert share is not None
-    editing.update_target(demo, replace(share, name_en="Share of Chongqing's GDP (%)"))
+    demo.close()
+    with sqlite3.connect(demo.path) as older:  # as a workbook of an earlier version holds them
+        older.execute("UPDATE target SET code = 'lj-share-gdp' WHERE code = 'LJ-GDP-TOTAL'")
+    older.close()
+    with Workbook.open(demo.path) as reopened:
+        share = reads.target_by_code(reopened, plan.id, "LJ-SHARE-GDP")
+        assert share is not None
+        editing.update_target(reopened, replace(share, name_en="Share of Chongqing's GDP (%)"))
 
 
 def test_plan_code_is_unique(demo: Workbook) -> None:

@@ -1009,16 +1009,24 @@ from now</source>
         <translation>更改未保存</translation>
     </message>
     <message>
+        <source>The workbook could not be opened again</source>
+        <translation>无法重新打开工作簿</translation>
+    </message>
+    <message>
+        <source>Another program wrote into {name} while it was open here, so the change was not saved: it would have written over what that program wrote.
+
+The workbook is opened again to show what it holds now.</source>
+        <translation>在此打开 {name} 期间，另一程序写入了该文件，因此本次更改未保存：否则会覆盖该程序写入的内容。
+
+已重新打开工作簿，以显示其现有内容。</translation>
+    </message>
+    <message>
         <source>The file was not written</source>
         <translation>文件未写入</translation>
     </message>
     <message>
         <source>The change was refused</source>
         <translation>更改被拒绝</translation>
-    </message>
-    <message>
-        <source>The workbook is opened again to show what it holds now.</source>
-        <translation>已重新打开工作簿，以显示其现有内容。</translation>
     </message>
     <message>
         <source>No recent workbooks</source>

@@ -18,6 +18,7 @@ from ljtracker.domain.numbers import (
     parse_number,
     parse_year,
 )
+from ljtracker.domain.validation import tenfold_apart
 
 P = NumberProblem
 
@@ -577,3 +578,20 @@ def test_a_tolerance_may_be_written_with_a_plus_minus_sign() -> None:
     for text, options in (("±0.5", {}), ("1±0.5", {"plus_minus": True})):
         with pytest.raises(NumberError):
             parse_number(text, **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("new", "before", "apart"),
+    [
+        (50123, 5012.3, True),
+        (501.23, 5012.3, True),
+        (9.99, 1, False),
+        (0.11, 1, False),
+        (-50, -5, True),
+        (-4, 5, False),  # a fall below zero is not a slipped digit
+        (0, 5, False),
+        (5, 0, False),
+    ],
+)
+def test_figures_ten_times_apart_are_told(new: float, before: float, apart: bool) -> None:
+    assert tenfold_apart(new, before) is apart

@@ -32,6 +32,7 @@ from ljtracker.domain.progress import (
     format_percent,
     planned_path,
     planned_value,
+    projection_shown,
     status_from_growth_ratio,
     status_from_monitoring_growth,
     status_from_projection_ratio,
@@ -183,6 +184,16 @@ def test_a_target_whose_year_has_come_unmet_is_said_to_be_missed() -> None:
     assert not assess(GDP, obs((2025, 5100))).missed  # met
     assert not assess(GDP, obs((2024, 4900)), as_of_year=2026).missed  # no 2025 figure yet
     assert not assess(GDP, obs((2025, 4900)), as_of_year=2024).missed  # judged before
+
+
+def test_no_projection_is_shown_once_the_target_years_figure_is_in() -> None:
+    """A final evaluation read "2025 projected: 5,012.3 亿元" beside the 2025 figure."""
+    before = assess(GDP, obs((2023, 4500)))
+    assert projection_shown(before, 2025) == before.projected_value
+    assert before.projected_value.value is not None
+    for figures in (obs((2024, 4800), (2025, 5012.3)), obs((2026, 5100))):
+        shown = projection_shown(assess(GDP, figures), 2025)
+        assert shown.value is None and shown.reason_en == "the target year has been reached"
 
 
 def test_a_lone_figure_of_the_target_year_that_falls_short_is_missed() -> None:

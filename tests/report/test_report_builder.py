@@ -711,3 +711,17 @@ def test_a_target_with_nothing_recorded_is_not_given_a_table_of_dashes(demo_path
     said = [b.text for b in section if isinstance(b, Paragraph)]
     assert "No figures recorded up to 2018." in said and "Key figures" not in said
     assert not [b for b in section if isinstance(b, Table)]
+
+
+def test_a_final_evaluation_projects_no_target_whose_years_figure_is_in(demo_path: Path) -> None:
+    """ "2025年预计值 5,012.3亿元" stood among the key figures beside the 2025 figure itself."""
+    with Workbook.open(demo_path) as wb:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None and plan.id is not None
+        gdp = reads.target_by_code(wb, plan.id, "LJ-GDP")
+        assert gdp is not None and gdp.id is not None
+        editing.set_observations(wb, [ObservationEntry(gdp.id, 2025, 5012.3)])
+    text = build(demo_path, plan_code="LJ2025", as_of_year=2025, lang="zh").text()
+    gdp_key_figures = text[text.index("两江新区地区生产总值") :]
+    after_key = gdp_key_figures.split("2025年预计值\n", 1)[1].splitlines()
+    assert after_key[0] == "—"  # not 5,012.3亿元 again

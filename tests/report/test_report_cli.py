@@ -107,8 +107,7 @@ def test_output_over_the_workbook_is_refused(
 ) -> None:
     workbook = demo_path.rename(demo_path.with_suffix(".pdf"))  # the name alone is no guard
     before = workbook.read_bytes()
-    command = ["report", str(workbook), "-o", str(workbook), "--plan", "LJ2025", "--overwrite"]
-    err = error_of(command, capsys)
+    err = error_of(["report", str(workbook), "-o", str(workbook), "--plan", "LJ2025"], capsys)
     assert "open workbook" in err
     assert workbook.read_bytes() == before
 

@@ -17,6 +17,7 @@ from ljtracker.domain.model import Method, Status
 from ljtracker.report import print_queue
 from ljtracker.report.builder import build_report
 from ljtracker.report.document import Section
+from ljtracker.services import clock
 from ljtracker.ui import report_dialog
 from ljtracker.ui.report_dialog import ReportDialog, ReportPreview
 from ljtracker.ui.session import Session
@@ -56,6 +57,13 @@ def test_defaults_cover_the_whole_plan_as_of_its_target_year_once_over(
     assert dialog.page_setup().paper == "a4" and not dialog.page_setup().landscape
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.text() == "Preview…"
+
+
+def test_the_as_of_year_goes_no_later_than_this_year(session: Session, qtbot: QtBot) -> None:
+    """The box went up to 2200: a report as of a year to come could be handed over."""
+    dialog = options_dialog(session, qtbot)
+    dialog.as_of.setValue(clock.this_year() + 4)
+    assert dialog.as_of.value() == dialog.as_of.maximum() == clock.this_year()
 
 
 @pytest.mark.usefixtures("while_the_demo_plans_run")

@@ -119,6 +119,27 @@ def test_an_older_copy_written_over_an_open_workbook_is_not_written_over(
     assert digest(demo_path) == digest(older), "what the other program wrote stays"
 
 
+def test_a_copy_changed_as_often_copied_over_an_open_workbook_is_not_written_over(
+    demo_path: Path, tmp_path: Path, digest: Digest
+) -> None:
+    """Two copies changed once each since they parted have alike headers (SQLite's change
+    counter, page count), so SQLite alone does not see the one copied over the other."""
+    stick = tmp_path / "stick.ljt"
+    shutil.copy(demo_path, stick)
+    with Workbook.open(stick) as other:
+        target = reads.targets(other)[0]
+        editing.set_observations(other, [ObservationEntry(target.id or 0, 2022, 4400.0)])
+    with safety.open_for_writing(demo_path) as wb:
+        editing.set_observations(wb, [ObservationEntry(target.id or 0, 2022, 4300.0)])
+        assert demo_path.read_bytes()[24:40] == stick.read_bytes()[24:40]
+        with stick.open("rb") as source, demo_path.open("r+b") as same_file:
+            same_file.write(source.read())
+            same_file.truncate()
+        with pytest.raises(WorkbookError, match="another program wrote into the file"):
+            editing.set_observations(wb, [ObservationEntry(target.id or 0, 2023, 4700.0)])
+    assert digest(demo_path) == digest(stick), "the copy's 4,400 is kept"
+
+
 def test_a_workbook_written_by_another_connection_while_open_refuses_changes(
     demo_path: Path,
 ) -> None:

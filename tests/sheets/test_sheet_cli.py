@@ -187,7 +187,7 @@ def test_export_never_writes_over_the_workbook_through_a_link(
         out.symlink_to(demo_path)
     else:
         out.hardlink_to(demo_path)
-    code, _, err = run(capsys, "export", demo_path, "-o", out, "--overwrite")
+    code, _, err = run(capsys, "export", demo_path, "-o", out)
     assert code == 1 and "that is the open workbook; choose another file name" in err
     assert demo_path.read_bytes() == before
 
@@ -206,12 +206,12 @@ def test_no_output_replaces_another_workbook_named_through_a_link(
     plan = ["--plan", "LJ2025"] if command == "report" else []
     out = tmp_path / f"out{suffix}"
     out.symlink_to(other)
-    code, _, err = run(capsys, command, demo_path, "-o", out, *plan, "--overwrite")
+    code, _, err = run(capsys, command, demo_path, "-o", out, *plan)
     assert code == 1 and f"that is a workbook (through a link to {other})" in err
     assert other.read_bytes() == before
     plain = tmp_path / f"plain{suffix}"  # a workbook so named, without a link
     plain.write_bytes(before)
-    code, _, err = run(capsys, command, demo_path, "-o", plain, *plan, "--overwrite")
+    code, _, err = run(capsys, command, demo_path, "-o", plain, *plan)
     assert code == 1 and "that is a workbook; a report or an export never replaces one" in err
     assert plain.read_bytes() == before
 
@@ -284,6 +284,8 @@ def test_an_older_copy_is_imported_only_when_its_values_are_meant(
     assert changes(demo_path) == before
     code, _, err = run(capsys, "import", demo_path, older, "--lang", "zh")
     assert code == 1 and "请加 --put-back 重新导入" in err
+    code, out, _ = run(capsys, "import", demo_path, older, "--dry-run")
+    assert code == 0 and "the import is refused unless given --put-back" in out
     code, out, _ = run(capsys, "import", demo_path, older, "--put-back")
     assert code == 0 and "Imported" in out and changes(demo_path) == before + 1
 

@@ -181,14 +181,29 @@ def test_a_paste_over_a_preliminary_figure_says_what_it_keeps(page: TargetPage) 
     assert not bar.isHidden() and bar.is_note
     assert bar.text() == (
         "LJ-GDP 2021: the new value keeps the figure's quality (Preliminary), source and note;"
-        " change them beside it if they no longer hold (Edit Figure, Ctrl+Shift+E, changes all"
-        " four as one)."
+        " change them beside the value if they no longer hold (Edit Figure, Ctrl+Shift+E,"
+        " changes all four as one)."
     )
     assert page.paste("4050\tOfficial\n")  # a quality pasted with it is not kept
     assert bar.text().startswith("LJ-GDP 2021: the new value keeps the figure's source and note")
     page.table.setCurrentIndex(page.table_model.index(*at(page, 2021, Field.QUALITY)))
     assert page.paste("Estimate\n")  # no new value: nothing to say
     assert bar.isHidden()
+
+
+def test_a_paste_of_several_figures_names_only_what_they_keep(page: TargetPage) -> None:
+    """Pasted with their quality, revised figures were said to keep their "quality, source
+    or note": the planner was told the official revision had not taken."""
+    bar = page.message_bar
+    page.table.setCurrentIndex(page.table_model.index(*at(page, 2021, Field.VALUE)))
+    assert page.paste("4040\tOfficial\tYearbook\n4410\tOfficial\tYearbook\n")
+    page.table.setCurrentIndex(page.table_model.index(*at(page, 2021, Field.VALUE)))
+    assert page.paste("4050\tOfficial\n4420\tOfficial\n")
+    assert bar.text() == (  # 2021 has a note, 2022 none
+        "LJ-GDP 2021, LJ-GDP 2022: the new values keep what their figures had of their earlier"
+        " source or note; change them beside the values if they no longer hold."
+    )
+    assert "quality" not in bar.text()
 
 
 def test_a_paste_says_what_its_empty_cells_emptied(page: TargetPage) -> None:
@@ -198,8 +213,8 @@ def test_a_paste_says_what_its_empty_cells_emptied(page: TargetPage) -> None:
     page.table.setCurrentIndex(page.table_model.index(*at(page, 2021, Field.VALUE)))
     assert page.paste("4040\t\t\t\n")
     assert bar.text().splitlines() == [
-        "LJ-GDP 2021: the new value keeps the figure's quality (Preliminary); change them"
-        " beside it if they no longer hold (Edit Figure, Ctrl+Shift+E, changes all four as"
+        "LJ-GDP 2021: the new value keeps the figure's quality (Preliminary); change it"
+        " beside the value if it no longer holds (Edit Figure, Ctrl+Shift+E, changes all four as"
         " one).",
         "LJ-GDP 2021: the block's empty cells emptied the source and note.",
     ]

@@ -793,6 +793,31 @@ def write_gdp_2022_elsewhere(window: MainWindow, value: float) -> None:
     other.close()
 
 
+def test_a_read_only_workbook_damaged_since_is_said_so_when_the_window_is_back(
+    window: MainWindow, qtbot: Any, warnings: list[tuple[str, str]]
+) -> None:
+    assert window.session is not None
+    path = window.session.workbook.path
+    window.set_workbook(Workbook.open(path, read_only=True))
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    terminal = QWidget()
+    qtbot.addWidget(terminal)
+    with qtbot.waitActive(terminal):
+        terminal.show()
+        terminal.activateWindow()
+    data = bytearray(path.read_bytes())
+    data[4096 * 4 : 4096 * 4 + 32] = b"\x00" * 32
+    path.write_bytes(bytes(data))
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    [(title, text)] = warnings
+    assert title == "The workbook could not be opened again"  # not "The change was not saved"
+    assert "damaged" in text
+    assert window.session is None
+
+
 def shown_gdp_2022(window: MainWindow) -> str:
     """LJ-GDP's 2022 value as the target page shows it."""
     page = window.views["target"]
@@ -804,7 +829,7 @@ def shown_gdp_2022(window: MainWindow) -> str:
 
 
 def test_a_change_after_another_program_wrote_is_refused_and_the_workbook_opened_again(
-    window: MainWindow, warnings: list[tuple[str, str]]
+    window: MainWindow, warnings: list[tuple[str, str]], qtbot: Any
 ) -> None:
     assert window.session is not None
     gdp = target_id(window, "LJ-GDP")
@@ -813,14 +838,43 @@ def test_a_change_after_another_program_wrote_is_refused_and_the_workbook_opened
     assert window.session.undo_stack.count() == 1
     write_gdp_2022_elsewhere(window, 4321)
     set_gdp_2022(window, 4600)
-    (_title, text), *_ = warnings
-    assert "another program wrote into the file" in text
+    qtbot.waitUntil(lambda: "4,321" in shown_gdp_2022(window))
+    [(title, text)] = warnings
+    assert title == "The change was not saved"
+    assert "Another program wrote into demo.ljt while it was open here" in text
     assert "opened again to show what it holds now" in text
     assert gdp_2022(window) == 4321, "what the other program wrote is kept"
-    assert "4,321" in shown_gdp_2022(window), "and shown"
     assert window.session.undo_stack.count() == 0, "no undo step of the contents it replaced"
     assert window.switcher.shown == ("target", gdp, None)
     assert "Last change NOT saved" not in status_texts(window)
+
+
+def test_a_figure_typed_after_another_program_wrote_opens_the_workbook_again_in_place(
+    window: MainWindow, warnings: list[tuple[str, str]], qtbot: Any
+) -> None:
+    """Typed into the yearly table, the refusal showed in the page's banner, and the window
+    went on showing what the file no longer held, every later edit refused."""
+    assert window.session is not None
+    gdp = target_id(window, "LJ-GDP")
+    window.show_target(gdp)
+    window.session.set_as_of_year(2023)
+    page = window.views["target"]
+    page.tabs.setCurrentIndex(1)  # the revision history
+    navigator = window.views["navigator"]
+    navigator.set_filter_text("GDP")
+    write_gdp_2022_elsewhere(window, 4321)
+    model = page.table_model
+    row = model.row_for_year(2022)
+    assert row is not None
+    index = model.index(row, model.column_of(Field.VALUE))
+    assert not model.setData(index, "4600", Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: len(warnings) == 1)
+    assert "Another program wrote into" in warnings[0][1]
+    assert window.switcher.shown == ("target", gdp, None)
+    assert "4,321" in shown_gdp_2022(window)
+    assert window.session.as_of_year == 2023
+    assert window.views["target"].tabs.currentIndex() == 1
+    assert window.views["navigator"].filter_text() == "GDP"
 
 
 def test_a_workbook_open_read_only_shows_what_another_program_wrote_when_the_window_is_back(

@@ -154,8 +154,8 @@ def test_a_value_typed_over_says_what_the_figure_keeps(qtbot: QtBot, session: Se
     assert page.message_bar.isVisible() and page.message_bar.is_note  # not shown as a fault
     assert page.message_bar.text() == (
         "LJ-GDP 2021: the new value keeps the figure's quality (Preliminary), source and note;"
-        " change them beside it if they no longer hold (Edit Figure, Ctrl+Shift+E, changes all"
-        " four as one)."
+        " change them beside the value if they no longer hold (Edit Figure, Ctrl+Shift+E,"
+        " changes all four as one)."
     )
     type_into(qtbot, page, cell(page, 2021, Field.VALUE), "abc")
     assert page.message_bar.isVisible() and not page.message_bar.is_note  # a refusal is
@@ -169,7 +169,7 @@ def test_a_value_typed_over_says_what_the_figure_keeps(qtbot: QtBot, session: Se
 def test_undo_ends_the_note_on_the_edit_it_takes_back(qtbot: QtBot, session: Session) -> None:
     page = open_page(qtbot, session)
     type_into(qtbot, page, cell(page, 2021, Field.VALUE), "40,100")  # a slip of the finger
-    assert page.message_bar.isVisible() and "40,100" not in page.message_bar.text()
+    assert page.message_bar.isVisible() and "over ten times" in page.message_bar.text()
     session.undo_stack.undo()
     assert not page.message_bar.isVisible()
     session.undo_stack.redo()
@@ -351,6 +351,37 @@ def test_the_page_shows_key_numbers_and_history(qtbot: QtBot, session: Session) 
     history = page.history.history_model
     assert history.index(0, 2).data() == "Set the 2022 figure of LJ-GDP"
     assert history.index(0, 3).data() == "— → 2022: 4,400 (official)"
+
+
+def test_a_value_ten_times_the_one_before_is_pointed_out(qtbot: QtBot, session: Session) -> None:
+    """ "50123" typed for 5,012.3 was taken without a word: achievement 3,709.84 %."""
+    page = open_page(qtbot, session)
+    bar = page.message_bar
+    type_into(qtbot, page, cell(page, 2022, Field.VALUE), "40157")
+    assert bar.text() == (
+        "LJ-GDP 2022: 40,157 亿元 is over ten times the 2021 figure (4,000 亿元); if a digit or"
+        " the decimal point slipped, Undo (Ctrl+Z) takes it back."
+    )
+    type_into(qtbot, page, cell(page, 2022, Field.VALUE), "300")
+    assert "300 亿元 is under a tenth of the 2021 figure (4,000 亿元)" in bar.text()
+    type_into(qtbot, page, cell(page, 2022, Field.VALUE), "4401.57")
+    assert "ten" not in bar.text()
+    page.table.setCurrentIndex(cell(page, 2022, Field.VALUE))
+    assert page.paste("44015.7\n48000\n")
+    assert bar.text().endswith(
+        "LJ-GDP 2022, LJ-GDP 2023: each is over ten times or under a tenth of the figure before"
+        " it; if a digit or a decimal point slipped, Undo (Ctrl+Z) takes the change back."
+    )
+
+
+def test_no_projection_is_shown_beside_the_target_years_figure(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = open_page(qtbot, session)
+    type_into(qtbot, page, cell(page, 2025, Field.VALUE), "5012.3")
+    projection = next(card for card in page.cards if card.title.text() == "Projection")
+    assert projection.value.text() == "—"
+    assert projection.detail.text() == "the target year has been reached"
 
 
 def test_tables_show_the_users_decimal_places(qtbot: QtBot, session: Session) -> None:

@@ -13,10 +13,10 @@ from ljtracker.cli.common import (
     CommandError,
     add_lang_option,
     add_overwrite_option,
+    as_of_argument,
     command_language,
     open_workbook,
     refuse_to_replace,
-    year_argument,
 )
 from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.model import Method, Status
@@ -47,7 +47,7 @@ def register(sub: Any) -> None:
     report.add_argument(
         "--year",
         metavar="AS_OF",
-        type=year_argument,
+        type=as_of_argument,
         help=(
             "progress as of this year (default: the latest figure's, or a target year"
             " that is over, if later)"
@@ -163,12 +163,12 @@ def run_report(args: argparse.Namespace) -> int:
             f"{args.output}: choose a file name ending in .pdf",
             f"{args.output}：请使用以 .pdf 结尾的文件名",
         )
-    if args.output is not None:
-        refuse_to_replace(args)
     as_of = args.year
     sections = _sections(args.sections)
     with open_workbook(args.path, read_only=True) as opened, known_view(opened, args) as wb:
         code = _plan_code(wb, args.plan, args.path)
+        if args.output is not None:  # an unknown plan is said first
+            refuse_to_replace(args, (Path(args.path),))
         options = ReportOptions(
             plan_code=code,
             lang=as_lang(command_language(args)),

@@ -15,10 +15,10 @@ from ljtracker.cli.common import (
     CommandError,
     add_lang_option,
     add_overwrite_option,
+    as_of_argument,
     command_language,
     open_workbook,
     refuse_to_replace,
-    year_argument,
 )
 from ljtracker.cli.table import render_table
 from ljtracker.domain.model import Quality
@@ -100,7 +100,7 @@ def register(sub: Any) -> None:
     )
     exp.add_argument("--plan", metavar="CODE", help="only this plan (default: all plans)")
     exp.add_argument(
-        "--year", metavar="AS_OF", type=year_argument, help="judge progress as of this year"
+        "--year", metavar="AS_OF", type=as_of_argument, help="judge progress as of this year"
     )
     exp.add_argument(
         "--table",
@@ -246,6 +246,12 @@ _SAID = {
         "未导入任何内容：请修正这些单元格（或对应关系）后重新导入。",
     ),
     "dry_run": ("Dry run: nothing was written.", "试运行：未写入任何内容。"),
+    "dry_run_goes_back": (
+        "Imported, it would put values back to what they were before a later change (see the"
+        " note above): the import is refused unless given --put-back.",
+        "如导入，会把一些数值改回之后某次更改之前的数值（见上方说明）：除非加 --put-back，"
+        "否则导入会被拒绝。",
+    ),
     "goes_back": (
         "Nothing was imported: the file would put values back to what they were before a later"
         " change (see the note above). If it is an older copy, import a newer one; if those"
@@ -317,6 +323,8 @@ def run_import(args: argparse.Namespace) -> int:
             return EXIT_DATA
         if args.dry_run:
             _say("dry_run", lang)
+            if preview.goes_back:
+                _say("dry_run_goes_back", lang)
             return EXIT_OK
         if preview.goes_back and not args.put_back:
             print(f"ljtracker: {_SAID['goes_back'][lang == 'zh']}", file=sys.stderr)
@@ -345,8 +353,9 @@ def _csv_table(args: argparse.Namespace) -> str:
 def run_export(args: argparse.Namespace) -> int:
     lang = command_language(args)
     table = _csv_table(args)
-    refuse_to_replace(args)
     with open_workbook(args.path, read_only=True) as wb:
+        if args.plan is None or reads.plan_by_code(wb, args.plan) is not None:
+            refuse_to_replace(args, (Path(args.path),))  # an unknown plan is said first
         summary = export_plans(
             wb, args.output, plan_code=args.plan, lang=lang, as_of_year=args.year, table=table
         )

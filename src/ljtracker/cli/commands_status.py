@@ -18,9 +18,9 @@ from ljtracker.cli.common import (
     EXIT_OK,
     CommandError,
     add_lang_option,
+    as_of_argument,
     command_language,
     open_workbook,
-    year_argument,
 )
 from ljtracker.cli.table import render_table
 from ljtracker.domain.closest import no_such_plan
@@ -37,7 +37,7 @@ def register(sub: Any) -> None:
     status.add_argument(
         "--year",
         metavar="AS_OF",
-        type=year_argument,
+        type=as_of_argument,
         help="judge progress as of this year (default: all figures count, in the year it is)",
     )
     status.add_argument(

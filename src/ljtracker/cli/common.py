@@ -14,8 +14,9 @@ from typing import Any, TextIO, TypeVar, cast
 
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.numbers import NumberError, parse_year
+from ljtracker.services import clock
 from ljtracker.services.safety import open_for_writing
-from ljtracker.storage.atomic import OutputFailed
+from ljtracker.storage.atomic import OutputFailed, output_refusal
 from ljtracker.storage.lock import WorkbookLocked
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
 
@@ -173,14 +174,16 @@ def add_overwrite_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def refuse_to_replace(args: argparse.Namespace) -> None:
-    """An existing output file is replaced only when asked: it may be one edited by hand."""
+def refuse_to_replace(args: argparse.Namespace, protected: tuple[Path, ...] = ()) -> None:
+    """An existing output file is replaced only when asked: it may be one edited by hand. A
+    folder or a workbook, which no output replaces, is left for the writer to refuse."""
     output = Path(args.output)
-    if output.exists() and not args.overwrite:
-        raise CommandError(
-            f"{output} exists; nothing was written (add --overwrite to replace it)",
-            f"{output} 已存在；未写入任何内容（如需替换，请加 --overwrite）",
-        )
+    if args.overwrite or not output.is_file() or output_refusal(output, protected):
+        return
+    raise CommandError(
+        f"{output} exists; nothing was written (add --overwrite to replace it)",
+        f"{output} 已存在；未写入任何内容（如需替换，请加 --overwrite）",
+    )
 
 
 def open_workbook(path: str, *, read_only: bool = False) -> Workbook:
@@ -211,3 +214,14 @@ def year_argument(text: str) -> int:
         return parse_year(text)
     except NumberError as e:
         raise argparse.ArgumentTypeError(e.message_en) from e
+
+
+def as_of_argument(text: str) -> int:
+    """An argparse type for the year progress is judged as of: one that has begun."""
+    year, this_year = year_argument(text), clock.this_year()
+    if year > this_year:
+        raise argparse.ArgumentTypeError(
+            f"{year} has not come yet (this is {this_year}); progress can be judged as of"
+            f" {this_year} at the latest"
+        )
+    return year

@@ -68,6 +68,16 @@ def beyond_limit(value: float, natural_limit: float | None) -> bool:
     return natural_limit is not None and abs(value) > abs(natural_limit)
 
 
+def tenfold_apart(new: float, before: float) -> bool:
+    """Whether a new figure is ten times or a tenth of the one before it or more so: most often a
+    digit or a decimal point that slipped ("50123" typed for 5,012.3). Figures of opposite
+    signs, or zero, say nothing of it."""
+    if new * before <= 0:
+        return False
+    ratio = new / before
+    return ratio >= 10 or ratio <= 0.1
+
+
 def limit_problem(field: str, value: float, natural_limit: float | None) -> list[Problem]:
     """A value past the natural limit; `field` also names it in the message."""
     if not beyond_limit(value, natural_limit):

@@ -12,7 +12,7 @@ from ljtracker.domain.explain import (
     observed_growth_decimals,
 )
 from ljtracker.domain.model import Method, Observation, Quality, Target
-from ljtracker.domain.progress import Quantity
+from ljtracker.domain.progress import Quantity, projection_shown
 from ljtracker.domain.status_rules import cuts_for
 from ljtracker.report import text
 from ljtracker.report.chart_spec import progress_chart
@@ -190,7 +190,7 @@ def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
         amount = a.required_yearly_amount
         shown = "" if amount.value is None else wording.yearly_change(amount.value, unit, lang)
         rows.append((phrase("required_amount", lang), _quantity(amount, shown, lang)))
-        projected = a.projected_value
+        projected = projection_shown(a, target.target_year)
         shown = "" if projected.value is None else value_text(projected.value, unit, lang)
         key = phrase("projection", lang, year=target.target_year)
         rows.append((key, _quantity(projected, shown, lang)))

@@ -245,6 +245,7 @@ class Workbook:
         self._db: Database | None = None
         self.identity = _identity(conn)
         self._data_version = self._read_data_version()
+        self._stamp = self._file_stamp()  # the file as this connection last left it
         self.on_close: list[Callable[[], None]] = []  # e.g. releasing the writer's lock
         self.before_change: list[Callable[[], None]] = []  # e.g. checking it is still held
         if path != _IN_MEMORY:  # no output may be written over it while it is open
@@ -310,6 +311,8 @@ class Workbook:
             raise WorkbookError(
                 f"{self.path}: cannot be upgraded ({e})", f"{self.path}：无法升级（{e}）"
             ) from e
+        finally:
+            self._stamp = self._file_stamp()
 
     def _upgrade_or_close(self) -> None:
         try:
@@ -374,14 +377,36 @@ class Workbook:
             raise WorkbookError(
                 f"{self.path}: the change was not saved ({e})", f"{self.path}：更改未能保存（{e}）"
             ) from e
+        finally:
+            self._stamp = self._file_stamp()
 
     def _read_data_version(self) -> int:
         (version,) = self.conn.execute("PRAGMA data_version").fetchone()
         return int(version)
 
-    def written_elsewhere(self) -> bool:
-        """Whether another connection has written into the file since it was opened here."""
-        return self._read_data_version() != self._data_version
+    def _file_stamp(self) -> tuple[int, int] | None:
+        """The file's size and time of last change; None in memory or when it is gone."""
+        if self.identity is None:
+            return None
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            return None
+        return info.st_size, info.st_mtime_ns
+
+    def written_elsewhere(self, *, ask_sqlite: bool = True) -> bool:
+        """Whether another program has written into the file since this connection last wrote
+        or opened it: the file's size or time of change moved, or (`ask_sqlite`) SQLite saw
+        another connection commit; its header alone can be alike in two copies. Without
+        `ask_sqlite` this never waits for a lock another program holds."""
+        if self._file_stamp() != self._stamp:
+            return True
+        if not ask_sqlite:
+            return False
+        try:
+            return self._read_data_version() != self._data_version
+        except sqlite3.Error:  # busy: the change itself will say so
+            return False
 
     def _check_still_there(self) -> None:
         """Refuse to write into a file that was deleted, moved, replaced or written by another

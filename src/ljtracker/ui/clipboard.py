@@ -200,6 +200,7 @@ def paste_block(view: QTableView, text: str | None = None) -> bool:
         model.kept_note(plan.written),
         model.estimate_note(plan.written),
         model.emptied_note(plan.emptied),
+        model.jump_note(plan.entries),
     )
     note = "\n".join(n for n in notes if n)
     if not model.apply_entries(name, plan.entries, refused_heading=nothing_pasted, note=note):

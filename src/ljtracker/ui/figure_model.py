@@ -21,13 +21,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from ljtracker.domain.change_names import ChangeName
-from ljtracker.domain.explain import format_number
+from ljtracker.domain.explain import format_number, join_unit
 from ljtracker.domain.model import Quality, unstated_quality
 from ljtracker.domain.runs import runs
+from ljtracker.domain.validation import tenfold_apart
 from ljtracker.domain.wording import first_few
 from ljtracker.services import clock, editing
 from ljtracker.services.changes import Changes
 from ljtracker.services.editing import EditError, ObservationEntry
+from ljtracker.storage import reads
 from ljtracker.storage.workbook import WorkbookError
 from ljtracker.ui import i18n
 from ljtracker.ui.app_settings import format_value
@@ -61,25 +63,44 @@ MAX_NAMED = 5  # figures a note names before it counts the rest
 _EMPTIED_WORDS = ((Field.SOURCE, "source", "来源"), (Field.NOTE, "note", "备注"))
 
 
-def _kept_labels(before: FigureRow, written: frozenset[Field]) -> tuple[list[str], list[str]]:
-    """What an existing figure keeps, in English and Chinese, when given a new value with the
-    fields `written`: its quality when not official, its source and its note, when it has them."""
+_KEPT_WORDS = {
+    Field.QUALITY: ("quality", "数据质量"),
+    Field.SOURCE: ("source", "来源"),
+    Field.NOTE: ("note", "备注"),
+}
+
+
+def _kept_fields(before: FigureRow, written: frozenset[Field]) -> list[Field]:
+    """What an existing figure keeps when given a new value with the fields `written`: its
+    quality when not official, its source and its note, when it has them."""
     old = before.observation
-    kept_en: list[str] = []
-    kept_zh: list[str] = []
     if old is None:
-        return kept_en, kept_zh
-    if old.quality is not Quality.OFFICIAL and Field.QUALITY not in written:
-        label = quality_label(old.quality)
-        kept_en.append(f"quality ({label})")
-        kept_zh.append(f"数据质量（{label}）")
-    if old.source and Field.SOURCE not in written:
-        kept_en.append("source")
-        kept_zh.append("来源")
-    if old.note and Field.NOTE not in written:
-        kept_en.append("note")
-        kept_zh.append("备注")
-    return kept_en, kept_zh
+        return []
+    kept = [Field.QUALITY] if old.quality is not Quality.OFFICIAL else []
+    kept += [Field.SOURCE] if old.source else []
+    kept += [Field.NOTE] if old.note else []
+    return [field for field in kept if field not in written]
+
+
+def _kept_words(row: FigureRow, kept: Sequence[Field]) -> tuple[list[str], list[str]]:
+    """The fields kept, in English and Chinese, the quality with its label."""
+    en, zh = [], []
+    for field in kept:
+        word_en, word_zh = _KEPT_WORDS[field]
+        if field is Field.QUALITY and row.observation is not None:
+            label = quality_label(row.observation.quality)
+            word_en, word_zh = f"{word_en} ({label})", f"{word_zh}（{label}）"
+        en.append(word_en)
+        zh.append(word_zh)
+    return en, zh
+
+
+def _joined(words: Sequence[str], last: str, comma: str = ", ") -> str:
+    """ "a, b and c"; with Chinese punctuation, "a、b或c"."""
+    if len(words) == 1:
+        return words[0]
+    spaced = last if comma == "、" else f" {last} "
+    return comma.join(words[:-1]) + spaced + words[-1]
 
 
 class FigureTableModel(QAbstractTableModel):
@@ -351,7 +372,8 @@ class FigureTableModel(QAbstractTableModel):
         if entry is None:
             return False
         written = [(row, frozenset({field}))]
-        note = "\n".join(n for n in (self.kept_note(written), self.estimate_note(written)) if n)
+        notes = (self.kept_note(written), self.estimate_note(written), self.jump_note([entry]))
+        note = "\n".join(n for n in notes if n)
         return self.apply_entries(describe_edit(row, field, entry), [entry], note=note)
 
     def kept_note(self, written: Sequence[tuple[FigureRow, frozenset[Field]]]) -> str:
@@ -360,9 +382,9 @@ class FigureTableModel(QAbstractTableModel):
         preliminary figure revised, a source that gave the old number); "" when nothing.
         (`record` starts afresh instead, and says what it did not keep.)"""
         kept = [
-            (row, labels)
+            (row, fields_kept)
             for row, fields in written
-            if Field.VALUE in fields and (labels := _kept_labels(row, fields))[0]
+            if Field.VALUE in fields and (fields_kept := _kept_fields(row, fields))
         ]
         if not kept:
             return ""
@@ -372,18 +394,27 @@ class FigureTableModel(QAbstractTableModel):
                 [f"{r.target.code} {r.year}年" for r, _ in kept],
                 MAX_NAMED,
             )
+            fields = [f for f in _KEPT_WORDS if any(f in fields_kept for _, fields_kept in kept)]
+            words_en = [_KEPT_WORDS[f][0] for f in fields]
+            words_zh = [_KEPT_WORDS[f][1] for f in fields]
+            them, hold = (
+                ("them", "they no longer hold") if fields[1:] else ("it", "it no longer holds")
+            )
             return self._message(
-                f"{names_en}: the new values keep their figures' earlier quality, source or"
-                " note; change them beside them if they no longer hold.",
-                f"{names_zh}：新数值沿用各数据原有的数据质量、来源或备注；如已不再适用，"
+                f"{names_en}: the new values keep what their figures had of their earlier"
+                f" {_joined(words_en, 'or')}; change {them} beside the values if {hold}.",
+                f"{names_zh}：新数值沿用各数据原有的{_joined(words_zh, '或', '、')}；如已不再适用，"
                 "请在旁边修改。",
             )
-        row, (kept_en, kept_zh) = kept[0]
-        listed_en = ", ".join(kept_en[:-1]) + " and " + kept_en[-1] if kept_en[1:] else kept_en[0]
+        row, fields_kept = kept[0]
+        kept_en, kept_zh = _kept_words(row, fields_kept)
+        them, hold = (
+            ("them", "they no longer hold") if kept_en[1:] else ("it", "it no longer holds")
+        )
         return self._message(
             f"{row.target.code} {row.year}: the new value keeps the figure's"
-            f" {listed_en}; change them beside it if they no longer hold (Edit Figure,"
-            " Ctrl+Shift+E, changes all four as one).",
+            f" {_joined(kept_en, 'and')}; change {them} beside the value if {hold} (Edit"
+            " Figure, Ctrl+Shift+E, changes all four as one).",
             f"{row.target.code} {row.year}年：新数值沿用该数据原有的"
             f"{'、'.join(kept_zh)}；如已不再适用，请在旁边修改"
             "（“编辑数据”，Ctrl+Shift+E，可一次修改全部四项）。",
@@ -416,6 +447,63 @@ class FigureTableModel(QAbstractTableModel):
             f"{names_zh}：{this_year}年尚未结束，新数据标为“估算”；"
             "如为初步或正式数据，请在旁边修改数据质量。",
         )
+
+    def jump_note(self, entries: Sequence[ObservationEntry]) -> str:
+        """New values ten times or a tenth of their target's figure before them (or its
+        baseline) or more so: said, with how to take them back, as a slipped digit or decimal
+        point is the likeliest cause; "" when none."""
+        rows = {row.key: row for row in self._rows}
+        jumps = []
+        for entry in entries:
+            row = rows.get((entry.target_id, entry.year))
+            before = None if row is None else self._figure_before(row)
+            if row and before and entry.value is not None and tenfold_apart(entry.value, before[1]):
+                jumps.append((row, entry.value, *before))
+        if not jumps:
+            return ""
+        if len(jumps) > 1:
+            names_en, names_zh = first_few(
+                [f"{r.target.code} {r.year}" for r, *_ in jumps],
+                [f"{r.target.code} {r.year}年" for r, *_ in jumps],
+                MAX_NAMED,
+            )
+            return self._message(
+                f"{names_en}: each is over ten times or under a tenth of the figure before it;"
+                " if a digit or a decimal point slipped, Undo (Ctrl+Z) takes the change back.",
+                f"{names_zh}：与此前的数据相差十倍以上；如数字或小数点有误，可撤销（Ctrl+Z）。",
+            )
+        row, new, year, old, is_baseline = jumps[0]
+        zh, unit = self.session.lang == "zh", row.target.unit
+        new_text = join_unit(self.show_number(new), unit, zh=zh)
+        old_text = join_unit(self.show_number(old), unit, zh=zh)
+        up = new > old if new > 0 else new < old
+        before_en = f"the {year} baseline" if is_baseline else f"the {year} figure"
+        before_zh = f"{year}年基期值" if is_baseline else f"{year}年数据"
+        return self._message(
+            f"{row.target.code} {row.year}: {new_text} is"
+            f" {'over ten times' if up else 'under a tenth of'} {before_en} ({old_text}); if a"
+            " digit or the decimal point slipped, Undo (Ctrl+Z) takes it back.",
+            f"{row.target.code} {row.year}年：{new_text}"
+            f"{'超过' if up else '不到'}{before_zh}（{old_text}）的{'十倍' if up else '十分之一'}；"
+            "如数字或小数点有误，可撤销（Ctrl+Z）。",
+        )
+
+    def _figure_before(self, row: FigureRow) -> tuple[int, float, bool] | None:
+        """The target's latest figure before the row's year, else its baseline: year, value,
+        whether it is the baseline; None when there is neither."""
+        target = row.target
+        earlier = [
+            o
+            for o in reads.observations(self.session.workbook, [target.id or 0])
+            if o.year < row.year
+        ]
+        if earlier:
+            latest = max(earlier, key=lambda o: o.year)
+            return latest.year, latest.value, False
+        year, value = target.baseline_year, target.baseline_value
+        if year is not None and value is not None and year < row.year:
+            return year, value, True
+        return None
 
     def emptied_note(self, emptied: Sequence[tuple[FigureRow, frozenset[Field]]]) -> str:
         """The sources and notes a pasted block's empty cells emptied, as a spreadsheet would:

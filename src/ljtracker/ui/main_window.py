@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
@@ -45,7 +45,7 @@ from ljtracker.ui.as_of_box import AsOfBox
 from ljtracker.ui.figure_delegates import typed_problem
 from ljtracker.ui.session import ServiceAction, Session
 from ljtracker.ui.status_line import StatusLine
-from ljtracker.ui.view_switcher import PLAN, TARGET, YEAR_ENTRY, ViewSwitcher
+from ljtracker.ui.view_switcher import PLAN, YEAR_ENTRY, ViewSwitcher
 
 if TYPE_CHECKING:
     from ljtracker.ui.preferences import Preferences
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.language_choice = language
         self.lang = i18n.effective_language(language)
         self.session: Session | None = None
+        self._reopen_pending = False  # after another program wrote into the workbook
         self._undo_group = QUndoGroup(self)
         self.commands = ActionRegistry(self)
 
@@ -186,24 +187,57 @@ class MainWindow(QMainWindow):
         self.app_settings.set_last_workbook(workbook.path)
 
     def open_again(self) -> None:
-        """Open the workbook again, after another program wrote into it, on the page shown:
+        """Open the workbook again, after another program wrote into it, at the place shown:
         the pages then show what the file holds, and the undo steps of what it held go."""
         session = self.session
         if session is None:
             return
-        before, shown = session.workbook, self.switcher.shown
+        before, place, as_of = session.workbook, self.switcher.place(), session.as_of_year
         self._set_session(None)
-        if before.read_only:
-            workbook = self.guarded(lambda: Workbook.open(before.path, read_only=True))
-        else:
-            workbook = file_ops.open_workbook_file(self, before.path)
+        workbook = self._open_once_more(before)
         if workbook is None:
             return
-        self._set_session(Session(workbook, self.lang))
-        if shown is not None and shown[0] == TARGET:
-            self.switcher.show_target(shown[1])
-        elif shown is not None:
-            self.switcher.show_plan(shown[1], shown[2])
+        again = Session(workbook, self.lang)
+        self._set_session(again)
+        self.switcher.return_to(place)
+        again.set_as_of_year(as_of)
+
+    def _open_once_more(self, before: Workbook) -> Workbook | None:
+        if not before.read_only:
+            return file_ops.open_workbook_file(self, before.path)
+        try:
+            return Workbook.open(before.path, read_only=True)
+        except WorkbookError as e:
+            QMessageBox.warning(
+                self,
+                self.tr("The workbook could not be opened again"),
+                i18n.error_text(e, self.lang),
+            )
+            return None
+
+    def _when_written_elsewhere(self) -> None:
+        # Once the view that made the change has said it was refused, and its form is closed.
+        if not self._reopen_pending:
+            self._reopen_pending = True
+            QTimer.singleShot(0, self._open_again_after_refusal)
+
+    def _open_again_after_refusal(self) -> None:
+        if QApplication.activeModalWidget() is not None:
+            QTimer.singleShot(200, self._open_again_after_refusal)
+            return
+        self._reopen_pending = False
+        if self.session is None:
+            return
+        QMessageBox.warning(
+            self,
+            self.tr("The change was not saved"),
+            self.tr(
+                "Another program wrote into {name} while it was open here, so the change was"
+                " not saved: it would have written over what that program wrote.\n\nThe"
+                " workbook is opened again to show what it holds now."
+            ).format(name=self.session.workbook.path.name),
+        )
+        self.open_again()
 
     def close_workbook(self) -> None:
         if not self._may_leave():
@@ -229,6 +263,7 @@ class MainWindow(QMainWindow):
             self._undo_group.setActiveStack(session.undo_stack)
             session.changed.connect(self._on_changed)
             session.not_saved.connect(lambda: self._status.show(self.session, saved=False))
+            session.written_elsewhere.connect(self._when_written_elsewhere)
             session.as_of_changed.connect(lambda _year: self._as_of.fill(self.session))
             self.start_page.note.clear()
         writable = session is not None and not session.workbook.read_only
@@ -350,12 +385,9 @@ class MainWindow(QMainWindow):
             title = self.tr("The file was not written")
         else:
             title = self.tr("The change was refused")
-        text = i18n.error_text(error, self.lang)
         if isinstance(error, WorkbookWrittenElsewhere):
-            text += "\n" + self.tr("The workbook is opened again to show what it holds now.")
-        QMessageBox.warning(self, title, text)
-        if isinstance(error, WorkbookWrittenElsewhere):
-            self.open_again()
+            return  # said as the workbook is opened again (_open_again_after_refusal)
+        QMessageBox.warning(self, title, i18n.error_text(error, self.lang))
 
     def guarded(self, action: Callable[[], Any]) -> Any:
         try:
@@ -619,7 +651,9 @@ class MainWindow(QMainWindow):
         """A workbook open read-only is opened again when another program (the command line,
         a window that holds it for writing) has written into it since."""
         workbook = None if self.session is None else self.session.workbook
-        if workbook is not None and workbook.read_only and workbook.written_elsewhere():
+        if workbook is None or not workbook.read_only:
+            return
+        if workbook.written_elsewhere(ask_sqlite=False):  # never waits for the writer's lock
             self.open_again()
 
     def closeEvent(self, event: QCloseEvent) -> None:

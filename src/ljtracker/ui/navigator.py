@@ -108,6 +108,12 @@ class Navigator(LazyView):
         """Make the target current (emits target_selected when the selection changes)."""
         self._select((NodeKind.TARGET, target_id))
 
+    def filter_text(self) -> str:
+        return self._filter.text()
+
+    def set_filter_text(self, text: str) -> None:
+        self._filter.setText(text)
+
     def focus_filter(self) -> None:
         self._filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._filter.selectAll()

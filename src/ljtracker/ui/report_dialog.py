@@ -50,6 +50,7 @@ from ljtracker.report.document import Document, ReportKind, Section
 from ljtracker.report.print_queue import QueueRefuses, check_queue
 from ljtracker.report.render import PageSetup, PrintError, paint_document, write_pdf
 from ljtracker.report.text import as_lang
+from ljtracker.services import clock
 from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputError, output_refusal
 from ljtracker.ui import i18n, status_style
@@ -250,7 +251,7 @@ class ReportDialog(QDialog):
         year = self.session.as_of_year or default_as_of_year(self.session.workbook, plan, targets)
         # a year the window shows for another plan may come before this one can be judged
         first = first_as_of_year(plan, targets)
-        self.as_of.setMinimum(first)
+        self.as_of.setRange(first, max(first, clock.this_year()))  # never a year to come
         self.as_of.setValue(max(year, first))
         lang = self.session.lang
         areas = [(area_name(a, lang), a.id) for a in reads.areas(self.session.workbook, plan_id)]

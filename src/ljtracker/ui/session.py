@@ -13,7 +13,7 @@ from ljtracker.domain.model import Settings
 from ljtracker.services.changes import Changes
 from ljtracker.services.progress import ProgressCache
 from ljtracker.services.settings import load_settings
-from ljtracker.storage.workbook import Workbook, WorkbookError
+from ljtracker.storage.workbook import Workbook, WorkbookError, WorkbookWrittenElsewhere
 
 ServiceAction = Callable[[Workbook], Changes]
 
@@ -61,7 +61,7 @@ class ChangeCommand(QUndoCommand):
             # The stack counts this step as done; moving it back must not run the step again.
             self._skip_next = True
             if isinstance(error, WorkbookError):
-                self._session.not_saved.emit()
+                self._session.refused(error)
             raise
 
 
@@ -70,6 +70,8 @@ class Session(QObject):
 
     changed = Signal(object)  # Changes
     not_saved = Signal()  # a change could not be written
+    # another program wrote into the file: what the views show is no longer what it holds
+    written_elsewhere = Signal()
     as_of_changed = Signal(object)  # int | None
     settings_changed = Signal()
 
@@ -93,13 +95,19 @@ class Session(QObject):
         """
         try:
             changes = action(self.workbook)
-        except WorkbookError:
-            self.not_saved.emit()
+        except WorkbookError as error:
+            self.refused(error)
             raise
         if not changes.empty:
             self.undo_stack.push(ChangeCommand(self, changes, name))
             self.changed.emit(changes)
         return changes
+
+    def refused(self, error: WorkbookError) -> None:
+        """Tell the views that a change was not written, and why when they must act on it."""
+        self.not_saved.emit()
+        if isinstance(error, WorkbookWrittenElsewhere):
+            self.written_elsewhere.emit()
 
     def set_language(self, lang: str) -> None:
         """Show names and explanations in `lang`, the undo steps' names too."""

@@ -27,7 +27,7 @@ from ljtracker.domain.explain import (
     status_text,
 )
 from ljtracker.domain.model import Comparator, Plan, Status
-from ljtracker.domain.progress import Assessment, Quantity
+from ljtracker.domain.progress import Assessment, Quantity, projection_shown
 from ljtracker.domain.status_look import STATUS_LOOKS
 from ljtracker.services.changes import Changes
 from ljtracker.services.progress import TargetProgress
@@ -301,7 +301,8 @@ class TargetPage(QWidget):
         unit = target.unit
         latest = self._latest(progress, a)
         since = self.tr("since {year}").format(year=a.baseline_year) if a.baseline_year else ""
-        projected = a.projected_value.value
+        projection = projection_shown(a, target.target_year)
+        projected = projection.value
         growth, thresholds = a.observed_growth.value, self.session.settings.thresholds
         observed = 2 if growth is None else observed_growth_decimals(target, growth, thresholds)
         return [
@@ -337,7 +338,7 @@ class TargetPage(QWidget):
             self._needed_from_now(progress),
             self._figure(
                 self.tr("Projection"),
-                a.projected_value,
+                projection,
                 self._amount(projected, unit) if projected is not None else DASH,
                 self.tr("in {year}, at the pace so far").format(year=target.target_year),
             ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -23,6 +23,12 @@ VIEWS = {
 }
 PLAN, YEAR_ENTRY, TARGET = "plan", "year_entry", "target"
 Shown = tuple[str, int, int | None]  # (PLAN | YEAR_ENTRY | TARGET, id, area id)
+
+
+class Place(NamedTuple):
+    shown: Shown | None
+    tab: int  # the target page's
+    filter_text: str  # the navigator's
 
 
 class _Views(dict[str, Any]):
@@ -100,16 +106,31 @@ class ViewSwitcher(QObject):
 
     def rebuild(self) -> None:
         """New views for the same session and the same place (after a language change)."""
-        shown = self.shown
-        tab = self.views["target"].tabs.currentIndex() if "target" in self.views else 0
+        place = self.place()
         self.build(self.session)
+        self.return_to(place)
+
+    def place(self) -> Place:
+        """Where the user is: the page shown, the target page's tab, the navigator's filter."""
+        tab = self.views["target"].tabs.currentIndex() if "target" in self.views else 0
+        filter_text = getattr(self.views.get("navigator"), "filter_text", None)
+        return Place(self.shown, tab, filter_text() if filter_text is not None else "")
+
+    def return_to(self, place: Place) -> None:
+        """Show the page of `place`, or the first plan when it is gone or there was none."""
+        set_filter_text = getattr(self.views.get("navigator"), "set_filter_text", None)
+        if place.filter_text and set_filter_text is not None:
+            set_filter_text(place.filter_text)
+        shown = place.shown
         if shown is None:
             self.show_first_plan()
         elif shown[0] == TARGET:
             self.show_target(shown[1])
-            self.views["target"].tabs.setCurrentIndex(tab)  # still on the history, if it was
+            self.views["target"].tabs.setCurrentIndex(place.tab)  # still on the history
         else:
             self.show_plan(shown[1], shown[2])
+        if self.shown is None:
+            self.show_first_plan()
 
     def _make(self, name: str, session: Session) -> Any:
         module, class_name = VIEWS[name]
