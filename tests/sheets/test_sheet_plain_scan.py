@@ -3,6 +3,7 @@ every worksheet it is not sure of to the full scan."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -12,7 +13,7 @@ import xlsxwriter
 from sheet_files import rewrite_zip, write_xlsx
 
 from ljtracker.sheets import plain_sheet, readers, zipscan
-from ljtracker.sheets.cells import SheetError
+from ljtracker.sheets.cells import SheetError, column_letter
 
 Outcome = tuple[dict[str, dict[tuple[int, int], str]], dict[str, set[tuple[int, int]]]] | str
 
@@ -169,3 +170,49 @@ def test_a_result_stored_in_a_workbook_to_be_recalculated_is_read_as_the_formula
     path = _edited(base, tmp_path / "formula.xlsx", _row(b'<c r="B3"><f>B2*2</f><v>0</v></c>'))
     errors, _ = _scan(path) if scan == "quick" else _full_scan(path, monkeypatch)  # type: ignore[misc]
     assert errors == {"S": {(2, 1): "=B2*2"}}
+
+
+def _worksheet_of_rows(count: int, extra_cell: bytes, in_row: int) -> bytes:
+    rows = []
+    for r in range(1, count + 1):
+        cells = b"".join(b'<c r="%s%d"><v>%d</v></c>' % (c, r, r) for c in (b"A", b"B", b"C"))
+        rows.append(b'<row r="%d">%s%s</row>' % (r, cells, extra_cell if r == in_row else b""))
+    namespace = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    return b'<worksheet xmlns="%s"><sheetData>%s</sheetData></worksheet>' % (
+        namespace,
+        b"".join(rows),
+    )
+
+
+@pytest.mark.parametrize(
+    ("cell", "area"),
+    [
+        (b"", (999, 2)),
+        (b'<c r="Z400"><v>1</v></c>', (999, 25)),
+        (b'<c r="B5000"/>', (4999, 2)),
+        (b'<c r="A0400"><v>1</v></c>', (999, 2)),  # a row number with a leading zero
+        (b'<c r="A0"><v>1</v></c>', (999, 2)),
+        (b"<c><v>1</v></c>", None),
+    ],
+)
+def test_the_area_is_that_of_every_cell_named_wherever_it_is(
+    cell: bytes, area: tuple[int, int] | None
+) -> None:
+    data = _worksheet_of_rows(1000, cell, in_row=400)  # row 400 lies far from either end
+    assert plain_sheet.plain_cell_area(data, set()) == area
+    assert plain_sheet._area_of_every_name(data) == area
+
+
+@pytest.mark.parametrize("last", [1, 9, 10, 11, 99, 100, 305, 1000, 30001, 1_048_576])
+def test_the_row_numbers_up_to_a_last_one(last: int) -> None:
+    pattern = re.compile(plain_sheet._names_up_to(str(last), "1-9", "0-9"))
+    for number in {*range(1200), last - 1, last, last + 1, last * 10}:
+        assert bool(pattern.fullmatch(str(number))) == (0 < number <= last)
+    assert pattern.fullmatch("01") is None
+
+
+@pytest.mark.parametrize("last", [0, 1, 25, 26, 27, 51, 52, 701, 702, 703, 16_383, 18_277])
+def test_the_column_letters_up_to_a_last_one(last: int) -> None:
+    pattern = re.compile(plain_sheet._names_up_to(column_letter(last), "A-Z", "A-Z"))
+    for col in {*range(800), last, last + 1, 16_383, 18_277}:
+        assert bool(pattern.fullmatch(column_letter(col))) == (col <= last)

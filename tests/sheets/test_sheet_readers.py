@@ -76,6 +76,31 @@ def test_merged_cells_are_filled_and_remembered(tmp_path: Path) -> None:
     assert sheet.cell(3, 3) == "４，０００"
 
 
+def test_a_sheet_of_texts_and_numbers_reads_as_with_every_value_converted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "plain.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("S")
+    sheet.merge_range("A1:C1", "两江新区")
+    sheet.write_row(1, 0, ["year", "share", "value"])
+    sheet.write_row(2, 0, [2021, 0.155, 4000.5])
+    sheet.write_number(3, 1, 0.2, book.add_format({"num_format": "0%"}))
+    sheet.write_string(4, 0, "note")
+    book.close()
+    converted = readers._converted
+    monkeypatch.setattr(readers, "_converted", lambda rows: pytest.fail("rows converted"))
+    source = read_file(path)
+    monkeypatch.setattr(readers, "_cells", converted)
+    assert read_file(path) == source
+    assert source.sheets[0].rows[:4] == (
+        ("两江新区", "两江新区", "两江新区"),
+        ("year", "share", "value"),
+        (2021.0, 0.155, 4000.5),
+        ("", "20%", ""),
+    )
+
+
 def test_ods_written_by_hand_is_read(tmp_path: Path) -> None:
     path = ods(tmp_path / "small.ods", {"指标": [["指标", "2021年"], ["地区生产总值", 4000.5]]})
     source = read_file(path)

@@ -209,11 +209,11 @@ def _percent_text(value: Cell) -> Cell:
 
 def _sheet(
     name: str,
-    raw_rows: Sequence[Sequence[Any]],
+    raw_rows: list[list[Any]],
     merged: Sequence[tuple[tuple[int, int], tuple[int, int]]],
     facts: ZipFacts,
 ) -> Sheet:
-    rows = [[v if v.__class__ in _PLAIN else _value(v) for v in row] for row in raw_rows]
+    rows = _cells(raw_rows)
     for (r, c), text in facts.error_cells.get(name, {}).items():
         if r < len(rows) and c < len(rows[r]):
             rows[r][c] = text
@@ -222,13 +222,25 @@ def _sheet(
             rows[r][c] = _percent_text(rows[r][c])
     rows = _rectangular(rows)
     copies = _fill_merged(rows, merged)
-    return Sheet(name, tuple(tuple(row) for row in rows), frozenset(copies))
+    return Sheet(name, tuple(map(tuple, rows)), frozenset(copies))
+
+
+def _cells(raw_rows: list[list[Any]]) -> list[list[Cell]]:
+    """The reader's rows as cells: its own lists when every value is a text or a number
+    already, as in most sheets."""
+    if set(map(type, itertools.chain.from_iterable(raw_rows))).issubset(_PLAIN):
+        return cast(list[list[Cell]], list(raw_rows))
+    return _converted(raw_rows)
+
+
+def _converted(raw_rows: list[list[Any]]) -> list[list[Cell]]:
+    return [[v if v.__class__ in _PLAIN else _value(v) for v in row] for row in raw_rows]
 
 
 def _rectangular(rows: list[list[Cell]]) -> list[list[Cell]]:
     while rows and all(is_blank(c) for c in rows[-1]):
         rows.pop()
-    width = max((len(r) for r in rows), default=0)
+    width = max(map(len, rows), default=0)
     for row in rows:  # in place: most rows are whole already, and copying them all is slow
         if len(row) < width:
             row.extend([""] * (width - len(row)))
