@@ -194,14 +194,19 @@ def test_a_plan_that_missed_without_a_pace_to_judge_is_not_called_well(
     assert as_typed(dict(zh_cover.facts)["评估结果"]) == result_zh
 
 
-def test_a_missed_target_beside_others_on_track_is_not_hidden(demo_path: Path) -> None:
-    with Workbook.open(demo_path) as wb:
-        plan = reads.plan_by_code(wb, "CQ2022")
+def record(path: Path, plan_code: str, code: str, year: int, value: float) -> None:
+    """Set a target's figure of a year in the workbook at `path`."""
+    with Workbook.open(path) as wb:
+        plan = reads.plan_by_code(wb, plan_code)
         assert plan is not None and plan.id is not None
-        forest = reads.target_by_code(wb, plan.id, "CQ18-FOREST")
-        assert forest is not None and forest.id is not None
-        # its one figure, of its year, now short of at least 55 %: no pace, but missed
-        editing.set_observations(wb, [ObservationEntry(forest.id, 2022, 54.0)])
+        target = reads.target_by_code(wb, plan.id, code)
+        assert target is not None and target.id is not None
+        editing.set_observations(wb, [ObservationEntry(target.id, year, value)])
+
+
+def test_a_missed_target_beside_others_on_track_is_not_hidden(demo_path: Path) -> None:
+    # CQ18-FOREST's one figure, of its year, now short of at least 55 %: no pace, but missed
+    record(demo_path, "CQ2022", "CQ18-FOREST", 2022, 54.0)
     text = build(demo_path, plan_code="CQ2022", lang="en").text()
     assert (
         "Apart from the targets missed, none of the 2 that can be assessed is behind; 3 cannot"
@@ -715,12 +720,7 @@ def test_a_target_with_nothing_recorded_is_not_given_a_table_of_dashes(demo_path
 
 def test_a_final_evaluation_projects_no_target_whose_years_figure_is_in(demo_path: Path) -> None:
     """ "2025年预计值 5,012.3亿元" stood among the key figures beside the 2025 figure itself."""
-    with Workbook.open(demo_path) as wb:
-        plan = reads.plan_by_code(wb, "LJ2025")
-        assert plan is not None and plan.id is not None
-        gdp = reads.target_by_code(wb, plan.id, "LJ-GDP")
-        assert gdp is not None and gdp.id is not None
-        editing.set_observations(wb, [ObservationEntry(gdp.id, 2025, 5012.3)])
+    record(demo_path, "LJ2025", "LJ-GDP", 2025, 5012.3)
     text = build(demo_path, plan_code="LJ2025", as_of_year=2025, lang="zh").text()
     gdp_key_figures = text[text.index("两江新区地区生产总值") :]
     after_key = gdp_key_figures.split("2025年预计值\n", 1)[1].splitlines()
