@@ -153,7 +153,7 @@ PHRASES: dict[str, str] = {
     " would have written over what that program wrote.\n\nThe workbook is opened again to show"
     " what it holds now.": (
         "在此打开 {name} 期间，另一程序写入了该文件，因此本次更改未保存：否则会覆盖该程序写入的"
-        "内容。\n\n已重新打开工作簿，以显示其现有内容。"
+        "内容。\n\n将重新打开工作簿，以显示其现有内容。"
     ),
     "Replace the file?": "替换该文件？",
     "{folder} holds backups of a workbook named {name}, no longer there: if that was this"

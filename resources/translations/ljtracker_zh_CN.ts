@@ -1018,7 +1018,7 @@ from now</source>
 The workbook is opened again to show what it holds now.</source>
         <translation>在此打开 {name} 期间，另一程序写入了该文件，因此本次更改未保存：否则会覆盖该程序写入的内容。
 
-已重新打开工作簿，以显示其现有内容。</translation>
+将重新打开工作簿，以显示其现有内容。</translation>
     </message>
     <message>
         <source>The file was not written</source>
@@ -1958,15 +1958,15 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>the progress report</source>
-        <translation>进展报告</translation>
+        <translation>规划目标进展报告</translation>
     </message>
     <message>
         <source>the mid-term evaluation</source>
-        <translation>中期评估报告</translation>
+        <translation>规划实施中期评估报告</translation>
     </message>
     <message>
         <source>the final evaluation</source>
-        <translation>终期评估报告</translation>
+        <translation>规划实施终期评估报告</translation>
     </message>
     <message>
         <source>Save the Progress Report as PDF</source>

@@ -140,6 +140,18 @@ def test_a_copy_changed_as_often_copied_over_an_open_workbook_is_not_written_ove
     assert digest(demo_path) == digest(stick), "the copy's 4,400 is kept"
 
 
+def test_a_file_only_touched_while_open_takes_changes(demo_path: Path) -> None:
+    """A sync tool setting the file's time, or a network share reporting it late, is no write:
+    the newest change the file records is the one this program wrote."""
+    with safety.open_for_writing(demo_path) as wb:
+        target = reads.targets(wb)[0]
+        editing.set_observations(wb, [ObservationEntry(target.id or 0, 2022, 4300.0)])
+        later = demo_path.stat().st_mtime + 60
+        os.utime(demo_path, (later, later))
+        editing.set_observations(wb, [ObservationEntry(target.id or 0, 2023, 4700.0)])
+        assert {o.year for o in reads.observations(wb, [target.id or 0])} >= {2022, 2023}
+
+
 def test_a_workbook_written_by_another_connection_while_open_refuses_changes(
     demo_path: Path,
 ) -> None:

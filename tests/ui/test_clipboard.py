@@ -200,8 +200,8 @@ def test_a_paste_of_several_figures_names_only_what_they_keep(page: TargetPage) 
     page.table.setCurrentIndex(page.table_model.index(*at(page, 2021, Field.VALUE)))
     assert page.paste("4050\tOfficial\n4420\tOfficial\n")
     assert bar.text() == (  # 2021 has a note, 2022 none
-        "LJ-GDP 2021, LJ-GDP 2022: the new values keep what their figures had of their earlier"
-        " source or note; change them beside the values if they no longer hold."
+        "LJ-GDP 2021, LJ-GDP 2022: the new values keep the source or note their figures had;"
+        " change them beside the values if they no longer hold."
     )
     assert "quality" not in bar.text()
 

@@ -877,6 +877,42 @@ def test_a_figure_typed_after_another_program_wrote_opens_the_workbook_again_in_
     assert window.views["navigator"].filter_text() == "GDP"
 
 
+def test_undo_after_another_program_wrote_opens_the_workbook_again(
+    window: MainWindow, warnings: list[tuple[str, str]], qtbot: Any
+) -> None:
+    """Undo was refused as "changed again since, outside this window", and the window went
+    on showing 4,500 while the file held 4,321."""
+    assert window.session is not None
+    gdp = target_id(window, "LJ-GDP")
+    window.show_target(gdp)
+    set_gdp_2022(window, 4500)
+    with Workbook.open(window.session.workbook.path) as other:  # its lock taken away
+        entry = editing.ObservationEntry(gdp, 2022, 4321, Quality.OFFICIAL, "bureau", "")
+        editing.set_observations(other, [entry])
+    window.commands[Act.UNDO].trigger()
+    qtbot.waitUntil(lambda: "4,321" in shown_gdp_2022(window))
+    assert any("Another program wrote into" in text for _, text in warnings)
+    assert window.session.undo_stack.count() == 0
+
+
+def test_a_read_only_window_waits_while_another_program_is_writing(
+    window: MainWindow, qtbot: Any
+) -> None:
+    assert window.session is not None
+    path = window.session.workbook.path
+    window.set_workbook(Workbook.open(path, read_only=True))
+    window.show_target(target_id(window, "LJ-GDP"))
+    opened = window.session.workbook
+    write_gdp_2022_elsewhere(window, 4321)
+    journal = path.with_name(path.name + "-journal")
+    journal.write_bytes(b"a change being written")  # as while the writer is at it
+    window._follow_other_writers()
+    assert window.session.workbook is opened, "not opened again in the middle of a change"
+    journal.unlink()
+    window._follow_other_writers()
+    assert window.session.workbook is not opened and "4,321" in shown_gdp_2022(window)
+
+
 def test_a_workbook_open_read_only_shows_what_another_program_wrote_when_the_window_is_back(
     window: MainWindow, qtbot: Any
 ) -> None:

@@ -356,6 +356,7 @@ def test_the_page_shows_key_numbers_and_history(qtbot: QtBot, session: Session) 
 def test_a_value_ten_times_the_one_before_is_pointed_out(qtbot: QtBot, session: Session) -> None:
     """ "50123" typed for 5,012.3 was taken without a word: achievement 3,709.84 %."""
     page = open_page(qtbot, session)
+    page.table_model.decimals = None  # figures as typed, whatever decimal places were chosen
     bar = page.message_bar
     type_into(qtbot, page, cell(page, 2022, Field.VALUE), "40157")
     assert bar.text() == (
@@ -366,8 +367,13 @@ def test_a_value_ten_times_the_one_before_is_pointed_out(qtbot: QtBot, session: 
     assert "300 亿元 is under a tenth of the 2021 figure (4,000 亿元)" in bar.text()
     type_into(qtbot, page, cell(page, 2022, Field.VALUE), "4401.57")
     assert "ten" not in bar.text()
+    type_into(qtbot, page, cell(page, 2022, Field.VALUE), "40157")
+    note = cell(page, 2022, Field.NOTE)
+    assert page.table_model.setData(note, "checked", Qt.ItemDataRole.EditRole)  # value kept
+    assert "ten" not in bar.text()
+    type_into(qtbot, page, cell(page, 2022, Field.VALUE), "4401.57")
     page.table.setCurrentIndex(cell(page, 2022, Field.VALUE))
-    assert page.paste("44015.7\n48000\n")
+    assert page.paste("44015.7\n480000\n")
     assert bar.text().endswith(
         "LJ-GDP 2022, LJ-GDP 2023: each is over ten times or under a tenth of the figure before"
         " it; if a digit or a decimal point slipped, Undo (Ctrl+Z) takes the change back."

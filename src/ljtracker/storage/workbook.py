@@ -178,16 +178,22 @@ def _check_tables(path: Path, conn: sqlite3.Connection, version: int) -> None:
         raise WorkbookDamaged(f"{path}: damaged ({en})", f"{path}：已损坏（{zh}）")
 
 
+def change_in_progress(path: Path) -> bool:
+    """Whether a program is writing a change into the file now (or stopped while writing one):
+    its rollback journal holds something."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:  # none, or the writer holding it just finished
+        return False
+
+
 def _finish_interrupted_change(path: Path) -> None:
     """Roll back a change a stopped program left in its journal, as SQLite does on writing.
 
     A read-only connection cannot do this itself and would report the file as unreadable.
     """
-    journal = path.with_name(path.name + "-journal")
-    try:
-        if journal.stat().st_size == 0:
-            return
-    except FileNotFoundError:  # none, or the writer holding it just finished
+    if not change_in_progress(path):
         return
     try:
         conn = _connect(path, "rw")
@@ -246,6 +252,7 @@ class Workbook:
         self.identity = _identity(conn)
         self._data_version = self._read_data_version()
         self._stamp = self._file_stamp()  # the file as this connection last left it
+        self._newest_change = self._newest_change_seen()
         self.on_close: list[Callable[[], None]] = []  # e.g. releasing the writer's lock
         self.before_change: list[Callable[[], None]] = []  # e.g. checking it is still held
         if path != _IN_MEMORY:  # no output may be written over it while it is open
@@ -312,7 +319,7 @@ class Workbook:
                 f"{self.path}: cannot be upgraded ({e})", f"{self.path}：无法升级（{e}）"
             ) from e
         finally:
-            self._stamp = self._file_stamp()
+            self._note_own_writes()
 
     def _upgrade_or_close(self) -> None:
         try:
@@ -378,7 +385,30 @@ class Workbook:
                 f"{self.path}: the change was not saved ({e})", f"{self.path}：更改未能保存（{e}）"
             ) from e
         finally:
-            self._stamp = self._file_stamp()
+            self._note_own_writes()
+
+    def _note_own_writes(self) -> None:
+        self._stamp = self._file_stamp()
+        self._newest_change = self._newest_change_seen()
+
+    def _newest_change_seen(self) -> tuple[int, str] | None:
+        """The newest recorded change as this connection reads it (from its own cache while
+        SQLite takes the file to be as it left it)."""
+        try:
+            row = self.conn.execute("SELECT id, at FROM change ORDER BY id DESC LIMIT 1").fetchone()
+        except sqlite3.Error:  # not a workbook yet: its tables come with the upgrade
+            return None
+        return None if row is None else (int(row[0]), str(row[1]))
+
+    def _newest_change_on_disk(self) -> tuple[int, str] | None:
+        """The newest recorded change as the file holds it, read through a connection of its
+        own; raises sqlite3.Error while another program holds the file locked."""
+        conn = sqlite3.connect(_uri(self.path, "ro"), uri=True, timeout=0.2)
+        try:
+            row = conn.execute("SELECT id, at FROM change ORDER BY id DESC LIMIT 1").fetchone()
+        finally:
+            conn.close()
+        return None if row is None else (int(row[0]), str(row[1]))
 
     def _read_data_version(self) -> int:
         (version,) = self.conn.execute("PRAGMA data_version").fetchone()
@@ -396,17 +426,33 @@ class Workbook:
 
     def written_elsewhere(self, *, ask_sqlite: bool = True) -> bool:
         """Whether another program has written into the file since this connection last wrote
-        or opened it: the file's size or time of change moved, or (`ask_sqlite`) SQLite saw
-        another connection commit; its header alone can be alike in two copies. Without
-        `ask_sqlite` this never waits for a lock another program holds."""
-        if self._file_stamp() != self._stamp:
-            return True
+        or opened it. SQLite tells (`ask_sqlite`) by the file's header, which can be alike in
+        two copies changed as often since they parted; so the file's size and time of change
+        are kept too, and when they moved, the newest change the file records is compared
+        with the one this connection knows (a time touched by a sync tool, or reported late
+        by a network share, is no write). Without `ask_sqlite` this never waits for a lock
+        another program holds: a file moved at all counts as written."""
+        stamp = self._file_stamp()
+        if stamp != self._stamp:
+            if not ask_sqlite:
+                return True
+            try:
+                if self._newest_change_on_disk() != self._newest_change:
+                    return True
+            except sqlite3.Error:  # locked by a writer, or unreadable: not as it was left
+                return True
+            self._stamp = stamp  # touched only
         if not ask_sqlite:
             return False
         try:
             return self._read_data_version() != self._data_version
         except sqlite3.Error:  # busy: the change itself will say so
             return False
+
+    def check_still_there(self) -> None:
+        """Raise WorkbookGone or WorkbookWrittenElsewhere when the file was deleted, moved,
+        replaced or written by another program since it was opened here."""
+        self._check_still_there()
 
     def _check_still_there(self) -> None:
         """Refuse to write into a file that was deleted, moved, replaced or written by another

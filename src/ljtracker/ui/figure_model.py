@@ -372,7 +372,8 @@ class FigureTableModel(QAbstractTableModel):
         if entry is None:
             return False
         written = [(row, frozenset({field}))]
-        notes = (self.kept_note(written), self.estimate_note(written), self.jump_note([entry]))
+        jump = self.jump_note([entry]) if field is Field.VALUE else ""
+        notes = (self.kept_note(written), self.estimate_note(written), jump)
         note = "\n".join(n for n in notes if n)
         return self.apply_entries(describe_edit(row, field, entry), [entry], note=note)
 
@@ -401,8 +402,8 @@ class FigureTableModel(QAbstractTableModel):
                 ("them", "they no longer hold") if fields[1:] else ("it", "it no longer holds")
             )
             return self._message(
-                f"{names_en}: the new values keep what their figures had of their earlier"
-                f" {_joined(words_en, 'or')}; change {them} beside the values if {hold}.",
+                f"{names_en}: the new values keep the {_joined(words_en, 'or')} their figures"
+                f" had; change {them} beside the values if {hold}.",
                 f"{names_zh}：新数值沿用各数据原有的{_joined(words_zh, '或', '、')}；如已不再适用，"
                 "请在旁边修改。",
             )
@@ -453,12 +454,19 @@ class FigureTableModel(QAbstractTableModel):
         baseline) or more so: said, with how to take them back, as a slipped digit or decimal
         point is the likeliest cause; "" when none."""
         rows = {row.key: row for row in self._rows}
-        jumps = []
-        for entry in entries:
-            row = rows.get((entry.target_id, entry.year))
-            before = None if row is None else self._figure_before(row)
-            if row and before and entry.value is not None and tenfold_apart(entry.value, before[1]):
-                jumps.append((row, entry.value, *before))
+        given = [
+            (row, entry.value)
+            for entry in entries
+            if (row := rows.get((entry.target_id, entry.year))) is not None
+            and entry.value is not None
+            and (row.observation is None or row.observation.value != entry.value)
+        ]
+        befores = self._figures_before([row for row, _ in given])
+        jumps = [
+            (row, new, *before)
+            for (row, new), before in zip(given, befores, strict=True)
+            if before is not None and tenfold_apart(new, before[1])
+        ]
         if not jumps:
             return ""
         if len(jumps) > 1:
@@ -488,22 +496,23 @@ class FigureTableModel(QAbstractTableModel):
             "如数字或小数点有误，可撤销（Ctrl+Z）。",
         )
 
-    def _figure_before(self, row: FigureRow) -> tuple[int, float, bool] | None:
-        """The target's latest figure before the row's year, else its baseline: year, value,
-        whether it is the baseline; None when there is neither."""
-        target = row.target
-        earlier = [
-            o
-            for o in reads.observations(self.session.workbook, [target.id or 0])
-            if o.year < row.year
-        ]
-        if earlier:
-            latest = max(earlier, key=lambda o: o.year)
-            return latest.year, latest.value, False
-        year, value = target.baseline_year, target.baseline_value
-        if year is not None and value is not None and year < row.year:
-            return year, value, True
-        return None
+    def _figures_before(self, rows: Sequence[FigureRow]) -> list[tuple[int, float, bool] | None]:
+        """For each row, its target's latest figure before the row's year, else its baseline:
+        year, value, whether it is the baseline; None when there is neither. One read."""
+        ids = {row.target.id or 0 for row in rows}
+        figures = reads.observations_by_target(self.session.workbook, ids) if ids else {}
+        found: list[tuple[int, float, bool] | None] = []
+        for row in rows:
+            target = row.target
+            earlier = [o for o in figures.get(target.id or 0, []) if o.year < row.year]
+            year, value = target.baseline_year, target.baseline_value
+            if earlier:
+                found.append((earlier[-1].year, earlier[-1].value, False))  # ordered by year
+            elif year is not None and value is not None and year < row.year:
+                found.append((year, value, True))
+            else:
+                found.append(None)
+        return found
 
     def emptied_note(self, emptied: Sequence[tuple[FigureRow, frozenset[Field]]]) -> str:
         """The sources and notes a pasted block's empty cells emptied, as a spreadsheet would:

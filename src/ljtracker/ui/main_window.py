@@ -37,7 +37,12 @@ from ljtracker.services.changes import Changes
 from ljtracker.services.settings import save_settings
 from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputError
-from ljtracker.storage.workbook import Workbook, WorkbookError, WorkbookWrittenElsewhere
+from ljtracker.storage.workbook import (
+    Workbook,
+    WorkbookError,
+    WorkbookWrittenElsewhere,
+    change_in_progress,
+)
 from ljtracker.ui import file_ops, i18n
 from ljtracker.ui.actions import Act, ActionRegistry, button_text
 from ljtracker.ui.app_settings import AppSettings
@@ -653,8 +658,13 @@ class MainWindow(QMainWindow):
         workbook = None if self.session is None else self.session.workbook
         if workbook is None or not workbook.read_only:
             return
-        if workbook.written_elsewhere(ask_sqlite=False):  # never waits for the writer's lock
-            self.open_again()
+        if not workbook.written_elsewhere(ask_sqlite=False):  # never waits for a writer's lock
+            return
+        if change_in_progress(workbook.path):  # the writer is at it: look again in a moment
+            if self.isActiveWindow():
+                QTimer.singleShot(1000, self._follow_other_writers)
+            return
+        self.open_again()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None and not self._may_leave():

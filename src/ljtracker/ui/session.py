@@ -54,6 +54,7 @@ class ChangeCommand(QUndoCommand):
         from ljtracker.services.editing import undo_recorded
 
         try:
+            self._session.check_no_other_writer()
             # refused, as `revert` is, while a later change to the same rows is in effect: one
             # written by another program (whose lock was taken away) would be lost
             return undo_recorded(self._session.workbook, change_id, name)
@@ -94,6 +95,7 @@ class Session(QObject):
         Raises the service's error (EditError, WorkbookError) with nothing changed.
         """
         try:
+            self.check_no_other_writer()
             changes = action(self.workbook)
         except WorkbookError as error:
             self.refused(error)
@@ -102,6 +104,12 @@ class Session(QObject):
             self.undo_stack.push(ChangeCommand(self, changes, name))
             self.changed.emit(changes)
         return changes
+
+    def check_no_other_writer(self) -> None:
+        """Before a change is checked against what the window shows (a target still there, a
+        step still undoable): refuse it when the file has changed under the window."""
+        if not self.workbook.read_only:
+            self.workbook.check_still_there()
 
     def refused(self, error: WorkbookError) -> None:
         """Tell the views that a change was not written, and why when they must act on it."""
