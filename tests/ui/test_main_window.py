@@ -8,6 +8,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+import textwrap
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -896,7 +897,7 @@ def test_undo_after_another_program_wrote_opens_the_workbook_again(
 
 
 def test_a_read_only_window_waits_while_another_program_is_writing(
-    window: MainWindow, qtbot: Any
+    window: MainWindow,
 ) -> None:
     assert window.session is not None
     path = window.session.workbook.path
@@ -904,13 +905,44 @@ def test_a_read_only_window_waits_while_another_program_is_writing(
     window.show_target(target_id(window, "LJ-GDP"))
     opened = window.session.workbook
     write_gdp_2022_elsewhere(window, 4321)
-    journal = path.with_name(path.name + "-journal")
-    journal.write_bytes(b"a change being written")  # as while the writer is at it
+    writer = sqlite3.connect(path)
+    writer.execute("BEGIN EXCLUSIVE")  # in the middle of its next change
     window._follow_other_writers()
-    assert window.session.workbook is opened, "not opened again in the middle of a change"
-    journal.unlink()
+    assert window.session.workbook is opened, "not opened again while the writer holds it"
+    writer.rollback()
+    writer.close()
     window._follow_other_writers()
     assert window.session.workbook is not opened and "4,321" in shown_gdp_2022(window)
+
+
+_CRASHING_WRITER = textwrap.dedent(
+    """
+    import os, sqlite3, sys
+    conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+    conn.execute("UPDATE observation SET value = 4321 WHERE year = 2022")
+    conn.execute("PRAGMA cache_size = 1")  # its pages go to the file before it ends
+    conn.execute("BEGIN")
+    conn.execute("UPDATE observation SET note = hex(randomblob(500))")
+    os._exit(1)
+    """
+)
+
+
+def test_a_read_only_window_opens_again_after_a_writer_stopped_mid_change(
+    window: MainWindow,
+) -> None:
+    """The journal a stopped writer left was taken for a writer at work, for ever."""
+    assert window.session is not None
+    path = window.session.workbook.path
+    set_gdp_2022(window, 4500)
+    window.set_workbook(Workbook.open(path, read_only=True))
+    window.show_target(target_id(window, "LJ-GDP"))
+    opened = window.session.workbook
+    subprocess.run([sys.executable, "-c", _CRASHING_WRITER, str(path)], check=False)
+    assert path.with_name(path.name + "-journal").stat().st_size > 0
+    window._follow_other_writers()
+    assert window.session.workbook is not opened
+    assert "4,321" in shown_gdp_2022(window), "its committed change shown, the other rolled back"
 
 
 def test_a_workbook_open_read_only_shows_what_another_program_wrote_when_the_window_is_back(

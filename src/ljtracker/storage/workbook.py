@@ -178,14 +178,18 @@ def _check_tables(path: Path, conn: sqlite3.Connection, version: int) -> None:
         raise WorkbookDamaged(f"{path}: damaged ({en})", f"{path}：已损坏（{zh}）")
 
 
-def change_in_progress(path: Path) -> bool:
-    """Whether a program is writing a change into the file now (or stopped while writing one):
-    its rollback journal holds something."""
-    journal = path.with_name(path.name + "-journal")
+def being_written(path: Path) -> bool:
+    """Whether another program holds the file locked while it writes a change into it now, as
+    SQLite tells it (without waiting); a change a stopped program left is not being written."""
     try:
-        return journal.stat().st_size > 0
-    except OSError:  # none, or the writer holding it just finished
-        return False
+        conn = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=0)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as e:
+        return getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY
+    return False
 
 
 def _finish_interrupted_change(path: Path) -> None:
@@ -193,7 +197,11 @@ def _finish_interrupted_change(path: Path) -> None:
 
     A read-only connection cannot do this itself and would report the file as unreadable.
     """
-    if not change_in_progress(path):
+    journal = path.with_name(path.name + "-journal")
+    try:
+        if journal.stat().st_size == 0:
+            return
+    except FileNotFoundError:  # none, or the writer holding it just finished
         return
     try:
         conn = _connect(path, "rw")

@@ -41,7 +41,7 @@ from ljtracker.storage.workbook import (
     Workbook,
     WorkbookError,
     WorkbookWrittenElsewhere,
-    change_in_progress,
+    being_written,
 )
 from ljtracker.ui import file_ops, i18n
 from ljtracker.ui.actions import Act, ActionRegistry, button_text
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.lang = i18n.effective_language(language)
         self.session: Session | None = None
         self._reopen_pending = False  # after another program wrote into the workbook
+        self._follow_pending = False  # a read-only window's look again, while it is written
         self._undo_group = QUndoGroup(self)
         self.commands = ActionRegistry(self)
 
@@ -660,11 +661,16 @@ class MainWindow(QMainWindow):
             return
         if not workbook.written_elsewhere(ask_sqlite=False):  # never waits for a writer's lock
             return
-        if change_in_progress(workbook.path):  # the writer is at it: look again in a moment
-            if self.isActiveWindow():
-                QTimer.singleShot(1000, self._follow_other_writers)
+        if being_written(workbook.path):  # the writer is at it: look again in a moment
+            if self.isActiveWindow() and not self._follow_pending:
+                self._follow_pending = True
+                QTimer.singleShot(1000, self._follow_again)
             return
         self.open_again()
+
+    def _follow_again(self) -> None:
+        self._follow_pending = False
+        self._follow_other_writers()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None and not self._may_leave():
