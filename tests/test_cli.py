@@ -205,6 +205,29 @@ def test_record_a_figure_and_see_it_in_history(
     )
 
 
+def test_record_points_out_a_value_ten_times_the_one_before(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As the window does: "40157" for 4,015.7 was recorded without a word."""
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "40157"]) == 0
+    out = capsys.readouterr().out
+    changes = main(["changes", str(demo_path)])
+    newest = capsys.readouterr().out.splitlines()[0].split()[0].lstrip("#")
+    assert changes == 0
+    assert out.splitlines()[-1] == (
+        "Note: 40,157 亿元 is over ten times the 2021 figure (4,000 亿元); if a digit or the"
+        f" decimal point slipped, ljtracker revert {demo_path} {newest} takes it back"
+    )
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "40157", "--note", "x"]) == 0
+    assert "Note:" not in capsys.readouterr().out  # the value kept: said once
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "300", "--lang", "zh"]) == 0
+    said = capsys.readouterr().out.splitlines()[-1]
+    assert said.startswith("注意：300亿元不到2021年数据（4,000亿元）的十分之一；")
+    assert said.endswith(
+        "如数字或小数点有误，可用 ljtracker revert " + f"{demo_path} {int(newest) + 2} 撤销"
+    )
+
+
 def test_record_takes_a_negative_value_written_as_people_write_it(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

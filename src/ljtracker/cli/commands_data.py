@@ -25,6 +25,7 @@ from ljtracker.domain.wording import area_name
 from ljtracker.services import clock, editing
 from ljtracker.services.checks import consistency
 from ljtracker.services.demo import write_demo
+from ljtracker.services.figure_jumps import jumps
 from ljtracker.services.revision_text import describe_revision
 from ljtracker.sheets.template import choice_word
 from ljtracker.storage import reads
@@ -145,6 +146,8 @@ def run_record(args: argparse.Namespace) -> int:
         note = kept.note if args.note is None else args.note
         entry = editing.ObservationEntry(target.id, year, value, quality, source, note)
         name = names.set_figure(target.code, year, new=held is None)
+        new_value = held is None or held.value != value
+        jumped = jumps(wb, [(target, year, value)]) if new_value else []
         changes = editing.set_observations(wb, [entry], name)
     figure = join_unit(exact_number(value), target.unit, zh=zh)
     replaced = _replaced(held, entry, target.unit, zh) if held is not None else ""
@@ -157,6 +160,14 @@ def run_record(args: argparse.Namespace) -> int:
         print(f"{target.code} {year}: {figure} ({quality.value}) recorded{replaced}")
     for following in changes.followed_baselines:
         print(following.text("zh" if zh else "en"))
+    for jump in jumped if changes.change_id is not None else []:
+        revert = f"ljtracker revert {args.path} {changes.change_id}"
+        print(
+            f"注意：{jump.text('zh', exact_number)}；如数字或小数点有误，可用 {revert} 撤销"
+            if zh
+            else f"Note: {jump.text('en', exact_number)}; if a digit or the decimal point"
+            f" slipped, {revert} takes it back"
+        )
     return EXIT_OK
 
 

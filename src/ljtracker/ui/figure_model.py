@@ -21,15 +21,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from ljtracker.domain.change_names import ChangeName
-from ljtracker.domain.explain import format_number, join_unit
+from ljtracker.domain.explain import format_number
 from ljtracker.domain.model import Quality, unstated_quality
 from ljtracker.domain.runs import runs
-from ljtracker.domain.validation import tenfold_apart
 from ljtracker.domain.wording import first_few
 from ljtracker.services import clock, editing
 from ljtracker.services.changes import Changes
 from ljtracker.services.editing import EditError, ObservationEntry
-from ljtracker.storage import reads
+from ljtracker.services.figure_jumps import jumps
 from ljtracker.storage.workbook import WorkbookError
 from ljtracker.ui import i18n
 from ljtracker.ui.app_settings import format_value
@@ -101,6 +100,15 @@ def _joined(words: Sequence[str], last: str, comma: str = ", ") -> str:
         return words[0]
     spaced = last if comma == "、" else f" {last} "
     return comma.join(words[:-1]) + spaced + words[-1]
+
+
+def figures_named(figures: Sequence[tuple[str, int]]) -> tuple[str, str]:
+    """The first few figures by target code and year, in English and Chinese: "LJ-GDP 2022"."""
+    return first_few(
+        [f"{code} {year}" for code, year in figures],
+        [f"{code} {year}年" for code, year in figures],
+        MAX_NAMED,
+    )
 
 
 class FigureTableModel(QAbstractTableModel):
@@ -390,11 +398,7 @@ class FigureTableModel(QAbstractTableModel):
         if not kept:
             return ""
         if len(kept) > 1:
-            names_en, names_zh = first_few(
-                [f"{r.target.code} {r.year}" for r, _ in kept],
-                [f"{r.target.code} {r.year}年" for r, _ in kept],
-                MAX_NAMED,
-            )
+            names_en, names_zh = figures_named([(r.target.code, r.year) for r, _ in kept])
             fields = [f for f in _KEPT_WORDS if any(f in fields_kept for _, fields_kept in kept)]
             words_en = [_KEPT_WORDS[f][0] for f in fields]
             words_zh = [_KEPT_WORDS[f][1] for f in fields]
@@ -434,11 +438,7 @@ class FigureTableModel(QAbstractTableModel):
         ]
         if not rows:
             return ""
-        names_en, names_zh = first_few(
-            [f"{r.target.code} {r.year}" for r in rows],
-            [f"{r.target.code} {r.year}年" for r in rows],
-            MAX_NAMED,
-        )
+        names_en, names_zh = figures_named([(r.target.code, r.year) for r in rows])
         return self._message(
             f"{names_en}: {this_year} is not over yet, so the new figures are marked as"
             " estimates; set their quality beside them if they are preliminary or official."
@@ -455,64 +455,29 @@ class FigureTableModel(QAbstractTableModel):
         point is the likeliest cause; "" when none."""
         rows = {row.key: row for row in self._rows}
         given = [
-            (row, entry.value)
+            (row.target, row.year, entry.value)
             for entry in entries
             if (row := rows.get((entry.target_id, entry.year))) is not None
             and entry.value is not None
             and (row.observation is None or row.observation.value != entry.value)
         ]
-        befores = self._figures_before([row for row, _ in given])
-        jumps = [
-            (row, new, *before)
-            for (row, new), before in zip(given, befores, strict=True)
-            if before is not None and tenfold_apart(new, before[1])
-        ]
-        if not jumps:
+        found = jumps(self.session.workbook, given)
+        if not found:
             return ""
-        if len(jumps) > 1:
-            names_en, names_zh = first_few(
-                [f"{r.target.code} {r.year}" for r, *_ in jumps],
-                [f"{r.target.code} {r.year}年" for r, *_ in jumps],
-                MAX_NAMED,
-            )
+        if len(found) > 1:
+            names_en, names_zh = figures_named([(j.target.code, j.year) for j in found])
             return self._message(
                 f"{names_en}: each is over ten times or under a tenth of the figure before it;"
                 " if a digit or a decimal point slipped, Undo (Ctrl+Z) takes the change back.",
                 f"{names_zh}：与此前的数据相差十倍以上；如数字或小数点有误，可撤销（Ctrl+Z）。",
             )
-        row, new, year, old, is_baseline = jumps[0]
-        zh, unit = self.session.lang == "zh", row.target.unit
-        new_text = join_unit(self.show_number(new), unit, zh=zh)
-        old_text = join_unit(self.show_number(old), unit, zh=zh)
-        up = new > old if new > 0 else new < old
-        before_en = f"the {year} baseline" if is_baseline else f"the {year} figure"
-        before_zh = f"{year}年基期值" if is_baseline else f"{year}年数据"
+        jump = found[0]
         return self._message(
-            f"{row.target.code} {row.year}: {new_text} is"
-            f" {'over ten times' if up else 'under a tenth of'} {before_en} ({old_text}); if a"
-            " digit or the decimal point slipped, Undo (Ctrl+Z) takes it back.",
-            f"{row.target.code} {row.year}年：{new_text}"
-            f"{'超过' if up else '不到'}{before_zh}（{old_text}）的{'十倍' if up else '十分之一'}；"
+            f"{jump.target.code} {jump.year}: {jump.text('en', self.show_number)}; if a digit"
+            " or the decimal point slipped, Undo (Ctrl+Z) takes it back.",
+            f"{jump.target.code} {jump.year}年：{jump.text('zh', self.show_number)}；"
             "如数字或小数点有误，可撤销（Ctrl+Z）。",
         )
-
-    def _figures_before(self, rows: Sequence[FigureRow]) -> list[tuple[int, float, bool] | None]:
-        """For each row, its target's latest figure before the row's year, else its baseline:
-        year, value, whether it is the baseline; None when there is neither. One read."""
-        ids = {row.target.id or 0 for row in rows}
-        figures = reads.observations_by_target(self.session.workbook, ids) if ids else {}
-        found: list[tuple[int, float, bool] | None] = []
-        for row in rows:
-            target = row.target
-            earlier = [o for o in figures.get(target.id or 0, []) if o.year < row.year]
-            year, value = target.baseline_year, target.baseline_value
-            if earlier:
-                found.append((earlier[-1].year, earlier[-1].value, False))  # ordered by year
-            elif year is not None and value is not None and year < row.year:
-                found.append((year, value, True))
-            else:
-                found.append(None)
-        return found
 
     def emptied_note(self, emptied: Sequence[tuple[FigureRow, frozenset[Field]]]) -> str:
         """The sources and notes a pasted block's empty cells emptied, as a spreadsheet would:
@@ -523,11 +488,7 @@ class FigureTableModel(QAbstractTableModel):
             by_fields.setdefault(fields, []).append(row)
         lines = []
         for fields, rows in sorted(by_fields.items(), key=lambda item: len(item[0])):
-            names_en, names_zh = first_few(
-                [f"{r.target.code} {r.year}" for r in rows],
-                [f"{r.target.code} {r.year}年" for r in rows],
-                MAX_NAMED,
-            )
+            names_en, names_zh = figures_named([(r.target.code, r.year) for r in rows])
             words = [(en, zh) for f, en, zh in _EMPTIED_WORDS if f in fields]
             what_en, what_zh = " and ".join(w[0] for w in words), "和".join(w[1] for w in words)
             lines.append(
