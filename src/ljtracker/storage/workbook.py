@@ -178,15 +178,29 @@ def _check_tables(path: Path, conn: sqlite3.Connection, version: int) -> None:
         raise WorkbookDamaged(f"{path}: damaged ({en})", f"{path}：已损坏（{zh}）")
 
 
+@contextmanager
+def _glance(path: Path, wait: float) -> Iterator[sqlite3.Connection]:
+    """A read-only connection of its own, for one quick read of the file as it is on disk;
+    it waits for a writer's lock `wait` seconds at most."""
+    conn = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=wait)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def _newest_change(conn: sqlite3.Connection) -> tuple[int, str] | None:
+    """The newest recorded change, by number and time, as `conn` reads it."""
+    row = conn.execute("SELECT id, at FROM change ORDER BY id DESC LIMIT 1").fetchone()
+    return None if row is None else (int(row[0]), str(row[1]))
+
+
 def being_written(path: Path) -> bool:
     """Whether another program holds the file locked while it writes a change into it now, as
     SQLite tells it (without waiting); a change a stopped program left is not being written."""
     try:
-        conn = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=0)
-        try:
+        with _glance(path, wait=0) as conn:
             conn.execute("PRAGMA schema_version").fetchone()
-        finally:
-            conn.close()
     except sqlite3.Error as e:
         return getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY
     return False
@@ -378,7 +392,7 @@ class Workbook:
                 f"{self.path}: opened read-only; nothing was changed",
                 f"{self.path}：以只读方式打开，未做任何更改",
             )
-        self._check_still_there()
+        self.check_still_there()
         for check in self.before_change:
             check()
         try:
@@ -403,20 +417,9 @@ class Workbook:
         """The newest recorded change as this connection reads it (from its own cache while
         SQLite takes the file to be as it left it)."""
         try:
-            row = self.conn.execute("SELECT id, at FROM change ORDER BY id DESC LIMIT 1").fetchone()
+            return _newest_change(self.conn)
         except sqlite3.Error:  # not a workbook yet: its tables come with the upgrade
             return None
-        return None if row is None else (int(row[0]), str(row[1]))
-
-    def _newest_change_on_disk(self) -> tuple[int, str] | None:
-        """The newest recorded change as the file holds it, read through a connection of its
-        own; raises sqlite3.Error while another program holds the file locked."""
-        conn = sqlite3.connect(_uri(self.path, "ro"), uri=True, timeout=0.2)
-        try:
-            row = conn.execute("SELECT id, at FROM change ORDER BY id DESC LIMIT 1").fetchone()
-        finally:
-            conn.close()
-        return None if row is None else (int(row[0]), str(row[1]))
 
     def _read_data_version(self) -> int:
         (version,) = self.conn.execute("PRAGMA data_version").fetchone()
@@ -445,8 +448,9 @@ class Workbook:
             if not ask_sqlite:
                 return True
             try:
-                if self._newest_change_on_disk() != self._newest_change:
-                    return True
+                with _glance(self.path, wait=0.2) as on_disk:
+                    if _newest_change(on_disk) != self._newest_change:
+                        return True
             except sqlite3.Error:  # locked by a writer, or unreadable: not as it was left
                 return True
             self._stamp = stamp  # touched only
@@ -458,13 +462,8 @@ class Workbook:
             return False
 
     def check_still_there(self) -> None:
-        """Raise WorkbookGone or WorkbookWrittenElsewhere when the file was deleted, moved,
-        replaced or written by another program since it was opened here."""
-        self._check_still_there()
-
-    def _check_still_there(self) -> None:
         """Refuse to write into a file that was deleted, moved, replaced or written by another
-        program while open."""
+        program while open: WorkbookGone, WorkbookWrittenElsewhere."""
         if self.identity is None:
             return
         try:

@@ -94,12 +94,14 @@ def _kept_words(row: FigureRow, kept: Sequence[Field]) -> tuple[list[str], list[
     return en, zh
 
 
-def _joined(words: Sequence[str], last: str, comma: str = ", ") -> str:
-    """ "a, b and c"; with Chinese punctuation, "a、b或c"."""
-    if len(words) == 1:
-        return words[0]
-    spaced = last if comma == "、" else f" {last} "
-    return comma.join(words[:-1]) + spaced + words[-1]
+def _joined(words: Sequence[str], between: str, last: str) -> str:
+    """ "a, b and c" (", ", " and "), "a、b或c" ("、", "或")."""
+    return between.join(words[:-1]) + last + words[-1] if len(words) > 1 else words[0]
+
+
+def _them(several: bool) -> tuple[str, str]:
+    """How a note's advice names the fields kept: "change them … if they no longer hold"."""
+    return ("them", "they no longer hold") if several else ("it", "it no longer holds")
 
 
 def figures_named(figures: Sequence[tuple[str, int]]) -> tuple[str, str]:
@@ -402,23 +404,19 @@ class FigureTableModel(QAbstractTableModel):
             fields = [f for f in _KEPT_WORDS if any(f in fields_kept for _, fields_kept in kept)]
             words_en = [_KEPT_WORDS[f][0] for f in fields]
             words_zh = [_KEPT_WORDS[f][1] for f in fields]
-            them, hold = (
-                ("them", "they no longer hold") if fields[1:] else ("it", "it no longer holds")
-            )
+            them, hold = _them(len(fields) > 1)
             return self._message(
-                f"{names_en}: the new values keep the {_joined(words_en, 'or')} their figures"
-                f" had; change {them} beside the values if {hold}.",
-                f"{names_zh}：新数值沿用各数据原有的{_joined(words_zh, '或', '、')}；如已不再适用，"
+                f"{names_en}: the new values keep the {_joined(words_en, ', ', ' or ')} their"
+                f" figures had; change {them} beside the values if {hold}.",
+                f"{names_zh}：新数值沿用各数据原有的{_joined(words_zh, '、', '或')}；如已不再适用，"
                 "请在旁边修改。",
             )
         row, fields_kept = kept[0]
         kept_en, kept_zh = _kept_words(row, fields_kept)
-        them, hold = (
-            ("them", "they no longer hold") if kept_en[1:] else ("it", "it no longer holds")
-        )
+        them, hold = _them(len(kept_en) > 1)
         return self._message(
             f"{row.target.code} {row.year}: the new value keeps the figure's"
-            f" {_joined(kept_en, 'and')}; change {them} beside the value if {hold} (Edit"
+            f" {_joined(kept_en, ', ', ' and ')}; change {them} beside the value if {hold} (Edit"
             " Figure, Ctrl+Shift+E, changes all four as one).",
             f"{row.target.code} {row.year}年：新数值沿用该数据原有的"
             f"{'、'.join(kept_zh)}；如已不再适用，请在旁边修改"

@@ -385,14 +385,14 @@ class MainWindow(QMainWindow):
 
     def report_error(self, error: Exception) -> None:
         """Show a refused or unsaved change; the one place errors from actions end up."""
+        if isinstance(error, WorkbookWrittenElsewhere):
+            return  # said as the workbook is opened again (_open_again_after_refusal)
         if isinstance(error, WorkbookError):
             title = self.tr("The change was not saved")
         elif isinstance(error, OutputError):
             title = self.tr("The file was not written")
         else:
             title = self.tr("The change was refused")
-        if isinstance(error, WorkbookWrittenElsewhere):
-            return  # said as the workbook is opened again (_open_again_after_refusal)
         QMessageBox.warning(self, title, i18n.error_text(error, self.lang))
 
     def guarded(self, action: Callable[[], Any]) -> Any:

@@ -122,12 +122,10 @@ class ViewSwitcher(QObject):
         if place.filter_text and set_filter_text is not None:
             set_filter_text(place.filter_text)
         shown = place.shown
-        if shown is None:
-            self.show_first_plan()
-        elif shown[0] == TARGET:
+        if shown is not None and shown[0] == TARGET:
             self.show_target(shown[1])
             self.views["target"].tabs.setCurrentIndex(place.tab)  # still on the history
-        else:
+        elif shown is not None:
             self.show_plan(shown[1], shown[2])
         if self.shown is None:
             self.show_first_plan()
