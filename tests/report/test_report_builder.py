@@ -121,8 +121,8 @@ def test_an_old_latest_figure_is_marked_in_the_overview_table(demo_path: Path) -
         return row[4].detail, row[4].alert
 
     assert gdp_latest(2022, "en") == ("2021, prelim.", False)  # a year behind is usual
-    assert gdp_latest(2024, "en") == (f"2021, prelim., {kept_together('3 yrs old')}", True)
-    assert gdp_latest(2024, "zh") == (f"2021年，初步，{kept_together('比2024年早3年')}", True)
+    assert gdp_latest(2024, "en") == (f"2021, prelim.\n{kept_together('3 yrs old')}", True)
+    assert gdp_latest(2024, "zh") == (f"2021年，初步\n{kept_together('比2024年早3年')}", True)
 
 
 def test_a_target_missed_in_its_year_is_listed_and_marked(demo_path: Path) -> None:

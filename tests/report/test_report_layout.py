@@ -262,3 +262,18 @@ def test_the_overview_keeps_a_goal_s_words_whole_in_chinese(
     assert page.count("监测：应提高") == 8  # every monitoring indicator of the plan but LJ-POP
     assert "不低于" in page
     assert page.count("2020年") == 6  # the baselines' year, as the latest figures' is written
+
+
+def test_a_table_cell_ends_with_no_lone_character(
+    demo_path: Path, tmp_path: Path, qapp: QApplication, pdf_text: Callable[..., str]
+) -> None:
+    """The overview broke "占重庆市地区生产总值比重" into a line and a lone "重", beside an
+    old figure's "2023年，估算，比2025年早2年" that kept the latest column wide."""
+    with Workbook.open(demo_path, read_only=True) as wb:
+        document = build_report(wb, ReportOptions("LJ2025", "zh", 2025))
+    out = tmp_path / "lj-zh.pdf"
+    write_pdf(document, out)
+    page = pdf_text(out, 3, 3)
+    assert "2023年，估算 比2025年早2年" in page  # how old on a line of its own
+    for evened in ("生产总值比重", "利用外资比重"):  # the name's last line as long as it can be
+        assert evened in page

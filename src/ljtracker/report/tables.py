@@ -20,7 +20,14 @@ from ljtracker.domain.status_look import STATUS_LOOKS
 from ljtracker.report import style
 from ljtracker.report.document import Align, Cell, Table
 from ljtracker.report.flow import Cut, Kit, Slice
-from ljtracker.report.textflow import Lines, draw_lines, longest_word_width, natural_width, wrap
+from ljtracker.report.textflow import (
+    Lines,
+    balanced_wrap,
+    draw_lines,
+    longest_word_width,
+    natural_width,
+    wrap,
+)
 
 PAD_X_PT = 3.0
 PAD_Y_PT = 2.2
@@ -145,7 +152,8 @@ class _LaidCell:
 
 def _lay_cell(cell: Cell, kit: Kit, width: float) -> _LaidCell:
     indent = _glyph_width(kit) if cell.status is not None else 0.0
-    main = wrap(cell.text, style.font("table", bold=cell.bold), kit, width - indent)
+    # "占重庆市地区 / 生产总值比重", not "占重庆市地区生产总值比 / 重"
+    main = balanced_wrap(cell.text, style.font("table", bold=cell.bold), kit, width - indent)
     detail = wrap(cell.detail, style.font("detail"), kit, width - indent) if cell.detail else None
     return _LaidCell(main, detail, cell.status, indent, cell.alert)
 

@@ -60,12 +60,13 @@ def latest_text(row: TargetRow, lang: Lang) -> Cell:
     if latest is None:
         return Cell(DASH)
     age = row.assessment.latest_age  # set when the figure is old; its sentence says so too
+    # the age on a line of its own: the column stays narrow, and the names beside it whole
     detail = f"{latest.year}, {text.quality_short(latest.quality, lang)}"
-    detail += f", {text.kept_together(f'{age} yrs old')}" if age else ""
+    detail += f"\n{text.kept_together(f'{age} yrs old')}" if age else ""
     if lang == "zh":  # "滞后" would read as behind schedule
         detail = f"{latest.year}年，{text.quality_short(latest.quality, lang)}"
         # "N年前" would be counted from today
-        detail += f"，{text.kept_together(f'比{latest.year + age}年早{age}年')}" if age else ""
+        detail += f"\n{text.kept_together(f'比{latest.year + age}年早{age}年')}" if age else ""
     return Cell(value_text(latest.value, "", lang), detail=detail, alert=age is not None)
 
 
