@@ -139,6 +139,21 @@ def test_status_after_the_target_year_says_its_figure_is_awaited(
     assert not any(t["awaiting_target_figure"] for t in plan["targets"] if t["code"] != "LJ-GDP")
 
 
+def test_status_json_projects_only_until_the_target_year_figure_is_in(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def gdp() -> dict[str, object]:
+        assert main(["status", str(demo_path), "--plan", "LJ2025", "--format", "json"]) == 0
+        (plan,) = json.loads(capsys.readouterr().out)["plans"]
+        return next(t for t in plan["targets"] if t["code"] == "LJ-GDP")
+
+    assert gdp()["projected_value"] is not None  # 2021's growth carried on to 2025
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2025", "5,100"]) == 0
+    capsys.readouterr()
+    # the 2025 figure says where the target ended; the window and the report show no projection
+    assert gdp()["projected_value"] is None
+
+
 def test_status_as_of_year_ignores_later_figures(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -223,6 +238,15 @@ def test_record_points_out_a_value_ten_times_the_one_before(
     assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "300", "--lang", "zh"]) == 0
     said = capsys.readouterr().out.splitlines()[-1]
     assert said.startswith("注意：300亿元不到2021年数据（4,000亿元）的十分之一；")
+    # R&D of 2.01 % of GDP in 2018: 25 % is a slip in 2020; seven years on, not said
+    assert main(["record", str(demo_path), "CQ2022", "CQ18-RD", "2025", "25"]) == 0
+    assert "Note:" not in capsys.readouterr().out
+    assert main(["record", str(demo_path), "CQ2022", "CQ18-RD", "2020", "25"]) == 0
+    assert (
+        capsys.readouterr()
+        .out.splitlines()[-1]
+        .startswith("Note: 25 % is over ten times the 2018 figure (2.01 %)")
+    )
     assert said.endswith(
         "如数字或小数点有误，可用 ljtracker revert " + f"{demo_path} {int(newest) + 2} 撤销"
     )
@@ -545,6 +569,19 @@ def test_a_demo_that_cannot_be_written_names_the_file_asked_for(
     assert capsys.readouterr().err == (
         "ljtracker: /proc/x.ljt: cannot be created (No such file or directory)\n"
     )
+
+
+def test_a_demo_named_like_a_spreadsheet_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`demo plans.csv` wrote a workbook a spreadsheet program would then fail to open."""
+    path = tmp_path / "plans.CSV"
+    assert main(["demo", str(path), "--lang", "zh"]) == 1
+    assert capsys.readouterr().err == (
+        f"ljtracker: {path}：工作簿不是 CSV 文件；请使用以 .ljt 结尾的文件名\n"
+    )
+    assert not path.exists()
+    assert main(["demo", str(tmp_path / "plans.db")]) == 0  # a name of its own is the user's
 
 
 def test_backups_of_a_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

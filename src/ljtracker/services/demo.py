@@ -32,7 +32,12 @@ from ljtracker.storage.rows import (
     plan_to_row,
     target_to_row,
 )
-from ljtracker.storage.workbook import Workbook, WorkbookError, already_exists
+from ljtracker.storage.workbook import (
+    Workbook,
+    WorkbookError,
+    already_exists,
+    refuse_another_kind_of_name,
+)
 from ljtracker.storage.writer import ChangeWriter, Entity
 
 DEMO_RESOURCE = "demo.toml"
@@ -129,6 +134,7 @@ def write_demo(path: str | Path, lang: str = "en") -> Changes:
     """Write the demo workbook to a new file at `path`, its notes and sources in `lang`;
     refuses to overwrite anything."""
     path = Path(path)
+    refuse_another_kind_of_name(path)
     if path.exists():
         raise already_exists(path)
     if not path.parent.is_dir():

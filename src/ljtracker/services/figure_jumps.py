@@ -13,6 +13,8 @@ from ljtracker.domain.validation import tenfold_apart
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 
+NEAR_YEARS = 5  # a figure further on than this may well have grown tenfold
+
 
 @dataclass(frozen=True)
 class Jump:
@@ -44,7 +46,8 @@ class Jump:
 
 def jumps(wb: Workbook, given: Sequence[tuple[Target, int, float]]) -> list[Jump]:
     """The new values (target, year, value) ten times or a tenth of their target's latest
-    figure before that year, else its baseline, or more so; read before they are written."""
+    figure before that year, else its baseline, or more so, when that is at most NEAR_YEARS
+    before them; read before they are written."""
     ids = {target.id or 0 for target, _, _ in given}
     figures = reads.observations_by_target(wb, ids) if ids else {}
     found = []
@@ -58,6 +61,6 @@ def jumps(wb: Workbook, given: Sequence[tuple[Target, int, float]]) -> list[Jump
             before = (target.baseline_year, target.baseline_value, True)
         else:
             continue
-        if tenfold_apart(value, before[1]):
+        if year - before[0] <= NEAR_YEARS and tenfold_apart(value, before[1]):
             found.append(Jump(target, year, value, *before))
     return found

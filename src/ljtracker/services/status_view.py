@@ -7,7 +7,7 @@ from typing import Any
 
 from ljtracker.domain import wording
 from ljtracker.domain.explain import format_number, format_percent
-from ljtracker.domain.progress import Quantity
+from ljtracker.domain.progress import Quantity, projection_shown
 from ljtracker.services.progress import PlanProgress, TargetProgress
 
 DASH = "—"
@@ -49,7 +49,7 @@ def target_status_dict(row: TargetProgress, lang: str) -> dict[str, Any]:
         "required_growth_from_latest": _number(a.required_growth_from_latest),
         "required_yearly_amount": _number(a.required_yearly_amount),
         "planned_value": _number(a.planned_value),
-        "projected_value": _number(a.projected_value),
+        "projected_value": _number(projection_shown(a, t.target_year)),
         # what the status was decided by: R, r or S by the method, g for a monitoring indicator
         "ratio": _number(a.ratio),
         "status": a.status.value,

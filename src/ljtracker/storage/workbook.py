@@ -40,6 +40,30 @@ def already_exists(path: Path) -> WorkbookError:
     )
 
 
+_OTHER_KINDS = {  # files the program reads or writes beside workbooks
+    ".csv": "CSV",
+    ".tsv": "TSV",
+    ".txt": "text",
+    ".xlsx": "Excel",
+    ".xlsm": "Excel",
+    ".xls": "Excel",
+    ".ods": "OpenDocument",
+    ".pdf": "PDF",
+    ".json": "JSON",
+}
+
+
+def refuse_another_kind_of_name(path: Path) -> None:
+    """A new workbook named like a spreadsheet or a report ("plans.csv") would be taken for
+    one, by people and by the programs that open such files."""
+    kind = _OTHER_KINDS.get(path.suffix.lower())
+    if kind is not None:
+        raise WorkbookError(
+            f"{path}: a workbook is not a {kind} file; give it a name ending in .ljt",
+            f"{path}：工作簿不是 {kind} 文件；请使用以 .ljt 结尾的文件名",
+        )
+
+
 class WorkbookGone(WorkbookError):
     """The file was deleted, moved or replaced while open; the open connection still holds
     what it held, so a copy can be saved from it."""
@@ -306,6 +330,7 @@ class Workbook:
     def create(cls, path: str | Path) -> Workbook:
         """Create a new, empty workbook; refuses to overwrite an existing file."""
         path = Path(path)
+        refuse_another_kind_of_name(path)
         if path.exists():
             raise already_exists(path)
         try:
