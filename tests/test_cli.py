@@ -386,6 +386,42 @@ def test_malformed_option_values_are_usage_errors(option: list[str], demo_path: 
     assert option[0] in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["status", "D", "--year", "2030"], "参数 --year：2030年尚未到来（今年是2026年）"),
+        (["status", "D", "--year", "soon"], "参数 --year：“soon”不是年份"),
+        (
+            ["status", "D", "--format", "xml"],
+            "参数 --format：“xml”不是可选值（可选：table、json、csv）",
+        ),
+        (["record", "D", "LJ2025"], "缺少参数：TARGET、YEAR、VALUE"),
+        (["status", "D", "--as-known-on", "yesterday"], "参数 --as-known-on：“yesterday”不是日期"),
+        (["revert", "D", "x"], "参数 CHANGE：“x”不是更改编号"),
+        (["stauts", "D"], "没有命令“stauts”（是否为 status？）"),
+    ],
+)
+def test_usage_errors_speak_the_language_asked_for(
+    args: list[str],
+    said: str,
+    demo_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`--lang zh` changed every message but those of wrong usage, which came first."""
+    monkeypatch.setattr(clock, "this_year", lambda: 2026)
+    args = [str(demo_path) if a == "D" else a for a in args]
+    for lang in (["--lang", "zh"], ["--lang=zh"]):
+        with pytest.raises(SystemExit) as exited:
+            main([*args, *lang])
+        assert exited.value.code == 2
+        error = capsys.readouterr().err.splitlines()[-1]
+        assert error.startswith("ljtracker") and "：错误：" in error and said in error
+    with pytest.raises(SystemExit):
+        main([*args, "--lang", "en"])
+    assert ": error: " in capsys.readouterr().err
+
+
 def test_report_as_known_on_reproduces_an_earlier_state(demo_path: Path, tmp_path: Path) -> None:
     import sqlite3
     from contextlib import closing

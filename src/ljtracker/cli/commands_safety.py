@@ -20,6 +20,7 @@ from ljtracker.cli.common import (
     positive_count,
     tab_separated,
 )
+from ljtracker.cli.usage_errors import ArgumentRefused
 from ljtracker.domain import change_names as names
 from ljtracker.services import editing, safety
 from ljtracker.services.restoring import NotABackup, restore_backup
@@ -30,7 +31,7 @@ from ljtracker.storage.history import (
     plans_of_changes,
     recent_changes,
 )
-from ljtracker.storage.known_on import known_on, moment_shown, parse_moment
+from ljtracker.storage.known_on import MomentRefused, known_on, moment_shown, parse_moment
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
 
 MAX_PLANS_NAMED = 3  # beside a change's name; more, and it is a workbook-wide change
@@ -83,7 +84,10 @@ def register(sub: Any) -> None:
 def _change_number(text: str) -> int:
     number = text.removeprefix("#")
     if not number.isdigit() or int(number) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a change number, e.g. 12 or #12")
+        raise ArgumentRefused(
+            f"{text!r} is not a change number, e.g. 12 or #12",
+            f"“{text}”不是更改编号，如 12 或 #12",
+        )
     return int(number)
 
 
@@ -102,8 +106,8 @@ def add_known_on_option(parser: argparse.ArgumentParser) -> None:
 def _moment_argument(text: str) -> datetime.datetime:
     try:
         return parse_moment(text)
-    except ValueError as e:
-        raise argparse.ArgumentTypeError(str(e)) from e
+    except MomentRefused as e:
+        raise ArgumentRefused.of(e) from e
 
 
 def known_on_moment(args: argparse.Namespace) -> datetime.datetime | None:

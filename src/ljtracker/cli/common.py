@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO, TypeVar, cast
 
+from ljtracker.cli.usage_errors import ArgumentRefused
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.numbers import NumberError, parse_year
 from ljtracker.services import clock
@@ -138,7 +139,9 @@ def tab_separated(*fields: str) -> str:
 def positive_count(text: str) -> int:
     """An argument counting something: a whole number of 1 or more."""
     if not text.strip().isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a count of 1 or more")
+        raise ArgumentRefused(
+            f"{text!r} is not a count of 1 or more", f"“{text}”不是 1 或以上的整数"
+        )
     return int(text)
 
 
@@ -213,15 +216,16 @@ def year_argument(text: str) -> int:
     try:
         return parse_year(text)
     except NumberError as e:
-        raise argparse.ArgumentTypeError(e.message_en) from e
+        raise ArgumentRefused.of(e) from e
 
 
 def as_of_argument(text: str) -> int:
     """An argparse type for the year progress is judged as of: one that has begun."""
     year, this_year = year_argument(text), clock.this_year()
     if year > this_year:
-        raise argparse.ArgumentTypeError(
+        raise ArgumentRefused(
             f"{year} has not come yet (this is {this_year}); progress can be judged as of"
-            f" {this_year} at the latest"
+            f" {this_year} at the latest",
+            f"{year}年尚未到来（今年是{this_year}年）；进展最晚可评估到{this_year}年",
         )
     return year

@@ -12,16 +12,21 @@ import re
 import sqlite3
 
 from ljtracker.domain.change_names import ChangeName
+from ljtracker.domain.errors import UserError
 from ljtracker.storage.history import Revision, revert_into, revisions_since
 from ljtracker.storage.workbook import Workbook, WorkbookError
 
 _WIDEST_OFFSET = datetime.timedelta(days=1)
 
 
+class MomentRefused(UserError, ValueError):
+    """A moment that is not one, or is still to come."""
+
+
 def parse_moment(text: str) -> datetime.datetime:
     """An ISO date (the end of that day) or date and time; local time unless an offset is given.
 
-    Raises ValueError with a one-line message, also for a moment still to come (today, or
+    Raises MomentRefused with a one-line message, also for a moment still to come (today, or
     the minute now, is taken: its end is the figures as they stand now).
     """
     text = text.strip()
@@ -36,8 +41,9 @@ def parse_moment(text: str) -> datetime.datetime:
     try:
         moment = datetime.datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(
-            f"{text!r} is not a date (2024-05-31) or a date and time (2024-05-31T17:30)"
+        raise MomentRefused(
+            f"{text!r} is not a date (2024-05-31) or a date and time (2024-05-31T17:30)",
+            f"“{text}”不是日期（2024-05-31）或日期加时间（2024-05-31T17:30）",
         ) from None
     if moment > datetime.datetime.now(moment.tzinfo):  # naive: both in local time
         raise _future(text)
@@ -46,10 +52,11 @@ def parse_moment(text: str) -> datetime.datetime:
     return moment.astimezone() if moment.tzinfo is None else moment
 
 
-def _future(text: str) -> ValueError:
+def _future(text: str) -> MomentRefused:
     """The figures as they will stand later are not known: naming such a moment is a claim."""
-    return ValueError(
-        f"{text!r} is still to come; without --as-known-on the figures are shown as they stand now"
+    return MomentRefused(
+        f"{text!r} is still to come; without --as-known-on the figures are shown as they stand now",
+        f"“{text}”尚未到来；不加 --as-known-on 即显示数据的现状",
     )
 
 

@@ -1,0 +1,96 @@
+"""Usage errors (a missing argument, a year to come, a mistyped command) in the language the
+command was asked to speak: argparse says them in English, before `--lang` has been read."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from ljtracker.domain.errors import UserError
+
+_LANGUAGES = ("zh", "en")
+_CHINESE: dict[str, str] = {}  # the program's own usage messages: English -> Chinese
+
+
+def asked_language(argv: Sequence[str], default: str) -> str:
+    """The language `--lang` asks for among the arguments, else `default`."""
+    for index, word in enumerate(argv):
+        value = None
+        if word == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif word.startswith("--lang="):
+            value = word.removeprefix("--lang=")
+        if value in _LANGUAGES:
+            return value
+    return default
+
+
+class ArgumentRefused(argparse.ArgumentTypeError):
+    """An argument's value refused by its type, said in both languages; argparse keeps only the
+    English text, so the Chinese is looked up by it when the error is reported."""
+
+    def __init__(self, message_en: str, message_zh: str) -> None:
+        super().__init__(message_en)
+        _CHINESE[message_en] = message_zh
+
+    @classmethod
+    def of(cls, error: UserError) -> ArgumentRefused:
+        return cls(error.message_en, error.message_zh)
+
+
+def in_both(message_en: str, message_zh: str) -> str:
+    """A usage message of the program's own, given to `Parser.error`, that has a Chinese line."""
+    _CHINESE[message_en] = message_zh
+    return message_en
+
+
+def _listed(text: str) -> str:
+    """ "'table', 'json', 'csv'" or "TARGET, YEAR" as a Chinese list."""
+    return "、".join(item.strip().strip("'") for item in text.split(","))
+
+
+_ARGPARSE_ZH: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"the following arguments are required: (.+)"), "缺少参数：{0}"),
+    (re.compile(r"unrecognized arguments: (.+)"), "无法识别的参数：{0}"),
+    (re.compile(r"argument (\S+): expected one argument"), "参数 {0} 需要一个值"),
+    (re.compile(r"argument (\S+): ignored explicit argument '?(.*?)'?"), "参数 {0} 不带值"),
+    (
+        re.compile(r"argument (\S+): invalid choice: '?(.*?)'? \(choose from (.+)\)"),
+        "参数 {0}：“{1}”不是可选值（可选：{2}）",
+    ),
+    (re.compile(r"argument (\S+): invalid \S+ value: '?(.*?)'?"), "参数 {0}：“{1}”无效"),
+)
+
+
+def chinese_usage_error(message: str) -> str:
+    """argparse's message (or one of the program's own) in Chinese; as it is when unknown."""
+    known = _CHINESE.get(message)
+    if known is not None:
+        return known
+    argument, _, reason = message.partition(": ")
+    if argument.startswith("argument ") and reason in _CHINESE:
+        return f"参数 {argument.removeprefix('argument ')}：{_CHINESE[reason]}"
+    for pattern, chinese in _ARGPARSE_ZH:
+        found = pattern.fullmatch(message)
+        if found is not None:
+            parts = list(found.groups())
+            if "可选：" in chinese or "缺少参数" in chinese:
+                parts[-1] = _listed(parts[-1])
+            return chinese.format(*parts)
+    return message
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser that reports usage errors in `Parser.language`, set from the
+    arguments before they are parsed."""
+
+    language = "en"
+
+    def error(self, message: str) -> NoReturn:
+        if Parser.language != "zh":
+            super().error(message)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}：错误：{chinese_usage_error(message)}\n")
