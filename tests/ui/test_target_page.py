@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -176,6 +176,31 @@ def test_undo_ends_the_note_on_the_edit_it_takes_back(qtbot: QtBot, session: Ses
     assert not page.message_bar.isVisible()
     type_into(qtbot, page, cell(page, 2021, Field.VALUE), "4,010")  # a new edit says it again
     assert page.message_bar.isVisible() and page.message_bar.is_note
+
+
+class _HideCounter(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.hidden = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.hidden += event.type() == QEvent.Type.Hide
+        return False
+
+
+def test_an_edit_saying_the_same_note_again_leaves_the_bar_in_place(
+    qtbot: QtBot, session: Session
+) -> None:
+    """The bar is not hidden and shown again, which would lay the table out and repaint it."""
+    page = open_page(qtbot, session)
+    type_into(qtbot, page, cell(page, 2021, Field.VALUE), "4,010")
+    note = page.message_bar.text()
+    counter = _HideCounter(page.message_bar)
+    type_into(qtbot, page, cell(page, 2021, Field.VALUE), "4,020")
+    assert figures(session)[2021][0] == 4020.0
+    assert page.message_bar.isVisible() and page.message_bar.text() == note
+    assert counter.hidden == 0
 
 
 def test_undo_and_redo_restore_the_figure_chart_and_status(qtbot: QtBot, session: Session) -> None:

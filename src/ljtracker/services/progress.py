@@ -137,6 +137,7 @@ class ProgressCache:
         # keyed by what a progress depends on besides the figures: the as-of year, the
         # settings and the year it is (a target's year ends at New Year)
         self._last: dict[int, tuple[tuple[Plan, int | None, Settings, int], PlanProgress]] = {}
+        self._plan_of_target: dict[int, int] = {}  # of the targets in the plans kept in `_last`
         self._last_target: dict[
             int, tuple[tuple[Target, int | None, Settings, int], TargetProgress]
         ] = {}
@@ -152,6 +153,7 @@ class ProgressCache:
         self._stale_targets.clear()
         self._settings = None
         self._last.clear()
+        self._plan_of_target.clear()
         self._last_target.clear()
         self._stamp = None
 
@@ -162,10 +164,10 @@ class ProgressCache:
             self.clear()
             return
         self._stale_targets |= changes.target_ids
-        for plan_id, (_key, progress) in list(self._last.items()):
-            if any(r.target.id in changes.target_ids for r in progress.targets):
-                del self._last[plan_id]
         for target_id in changes.target_ids:
+            plan_id = self._plan_of_target.get(target_id)
+            if plan_id is not None:
+                self._last.pop(plan_id, None)
             self._last_target.pop(target_id, None)
         if self._stamp is not None:
             self._stamp = self._current_stamp()
@@ -225,6 +227,9 @@ class ProgressCache:
             settings,
         )
         self._last[plan.id] = (key, progress)
+        self._plan_of_target.update(
+            (row.target.id, plan.id) for row in progress.targets if row.target.id is not None
+        )
         return progress
 
     def target_progress(

@@ -128,6 +128,7 @@ class FigureTableModel(QAbstractTableModel):
         self._as_of: int | None = None
         self.decimals: int | None = None  # the user's decimal places; None: as few as needed
         self._lead_count: int | None = None
+        self.announcing = False  # writing a change that `accepted` or `rejected` speaks of next
 
     def show_number(self, value: float) -> str:
         if self.decimals is None:
@@ -507,6 +508,7 @@ class FigureTableModel(QAbstractTableModel):
     ) -> bool:
         """Write the figures as one change (one undo step), with a note on them when given;
         False, with a message, if refused (listed beneath `refused_heading`, when given)."""
+        self.announcing = True
         try:
             changes = self.write_entries(name, entries)
         except EditError as error:
@@ -519,6 +521,8 @@ class FigureTableModel(QAbstractTableModel):
         except WorkbookError as error:
             self.rejected.emit(i18n.error_text(error, self.session.lang))
             return False
+        finally:
+            self.announcing = False
         self.announce(changes, note)
         return True
 

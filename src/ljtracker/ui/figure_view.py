@@ -148,10 +148,15 @@ class FigureTableView(QTableView):
             self.setItemDelegateForColumn(model.column_of(Field.VALUE), self.number_delegate)
             self.setItemDelegateForColumn(model.column_of(Field.QUALITY), self.quality_delegate)
             model.rejected.connect(self.message_bar.show_refusal)
-            # a change (an undo among them) ends what the bar said of the one before; the
-            # change's own note is said after it
-            model.session.changed.connect(self.message_bar.clear)
+            model.session.changed.connect(self._end_message)
             model.accepted.connect(self.message_bar.written)
+
+    def _end_message(self) -> None:
+        """A change (an undo among them) ends what the bar said of the one before. The table's
+        own edit is left to say its note in its place: hiding the bar only to show it again
+        would lay out and repaint the table for nothing."""
+        if not self.figure_model().announcing:
+            self.message_bar.clear()
 
     def figure_model(self) -> FigureTableModel:
         model = self.model()
