@@ -11,6 +11,7 @@ import pytest
 
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Method, Status
+from ljtracker.domain.status_look import MISSED
 from ljtracker.report.builder import ReportError, ReportOptions, build_report
 from ljtracker.report.document import (
     Cell,
@@ -357,6 +358,36 @@ def test_status_counts_overall_and_per_area(mixed_path: Path) -> None:
         Status.LIMITED_PROGRESS: 1,
     }
     assert counts["Without an area"] == {Status.DETERIORATION: 1}
+
+
+def test_a_missed_target_is_counted_as_missed_in_the_chart_as_in_the_text(
+    demo_path: Path,
+) -> None:
+    """LJ2020's summary said "Missed: 1; Not assessable: 2" above a bar and a table counting
+    three not assessable."""
+    document = build(demo_path, plan_code="LJ2020", lang="en")
+    opening = next(b for b in document.blocks if isinstance(b, Paragraph) and "covers" in b.text)
+    assert as_typed(opening.text).endswith("Missed: 1; Not assessable: 2.")
+    chart = next(b for b in document.blocks if isinstance(b, StatusChart))
+    (bar,) = chart.bars
+    assert {s: n for s, n in bar.counts if n} == {MISSED: 1, Status.NOT_ASSESSABLE: 2}
+    assert (MISSED, "Missed") in chart.legend
+    table = next(
+        b for b in document.blocks if isinstance(b, Table) and b.columns[0].title == "Area"
+    )
+    assert [c.status for c in table.columns][-3:] == [MISSED, Status.NOT_ASSESSABLE, None]
+    assert [c.text for c in table.rows[0]][-3:] == ["1", "2", "3"]
+    overview = next(
+        b
+        for b in document.blocks
+        if isinstance(b, Table) and "Latest" in [c.title for c in b.columns]
+    )
+    gdp = next(r for r in overview.rows if as_typed(r[0].text) == "LJ14-GDP")
+    assert (gdp[7].text, gdp[7].status) == ("Missed", MISSED)
+    # with no target missed, no column and no legend entry for it
+    ongoing = build(demo_path, plan_code="LJ2025", lang="en")
+    chart = next(b for b in ongoing.blocks if isinstance(b, StatusChart))
+    assert MISSED not in dict(chart.legend)
 
 
 def test_subset_by_area_and_status(mixed_path: Path) -> None:

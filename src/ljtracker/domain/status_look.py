@@ -4,7 +4,7 @@ on light and dark backgrounds, and a symbol, so that a status never rests on col
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from ljtracker.domain.model import Status
 
@@ -25,3 +25,14 @@ STATUS_LOOKS: dict[Status, StatusLook] = {
     Status.DETERIORATION: StatusLook("#CC3311", "✕", "#ffffff", "#F5D6D0", "#8C2210"),
     Status.NOT_ASSESSABLE: StatusLook("#888888", "–", "#ffffff", "#EEEEEE", "#555555"),
 }
+
+
+MISSED: Literal["missed"] = "missed"
+# what a target is counted and marked as: its status, or MISSED when its year has come unmet
+# and its pace cannot be assessed ("not assessable" would belie the result)
+Shown = Status | Literal["missed"]
+MISSED_LOOK = StatusLook("#CC79A7", "!", "#1a1a1a", "#F5E1EC", "#7A3A5E")
+
+
+def look_of(shown: Shown) -> StatusLook:
+    return MISSED_LOOK if shown == MISSED else STATUS_LOOKS[Status(shown)]

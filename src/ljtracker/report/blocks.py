@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
-from ljtracker.domain.status_look import STATUS_LOOKS
+from ljtracker.domain.status_look import look_of
 from ljtracker.report import style
 from ljtracker.report.charts import paint_progress_chart
 from ljtracker.report.cover import paint_cover
@@ -87,7 +87,7 @@ def _status_line(block: StatusLine, kit: Kit, width: float) -> list[Slice]:
     s = kit.scale
     label_font = style.font("label")
     fm = QFontMetricsF(label_font, kit.device)
-    glyph = STATUS_LOOKS[block.status].symbol + " "
+    glyph = look_of(block.status).symbol + " "
     label_width = fm.horizontalAdvance(glyph + block.label + "   ")
     first = wrap(glyph + block.label, label_font, kit, width)
     marks = [block.year_mark] if block.year_mark else []

@@ -300,7 +300,7 @@ def _overview_table(ctx: ReportContext) -> Iterator[Block]:
                 Cell(percent_or_dash(a.achievement.value, lang)),
                 Cell(
                     r.status_label,
-                    status=r.status,
+                    status=r.shown,
                     detail=r.status_detail,
                     alert=r.warning or r.assessment.missed,
                 ),

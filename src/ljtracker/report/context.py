@@ -20,6 +20,7 @@ from ljtracker.domain.model import (
     Thresholds,
 )
 from ljtracker.domain.progress import Assessment
+from ljtracker.domain.status_look import MISSED, Shown
 from ljtracker.report import text
 from ljtracker.report.document import ReportKind
 from ljtracker.report.text import Lang, phrase
@@ -105,6 +106,14 @@ class TargetRow:
     def explanation(self) -> str:
         a = self.assessment
         return text.units_kept_close(a.explanation_zh if self.lang == "zh" else a.explanation_en)
+
+    @property
+    def shown(self) -> Shown:
+        """What the target is counted and marked as: MISSED for a target whose year has come
+        unmet and whose pace cannot be assessed, as its label says; else its status."""
+        if self.assessment.missed and self.status is Status.NOT_ASSESSABLE:
+            return MISSED
+        return self.status
 
     @property
     def status_label(self) -> str:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import overload
 
-from ljtracker.domain.model import Quality, Status
+from ljtracker.domain.model import Quality
+from ljtracker.domain.status_look import Shown
 
 
 class Section(StrEnum):
@@ -64,7 +65,7 @@ class StatusLine:
     """A status glyph and label, what became of the target's year (come unmet, or over
     without its figure) and a warning when so, then the explanation."""
 
-    status: Status
+    status: Shown
     label: str
     warning: str
     explanation: str
@@ -77,14 +78,14 @@ class Column:
     weight: float = 1.0  # share of the width left after fitted columns
     align: Align = Align.LEFT
     fit: bool = False  # as wide as its longest cell (up to a cap), never wrapped if avoidable
-    status: Status | None = None  # draws the status glyph before the title
+    status: Shown | None = None  # draws the status glyph before the title
     fit_cap: float | None = None  # the cap, as a share of the width, when not the usual one
 
 
 @dataclass(frozen=True)
 class Cell:
     text: str
-    status: Status | None = None  # draws the status glyph before the text
+    status: Shown | None = None  # draws the status glyph before the text
     bold: bool = False
     detail: str = ""  # a second, smaller line (a reason, a quality)
     alert: bool = False  # the detail is a warning
@@ -139,14 +140,14 @@ class ProgressChart:
 @dataclass(frozen=True)
 class StatusBar:
     label: str
-    counts: tuple[tuple[Status, int], ...]  # every status, in the order of Status
+    counts: tuple[tuple[Shown, int], ...]  # every status (and missed, when any), in order
     total_row: bool = False
 
 
 @dataclass(frozen=True)
 class StatusChart:
     bars: tuple[StatusBar, ...]
-    legend: tuple[tuple[Status, str], ...]
+    legend: tuple[tuple[Shown, str], ...]
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
-from ljtracker.domain.model import Status
-from ljtracker.domain.status_look import STATUS_LOOKS
+from ljtracker.domain.status_look import Shown, look_of
 from ljtracker.report import style
 from ljtracker.report.chart_legend import LegendItem, legend_height, paint_legend
 from ljtracker.report.document import StatusChart
@@ -48,16 +47,16 @@ def _layout(chart: StatusChart, kit: Kit, width: float) -> _Layout:
     return _Layout(labels, heights, legend, legend_height(legend, kit, width) + s.mm(1.5))
 
 
-def _glyph_sample(status: Status) -> Callable[[QPainter, QRectF], None]:
+def _glyph_sample(status: Shown) -> Callable[[QPainter, QRectF], None]:
     def sample(painter: QPainter, box: QRectF) -> None:
         painter.fillRect(
             box.adjusted(0, box.height() * 0.22, 0, -box.height() * 0.22),
             style.status_color(status),
         )
         painter.setFont(style.font("chart", bold=True))
-        painter.setPen(QColor(STATUS_LOOKS[status].on_color))
+        painter.setPen(QColor(look_of(status).on_color))
         fm = QFontMetricsF(painter.font(), painter.device())
-        glyph = STATUS_LOOKS[status].symbol
+        glyph = look_of(status).symbol
         x = box.center().x() - fm.horizontalAdvance(glyph) / 2
         painter.drawText(QPointF(x, box.center().y() + (fm.ascent() - fm.descent()) / 2), glyph)
 
@@ -94,7 +93,7 @@ def paint_status_chart(painter: QPainter, rect: QRectF, chart: StatusChart, kit:
         for status, count in bar.counts:
             if not count:
                 continue
-            look = STATUS_LOOKS[status]
+            look = look_of(status)
             w = bar_width * count / most
             painter.fillRect(QRectF(x, bar_top, w, bar_h), style.status_color(status))
             for text in (f"{look.symbol} {count}", str(count)):

@@ -18,8 +18,7 @@ from functools import cache
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QRawFont
 
-from ljtracker.domain.model import Status
-from ljtracker.domain.status_look import STATUS_LOOKS
+from ljtracker.domain.status_look import Shown, look_of
 from ljtracker.fonts import (
     SIMPLIFIED_CHINESE_FAMILIES,
     first_installed,
@@ -59,8 +58,8 @@ SIZES_PT = {
 BOLD_ROLES = frozenset({"title", "title_small", "h1", "h2", "label", "table_header"})
 
 
-def status_color(status: Status) -> QColor:
-    return QColor(STATUS_LOOKS[status].color)
+def status_color(shown: Shown) -> QColor:
+    return QColor(look_of(shown).color)
 
 
 @cache

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ljtracker.domain import explain
 from ljtracker.domain.model import Kind, Quality, Status, Thresholds
+from ljtracker.domain.status_look import MISSED, Shown
 from ljtracker.domain.status_rules import cuts_for
 from ljtracker.report import text
 from ljtracker.report.context import ReportContext, TargetRow
@@ -166,18 +167,24 @@ def _status_by_area(ctx: ReportContext) -> list[Block]:
         groups.append((phrase("no_area", lang), loose))
     everything = (phrase("all_targets", lang), list(ctx.rows))
 
+    # a missed target whose pace cannot be assessed is counted as missed, as its row says
+    shown: list[Shown] = [s for s in Status if s is not Status.NOT_ASSESSABLE]
+    if any(r.shown == MISSED for r in ctx.rows):
+        shown.append(MISSED)
+    shown.append(Status.NOT_ASSESSABLE)
+
     def bar(label: str, members: list[TargetRow], total_row: bool = False) -> StatusBar:
-        counts = Counter(r.status for r in members)
-        return StatusBar(label, tuple((s, counts[s]) for s in Status), total_row)
+        counts = Counter(r.shown for r in members)
+        return StatusBar(label, tuple((s, counts[s]) for s in shown), total_row)
 
     if len(groups) == 1 and len(groups[0][1]) == len(ctx.rows):
         everything, groups = groups[0], []  # one area holds every target: one row says it
     bars = [bar(*everything, total_row=True)] + [bar(label, m) for label, m in groups]
-    legend = tuple((s, text.status_label(s, lang)) for s in Status)
+    legend = tuple((s, _label(s, lang)) for s in shown)
     caption = phrase("status_by_area", lang)
     columns = (
         Column(phrase("area", lang), 3.0),
-        *(Column("", align=Align.RIGHT, fit=True, status=s) for s in Status),
+        *(Column("", align=Align.RIGHT, fit=True, status=s) for s in shown),
         Column(phrase("total", lang), align=Align.RIGHT, fit=True),
     )
     table_rows = tuple(
@@ -195,6 +202,12 @@ def _status_by_area(ctx: ReportContext) -> list[Block]:
     ]
 
 
+def _label(shown: Shown, lang: Lang) -> str:
+    return (
+        phrase("missed_label", lang) if shown == MISSED else text.status_label(Status(shown), lang)
+    )
+
+
 def _listing(ctx: ReportContext, key: str, rows: list[TargetRow], empty: str) -> list[Block]:
     lang = ctx.lang
     caption = phrase(key, lang)
@@ -210,7 +223,7 @@ def _listing(ctx: ReportContext, key: str, rows: list[TargetRow], empty: str) ->
         (
             Cell(text.kept_together(r.target.code)),
             Cell(r.name),
-            Cell(r.status_label, status=r.status),
+            Cell(r.status_label, status=r.shown),
             Cell(r.explanation),
         )
         for r in rows

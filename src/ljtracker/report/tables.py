@@ -15,8 +15,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from ljtracker.domain.model import Status
-from ljtracker.domain.status_look import STATUS_LOOKS
+from ljtracker.domain.status_look import MISSED_LOOK, STATUS_LOOKS, Shown, look_of
 from ljtracker.report import style
 from ljtracker.report.document import Align, Cell, Table
 from ljtracker.report.flow import Cut, Kit, Slice
@@ -39,7 +38,8 @@ Measure = Callable[[str, QFont, Kit], float]
 
 def _glyph_width(kit: Kit) -> float:
     font = style.font("table", bold=True)
-    return max(natural_width(look.symbol + " ", font, kit) for look in STATUS_LOOKS.values())
+    looks = [*STATUS_LOOKS.values(), MISSED_LOOK]
+    return max(natural_width(look.symbol + " ", font, kit) for look in looks)
 
 
 def _cell_width(cell: Cell, kit: Kit, measure: Measure) -> float:
@@ -121,7 +121,7 @@ def column_widths(table: Table, kit: Kit, width: float) -> list[float]:
 class _LaidCell:
     main: Lines
     detail: Lines | None
-    status: Status | None  # its glyph goes before the first line, not on a continuation
+    status: Shown | None  # its glyph goes before the first line, not on a continuation
     indent: float
     alert: bool
 
@@ -163,11 +163,11 @@ def _rule(painter: QPainter, kit: Kit, rect: QRectF, y: float, color: QColor, pt
     painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
 
 
-def _glyph(painter: QPainter, kit: Kit, status: Status, x: float, baseline: float) -> None:
+def _glyph(painter: QPainter, kit: Kit, status: Shown, x: float, baseline: float) -> None:
     painter.save()
     painter.setFont(style.font("table", bold=True))
     painter.setPen(style.status_color(status))
-    painter.drawText(QPointF(x, baseline), STATUS_LOOKS[status].symbol)
+    painter.drawText(QPointF(x, baseline), look_of(status).symbol)
     painter.restore()
 
 

@@ -95,7 +95,7 @@ def target_blocks(ctx: ReportContext, row: TargetRow) -> list[Block]:
         ),
         Paragraph(separator.join(facts), TextStyle.SMALL, keep_with_next=True),
         StatusLine(
-            row.status,
+            row.shown,
             row.status_label,
             phrase("warning_mark", lang) if row.warning else "",
             row.explanation,
