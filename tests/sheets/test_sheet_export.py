@@ -85,6 +85,9 @@ def test_xlsx_numbers_stay_numbers_and_nothing_runs(demo: Workbook, tmp_path: Pa
         and gdp_summary[8] == 5000.0
         and gdp_summary[10] == "– Not assessable (figure due)"
     )
+    # a lone figure serving as the baseline is the latest there is, as the window shows it
+    sei = next(row for row in summary_rows if row[0] == "LJ-SEI")
+    assert (sei[5], sei[6]) == (2021.0, 44.5)
     wide = book.get_sheet_by_name("LJ2025 by year").to_python()
     assert wide[2][:6] == ["code", "indicator", "unit", 2020.0, 2021.0, 2022.0]
     book.close()

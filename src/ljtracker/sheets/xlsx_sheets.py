@@ -298,9 +298,9 @@ def _summary_row(out: SheetWriter, row: int, export: Any, lang: str) -> None:
     out.write(row, 3, a.baseline_year, **top)
     if a.baseline_value is not None:
         out.number(row, 4, a.baseline_value, unit, **top)
-    if a.latest is not None:
-        out.write(row, 5, a.latest.year, **top)
-        out.number(row, 6, a.latest.value, unit, **top)
+    if a.shown_latest is not None:
+        out.write(row, 5, a.shown_latest.year, **top)
+        out.number(row, 6, a.shown_latest.value, unit, **top)
     out.write(row, 7, t.target_year, **top)
     if t.comparator is not None and t.target_value is not None:
         prefix = _PREFIX[t.comparator]
