@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ljtracker.domain.change_names import ChangeName
-from ljtracker.domain.model import Method, Status
+from ljtracker.domain.model import Method, Plan, Status
 from ljtracker.domain.status_look import MISSED
 from ljtracker.report.builder import ReportError, ReportOptions, build_report
 from ljtracker.report.document import (
@@ -388,6 +388,20 @@ def test_a_missed_target_is_counted_as_missed_in_the_chart_as_in_the_text(
     ongoing = build(demo_path, plan_code="LJ2025", lang="en")
     chart = next(b for b in ongoing.blocks if isinstance(b, StatusChart))
     assert MISSED not in dict(chart.legend)
+
+
+def test_a_plan_without_targets_says_so(demo_path: Path) -> None:
+    """Its report said "all 0 targets" and, in every section, "No target matches the chosen
+    areas and statuses", though none had been chosen."""
+    with Workbook.open(demo_path) as wb:
+        editing.add_plan(wb, Plan("LJ2030", "两江新区2030", "Liangjiang 2030", 2026, 2030))
+    document = build(demo_path, plan_code="LJ2030", lang="en")
+    cover = document.blocks[0]
+    assert isinstance(cover, Cover)
+    assert dict(cover.facts)["Targets in this report"] == "none: the plan has no targets yet"
+    said = [b.text for b in document.blocks if isinstance(b, Paragraph)]
+    assert said.count("This plan has no targets yet.") == 3  # summary, overview, targets
+    assert not any("chosen" in text for text in said)
 
 
 def test_subset_by_area_and_status(mixed_path: Path) -> None:

@@ -11,7 +11,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from ljtracker.domain.change_names import ChangeName
-from ljtracker.domain.model import Comparator, Method, Observation, Quality, Status, Target
+from ljtracker.domain.model import (
+    Comparator,
+    Method,
+    Observation,
+    Plan,
+    Quality,
+    Status,
+    Target,
+)
 from ljtracker.domain.progress import assess
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
@@ -235,6 +243,15 @@ def test_overview_chart_places_targets_by_elapsed_and_achievement(
     # its axis said "Achievement" over 0.23 while the table said 20.00 %
     axis = dashboard.chart.plot.getPlotItem().getAxis("left")
     assert axis.labelText == "Progress along the planned path"
+
+
+def test_a_plan_without_targets_says_so(dashboard: DashboardView, session: Session) -> None:
+    """It said "0 of 0 targets shown; the others have no target value or no figure…"."""
+    plan = Plan("LJ2030", "两江新区2030", "Liangjiang 2030", 2026, 2030)
+    changes = session.apply(ChangeName("Add plan"), lambda wb: editing.add_plan(wb, plan))
+    (plan_id,) = changes.plan_ids
+    dashboard.show_plan(plan_id)
+    assert dashboard.chart.caption.text() == "This plan has no targets yet: New Target adds one."
 
 
 def test_clicking_a_point_opens_its_target(dashboard: DashboardView, qtbot: QtBot) -> None:

@@ -18,7 +18,14 @@ from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Area, Method, Plan, Status, Target, in_area_order
 from ljtracker.report import text
 from ljtracker.report.appendices import method_blocks, sources_blocks
-from ljtracker.report.context import Figures, ReportContext, TargetRow, area_name, value_text
+from ljtracker.report.context import (
+    Figures,
+    ReportContext,
+    TargetRow,
+    area_name,
+    no_targets_text,
+    value_text,
+)
 from ljtracker.report.document import (
     Align,
     Block,
@@ -231,11 +238,12 @@ def _cover(ctx: ReportContext, day: date, fingerprint: str) -> Cover:
     other = wording.title(plan, "en" if lang == "zh" else "zh")
     title = wording.title(plan, lang)
     count = len(ctx.rows)
-    coverage = (
-        phrase("coverage_all", lang, count=count)
-        if count == ctx.total and not ctx.subset
-        else phrase("coverage_some", lang, count=count, total=ctx.total)
-    )
+    if ctx.total == 0:
+        coverage = phrase("coverage_none", lang)
+    elif count == ctx.total and not ctx.subset:
+        coverage = phrase("coverage_all", lang, count=count)
+    else:
+        coverage = phrase("coverage_some", lang, count=count, total=ctx.total)
     if ctx.subset:
         coverage += f"（{ctx.subset}）" if lang == "zh" else f" ({ctx.subset})"
     monitoring = sum(r.target.comparator is None for r in ctx.rows)
@@ -266,7 +274,7 @@ def _cover(ctx: ReportContext, day: date, fingerprint: str) -> Cover:
 def _overview_table(ctx: ReportContext) -> Iterator[Block]:
     lang = ctx.lang
     if not ctx.rows:
-        yield Paragraph(phrase("no_targets", lang))
+        yield Paragraph(no_targets_text(ctx))
         return
     columns = (
         Column(phrase("col_code", lang), fit=True),
@@ -314,7 +322,7 @@ def _overview_table(ctx: ReportContext) -> Iterator[Block]:
 def _targets(ctx: ReportContext) -> Iterator[Block]:
     """One section per target, each made when layout reaches it and let go after."""
     if not ctx.rows:
-        yield Paragraph(phrase("no_targets", ctx.lang))
+        yield Paragraph(no_targets_text(ctx))
     for row in ctx.rows:
         yield from target_blocks(ctx, row)
 

@@ -158,3 +158,8 @@ class ReportContext:
     subset: str = ""  # how the subset was chosen ("areas: Economy"), empty for all targets
     known_on: datetime | None = None  # the earlier moment whose figures these are
     kind: ReportKind = ReportKind.PROGRESS  # named on the cover
+
+
+def no_targets_text(ctx: ReportContext) -> str:
+    """What a section says with no target to show: none chosen, or none in the plan at all."""
+    return phrase("plan_without_targets" if ctx.total == 0 else "no_targets", ctx.lang)

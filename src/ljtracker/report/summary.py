@@ -10,7 +10,7 @@ from ljtracker.domain.model import Kind, Quality, Status, Thresholds
 from ljtracker.domain.status_look import MISSED, Shown
 from ljtracker.domain.status_rules import cuts_for
 from ljtracker.report import text
-from ljtracker.report.context import ReportContext, TargetRow
+from ljtracker.report.context import ReportContext, TargetRow, no_targets_text
 from ljtracker.report.document import (
     Align,
     Block,
@@ -30,7 +30,7 @@ BEHIND = (Status.DETERIORATION, Status.LIMITED_PROGRESS, Status.NEEDS_ACCELERATI
 def summary_blocks(ctx: ReportContext) -> list[Block]:
     lang = ctx.lang
     if not ctx.rows:
-        return [Paragraph(phrase("no_targets", lang))]
+        return [Paragraph(no_targets_text(ctx))]
     breakdown = status_counts(ctx.rows, lang)
     opening = phrase(
         "summary_counts",

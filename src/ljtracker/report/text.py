@@ -39,6 +39,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "coverage": ("Targets in this report", "纳入本报告的指标"),
     "result": ("Result", "评估结果"),
     "coverage_all": ("all {count} target{s}", "全部{count}项"),
+    "coverage_none": ("none: the plan has no targets yet", "无：该规划尚无指标"),
     "coverage_some": ("{count} of {total} target{s_total}", "{total}项中的{count}项"),
     "coverage_monitoring": (
         "; monitoring indicators among them: {count}",
@@ -140,6 +141,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "No target matches the chosen areas and statuses.",
         "没有符合所选领域和状态的指标。",
     ),
+    "plan_without_targets": ("This plan has no targets yet.", "该规划尚无指标。"),
     # table columns
     "col_code": ("Code", "代码"),
     "col_name": ("Target", "指标名称"),

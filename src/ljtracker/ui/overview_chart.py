@@ -242,6 +242,8 @@ class OverviewChart(QWidget):
             " have no target value or no figure after the baseline, or a baseline that"
             " already met the target."
         ).format(len(self._points), self._total)
+        if not self._total:
+            caption = self.tr("This plan has no targets yet: New Target adds one.")
         beyond = sum(p.beyond for p in self._points)
         if beyond:
             caption += " " + self.tr(
