@@ -716,6 +716,8 @@ PHRASES: dict[str, str] = {
     "it out.": "工作表 {names}：每一行导入右侧所选的指标；可修改任一行，或将其排除。",
     "Sheets {names}: the app's template; each row goes to the plan, area or target that its "
     "columns name.": "工作表 {names}：本软件的模板；每一行导入其各列所指的规划、领域或指标。",
+    "Sheet {names}: the app's template; each row goes to the plan, area or target that its "
+    "columns name.": "工作表 {names}：本软件的模板；每一行导入其各列所指的规划、领域或指标。",
     "(not imported)": "（不导入）",
     "Figures": "数据",
     "Target of {row}": "“{row}”对应的指标",
@@ -730,6 +732,8 @@ PHRASES: dict[str, str] = {
     "{added} to add, {changed} to change, {unchanged} unchanged.": (
         "新增 {added} 项，修改 {changed} 项，{unchanged} 项不变。"
     ),
+    "{count} cell(s) cannot be read: nothing will be imported until they are fixed in the "
+    "file.": "有 {count} 个单元格无法读取：在文件中修正之前，不会导入任何内容。",
     "{count} cell(s) cannot be read: nothing will be imported until they are fixed in the "
     "file or their rows are left out in the mapping.": (
         "有 {count} 个单元格无法读取：在文件中修正或在对应关系中排除这些行之前，不会导入任何内容。"

@@ -1144,6 +1144,10 @@ MIT 许可证。</translation>
         <translation>工作表 {names}：每一行导入右侧所选的指标；可修改任一行，或将其排除。</translation>
     </message>
     <message>
+        <source>Sheet {names}: the app&apos;s template; each row goes to the plan, area or target that its columns name.</source>
+        <translation>工作表 {names}：本软件的模板；每一行导入其各列所指的规划、领域或指标。</translation>
+    </message>
+    <message>
         <source>Sheets {names}: the app&apos;s template; each row goes to the plan, area or target that its columns name.</source>
         <translation>工作表 {names}：本软件的模板；每一行导入其各列所指的规划、领域或指标。</translation>
     </message>
@@ -1718,6 +1722,10 @@ MIT 许可证。</translation>
     <message>
         <source>{count} cell(s) cannot be read: nothing will be imported until they are fixed in the file or their rows are left out in the mapping.</source>
         <translation>有 {count} 个单元格无法读取：在文件中修正或在对应关系中排除这些行之前，不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{count} cell(s) cannot be read: nothing will be imported until they are fixed in the file.</source>
+        <translation>有 {count} 个单元格无法读取：在文件中修正之前，不会导入任何内容。</translation>
     </message>
     <message>
         <source>Nothing to import: the workbook already holds all of it.</source>

@@ -241,6 +241,7 @@ def test_wizard_speaks_chinese_to_a_chinese_window(
     path.write_text("指标,单位,2021,2022\n不在规划中的指标,亿元,1,2\n", encoding="utf-8")
     wizard = open_wizard(qtbot, session, path)
     assert texts(wizard.mapping_page.mapping, 0) == ["2"]  # the sheet's row, under 行
+    assert wizard.mapping_page.plan.isVisibleTo(wizard.mapping_page)  # a table's plan is chosen
     wizard.next()
     preview = wizard.preview_page
     assert preview.summary.text() == (
@@ -258,9 +259,14 @@ def test_a_template_row_without_its_plan_is_refused_not_sent_to_the_plan_box(
 ) -> None:
     path = template_xlsx(tmp_path / "t.xlsx", [], [], plans=[{"plan": "", "issuer": "某某机关"}])
     wizard = open_wizard(qtbot, session, path)
-    assert not wizard.mapping_page.plan.isEnabled()  # the file names its plans
+    page = wizard.mapping_page
+    assert not page.plan.isEnabled()  # the file names its plans
+    # not shown either: greyed, the first plan of the workbook read as where it all went
+    assert not page.plan.isVisibleTo(page)
     wizard.next()
     assert texts(wizard.preview_page.problems, 0) == ["plans!A2"]
+    # a template's rows cannot be left out in a mapping: only the file can be put right
+    assert wizard.preview_page.summary.text().endswith("until they are fixed in the file.")
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     assert all(plan.issuer != "某某机关" for plan in reads.plans(session.workbook))
 

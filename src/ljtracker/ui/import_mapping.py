@@ -111,7 +111,7 @@ class MappingPage(QWizardPage):
             self.quality.addItem(quality_label(quality), quality.value)
         self.error = message_label(QLabel())
         self.error.setStyleSheet(f"color: {PROBLEM_COLOR};")
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         form.addRow(self.tr("&Sheet:"), self.sheet)
         form.addRow(self.tr("&Plan:"), self.plan)
         form.addRow(self.tr("S&ource of the figures:"), self.source)
@@ -220,6 +220,8 @@ class MappingPage(QWizardPage):
     def _show(self, preview: Preview) -> None:
         table_layouts = [lay for lay in preview.layouts if lay.indicators]
         self.plan.setEnabled(bool(table_layouts))
+        # a template names its plans: a plan shown greyed would read as where it all goes
+        self._form.setRowVisible(self.plan, bool(table_layouts))
         self.mapping.setVisible(bool(table_layouts))
         comma = "、" if self._wizard.session.lang == "zh" else ", "
         names = comma.join(lay.sheet.name for lay in preview.layouts)
@@ -227,6 +229,11 @@ class MappingPage(QWizardPage):
             text = self.tr(
                 "Sheet {names}: each row goes to the target chosen on the right; change any "
                 "row, or leave it out."
+            )
+        elif len(preview.layouts) == 1:
+            text = self.tr(
+                "Sheet {names}: the app's template; each row goes to the plan, area or "
+                "target that its columns name."
             )
         else:
             text = self.tr(

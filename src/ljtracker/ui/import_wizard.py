@@ -154,10 +154,15 @@ class PreviewPage(QWizardPage):
             unchanged=counts[Action.UNCHANGED],
         )
         lang = self._wizard.session.lang
-        if preview.problems:
+        if preview.problems and any(lay.indicators for lay in preview.layouts):
             why = self.tr(
                 "{count} cell(s) cannot be read: nothing will be imported until they are fixed "
                 "in the file or their rows are left out in the mapping."
+            ).format(count=len(preview.problems))
+        elif preview.problems:  # a template's rows all go where their columns say
+            why = self.tr(
+                "{count} cell(s) cannot be read: nothing will be imported until they are fixed "
+                "in the file."
             ).format(count=len(preview.problems))
         elif preview.lines:
             why = (
