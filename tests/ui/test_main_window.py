@@ -16,17 +16,20 @@ from typing import Any
 
 import pytest
 import shiboken6
+from dialogs import press_ok, type_text, with_dialog
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QTableView,
     QTreeView,
     QWidget,
@@ -1044,3 +1047,35 @@ def test_a_value_that_cannot_be_taken_keeps_the_window_open_and_says_why(
     assert editor.isVisible()
     window.commands[Act.CLOSE].trigger()
     assert window.session is not None and len(warnings) == 2
+
+
+def test_a_new_plan_and_a_new_target_are_shown_once_added(window: MainWindow, qtbot: Any) -> None:
+    def plan(dialog: QDialog) -> None:
+        for name, text in (
+            ("code", "LJ2030"),
+            ("title_zh", "两江新区2030"),
+            ("start_year", "2026"),
+            ("end_year", "2030"),
+        ):
+            type_text(qtbot, dialog, name, text)
+        press_ok(qtbot, dialog)
+
+    def target(dialog: QDialog) -> None:
+        for name, text in (("code", "LJ30-GDP"), ("name_zh", "地区生产总值")):
+            type_text(qtbot, dialog, name, text)
+        dialog.findChild(QRadioButton, "monitoring").click()
+        press_ok(qtbot, dialog)
+
+    session = window.session
+    assert session is not None
+    window.views["navigator"].select_target(target_id(window, "LJ-GDP"))
+    with_dialog(qtbot, plan, window.commands[Act.NEW_PLAN].trigger)
+    added = reads.plan_by_code(session.workbook, "LJ2030")
+    assert added is not None
+    assert window.centralWidget().currentWidget() is window.views["dashboard"]
+    assert window.selected_item() == ("plan", added.id)
+    with_dialog(qtbot, target, window.commands[Act.NEW_TARGET].trigger)
+    new = reads.target_by_code(session.workbook, added.id or 0, "LJ30-GDP")
+    assert new is not None
+    assert window.centralWidget().currentWidget() is window.views["target"]
+    assert window.selected_item() == ("target", new.id)
