@@ -473,6 +473,7 @@ def test_gdp_section_has_key_and_yearly_figures(demo_path: Path) -> None:
     assert chart.target is not None and (chart.target.year, chart.target.value) == (2025, 5000)
     assert [p.year for p in chart.planned] == [2020, 2021, 2022, 2023, 2024, 2025]
     assert chart.projection[-1].year == 2025
+    assert chart.labels.observed == "Actual figures"  # as the window's chart says
     key = next(b for b in section if isinstance(b, Table) and not b.header)
     figures = {row[0].text: row[1].text for row in key.rows}
     assert figures["Latest figure"] == "4,000 亿元 (2021, preliminary)"

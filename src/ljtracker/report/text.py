@@ -207,7 +207,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "ratio_monitoring": ("Growth in the desired direction", "期望方向年均增速"),
     "undefined": ("— ({reason})", "—（{reason}）"),
     # chart
-    "chart_observed": ("Observed", "实际数据"),
+    "chart_observed": ("Actual figures", "实际数据"),
     "chart_gap": ("No figures between", "其间无数据"),
     "chart_baseline": ("Baseline", "基期值"),
     "chart_target": ("Target", "目标值"),
