@@ -94,6 +94,20 @@ def test_the_plan_the_window_shows_is_chosen(session: Session, qtbot: QtBot) -> 
     assert ReportDialog(session, "print", None).options().plan_code == "CQ2022"
 
 
+def test_long_area_names_are_wrapped_not_hidden_past_a_scroll_bar(
+    session: Session, qtbot: QtBot
+) -> None:
+    dialog = options_dialog(session, qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    areas = dialog.areas
+    longest = max(range(areas.count()), key=lambda row: len(areas.item(row).text()))
+    assert areas.fontMetrics().horizontalAdvance(areas.item(longest).text()) > areas.width()
+    assert not areas.horizontalScrollBar().isVisible()
+    line = areas.fontMetrics().lineSpacing()
+    assert areas.visualItemRect(areas.item(longest)).height() >= 2 * line  # on two lines
+
+
 def test_the_window_as_of_year_is_the_default(session: Session, qtbot: QtBot) -> None:
     session.set_as_of_year(2021)
     assert options_dialog(session, qtbot).options().as_of_year == 2021

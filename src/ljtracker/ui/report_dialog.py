@@ -136,6 +136,10 @@ class ReportDialog(QDialog):
             box.setChecked(True)
             box.toggled.connect(self._update_ok)
         self.areas = QListWidget()
+        # a long area name takes two lines rather than hiding its end past a scroll bar
+        self.areas.setWordWrap(True)
+        self.areas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.areas.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.statuses = QListWidget()
         for status in Status:
             item = QListWidgetItem(
