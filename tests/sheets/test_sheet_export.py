@@ -54,6 +54,18 @@ def rename(wb: Workbook, code: str, name: str) -> None:
     editing.update_target(wb, replace(target, name_en=name, name_zh=name))
 
 
+def test_a_missed_target_is_marked_as_the_window_and_report_mark_it(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    path = tmp_path / "lj2020.xlsx"
+    export_plans(demo, path, plan_code="LJ2020", lang="en")
+    book = CalamineWorkbook.from_path(str(path))
+    rows = book.get_sheet_by_name("LJ2020 summary").to_python()
+    book.close()
+    gdp = next(row for row in rows if row[0] == "LJ14-GDP")
+    assert gdp[10] == "! Missed"  # not the grey "–" of the not assessable
+
+
 def test_xlsx_numbers_stay_numbers_and_nothing_runs(demo: Workbook, tmp_path: Path) -> None:
     rename(demo, "LJ-GDP", HOSTILE)
     rename(demo, "LJ-POP", "-1+1")

@@ -21,6 +21,7 @@ from ljtracker.domain.model import (
     Target,
 )
 from ljtracker.domain.progress import assess
+from ljtracker.domain.status_look import MISSED
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.services.progress import TargetProgress
@@ -127,6 +128,25 @@ def test_counts_per_area_add_up_to_the_targets(dashboard: DashboardView, session
     dashboard.show_plan(CQ2022)  # no areas: only the "All" row
     assert counts.rowCount() == 1
     assert counts.total() == 6
+
+
+def test_a_target_missed_without_a_pace_is_counted_as_missed(
+    dashboard: DashboardView, session: Session
+) -> None:
+    """As its row says "Missed", and as the report counts it: not among the not assessable."""
+    plan = reads.plan_by_code(session.workbook, "LJ2020")
+    assert plan is not None and plan.id is not None
+    dashboard.show_plan(plan.id)
+    counts = dashboard.counts_model
+    headers = [counts.headerData(c, Qt.Orientation.Horizontal) for c in range(counts.columnCount())]
+    assert headers[-3:] == ["Missed", "Not assessable", "Total"]
+    assert [counts.index(0, c).data() for c in range(counts.columnCount())][-3:] == [1, 2, 3]
+    assert not dashboard.legend.labels[MISSED].isHidden()
+    row = row_of(dashboard, "LJ14-GDP")
+    assert cell(dashboard, row, Column.STATUS) == "Missed"
+    dashboard.show_plan(LJ2025)  # none missed: no column for it, nor a legend entry
+    assert counts.columnCount() == len(Status) + 2
+    assert dashboard.legend.labels[MISSED].isHidden()
 
 
 def test_an_area_shows_only_its_targets(dashboard: DashboardView) -> None:

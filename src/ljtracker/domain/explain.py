@@ -20,8 +20,10 @@ from ljtracker.domain.model import (
     reaches,
 )
 from ljtracker.domain.numbers import is_percent_unit
+from ljtracker.domain.status_look import MISSED, shown_as
 from ljtracker.domain.status_rules import monitoring_cuts
 
+MISSED_LABEL = ("Missed", "到期未实现")  # a target whose year has come unmet
 STATUS_LABELS: dict[Status, tuple[str, str]] = {
     Status.TARGET_ACHIEVED: ("Target achieved", "已实现"),
     Status.ON_TRACK: ("On track", "进展顺利"),
@@ -57,10 +59,11 @@ def status_text(
     without its figure; and ⚠ for a binding target's warning."""
     en, zh = STATUS_LABELS[status]
     label = zh if lang == "zh" else en
-    if missed and status is Status.NOT_ASSESSABLE:  # the result; no pace to add to it
-        label = "到期未实现" if lang == "zh" else "Missed"
+    missed_en, missed_zh = MISSED_LABEL
+    if shown_as(status, missed) == MISSED:  # the result; no pace to add to it
+        label = missed_zh if lang == "zh" else missed_en
     elif missed:
-        label = f"到期未实现（{zh}）" if lang == "zh" else f"Missed ({en.lower()})"
+        label = f"{missed_zh}（{zh}）" if lang == "zh" else f"{missed_en} ({en.lower()})"
     elif awaiting:
         label += "（目标年数据待录入）" if lang == "zh" else " (figure due)"
     return label + " ⚠" if warning else label

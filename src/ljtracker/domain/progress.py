@@ -44,6 +44,7 @@ from ljtracker.domain.quantities import (
     undefined,
     usable_figures,
 )
+from ljtracker.domain.status_look import Shown, shown_as
 from ljtracker.domain.status_rules import (
     monitoring_cuts,
     ratio_cuts,
@@ -110,6 +111,12 @@ class Assessment:
     last_pace: Status | None = None
     # the first figure, when it serves as the baseline (no baseline set)
     first_figure: Observation | None = None
+
+    @property
+    def shown(self) -> Shown:
+        """What the target is counted and marked as: MISSED when its year has come unmet and
+        its pace cannot be assessed ("not assessable" would belie the result), else its status."""
+        return shown_as(self.status, self.missed)
 
     @property
     def shown_latest(self) -> Observation | None:

@@ -34,5 +34,10 @@ Shown = Status | Literal["missed"]
 MISSED_LOOK = StatusLook("#CC79A7", "!", "#1a1a1a", "#F5E1EC", "#7A3A5E")
 
 
+def shown_as(status: Status, missed: bool) -> Shown:
+    """What a target with this status is counted and marked as, its year come unmet or not."""
+    return MISSED if missed and status is Status.NOT_ASSESSABLE else status
+
+
 def look_of(shown: Shown) -> StatusLook:
     return MISSED_LOOK if shown == MISSED else STATUS_LOOKS[Status(shown)]

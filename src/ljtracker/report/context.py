@@ -109,17 +109,12 @@ class TargetRow:
 
     @property
     def shown(self) -> Shown:
-        """What the target is counted and marked as: MISSED for a target whose year has come
-        unmet and whose pace cannot be assessed, as its label says; else its status."""
-        if self.assessment.missed and self.status is Status.NOT_ASSESSABLE:
-            return MISSED
-        return self.status
+        return self.assessment.shown
 
     @property
     def status_label(self) -> str:
-        """The status's label; "Missed" for a target whose year has come unmet and whose pace
-        cannot be assessed (not assessable would belie the result)."""
-        if self.assessment.missed and self.status is Status.NOT_ASSESSABLE:
+        """The status's label; "Missed" for a target marked so (Assessment.shown)."""
+        if self.shown == MISSED:
             return phrase("missed_label", self.lang)
         return text.status_label(self.status, self.lang)
 
@@ -127,7 +122,7 @@ class TargetRow:
     def year_mark(self) -> str:
         """That the target's year has come unmet, or is over without its figure; "" if not."""
         a, year = self.assessment, self.target.target_year
-        if a.missed and a.status is Status.NOT_ASSESSABLE:
+        if a.shown == MISSED:
             return ""  # its status reads "Missed" already, and its sentence gives the year
         if a.missed:
             return text.kept_together(phrase("missed_mark", self.lang, year=year))

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
-from ljtracker.domain.explain import STATUS_LABELS
+from ljtracker.domain.explain import MISSED_LABEL, STATUS_LABELS
 from ljtracker.domain.model import Quality, Status
 from ljtracker.domain.runs import runs
 
@@ -82,7 +82,7 @@ PHRASES: dict[str, tuple[str, str]] = {
         "No target in this report is binding.",
         "本报告中没有约束性指标。",
     ),
-    "missed_label": ("Missed", "到期未实现"),
+    "missed_label": MISSED_LABEL,
     "missed": (
         "Targets whose year has come without being met",
         "到期未实现的指标",

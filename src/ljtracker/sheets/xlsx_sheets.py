@@ -17,7 +17,7 @@ from xlsxwriter.worksheet import Worksheet
 from ljtracker.domain import wording
 from ljtracker.domain.explain import METHOD_NAMES, format_number
 from ljtracker.domain.model import Comparator, Kind, Quality, Trajectory
-from ljtracker.domain.status_look import STATUS_LOOKS
+from ljtracker.domain.status_look import look_of
 from ljtracker.domain.text_width import display_width
 from ljtracker.sheets.cells import FORMULA_STARTS
 from ljtracker.sheets.template import (
@@ -312,7 +312,7 @@ def _summary_row(out: SheetWriter, row: int, export: Any, lang: str) -> None:
         out.write(row, 8, wording.goal(t, lang), text_wrap=True, **top)
     if a.achievement.value is not None:
         out.write(row, 9, a.achievement.value, num_format="0.0%", **top)
-    look = STATUS_LOOKS[a.status]
+    look = look_of(a.shown)
     label = a.status_text(lang)
     out.write(
         row, 10, f"{look.symbol} {label}", bg_color=look.tint, font_color=look.ink, bold=True, **top

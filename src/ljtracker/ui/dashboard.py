@@ -200,8 +200,8 @@ class DashboardView(LazyView):
         counts_layout = QVBoxLayout(counts_pane)
         counts_layout.setContentsMargins(0, 0, 0, 0)
         counts_layout.addWidget(self._counts)
-        self._legend = StatusLegend(session.lang, columns=3, parent=counts_pane)
-        counts_layout.addWidget(self._legend)
+        self.legend = StatusLegend(session.lang, columns=3, parent=counts_pane)
+        counts_layout.addWidget(self.legend)
         counts_layout.addStretch(1)
         self._top = QSplitter(Qt.Orientation.Horizontal, self)
         self._top.addWidget(counts_pane)
@@ -255,9 +255,10 @@ class DashboardView(LazyView):
         lang = session.lang
 
         self._title.setText(f"{plan.code}  {wording.title(plan, lang)}")
-        self._legend.set_language(lang)
+        self.legend.set_language(lang)
         self._subtitle.setText(self._subtitle_text(progress, area))
         self.counts_model.set_rows(progress.areas, progress.targets, lang)
+        self.legend.show_missed(self.counts_model.counts_missed())
         self._fit_counts()
         self.chart.set_rows(rows, lang)
         selected = self._selected_target()
@@ -370,7 +371,7 @@ class DashboardView(LazyView):
         """Give the counts table its natural size and the chart the rest of the top row."""
         counts = self._counts.width()
         self._top.setSizes([counts, max(CHART_MIN_WIDTH, self._top.width() - counts)])
-        top = max(CHART_MIN_HEIGHT, self._counts.height() + self._legend.sizeHint().height())
+        top = max(CHART_MIN_HEIGHT, self._counts.height() + self.legend.sizeHint().height())
         self._splitter.setSizes([top, max(1, self._splitter.height() - top)])
 
     def _fit_counts(self) -> None:

@@ -24,6 +24,7 @@ from ljtracker.domain import wording
 from ljtracker.domain.explain import format_number, format_percent
 from ljtracker.domain.model import Area, Status
 from ljtracker.domain.progress import Quantity
+from ljtracker.domain.status_look import MISSED, Shown
 from ljtracker.services.progress import TargetProgress
 from ljtracker.ui import status_style
 from ljtracker.ui.navigator_model import status_icon
@@ -183,7 +184,7 @@ class TargetTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             return self._tooltip(row, column)
         if role == _DECORATION and column is Column.STATUS:
-            return status_icon(row.assessment.status)
+            return status_icon(row.assessment.shown)
         return None
 
     def _is_old_figure(self, index: Index) -> bool:
@@ -302,16 +303,23 @@ class StatusCountsModel(QAbstractTableModel):
         super().__init__(parent)
         self._labels: list[str] = []
         self._counts: list[list[int]] = []
+        self._columns: list[Shown] = list(STATUS_ORDER)
         self._lang = "en"
 
     def set_rows(self, areas: Sequence[Area], rows: Sequence[TargetProgress], lang: str) -> None:
         self.beginResetModel()
         self._lang = lang
-        by_area: dict[int | None, list[int]] = {a.id: [0] * len(STATUS_ORDER) for a in areas}
-        loose = [0] * len(STATUS_ORDER)
-        total = [0] * len(STATUS_ORDER)
-        for row in rows:
-            column = STATUS_ORDER.index(row.assessment.status)
+        shown = [row.assessment.shown for row in rows]
+        # a target whose year came unmet, its pace not assessable, is counted as its row says
+        self._columns = list(STATUS_ORDER)
+        if MISSED in shown:
+            self._columns.insert(self._columns.index(Status.NOT_ASSESSABLE), MISSED)
+        width = len(self._columns)
+        by_area: dict[int | None, list[int]] = {a.id: [0] * width for a in areas}
+        loose = [0] * width
+        total = [0] * width
+        for row, marked in zip(rows, shown, strict=True):
+            column = self._columns.index(marked)
             by_area.get(row.target.area_id, loose)[column] += 1
             total[column] += 1
         self._labels = [wording.area_name(a, lang) for a in areas]
@@ -326,16 +334,20 @@ class StatusCountsModel(QAbstractTableModel):
     def total(self) -> int:
         return sum(self._counts[-1]) if self._counts else 0
 
+    def counts_missed(self) -> bool:
+        """Whether the counts have a column of their own for targets marked missed."""
+        return MISSED in self._columns
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._counts)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(STATUS_ORDER) + 2
+        return 0 if parent.isValid() else len(self._columns) + 2
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(STATUS_ORDER) + 2:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns) + 2:
             return None
         if section == 0:
             return (
@@ -343,13 +355,13 @@ class StatusCountsModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.DisplayRole
                 else None
             )
-        if section == len(STATUS_ORDER) + 1:
+        if section == len(self._columns) + 1:
             return (
                 QCoreApplication.translate("DashboardModel", "Total")
                 if role == Qt.ItemDataRole.DisplayRole
                 else None
             )
-        status = STATUS_ORDER[section - 1]
+        status = self._columns[section - 1]
         label = status_style.label(status, self._lang)
         if role == Qt.ItemDataRole.DisplayRole:
             return label
@@ -372,7 +384,7 @@ class StatusCountsModel(QAbstractTableModel):
                 return self._labels[row]
             return None
         counts = self._counts[row]
-        value = sum(counts) if column == len(STATUS_ORDER) + 1 else counts[column - 1]
+        value = sum(counts) if column == len(self._columns) + 1 else counts[column - 1]
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:

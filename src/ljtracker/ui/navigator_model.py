@@ -17,7 +17,8 @@ from PySide6.QtGui import (
 )
 
 from ljtracker.domain import wording
-from ljtracker.domain.model import Area, Plan, Status, Target
+from ljtracker.domain.model import Area, Plan, Target
+from ljtracker.domain.status_look import Shown
 from ljtracker.services.progress import PlanProgress, TargetProgress
 from ljtracker.ui import status_style
 
@@ -27,6 +28,7 @@ PLAN_ROLE = Qt.ItemDataRole.UserRole + 3  # the id of the plan the node belongs 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 4  # a target's area id, or None
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 5  # a target's Status value
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 6  # code and names in both languages, for the filter
+SHOWN_ROLE = Qt.ItemDataRole.UserRole + 7  # what its icon shows: the status, or missed
 
 
 class NodeKind(StrEnum):
@@ -38,10 +40,10 @@ class NodeKind(StrEnum):
 NodeKey = tuple[NodeKind, int]
 
 
-_icons: dict[tuple[Status, int], QIcon] = {}
+_icons: dict[tuple[Shown, int], QIcon] = {}
 
 
-def status_icon(status: Status, size: int = 16) -> QIcon:
+def status_icon(status: Shown, size: int = 16) -> QIcon:
     """The status icon, on a light disc when its row is selected so it stays visible."""
     if (status, size) not in _icons:
         icon = QIcon(status_style.icon(status, size))
@@ -167,11 +169,12 @@ class NavigatorModel(QStandardItemModel):
     def _fill_target(self, item: QStandardItem, row: TargetProgress) -> None:
         target, assessment = row.target, row.assessment
         status = assessment.status
+        shown = assessment.shown
         label = assessment.status_text(self._lang)
         explanation = assessment.explanation_zh if self._lang == "zh" else assessment.explanation_en
         text = f"{target.code}  {wording.name(target, self._lang)}"
-        if item.data(STATUS_ROLE) != status.value or item.icon().isNull():
-            item.setIcon(status_icon(status))
+        if item.data(SHOWN_ROLE) != str(shown) or item.icon().isNull():
+            item.setIcon(status_icon(shown))
         tooltip = _tooltip(
             text,
             QCoreApplication.translate("NavigatorModel", "Status: {0}").format(label),
@@ -181,6 +184,7 @@ class NavigatorModel(QStandardItemModel):
         for role, value in (
             (Qt.ItemDataRole.DisplayRole, text),
             (STATUS_ROLE, status.value),
+            (SHOWN_ROLE, str(shown)),
             (AREA_ROLE, target.area_id),
             (SEARCH_ROLE, " ".join((target.code, target.name_zh, target.name_en))),
             (Qt.ItemDataRole.ToolTipRole, tooltip),

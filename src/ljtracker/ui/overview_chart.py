@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from ljtracker.domain import wording
 from ljtracker.domain.explain import format_ratio
 from ljtracker.domain.model import Status
+from ljtracker.domain.status_look import MISSED, Shown
 from ljtracker.services.progress import TargetProgress
 from ljtracker.ui import status_style
 
@@ -276,7 +277,8 @@ class OverviewChart(QWidget):
 
 
 class StatusLegend(QWidget):
-    """Every status's shape and label, in a grid: the key to icons shown without their label."""
+    """Every status's shape and label, in a grid: the key to icons shown without their label;
+    and "missed", shown when some target is marked so."""
 
     def __init__(self, lang: str, columns: int = 2, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -284,8 +286,9 @@ class StatusLegend(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setHorizontalSpacing(6)
         layout.setVerticalSpacing(2)
-        self.labels: dict[Status, QLabel] = {}
-        for n, status in enumerate(Status):
+        self.labels: dict[Shown, QLabel] = {}
+        self._marks: dict[Shown, QLabel] = {}
+        for n, status in enumerate([*Status, MISSED]):
             row, column = divmod(n, columns)
             mark = QLabel(self)
             mark.setPixmap(status_style.icon(status).pixmap(14, 14))
@@ -293,8 +296,13 @@ class StatusLegend(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(mark, row, 2 * column)
             layout.addWidget(label, row, 2 * column + 1)
-            self.labels[status] = label
+            self.labels[status], self._marks[status] = label, mark
         layout.setColumnStretch(2 * columns, 1)
+        self.show_missed(False)
+
+    def show_missed(self, shown: bool) -> None:
+        self.labels[MISSED].setVisible(shown)
+        self._marks[MISSED].setVisible(shown)
 
     def set_language(self, lang: str) -> None:
         for status, label in self.labels.items():

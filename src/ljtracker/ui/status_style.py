@@ -7,30 +7,31 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from ljtracker.domain.explain import STATUS_LABELS
+from ljtracker.domain.explain import MISSED_LABEL, STATUS_LABELS
 from ljtracker.domain.model import Status
-from ljtracker.domain.status_look import STATUS_LOOKS
+from ljtracker.domain.status_look import MISSED, Shown, look_of
 
-SHAPES: dict[Status, str] = {
+SHAPES: dict[Shown, str] = {
     Status.TARGET_ACHIEVED: "star",
     Status.ON_TRACK: "check",
     Status.NEEDS_ACCELERATION: "triangle",
     Status.LIMITED_PROGRESS: "diamond",
     Status.DETERIORATION: "cross",
     Status.NOT_ASSESSABLE: "dash",
+    MISSED: "exclamation",
 }
 
 
-def color(status: Status) -> QColor:
-    return QColor(STATUS_LOOKS[status].color)
+def color(status: Shown) -> QColor:
+    return QColor(look_of(status).color)
 
 
-def label(status: Status, lang: str) -> str:
-    en, zh = STATUS_LABELS[status]
+def label(status: Shown, lang: str) -> str:
+    en, zh = MISSED_LABEL if status == MISSED else STATUS_LABELS[Status(status)]
     return zh if lang == "zh" else en
 
 
-def paint_status(painter: QPainter, rect: QRectF, status: Status) -> None:
+def paint_status(painter: QPainter, rect: QRectF, status: Shown) -> None:
     """Draw the status shape filling `rect` (a square)."""
     shape = SHAPES[status]
     c = color(status)
@@ -77,6 +78,10 @@ def paint_status(painter: QPainter, rect: QRectF, status: Status) -> None:
     elif shape == "cross":
         painter.drawLine(inner.topLeft(), inner.bottomRight())
         painter.drawLine(inner.topRight(), inner.bottomLeft())
+    elif shape == "exclamation":
+        x = inner.center().x()
+        painter.drawLine(QPointF(x, inner.top()), QPointF(x, inner.bottom() - pen_width * 1.8))
+        painter.drawPoint(QPointF(x, inner.bottom()))
     else:
         y = inner.center().y()
         painter.drawLine(QPointF(inner.left(), y), QPointF(inner.right(), y))
@@ -96,10 +101,10 @@ def _star(r: QRectF) -> QPolygonF:
     return QPolygonF(points)
 
 
-_icons: dict[tuple[Status, int], QIcon] = {}
+_icons: dict[tuple[Shown, int], QIcon] = {}
 
 
-def icon(status: Status, size: int = 16) -> QIcon:
+def icon(status: Shown, size: int = 16) -> QIcon:
     key = (status, size)
     if key not in _icons:
         result = QIcon()

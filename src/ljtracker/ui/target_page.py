@@ -28,7 +28,7 @@ from ljtracker.domain.explain import (
 )
 from ljtracker.domain.model import Comparator, Plan, Status
 from ljtracker.domain.progress import Assessment, Quantity, projection_shown
-from ljtracker.domain.status_look import STATUS_LOOKS
+from ljtracker.domain.status_look import look_of
 from ljtracker.services.changes import Changes
 from ljtracker.services.progress import TargetProgress
 from ljtracker.storage import reads
@@ -79,8 +79,9 @@ class StatusBadge(QFrame):
         if (status, lang, warning, missed, awaiting) == self._shown:
             return
         self._shown = (status, lang, warning, missed, awaiting)
-        color = STATUS_LOOKS[status].color
-        self.icon.setPixmap(status_style.icon(status, 18).pixmap(18, 18))
+        shown = a.shown
+        color = look_of(shown).color
+        self.icon.setPixmap(status_style.icon(shown, 18).pixmap(18, 18))
         text = status_text(status, lang, missed=missed, awaiting=awaiting)
         if warning:
             text += " · " + self.tr("early warning (binding target)")
