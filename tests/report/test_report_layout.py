@@ -11,11 +11,13 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
+from ljtracker.report import style
 from ljtracker.report.builder import ReportOptions, build_report
 from ljtracker.report.document import Cell, Column, Table
 from ljtracker.report.flow import Cut, Kit, Slice, paginate, paginate_stream
 from ljtracker.report.render import PageSetup, page_flow, write_pdf
 from ljtracker.report.tables import table_slices
+from ljtracker.report.textflow import balanced_wrap, wrap
 from ljtracker.storage.workbook import Workbook
 
 
@@ -277,3 +279,26 @@ def test_a_table_cell_ends_with_no_lone_character(
     assert "2023年，估算 比2025年早2年" in page  # how old on a line of its own
     for evened in ("生产总值比重", "利用外资比重"):  # the name's last line as long as it can be
         assert evened in page
+
+
+def test_evening_out_a_cell_breaks_no_word_the_plain_wrap_kept_whole(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    """ "Urbanisation rate" came out "Urbanisa / tion rate": a narrower width kept the number
+    of lines by breaking the word."""
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(1200)
+    writer.setPageLayout(PageSetup().page_layout())
+    kit = Kit.for_device(writer)
+    font = style.font("table")
+    for text in ("Urbanisation rate", "Telecommunications x", "Industrial output value"):
+        words = set(text.split())
+        for mm in range(8, 60):
+            plain = wrap(text, font, kit, kit.scale.mm(mm))
+            evened = balanced_wrap(text, font, kit, kit.scale.mm(mm))
+            if all(part in words for line in plain.texts for part in line.split()):
+                assert all(part in words for line in evened.texts for part in line.split()), (
+                    mm,
+                    evened.texts,
+                )
+            assert len(evened.texts) == len(plain.texts)

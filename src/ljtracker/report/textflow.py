@@ -148,12 +148,15 @@ SHORT_LAST_LINE = 0.25  # of the width: a heading's last line shorter than this 
 def balanced_wrap(text: str, font: QFont, kit: Kit, width: float) -> Lines:
     """The text's lines at this width; when the last is a stub (a character or two, "…五年规划
     纲" / "要"), evened out: as many lines, at the narrowest width that keeps them that many.
-    Lines broken where the text chose (after "：", before "（") are otherwise kept."""
+    Lines broken where the text chose (after "：", before "（") are otherwise kept, and no word
+    that was whole is broken ("Urbanisa / tion rate")."""
     lines = wrap(text, font, kit, width)
     count = len(lines.texts)
     if count < 2 or "\n" in text or lines.widths[-1] >= width * SHORT_LAST_LINE:
         return lines
-    low, high = width / count, width
+    low, high = max(width / count, longest_word_width(text, font, kit)), width
+    if low >= high:
+        return lines
     for _ in range(12):  # a fraction of a point is close enough
         middle = (low + high) / 2
         if len(wrap(text, font, kit, middle).texts) > count:
