@@ -271,6 +271,23 @@ def test_a_template_row_without_its_plan_is_refused_not_sent_to_the_plan_box(
     assert all(plan.issuer != "某某机关" for plan in reads.plans(session.workbook))
 
 
+def test_from_a_template_sheet_to_a_table_of_no_known_plan_the_plan_can_be_chosen(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The plan box stayed greyed (and, once hidden for templates, out of sight): nothing
+    could be imported from the table."""
+    observations = [["plan", "code", "year", "value"], ["LJ2025", "LJ-GDP", 2022, 4300]]
+    table = [["指标", "单位", "2021", "2022"], ["某个新指标", "亿元", 1, 2]]
+    path = write_xlsx(tmp_path / "both.xlsx", {"observations": observations, "其他": table})
+    wizard = open_wizard(qtbot, session, path)
+    page = wizard.mapping_page
+    assert not page.plan.isVisibleTo(page)  # the template's rows name their plan
+    page.sheet.setCurrentIndex(page.sheet.findData("其他"))
+    assert page.plan.isEnabled() and page.plan.isVisibleTo(page)
+    assert page.mapping.rowCount() == 1
+    assert page.error.text()  # why no plan was chosen for the user
+
+
 def test_an_empty_template_is_said_to_hold_nothing(
     session: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:

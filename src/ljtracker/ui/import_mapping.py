@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -201,7 +202,9 @@ class MappingPage(QWizardPage):
                 if not pick_plan:
                     raise
                 no_plan_found = i18n.error_text(e, lang)
-                preview = importing.preview_import(wizard.session.workbook, wizard.source, options)
+                # the plan the box shows, even when it was greyed for a template sheet before
+                chosen = replace(options, plan_code=self.plan.currentData())
+                preview = importing.preview_import(wizard.session.workbook, wizard.source, chosen)
         except SheetError as e:
             self.error.setText(i18n.error_text(e, lang))
             self.mapping.setRowCount(0)
