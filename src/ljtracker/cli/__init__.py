@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ljtracker import __version__
 from ljtracker.cli.common import CommandError, command_language, default_language, run_guarded
-from ljtracker.cli.usage_errors import Parser, asked_language, in_both
+from ljtracker.cli.usage_errors import asked_language, in_both, parser_in
 from ljtracker.domain.closest import did_you_mean
 
 # Each command module of this package, and the commands its `register` adds. Opening the window
@@ -28,8 +28,9 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
 COMMANDS = frozenset(name for names in COMMAND_MODULES.values() for name in names)
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
-    parser = Parser(
+def build_parser(language: str = "en") -> tuple[argparse.ArgumentParser, set[str]]:
+    """The command line's parser, saying usage errors in `language`."""
+    parser = parser_in(language)(
         prog="ljtracker",
         description="Track a development plan's targets year by year. Without a command, "
         "opens the window on PATH (or on the last workbook, or the demo workbook).",
@@ -44,18 +45,18 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    Parser.language = asked_language(args_list, default_language())
+    language = asked_language(args_list, default_language())
     if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         if args_list and _looks_like_command(args_list[0]):
             hint_en, hint_zh = did_you_mean(args_list[0], COMMANDS)
-            build_parser()[0].error(
+            build_parser(language)[0].error(
                 in_both(
                     f"unknown command {args_list[0]!r}{hint_en}",
                     f"没有命令“{args_list[0]}”{hint_zh}",
                 )
             )
         if len(args_list) > 1:
-            build_parser()[0].error(
+            build_parser(language)[0].error(
                 in_both(
                     "the window opens one workbook at a time; commands are listed by --help",
                     "窗口一次打开一个工作簿；命令列表见 --help",
@@ -63,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         _prepare_output(machine_readable=False)
         return run_guarded(lambda: open_window(args_list))
-    parser, _ = build_parser()
+    parser, _ = build_parser(language)
     _prepare_output(machine_readable=False)  # usage errors come before the arguments are read
     args = parser.parse_args(args_list)
     _prepare_output(machine_readable=getattr(args, "format", None) in ("csv", "json"))

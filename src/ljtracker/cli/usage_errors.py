@@ -16,7 +16,9 @@ _CHINESE: dict[str, str] = {}  # the program's own usage messages: English -> Ch
 
 
 def asked_language(argv: Sequence[str], default: str) -> str:
-    """The language `--lang` asks for among the arguments, else `default`."""
+    """The language the last `--lang` asks for among the arguments (as argparse takes the
+    last), else `default`."""
+    found = default
     for index, word in enumerate(argv):
         value = None
         if word == "--lang" and index + 1 < len(argv):
@@ -24,8 +26,14 @@ def asked_language(argv: Sequence[str], default: str) -> str:
         elif word.startswith("--lang="):
             value = word.removeprefix("--lang=")
         if value in _LANGUAGES:
-            return value
-    return default
+            found = value
+    return found
+
+
+def parser_in(language: str) -> type[Parser]:
+    """The parser class whose usage errors are said in `language`, for a command line and
+    its subcommands (argparse makes those of the class of the parser they belong to)."""
+    return _PARSERS[language]
 
 
 class ArgumentRefused(argparse.ArgumentTypeError):
@@ -55,6 +63,11 @@ def _listed(text: str) -> str:
 _ARGPARSE_ZH: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"the following arguments are required: (.+)"), "缺少参数：{0}"),
     (re.compile(r"unrecognized arguments: (.+)"), "无法识别的参数：{0}"),
+    (re.compile(r"one of the arguments (.+) is required"), "须给出参数 {0} 之一"),
+    (
+        re.compile(r"argument (\S+): not allowed with argument (\S+)"),
+        "参数 {0} 不能与 {1} 同时使用",
+    ),
     (re.compile(r"argument (\S+): expected one argument"), "参数 {0} 需要一个值"),
     (re.compile(r"argument (\S+): ignored explicit argument '?(.*?)'?"), "参数 {0} 不带值"),
     (
@@ -79,18 +92,22 @@ def chinese_usage_error(message: str) -> str:
             parts = list(found.groups())
             if "可选：" in chinese or "缺少参数" in chinese:
                 parts[-1] = _listed(parts[-1])
+            elif "之一" in chinese:  # the options of a group, as argparse lists them
+                parts[0] = "、".join(parts[0].split())
             return chinese.format(*parts)
     return message
 
 
 class Parser(argparse.ArgumentParser):
-    """An argument parser that reports usage errors in `Parser.language`, set from the
-    arguments before they are parsed."""
+    """An argument parser that reports usage errors in its `language`."""
 
     language = "en"
 
     def error(self, message: str) -> NoReturn:
-        if Parser.language != "zh":
+        if self.language != "zh":
             super().error(message)
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}：错误：{chinese_usage_error(message)}\n")
+
+
+_PARSERS = {lang: type(f"Parser_{lang}", (Parser,), {"language": lang}) for lang in _LANGUAGES}

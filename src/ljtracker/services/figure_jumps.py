@@ -13,8 +13,6 @@ from ljtracker.domain.validation import tenfold_apart
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 
-NEAR_YEARS = 5  # a figure further on than this may well have grown tenfold
-
 
 @dataclass(frozen=True)
 class Jump:
@@ -45,22 +43,24 @@ class Jump:
 
 
 def jumps(wb: Workbook, given: Sequence[tuple[Target, int, float]]) -> list[Jump]:
-    """The new values (target, year, value) ten times or a tenth of their target's latest
-    figure before that year, else its baseline, or more so, when that is at most NEAR_YEARS
-    before them; read before they are written."""
+    """The new values (target, year, value) ten times or a tenth of the figure nearest before
+    them (its target's figure of an earlier year, or its baseline), or more so; read before
+    they are written. However many years lie between: a slip is likelier than such growth,
+    and a note said in vain costs less than a wrong figure kept."""
     ids = {target.id or 0 for target, _, _ in given}
     figures = reads.observations_by_target(wb, ids) if ids else {}
     found = []
     for target, year, value in given:
-        earlier = [o for o in figures.get(target.id or 0, []) if o.year < year]
-        if earlier:  # ordered by year
-            before = (earlier[-1].year, earlier[-1].value, False)
-        elif target.baseline_year is not None and target.baseline_value is not None:
-            if target.baseline_year >= year:
-                continue
-            before = (target.baseline_year, target.baseline_value, True)
-        else:
+        earlier = [
+            (o.year, o.value, False) for o in figures.get(target.id or 0, []) if o.year < year
+        ]
+        baseline = target.baseline_year, target.baseline_value
+        if baseline[0] is not None and baseline[1] is not None and baseline[0] < year:
+            earlier.append((baseline[0], baseline[1], True))
+        if not earlier:
             continue
-        if year - before[0] <= NEAR_YEARS and tenfold_apart(value, before[1]):
+        # the latest year; of a figure and the baseline of one year, the figure
+        before = max(earlier, key=lambda known: (known[0], not known[2]))
+        if tenfold_apart(value, before[1]):
             found.append(Jump(target, year, value, *before))
     return found

@@ -41,15 +41,15 @@ def already_exists(path: Path) -> WorkbookError:
 
 
 _OTHER_KINDS = {  # files the program reads or writes beside workbooks
-    ".csv": "CSV",
-    ".tsv": "TSV",
-    ".txt": "text",
-    ".xlsx": "Excel",
-    ".xlsm": "Excel",
-    ".xls": "Excel",
-    ".ods": "OpenDocument",
-    ".pdf": "PDF",
-    ".json": "JSON",
+    ".csv": ("a CSV file", "CSV 文件"),
+    ".tsv": ("a TSV file", "TSV 文件"),
+    ".txt": ("a text file", "文本文件"),
+    ".xlsx": ("an Excel file", "Excel 文件"),
+    ".xlsm": ("an Excel file", "Excel 文件"),
+    ".xls": ("an Excel file", "Excel 文件"),
+    ".ods": ("an OpenDocument spreadsheet", "OpenDocument 电子表格"),
+    ".pdf": ("a PDF file", "PDF 文件"),
+    ".json": ("a JSON file", "JSON 文件"),
 }
 
 
@@ -58,9 +58,11 @@ def refuse_another_kind_of_name(path: Path) -> None:
     one, by people and by the programs that open such files."""
     kind = _OTHER_KINDS.get(path.suffix.lower())
     if kind is not None:
+        kind_en, kind_zh = kind
         raise WorkbookError(
-            f"{path}: a workbook is not a {kind} file; give it a name ending in .ljt",
-            f"{path}：工作簿不是 {kind} 文件；请使用以 .ljt 结尾的文件名",
+            f"{path}: a workbook is not {kind_en}; give it a name ending in .ljt",
+            f"{path}：工作簿的文件名不能以 {path.suffix} 结尾（{kind_zh}的扩展名）；"
+            "请使用以 .ljt 结尾的文件名",
         )
 
 

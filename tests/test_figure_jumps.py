@@ -1,0 +1,42 @@
+"""Figures ten times (or a tenth of) the one before them, pointed out where they are entered."""
+
+from __future__ import annotations
+
+from ljtracker.domain.model import Comparator, Plan, Target
+from ljtracker.services import editing
+from ljtracker.services.editing import ObservationEntry
+from ljtracker.services.figure_jumps import jumps
+from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
+
+
+def test_a_figure_is_compared_with_the_nearest_before_it_the_baseline_among_them() -> None:
+    """A figure of 2010, before the plan's 2020 baseline, was the one compared with: 500 in
+    2021 read as fifty times 10, though it is five times the baseline of 100."""
+    wb = Workbook.in_memory()
+    editing.add_plan(wb, Plan("P", "规划", "Plan", 2021, 2025))
+    plan = reads.plan_by_code(wb, "P")
+    assert plan is not None and plan.id is not None
+    editing.add_target(
+        wb,
+        Target(
+            plan.id,
+            "T",
+            "指标",
+            "Indicator",
+            "亿元",
+            comparator=Comparator.AT_LEAST,
+            baseline_year=2020,
+            baseline_value=100.0,
+            target_year=2025,
+            target_value=200.0,
+        ),
+    )
+    target = reads.targets(wb, plan.id)[0]
+    assert target.id is not None
+    editing.set_observations(wb, [ObservationEntry(target.id, 2010, 10.0)])
+    assert jumps(wb, [(target, 2021, 500.0)]) == []
+    (jump,) = jumps(wb, [(target, 2021, 1500.0)])
+    assert (jump.before_year, jump.before_value, jump.before_is_baseline) == (2020, 100.0, True)
+    (jump,) = jumps(wb, [(target, 2015, 1000.0)])  # before the baseline: the 2010 figure
+    assert (jump.before_year, jump.before_is_baseline) == (2010, False)
