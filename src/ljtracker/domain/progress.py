@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property, partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from ljtracker.domain import explain
 from ljtracker.domain.explain import (
@@ -36,8 +35,8 @@ from ljtracker.domain.quantities import (
     Frame,
     Quantities,
     Quantity,
+    first_from,
     frame_of,
-    kept_from_baseline,
     number,
     quantities,
     reason_of,
@@ -180,13 +179,32 @@ def _context(f: Frame) -> Context | None:
     )
 
 
+# Sentences are partials rather than closures: every judged target keeps its sentence, and a
+# partial is one object where a closure is a function and a cell for each name it holds.
+
+
+def _told(write: Callable[..., tuple[str, str]], f: Frame, *args: Any, **kwargs: Any) -> Sentence:
+    """The sentence `write(context, *args, **kwargs)` gives, with the frame's context made only
+    once the sentence is written."""
+    return partial(_written, write, f, *args, **kwargs)
+
+
+def _written(
+    write: Callable[..., tuple[str, str]], f: Frame, *args: Any, **kwargs: Any
+) -> tuple[str, str]:
+    return write(_context(f), *args, **kwargs)
+
+
 def _then(sentence: Sentence, add: Callable[..., tuple[str, str]], *args: Any) -> Sentence:
     """The sentence with `add(text, *args)` applied to it once it is written."""
-    return lambda: add(sentence(), *args)
+    return partial(_added, sentence, add, *args)
 
 
-@dataclass(frozen=True)
-class _Verdict:
+def _added(sentence: Sentence, add: Callable[..., tuple[str, str]], *args: Any) -> tuple[str, str]:
+    return add(sentence(), *args)
+
+
+class _Verdict(NamedTuple):
     status: Status
     ratio: Quantity
     method: Method
@@ -207,13 +225,13 @@ def assess(
     `this_year` is the year it is: judged on all figures, a target whose year is over by
     then without its figure is awaited, as it is judged as of its target year or later."""
     usable = usable_figures(observations, as_of_year)
+    of_target_year = _of_target_year(target, usable)
     frame = frame_of(target, usable)
     if frame is None:
-        return _without_baseline(
-            target, settings.method, awaited=_awaited(target, usable, as_of_year, this_year)
-        )
+        awaited = _awaited(target, of_target_year, as_of_year, this_year)
+        return _without_baseline(target, settings.method, awaited=awaited)
     q = quantities(frame)
-    due = _missed(target, usable)
+    due = _missed(target, of_target_year)
     verdict = _verdict(frame, q, settings, time_up=due is not None)
     # achieved late is achieved (METHOD counts a target met "whatever the year"); a pace that
     # cannot be judged does not hide a target year's figure that falls short
@@ -223,7 +241,10 @@ def assess(
         late = verdict.too_late
         text = _then(text, partial(explain.with_missed, late=late), target, due.year, due.value)
     pace = verdict.status
-    awaited = _awaited(target, usable, as_of_year, this_year) and pace is not Status.TARGET_ACHIEVED
+    awaited = (
+        _awaited(target, of_target_year, as_of_year, this_year)
+        and pace is not Status.TARGET_ACHIEVED
+    )
     if awaited:
         verdict, q = _awaiting_target_year(frame, q, verdict)
         text = verdict.text
@@ -288,34 +309,31 @@ def _other_baseline_figure(target: Target, usable: Sequence[Observation]) -> Obs
     year = target.baseline_year
     if year is None or target.baseline_value is None:
         return None
-    found = _first_from(usable, year)
+    found = first_from(usable, year)
     if found is None or found.year != year or found.value == target.baseline_value:
         return None
     return found
 
 
-def _first_from(usable: Sequence[Observation], year: int) -> Observation | None:
-    """The first figure of `year` or after (the figures are in year order)."""
-    index = bisect.bisect_left(usable, year, key=_year_of)
-    return usable[index] if index < len(usable) else None
+def _of_target_year(target: Target, usable: Sequence[Observation]) -> Observation | None:
+    """The first figure of the target year or after; None without a target year."""
+    year = target.target_year
+    return None if year is None else first_from(usable, year)
 
 
-def _year_of(observation: Observation) -> int:
-    return observation.year
-
-
-def _missed(target: Target, usable: Sequence[Observation]) -> Observation | None:
+def _missed(target: Target, of_target_year: Observation | None) -> Observation | None:
     """The first figure of the target year or after, when it does not meet the target: the
     target was missed (a later figure does not undo that, nor an earlier one meeting it)."""
-    year = target.target_year
-    if target.comparator is None or year is None or target.target_value is None:
+    if target.comparator is None or target.target_value is None or of_target_year is None:
         return None
-    due = _first_from(usable, year)
-    return None if due is None or target.met_by(due.value) else due
+    return None if target.met_by(of_target_year.value) else of_target_year
 
 
 def _awaited(
-    target: Target, usable: Sequence[Observation], as_of_year: int | None, this_year: int | None
+    target: Target,
+    of_target_year: Observation | None,
+    as_of_year: int | None,
+    this_year: int | None,
 ) -> bool:
     """Whether the target's year has come when judged and no figure of it (or after it) is
     in, whatever figures came before: as of that year or a later one (a report as of a year
@@ -328,7 +346,7 @@ def _awaited(
         come = as_of_year >= year
     else:
         come = this_year is not None and this_year > year
-    return come and _first_from(usable, year) is None
+    return come and of_target_year is None
 
 
 def _awaiting_target_year(f: Frame, q: Quantities, pace: _Verdict) -> tuple[_Verdict, Quantities]:
@@ -346,7 +364,7 @@ def _awaiting_target_year(f: Frame, q: Quantities, pace: _Verdict) -> tuple[_Ver
     over = undefined(explain.target_year_come(year))
     # the pace's ratio stays shown, as its sentence gives it
     judged = _Verdict(Status.NOT_ASSESSABLE, pace.ratio, pace.method, text)
-    return judged, replace(q, required_growth_from_latest=over, required_yearly_amount=over)
+    return judged, q._replace(required_growth_from_latest=over, required_yearly_amount=over)
 
 
 def _old(latest: Observation | None, target_year: int | None, as_of_year: int | None) -> bool:
@@ -393,7 +411,7 @@ def _without_baseline(target: Target, method: Method, *, awaited: bool) -> Asses
 def _refuse(f: Frame, reason: Reason, method: Method, *, time_up: bool = False) -> _Verdict:
     """Not assessable; once the target's year has come unmet, only its pace is (the missed
     target's sentence says the result first)."""
-    text = partial(explain.not_assessable, _context(f), reason, pace_only=time_up)
+    text = _told(explain.not_assessable, f, reason, pace_only=time_up)
     return _Verdict(Status.NOT_ASSESSABLE, undefined(reason), method, text)
 
 
@@ -414,7 +432,8 @@ def _single_figure(f: Frame, method: Method, time_up: bool) -> _Verdict:
         target_value=target.target_value,
         tolerance=abs(target.tolerance or 0.0),
     )
-    reason = explain.single_figure(f.t0, f.y0, target.unit)
+    reason = f.why_no_latest
+    assert reason is not None  # the only figure
     if target.comparator is Comparator.ABOUT or not target.met_by(f.y0):
         # a figure of the target year that falls short is said to be missed, in its own words
         of_target_year = target.target_year is not None and f.t0 >= target.target_year
@@ -434,22 +453,20 @@ def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = Fal
     target, method = f.target, settings.method
     if target.is_monitoring:
         return _monitoring(f, q, settings.thresholds)
-    ctx = _context(f)
-    if ctx is None and f.from_first and f.value is not None:
+    if f.latest is None and f.from_first and f.value is not None:
         return _single_figure(f, method, time_up)
-    if ctx is None or f.value is None:
-        why = f.missing(latest=True, value=True) or explain.NO_LATEST
+    if f.latest is None or f.value is None:
+        why = f.why_no_latest or f.why_no_value or explain.NO_LATEST
         return _refuse(f, why, method, time_up=time_up)
     if target.comparator is Comparator.ABOUT:
-        return _band(f, ctx, method)
-    assert f.latest is not None
-    if target.met_by(f.latest.value):
-        text = partial(explain.achieved, ctx)
+        return _band(f, method)
+    if f.latest_met:
+        text = _told(explain.achieved, f)
         return _Verdict(Status.TARGET_ACHIEVED, _ratio(f, q, method), method, text)
-    if reason := f.missing(year=True):
+    if reason := f.why_no_year:
         return _refuse(f, reason, method, time_up=time_up)
-    if reason := kept_from_baseline(f):
-        text = partial(explain.baseline_met_but_missed, ctx)
+    if reason := f.why_no_path:
+        text = _told(explain.baseline_met_but_missed, f)
         return _Verdict(Status.DETERIORATION, undefined(reason), method, text)
     ratio = _ratio(f, q, method)
     if ratio.value is None:
@@ -464,9 +481,9 @@ def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = Fal
         assert q.observed_growth.value is not None and q.required_growth.value is not None
         paced = status_from_growth_ratio(ratio.value, th)
         status = _in_time(paced, time_up)
-        text = partial(
+        text = _told(
             explain.growth,
-            ctx,
+            f,
             q.observed_growth.value,
             q.required_growth.value,
             ratio.value,
@@ -480,9 +497,9 @@ def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = Fal
         stagnation = status is Status.LIMITED_PROGRESS and not reaches(
             ratio.value, th.projection_stagnation
         )
-        text = partial(
+        text = _told(
             explain.projection,
-            ctx,
+            f,
             q.projected.value,
             q.observed_growth.value,
             ratio.value,
@@ -494,9 +511,9 @@ def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = Fal
         assert q.planned.value is not None
         paced = status_from_schedule_index(ratio.value, th)
         status = _in_time(paced, time_up)
-        text = partial(
+        text = _told(
             explain.schedule,
-            ctx,
+            f,
             q.planned.value,
             ratio.value,
             q.achievement.value,
@@ -523,10 +540,10 @@ def _ratio(f: Frame, q: Quantities, method: Method) -> Quantity:
     if method is Method.PROJECTION:
         if q.projected.value is None:
             return q.projected
-        if reason := kept_from_baseline(f):
+        if reason := f.why_no_path:
             return undefined(reason)
         if f.value is None or f.value == f.y0:
-            return undefined(f.missing(value=True) or explain.TARGET_EQUALS_BASELINE)
+            return undefined(f.why_no_value or explain.TARGET_EQUALS_BASELINE)
         return number((q.projected.value - f.y0) / (f.value - f.y0))
     if q.observed_growth.value is None:
         return q.observed_growth
@@ -540,12 +557,11 @@ def _ratio(f: Frame, q: Quantities, method: Method) -> Quantity:
 def _monitoring(f: Frame, q: Quantities, th: Thresholds) -> _Verdict:
     """Monitoring indicators follow the growth_ratio rule without a target, whatever the method."""
     method = Method.GROWTH_RATIO
-    ctx = _context(f)
     observed = q.observed_growth
-    if ctx is None or observed.value is None:
+    if f.latest is None or observed.value is None:
         return _refuse(f, reason_of(observed), method)
     if f.target.direction is None:
-        text = partial(explain.watched, ctx, observed.value)
+        text = _told(explain.watched, f, observed.value)
         return _Verdict(Status.NOT_ASSESSABLE, undefined(explain.NO_DIRECTION), method, text)
     growth = f.target.sign * observed.value
     status = status_from_monitoring_growth(growth, th)
@@ -553,14 +569,15 @@ def _monitoring(f: Frame, q: Quantities, th: Thresholds) -> _Verdict:
         status,
         Quantity(growth),
         method,
-        partial(explain.monitoring, ctx, observed.value, status, monitoring_cuts(th)),
+        _told(explain.monitoring, f, observed.value, status, monitoring_cuts(th)),
     )
 
 
-def _band(f: Frame, ctx: Context, method: Method) -> _Verdict:
+def _band(f: Frame, method: Method) -> _Verdict:
     """about targets: inside the band is on track (achieved from the target year on)."""
     assert f.latest is not None and f.value is not None
-    low, high = f.value - ctx.tolerance, f.value + ctx.tolerance
+    tolerance = abs(f.target.tolerance or 0.0)
+    low, high = f.value - tolerance, f.value + tolerance
     previous = f.series[-2]
 
     def distance(value: float) -> float:
@@ -577,5 +594,5 @@ def _band(f: Frame, ctx: Context, method: Method) -> _Verdict:
         movement, status = Movement.TOWARD, Status.NEEDS_ACCELERATION
     else:
         movement, status = Movement.AWAY, Status.DETERIORATION
-    text = partial(explain.band, ctx, low, high, movement, previous, status)
+    text = _told(explain.band, f, low, high, movement, previous, status)
     return _Verdict(status, undefined(explain.BAND_RULE), method, text)

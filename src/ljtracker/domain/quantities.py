@@ -3,18 +3,22 @@ and every quantity, each a number or the reason it is undefined."""
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from operator import attrgetter
+from typing import NamedTuple
 
 from ljtracker.domain import explain
 from ljtracker.domain.explain import Reason
 from ljtracker.domain.model import Comparator, Observation, Target
 from ljtracker.domain.trajectory import path_value, power
 
+year_of = attrgetter("year")  # of an observation: what figures are ordered and searched by
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """One computed number, or why it is undefined."""
 
@@ -37,47 +41,36 @@ def reason_of(quantity: Quantity) -> Reason:
     return Reason(quantity.reason_en, quantity.reason_zh)
 
 
-@dataclass(frozen=True)
-class Frame:
-    """The numbers a target's assessment works from, once baseline and latest are settled."""
+class Frame(NamedTuple):
+    """The numbers a target's assessment works from, once baseline and latest are settled.
+
+    A named tuple, as are the quantities: one of each is made for every target each time it
+    is judged, and a tuple costs a fraction of a frozen dataclass to make."""
 
     target: Target
     t0: int
     y0: float
     from_first: bool
     latest: Observation | None
-    series: tuple[tuple[int, float], ...]  # baseline, then observations up to latest
+    after: Sequence[Observation]  # the figures after the baseline year, oldest first
+    year: int | None  # the target's
+    value: float | None  # the target's
+    latest_met: bool  # whether the latest figure meets the target
+    # why a quantity needing the latest figure, the target value or the target year fails
+    why_no_latest: Reason | None
+    why_no_value: Reason | None
+    why_no_year: Reason | None
+    # A floor, ceiling or band the baseline (the target's own, else its first figure) already
+    # met: there is no path to it, so no progress along one and no growth it needs.
+    why_no_path: Reason | None
+    # A rate held about a value (inflation about 3 %) has no meaningful growth rate: its
+    # projection is the linear trend, and what is still needed a yearly amount.
+    why_no_growth: Reason | None
 
     @property
-    def year(self) -> int | None:
-        return self.target.target_year
-
-    @cached_property
-    def kept(self) -> bool:
-        """Whether the baseline already meets the target (see kept_from_baseline)."""
-        return self.target.kept_from(self.y0)
-
-    @property
-    def value(self) -> float | None:
-        return self.target.target_value
-
-    def missing(
-        self, *, latest: bool = False, value: bool = False, year: bool = False
-    ) -> Reason | None:
-        """Why a quantity needing the latest observation, target value or target year fails."""
-        if latest and self.latest is None:
-            if self.from_first:
-                return explain.single_figure(self.t0, self.y0, self.target.unit)
-            return explain.NO_LATEST
-        if (value and self.value is None) or (year and self.year is None):
-            if self.target.is_monitoring:
-                return explain.MONITORING
-            return (
-                explain.NO_TARGET_VALUE if value and self.value is None else explain.NO_TARGET_YEAR
-            )
-        if year and self.year is not None and self.year <= self.t0:
-            return explain.TARGET_YEAR_NOT_AFTER_BASELINE
-        return None
+    def series(self) -> tuple[tuple[int, float], ...]:
+        """The baseline, then the figures up to the latest."""
+        return ((self.t0, self.y0), *((o.year, o.value) for o in self.after))
 
     def nonpositive(self, *, latest: bool = True, target: bool = True) -> Reason | None:
         unit = self.target.unit
@@ -90,8 +83,7 @@ class Frame:
         return None
 
 
-@dataclass(frozen=True)
-class Quantities:
+class Quantities(NamedTuple):
     achievement: Quantity
     elapsed: Quantity
     planned: Quantity
@@ -104,6 +96,7 @@ class Quantities:
 
 
 def quantities(f: Frame) -> Quantities:
+    nothing_more = _before_target_year(f)
     return Quantities(
         achievement=_achievement(f),
         elapsed=_elapsed(f),
@@ -111,20 +104,14 @@ def quantities(f: Frame) -> Quantities:
         schedule_index=_schedule_index(f, planned),
         observed_growth=(observed := _observed_growth(f)),
         required_growth=_required_growth(f),
-        required_growth_from_latest=_required_from_latest(f),
-        required_yearly_amount=_required_amount(f),
+        required_growth_from_latest=_required_from_latest(f, nothing_more),
+        required_yearly_amount=_required_amount(f, nothing_more),
         projected=_projected(f, observed),
     )
 
 
-def kept_from_baseline(f: Frame) -> Reason | None:
-    """A floor, ceiling or band the baseline (the target's own, else its first figure) already
-    met: there is no path to it, so no progress along one and no growth it needs."""
-    return explain.BASELINE_MET if f.kept else None
-
-
 def _achievement(f: Frame) -> Quantity:
-    if reason := f.missing(latest=True, value=True) or kept_from_baseline(f):
+    if reason := f.why_no_latest or f.why_no_value or f.why_no_path:
         return undefined(reason)
     assert f.latest is not None and f.value is not None
     if f.value == f.y0:
@@ -133,14 +120,14 @@ def _achievement(f: Frame) -> Quantity:
 
 
 def _elapsed(f: Frame) -> Quantity:
-    if reason := f.missing(latest=True, year=True):
+    if reason := f.why_no_latest or f.why_no_year:
         return undefined(reason)
     assert f.latest is not None and f.year is not None
     return number((f.latest.year - f.t0) / (f.year - f.t0))
 
 
 def _planned(f: Frame) -> Quantity:
-    if reason := f.missing(latest=True, value=True, year=True) or kept_from_baseline(f):
+    if reason := f.why_no_latest or f.why_no_value or f.why_no_year or f.why_no_path:
         return undefined(reason)
     assert f.latest is not None and f.value is not None and f.year is not None
     value = path_value(
@@ -164,14 +151,8 @@ def _schedule_index(f: Frame, planned: Quantity) -> Quantity:
     return number((f.latest.value - f.y0) / (planned.value - f.y0))
 
 
-def _band_growth(f: Frame) -> Reason | None:
-    """A rate held about a value (inflation about 3 %) has no meaningful growth rate: its
-    projection is the linear trend, and what is still needed a yearly amount."""
-    return explain.BAND_GROWTH if f.target.comparator is Comparator.ABOUT else None
-
-
 def _observed_growth(f: Frame) -> Quantity:
-    if reason := _band_growth(f) or f.missing(latest=True) or f.nonpositive(target=False):
+    if reason := f.why_no_growth or f.why_no_latest or f.nonpositive(target=False):
         return undefined(reason)
     assert f.latest is not None
     return number(_rate(f.latest.value / f.y0, f.latest.year - f.t0))
@@ -184,9 +165,10 @@ def _rate(factor: float, years: int) -> float | None:
 
 def _required_growth(f: Frame) -> Quantity:
     if reason := (
-        _band_growth(f)
-        or f.missing(value=True, year=True)
-        or kept_from_baseline(f)
+        f.why_no_growth
+        or f.why_no_value
+        or f.why_no_year
+        or f.why_no_path
         or f.nonpositive(latest=False)
     ):
         return undefined(reason)
@@ -196,24 +178,24 @@ def _required_growth(f: Frame) -> Quantity:
 
 def _before_target_year(f: Frame) -> Reason | None:
     """Why nothing more is needed from the latest figure: none yet, target met, or time up."""
-    if reason := f.missing(latest=True, value=True, year=True):
+    if reason := f.why_no_latest or f.why_no_value or f.why_no_year:
         return reason
     assert f.latest is not None and f.year is not None and f.value is not None
-    if f.target.met_by(f.latest.value):  # within a band too: nothing more is needed
+    if f.latest_met:  # within a band too: nothing more is needed
         within_band = f.target.comparator is Comparator.ABOUT
         return explain.WITHIN_BAND if within_band else explain.ALREADY_MET
     return explain.TARGET_YEAR_REACHED if f.latest.year >= f.year else None
 
 
-def _required_from_latest(f: Frame) -> Quantity:
-    if reason := _before_target_year(f) or _band_growth(f) or f.nonpositive():
+def _required_from_latest(f: Frame, nothing_more: Reason | None) -> Quantity:
+    if reason := nothing_more or f.why_no_growth or f.nonpositive():
         return undefined(reason)
     assert f.latest is not None and f.value is not None and f.year is not None
     return number(_rate(f.value / f.latest.value, f.year - f.latest.year))
 
 
-def _required_amount(f: Frame) -> Quantity:
-    if reason := _before_target_year(f):
+def _required_amount(f: Frame, nothing_more: Reason | None) -> Quantity:
+    if reason := nothing_more:
         return undefined(reason)
     assert f.latest is not None and f.value is not None and f.year is not None
     goal = f.value
@@ -224,7 +206,7 @@ def _required_amount(f: Frame) -> Quantity:
 
 
 def _projected(f: Frame, observed: Quantity) -> Quantity:
-    if reason := f.missing(latest=True, year=True):
+    if reason := f.why_no_latest or f.why_no_year:
         return undefined(reason)
     assert f.latest is not None and f.year is not None
     if observed.value is not None:
@@ -246,16 +228,55 @@ def usable_figures(
 ) -> list[Observation]:
     """One observation per year (the last given wins), oldest first, none after as_of_year."""
     by_year = {o.year: o for o in observations if as_of_year is None or o.year <= as_of_year}
-    return [by_year[year] for year in sorted(by_year)]
+    return sorted(by_year.values(), key=year_of)
 
 
-def frame_of(target: Target, observations: list[Observation]) -> Frame | None:
+def frame_of(target: Target, usable: Sequence[Observation]) -> Frame | None:
+    """The frame of a target judged on its usable figures (see usable_figures)."""
     if target.baseline_year is not None and target.baseline_value is not None:
         t0, y0, from_first = target.baseline_year, target.baseline_value, False
-    elif observations:
-        t0, y0, from_first = observations[0].year, observations[0].value, True
+    elif usable:
+        t0, y0, from_first = usable[0].year, usable[0].value, True
     else:
         return None
-    after = [o for o in observations if o.year > t0]
-    series = ((t0, y0), *((o.year, o.value) for o in after))
-    return Frame(target, t0, y0, from_first, after[-1] if after else None, series)
+    after = usable[bisect.bisect_right(usable, t0, key=year_of) :]
+    latest = after[-1] if after else None
+    value = target.target_value
+    return Frame(
+        target,
+        t0,
+        y0,
+        from_first,
+        latest,
+        after,
+        year=target.target_year,
+        value=value,
+        latest_met=latest is not None and value is not None and target.met_by(latest.value),
+        why_no_latest=None if latest is not None else _no_latest(target, t0, y0, from_first),
+        why_no_value=None if value is not None else _no_goal(target, explain.NO_TARGET_VALUE),
+        why_no_year=_why_no_year(target, t0),
+        why_no_path=explain.BASELINE_MET if target.kept_from(y0) else None,
+        why_no_growth=explain.BAND_GROWTH if target.comparator is Comparator.ABOUT else None,
+    )
+
+
+def _no_latest(target: Target, t0: int, y0: float, from_first: bool) -> Reason:
+    """Why no figure comes after the baseline: none yet, or the only one serves as it."""
+    return explain.single_figure(t0, y0, target.unit) if from_first else explain.NO_LATEST
+
+
+def _why_no_year(target: Target, t0: int) -> Reason | None:
+    if target.target_year is None:
+        return _no_goal(target, explain.NO_TARGET_YEAR)
+    return explain.TARGET_YEAR_NOT_AFTER_BASELINE if target.target_year <= t0 else None
+
+
+def _no_goal(target: Target, reason: Reason) -> Reason:
+    """Why a target value or year is missing: a monitoring indicator has none."""
+    return explain.MONITORING if target.is_monitoring else reason
+
+
+def first_from(usable: Sequence[Observation], year: int) -> Observation | None:
+    """The first figure of `year` or after (usable figures are in year order)."""
+    index = bisect.bisect_left(usable, year, key=year_of)
+    return usable[index] if index < len(usable) else None

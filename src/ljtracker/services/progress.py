@@ -62,14 +62,15 @@ def judge(
 def _judged(
     plan: Plan,
     areas: Sequence[Area],
-    targets: Sequence[Target],
+    targets_in_order: Sequence[Target],
     by_target: Mapping[int, Sequence[Observation]],
     as_of_year: int | None,
     settings: Settings,
 ) -> PlanProgress:
+    """Each target's progress, the targets given area by area (see in_area_order)."""
     rows = []
     now = clock.this_year()
-    for target in in_area_order(targets, areas):
+    for target in targets_in_order:
         assert target.id is not None
         observations = tuple(by_target.get(target.id, ()))
         assessment = judge(target, observations, as_of_year, settings, now)
@@ -88,9 +89,10 @@ def plan_progress(
 ) -> PlanProgress:
     assert plan.id is not None
     settings = effective_settings(wb, method)
-    targets = reads.targets(wb, plan.id)
+    areas = reads.areas(wb, plan.id)
+    targets = in_area_order(reads.targets(wb, plan.id), areas)
     by_target = reads.observations_by_target(wb, [t.id for t in targets if t.id is not None])
-    return _judged(plan, reads.areas(wb, plan.id), targets, by_target, as_of_year, settings)
+    return _judged(plan, areas, targets, by_target, as_of_year, settings)
 
 
 def target_progress(
@@ -179,8 +181,11 @@ class ProgressCache:
             self._stamp = stamp
 
     def _plan_targets(self, plan_id: int) -> tuple[Target, ...]:
+        """The plan's targets, area by area (see in_area_order)."""
         if plan_id not in self._targets:
-            self._targets[plan_id] = tuple(reads.targets(self.wb, plan_id))
+            targets = reads.targets(self.wb, plan_id)
+            in_order = in_area_order(targets, self._plan_areas(plan_id))
+            self._targets[plan_id] = tuple(in_order)
         return self._targets[plan_id]
 
     def _plan_areas(self, plan_id: int) -> tuple[Area, ...]:
