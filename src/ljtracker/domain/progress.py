@@ -185,8 +185,9 @@ def _context(f: Frame) -> Context | None:
 
 def _told(write: Callable[..., tuple[str, str]], f: Frame, *args: Any, **kwargs: Any) -> Sentence:
     """The sentence `write(context, *args, **kwargs)` gives, with the frame's context made only
-    once the sentence is written."""
-    return partial(_written, write, f, *args, **kwargs)
+    once the sentence is written. The frame is kept without its figures, which the context
+    does not read: a report holds every target's sentence, and would hold all their figures."""
+    return partial(_written, write, f._replace(after=()), *args, **kwargs)
 
 
 def _written(
