@@ -78,10 +78,13 @@ def paint_status(painter: QPainter, rect: QRectF, status: Shown) -> None:
     elif shape == "cross":
         painter.drawLine(inner.topLeft(), inner.bottomRight())
         painter.drawLine(inner.topRight(), inner.bottomLeft())
-    elif shape == "exclamation":
+    elif shape == "exclamation":  # drawn heavier: a single stroke would read fainter than the rest
+        pen = painter.pen()
+        pen.setWidthF(pen_width * 1.6)
+        painter.setPen(pen)
         x = inner.center().x()
-        painter.drawLine(QPointF(x, inner.top()), QPointF(x, inner.bottom() - pen_width * 1.8))
-        painter.drawPoint(QPointF(x, inner.bottom()))
+        painter.drawLine(QPointF(x, inner.top()), QPointF(x, inner.bottom() - pen_width * 2.6))
+        painter.drawPoint(QPointF(x, inner.bottom() - pen_width * 0.3))
     else:
         y = inner.center().y()
         painter.drawLine(QPointF(inner.left(), y), QPointF(inner.right(), y))
