@@ -426,6 +426,15 @@ def test_usage_errors_speak_the_language_asked_for(
     assert ": error: " in capsys.readouterr().err
 
 
+def test_the_language_may_be_given_before_the_command(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`ljtracker --lang zh status …` said that "zh" was no command."""
+    for before in (["--lang", "zh"], ["--lang=zh"]):
+        assert main([*before, "status", str(demo_path), "--plan", "LJ2025"]) == 0
+        assert "两江新区地区生产总值" in capsys.readouterr().out
+
+
 def test_report_as_known_on_reproduces_an_earlier_state(demo_path: Path, tmp_path: Path) -> None:
     import sqlite3
     from contextlib import closing

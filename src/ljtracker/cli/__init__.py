@@ -44,7 +44,7 @@ def build_parser(language: str = "en") -> tuple[argparse.ArgumentParser, set[str
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    args_list = _language_after_the_command(list(sys.argv[1:] if argv is None else argv))
     language = asked_language(args_list, default_language())
     if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         if args_list and _looks_like_command(args_list[0]):
@@ -70,6 +70,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     _prepare_output(machine_readable=getattr(args, "format", None) in ("csv", "json"))
     handler: Callable[[argparse.Namespace], int] = args.handler
     return run_guarded(lambda: handler(args), command_language(args))
+
+
+def _language_after_the_command(args: list[str]) -> list[str]:
+    """`ljtracker --lang zh status …` as `ljtracker status … --lang zh`: the option belongs to
+    each command, and before one it read as a command named "zh"."""
+    if len(args) > 2 and args[0] == "--lang" and args[2] in COMMANDS:
+        return [*args[2:], *args[:2]]
+    if len(args) > 1 and args[0].startswith("--lang=") and args[1] in COMMANDS:
+        return [*args[1:], args[0]]
+    return args
 
 
 def _prepare_output(*, machine_readable: bool) -> None:
