@@ -88,6 +88,12 @@ def test_table_shows_the_target_in_words_with_achievement_and_status(
     assert cell(dashboard, row, Column.GROWTH) == "5.74 %"
     status_tip = dashboard.table.model().index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
     assert "5.92 %" in status_tip  # the explanation sentence, with its numbers
+    # a monitoring indicator's goal in two words, as the report has it: "monitoring indicato…"
+    # was all a window 1,500 pixels wide showed of "monitoring indicator, should increase"
+    share = row_of(dashboard, "LJ-SHARE-GDP")
+    assert cell(dashboard, share, Column.TARGET) == "monitoring: increase"
+    tip = dashboard.table.model().index(share, Column.TARGET).data(Qt.ItemDataRole.ToolTipRole)
+    assert "monitoring indicator, should increase" in tip
     assert len(shown_codes(dashboard)) == 10
     assert "LJ2025" in labels(dashboard)
     assert "Plan period 2021–2025" in labels(dashboard)

@@ -66,6 +66,23 @@ def goal(target: Target, lang: str, whole: Callable[[str], str] = _as_is) -> str
     return f"{en} {value} {year}"
 
 
+# a monitoring indicator's goal where room is short: a table cell of the dashboard or the report
+MONITORING_SHORT: dict[Direction | None, tuple[str, str]] = {
+    None: ("monitoring", "监测指标"),
+    Direction.INCREASE: ("monitoring: increase", "监测：应提高"),
+    Direction.DECREASE: ("monitoring: decrease", "监测：应降低"),
+}
+
+
+def goal_short(target: Target, lang: str, whole: Callable[[str], str] = _as_is) -> str:
+    """The goal for a table cell: a target's as `goal` gives it, a monitoring indicator's
+    direction in two words ("monitoring: increase", "监测：应提高"), kept whole by `whole`."""
+    if not target.is_monitoring:
+        return goal(target, lang, whole)
+    en, zh = MONITORING_SHORT[target.direction]
+    return whole(zh) if lang == "zh" else en
+
+
 def yearly_change(amount: float, unit: str, lang: str) -> str:
     """What is still needed each year as an amount: "an increase of 960 亿元 a year", "a fall
     of 4 吨 a year", "每年减少4吨". A rate in % moves by percentage points, which "1.5 %" beside

@@ -46,13 +46,11 @@ def _amount_kept_together(amount: str) -> str:
 
 
 def goal_short(target: Target, lang: Lang) -> str:
-    """The goal for a table cell: a monitoring indicator's direction in two words."""
-    if not target.is_monitoring:
-        return wording.goal(target, lang, _amount_kept_together)
-    if target.direction is None:
-        return phrase("monitoring", lang)
-    words = phrase(f"monitoring_{target.direction.value}", lang)
-    return text.kept_together(words) if lang == "zh" else words  # not "监测：应提" then "高"
+    """The goal for a table cell, its amounts and Chinese words kept whole ("监测：应提高", not
+    "监测：应提" then "高")."""
+    if target.is_monitoring:
+        return wording.goal_short(target, lang, text.kept_together)
+    return wording.goal_short(target, lang, _amount_kept_together)
 
 
 def latest_text(row: TargetRow, lang: Lang) -> Cell:

@@ -161,9 +161,6 @@ PHRASES: dict[str, tuple[str, str]] = {
     "col_condition": ("Condition", "判定条件"),
     "col_used_for": ("Used for", "用于"),
     "col_number": ("No.", "序号"),
-    "monitoring": ("monitoring", "监测指标"),
-    "monitoring_increase": ("monitoring: increase", "监测：应提高"),
-    "monitoring_decrease": ("monitoring: decrease", "监测：应降低"),
     # target sections
     "goal": ("Target", "目标"),
     "kind": ("Kind", "指标属性"),

@@ -222,8 +222,8 @@ class TargetTableModel(QAbstractTableModel):
             if lang == "zh":
                 return f"{format_number(latest.value)}（{latest.year}年，{quality}）"
             return f"{format_number(latest.value)} ({latest.year}, {quality})"
-        if column is Column.TARGET:
-            return wording.goal(t, lang)
+        if column is Column.TARGET:  # in full in its tooltip
+            return wording.goal_short(t, lang)
         if column is Column.ACHIEVEMENT:
             value = a.achievement.value
             return DASH if value is None else format_percent(value, zh=lang == "zh")
@@ -269,6 +269,8 @@ class TargetTableModel(QAbstractTableModel):
             if a.latest_age is not None:
                 lines.append(_age(latest.year, a.latest_age))
             return _html(*lines)
+        if column is Column.TARGET:
+            return _html(wording.goal(row.target, lang))
         text = self._text(row, column)
         return _html(text) if text != DASH else None
 
