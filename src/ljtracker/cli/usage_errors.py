@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from ljtracker.domain.errors import UserError
@@ -60,21 +60,41 @@ def _listed(text: str) -> str:
     return "、".join(item.strip().strip("'") for item in text.split(","))
 
 
-_ARGPARSE_ZH: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"the following arguments are required: (.+)"), "缺少参数：{0}"),
-    (re.compile(r"unrecognized arguments: (.+)"), "无法识别的参数：{0}"),
-    (re.compile(r"one of the arguments (.+) is required"), "须给出参数 {0} 之一"),
+def _spaced(text: str) -> str:
+    """ "-o/--output --printer", a group's options as argparse lists them, as a Chinese list."""
+    return "、".join(text.split())
+
+
+def _as_is(text: str) -> str:
+    return text
+
+
+# argparse's message, its Chinese, and how its last part (a list, when it is one) is written
+_ARGPARSE_ZH: tuple[tuple[re.Pattern[str], str, Callable[[str], str]], ...] = (
+    (re.compile(r"the following arguments are required: (.+)"), "缺少参数：{0}", _listed),
+    (re.compile(r"unrecognized arguments: (.+)"), "无法识别的参数：{0}", _as_is),
+    (re.compile(r"one of the arguments (.+) is required"), "须给出参数 {0} 之一", _spaced),
     (
         re.compile(r"argument (\S+): not allowed with argument (\S+)"),
         "参数 {0} 不能与 {1} 同时使用",
+        _as_is,
     ),
-    (re.compile(r"argument (\S+): expected one argument"), "参数 {0} 需要一个值"),
-    (re.compile(r"argument (\S+): ignored explicit argument '?(.*?)'?"), "参数 {0} 不带值"),
+    (re.compile(r"argument (\S+): expected one argument"), "参数 {0} 需要一个值", _as_is),
+    (
+        re.compile(r"argument (\S+): ignored explicit argument '?(.*?)'?"),
+        "参数 {0} 不带值",
+        _as_is,
+    ),
     (
         re.compile(r"argument (\S+): invalid choice: '?(.*?)'? \(choose from (.+)\)"),
         "参数 {0}：“{1}”不是可选值（可选：{2}）",
+        _listed,
     ),
-    (re.compile(r"argument (\S+): invalid \S+ value: '?(.*?)'?"), "参数 {0}：“{1}”无效"),
+    (
+        re.compile(r"argument (\S+): invalid \S+ value: '?(.*?)'?"),
+        "参数 {0}：“{1}”无效",
+        _as_is,
+    ),
 )
 
 
@@ -86,15 +106,11 @@ def chinese_usage_error(message: str) -> str:
     argument, _, reason = message.partition(": ")
     if argument.startswith("argument ") and reason in _CHINESE:
         return f"参数 {argument.removeprefix('argument ')}：{_CHINESE[reason]}"
-    for pattern, chinese in _ARGPARSE_ZH:
+    for pattern, chinese, last_part in _ARGPARSE_ZH:
         found = pattern.fullmatch(message)
         if found is not None:
-            parts = list(found.groups())
-            if "可选：" in chinese or "缺少参数" in chinese:
-                parts[-1] = _listed(parts[-1])
-            elif "之一" in chinese:  # the options of a group, as argparse lists them
-                parts[0] = "、".join(parts[0].split())
-            return chinese.format(*parts)
+            *parts, last = found.groups()
+            return chinese.format(*parts, last_part(last))
     return message
 
 

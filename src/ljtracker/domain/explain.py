@@ -20,7 +20,7 @@ from ljtracker.domain.model import (
     reaches,
 )
 from ljtracker.domain.numbers import is_percent_unit
-from ljtracker.domain.status_look import MISSED, shown_as
+from ljtracker.domain.status_look import MISSED, Shown, shown_as
 from ljtracker.domain.status_rules import monitoring_cuts
 
 MISSED_LABEL = ("Missed", "到期未实现")  # a target whose year has come unmet
@@ -46,6 +46,12 @@ def method_name(method: Method, lang: str) -> str:
     return zh if lang == "zh" else en
 
 
+def shown_label(shown: Shown, lang: str) -> str:
+    """The label of what a target is counted and marked as: its status's, or "Missed"."""
+    en, zh = MISSED_LABEL if shown == MISSED else STATUS_LABELS[Status(shown)]
+    return zh if lang == "zh" else en
+
+
 def status_text(
     status: Status,
     lang: str,
@@ -58,13 +64,11 @@ def status_text(
     (what matters then, the pace's status beside it), or with "(figure due)" once it has come
     without its figure; and ⚠ for a binding target's warning."""
     en, zh = STATUS_LABELS[status]
-    label = zh if lang == "zh" else en
-    missed_en, missed_zh = MISSED_LABEL
-    if shown_as(status, missed) == MISSED:  # the result; no pace to add to it
-        label = missed_zh if lang == "zh" else missed_en
-    elif missed:
+    label = shown_label(shown_as(status, missed), lang)  # "Missed": the result, no pace to add
+    if missed and status is not Status.NOT_ASSESSABLE:
+        missed_en, missed_zh = MISSED_LABEL
         label = f"{missed_zh}（{zh}）" if lang == "zh" else f"{missed_en} ({en.lower()})"
-    elif awaiting:
+    elif awaiting and not missed:
         label += "（目标年数据待录入）" if lang == "zh" else " (figure due)"
     return label + " ⚠" if warning else label
 

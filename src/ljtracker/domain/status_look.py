@@ -4,6 +4,7 @@ on light and dark backgrounds, and a symbol, so that a status never rests on col
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
 from ljtracker.domain.model import Status
@@ -37,6 +38,15 @@ MISSED_LOOK = StatusLook("#CC79A7", "!", "#1a1a1a", "#F5E1EC", "#7A3A5E")
 def shown_as(status: Status, missed: bool) -> Shown:
     """What a target with this status is counted and marked as, its year come unmet or not."""
     return MISSED if missed and status is Status.NOT_ASSESSABLE else status
+
+
+def counted_as(shown: Iterable[Shown]) -> list[Shown]:
+    """What targets shown so are counted under, in order: every status, and MISSED before the
+    not assessable when some target is marked so."""
+    order: list[Shown] = list(Status)
+    if MISSED in set(shown):
+        order.insert(order.index(Status.NOT_ASSESSABLE), MISSED)
+    return order
 
 
 def look_of(shown: Shown) -> StatusLook:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import format_number, join_unit
+from ljtracker.domain.explain import format_number, join_unit, shown_label
 from ljtracker.domain.model import (
     Area,
     Method,
@@ -114,9 +114,7 @@ class TargetRow:
     @property
     def status_label(self) -> str:
         """The status's label; "Missed" for a target marked so (Assessment.shown)."""
-        if self.shown == MISSED:
-            return phrase("missed_label", self.lang)
-        return text.status_label(self.status, self.lang)
+        return shown_label(self.shown, self.lang)
 
     @property
     def year_mark(self) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ljtracker.domain import explain
 from ljtracker.domain.model import Kind, Quality, Status, Thresholds
-from ljtracker.domain.status_look import MISSED, Shown
+from ljtracker.domain.status_look import counted_as
 from ljtracker.domain.status_rules import cuts_for
 from ljtracker.report import text
 from ljtracker.report.context import ReportContext, TargetRow, no_targets_text
@@ -168,10 +168,7 @@ def _status_by_area(ctx: ReportContext) -> list[Block]:
     everything = (phrase("all_targets", lang), list(ctx.rows))
 
     # a missed target whose pace cannot be assessed is counted as missed, as its row says
-    shown: list[Shown] = [s for s in Status if s is not Status.NOT_ASSESSABLE]
-    if any(r.shown == MISSED for r in ctx.rows):
-        shown.append(MISSED)
-    shown.append(Status.NOT_ASSESSABLE)
+    shown = counted_as(r.shown for r in ctx.rows)
 
     def bar(label: str, members: list[TargetRow], total_row: bool = False) -> StatusBar:
         counts = Counter(r.shown for r in members)
@@ -180,7 +177,7 @@ def _status_by_area(ctx: ReportContext) -> list[Block]:
     if len(groups) == 1 and len(groups[0][1]) == len(ctx.rows):
         everything, groups = groups[0], []  # one area holds every target: one row says it
     bars = [bar(*everything, total_row=True)] + [bar(label, m) for label, m in groups]
-    legend = tuple((s, _label(s, lang)) for s in shown)
+    legend = tuple((s, explain.shown_label(s, lang)) for s in shown)
     caption = phrase("status_by_area", lang)
     columns = (
         Column(phrase("area", lang), 3.0),
@@ -200,12 +197,6 @@ def _status_by_area(ctx: ReportContext) -> list[Block]:
         StatusChart(tuple(bars), legend),
         Table(columns, table_rows, continued=phrase("continued", lang, caption=caption)),
     ]
-
-
-def _label(shown: Shown, lang: Lang) -> str:
-    return (
-        phrase("missed_label", lang) if shown == MISSED else text.status_label(Status(shown), lang)
-    )
 
 
 def _listing(ctx: ReportContext, key: str, rows: list[TargetRow], empty: str) -> list[Block]:

@@ -24,7 +24,7 @@ from ljtracker.domain import wording
 from ljtracker.domain.explain import format_number, format_percent
 from ljtracker.domain.model import Area, Status
 from ljtracker.domain.progress import Quantity
-from ljtracker.domain.status_look import MISSED, Shown
+from ljtracker.domain.status_look import MISSED, Shown, counted_as
 from ljtracker.services.progress import TargetProgress
 from ljtracker.ui import status_style
 from ljtracker.ui.navigator_model import status_icon
@@ -313,9 +313,7 @@ class StatusCountsModel(QAbstractTableModel):
         self._lang = lang
         shown = [row.assessment.shown for row in rows]
         # a target whose year came unmet, its pace not assessable, is counted as its row says
-        self._columns = list(STATUS_ORDER)
-        if MISSED in shown:
-            self._columns.insert(self._columns.index(Status.NOT_ASSESSABLE), MISSED)
+        self._columns = counted_as(shown)
         width = len(self._columns)
         by_area: dict[int | None, list[int]] = {a.id: [0] * width for a in areas}
         loose = [0] * width

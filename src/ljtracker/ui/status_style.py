@@ -7,7 +7,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from ljtracker.domain.explain import MISSED_LABEL, STATUS_LABELS
+from ljtracker.domain.explain import shown_label
 from ljtracker.domain.model import Status
 from ljtracker.domain.status_look import MISSED, Shown, look_of
 
@@ -27,8 +27,7 @@ def color(status: Shown) -> QColor:
 
 
 def label(status: Shown, lang: str) -> str:
-    en, zh = MISSED_LABEL if status == MISSED else STATUS_LABELS[Status(status)]
-    return zh if lang == "zh" else en
+    return shown_label(status, lang)
 
 
 def paint_status(painter: QPainter, rect: QRectF, status: Shown) -> None:
