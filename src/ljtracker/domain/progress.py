@@ -38,7 +38,6 @@ from ljtracker.domain.quantities import (
     first_from,
     frame_of,
     number,
-    quantities,
     reason_of,
     undefined,
     usable_figures,
@@ -87,15 +86,7 @@ class Assessment:
     baseline_value: float | None
     baseline_from_first_observation: bool
     latest: Observation | None
-    achievement: Quantity
-    elapsed: Quantity
-    planned_value: Quantity
-    schedule_index: Quantity
-    observed_growth: Quantity
-    required_growth: Quantity
-    required_growth_from_latest: Quantity
-    required_yearly_amount: Quantity
-    projected_value: Quantity
+    quantities: Quantities  # achievement, elapsed, ... projected: read them by their names
     ratio: Quantity
     method: Method
     # the explanation in both languages, written when first asked for: a status is judged far
@@ -110,6 +101,42 @@ class Assessment:
     last_pace: Status | None = None
     # the first figure, when it serves as the baseline (no baseline set)
     first_figure: Observation | None = None
+
+    @property
+    def achievement(self) -> Quantity:
+        return self.quantities.achievement
+
+    @property
+    def elapsed(self) -> Quantity:
+        return self.quantities.elapsed
+
+    @property
+    def planned_value(self) -> Quantity:
+        return self.quantities.planned
+
+    @property
+    def schedule_index(self) -> Quantity:
+        return self.quantities.schedule_index
+
+    @property
+    def observed_growth(self) -> Quantity:
+        return self.quantities.observed_growth
+
+    @property
+    def required_growth(self) -> Quantity:
+        return self.quantities.required_growth
+
+    @property
+    def required_growth_from_latest(self) -> Quantity:
+        return self.quantities.required_growth_from_latest
+
+    @property
+    def required_yearly_amount(self) -> Quantity:
+        return self.quantities.required_yearly_amount
+
+    @property
+    def projected_value(self) -> Quantity:
+        return self.quantities.projected
 
     @property
     def shown(self) -> Shown:
@@ -160,24 +187,27 @@ def projection_shown(assessment: Assessment, target_year: int | None) -> Quantit
     return assessment.projected_value
 
 
-def _context(f: Frame) -> Context | None:
-    if f.latest is None:
+def _context(
+    target: Target, t0: int, y0: float, from_first: bool, latest: Observation | None
+) -> Context | None:
+    if latest is None:
         return None
-    target = f.target
     return Context(
         unit=target.unit,
         comparator=target.comparator,
         sign=target.sign,
-        baseline_year=f.t0,
-        baseline_value=f.y0,
-        baseline_from_first_observation=f.from_first,
-        latest_year=f.latest.year,
-        latest_value=f.latest.value,
+        baseline_year=t0,
+        baseline_value=y0,
+        baseline_from_first_observation=from_first,
+        latest_year=latest.year,
+        latest_value=latest.value,
         target_year=target.target_year,
         target_value=target.target_value,
         tolerance=abs(target.tolerance or 0.0),
     )
 
+
+_ContextOf = tuple[Target, int, float, bool, Observation | None]  # what _context reads
 
 # Sentences are partials rather than closures: every judged target keeps its sentence, and a
 # partial is one object where a closure is a function and a cell for each name it holds.
@@ -185,15 +215,16 @@ def _context(f: Frame) -> Context | None:
 
 def _told(write: Callable[..., tuple[str, str]], f: Frame, *args: Any, **kwargs: Any) -> Sentence:
     """The sentence `write(context, *args, **kwargs)` gives, with the frame's context made only
-    once the sentence is written. The frame is kept without its figures, which the context
-    does not read: a report holds every target's sentence, and would hold all their figures."""
-    return partial(_written, write, f._replace(after=()), *args, **kwargs)
+    once the sentence is written. What the context reads of the frame is kept, not its
+    figures: a report holds every target's sentence, and would hold all their figures."""
+    frame: _ContextOf = (f.target, f.t0, f.y0, f.from_first, f.latest)
+    return partial(_written, write, frame, *args, **kwargs)
 
 
 def _written(
-    write: Callable[..., tuple[str, str]], f: Frame, *args: Any, **kwargs: Any
+    write: Callable[..., tuple[str, str]], frame: _ContextOf, *args: Any, **kwargs: Any
 ) -> tuple[str, str]:
-    return write(_context(f), *args, **kwargs)
+    return write(_context(*frame), *args, **kwargs)
 
 
 def _then(sentence: Sentence, add: Callable[..., tuple[str, str]], *args: Any) -> Sentence:
@@ -231,7 +262,7 @@ def assess(
     if frame is None:
         awaited = _awaited(target, of_target_year, as_of_year, this_year)
         return _without_baseline(target, settings.method, awaited=awaited)
-    q = quantities(frame)
+    q = Quantities(frame)
     due = _missed(target, of_target_year)
     verdict = _verdict(frame, q, settings, time_up=due is not None)
     # achieved late is achieved (METHOD counts a target met "whatever the year"); a pace that
@@ -286,15 +317,7 @@ def assess(
         baseline_value=frame.y0,
         baseline_from_first_observation=frame.from_first,
         latest=frame.latest,
-        achievement=q.achievement,
-        elapsed=q.elapsed,
-        planned_value=q.planned,
-        schedule_index=q.schedule_index,
-        observed_growth=q.observed_growth,
-        required_growth=q.required_growth,
-        required_growth_from_latest=q.required_growth_from_latest,
-        required_yearly_amount=q.required_yearly_amount,
-        projected_value=q.projected,
+        quantities=q,
         ratio=verdict.ratio,
         method=verdict.method,
         sentence=text,
@@ -365,7 +388,7 @@ def _awaiting_target_year(f: Frame, q: Quantities, pace: _Verdict) -> tuple[_Ver
     over = undefined(explain.target_year_come(year))
     # the pace's ratio stays shown, as its sentence gives it
     judged = _Verdict(Status.NOT_ASSESSABLE, pace.ratio, pace.method, text)
-    return judged, q._replace(required_growth_from_latest=over, required_yearly_amount=over)
+    return judged, q.with_time_up(over)
 
 
 def _old(latest: Observation | None, target_year: int | None, as_of_year: int | None) -> bool:
@@ -393,15 +416,7 @@ def _without_baseline(target: Target, method: Method, *, awaited: bool) -> Asses
         baseline_value=None,
         baseline_from_first_observation=False,
         latest=None,
-        achievement=none,
-        elapsed=none,
-        planned_value=none,
-        schedule_index=none,
-        observed_growth=none,
-        required_growth=none,
-        required_growth_from_latest=none,
-        required_yearly_amount=none,
-        projected_value=none,
+        quantities=Quantities.all_undefined(explain.NO_BASELINE),
         ratio=none,
         method=Method.GROWTH_RATIO if target.is_monitoring else method,
         sentence=sentence,

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -83,31 +84,100 @@ class Frame(NamedTuple):
         return None
 
 
-class Quantities(NamedTuple):
-    achievement: Quantity
-    elapsed: Quantity
-    planned: Quantity
-    schedule_index: Quantity
-    observed_growth: Quantity
-    required_growth: Quantity
-    required_growth_from_latest: Quantity
-    required_yearly_amount: Quantity
-    projected: Quantity
+QUANTITY_NAMES = (
+    "achievement",
+    "elapsed",
+    "planned",
+    "schedule_index",
+    "observed_growth",
+    "required_growth",
+    "required_growth_from_latest",
+    "required_yearly_amount",
+    "projected",
+)
 
 
-def quantities(f: Frame) -> Quantities:
-    nothing_more = _before_target_year(f)
-    return Quantities(
-        achievement=_achievement(f),
-        elapsed=_elapsed(f),
-        planned=(planned := _planned(f)),
-        schedule_index=_schedule_index(f, planned),
-        observed_growth=(observed := _observed_growth(f)),
-        required_growth=_required_growth(f),
-        required_growth_from_latest=_required_from_latest(f, nothing_more),
-        required_yearly_amount=_required_amount(f, nothing_more),
-        projected=_projected(f, observed),
-    )
+_AFTER = Frame._fields.index("after")
+
+
+def _without_figures(f: Frame) -> Frame:
+    """The frame with no figures after the baseline (as `_replace`, at a fraction of its cost)."""
+    return Frame._make((*f[:_AFTER], (), *f[_AFTER + 1 :]))
+
+
+class Quantities:
+    """A target's quantities, each worked out when first read: a status needs one or two of
+    them, and only the views showing a target read them all.
+
+    The frame is kept without its figures (a report keeps every target's assessment); the
+    projection, the one quantity that may read them (a linear trend), is then worked out at
+    once."""
+
+    observed_growth: Quantity  # read by two of the methods, and by the projection
+
+    def __init__(self, f: Frame) -> None:
+        self.observed_growth = _observed_growth(f)
+        if self.observed_growth.value is None and f.latest is not None:
+            self.projected = _projected(f, self.observed_growth)
+        self._f = _without_figures(f)
+
+    @classmethod
+    def all_undefined(cls, reason: Reason) -> Quantities:
+        q = cls.__new__(cls)
+        vars(q).update(dict.fromkeys(QUANTITY_NAMES, undefined(reason)))
+        return q
+
+    def with_time_up(self, over: Quantity) -> Quantities:
+        """These quantities with nothing more needed from the latest figure: `over` says why."""
+        q = Quantities.__new__(Quantities)
+        vars(q).update(vars(self))
+        q.required_growth_from_latest = q.required_yearly_amount = over
+        return q
+
+    @cached_property
+    def achievement(self) -> Quantity:
+        return _achievement(self._f)
+
+    @cached_property
+    def elapsed(self) -> Quantity:
+        return _elapsed(self._f)
+
+    @cached_property
+    def planned(self) -> Quantity:
+        return _planned(self._f)
+
+    @cached_property
+    def schedule_index(self) -> Quantity:
+        return _schedule_index(self._f, self.planned)
+
+    @cached_property
+    def required_growth(self) -> Quantity:
+        return _required_growth(self._f)
+
+    @cached_property
+    def required_growth_from_latest(self) -> Quantity:
+        return _required_from_latest(self._f, _before_target_year(self._f))
+
+    @cached_property
+    def required_yearly_amount(self) -> Quantity:
+        return _required_amount(self._f, _before_target_year(self._f))
+
+    @cached_property
+    def projected(self) -> Quantity:
+        return _projected(self._f, self.observed_growth)
+
+    def __iter__(self) -> Iterator[Quantity]:
+        return (getattr(self, name) for name in QUANTITY_NAMES)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Quantities) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in QUANTITY_NAMES)
+        return f"Quantities({shown})"
 
 
 def _achievement(f: Frame) -> Quantity:
