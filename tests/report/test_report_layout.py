@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter, QPdfWriter
+from PySide6.QtGui import QPainter, QPdfWriter, QTextLayout, QTextLine, QTextOption
 from PySide6.QtWidgets import QApplication
 
 from ljtracker.report import style
@@ -17,7 +17,7 @@ from ljtracker.report.document import Cell, Column, Table
 from ljtracker.report.flow import Cut, Kit, Slice, paginate, paginate_stream
 from ljtracker.report.render import PageSetup, page_flow, write_pdf
 from ljtracker.report.tables import table_slices
-from ljtracker.report.textflow import balanced_wrap, wrap
+from ljtracker.report.textflow import balanced_wrap, longest_word_width, wrap
 from ljtracker.storage.workbook import Workbook
 
 
@@ -302,3 +302,55 @@ def test_evening_out_a_cell_breaks_no_word_the_plain_wrap_kept_whole(
                     evened.texts,
                 )
             assert len(evened.texts) == len(plain.texts)
+
+
+def _laid_out(text: str, kit: Kit, width: float, mode: QTextOption.WrapMode) -> list[QTextLine]:
+    """Qt's own layout of one paragraph: what the report's lines must match."""
+    layout = QTextLayout(text, style.font("table"), kit.device)
+    option = QTextOption()
+    option.setWrapMode(mode)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(line)
+    layout.endLayout()
+    _KEPT.append(layout)  # a line is valid while its layout lives
+    return lines
+
+
+_KEPT: list[QTextLayout] = []
+SAMPLES = (
+    "2,336.19",
+    "1997",
+    "Baseline",
+    "T0001",
+    "Urbanisation rate",
+    "trailing spaces   ",
+    "两江新区地区生产总值",
+    "one\u2028two",  # a line separator breaks whatever the width
+    "12.5 %",
+    "e-commerce",
+    "—",
+)
+
+
+def test_lines_are_those_qt_lays_out_at_every_width(tmp_path: Path, qapp: QApplication) -> None:
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(1200)
+    kit = Kit.for_device(writer)
+    font = style.font("table")
+    anywhere = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+    for text in SAMPLES:
+        for mm in (1, 3, 6, 10, 20, 40, 80):
+            width = kit.scale.mm(mm)
+            expected = tuple(
+                text[line.textStart() : line.textStart() + line.textLength()].rstrip()
+                for line in _laid_out(text, kit, width, anywhere)
+            )
+            assert wrap(text, font, kit, width).texts == expected, (text, mm)
+        words = _laid_out(text, kit, 1.0, QTextOption.WrapMode.WordWrap)
+        widest = max(line.naturalTextWidth() for line in words)
+        assert longest_word_width(text, font, kit) == widest, text
+    _KEPT.clear()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import fields, is_dataclass
 from enum import Enum
 from typing import Any
 
@@ -22,9 +22,23 @@ LENGTH = 12
 _IDS = ("id", "plan_id", "area_id", "target_id")
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(value: Any) -> tuple[str, ...]:
+    """The names of a dataclass's fields, in order (`asdict` copies deeply, and slowly)."""
+    kind = type(value)
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(value))
+    return names
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
+    if is_dataclass(value):
+        return {name: _plain(getattr(value, name)) for name in _field_names(value)}
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -33,7 +47,8 @@ def _plain(value: Any) -> Any:
 
 
 def _row(value: Any, **extra: Any) -> dict[str, Any]:
-    row = {k: _plain(v) for k, v in asdict(value).items() if k not in _IDS}
+    names = _field_names(value)
+    row = {name: _plain(getattr(value, name)) for name in names if name not in _IDS}
     row.update(extra)
     return row
 

@@ -7,6 +7,7 @@ the PDF holds text that can be selected and searched, not outlines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -112,17 +113,35 @@ def _spans(
         start, size = start + spans[-2][0], WINDOW
 
 
-def _break(paragraph: str, font: QFont, kit: Kit, width: float) -> list[str]:
+# Characters on which Qt breaks a line whatever the width ("\n" is split on before).
+_FORCED_BREAKS = frozenset("\r\x0b\x0c\x85\u2028\u2029")
+
+# A piece of text of these characters alone offers no line-break opportunity (Unicode line
+# breaking keeps letters, digits and the "." and "," between them together): "2,336.19".
+_ONE_WORD = re.compile(r"[0-9A-Za-z.,]+")
+
+
+def _break(
+    paragraph: str, font: QFont, kit: Kit, width: float, fm: QFontMetricsF
+) -> list[tuple[str, float]]:
+    """The paragraph's lines and their widths."""
     if not paragraph:
-        return [""]
+        return [("", 0.0)]
+    advance = fm.horizontalAdvance(paragraph)
+    if advance <= width and _FORCED_BREAKS.isdisjoint(paragraph):
+        # on one line, as Qt would lay it out: most cells of a report are, and laying out
+        # each costs far more than measuring it
+        line = as_typed(paragraph.rstrip())
+        return [(line, advance if line == paragraph else fm.horizontalAdvance(line))]
     units = paragraph.encode("utf-16-le")
     mode = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
-    return [
+    lines = (
         # Marks that kept words whole have done their work once the lines are broken; drawn, a
         # word joiner would undo the kerning beside it and part the PDF's text.
         as_typed(_utf16_slice(units, start, length).rstrip())
         for start, length, _ in _spans(units, font, kit, max(width, 1.0), mode)
-    ]
+    )
+    return [(line, fm.horizontalAdvance(line)) for line in lines]
 
 
 def wrap(text: str, font: QFont, kit: Kit, width: float) -> Lines:
@@ -133,13 +152,13 @@ def wrap(text: str, font: QFont, kit: Kit, width: float) -> Lines:
 
 
 def _wrap(text: str, font: QFont, kit: Kit, width: float) -> Lines:
-    texts: list[str] = []
-    for paragraph in text.split("\n"):
-        texts += _break(paragraph, font, kit, width)
-    metrics = line_metrics(font, kit.device)
     fm = QFontMetricsF(font, kit.device)
-    widths = tuple(fm.horizontalAdvance(t) for t in texts)
-    return Lines(tuple(texts), font, metrics.ascent, metrics.height, widths)
+    lines: list[tuple[str, float]] = []
+    for paragraph in text.split("\n"):
+        lines += _break(paragraph, font, kit, width, fm)
+    metrics = line_metrics(font, kit.device)
+    texts, widths = zip(*lines, strict=True)
+    return Lines(texts, font, metrics.ascent, metrics.height, widths)
 
 
 SHORT_LAST_LINE = 0.25  # of the width: a heading's last line shorter than this is evened out
@@ -185,6 +204,8 @@ def longest_word_width(text: str, font: QFont, kit: Kit) -> float:
 
 
 def _longest_word(text: str, font: QFont, kit: Kit) -> float:
+    if _ONE_WORD.fullmatch(text):
+        return QFontMetricsF(font, kit.device).horizontalAdvance(text)
     mode = QTextOption.WrapMode.WordWrap
     return max(
         (
