@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import tempfile
 import zipfile
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -398,7 +398,8 @@ def test_export_then_import_changes_nothing(wb: Workbook, lang: str) -> None:
 
 def _trimmed(row: Any, **changes: Any) -> Any:
     """The row with its texts trimmed, as a spreadsheet cell gives them back."""
-    texts = {k: v.strip() for k, v in vars(row).items() if isinstance(v, str)}
+    values = {f.name: getattr(row, f.name) for f in fields(row)}
+    texts = {k: v.strip() for k, v in values.items() if isinstance(v, str)}
     return replace(row, **texts, **changes)
 
 

@@ -5,8 +5,16 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QRectF, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QIcon,
@@ -89,12 +97,27 @@ class NavigatorModel(QStandardItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: dict[NodeKey, QStandardItem] = {}
+        # what each target's tooltip is written from, when it is asked for: the explanation
+        # is rarely read, and writing a thousand of them held up the window's first paint
+        self._progress: dict[int, TargetProgress] = {}
         self._lang = "en"
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.data(KIND_ROLE) == NodeKind.TARGET:
+            row = self._progress.get(index.data(ID_ROLE))
+            if row is not None:
+                return self._target_tooltip(row)
+        return super().data(index, role)
 
     def populate(self, plans: Sequence[PlanProgress], lang: str) -> None:
         self._lang = lang
         self.clear()
         self._items = {}
+        self._progress = {}
         for progress in plans:
             self.appendRow(self._plan_item(progress))
 
@@ -171,15 +194,11 @@ class NavigatorModel(QStandardItemModel):
         status = assessment.status
         shown = assessment.shown
         label = assessment.status_text(self._lang)
-        explanation = assessment.explanation_zh if self._lang == "zh" else assessment.explanation_en
         text = f"{target.code}  {wording.name(target, self._lang)}"
         if item.data(SHOWN_ROLE) != str(shown) or item.icon().isNull():
             item.setIcon(status_icon(shown))
-        tooltip = _tooltip(
-            text,
-            QCoreApplication.translate("NavigatorModel", "Status: {0}").format(label),
-            explanation,
-        )
+        assert target.id is not None
+        self._progress[target.id] = row
         # Each value set is a change the filter and the tree react to: only what differs is set.
         for role, value in (
             (Qt.ItemDataRole.DisplayRole, text),
@@ -187,11 +206,20 @@ class NavigatorModel(QStandardItemModel):
             (SHOWN_ROLE, str(shown)),
             (AREA_ROLE, target.area_id),
             (SEARCH_ROLE, " ".join((target.code, target.name_zh, target.name_en))),
-            (Qt.ItemDataRole.ToolTipRole, tooltip),
             (Qt.ItemDataRole.AccessibleDescriptionRole, label),
         ):
             if item.data(role) != value:
                 item.setData(value, role)
+
+    def _target_tooltip(self, row: TargetProgress) -> str:
+        target, assessment = row.target, row.assessment
+        label = assessment.status_text(self._lang)
+        explanation = assessment.explanation_zh if self._lang == "zh" else assessment.explanation_en
+        return _tooltip(
+            f"{target.code}  {wording.name(target, self._lang)}",
+            QCoreApplication.translate("NavigatorModel", "Status: {0}").format(label),
+            explanation,
+        )
 
     def update_targets(self, rows: Iterable[TargetProgress]) -> bool:
         """Refresh names and statuses in place; False when a target is not where the tree has it
