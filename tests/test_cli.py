@@ -426,11 +426,24 @@ def test_usage_errors_speak_the_language_asked_for(
     assert ": error: " in capsys.readouterr().err
 
 
+def test_an_abbreviated_language_option_is_heard_as_argparse_hears_it(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """argparse takes `--la zh` for `--lang zh`; its usage errors came in English."""
+    for lang in (["--la", "zh"], ["--lan=zh"]):
+        with pytest.raises(SystemExit):
+            main(["status", str(demo_path), "--format", "xml", *lang])
+        assert "：错误：" in capsys.readouterr().err
+    with pytest.raises(SystemExit):  # "--lan" could be --landscape too: refused, in Chinese
+        main(["report", str(demo_path), "-o", "x.pdf", "--lan", "zh"])
+    assert "：错误：选项 --lan 有歧义，可指 --lang、--landscape" in capsys.readouterr().err
+
+
 def test_the_language_may_be_given_before_the_command(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`ljtracker --lang zh status …` said that "zh" was no command."""
-    for before in (["--lang", "zh"], ["--lang=zh"]):
+    for before in (["--lang", "zh"], ["--lang=zh"], ["--la", "zh"], ["--la=zh"]):
         assert main([*before, "status", str(demo_path), "--plan", "LJ2025"]) == 0
         assert "两江新区地区生产总值" in capsys.readouterr().out
 

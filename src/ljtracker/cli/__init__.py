@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ljtracker import __version__
 from ljtracker.cli.common import CommandError, command_language, default_language, run_guarded
-from ljtracker.cli.usage_errors import asked_language, in_both, parser_in
+from ljtracker.cli.usage_errors import asked_language, in_both, language_option, parser_in
 from ljtracker.domain.closest import did_you_mean
 
 # Each command module of this package, and the commands its `register` adds. Opening the window
@@ -75,10 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _language_after_the_command(args: list[str]) -> list[str]:
     """`ljtracker --lang zh status …` as `ljtracker status … --lang zh`: the option belongs to
     each command, and before one it read as a command named "zh"."""
-    if len(args) > 2 and args[0] == "--lang" and args[2] in COMMANDS:
-        return [*args[2:], *args[:2]]
-    if len(args) > 1 and args[0].startswith("--lang=") and args[1] in COMMANDS:
-        return [*args[1:], args[0]]
+    is_lang, value = language_option(args[0]) if args else (False, None)
+    given = 1 if value is not None else 2  # `--lang=zh`, or `--lang zh`
+    if is_lang and len(args) > given and args[given] in COMMANDS:
+        return [*args[given:], *args[:given]]
     return args
 
 

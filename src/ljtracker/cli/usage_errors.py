@@ -15,17 +15,22 @@ _LANGUAGES = ("zh", "en")
 _CHINESE: dict[str, str] = {}  # the program's own usage messages: English -> Chinese
 
 
+def language_option(word: str) -> tuple[bool, str | None]:
+    """Whether the word is `--lang`, or an abbreviation argparse takes for it (`--la`), and the
+    value it gives after "=" (`--lang=zh`), if any."""
+    name, equals, value = word.partition("=")
+    return len(name) > 2 and "--lang".startswith(name), value if equals else None
+
+
 def asked_language(argv: Sequence[str], default: str) -> str:
     """The language the last `--lang` asks for among the arguments (as argparse takes the
     last), else `default`."""
     found = default
     for index, word in enumerate(argv):
-        value = None
-        if word == "--lang" and index + 1 < len(argv):
+        is_lang, value = language_option(word)
+        if is_lang and value is None and index + 1 < len(argv):
             value = argv[index + 1]
-        elif word.startswith("--lang="):
-            value = word.removeprefix("--lang=")
-        if value in _LANGUAGES:
+        if is_lang and value in _LANGUAGES:
             found = value
     return found
 
@@ -80,6 +85,11 @@ _ARGPARSE_ZH: tuple[tuple[re.Pattern[str], str, Callable[[str], str]], ...] = (
         _as_is,
     ),
     (re.compile(r"argument (\S+): expected one argument"), "参数 {0} 需要一个值", _as_is),
+    (
+        re.compile(r"ambiguous option: (\S+) could match (.+)"),
+        "选项 {0} 有歧义，可指 {1}",
+        _listed,
+    ),
     (
         re.compile(r"argument (\S+): ignored explicit argument '?(.*?)'?"),
         "参数 {0} 不带值",
