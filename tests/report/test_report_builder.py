@@ -11,7 +11,7 @@ import pytest
 
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Method, Plan, Status
-from ljtracker.domain.status_look import MISSED
+from ljtracker.domain.status_look import MISSED, Shown, every_shown
 from ljtracker.report.builder import ReportError, ReportOptions, build_report
 from ljtracker.report.document import (
     Cell,
@@ -771,3 +771,23 @@ def test_a_final_evaluation_projects_no_target_whose_years_figure_is_in(demo_pat
     gdp_key_figures = text[text.index("两江新区地区生产总值") :]
     after_key = gdp_key_figures.split("2025年预计值\n", 1)[1].splitlines()
     assert after_key[0] == "—"  # not 5,012.3亿元 again
+
+
+def test_missed_targets_are_chosen_apart_from_the_not_assessable(demo_path: Path) -> None:
+    """The summary counts a target whose year came unmet apart; choosing the statuses offered
+    no such choice, and leaving out "Not assessable" left out the missed target too."""
+
+    def chosen(statuses: frozenset[Shown], lang: str = "en") -> tuple[set[str], str]:
+        document = build(demo_path, plan_code="LJ2020", lang=lang, statuses=statuses)
+        cover = document.blocks[0]
+        assert isinstance(cover, Cover)
+        headings = [b for b in document.blocks if isinstance(b, Heading) and b.level == 2]
+        label = "纳入本报告的指标" if lang == "zh" else "Targets in this report"
+        return {h.text.split()[0] for h in headings}, dict(cover.facts)[label]
+
+    codes, facts = chosen(frozenset({MISSED}))
+    assert codes == {"LJ14-GDP"} and facts.endswith("(statuses: Missed)")
+    codes, _ = chosen(frozenset(every_shown()) - {Status.NOT_ASSESSABLE})
+    assert "LJ14-GDP" in codes and not codes & {"LJ14-IND", "LJ14-POP"}
+    _, facts = chosen(frozenset({MISSED, Status.NOT_ASSESSABLE}), "zh")
+    assert facts.endswith("（状态：到期未实现、无法评估）")

@@ -70,6 +70,10 @@ def test_sections_status_and_method_options(
     assert "All targets at a glance" in text and "projection method" in text
     assert "LJ-GDP" in text and "LJ-SHARE-GDP" not in text
     assert "Summary" not in text and "Data sources" not in text
+    missed = ["report", str(demo_path), "-o", str(out), "--overwrite", "--plan", "LJ2020"]
+    assert main([*missed, "--lang", "en", "--sections", "table", "--status", "missed"]) == 0
+    text = pdf_text(out)
+    assert "LJ14-GDP" in text and "LJ14-IND" not in text
 
 
 def error_of(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:

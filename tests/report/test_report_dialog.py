@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QMainWindo
 from pytestqt.qtbot import QtBot
 
 from ljtracker.domain.model import Method, Status
+from ljtracker.domain.status_look import MISSED, every_shown
 from ljtracker.report import print_queue
 from ljtracker.report.builder import build_report
 from ljtracker.report.document import Section
@@ -141,6 +142,7 @@ def test_chosen_options(session: Session, qtbot: QtBot) -> None:
     assert Section.COVER not in options.sections and Section.TARGETS in options.sections
     assert options.areas is not None and len(options.areas) == 5
     assert options.statuses is not None and Status.NOT_ASSESSABLE not in options.statuses
+    assert MISSED in options.statuses  # counted apart, so chosen apart
     assert dialog.page_setup().paper == "letter" and dialog.page_setup().landscape
 
 
@@ -423,7 +425,7 @@ def test_the_dialog_opens_again_on_the_choices_of_a_print_cancelled(
     assert options.lang == "zh" and again.page_setup().landscape
     assert options.kind == "final"
     assert options.sections == frozenset(Section) - {Section.METHOD}
-    assert options.statuses == frozenset(Status) - {Status.TARGET_ACHIEVED}
+    assert options.statuses == frozenset(every_shown()) - {Status.TARGET_ACHIEVED}
     assert options.areas is not None and len(options.areas) == again.areas.count() - 1
     # another plan keeps the choices that are not the plan's own
     again.plan.setCurrentIndex(again.plan.findData(plan_id(session, "CQ2022")))

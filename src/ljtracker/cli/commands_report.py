@@ -19,7 +19,8 @@ from ljtracker.cli.common import (
     refuse_to_replace,
 )
 from ljtracker.domain.closest import no_such_plan
-from ljtracker.domain.model import Method, Status
+from ljtracker.domain.model import Method
+from ljtracker.domain.status_look import every_shown, shown_from
 from ljtracker.report.document import ReportKind, Section
 from ljtracker.report.print_queue import check_queue
 from ljtracker.report.text import as_lang, phrase
@@ -85,9 +86,9 @@ def register(sub: Any) -> None:
     )
     report.add_argument(
         "--status",
-        choices=[s.value for s in Status],
+        choices=[str(s) for s in every_shown()],
         action="append",
-        help="only targets with this status; repeatable",
+        help="only targets with this status (missed: its year came unmet); repeatable",
     )
     add_known_on_option(report)
     report.set_defaults(handler=run_report)
@@ -176,7 +177,7 @@ def run_report(args: argparse.Namespace) -> int:
             method=None if args.method is None else Method(args.method),
             sections=sections,
             areas=None if not args.area else _area_ids(wb, code, args.area),
-            statuses=None if not args.status else frozenset(Status(s) for s in args.status),
+            statuses=None if not args.status else frozenset(map(shown_from, args.status)),
             as_known_on=known_on_moment(args),
             kind=ReportKind(args.kind),
         )

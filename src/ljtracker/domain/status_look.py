@@ -49,5 +49,15 @@ def counted_as(shown: Iterable[Shown]) -> list[Shown]:
     return order
 
 
+def every_shown() -> list[Shown]:
+    """Everything a target may be counted and marked as, in the order of the counts."""
+    return counted_as([MISSED])
+
+
+def shown_from(value: str) -> Shown:
+    """What a stored or typed word ("on_track", "missed") names; ValueError when nothing."""
+    return MISSED if value == MISSED else Status(value)
+
+
 def look_of(shown: Shown) -> StatusLook:
     return MISSED_LOOK if shown == MISSED else STATUS_LOOKS[Status(shown)]

@@ -15,7 +15,9 @@ from functools import partial
 from ljtracker.domain import explain, wording
 from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.errors import UserError
-from ljtracker.domain.model import Area, Method, Plan, Status, Target, in_area_order
+from ljtracker.domain.explain import shown_label
+from ljtracker.domain.model import Area, Method, Plan, Target, in_area_order
+from ljtracker.domain.status_look import Shown, every_shown
 from ljtracker.report import text
 from ljtracker.report.appendices import method_blocks, sources_blocks
 from ljtracker.report.context import (
@@ -69,7 +71,7 @@ class ReportOptions:
     method: Method | None = None  # None: the workbook's method
     sections: frozenset[Section] = field(default_factory=lambda: frozenset(Section))
     areas: frozenset[int | None] | None = None  # area ids (None: targets without an area)
-    statuses: frozenset[Status] | None = None
+    statuses: frozenset[Shown] | None = None  # what targets are shown as (missed apart)
     as_known_on: datetime | None = None  # the earlier moment whose figures these are
     kind: ReportKind = ReportKind.PROGRESS  # named on the cover
 
@@ -127,7 +129,7 @@ def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = N
     by_code = sorted(targets, key=lambda t: t.code)
     for r in targets_progress(wb, by_code, as_of_year=as_of, settings=settings):
         fingerprint_of.add(r.target, r.observations)
-        if _selected(r.target.area_id, r.assessment.status, options):
+        if _selected(r.target.area_id, r.assessment.shown, options):
             area = area_names.get(r.target.area_id, "")
             figures = Figures.of(r.observations, texts)
             chosen[r.target.id] = TargetRow(r.target, r.assessment, figures, area, options.lang)
@@ -186,15 +188,15 @@ def _subset(
         )
         parts.append(phrase("subset_areas", lang, names=comma.join(names)))
     if options.statuses is not None:
-        labels = [text.status_label(s, lang) for s in Status if s in options.statuses]
+        labels = [shown_label(s, lang) for s in every_shown() if s in options.statuses]
         parts.append(phrase("subset_statuses", lang, labels=comma.join(labels)))
     return ("；" if lang == "zh" else "; ").join(parts)
 
 
-def _selected(area_id: int | None, status: Status, options: ReportOptions) -> bool:
+def _selected(area_id: int | None, shown: Shown, options: ReportOptions) -> bool:
     if options.areas is not None and area_id not in options.areas:
         return False
-    return options.statuses is None or status in options.statuses
+    return options.statuses is None or shown in options.statuses
 
 
 def _blocks(

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 
 from ljtracker.domain import wording
 from ljtracker.domain.explain import method_name
-from ljtracker.domain.model import Method, Status
+from ljtracker.domain.model import Method
+from ljtracker.domain.status_look import every_shown, shown_from
 from ljtracker.report.builder import (
     ReportError,
     ReportOptions,
@@ -141,11 +142,11 @@ class ReportDialog(QDialog):
         self.areas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.areas.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.statuses = QListWidget()
-        for status in Status:
+        for status in every_shown():
             item = QListWidgetItem(
                 status_style.icon(status), status_style.label(status, session.lang)
             )
-            item.setData(ItemData, status.value)
+            item.setData(ItemData, str(status))
             item.setCheckState(Qt.CheckState.Checked)
             self.statuses.addItem(item)
         # every status in sight, none cut ("Needs acceleration", "无法评估" had to be scrolled to)
@@ -290,7 +291,7 @@ class ReportDialog(QDialog):
             areas=None if len(areas) == self.areas.count() else frozenset(areas),
             statuses=None
             if len(statuses) == self.statuses.count()
-            else frozenset(Status(s) for s in statuses),
+            else frozenset(map(shown_from, statuses)),
             kind=ReportKind(self.kind.currentData()),
         )
 
