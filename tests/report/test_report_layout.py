@@ -8,7 +8,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter, QPdfWriter, QTextLayout, QTextLine, QTextOption
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QPainter,
+    QPdfWriter,
+    QTextLayout,
+    QTextLine,
+    QTextOption,
+)
 from PySide6.QtWidgets import QApplication
 
 from ljtracker.report import style
@@ -333,6 +340,10 @@ SAMPLES = (
     "12.5 %",
     "e-commerce",
     "—",
+    "Staff",  # the hook of its last "f" reaches past its advance, and Qt counts it
+    "bn CNY",
+    "x\u00ad",  # a soft hyphen
+    "مرحبا بالعالم",  # right to left: its text ends at the left
 )
 
 
@@ -343,13 +354,14 @@ def test_lines_are_those_qt_lays_out_at_every_width(tmp_path: Path, qapp: QAppli
     font = style.font("table")
     anywhere = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
     for text in SAMPLES:
-        for mm in (1, 3, 6, 10, 20, 40, 80):
-            width = kit.scale.mm(mm)
+        advance = QFontMetricsF(font, kit.device).horizontalAdvance(text)
+        at_the_edge = [advance + units for units in (-1, 0, 1, 2, 3, 4)]
+        for width in [kit.scale.mm(mm) for mm in (1, 3, 6, 10, 20, 40, 80)] + at_the_edge:
             expected = tuple(
                 text[line.textStart() : line.textStart() + line.textLength()].rstrip()
                 for line in _laid_out(text, kit, width, anywhere)
             )
-            assert wrap(text, font, kit, width).texts == expected, (text, mm)
+            assert wrap(text, font, kit, width).texts == expected, (text, width)
         words = _laid_out(text, kit, 1.0, QTextOption.WrapMode.WordWrap)
         widest = max(line.naturalTextWidth() for line in words)
         assert longest_word_width(text, font, kit) == widest, text

@@ -7,6 +7,7 @@ the PDF holds text that can be selected and searched, not outlines.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -113,12 +114,23 @@ def _spans(
         start, size = start + spans[-2][0], WINDOW
 
 
-# Characters on which Qt breaks a line whatever the width ("\n" is split on before).
-_FORCED_BREAKS = frozenset("\r\x0b\x0c\x85\u2028\u2029")
+# Characters only Qt's own layout places: those on which it breaks a line whatever the width
+# ("\n" is split on before), a soft hyphen and a zero-width no-break space.
+_LAID_OUT_BY_QT = frozenset("\r\x0b\x0c\x85\u2028\u2029\u00ad\ufeff")
+# Hebrew and Arabic letters: their text ends at the left, where _overhang does not look.
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 # A piece of text of these characters alone offers no line-break opportunity (Unicode line
 # breaking keeps letters, digits and the "." and "," between them together): "2,336.19".
 _ONE_WORD = re.compile(r"[0-9A-Za-z.,]+")
+
+
+def _overhang(text: str, fm: QFontMetricsF) -> float:
+    """How far the ink of the text's last glyph reaches past its advance (the hook of an "f"):
+    Qt's layout counts it in a line's width. Infinite for a last character outside the Basic
+    Multilingual Plane, which the metrics take one at a time."""
+    last = text[-1]
+    return math.inf if ord(last) > 0xFFFF else max(0.0, -fm.rightBearing(last))
 
 
 def _break(
@@ -128,7 +140,11 @@ def _break(
     if not paragraph:
         return [("", 0.0)]
     advance = fm.horizontalAdvance(paragraph)
-    if advance <= width and _FORCED_BREAKS.isdisjoint(paragraph):
+    if (
+        advance + _overhang(paragraph, fm) <= width
+        and _LAID_OUT_BY_QT.isdisjoint(paragraph)
+        and not _RIGHT_TO_LEFT.search(paragraph)
+    ):
         # on one line, as Qt would lay it out: most cells of a report are, and laying out
         # each costs far more than measuring it
         line = as_typed(paragraph.rstrip())
@@ -205,7 +221,8 @@ def longest_word_width(text: str, font: QFont, kit: Kit) -> float:
 
 def _longest_word(text: str, font: QFont, kit: Kit) -> float:
     if _ONE_WORD.fullmatch(text):
-        return QFontMetricsF(font, kit.device).horizontalAdvance(text)
+        fm = QFontMetricsF(font, kit.device)
+        return fm.horizontalAdvance(text) + _overhang(text, fm)
     mode = QTextOption.WrapMode.WordWrap
     return max(
         (
