@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 
 from ljtracker.domain import wording
 from ljtracker.domain.model import Area, Plan, Target
+from ljtracker.domain.progress import Assessment
 from ljtracker.domain.status_look import Shown
 from ljtracker.services.progress import PlanProgress, TargetProgress
 from ljtracker.ui import status_style
@@ -99,7 +100,7 @@ class NavigatorModel(QStandardItemModel):
         self._items: dict[NodeKey, QStandardItem] = {}
         # what each target's tooltip is written from, when it is asked for: the explanation
         # is rarely read, and writing a thousand of them held up the window's first paint
-        self._progress: dict[int, TargetProgress] = {}
+        self._judged: dict[int, tuple[Target, Assessment]] = {}
         self._lang = "en"
 
     def data(
@@ -108,16 +109,16 @@ class NavigatorModel(QStandardItemModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.data(KIND_ROLE) == NodeKind.TARGET:
-            row = self._progress.get(index.data(ID_ROLE))
-            if row is not None:
-                return self._target_tooltip(row)
+            judged = self._judged.get(index.data(ID_ROLE))
+            if judged is not None:
+                return self._target_tooltip(*judged)
         return super().data(index, role)
 
     def populate(self, plans: Sequence[PlanProgress], lang: str) -> None:
         self._lang = lang
         self.clear()
         self._items = {}
-        self._progress = {}
+        self._judged = {}
         for progress in plans:
             self.appendRow(self._plan_item(progress))
 
@@ -198,7 +199,7 @@ class NavigatorModel(QStandardItemModel):
         if item.data(SHOWN_ROLE) != str(shown) or item.icon().isNull():
             item.setIcon(status_icon(shown))
         assert target.id is not None
-        self._progress[target.id] = row
+        self._judged[target.id] = (target, assessment)  # not its figures
         # Each value set is a change the filter and the tree react to: only what differs is set.
         for role, value in (
             (Qt.ItemDataRole.DisplayRole, text),
@@ -211,8 +212,7 @@ class NavigatorModel(QStandardItemModel):
             if item.data(role) != value:
                 item.setData(value, role)
 
-    def _target_tooltip(self, row: TargetProgress) -> str:
-        target, assessment = row.target, row.assessment
+    def _target_tooltip(self, target: Target, assessment: Assessment) -> str:
         label = assessment.status_text(self._lang)
         explanation = assessment.explanation_zh if self._lang == "zh" else assessment.explanation_en
         return _tooltip(
