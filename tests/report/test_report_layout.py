@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from ljtracker.report import style
 from ljtracker.report.builder import ReportOptions, build_report
+from ljtracker.report.charts import nice_ticks, tick_labels
 from ljtracker.report.document import Cell, Column, Table
 from ljtracker.report.flow import Cut, Kit, Slice, paginate, paginate_stream
 from ljtracker.report.render import PageSetup, page_flow, write_pdf
@@ -366,3 +367,20 @@ def test_lines_are_those_qt_lays_out_at_every_width(tmp_path: Path, qapp: QAppli
         widest = max(line.naturalTextWidth() for line in words)
         assert longest_word_width(text, font, kit) == widest, text
     _KEPT.clear()
+
+
+def test_a_chart_s_value_ticks_are_written_alike() -> None:
+    """Ticks read "27.5 / 27 / 26.5", as if whole and fractional figures were mixed."""
+    assert tick_labels(nice_ticks(26.6, 27.4)) == [
+        "26.4",
+        "26.6",
+        "26.8",
+        "27.0",
+        "27.2",
+        "27.4",
+        "27.6",
+    ]
+    assert tick_labels([26.5, 27.0, 27.5]) == ["26.5", "27.0", "27.5"]
+    assert tick_labels([0.1, 0.12, 0.14]) == ["0.10", "0.12", "0.14"]
+    assert tick_labels([-0.5, 0.0, 0.5]) == ["-0.5", "0.0", "0.5"]
+    assert tick_labels([3500.0, 3750.0, 4000.0]) == ["3,500", "3,750", "4,000"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
@@ -39,6 +40,20 @@ from ljtracker.report.document import ChartPoint, ProgressChart
 from ljtracker.report.flow import Kit
 
 HEADROOM = 0.06  # share of the value range kept free above and below the data
+
+
+def tick_labels(ticks: list[float]) -> list[str]:
+    """The ticks written alike, with the decimals their step needs: 26.5, 27.0, 27.5 (not
+    26.5, 27, 27.5, which reads as two kinds of figure)."""
+    steps = [b - a for a, b in pairwise(ticks)]
+    step = min(steps, default=1.0)
+    fraction = f"{step:.10f}".rstrip("0").partition(".")[2]
+    return [_grouped(tick, len(fraction)) for tick in ticks]
+
+
+def _grouped(value: float, decimals: int) -> str:
+    text = f"{value:,.{decimals}f}"
+    return text.removeprefix("-") if float(value) == 0 else text  # never "-0.0"
 
 
 def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
@@ -160,7 +175,7 @@ def paint_progress_chart(painter: QPainter, rect: QRectF, chart: ProgressChart, 
     ticks = _ticks_with_room(values, chart.series[-1] if chart.series else None, plot_h, label_room)
     years = [p.year for p in points] + [chart.as_of_year]
     first_year, last_year = min(years), max(years)
-    label_w = max(fm.horizontalAdvance(format_number(t)) for t in ticks)
+    label_w = max(fm.horizontalAdvance(label) for label in tick_labels(ticks))
     plot = QRectF(
         rect.left() + label_w + s.mm(2),
         rect.top() + line_h * 1.4,
@@ -205,11 +220,10 @@ def _paint_axes(
     chart: ProgressChart,
 ) -> None:
     s, plot = kit.scale, frame.plot
-    for tick in ticks:
+    for tick, label in zip(ticks, tick_labels(ticks), strict=True):
         y = frame.y(tick)
         painter.setPen(QPen(GRID, s.mm(0.15)))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        label = format_number(tick)
         painter.setPen(style.MUTED)
         x = plot.left() - s.mm(1.5) - fm.horizontalAdvance(label)
         painter.drawText(QPointF(x, y + fm.ascent() / 2 - fm.descent() / 2), label)
