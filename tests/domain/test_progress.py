@@ -1187,3 +1187,20 @@ def test_a_binding_target_awaited_is_warned_of_unless_its_last_figure_was_on_tra
     assert baseline_only.awaiting_target_figure and baseline_only.warning
     on_track = assess(binding, obs((2024, 480)), as_of_year=2025)
     assert on_track.awaiting_target_figure and not on_track.warning
+
+
+def test_a_missed_target_s_figure_is_given_once() -> None:
+    """ "…not met: 4.2 % in 2025, … At 4.2 % in 2025, outside the band…": the pace's sentence
+    repeated the figure the missed sentence had just given."""
+    band = assess(BAND, obs((2023, 17.5), (2025, 17.0)))
+    assert band.missed
+    assert band.explanation_en.count("17 %") == 1, band.explanation_en
+    assert "Outside the band 14 %–16 % and closer than in 2023 (17.5 %)" in band.explanation_en
+    assert band.explanation_zh.count("17%") == 1, band.explanation_zh
+    schedule = assess(GDP, obs((2023, 4400), (2025, 4800)), settings=with_method(Method.SCHEDULE))
+    assert schedule.missed
+    assert schedule.explanation_en.count("4,800") == 1, schedule.explanation_en
+    assert "Against 5,000 亿元 planned for 2025 (schedule index" in schedule.explanation_en
+    assert schedule.explanation_zh.count("4,800") == 1, schedule.explanation_zh
+    later = assess(BAND, obs((2023, 17.5), (2025, 17.0), (2026, 17.2)))  # a later figure is new
+    assert "At 17.2 % in 2026, outside the band" in later.explanation_en

@@ -639,13 +639,20 @@ def schedule(
     *,
     path: str = "linear",
     cuts: Sequence[float] = (),
+    figure_told: bool = False,
 ) -> _Text:
     """`path`: "linear", "compound" or "milestones"; on the last two the planned value is not
-    the share of time elapsed, which the sentence then says."""
+    the share of time elapsed, which the sentence then says. `figure_told`: the sentence before
+    gave the latest figure, which is then not repeated."""
     body = (
         f"At {ctx.en(ctx.latest_value)} in {ctx.latest_year} against {ctx.en(planned)} planned",
         f"{ctx.latest_year}年为{ctx.zh(ctx.latest_value)}，计划值为{ctx.zh(planned)}",
     )
+    if figure_told:
+        body = (
+            f"Against {ctx.en(planned)} planned for {ctx.latest_year}",
+            f"{ctx.latest_year}年计划值为{ctx.zh(planned)}",
+        )
     shown = format_ratio(index, cuts)
     notes = [(f"schedule index {shown}", f"序时进度指数{shown}")]
     if path in _PATHS:
@@ -675,7 +682,10 @@ def band(
     movement: Movement,
     previous: tuple[int, float],
     status: Status,
+    *,
+    figure_told: bool = False,
 ) -> _Text:
+    """`figure_told`: the sentence before gave the latest figure, which is then not repeated."""
     at_en = f"At {ctx.en(ctx.latest_value)} in {ctx.latest_year}"
     at_zh = f"{ctx.latest_year}年为{ctx.zh(ctx.latest_value)}"
     band_en = f"the band {ctx.en(low)}–{ctx.en(high)}"
@@ -694,4 +704,6 @@ def band(
         Movement.AWAY: (f"further than {then_en}", f"较{then_zh}更偏离区间"),
     }[movement]
     body = (f"{at_en}, outside {band_en} and {trend_en}", f"{at_zh}，在{band_zh}之外，{trend_zh}")
+    if figure_told:
+        body = (f"Outside {band_en} and {trend_en}", f"在{band_zh}之外，{trend_zh}")
     return _finish(ctx, body, [], status)

@@ -264,7 +264,9 @@ def assess(
         return _without_baseline(target, settings.method, awaited=awaited)
     q = Quantities(frame)
     due = _missed(target, of_target_year)
-    verdict = _verdict(frame, q, settings, time_up=due is not None)
+    # the missed sentence gives the latest figure first: the pace's sentence need not repeat it
+    told = due is not None and frame.latest is not None and due.year == frame.latest.year
+    verdict = _verdict(frame, q, settings, time_up=due is not None, figure_told=told)
     # achieved late is achieved (METHOD counts a target met "whatever the year"); a pace that
     # cannot be judged does not hide a target year's figure that falls short
     due = None if verdict.status is Status.TARGET_ACHIEVED else due
@@ -465,7 +467,14 @@ def _in_time(status: Status, time_up: bool) -> Status:
     return Status.NEEDS_ACCELERATION if time_up and status is Status.ON_TRACK else status
 
 
-def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = False) -> _Verdict:
+def _verdict(
+    f: Frame,
+    q: Quantities,
+    settings: Settings,
+    *,
+    time_up: bool = False,
+    figure_told: bool = False,
+) -> _Verdict:
     target, method = f.target, settings.method
     if target.is_monitoring:
         return _monitoring(f, q, settings.thresholds)
@@ -475,7 +484,7 @@ def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = Fal
         why = f.why_no_latest or f.why_no_value or explain.NO_LATEST
         return _refuse(f, why, method, time_up=time_up)
     if target.comparator is Comparator.ABOUT:
-        return _band(f, method)
+        return _band(f, method, figure_told=figure_told)
     if f.latest_met:
         text = _told(explain.achieved, f)
         return _Verdict(Status.TARGET_ACHIEVED, _ratio(f, q, method), method, text)
@@ -537,6 +546,7 @@ def _verdict(f: Frame, q: Quantities, settings: Settings, *, time_up: bool = Fal
             status,
             path=_path_shape(f),
             cuts=cuts,
+            figure_told=figure_told,
         )
     return _Verdict(status, ratio, method, text, too_late=status is not paced)
 
@@ -589,7 +599,7 @@ def _monitoring(f: Frame, q: Quantities, th: Thresholds) -> _Verdict:
     )
 
 
-def _band(f: Frame, method: Method) -> _Verdict:
+def _band(f: Frame, method: Method, *, figure_told: bool = False) -> _Verdict:
     """about targets: inside the band is on track (achieved from the target year on)."""
     assert f.latest is not None and f.value is not None
     tolerance = abs(f.target.tolerance or 0.0)
@@ -610,5 +620,5 @@ def _band(f: Frame, method: Method) -> _Verdict:
         movement, status = Movement.TOWARD, Status.NEEDS_ACCELERATION
     else:
         movement, status = Movement.AWAY, Status.DETERIORATION
-    text = _told(explain.band, f, low, high, movement, previous, status)
+    text = _told(explain.band, f, low, high, movement, previous, status, figure_told=figure_told)
     return _Verdict(status, undefined(explain.BAND_RULE), method, text)
