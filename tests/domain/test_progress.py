@@ -1202,5 +1202,11 @@ def test_a_missed_target_s_figure_is_given_once() -> None:
     assert schedule.explanation_en.count("4,800") == 1, schedule.explanation_en
     assert "Against 5,000 亿元 planned for 2025 (schedule index" in schedule.explanation_en
     assert schedule.explanation_zh.count("4,800") == 1, schedule.explanation_zh
+    projected = assess(
+        GDP, obs((2023, 4400), (2025, 4800)), settings=with_method(Method.PROJECTION)
+    )
+    assert projected.explanation_en.count("4,800") == 1, projected.explanation_en  # none projected
+    assert "Against 5,000 亿元 targeted from 3,750 亿元 (ratio" in projected.explanation_en
+    assert projected.explanation_zh.count("4,800") == 1, projected.explanation_zh
     later = assess(BAND, obs((2023, 17.5), (2025, 17.0), (2026, 17.2)))  # a later figure is new
     assert "At 17.2 % in 2026, outside the band" in later.explanation_en

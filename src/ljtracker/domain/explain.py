@@ -604,7 +604,10 @@ def projection(
     *,
     stagnation: bool,
     cuts: Sequence[float] = (),
+    figure_told: bool = False,
 ) -> _Text:
+    """`figure_told`: the sentence before gave the latest figure, of the target year: there is
+    nothing to project, and the figure is not repeated as a projection."""
     assert ctx.target_value is not None and ctx.target_year is not None
     if observed is None:
         basis_en = f"on the linear trend since {ctx.baseline_year}"
@@ -618,6 +621,11 @@ def projection(
         f"{basis_zh}，{ctx.target_year}年将达到{ctx.zh(projected)}，"
         f"目标为{ctx.zh(ctx.target_value)}、基期为{ctx.zh(ctx.baseline_value)}",
     )
+    if figure_told:
+        body = (
+            f"Against {ctx.en(ctx.target_value)} targeted from {ctx.en(ctx.baseline_value)}",
+            f"目标为{ctx.zh(ctx.target_value)}、基期为{ctx.zh(ctx.baseline_value)}",
+        )
     shown = format_ratio(ratio, cuts)
     notes = [(f"ratio {shown}", f"比值{shown}")]
     return _finish(ctx, body, notes, status, stagnation=stagnation)

@@ -531,6 +531,7 @@ def _verdict(
             status,
             stagnation=stagnation,
             cuts=cuts,
+            figure_told=figure_told,
         )
     else:
         assert q.planned.value is not None
