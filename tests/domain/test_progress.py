@@ -1208,5 +1208,13 @@ def test_a_missed_target_s_figure_is_given_once() -> None:
     assert projected.explanation_en.count("4,800") == 1, projected.explanation_en  # none projected
     assert "Against 5,000 亿元 targeted from 3,750 亿元 (ratio" in projected.explanation_en
     assert projected.explanation_zh.count("4,800") == 1, projected.explanation_zh
+    kept = assess(target(baseline_value=110, target_value=100), obs((2025, 95)))  # baseline met
+    assert kept.missed and kept.explanation_en.count("95") == 1, kept.explanation_en
+    assert "Below the target of at least 100" in kept.explanation_en
+    assert kept.explanation_zh.count("95") == 1, kept.explanation_zh
+    # missed by a figure after the target year, none of it: the projection of that year is told
+    after = obs((2023, 4400), (2026, 4800))
+    projected_back = assess(GDP, after, settings=with_method(Method.PROJECTION))
+    assert projected_back.missed and "Projected 4,6" in projected_back.explanation_en
     later = assess(BAND, obs((2023, 17.5), (2025, 17.0), (2026, 17.2)))  # a later figure is new
     assert "At 17.2 % in 2026, outside the band" in later.explanation_en

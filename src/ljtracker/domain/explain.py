@@ -532,14 +532,17 @@ def achieved_by_only_figure(ctx: Context) -> _Text:
     return _finish(ctx, body, [], Status.TARGET_ACHIEVED)
 
 
-def baseline_met_but_missed(ctx: Context) -> _Text:
+def baseline_met_but_missed(ctx: Context, *, figure_told: bool = False) -> _Text:
+    """`figure_told`: the sentence before gave the latest figure, which is then not repeated."""
     side_en, side_zh = ("below", "低于") if ctx.sign > 0 else ("above", "高于")
     base_en = f"{ctx.en(ctx.baseline_value)} in {ctx.baseline_year}"
+    at_en = f"At {ctx.en(ctx.latest_value)} in {ctx.latest_year}, {side_en}"
+    at_zh = f"{ctx.latest_year}年为{ctx.zh(ctx.latest_value)}，{side_zh}"
+    if figure_told:
+        at_en, at_zh = side_en.capitalize(), side_zh
     body = (
-        f"At {ctx.en(ctx.latest_value)} in {ctx.latest_year}, {side_en} the target of"
-        f" {_goal_en(ctx)} that the baseline met ({base_en})",
-        f"{ctx.latest_year}年为{ctx.zh(ctx.latest_value)}，{side_zh}{_goal_zh(ctx)}的目标"
-        f"（基期{ctx.baseline_year}年{ctx.zh(ctx.baseline_value)}已达到该目标）",
+        f"{at_en} the target of {_goal_en(ctx)} that the baseline met ({base_en})",
+        f"{at_zh}{_goal_zh(ctx)}的目标（基期{ctx.baseline_year}年{ctx.zh(ctx.baseline_value)}已达到该目标）",
     )
     return _finish(ctx, body, [], Status.DETERIORATION)
 

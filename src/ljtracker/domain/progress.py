@@ -264,8 +264,10 @@ def assess(
         return _without_baseline(target, settings.method, awaited=awaited)
     q = Quantities(frame)
     due = _missed(target, of_target_year)
-    # the missed sentence gives the latest figure first: the pace's sentence need not repeat it
-    told = due is not None and frame.latest is not None and due.year == frame.latest.year
+    # the missed sentence gives the target year's figure first: when it is the latest, the
+    # pace's sentence need not repeat it (nor project that year)
+    latest = frame.latest
+    told = due is not None and latest is not None and latest.year == due.year == target.target_year
     verdict = _verdict(frame, q, settings, time_up=due is not None, figure_told=told)
     # achieved late is achieved (METHOD counts a target met "whatever the year"); a pace that
     # cannot be judged does not hide a target year's figure that falls short
@@ -491,7 +493,7 @@ def _verdict(
     if reason := f.why_no_year:
         return _refuse(f, reason, method, time_up=time_up)
     if reason := f.why_no_path:
-        text = _told(explain.baseline_met_but_missed, f)
+        text = _told(explain.baseline_met_but_missed, f, figure_told=figure_told)
         return _Verdict(Status.DETERIORATION, undefined(reason), method, text)
     ratio = _ratio(f, q, method)
     if ratio.value is None:
