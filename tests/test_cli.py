@@ -446,6 +446,9 @@ def test_the_language_may_be_given_before_the_command(
     for before in (["--lang", "zh"], ["--lang=zh"], ["--la", "zh"], ["--la=zh"]):
         assert main([*before, "status", str(demo_path), "--plan", "LJ2025"]) == 0
         assert "两江新区地区生产总值" in capsys.readouterr().out
+    # before a command where `--la` could be another option too (--last), it is still --lang
+    assert main(["--la", "zh", "changes", str(demo_path)]) == 0
+    assert "创建示例工作簿" in capsys.readouterr().out
 
 
 def test_report_as_known_on_reproduces_an_earlier_state(demo_path: Path, tmp_path: Path) -> None:

@@ -78,7 +78,8 @@ def _language_after_the_command(args: list[str]) -> list[str]:
     is_lang, value = language_option(args[0]) if args else (False, None)
     given = 1 if value is not None else 2  # `--lang=zh`, or `--lang zh`
     if is_lang and len(args) > given and args[given] in COMMANDS:
-        return [*args[given:], *args[:given]]
+        # written out: after some commands `--la` could be another option too (`--landscape`)
+        return [*args[given:], f"--lang={args[1] if value is None else value}"]
     return args
 
 
