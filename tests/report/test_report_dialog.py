@@ -155,6 +155,22 @@ def test_no_section_means_no_report(session: Session, qtbot: QtBot) -> None:
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
+def test_no_status_or_no_area_means_no_report(session: Session, qtbot: QtBot) -> None:
+    """With every status unticked, the cover read "0 of 24 targets (statuses: )"."""
+    dialog = options_dialog(session, qtbot)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    for row in range(dialog.statuses.count()):
+        dialog.statuses.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert not ok.isEnabled()
+    dialog.statuses.item(0).setCheckState(Qt.CheckState.Checked)
+    assert ok.isEnabled()
+    for row in range(dialog.areas.count()):
+        dialog.areas.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert not ok.isEnabled()
+    dialog.areas.item(0).setCheckState(Qt.CheckState.Checked)
+    assert ok.isEnabled()
+
+
 def test_preview_shows_every_page_of_the_report(session: Session, qtbot: QtBot) -> None:
     dialog = options_dialog(session, qtbot)
     dialog.as_of.setValue(2021)

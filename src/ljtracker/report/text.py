@@ -169,7 +169,12 @@ PHRASES: dict[str, tuple[str, str]] = {
     "missed_mark": ("Not met by {year}", "{year}年到期未实现"),
     "awaiting_mark": ("{year} figure not in yet", "{year}年数据待录入"),
     "of_these": ("; of the {total} targets, {items}", "；{total}项指标中，{items}"),
-    "of_these_missed": ("missed: {count}", "到期未实现{count}项"),
+    # all the targets missed, whatever their pace: "Missed" among the statuses counts only those
+    # whose pace cannot be judged
+    "of_these_missed": (
+        "missed in all, whatever the pace: {count}",
+        "到期未实现共{count}项（不论进度）",
+    ),
     "of_these_warned": ("binding with a warning: {count}", "约束性指标预警{count}项"),
     "of_these_provisional": (
         "judged on a preliminary or estimated figure: {count}",

@@ -161,6 +161,8 @@ class ReportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
+        self.areas.itemChanged.connect(self._update_ok)
+        self.statuses.itemChanged.connect(self._update_ok)
         self.plan.currentIndexChanged.connect(self._plan_changed)
         self._window_plan_id = _current_plan_id(parent)
         self.plan.setCurrentIndex(max(0, self.plan.findData(self._window_plan_id)))
@@ -271,8 +273,13 @@ class ReportDialog(QDialog):
         self._update_ok()
 
     def _update_ok(self) -> None:
-        ok = self.plan.currentData() is not None and any(
-            box.isChecked() for box in self.sections.values()
+        """A report needs a plan, a section, a status and, when the plan has areas, an area:
+        with none of these chosen it would hold nothing ("0 of 24 targets (statuses: )")."""
+        ok = (
+            self.plan.currentData() is not None
+            and any(box.isChecked() for box in self.sections.values())
+            and bool(_checked(self.statuses))
+            and (self.areas.count() == 0 or bool(_checked(self.areas)))
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
