@@ -449,6 +449,12 @@ def test_the_language_may_be_given_before_the_command(
     # before a command where `--la` could be another option too (--last), it is still --lang
     assert main(["--la", "zh", "changes", str(demo_path)]) == 0
     assert "创建示例工作簿" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exited:  # the list of commands, asked for after it
+        main(["--lang", "zh", "--help"])
+    assert exited.value.code == 0 and "COMMAND" in capsys.readouterr().out
+    with pytest.raises(SystemExit):  # a mistyped command is told as such, not "zh"
+        main(["--la", "zh", "stauts", str(demo_path)])
+    assert "没有命令“stauts”（是否为 status？）" in capsys.readouterr().err
 
 
 def test_report_as_known_on_reproduces_an_earlier_state(demo_path: Path, tmp_path: Path) -> None:

@@ -77,7 +77,11 @@ def _language_after_the_command(args: list[str]) -> list[str]:
     each command, and before one it read as a command named "zh"."""
     is_lang, value = language_option(args[0]) if args else (False, None)
     given = 1 if value is not None else 2  # `--lang=zh`, or `--lang zh`
-    if is_lang and len(args) > given and args[given] in COMMANDS:
+    if not is_lang or len(args) <= given:
+        return args
+    after = args[given]
+    # a command, a mistyped one (told so, with the one meant), or the list of commands
+    if after in COMMANDS or _looks_like_command(after) or after in ("-h", "--help"):
         # written out: after some commands `--la` could be another option too (`--landscape`)
         return [*args[given:], f"--lang={args[1] if value is None else value}"]
     return args
