@@ -612,22 +612,20 @@ def projection(
     """`figure_told`: the sentence before gave the latest figure, of the target year: there is
     nothing to project, and the figure is not repeated as a projection."""
     assert ctx.target_value is not None and ctx.target_year is not None
+    goal_en = f"{ctx.en(ctx.target_value)} targeted from {ctx.en(ctx.baseline_value)}"
+    goal_zh = f"目标为{ctx.zh(ctx.target_value)}、基期为{ctx.zh(ctx.baseline_value)}"
     if observed is None:
         basis_en = f"on the linear trend since {ctx.baseline_year}"
         basis_zh = f"按{ctx.baseline_year}年以来的线性趋势推算"
     else:
         basis_en = f"at {format_percent(observed)} a year since {ctx.baseline_year}"
         basis_zh = f"按{ctx.baseline_year}年以来年均{format_percent(observed, zh=True)}的增速推算"
-    body = (
-        f"Projected {ctx.en(projected)} by {ctx.target_year} {basis_en}, against"
-        f" {ctx.en(ctx.target_value)} targeted from {ctx.en(ctx.baseline_value)}",
-        f"{basis_zh}，{ctx.target_year}年将达到{ctx.zh(projected)}，"
-        f"目标为{ctx.zh(ctx.target_value)}、基期为{ctx.zh(ctx.baseline_value)}",
-    )
     if figure_told:
+        body = (f"Against {goal_en}", goal_zh)
+    else:
         body = (
-            f"Against {ctx.en(ctx.target_value)} targeted from {ctx.en(ctx.baseline_value)}",
-            f"目标为{ctx.zh(ctx.target_value)}、基期为{ctx.zh(ctx.baseline_value)}",
+            f"Projected {ctx.en(projected)} by {ctx.target_year} {basis_en}, against {goal_en}",
+            f"{basis_zh}，{ctx.target_year}年将达到{ctx.zh(projected)}，{goal_zh}",
         )
     shown = format_ratio(ratio, cuts)
     notes = [(f"ratio {shown}", f"比值{shown}")]
@@ -655,14 +653,15 @@ def schedule(
     """`path`: "linear", "compound" or "milestones"; on the last two the planned value is not
     the share of time elapsed, which the sentence then says. `figure_told`: the sentence before
     gave the latest figure, which is then not repeated."""
-    body = (
-        f"At {ctx.en(ctx.latest_value)} in {ctx.latest_year} against {ctx.en(planned)} planned",
-        f"{ctx.latest_year}年为{ctx.zh(ctx.latest_value)}，计划值为{ctx.zh(planned)}",
-    )
     if figure_told:
         body = (
             f"Against {ctx.en(planned)} planned for {ctx.latest_year}",
             f"{ctx.latest_year}年计划值为{ctx.zh(planned)}",
+        )
+    else:
+        body = (
+            f"At {ctx.en(ctx.latest_value)} in {ctx.latest_year} against {ctx.en(planned)} planned",
+            f"{ctx.latest_year}年为{ctx.zh(ctx.latest_value)}，计划值为{ctx.zh(planned)}",
         )
     shown = format_ratio(index, cuts)
     notes = [(f"schedule index {shown}", f"序时进度指数{shown}")]
@@ -714,7 +713,11 @@ def band(
         Movement.SAME: (f"as far as {then_en}", f"与{then_zh}相比距离未变"),
         Movement.AWAY: (f"further than {then_en}", f"较{then_zh}更偏离区间"),
     }[movement]
-    body = (f"{at_en}, outside {band_en} and {trend_en}", f"{at_zh}，在{band_zh}之外，{trend_zh}")
     if figure_told:
         body = (f"Outside {band_en} and {trend_en}", f"在{band_zh}之外，{trend_zh}")
+    else:
+        body = (
+            f"{at_en}, outside {band_en} and {trend_en}",
+            f"{at_zh}，在{band_zh}之外，{trend_zh}",
+        )
     return _finish(ctx, body, [], status)

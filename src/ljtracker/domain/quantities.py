@@ -45,8 +45,8 @@ def reason_of(quantity: Quantity) -> Reason:
 class Frame(NamedTuple):
     """The numbers a target's assessment works from, once baseline and latest are settled.
 
-    A named tuple, as are the quantities: one of each is made for every target each time it
-    is judged, and a tuple costs a fraction of a frozen dataclass to make."""
+    A named tuple: one is made for every target each time it is judged, and a tuple costs a
+    fraction of a frozen dataclass to make."""
 
     target: Target
     t0: int

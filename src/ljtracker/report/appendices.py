@@ -149,7 +149,7 @@ def method_blocks(ctx: ReportContext) -> list[Block]:
     ]
     columns = (Column(phrase("col_status", lang), 1.0), Column(phrase("col_condition", lang), 2.0))
     rows = [
-        (Cell(text.status_label(status, lang), status=status), Cell(condition))
+        (Cell(explain.shown_label(status, lang), status=status), Cell(condition))
         for status, condition in _conditions(ctx.method, th)
     ]
     if ctx.method is Method.PROJECTION:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ljtracker.domain import explain
 from ljtracker.domain.model import Kind, Quality, Status, Thresholds
-from ljtracker.domain.status_look import counted_as
+from ljtracker.domain.status_look import counted_as, every_shown
 from ljtracker.domain.status_rules import cuts_for
 from ljtracker.report import text
 from ljtracker.report.context import ReportContext, TargetRow, no_targets_text
@@ -72,12 +72,9 @@ def status_counts(rows: Sequence[TargetRow], lang: Lang) -> str:
     """ "On track: 3; Needs acceleration: 1", "进展顺利3项；需加快1项": each target counted
     under the label its row shows, so a target missed whose pace cannot be assessed is counted
     as missed (just before those not assessable), not as not assessable."""
-    counts = Counter(r.status_label for r in rows)
-    order = [s for s in Status if s is not Status.NOT_ASSESSABLE]
-    labels = [text.status_label(s, lang) for s in order]
-    labels += [phrase("missed_label", lang), text.status_label(Status.NOT_ASSESSABLE, lang)]
+    counts = Counter(r.shown for r in rows)
     return ("；" if lang == "zh" else "; ").join(
-        _count(label, counts[label], lang) for label in labels if counts[label]
+        _count(explain.shown_label(s, lang), counts[s], lang) for s in every_shown() if counts[s]
     )
 
 

@@ -48,9 +48,8 @@ def _amount_kept_together(amount: str) -> str:
 def goal_short(target: Target, lang: Lang) -> str:
     """The goal for a table cell, its amounts and Chinese words kept whole ("监测：应提高", not
     "监测：应提" then "高")."""
-    if target.is_monitoring:
-        return wording.goal_short(target, lang, text.kept_together)
-    return wording.goal_short(target, lang, _amount_kept_together)
+    whole = text.kept_together if target.is_monitoring else _amount_kept_together
+    return wording.goal_short(target, lang, whole)
 
 
 def latest_text(row: TargetRow, lang: Lang) -> Cell:

@@ -12,8 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
-from ljtracker.domain.explain import MISSED_LABEL, STATUS_LABELS
-from ljtracker.domain.model import Quality, Status
+from ljtracker.domain.model import Quality
 from ljtracker.domain.runs import runs
 
 Lang = Literal["en", "zh"]
@@ -82,7 +81,6 @@ PHRASES: dict[str, tuple[str, str]] = {
         "No target in this report is binding.",
         "本报告中没有约束性指标。",
     ),
-    "missed_label": MISSED_LABEL,
     "missed": (
         "Targets whose year has come without being met",
         "到期未实现的指标",
@@ -257,10 +255,6 @@ def phrase(key: str, lang: Lang, **values: object) -> str:
 
 def pick(pair: tuple[str, str], lang: Lang) -> str:
     return pair[1] if lang == "zh" else pair[0]
-
-
-def status_label(status: Status, lang: Lang) -> str:
-    return pick(STATUS_LABELS[status], lang)
 
 
 def quality_word(quality: Quality, lang: Lang) -> str:
