@@ -314,6 +314,23 @@ def _merged_across(sheet: Sheet, row: int) -> bool:
     return len(filled) > 1 and all((row, c) in sheet.merged_copies for c in filled[1:])
 
 
+def _figures_below(sheet: Sheet, row: int, figure_cols: list[int]) -> bool:
+    """Whether a row after `row` that is no note of its own has a figure in `figure_cols`: a
+    note line between rows of the table, which ends only where no figure follows."""
+    return any(
+        any(not is_blank(sheet.cell(below, col)) for col in figure_cols)
+        and not (_is_note(sheet, below) and _merged_across(sheet, below))
+        for below in range(row + 1, sheet.height)
+    )
+
+
+def _note_within(row: int) -> Note:
+    return Note(
+        f"row {row + 1} is a note within the table: not imported",
+        f"第 {row + 1} 行是表格中的注释，未导入",
+    )
+
+
 def _notes_from(sheet: Sheet, row: int) -> tuple[Note, ...]:
     lines = sum(
         1 for r in range(row, sheet.height) if any(sheet.text(r, c) for c in range(sheet.width))
@@ -335,15 +352,15 @@ def _long(sheet: Sheet, header: int, columns: dict[str, int]) -> Layout:
             continue
         note = _is_note(sheet, row)
         blank_value = is_blank(sheet.cell(row, columns["value"]))
-        if note and (blank_value or _merged_across(sheet, row)):  # 注：…, or merged across
-            end = row
-            break
         name = sheet.text(row, columns["name"]) if "name" in columns else ""
         code = sheet.text(row, columns["code"]) if "code" in columns else ""
-        if not name and not code:
-            if note:
+        if note and (blank_value or _merged_across(sheet, row) or not (name or code)):
+            if not _figures_below(sheet, row, [columns["value"]]):  # 注：… below the table
                 end = row
                 break
+            ignored.append(_note_within(row))
+            continue
+        if not name and not code:
             ignored.append(
                 Note(
                     f"row {row + 1} has no indicator name or code: not imported",
@@ -465,8 +482,12 @@ def _wide(sheet: Sheet) -> Layout | None:
             if not is_blank(cell := sheet.cell(row, col))
         )
         if _is_note(sheet, row) and (not figures or _merged_across(sheet, row)):
-            end = row  # 注：… (or merged across the table, its text copied into every cell)
-            break
+            # 注：… (or merged across the table, its text copied into every cell)
+            if not _figures_below(sheet, row, list(year_cols)):
+                end = row
+                break
+            ignored.append(_note_within(row))
+            continue
         label_cols = [c for c, role in roles.items() if role == "name" and sheet.text(row, c)]
         code_col = next((c for c, role in roles.items() if role == "code"), None)
         names = tuple(sheet.text(row, c) for c in label_cols)
