@@ -446,3 +446,18 @@ def test_an_import_marks_figures_of_the_year_not_over_yet_as_estimates(
         capsys, "import", demo_path, marked, "--plan", "LJ2025", "--quality", "official"
     )
     assert code == 0 and "Nothing to change" in out
+
+
+def test_a_row_named_as_part_of_a_targets_name_is_pointed_to_it(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The new area's own table names its GDP "地区生产总值"; the workbook says
+    "两江新区地区生产总值" (and "直管区地区生产总值" for the directly managed area)."""
+    table = tmp_path / "bureau.csv"
+    table.write_text(
+        "指标,2022年\n占重庆市地区生产总值比重,15\n地区生产总值,4500\n合计,4515\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "import", demo_path, table, "--dry-run", "--lang", "zh")
+    assert code == 0
+    assert "2 行未对应到指标，未导入：“地区生产总值”（可能是 LJ-GDP 或 LJ-GDP-DIRECT）“合计”" in out

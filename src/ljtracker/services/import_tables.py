@@ -15,6 +15,7 @@ from ljtracker.sheets.matching import (
     count_matched,
     looks_like_unit,
     match_indicators,
+    names_containing,
     same_unit,
 )
 from ljtracker.sheets.records import CellReader
@@ -30,7 +31,8 @@ class TableSheet(BuilderBase):
         quality and source, unless the user gave them (`figure_quality`, a source)."""
         plan = self._table_plan(layout, mapping)
         assert plan.id is not None
-        matches = match_indicators(layout.indicators, reads.targets(self.wb, plan.id), mapping)
+        targets = reads.targets(self.wb, plan.id)
+        matches = match_indicators(layout.indicators, targets, mapping)
         reader = CellReader.of(layout.sheet)
         used: dict[int, Match] = {}
         rows: set[int] = set()
@@ -83,18 +85,31 @@ class TableSheet(BuilderBase):
             self._note_kept(target, layout.years, indicator.figures)
         reader.problems += [p for p in layout.problems if p.row in rows]
         self.result.problems += reader.problems
-        left_out = [m.indicator.label for m in matches if m.target is None]
-        if left_out:
-            more = len(left_out) > 5
-            shown_en = ", ".join(left_out[:5]) + (", …" if more else "")
-            shown_zh = "".join(f"“{label}”" for label in left_out[:5]) + ("……" if more else "")
-            self.result.notes.append(
-                Note(
-                    f"{len(left_out)} row(s) not matched to a target, not imported: {shown_en}",
-                    f"{len(left_out)} 行未对应到指标，未导入：{shown_zh}",
-                )
-            )
+        self._note_left_out(matches, [t for t in targets if t.id not in used])
         return plan, matches
+
+    def _note_left_out(self, matches: Sequence[Match], free: Sequence[Target]) -> None:
+        """Name the rows not imported, each with the targets not yet given a row whose names
+        hold its name (or are held in it)."""
+        left_out = [m.indicator.label for m in matches if m.target is None]
+        if not left_out:
+            return
+        shown_en, shown_zh = [], []
+        for label in left_out[:5]:
+            codes = [t.code for t in names_containing(label, free)][:3]
+            shown_en.append(label + (f" (perhaps {' or '.join(codes)})" if codes else ""))
+            shown_zh.append(f"“{label}”" + (f"（可能是 {' 或 '.join(codes)}）" if codes else ""))
+        more = len(left_out) > 5
+        self.result.notes.append(
+            Note(
+                f"{len(left_out)} row(s) not matched to a target, not imported: "
+                + ", ".join(shown_en)
+                + (", …" if more else ""),
+                f"{len(left_out)} 行未对应到指标，未导入："
+                + "".join(shown_zh)
+                + ("……" if more else ""),
+            )
+        )
 
     def _note_kept(self, target: Target, years: Sequence[int], figures: Sequence[Figure]) -> None:
         """Note the year columns of a wide table left blank where the workbook has a figure (a

@@ -138,5 +138,19 @@ def match_indicators(
     return matches
 
 
+def names_containing(label: str, targets: Sequence[Target]) -> list[Target]:
+    """The targets whose Chinese or English name holds the label, or is held in it: what a row
+    named "地区生产总值" in the new area's own table may mean ("两江新区地区生产总值")."""
+    key = normalize_name(label)
+    if len(key) < 2:
+        return []
+    found = []
+    for target in targets:
+        names = {normalize_name(target.name_zh), normalize_name(target.name_en)} - {""}
+        if any(key in name or name in key for name in names):
+            found.append(target)
+    return found
+
+
 def count_matched(matches: Sequence[Match]) -> int:
     return sum(1 for m in matches if m.target is not None)
