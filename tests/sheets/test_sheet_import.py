@@ -470,6 +470,62 @@ def test_long_table_shuffled_columns_and_ods(demo: Workbook, tmp_path: Path) -> 
         assert shown(preview.unchanged) == ["= LJ2025 LJ-POP 2023: 333 万人"]
 
 
+def test_a_long_tables_row_in_another_unit_is_named_not_imported(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """Its first row set the indicator's unit; a later row in 万元 went in as 亿元."""
+    rows = [
+        ["指标名称", "年份", "数值", "单位"],
+        ["直管区地区生产总值", "2024", "2,608.5", "亿元"],
+        ["直管区地区生产总值", "2025", "27,500,000", "万元"],
+    ]
+    before = snapshot(demo)
+    source = read_source(write_csv(tmp_path / "long.csv", rows))
+    problems = preview_import(demo, source, ImportOptions(plan_code="LJ2025")).problems
+    assert [(p.where, p.message_en) for p in problems] == [
+        (
+            "long.csv!D3",
+            'the row\'s unit "万元" differs from the unit "亿元" of target LJ-GDP-DIRECT;'
+            " convert the figures or change the mapping",
+        )
+    ]
+    with pytest.raises(ImportRefused):
+        apply_import(demo, source, ImportOptions(plan_code="LJ2025"))
+    assert snapshot(demo) == before
+
+
+def test_a_long_tables_quality_source_and_note_columns_are_read(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """They were left out without a word: a figure marked 估算 went in as official."""
+    rows = [
+        ["指标名称", "年份", "数值", "数据质量", "来源", "备注"],
+        ["两江新区地区生产总值", "2024", "5,020", "初步", "", "快报数"],
+        ["两江新区地区生产总值", "2025", "5,310", "估算", "区统计局", ""],
+        ["直管区地区生产总值", "2024", "2,608.5", "", "", ""],
+    ]
+    source = read_source(write_csv(tmp_path / "long.csv", rows))
+    apply_import(demo, source, ImportOptions(plan_code="LJ2025", quality=Quality.OFFICIAL))
+    found = {
+        o.year: (o.quality, o.source, o.note)
+        for o in reads.observations(demo, [target_id(demo, "LJ-GDP")])
+    }
+    assert found[2024] == (Quality.PRELIMINARY, "long.csv", "快报数")
+    assert found[2025] == (Quality.ESTIMATE, "区统计局", "")
+    direct = reads.observations(demo, [target_id(demo, "LJ-GDP-DIRECT")])
+    assert [(o.year, o.quality) for o in direct if o.year == 2024] == [(2024, Quality.OFFICIAL)]
+
+
+def test_a_long_tables_quality_column_refuses_a_word_it_does_not_know(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    rows = [["indicator", "year", "value", "quality"], ["LJ-GDP", "2024", "5,020", "flash"]]
+    source = read_source(write_csv(tmp_path / "long.csv", rows))
+    problems = preview_import(demo, source, ImportOptions(plan_code="LJ2025")).problems
+    assert [p.where for p in problems] == ["long.csv!D2"]
+    assert problems[0].message_en.startswith('"flash" is not a data quality')
+
+
 def test_no_table_and_no_plan_are_clear_errors(demo: Workbook, tmp_path: Path) -> None:
     prose = read_source(write_csv(tmp_path / "letter.csv", [["Dear planner"], ["see attached"]]))
     with pytest.raises(SheetError, match="no table found"):

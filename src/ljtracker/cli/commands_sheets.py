@@ -71,14 +71,16 @@ def register(sub: Any) -> None:
         dest="figure_source",
         metavar="TEXT",
         default="",
-        help="the source recorded with figures of wide and long tables (default: file name);"
-        " given, it is also set on figures whose value the file repeats",
+        help="the source recorded with figures of wide and long tables (default: file name;"
+        " a long table's source column comes first); given, it is also set on figures whose"
+        " value the file repeats",
     )
     imp.add_argument(
         "--quality",
         choices=[q.value for q in Quality],
         help="the quality recorded with figures of wide and long tables, in years whose header"
-        " has no mark of its own (2023年（初步）keeps preliminary), figures whose value the file"
+        " has no mark of its own (2023年（初步）keeps preliminary) and rows whose quality"
+        " column is blank, figures whose value the file"
         " repeats included (not given: official, an estimate for the current year, and a"
         " repeated figure keeps its own)",
     )

@@ -19,7 +19,7 @@ from ljtracker.sheets.matching import (
     same_unit,
 )
 from ljtracker.sheets.records import CellReader
-from ljtracker.sheets.shapes import Figure, Layout
+from ljtracker.sheets.shapes import Figure, Layout, Located
 from ljtracker.storage import reads
 
 
@@ -59,34 +59,62 @@ class TableSheet(BuilderBase):
             if not self._unit_agrees(match, layout, reader):
                 continue  # its figures are not listed as changes the import cannot make
             for figure in indicator.figures:
-                if is_missing_marker(figure.value.text):
-                    self.missing_figures += 1
-                    continue
-                year = (
-                    figure.year if figure.year is not None else self._year(figure.year_cell, reader)
-                )
-                value = reader.number(figure.value, target.unit)
-                if year is None or value is None:
-                    continue
-                # a year's own mark (2025年（初步）) is more particular than the option; the
-                # option, given, also relabels figures the table repeats, a mark does not
-                quality = figure.quality or figure_quality or unstated_quality(year, self.this_year)
-                relabels = figure_quality is not None and figure.quality is None
-                observation = Observation(target.id, year, value, quality, self.figure_source, "")
-                self._figure(
-                    target.id,
-                    target,
-                    plan.code,
-                    observation,
-                    figure.value,
-                    reader,
-                    given | {"quality"} if relabels else given,
-                )
+                self._table_figure(plan, target, figure, reader, figure_quality, given)
             self._note_kept(target, layout.years, indicator.figures)
         reader.problems += [p for p in layout.problems if p.row in rows]
         self.result.problems += reader.problems
         self._note_left_out(matches, [t for t in targets if t.id not in used])
         return plan, matches
+
+    def _table_figure(
+        self,
+        plan: Plan,
+        target: Target,
+        figure: Figure,
+        reader: CellReader,
+        figure_quality: Quality | None,
+        given: set[str],
+    ) -> None:
+        """One figure of a matched row. A long table's row may give its own unit (checked),
+        quality, source and note; the options serve where it does not."""
+        assert target.id is not None
+        if is_missing_marker(figure.value.text):
+            self.missing_figures += 1
+            return
+        unit = figure.unit_cell
+        if (
+            unit is not None
+            and unit.text
+            and not _same_unit_or_problem(target, unit.text, unit, "row", reader)
+        ):
+            return
+        year = figure.year if figure.year is not None else self._year(figure.year_cell, reader)
+        value = reader.number(figure.value, target.unit)
+        row_quality = None
+        if figure.quality_cell is not None and figure.quality_cell.text:
+            row_quality = reader.choice(figure.quality_cell, Quality, None)
+            if row_quality is None:
+                return
+        if year is None or value is None:
+            return
+        # a row's own quality, then a year's own mark (2025年（初步）), are more particular
+        # than the option; the row's quality and the option, given, also relabel figures the
+        # table repeats, a mark does not
+        marked = row_quality or figure.quality
+        quality = marked or figure_quality or unstated_quality(year, self.this_year)
+        given = set(given)
+        if row_quality is not None or (figure_quality is not None and marked is None):
+            given.add("quality")
+        source = figure.source_cell.text if figure.source_cell is not None else ""
+        if source:
+            given.add("source")
+        note = figure.note_cell.text if figure.note_cell is not None else ""
+        if note:
+            given.add("note")
+        observation = Observation(
+            target.id, year, value, quality, source or self.figure_source, note
+        )
+        self._figure(target.id, target, plan.code, observation, figure.value, reader, given)
 
     def _note_left_out(self, matches: Sequence[Match], free: Sequence[Target]) -> None:
         """Name the rows not imported, each with the targets not yet given a row whose names
@@ -173,19 +201,27 @@ class TableSheet(BuilderBase):
             unit, cell, where = layout.table_unit, indicator.label_cell, "table"
         else:
             return True
-        if same_unit(unit, target.unit):
-            return True
-        where_en = {
-            "row": "the row's unit",
-            "label": "the unit in the name",
-            "table": "the table's unit",
-        }
-        where_zh = {"row": "该行单位", "label": "名称中的单位", "table": "表头标注的单位"}
-        reader.problem(
-            cell,
-            f'{where_en[where]} "{unit}" differs from the unit "{target.unit}" of target '
-            f"{target.code}; convert the figures or change the mapping",
-            f"{where_zh[where]}“{unit}”与指标 {target.code} 的单位“{target.unit}”不同；"
-            "请换算数值或修改对应关系",
-        )
-        return False
+        return _same_unit_or_problem(target, unit, cell, where, reader)
+
+
+def _same_unit_or_problem(
+    target: Target, unit: str, cell: Located, where: str, reader: CellReader
+) -> bool:
+    """Whether `unit`, as the table gives it (`where`: in the row, the name or above the
+    table), is the target's; a problem at its cell when it is not."""
+    if not target.unit.strip() or same_unit(unit, target.unit):
+        return True
+    where_en = {
+        "row": "the row's unit",
+        "label": "the unit in the name",
+        "table": "the table's unit",
+    }
+    where_zh = {"row": "该行单位", "label": "名称中的单位", "table": "表头标注的单位"}
+    reader.problem(
+        cell,
+        f'{where_en[where]} "{unit}" differs from the unit "{target.unit}" of target '
+        f"{target.code}; convert the figures or change the mapping",
+        f"{where_zh[where]}“{unit}”与指标 {target.code} 的单位“{target.unit}”不同；"
+        "请换算数值或修改对应关系",
+    )
+    return False

@@ -96,6 +96,11 @@ class Figure:
     year_cell: Located
     value: Located
     quality: Quality | None = None  # as a wide table's header gives it ("2023年（初步）")
+    # a long table's own cells of the figure's row, where it has such columns
+    unit_cell: Located | None = None
+    quality_cell: Located | None = None
+    source_cell: Located | None = None
+    note_cell: Located | None = None
 
 
 @dataclass(frozen=True)
@@ -161,6 +166,9 @@ _LONG_ALIASES: dict[str, tuple[str, ...]] = {
     **_LABEL_ALIASES,
     "year": ("年份", "年度", "年", "时间", "period", "time"),
     "value": ("数值", "值", "数据", "实际值", "amount", "figure", "obs_value"),
+    "quality": OBSERVATION_ALIASES["quality"],
+    "source": OBSERVATION_ALIASES["source"],
+    "note": OBSERVATION_ALIASES["note"],
 }
 _PLAN_LOOKUP = header_lookup(PLAN_ALIASES)
 _AREA_LOOKUP = header_lookup(AREA_ALIASES)
@@ -374,11 +382,20 @@ def _long(sheet: Sheet, header: int, columns: dict[str, int]) -> Layout:
         code, name = key.split("\n", 1)
         unit_col = columns.get("unit")
         first = rows[0]
+
+        def own(row: int, column: str) -> Located | None:
+            col = columns.get(column)
+            return None if col is None else Located(row, col, sheet.cell(row, col))
+
         figures = tuple(
             Figure(
                 None,
                 Located(row, columns["year"], sheet.cell(row, columns["year"])),
                 Located(row, columns["value"], sheet.cell(row, columns["value"])),
+                unit_cell=own(row, "unit"),
+                quality_cell=own(row, "quality"),
+                source_cell=own(row, "source"),
+                note_cell=own(row, "note"),
             )
             for row in rows
         )
