@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -692,6 +693,31 @@ def test_fingerprint_follows_the_figures_not_the_file(demo_path: Path, tmp_path:
         )
     changed = build(copy, plan_code="LJ2025", as_of_year=2021).fingerprint
     assert changed != before and len(changed) == 12
+
+
+def test_fingerprint_follows_the_order_of_targets_not_how_it_is_numbered(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """An export imported into another workbook numbers areas and targets afresh: the same
+    figures in the same order gave another fingerprint."""
+    before = build(demo_path, plan_code="LJ2025").fingerprint
+    copy = tmp_path / "copy.ljt"
+    copy.write_bytes(demo_path.read_bytes())
+    plan = "(SELECT id FROM plan WHERE code = 'LJ2025')"
+    conn = sqlite3.connect(copy)
+    with conn:
+        conn.execute(f"UPDATE target SET position = position * 3 + 7 WHERE plan_id = {plan}")
+        conn.execute(f"UPDATE area SET position = position * 5 + 2 WHERE plan_id = {plan}")
+    renumbered = build(copy, plan_code="LJ2025").fingerprint
+    with conn:
+        first, second = conn.execute(
+            f"SELECT id, position FROM target WHERE plan_id = {plan} ORDER BY position LIMIT 2"
+        ).fetchall()
+        conn.execute("UPDATE target SET position = ? WHERE id = ?", (second[1], first[0]))
+        conn.execute("UPDATE target SET position = ? WHERE id = ?", (first[1], second[0]))
+    conn.close()
+    assert renumbered == before
+    assert build(copy, plan_code="LJ2025").fingerprint != before
 
 
 def test_one_target_is_counted_in_the_singular(mixed_path: Path) -> None:

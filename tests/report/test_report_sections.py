@@ -119,16 +119,18 @@ def whole_plan_fingerprint(path: Path, code: str) -> str:
         plan = reads.plan_by_code(wb, code)
         assert plan is not None
         progress = plan_progress(wb, plan)
-    position = {a.id: a.position for a in progress.areas}
+    # positions as places in the order the report shows (targets area by area)
+    areas = sorted(progress.areas, key=lambda a: (a.position, a.name_en))
+    place = {a.id: rank for rank, a in enumerate(areas)}
+    shown = {r.target.id: rank for rank, r in enumerate(progress.targets)}
     document = {
         "plan": _row(plan),
-        "areas": sorted(
-            (_row(a) for a in progress.areas), key=lambda r: (r["position"], r["name_en"])
-        ),
+        "areas": [_row(a, position=rank) for rank, a in enumerate(areas)],
         "targets": [
             _row(
                 r.target,
-                area=position.get(r.target.area_id),
+                position=shown[r.target.id],
+                area=place.get(r.target.area_id),
                 observations=[_row(o) for o in sorted(r.observations, key=lambda o: o.year)],
             )
             for r in sorted(progress.targets, key=lambda r: r.target.code)
@@ -154,7 +156,7 @@ def test_fingerprint_takes_targets_in_the_order_of_their_codes(demo_path: Path) 
         plan = reads.plan_by_code(wb, "LJ2025")
         assert plan is not None and plan.id is not None
         targets = sorted(reads.targets(wb, plan.id), key=lambda t: t.code)
-    fingerprint = Fingerprint(plan, [])
+    fingerprint = Fingerprint(plan, [], targets)
     fingerprint.add(targets[1], [])
     with pytest.raises(ValueError, match="order of their codes"):
         fingerprint.add(targets[0], [])

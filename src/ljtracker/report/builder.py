@@ -123,7 +123,7 @@ def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = N
     areas = tuple(reads.areas(wb, plan.id))
     _check_as_of(plan, targets, as_of)
     area_names = {a.id: area_name(a, options.lang) for a in areas}
-    fingerprint_of = Fingerprint(plan, areas)
+    fingerprint_of = Fingerprint(plan, areas, targets)
     texts: dict[str, str] = {}
     chosen: dict[int | None, TargetRow] = {}
     by_code = sorted(targets, key=lambda t: t.code)

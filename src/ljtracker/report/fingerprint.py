@@ -1,10 +1,12 @@
 """A short fingerprint of a plan's data, printed on every page of its report.
 
 The first 12 hex digits of SHA-256 over the plan, its areas, targets and observations, written
-as canonical JSON (sorted keys, targets by code, observations by year) without database ids. Two
-workbooks holding the same figures give the same fingerprint; changing any figure, source or
-quality changes it, so a printed page can be traced to the figures behind it. The JSON is hashed
-a target at a time, exactly as if it had been written whole.
+as canonical JSON (sorted keys, targets by code, observations by year) without database ids and
+with each area's and target's position given as its place in order (a target's among the
+targets area by area), from 0. Two workbooks holding the same figures give the same
+fingerprint; changing any figure, source or quality changes it, so a printed page can be traced
+to the figures behind it. The JSON is hashed a target at a time, exactly as if it had been
+written whole.
 """
 
 from __future__ import annotations
@@ -68,9 +70,17 @@ class Fingerprint:
     each target comes, so the figures of all targets are never held at once.
     """
 
-    def __init__(self, plan: Plan, areas: Sequence[Area]) -> None:
-        self._area_position = {a.id: a.position for a in areas}
-        rows = sorted((_row(a) for a in areas), key=lambda r: (r["position"], r["name_en"]))
+    def __init__(self, plan: Plan, areas: Sequence[Area], targets: Sequence[Target]) -> None:
+        # positions by rank: a workbook that numbers them otherwise (an import into another
+        # does) holds the same plan as long as their order is the same
+        in_order = sorted(areas, key=lambda a: (a.position, a.name_en))
+        self._area_rank = {a.id: rank for rank, a in enumerate(in_order)}
+        last = len(in_order)  # targets of no area come after every area's
+        ranked = sorted(
+            targets, key=lambda t: (self._area_rank.get(t.area_id, last), t.position, t.code)
+        )
+        self._target_rank = {t.id: rank for rank, t in enumerate(ranked)}
+        rows = [_row(a, position=rank) for rank, a in enumerate(in_order)]
         self._hash = hashlib.sha256()
         self._update(f'{{"areas":{_json(rows)},"plan":{_json(_row(plan))},"targets":[')
         self._last_code: str | None = None
@@ -86,7 +96,8 @@ class Fingerprint:
         self._last_code = target.code
         row = _row(
             target,
-            area=self._area_position.get(target.area_id),
+            position=self._target_rank[target.id],
+            area=self._area_rank.get(target.area_id),
             observations=[_row(o) for o in sorted(observations, key=_year)],
         )
         self._update(_json(row))
