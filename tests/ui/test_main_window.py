@@ -20,6 +20,7 @@ from dialogs import press_ok, type_text, with_dialog
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
@@ -293,6 +294,32 @@ def test_undo_and_redo_read_as_the_change_and_work(window: MainWindow) -> None:
     redo.trigger()
     assert gdp_2022(window) == 4500
     assert "All changes saved" in status_texts(window)
+
+
+def test_undo_while_a_value_is_typed_drops_the_typing_only(window: MainWindow, qtbot: Any) -> None:
+    """The toolbar's Undo undid the change before and left the editor open, to save its value
+    over what it brought back."""
+    set_gdp_2022(window, 4500)
+    window.show_target(target_id(window, "LJ-GDP"))
+    page = window.views["target"]
+    row = page.table_model.row_for_year(2022)
+    assert row is not None
+    page.table.setFocus()
+    index = page.table_model.index(row, page.table_model.column_of(Field.VALUE))
+    page.table.setCurrentIndex(index)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    editor = page.table.indexWidget(index)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "4321")
+    assert page.table.state() == QAbstractItemView.State.EditingState
+
+    window.commands[Act.UNDO].trigger()
+    assert page.table.state() != QAbstractItemView.State.EditingState
+    assert gdp_2022(window) == 4500  # the change before stays
+    assert window.commands[Act.UNDO].text() == f"&Undo {SET_GDP.en}"
+    window.commands[Act.UNDO].trigger()  # the next Undo takes it back
+    assert gdp_2022(window) is None
 
 
 def test_a_failed_write_is_shown_and_not_claimed_saved(

@@ -280,16 +280,32 @@ class MainWindow(QMainWindow):
         self._status.show(session, saved=True)
         self._update_undo_actions()
 
+    def _editors(self) -> list[tuple[QAbstractItemView, QWidget]]:
+        """The cell editors open in the window's tables, each with its table."""
+        editors = []
+        for view in self.findChildren(QAbstractItemView):
+            if view.state() is QAbstractItemView.State.EditingState:
+                editor = view.indexWidget(view.currentIndex())
+                if editor is not None:
+                    editors.append((view, editor))
+        return editors
+
+    def _drop_typing(self) -> bool:
+        """Close the open cell editors as Esc does, dropping what was typed; whether any was
+        open."""
+        editors = self._editors()
+        for _view, editor in editors:
+            escape = QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier
+            )
+            QApplication.sendEvent(editor, escape)
+        return bool(editors)
+
     def _finish_typing(self) -> str | None:
         """What is being typed into a cell is kept, as when the user clicks elsewhere: its
         editor commits on losing the focus, whether or not the window has it. A text that
         cannot be taken stays in its open editor; why is returned."""
-        for view in self.findChildren(QAbstractItemView):
-            if view.state() is not QAbstractItemView.State.EditingState:
-                continue
-            editor = view.indexWidget(view.currentIndex())
-            if editor is None:
-                continue
+        for view, editor in self._editors():
             if editor.hasFocus():  # a real focus-out, the focus gone: the delegate commits
                 editor.clearFocus()
             else:
@@ -410,6 +426,10 @@ class MainWindow(QMainWindow):
         return result
 
     def _undo_or_redo(self, step: Callable[[], None]) -> None:
+        # Typing not yet taken is the last thing done: Undo (or Redo) drops it, as Esc would,
+        # and does no more; left open, it would be saved over what the step brought back.
+        if self._drop_typing():
+            return
         # Quiet while the step runs: an error raised in the command must reach this caller,
         # and a slot run in between would swallow it.
         stack = self._undo_group.activeStack()
