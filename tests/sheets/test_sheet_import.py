@@ -354,6 +354,27 @@ def test_a_bureau_s_preliminary_column_is_read_however_it_words_the_mark(
     ]
 
 
+def test_a_bureau_s_final_or_revised_column_is_read_as_official_figures(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """ "2021年（最终核实）" and "2022年（修订）" were dropped as "not a year", with only a note:
+    the final figures a bureau sends."""
+    rows = [
+        ["代码", "指标", "单位", "2021年（最终核实）", "2022年（修订）", "2023 (revised)"],
+        ["LJ-GDP", "地区生产总值", "亿元", "4,100", "4,150", "4,400"],
+    ]
+    path = write_csv(tmp_path / "bureau.csv", rows)
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    assert preview.problems == ()
+    assert not [n for n in preview.notes if "not a year" in n.en]
+    apply_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    gdp = target_id(demo, "LJ-GDP")
+    found = {o.year: (o.value, o.quality) for o in reads.observations(demo, [gdp])}
+    assert found[2021] == (4100.0, Quality.OFFICIAL)  # preliminary before
+    assert found[2022] == (4150.0, Quality.OFFICIAL)
+    assert found[2023] == (4400.0, Quality.OFFICIAL)
+
+
 def test_a_footnote_merged_across_the_table_ends_it(demo: Workbook, tmp_path: Path) -> None:
     """Its text copied into every cell of the row, it was read as one more indicator."""
     rows = [

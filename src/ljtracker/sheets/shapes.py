@@ -190,15 +190,22 @@ _TITLE_UNIT = re.compile(r"(?:计量单位|单位|units?)\s*[:：]\s*([^\s,，;�
 _FISCAL = re.compile(r"^(?:fy|财年|年度)\s*", re.IGNORECASE)
 
 
-# A year's column whose header says its figures are preliminary: "2023年（初步）", "2023p".
-# "2025年预计" or "2025e" is not read: it may be an estimate of a year gone by, or a forecast
-# of one still to come, and a forecast taken as a figure would judge the target on it.
-# The marks are the words a quality cell takes for "preliminary" (longest first), and "p".
-_PRELIMINARY = sorted((*ENUM_WORDS[Quality]["preliminary"], "preliminary", "prelim.", "p"), key=len)
-_MARKED = re.compile(
-    rf"(?P<year>.+?)\s*\(?\s*(?P<mark>{'|'.join(map(re.escape, reversed(_PRELIMINARY)))})\s*\)?",
-    re.IGNORECASE,
-)
+# A year's column whose header says its figures are preliminary, "2023年（初步）", "2023p", or
+# final, "2023年（最终核实）", "2022年（修订）". "2025年预计" or "2025e" is not read: it may be
+# an estimate of a year gone by, or a forecast of one still to come, and a forecast taken as a
+# figure would judge the target on it. The marks are the words a quality cell takes for
+# "preliminary" and "official", and the bureaus' own.
+_MARKS: dict[str, Quality] = {
+    **{word.casefold(): Quality.PRELIMINARY for word in ENUM_WORDS[Quality]["preliminary"]},
+    **dict.fromkeys(("preliminary", "prelim.", "p"), Quality.PRELIMINARY),
+    **{word.casefold(): Quality.OFFICIAL for word in ENUM_WORDS[Quality]["official"]},
+    **dict.fromkeys(
+        ("official", "最终核实", "最终核实数", "核实", "核实数", "修订", "修订数", "revised"),
+        Quality.OFFICIAL,
+    ),
+}
+_MARK_WORDS = "|".join(map(re.escape, sorted(_MARKS, key=len, reverse=True)))
+_MARKED = re.compile(rf"(?P<year>.+?)\s*\(?\s*(?P<mark>{_MARK_WORDS})\s*\)?", re.IGNORECASE)
 _FORECAST = re.compile(
     r"(?P<year>.+?)\s*\(?\s*(?:预计|预测|预估|估计|估算|estimated?|est\.?|forecast|e)\s*\)?",
     re.IGNORECASE,
@@ -214,7 +221,7 @@ def header_year(cell: Cell) -> int | None:
 
 def header_quality(cell: Cell) -> Quality | None:
     """The quality a year's header gives its figures: preliminary for "2023年（初步）" or
-    "2023p"; None when it says nothing."""
+    "2023p", official for "2023年（最终核实）" or "2022 (revised)"; None when it says nothing."""
     found = _header(cell)
     return None if found is None else found[1]
 
@@ -230,7 +237,7 @@ def _header(cell: Cell) -> tuple[int, Quality | None] | None:
     if marked is None:
         return None
     year = _year_of(marked["year"])
-    return None if year is None else (year, Quality.PRELIMINARY)
+    return None if year is None else (year, _MARKS[marked["mark"].casefold()])
 
 
 def is_forecast_header(cell: Cell) -> bool:
