@@ -185,6 +185,24 @@ def test_matching_by_code_name_footnote_and_unit_in_the_label(tmp_path: Path) ->
     ]
 
 
+def test_a_sub_item_is_matched_by_its_name_without_its_lead_in() -> None:
+    """ "其中：常住人口" was left out as matching no target."""
+    rows: list[list[Cell]] = [
+        ["指标", "2021年"],
+        ["两江新区地区生产总值", 4000.0],
+        ["  其中：常住人口", 300.0],
+        ["#占重庆市地区生产总值比重", 15.0],
+    ]
+    layout = detect(sheet(rows))
+    assert layout is not None
+    matches = match_indicators(layout.indicators, TARGETS)
+    assert [(m.target.code if m.target else None) for m in matches] == [
+        "LJ-GDP",
+        "LJ-POP",
+        "LJ-SHARE",
+    ]
+
+
 def test_the_user_overrides_a_match() -> None:
     layout = detect(sheet([["指标", "2021年"], ["地区生产总值", 4000.0], ["常住人口", 300.0]]))
     assert layout is not None

@@ -1,8 +1,9 @@
 """Matching a table's indicators to a plan's targets: by code, else by Chinese or English name.
 
 Names are compared loosely (full-width folded, case and spaces ignored, a trailing footnote
-mark dropped). A label with a unit in parentheses, "地区生产总值（亿元）", also matches the name
-without it, and the unit is then checked against the target's. The user can change any row.
+mark and a sub-item's "其中：" dropped). A label with a unit in parentheses,
+"地区生产总值（亿元）", also matches the name without it, and the unit is then checked against
+the target's. The user can change any row.
 """
 
 from __future__ import annotations
@@ -52,10 +53,14 @@ _UNIT_SYNONYMS = {
 }
 
 
+# a sub-item's lead-in, as statistical tables write it: "其中：直管区地区生产总值", "#规上工业"
+_SUB_ITEM = re.compile(r"^(?:其中\s*[:：]?|#)")
+
+
 def normalize_name(text: str) -> str:
     s = _FOOTNOTE_TAIL.sub("", text)
     s = unicodedata.normalize("NFKC", s).casefold()
-    return re.sub(r"\s+", "", s)
+    return _SUB_ITEM.sub("", re.sub(r"\s+", "", s))
 
 
 def looks_like_unit(text: str) -> bool:
