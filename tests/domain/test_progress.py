@@ -673,6 +673,27 @@ def test_missed_after_target_year_is_not_achieved() -> None:
     assert "reached" in a.required_growth_from_latest.reason_en
 
 
+def test_a_target_met_in_its_year_stays_met_when_a_later_figure_falls_short() -> None:
+    """It read "needs acceleration" once a 2026 figure below the target came in, and a final
+    evaluation contradicted its own chart. Met only before its year, it is missed."""
+    for method in Method:
+        a = assess(GDP, obs((2025, 5310), (2026, 4950)), settings=with_method(method))
+        assert a.status is Status.TARGET_ACHIEVED and not a.missed
+        assert a.explanation_en == (
+            "At 5,310 亿元 in 2025, meeting the target of at least 5,000 亿元 by 2025; since then"
+            " it has fallen short of it (4,950 亿元 in 2026): target achieved."
+        )
+        assert a.explanation_zh == (
+            "2025年为5,310亿元，已达到2025年不低于5,000亿元的目标；此后2026年为4,950亿元，"
+            "未达到该目标：已实现。"
+        )
+    band = assess(BAND, obs((2024, 16.5), (2025, 15.4), (2026, 17.0)))
+    assert band.status is Status.TARGET_ACHIEVED
+    assert "since then it has left the band (17 % in 2026)" in band.explanation_en
+    early = assess(GDP, obs((2024, 5100), (2026, 4950)))  # met before its year only
+    assert early.status is not Status.TARGET_ACHIEVED and early.missed
+
+
 def test_baseline_already_meeting_target_then_missing_it_is_deterioration() -> None:
     land = target(unit="亿亩", baseline_value=19.18, target_value=18, kind=Kind.BINDING)
     assert assess(land, obs((2022, 18.5))).status is Status.TARGET_ACHIEVED

@@ -522,6 +522,22 @@ def achieved(ctx: Context) -> _Text:
     return _finish(ctx, body, [], Status.TARGET_ACHIEVED)
 
 
+def met_in_time(ctx: Context, year: int, value: float) -> _Text:
+    """The first figure of the target year (or after) met the target; the latest, later,
+    does not, which does not undo a target met in time (as a later figure does not undo one
+    missed)."""
+    band = ctx.comparator is Comparator.ABOUT
+    short_en = "it has left the band" if band else "it has fallen short of it"
+    short_zh = "不在目标区间内" if band else "未达到该目标"
+    body = (
+        f"At {ctx.en(value)} in {year}, meeting the target of {_goal_en(ctx)}; since then"
+        f" {short_en} ({ctx.en(ctx.latest_value)} in {ctx.latest_year})",
+        f"{year}年为{ctx.zh(value)}，已达到{_goal_zh(ctx)}的目标；此后{ctx.latest_year}年为"
+        f"{ctx.zh(ctx.latest_value)}，{short_zh}",
+    )
+    return _finish(ctx, body, [], Status.TARGET_ACHIEVED)
+
+
 def achieved_by_only_figure(ctx: Context) -> _Text:
     """The only figure, which serves as the baseline, already meets the target."""
     only = single_figure(ctx.latest_year, ctx.latest_value, ctx.unit)

@@ -269,6 +269,12 @@ def assess(
     latest = frame.latest
     told = due is not None and latest is not None and latest.year == due.year == target.target_year
     verdict = _verdict(frame, q, settings, time_up=due is not None, figure_told=told)
+    met = _met_in_time(target, of_target_year)
+    since = latest is not None and met is not None and latest.year > met.year
+    if met is not None and since and verdict.status is not Status.TARGET_ACHIEVED:
+        # met in its year, and short of it since: met (a later figure does not undo it)
+        text = _told(explain.met_in_time, frame, met.year, met.value)
+        verdict = _Verdict(Status.TARGET_ACHIEVED, verdict.ratio, verdict.method, text)
     # achieved late is achieved (METHOD counts a target met "whatever the year"); a pace that
     # cannot be judged does not hide a target year's figure that falls short
     due = None if verdict.status is Status.TARGET_ACHIEVED else due
@@ -355,6 +361,13 @@ def _missed(target: Target, of_target_year: Observation | None) -> Observation |
     if target.comparator is None or target.target_value is None or of_target_year is None:
         return None
     return None if target.met_by(of_target_year.value) else of_target_year
+
+
+def _met_in_time(target: Target, of_target_year: Observation | None) -> Observation | None:
+    """The first figure of the target year or after, when it meets the target."""
+    if target.comparator is None or target.target_value is None or of_target_year is None:
+        return None
+    return of_target_year if target.met_by(of_target_year.value) else None
 
 
 def _awaited(
