@@ -375,6 +375,27 @@ def test_a_bureau_s_final_or_revised_column_is_read_as_official_figures(
     assert found[2023] == (4400.0, Quality.OFFICIAL)
 
 
+def test_a_figure_ten_times_the_one_before_it_is_pointed_out(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """`record` and the window say so; an import took 44,320 beside 4,000 without a word."""
+    rows = [
+        ["指标名称", "单位", "2022年", "2023年", "2024年"],
+        ["两江新区地区生产总值", "亿元", "44,320", "4,560", "4,700"],
+        ["占重庆市地区生产总值比重", "%", "15.1", "0.153", "15.3"],
+    ]
+    path = write_csv(tmp_path / "slip.csv", rows)
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    jumped = [n for n in preview.notes if "ten times" in n.en]
+    assert [n.en for n in jumped] == [
+        "3 figure(s) ten times or a tenth of the figure before them: check their unit and"
+        " decimal point (LJ-GDP 2022: 44,320 亿元 is over ten times the 2021 figure (4,000 亿元),"
+        " LJ-SHARE-GDP 2023: 0.153 % is under a tenth of the 2022 figure (15.1 %),"
+        " LJ-SHARE-GDP 2024: 15.3 % is over ten times the 2023 figure (0.153 %))"
+    ]
+    assert jumped[0].zh.startswith("3 个数值与此前数据相差十倍以上，请核对单位和小数点")
+
+
 def test_a_footnote_merged_across_the_table_ends_it(demo: Workbook, tmp_path: Path) -> None:
     """Its text copied into every cell of the row, it was read as one more indicator."""
     rows = [

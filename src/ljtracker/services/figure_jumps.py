@@ -4,7 +4,7 @@ entered (the window, `record`) with how to take the change back."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ljtracker.domain.explain import join_unit
@@ -42,6 +42,22 @@ class Jump:
         return f"{new} is {'over ten times' if self.up else 'under a tenth of'} {before} ({old})"
 
 
+def jump_from(
+    target: Target, year: int, value: float, figures: Iterable[tuple[int, float]]
+) -> Jump | None:
+    """The jump of a new value from the figure nearest before it among `figures` (year,
+    value) or the target's baseline, when it is ten times or a tenth of it or more so."""
+    earlier = [(y, v, False) for y, v in figures if y < year]
+    baseline = target.baseline_year, target.baseline_value
+    if baseline[0] is not None and baseline[1] is not None and baseline[0] < year:
+        earlier.append((baseline[0], baseline[1], True))
+    if not earlier:
+        return None
+    # the latest year; of a figure and the baseline of one year, the figure
+    before = max(earlier, key=lambda known: (known[0], not known[2]))
+    return Jump(target, year, value, *before) if tenfold_apart(value, before[1]) else None
+
+
 def jumps(wb: Workbook, given: Sequence[tuple[Target, int, float]]) -> list[Jump]:
     """The new values (target, year, value) ten times or a tenth of the figure nearest before
     them (its target's figure of an earlier year, or its baseline), or more so; read before
@@ -51,16 +67,8 @@ def jumps(wb: Workbook, given: Sequence[tuple[Target, int, float]]) -> list[Jump
     figures = reads.observations_by_target(wb, ids) if ids else {}
     found = []
     for target, year, value in given:
-        earlier = [
-            (o.year, o.value, False) for o in figures.get(target.id or 0, []) if o.year < year
-        ]
-        baseline = target.baseline_year, target.baseline_value
-        if baseline[0] is not None and baseline[1] is not None and baseline[0] < year:
-            earlier.append((baseline[0], baseline[1], True))
-        if not earlier:
-            continue
-        # the latest year; of a figure and the baseline of one year, the figure
-        before = max(earlier, key=lambda known: (known[0], not known[2]))
-        if tenfold_apart(value, before[1]):
-            found.append(Jump(target, year, value, *before))
+        known = ((o.year, o.value) for o in figures.get(target.id or 0, []))
+        jump = jump_from(target, year, value, known)
+        if jump is not None:
+            found.append(jump)
     return found

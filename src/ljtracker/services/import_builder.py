@@ -8,11 +8,13 @@ from typing import Any
 
 from ljtracker.domain import wording
 from ljtracker.domain.closest import did_you_mean, lookalike, same_but_case
+from ljtracker.domain.explain import exact_number
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target, unstated_quality
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.domain.validation import future_year_problem, limit_problem, plan_problems
 from ljtracker.domain.wording import first_few
 from ljtracker.services import clock
+from ljtracker.services.figure_jumps import Jump, jump_from
 from ljtracker.services.import_plan import (
     Action,
     FigureLine,
@@ -362,6 +364,31 @@ class BuilderBase:
             )
         )
 
+    def _jumps(self) -> list[Jump]:
+        """The values the import sets ten times or a tenth of the figure before them (in the
+        workbook as the import leaves it) or their target's baseline: a slipped digit, or a
+        table in 万元 read as 亿元."""
+        found: list[Jump] = []
+        by_target: dict[tuple[str, str], list[FigureLine]] = {}
+        for line in self.result.figure_lines:
+            by_target.setdefault((line.plan, line.target), []).append(line)
+        for (plan_code, code), lines in by_target.items():
+            ref, target = self._target_ref(plan_code, code)
+            if ref is None or target is None:
+                continue
+            series = {year: o.value for year, o in self.existing_figures(ref).items()}
+            series.update((line.new.year, line.new.value) for line in lines)
+            before: tuple[int, float] | None = None
+            new = {line.new.year for line in lines if _new_value(line)}
+            for year in sorted(series):
+                value = series[year]
+                if year in new:
+                    jump = jump_from(target, year, value, [before] if before else [])
+                    if jump is not None:
+                        found.append(jump)
+                before = (year, value)
+        return found
+
     def _check_baseline(self, target: Target, plan_code: str, observation: Observation) -> None:
         if target.baseline_year != observation.year or target.baseline_value is None:
             return
@@ -418,6 +445,9 @@ class BuilderBase:
             result.notes.append(_kept_note(self.kept_figures))
         if self.downgraded:
             result.notes.append(_downgraded_note(self.downgraded))
+        jumped = self._jumps()
+        if jumped:
+            result.notes.append(_jumps_note(jumped))
         order = {p.sheet: i for i, p in reversed(list(enumerate(result.problems)))}
         result.problems.sort(key=lambda p: (order[p.sheet], p.row, p.col))
         return result
@@ -446,6 +476,24 @@ def _downgraded_note(figures: list[str]) -> Note:
         f"{len(figures)} figure(s) replaced by a figure of lower quality (official → preliminary"
         f" or estimate, preliminary → estimate): {named}",
         f"{len(figures)} 个数值将被质量较低的数值替换（正式→初步或估算，初步→估算）：{named_zh}",
+    )
+
+
+def _new_value(line: FigureLine) -> bool:
+    return line.action is Action.ADD or (
+        line.action is Action.CHANGE and line.old is not None and line.old.value != line.new.value
+    )
+
+
+def _jumps_note(jumped: list[Jump]) -> Note:
+    """The figures far from the figure before them, the first few said in full."""
+    said_en = [f"{j.target.code} {j.year}: {j.text('en', exact_number)}" for j in jumped]
+    said_zh = [f"{j.target.code} {j.year}年：{j.text('zh', exact_number)}" for j in jumped]
+    named_en, named_zh = first_few(said_en, said_zh, most=3)
+    return Note(
+        f"{len(jumped)} figure(s) ten times or a tenth of the figure before them: check their"
+        f" unit and decimal point ({named_en})",
+        f"{len(jumped)} 个数值与此前数据相差十倍以上，请核对单位和小数点（{named_zh}）",
     )
 
 
