@@ -155,6 +155,10 @@ PHRASES: dict[str, str] = {
         "在此打开 {name} 期间，另一程序写入了该文件，因此本次更改未保存：否则会覆盖该程序写入的"
         "内容。\n\n将重新打开工作簿，以显示其现有内容。"
     ),
+    "The file no longer holds {count} change(s) made here before: {changes}. Make them again"
+    " if they are still wanted.": (
+        "该文件已不再包含此前在此所做的 {count} 项更改：{changes}。如仍需要，请重新进行这些更改。"
+    ),
     "Replace the file?": "替换该文件？",
     "{folder} holds backups of a workbook named {name}, no longer there: if that was this"
     " workbook's name before, its backups are there, each a workbook that File ▸ Open opens.": (

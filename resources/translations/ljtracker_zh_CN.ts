@@ -1021,6 +1021,10 @@ The workbook is opened again to show what it holds now.</source>
 将重新打开工作簿，以显示其现有内容。</translation>
     </message>
     <message>
+        <source>The file no longer holds {count} change(s) made here before: {changes}. Make them again if they are still wanted.</source>
+        <translation>该文件已不再包含此前在此所做的 {count} 项更改：{changes}。如仍需要，请重新进行这些更改。</translation>
+    </message>
+    <message>
         <source>The file was not written</source>
         <translation>文件未写入</translation>
     </message>

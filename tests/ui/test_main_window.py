@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -878,6 +879,29 @@ def test_a_change_after_another_program_wrote_is_refused_and_the_workbook_opened
     assert window.session.undo_stack.count() == 0, "no undo step of the contents it replaced"
     assert window.switcher.shown == ("target", gdp, None)
     assert "Last change NOT saved" not in status_texts(window)
+
+
+def test_an_older_copy_put_over_the_file_names_the_changes_it_no_longer_holds(
+    window: MainWindow, warnings: list[tuple[str, str]], qtbot: Any, tmp_path: Path
+) -> None:
+    """Two figures saved, then a copy from before them written over the file: the next
+    change was refused and the window opened again, and the two were gone without a word."""
+    assert window.session is not None
+    path = window.session.workbook.path
+    older = tmp_path / "older.ljt"
+    shutil.copyfile(path, older)
+    set_gdp_2022(window, 4500)
+    gdp = target_id(window, "LJ-GDP")
+    entry = editing.ObservationEntry(gdp, 2023, 4700, Quality.OFFICIAL, "test", "")
+    set_2023 = ChangeName("Set LJ-GDP 2023", "设置 LJ-GDP 2023年")
+    window.apply(set_2023, lambda wb: editing.set_observations(wb, [entry], set_2023))
+    shutil.copyfile(older, path)  # written over in place, as a copy program does
+    set_gdp_2022(window, 4600)
+    qtbot.waitUntil(lambda: len(warnings) == 1)
+    assert warnings[0][1].endswith(
+        f"The file no longer holds 2 change(s) made here before: {SET_GDP.en}; Set LJ-GDP"
+        " 2023. Make them again if they are still wanted."
+    )
 
 
 def test_a_figure_typed_after_another_program_wrote_opens_the_workbook_again_in_place(

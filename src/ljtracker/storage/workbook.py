@@ -221,6 +221,20 @@ def _newest_change(conn: sqlite3.Connection) -> tuple[int, str] | None:
     return None if row is None else (int(row[0]), str(row[1]))
 
 
+def changes_on_disk(path: Path, numbers: Sequence[int]) -> dict[int, str] | None:
+    """The time of each of these recorded changes that the file on disk holds, by number;
+    None when it cannot be read now."""
+    try:
+        with _glance(path, wait=0.2) as conn:
+            rows = conn.execute(
+                "SELECT id, at FROM change WHERE id IN (SELECT value FROM json_each(?))",
+                ["[" + ",".join(str(int(n)) for n in numbers) + "]"],
+            ).fetchall()
+    except sqlite3.Error:
+        return None
+    return {int(number): str(at) for number, at in rows}
+
+
 def being_written(path: Path) -> bool:
     """Whether another program holds the file locked while it writes a change into it now, as
     SQLite tells it (without waiting); a change a stopped program left is not being written."""

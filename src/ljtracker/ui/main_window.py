@@ -234,15 +234,19 @@ class MainWindow(QMainWindow):
         self._reopen_pending = False
         if self.session is None:
             return
-        QMessageBox.warning(
-            self,
-            self.tr("The change was not saved"),
-            self.tr(
-                "Another program wrote into {name} while it was open here, so the change was"
-                " not saved: it would have written over what that program wrote.\n\nThe"
-                " workbook is opened again to show what it holds now."
-            ).format(name=self.session.workbook.path.name),
-        )
+        text = self.tr(
+            "Another program wrote into {name} while it was open here, so the change was"
+            " not saved: it would have written over what that program wrote.\n\nThe"
+            " workbook is opened again to show what it holds now."
+        ).format(name=self.session.workbook.path.name)
+        lost = [name.text(self.lang) for name in self.session.lost_changes()]
+        if lost:  # an older copy of the file was put in its place
+            shown = "; ".join(lost[:5]) + ("; …" if len(lost) > 5 else "")
+            text += "\n\n" + self.tr(
+                "The file no longer holds {count} change(s) made here before: {changes}. Make"
+                " them again if they are still wanted."
+            ).format(count=len(lost), changes=shown)
+        QMessageBox.warning(self, self.tr("The change was not saved"), text)
         self.open_again()
 
     def close_workbook(self) -> None:

@@ -13,7 +13,12 @@ from ljtracker.domain.model import Settings
 from ljtracker.services.changes import Changes
 from ljtracker.services.progress import ProgressCache
 from ljtracker.services.settings import load_settings
-from ljtracker.storage.workbook import Workbook, WorkbookError, WorkbookWrittenElsewhere
+from ljtracker.storage.workbook import (
+    Workbook,
+    WorkbookError,
+    WorkbookWrittenElsewhere,
+    changes_on_disk,
+)
 
 ServiceAction = Callable[[Workbook], Changes]
 
@@ -33,16 +38,20 @@ class ChangeCommand(QUndoCommand):
         if self._pass_over():
             return
         assert self._reverted is not None
-        changes = self._revert(self._reverted, names.redo(self.name))
+        name = names.redo(self.name)
+        changes = self._revert(self._reverted, name)
         self._applied = changes.change_id
+        self._session.remember(changes, name)
         self._session.changed.emit(changes)
 
     def undo(self) -> None:
         if self._pass_over():
             return
         assert self._applied is not None
-        changes = self._revert(self._applied, names.undo(self.name))
+        name = names.undo(self.name)
+        changes = self._revert(self._applied, name)
         self._reverted = changes.change_id
+        self._session.remember(changes, name)
         self._session.changed.emit(changes)
 
     def _pass_over(self) -> bool:
@@ -84,6 +93,7 @@ class Session(QObject):
         self.as_of_year: int | None = None
         self.report_choices: object | None = None  # the report dialog's, kept while open
         self.settings: Settings = load_settings(workbook)
+        self._made: list[tuple[int, str, ChangeName]] = []  # number, time, name of each change
         # Connected first, so that every view that redraws on a change reads the new figures.
         self.progress = ProgressCache(workbook)
         self.changed.connect(self.progress.forget)
@@ -101,9 +111,28 @@ class Session(QObject):
             self.refused(error)
             raise
         if not changes.empty:
+            self.remember(changes, name)
             self.undo_stack.push(ChangeCommand(self, changes, name))
             self.changed.emit(changes)
         return changes
+
+    def remember(self, changes: Changes, name: ChangeName) -> None:
+        """Keep a change made here, for `lost_changes`."""
+        from ljtracker.storage.history import change_summary  # loaded with the first change
+
+        made = (
+            None if changes.change_id is None else change_summary(self.workbook, changes.change_id)
+        )
+        if made is not None:
+            self._made.append((made.change_id, made.at, name))
+
+    def lost_changes(self) -> list[ChangeName]:
+        """The changes made here that the file on disk no longer holds (an older copy was
+        written over it), oldest first; none when it cannot be read."""
+        held = changes_on_disk(self.workbook.path, [number for number, _, _ in self._made])
+        if held is None:
+            return []
+        return [name for number, at, name in self._made if held.get(number) != at]
 
     def check_no_other_writer(self) -> None:
         """Before a change is checked against what the window shows (a target still there, a
