@@ -133,6 +133,19 @@ def test_unknown_section_and_area(
     assert "there is no area 9" in error_of([*args, "--area", "9"], capsys)
 
 
+def test_an_area_without_targets_is_refused_with_the_areas_that_have_some(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--area 3 wrote a report of no target: area 3 holds none, and the report's table of
+    areas, listing only those with targets, made the fourth look like the third."""
+    out = tmp_path / "x.pdf"
+    args = ["report", str(demo_path), "-o", str(out), "--plan", "LJ2025", "--area", "3"]
+    said = error_of(args, capsys)
+    assert said.startswith("ljtracker: no target of the plan LJ2025 is in the areas chosen;")
+    assert "; 4 Inland opening-up gateway;" in said
+    assert not out.exists()
+
+
 def test_file_or_printer_is_required(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["report", str(demo_path), "--plan", "LJ2025"])

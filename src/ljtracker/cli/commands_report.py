@@ -21,6 +21,7 @@ from ljtracker.cli.common import (
 from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.model import Method
 from ljtracker.domain.status_look import every_shown, shown_from
+from ljtracker.domain.wording import area_name
 from ljtracker.report.document import ReportKind, Section
 from ljtracker.report.print_queue import check_queue
 from ljtracker.report.text import as_lang, phrase
@@ -82,7 +83,8 @@ def register(sub: Any) -> None:
         metavar="N",
         type=int,
         action="append",
-        help="only targets of the plan's N-th area (1 is the first); repeatable",
+        help="only targets of the plan's N-th area, as the window's navigator lists them (1 is"
+        " the first); repeatable",
     )
     report.add_argument(
         "--status",
@@ -139,6 +141,16 @@ def _area_ids(wb: Workbook, plan_code: str, positions: list[int] | None) -> froz
                 f"规划 {plan_code} 有 {len(areas)} 个领域，没有第 {n} 个",
             )
         chosen.add(areas[n - 1].id)
+    held = {t.area_id for t in reads.targets(wb, plan.id)}
+    if chosen and chosen.isdisjoint(held):  # the report would show no target at all
+        numbered = [(n, a) for n, a in enumerate(areas, start=1) if a.id in held]
+        en = "; ".join(f"{n} {area_name(a, 'en')}" for n, a in numbered)
+        zh = "；".join(f"{n} {area_name(a, 'zh')}" for n, a in numbered)
+        raise CommandError(
+            f"no target of the plan {plan_code} is in the areas chosen; the areas that hold"
+            f" targets are {en}",
+            f"规划 {plan_code} 所选领域中没有指标；有指标的领域为：{zh}",
+        )
     return frozenset(chosen)
 
 
