@@ -235,36 +235,48 @@ def test_a_note_below_a_long_table_in_its_name_column_is_not_an_indicator() -> N
     ]
 
 
-def test_a_note_between_rows_of_a_wide_table_is_skipped_not_taken_for_its_end() -> None:
-    rows: list[list[Cell]] = [
-        ["指标", "2021", "2022"],
-        ["地区生产总值", "4,000", "4,150"],
-        ["注：2022年数据为初步核算数。", "", ""],
-        ["占重庆市地区生产总值比重", "15", "15.1"],
-        ["", "", ""],
-        ["资料来源：两江新区统计局。", "", ""],
-    ]
-    layout = detect(sheet(rows))
-    assert layout is not None and layout.kind is ShapeKind.WIDE
-    assert [i.label for i in layout.indicators] == ["地区生产总值", "占重庆市地区生产总值比重"]
-    assert [note.en for note in layout.ignored] == [
-        "row 3 is a note within the table: not imported",
-        "1 note line(s) below the table, from row 6: not imported",
-    ]
+NOTE_BETWEEN_ROWS: list[tuple[ShapeKind, list[list[Cell]], list[tuple[str, int]], list[str]]] = [
+    (
+        ShapeKind.WIDE,
+        [
+            ["指标", "2021", "2022"],
+            ["地区生产总值", "4,000", "4,150"],
+            ["注：2022年数据为初步核算数。", "", ""],
+            ["占重庆市地区生产总值比重", "15", "15.1"],
+            ["", "", ""],
+            ["资料来源：两江新区统计局。", "", ""],
+        ],
+        [("地区生产总值", 2), ("占重庆市地区生产总值比重", 2)],
+        [
+            "row 3 is a note within the table: not imported",
+            "1 note line(s) below the table, from row 6: not imported",
+        ],
+    ),
+    (
+        ShapeKind.LONG,
+        [
+            ["指标", "年份", "数值"],
+            ["地区生产总值", "2021", "4,000"],
+            ["注：2022年起为新口径。", "", ""],
+            ["地区生产总值", "2022", "4,150"],
+            ["注：初步数。", "", ""],
+        ],
+        [("地区生产总值", 2)],
+        [
+            "row 3 is a note within the table: not imported",
+            "1 note line(s) below the table, from row 5: not imported",
+        ],
+    ),
+]
 
 
-def test_a_note_between_rows_of_a_long_table_is_skipped_not_taken_for_its_end() -> None:
-    rows: list[list[Cell]] = [
-        ["指标", "年份", "数值"],
-        ["地区生产总值", "2021", "4,000"],
-        ["注：2022年起为新口径。", "", ""],
-        ["地区生产总值", "2022", "4,150"],
-        ["注：初步数。", "", ""],
-    ]
+@pytest.mark.parametrize(("kind", "rows", "indicators", "notes"), NOTE_BETWEEN_ROWS)
+def test_a_note_between_a_tables_rows_is_skipped_not_taken_for_its_end(
+    kind: ShapeKind, rows: list[list[Cell]], indicators: list[tuple[str, int]], notes: list[str]
+) -> None:
+    """A note under one indicator ended the table: the rows below it were lost, called notes."""
     layout = detect(sheet(rows))
-    assert layout is not None and layout.kind is ShapeKind.LONG
-    assert [(i.label, len(i.figures)) for i in layout.indicators] == [("地区生产总值", 2)]
-    assert [note.zh for note in layout.ignored] == [
-        "第 3 行是表格中的注释，未导入",
-        "表格下方第 5 行起的 1 行注释未导入",
-    ]
+    assert layout is not None and layout.kind is kind
+    assert [(i.label, len(i.figures)) for i in layout.indicators] == indicators
+    assert [note.en for note in layout.ignored] == notes
+    assert layout.ignored[0].zh == "第 3 行是表格中的注释，未导入"
