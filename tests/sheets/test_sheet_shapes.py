@@ -270,6 +270,24 @@ NOTE_BETWEEN_ROWS: list[tuple[ShapeKind, list[list[Cell]], list[tuple[str, int]]
 ]
 
 
+@pytest.mark.parametrize("note", [["注：2022年数据为初步核算数。", "", "", ""], ["", "", "", ""]])
+def test_a_second_table_below_the_first_is_not_read_as_its_rows(note: list[Cell]) -> None:
+    """Its figures went to the first table's years: 2018 as 2021, and so on."""
+    rows: list[list[Cell]] = [
+        ["指标", "2021年", "2022年", "2023年"],
+        ["两江新区地区生产总值", "4000", "4300", "4600"],
+        note,
+        ["表2 两江新区常住人口（2018—2020年）", "", "", ""],
+        ["指标", "2018年", "2019年", "2020年"],
+        ["常住人口", "250", "265", "280"],
+    ]
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.kind is ShapeKind.WIDE
+    assert "常住人口" not in [i.label for i in layout.indicators]
+    assert all(f.year in (2021, 2022, 2023) for i in layout.indicators for f in i.figures)
+    assert all(f.value.row == 1 for i in layout.indicators for f in i.figures)
+
+
 @pytest.mark.parametrize(("kind", "rows", "indicators", "notes"), NOTE_BETWEEN_ROWS)
 def test_a_note_between_a_tables_rows_is_skipped_not_taken_for_its_end(
     kind: ShapeKind, rows: list[list[Cell]], indicators: list[tuple[str, int]], notes: list[str]

@@ -330,12 +330,34 @@ def _merged_across(sheet: Sheet, row: int) -> bool:
 
 
 def _figures_below(sheet: Sheet, row: int, figure_cols: list[int]) -> bool:
-    """Whether a row after `row` that is no note of its own has a figure in `figure_cols`: a
-    note line between rows of the table, which ends only where no figure follows."""
-    return any(
-        any(not is_blank(sheet.cell(below, col)) for col in figure_cols)
-        and not (_is_note(sheet, below) and _merged_across(sheet, below))
-        for below in range(row + 1, sheet.height)
+    """Whether a row after `row`, before another table's header, that is no note of its own
+    has a figure in `figure_cols`: a note line between rows of the table, which ends only
+    where no figure of it follows."""
+    for below in range(row + 1, sheet.height):
+        if _another_header(sheet, below):
+            return False
+        if any(not is_blank(sheet.cell(below, col)) for col in figure_cols) and not (
+            _is_note(sheet, below) and _merged_across(sheet, below)
+        ):
+            return True
+    return False
+
+
+def _another_header(sheet: Sheet, row: int) -> bool:
+    """Whether the row heads another table below the first: years across it, and no name of
+    an indicator before them (its label column's own heading, "指标", or nothing)."""
+    years = _year_columns(sheet, row)
+    if len(years) < 2:
+        return False
+    labels = [sheet.text(row, col) for col in range(min(years))]
+    return all(not text or _LABEL_LOOKUP.get(normalize_header(text)) for text in labels)
+
+
+def _another_table(row: int) -> Note:
+    return Note(
+        f"row {row + 1} heads another table: it and the rows below are not imported (import"
+        " that table from a sheet of its own)",
+        f"第 {row + 1} 行是另一张表格的表头：该表未导入（请将其放在单独的工作表中导入）",
     )
 
 
@@ -500,6 +522,9 @@ def _wide(sheet: Sheet) -> Layout | None:
     for row in range(header + 1, sheet.height):
         if all(is_blank(c) for c in sheet.rows[row]):
             continue
+        if _another_header(sheet, row):
+            ignored.append(_another_table(row))
+            break
         figures = tuple(
             Figure(year, headers[col], Located(row, col, cell), qualities[col])
             for col, year in year_cols.items()
