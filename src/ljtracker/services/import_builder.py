@@ -365,9 +365,10 @@ class BuilderBase:
         )
 
     def _jumps(self) -> list[Jump]:
-        """The values the import sets ten times or a tenth of the figure before them (in the
-        workbook as the import leaves it) or their target's baseline: a slipped digit, or a
-        table in 万元 read as 亿元."""
+        """The values the import sets ten times or a tenth of the figure before them or their
+        target's baseline, or more so: a slipped digit, or a table in 万元 read as 亿元. The
+        figure before is the workbook's, or, for a target that has none yet, the import's:
+        a slip is then not blamed on the figures that follow it."""
         found: list[Jump] = []
         by_target: dict[tuple[str, str], list[FigureLine]] = {}
         for line in self.result.figure_lines:
@@ -376,17 +377,18 @@ class BuilderBase:
             ref, target = self._target_ref(plan_code, code)
             if ref is None or target is None:
                 continue
-            series = {year: o.value for year, o in self.existing_figures(ref).items()}
-            series.update((line.new.year, line.new.value) for line in lines)
+            known = sorted((year, o.value) for year, o in self.existing_figures(ref).items())
+            basis = known or sorted((line.new.year, line.new.value) for line in lines)
+            new = sorted((line.new.year, line.new.value) for line in lines if _new_value(line))
             before: tuple[int, float] | None = None
-            new = {line.new.year for line in lines if _new_value(line)}
-            for year in sorted(series):
-                value = series[year]
-                if year in new:
-                    jump = jump_from(target, year, value, [before] if before else [])
-                    if jump is not None:
-                        found.append(jump)
-                before = (year, value)
+            earlier = iter(basis)
+            upcoming = next(earlier, None)
+            for year, value in new:
+                while upcoming is not None and upcoming[0] < year:
+                    before, upcoming = upcoming, next(earlier, None)
+                jump = jump_from(target, year, value, [before] if before else [])
+                if jump is not None:
+                    found.append(jump)
         return found
 
     def _check_baseline(self, target: Target, plan_code: str, observation: Observation) -> None:

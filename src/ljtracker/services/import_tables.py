@@ -98,12 +98,13 @@ class TableSheet(BuilderBase):
         if year is None or value is None:
             return
         # a row's own quality, then a year's own mark (2025年（初步）), are more particular
-        # than the option; the row's quality and the option, given, also relabel figures the
-        # table repeats, a mark does not
+        # than the option; the row's quality, a final mark (2021年（最终核实）) and the option,
+        # given, also relabel figures the table repeats, a preliminary mark does not
         marked = row_quality or figure.quality
         quality = marked or figure_quality or unstated_quality(year, self.this_year)
         given = set(given)
-        if row_quality is not None or (figure_quality is not None and marked is None):
+        confirms = figure.quality is Quality.OFFICIAL
+        if row_quality is not None or confirms or (figure_quality is not None and marked is None):
             given.add("quality")
         source = figure.source_cell.text if figure.source_cell is not None else ""
         if source:
