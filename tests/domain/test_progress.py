@@ -681,7 +681,7 @@ def test_a_target_met_in_its_year_stays_met_when_a_later_figure_falls_short() ->
         assert a.status is Status.TARGET_ACHIEVED and not a.missed
         assert a.explanation_en == (
             "At 5,310 亿元 in 2025, meeting the target of at least 5,000 亿元 by 2025; since then"
-            " it has fallen short of it (4,950 亿元 in 2026): target achieved."
+            " it no longer meets it (4,950 亿元 in 2026): target achieved."
         )
         assert a.explanation_zh == (
             "2025年为5,310亿元，已达到2025年不低于5,000亿元的目标；此后2026年为4,950亿元，"
@@ -690,6 +690,10 @@ def test_a_target_met_in_its_year_stays_met_when_a_later_figure_falls_short() ->
     band = assess(BAND, obs((2024, 16.5), (2025, 15.4), (2026, 17.0)))
     assert band.status is Status.TARGET_ACHIEVED
     assert "since then it has left the band (17 % in 2026)" in band.explanation_en
+    preliminary = Observation(1, 2025, 5310, Quality.PRELIMINARY)
+    rests = assess(GDP, [preliminary, Observation(1, 2026, 4950, Quality.ESTIMATE)])
+    assert rests.judged_on == preliminary  # the figure the status rests on, not the latest
+    assert rests.explanation_en.endswith("target achieved. The 2025 figure is preliminary.")
     early = assess(GDP, obs((2024, 5100), (2026, 4950)))  # met before its year only
     assert early.status is not Status.TARGET_ACHIEVED and early.missed
 

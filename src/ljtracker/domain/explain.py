@@ -527,7 +527,7 @@ def met_in_time(ctx: Context, year: int, value: float) -> _Text:
     does not, which does not undo a target met in time (as a later figure does not undo one
     missed)."""
     band = ctx.comparator is Comparator.ABOUT
-    short_en = "it has left the band" if band else "it has fallen short of it"
+    short_en = "it has left the band" if band else "it no longer meets it"
     short_zh = "不在目标区间内" if band else "未达到该目标"
     body = (
         f"At {ctx.en(value)} in {year}, meeting the target of {_goal_en(ctx)}; since then"

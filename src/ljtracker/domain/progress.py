@@ -101,6 +101,14 @@ class Assessment:
     last_pace: Status | None = None
     # the first figure, when it serves as the baseline (no baseline set)
     first_figure: Observation | None = None
+    # the figure of its target year that met it, when a later one (the latest) does not
+    met_in_time: Observation | None = None
+
+    @property
+    def judged_on(self) -> Observation | None:
+        """The figure the status rests on: the latest, or the one that met the target in
+        its year."""
+        return self.met_in_time or self.latest
 
     @property
     def achievement(self) -> Quantity:
@@ -275,6 +283,8 @@ def assess(
         # met in its year, and short of it since: met (a later figure does not undo it)
         text = _told(explain.met_in_time, frame, met.year, met.value)
         verdict = _Verdict(Status.TARGET_ACHIEVED, verdict.ratio, verdict.method, text)
+    else:
+        met = None
     # achieved late is achieved (METHOD counts a target met "whatever the year"); a pace that
     # cannot be judged does not hide a target year's figure that falls short
     due = None if verdict.status is Status.TARGET_ACHIEVED else due
@@ -318,8 +328,9 @@ def assess(
         if frame.latest is not None and not awaited:  # awaited: its sentence names the year
             text = _then(text, explain.with_age, frame.latest.year, as_of_year)
     judged = pace is not Status.NOT_ASSESSABLE
-    if judged and frame.latest is not None and frame.latest.quality is not Quality.OFFICIAL:
-        text = _then(text, explain.with_quality, frame.latest.year, frame.latest.quality)
+    basis = met or frame.latest  # the figure the status rests on
+    if judged and basis is not None and basis.quality is not Quality.OFFICIAL:
+        text = _then(text, explain.with_quality, basis.year, basis.quality)
     return Assessment(
         status=verdict.status,
         warning=warning,
@@ -335,6 +346,7 @@ def assess(
         missed=due is not None,
         last_pace=pace if awaited else None,
         first_figure=first_figure,
+        met_in_time=met,
     )
 
 

@@ -112,11 +112,11 @@ def _missed_beyond_the_counts(missed: Sequence[TargetRow]) -> bool:
 
 
 def _provisional(row: TargetRow) -> bool:
-    """Judged on a latest figure that is not official: its status may change with it."""
+    """Judged on a figure that is not official: its status may change with it."""
     a = row.assessment
-    latest = a.latest
+    basis = a.judged_on
     judged = a.status is not Status.NOT_ASSESSABLE
-    return judged and latest is not None and latest.quality is not Quality.OFFICIAL
+    return judged and basis is not None and basis.quality is not Quality.OFFICIAL
 
 
 def _none_behind(later: Sequence[TargetRow], missed: list[TargetRow], lang: Lang) -> str:
