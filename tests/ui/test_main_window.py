@@ -321,6 +321,12 @@ def test_undo_while_a_value_is_typed_drops_the_typing_only(window: MainWindow, q
     assert window.commands[Act.UNDO].text() == f"&Undo {SET_GDP.en}"
     window.commands[Act.UNDO].trigger()  # the next Undo takes it back
     assert gdp_2022(window) is None
+    window.commands[Act.REDO].trigger()
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)  # an editor opened, nothing typed
+    assert page.table.state() == QAbstractItemView.State.EditingState
+    window.commands[Act.UNDO].trigger()
+    assert page.table.state() != QAbstractItemView.State.EditingState
+    assert gdp_2022(window) is None  # Undo did what it said
 
 
 def test_a_failed_write_is_shown_and_not_claimed_saved(
@@ -895,6 +901,13 @@ def test_an_older_copy_put_over_the_file_names_the_changes_it_no_longer_holds(
     entry = editing.ObservationEntry(gdp, 2023, 4700, Quality.OFFICIAL, "test", "")
     set_2023 = ChangeName("Set LJ-GDP 2023", "设置 LJ-GDP 2023年")
     window.apply(set_2023, lambda wb: editing.set_observations(wb, [entry], set_2023))
+    undo, redo = window.commands[Act.UNDO], window.commands[Act.REDO]
+    for step in (undo, redo, undo, redo):  # undone and redone: one change in force
+        step.trigger()
+    entry_2024 = editing.ObservationEntry(gdp, 2024, 4800, Quality.OFFICIAL, "test", "")
+    set_2024 = ChangeName("Set LJ-GDP 2024", "设置 LJ-GDP 2024年")
+    window.apply(set_2024, lambda wb: editing.set_observations(wb, [entry_2024], set_2024))
+    undo.trigger()  # undone: nothing of it to lose
     shutil.copyfile(older, path)  # written over in place, as a copy program does
     set_gdp_2022(window, 4600)
     qtbot.waitUntil(lambda: len(warnings) == 1)

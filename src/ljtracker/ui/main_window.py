@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -295,15 +296,16 @@ class MainWindow(QMainWindow):
         return editors
 
     def _drop_typing(self) -> bool:
-        """Close the open cell editors as Esc does, dropping what was typed; whether any was
-        open."""
-        editors = self._editors()
-        for _view, editor in editors:
+        """Close the open cell editors as Esc does, dropping what was typed; whether anything
+        had been typed into one."""
+        typed = False
+        for _view, editor in self._editors():
+            typed |= isinstance(editor, QLineEdit) and editor.isModified()
             escape = QKeyEvent(
                 QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier
             )
             QApplication.sendEvent(editor, escape)
-        return bool(editors)
+        return typed
 
     def _finish_typing(self) -> str | None:
         """What is being typed into a cell is kept, as when the user clicks elsewhere: its

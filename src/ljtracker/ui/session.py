@@ -38,21 +38,23 @@ class ChangeCommand(QUndoCommand):
         if self._pass_over():
             return
         assert self._reverted is not None
-        name = names.redo(self.name)
-        changes = self._revert(self._reverted, name)
+        changes = self._revert(self._reverted, names.redo(self.name))
         self._applied = changes.change_id
-        self._session.remember(changes, name)
+        self._session.remember(changes)
         self._session.changed.emit(changes)
 
     def undo(self) -> None:
         if self._pass_over():
             return
         assert self._applied is not None
-        name = names.undo(self.name)
-        changes = self._revert(self._applied, name)
+        changes = self._revert(self._applied, names.undo(self.name))
         self._reverted = changes.change_id
-        self._session.remember(changes, name)
         self._session.changed.emit(changes)
+
+    @property
+    def applied(self) -> int | None:
+        """The recorded change that made this step last: its own, or its redo's."""
+        return self._applied
 
     def _pass_over(self) -> bool:
         skip, self._skip_next = self._skip_next, False
@@ -93,7 +95,7 @@ class Session(QObject):
         self.as_of_year: int | None = None
         self.report_choices: object | None = None  # the report dialog's, kept while open
         self.settings: Settings = load_settings(workbook)
-        self._made: list[tuple[int, str, ChangeName]] = []  # number, time, name of each change
+        self._made: dict[int, str] = {}  # when each change made here was recorded
         # Connected first, so that every view that redraws on a change reads the new figures.
         self.progress = ProgressCache(workbook)
         self.changed.connect(self.progress.forget)
@@ -111,28 +113,30 @@ class Session(QObject):
             self.refused(error)
             raise
         if not changes.empty:
-            self.remember(changes, name)
+            self.remember(changes)
             self.undo_stack.push(ChangeCommand(self, changes, name))
             self.changed.emit(changes)
         return changes
 
-    def remember(self, changes: Changes, name: ChangeName) -> None:
-        """Keep a change made here, for `lost_changes`."""
+    def remember(self, changes: Changes) -> None:
+        """Keep when a change made here was recorded, for `lost_changes`."""
         from ljtracker.storage.history import change_summary  # loaded with the first change
 
         made = (
             None if changes.change_id is None else change_summary(self.workbook, changes.change_id)
         )
         if made is not None:
-            self._made.append((made.change_id, made.at, name))
+            self._made[made.change_id] = made.at
 
     def lost_changes(self) -> list[ChangeName]:
-        """The changes made here that the file on disk no longer holds (an older copy was
-        written over it), oldest first; none when it cannot be read."""
-        held = changes_on_disk(self.workbook.path, [number for number, _, _ in self._made])
+        """The steps made here and not undone whose change the file on disk no longer holds
+        (an older copy was written over it), oldest first; none when it cannot be read."""
+        done = [self.undo_stack.command(i) for i in range(self.undo_stack.index())]
+        steps = [(c.applied, c.name) for c in done if isinstance(c, ChangeCommand) and c.applied]
+        held = changes_on_disk(self.workbook.path, [number for number, _ in steps])
         if held is None:
             return []
-        return [name for number, at, name in self._made if held.get(number) != at]
+        return [name for number, name in steps if held.get(number) != self._made.get(number)]
 
     def check_no_other_writer(self) -> None:
         """Before a change is checked against what the window shows (a target still there, a
