@@ -141,9 +141,10 @@ def test_an_area_without_targets_is_refused_with_the_areas_that_have_some(
     out = tmp_path / "x.pdf"
     args = ["report", str(demo_path), "-o", str(out), "--plan", "LJ2025", "--area", "3"]
     said = error_of(args, capsys)
-    assert said.startswith("ljtracker: no target of the plan LJ2025 is in the areas chosen;")
+    assert said.startswith("ljtracker: area 3 of the plan LJ2025 holds no target; the areas")
     assert "; 4 Inland opening-up gateway;" in said
     assert not out.exists()
+    assert error_of([*args, "--area", "1"], capsys) == said  # with one that holds some too
 
 
 def test_file_or_printer_is_required(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

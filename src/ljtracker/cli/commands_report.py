@@ -142,14 +142,17 @@ def _area_ids(wb: Workbook, plan_code: str, positions: list[int] | None) -> froz
             )
         chosen.add(areas[n - 1].id)
     held = {t.area_id for t in reads.targets(wb, plan.id)}
-    if chosen and chosen.isdisjoint(held):  # the report would show no target at all
+    empty = [n for n in positions or [] if areas[n - 1].id not in held]
+    if empty:  # the report would list it, and show none of its targets
         numbered = [(n, a) for n, a in enumerate(areas, start=1) if a.id in held]
         en = "; ".join(f"{n} {area_name(a, 'en')}" for n, a in numbered)
         zh = "；".join(f"{n} {area_name(a, 'zh')}" for n, a in numbered)
+        which = ", ".join(map(str, empty))
         raise CommandError(
-            f"no target of the plan {plan_code} is in the areas chosen; the areas that hold"
-            f" targets are {en}",
-            f"规划 {plan_code} 所选领域中没有指标；有指标的领域为：{zh}",
+            f"area {which} of the plan {plan_code} holds no target; "
+            + (f"the areas that hold targets are {en}" if numbered else "no area holds one"),
+            f"规划 {plan_code} 的第 {which} 个领域中没有指标；"
+            + (f"有指标的领域为：{zh}" if numbered else "没有哪个领域有指标"),
         )
     return frozenset(chosen)
 
