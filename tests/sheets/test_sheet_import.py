@@ -403,6 +403,27 @@ def test_a_figure_ten_times_the_one_before_it_is_pointed_out(
     assert jumped[0].zh.startswith("2 个数值与此前数据相差十倍以上，请核对单位和小数点")
 
 
+def test_a_final_column_beside_a_preliminary_one_of_its_year_gives_the_figures(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """ "2022年（初步）" beside "2022年（最终核实）": refused as two figures for one year, the
+    bureau's file to be edited by hand."""
+    rows = [
+        ["指标", "2022年（最终核实）", "2022年（初步）", "2023年（初步）"],
+        ["两江新区地区生产总值", "4,350", "4,300", "4,600"],
+    ]
+    path = write_csv(tmp_path / "bureau.csv", rows)
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    assert preview.problems == ()
+    assert shown(preview.added) == [
+        "+ LJ2025 LJ-GDP 2022: 4,350 亿元",
+        "+ LJ2025 LJ-GDP 2023: 4,600 亿元 (preliminary)",
+    ]
+    assert "column C ('2022年（初步）') is left out: column B gives the final figures of 2022" in [
+        n.en for n in preview.notes
+    ]
+
+
 def test_a_footnote_merged_across_the_table_ends_it(demo: Workbook, tmp_path: Path) -> None:
     """Its text copied into every cell of the row, it was read as one more indicator."""
     rows = [

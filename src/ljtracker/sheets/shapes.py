@@ -450,12 +450,24 @@ def _long(sheet: Sheet, header: int, columns: dict[str, int]) -> Layout:
 
 
 def _year_columns(sheet: Sheet, row: int) -> dict[int, int]:
-    years: dict[int, int] = {}
+    """The column of each year the row heads: the first, or one headed final where the first
+    is not ("2022年（最终核实）" beside "2022年（初步）")."""
+    found: dict[int, int] = {}  # year -> column
     for col in range(sheet.width):
         year = header_year(sheet.cell(row, col))
-        if year is not None and year not in years.values():
-            years[col] = year
-    return years
+        if year is None:
+            continue
+        if year not in found or _supersedes(sheet, row, col, found[year]):
+            found[year] = col
+    return {col: year for year, col in sorted(found.items(), key=lambda item: item[1])}
+
+
+def _supersedes(sheet: Sheet, row: int, col: int, other: int) -> bool:
+    """Whether the year column `col` is headed final and `other`, of the same year, is not."""
+    final = Quality.OFFICIAL
+    return (
+        header_quality(sheet.cell(row, col)) is final is not header_quality(sheet.cell(row, other))
+    )
 
 
 def _label_roles(sheet: Sheet, header: int, year_cols: dict[int, int]) -> dict[int, str]:
@@ -497,12 +509,24 @@ def _wide(sheet: Sheet) -> Layout | None:
     if "name" not in roles.values() and "code" not in roles.values():
         return None
     repeats = _repeated_years(sheet, header, year_cols)
+    superseded = {c: f for c, f in repeats.items() if _supersedes(sheet, header, f, c)}
+    repeats = {c: f for c, f in repeats.items() if c not in superseded}
     ignored = [
+        Note(
+            f"column {column_letter(col)} ({sheet.text(header, col)!r}) is left out: column"
+            f" {column_letter(final)} gives the final figures of {year_cols[final]}",
+            f"第 {column_letter(col)} 列（“{sheet.text(header, col)}”）未导入：第"
+            f" {column_letter(final)} 列为 {year_cols[final]} 年的最终数据",
+        )
+        for col, final in superseded.items()
+    ]
+    ignored += [
         _not_a_year(sheet, header, col)
         for col in range(sheet.width)
         if col not in year_cols
         and col not in roles
         and col not in repeats
+        and col not in superseded
         and sheet.text(header, col)
     ]
     ignored += [
