@@ -455,9 +455,12 @@ def test_a_row_named_as_part_of_a_targets_name_is_pointed_to_it(
     "两江新区地区生产总值" (and "直管区地区生产总值" for the directly managed area)."""
     table = tmp_path / "bureau.csv"
     table.write_text(
-        "指标,2022年\n占重庆市地区生产总值比重,15\n地区生产总值,4500\n合计,4515\n",
+        "指标,2022年\n占重庆市地区生产总值比重,15\n地区生产总值（亿元）,4500\n合计,4515\n",
         encoding="utf-8",
     )
     code, out, _ = run(capsys, "import", demo_path, table, "--dry-run", "--lang", "zh")
     assert code == 0
-    assert "2 行未对应到指标，未导入：“地区生产总值”（可能是 LJ-GDP 或 LJ-GDP-DIRECT）“合计”" in out
+    assert (
+        "2 行未对应到指标，未导入：“地区生产总值（亿元）”（可能是 LJ-GDP 或 LJ-GDP-DIRECT）“合计”"
+        in out
+    )

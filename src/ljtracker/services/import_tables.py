@@ -17,6 +17,7 @@ from ljtracker.sheets.matching import (
     match_indicators,
     names_containing,
     same_unit,
+    split_label_unit,
 )
 from ljtracker.sheets.records import CellReader
 from ljtracker.sheets.shapes import Figure, Layout, Located
@@ -125,7 +126,9 @@ class TableSheet(BuilderBase):
             return
         shown_en, shown_zh = [], []
         for label in left_out[:5]:
-            codes = [t.code for t in names_containing(label, free)][:3]
+            split = split_label_unit(label)  # "地区生产总值（亿元）"
+            found = [t.code for t in names_containing(split[0] if split else label, free)]
+            codes = found[:3] + (["…"] if len(found) > 3 else [])
             shown_en.append(label + (f" (perhaps {' or '.join(codes)})" if codes else ""))
             shown_zh.append(f"“{label}”" + (f"（可能是 {' 或 '.join(codes)}）" if codes else ""))
         more = len(left_out) > 5
