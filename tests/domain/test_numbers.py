@@ -175,6 +175,8 @@ REJECTED: list[tuple[str, dict[str, Any], NumberProblem, str, str]] = [
     ("", {}, P.EMPTY, "empty", "为空"),
     ("   ", {}, P.EMPTY, "empty", "为空"),
     ("abc", {}, P.NOT_A_NUMBER, "not a number", "不是数字"),
+    ("无", {}, P.NOT_A_NUMBER, "write — or leave the cell empty", "请填写“—”或留空"),
+    ("暂无", {}, P.NOT_A_NUMBER, "write — or leave the cell empty", "请填写“—”或留空"),
     ("12abc", {}, P.NOT_A_NUMBER, "not a number", "不是数字"),
     ("1_000", {}, P.NOT_A_NUMBER, "not a number", "不是数字"),
     ("0x10", {}, P.NOT_A_NUMBER, "not a number", "不是数字"),

@@ -568,7 +568,20 @@ def _unit_error(text: str, unit: str) -> NumberError:
     return _error(text, NumberProblem.UNIT_IN_VALUE, _EN_UNIT, _ZH_UNIT)
 
 
+# words a table writes for "no figure", which are not among the markers (is_missing_marker)
+_NO_FIGURE_WORDS: Final = frozenset(
+    {"无", "暂无", "无数据", "缺", "缺失", "空", "none", "null", "nil", "n.d.", "nd"}
+)
+
+
 def _not_a_number(text: str) -> NumberError:
+    if text.strip().casefold() in _NO_FIGURE_WORDS:
+        return _error(
+            text,
+            NumberProblem.NOT_A_NUMBER,
+            "{q} is not a number; for a missing figure, write — or leave the cell empty.",
+            "{q}不是数字；数据缺失时请填写“—”或留空。",
+        )
     return _error(text, NumberProblem.NOT_A_NUMBER, "{q} is not a number.", "{q}不是数字。")
 
 
