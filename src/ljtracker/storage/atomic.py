@@ -57,14 +57,13 @@ def _file_id(path: Path) -> tuple[int, int] | None:
 
 def _is_protected(target: Path, protected: tuple[Path, ...]) -> bool:
     """Whether `target` is a protected workbook: by its name, through a symbolic link, or
-    as a hard link to the same file. No file there is none of them: the name of a workbook
-    deleted while open is free for a copy of it."""
+    as a hard link to the same file."""
     resolved = target.resolve()
-    written = _file_id(resolved)
-    if written is None:
-        return False
     candidates = {*_protected, *(p.resolve() for p in protected)}
-    return resolved in candidates or any(_file_id(p) == written for p in candidates)
+    if resolved in candidates:
+        return True
+    written = _file_id(resolved)
+    return written is not None and any(_file_id(p) == written for p in candidates)
 
 
 def is_workbook_file(path: Path) -> bool:

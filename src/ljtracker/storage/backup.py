@@ -183,17 +183,13 @@ def copy_workbook(conn: sqlite3.Connection, workbook: Path, destination: Path) -
     """Copy the open workbook through the backup API to `destination`, checked before it lands.
 
     The destination's writer lock is held meanwhile: a workbook another program has open for
-    changes is not replaced under it. The open workbook's own name, its file deleted while
-    open, takes the copy (putting it back). Raises OutputError (the open workbook's own path, or a
+    changes is not replaced under it. Raises OutputError (the open workbook's own path, or a
     destination open elsewhere, naming who has it) or WorkbookError.
     """
     lock: WriterLock | None = None
-    # the open workbook's own name, its file deleted: the lock there, if any, is its own
-    put_back = destination.resolve() == workbook.resolve() and not destination.exists()
     try:
         with atomic_output(destination, protected=(workbook,), replaces_workbooks=True) as temp:
-            if not put_back:  # once the folder is known to be writable
-                lock = _copy_lock(destination)
+            lock = _copy_lock(destination)  # once the folder is known to be writable
             try:
                 _copy(conn, temp)
             except sqlite3.Error as e:
