@@ -87,6 +87,27 @@ def test_another_process_holding_it_is_named_and_reading_still_works(
     assert "LJ-GDP" in capsys.readouterr().out
 
 
+def test_a_copy_put_back_under_a_deleted_workbook_s_name_respects_another_holder(
+    demo_path: Path, holder_process: Holder, tmp_path: Path
+) -> None:
+    """A window that has the workbook open for changes puts a copy back under its own name
+    once the file is deleted (the lock there is its own); one that only reads it does not
+    while another program holds the lock."""
+    with safety.open_for_writing(demo_path) as own:
+        demo_path.unlink()
+        copy_workbook(own.conn, own.path, demo_path)
+        with Workbook.open(demo_path, read_only=True) as back:
+            assert back.integrity_problems() == []
+    shared = tmp_path / "shared.ljt"
+    shared.write_bytes(demo_path.read_bytes())
+    with Workbook.open(shared, read_only=True) as reader:
+        child = holder_process(shared)
+        shared.unlink()
+        with pytest.raises(OutputError, match=f"process {child.pid}"):
+            copy_workbook(reader.conn, reader.path, shared)
+    assert not shared.exists()
+
+
 def test_a_command_waits_for_another_command_to_finish(
     demo_path: Path, holder_process: Holder, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -149,6 +149,24 @@ def test_save_a_copy_refuses_the_open_workbook_itself(
     assert demo_path.read_bytes() == before
 
 
+def test_a_workbook_deleted_while_open_can_be_saved_again_under_its_name(
+    window: MainWindow, demo_path: Path, monkeypatch: pytest.MonkeyPatch,
+    messages: list[tuple[str, str]],
+) -> None:  # fmt: skip
+    """The refusal to save into a deleted file points to Save a Copy As, which then refused
+    the name as the open workbook's, though no file had it any more."""
+    session = window.session
+    assert session is not None
+    held = figures(session.workbook)
+    demo_path.unlink()
+    answer_file_dialogs(monkeypatch, demo_path)
+    window.commands[Act.SAVE_COPY].trigger()
+    assert not [m for m in messages if m[0] == "The copy was not saved"], messages
+    with Workbook.open(demo_path, read_only=True) as saved:
+        assert figures(saved) == held
+        assert saved.integrity_problems() == []
+
+
 def test_new_creates_an_empty_workbook_and_opens_it(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -55,10 +55,13 @@ def _file_id(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def _is_protected(target: Path, protected: tuple[Path, ...]) -> bool:
+def _is_protected(target: Path, protected: tuple[Path, ...], *, put_back: bool = False) -> bool:
     """Whether `target` is a protected workbook: by its name, through a symbolic link, or
-    as a hard link to the same file."""
+    as a hard link to the same file. `put_back`: a name no file has is free (a copy of a
+    workbook deleted while open, put back where it was)."""
     resolved = target.resolve()
+    if put_back and _file_id(resolved) is None:
+        return False
     candidates = {*_protected, *(p.resolve() for p in protected)}
     if resolved in candidates:
         return True
@@ -88,11 +91,15 @@ def workbook_refused(target: Path, resolved: Path) -> OutputError:
 
 
 def output_refusal(
-    target: Path, protected: tuple[Path, ...] = (), *, replaces_workbooks: bool = False
+    target: Path,
+    protected: tuple[Path, ...] = (),
+    *,
+    replaces_workbooks: bool = False,
+    put_back: bool = False,
 ) -> OutputError | None:
     """Why `target` may not be written over, for writers that write it themselves (Qt's
     printer, printing to a file); None when it may."""
-    if _is_protected(target, protected):
+    if _is_protected(target, protected, put_back=put_back):
         return open_workbook_refused(target)
     resolved = target.resolve()
     if not replaces_workbooks and is_workbook_file(resolved):
@@ -102,7 +109,11 @@ def output_refusal(
 
 @contextmanager
 def atomic_output(
-    path: str | Path, *, protected: tuple[Path, ...] = (), replaces_workbooks: bool = False
+    path: str | Path,
+    *,
+    protected: tuple[Path, ...] = (),
+    replaces_workbooks: bool = False,
+    put_back: bool = False,
 ) -> Iterator[Path]:
     """Yield a temporary path beside `path`; it replaces `path` only when the block succeeds.
 
@@ -110,7 +121,9 @@ def atomic_output(
     workbook is never replaced; another workbook only by a workbook (`replaces_workbooks`).
     """
     target = Path(path)
-    refusal = output_refusal(target, protected, replaces_workbooks=replaces_workbooks)
+    refusal = output_refusal(
+        target, protected, replaces_workbooks=replaces_workbooks, put_back=put_back
+    )
     if refusal is not None:
         raise refusal
     resolved = target.resolve()

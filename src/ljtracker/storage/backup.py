@@ -153,10 +153,14 @@ def _copy(source: sqlite3.Connection, destination: Path) -> None:
         target.close()
 
 
-def _copy_lock(destination: Path) -> WriterLock:
+def _copy_lock(destination: Path, *, own: bool = False) -> WriterLock | None:
+    """The destination's writer lock; None when `own` and this very process holds it (the
+    open workbook's, its file deleted: the copy puts it back)."""
     try:
         return WriterLock.acquire(destination)
     except WorkbookLocked as e:
+        if own and e.holder is not None and e.holder.is_this_process():
+            return None
         raise OutputError(
             *held_message(
                 destination,
@@ -171,7 +175,9 @@ def copy_refusal(destination: Path) -> OutputError | None:
     """Why a copy may not replace `destination` now (another program has it open for changes),
     to be said before the user is asked whether to replace it; None when it may be tried."""
     try:
-        _copy_lock(destination).release()
+        lock = _copy_lock(destination)
+        assert lock is not None
+        lock.release()
     except OutputError as refusal:
         return refusal
     except WorkbookError:  # a folder without the right to write: the copy itself will say
@@ -183,13 +189,19 @@ def copy_workbook(conn: sqlite3.Connection, workbook: Path, destination: Path) -
     """Copy the open workbook through the backup API to `destination`, checked before it lands.
 
     The destination's writer lock is held meanwhile: a workbook another program has open for
-    changes is not replaced under it. Raises OutputError (the open workbook's own path, or a
-    destination open elsewhere, naming who has it) or WorkbookError.
+    changes is not replaced under it. The open workbook's own name, its file deleted while
+    open, takes the copy (its lock, this window's own, is not taken again). Raises
+    OutputError (the open workbook's own path, or a destination open elsewhere, naming who has
+    it) or WorkbookError.
     """
     lock: WriterLock | None = None
+    # the open workbook's own name, its file deleted while open: the copy puts it back
+    put_back = destination.resolve() == workbook.resolve() and not destination.exists()
     try:
-        with atomic_output(destination, protected=(workbook,), replaces_workbooks=True) as temp:
-            lock = _copy_lock(destination)  # once the folder is known to be writable
+        with atomic_output(
+            destination, protected=(workbook,), replaces_workbooks=True, put_back=put_back
+        ) as temp:
+            lock = _copy_lock(destination, own=put_back)  # once the folder is writable
             try:
                 _copy(conn, temp)
             except sqlite3.Error as e:

@@ -55,6 +55,10 @@ class LockHolder:
     def is_here(self) -> bool:
         return self.host == socket.gethostname()
 
+    def is_this_process(self) -> bool:
+        me = _me()
+        return (self.host, self.pid, self.process_start) == (me.host, me.pid, me.process_start)
+
 
 def held_message(
     path: Path, holder: LockHolder | None, advice: str, advice_zh: str
