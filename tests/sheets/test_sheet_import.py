@@ -422,6 +422,19 @@ def test_a_final_column_beside_a_preliminary_one_of_its_year_gives_the_figures(
     assert "column C ('2022年（初步）') is left out: column B gives the final figures of 2022" in [
         n.en for n in preview.notes
     ]
+    lacking = [
+        ["指标", "2022年（初步）", "2022年（最终核实）"],
+        ["两江新区地区生产总值", "4,300", ""],
+    ]
+    path = write_csv(tmp_path / "lacking.csv", lacking)
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    assert [(p.where, p.message_en) for p in preview.problems] == [
+        (
+            "lacking.csv!B2",
+            "a figure for 2022 where the final column (C) is empty; give the final figure"
+            " there, or leave this one out",
+        )
+    ]
 
 
 def test_a_footnote_merged_across_the_table_ends_it(demo: Workbook, tmp_path: Path) -> None:

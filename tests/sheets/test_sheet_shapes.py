@@ -288,6 +288,21 @@ def test_a_second_table_below_the_first_is_not_read_as_its_rows(note: list[Cell]
     assert all(f.value.row == 1 for i in layout.indicators for f in i.figures)
 
 
+def test_a_second_table_headed_preliminary_then_final_still_ends_the_first() -> None:
+    """Its preliminary year read as the name of an indicator: 2022 figures went in as 2023."""
+    rows: list[list[Cell]] = [
+        ["指标", "2023年", "2024年", ""],
+        ["两江新区地区生产总值", "4600", "4800", ""],
+        ["", "", "", ""],
+        ["", "2022年（初步）", "2022年（最终核实）", "2023年"],
+        ["直管区地区生产总值", "2350", "2380", "2500"],
+    ]
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.kind is ShapeKind.WIDE
+    assert [i.label for i in layout.indicators] == ["两江新区地区生产总值"]
+    assert "row 4 heads another table" in layout.ignored[-1].en
+
+
 @pytest.mark.parametrize(("kind", "rows", "indicators", "notes"), NOTE_BETWEEN_ROWS)
 def test_a_note_between_a_tables_rows_is_skipped_not_taken_for_its_end(
     kind: ShapeKind, rows: list[list[Cell]], indicators: list[tuple[str, int]], notes: list[str]

@@ -56,7 +56,7 @@ class TableSheet(BuilderBase):
                 )
                 continue
             used[target.id] = match
-            rows.update(f.value.row for f in indicator.figures)
+            rows.update((indicator.row, *(f.value.row for f in indicator.figures)))
             if not self._unit_agrees(match, layout, reader):
                 continue  # its figures are not listed as changes the import cannot make
             for figure in indicator.figures:

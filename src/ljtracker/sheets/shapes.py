@@ -349,7 +349,8 @@ def _another_header(sheet: Sheet, row: int) -> bool:
     years = _year_columns(sheet, row)
     if len(years) < 2:
         return False
-    labels = [sheet.text(row, col) for col in range(min(years))]
+    first = next(col for col in range(sheet.width) if header_year(sheet.cell(row, col)))
+    labels = [sheet.text(row, col) for col in range(first)]
     return all(not text or _LABEL_LOOKUP.get(normalize_header(text)) for text in labels)
 
 
@@ -463,11 +464,10 @@ def _year_columns(sheet: Sheet, row: int) -> dict[int, int]:
 
 
 def _supersedes(sheet: Sheet, row: int, col: int, other: int) -> bool:
-    """Whether the year column `col` is headed final and `other`, of the same year, is not."""
-    final = Quality.OFFICIAL
-    return (
-        header_quality(sheet.cell(row, col)) is final is not header_quality(sheet.cell(row, other))
-    )
+    """Whether the year column `col` is headed final and `other`, of the same year,
+    preliminary (a column of the year unmarked is compared with it figure by figure)."""
+    marks = header_quality(sheet.cell(row, col)), header_quality(sheet.cell(row, other))
+    return marks == (Quality.OFFICIAL, Quality.PRELIMINARY)
 
 
 def _label_roles(sheet: Sheet, header: int, year_cols: dict[int, int]) -> dict[int, str]:
@@ -578,6 +578,7 @@ def _wide(sheet: Sheet) -> Layout | None:
         problems += _merged_figures(sheet, figures)
         unit = sheet.text(row, unit_col) if unit_col is not None else ""
         problems += _second_figures(sheet, row, repeats, year_cols, unit or "%")
+        problems += _second_figures(sheet, row, superseded, year_cols, unit or "%", blank=True)
         indicators.append(
             Indicator(
                 key=f"row {row + 1}",
@@ -638,16 +639,32 @@ def _repeated_years(sheet: Sheet, header: int, year_cols: dict[int, int]) -> dic
 
 
 def _second_figures(
-    sheet: Sheet, row: int, repeats: dict[int, int], year_cols: dict[int, int], unit: str
+    sheet: Sheet,
+    row: int,
+    repeats: dict[int, int],
+    year_cols: dict[int, int],
+    unit: str,
+    *,
+    blank: bool = False,
 ) -> list[CellProblem]:
-    """A figure in a column that repeats a year, unlike the one of the year's first column."""
+    """A figure in a column that repeats a year, unlike the one of the year's column read;
+    `blank`: only where that column is empty (a preliminary figure the final column lacks)."""
     problems = []
     for col, first in repeats.items():
         second, kept = sheet.cell(row, col), sheet.cell(row, first)
         if is_blank(second) or _same_figure(second, kept, unit):
             continue
+        if blank and not is_blank(kept):
+            continue
         year, letter = year_cols[first], column_letter(first)
-        if is_blank(kept):
+        if blank:
+            said = (
+                f"a figure for {year} where the final column ({letter}) is empty; give the"
+                " final figure there, or leave this one out",
+                f"此处有 {year} 年的数值，而最终数据列（第 {letter} 列）为空；"
+                "请在该列填写最终数据，或删去此数值",
+            )
+        elif is_blank(kept):
             said = (
                 f"a figure for {year} in a second {year} column, while the first (column "
                 f"{letter}) is empty; keep one of the two columns",
