@@ -570,17 +570,18 @@ def _unit_error(text: str, unit: str) -> NumberError:
 
 # words a table writes for "no figure", which are not among the markers (is_missing_marker)
 _NO_FIGURE_WORDS: Final = frozenset(
-    {"无", "暂无", "无数据", "缺", "缺失", "空", "none", "null", "nil", "n.d.", "nd"}
+    {"无", "暂无", "无数据", "暂无数据", "缺", "暂缺", "缺失", "空", "none", "null", "nil", "n.d."}
 )
 
 
 def _not_a_number(text: str) -> NumberError:
-    if text.strip().casefold() in _NO_FIGURE_WORDS:
+    word = unicodedata.normalize("NFKC", text).strip().strip("()（）*").casefold()
+    if word in _NO_FIGURE_WORDS:
         return _error(
             text,
             NumberProblem.NOT_A_NUMBER,
-            "{q} is not a number; for a missing figure, write — or leave the cell empty.",
-            "{q}不是数字；数据缺失时请填写“—”或留空。",
+            "{q} is not a number; a figure not known is left out, not written as a word.",
+            "{q}不是数字；尚无的数据请不填，不要写成文字。",
         )
     return _error(text, NumberProblem.NOT_A_NUMBER, "{q} is not a number.", "{q}不是数字。")
 
