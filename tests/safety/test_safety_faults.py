@@ -312,8 +312,9 @@ def test_a_read_only_file_cannot_be_opened_for_writing(
         "ljtracker.services.safety.os.access",
         lambda p, mode: False if Path(p) == demo_path else real_access(p, mode),
     )
-    with pytest.raises(NotWritable, match="is read-only"):
+    with pytest.raises(NotWritable, match="is read-only") as refused:
         safety.open_for_writing(demo_path)
+    assert "copy the workbook to a folder you can write to" in str(refused.value)
 
 
 @pytest.mark.parametrize("spoil", ["header", "application id"])

@@ -35,8 +35,10 @@ def _check_writable(path: Path) -> None:
     for place in (path, path.resolve().parent):
         if not os.access(place, os.W_OK):
             raise NotWritable(
-                f"{place}: is read-only, so the workbook can only be read",
-                f"{place}：是只读的，工作簿只能读取",
+                f"{place}: is read-only, so the workbook can only be read (to change it, allow"
+                " writing there, or copy the workbook to a folder you can write to)",
+                f"{place}：是只读的，工作簿只能读取（如需修改，请开放写入权限，"
+                "或将工作簿复制到可写入的文件夹）",
             )
 
 
