@@ -345,13 +345,15 @@ def _figures_below(sheet: Sheet, row: int, figure_cols: list[int]) -> bool:
 
 def _another_header(sheet: Sheet, row: int) -> bool:
     """Whether the row heads another table below the first: years across it, and no name of
-    an indicator before them (its label column's own heading, "指标", or nothing)."""
-    years = _year_columns(sheet, row)
-    if len(years) < 2:
-        return False
-    first = next(col for col in range(sheet.width) if header_year(sheet.cell(row, col)))
-    labels = [sheet.text(row, col) for col in range(first)]
-    return all(not text or _LABEL_LOOKUP.get(normalize_header(text)) for text in labels)
+    an indicator before them (its label column's own heading, "指标", or nothing). Asked of
+    every row of a table: a row that names its indicator first is answered at that cell."""
+    for col in range(sheet.width):
+        if header_year(sheet.cell(row, col)) is not None:
+            return len(_year_columns(sheet, row)) >= 2
+        text = sheet.text(row, col)
+        if text and not _LABEL_LOOKUP.get(normalize_header(text)):
+            return False
+    return False
 
 
 def _another_table(row: int) -> Note:
@@ -408,15 +410,15 @@ def _long(sheet: Sheet, header: int, columns: dict[str, int]) -> Layout:
             continue
         grouped.setdefault(f"{code}\n{name}", []).append(row)
     indicators = []
+
+    def own(row: int, column: str) -> Located | None:
+        col = columns.get(column)
+        return None if col is None else Located(row, col, sheet.cell(row, col))
+
     for key, rows in grouped.items():
         code, name = key.split("\n", 1)
         unit_col = columns.get("unit")
         first = rows[0]
-
-        def own(row: int, column: str) -> Located | None:
-            col = columns.get(column)
-            return None if col is None else Located(row, col, sheet.cell(row, col))
-
         figures = tuple(
             Figure(
                 None,

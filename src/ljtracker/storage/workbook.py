@@ -450,6 +450,12 @@ class Workbook:
         finally:
             self._note_own_writes()
 
+    @property
+    def newest_change(self) -> tuple[int, str] | None:
+        """The newest recorded change, by number and time, as this connection last wrote or
+        opened the file."""
+        return self._newest_change
+
     def _note_own_writes(self) -> None:
         self._stamp = self._file_stamp()
         self._newest_change = self._newest_change_seen()

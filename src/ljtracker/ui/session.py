@@ -120,13 +120,9 @@ class Session(QObject):
 
     def remember(self, changes: Changes) -> None:
         """Keep when a change made here was recorded, for `lost_changes`."""
-        from ljtracker.storage.history import change_summary  # loaded with the first change
-
-        made = (
-            None if changes.change_id is None else change_summary(self.workbook, changes.change_id)
-        )
-        if made is not None:
-            self._made[made.change_id] = made.at
+        newest = self.workbook.newest_change  # noted as the change was written
+        if newest is not None and newest[0] == changes.change_id:
+            self._made[newest[0]] = newest[1]
 
     def lost_changes(self) -> list[ChangeName]:
         """The steps made here and not undone whose change the file on disk no longer holds
