@@ -1,4 +1,6 @@
-"""The progress chart redrawn in place after a change draws what a chart drawn anew draws."""
+"""The progress chart redrawn in place after a change draws what a chart drawn anew draws.
+
+Only the view may differ: a correction that stays inside it leaves it where it was."""
 
 from __future__ import annotations
 
@@ -37,12 +39,13 @@ def _item_drawing(item: Any) -> tuple[Any, ...]:
     return ("line", points, _pen(pg.mkPen(opts["pen"])), opts["fillLevel"], opts["symbol"])
 
 
-def drawing(chart: ProgressChart) -> dict[str, Any]:
-    """Everything the chart shows, as plain values: series, legend, axis label and ranges."""
+def drawing(chart: ProgressChart, *, view: bool = True) -> dict[str, Any]:
+    """Everything the chart shows, as plain values: series, legend, axis label and, unless
+    `view` is False, the ranges in view."""
     in_scene = [item for item in chart.plot_item.items if item is not chart.hover_label]
     assert sorted(map(id, in_scene)) == sorted(map(id, chart.items.values()))
     (x_low, x_high), (y_low, y_high) = chart.plot_item.getViewBox().viewRange()
-    return {
+    drawn = {
         "series": {
             role: (_item_drawing(item), item.zValue(), item.isVisible())
             for role, item in chart.items.items()
@@ -50,8 +53,28 @@ def drawing(chart: ProgressChart) -> dict[str, Any]:
         "legend": chart.legend_labels(),
         "unit": chart.plot_item.getAxis("left").labelText,
         "hover": chart.hover_points(),
-        "ranges": tuple(round(v, 6) for v in (x_low, x_high, y_low, y_high)),
     }
+    if view:
+        drawn["ranges"] = tuple(round(v, 6) for v in (x_low, x_high, y_low, y_high))
+    return drawn
+
+
+def view_of(chart: ProgressChart) -> tuple[float, float, float, float]:
+    (x_low, x_high), (y_low, y_high) = chart.plot_item.getViewBox().viewRange()
+    return x_low, x_high, y_low, y_high
+
+
+def shows_every_point(chart: ProgressChart) -> bool:
+    x_low, x_high, y_low, y_high = view_of(chart)
+    return all(x_low < x < x_high and y_low < y < y_high for x, y, _ in chart.hover_points())
+
+
+def redrawn_as_anew(qtbot: QtBot, page: TargetPage, as_of: int | None = None) -> bool:
+    """The page's chart, redrawn in place, shows what a new chart would, every point in view."""
+    assert page.progress is not None
+    fresh = drawn_anew(qtbot, page.progress, as_of)
+    del fresh["ranges"]
+    return drawing(page.chart, view=False) == fresh and shows_every_point(page.chart)
 
 
 def drawn_anew(qtbot: QtBot, progress: TargetProgress, as_of: int | None = None) -> dict[str, Any]:
@@ -100,22 +123,20 @@ def test_after_an_edit_the_chart_shows_the_new_value(qtbot: QtBot, session: Sess
     assert _item_drawing(chart.items["quality:preliminary"])[1] == ((2021.0, 4123.0),)
     assert _item_drawing(chart.items["projection"])[1][0] == (2021.0, 4123.0)
     assert chart.items == items_before  # the same items, given new data
-    assert drawing(chart) == drawn_anew(qtbot, page.progress)
+    assert redrawn_as_anew(qtbot, page)
 
 
 def test_edits_undo_and_redo_each_draw_as_a_fresh_chart(qtbot: QtBot, session: Session) -> None:
     page = open_page(qtbot, session, "LJ-GDP")
     for value in (4100.0, 4200.5, 3900.0):
         type_figure(page, 2021, value)
-        assert page.progress is not None
-        assert drawing(page.chart) == drawn_anew(qtbot, page.progress)
+        assert redrawn_as_anew(qtbot, page)
     session.undo_stack.undo()
     assert page.progress is not None
     assert (2021.0, 4200.5) in _item_drawing(page.chart.items["actual"])[1]
-    assert drawing(page.chart) == drawn_anew(qtbot, page.progress)
+    assert redrawn_as_anew(qtbot, page)
     session.undo_stack.redo()
-    assert page.progress is not None
-    assert drawing(page.chart) == drawn_anew(qtbot, page.progress)
+    assert redrawn_as_anew(qtbot, page)
 
 
 def test_a_first_figure_and_a_removed_one_change_what_is_drawn(
@@ -125,15 +146,14 @@ def test_a_first_figure_and_a_removed_one_change_what_is_drawn(
     type_figure(page, 2022, 4300.0)
     assert page.progress is not None
     assert "Official" in page.chart.legend_labels()
-    assert drawing(page.chart) == drawn_anew(qtbot, page.progress)
+    assert redrawn_as_anew(qtbot, page)
 
     official = page.chart.items["quality:official"]
     assert page.table_model.clear_cells([value_cell(page, 2022)])  # Delete on the cell
     assert "quality:official" not in page.chart.items
     assert official.scene() is None  # taken off the chart, not only hidden
     assert "Official" not in page.chart.legend_labels()
-    assert page.progress is not None
-    assert drawing(page.chart) == drawn_anew(qtbot, page.progress)
+    assert redrawn_as_anew(qtbot, page)
 
 
 def test_a_changed_target_or_method_draws_as_a_fresh_chart(qtbot: QtBot, session: Session) -> None:
@@ -145,23 +165,20 @@ def test_a_changed_target_or_method_draws_as_a_fresh_chart(qtbot: QtBot, session
     assert page.progress is not None
     assert "band" in page.chart.items
     assert page.chart.plot_item.getAxis("left").labelText == "bn yuan"
-    assert drawing(page.chart) == drawn_anew(qtbot, page.progress)
+    assert redrawn_as_anew(qtbot, page)
 
     at_least = replace(about, comparator=Comparator.AT_LEAST, tolerance=None)
     session.apply(ChangeName("back"), lambda wb: editing.update_target(wb, at_least))
     assert "band" not in page.chart.items
-    assert page.progress is not None
-    assert drawing(page.chart) == drawn_anew(qtbot, page.progress)
+    assert redrawn_as_anew(qtbot, page)
 
     settings = Settings(method=Method.SCHEDULE)
     session.apply(ChangeName("method"), lambda wb: save_settings(wb, settings))
-    assert page.progress is not None
-    assert drawing(page.chart) == drawn_anew(qtbot, page.progress)
+    assert redrawn_as_anew(qtbot, page)
 
     session.set_as_of_year(2020)
     assert "After 2020: not counted" in page.chart.legend_labels()
-    assert page.progress is not None
-    assert drawing(page.chart) == drawn_anew(qtbot, page.progress, 2020)
+    assert redrawn_as_anew(qtbot, page, 2020)
 
 
 def test_another_target_in_the_same_chart_draws_as_a_fresh_chart(qtbot: QtBot) -> None:
@@ -202,3 +219,27 @@ def test_repeated_edits_do_not_render_the_markers_again(qtbot: QtBot, session: S
         type_figure(page, 2021, 4002.0 + step)
     assert page.chart.items["quality:preliminary"] is markers
     assert len(markers.fragmentAtlas) == rendered
+
+
+def test_a_correction_inside_the_view_leaves_the_view_where_it_was(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = open_page(qtbot, session, "LJ-GDP")
+    type_figure(page, 2021, 4100.0)
+    view = view_of(page.chart)
+    type_figure(page, 2021, 4104.0)  # a revised figure, a little higher
+    assert view_of(page.chart) == view
+    assert (2021.0, 4104.0) in _item_drawing(page.chart.items["actual"])[1]
+
+
+def test_a_figure_beyond_the_view_or_far_inside_it_fits_the_view_anew(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = open_page(qtbot, session, "LJ-GDP")
+    type_figure(page, 2021, 4100.0)
+    fitted = drawing(page.chart)["ranges"]
+    type_figure(page, 2021, 9000.0)  # a slipped digit: the view grows to show it
+    assert shows_every_point(page.chart)
+    assert drawing(page.chart) == drawn_anew(qtbot, page.progress)
+    type_figure(page, 2021, 4100.0)  # corrected: the view is not left twice too tall
+    assert drawing(page.chart)["ranges"] == fitted

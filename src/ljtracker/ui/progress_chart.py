@@ -93,6 +93,8 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self._shown: tuple[TargetProgress, str, int | None] | None = None
         self._extra_y: list[float] = []
         self._axis_label: str | None = None
+        # the target, the years and the values in view, kept while a correction stays inside
+        self._view: tuple[int | None, tuple[float, float], tuple[float, float]] | None = None
         self._dark = False
         self.scene().sigMouseMoved.connect(self.hover_at)
         # what the legend covers depends on the chart's size: placed again once laid out
@@ -438,13 +440,18 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         xs = [p.x for p in self.hover.points]
         ys = [p.y for p in self.hover.points] + self._extra_y
         if not xs:
+            self._view = None
             self.plot_item.setXRange(0, 1)
             return
-        low, high = min(ys), max(ys)
-        pad = (high - low) * 0.1 or abs(high) * 0.1 or 1.0
-        self.plot_item.getViewBox().setRange(
-            xRange=(min(xs) - 0.5, max(xs) + 0.5), yRange=(low - pad, high + pad), padding=0
-        )
+        assert self._shown is not None
+        target_id = self._shown[0].target.id
+        x_range = (min(xs) - 0.5, max(xs) + 0.5)
+        shown = self._view
+        same = shown is not None and shown[:2] == (target_id, x_range)
+        y_range = steady_range(min(ys), max(ys), shown[2] if same and shown else None)
+        if (target_id, x_range, y_range) != shown:
+            self.plot_item.getViewBox().setRange(xRange=x_range, yRange=y_range, padding=0)
+            self._view = (target_id, x_range, y_range)
 
     def _set_axis_label(self, text: str | None) -> None:
         """The unit beside the values; set again only when it changes, since setting it makes
@@ -506,6 +513,21 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
 
     def hover_text(self) -> str:
         return self.hover.text()
+
+
+def steady_range(low: float, high: float, shown: tuple[float, float] | None) -> tuple[float, float]:
+    """The values to show for figures from `low` to `high`: a tenth of their spread beyond
+    each end, or the range `shown` now while it still holds them with at least half that
+    margin and is no more than a quarter wider. A corrected figure then moves on a chart that
+    stays still, and the axis is not drawn anew for it."""
+    pad = (high - low) * 0.1 or abs(high) * 0.1 or 1.0
+    wanted = (low - pad, high + pad)
+    if shown is None:
+        return wanted
+    below, above = shown
+    holds = below <= low - pad / 2 and high + pad / 2 <= above
+    snug = above - below <= 1.25 * (wanted[1] - wanted[0])
+    return shown if holds and snug else wanted
 
 
 def _split_at(
