@@ -27,7 +27,7 @@ from ljtracker.services.editing import ObservationEntry
 from ljtracker.services.progress import TargetProgress
 from ljtracker.services.settings import save_settings
 from ljtracker.storage import reads
-from ljtracker.ui.dashboard import DashboardView
+from ljtracker.ui.dashboard import MAX_COLUMN_WIDTH, DashboardView
 from ljtracker.ui.dashboard_model import OLD_FIGURE_COLORS, STATUS_ORDER, Column
 from ljtracker.ui.delegates_bar import AchievementBarDelegate
 from ljtracker.ui.overview_chart import chart_points, point_tip
@@ -562,3 +562,24 @@ def test_the_latest_figure_and_target_are_not_cut_when_the_table_has_room(
     for column in (Column.LATEST, Column.TARGET):
         assert header.sectionSize(column) >= view.table.sizeHintForColumn(column), column
     assert cell(view, row_of(view, "LJ-GDP"), Column.LATEST).startswith("5,360（2024年，")
+
+
+@pytest.mark.parametrize(("lang", "as_of"), [("en", None), ("zh", None), ("en", 2024)])
+def test_columns_are_as_wide_as_measuring_every_cell_makes_them(
+    session: Session, qtbot: QtBot, lang: str, as_of: int | None
+) -> None:
+    """Only the widest texts are measured; the widths are those of measuring every cell (in
+    2024, GDP's latest figure is an old one, set in italics)."""
+    session.lang = lang
+    session.set_as_of_year(as_of)
+    view = DashboardView(session)
+    qtbot.addWidget(view)
+    view.resize(3000, 800)  # room for every column: none gives up width
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_plan(LJ2025)
+    header = view.table.horizontalHeader()
+    for column in list(Column)[:-1]:  # the last one stretches to the table's edge
+        measured = max(view.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        expected = min(measured, MAX_COLUMN_WIDTH.get(column, 1000))
+        assert header.sectionSize(column) == expected, column

@@ -118,7 +118,7 @@ def targets_progress(
 
 class ProgressCache:
     """Progress as the window shows it, from plans, areas, targets, figures and settings read
-    once.
+    once, each plan's or target's figures when first asked for.
 
     `forget(changes)` drops what a recorded change touched (all of it for a change of
     structure or settings, else the figures of the targets it touched). Any other write through
@@ -133,8 +133,7 @@ class ProgressCache:
         self._stamp: tuple[int, int] | None = None
         self._targets: dict[int, tuple[Target, ...]] = {}
         self._areas: dict[int, tuple[Area, ...]] = {}
-        self._observations: dict[int, tuple[Observation, ...]] | None = None
-        self._stale_targets: set[int] = set()
+        self._observations: dict[int, tuple[Observation, ...]] = {}  # of the targets read
         self._settings: Settings | None = None
         # keyed by what a progress depends on besides the figures: the as-of year, the
         # settings and the year it is (a target's year ends at New Year)
@@ -151,8 +150,7 @@ class ProgressCache:
     def clear(self) -> None:
         self._targets.clear()
         self._areas.clear()
-        self._observations = None
-        self._stale_targets.clear()
+        self._observations.clear()
         self._settings = None
         self._last.clear()
         self._plan_of_target.clear()
@@ -165,8 +163,8 @@ class ProgressCache:
         if changes.structure or changes.settings or not changes.target_ids or other_writer:
             self.clear()
             return
-        self._stale_targets |= changes.target_ids
         for target_id in changes.target_ids:
+            self._observations.pop(target_id, None)
             plan_id = self._plan_of_target.get(target_id)
             if plan_id is not None:
                 self._last.pop(plan_id, None)
@@ -193,24 +191,24 @@ class ProgressCache:
             self._areas[plan_id] = tuple(reads.areas(self.wb, plan_id))
         return self._areas[plan_id]
 
-    def _figures(self) -> dict[int, tuple[Observation, ...]]:
-        if self._observations is None:
-            self._observations = {
-                target_id: tuple(found)
-                for target_id, found in reads.observations_by_target(self.wb).items()
-            }
-            self._stale_targets.clear()
-        if self._stale_targets:
-            fresh = reads.observations_by_target(self.wb, self._stale_targets)
-            for target_id in self._stale_targets:
-                self._observations[target_id] = tuple(fresh.get(target_id, ()))
-            self._stale_targets.clear()
+    def _figures(self, target_ids: Iterable[int]) -> dict[int, tuple[Observation, ...]]:
+        """The figures by target, those of `target_ids` among them."""
+        unread = [i for i in target_ids if i not in self._observations]
+        if unread:
+            found = reads.observations_by_target(self.wb, unread)
+            for target_id in unread:
+                self._observations[target_id] = tuple(found.get(target_id, ()))
         return self._observations
 
     def _effective_settings(self, method: Method | None) -> Settings:
         if self._settings is None:
             self._settings = load_settings(self.wb)
         return _with_method(self._settings, method)
+
+    def plan_outline(self, plan_id: int) -> tuple[tuple[Area, ...], tuple[Target, ...]]:
+        """The plan's areas, and its targets area by area, without judging them."""
+        self._check()
+        return self._plan_areas(plan_id), self._plan_targets(plan_id)
 
     def plan_progress(
         self, plan: Plan, *, as_of_year: int | None = None, method: Method | None = None
@@ -223,11 +221,12 @@ class ProgressCache:
         last = self._last.get(plan.id)
         if last is not None and last[0] == key:
             return last[1]
+        targets = self._plan_targets(plan.id)
         progress = _judged(
             plan,
             self._plan_areas(plan.id),
-            self._plan_targets(plan.id),
-            self._figures(),
+            targets,
+            self._figures(t.id for t in targets if t.id is not None),
             as_of_year,
             settings,
         )
@@ -248,7 +247,7 @@ class ProgressCache:
         last = self._last_target.get(target.id)
         if last is not None and last[0] == key:
             return last[1]
-        observations = self._figures().get(target.id, ())
+        observations = self._figures([target.id])[target.id]
         progress = TargetProgress(
             target,
             observations,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -13,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon, QPainter
+from PySide6.QtGui import QFontMetrics, QIcon, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -342,7 +344,7 @@ class DashboardView(LazyView):
         header = self.table.horizontalHeader()
         self._widths = [
             min(
-                max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)),
+                max(self._content_width(c), header.sectionSizeHint(c)),
                 MAX_COLUMN_WIDTH.get(c, 1000),
             )
             for c in Column
@@ -350,6 +352,25 @@ class DashboardView(LazyView):
         for column in Column:
             header.resizeSection(column, self._widths[column])
         self._fit_flexible_columns()
+
+    def _content_width(self, column: Column) -> int:
+        """The width sizeHintForColumn gives the column, found by asking the delegate of the
+        few cells whose text is widest: asking every cell held up a large plan's opening."""
+        table, model = self.table, self.table_model
+        italic_font = table.font()
+        italic_font.setItalic(True)
+        metrics = (table.fontMetrics(), QFontMetrics(italic_font))
+        cells = model.cells(column)
+        widest = heapq.nlargest(
+            3,
+            range(len(cells)),
+            key=lambda row: metrics[cells[row][1]].horizontalAdvance(cells[row][0]),
+        )
+        hints = [
+            table.sizeHintForIndex(self.proxy.mapFromSource(model.index(row, column))).width()
+            for row in widest
+        ]
+        return max(hints, default=0) + (1 if table.showGrid() else 0)
 
     def _fit_flexible_columns(self) -> None:
         """Give up width where the table is too narrow: first from the name, then the target

@@ -187,6 +187,15 @@ class TargetTableModel(QAbstractTableModel):
             return status_icon(row.assessment.shown)
         return None
 
+    def cells(self, column: Column) -> list[tuple[str, bool]]:
+        """Each row's text in the column, and whether it is set in italics."""
+        rows = range(len(self._rows))
+        if column is Column.LATEST:
+            old = [self._rows[r].assessment.latest_age is not None for r in rows]
+        else:
+            old = [False] * len(self._rows)
+        return [(self._row_texts(r)[column], old[r]) for r in rows]
+
     def _is_old_figure(self, index: Index) -> bool:
         """Whether this is the Latest cell of a status that rests on an old figure."""
         if index.column() != Column.LATEST:

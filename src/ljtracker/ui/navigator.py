@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from ljtracker.services.changes import Changes
-from ljtracker.services.progress import PlanProgress
+from ljtracker.services.progress import TargetProgress
 from ljtracker.storage import reads
 from ljtracker.ui.lazy_view import LazyView
 from ljtracker.ui.navigator_model import (
@@ -24,6 +24,7 @@ from ljtracker.ui.navigator_model import (
     NavigatorModel,
     NodeKey,
     NodeKind,
+    PlanOutline,
     key_of,
     path_of,
 )
@@ -128,7 +129,7 @@ class Navigator(LazyView):
         expanded = self._expanded_keys()
         known = self._keys()
         with self._quietly():
-            self._model.populate(self._progress(), self._session.lang)
+            self._model.populate(self._outlines(), self._session.lang, self._judge_plan)
             # a plan or area new to the tree (added, or back by an undo) shows its targets
             new = self._keys() - known if self._shown_once else set()
             self._restore_expansion(expanded | new)
@@ -137,19 +138,26 @@ class Navigator(LazyView):
             self._restore_current(current)
 
     def refresh_statuses(self) -> None:
-        """Judge every target again (another as-of year or method), in place."""
-        rows = [row for plan in self._progress() for row in plan.targets]
-        if not self._model.update_targets(rows):
-            self.reload()
+        """Judge every target again (another as-of year or method) as it is shown."""
+        self._model.forget_statuses()
 
-    def _progress(self) -> list[PlanProgress]:
-        session = self._session
+    def _outlines(self) -> list[PlanOutline]:
+        progress = self._session.progress
         return [
-            session.progress.plan_progress(
-                plan, as_of_year=session.as_of_year, method=session.settings.method
-            )
-            for plan in reads.plans(session.workbook)
+            (plan, *progress.plan_outline(plan.id))
+            for plan in reads.plans(self._session.workbook)
+            if plan.id is not None
         ]
+
+    def _judge_plan(self, plan_id: int) -> tuple[TargetProgress, ...]:
+        session = self._session
+        plan = reads.plan_by_id(session.workbook, plan_id)
+        if plan is None:
+            return ()
+        progress = session.progress.plan_progress(
+            plan, as_of_year=session.as_of_year, method=session.settings.method
+        )
+        return progress.targets
 
     # --- reacting to the session
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -28,7 +28,7 @@ from ljtracker.domain import wording
 from ljtracker.domain.model import Area, Plan, Target
 from ljtracker.domain.progress import Assessment
 from ljtracker.domain.status_look import Shown
-from ljtracker.services.progress import PlanProgress, TargetProgress
+from ljtracker.services.progress import TargetProgress
 from ljtracker.ui import status_style
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # NodeKind value
@@ -47,6 +47,21 @@ class NodeKind(StrEnum):
 
 
 NodeKey = tuple[NodeKind, int]
+# a plan with its areas, and its targets area by area
+PlanOutline = tuple[Plan, Sequence[Area], Sequence[Target]]
+# a plan's targets judged, given the plan's id
+Judge = Callable[[int], Iterable[TargetProgress]]
+
+# what a target's node shows of its status
+_STATUS_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+        STATUS_ROLE,
+        SHOWN_ROLE,
+    }
+)
 
 
 _icons: dict[tuple[Shown, int], QIcon] = {}
@@ -98,9 +113,12 @@ class NavigatorModel(QStandardItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: dict[NodeKey, QStandardItem] = {}
-        # what each target's tooltip is written from, when it is asked for: the explanation
-        # is rarely read, and writing a thousand of them held up the window's first paint
+        # Each target is judged when its node is first shown or asked about, with the other
+        # targets of its plan: judging a thousand targets held up the window's first paint,
+        # when a plan's targets sit in closed areas.
         self._judged: dict[int, tuple[Target, Assessment]] = {}
+        self._plan_of: dict[int, int] = {}
+        self._judge: Judge | None = None
         self._lang = "en"
 
     def data(
@@ -108,33 +126,70 @@ class NavigatorModel(QStandardItemModel):
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.data(KIND_ROLE) == NodeKind.TARGET:
-            judged = self._judged.get(index.data(ID_ROLE))
-            if judged is not None:
-                return self._target_tooltip(*judged)
+        if role in _STATUS_ROLES and super().data(index, KIND_ROLE) == NodeKind.TARGET:
+            judged = self._judged_target(super().data(index, ID_ROLE))
+            return None if judged is None else self._status_data(role, *judged)
         return super().data(index, role)
 
-    def populate(self, plans: Sequence[PlanProgress], lang: str) -> None:
+    def _judged_target(self, target_id: int) -> tuple[Target, Assessment] | None:
+        judged = self._judged.get(target_id)
+        plan_id = self._plan_of.get(target_id)
+        if judged is None and plan_id is not None and self._judge is not None:
+            for row in self._judge(plan_id):
+                if row.target.id is not None:
+                    self._judged[row.target.id] = (row.target, row.assessment)
+            judged = self._judged.get(target_id)
+        return judged
+
+    def _status_data(self, role: int, target: Target, assessment: Assessment) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole:
+            return status_icon(assessment.shown)
+        if role == STATUS_ROLE:
+            return assessment.status.value
+        if role == SHOWN_ROLE:
+            return str(assessment.shown)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return assessment.status_text(self._lang)
+        return self._target_tooltip(target, assessment)
+
+    def populate(self, plans: Sequence[PlanOutline], lang: str, judge: Judge) -> None:
+        """The tree of the plans given; `judge` judges a plan's targets when they are shown."""
         self._lang = lang
+        self._judge = judge
         self.clear()
         self._items = {}
         self._judged = {}
-        for progress in plans:
-            self.appendRow(self._plan_item(progress))
+        self._plan_of = {}
+        for plan, areas, targets in plans:
+            self.appendRow(self._plan_item(plan, areas, targets))
 
-    def _plan_item(self, progress: PlanProgress) -> QStandardItem:
-        plan = progress.plan
+    def forget_statuses(self) -> None:
+        """Judge every target again when next shown (another as-of year or method)."""
+        self._judged.clear()
+        roles = list(_STATUS_ROLES)
+        parents = [self.invisibleRootItem().child(row) for row in range(self.rowCount())]
+        while parents:
+            parent = parents.pop()
+            count = parent.rowCount()
+            if count:
+                first, last = parent.child(0).index(), parent.child(count - 1).index()
+                self.dataChanged.emit(first, last, roles)
+                parents += [parent.child(row) for row in range(count)]
+
+    def _plan_item(
+        self, plan: Plan, areas: Sequence[Area], targets: Sequence[Target]
+    ) -> QStandardItem:
         assert plan.id is not None
         item = self._plan_node(plan)
         area_items: dict[int, QStandardItem] = {}
-        for area in progress.areas:
+        for area in areas:
             assert area.id is not None
             area_item = self._area_node(area)
             area_items[area.id] = area_item
         loose: list[QStandardItem] = []
-        for row in progress.targets:
-            target_item = self._target_node(row)
-            parent = area_items.get(row.target.area_id or -1)
+        for target in targets:
+            target_item = self._target_node(target)
+            parent = area_items.get(target.area_id or -1)
             if parent is None:
                 loose.append(target_item)
             else:
@@ -142,7 +197,7 @@ class NavigatorModel(QStandardItemModel):
         # targets of no area come first, so that none reads as part of the last area
         for child in [*loose, *area_items.values()]:
             item.appendRow(child)
-        for area in progress.areas:
+        for area in areas:
             assert area.id is not None
             count = area_items[area.id].rowCount()
             area_items[area.id].setToolTip(
@@ -182,32 +237,21 @@ class NavigatorModel(QStandardItemModel):
         self._items[(NodeKind.AREA, area.id)] = item
         return item
 
-    def _target_node(self, row: TargetProgress) -> QStandardItem:
-        target = row.target
+    def _target_node(self, target: Target) -> QStandardItem:
         assert target.id is not None
         item = _item(NodeKind.TARGET, target.id, target.plan_id, "", ())
         self._items[(NodeKind.TARGET, target.id)] = item
-        self._fill_target(item, row)
+        self._plan_of[target.id] = target.plan_id
+        self._fill_target(item, target)
         return item
 
-    def _fill_target(self, item: QStandardItem, row: TargetProgress) -> None:
-        target, assessment = row.target, row.assessment
-        status = assessment.status
-        shown = assessment.shown
-        label = assessment.status_text(self._lang)
+    def _fill_target(self, item: QStandardItem, target: Target) -> None:
         text = f"{target.code}  {wording.name(target, self._lang)}"
-        if item.data(SHOWN_ROLE) != str(shown) or item.icon().isNull():
-            item.setIcon(status_icon(shown))
-        assert target.id is not None
-        self._judged[target.id] = (target, assessment)  # not its figures
         # Each value set is a change the filter and the tree react to: only what differs is set.
         for role, value in (
             (Qt.ItemDataRole.DisplayRole, text),
-            (STATUS_ROLE, status.value),
-            (SHOWN_ROLE, str(shown)),
             (AREA_ROLE, target.area_id),
             (SEARCH_ROLE, " ".join((target.code, target.name_zh, target.name_en))),
-            (Qt.ItemDataRole.AccessibleDescriptionRole, label),
         ):
             if item.data(role) != value:
                 item.setData(value, role)
@@ -230,7 +274,9 @@ class NavigatorModel(QStandardItemModel):
             item = self._items.get((NodeKind.TARGET, target.id))
             if item is None or not self._in_place(item, target):
                 return False
-            self._fill_target(item, row)
+            self._fill_target(item, target)
+            self._judged[target.id] = (target, row.assessment)
+            item.emitDataChanged()
         return True
 
     def _in_place(self, item: QStandardItem, target: Target) -> bool:
