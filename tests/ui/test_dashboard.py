@@ -583,3 +583,27 @@ def test_columns_are_as_wide_as_measuring_every_cell_makes_them(
         measured = max(view.table.sizeHintForColumn(column), header.sectionSizeHint(column))
         expected = min(measured, MAX_COLUMN_WIDTH.get(column, 1000))
         assert header.sectionSize(column) == expected, column
+
+
+def test_a_name_on_two_lines_is_measured_by_its_longest_line(
+    session: Session, qtbot: QtBot
+) -> None:
+    """An imported name may hold a line break: the name that is widest on one line is not cut
+    because three names on two lines are longer in all."""
+    plan = Plan("P9", "九", "Nine", 2021, 2025)
+    session.apply(ChangeName("Add plan"), lambda wb: editing.add_plan(wb, plan))
+    added = reads.plan_by_code(session.workbook, "P9")
+    assert added is not None and added.id is not None
+    names = ["Energy use per unit\nof GDP (equivalent)"] * 3 + ["Forest coverage of the district"]
+    for number, name in enumerate(names):
+        target = Target(added.id, f"X{number}", "甲", name, "%")
+        session.apply(ChangeName("Add target"), lambda wb, t=target: editing.add_target(wb, t))
+    view = DashboardView(session)
+    qtbot.addWidget(view)
+    view.resize(3000, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_plan(added.id)
+    header = view.table.horizontalHeader()
+    measured = max(view.table.sizeHintForColumn(Column.NAME), header.sectionSizeHint(Column.NAME))
+    assert header.sectionSize(Column.NAME) == min(measured, MAX_COLUMN_WIDTH[Column.NAME])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -321,3 +322,25 @@ def test_the_first_plan_of_a_new_workbook_opens_with_its_area(qtbot: QtBot, tmp_
     assert view.isExpanded(find(view, "P1"))
     assert find(view, "Area one").isValid()
     session.workbook.close()
+
+
+def test_a_workbook_another_program_holds_locked_leaves_statuses_out_not_the_tree_broken(
+    navigator: Navigator, session: Session
+) -> None:
+    """Statuses are judged as the tree paints them: a read refused there is not raised out of
+    the painting, nor tried again at every paint."""
+    session.workbook.conn.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(session.workbook.path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program writing its change
+    try:
+        view = tree(navigator)
+        gdp = find(view, "LJ-GDP")
+        view.expand(gdp.parent())
+        view.viewport().repaint()
+        assert gdp.data(STATUS_ROLE) is None
+        assert gdp.data(Qt.ItemDataRole.DecorationRole) is None
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    session.set_as_of_year(2024)  # judged again once asked
+    assert find(tree(navigator), "LJ-GDP").data(STATUS_ROLE) is not None

@@ -355,17 +355,18 @@ class DashboardView(LazyView):
 
     def _content_width(self, column: Column) -> int:
         """The width sizeHintForColumn gives the column, found by asking the delegate of the
-        few cells whose text is widest: asking every cell held up a large plan's opening."""
+        few cells whose text is widest (its widest line): asking every cell held up a large
+        plan's opening."""
         table, model = self.table, self.table_model
-        italic_font = table.font()
-        italic_font.setItalic(True)
-        metrics = (table.fontMetrics(), QFontMetrics(italic_font))
         cells = model.cells(column)
-        widest = heapq.nlargest(
-            3,
-            range(len(cells)),
-            key=lambda row: metrics[cells[row][1]].horizontalAdvance(cells[row][0]),
-        )
+        view_metrics = table.fontMetrics()
+
+        def text_width(row: int) -> int:
+            text, font = cells[row]
+            metrics = view_metrics if font is None else QFontMetrics(font)
+            return metrics.size(0, text).width()
+
+        widest = heapq.nlargest(3, range(len(cells)), key=text_width)
         hints = [
             table.sizeHintForIndex(self.proxy.mapFromSource(model.index(row, column))).width()
             for row in widest

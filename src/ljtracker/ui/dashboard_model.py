@@ -187,20 +187,21 @@ class TargetTableModel(QAbstractTableModel):
             return status_icon(row.assessment.shown)
         return None
 
-    def cells(self, column: Column) -> list[tuple[str, bool]]:
-        """Each row's text in the column, and whether it is set in italics."""
-        rows = range(len(self._rows))
-        if column is Column.LATEST:
-            old = [self._rows[r].assessment.latest_age is not None for r in rows]
-        else:
-            old = [False] * len(self._rows)
-        return [(self._row_texts(r)[column], old[r]) for r in rows]
+    def cells(self, column: Column) -> list[tuple[str, QFont | None]]:
+        """Each row's text in the column, and the font it asks for (None: the view's)."""
+        return [
+            (self._row_texts(r)[column], _italic() if self._old_figure(r, column) else None)
+            for r in range(len(self._rows))
+        ]
 
     def _is_old_figure(self, index: Index) -> bool:
+        return self._old_figure(index.row(), index.column())
+
+    def _old_figure(self, row_number: int, column: int) -> bool:
         """Whether this is the Latest cell of a status that rests on an old figure."""
-        if index.column() != Column.LATEST:
+        if column != Column.LATEST:
             return False
-        return self._rows[index.row()].assessment.latest_age is not None
+        return self._rows[row_number].assessment.latest_age is not None
 
     def _row_texts(self, row_number: int) -> list[str]:
         texts = self._texts.get(row_number)

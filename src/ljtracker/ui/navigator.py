@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -15,9 +16,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
+from ljtracker.domain.model import Plan
 from ljtracker.services.changes import Changes
 from ljtracker.services.progress import TargetProgress
 from ljtracker.storage import reads
+from ljtracker.storage.workbook import WorkbookError
 from ljtracker.ui.lazy_view import LazyView
 from ljtracker.ui.navigator_model import (
     SEARCH_ROLE,
@@ -59,6 +62,7 @@ class Navigator(LazyView):
         self._quiet = False
         self._expanded_before_filter: set[NodeKey] | None = None
         self._shown_once = False  # the first tree is shown as the window opens, plans open
+        self._plans: dict[int, Plan] = {}  # those in the tree, by id
 
         self._model = NavigatorModel(self)
         self._proxy = QSortFilterProxyModel(self)
@@ -143,20 +147,22 @@ class Navigator(LazyView):
 
     def _outlines(self) -> list[PlanOutline]:
         progress = self._session.progress
-        return [
-            (plan, *progress.plan_outline(plan.id))
-            for plan in reads.plans(self._session.workbook)
-            if plan.id is not None
-        ]
+        plans = [plan for plan in reads.plans(self._session.workbook) if plan.id is not None]
+        self._plans = {plan.id: plan for plan in plans if plan.id is not None}
+        return [(plan, *progress.plan_outline(plan.id)) for plan in plans if plan.id is not None]
 
     def _judge_plan(self, plan_id: int) -> tuple[TargetProgress, ...]:
-        session = self._session
-        plan = reads.plan_by_id(session.workbook, plan_id)
+        """The plan's targets judged, asked for as the tree paints them: a workbook another
+        program holds locked leaves them without a status, not the painting broken."""
+        session, plan = self._session, self._plans.get(plan_id)
         if plan is None:
             return ()
-        progress = session.progress.plan_progress(
-            plan, as_of_year=session.as_of_year, method=session.settings.method
-        )
+        try:
+            progress = session.progress.plan_progress(
+                plan, as_of_year=session.as_of_year, method=session.settings.method
+            )
+        except (sqlite3.Error, WorkbookError):
+            return ()
         return progress.targets
 
     # --- reacting to the session

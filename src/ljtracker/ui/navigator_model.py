@@ -119,6 +119,7 @@ class NavigatorModel(QStandardItemModel):
         self._judged: dict[int, tuple[Target, Assessment]] = {}
         self._plan_of: dict[int, int] = {}
         self._judge: Judge | None = None
+        self._plans_judged: set[int] = set()  # asked once: a plan that gave nothing stays so
         self._lang = "en"
 
     def data(
@@ -135,6 +136,9 @@ class NavigatorModel(QStandardItemModel):
         judged = self._judged.get(target_id)
         plan_id = self._plan_of.get(target_id)
         if judged is None and plan_id is not None and self._judge is not None:
+            if plan_id in self._plans_judged:
+                return None
+            self._plans_judged.add(plan_id)
             for row in self._judge(plan_id):
                 if row.target.id is not None:
                     self._judged[row.target.id] = (row.target, row.assessment)
@@ -150,7 +154,9 @@ class NavigatorModel(QStandardItemModel):
             return str(assessment.shown)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return assessment.status_text(self._lang)
-        return self._target_tooltip(target, assessment)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._target_tooltip(target, assessment)
+        return None
 
     def populate(self, plans: Sequence[PlanOutline], lang: str, judge: Judge) -> None:
         """The tree of the plans given; `judge` judges a plan's targets when they are shown."""
@@ -160,12 +166,14 @@ class NavigatorModel(QStandardItemModel):
         self._items = {}
         self._judged = {}
         self._plan_of = {}
+        self._plans_judged = set()
         for plan, areas, targets in plans:
             self.appendRow(self._plan_item(plan, areas, targets))
 
     def forget_statuses(self) -> None:
         """Judge every target again when next shown (another as-of year or method)."""
         self._judged.clear()
+        self._plans_judged.clear()
         roles = list(_STATUS_ROLES)
         parents = [self.invisibleRootItem().child(row) for row in range(self.rowCount())]
         while parents:
@@ -247,7 +255,7 @@ class NavigatorModel(QStandardItemModel):
 
     def _fill_target(self, item: QStandardItem, target: Target) -> None:
         text = f"{target.code}  {wording.name(target, self._lang)}"
-        # Each value set is a change the filter and the tree react to: only what differs is set.
+        # Each value set is a change the tree reacts to: only what differs is set.
         for role, value in (
             (Qt.ItemDataRole.DisplayRole, text),
             (AREA_ROLE, target.area_id),

@@ -517,15 +517,16 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
 
 def steady_range(low: float, high: float, shown: tuple[float, float] | None) -> tuple[float, float]:
     """The values to show for figures from `low` to `high`: a tenth of their spread beyond
-    each end, or the range `shown` now while it still holds them with at least half that
-    margin and is no more than a quarter wider. A corrected figure then moves on a chart that
-    stays still, and the axis is not drawn anew for it."""
+    each end, or the range `shown` now while it still holds them with at least three quarters
+    of that margin (a marker at the edge is not cut) and is no more than a quarter wider. A
+    corrected figure then moves on a chart that stays still, and the axis is not drawn anew
+    for it."""
     pad = (high - low) * 0.1 or abs(high) * 0.1 or 1.0
     wanted = (low - pad, high + pad)
     if shown is None:
         return wanted
     below, above = shown
-    holds = below <= low - pad / 2 and high + pad / 2 <= above
+    holds = below <= low - pad * 0.75 and high + pad * 0.75 <= above
     snug = above - below <= 1.25 * (wanted[1] - wanted[0])
     return shown if holds and snug else wanted
 
