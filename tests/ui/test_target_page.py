@@ -768,3 +768,10 @@ def test_the_quality_column_fits_every_choice(qtbot: QtBot, session: Session) ->
     column = page.table_model.column_of(Field.QUALITY)
     width = page.table.horizontalHeader().sectionSize(column)
     assert width >= page.table.fontMetrics().horizontalAdvance("Preliminary") + 24
+
+
+def test_the_explanation_can_be_selected_to_quote_it(qtbot: QtBot, session: Session) -> None:
+    page = open_page(qtbot, session)
+    sentence = page.explanation.text()
+    page.explanation.setSelection(0, 20)  # as a drag of the mouse over it selects
+    assert page.explanation.selectedText() == sentence[:20]

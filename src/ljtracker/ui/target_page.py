@@ -46,11 +46,15 @@ DASH = "—"
 WRAPPED_VALUE = 20  # characters of a card's value shown on one line whatever its width
 
 
-def _plain_label(parent: QWidget, *, wrap: bool = True) -> QLabel:
+def _plain_label(parent: QWidget, *, wrap: bool = True, selectable: bool = False) -> QLabel:
+    """A label of plain text. A selectable one lays its text out as a document whenever it is
+    measured, and the page's layout measures every wrapped label after any of them changes:
+    only the sentence one may quote is selectable; the figures are copied from the table."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
@@ -157,7 +161,7 @@ class TargetPage(QWidget):
         self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.badge = StatusBadge(self)
         self.as_of_note = _plain_label(self, wrap=False)
-        self.explanation = _plain_label(self)
+        self.explanation = _plain_label(self, selectable=True)
         self.cards = [NumberCard(self) for _ in range(7)]
         self.chart = ProgressChart(self)
         self.chart.setMinimumHeight(160)  # a short window keeps the chart and the table apart
