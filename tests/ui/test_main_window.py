@@ -547,6 +547,25 @@ def test_edit_paste_and_copy_go_to_the_focused_table(window: MainWindow, qtbot: 
     assert QApplication.clipboard().text().strip() == "4500"
 
 
+def test_copy_takes_the_text_selected_in_the_explanation(window: MainWindow, qtbot: Any) -> None:
+    """Not the yearly table's current cell, which the page's own copy gives."""
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.show_target(target_id(window, "LJ-GDP"))
+    page = window.views["target"]
+    page.explanation.setFocus()
+    page.explanation.setSelection(0, 12)
+    QApplication.clipboard().clear()
+    window.commands[Act.COPY].trigger()
+    assert QApplication.clipboard().text() == page.explanation.text()[:12]
+    value = page.cards[0].value  # a card's figure is selectable too
+    value.setFocus()
+    value.setSelection(0, len(value.text()))
+    window.commands[Act.COPY].trigger()
+    assert QApplication.clipboard().text() == value.text()
+
+
 def test_the_window_layout_comes_back_at_the_next_start(window: MainWindow, qtbot: Any) -> None:
     window.resize(760, 560)  # within the offscreen screen: restoring fits it there
     window.commands[Act.SHOW_NAVIGATOR].trigger()

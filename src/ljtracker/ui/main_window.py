@@ -562,7 +562,11 @@ class MainWindow(QMainWindow):
     def _to_focused_table(self, key: QKeySequence.StandardKey) -> None:
         """Copy and paste go to the focused table (its own method, or the key it handles)."""
         focused = QApplication.focusWidget()
-        method = "copy_selection" if key == QKeySequence.StandardKey.Copy else "paste_selection"
+        copy = key == QKeySequence.StandardKey.Copy
+        if copy and isinstance(focused, QLabel) and focused.hasSelectedText():
+            QApplication.clipboard().setText(focused.selectedText())  # a sentence, a figure
+            return
+        method = "copy_selection" if copy else "paste_selection"
         widget = _focused_with(method)
         if widget is not None:
             getattr(widget, method)()

@@ -49,7 +49,7 @@ WRAPPED_VALUE = 20  # characters of a card's value shown on one line whatever it
 def _plain_label(parent: QWidget, *, wrap: bool = True, selectable: bool = False) -> QLabel:
     """A label of plain text. A selectable one lays its text out as a document whenever it is
     measured, and the page's layout measures every wrapped label after any of them changes:
-    only the sentence one may quote is selectable; the figures are copied from the table."""
+    only the sentence and the figures one may quote are selectable."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
@@ -111,7 +111,7 @@ class NumberCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = _plain_label(self, wrap=False)
-        self.value = _plain_label(self, wrap=False)
+        self.value = _plain_label(self, wrap=False, selectable=True)
         self.detail = _plain_label(self)
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
