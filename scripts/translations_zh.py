@@ -270,6 +270,7 @@ PHRASES: dict[str, str] = {
     ): "新规划沿用 {code} 的领域和 {total} 个指标，先作为监测指标；其中 {found} 个有{year}年数据"
     "可作为基期（其余指标在设定基期前以新规划中的第一个数据为基期）。之后请逐一设定各指标的新目标。",
     "e.g. LJ2025": "例如 LJ2025",
+    "e.g. {code}": "例如 {code}",
     "YYYY-MM-DD, YYYY-MM or YYYY": "YYYY-MM-DD、YYYY-MM 或 YYYY",
     "Code:": "代码：",
     "Chinese title:": "中文标题：",

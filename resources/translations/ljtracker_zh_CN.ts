@@ -1543,6 +1543,10 @@ MIT 许可证。</translation>
         <translation>备注：</translation>
     </message>
     <message>
+        <source>e.g. {code}</source>
+        <translation>例如 {code}</translation>
+    </message>
+    <message>
         <source>The new plan takes the areas and the {total} indicators of {code}, as monitoring indicators; {found} of them have a figure of {year} to start from as their baseline (the others take their first figure in the new plan until one is set). Set each one&apos;s new target afterwards.</source>
         <translation>新规划沿用 {code} 的领域和 {total} 个指标，先作为监测指标；其中 {found} 个有{year}年数据可作为基期（其余指标在设定基期前以新规划中的第一个数据为基期）。之后请逐一设定各指标的新目标。</translation>
     </message>

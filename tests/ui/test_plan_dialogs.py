@@ -23,6 +23,7 @@ from ljtracker.services import editing
 from ljtracker.services.changes import Changes
 from ljtracker.storage import reads
 from ljtracker.ui import plan_dialogs
+from ljtracker.ui.plan_form import next_code
 from ljtracker.ui.session import Session
 
 
@@ -412,6 +413,9 @@ def test_the_next_plan_is_proposed_after_the_selected_one_and_made_in_one_step(
 
     def fill(dialog: QDialog) -> None:
         assert dialog.windowTitle() == "New plan after LJ2025"
+        code = dialog.findChild(QLineEdit, "code")
+        assert code is not None
+        assert code.placeholderText() == "e.g. LJ2030"  # not the earlier plan's own code
         for name in ("start_year", "end_year"):
             edit = dialog.findChild(QLineEdit, name)
             assert edit is not None
@@ -429,6 +433,7 @@ def test_the_next_plan_is_proposed_after_the_selected_one_and_made_in_one_step(
         assert "6 of them have a figure of 2023" in note.text()
         assert "also holds figures" not in note.text()
         assert dialog.findChild(QLineEdit, "end_year").text() == "2028"  # the end follows
+        assert code.placeholderText() == "e.g. LJ2028"
         press_ok(qtbot, dialog)
         assert "starts after 2025" in shown(dialog, "start_year")  # not the plan after it
         type_text(qtbot, dialog, "start_year", "2026")
@@ -445,3 +450,13 @@ def test_the_next_plan_is_proposed_after_the_selected_one_and_made_in_one_step(
     assert session.undo_stack.undoText() == "Add plan LJ2030 after LJ2025"
     session.undo_stack.undo()
     assert reads.plan_by_code(session.workbook, "LJ2030") is None
+
+
+@pytest.mark.parametrize(
+    ("earlier", "end", "proposed"),
+    [("LJ2025", 2030, "LJ2030"), ("CQ-2025", 2035, "CQ-2035"), ("CQ18", 2030, "CQ18-2030")],
+)
+def test_the_next_plan_s_code_is_proposed_from_the_earlier_one(
+    earlier: str, end: int, proposed: str
+) -> None:
+    assert next_code(earlier, 2025, end) == proposed

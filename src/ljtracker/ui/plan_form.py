@@ -101,7 +101,11 @@ class PlanForm(FormDialog[Plan]):
         after, start = self.after, self.start_year.value()
         if after is None or after.id is None or start is None:
             return
-        self.end_year.set_value(start + after.end_year - after.start_year)
+        end = start + after.end_year - after.start_year
+        self.end_year.set_value(end)
+        self.code.line.setPlaceholderText(
+            self.tr("e.g. {code}").format(code=next_code(after.code, after.end_year, end))
+        )
         held = earlier_figures(self.session.workbook, after.id, start - 1)
         note = self.tr(
             "The new plan takes the areas and the {total} indicators of {code}, as monitoring"
@@ -168,3 +172,12 @@ class PlanForm(FormDialog[Plan]):
         if start is None or end is None:
             problems = [p for p in problems if p.field not in ("start_year", "end_year")]
         return plan, problems
+
+
+def next_code(earlier: str, earlier_end: int, end: int) -> str:
+    """A code for the plan after `earlier`: its last year in place of the earlier plan's
+    ("LJ2025" → "LJ2030"), or added to the earlier code when that holds no year."""
+    year = str(earlier_end)
+    if earlier.endswith(year):
+        return earlier[: -len(year)] + str(end)
+    return f"{earlier}-{end}"
