@@ -28,7 +28,7 @@ from ljtracker.report.document import (
     Table,
     TextStyle,
 )
-from ljtracker.report.text import as_typed, kept_together
+from ljtracker.report.text import as_typed, kept_together, partial_date
 from ljtracker.services import clock, editing
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.services.progress import plan_progress
@@ -269,6 +269,25 @@ def test_cover_names_plan_issuer_period_and_fingerprint(demo_path: Path) -> None
     assert cover.as_of == "Progress as of 2021"
     assert cover.other_title == "关于推动两江新区做大做强实现高质量发展的意见"
     assert document.fingerprint in document.footer_left
+
+
+def test_the_cover_writes_the_issue_date_as_it_writes_the_day_it_was_made(
+    demo_path: Path,
+) -> None:
+    facts = {}
+    for lang in ("en", "zh"):
+        cover = build(demo_path, plan_code="LJ2025", lang=lang).blocks[0]
+        assert isinstance(cover, Cover)
+        facts.update(cover.facts)
+    assert (facts["Issued"], facts["Generated"]) == ("2020-11", "2026-03-01")
+    assert (facts["发布日期"], facts["生成日期"]) == ("2020年11月", "2026年3月1日")
+
+
+@pytest.mark.parametrize(
+    ("given", "written"), [("2020", "2020年"), ("2020-11-05", "2020年11月5日"), ("", "")]
+)
+def test_a_date_to_the_year_or_the_day_is_written_in_chinese(given: str, written: str) -> None:
+    assert partial_date(given, "zh") == written
 
 
 def test_the_cover_names_a_final_or_mid_term_evaluation_when_asked(

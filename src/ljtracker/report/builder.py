@@ -254,7 +254,7 @@ def _cover(ctx: ReportContext, day: date, fingerprint: str) -> Cover:
     facts = [
         (phrase("plan_code", lang), plan.code),
         (phrase("issuer", lang), plan.issuer),
-        (phrase("issue_date", lang), plan.issue_date),
+        (phrase("issue_date", lang), text.partial_date(plan.issue_date, lang)),
         (phrase("period", lang), text.period(plan.start_year, plan.end_year, lang)),
         (phrase("method", lang), explain.method_name(ctx.method, lang)),
         (phrase("coverage", lang), coverage),

@@ -282,6 +282,15 @@ def long_date(day: date, lang: Lang) -> str:
     return day.isoformat()
 
 
+def partial_date(iso: str, lang: Lang) -> str:
+    """A date given to the year, the month or the day ("2020-11"), as `long_date` writes
+    dates: "2020年11月" in Chinese, as given in English."""
+    if lang != "zh" or not iso:
+        return iso
+    parts = [int(part) for part in iso.split("-")]
+    return "".join(f"{n}{unit}" for n, unit in zip(parts, ("年", "月", "日"), strict=False))
+
+
 def period(start: int, end: int, lang: Lang) -> str:
     return f"{start}—{end}年" if lang == "zh" else f"{start}–{end}"
 
