@@ -28,7 +28,7 @@ def test_telling_a_path_from_a_command_imports_no_command_module(tmp_path) -> No
     probe = (
         "import sys\n"
         "import ljtracker.cli as cli\n"
-        "cli.open_window = lambda paths: 0\n"
+        "cli.open_window = lambda paths, language=None: 0\n"
         f"assert cli.main([{str(tmp_path / 'x.ljt')!r}]) == 0\n"
         "loaded = sorted(m for m in sys.modules if m.startswith('ljtracker.cli.commands_'))\n"
         "print(loaded)\n"
@@ -47,3 +47,35 @@ def test_a_command_s_usage_error_names_the_command_as_typed(capsys) -> None:
     err = capsys.readouterr().err
     assert err.startswith("usage: ljtracker status [-h]")
     assert "ljtracker status: error: argument --method: invalid choice: 'fastest'" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "opened"),
+    [
+        (["--lang", "zh", "plans.ljt"], (["plans.ljt"], "zh")),
+        (["--lang=en"], ([], "en")),
+        (["plans.ljt"], (["plans.ljt"], None)),  # the language the user chose before
+    ],
+)
+def test_the_window_opens_in_the_language_asked_for_this_time(
+    monkeypatch: pytest.MonkeyPatch, args: list[str], opened: tuple[list[str], str | None]
+) -> None:
+    import ljtracker.cli as cli
+
+    calls: list[tuple[list[str], str | None]] = []
+    monkeypatch.setattr(
+        cli, "open_window", lambda paths, language=None: calls.append((paths, language)) or 0
+    )
+    assert cli.main(args) == 0
+    assert calls == [opened]
+
+
+def test_a_language_before_a_command_is_still_the_command_s(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import ljtracker.cli as cli
+
+    monkeypatch.setattr(cli, "open_window", lambda paths, language=None: 1 / 0)
+    with pytest.raises(SystemExit):
+        cli.main(["--lang", "zh", "--help"])
+    assert "ljtracker [--lang zh|en] [PATH]" in capsys.readouterr().out

@@ -44,8 +44,9 @@ from ljtracker.domain.validation import Problem
 from ljtracker.services import editing
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook, WorkbookError
-from ljtracker.ui import app
+from ljtracker.ui import app, i18n
 from ljtracker.ui.actions import Act
+from ljtracker.ui.app_settings import AppSettings
 from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.main_window import MainWindow
 from ljtracker.ui.preferences import Preferences
@@ -364,6 +365,21 @@ def test_a_refused_change_is_explained_in_the_window_language(
         "数值不是数字",
         "x.ljt：无法写入",
     ]
+
+
+def test_the_window_opens_in_the_language_asked_for_this_time_only(
+    user_dirs: Path, qtbot: Any
+) -> None:
+    """As `ljtracker --lang zh` opens it: the user's own choice stays what it was."""
+    chosen = AppSettings().language
+    try:
+        created = app.create_window([], "zh")
+        qtbot.addWidget(created)
+        assert created.lang == "zh"
+        assert created.menuBar().actions()[0].text().startswith("文件")
+        assert AppSettings().language == chosen
+    finally:
+        i18n.install(chosen)
 
 
 def test_language_switch_keeps_the_work_and_retranslates(window: MainWindow, qtbot: Any) -> None:

@@ -34,7 +34,7 @@ def build_parser(language: str = "en") -> tuple[argparse.ArgumentParser, set[str
         prog="ljtracker",
         description="Track a development plan's targets year by year. Without a command, "
         "opens the window on PATH (or on the last workbook, or the demo workbook).",
-        usage="ljtracker [PATH] | ljtracker COMMAND ...",
+        usage="ljtracker [--lang zh|en] [PATH] | ljtracker COMMAND ...",
     )
     parser.add_argument("--version", action="version", version=f"ljtracker {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="ljtracker")
@@ -46,6 +46,7 @@ def build_parser(language: str = "en") -> tuple[argparse.ArgumentParser, set[str
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = _language_after_the_command(list(sys.argv[1:] if argv is None else argv))
     language = asked_language(args_list, default_language())
+    window_language, args_list = _window_language(args_list)
     if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         if args_list and _looks_like_command(args_list[0]):
             hint_en, hint_zh = did_you_mean(args_list[0], COMMANDS)
@@ -63,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             )
         _prepare_output(machine_readable=False)
-        return run_guarded(lambda: open_window(args_list))
+        return run_guarded(lambda: open_window(args_list, window_language))
     parser, _ = build_parser(language)
     _prepare_output(machine_readable=False)  # usage errors come before the arguments are read
     args = parser.parse_args(args_list)
@@ -85,6 +86,19 @@ def _language_after_the_command(args: list[str]) -> list[str]:
         # written out: after some commands `--la` could be another option too (`--landscape`)
         return [*args[given:], f"--lang={args[1] if value is None else value}"]
     return args
+
+
+def _window_language(args: list[str]) -> tuple[str | None, list[str]]:
+    """`ljtracker --lang zh [PATH]`: the language the window opens in this time (its settings
+    keep their own), and what is left of the arguments; None and them all for a command."""
+    is_lang, value = language_option(args[0]) if args else (False, None)
+    given = 1 if value is not None else 2
+    if not is_lang or len(args) < given:
+        return None, args
+    language, rest = value if value is not None else args[1], args[given:]
+    if language not in ("zh", "en") or (rest and (rest[0] in COMMANDS or rest[0][:1] == "-")):
+        return None, args
+    return language, rest
 
 
 def _prepare_output(*, machine_readable: bool) -> None:
@@ -113,7 +127,8 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def open_window(paths: list[str]) -> int:
+def open_window(paths: list[str], language: str | None = None) -> int:
+    """The window on the workbook given, in `language` when given, else the user's."""
     if not _has_display():
         raise CommandError(
             "no display to open the window on: start it in a desktop session or under "
@@ -123,4 +138,4 @@ def open_window(paths: list[str]) -> int:
         from ljtracker.ui.app import run_window
     except ImportError as e:
         raise CommandError(f"the window cannot start: {e}") from e
-    return run_window(paths)
+    return run_window(paths, language)

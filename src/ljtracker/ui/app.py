@@ -44,11 +44,13 @@ def prepare_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_window(paths: list[str]) -> MainWindow:
-    """The main window in the user's language and layout, on the workbook to start with."""
+def create_window(paths: list[str], language: str | None = None) -> MainWindow:
+    """The main window in `language` (else the user's) and the user's layout, on the
+    workbook to start with."""
     settings = AppSettings()
-    i18n.install(settings.language)
-    window = MainWindow(settings, settings.language)
+    language = language or settings.language
+    i18n.install(language)
+    window = MainWindow(settings, language)
     window.restore_layout(*settings.window_layout())
     choice = file_ops.start_choice(paths, settings)
     if choice.path is not None:
@@ -127,7 +129,7 @@ def after_first_paint(window: MainWindow) -> None:
     _load_writing(window)
 
 
-def first_window(paths: list[str]) -> MainWindow:
+def first_window(paths: list[str], language: str | None = None) -> MainWindow:
     """The window built as the program starts, not yet shown: the collector held off until it
     is first painted."""
     # What importing made (modules, classes) lives as long as the program: the collector
@@ -136,15 +138,15 @@ def first_window(paths: list[str]) -> MainWindow:
     # start); it is held off until the window is painted, then runs once.
     gc.freeze()
     gc.disable()
-    window = create_window(paths)
+    window = create_window(paths, language)
     _AfterFirstPaint(window, lambda: after_first_paint(window))
     return window
 
 
-def start_window(paths: list[str]) -> tuple[QApplication, MainWindow]:
+def start_window(paths: list[str], language: str | None = None) -> tuple[QApplication, MainWindow]:
     """The window shown, its event loop not yet run."""
     app = prepare_application(sys.argv[:1])
-    window = first_window(paths)
+    window = first_window(paths, language)
     _install_error_hook(window)  # before showing: showing runs slots that may raise
     window.show()
     screenshot = os.environ.get(SCREENSHOT_VARIABLE)
@@ -153,6 +155,6 @@ def start_window(paths: list[str]) -> tuple[QApplication, MainWindow]:
     return app, window
 
 
-def run_window(paths: list[str]) -> int:
-    app, _window = start_window(paths)
+def run_window(paths: list[str], language: str | None = None) -> int:
+    app, _window = start_window(paths, language)
     return app.exec()
