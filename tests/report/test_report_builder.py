@@ -809,6 +809,21 @@ def test_a_target_with_nothing_recorded_is_not_given_a_table_of_dashes(demo_path
     assert not [b for b in section if isinstance(b, Table)]
 
 
+def test_a_lone_first_figure_is_the_latest_in_the_key_figures_as_in_the_overview(
+    demo_path: Path,
+) -> None:
+    """LJ-GDP-DIRECT has one figure, its baseline: the overview gave it as the latest figure
+    and the key figures left it out."""
+    blocks = list(build(demo_path, plan_code="LJ2025", lang="en").blocks)
+    start = next(
+        i for i, b in enumerate(blocks) if isinstance(b, Heading) and "LJ-GDP-DIRECT " in b.text
+    )
+    table = next(b for b in blocks[start:] if isinstance(b, Table))
+    figures = {row[0].text: row[1].text for row in table.rows}
+    assert figures["Latest figure"] == figures["Baseline"]
+    assert figures["Latest figure"].startswith("2,271")
+
+
 def test_a_final_evaluation_projects_no_target_whose_years_figure_is_in(demo_path: Path) -> None:
     """ "2025年预计值 5,012.3亿元" stood among the key figures beside the 2025 figure itself."""
     record(demo_path, "LJ2025", "LJ-GDP", 2025, 5012.3)

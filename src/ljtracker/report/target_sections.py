@@ -153,8 +153,8 @@ def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
                 Cell(_at(a.baseline_value, unit, a.baseline_year, _baseline_quality(row), lang)),
             )
         )
-    if a.latest is not None:
-        latest = a.latest
+    if a.shown_latest is not None:  # a lone first figure too, as the overview shows it
+        latest = a.shown_latest
         rows.append(
             (
                 phrase("latest", lang),
