@@ -284,7 +284,14 @@ def test_the_cover_writes_the_issue_date_as_it_writes_the_day_it_was_made(
 
 
 @pytest.mark.parametrize(
-    ("given", "written"), [("2020", "2020年"), ("2020-11-05", "2020年11月5日"), ("", "")]
+    ("given", "written"),
+    [
+        ("2020", "2020年"),
+        ("2020-11-05", "2020年11月5日"),
+        ("", ""),
+        ("2020/11", "2020/11"),  # not the form kept: as it stands, not a failed report
+        ("2020-11-05T00:00", "2020-11-05T00:00"),
+    ],
 )
 def test_a_date_to_the_year_or_the_day_is_written_in_chinese(given: str, written: str) -> None:
     assert partial_date(given, "zh") == written

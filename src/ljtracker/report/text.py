@@ -14,6 +14,7 @@ from typing import Literal
 
 from ljtracker.domain.model import Quality
 from ljtracker.domain.runs import runs
+from ljtracker.domain.validation import is_partial_iso_date
 
 Lang = Literal["en", "zh"]
 
@@ -284,8 +285,8 @@ def long_date(day: date, lang: Lang) -> str:
 
 def partial_date(iso: str, lang: Lang) -> str:
     """A date given to the year, the month or the day ("2020-11"), as `long_date` writes
-    dates: "2020年11月" in Chinese, as given in English."""
-    if lang != "zh" or not iso:
+    dates: "2020年11月" in Chinese, as given in English (and anything else as given)."""
+    if lang != "zh" or not is_partial_iso_date(iso):
         return iso
     parts = [int(part) for part in iso.split("-")]
     return "".join(f"{n}{unit}" for n, unit in zip(parts, ("年", "月", "日"), strict=False))
