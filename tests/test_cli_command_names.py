@@ -54,6 +54,8 @@ def test_a_command_s_usage_error_names_the_command_as_typed(capsys) -> None:
     [
         (["--lang", "zh", "plans.ljt"], (["plans.ljt"], "zh")),
         (["--lang=en"], ([], "en")),
+        (["plans.ljt", "--lang", "zh"], (["plans.ljt"], "zh")),
+        (["--lang", "zh", "--lang", "en", "plans.ljt"], (["plans.ljt"], "en")),
         (["plans.ljt"], (["plans.ljt"], None)),  # the language the user chose before
     ],
 )

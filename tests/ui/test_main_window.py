@@ -378,6 +378,7 @@ def test_the_window_opens_in_the_language_asked_for_this_time_only(
         assert created.lang == "zh"
         assert created.menuBar().actions()[0].text().startswith("文件")
         assert AppSettings().language == chosen
+        assert created.language_choice == chosen  # what Preferences offers to keep
     finally:
         i18n.install(chosen)
 
@@ -580,6 +581,27 @@ def test_copy_takes_the_text_selected_in_the_explanation(window: MainWindow, qtb
     value.setSelection(0, len(value.text()))
     window.commands[Act.COPY].trigger()
     assert QApplication.clipboard().text() == value.text()
+
+
+@pytest.mark.parametrize("focus", ["as_of", "dashboard_title"])
+def test_copy_and_paste_where_nothing_takes_them_leave_the_clipboard_alone(
+    window: MainWindow, qtbot: Any, focus: str
+) -> None:
+    """Sent on as keys to a widget that does not take them, they came back as the window's
+    own shortcut, again and again."""
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    if focus == "as_of":
+        widget: QWidget | None = window.findChild(QComboBox)
+    else:
+        widget = window.views["dashboard"].findChild(QLabel)
+    assert widget is not None
+    widget.setFocus()
+    QApplication.clipboard().setText("kept")
+    window.commands[Act.COPY].trigger()
+    window.commands[Act.PASTE].trigger()
+    assert QApplication.clipboard().text() == "kept"
 
 
 def test_the_window_layout_comes_back_at_the_next_start(window: MainWindow, qtbot: Any) -> None:

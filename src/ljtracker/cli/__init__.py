@@ -82,21 +82,29 @@ def _language_after_the_command(args: list[str]) -> list[str]:
         return args
     after = args[given]
     # a command, a mistyped one (told so, with the one meant), or the list of commands
-    if after in COMMANDS or _looks_like_command(after) or after in ("-h", "--help"):
+    mistyped = _looks_like_command(after) and not after.startswith("-")
+    if after in COMMANDS or mistyped or after in ("-h", "--help"):
         # written out: after some commands `--la` could be another option too (`--landscape`)
         return [*args[given:], f"--lang={args[1] if value is None else value}"]
     return args
 
 
 def _window_language(args: list[str]) -> tuple[str | None, list[str]]:
-    """`ljtracker --lang zh [PATH]`: the language the window opens in this time (its settings
-    keep their own), and what is left of the arguments; None and them all for a command."""
-    is_lang, value = language_option(args[0]) if args else (False, None)
-    given = 1 if value is not None else 2
-    if not is_lang or len(args) < given:
-        return None, args
-    language, rest = value if value is not None else args[1], args[given:]
-    if language not in ("zh", "en") or (rest and (rest[0] in COMMANDS or rest[0][:1] == "-")):
+    """`ljtracker --lang zh [PATH]` (the option before or after the path, the last one
+    counting): the language the window opens in this time (its settings keep their own), and
+    the arguments without it; None and them all for a command."""
+    language, rest, index = None, [], 0
+    while index < len(args):
+        is_lang, value = language_option(args[index])
+        if not is_lang:
+            rest.append(args[index])
+        elif value is None and index + 1 < len(args):
+            index += 1
+            language = args[index]
+        else:
+            language = value
+        index += 1
+    if language not in ("zh", "en") or any(w in COMMANDS or w[:1] == "-" for w in rest):
         return None, args
     return language, rest
 

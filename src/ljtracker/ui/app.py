@@ -48,9 +48,8 @@ def create_window(paths: list[str], language: str | None = None) -> MainWindow:
     """The main window in `language` (else the user's) and the user's layout, on the
     workbook to start with."""
     settings = AppSettings()
-    language = language or settings.language
-    i18n.install(language)
-    window = MainWindow(settings, language)
+    i18n.install(language or settings.language)
+    window = MainWindow(settings, settings.language, language)
     window.restore_layout(*settings.window_layout())
     choice = file_ops.start_choice(paths, settings)
     if choice.path is not None:

@@ -63,15 +63,20 @@ NAVIGATOR_MIN_WIDTH = 180
 class MainWindow(QMainWindow):
     """One workbook at a time; `session` is None while none is open."""
 
-    def __init__(self, app_settings: AppSettings, language: str = "system") -> None:
+    def __init__(
+        self, app_settings: AppSettings, language: str = "system", this_time: str | None = None
+    ) -> None:
+        """`language`: the user's choice, which Preferences shows; `this_time`: the language
+        asked for on the command line, which the window speaks until another is chosen."""
         super().__init__()
         self.setObjectName("main_window")
         self.app_settings = app_settings
         self.language_choice = language
-        self.lang = i18n.effective_language(language)
+        self.lang = i18n.effective_language(this_time or language)
         self.session: Session | None = None
         self._reopen_pending = False  # after another program wrote into the workbook
         self._follow_pending = False  # a read-only window's look again, while it is written
+        self._forwarding_key = False  # Copy or Paste sent on to a widget that does not take it
         self._undo_group = QUndoGroup(self)
         self.commands = ActionRegistry(self)
 
@@ -561,10 +566,13 @@ class MainWindow(QMainWindow):
 
     def _to_focused_table(self, key: QKeySequence.StandardKey) -> None:
         """Copy and paste go to the focused table (its own method, or the key it handles)."""
+        if self._forwarding_key:  # the widget let the key come back as this shortcut
+            return
         focused = QApplication.focusWidget()
         copy = key == QKeySequence.StandardKey.Copy
         if copy and isinstance(focused, QLabel) and focused.hasSelectedText():
-            QApplication.clipboard().setText(focused.selectedText())  # a sentence, a figure
+            # a sentence or a figure; Qt ends a selected paragraph with U+2029
+            QApplication.clipboard().setText(focused.selectedText().replace("\u2029", "\n"))
             return
         method = "copy_selection" if copy else "paste_selection"
         widget = _focused_with(method)
@@ -572,9 +580,13 @@ class MainWindow(QMainWindow):
             getattr(widget, method)()
         elif focused is not None:
             combination = QKeySequence(key)[0]  # type: ignore[index]
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                event = QKeyEvent(kind, combination.key(), combination.keyboardModifiers())
-                QApplication.sendEvent(focused, event)
+            self._forwarding_key = True
+            try:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    event = QKeyEvent(kind, combination.key(), combination.keyboardModifiers())
+                    QApplication.sendEvent(focused, event)
+            finally:
+                self._forwarding_key = False
 
     def _edit_figure(self) -> None:
         """The figure of the focused table's current year, else of the table shown; a value
