@@ -434,6 +434,8 @@ def test_the_next_plan_is_proposed_after_the_selected_one_and_made_in_one_step(
         assert "also holds figures" not in note.text()
         assert dialog.findChild(QLineEdit, "end_year").text() == "2028"  # the end follows
         assert code.placeholderText() == "e.g. LJ2028"
+        type_text(qtbot, dialog, "end_year", "2035")
+        assert code.placeholderText() == "e.g. LJ2035"
         press_ok(qtbot, dialog)
         assert "starts after 2025" in shown(dialog, "start_year")  # not the plan after it
         type_text(qtbot, dialog, "start_year", "2026")
@@ -453,10 +455,9 @@ def test_the_next_plan_is_proposed_after_the_selected_one_and_made_in_one_step(
 
 
 @pytest.mark.parametrize(
-    ("earlier", "end", "proposed"),
-    [("LJ2025", 2030, "LJ2030"), ("CQ-2025", 2035, "CQ-2035"), ("CQ18", 2030, "CQ18-2030")],
+    ("earlier", "proposed"),
+    [("LJ2025", "LJ2030"), ("CQ-2021", "CQ-2026"), ("CQ18", "CQ18-2030"), ("lj2025", "lj2030")],
 )
-def test_the_next_plan_s_code_is_proposed_from_the_earlier_one(
-    earlier: str, end: int, proposed: str
-) -> None:
-    assert next_code(earlier, 2025, end) == proposed
+def test_the_next_plan_s_code_is_proposed_from_the_earlier_one(earlier: str, proposed: str) -> None:
+    plan = Plan(earlier, "规划", "Plan", 2021, 2025)
+    assert next_code(plan, 2026, 2030) == proposed

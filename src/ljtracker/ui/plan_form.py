@@ -92,6 +92,7 @@ class PlanForm(FormDialog[Plan]):
             self._follow_start()
             self.issuer.set_text(after.issuer)
             self.start_year.changed.connect(self._follow_start)
+            self.end_year.changed.connect(self._suggest_code)
         self.refresh()
         self.code.setFocus()
 
@@ -101,11 +102,8 @@ class PlanForm(FormDialog[Plan]):
         after, start = self.after, self.start_year.value()
         if after is None or after.id is None or start is None:
             return
-        end = start + after.end_year - after.start_year
-        self.end_year.set_value(end)
-        self.code.line.setPlaceholderText(
-            self.tr("e.g. {code}").format(code=next_code(after.code, after.end_year, end))
-        )
+        self.end_year.set_value(start + after.end_year - after.start_year)
+        self._suggest_code()
         held = earlier_figures(self.session.workbook, after.id, start - 1)
         note = self.tr(
             "The new plan takes the areas and the {total} indicators of {code}, as monitoring"
@@ -121,6 +119,14 @@ class PlanForm(FormDialog[Plan]):
                 code=after.code, year=start - 1, figures=held.later[1 if self.lang == "zh" else 0]
             )
         self.carried_note.setText(note)
+
+    def _suggest_code(self) -> None:
+        """The example code follows the new period as it is typed."""
+        after, start, end = self.after, self.start_year.value(), self.end_year.value()
+        if after is None or start is None or end is None:
+            return
+        code = next_code(after, start, end)
+        self.code.line.setPlaceholderText(self.tr("e.g. {code}").format(code=code))
 
     def update_enabled(self) -> None:
         self._show_period_note()
@@ -174,10 +180,12 @@ class PlanForm(FormDialog[Plan]):
         return plan, problems
 
 
-def next_code(earlier: str, earlier_end: int, end: int) -> str:
-    """A code for the plan after `earlier`: its last year in place of the earlier plan's
-    ("LJ2025" → "LJ2030"), or added to the earlier code when that holds no year."""
-    year = str(earlier_end)
-    if earlier.endswith(year):
-        return earlier[: -len(year)] + str(end)
-    return f"{earlier}-{end}"
+def next_code(earlier: Plan, start: int, end: int) -> str:
+    """A code for the plan of `start`–`end` after `earlier`: the new last (or first) year in
+    place of the earlier plan's ("LJ2025" → "LJ2030", "LJ2021" → "LJ2026"), or the last year
+    added to the earlier code when that holds neither."""
+    code = earlier.code
+    for old, new in ((earlier.end_year, end), (earlier.start_year, start)):
+        if code.endswith(str(old)):
+            return code[: -len(str(old))] + str(new)
+    return f"{code}-{end}"
