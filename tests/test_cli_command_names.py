@@ -81,3 +81,15 @@ def test_a_language_before_a_command_is_still_the_command_s(
     with pytest.raises(SystemExit):
         cli.main(["--lang", "zh", "--help"])
     assert "ljtracker [--lang zh|en] [PATH]" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("args", [["--lang", "xx", "plans.ljt"], ["--lang"], ["--lang="]])
+def test_a_window_language_other_than_zh_or_en_is_a_usage_error(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import ljtracker.cli as cli
+
+    with pytest.raises(SystemExit) as exited:
+        cli.main(args)
+    assert exited.value.code == 2
+    assert "--lang takes zh or en" in capsys.readouterr().err

@@ -578,6 +578,8 @@ def test_copy_takes_the_text_selected_in_the_explanation(window: MainWindow, qtb
     assert QApplication.clipboard().text() == page.explanation.text()[:12]
     value = page.cards[0].value  # a card's figure is selectable too
     value.setFocus()
+    window.commands[Act.COPY].trigger()  # nothing selected in it: not the table's cell either
+    assert QApplication.clipboard().text() == page.explanation.text()[:12]
     value.setSelection(0, len(value.text()))
     window.commands[Act.COPY].trigger()
     assert QApplication.clipboard().text() == value.text()

@@ -93,9 +93,10 @@ def _window_language(args: list[str]) -> tuple[str | None, list[str]]:
     """`ljtracker --lang zh [PATH]` (the option before or after the path, the last one
     counting): the language the window opens in this time (its settings keep their own), and
     the arguments without it; None and them all for a command."""
-    language, rest, index = None, [], 0
+    language, rest, index, asked = None, [], 0, False
     while index < len(args):
         is_lang, value = language_option(args[index])
+        asked |= is_lang
         if not is_lang:
             rest.append(args[index])
         elif value is None and index + 1 < len(args):
@@ -104,8 +105,12 @@ def _window_language(args: list[str]) -> tuple[str | None, list[str]]:
         else:
             language = value
         index += 1
-    if language not in ("zh", "en") or any(w in COMMANDS or w[:1] == "-" for w in rest):
+    if not asked or any(w in COMMANDS or w[:1] == "-" for w in rest):
         return None, args
+    if language not in ("zh", "en"):
+        build_parser(default_language())[0].error(
+            in_both("--lang takes zh or en", "--lang 的值应为 zh 或 en")
+        )
     return language, rest
 
 

@@ -570,9 +570,9 @@ class MainWindow(QMainWindow):
             return
         focused = QApplication.focusWidget()
         copy = key == QKeySequence.StandardKey.Copy
-        if copy and isinstance(focused, QLabel) and focused.hasSelectedText():
-            # a sentence or a figure; Qt ends a selected paragraph with U+2029
-            QApplication.clipboard().setText(focused.selectedText().replace("\u2029", "\n"))
+        if copy and isinstance(focused, QLabel):  # a sentence or a figure, not the table's
+            if focused.hasSelectedText():  # Qt ends a selected paragraph with U+2029
+                QApplication.clipboard().setText(focused.selectedText().replace("\u2029", "\n"))
             return
         method = "copy_selection" if copy else "paste_selection"
         widget = _focused_with(method)
