@@ -93,3 +93,15 @@ def test_a_window_language_other_than_zh_or_en_is_a_usage_error(
         cli.main(args)
     assert exited.value.code == 2
     assert "--lang takes zh or en" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("version", ["--version", "--vers"])
+def test_the_version_is_told_after_a_language_too(
+    version: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import ljtracker.cli as cli
+
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["--lang", "zh", version])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.startswith("ljtracker ")

@@ -378,9 +378,26 @@ def test_the_window_opens_in_the_language_asked_for_this_time_only(
         assert created.lang == "zh"
         assert created.menuBar().actions()[0].text().startswith("文件")
         assert AppSettings().language == chosen
-        assert created.language_choice == chosen  # what Preferences offers to keep
     finally:
         i18n.install(chosen)
+
+
+@pytest.mark.parametrize(("kept", "shown"), [("zh", "zh"), ("en", "en")])
+def test_preferences_in_a_window_opened_in_a_language_keep_what_they_show(
+    user_dirs: Path, qtbot: Any, kept: str, shown: str
+) -> None:
+    """Opened with --lang zh by a user who chose English: OK on 中文 keeps Chinese from now
+    on; choosing English switches the window back."""
+    AppSettings().language = "en"
+    try:
+        created = app.create_window([], "zh")
+        qtbot.addWidget(created)
+        assert created.language_choice == "zh"  # what Preferences shows
+        chosen = Preferences(kept, AppSettings().decimals, None, settings_writable=True)
+        created.apply_preferences(chosen)
+        assert (created.lang, AppSettings().language) == (shown, kept)
+    finally:
+        i18n.install("en")
 
 
 def test_language_switch_keeps_the_work_and_retranslates(window: MainWindow, qtbot: Any) -> None:

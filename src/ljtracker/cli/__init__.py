@@ -83,7 +83,8 @@ def _language_after_the_command(args: list[str]) -> list[str]:
     after = args[given]
     # a command, a mistyped one (told so, with the one meant), or the list of commands
     mistyped = _looks_like_command(after) and not after.startswith("-")
-    if after in COMMANDS or mistyped or after in ("-h", "--help"):
+    version = len(after) > 2 and "--version".startswith(after)  # as argparse takes it
+    if after in COMMANDS or mistyped or version or after in ("-h", "--help"):
         # written out: after some commands `--la` could be another option too (`--landscape`)
         return [*args[given:], f"--lang={args[1] if value is None else value}"]
     return args

@@ -66,13 +66,13 @@ class MainWindow(QMainWindow):
     def __init__(
         self, app_settings: AppSettings, language: str = "system", this_time: str | None = None
     ) -> None:
-        """`language`: the user's choice, which Preferences shows; `this_time`: the language
-        asked for on the command line, which the window speaks until another is chosen."""
+        """`language`: the user's choice; `this_time`: the language asked for on the command
+        line, which the window speaks (and Preferences shows) until another is chosen."""
         super().__init__()
         self.setObjectName("main_window")
         self.app_settings = app_settings
-        self.language_choice = language
-        self.lang = i18n.effective_language(this_time or language)
+        self.language_choice = this_time or language
+        self.lang = i18n.effective_language(self.language_choice)
         self.session: Session | None = None
         self._reopen_pending = False  # after another program wrote into the workbook
         self._follow_pending = False  # a read-only window's look again, while it is written
@@ -658,6 +658,11 @@ class MainWindow(QMainWindow):
         self.app_settings.decimals = chosen.decimals
         if chosen.language != self.language_choice:
             self.set_language(chosen.language)
+        elif chosen.language != self.app_settings.language:
+            # the language of this window (as --lang opened it), kept as the user's from now
+            self.app_settings.language = chosen.language
+            if rebuild:
+                self.switcher.rebuild()
         elif rebuild:
             self.switcher.rebuild()
 
