@@ -826,9 +826,25 @@ def test_a_lone_first_figure_is_the_latest_in_the_key_figures_as_in_the_overview
         i for i, b in enumerate(blocks) if isinstance(b, Heading) and "LJ-GDP-DIRECT " in b.text
     )
     table = next(b for b in blocks[start:] if isinstance(b, Table))
-    figures = {row[0].text: row[1].text for row in table.rows}
-    assert figures["Latest figure"] == figures["Baseline"]
-    assert figures["Latest figure"].startswith("2,271")
+    figures = {row[0].text: row[1] for row in table.rows}
+    assert figures["Latest figure"].text == figures["Baseline"].text
+    assert figures["Latest figure"].text.startswith("2,271")
+    assert figures["Latest figure"].detail == "the baseline so far"  # said, as the window does
+
+
+def test_a_lone_first_figure_of_the_target_year_is_not_given_a_projection(
+    demo_path: Path,
+) -> None:
+    """CQ18-FOREST's one figure is of 2022, its target year: "Projected value for 2022" stood
+    beside it as a plain dash."""
+    blocks = list(build(demo_path, plan_code="CQ2022", lang="en").blocks)
+    start = next(
+        i for i, b in enumerate(blocks) if isinstance(b, Heading) and "CQ18-FOREST " in b.text
+    )
+    table = next(b for b in blocks[start:] if isinstance(b, Table))
+    figures = {row[0].text: row[1] for row in table.rows}
+    assert figures["Latest figure"].text.endswith("(2022, official)")
+    assert figures["Projected value for 2022"].detail == "the target year has been reached"
 
 
 def test_a_final_evaluation_projects_no_target_whose_years_figure_is_in(demo_path: Path) -> None:

@@ -189,7 +189,7 @@ def projection_shown(assessment: Assessment, target_year: int | None) -> Quantit
     """The projection to the target year as views show it: once that year's figure (or a later
     one) is in, the figure says where the target ended, and a projection would only repeat it
     ("2025 projected" beside the 2025 figure read as if the figure were still to come)."""
-    latest = assessment.latest
+    latest = assessment.shown_latest  # a lone first figure, serving as the baseline, too
     if latest is not None and target_year is not None and latest.year >= target_year:
         return undefined(explain.TARGET_YEAR_REACHED)
     return assessment.projected_value

@@ -155,12 +155,9 @@ def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
         )
     if a.shown_latest is not None:  # a lone first figure too, as the overview shows it
         latest = a.shown_latest
-        rows.append(
-            (
-                phrase("latest", lang),
-                Cell(_at(latest.value, unit, latest.year, latest.quality, lang)),
-            )
-        )
+        shown = _at(latest.value, unit, latest.year, latest.quality, lang)
+        so_far = phrase("baseline_so_far", lang) if a.latest is None else ""
+        rows.append((phrase("latest", lang), Cell(shown, detail=so_far)))
     if not target.is_monitoring:
         rows.append((phrase("goal", lang), Cell(wording.goal(target, lang))))
         if target.milestones:

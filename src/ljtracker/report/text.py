@@ -190,6 +190,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "baseline_row": ("baseline", "基期"),
     "baseline": ("Baseline", "基期值"),
     "latest": ("Latest figure", "最新值"),
+    "baseline_so_far": ("the baseline so far", "暂作基期"),
     "achievement": ("Achievement", "完成度"),
     "elapsed": ("Time elapsed", "时间进度"),
     "elapsed_at": ("Time elapsed, at the {year} figure", "时间进度（按{year}年数据）"),
