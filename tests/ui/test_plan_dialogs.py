@@ -456,7 +456,13 @@ def test_the_next_plan_is_proposed_after_the_selected_one_and_made_in_one_step(
 
 @pytest.mark.parametrize(
     ("earlier", "proposed"),
-    [("LJ2025", "LJ2030"), ("CQ-2021", "CQ-2026"), ("CQ18", "CQ18-2030"), ("lj2025", "lj2030")],
+    [
+        ("LJ2025", "LJ2030"),
+        ("CQ-2021", "CQ-2026"),
+        ("LJ2021-2025", "LJ2026-2030"),
+        ("CQ18", "CQ18-2030"),
+        ("lj2025", "lj2030"),
+    ],
 )
 def test_the_next_plan_s_code_is_proposed_from_the_earlier_one(earlier: str, proposed: str) -> None:
     plan = Plan(earlier, "规划", "Plan", 2021, 2025)

@@ -181,11 +181,15 @@ class PlanForm(FormDialog[Plan]):
 
 
 def next_code(earlier: Plan, start: int, end: int) -> str:
-    """A code for the plan of `start`–`end` after `earlier`: the new last (or first) year in
-    place of the earlier plan's ("LJ2025" → "LJ2030", "LJ2021" → "LJ2026"), or the last year
-    added to the earlier code when that holds neither."""
+    """A code for the plan of `start`–`end` after `earlier`: the new years in place of the
+    earlier plan's ("LJ2025" → "LJ2030", "LJ2021" → "LJ2026", "LJ2021-2025" → "LJ2026-2030"),
+    or the last year added to the earlier code when that holds none."""
     code = earlier.code
-    for old, new in ((earlier.end_year, end), (earlier.start_year, start)):
-        if code.endswith(str(old)):
-            return code[: -len(str(old))] + str(new)
+    for old, new in (
+        (f"{earlier.start_year}-{earlier.end_year}", f"{start}-{end}"),
+        (str(earlier.end_year), str(end)),
+        (str(earlier.start_year), str(start)),
+    ):
+        if code.endswith(old):
+            return code[: -len(old)] + new
     return f"{code}-{end}"
