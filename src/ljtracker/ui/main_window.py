@@ -657,13 +657,11 @@ class MainWindow(QMainWindow):
         rebuild = chosen.decimals != self.app_settings.decimals
         self.app_settings.decimals = chosen.decimals
         if chosen.language != self.language_choice:
-            self.set_language(chosen.language)
-        elif chosen.language != self.app_settings.language:
-            # the language of this window (as --lang opened it), kept as the user's from now
-            self.app_settings.language = chosen.language
-            if rebuild:
-                self.switcher.rebuild()
-        elif rebuild:
+            self.set_language(chosen.language)  # rebuilds the views
+            return
+        # the language of this window (as --lang opened it), kept as the user's from now
+        self.app_settings.language = chosen.language
+        if rebuild:
             self.switcher.rebuild()
 
     def set_language(self, choice: str) -> None:

@@ -146,10 +146,10 @@ class Navigator(LazyView):
         self._model.forget_statuses()
 
     def _outlines(self) -> list[PlanOutline]:
-        progress = self._session.progress
-        plans = [plan for plan in reads.plans(self._session.workbook) if plan.id is not None]
+        plans = reads.plans(self._session.workbook)
         self._plans = {plan.id: plan for plan in plans if plan.id is not None}
-        return [(plan, *progress.plan_outline(plan.id)) for plan in plans if plan.id is not None]
+        outline = self._session.progress.plan_outline
+        return [(plan, *outline(plan_id)) for plan_id, plan in self._plans.items()]
 
     def _judge_plan(self, plan_id: int) -> tuple[TargetProgress, ...]:
         """The plan's targets judged, asked for as the tree paints them: a workbook another

@@ -117,7 +117,6 @@ class NavigatorModel(QStandardItemModel):
         # targets of its plan: judging a thousand targets held up the window's first paint,
         # when a plan's targets sit in closed areas.
         self._judged: dict[int, tuple[Target, Assessment]] = {}
-        self._plan_of: dict[int, int] = {}
         self._judge: Judge | None = None
         self._plans_judged: set[int] = set()  # asked once: a plan that gave nothing stays so
         self._lang = "en"
@@ -128,14 +127,15 @@ class NavigatorModel(QStandardItemModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if role in _STATUS_ROLES and super().data(index, KIND_ROLE) == NodeKind.TARGET:
-            judged = self._judged_target(super().data(index, ID_ROLE))
+            judged = self._judged_target(
+                super().data(index, ID_ROLE), super().data(index, PLAN_ROLE)
+            )
             return None if judged is None else self._status_data(role, *judged)
         return super().data(index, role)
 
-    def _judged_target(self, target_id: int) -> tuple[Target, Assessment] | None:
+    def _judged_target(self, target_id: int, plan_id: int) -> tuple[Target, Assessment] | None:
         judged = self._judged.get(target_id)
-        plan_id = self._plan_of.get(target_id)
-        if judged is None and plan_id is not None and self._judge is not None:
+        if judged is None and self._judge is not None:
             if plan_id in self._plans_judged:
                 return None
             self._plans_judged.add(plan_id)
@@ -165,7 +165,6 @@ class NavigatorModel(QStandardItemModel):
         self.clear()
         self._items = {}
         self._judged = {}
-        self._plan_of = {}
         self._plans_judged = set()
         for plan, areas, targets in plans:
             self.appendRow(self._plan_item(plan, areas, targets))
@@ -249,7 +248,6 @@ class NavigatorModel(QStandardItemModel):
         assert target.id is not None
         item = _item(NodeKind.TARGET, target.id, target.plan_id, "", ())
         self._items[(NodeKind.TARGET, target.id)] = item
-        self._plan_of[target.id] = target.plan_id
         self._fill_target(item, target)
         return item
 
