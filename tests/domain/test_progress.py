@@ -203,12 +203,17 @@ def test_a_lone_figure_of_the_target_year_that_falls_short_is_missed() -> None:
     assert lone.missed
     assert lone.explanation_en == (  # the result first; not assessable is only its pace
         "The target year 2025 has come and the target was not met: 3,750 亿元 in 2025, 1,250 亿元"
-        " (25.00 %) short of it. Its pace cannot be assessed: only one figure so far (3,750 亿元"
-        " in 2025), which serves as the baseline."
+        " (25.00 %) short of it. Its pace cannot be assessed: it is the only figure so far, which"
+        " serves as the baseline."  # the figure said once
     )
     assert lone.explanation_zh == (
         "目标年份（2025年）已到，目标未实现：2025年为3,750亿元，比目标少1,250亿元（25.00%）。"
-        "进度无法评估：目前只有一个数值（2025年3,750亿元），作为基期。"
+        "进度无法评估：这是目前唯一的数值，作为基期。"
+    )
+    # the cards' reason, said alone, still names the figure
+    assert (
+        lone.achievement.reason_en
+        == "only one figure so far (3,750 亿元 in 2025), which serves as the baseline"
     )
     assert status_text(lone.status, "en", missed=True) == "Missed"
     assert status_text(lone.status, "zh", missed=True) == "到期未实现"

@@ -206,6 +206,10 @@ BAND_GROWTH = Reason(
     "growth rates are not used for a band target (about a value)", "区间目标（左右）不使用增长率"
 )
 BASELINE_MET = Reason("the baseline already met the target", "基期值已达到目标")
+# the only figure, once a sentence before has given it
+ONLY_FIGURE = Reason(
+    "it is the only figure so far, which serves as the baseline", "这是目前唯一的数值，作为基期"
+)
 USE_SCHEDULE = Reason("the schedule method can assess it", "可改用序时进度法评估")
 
 

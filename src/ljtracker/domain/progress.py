@@ -482,6 +482,10 @@ def _single_figure(f: Frame, method: Method, time_up: bool) -> _Verdict:
     if target.comparator is Comparator.ABOUT or not target.met_by(f.y0):
         # a figure of the target year that falls short is said to be missed, in its own words
         of_target_year = target.target_year is not None and f.t0 >= target.target_year
+        if of_target_year and time_up:
+            # missed in its year: the missed sentence before this one gives the figure
+            text = _told(explain.not_assessable, f, explain.ONLY_FIGURE, pace_only=True)
+            return _Verdict(Status.NOT_ASSESSABLE, undefined(reason), method, text)
         short = reason if of_target_year else reason.plus(explain.not_meeting(ctx))
         return _refuse(f, short, method, time_up=time_up)
     text = partial(explain.achieved_by_only_figure, ctx)
