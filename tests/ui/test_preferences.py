@@ -137,3 +137,18 @@ def test_a_workbook_open_read_only_shows_its_method_but_does_not_offer_to_change
     )
     assert not restore.isEnabled()
     assert dialog.preferences().settings == current
+
+
+def test_the_places_a_user_chose_round_a_half_up() -> None:
+    assert format_value(2.5, 0) == "3"
+    assert format_value(1234.5, 0) == "1,235"
+    assert format_value(4400.125, 2) == "4,400.13"
+
+
+def test_a_figure_below_one_keeps_two_significant_digits_whatever_the_places() -> None:
+    """An energy intensity of 0.5, 0.49, 0.48 and 0.47 read 0, 0, 0, 0 with no decimals."""
+    assert [format_value(v, 0) for v in (0.5, 0.49, 0.47)] == ["0.50", "0.49", "0.47"]
+    assert format_value(0.047, 1) == "0.047"
+    assert format_value(-0.0041, 2) == "-0.0041"
+    assert format_value(0.4712, 3) == "0.471"  # more places chosen than two digits need
+    assert format_value(0.0, 0) == "0" and format_value(12.34, 0) == "12"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from ljtracker.domain.model import (
@@ -86,12 +87,32 @@ def format_number(value: float, unit: str = "") -> str:
     else:
         size = abs(value)
         decimals = 2 if size >= 1 or size == 0 else min(10, 2 - math.floor(math.log10(size)))
-        text = f"{value:,.{decimals}f}"
+        text = fixed_places(value, decimals, grouped=True)
         if "." in text:
             text = text.rstrip("0").rstrip(".")
         if text == "-0":
             text = "0"
     return f"{text} {unit}" if unit else text
+
+
+def fixed_places(value: float, decimals: int, *, grouped: bool = False) -> str:
+    """`value` with `decimals` places, a half rounded up (away from zero), as the figure is
+    written: 4,400.125 to 4,400.13 and 2.675 to 2.68, as a planner (and a spreadsheet) rounds
+    them, where rounding the binary fraction gives 4,400.12 (a tie, rounded to even) and
+    2.67 (a hair below 2.675)."""
+    group = "," if grouped else ""
+    written = repr(value)
+    whole, _, fraction = written.partition(".")
+    # Binary rounding gives the written figure's places unless the figure is written as a tie
+    # (a tie nearer the binary value than what is written would be written, being shorter),
+    # or the places shown go beyond the 15 digits a binary fraction holds. A figure written
+    # with an exponent is whole from 1e16 on (rounded alike), or tiny (e-05): as written.
+    tie = len(fraction) == decimals + 1 and fraction[-1] == "5"
+    beyond = len(whole.lstrip("-")) + decimals > 15 and len(fraction) <= decimals
+    if not (tie or beyond or "e-" in written):
+        return f"{value:{group}.{decimals}f}"
+    places = Decimal(written).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return f"{places:{group}.{decimals}f}"
 
 
 def exact_number(value: float) -> str:
@@ -119,7 +140,7 @@ def decimals_beside(
     the value does, both judged as `sign` × value. R = 0.948 below 0.95 is not shown as
     "0.95" beside "needs acceleration", nor a growth of 1.4996 % as "1.50 %"."""
     for decimals in range(2, 6):
-        shown = float(f"{value * scale:.{decimals}f}") / scale
+        shown = float(fixed_places(value * scale, decimals)) / scale
         if all(reaches(sign * shown, cut) == reaches(sign * value, cut) for cut in cuts):
             return decimals
     return 6
@@ -143,7 +164,7 @@ def format_ratio(value: float, cuts: Sequence[float] = ()) -> str:
 
 
 def _fixed(value: float, decimals: int) -> str:
-    text = f"{value:.{decimals}f}"
+    text = fixed_places(value, decimals)
     return text[1:] if text.startswith("-") and float(text) == 0 else text
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ljtracker.domain.explain import format_number
+from ljtracker.domain.explain import fixed_places, format_number
 
 ORGANIZATION = "ljtracker"
 APPLICATION = "ljtracker"
@@ -109,11 +110,15 @@ def data_folder() -> Path:
 
 
 def format_value(value: float, decimals: int | None = None) -> str:
-    """A figure with grouping and `decimals` places (by default the places the user chose)."""
+    """A figure with grouping and `decimals` places (by default the places the user chose),
+    a figure below 1 with two significant digits at least: with no decimals, an intensity of
+    0.47 would read 0, like its neighbours 0.48 and 0.49."""
     places = AppSettings().decimals if decimals is None else decimals
     if places is None:
         return format_number(value)
-    text = f"{value:,.{places}f}"
+    if 0 < abs(value) < 1 and math.isfinite(value):
+        places = max(places, 1 - math.floor(math.log10(abs(value))))
+    text = fixed_places(value, places, grouped=True)
     return text[1:] if text.startswith("-") and float(text.replace(",", "")) == 0 else text
 
 

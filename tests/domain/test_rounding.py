@@ -1,0 +1,66 @@
+"""Figures are rounded as they are written, a half up (四舍五入), wherever they are shown."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ljtracker.domain.explain import fixed_places, format_number, format_percent
+from ljtracker.domain.model import Comparator, Observation, Target
+from ljtracker.domain.progress import assess
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (4400.125, "4,400.13"),  # a tie in binary too: rounded to even, it read 4,400.12
+        (2.675, "2.68"),  # a hair below 2.675 in binary: it read 2.67
+        (1.005, "1.01"),
+        (-2.675, "-2.68"),  # away from zero
+        (12345.674, "12,345.67"),
+        (0.001235, "0.00124"),  # three significant digits below 1
+    ],
+)
+def test_a_half_is_rounded_up_as_the_figure_is_written(value: float, shown: str) -> None:
+    assert format_number(value) == shown
+
+
+def test_a_sentence_gives_the_figure_as_rounded_by_hand() -> None:
+    gdp = Target(
+        1,
+        "LJ-GDP",
+        "地区生产总值",
+        "GDP",
+        "亿元",
+        comparator=Comparator.AT_LEAST,
+        baseline_year=2020,
+        baseline_value=3750.0,
+        target_year=2025,
+        target_value=5000.0,
+    )
+    result = assess(gdp, [Observation(1, 2022, 5000.125)])
+    assert "5,000.13 亿元 in 2022" in result.explanation_en
+    assert "5,000.13亿元" in result.explanation_zh
+    assert format_percent(0.0292125) == "2.92 %"
+
+
+@given(
+    st.floats(min_value=-9.9e15, max_value=9.9e15, allow_nan=False, allow_infinity=False)
+    | st.decimals(min_value=-(10**6), max_value=10**6, places=3).map(float),
+    st.integers(min_value=0, max_value=6),
+)
+def test_every_value_is_rounded_as_its_written_form_would_be(value: float, places: int) -> None:
+    """The quick way (binary rounding, unless the figure is written as a tie) agrees with
+    rounding the written figure itself."""
+    written = Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    assert fixed_places(value, places) == f"{written:.{places}f}"
+
+
+def test_huge_and_tiny_values_are_shown_whatever_their_size() -> None:
+    assert format_number(1e16) == "10,000,000,000,000,000"
+    assert fixed_places(7.699566003048622e49, 2).startswith("76995660030486")
+    assert fixed_places(5e-07, 6) == "0.000001"  # written as a tie
+    assert fixed_places(-1.5e-07, 6) == "-0.000000"
