@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ljtracker.domain.model import Comparator, Observation, Status, Target
+from ljtracker.domain.model import Comparator, Observation, Quality, Status, Target
 from ljtracker.domain.progress import assess
 
 
@@ -67,3 +67,16 @@ def test_nothing_more_is_needed_once_the_target_is_met() -> None:
     assert result.required_growth_from_latest.value is None
     assert result.required_growth_from_latest.reason_en == "the target is already met"
     assert result.required_yearly_amount.value is None
+
+
+def test_a_lone_estimate_that_meets_or_misses_the_target_is_said_to_be_one() -> None:
+    target, _ = forest(55.0)
+    for value, status in ((54.0, Status.NOT_ASSESSABLE), (56.0, Status.TARGET_ACHIEVED)):
+        figure = Observation(1, 2022, value, Quality.ESTIMATE)
+        result = assess(target, [figure])
+        assert result.status is status and result.judged_on == figure
+        assert result.explanation_en.endswith("The 2022 figure is an estimate.")
+        assert result.explanation_zh.endswith("2022年数据为估算数据。")
+    # before the target year a lone figure judges nothing: nothing rests on it
+    early = assess(target, [Observation(1, 2021, 50.0, Quality.ESTIMATE)])
+    assert early.judged_on is None and "estimate" not in early.explanation_en

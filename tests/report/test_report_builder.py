@@ -182,7 +182,8 @@ def test_a_plan_that_missed_without_a_pace_to_judge_is_not_called_well(
     assert isinstance(cover, Cover)
     result = dict(cover.facts)["Result"]
     awaiting = "of the 3 targets, awaiting the target year's figure: 2"  # with none at all
-    assert as_typed(result) == f"Missed: 1; Not assessable: 2; {awaiting}"
+    estimated = "judged on a preliminary or estimated figure: 1"  # missed on a lone estimate
+    assert as_typed(result) == f"Missed: 1; Not assessable: 2; {awaiting}, {estimated}"
     assert kept_together("Not assessable: 2") in result  # a count stays with its label
     zh = build(demo_path, plan_code="LJ2020", lang="zh").text()
     assert (
@@ -192,7 +193,9 @@ def test_a_plan_that_missed_without_a_pace_to_judge_is_not_called_well(
     assert "本报告中没有约束性指标。" in zh
     zh_cover = build(demo_path, plan_code="LJ2020", lang="zh").blocks[0]
     assert isinstance(zh_cover, Cover)
-    result_zh = "到期未实现1项；无法评估2项；3项指标中，目标年数据待录入2项"
+    result_zh = (
+        "到期未实现1项；无法评估2项；3项指标中，目标年数据待录入2项，依据初步或估算数据评估1项"
+    )
     assert as_typed(dict(zh_cover.facts)["评估结果"]) == result_zh
 
 

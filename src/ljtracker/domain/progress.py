@@ -103,12 +103,9 @@ class Assessment:
     first_figure: Observation | None = None
     # the figure of its target year that met it, when a later one (the latest) does not
     met_in_time: Observation | None = None
-
-    @property
-    def judged_on(self) -> Observation | None:
-        """The figure the status rests on: the latest, or the one that met the target in
-        its year."""
-        return self.met_in_time or self.latest
+    # the figure the status rests on: the one that met the target in its year, the latest, or
+    # a lone first figure that met or missed it; None when it rests on no figure
+    judged_on: Observation | None = None
 
     @property
     def achievement(self) -> Quantity:
@@ -327,9 +324,9 @@ def assess(
         age = as_of_year - shown.year
         if frame.latest is not None and not awaited:  # awaited: its sentence names the year
             text = _then(text, explain.with_age, frame.latest.year, as_of_year)
-    judged = pace is not Status.NOT_ASSESSABLE
-    basis = met or frame.latest  # the figure the status rests on
-    if judged and basis is not None and basis.quality is not Quality.OFFICIAL:
+    judged = pace is not Status.NOT_ASSESSABLE or due is not None
+    basis = (met or frame.latest or first_figure) if judged else None
+    if basis is not None and basis.quality is not Quality.OFFICIAL:
         text = _then(text, explain.with_quality, basis.year, basis.quality)
     return Assessment(
         status=verdict.status,
@@ -347,6 +344,7 @@ def assess(
         last_pace=pace if awaited else None,
         first_figure=first_figure,
         met_in_time=met,
+        judged_on=None if awaited else basis,  # awaited: its status rests on no figure
     )
 
 

@@ -113,10 +113,8 @@ def _missed_beyond_the_counts(missed: Sequence[TargetRow]) -> bool:
 
 def _provisional(row: TargetRow) -> bool:
     """Judged on a figure that is not official: its status may change with it."""
-    a = row.assessment
-    basis = a.judged_on
-    judged = a.status is not Status.NOT_ASSESSABLE
-    return judged and basis is not None and basis.quality is not Quality.OFFICIAL
+    basis = row.assessment.judged_on
+    return basis is not None and basis.quality is not Quality.OFFICIAL
 
 
 def _none_behind(later: Sequence[TargetRow], missed: list[TargetRow], lang: Lang) -> str:
