@@ -487,6 +487,20 @@ def test_gb18030_wide_csv_and_unit_mismatch(demo: Workbook, tmp_path: Path) -> N
     assert not [line for line in listed if "LJ-POP" in line]
 
 
+def test_a_unit_above_the_table_unlike_the_targets_is_said_to_be_there(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    rows = [["单位：万元"], ["指标名称", "2022年"], ["地区生产总值", "44,000,000"]]
+    source = read_source(write_csv(tmp_path / "gb.csv", rows, encoding="gb18030"))
+    options = ImportOptions(plan_code="LJ2025", mapping={"row 3": target_id(demo, "LJ-GDP")})
+    (problem,) = preview_import(demo, source, options).problems
+    assert problem.where == "gb.csv!A3"  # the row refused
+    assert problem.message_en.startswith(
+        'the unit "万元" written above the table differs from the unit "亿元" of target LJ-GDP'
+    )
+    assert problem.message_zh.startswith("表格上方标注的单位“万元”与指标 LJ-GDP 的单位“亿元”不同")
+
+
 def test_a_semicolon_file_refuses_a_number_whose_separator_could_mean_thousands(
     demo: Workbook, tmp_path: Path
 ) -> None:

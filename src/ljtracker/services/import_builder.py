@@ -243,7 +243,8 @@ class BuilderBase:
             given.add("quality")
         quality = figure_quality or unstated_quality(year, self.this_year)
         observation = Observation(0, year, value, quality, source, note)
-        self._figure(ref, target, plan_code, observation, value_cell, reader, given)
+        cells = (record.cell("year"), value_cell)
+        self._figure(ref, target, plan_code, observation, cells, reader, given)
 
     def _unknown(self, record: Record, reader: CellReader, plan_code: str, code: str) -> None:
         """A figure for a target or plan the workbook does not have, with the nearest name."""
@@ -294,13 +295,15 @@ class BuilderBase:
         target: Target,
         plan_code: str,
         observation: Observation,
-        cell: Located,
+        cells: tuple[Located, Located],
         reader: CellReader,
         given: set[str],
     ) -> None:
-        """Add or change one figure. `given`: what the file says about it besides the value.
-        A changed value takes the whole observation (quality, source, note) with it; an
-        unchanged one keeps what the file leaves blank."""
+        """Add or change one figure, read from `cells` (its year's and its value's). `given`:
+        what the file says about it besides the value. A changed value takes the whole
+        observation (quality, source, note) with it; an unchanged one keeps what the file
+        leaves blank."""
+        year_cell, cell = cells
         key = (ref, observation.year)
         if key in self.figure_cells:
             sheet, row, col = self.figure_cells[key]
@@ -314,12 +317,15 @@ class BuilderBase:
         self.figure_cells[key] = (reader.sheet, cell.row, cell.col)
         existing = self.existing_figures(ref).get(observation.year)
         if existing is None or existing.value != observation.value:  # a kept value stays
-            for problem in [
-                *future_year_problem(observation.year, self.this_year),
-                *limit_problem("value", observation.value, target.natural_limit),
+            for problem, where in [
+                *((p, year_cell) for p in future_year_problem(observation.year, self.this_year)),
+                *(
+                    (p, cell)
+                    for p in limit_problem("value", observation.value, target.natural_limit)
+                ),
             ]:
                 reader.problem(
-                    cell,
+                    where,
                     f"{target.code} {observation.year}: {problem.message_en}",
                     f"{target.code} {observation.year}年：{problem.message_zh}",
                 )

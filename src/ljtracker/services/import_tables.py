@@ -116,7 +116,8 @@ class TableSheet(BuilderBase):
         observation = Observation(
             target.id, year, value, quality, source or self.figure_source, note
         )
-        self._figure(target.id, target, plan.code, observation, figure.value, reader, given)
+        cells = (figure.year_cell, figure.value)
+        self._figure(target.id, target, plan.code, observation, cells, reader, given)
 
     def _note_left_out(self, matches: Sequence[Match], free: Sequence[Target]) -> None:
         """Name the rows not imported, each with the targets not yet given a row whose names
@@ -215,17 +216,18 @@ def _same_unit_or_problem(
     table), is the target's; a problem at its cell when it is not."""
     if not target.unit.strip() or same_unit(unit, target.unit):
         return True
-    where_en = {
-        "row": "the row's unit",
-        "label": "the unit in the name",
-        "table": "the table's unit",
+    # the cell named is the row's: a unit above the table is said to be there
+    said_en = {
+        "row": f'the row\'s unit "{unit}"',
+        "label": f'the unit "{unit}" in the name',
+        "table": f'the unit "{unit}" written above the table',
     }
-    where_zh = {"row": "该行单位", "label": "名称中的单位", "table": "表头标注的单位"}
+    said_zh = {"row": "该行单位", "label": "名称中的单位", "table": "表格上方标注的单位"}
     reader.problem(
         cell,
-        f'{where_en[where]} "{unit}" differs from the unit "{target.unit}" of target '
+        f'{said_en[where]} differs from the unit "{target.unit}" of target '
         f"{target.code}; convert the figures or change the mapping",
-        f"{where_zh[where]}“{unit}”与指标 {target.code} 的单位“{target.unit}”不同；"
+        f"{said_zh[where]}“{unit}”与指标 {target.code} 的单位“{target.unit}”不同；"
         "请换算数值或修改对应关系",
     )
     return False
