@@ -7,7 +7,7 @@ import pytest
 
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Comparator, Plan, Quality, Target
-from ljtracker.services import clock, editing
+from ljtracker.services import checks, clock, editing
 from ljtracker.services.editing import EditError, ObservationEntry
 from ljtracker.storage import reads
 from ljtracker.storage.history import revisions_of_target
@@ -241,6 +241,28 @@ def test_a_figure_of_a_year_still_to_come_is_refused(demo: Workbook) -> None:
     assert count(demo, "revision") == before  # nothing of the block was written
     editing.set_observations(demo, [ObservationEntry(target.id, now, 4900.0)])
     assert figures(demo, target)[now] == 4900.0  # this year's figure is taken
+
+
+def test_a_baseline_year_still_to_come_is_refused_unless_kept_as_it_was(demo: Workbook) -> None:
+    """A baseline is an actual figure: one of a year to come is a forecast, judged as actual."""
+    now = clock.this_year()
+    target = replace(gdp(demo), baseline_year=now + 1, target_year=now + 4)
+    with pytest.raises(EditError) as refused:
+        editing.update_target(demo, target)
+    assert f"the baseline year {now + 1} has not come yet (this is {now})" in str(refused.value)
+    assert f"基期年份 {now + 1} 尚未到来" in refused.value.message_zh
+    assert gdp(demo).baseline_year == 2020
+    # written before the rule (or by another program): other edits of the target still go
+    demo.conn.execute(
+        "UPDATE target SET baseline_year = ?, target_year = ? WHERE id = ?",
+        [now + 1, now + 4, target.id],
+    )
+    demo.conn.commit()
+    editing.update_target(demo, replace(target, name_en="GDP of the new area"))
+    assert gdp(demo).name_en == "GDP of the new area"
+    (fault,) = [p for p in checks.consistency(demo)[0] if "baseline year" in p]
+    assert fault.startswith(f"plan LJ2025, target LJ-GDP: the baseline year {now + 1} has")
+    assert "has not come yet" in fault
 
 
 def test_a_figure_past_the_natural_limit_is_refused_with_its_target_and_year(

@@ -415,9 +415,31 @@ def test_a_figure_of_a_year_still_to_come_is_named_at_its_cell(
     path = template_xlsx(tmp_path / "f.xlsx", [], figures)
     preview = preview_import(demo, read_source(path), ImportOptions())
     assert [(p.where, p.message_en.split(":")[0]) for p in preview.problems] == [
-        ("observations!D3", f"LJ-GDP {coming}")
+        ("observations!C3", f"LJ-GDP {coming}")  # the year's cell, not the value's
     ]
     assert "has not come yet" in preview.problems[0].message_en
+    # in a table of years, the year is its column's heading
+    rows = [["指标", "单位", "2022", str(coming)], ["地区生产总值", "亿元", "4500", "5100"]]
+    wide = read_source(write_csv(tmp_path / "w.csv", rows))
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    gdp = reads.target_by_code(demo, plan.id, "LJ-GDP")
+    assert gdp is not None
+    mapped = ImportOptions(plan_code="LJ2025", mapping={"row 2": gdp.id})
+    preview = preview_import(demo, wide, mapped)
+    assert [(p.where, p.text) for p in preview.problems] == [("w.csv!D1", str(coming))]
+
+
+def test_a_baseline_year_still_to_come_is_refused_at_its_cell(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    coming = clock.this_year() + 1
+    row = {**NEW_TARGET, "baseline_year": coming, "target_year": coming + 4, "milestones": ""}
+    path = template_xlsx(tmp_path / "t.xlsx", [row], [])
+    (problem,) = preview_import(demo, read_source(path), ImportOptions()).problems
+    assert problem.where.startswith("targets!") and problem.where.endswith("2")
+    assert problem.text == str(coming)  # the baseline year's cell
+    assert problem.message_en.startswith(f"the baseline year {coming} has not come yet")
 
 
 def test_a_figure_of_a_target_whose_row_was_refused_says_so_not_did_you_mean(

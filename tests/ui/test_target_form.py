@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Comparator, Direction, Milestone, Target
-from ljtracker.services import editing
+from ljtracker.services import clock, editing
 from ljtracker.services.changes import Changes
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
@@ -176,6 +176,23 @@ def test_target_year_before_baseline_is_refused(qtbot: QtBot, session: Session) 
     assert "2019" in text and "must come after the baseline year" in text
     assert saved(session, "LJ-NEW") is None
     assert session.undo_stack.count() == 0
+
+
+def test_a_baseline_year_still_to_come_is_refused_at_its_field(
+    qtbot: QtBot, session: Session
+) -> None:
+    coming = clock.this_year() + 1
+    form = open_form(qtbot, session)
+    fill_new_target(qtbot, form)
+    type_text(qtbot, form, "target_year", str(coming + 3))
+    type_text(qtbot, form, "baseline_year", str(coming))
+    press_ok(qtbot, form)
+
+    assert form.isVisible()
+    assert shown(form, "baseline_year").startswith(
+        f"The baseline year {coming} has not come yet (this is {coming - 1})"
+    )
+    assert saved(session, "LJ-NEW") is None and session.undo_stack.count() == 0
 
 
 def test_problems_are_shown_in_the_session_language(demo_path: Path, qtbot: QtBot) -> None:

@@ -165,12 +165,28 @@ def plan_problems(plan: Plan) -> list[Problem]:
     return problems
 
 
-def target_problems(target: Target) -> list[Problem]:
+def target_problems(
+    target: Target, *, this_year: int | None = None, before: Target | None = None
+) -> list[Problem]:
+    """What breaks a target's rules. `this_year`: the year it is, after which a baseline year
+    is refused (a baseline is an actual figure, not a forecast), unless the target `before`
+    the change had that baseline year already (kept as it was)."""
     problems = _code_problems(target.code)
     if not (target.name_zh.strip() or target.name_en.strip()):
         problems.append(Problem("name", "the target needs a name", "指标需要名称"))
     for field in ("baseline_year", "target_year"):
         problems += _year_problem(field, getattr(target, field))
+    year = target.baseline_year
+    kept = before is not None and before.baseline_year == year
+    if this_year is not None and year is not None and year > this_year and not kept:
+        problems.append(
+            Problem(
+                "baseline_year",
+                f"the baseline year {year} has not come yet (this is {this_year}); a baseline is"
+                " an actual figure, not a forecast",
+                f"基期年份 {year} 尚未到来（今年是{this_year}年）；基期值应为实际数据，不是预测",
+            )
+        )
     for field in ("baseline_value", "target_value", "tolerance", "natural_limit"):
         problems += _finite(field, getattr(target, field))
     if target.natural_limit == 0:

@@ -26,7 +26,8 @@ def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
 
     Problems are what no edit should have let in: targets breaking a target's rules (written
     by another program, or before a rule was made), figures past their target's natural limit
-    or of a year still to come (judged as actuals), changes that recorded nothing. Notes are
+    or of a year still to come (judged as actuals; so would a baseline be), changes that
+    recorded nothing. Notes are
     figures of a baseline year unlike the baseline set with the target: a revised statistic,
     allowed (progress is measured from the target's baseline); and baselines unlike (or
     missing beside) an earlier plan's figure of that year for the same indicator."""
@@ -39,7 +40,7 @@ def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
     targets = reads.targets(wb)
     for target in targets:
         where = _where(plans[target.plan_id].code, target.code, zh)
-        for p in target_problems(target):
+        for p in target_problems(target, this_year=now):
             problems.append(f"{where}：{p.message_zh}" if zh else f"{where}: {p.message_en}")
         base = target.baseline_value
         for obs in by_target.get(target.id or 0, []):

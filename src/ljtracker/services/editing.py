@@ -176,8 +176,8 @@ def delete_area(wb: Workbook, area_id: int, name: ChangeName | None = None) -> C
     return Changes.of(w)
 
 
-def _target_row(wb: Workbook, target: Target) -> dict[str, object]:
-    _check(target_problems(target))
+def _target_row(wb: Workbook, target: Target, before: Target | None = None) -> dict[str, object]:
+    _check(target_problems(target, this_year=clock.this_year(), before=before))
     other = reads.target_by_code(wb, target.plan_id, target.code)
     if other is not None and other.id != target.id:
         raise _refuse(
@@ -212,8 +212,8 @@ def add_target(wb: Workbook, target: Target, name: ChangeName | None = None) -> 
 
 def update_target(wb: Workbook, target: Target, name: ChangeName | None = None) -> Changes:
     assert target.id is not None
-    row = _target_row(wb, target)
     before = reads.target_by_id(wb, target.id)
+    row = _target_row(wb, target, before)
     if before is not None and before.natural_limit != target.natural_limit:
         _check(figures_past_limit(target.natural_limit, reads.observations(wb, [target.id])))
     with wb.change(name or names.edit_target(target.code)) as w:

@@ -69,7 +69,7 @@ class TargetsSheet(AreasSheet):
         blank = Target(plan_id=0, code=code, name_zh="", name_en="", unit="")
         target = replace(existing or blank, **values)
         if len(reader.problems) == before:
-            problems = target_problems(target)
+            problems = target_problems(target, this_year=self.this_year, before=existing)
             if existing is not None and existing.natural_limit != target.natural_limit:
                 figures = list(self.existing_figures(existing.id or 0).values())
                 problems += figures_past_limit(target.natural_limit, figures)

@@ -24,6 +24,7 @@ from ljtracker.domain.model import (
     Trajectory,
 )
 from ljtracker.domain.validation import Problem, target_problems
+from ljtracker.services import clock
 from ljtracker.services.changes import Changes
 from ljtracker.storage import reads
 from ljtracker.ui.form_fields import (
@@ -382,7 +383,7 @@ class TargetForm(FormDialog[Target]):
             position=original.position if original else 0,
             id=original.id if original else None,
         )
-        problems = target_problems(target)
+        problems = target_problems(target, this_year=clock.this_year(), before=original)
         if self.baseline_year.own_error() or self.baseline_value.own_error():
             # read as empty, a year or value typed in would make the baseline "need both a
             # year and a value" and its quality "need a baseline": its own error says enough
