@@ -497,9 +497,11 @@ PHRASES: dict[str, str] = {
         "虚线以上表示快于序时进度（按复合增长或阶段目标路径的指标按其自身路径定位）。"
         "显示 {1} 个指标中的 {0} 个；其余指标没有目标值或基期后没有数据，或基期值已达到目标。"
     ),
-    "{0} beyond the chart's edge are drawn at it: point at one for its figures.": (
-        "其中 {0} 个指标超出图表范围，画在边缘处；将鼠标指向该点可查看其数据。"
+    "1 target lies beyond the chart's edge and is drawn at it: point at it for its figures.": (
+        "其中 1 个指标超出图表范围，画在边缘处；将鼠标指向该点可查看其数据。"
     ),
+    "{0} targets lie beyond the chart's edge and are drawn at it: point at one for its"
+    " figures.": "其中 {0} 个指标超出图表范围，画在边缘处；将鼠标指向其中一点可查看其数据。",
     "Placed at {0} along its planned path (schedule index {1})": (
         "按计划路径定位于{0}（序时进度指数{1}）"
     ),
@@ -530,7 +532,7 @@ PHRASES: dict[str, str] = {
     "Revision history": "修改记录",
     "Figures up to {year}": "截至{year}年的数据",
     "responsible: {who}": "责任部门：{who}",
-    "{rate} a year": "年均 {rate}",
+    "{rate} a year": "年均增长 {rate}",
     "a fall of {rate} a year": "年均下降 {rate}",
     "since {year}": "自{year}年以来",
     "of the way from baseline to target": "从基期到目标已完成的比例",

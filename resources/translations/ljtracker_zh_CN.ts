@@ -1389,8 +1389,12 @@ MIT 许可证。</translation>
         <translation>该规划尚无指标：可用“新建指标”添加。</translation>
     </message>
     <message>
-        <source>{0} beyond the chart&apos;s edge are drawn at it: point at one for its figures.</source>
-        <translation>其中 {0} 个指标超出图表范围，画在边缘处；将鼠标指向该点可查看其数据。</translation>
+        <source>1 target lies beyond the chart&apos;s edge and is drawn at it: point at it for its figures.</source>
+        <translation>其中 1 个指标超出图表范围，画在边缘处；将鼠标指向该点可查看其数据。</translation>
+    </message>
+    <message>
+        <source>{0} targets lie beyond the chart&apos;s edge and are drawn at it: point at one for its figures.</source>
+        <translation>其中 {0} 个指标超出图表范围，画在边缘处；将鼠标指向其中一点可查看其数据。</translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2312,7 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>{rate} a year</source>
-        <translation>年均 {rate}</translation>
+        <translation>年均增长 {rate}</translation>
     </message>
     <message>
         <source>since {year}</source>

@@ -46,7 +46,7 @@ def test_import_with_a_mapped_row_then_again(
     args = ("import", demo_path, sheet, "--map", "地区生产总值=LJ-GDP", "--source", "统计局")
     code, out, _ = run(capsys, *args)
     assert code == 0, out
-    assert "row 4  地区生产总值" in out and "LJ-GDP" in out and "by manual" in out
+    assert "row 4  地区生产总值" in out and "LJ-GDP" in out and "as mapped" in out
     # a changed value, and three repeated ones given the source asked for
     assert "Imported as one change" in out and "6 added, 4 changed" in out
     code, out, _ = run(capsys, "history", demo_path, "LJ2025", "LJ-GDP")

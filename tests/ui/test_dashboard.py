@@ -542,7 +542,7 @@ def test_a_target_far_ahead_is_drawn_at_the_edge_not_squeezing_the_others(
     assert drawn == [pytest.approx(0.3), 2.0]  # at the edge; the other not squashed to 0
     view = chart.plot.getPlotItem().getViewBox().viewRange()[1]
     assert view[1] < 3  # the axis ends near 2, not at 13
-    assert "1 beyond the chart's edge are drawn at it" in chart.caption.text()
+    assert "1 target lies beyond the chart's edge and is drawn at it" in chart.caption.text()
 
 
 def test_the_latest_figure_and_target_are_not_cut_when_the_table_has_room(

@@ -461,7 +461,7 @@ def test_the_header_speaks_chinese(qtbot: QtBot, demo_path: Path) -> None:
         assert "不低于" in page.title.text()
         assert page.status_text() == "进展顺利"
         assert page.explanation.text().endswith("进展顺利。2021年数据为初步数据。")
-        assert page.cards[3].value.text() == "年均 6.67%"
+        assert page.cards[3].value.text() == "年均增长 6.67%"  # as the sentence says a rise
         assert "2021年 · 初步" in [card.detail.text() for card in page.cards]
         assert page.cards[0].value.text() == "4,000亿元"  # as the sentence writes it
     finally:

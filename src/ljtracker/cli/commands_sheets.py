@@ -192,7 +192,11 @@ _MATCH_HEADER = (
     ["row", "in the sheet", "target", "matched"],
     ["行", "表中名称", "指标", "匹配方式"],
 )
-_HOW_ZH = {MatchHow.CODE: "按代码", MatchHow.NAME: "按名称", MatchHow.MANUAL: "手动指定"}
+_HOW = {
+    MatchHow.CODE: ("by code", "按代码"),
+    MatchHow.NAME: ("by name", "按名称"),
+    MatchHow.MANUAL: ("as mapped", "手动指定"),
+}
 
 
 def _layout_line(preview: Preview, layout: Layout, zh: bool) -> str:
@@ -214,7 +218,7 @@ def print_preview(preview: Preview, lang: str = "en") -> None:
         rows = []
         for m in preview.matches:
             target = m.target.code if m.target else ("不导入" if zh else "not imported")
-            how = "" if m.how is MatchHow.NONE else _HOW_ZH[m.how] if zh else f"by {m.how.value}"
+            how = "" if m.how is MatchHow.NONE else _HOW[m.how][zh]
             rows.append([_row_text(m.indicator.key, zh), m.indicator.label, target, how])
         header = _MATCH_HEADER[zh]
         if all(key == label for key, label, *_ in rows):  # a long table: named, not by row

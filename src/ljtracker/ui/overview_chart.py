@@ -246,9 +246,15 @@ class OverviewChart(QWidget):
         if not self._total:
             caption = self.tr("This plan has no targets yet: New Target adds one.")
         beyond = sum(p.beyond for p in self._points)
-        if beyond:
+        if beyond == 1:
             caption += " " + self.tr(
-                "{0} beyond the chart's edge are drawn at it: point at one for its figures."
+                "1 target lies beyond the chart's edge and is drawn at it: point at it for its"
+                " figures."
+            )
+        elif beyond:
+            caption += " " + self.tr(
+                "{0} targets lie beyond the chart's edge and are drawn at it: point at one for"
+                " its figures."
             ).format(beyond)
         self.caption.setText(caption)
 
