@@ -144,6 +144,24 @@ def test_wizard_lists_unreadable_cells_and_refuses(
     assert session.undo_stack.count() == 1
 
 
+def test_cells_that_cannot_be_read_take_the_room_of_an_empty_list_of_changes(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Six refused figures were squeezed into four rows above an empty table of changes."""
+    figures = [
+        {"plan": "LJ2025", "code": "LJ-GDP", "year": year, "value": "约4400"}
+        for year in range(2016, 2022)
+    ]
+    wizard = open_wizard(qtbot, session, template_xlsx(tmp_path / "t.xlsx", [], figures))
+    wizard.next()
+    preview = wizard.preview_page
+    QApplication.processEvents()
+    table = preview.problems
+    assert table.rowCount() == 6 and not preview.lines.isVisibleTo(wizard)
+    last = table.rowCount() - 1
+    assert table.rowViewportPosition(last) + table.rowHeight(last) <= table.viewport().height()
+
+
 def test_wizard_says_why_a_file_cannot_be_read(
     session: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -116,7 +116,7 @@ class PreviewPage(QWizardPage):
                 table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.notes = message_label(QLabel())
         self.notes.setObjectName("notes")
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.lines, 2)
@@ -179,6 +179,10 @@ class PreviewPage(QWizardPage):
             why = self.tr("Nothing to import: the file holds no figure or target to import.")
         self.summary.setText((text + ("" if lang == "zh" else " ") + why).strip())
         self.problems.setVisible(bool(preview.problems))
+        self.lines.setVisible(bool(preview.lines))
+        # while cells cannot be read nothing is imported: they take the room first
+        self._layout.setStretchFactor(self.problems, 2 if preview.problems else 1)
+        self._layout.setStretchFactor(self.lines, 1 if preview.problems else 2)
         self.problems.setRowCount(len(preview.problems))
         for row, problem in enumerate(preview.problems):
             message = problem.message_zh if lang == "zh" else problem.message_en
