@@ -364,6 +364,24 @@ def test_a_short_chart_puts_its_legend_in_two_columns_clear_of_the_points(
     assert len(chart.legend_labels()) == 6
 
 
+def test_where_every_corner_holds_a_point_the_values_make_room_for_the_legend(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    """A slipped 2022 figure (4.4 for 4,400) sent the projection to 0, under the legend."""
+    progress = gdp_progress(demo_path)
+    slip = Observation(progress.target.id or 0, 2022, 4.4)
+    slipped = progress_of(progress.target, [*progress.observations, slip])
+    chart = chart_of(qtbot, slipped)
+    chart.resize(1015, 290)  # the target page's chart in a window of 900 pixels
+    qtbot.waitUntil(lambda: chart.plot_item.getViewBox().sceneBoundingRect().height() < 290)
+    chart.set_progress(slipped, "en")
+    assert _points_under_legend(chart) == []
+    shown = chart.plot_item.getViewBox().viewRange()
+    chart.set_progress(slipped, "en")  # drawn again (an edit elsewhere): the view stays still
+    assert chart.plot_item.getViewBox().viewRange() == shown
+    assert _points_under_legend(chart) == []
+
+
 def test_the_legend_keeps_its_size_however_often_the_chart_is_resized(qtbot: QtBot) -> None:
     target = from_100_to_200(milestones=(Milestone(2023, 150.0),))
     figures = [

@@ -9,9 +9,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsGridLayout
 
-from ljtracker.ui.legend_corner import Corner, Polyline, best_corner
+from ljtracker.ui.legend_corner import Corner, Polyline, best_corner, corner_box
 
 _OFFSET = (10, 8)  # from the corner's edges, in pixels
+_MARKER = 9  # a marker's radius, in pixels: one whose middle is that near is half hidden
 
 
 class ProgressLegend(pg.LegendItem):  # type: ignore[misc]
@@ -66,25 +67,29 @@ class ProgressLegend(pg.LegendItem):  # type: ignore[misc]
         view: tuple[tuple[float, float], tuple[float, float]],
         points: Sequence[tuple[float, float]],
         lines: Sequence[Polyline],
-    ) -> None:
+    ) -> float:
         """Anchor the legend in the corner of `corners` (in order of preference) where it
-        covers the fewest points, then lines; the first corner before the chart is laid out."""
+        covers the fewest points, then lines; the first corner before the chart is laid out.
+        Returns the share of the view's height it takes there when it covers a point even so
+        (every corner holds one), else 0."""
         self.fit_columns(frame)
-        corner = corners[0]
+        corner, covering = corners[0], 0.0
         if frame.width() >= 1 and frame.height() >= 1:
             own = self.boundingRect()
             size = (
-                (own.width() + _OFFSET[0]) / frame.width(),
-                (own.height() + _OFFSET[1]) / frame.height(),
+                (own.width() + _OFFSET[0] + _MARKER) / frame.width(),
+                (own.height() + _OFFSET[1] + _MARKER) / frame.height(),
             )
             corner = best_corner(corners, view, size, points, lines)
-        if corner == self.corner:
-            return
-        self.corner = corner
-        right, bottom = corner
-        dx, dy = _OFFSET
-        offset = (-dx if right else dx, -dy if bottom else dy)
-        self.anchor((right, bottom), (right, bottom), offset=offset)
+            box = corner_box(corner, view, size)
+            covering = size[1] if any(box.holds(x, y) for x, y in points) else 0.0
+        if corner != self.corner:
+            self.corner = corner
+            right, bottom = corner
+            dx, dy = _OFFSET
+            offset = (-dx if right else dx, -dy if bottom else dy)
+            self.anchor((right, bottom), (right, bottom), offset=offset)
+        return covering
 
     def _new_layout(self) -> None:
         """A fresh grid, without the rows and columns of earlier entries."""
