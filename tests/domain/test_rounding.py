@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ljtracker.domain.explain import fixed_places, format_number, format_percent
+from ljtracker.domain.explain import fixed_places, format_number, format_percent, shown_as_fall
 from ljtracker.domain.model import Comparator, Observation, Target
 from ljtracker.domain.progress import assess
 
@@ -44,23 +44,41 @@ def test_a_sentence_gives_the_figure_as_rounded_by_hand() -> None:
     result = assess(gdp, [Observation(1, 2022, 5000.125)])
     assert "5,000.13 亿元 in 2022" in result.explanation_en
     assert "5,000.13亿元" in result.explanation_zh
-    assert format_percent(0.0292125) == "2.92 %"
+
+
+def test_a_percentage_is_rounded_as_its_fraction_is_written() -> None:
+    """0.00115 × 100 is 0.11499999999999999 in binary: it read "0.11 %" (23 亿元 short of
+    20,000 亿元 is 0.115 %)."""
+    assert format_percent(0.00115) == "0.12 %"
+    assert format_percent(-0.00115, zh=True) == "-0.12%"
+    assert format_percent(-1e-9) == "0.00 %"  # not "-0.00 %"
+    # a fall is said where the rate shown is below zero, whichever way it was rounded
+    assert shown_as_fall(-0.0000005, 4) and not shown_as_fall(-0.0000004, 4)
+
+
+WIDE = Context(prec=800)
 
 
 @given(
-    st.floats(min_value=-9.9e15, max_value=9.9e15, allow_nan=False, allow_infinity=False)
-    | st.decimals(min_value=-(10**6), max_value=10**6, places=3).map(float),
+    st.floats(allow_nan=False, allow_infinity=False)
+    | st.decimals(min_value=-(10**6), max_value=10**6, places=5).map(float),
     st.integers(min_value=0, max_value=6),
+    st.booleans(),
 )
-def test_every_value_is_rounded_as_its_written_form_would_be(value: float, places: int) -> None:
+def test_every_value_is_rounded_as_its_written_form_would_be(
+    value: float, places: int, percent: bool
+) -> None:
     """The quick way (binary rounding, unless the figure is written as a tie) agrees with
-    rounding the written figure itself."""
-    written = Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    assert fixed_places(value, places) == f"{written:.{places}f}"
+    rounding the written figure itself, whatever its size."""
+    exact = Decimal(repr(value)).scaleb(2 if percent else 0)
+    written = exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP, WIDE)
+    assert fixed_places(value, places, percent=percent) == f"{written:.{places}f}"
 
 
 def test_huge_and_tiny_values_are_shown_whatever_their_size() -> None:
     assert format_number(1e16) == "10,000,000,000,000,000"
+    assert format_number(2e23) == "200,000,000,000,000,000,000,000"  # as written
     assert fixed_places(7.699566003048622e49, 2).startswith("76995660030486")
+    assert fixed_places(1.5e25, 4) == "15000000000000000000000000.0000"  # not taken for a tie
     assert fixed_places(5e-07, 6) == "0.000001"  # written as a tie
     assert fixed_places(-1.5e-07, 6) == "-0.000000"

@@ -152,3 +152,6 @@ def test_a_figure_below_one_keeps_two_significant_digits_whatever_the_places() -
     assert format_value(-0.0041, 2) == "-0.0041"
     assert format_value(0.4712, 3) == "0.471"  # more places chosen than two digits need
     assert format_value(0.0, 0) == "0" and format_value(12.34, 0) == "12"
+    # rounding up into the next power of ten keeps two digits, no more
+    assert (format_value(0.995, 0), format_value(0.0995, 1)) == ("1", "0.10")
+    assert format_value(0.9949, 0) == "0.99"

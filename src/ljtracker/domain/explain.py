@@ -9,6 +9,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from decimal import Context as DecimalContext
 from enum import StrEnum
 
 from ljtracker.domain.model import (
@@ -95,24 +96,39 @@ def format_number(value: float, unit: str = "") -> str:
     return f"{text} {unit}" if unit else text
 
 
-def fixed_places(value: float, decimals: int, *, grouped: bool = False) -> str:
-    """`value` with `decimals` places, a half rounded up (away from zero), as the figure is
-    written: 4,400.125 to 4,400.13 and 2.675 to 2.68, as a planner (and a spreadsheet) rounds
-    them, where rounding the binary fraction gives 4,400.12 (a tie, rounded to even) and
-    2.67 (a hair below 2.675)."""
+# every digit a float is written with, and the places it is shown with, whatever its size
+_WRITTEN = DecimalContext(prec=800)
+
+
+def fixed_places(
+    value: float, decimals: int, *, grouped: bool = False, percent: bool = False
+) -> str:
+    """`value` (× 100 as a `percent`) with `decimals` places, a half rounded up (away from
+    zero), as the figure is written: 4,400.125 to 4,400.13, 2.675 to 2.68 and 0.00115 to
+    0.12 %, as a planner (and a spreadsheet) rounds them, where rounding the binary fraction
+    gives 4,400.12 (a tie, rounded to even), 2.67 (a hair below 2.675) and 0.11 %."""
     group = "," if grouped else ""
     written = repr(value)
-    whole, _, fraction = written.partition(".")
-    # Binary rounding gives the written figure's places unless the figure is written as a tie
-    # (a tie nearer the binary value than what is written would be written, being shorter),
-    # or the places shown go beyond the 15 digits a binary fraction holds. A figure written
-    # with an exponent is whole from 1e16 on (rounded alike), or tiny (e-05): as written.
-    tie = len(fraction) == decimals + 1 and fraction[-1] == "5"
-    beyond = len(whole.lstrip("-")) + decimals > 15 and len(fraction) <= decimals
-    if not (tie or beyond or "e-" in written):
+    if not math.isfinite(value):
         return f"{value:{group}.{decimals}f}"
-    places = Decimal(written).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    if not percent and "e" not in written:
+        whole, _, fraction = written.partition(".")
+        # Binary rounding gives the written figure's places unless the figure is written as a
+        # tie (a tie nearer the binary value than what is written would be written, being
+        # shorter), or the places shown go beyond the 15 digits a binary fraction holds.
+        tie = len(fraction) == decimals + 1 and fraction[-1] == "5"
+        beyond = len(whole.lstrip("-")) + decimals > 15 and len(fraction) <= decimals
+        if not (tie or beyond):
+            return f"{value:{group}.{decimals}f}"
+    exact = Decimal(written).scaleb(2 if percent else 0)
+    places = exact.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP, _WRITTEN)
     return f"{places:{group}.{decimals}f}"
+
+
+def shown_as_fall(rate: float, decimals: int) -> bool:
+    """Whether a yearly rate is shown as a fall at `decimals` places of a percentage: not "a
+    fall of 0.00 %" for a hair below zero, nor a rise for one that rounds to a fall."""
+    return float(fixed_places(rate, decimals, percent=True)) < 0
 
 
 def exact_number(value: float) -> str:
@@ -128,19 +144,21 @@ def exact_number(value: float) -> str:
 
 def format_percent(fraction: float, *, zh: bool = False, decimals: int = 2) -> str:
     """A fraction as a percentage with 2 decimals: "5.92 %" (English) or "5.92%" (Chinese)."""
-    text = _fixed(fraction * 100, decimals)
+    text = fixed_places(fraction, decimals, percent=True)
+    if text.startswith("-") and float(text) == 0:
+        text = text[1:]
     return f"{text}%" if zh else f"{text} %"
 
 
 def decimals_beside(
-    value: float, cuts: Sequence[float], *, scale: float = 1.0, sign: float = 1.0
+    value: float, cuts: Sequence[float], *, percent: bool = False, sign: float = 1.0
 ) -> int:
-    """How many decimals `value` × `scale` is shown with: two, or as many more (up to six)
-    as it takes for the number shown to fall on the same side of each threshold in `cuts` as
-    the value does, both judged as `sign` × value. R = 0.948 below 0.95 is not shown as
+    """How many decimals `value` (× 100 as a `percent`) is shown with: two, or as many more
+    (up to six) as it takes for the number shown to fall on the same side of each threshold in
+    `cuts` as the value does, both judged as `sign` × value. R = 0.948 below 0.95 is not shown as
     "0.95" beside "needs acceleration", nor a growth of 1.4996 % as "1.50 %"."""
     for decimals in range(2, 6):
-        shown = float(fixed_places(value * scale, decimals)) / scale
+        shown = float(fixed_places(value, decimals, percent=percent)) / (100 if percent else 1)
         if all(reaches(sign * shown, cut) == reaches(sign * value, cut) for cut in cuts):
             return decimals
     return 6
@@ -152,7 +170,7 @@ def observed_growth_decimals(target: Target, growth: float, thresholds: Threshol
     if not target.is_monitoring:
         return 2
     cuts = monitoring_cuts(thresholds)
-    return decimals_beside(growth, cuts, scale=100, sign=target.sign)
+    return decimals_beside(growth, cuts, percent=True, sign=target.sign)
 
 
 def format_ratio(value: float, cuts: Sequence[float] = ()) -> str:
@@ -628,7 +646,7 @@ def watched(ctx: Context, observed: float) -> _Text:
 def monitoring(ctx: Context, observed: float, status: Status, cuts: Sequence[float] = ()) -> _Text:
     """`cuts`: the thresholds of the growth in the desired direction it is judged by."""
     wanted_en, wanted_zh = ("increase", "上升") if ctx.sign > 0 else ("decrease", "下降")
-    decimals = decimals_beside(observed, cuts, scale=100, sign=ctx.sign)
+    decimals = decimals_beside(observed, cuts, percent=True, sign=ctx.sign)
     points_en, points_zh = _in_points(ctx)
     body = (
         f"{_growing_en(observed, decimals)} since {ctx.baseline_year}{points_en},"

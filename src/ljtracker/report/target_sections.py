@@ -10,6 +10,7 @@ from ljtracker.domain.explain import (
     format_percent,
     format_ratio,
     observed_growth_decimals,
+    shown_as_fall,
 )
 from ljtracker.domain.model import Method, Observation, Quality, Target
 from ljtracker.domain.progress import Quantity, projection_shown
@@ -131,7 +132,7 @@ def _rate(q: Quantity, lang: Lang, decimals: int = 2) -> Cell:
     value = q.value
     if value is None:
         return _quantity(q, "", lang)
-    fall = round(value * 100, decimals) < 0  # not "a fall of 0.00 %"
+    fall = shown_as_fall(value, decimals)
     shown = format_percent(abs(value), zh=lang == "zh", decimals=decimals)
     return _quantity(q, phrase("a_fall_a_year" if fall else "a_year", lang, value=shown), lang)
 
@@ -219,7 +220,7 @@ def _ratio(row: TargetRow, lang: Lang, cuts: tuple[float, ...]) -> tuple[str, Ce
     if row.target.is_monitoring:  # g, signed: below 0 it went the wrong way, not "a fall"
         g = a.ratio
         assert g.value is not None  # the row is left out without it
-        decimals = decimals_beside(g.value, cuts, scale=100)
+        decimals = decimals_beside(g.value, cuts, percent=True)
         rate = format_percent(g.value, zh=lang == "zh", decimals=decimals)
         return phrase("ratio_monitoring", lang), _quantity(
             g, phrase("a_year", lang, value=rate), lang

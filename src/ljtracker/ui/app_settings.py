@@ -117,7 +117,13 @@ def format_value(value: float, decimals: int | None = None) -> str:
     if places is None:
         return format_number(value)
     if 0 < abs(value) < 1 and math.isfinite(value):
-        places = max(places, 1 - math.floor(math.log10(abs(value))))
+        two = 1 - math.floor(math.log10(abs(value)))  # places for two significant digits
+        rounded = abs(float(fixed_places(value, two)))
+        if rounded >= 1:  # 0.995 is 1: as many places as chosen
+            two = places
+        elif rounded >= 10 ** (2 - two):  # 0.0995 is 0.10, not 0.100
+            two -= 1
+        places = max(places, two)
     text = fixed_places(value, places, grouped=True)
     return text[1:] if text.startswith("-") and float(text.replace(",", "")) == 0 else text
 

@@ -24,6 +24,7 @@ from ljtracker.domain.explain import (
     format_percent,
     join_unit,
     observed_growth_decimals,
+    shown_as_fall,
     status_text,
 )
 from ljtracker.domain.model import Comparator, Plan, Status
@@ -289,7 +290,7 @@ class TargetPage(QWidget):
         if not per_year:
             return format_percent(q.value, zh=self.session.lang == "zh")
         text = format_percent(abs(q.value), zh=self.session.lang == "zh", decimals=decimals)
-        if round(q.value * 100, decimals) < 0:  # as the sentences say it (not "a fall of 0.00 %")
+        if shown_as_fall(q.value, decimals):  # as the sentences say it
             return self.tr("a fall of {rate} a year").format(rate=text)
         return self.tr("{rate} a year").format(rate=text)
 
