@@ -697,7 +697,7 @@ def test_a_target_met_in_its_year_stays_met_when_a_later_figure_falls_short() ->
     assert "since then it has left the band (17 % in 2026)" in band.explanation_en
     preliminary = Observation(1, 2025, 5310, Quality.PRELIMINARY)
     rests = assess(GDP, [preliminary, Observation(1, 2026, 4950, Quality.ESTIMATE)])
-    assert rests.judged_on == preliminary  # the figure the status rests on, not the latest
+    assert rests.resting_on == (preliminary,)  # the figure the status rests on, not the latest
     assert rests.explanation_en.endswith("target achieved. The 2025 figure is preliminary.")
     early = assess(GDP, obs((2024, 5100), (2026, 4950)))  # met before its year only
     assert early.status is not Status.TARGET_ACHIEVED and early.missed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ljtracker.domain.model import Comparator, Observation, Quality, Status, Target
 from ljtracker.domain.progress import assess
 
@@ -74,9 +76,21 @@ def test_a_lone_estimate_that_meets_or_misses_the_target_is_said_to_be_one() -> 
     for value, status in ((54.0, Status.NOT_ASSESSABLE), (56.0, Status.TARGET_ACHIEVED)):
         figure = Observation(1, 2022, value, Quality.ESTIMATE)
         result = assess(target, [figure])
-        assert result.status is status and result.judged_on == figure
+        assert result.status is status and result.resting_on == (figure,)
         assert result.explanation_en.endswith("The 2022 figure is an estimate.")
         assert result.explanation_zh.endswith("2022年数据为估算数据。")
     # before the target year a lone figure judges nothing: nothing rests on it
     early = assess(target, [Observation(1, 2021, 50.0, Quality.ESTIMATE)])
-    assert early.judged_on is None and "estimate" not in early.explanation_en
+    assert early.resting_on == () and "estimate" not in early.explanation_en
+
+
+def test_a_target_missed_on_an_estimate_says_so_beside_a_later_official_figure() -> None:
+    """Revising the 2025 estimate could turn "missed" into "achieved": its quality is said."""
+    target, _ = forest(55.0)
+    target = replace(target, baseline_year=2020, baseline_value=50.0)
+    due = Observation(1, 2022, 54.9, Quality.ESTIMATE)
+    later = Observation(1, 2023, 54.95)
+    result = assess(target, [Observation(1, 2021, 52.0), due, later], this_year=2026)
+    assert result.missed and result.resting_on == (due, later)
+    assert result.explanation_en.endswith("The 2022 figure is an estimate.")
+    assert result.explanation_zh.endswith("2022年数据为估算数据。")

@@ -41,6 +41,7 @@ from ljtracker.domain.quantities import (
     reason_of,
     undefined,
     usable_figures,
+    year_of,
 )
 from ljtracker.domain.status_look import Shown, shown_as
 from ljtracker.domain.status_rules import (
@@ -103,9 +104,10 @@ class Assessment:
     first_figure: Observation | None = None
     # the figure of its target year that met it, when a later one (the latest) does not
     met_in_time: Observation | None = None
-    # the figure the status rests on: the one that met the target in its year, the latest, or
-    # a lone first figure that met or missed it; None when it rests on no figure
-    judged_on: Observation | None = None
+    # the figures the status rests on, oldest first: the one that met the target in its year,
+    # the latest, or a lone first figure that met or missed it; and the figure of the target
+    # year that missed it
+    resting_on: tuple[Observation, ...] = ()
 
     @property
     def achievement(self) -> Quantity:
@@ -326,8 +328,10 @@ def assess(
             text = _then(text, explain.with_age, frame.latest.year, as_of_year)
     judged = pace is not Status.NOT_ASSESSABLE or due is not None
     basis = (met or frame.latest or first_figure) if judged else None
-    if basis is not None and basis.quality is not Quality.OFFICIAL:
-        text = _then(text, explain.with_quality, basis.year, basis.quality)
+    resting = sorted({f.year: f for f in (basis, due) if f is not None}.values(), key=year_of)
+    for figure in resting:
+        if figure.quality is not Quality.OFFICIAL:
+            text = _then(text, explain.with_quality, figure.year, figure.quality)
     return Assessment(
         status=verdict.status,
         warning=warning,
@@ -344,7 +348,7 @@ def assess(
         last_pace=pace if awaited else None,
         first_figure=first_figure,
         met_in_time=met,
-        judged_on=None if awaited else basis,  # awaited: its status rests on no figure
+        resting_on=() if awaited else tuple(resting),  # awaited: it rests on no figure
     )
 
 

@@ -113,8 +113,7 @@ def _missed_beyond_the_counts(missed: Sequence[TargetRow]) -> bool:
 
 def _provisional(row: TargetRow) -> bool:
     """Judged on a figure that is not official: its status may change with it."""
-    basis = row.assessment.judged_on
-    return basis is not None and basis.quality is not Quality.OFFICIAL
+    return any(f.quality is not Quality.OFFICIAL for f in row.assessment.resting_on)
 
 
 def _none_behind(later: Sequence[TargetRow], missed: list[TargetRow], lang: Lang) -> str:
