@@ -170,14 +170,18 @@ def target_problems(
 ) -> list[Problem]:
     """What breaks a target's rules. `this_year`: the year it is, after which a baseline year
     is refused (a baseline is an actual figure, not a forecast), unless the target `before`
-    the change had that baseline year already (kept as it was)."""
+    the change had that very baseline already (kept as it was; a new value is a new
+    forecast)."""
     problems = _code_problems(target.code)
     if not (target.name_zh.strip() or target.name_en.strip()):
         problems.append(Problem("name", "the target needs a name", "指标需要名称"))
     for field in ("baseline_year", "target_year"):
         problems += _year_problem(field, getattr(target, field))
     year = target.baseline_year
-    kept = before is not None and before.baseline_year == year
+    kept = before is not None and (before.baseline_year, before.baseline_value) == (
+        year,
+        target.baseline_value,
+    )
     if this_year is not None and year is not None and year > this_year and not kept:
         problems.append(
             Problem(
