@@ -419,15 +419,23 @@ def test_a_figure_of_a_year_still_to_come_is_named_at_its_cell(
     ]
     assert "has not come yet" in preview.problems[0].message_en
     # in a table of years, the year is its column's heading
-    rows = [["指标", "单位", "2022", str(coming)], ["地区生产总值", "亿元", "4500", "5100"]]
+    rows = [
+        ["指标", "单位", "2022", str(coming)],
+        ["地区生产总值", "亿元", "4500", "5100"],
+        ["常住人口", "万人", "300", "310"],
+    ]
     wide = read_source(write_csv(tmp_path / "w.csv", rows))
     plan = reads.plan_by_code(demo, "LJ2025")
     assert plan is not None and plan.id is not None
     gdp = reads.target_by_code(demo, plan.id, "LJ-GDP")
     assert gdp is not None
-    mapped = ImportOptions(plan_code="LJ2025", mapping={"row 2": gdp.id})
-    preview = preview_import(demo, wide, mapped)
-    assert [(p.where, p.text) for p in preview.problems] == [("w.csv!D1", str(coming))]
+    population = reads.target_by_code(demo, plan.id, "LJ-POP")
+    assert population is not None
+    mapped = ImportOptions(plan_code="LJ2025", mapping={"row 2": gdp.id, "row 3": population.id})
+    problems = preview_import(demo, wide, mapped).problems
+    # one cell, said once, whatever the rows below it
+    assert [(p.where, p.text) for p in problems] == [("w.csv!D1", str(coming))]
+    assert problems[0].message_en.startswith(f"{coming}: the year has not come yet")
 
 
 def test_a_baseline_year_still_to_come_is_refused_at_its_cell(

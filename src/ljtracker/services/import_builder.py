@@ -111,6 +111,7 @@ class BuilderBase:
         self.target_rows: dict[NewRef, int] = {}
         self.refused_targets: dict[NewRef, str] = {}  # where a target's row has a problem
         self.figure_cells: dict[tuple[Ref, int], tuple[str, int, int]] = {}  # sheet, row, col
+        self.refused_headings: set[tuple[str, int, int]] = set()  # years still to come
         self.next_position: dict[str, int] = {}
         self.missing_figures = 0
         self.kept_figures: list[tuple[str, str]] = []  # left empty in the file, kept: en, zh
@@ -317,15 +318,11 @@ class BuilderBase:
         self.figure_cells[key] = (reader.sheet, cell.row, cell.col)
         existing = self.existing_figures(ref).get(observation.year)
         if existing is None or existing.value != observation.value:  # a kept value stays
-            for problem, where in [
-                *((p, year_cell) for p in future_year_problem(observation.year, self.this_year)),
-                *(
-                    (p, cell)
-                    for p in limit_problem("value", observation.value, target.natural_limit)
-                ),
-            ]:
+            if self._year_refused(year_cell, cell, target, observation.year, reader):
+                return
+            for problem in limit_problem("value", observation.value, target.natural_limit):
                 reader.problem(
-                    where,
+                    cell,
                     f"{target.code} {observation.year}: {problem.message_en}",
                     f"{target.code} {observation.year}年：{problem.message_zh}",
                 )
@@ -369,6 +366,25 @@ class BuilderBase:
                 Action.CHANGE, plan_code, target.code, target.unit, observation, existing, shown
             )
         )
+
+    def _year_refused(
+        self, year_cell: Located, cell: Located, target: Target, year: int, reader: CellReader
+    ) -> bool:
+        """Whether a figure's year is still to come, said at the year's cell: once for a
+        column's heading in a table of years, whatever the rows below it."""
+        problems = future_year_problem(year, self.this_year)
+        if not problems:
+            return False
+        (problem,) = problems
+        if year_cell.row == cell.row:  # the row's own year
+            en, zh = f"{target.code} {year}: ", f"{target.code} {year}年："
+        elif (reader.sheet, year_cell.row, year_cell.col) in self.refused_headings:
+            return True
+        else:
+            self.refused_headings.add((reader.sheet, year_cell.row, year_cell.col))
+            en, zh = f"{year}: ", f"{year}年："
+        reader.problem(year_cell, en + problem.message_en, zh + problem.message_zh)
+        return True
 
     def _jumps(self) -> list[Jump]:
         """The values the import sets ten times or a tenth of the figure before them or their
