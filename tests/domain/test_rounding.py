@@ -7,9 +7,10 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from test_progress import GDP
 
 from ljtracker.domain.explain import fixed_places, format_number, format_percent, shown_as_fall
-from ljtracker.domain.model import Comparator, Observation, Target
+from ljtracker.domain.model import Observation
 from ljtracker.domain.progress import assess
 
 
@@ -29,19 +30,7 @@ def test_a_half_is_rounded_up_as_the_figure_is_written(value: float, shown: str)
 
 
 def test_a_sentence_gives_the_figure_as_rounded_by_hand() -> None:
-    gdp = Target(
-        1,
-        "LJ-GDP",
-        "地区生产总值",
-        "GDP",
-        "亿元",
-        comparator=Comparator.AT_LEAST,
-        baseline_year=2020,
-        baseline_value=3750.0,
-        target_year=2025,
-        target_value=5000.0,
-    )
-    result = assess(gdp, [Observation(1, 2022, 5000.125)])
+    result = assess(GDP, [Observation(1, 2022, 5000.125)])
     assert "5,000.13 亿元 in 2022" in result.explanation_en
     assert "5,000.13亿元" in result.explanation_zh
 
