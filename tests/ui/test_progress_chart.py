@@ -380,6 +380,17 @@ def test_where_every_corner_holds_a_point_the_values_make_room_for_the_legend(
     chart.set_progress(slipped, "en")  # drawn again (an edit elsewhere): the view stays still
     assert chart.plot_item.getViewBox().viewRange() == shown
     assert _points_under_legend(chart) == []
+    # the room is worked out anew for each size: it does not pile up, and is given back
+    lows = []
+    view = chart.plot_item.getViewBox()
+    for height in (700, 340, 300, 700):
+        chart.resize(1015, height)
+        qtbot.waitUntil(lambda h=height: abs(view.sceneBoundingRect().height() - h) < 40)
+        QApplication.processEvents()
+        lows.append(view.viewRange()[1][0])
+        assert _points_under_legend(chart) == []
+    assert lows[0] == lows[3] < 0 and lows[2] < lows[1] < lows[0]
+    assert lows[2] >= lows[0] - (shown[1][1] - lows[0])  # the legend has half the chart at most
 
 
 def test_the_legend_keeps_its_size_however_often_the_chart_is_resized(qtbot: QtBot) -> None:

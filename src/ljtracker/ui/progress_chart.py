@@ -97,8 +97,8 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self._extra_y: list[float] = []
         self._axis_label: str | None = None
         # the target, the years and the values in view, kept while a correction stays inside
+        # (the values before any room is made for the legend)
         self._view: tuple[int | None, tuple[float, float], tuple[float, float]] | None = None
-        self._legend_room = 1.0  # how much taller the view was made to leave the legend room
         self._dark = False
         self.scene().sigMouseMoved.connect(self.hover_at)
         # what the legend covers depends on the chart's size: placed again once laid out
@@ -452,12 +452,8 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         x_range = (min(xs) - 0.5, max(xs) + 0.5)
         shown = self._view
         same = shown is not None and shown[:2] == (target_id, x_range)
-        kept = shown[2] if same and shown else None
-        y_range = steady_range(min(ys), max(ys), kept, taller=self._legend_room)
-        if (target_id, x_range, y_range) != shown:
-            self.plot_item.getViewBox().setRange(xRange=x_range, yRange=y_range, padding=0)
-            self._view = (target_id, x_range, y_range)
-            self._legend_room = 1.0
+        y_range = steady_range(min(ys), max(ys), shown[2] if same and shown else None)
+        self._view = (target_id, x_range, y_range)  # set in view with the legend's room
 
     def _set_axis_label(self, text: str | None) -> None:
         """The unit beside the values; set again only when it changes, since setting it makes
@@ -471,21 +467,20 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         (where the lines usually are not), then the other top corner, then the bottom ones."""
         top = [TOP_LEFT, TOP_RIGHT] if target.sign > 0 else [TOP_RIGHT, TOP_LEFT]
         view = self.plot_item.getViewBox()
-        corners = [*top, BOTTOM_LEFT, BOTTOM_RIGHT]
-        drawn = self._drawn()
-        share = self.legend.place(corners, view.sceneBoundingRect(), view.viewRange(), *drawn)
-        if not share or share > MOST_LEGEND_ROOM or self._view is None:
+        corners, frame = [*top, BOTTOM_LEFT, BOTTOM_RIGHT], view.sceneBoundingRect()
+        if self._view is None:  # nothing drawn
+            self.legend.place(corners, frame, view.viewRange(), *self._drawn())
             return
-        # every corner holds a point: the values' axis is made taller on the legend's side
-        target_id, x_range, (low, high) = self._view
-        room = 1 / (1 - share)
-        bottom = self.legend.corner is not None and self.legend.corner[1]
-        span = (high - low) * room
-        y_range = (high - span, high) if bottom else (low, low + span)
-        view.setRange(yRange=y_range, padding=0)
-        self._view = (target_id, x_range, y_range)
-        self._legend_room *= room
-        self.legend.place(corners, view.sceneBoundingRect(), view.viewRange(), *drawn)
+        # placed on the values as the figures want them, before any room is made
+        _, x_range, (low, high) = self._view
+        share = self.legend.place(corners, frame, (x_range, (low, high)), *self._drawn())
+        if 0 < share <= MOST_LEGEND_ROOM:
+            # every corner holds a point: the values' axis is made taller on the legend's side
+            span = (high - low) / (1 - share)
+            bottom = self.legend.corner is not None and self.legend.corner[1]
+            low, high = (high - span, high) if bottom else (low, low + span)
+        if [list(x_range), [low, high]] != view.viewRange():
+            view.setRange(xRange=x_range, yRange=(low, high), padding=0)
 
     def _place_legend_again(self) -> None:
         if self._shown is not None:
@@ -530,21 +525,19 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         return self.hover.text()
 
 
-def steady_range(
-    low: float, high: float, shown: tuple[float, float] | None, *, taller: float = 1.0
-) -> tuple[float, float]:
+def steady_range(low: float, high: float, shown: tuple[float, float] | None) -> tuple[float, float]:
     """The values to show for figures from `low` to `high`: a tenth of their spread beyond
     each end, or the range `shown` now while it still holds them with at least three quarters
-    of that margin (a marker at the edge is not cut) and is no more than a quarter wider (and
-    `taller` times that, where it was made taller to leave the legend room). A corrected
-    figure then moves on a chart that stays still, and the axis is not drawn anew for it."""
+    of that margin (a marker at the edge is not cut) and is no more than a quarter wider. A
+    corrected figure then moves on a chart that stays still, and the axis is not drawn anew
+    for it."""
     pad = (high - low) * 0.1 or abs(high) * 0.1 or 1.0
     wanted = (low - pad, high + pad)
     if shown is None:
         return wanted
     below, above = shown
     holds = below <= low - pad * 0.75 and high + pad * 0.75 <= above
-    snug = above - below <= 1.25 * taller * (wanted[1] - wanted[0])
+    snug = above - below <= 1.25 * (wanted[1] - wanted[0])
     return shown if holds and snug else wanted
 
 
