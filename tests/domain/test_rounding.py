@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 import pytest
@@ -41,6 +42,11 @@ def test_a_percentage_is_rounded_as_its_fraction_is_written() -> None:
     assert format_percent(0.00115) == "0.12 %"
     assert format_percent(-0.00115, zh=True) == "-0.12%"
     assert format_percent(-1e-9) == "0.00 %"  # not "-0.00 %"
+    # a sentence names a fall that shows as 0.00 % with the places that show it
+    slight = replace(GDP, baseline_value=90.0, target_value=100.0, unit="")
+    fall = assess(slight, [Observation(1, 2022, 89.9999)], this_year=2024)
+    assert fall.explanation_en.startswith("Falling 0.0001 % a year since 2020")
+    assert fall.explanation_zh.startswith("2020年以来年均下降0.0001%")
     # a fall is said where the rate shown is below zero, whichever way it was rounded
     assert shown_as_fall(-0.0000005, 4) and not shown_as_fall(-0.0000004, 4)
 

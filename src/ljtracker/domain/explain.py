@@ -489,18 +489,26 @@ def not_assessable(ctx: Context | None, reason: Reason, *, pace_only: bool = Fal
     return _finish(ctx, (reason.en, reason.zh), [], Status.NOT_ASSESSABLE, pace_only=pace_only)
 
 
+def _rate_places(rate: float, decimals: int) -> int:
+    """Places enough for a yearly rate to show which way it goes: a fall of 0.00001 % is a
+    fall (its ratio is below 0), not "unchanged"."""
+    return max(decimals, decimals_beside(rate, (0.0,), percent=True))
+
+
 def _growing_en(rate: float, decimals: int = 2) -> str:
-    if rate == 0:
+    decimals = _rate_places(rate, decimals)
+    if not float(fixed_places(rate, decimals, percent=True)):
         return "Unchanged"
-    if rate < 0:
+    if shown_as_fall(rate, decimals):
         return f"Falling {format_percent(-rate, decimals=decimals)} a year"
     return f"Growing {format_percent(rate, decimals=decimals)} a year"
 
 
 def _growing_zh(rate: float, decimals: int = 2) -> str:
-    if rate == 0:
+    decimals = _rate_places(rate, decimals)
+    if not float(fixed_places(rate, decimals, percent=True)):
         return "保持不变"
-    if rate < 0:
+    if shown_as_fall(rate, decimals):
         return f"年均下降{format_percent(-rate, zh=True, decimals=decimals)}"
     return f"年均增长{format_percent(rate, zh=True, decimals=decimals)}"
 
@@ -615,7 +623,7 @@ def growth(
     cuts: Sequence[float] = (),
 ) -> _Text:
     assert ctx.target_value is not None and ctx.target_year is not None
-    if required < 0:
+    if shown_as_fall(required, 2):
         needed_en = f"a fall of {format_percent(-required)} a year"
     else:
         needed_en = format_percent(required)
