@@ -260,8 +260,10 @@ def test_a_baseline_year_still_to_come_is_refused_unless_kept_as_it_was(demo: Wo
     demo.conn.commit()
     editing.update_target(demo, replace(target, name_en="GDP of the new area"))
     assert gdp(demo).name_en == "GDP of the new area"
-    with pytest.raises(EditError, match="has not come yet"):  # a new value: a new forecast
+    with pytest.raises(EditError) as new_value:  # a new value: a new forecast
         editing.update_target(demo, replace(gdp(demo), baseline_value=3800.0))
+    assert [p.field for p in new_value.value.problems] == ["baseline_value"]
+    assert "a new baseline value for it would be a forecast" in str(new_value.value)
     (fault,) = [p for p in checks.consistency(demo)[0] if "baseline year" in p]
     assert fault.startswith(f"plan LJ2025, target LJ-GDP: the baseline year {now + 1} has")
     assert "has not come yet" in fault

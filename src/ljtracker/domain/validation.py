@@ -177,20 +177,7 @@ def target_problems(
         problems.append(Problem("name", "the target needs a name", "指标需要名称"))
     for field in ("baseline_year", "target_year"):
         problems += _year_problem(field, getattr(target, field))
-    year = target.baseline_year
-    kept = before is not None and (before.baseline_year, before.baseline_value) == (
-        year,
-        target.baseline_value,
-    )
-    if this_year is not None and year is not None and year > this_year and not kept:
-        problems.append(
-            Problem(
-                "baseline_year",
-                f"the baseline year {year} has not come yet (this is {this_year}); a baseline is"
-                " an actual figure, not a forecast",
-                f"基期年份 {year} 尚未到来（今年是{this_year}年）；基期值应为实际数据，不是预测",
-            )
-        )
+    problems += _future_baseline(target, this_year, before)
     for field in ("baseline_value", "target_value", "tolerance", "natural_limit"):
         problems += _finite(field, getattr(target, field))
     if target.natural_limit == 0:
@@ -309,6 +296,33 @@ def _milestone_years(target: Target) -> list[Problem]:
             )
         )
     return problems
+
+
+def _future_baseline(target: Target, this_year: int | None, before: Target | None) -> list[Problem]:
+    """A baseline of a year still to come, new or given a new value: a forecast."""
+    year = target.baseline_year
+    if this_year is None or year is None or year <= this_year:
+        return []
+    if before is None or before.baseline_year != year:
+        return [
+            Problem(
+                "baseline_year",
+                f"the baseline year {year} has not come yet (this is {this_year}); a baseline is"
+                " an actual figure, not a forecast",
+                f"基期年份 {year} 尚未到来（今年是{this_year}年）；基期值应为实际数据，不是预测",
+            )
+        ]
+    if before.baseline_value == target.baseline_value:
+        return []  # kept as it was
+    return [
+        Problem(
+            "baseline_value",
+            f"{year} has not come yet (this is {this_year}): a new baseline value for it would"
+            " be a forecast, not an actual figure; set a baseline of a year that has come",
+            f"{year}年尚未到来（今年是{this_year}年）：为其设定新的基期值将是预测，不是实际数据；"
+            "请设定已到来年份的基期",
+        )
+    ]
 
 
 def future_year_problem(year: int, this_year: int) -> list[Problem]:
