@@ -393,6 +393,26 @@ def test_where_every_corner_holds_a_point_the_values_make_room_for_the_legend(
     assert lows[2] >= lows[0] - (shown[1][1] - lows[0])  # the legend has half the chart at most
 
 
+def test_a_legend_too_tall_to_make_room_for_takes_two_columns_instead(qtbot: QtBot) -> None:
+    """A CPI band target on a short chart: six entries in one column, more than half its
+    height, sat on the projection in every corner."""
+    cpi = Target(1, "T-CPI", "居民消费价格涨幅", "CPI growth", "%", comparator=Comparator.ABOUT)
+    cpi = replace(cpi, tolerance=0.5, baseline_year=2020, baseline_value=2.3, target_year=2025)
+    cpi = replace(cpi, target_value=3.0, id=1)
+    figures = [Observation(1, 2021, 0.9), Observation(1, 2022, 2.0), Observation(1, 2023, 0.3)]
+    chart = chart_of(qtbot, progress_of(cpi, figures))
+    chart.resize(1015, 290)
+    view = chart.plot_item.getViewBox()
+    qtbot.waitUntil(lambda: view.sceneBoundingRect().height() < 290)
+    QApplication.processEvents()
+    assert len(chart.legend_labels()) == 6 and chart.legend.columns == 2
+    assert _points_under_legend(chart) == []
+    chart.resize(1015, 600)  # tall enough for one column again
+    qtbot.waitUntil(lambda: view.sceneBoundingRect().height() > 500)
+    QApplication.processEvents()
+    assert chart.legend.columns == 1 and _points_under_legend(chart) == []
+
+
 def test_the_legend_keeps_its_size_however_often_the_chart_is_resized(qtbot: QtBot) -> None:
     target = from_100_to_200(milestones=(Milestone(2023, 150.0),))
     figures = [

@@ -28,7 +28,7 @@ from ljtracker.ui.chart_axes import ValueAxis, YearAxis
 from ljtracker.ui.chart_hover import HoverLabel
 from ljtracker.ui.chart_series import SeriesSet
 from ljtracker.ui.legend_corner import BOTTOM_LEFT, BOTTOM_RIGHT, TOP_LEFT, TOP_RIGHT, Polyline
-from ljtracker.ui.progress_legend import ProgressLegend
+from ljtracker.ui.progress_legend import MOST_ROOM, ProgressLegend
 from ljtracker.ui.quality_text import QUALITIES, quality_label
 
 __all__ = ["ProgressChart", "ValueAxis", "YearAxis"]
@@ -60,9 +60,6 @@ QUALITY_MARKERS: dict[Quality, tuple[str, bool]] = {
 
 # lines across the whole chart, seen on either side of a legend: not counted when placing it
 _ACROSS = frozenset({"target", "band"})
-# the largest share of the chart's height a legend is given room in, beyond the values: a
-# taller legend (a short chart's) would leave the values too little
-MOST_LEGEND_ROOM = 0.5
 
 
 class Line(pg.PlotDataItem):  # type: ignore[misc]
@@ -474,7 +471,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         # placed on the values as the figures want them, before any room is made
         _, x_range, (low, high) = self._view
         share = self.legend.place(corners, frame, (x_range, (low, high)), *self._drawn())
-        if 0 < share <= MOST_LEGEND_ROOM:
+        if 0 < share <= MOST_ROOM:
             # every corner holds a point: the values' axis is made taller on the legend's side
             span = (high - low) / (1 - share)
             bottom = self.legend.corner is not None and self.legend.corner[1]

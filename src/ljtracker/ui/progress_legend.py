@@ -13,6 +13,9 @@ from ljtracker.ui.legend_corner import Corner, Polyline, best_corner, corner_box
 
 _OFFSET = (10, 8)  # from the corner's edges, in pixels
 _MARKER = 9  # a marker's radius, in pixels: one whose middle is that near is half hidden
+# the largest share of the chart's height the values make room for a legend in: a taller
+# legend would leave them too little
+MOST_ROOM = 0.5
 
 
 class ProgressLegend(pg.LegendItem):  # type: ignore[misc]
@@ -22,6 +25,8 @@ class ProgressLegend(pg.LegendItem):  # type: ignore[misc]
         super().__init__(offset=_OFFSET, verSpacing=-4)
         self.corner: Corner | None = None  # where it was last anchored
         self.columns = 1
+        # the chart's size at which one column covered points with no room to be made for it
+        self._crowded_at: tuple[float, float] | None = None
         self._grid: QGraphicsGridLayout = self.layout
 
     def _addItemToLayout(self, sample: pg.ItemSample, label: pg.LabelItem) -> None:
@@ -37,12 +42,15 @@ class ProgressLegend(pg.LegendItem):  # type: ignore[misc]
 
     def clear(self) -> None:
         super().clear()
+        self._crowded_at = None
         self._new_layout()
 
     def fit_columns(self, frame: QRectF) -> None:
         """Two columns when one would take more than half the chart's height and two fit in
         two thirds of its width: a short chart keeps more of its points in view. Decided
-        from the entries' own sizes, so the same chart size gives the same legend."""
+        from the entries' own sizes, so the same chart size gives the same legend. Two also
+        where they fit in nine tenths of it and one column, at this size, covered points
+        and was too tall for the values to make room for it."""
         if frame.height() < 1 or len(self.items) < 2:
             return
         sizes = [
@@ -52,7 +60,11 @@ class ProgressLegend(pg.LegendItem):  # type: ignore[misc]
         one_column = sum(max(height, 20.0) for _, height in sizes)
         two_columns = 2 * max(width for width, _ in sizes)
         short = one_column > frame.height() / 2 and 3 * two_columns <= 2 * frame.width()
-        columns = 2 if short else 1
+        crowded = self._crowded_at == (frame.width(), frame.height())
+        columns = 2 if short or (crowded and 10 * two_columns <= 9 * frame.width()) else 1
+        self._set_columns(columns)
+
+    def _set_columns(self, columns: int) -> None:
         if columns != self.columns:
             self.columns = columns
             self._new_layout()
@@ -75,14 +87,12 @@ class ProgressLegend(pg.LegendItem):  # type: ignore[misc]
         self.fit_columns(frame)
         corner, covering = corners[0], 0.0
         if frame.width() >= 1 and frame.height() >= 1:
-            own = self.boundingRect()
-            size = (
-                (own.width() + _OFFSET[0] + _MARKER) / frame.width(),
-                (own.height() + _OFFSET[1] + _MARKER) / frame.height(),
-            )
-            corner = best_corner(corners, view, size, points, lines)
-            box = corner_box(corner, view, size)
-            covering = size[1] if any(box.holds(x, y) for x, y in points) else 0.0
+            corner, covering = self._best(corners, frame, view, points, lines)
+            at = (frame.width(), frame.height())
+            if covering > MOST_ROOM and self.columns == 1 and self._crowded_at != at:
+                self._crowded_at = at
+                self.fit_columns(frame)  # two columns, where they fit
+                corner, covering = self._best(corners, frame, view, points, lines)
         if corner != self.corner:
             self.corner = corner
             right, bottom = corner
@@ -90,6 +100,25 @@ class ProgressLegend(pg.LegendItem):  # type: ignore[misc]
             offset = (-dx if right else dx, -dy if bottom else dy)
             self.anchor((right, bottom), (right, bottom), offset=offset)
         return covering
+
+    def _best(
+        self,
+        corners: Sequence[Corner],
+        frame: QRectF,
+        view: tuple[tuple[float, float], tuple[float, float]],
+        points: Sequence[tuple[float, float]],
+        lines: Sequence[Polyline],
+    ) -> tuple[Corner, float]:
+        """The corner to take, and the share of the height it takes there if it covers a
+        point (else 0)."""
+        own = self.boundingRect()
+        size = (
+            (own.width() + _OFFSET[0] + _MARKER) / frame.width(),
+            (own.height() + _OFFSET[1] + _MARKER) / frame.height(),
+        )
+        corner = best_corner(corners, view, size, points, lines)
+        box = corner_box(corner, view, size)
+        return corner, size[1] if any(box.holds(x, y) for x, y in points) else 0.0
 
     def _new_layout(self) -> None:
         """A fresh grid, without the rows and columns of earlier entries."""
