@@ -413,6 +413,27 @@ def test_a_legend_too_tall_to_make_room_for_takes_two_columns_instead(qtbot: QtB
     assert chart.legend.columns == 1 and _points_under_legend(chart) == []
 
 
+def test_the_same_figures_at_the_same_size_give_the_same_legend(qtbot: QtBot) -> None:
+    """Two columns, once taken for crowded figures, stayed for figures one column suits."""
+    cpi = Target(1, "T-CPI", "居民消费价格涨幅", "CPI growth", "%", comparator=Comparator.ABOUT)
+    cpi = replace(cpi, tolerance=0.5, baseline_year=2020, baseline_value=2.3, target_year=2025)
+    cpi = replace(cpi, target_value=3.0, id=1)
+    crowded = [Observation(1, 2021, 0.9), Observation(1, 2022, 2.0), Observation(1, 2023, 0.3)]
+    roomy = [Observation(1, 2021, 0.9), Observation(1, 2022, 1.0), Observation(1, 2023, 3.5)]
+    chart = ProgressChart()
+    qtbot.addWidget(chart)
+    chart.resize(1015, 290)
+    chart.show()
+    qtbot.waitExposed(chart)
+    drawn = []
+    for shown in (crowded, roomy, crowded, roomy):
+        chart.set_progress(progress_of(cpi, shown), "en")
+        QApplication.processEvents()
+        drawn.append((chart.legend.columns, chart.plot_item.getViewBox().viewRange()))
+    assert drawn[0] == drawn[2] and drawn[1] == drawn[3]
+    assert [columns for columns, _ in drawn] == [2, 1, 2, 1]
+
+
 def test_the_legend_keeps_its_size_however_often_the_chart_is_resized(qtbot: QtBot) -> None:
     target = from_100_to_200(milestones=(Milestone(2023, 150.0),))
     figures = [

@@ -25,8 +25,6 @@ class ProgressLegend(pg.LegendItem):  # type: ignore[misc]
         super().__init__(offset=_OFFSET, verSpacing=-4)
         self.corner: Corner | None = None  # where it was last anchored
         self.columns = 1
-        # the chart's size at which one column covered points with no room to be made for it
-        self._crowded_at: tuple[float, float] | None = None
         self._grid: QGraphicsGridLayout = self.layout
 
     def _addItemToLayout(self, sample: pg.ItemSample, label: pg.LabelItem) -> None:
@@ -42,15 +40,14 @@ class ProgressLegend(pg.LegendItem):  # type: ignore[misc]
 
     def clear(self) -> None:
         super().clear()
-        self._crowded_at = None
         self._new_layout()
 
-    def fit_columns(self, frame: QRectF) -> None:
+    def fit_columns(self, frame: QRectF, *, crowded: bool = False) -> None:
         """Two columns when one would take more than half the chart's height and two fit in
         two thirds of its width: a short chart keeps more of its points in view. Decided
         from the entries' own sizes, so the same chart size gives the same legend. Two also
-        where they fit in nine tenths of it and one column, at this size, covered points
-        and was too tall for the values to make room for it."""
+        where they fit in nine tenths of it and one column is `crowded`: it covers points,
+        and is too tall for the values to make room for it."""
         if frame.height() < 1 or len(self.items) < 2:
             return
         sizes = [
@@ -60,7 +57,6 @@ class ProgressLegend(pg.LegendItem):  # type: ignore[misc]
         one_column = sum(max(height, 20.0) for _, height in sizes)
         two_columns = 2 * max(width for width, _ in sizes)
         short = one_column > frame.height() / 2 and 3 * two_columns <= 2 * frame.width()
-        crowded = self._crowded_at == (frame.width(), frame.height())
         columns = 2 if short or (crowded and 10 * two_columns <= 9 * frame.width()) else 1
         self._set_columns(columns)
 
@@ -84,15 +80,26 @@ class ProgressLegend(pg.LegendItem):  # type: ignore[misc]
         covers the fewest points, then lines; the first corner before the chart is laid out.
         Returns the share of the view's height it takes there when it covers a point even so
         (every corner holds one), else 0."""
+
+        def best() -> tuple[Corner, float]:
+            """The corner to take, and the share of the height it takes there if it covers a
+            point (else 0)."""
+            own = self.boundingRect()
+            size = (
+                (own.width() + _OFFSET[0] + _MARKER) / frame.width(),
+                (own.height() + _OFFSET[1] + _MARKER) / frame.height(),
+            )
+            corner = best_corner(corners, view, size, points, lines)
+            box = corner_box(corner, view, size)
+            return corner, size[1] if any(box.holds(x, y) for x, y in points) else 0.0
+
         self.fit_columns(frame)
         corner, covering = corners[0], 0.0
         if frame.width() >= 1 and frame.height() >= 1:
-            corner, covering = self._best(corners, frame, view, points, lines)
-            at = (frame.width(), frame.height())
-            if covering > MOST_ROOM and self.columns == 1 and self._crowded_at != at:
-                self._crowded_at = at
-                self.fit_columns(frame)  # two columns, where they fit
-                corner, covering = self._best(corners, frame, view, points, lines)
+            corner, covering = best()
+            if covering > MOST_ROOM and self.columns == 1:
+                self.fit_columns(frame, crowded=True)  # two columns, where they fit
+                corner, covering = best()
         if corner != self.corner:
             self.corner = corner
             right, bottom = corner
@@ -100,25 +107,6 @@ class ProgressLegend(pg.LegendItem):  # type: ignore[misc]
             offset = (-dx if right else dx, -dy if bottom else dy)
             self.anchor((right, bottom), (right, bottom), offset=offset)
         return covering
-
-    def _best(
-        self,
-        corners: Sequence[Corner],
-        frame: QRectF,
-        view: tuple[tuple[float, float], tuple[float, float]],
-        points: Sequence[tuple[float, float]],
-        lines: Sequence[Polyline],
-    ) -> tuple[Corner, float]:
-        """The corner to take, and the share of the height it takes there if it covers a
-        point (else 0)."""
-        own = self.boundingRect()
-        size = (
-            (own.width() + _OFFSET[0] + _MARKER) / frame.width(),
-            (own.height() + _OFFSET[1] + _MARKER) / frame.height(),
-        )
-        corner = best_corner(corners, view, size, points, lines)
-        box = corner_box(corner, view, size)
-        return corner, size[1] if any(box.holds(x, y) for x, y in points) else 0.0
 
     def _new_layout(self) -> None:
         """A fresh grid, without the rows and columns of earlier entries."""
