@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from test_progress import GDP
 
 from ljtracker.domain.explain import fixed_places, format_number, format_percent, shown_as_fall
-from ljtracker.domain.model import Observation
+from ljtracker.domain.model import Comparator, Observation
 from ljtracker.domain.progress import assess
 
 
@@ -47,6 +47,14 @@ def test_a_percentage_is_rounded_as_its_fraction_is_written() -> None:
     fall = assess(slight, [Observation(1, 2022, 89.9999)], this_year=2024)
     assert fall.explanation_en.startswith("Falling 0.0001 % a year since 2020")
     assert fall.explanation_zh.startswith("2020年以来年均下降0.0001%")
+    rise = assess(slight, [Observation(1, 2022, 90.0001)], this_year=2024)
+    assert rise.explanation_en.startswith("Growing 0.0001 % a year since 2020")  # alike
+    # the growth needed, in both languages with the same places
+    ceiling = replace(slight, comparator=Comparator.AT_MOST, baseline_value=100.0)
+    ceiling = replace(ceiling, target_value=100 * (1 - 0.00004) ** 5)
+    needed = assess(ceiling, [Observation(1, 2022, 100.5)], this_year=2024)
+    assert "against a fall of 0.004 % a year needed" in needed.explanation_en
+    assert "目标需年均下降0.004%" in needed.explanation_zh
     # a fall is said where the rate shown is below zero, whichever way it was rounded
     assert shown_as_fall(-0.0000005, 4) and not shown_as_fall(-0.0000004, 4)
 

@@ -415,6 +415,16 @@ def test_no_projection_is_shown_beside_the_target_years_figure(
     assert projection.detail.text() == "the target year has been reached"
 
 
+def test_a_slight_fall_is_given_on_its_card_as_its_sentence_gives_it(
+    qtbot: QtBot, session: Session
+) -> None:
+    page = open_page(qtbot, session)
+    type_into(qtbot, page, cell(page, 2021, Field.VALUE), "3749.99")  # a hair below 3,750
+    growth = next(card for card in page.cards if card.title.text() == "Growth observed")
+    assert growth.value.text() == "a fall of 0.0003 % a year"  # not "0.00 % a year"
+    assert page.explanation.text().startswith("Falling 0.0003 % a year since 2020")
+
+
 def test_tables_show_the_users_decimal_places(qtbot: QtBot, session: Session) -> None:
     page = open_page(qtbot, session)
     page.table_model.decimals = 0

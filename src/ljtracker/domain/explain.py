@@ -489,14 +489,17 @@ def not_assessable(ctx: Context | None, reason: Reason, *, pace_only: bool = Fal
     return _finish(ctx, (reason.en, reason.zh), [], Status.NOT_ASSESSABLE, pace_only=pace_only)
 
 
-def _rate_places(rate: float, decimals: int) -> int:
-    """Places enough for a yearly rate to show which way it goes: a fall of 0.00001 % is a
-    fall (its ratio is below 0), not "unchanged"."""
-    return max(decimals, decimals_beside(rate, (0.0,), percent=True))
+def rate_places(rate: float, decimals: int = 2) -> int:
+    """Places enough, up to six, for a yearly rate (a fraction, shown as a percentage) to show
+    which way it goes: a rise or a fall of 0.0001 % is not "0.00 %" nor "unchanged"."""
+    for places in range(decimals, 6):
+        if float(fixed_places(rate, places, percent=True)):
+            return places
+    return max(decimals, 6)
 
 
 def _growing_en(rate: float, decimals: int = 2) -> str:
-    decimals = _rate_places(rate, decimals)
+    decimals = rate_places(rate, decimals)
     if not float(fixed_places(rate, decimals, percent=True)):
         return "Unchanged"
     if shown_as_fall(rate, decimals):
@@ -505,7 +508,7 @@ def _growing_en(rate: float, decimals: int = 2) -> str:
 
 
 def _growing_zh(rate: float, decimals: int = 2) -> str:
-    decimals = _rate_places(rate, decimals)
+    decimals = rate_places(rate, decimals)
     if not float(fixed_places(rate, decimals, percent=True)):
         return "保持不变"
     if shown_as_fall(rate, decimals):
@@ -623,10 +626,11 @@ def growth(
     cuts: Sequence[float] = (),
 ) -> _Text:
     assert ctx.target_value is not None and ctx.target_year is not None
-    if shown_as_fall(required, 2):
-        needed_en = f"a fall of {format_percent(-required)} a year"
+    places = rate_places(required)  # as the Chinese, written by _growing_zh, gives it
+    if shown_as_fall(required, places):
+        needed_en = f"a fall of {format_percent(-required, decimals=places)} a year"
     else:
-        needed_en = format_percent(required)
+        needed_en = format_percent(required, decimals=places)
     points_en, points_zh = _in_points(ctx)
     body = (
         f"{_growing_en(observed)} since {ctx.baseline_year}{points_en} against {needed_en}"

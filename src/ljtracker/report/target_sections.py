@@ -10,6 +10,7 @@ from ljtracker.domain.explain import (
     format_percent,
     format_ratio,
     observed_growth_decimals,
+    rate_places,
     shown_as_fall,
 )
 from ljtracker.domain.model import Method, Observation, Quality, Target
@@ -132,6 +133,7 @@ def _rate(q: Quantity, lang: Lang, decimals: int = 2) -> Cell:
     value = q.value
     if value is None:
         return _quantity(q, "", lang)
+    decimals = rate_places(value, decimals)  # as the sentence gives it
     fall = shown_as_fall(value, decimals)
     shown = format_percent(abs(value), zh=lang == "zh", decimals=decimals)
     return _quantity(q, phrase("a_fall_a_year" if fall else "a_year", lang, value=shown), lang)

@@ -24,6 +24,7 @@ from ljtracker.domain.explain import (
     format_percent,
     join_unit,
     observed_growth_decimals,
+    rate_places,
     shown_as_fall,
     status_text,
 )
@@ -289,6 +290,7 @@ class TargetPage(QWidget):
             return DASH
         if not per_year:
             return format_percent(q.value, zh=self.session.lang == "zh")
+        decimals = rate_places(q.value, decimals)  # as the sentence gives it
         text = format_percent(abs(q.value), zh=self.session.lang == "zh", decimals=decimals)
         if shown_as_fall(q.value, decimals):  # as the sentences say it
             return self.tr("a fall of {rate} a year").format(rate=text)
