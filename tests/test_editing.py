@@ -264,6 +264,9 @@ def test_a_baseline_year_still_to_come_is_refused_unless_kept_as_it_was(demo: Wo
         editing.update_target(demo, replace(gdp(demo), baseline_value=3800.0))
     assert [p.field for p in new_value.value.problems] == ["baseline_value"]
     assert "a new baseline value for it would be a forecast" in str(new_value.value)
+    with pytest.raises(EditError) as cleared:  # no value: only that it needs one
+        editing.update_target(demo, replace(gdp(demo), baseline_value=None))
+    assert "has not come yet" not in str(cleared.value)
     (fault,) = [p for p in checks.consistency(demo)[0] if "baseline year" in p]
     assert fault.startswith(f"plan LJ2025, target LJ-GDP: the baseline year {now + 1} has")
     assert "has not come yet" in fault

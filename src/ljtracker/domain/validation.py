@@ -301,8 +301,8 @@ def _milestone_years(target: Target) -> list[Problem]:
 def _future_baseline(target: Target, this_year: int | None, before: Target | None) -> list[Problem]:
     """A baseline of a year still to come, new or given a new value: a forecast."""
     year = target.baseline_year
-    if this_year is None or year is None or year <= this_year:
-        return []
+    if this_year is None or year is None or year <= this_year or target.baseline_value is None:
+        return []  # without a value, the baseline needs one: said as for any year
     if before is None or before.baseline_year != year:
         return [
             Problem(
