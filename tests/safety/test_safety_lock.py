@@ -23,6 +23,7 @@ from ljtracker.storage.backup import copy_workbook
 from ljtracker.storage.lock import (
     LockHolder,
     LockLost,
+    NotWritable,
     WorkbookLocked,
     WriterLock,
     lock_path,
@@ -286,9 +287,32 @@ def test_the_system_s_reasons_are_said_in_chinese() -> None:
 
     from ljtracker.storage.os_reasons import reason_zh
 
-    assert reason_zh(OSError(errno.ENOSPC, "No space left on device")) == "磁盘空间不足"
+    full = OSError(errno.ENOSPC, "No space left on device")
+    assert reason_zh(full) == "磁盘空间不足，请清理该磁盘的空间后重试"  # and what to do
     assert reason_zh(PermissionError(errno.EACCES, "Permission denied")) == "没有权限"
     assert reason_zh(OSError(errno.EIO, "Input/output error")) == "Input/output error"
+
+
+def test_a_full_disk_is_said_with_what_to_do(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "cannot write the lock (No space left on device)" left the planner without a next step."""
+    import errno
+    import os
+
+    def full(*_: object) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "pwrite", full)
+    with pytest.raises(NotWritable) as refused:
+        WriterLock.acquire(demo_path)
+    assert str(refused.value).endswith(
+        "cannot write the lock (No space left on device; free some space on that disk and"
+        " try again)"
+    )
+    assert refused.value.message_zh.endswith(
+        "无法写入锁文件（磁盘空间不足，请清理该磁盘的空间后重试）"
+    )
 
 
 def test_a_copy_never_replaces_a_workbook_another_program_has_open(

@@ -138,7 +138,7 @@ def atomic_output(
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     except OSError as e:
         raise OutputFailed(
-            f"{target}: cannot write in {folder} ({e.strerror})",
+            f"{target}: cannot write in {folder} ({reason_en(e)})",
             f"{target}：无法在 {folder} 中写入（{reason_zh(e)}）",
         ) from e
     os.close(fd)

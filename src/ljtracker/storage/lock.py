@@ -18,7 +18,7 @@ import socket
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ljtracker.storage.os_reasons import reason_zh
+from ljtracker.storage.os_reasons import reason_en, reason_zh
 from ljtracker.storage.workbook import WorkbookError
 from ljtracker.storage.writer import current_user, now_iso
 
@@ -240,7 +240,7 @@ class WriterLock:
             return None
         except OSError as e:
             raise NotWritable(
-                f"{path.parent}: cannot take the lock for writing ({e.strerror}); "
+                f"{path.parent}: cannot take the lock for writing ({reason_en(e)}); "
                 "the folder may be read-only: open the workbook read-only",
                 f"{path.parent}：无法获取写入锁（{reason_zh(e)}）；文件夹可能是只读的，"
                 "请以只读方式打开工作簿",
@@ -254,7 +254,7 @@ class WriterLock:
             return None
         except OSError as e:
             raise NotWritable(
-                f"{path}: cannot take the lock for writing ({e.strerror})",
+                f"{path}: cannot take the lock for writing ({reason_en(e)})",
                 f"{path}：无法获取写入锁（{reason_zh(e)}）",
             ) from e
 
@@ -269,7 +269,7 @@ class WriterLock:
         except OSError as e:
             os.close(fd)
             raise NotWritable(
-                f"{path}: cannot write the lock ({e.strerror})",
+                f"{path}: cannot write the lock ({reason_en(e)})",
                 f"{path}：无法写入锁文件（{reason_zh(e)}）",
             ) from e
         return cls(path, fd, me)

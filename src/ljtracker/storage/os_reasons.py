@@ -17,12 +17,24 @@ _ZH = {
 }
 
 
+# what to do about a reason, where something can be done
+_FULL = {errno.ENOSPC, errno.EDQUOT}
+_ADVICE_EN = "free some space on that disk and try again"
+_ADVICE_ZH = "请清理该磁盘的空间后重试"
+
+
 def reason_en(error: BaseException) -> str:
-    return (error.strerror if isinstance(error, OSError) else None) or str(error)
+    text = (error.strerror if isinstance(error, OSError) else None) or str(error)
+    return f"{text}; {_ADVICE_EN}" if _full(error) else text
 
 
 def reason_zh(error: BaseException) -> str:
     """The reason in Chinese where it is a common one; else the system's (English) text."""
     if isinstance(error, OSError) and error.errno in _ZH:
-        return _ZH[error.errno]
+        text = _ZH[error.errno]
+        return f"{text}，{_ADVICE_ZH}" if _full(error) else text
     return reason_en(error)
+
+
+def _full(error: BaseException) -> bool:
+    return isinstance(error, OSError) and error.errno in _FULL
