@@ -88,11 +88,9 @@ def format_number(value: float, unit: str = "") -> str:
     else:
         size = abs(value)
         decimals = 2 if size >= 1 or size == 0 else min(10, 2 - math.floor(math.log10(size)))
-        text = fixed_places(value, decimals, grouped=True)
+        text = shown_places(value, decimals, grouped=True)
         if "." in text:
             text = text.rstrip("0").rstrip(".")
-        if text == "-0":
-            text = "0"
     return f"{text} {unit}" if unit else text
 
 
@@ -125,6 +123,15 @@ def fixed_places(
     return f"{places:{group}.{decimals}f}"
 
 
+def shown_places(
+    value: float, decimals: int, *, grouped: bool = False, percent: bool = False
+) -> str:
+    """As fixed_places, without a minus before a value that shows as zero ("0.00", not
+    "-0.00")."""
+    text = fixed_places(value, decimals, grouped=grouped, percent=percent)
+    return text[1:] if text.startswith("-") and not float(text.replace(",", "")) else text
+
+
 def shown_as_fall(rate: float, decimals: int) -> bool:
     """Whether a yearly rate is shown as a fall at `decimals` places of a percentage: not "a
     fall of 0.00 %" for a hair below zero, nor a rise for one that rounds to a fall."""
@@ -144,9 +151,7 @@ def exact_number(value: float) -> str:
 
 def format_percent(fraction: float, *, zh: bool = False, decimals: int = 2) -> str:
     """A fraction as a percentage with 2 decimals: "5.92 %" (English) or "5.92%" (Chinese)."""
-    text = fixed_places(fraction, decimals, percent=True)
-    if text.startswith("-") and float(text) == 0:
-        text = text[1:]
+    text = shown_places(fraction, decimals, percent=True)
     return f"{text}%" if zh else f"{text} %"
 
 
@@ -178,12 +183,7 @@ def format_ratio(value: float, cuts: Sequence[float] = ()) -> str:
     decimals = decimals_beside(value, cuts)
     if decimals == 6:
         return f"{value:.6f}"  # a hair below 0 keeps its minus sign
-    return _fixed(value, decimals)
-
-
-def _fixed(value: float, decimals: int) -> str:
-    text = fixed_places(value, decimals)
-    return text[1:] if text.startswith("-") and float(text) == 0 else text
+    return shown_places(value, decimals)
 
 
 def join_unit(number: str, unit: str, *, zh: bool) -> str:
@@ -498,22 +498,22 @@ def rate_places(rate: float, decimals: int = 2) -> int:
     return max(decimals, 6)
 
 
-def _growing_en(rate: float, decimals: int = 2) -> str:
+def _growing(rate: float, decimals: int, zh: bool, words: tuple[str, str, str]) -> str:
+    """A yearly rate in `words` (unchanged, rising, falling; the last two take the rate)."""
     decimals = rate_places(rate, decimals)
-    if not float(fixed_places(rate, decimals, percent=True)):
-        return "Unchanged"
-    if shown_as_fall(rate, decimals):
-        return f"Falling {format_percent(-rate, decimals=decimals)} a year"
-    return f"Growing {format_percent(rate, decimals=decimals)} a year"
+    shown = float(fixed_places(rate, decimals, percent=True))
+    if not shown:
+        return words[0]
+    size = format_percent(abs(rate), zh=zh, decimals=decimals)
+    return (words[2] if shown < 0 else words[1]).format(size)
+
+
+def _growing_en(rate: float, decimals: int = 2) -> str:
+    return _growing(rate, decimals, False, ("Unchanged", "Growing {} a year", "Falling {} a year"))
 
 
 def _growing_zh(rate: float, decimals: int = 2) -> str:
-    decimals = rate_places(rate, decimals)
-    if not float(fixed_places(rate, decimals, percent=True)):
-        return "保持不变"
-    if shown_as_fall(rate, decimals):
-        return f"年均下降{format_percent(-rate, zh=True, decimals=decimals)}"
-    return f"年均增长{format_percent(rate, zh=True, decimals=decimals)}"
+    return _growing(rate, decimals, True, ("保持不变", "年均增长{}", "年均下降{}"))
 
 
 def _in_points(ctx: Context) -> _Text:

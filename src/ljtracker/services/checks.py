@@ -27,10 +27,10 @@ def consistency(wb: Workbook, lang: str = "en") -> tuple[list[str], list[str]]:
     Problems are what no edit should have let in: targets breaking a target's rules (written
     by another program, or before a rule was made), figures past their target's natural limit
     or of a year still to come (judged as actuals; so would a baseline be), changes that
-    recorded nothing. Notes are
-    figures of a baseline year unlike the baseline set with the target: a revised statistic,
-    allowed (progress is measured from the target's baseline); and baselines unlike (or
-    missing beside) an earlier plan's figure of that year for the same indicator."""
+    recorded nothing. Notes are figures of a baseline year unlike the baseline set with the
+    target: a revised statistic, allowed (progress is measured from the target's baseline); and
+    baselines unlike (or missing beside) an earlier plan's figure of that year for the same
+    indicator."""
     zh = lang == "zh"
     problems: list[str] = []
     notes: list[str] = []

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ljtracker.domain.explain import fixed_places, format_number
+from ljtracker.domain.explain import fixed_places, format_number, shown_places
 
 ORGANIZATION = "ljtracker"
 APPLICATION = "ljtracker"
@@ -124,8 +124,7 @@ def format_value(value: float, decimals: int | None = None) -> str:
         elif rounded >= 10 ** (2 - two):  # 0.0995 is 0.10, not 0.100
             two -= 1
         places = max(places, two)
-    text = fixed_places(value, places, grouped=True)
-    return text[1:] if text.startswith("-") and float(text.replace(",", "")) == 0 else text
+    return shown_places(value, places, grouped=True)
 
 
 def _dark_palette() -> QPalette:

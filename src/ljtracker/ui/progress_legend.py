@@ -58,9 +58,6 @@ class ProgressLegend(pg.LegendItem):  # type: ignore[misc]
         two_columns = 2 * max(width for width, _ in sizes)
         short = one_column > frame.height() / 2 and 3 * two_columns <= 2 * frame.width()
         columns = 2 if short or (crowded and 10 * two_columns <= 9 * frame.width()) else 1
-        self._set_columns(columns)
-
-    def _set_columns(self, columns: int) -> None:
         if columns != self.columns:
             self.columns = columns
             self._new_layout()
