@@ -448,6 +448,21 @@ def test_an_import_marks_figures_of_the_year_not_over_yet_as_estimates(
     assert code == 0 and "Nothing to change" in out
 
 
+def test_a_row_is_not_pointed_to_a_target_of_another_unit(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "地区生产总值（亿元）" was said to be perhaps LJ-SHARE-GDP, a share of Chongqing's GDP
+    in %, because that target's name holds the row's name."""
+    table = tmp_path / "bureau.csv"
+    table.write_text("指标,2022年\n地区生产总值（亿元）,4500\n合计,4515\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", demo_path, table, "--plan", "LJ2025", "--dry-run")
+    assert code == 1
+    assert "地区生产总值（亿元） (perhaps LJ-GDP or LJ-GDP-DIRECT)" in out
+    table.write_text("指标,单位,2022年\n地区生产总值,%,15\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", demo_path, table, "--plan", "LJ2025", "--dry-run")
+    assert "地区生产总值 (perhaps LJ-SHARE-GDP)" in out
+
+
 def test_a_row_named_as_part_of_a_targets_name_is_pointed_to_it(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

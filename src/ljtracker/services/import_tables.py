@@ -13,11 +13,10 @@ from ljtracker.sheets.cells import Note, SheetError
 from ljtracker.sheets.matching import (
     Match,
     count_matched,
+    likely_targets,
     looks_like_unit,
     match_indicators,
-    names_containing,
     same_unit,
-    split_label_unit,
 )
 from ljtracker.sheets.records import CellReader
 from ljtracker.sheets.shapes import Figure, Layout, Located
@@ -122,13 +121,13 @@ class TableSheet(BuilderBase):
     def _note_left_out(self, matches: Sequence[Match], free: Sequence[Target]) -> None:
         """Name the rows not imported, each with the targets not yet given a row whose names
         hold its name (or are held in it)."""
-        left_out = [m.indicator.label for m in matches if m.target is None]
+        left_out = [m.indicator for m in matches if m.target is None]
         if not left_out:
             return
         shown_en, shown_zh = [], []
-        for label in left_out[:5]:
-            split = split_label_unit(label)  # "地区生产总值（亿元）"
-            found = [t.code for t in names_containing(split[0] if split else label, free)]
+        for indicator in left_out[:5]:
+            label = indicator.label
+            found = [t.code for t in likely_targets(indicator, free)]
             codes = found[:3] + (["…"] if len(found) > 3 else [])
             shown_en.append(label + (f" (perhaps {' or '.join(codes)})" if codes else ""))
             shown_zh.append(f"“{label}”" + (f"（可能是 {' 或 '.join(codes)}）" if codes else ""))

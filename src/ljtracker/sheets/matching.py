@@ -157,5 +157,18 @@ def names_containing(label: str, targets: Sequence[Target]) -> list[Target]:
     return found
 
 
+def likely_targets(indicator: Indicator, targets: Sequence[Target]) -> list[Target]:
+    """What a row matched to no target may mean: the targets `names_containing` its name, less
+    those of another unit where the row states its own (in a unit column or its label's
+    parentheses): "地区生产总值（亿元）" is not a share of GDP in %."""
+    split = split_label_unit(indicator.label)
+    name, label_unit = split if split else (indicator.label, "")
+    unit = indicator.unit or label_unit
+    found = names_containing(name, targets)
+    if unit:
+        found = [t for t in found if not t.unit or same_unit(t.unit, unit)]
+    return found
+
+
 def count_matched(matches: Sequence[Match]) -> int:
     return sum(1 for m in matches if m.target is not None)
