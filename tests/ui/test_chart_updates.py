@@ -196,10 +196,13 @@ def test_another_target_in_the_same_chart_draws_as_a_fresh_chart(qtbot: QtBot) -
         id=1,
     )
     falling = replace(rising, comparator=Comparator.AT_MOST, target_value=50.0, unit="t", id=2)
+    # a monitoring indicator not yet given a figure: nothing to draw, nor the last one's values
+    watched = Target(1, "W", "", "Watched", "%", id=3)
     chart = ProgressChart()
     qtbot.addWidget(chart)
     shown = [
         (rising, [Observation(1, 2021, 120.0, Quality.ESTIMATE)]),
+        (watched, []),
         (falling, []),
         (falling, [Observation(2, 2021, 90.0), Observation(2, 2022, 80.0)]),
         (rising, [Observation(1, 2023, 150.0, Quality.PRELIMINARY)]),

@@ -440,9 +440,11 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
     def _set_ranges(self) -> None:
         xs = [p.x for p in self.hover.points]
         ys = [p.y for p in self.hover.points] + self._extra_y
-        if not xs:
+        if not xs:  # the empty chart's own values, not the last target's
             self._view = None
-            self.plot_item.setXRange(0, 1)
+            view = self.plot_item.getViewBox()
+            if view.viewRange() != [[0, 1], [0, 1]]:
+                view.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
             return
         assert self._shown is not None
         target_id = self._shown[0].target.id
