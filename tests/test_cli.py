@@ -829,6 +829,23 @@ def test_progress_as_of_a_year_to_come_is_refused(
     assert list(tmp_path.iterdir()) == [demo_path]
 
 
+def test_status_as_of_a_year_before_the_plan_is_refused_as_the_report_refuses_it(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`status --year 1990` printed a table of targets "not assessable" where `report` refused
+    the year; a year some plan of the workbook can be judged at is still taken."""
+    assert main(["status", str(demo_path), "--plan", "LJ2025", "--year", "1990"]) == 1
+    assert capsys.readouterr().err == (
+        "ljtracker: 1990 is before plan LJ2025 (2021–2025) and its baselines; choose 2020 or"
+        " later\n"
+    )
+    assert main(["status", str(demo_path), "--year", "1990", "--lang", "zh"]) == 1
+    earliest = "1990 年早于规划 LJ2020（2014—2020年）及其基期；请选择 2013 年或之后"
+    assert capsys.readouterr().err == f"ljtracker: {earliest}\n"
+    assert main(["status", str(demo_path), "--year", "2016"]) == 0
+    assert "LJ2020" in capsys.readouterr().out
+
+
 def test_csv_and_json_stay_utf8_whatever_the_terminal(demo_path: Path) -> None:
     """Escaped for a cp1252 redirect, a CSV's 亿元 became the six characters "\\u4ebf" and so on,
     with exit 0: a changed file, where a program reads it."""

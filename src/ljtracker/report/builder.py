@@ -13,6 +13,7 @@ from datetime import date, datetime
 from functools import partial
 
 from ljtracker.domain import explain, wording
+from ljtracker.domain.as_of import before_plan
 from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.explain import shown_label
@@ -93,23 +94,11 @@ def default_as_of_year(wb: Workbook, plan: Plan, targets: Sequence[Target]) -> i
     return max([latest, *over])
 
 
-def first_as_of_year(plan: Plan, targets: Sequence[Target]) -> int:
-    """The first year a report can be as of: the year before the plan, or its first baseline."""
-    baselines = [t.baseline_year for t in targets if t.baseline_year is not None]
-    return min([plan.start_year - 1, *baselines])
-
-
 def _check_as_of(plan: Plan, targets: list[Target], as_of: int) -> None:
     """A report as of a year before the plan and its baselines would judge nothing."""
-    first = first_as_of_year(plan, targets)
-    if as_of < first:
-        period = f"{plan.start_year}–{plan.end_year}"
-        raise ReportError(
-            f"{as_of} is before plan {plan.code} ({period}) and its baselines; choose {first}"
-            " or later",
-            f"{as_of} 年早于规划 {plan.code}（{plan.start_year}—{plan.end_year}年）及其基期；"
-            f"请选择 {first} 年或之后",
-        )
+    refused = before_plan(plan, targets, as_of)
+    if refused is not None:
+        raise ReportError(*refused)
 
 
 def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = None) -> Document:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ljtracker.domain import wording
+from ljtracker.domain.as_of import first_as_of_year
 from ljtracker.domain.explain import method_name
 from ljtracker.domain.model import Method
 from ljtracker.domain.status_look import every_shown, shown_from
@@ -44,7 +45,6 @@ from ljtracker.report.builder import (
     ReportOptions,
     build_report,
     default_as_of_year,
-    first_as_of_year,
 )
 from ljtracker.report.context import area_name
 from ljtracker.report.document import Document, ReportKind, Section
