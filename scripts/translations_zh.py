@@ -508,6 +508,7 @@ PHRASES: dict[str, str] = {
     "Source: {source}": "来源：{source}",
     "Actual figures": "实际数据",
     "No figures between": "其间无数据",
+    "No baseline, target or figure to chart yet": "尚无基期值、目标值或年度数值可绘制",
     "Baseline {year}": "{year}年基期",
     "Baseline {year} (first figure)": "{year}年基期（首个数据）",
     "Planned path": "计划路径",

@@ -1822,6 +1822,10 @@ MIT 许可证。</translation>
         <source>{year} (after the as-of year, not counted)</source>
         <translation>{year}（晚于截至年份，不计入）</translation>
     </message>
+    <message>
+        <source>No baseline, target or figure to chart yet</source>
+        <translation>尚无基期值、目标值或年度数值可绘制</translation>
+    </message>
 </context>
 <context>
     <name>Quality</name>

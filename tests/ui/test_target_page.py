@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ljtracker.domain import wording
 from ljtracker.domain.change_names import ChangeName
-from ljtracker.domain.model import Comparator, Milestone, Plan, Quality, Target
+from ljtracker.domain.model import Comparator, Direction, Milestone, Plan, Quality, Target
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.services.follow_on import follow_on_plan
@@ -785,3 +785,36 @@ def test_the_explanation_can_be_selected_to_quote_it(qtbot: QtBot, session: Sess
     sentence = page.explanation.text()
     page.explanation.setSelection(0, 20)  # as a drag of the mouse over it selects
     assert page.explanation.selectedText() == sentence[:20]
+
+
+def test_an_indicator_with_nothing_to_chart_says_so(qtbot: QtBot, session: Session) -> None:
+    """A monitoring indicator of a new plan, no baseline nor figure yet: its chart showed the
+    previous target's values and an empty legend box, and its latest card spoke of a baseline
+    year it does not have. One figure typed brings the chart back."""
+    gdp = find_target(session, "LJ-GDP")
+    watched = replace(
+        gdp,
+        id=None,
+        code="LJ-WATCH",
+        comparator=None,
+        direction=Direction.INCREASE,
+        target_year=None,
+        target_value=None,
+        baseline_year=None,
+        baseline_value=None,
+        baseline_quality=None,
+    )
+    session.apply(ChangeName("Add"), lambda wb: editing.add_target(wb, watched))
+    page = open_page(qtbot, session, "LJ-GDP")
+    page.show_target(find_target(session, "LJ-WATCH").id or 0)
+    chart = page.chart
+    assert chart.empty_note.isVisible() and not chart.legend.isVisible()
+    assert chart.empty_note.text == "No baseline, target or figure to chart yet"
+    assert not chart.plot_item.getAxis("left").style["showValues"]
+    assert page.cards[0].detail.text() == "no figure yet"
+
+    type_into(qtbot, page, cell(page, 2021, Field.VALUE), "4,000")
+    assert not chart.empty_note.isVisible() and chart.legend.isVisible()
+    assert chart.plot_item.getAxis("left").style["showValues"]
+    low, high = chart.plot_item.getViewBox().viewRange()[1]
+    assert low < 4000 < high

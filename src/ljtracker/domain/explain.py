@@ -219,6 +219,7 @@ class Reason:
 
 NO_BASELINE = Reason("no baseline and no observation", "既无基期值也无观测值")
 NO_LATEST = Reason("no figure after the baseline year yet", "基期之后尚无数据")
+NO_FIGURE = Reason("no figure yet", "尚无数据")  # nor a baseline
 MONITORING = Reason("a monitoring indicator has no target", "监测指标没有目标值")
 NO_DIRECTION = Reason(
     "a monitoring indicator without a desired direction (increase or decrease) is watched,"

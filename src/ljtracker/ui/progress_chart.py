@@ -90,6 +90,11 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self.series = SeriesSet(self.plot_item, self.legend)
         self.hover = HoverLabel(self.plot_item)
         self.hover_label = self.hover.label
+        # said in the middle of a chart with nothing to draw, instead of values no one has
+        self.empty_note = pg.LabelItem(justify="center")
+        self.empty_note.setParentItem(self.plot_item.getViewBox())
+        self.empty_note.anchor(itemPos=(0.5, 0.5), parentPos=(0.5, 0.5))
+        self.empty_note.hide()
         self._shown: tuple[TargetProgress, str, int | None] | None = None
         self._extra_y: list[float] = []
         self._axis_label: str | None = None
@@ -165,6 +170,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         self._draw_later(target, later, as_of_year)
         self.series.finish()
         self._set_ranges()
+        self._say_if_empty()
         unit = target.unit.strip()
         self._set_axis_label(html.escape(unit) if unit else None)
         self._place_legend(target)
@@ -453,6 +459,21 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         same = shown is not None and shown[:2] == (target_id, x_range)
         y_range = steady_range(min(ys), max(ys), shown[2] if same and shown else None)
         self._view = (target_id, x_range, y_range)  # set in view with the legend's room
+
+    def _say_if_empty(self) -> None:
+        """With nothing drawn, the chart says so; it shows no values nor an empty legend."""
+        empty = self._view is None
+        if empty:
+            self.empty_note.setText(
+                self.tr("No baseline, target or figure to chart yet"),
+                color=self._muted(170),
+            )
+        self.empty_note.setVisible(empty)
+        self.legend.setVisible(not empty)
+        for name in ("left", "bottom"):
+            axis = self.plot_item.getAxis(name)
+            if axis.style["showValues"] == empty:
+                axis.setStyle(showValues=not empty)
 
     def _set_axis_label(self, text: str | None) -> None:
         """The unit beside the values; set again only when it changes, since setting it makes

@@ -356,7 +356,9 @@ class TargetPage(QWidget):
         title = self.tr("Latest figure")
         latest = a.shown_latest
         if latest is None:
-            reason = explain.NO_LATEST.zh if self.session.lang == "zh" else explain.NO_LATEST.en
+            measured = bool(progress.observations) or a.baseline_value is not None
+            why = explain.NO_LATEST if measured else explain.NO_FIGURE
+            reason = why.zh if self.session.lang == "zh" else why.en
             return Figure(title, DASH, reason)
         year = f"{latest.year}年" if self.session.lang == "zh" else str(latest.year)
         detail = f"{year} · {quality_label(latest.quality)}"
