@@ -534,6 +534,7 @@ PHRASES: dict[str, str] = {
     "Figures up to {year}": "截至{year}年的数据",
     "responsible: {who}": "责任部门：{who}",
     "{rate} a year": "年均增长 {rate}",
+    "unchanged": "保持不变",
     "a fall of {rate} a year": "年均下降 {rate}",
     "since {year}": "自{year}年以来",
     "of the way from baseline to target": "从基期到目标已完成的比例",

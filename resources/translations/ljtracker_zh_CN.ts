@@ -2311,6 +2311,10 @@ MIT 许可证。</translation>
         <translation>责任部门：{who}</translation>
     </message>
     <message>
+        <source>unchanged</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
         <source>a fall of {rate} a year</source>
         <translation>年均下降 {rate}</translation>
     </message>

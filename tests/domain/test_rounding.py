@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_progress import GDP
 
-from ljtracker.domain.explain import fixed_places, format_number, format_percent, shown_as_fall
+from ljtracker.domain.explain import fixed_places, format_number, format_percent, shown_sign
 from ljtracker.domain.model import Comparator, Observation
 from ljtracker.domain.progress import assess
 
@@ -56,7 +56,7 @@ def test_a_percentage_is_rounded_as_its_fraction_is_written() -> None:
     assert "against a fall of 0.004 % a year needed" in needed.explanation_en
     assert "目标需年均下降0.004%" in needed.explanation_zh
     # a fall is said where the rate shown is below zero, whichever way it was rounded
-    assert shown_as_fall(-0.0000005, 4) and not shown_as_fall(-0.0000004, 4)
+    assert shown_sign(-0.0000005, 4) == -1 and shown_sign(-0.0000004, 4) == 0
 
 
 WIDE = Context(prec=800)

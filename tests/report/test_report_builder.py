@@ -877,3 +877,20 @@ def test_missed_targets_are_chosen_apart_from_the_not_assessable(demo_path: Path
     assert "LJ14-GDP" in codes and not codes & {"LJ14-IND", "LJ14-POP"}
     _, facts = chosen(frozenset({MISSED, Status.NOT_ASSESSABLE}), "zh")
     assert facts.endswith("（状态：到期未实现、无法评估）")
+
+
+@pytest.mark.parametrize(("lang", "unchanged"), [("en", "unchanged"), ("zh", "保持不变")])
+def test_a_flat_figure_is_said_unchanged_in_the_key_figures(
+    demo_path: Path, lang: str, unchanged: str
+) -> None:
+    """LJ-SHARE-GDP, 15 % in 2020 and since: its key figures read "0.000000 % a year"."""
+    document = build(demo_path, plan_code="LJ2025", lang=lang)
+    cells = [
+        row[1].text
+        for table in document.blocks
+        if isinstance(table, Table) and not table.header
+        for row in table.rows
+        if len(row) > 1
+    ]
+    assert unchanged in cells
+    assert not [text for text in cells if "0.000000" in text]

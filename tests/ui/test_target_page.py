@@ -818,3 +818,11 @@ def test_an_indicator_with_nothing_to_chart_says_so(qtbot: QtBot, session: Sessi
     assert chart.plot_item.getAxis("left").style["showValues"]
     low, high = chart.plot_item.getViewBox().viewRange()[1]
     assert low < 4000 < high
+
+
+def test_a_flat_figure_reads_unchanged_on_its_card(qtbot: QtBot, session: Session) -> None:
+    """15 % in 2020 and since: the card read "0.000000 % a year" (年均增长 0.000000%)."""
+    page = open_page(qtbot, session, "LJ-SHARE-GDP")
+    growth = next(card for card in page.cards if card.title.text() == "Growth observed")
+    assert growth.value.text() == "unchanged"
+    assert "unchanged" in page.explanation.text().casefold()

@@ -132,10 +132,12 @@ def shown_places(
     return text[1:] if text.startswith("-") and not float(text.replace(",", "")) else text
 
 
-def shown_as_fall(rate: float, decimals: int) -> bool:
-    """Whether a yearly rate is shown as a fall at `decimals` places of a percentage: not "a
-    fall of 0.00 %" for a hair below zero, nor a rise for one that rounds to a fall."""
-    return float(fixed_places(rate, decimals, percent=True)) < 0
+def shown_sign(rate: float, decimals: int) -> int:
+    """The way a yearly rate is shown to go at `decimals` places of a percentage: -1 a fall,
+    1 a rise, 0 unchanged. Not "a fall of 0.00 %" for a hair below zero, nor a rise for one
+    that rounds to a fall."""
+    shown = float(fixed_places(rate, decimals, percent=True))
+    return (shown > 0) - (shown < 0)
 
 
 def exact_number(value: float) -> str:
@@ -493,20 +495,20 @@ def not_assessable(ctx: Context | None, reason: Reason, *, pace_only: bool = Fal
 def rate_places(rate: float, decimals: int = 2) -> int:
     """Places enough, up to six, for a yearly rate (a fraction, shown as a percentage) to show
     which way it goes: a rise or a fall of 0.0001 % is not "0.00 %" nor "unchanged"."""
-    for places in range(decimals, 6):
-        if float(fixed_places(rate, places, percent=True)):
+    for places in range(decimals, max(decimals, 6) + 1):
+        if shown_sign(rate, places):
             return places
-    return max(decimals, 6)
+    return decimals  # unchanged: no places will show a direction
 
 
 def _growing(rate: float, decimals: int, zh: bool, words: tuple[str, str, str]) -> str:
     """A yearly rate in `words` (unchanged, rising, falling; the last two take the rate)."""
     decimals = rate_places(rate, decimals)
-    shown = float(fixed_places(rate, decimals, percent=True))
-    if not shown:
+    sign = shown_sign(rate, decimals)
+    if not sign:
         return words[0]
     size = format_percent(abs(rate), zh=zh, decimals=decimals)
-    return (words[2] if shown < 0 else words[1]).format(size)
+    return (words[2] if sign < 0 else words[1]).format(size)
 
 
 def _growing_en(rate: float, decimals: int = 2) -> str:
@@ -628,7 +630,7 @@ def growth(
 ) -> _Text:
     assert ctx.target_value is not None and ctx.target_year is not None
     places = rate_places(required)  # as the Chinese, written by _growing_zh, gives it
-    if shown_as_fall(required, places):
+    if shown_sign(required, places) < 0:
         needed_en = f"a fall of {format_percent(-required, decimals=places)} a year"
     else:
         needed_en = format_percent(required, decimals=places)

@@ -11,7 +11,7 @@ from ljtracker.domain.explain import (
     format_ratio,
     observed_growth_decimals,
     rate_places,
-    shown_as_fall,
+    shown_sign,
 )
 from ljtracker.domain.model import Method, Observation, Quality, Target
 from ljtracker.domain.progress import Quantity, projection_shown
@@ -134,9 +134,11 @@ def _rate(q: Quantity, lang: Lang, decimals: int = 2) -> Cell:
     if value is None:
         return _quantity(q, "", lang)
     decimals = rate_places(value, decimals)  # as the sentence gives it
-    fall = shown_as_fall(value, decimals)
+    sign = shown_sign(value, decimals)
+    if not sign:
+        return _quantity(q, phrase("unchanged", lang), lang)
     shown = format_percent(abs(value), zh=lang == "zh", decimals=decimals)
-    return _quantity(q, phrase("a_fall_a_year" if fall else "a_year", lang, value=shown), lang)
+    return _quantity(q, phrase("a_fall_a_year" if sign < 0 else "a_year", lang, value=shown), lang)
 
 
 def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:

@@ -202,6 +202,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "projection": ("Projected value for {year}", "{year}年预计值"),
     "a_year": ("{value} a year", "{value}"),  # the Chinese labels say 年均 already
     "a_fall_a_year": ("a fall of {value} a year", "下降{value}"),
+    "unchanged": ("unchanged", "保持不变"),
     "at_year": ("{value} ({year}, {quality})", "{value}（{year}年，{quality}）"),
     "ratio_growth": ("Growth ratio R", "增长比值 R"),
     "ratio_projection": ("Projection ratio r", "预测比值 r"),

@@ -25,7 +25,7 @@ from ljtracker.domain.explain import (
     join_unit,
     observed_growth_decimals,
     rate_places,
-    shown_as_fall,
+    shown_sign,
     status_text,
 )
 from ljtracker.domain.model import Comparator, Plan, Status
@@ -292,7 +292,10 @@ class TargetPage(QWidget):
             return format_percent(q.value, zh=self.session.lang == "zh")
         decimals = rate_places(q.value, decimals)  # as the sentence gives it
         text = format_percent(abs(q.value), zh=self.session.lang == "zh", decimals=decimals)
-        if shown_as_fall(q.value, decimals):  # as the sentences say it
+        sign = shown_sign(q.value, decimals)  # as the sentences say it
+        if not sign:
+            return self.tr("unchanged")
+        if sign < 0:
             return self.tr("a fall of {rate} a year").format(rate=text)
         return self.tr("{rate} a year").format(rate=text)
 
