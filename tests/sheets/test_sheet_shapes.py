@@ -137,6 +137,32 @@ def test_long_table_in_any_column_order() -> None:
     assert layout.ignored and "note" in layout.ignored[0].en
 
 
+def test_a_bulletins_value_column_and_years_under_a_year_heading() -> None:
+    """A long table whose figures are headed "绝对值" was taken for a wide one headed by its
+    first row of figures: the year 2023 was imported as the value of the next row."""
+    rows: list[list[Cell]] = [
+        ["指标", "年份", "绝对值"],
+        ["两江新区地区生产总值（亿元）", 2023.0, 4995.0],
+        ["常住人口（万人）", 2023.0, 335.0],
+    ]
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.kind is ShapeKind.LONG
+    assert [(i.label, [f.value.value for f in i.figures]) for i in layout.indicators] == [
+        ("两江新区地区生产总值（亿元）", [4995.0]),
+        ("常住人口（万人）", [335.0]),
+    ]
+    # a value column headed otherwise is not known; its years are still no header of years
+    rows[0][2] = "本期"
+    assert detect(sheet(rows)) is None
+    # a "年份" over a row of years heads a wide table
+    stub: list[list[Cell]] = [["指标", "年份", "", ""], ["", 2021.0, 2022.0, 2023.0]]
+    stub.append(["地区生产总值", 4000.0, 4500.0, 4995.0])
+    layout = detect(sheet(stub))
+    assert (
+        layout is not None and layout.kind is ShapeKind.WIDE and layout.years == (2021, 2022, 2023)
+    )
+
+
 def test_template_sheets_by_english_or_chinese_headers() -> None:
     english = detect(sheet([["plan", "code", "name_zh", "unit"], ["P", "A", "甲", "%"]]))
     chinese = detect(sheet([["规划", "指标代码", "指标名称", "单位"], ["P", "A", "甲", "%"]]))

@@ -165,7 +165,18 @@ _LABEL_ALIASES: dict[str, tuple[str, ...]] = {
 _LONG_ALIASES: dict[str, tuple[str, ...]] = {
     **_LABEL_ALIASES,
     "year": ("年份", "年度", "年", "时间", "period", "time"),
-    "value": ("数值", "值", "数据", "实际值", "amount", "figure", "obs_value"),
+    "value": (
+        "数值",
+        "值",
+        "数据",
+        "实际值",
+        "绝对值",  # a bulletin's figure, beside its growth on the year before
+        "完成值",
+        "完成数",
+        "amount",
+        "figure",
+        "obs_value",
+    ),
     "quality": OBSERVATION_ALIASES["quality"],
     "source": OBSERVATION_ALIASES["source"],
     "note": OBSERVATION_ALIASES["note"],
@@ -501,8 +512,28 @@ def _has_text(sheet: Sheet, header: int, col: int) -> bool:
     return False
 
 
+def _year_headings(sheet: Sheet) -> dict[int, int]:
+    """The columns headed as holding years ("年份", "year") with years in more than one row
+    below, each with its heading's row: those years are figures of a long table, not the
+    headers of a wide one (a "年份" above a row of years is)."""
+    found: dict[int, int] = {}
+    last = min(SCAN_ROWS, sheet.height)
+    for row in range(last):
+        for column, col in _columns(sheet, row, _LONG_LOOKUP).items():
+            below = (r for r in range(row + 1, last) if header_year(sheet.cell(r, col)))
+            if column == "year" and col not in found and next(below, None) and next(below, None):
+                found[col] = row
+    return found
+
+
 def _wide(sheet: Sheet) -> Layout | None:
-    candidates = [(len(_year_columns(sheet, r)), -r) for r in range(min(SCAN_ROWS, sheet.height))]
+    headings = _year_headings(sheet)
+
+    def header_years(row: int) -> int:
+        """How many years the row heads, leaving out those under a heading of years."""
+        return sum(1 for col in _year_columns(sheet, row) if headings.get(col, row) >= row)
+
+    candidates = [(header_years(r), -r) for r in range(min(SCAN_ROWS, sheet.height))]
     if not candidates or max(candidates)[0] == 0:
         return None
     header = -max(candidates)[1]
