@@ -51,7 +51,8 @@ def write_xlsx(
                     sheet.write_number(r, c, value)
         for sheet_name, cells in merges:
             if sheet_name == name:
-                first = rows[int(cells.split(":")[0][1:]) - 1][0]
+                start = cells.split(":")[0]  # "C1": columns A to Z only
+                first = rows[int(start[1:]) - 1][ord(start[0]) - ord("A")]
                 sheet.merge_range(cells, first)
     book.close()
     return path

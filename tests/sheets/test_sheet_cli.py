@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from python_calamine import CalamineWorkbook
-from sheet_files import WIDE_SHEET, rewrite_zip, wide_xlsx
+from sheet_files import WIDE_SHEET, rewrite_zip, wide_xlsx, write_xlsx
 
 from ljtracker.cli import main
 from ljtracker.storage import reads
@@ -479,3 +479,39 @@ def test_a_row_named_as_part_of_a_targets_name_is_pointed_to_it(
         "2 行未对应到指标，未导入：“地区生产总值（亿元）”（可能是 LJ-GDP 或 LJ-GDP-DIRECT）“合计”"
         in out
     )
+
+
+def test_headers_merged_down_over_two_rows_head_the_table(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """指标, 单位 and each year merged over two rows: the second row, a copy of the first, was
+    taken for another table's header, nothing was read, and the import said "the workbook
+    already holds all of it", exit 0."""
+    rows: list[list[object]] = [
+        ["指标", "单位", "2022年", "2023年"],
+        ["", "", "", ""],
+        ["两江新区地区生产总值", "亿元", 4550, 4995],
+        ["常住人口", "万人", 330, 335],
+    ]
+    merges = [("S", f"{col}1:{col}2") for col in "ABCD"]
+    table = write_xlsx(tmp_path / "bulletin.xlsx", {"S": rows}, merges=merges)
+    code, out, _ = run(capsys, "import", demo_path, table, "--plan", "LJ2025")
+    assert code == 0
+    assert "+ LJ2025 LJ-GDP 2023: 4,995 亿元" in out and "LJ-POP 2022: 330 万人" in out
+    with Workbook.open(demo_path, read_only=True) as wb:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None and plan.id is not None
+        gdp = reads.target_by_code(wb, plan.id, "LJ-GDP")
+        assert gdp is not None
+        assert {o.year: o.value for o in reads.observations(wb, [gdp.id or 0])}[2023] == 4995
+
+
+def test_a_file_with_nothing_to_read_is_not_said_to_be_in_the_workbook(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    table = write_xlsx(tmp_path / "empty.xlsx", {"S": [["指标", "2022年"], ["", ""]]})
+    before = changes(demo_path)
+    code, out, err = run(capsys, "import", demo_path, table, "--plan", "LJ2025", "--lang", "zh")
+    assert code == 1 and changes(demo_path) == before
+    assert "已包含" not in out
+    assert err == "ljtracker: 未导入任何内容：文件中没有可导入的数值或指标。\n"

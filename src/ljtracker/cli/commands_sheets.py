@@ -271,6 +271,10 @@ _SAID = {
         "未导入任何内容：表中没有任何一行对应到 {plan} 的指标；请用 --map 行=指标代码"
         " 指定各行对应的指标，或用 --plan 选择其他规划。",
     ),
+    "empty": (
+        "Nothing was imported: the file holds no figure or target to import.",
+        "未导入任何内容：文件中没有可导入的数值或指标。",
+    ),
     "nothing": (
         "Nothing to change: the workbook already holds all of it.",
         "无需更改：工作簿已包含全部内容。",
@@ -326,6 +330,9 @@ def run_import(args: argparse.Namespace) -> int:
             plan = preview.plan.code if preview.plan else "?"
             said = _SAID["unmatched"][lang == "zh"].format(plan=plan)
             print(f"ljtracker: {said}", file=sys.stderr)
+            return EXIT_DATA
+        if not preview.lines:  # not "the workbook holds all of it": nothing was read
+            print(f"ljtracker: {_SAID['empty'][lang == 'zh']}", file=sys.stderr)
             return EXIT_DATA
         if args.dry_run:
             _say("dry_run", lang)

@@ -538,6 +538,11 @@ def _wide(sheet: Sheet) -> Layout | None:
         return None
     header = -max(candidates)[1]
     year_cols = _year_columns(sheet, header)
+    # headers merged down over several rows: the figures start below the last of them
+    while header + 1 < sheet.height and all(
+        (header + 1, col) in sheet.merged_copies for col in year_cols
+    ):
+        header += 1
     roles = _label_roles(sheet, header, year_cols)
     if "name" not in roles.values() and "code" not in roles.values():
         return None
