@@ -251,7 +251,10 @@ def test_import_speaks_the_language_asked_for(
     before = changes(demo_path)
     mapped = ("import", demo_path, sheet, "--map", "nothing=LJ-GDP", "--lang", "zh")
     code, _, err = run(capsys, *mapped)
-    assert code == 1 and err == "ljtracker: --map nothing=LJ-GDP：表中没有名为“nothing”的行\n"
+    assert code == 1
+    assert err.startswith(
+        "ljtracker: --map nothing=LJ-GDP：表中没有名为“nothing”的行；表中各行为：地区生产总值、"
+    )
     (tmp_path / "zero.xlsx").write_bytes(b"PK\x03\x04garbage")
     code, _, err = run(capsys, "import", demo_path, tmp_path / "zero.xlsx", "--lang", "zh")
     assert code == 1 and err.startswith("ljtracker: zero.xlsx：") and "damaged" not in err
@@ -515,3 +518,18 @@ def test_a_file_with_nothing_to_read_is_not_said_to_be_in_the_workbook(
     assert code == 1 and changes(demo_path) == before
     assert "已包含" not in out
     assert err == "ljtracker: 未导入任何内容：文件中没有可导入的数值或指标。\n"
+
+
+def test_map_names_a_row_as_the_preview_suggests_it(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The preview said "地区生产总值（亿元） (perhaps LJ-GDP …)", but --map 地区生产总值=LJ-GDP
+    found no such row: only the cell's text to the bracket would do."""
+    table = tmp_path / "bureau.csv"
+    table.write_text("指标,2022年\n地区生产总值（亿元）,4550\n", encoding="utf-8")
+    mapped = ("import", demo_path, table, "--plan", "LJ2025", "--dry-run", "--map")
+    code, out, _ = run(capsys, *mapped, "地区生产总值=LJ-GDP")
+    assert code == 0 and "+ LJ2025 LJ-GDP 2022: 4,550 亿元" in out
+    code, _, err = run(capsys, *mapped, "GDP=LJ-GDP")
+    assert code == 1
+    assert "no row of the sheet is called 'GDP'; its rows are '地区生产总值（亿元）'" in err

@@ -246,6 +246,43 @@ def test_units() -> None:
     assert not same_unit("万元", "亿元")
 
 
+@pytest.mark.parametrize(
+    ("label", "unit"),
+    [
+        ("两江新区地区生产总值（现价）", ""),
+        ("两江新区地区生产总值（亿元）（现价）", "亿元"),
+        ("两江新区地区生产总值（现价，亿元）", "亿元"),
+        ("两江新区地区生产总值 (at current prices)", ""),
+    ],
+)
+def test_a_price_basis_beside_a_name_is_not_part_of_it(label: str, unit: str) -> None:
+    """ "（现价）" left the row unmatched; "（现价，亿元）" was taken for a unit unlike 亿元."""
+    layout = detect(sheet([["指标", "2022年"], [label, 4550.0]]))
+    assert layout is not None
+    (match,) = match_indicators(layout.indicators, TARGETS)
+    assert match.target is not None and match.target.code == "LJ-GDP"
+    assert (match.how, match.label_unit) == (MatchHow.NAME, unit)
+
+
+def test_a_growth_rate_under_a_year_merged_over_two_columns_is_not_a_figure() -> None:
+    """ "2022年" merged over "绝对值 | 比上年增长%": the growth rates were read as a second
+    figure of each year, and the import refused."""
+    rows: list[list[Cell]] = [
+        ["指标", "2022年", "2022年", "2023年", "2023年"],
+        ["指标", "绝对值", "比上年增长%", "绝对值", "比上年增长%"],
+        ["常住人口（万人）", 330.0, 0.9, 333.0, 0.6],
+    ]
+    copies = frozenset({(0, 2), (0, 4), (1, 0)})
+    layout = detect(Sheet("S", tuple(map(tuple, rows)), merged_copies=copies))
+    assert layout is not None and layout.kind is ShapeKind.WIDE and not layout.problems
+    (indicator,) = layout.indicators
+    assert [(f.year, f.value.value) for f in indicator.figures] == [(2022, 330.0), (2023, 333.0)]
+    assert [note.zh for note in layout.ignored] == [
+        "第 C 列（“比上年增长%”）是增长率而非数值，未导入",
+        "第 E 列（“比上年增长%”）是增长率而非数值，未导入",
+    ]
+
+
 def test_a_note_below_a_long_table_in_its_name_column_is_not_an_indicator() -> None:
     rows = [
         ["指标", "年份", "数值"],

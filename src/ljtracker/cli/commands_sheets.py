@@ -32,8 +32,13 @@ from ljtracker.services.importing import (
     read_source,
 )
 from ljtracker.sheets.cells import SourceFile
-from ljtracker.sheets.matching import MatchHow, normalize_name
-from ljtracker.sheets.shapes import Layout
+from ljtracker.sheets.matching import (
+    MatchHow,
+    normalize_name,
+    split_label_unit,
+    without_qualifiers,
+)
+from ljtracker.sheets.shapes import Indicator, Layout
 from ljtracker.sheets.writers import TABLES
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
@@ -139,16 +144,15 @@ def _resolve_map(wb: Workbook, preview: Preview, pairs: list[str]) -> dict[str, 
                 f"--map {pair}：请写成 行=指标，例如 地区生产总值=LJ-GDP",
             )
         wanted = normalize_name(_row_key(left))
-        found = [
-            m.indicator.key
-            for m in preview.matches
-            if wanted
-            in {normalize_name(x) for x in (m.indicator.key, m.indicator.code, *m.indicator.names)}
-        ]
+        found = [m.indicator.key for m in preview.matches if wanted in _row_names(m.indicator)]
         if not found:
+            rows = [m.indicator.label for m in preview.matches]
+            listed = "、".join(rows[:8]) + ("……" if len(rows) > 8 else "")
             raise CommandError(
-                f"--map {pair}: no row of the sheet is called {left!r}",
-                f"--map {pair}：表中没有名为“{left}”的行",
+                f"--map {pair}: no row of the sheet is called {left!r}; its rows are "
+                + ", ".join(repr(r) for r in rows[:8])
+                + (", …" if len(rows) > 8 else ""),
+                f"--map {pair}：表中没有名为“{left}”的行；表中各行为：{listed}",
             )
         code = right.strip()
         if code != "-" and code not in targets:
@@ -159,6 +163,16 @@ def _resolve_map(wb: Workbook, preview: Preview, pairs: list[str]) -> dict[str, 
         for key in found:
             mapping[key] = None if code == "-" else targets[code]
     return mapping
+
+
+def _row_names(indicator: Indicator) -> set[str]:
+    """What --map may call a row: its key ("row 4"), code or name, a name also without the
+    unit or price basis in its brackets ("地区生产总值" for "地区生产总值（亿元）")."""
+    names = {indicator.key, indicator.code}
+    for name in indicator.names:
+        split = split_label_unit(name)
+        names |= {name, without_qualifiers(name), split[0] if split else name}
+    return {normalize_name(name) for name in names} - {""}
 
 
 _ROW_ZH = re.compile(r"\s*第\s*(\d+)\s*行\s*")

@@ -1,9 +1,9 @@
 """Matching a table's indicators to a plan's targets: by code, else by Chinese or English name.
 
 Names are compared loosely (full-width folded, case and spaces ignored, a trailing footnote
-mark and a sub-item's "其中：" dropped). A label with a unit in parentheses,
-"地区生产总值（亿元）", also matches the name without it, and the unit is then checked against
-the target's. The user can change any row.
+mark, a sub-item's "其中：" and a bracketed price basis such as "（现价）" dropped). A label
+with a unit in parentheses, "地区生产总值（亿元）", also matches the name without it, and the
+unit is then checked against the target's. The user can change any row.
 """
 
 from __future__ import annotations
@@ -57,6 +57,45 @@ _UNIT_SYNONYMS = {
 _SUB_ITEM = re.compile(r"^(?:其中\s*[:：]?|#)")
 
 
+# how a statistical table says its amounts are priced: beside a name, not part of it
+_QUALIFIERS = frozenset(
+    {
+        "现价",
+        "当年价",
+        "当年价格",
+        "按当年价格计算",
+        "可比价",
+        "可比价格",
+        "按可比价格计算",
+        "不变价",
+        "不变价格",
+        "currentprices",
+        "currentprice",
+        "atcurrentprices",
+        "constantprices",
+        "constantprice",
+        "atconstantprices",
+        "comparableprices",
+    }
+)
+_BRACKETED = re.compile(r"\s*[（(]([^（）()]*)[)）]")
+_PART_SEPARATOR = re.compile(r"\s*[,，、;；]\s*")
+
+
+def without_qualifiers(label: str) -> str:
+    """The label without the price basis bracketed in it: "地区生产总值（现价）" is
+    "地区生产总值", "地区生产总值（现价，亿元）" is "地区生产总值（亿元）"."""
+
+    def kept(found: re.Match[str]) -> str:
+        parts = [p for p in _PART_SEPARATOR.split(found[1].strip()) if p]
+        rest = [p for p in parts if re.sub(r"\s+", "", p.casefold()) not in _QUALIFIERS]
+        if len(rest) == len(parts):
+            return found[0]
+        return f"（{'，'.join(rest)}）" if rest else ""
+
+    return _BRACKETED.sub(kept, label).strip()
+
+
 def normalize_name(text: str) -> str:
     s = _FOOTNOTE_TAIL.sub("", text)
     s = unicodedata.normalize("NFKC", s).casefold()
@@ -71,8 +110,9 @@ def looks_like_unit(text: str) -> bool:
 
 
 def split_label_unit(label: str) -> tuple[str, str] | None:
-    """("地区生产总值", "亿元") for "地区生产总值（亿元）"; None when there is no such unit."""
-    m = _LABEL_UNIT.match(label)
+    """("地区生产总值", "亿元") for "地区生产总值（亿元）" (and "地区生产总值（亿元）（现价）");
+    None when there is no such unit."""
+    m = _LABEL_UNIT.match(without_qualifiers(label))
     if m is None or not looks_like_unit(m[2]):
         return None
     return m[1], m[2].strip()
@@ -109,7 +149,7 @@ def _auto(indicator: Indicator, index: _Index) -> Match:
     if target is not None:
         return Match(indicator, target, MatchHow.CODE)
     for name in indicator.names:
-        target = index.name(name)
+        target = index.name(name) or index.name(without_qualifiers(name))
         if target is not None:
             return Match(indicator, target, MatchHow.NAME)
         target = index.code(name)
@@ -162,7 +202,7 @@ def likely_targets(indicator: Indicator, targets: Sequence[Target]) -> list[Targ
     those of another unit where the row states its own (in a unit column or its label's
     parentheses): "地区生产总值（亿元）" is not a share of GDP in %."""
     split = split_label_unit(indicator.label)
-    name, label_unit = split if split else (indicator.label, "")
+    name, label_unit = split if split else (without_qualifiers(indicator.label), "")
     unit = indicator.unit or label_unit
     found = names_containing(name, targets)
     if unit:

@@ -543,6 +543,12 @@ def _wide(sheet: Sheet) -> Layout | None:
         (header + 1, col) in sheet.merged_copies for col in year_cols
     ):
         header += 1
+    year_row = header
+    growth: dict[int, int] = {}  # a growth rate's column -> its figure's column
+    split = _split_merged_years(sheet, header, year_cols)
+    if split is not None:  # "2022年" over "绝对值 | 比上年增长%": the figures start below
+        year_cols, growth = split
+        header += 1
     roles = _label_roles(sheet, header, year_cols)
     if "name" not in roles.values() and "code" not in roles.values():
         return None
@@ -565,8 +571,10 @@ def _wide(sheet: Sheet) -> Layout | None:
         and col not in roles
         and col not in repeats
         and col not in superseded
+        and col not in growth
         and sheet.text(header, col)
     ]
+    ignored += [_growth_column(sheet, header, col) for col in growth]
     ignored += [
         Note(
             f"column {column_letter(col)} repeats the year {year_cols[first]} of column "
@@ -579,7 +587,7 @@ def _wide(sheet: Sheet) -> Layout | None:
     indicators: list[Indicator] = []
     problems: list[CellProblem] = []
     end = sheet.height
-    headers = {col: Located(header, col, sheet.cell(header, col)) for col in year_cols}
+    headers = {col: Located(year_row, col, sheet.cell(year_row, col)) for col in year_cols}
     qualities = {col: header_quality(cell.value) for col, cell in headers.items()}
     for row in range(header + 1, sheet.height):
         if all(is_blank(c) for c in sheet.rows[row]):
@@ -641,6 +649,45 @@ def _wide(sheet: Sheet) -> Layout | None:
         table_unit=_title_unit(sheet, header),
         ignored=tuple(ignored),
         problems=tuple(problems),
+    )
+
+
+_GROWTH = re.compile(r"增长|增速|增幅|比上年|同比|环比|growth|change|[%％]", re.IGNORECASE)
+
+
+def _split_merged_years(
+    sheet: Sheet, header: int, year_cols: dict[int, int]
+) -> tuple[dict[int, int], dict[int, int]] | None:
+    """Years headed over two columns or more, told apart by the row below as the figure's
+    and its growth rates' ("2022年" merged over "绝对值 | 比上年增长%"): the figures' columns
+    with their years, and each growth rate's column with its figure's. None where no year
+    is so headed, or the row below does not tell one figure from the rates."""
+    below = header + 1
+    if below >= sheet.height:
+        return None
+    figures: dict[int, int] = {}
+    rates: dict[int, int] = {}
+    for col, year in year_cols.items():
+        merged = [col]
+        while merged[-1] + 1 < sheet.width and (header, merged[-1] + 1) in sheet.merged_copies:
+            merged.append(merged[-1] + 1)
+        if len(merged) == 1:
+            figures[col] = year
+            continue
+        growth = [c for c in merged if _GROWTH.search(sheet.text(below, c))]
+        figure = [c for c in merged if c not in growth]
+        if len(figure) != 1 or not growth:
+            return None
+        figures[figure[0]] = year
+        rates.update(dict.fromkeys(growth, figure[0]))
+    return (figures, rates) if rates else None
+
+
+def _growth_column(sheet: Sheet, header: int, col: int) -> Note:
+    letter, title = column_letter(col), sheet.text(header, col)
+    return Note(
+        f"column {letter} ({title!r}) is a growth rate, not a figure: not imported",
+        f"第 {letter} 列（“{title}”）是增长率而非数值，未导入",
     )
 
 
