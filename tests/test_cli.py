@@ -247,6 +247,22 @@ def test_record_points_out_a_value_ten_times_the_one_before(
     assert said.startswith("Note: 25 % is over ten times the 2018 figure (2.01 %)")
 
 
+def test_record_points_out_an_amount_below_zero_after_one_above_it(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A GDP of -5 亿元 was recorded without a word; a share in % below zero (a fall in a
+    rate) is no slip to point out."""
+    record = ["record", str(demo_path), "LJ2025"]
+    assert main([*record, "LJ-GDP", "2022", "-5", "--lang", "zh"]) == 0
+    said = capsys.readouterr().out.splitlines()[-1]
+    assert said.startswith("注意：-5亿元为负数，而2021年数据为4,000亿元；如负号有误，可用")
+    assert main([*record, "LJ-GDP", "2023", "-4,500"]) == 0
+    said = capsys.readouterr().out.splitlines()[-1]  # against -5 of 2022: no turn below zero
+    assert said.startswith("Note: -4,500 亿元 is over ten times the 2022 figure (-5 亿元)")
+    assert main([*record, "LJ-SHARE-GDP", "2022", "-1"]) == 0
+    assert "Note:" not in capsys.readouterr().out
+
+
 def test_record_takes_a_negative_value_written_as_people_write_it(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -533,3 +533,17 @@ def test_map_names_a_row_as_the_preview_suggests_it(
     code, _, err = run(capsys, *mapped, "GDP=LJ-GDP")
     assert code == 1
     assert "no row of the sheet is called 'GDP'; its rows are '地区生产总值（亿元）'" in err
+
+
+def test_an_import_points_out_an_amount_below_zero_after_one_above_it(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    table = tmp_path / "bureau.csv"
+    table.write_text("指标,2022年,2023年\n两江新区地区生产总值,-4550,49950\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", demo_path, table, "--plan", "LJ2025", "--dry-run")
+    assert code == 0
+    assert (
+        "Note: 2 figure(s) far from the figure before them (tenfold, or below zero): check their"
+        " unit, decimal point and sign (LJ-GDP 2022: -4,550 亿元 is below zero, where the 2021"
+        " figure is 4,000 亿元, LJ-GDP 2023: 49,950 亿元 is over ten times the 2021 figure"
+    ) in out

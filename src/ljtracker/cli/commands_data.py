@@ -163,10 +163,10 @@ def run_record(args: argparse.Namespace) -> int:
     for jump in jumped if changes.change_id is not None else []:
         revert = f"ljtracker revert {args.path} {changes.change_id}"
         print(
-            f"注意：{jump.text('zh', exact_number)}；如数字或小数点有误，可用 {revert} 撤销"
+            f"注意：{jump.text('zh', exact_number)}；如{jump.slip('zh')}有误，可用 {revert} 撤销"
             if zh
-            else f"Note: {jump.text('en', exact_number)}; if a digit or the decimal point"
-            f" slipped, {revert} takes it back"
+            else f"Note: {jump.text('en', exact_number)}; if {jump.slip('en')} slipped,"
+            f" {revert} takes it back"
         )
     return EXIT_OK
 

@@ -1,6 +1,7 @@
 """New figures ten times, or a tenth of, their target's figure before them: most often a digit
-or a decimal point that slipped ("50123" typed for 5,012.3), pointed out where figures are
-entered (the window, `record`) with how to take the change back."""
+or a decimal point that slipped ("50123" typed for 5,012.3); and amounts below zero after one
+above it (a GDP of -5). Pointed out where figures are entered (the window, `record`, the
+import's preview) with how to take the change back."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 
 from ljtracker.domain.explain import join_unit
 from ljtracker.domain.model import Target
+from ljtracker.domain.numbers import is_percent_unit
 from ljtracker.domain.validation import tenfold_apart
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
@@ -28,18 +30,33 @@ class Jump:
         value, before = self.value, self.before_value
         return value > before if value > 0 else value < before
 
+    @property
+    def below_zero(self) -> bool:
+        """An amount below zero after one above it, rather than a tenfold jump."""
+        return self.value < 0 < self.before_value
+
     def text(self, lang: str, number: Callable[[float], str]) -> str:
-        """ "40,157 亿元 is over ten times the 2021 figure (4,000 亿元)", numbers as `number`
-        writes them."""
+        """ "40,157 亿元 is over ten times the 2021 figure (4,000 亿元)", or "-5 亿元 is below
+        zero, where the 2021 figure is 4,500 亿元", numbers as `number` writes them."""
         zh, unit, year = lang == "zh", self.target.unit, self.before_year
         new = join_unit(number(self.value), unit, zh=zh)
         old = join_unit(number(self.before_value), unit, zh=zh)
         if zh:
             before = f"{year}年基期值" if self.before_is_baseline else f"{year}年数据"
+            if self.below_zero:
+                return f"{new}为负数，而{before}为{old}"
             times = "十倍" if self.up else "十分之一"
             return f"{new}{'超过' if self.up else '不到'}{before}（{old}）的{times}"
         before = f"the {year} baseline" if self.before_is_baseline else f"the {year} figure"
+        if self.below_zero:
+            return f"{new} is below zero, where {before} is {old}"
         return f"{new} is {'over ten times' if self.up else 'under a tenth of'} {before} ({old})"
+
+    def slip(self, lang: str) -> str:
+        """What may have slipped: "a digit or the decimal point", or the minus sign."""
+        if self.below_zero:
+            return "负号" if lang == "zh" else "the minus sign"
+        return "数字或小数点" if lang == "zh" else "a digit or the decimal point"
 
 
 def jump_from(
@@ -55,7 +72,9 @@ def jump_from(
         return None
     # the latest year; of a figure and the baseline of one year, the figure
     before = max(earlier, key=lambda known: (known[0], not known[2]))
-    return Jump(target, year, value, *before) if tenfold_apart(value, before[1]) else None
+    # a rate may fall below zero after a rise; an amount hardly
+    turned = value < 0 < before[1] and not is_percent_unit(target.unit)
+    return Jump(target, year, value, *before) if turned or tenfold_apart(value, before[1]) else None
 
 
 def jumps(wb: Workbook, given: Sequence[tuple[Target, int, float]]) -> list[Jump]:

@@ -514,10 +514,23 @@ def _jumps_note(jumped: list[Jump]) -> Note:
     said_en = [f"{j.target.code} {j.year}: {j.text('en', exact_number)}" for j in jumped]
     said_zh = [f"{j.target.code} {j.year}年：{j.text('zh', exact_number)}" for j in jumped]
     named_en, named_zh = first_few(said_en, said_zh, most=3)
+    if all(j.below_zero for j in jumped):
+        return Note(
+            f"{len(jumped)} figure(s) below zero after a figure above it: check their sign"
+            f" ({named_en})",
+            f"{len(jumped)} 个数值为负数而此前数据为正数，请核对正负号（{named_zh}）",
+        )
+    if not any(j.below_zero for j in jumped):
+        return Note(
+            f"{len(jumped)} figure(s) ten times or a tenth of the figure before them: check"
+            f" their unit and decimal point ({named_en})",
+            f"{len(jumped)} 个数值与此前数据相差十倍以上，请核对单位和小数点（{named_zh}）",
+        )
     return Note(
-        f"{len(jumped)} figure(s) ten times or a tenth of the figure before them: check their"
-        f" unit and decimal point ({named_en})",
-        f"{len(jumped)} 个数值与此前数据相差十倍以上，请核对单位和小数点（{named_zh}）",
+        f"{len(jumped)} figure(s) far from the figure before them (tenfold, or below zero):"
+        f" check their unit, decimal point and sign ({named_en})",
+        f"{len(jumped)} 个数值与此前数据相差十倍以上或正负相反，请核对单位、小数点和正负号"
+        f"（{named_zh}）",
     )
 
 

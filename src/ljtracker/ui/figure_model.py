@@ -465,17 +465,26 @@ class FigureTableModel(QAbstractTableModel):
             return ""
         if len(found) > 1:
             names_en, names_zh = figures_named([(j.target.code, j.year) for j in found])
+            if not any(jump.below_zero for jump in found):
+                return self._message(
+                    f"{names_en}: each is over ten times or under a tenth of the figure before"
+                    " it; if a digit or a decimal point slipped, Undo (Ctrl+Z) takes the change"
+                    " back.",
+                    f"{names_zh}：与此前的数据相差十倍以上；如数字或小数点有误，可撤销（Ctrl+Z）。",
+                )
             return self._message(
-                f"{names_en}: each is over ten times or under a tenth of the figure before it;"
-                " if a digit or a decimal point slipped, Undo (Ctrl+Z) takes the change back.",
-                f"{names_zh}：与此前的数据相差十倍以上；如数字或小数点有误，可撤销（Ctrl+Z）。",
+                f"{names_en}: each is far from the figure before it (tenfold, or below zero);"
+                " if a digit, the decimal point or a sign slipped, Undo (Ctrl+Z) takes the"
+                " change back.",
+                f"{names_zh}：与此前的数据相差十倍以上或正负相反；如数字、小数点或负号有误，"
+                "可撤销（Ctrl+Z）。",
             )
         jump = found[0]
         return self._message(
-            f"{jump.target.code} {jump.year}: {jump.text('en', self.show_number)}; if a digit"
-            " or the decimal point slipped, Undo (Ctrl+Z) takes it back.",
+            f"{jump.target.code} {jump.year}: {jump.text('en', self.show_number)}; if"
+            f" {jump.slip('en')} slipped, Undo (Ctrl+Z) takes it back.",
             f"{jump.target.code} {jump.year}年：{jump.text('zh', self.show_number)}；"
-            "如数字或小数点有误，可撤销（Ctrl+Z）。",
+            f"如{jump.slip('zh')}有误，可撤销（Ctrl+Z）。",
         )
 
     def emptied_note(self, emptied: Sequence[tuple[FigureRow, frozenset[Field]]]) -> str:
