@@ -894,3 +894,29 @@ def test_a_flat_figure_is_said_unchanged_in_the_key_figures(
     ]
     assert unchanged in cells
     assert not [text for text in cells if "0.000000" in text]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "of the 10 targets, not met by their target year: 1, 1 of them counted above by"),
+        ("zh", "10项指标中，到期未实现共1项（其中1项按进度计入上述状态）"),
+    ],
+)
+def test_the_cover_says_why_the_missed_outnumber_the_missed_status(
+    demo_path: Path, lang: str, said: str
+) -> None:
+    """ "Missed: 1 … missed in all, whatever the pace: 8" read as two counts of one thing: the
+    status counts only the missed whose pace cannot be judged."""
+    with Workbook.open(demo_path) as wb:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None and plan.id is not None
+        gdp = reads.target_by_code(wb, plan.id, "LJ-GDP")
+        assert gdp is not None and gdp.id is not None
+        editing.set_observations(wb, [ObservationEntry(gdp.id, 2025, 4600.0)])
+    document = build(demo_path, plan_code="LJ2025", lang=lang, as_of_year=2025)
+    cover = document.blocks[0]
+    assert isinstance(cover, Cover)
+    result = as_typed(dict(cover.facts)["评估结果" if lang == "zh" else "Result"])
+    assert said in result
+    assert "Missed" not in result and "到期未实现1项" not in result  # its pace was judged

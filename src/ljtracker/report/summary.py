@@ -41,7 +41,7 @@ def summary_blocks(ctx: ReportContext) -> list[Block]:
     )
     joined = f"{opening}{breakdown}。" if lang == "zh" else f"{opening} {breakdown}."
     missed = [r for r in ctx.rows if r.assessment.missed]
-    if _missed_beyond_the_counts(missed):
+    if _paced(missed):
         missed_count = phrase("summary_missed_count", lang, count=len(missed))
         joined += missed_count if lang == "zh" else f" {missed_count}"
     blocks: list[Block] = [Paragraph(joined)]
@@ -88,11 +88,12 @@ def headline(rows: Sequence[TargetRow], lang: Lang) -> str:
     report's result in one line, for its cover."""
     counts = status_counts(rows, lang)
     missed = [r for r in rows if r.assessment.missed]
+    paced = _paced(missed)
     # the missed and warned are among the statuses counted: said as part of them, not beside
     among = [
-        text.kept_together(phrase(key, lang, count=count))
+        text.kept_together(phrase(key, lang, count=count, paced=paced))
         for key, count in (
-            ("of_these_missed", len(missed) if _missed_beyond_the_counts(missed) else 0),
+            ("of_these_missed", len(missed) if paced else 0),
             ("of_these_awaiting", sum(r.assessment.awaiting_target_figure for r in rows)),
             ("of_these_warned", sum(r.warning for r in rows)),
             ("of_these_provisional", sum(_provisional(r) for r in rows)),
@@ -105,10 +106,11 @@ def headline(rows: Sequence[TargetRow], lang: Lang) -> str:
     return counts + phrase("of_these", lang, total=len(rows), items=items)
 
 
-def _missed_beyond_the_counts(missed: Sequence[TargetRow]) -> bool:
-    """Whether a target missed is counted under another status (one whose pace was judged):
-    then the missed are counted apart; else the counts by status have said it."""
-    return any(r.status is not Status.NOT_ASSESSABLE for r in missed)
+def _paced(missed: Sequence[TargetRow]) -> int:
+    """How many of the targets missed are counted under the status of their pace (one that was
+    judged): where any is, the missed are counted apart; else the counts by status have said
+    it."""
+    return sum(r.status is not Status.NOT_ASSESSABLE for r in missed)
 
 
 def _provisional(row: TargetRow) -> bool:

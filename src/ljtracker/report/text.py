@@ -169,10 +169,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "awaiting_mark": ("{year} figure not in yet", "{year}年数据待录入"),
     "of_these": ("; of the {total} targets, {items}", "；{total}项指标中，{items}"),
     # all the targets missed, whatever their pace: "Missed" among the statuses counts only those
-    # whose pace cannot be judged
+    # whose pace cannot be judged, the others are counted by their pace
     "of_these_missed": (
-        "missed in all, whatever the pace: {count}",
-        "到期未实现共{count}项（不论进度）",
+        "not met by their target year: {count}, {paced} of them counted above by their pace",
+        "到期未实现共{count}项（其中{paced}项按进度计入上述状态）",
     ),
     "of_these_warned": ("binding with a warning: {count}", "约束性指标预警{count}项"),
     "of_these_provisional": (
