@@ -890,3 +890,24 @@ def test_an_interrupted_command_says_what_became_of_its_change(
     assert "interrupted; a change not finished was not recorded" in capsys.readouterr().err
     assert run_guarded(interrupted, "zh") == 130
     assert "已中断；未完成的更改未被记录" in capsys.readouterr().err
+
+
+def test_quality_and_method_are_taken_in_the_words_of_either_language(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--quality 初步` was refused as "not a valid choice" though an import takes 初步, and
+    `--method 序时进度` alike."""
+    record = ["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,500", "--lang", "zh"]
+    assert main([*record, "--quality", "初步"]) == 0
+    assert capsys.readouterr().out == "LJ-GDP 2022年：4,500亿元（初步）已记录\n"
+    status = ["status", str(demo_path), "--plan", "LJ2025", "--format", "csv", "--method"]
+    assert main([*status, "schedule"]) == 0
+    by_value = capsys.readouterr().out
+    assert main([*status, "序时进度"]) == 0
+    assert capsys.readouterr().out == by_value
+    with pytest.raises(SystemExit) as exit_code:
+        main([*record, "--quality", "快"])
+    assert exit_code.value.code == 2
+    assert capsys.readouterr().err.endswith(
+        "参数 --quality：“快”不是数据质量，可选：正式（official）、初步（preliminary）、估算（estimate）\n"
+    )

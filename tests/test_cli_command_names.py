@@ -46,7 +46,7 @@ def test_a_command_s_usage_error_names_the_command_as_typed(capsys) -> None:
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert err.startswith("usage: ljtracker status [-h]")
-    assert "ljtracker status: error: argument --method: invalid choice: 'fastest'" in err
+    assert "ljtracker status: error: argument --method: 'fastest' is not a progress method" in err
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from ljtracker.cli.common import (
     add_lang_option,
     command_language,
     open_workbook,
+    quality_argument,
     tab_separated,
 )
 from ljtracker.domain import change_names as names
@@ -57,7 +58,8 @@ def register(sub: Any) -> None:
     kept = "; when not given, kept if the value is unchanged, else {}"
     record.add_argument(
         "--quality",
-        choices=[q.value for q in Quality],
+        type=quality_argument,
+        metavar="{official,preliminary,estimate}",
         help="how final the figure is"
         + kept.format("official (an estimate for the current year, not over yet)"),
     )

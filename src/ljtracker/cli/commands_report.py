@@ -15,6 +15,7 @@ from ljtracker.cli.common import (
     add_overwrite_option,
     as_of_argument,
     command_language,
+    method_argument,
     open_workbook,
     refuse_to_replace,
 )
@@ -58,7 +59,8 @@ def register(sub: Any) -> None:
     add_lang_option(report)
     report.add_argument(
         "--method",
-        choices=[m.value for m in Method],
+        type=method_argument,
+        metavar="{growth_ratio,projection,schedule}",
         default=None,
         help="progress method (default: the workbook's setting)",
     )

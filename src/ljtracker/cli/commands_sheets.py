@@ -18,6 +18,7 @@ from ljtracker.cli.common import (
     as_of_argument,
     command_language,
     open_workbook,
+    quality_argument,
     refuse_to_replace,
 )
 from ljtracker.cli.table import render_table
@@ -82,7 +83,8 @@ def register(sub: Any) -> None:
     )
     imp.add_argument(
         "--quality",
-        choices=[q.value for q in Quality],
+        type=quality_argument,
+        metavar="{official,preliminary,estimate}",
         help="the quality recorded with figures of wide and long tables, in years whose header"
         " has no mark of its own (2023年（初步）keeps preliminary) and rows whose quality"
         " column is blank, figures whose value the file"

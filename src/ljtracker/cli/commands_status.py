@@ -21,6 +21,7 @@ from ljtracker.cli.common import (
     add_lang_option,
     as_of_argument,
     command_language,
+    method_argument,
     open_workbook,
 )
 from ljtracker.cli.table import render_table
@@ -45,7 +46,8 @@ def register(sub: Any) -> None:
     )
     status.add_argument(
         "--method",
-        choices=[m.value for m in Method],
+        type=method_argument,
+        metavar="{growth_ratio,projection,schedule}",
         default=None,
         help="progress method (default: the workbook's setting, growth_ratio unless changed)",
     )

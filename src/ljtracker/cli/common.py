@@ -14,9 +14,12 @@ from typing import Any, TextIO, TypeVar, cast
 
 from ljtracker.cli.usage_errors import ArgumentRefused
 from ljtracker.domain.errors import UserError
+from ljtracker.domain.explain import METHOD_NAMES
+from ljtracker.domain.model import Method, Quality
 from ljtracker.domain.numbers import NumberError, parse_year
 from ljtracker.services import clock
 from ljtracker.services.safety import open_for_writing
+from ljtracker.sheets.template import enum_choices, enum_choices_zh, enum_from_text
 from ljtracker.storage.atomic import OutputFailed, output_refusal
 from ljtracker.storage.lock import WorkbookLocked
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
@@ -217,6 +220,42 @@ def year_argument(text: str) -> int:
         return parse_year(text)
     except NumberError as e:
         raise ArgumentRefused.of(e) from e
+
+
+def quality_argument(text: str) -> str:
+    """An argparse type for a figure's quality, in the words an import reads ("初步",
+    "preliminary"): its value."""
+    try:
+        quality = enum_from_text(Quality, text)
+    except ValueError:
+        quality = None
+    if quality is None:
+        raise ArgumentRefused(
+            f"{text!r} is not a quality: choose {enum_choices(Quality)}",
+            f"“{text}”不是数据质量，可选：{enum_choices_zh(Quality)}",
+        )
+    return quality.value
+
+
+_METHOD_WORDS = {
+    re.sub(r"[\s_\-()（）]+", "", word.casefold()): method
+    for method in Method
+    for word in (method.value, *METHOD_NAMES[method], METHOD_NAMES[method][1].removesuffix("法"))
+}
+
+
+def method_argument(text: str) -> str:
+    """An argparse type for a progress method, by its value or its name in either language
+    ("schedule", "序时进度法", "序时进度"): its value."""
+    method = _METHOD_WORDS.get(re.sub(r"[\s_\-()（）]+", "", text.casefold()))
+    if method is None:
+        listed = ", ".join(f"{m.value} ({METHOD_NAMES[m][1]})" for m in Method)
+        listed_zh = "、".join(f"{METHOD_NAMES[m][1]}（{m.value}）" for m in Method)
+        raise ArgumentRefused(
+            f"{text!r} is not a progress method: choose {listed}",
+            f"“{text}”不是进展评估方法，可选：{listed_zh}",
+        )
+    return method.value
 
 
 def as_of_argument(text: str) -> int:
