@@ -203,7 +203,7 @@ def test_record_a_figure_and_see_it_in_history(
     )
     assert main(["history", str(demo_path), "LJ2025", "LJ-GDP"]) == 0
     out = capsys.readouterr().out
-    assert "\t— → 2022: 4,400 (preliminary, work report)\n" in out
+    assert "\t— → 2022: 4,400 亿元 (preliminary, work report)\n" in out
     assert (
         main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,400", "--note", "revised"])
         == 0
@@ -909,5 +909,6 @@ def test_quality_and_method_are_taken_in_the_words_of_either_language(
         main([*record, "--quality", "快"])
     assert exit_code.value.code == 2
     assert capsys.readouterr().err.endswith(
-        "参数 --quality：“快”不是数据质量，可选：正式（official）、初步（preliminary）、估算（estimate）\n"
+        "参数 --quality：“快”不是数据质量，可选："
+        "正式（official）、初步（preliminary）、估算（estimate）\n"
     )

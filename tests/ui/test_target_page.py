@@ -375,7 +375,7 @@ def test_the_page_shows_key_numbers_and_history(qtbot: QtBot, session: Session) 
     page.tabs.setCurrentWidget(page.history)
     history = page.history.history_model
     assert history.index(0, 2).data() == "Set the 2022 figure of LJ-GDP"
-    assert history.index(0, 3).data() == "— → 2022: 4,400 (official)"
+    assert history.index(0, 3).data() == "— → 2022: 4,400 亿元 (official)"
 
 
 def test_a_value_ten_times_the_one_before_is_pointed_out(qtbot: QtBot, session: Session) -> None:
@@ -545,7 +545,7 @@ def test_the_history_names_fields_and_choices_in_the_window_language() -> None:
     old, new = target_to_row(before), target_to_row(after)
     rev = Revision(2, "2024-01-01T00:00:00", "u", "edit", Entity.TARGET, 1, "update", old, new)
     assert describe_revision(rev, "zh", {2: "科技创新"}) == (
-        "基期年份：2019 → 2020；阶段目标：— → 2023: 4,500；领域：科技创新 → 已删除的领域"
+        "基期年份：2019 → 2020；阶段目标：— → 2023: 4,500亿元；领域：科技创新 → 已删除的领域"
     )
     figure = {"id": 3, "target_id": 1, "year": 2022, "value": 4200.0, "quality": "official"}
     figure |= {"source": "统计公报"}
@@ -560,6 +560,21 @@ def test_the_history_names_fields_and_choices_in_the_window_language() -> None:
     )
     assert describe_revision(rev, "zh") == "2022年数值：4,200 → 4,201.25；备注：— → census"
     assert describe_revision(rev, "en") == "2022 value: 4,200 → 4,201.25; note: — → census"
+    # with their target's unit, as the page and `history` give it
+    assert describe_revision(rev, "zh", unit="亿元") == (
+        "2022年数值：4,200亿元 → 4,201.25亿元；备注：— → census"
+    )
+    # a target added: its goal and baseline, not its code alone
+    made = Target(1, "G", "总值", "Output", "亿元", comparator=Comparator.AT_LEAST)
+    made = replace(made, baseline_year=2020, baseline_value=3750.0)
+    made = replace(made, target_year=2025, target_value=5000.0)
+    rev = Revision(
+        5, "2024-01-01T00:00:00", "u", "add", Entity.TARGET, 1, "insert", None, target_to_row(made)
+    )
+    assert describe_revision(rev, "en") == (
+        "— → G: at least 5,000 亿元 by 2025; baseline 2020: 3,750 亿元"
+    )
+    assert describe_revision(rev, "zh") == "— → G：2025年不低于5,000亿元；基期2020年：3,750亿元"
 
 
 def test_a_missed_target_and_a_revised_baseline_figure_are_said_on_the_page(

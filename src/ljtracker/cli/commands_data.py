@@ -213,6 +213,6 @@ def run_history(args: argparse.Namespace) -> int:
             a.id: area_name(a, lang) for a in reads.areas(wb, target.plan_id) if a.id is not None
         }
     for rev in revisions:
-        what = describe_revision(rev, lang, areas)
+        what = describe_revision(rev, lang, areas, target.unit)
         print(tab_separated(moment_text(rev.at), rev.user, rev.name.text(lang), what))
     return EXIT_OK

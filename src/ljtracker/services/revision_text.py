@@ -8,11 +8,13 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
-from ljtracker.domain.explain import exact_number
+from ljtracker.domain.explain import exact_number, join_unit
 from ljtracker.domain.model import Comparator, Direction, Kind, Quality, Trajectory
+from ljtracker.domain.wording import goal
 from ljtracker.services.import_plan import field_name
 from ljtracker.sheets.template import choice_word
 from ljtracker.storage.history import Revision
+from ljtracker.storage.rows import target_from_row
 from ljtracker.storage.writer import Entity
 
 DASH = "—"
@@ -28,28 +30,37 @@ _CHOICES: dict[str, type[Enum]] = {
 _AREA_GONE = ("an area since deleted", "已删除的领域")
 
 
-def _shown(key: str, value: Any, areas: Mapping[int, str], lang: str) -> str:
+# the fields that hold an amount in the target's unit
+_AMOUNTS = frozenset({"value", "baseline_value", "target_value", "tolerance", "natural_limit"})
+
+
+def _shown(key: str, value: Any, areas: Mapping[int, str], lang: str, unit: str) -> str:
     if value is None or value == "" or value == "[]":
         return DASH
     if key == "area_id":
         return areas.get(value) or _AREA_GONE[lang == "zh"]
     if key.endswith("year"):
         return str(value)
+    zh = lang == "zh"
     if key == "milestones":
         steps = json.loads(value)  # [[year, value], ...], as storage.rows writes them
-        return ", ".join(f"{year}: {exact_number(float(amount))}" for year, amount in steps)
+        return ", ".join(
+            f"{year}: {join_unit(exact_number(float(amount)), unit, zh=zh)}"
+            for year, amount in steps
+        )
     if isinstance(value, float | int) and not isinstance(value, bool):
-        return exact_number(float(value))
+        number = exact_number(float(value))
+        return join_unit(number, unit, zh=zh) if key in _AMOUNTS else number
     return str(value)
 
 
-def _figure(row: dict[str, Any] | None, lang: str) -> str:
+def _figure(row: dict[str, Any] | None, lang: str, unit: str) -> str:
     """A figure added or removed: its year and value, with its quality, source and note."""
     if row is None:
         return DASH
     about = [choice_word(Quality(row["quality"]), lang)] if row.get("quality") else []
     about += [row[key] for key in ("source", "note") if row.get(key)]
-    value = exact_number(row["value"])
+    value = join_unit(exact_number(row["value"]), unit, zh=lang == "zh")
     text = f"{row['year']}年：{value}" if lang == "zh" else f"{row['year']}: {value}"
     if not about:
         return text
@@ -90,13 +101,31 @@ def _choice(key: str, value: Any, lang: str) -> Any:
     return choice_word(kind(value), lang)
 
 
+def _target(row: dict[str, Any], lang: str) -> str:
+    """A target added or removed: its code and goal, and its baseline when it has one."""
+    try:
+        target = target_from_row(row)
+    except (KeyError, ValueError, TypeError):  # a row as an older version of the file held it
+        return str(row.get("code", row.get("id", "")))
+    text = f"{target.code}{'：' if lang == 'zh' else ': '}{goal(target, lang)}"
+    if target.baseline_year is None or target.baseline_value is None:
+        return text
+    amount = join_unit(exact_number(target.baseline_value), target.unit, zh=lang == "zh")
+    if lang == "zh":
+        return f"{text}；基期{target.baseline_year}年：{amount}"
+    return f"{text}; baseline {target.baseline_year}: {amount}"
+
+
 def describe_revision(
-    rev: Revision, lang: str = "en", areas: Mapping[int, str] | None = None
+    rev: Revision, lang: str = "en", areas: Mapping[int, str] | None = None, unit: str = ""
 ) -> str:
     """The revision's old → new, naming only the fields that changed (`areas`: the areas'
-    names by id)."""
+    names by id; `unit`: the figures' unit, a target's own unit for its amounts)."""
     if rev.entity is Entity.OBSERVATION and (rev.old is None or rev.new is None):
-        return f"{_figure(rev.old, lang)} → {_figure(rev.new, lang)}"
+        return f"{_figure(rev.old, lang, unit)} → {_figure(rev.new, lang, unit)}"
+    if rev.entity is Entity.TARGET and (rev.old is None or rev.new is None):
+        old, new = (DASH if row is None else _target(row, lang) for row in (rev.old, rev.new))
+        return f"{old} → {new}"
     if rev.old is None or rev.new is None:
         row = rev.new or rev.old or {}
         name = str(row.get("code", row.get("id", "")))
@@ -108,7 +137,11 @@ def describe_revision(
     for key in changed:
         old, new = _choice(key, rev.old.get(key), lang), _choice(key, rev.new.get(key), lang)
         colon = "：" if lang == "zh" else ": "
-        shown_old, shown_new = (_shown(key, v, areas or {}, lang) for v in (old, new))
+        # a target's amounts in the unit they were written in, before or after the change
+        units = (rev.old.get("unit", unit), rev.new.get("unit", unit))
+        shown_old, shown_new = (
+            _shown(key, v, areas or {}, lang, u) for v, u in zip((old, new), units, strict=True)
+        )
         parts.append(f"{_field(key, lang)}{colon}{shown_old} → {shown_new}")
     year = rev.new.get("year") if rev.entity is Entity.OBSERVATION else None
     prefix = "" if year is None else (f"{year}年" if lang == "zh" else f"{year} ")

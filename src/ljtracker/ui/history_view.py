@@ -33,12 +33,18 @@ class HistoryModel(QAbstractTableModel):
         self._revisions: list[Revision] = []
         self.lang = "en"  # of the field names and choices
         self.areas: Mapping[int, str] = {}
+        self.unit = ""  # of the target's figures
 
     def set_revisions(
-        self, revisions: list[Revision], lang: str, areas: Mapping[int, str] | None = None
+        self,
+        revisions: list[Revision],
+        lang: str,
+        areas: Mapping[int, str] | None = None,
+        unit: str = "",
     ) -> None:
         self.beginResetModel()
         self._revisions, self.lang, self.areas = revisions, lang, areas or {}
+        self.unit = unit
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -69,7 +75,7 @@ class HistoryModel(QAbstractTableModel):
             return rev.user
         if column == 2:
             return rev.name.text(self.lang)
-        return describe_revision(rev, self.lang, self.areas)
+        return describe_revision(rev, self.lang, self.areas, self.unit)
 
 
 class HistoryView(QTableView):
@@ -107,7 +113,9 @@ class HistoryView(QTableView):
         revisions = revisions_of_target(wb, self._target_id)
         every_area = [a for plan in reads.plans(wb) if plan.id for a in reads.areas(wb, plan.id)]
         areas = {a.id: area_name(a, self.session.lang) for a in every_area if a.id is not None}
-        self.history_model.set_revisions(revisions, self.session.lang, areas)
+        target = reads.target_by_id(wb, self._target_id)
+        unit = target.unit if target is not None else ""
+        self.history_model.set_revisions(revisions, self.session.lang, areas, unit)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
