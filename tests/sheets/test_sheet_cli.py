@@ -50,7 +50,7 @@ def test_import_with_a_mapped_row_then_again(
     # a changed value, and three repeated ones given the source asked for
     assert "Imported as one change" in out and "6 added, 4 changed" in out
     code, out, _ = run(capsys, "history", demo_path, "LJ2025", "LJ-GDP")
-    assert "Import bureau.xlsx" in out and "2022: 4,150 (official, 统计局)" in out
+    assert "Import bureau.xlsx" in out and "2022: 4,150 亿元 (official, 统计局)" in out
     code, out, _ = run(capsys, *args)
     assert code == 0 and "Nothing to change" in out
 
