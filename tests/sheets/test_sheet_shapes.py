@@ -163,6 +163,27 @@ def test_a_bulletins_value_column_and_years_under_a_year_heading() -> None:
     )
 
 
+def test_a_table_of_one_year_named_in_its_title_is_a_long_table_of_that_year() -> None:
+    """ "两江新区2023年主要经济指标" over "指标 | 绝对值 | 比上年增长%": no table was found, and
+    there was no way to give the year."""
+    rows: list[list[Cell]] = [
+        ["两江新区2023年主要经济指标", "", ""],
+        ["", "", ""],
+        ["指标", "绝对值", "比上年增长%"],
+        ["地区生产总值（亿元）", 4995.0, 6.3],
+        ["常住人口（万人）", 335.0, 0.6],
+    ]
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.kind is ShapeKind.LONG and layout.years == (2023,)
+    figures = [(f.year, f.value.value) for i in layout.indicators for f in i.figures]
+    assert figures == [(2023, 4995.0), (2023, 335.0)]
+    assert layout.indicators[0].figures[0].year_cell.text == "两江新区2023年主要经济指标"
+    # a part of a year, or two years, is no year to give every figure
+    for title in ("两江新区2023年1—6月主要经济指标", "2023年前三季度", "2022年、2023年主要指标"):
+        rows[0][0] = title
+        assert detect(sheet(rows)) is None, title
+
+
 def test_template_sheets_by_english_or_chinese_headers() -> None:
     english = detect(sheet([["plan", "code", "name_zh", "unit"], ["P", "A", "甲", "%"]]))
     chinese = detect(sheet([["规划", "指标代码", "指标名称", "单位"], ["P", "A", "甲", "%"]]))

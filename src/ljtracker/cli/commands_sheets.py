@@ -220,7 +220,10 @@ def _layout_line(preview: Preview, layout: Layout, zh: bool) -> str:
     shape = _SHAPES[layout.kind.value][zh]
     if layout.years:
         first, last = layout.years[0], layout.years[-1]
-        shape += f"，年份 {first}—{last}" if zh else f", years {first}–{last}"
+        if first == last:
+            shape += f"，年份 {first}" if zh else f", year {first}"
+        else:
+            shape += f"，年份 {first}—{last}" if zh else f", years {first}–{last}"
     if preview.plan and layout.indicators:
         shape += f"，规划 {preview.plan.code}" if zh else f", plan {preview.plan.code}"
     return f"{name}，工作表“{sheet}”：{shape}" if zh else f"{name}, sheet {sheet}: {shape}"

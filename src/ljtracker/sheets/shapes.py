@@ -302,7 +302,35 @@ def detect(sheet: Sheet) -> Layout | None:
             return _template(sheet, row, ShapeKind.AREAS, areas)
         if {"year", "value"} <= long.keys() and long.keys() & {"name", "code"}:
             return _long(sheet, row, long)
-    return _wide(sheet)
+    return _wide(sheet) or _one_year(sheet)
+
+
+# a year a title names, "两江新区2023年主要经济指标": not one of a part of the year
+_TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|2[01])[0-9]{2})\s*年")
+_PART_OF_A_YEAR = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*月|季度|上半年|下半年|月份|年初")
+
+
+def _one_year(sheet: Sheet) -> Layout | None:
+    """A table of one year's figures, its year named only in the title above it ("两江新区
+    2023年主要经济指标" over "指标 | 绝对值 | 比上年增长%"): a long table of that year. Not
+    where the title names more than one year, or a part of one (a month, a quarter)."""
+    for row in range(min(SCAN_ROWS, sheet.height)):
+        columns = _columns(sheet, row, _LONG_LOOKUP)
+        if "value" not in columns or not columns.keys() & {"name", "code"}:
+            continue
+        titles = [
+            Located(r, c, sheet.cell(r, c))
+            for r in range(row)
+            for c in range(sheet.width)
+            if sheet.text(r, c) and (r, c) not in sheet.merged_copies
+        ]
+        years = {int(y) for cell in titles for y in _TITLE_YEAR.findall(cell.text)}
+        if len(years) != 1 or any(_PART_OF_A_YEAR.search(cell.text) for cell in titles):
+            return None
+        (year,) = years
+        named = next(cell for cell in titles if _TITLE_YEAR.search(cell.text))
+        return _long(sheet, row, columns, (year, named))
+    return None
 
 
 def _has_figures(sheet: Sheet, row: int, long: Mapping[str, int]) -> bool:
@@ -394,7 +422,14 @@ def _notes_from(sheet: Sheet, row: int) -> tuple[Note, ...]:
     )
 
 
-def _long(sheet: Sheet, header: int, columns: dict[str, int]) -> Layout:
+def _long(
+    sheet: Sheet,
+    header: int,
+    columns: dict[str, int],
+    one_year: tuple[int, Located] | None = None,
+) -> Layout:
+    """A table of figures by row; `one_year`: the year every figure is of, where the table
+    has no year column, with the title cell that names it."""
     grouped: dict[str, list[int]] = {}
     ignored: list[Note] = []
     end = sheet.height
@@ -432,8 +467,10 @@ def _long(sheet: Sheet, header: int, columns: dict[str, int]) -> Layout:
         first = rows[0]
         figures = tuple(
             Figure(
-                None,
-                Located(row, columns["year"], sheet.cell(row, columns["year"])),
+                None if one_year is None else one_year[0],
+                Located(row, columns["year"], sheet.cell(row, columns["year"]))
+                if one_year is None
+                else one_year[1],
                 Located(row, columns["value"], sheet.cell(row, columns["value"])),
                 unit_cell=own(row, "unit"),
                 quality_cell=own(row, "quality"),
@@ -459,7 +496,12 @@ def _long(sheet: Sheet, header: int, columns: dict[str, int]) -> Layout:
     if end < sheet.height:
         ignored += _notes_from(sheet, end)
     return Layout(
-        sheet, ShapeKind.LONG, header, indicators=tuple(indicators), ignored=tuple(ignored)
+        sheet,
+        ShapeKind.LONG,
+        header,
+        indicators=tuple(indicators),
+        years=() if one_year is None else (one_year[0],),
+        ignored=tuple(ignored),
     )
 
 
