@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ljtracker.domain.explain import exact_number
+from ljtracker.domain.number_text import exact_number
 from ljtracker.services.import_plan import exact_amount
 
 

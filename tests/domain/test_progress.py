@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ljtracker.domain import explain, wording
-from ljtracker.domain.explain import format_ratio, status_text
+from ljtracker.domain.explain import status_text
 from ljtracker.domain.model import (
     Comparator,
     Direction,
@@ -25,6 +25,7 @@ from ljtracker.domain.model import (
     Thresholds,
     Trajectory,
 )
+from ljtracker.domain.number_text import format_ratio
 from ljtracker.domain.progress import (
     STATUS_LABELS,
     assess,

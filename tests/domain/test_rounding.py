@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_progress import GDP
 
-from ljtracker.domain.explain import fixed_places, format_number, format_percent, shown_sign
 from ljtracker.domain.model import Comparator, Observation
+from ljtracker.domain.number_text import fixed_places, format_number, format_percent, shown_sign
 from ljtracker.domain.progress import assess
 
 

@@ -19,8 +19,8 @@ from ljtracker.cli.common import (
 )
 from ljtracker.domain import change_names as names
 from ljtracker.domain.closest import did_you_mean, no_such_plan
-from ljtracker.domain.explain import exact_number, join_unit
 from ljtracker.domain.model import Observation, Quality, unstated_quality
+from ljtracker.domain.number_text import exact_number, join_unit
 from ljtracker.domain.numbers import NumberError, parse_number, parse_year
 from ljtracker.domain.wording import area_name
 from ljtracker.services import clock, editing

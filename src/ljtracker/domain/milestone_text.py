@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ljtracker.domain.explain import exact_number
 from ljtracker.domain.model import Milestone
+from ljtracker.domain.number_text import exact_number
 from ljtracker.domain.numbers import NumberError, parse_number, parse_year
 
 _SEPARATOR = re.compile(r"[;；\n]")

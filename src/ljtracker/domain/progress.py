@@ -9,15 +9,7 @@ from functools import cached_property, partial
 from typing import Any, NamedTuple
 
 from ljtracker.domain import explain
-from ljtracker.domain.explain import (
-    STATUS_LABELS,
-    Context,
-    Movement,
-    Reason,
-    format_number,
-    format_percent,
-    format_ratio,
-)
+from ljtracker.domain.explain import STATUS_LABELS, Context, Movement, Reason
 from ljtracker.domain.model import (
     Comparator,
     Kind,
@@ -31,6 +23,7 @@ from ljtracker.domain.model import (
     Trajectory,
     reaches,
 )
+from ljtracker.domain.number_text import format_number, format_percent, format_ratio
 from ljtracker.domain.quantities import (
     Frame,
     Quantities,

@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ljtracker.domain.explain import exact_number
 from ljtracker.domain.model import Comparator, Observation, Plan, Target
+from ljtracker.domain.number_text import exact_number
 from ljtracker.domain.wording import first_few
 
 MIN_YEAR = 1900

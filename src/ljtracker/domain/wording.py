@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ljtracker.domain.explain import difference, format_number, join_unit
 from ljtracker.domain.model import Area, Comparator, Direction, Kind, Plan, Target
+from ljtracker.domain.number_text import difference, format_number, join_unit
 
 COMPARATOR_WORDS: dict[Comparator, tuple[str, str]] = {
     Comparator.AT_LEAST: ("at least", "不低于"),

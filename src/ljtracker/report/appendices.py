@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from math import ceil
 
 from ljtracker.domain import explain
-from ljtracker.domain.explain import format_percent, format_ratio
 from ljtracker.domain.model import Method, Status, Thresholds
+from ljtracker.domain.number_text import format_percent, format_ratio
 from ljtracker.domain.text_width import display_width
 from ljtracker.report import text
 from ljtracker.report.context import ReportContext

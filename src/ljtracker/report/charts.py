@@ -15,8 +15,8 @@ from itertools import pairwise
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
-from ljtracker.domain.explain import format_number
 from ljtracker.domain.model import Quality
+from ljtracker.domain.number_text import format_number
 from ljtracker.domain.runs import across_gaps
 from ljtracker.report import style
 from ljtracker.report.chart_legend import LegendItem, legend_height, paint_legend

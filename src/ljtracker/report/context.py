@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import format_number, join_unit, shown_label
+from ljtracker.domain.explain import shown_label
 from ljtracker.domain.model import (
     Area,
     Method,
@@ -19,6 +19,7 @@ from ljtracker.domain.model import (
     Target,
     Thresholds,
 )
+from ljtracker.domain.number_text import format_number, join_unit
 from ljtracker.domain.progress import Assessment
 from ljtracker.domain.status_look import MISSED, Shown
 from ljtracker.report import text

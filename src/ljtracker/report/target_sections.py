@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import (
+from ljtracker.domain.explain import observed_growth_decimals
+from ljtracker.domain.model import Method, Observation, Quality, Target
+from ljtracker.domain.number_text import (
     decimals_beside,
     format_percent,
     format_ratio,
-    observed_growth_decimals,
     rate_places,
     shown_sign,
 )
-from ljtracker.domain.model import Method, Observation, Quality, Target
 from ljtracker.domain.progress import Quantity, projection_shown
 from ljtracker.domain.status_rules import cuts_for
 from ljtracker.report import text

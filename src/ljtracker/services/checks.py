@@ -6,8 +6,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from ljtracker.domain.closest import same_but_case
-from ljtracker.domain.explain import exact_number
 from ljtracker.domain.model import Observation, Plan, Target
+from ljtracker.domain.number_text import exact_number
 from ljtracker.domain.validation import future_year_problem, limit_problem, target_problems
 from ljtracker.services import clock
 from ljtracker.storage import reads

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from ljtracker.domain.explain import join_unit
 from ljtracker.domain.model import Target
+from ljtracker.domain.number_text import join_unit
 from ljtracker.domain.numbers import is_percent_unit
 from ljtracker.domain.validation import tenfold_apart
 from ljtracker.storage import reads

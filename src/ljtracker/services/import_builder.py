@@ -8,8 +8,8 @@ from typing import Any
 
 from ljtracker.domain import wording
 from ljtracker.domain.closest import did_you_mean, lookalike, same_but_case
-from ljtracker.domain.explain import exact_number
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target, unstated_quality
+from ljtracker.domain.number_text import exact_number
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.domain.validation import future_year_problem, limit_problem, plan_problems
 from ljtracker.domain.wording import first_few

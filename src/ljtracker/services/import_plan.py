@@ -8,9 +8,9 @@ from dataclasses import dataclass, field, replace
 from enum import Enum, StrEnum
 from typing import Any, NamedTuple
 
-from ljtracker.domain.explain import exact_number, join_unit
 from ljtracker.domain.milestone_text import milestones_text
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target
+from ljtracker.domain.number_text import exact_number, join_unit
 from ljtracker.sheets.cells import CellProblem, Note
 from ljtracker.sheets.records import ENUM_FIELDS
 from ljtracker.sheets.template import (

@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
-from ljtracker.domain.explain import exact_number, join_unit
 from ljtracker.domain.model import Comparator, Direction, Kind, Quality, Trajectory
+from ljtracker.domain.number_text import exact_number, join_unit
 from ljtracker.domain.wording import goal
 from ljtracker.services.import_plan import field_name
 from ljtracker.sheets.template import choice_word

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import format_number, format_percent
+from ljtracker.domain.number_text import format_number, format_percent
 from ljtracker.domain.progress import Quantity, projection_shown
 from ljtracker.services.progress import PlanProgress, TargetProgress
 

@@ -15,8 +15,9 @@ from xlsxwriter.workbook import Workbook as Book
 from xlsxwriter.worksheet import Worksheet
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import METHOD_NAMES, format_number
+from ljtracker.domain.explain import METHOD_NAMES
 from ljtracker.domain.model import Comparator, Kind, Quality, Trajectory
+from ljtracker.domain.number_text import format_number
 from ljtracker.domain.status_look import look_of
 from ljtracker.domain.text_width import display_width
 from ljtracker.sheets.cells import FORMULA_STARTS

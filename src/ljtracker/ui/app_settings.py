@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ljtracker.domain.explain import fixed_places, format_number, shown_places
+from ljtracker.domain.number_text import fixed_places, format_number, shown_places
 
 ORGANIZATION = "ljtracker"
 APPLICATION = "ljtracker"

@@ -21,8 +21,8 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import format_number, format_percent
 from ljtracker.domain.model import Area, Status
+from ljtracker.domain.number_text import format_number, format_percent
 from ljtracker.domain.progress import Quantity
 from ljtracker.domain.status_look import MISSED, Shown, counted_as
 from ljtracker.services.progress import TargetProgress

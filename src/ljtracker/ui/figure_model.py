@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from ljtracker.domain.change_names import ChangeName
-from ljtracker.domain.explain import format_number
 from ljtracker.domain.model import Quality, unstated_quality
+from ljtracker.domain.number_text import format_number
 from ljtracker.domain.runs import runs
 from ljtracker.domain.wording import first_few
 from ljtracker.services import clock, editing

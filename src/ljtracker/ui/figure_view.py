@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ljtracker.domain.explain import join_unit
 from ljtracker.domain.model import Quality
+from ljtracker.domain.number_text import join_unit
 from ljtracker.domain.validation import future_year_problem
 from ljtracker.services import clock
 from ljtracker.ui import clipboard

@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QPainterPath, QPalette, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import format_ratio
 from ljtracker.domain.model import Status
+from ljtracker.domain.number_text import format_ratio
 from ljtracker.domain.status_look import MISSED, Shown
 from ljtracker.services.progress import TargetProgress
 from ljtracker.ui import status_style

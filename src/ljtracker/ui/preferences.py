@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ljtracker.domain import explain
-from ljtracker.domain.explain import format_number, format_percent, format_ratio
 from ljtracker.domain.model import Method, Settings, Thresholds
+from ljtracker.domain.number_text import format_number, format_percent, format_ratio
 from ljtracker.ui import i18n
 from ljtracker.ui.app_settings import LANGUAGE_CHOICES, MAX_DECIMALS, format_value
 from ljtracker.ui.i18n import language_names

@@ -19,8 +19,8 @@ from PySide6.QtGui import QColor, QPainterPath, QPalette
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import format_number, join_unit
 from ljtracker.domain.model import Comparator, Observation, Quality, Target
+from ljtracker.domain.number_text import format_number, join_unit
 from ljtracker.domain.progress import planned_path
 from ljtracker.domain.runs import across_gaps
 from ljtracker.services.progress import TargetProgress

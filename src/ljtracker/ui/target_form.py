@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ljtracker.domain.explain import format_number
 from ljtracker.domain.model import (
     Comparator,
     Direction,
@@ -23,6 +22,7 @@ from ljtracker.domain.model import (
     Target,
     Trajectory,
 )
+from ljtracker.domain.number_text import format_number
 from ljtracker.domain.validation import Problem, target_problems
 from ljtracker.services import clock
 from ljtracker.services.changes import Changes

@@ -19,16 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from ljtracker.domain import explain, wording
-from ljtracker.domain.explain import (
+from ljtracker.domain.explain import observed_growth_decimals, status_text
+from ljtracker.domain.model import Comparator, Plan, Status
+from ljtracker.domain.number_text import (
     format_number,
     format_percent,
     join_unit,
-    observed_growth_decimals,
     rate_places,
     shown_sign,
-    status_text,
 )
-from ljtracker.domain.model import Comparator, Plan, Status
 from ljtracker.domain.progress import Assessment, Quantity, projection_shown
 from ljtracker.domain.status_look import look_of
 from ljtracker.services.changes import Changes

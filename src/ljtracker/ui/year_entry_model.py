@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from ljtracker.domain import wording
-from ljtracker.domain.explain import format_number
 from ljtracker.domain.model import Observation, Target
+from ljtracker.domain.number_text import format_number
 from ljtracker.ui.figure_cells import FigureRow, figure_row, plain_number
 from ljtracker.ui.figure_model import COPY_ROLE, FigureTableModel
 from ljtracker.ui.quality_text import quality_label
