@@ -461,6 +461,9 @@ def test_a_row_is_not_pointed_to_a_target_of_another_unit(
     code, out, _ = run(capsys, "import", demo_path, table, "--plan", "LJ2025", "--dry-run")
     assert code == 1
     assert "地区生产总值（亿元） (perhaps LJ-GDP or LJ-GDP-DIRECT)" in out
+    table.write_text("指标,2022年\n地区生产总值（万元）,45500000\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", demo_path, table, "--plan", "LJ2025", "--dry-run")
+    assert "地区生产总值（万元） (perhaps LJ-GDP or LJ-GDP-DIRECT)" in out  # another scale
     table.write_text("指标,单位,2022年\n地区生产总值,%,15\n", encoding="utf-8")
     code, out, _ = run(capsys, "import", demo_path, table, "--plan", "LJ2025", "--dry-run")
     assert "地区生产总值 (perhaps LJ-SHARE-GDP)" in out

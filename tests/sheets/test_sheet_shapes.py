@@ -285,6 +285,17 @@ def test_a_price_basis_beside_a_name_is_not_part_of_it(label: str, unit: str) ->
     assert (match.how, match.label_unit) == (MatchHow.NAME, unit)
 
 
+@pytest.mark.parametrize(
+    "label", ["两江新区地区生产总值（不变价）", "两江新区地区生产总值（可比价）"]
+)
+def test_a_constant_price_series_is_not_the_current_price_target(label: str) -> None:
+    """Dropped like （现价）, a series at constant prices was imported as the target's figures."""
+    layout = detect(sheet([["指标", "2022年"], [label, 4300.0]]))
+    assert layout is not None
+    (match,) = match_indicators(layout.indicators, TARGETS)
+    assert match.target is None
+
+
 def test_a_growth_rate_under_a_year_merged_over_two_columns_is_not_a_figure() -> None:
     """ "2022年" merged over "绝对值 | 比上年增长%": the growth rates were read as a second
     figure of each year, and the import refused."""

@@ -1,7 +1,7 @@
 """Matching a table's indicators to a plan's targets: by code, else by Chinese or English name.
 
 Names are compared loosely (full-width folded, case and spaces ignored, a trailing footnote
-mark, a sub-item's "其中：" and a bracketed price basis such as "（现价）" dropped). A label
+mark, a sub-item's "其中：" and a bracketed "（现价）", at current prices, dropped). A label
 with a unit in parentheses, "地区生产总值（亿元）", also matches the name without it, and the
 unit is then checked against the target's. The user can change any row.
 """
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ljtracker.domain.model import Target
+from ljtracker.domain.numbers import is_percent_unit
 from ljtracker.sheets.shapes import Indicator
 
 
@@ -57,25 +58,17 @@ _UNIT_SYNONYMS = {
 _SUB_ITEM = re.compile(r"^(?:其中\s*[:：]?|#)")
 
 
-# how a statistical table says its amounts are priced: beside a name, not part of it
+# a statistical table's word that its amounts are at current prices, as a target's are: beside
+# a name, not part of it. A constant-price series (不变价, 可比价) is another series.
 _QUALIFIERS = frozenset(
     {
         "现价",
         "当年价",
         "当年价格",
         "按当年价格计算",
-        "可比价",
-        "可比价格",
-        "按可比价格计算",
-        "不变价",
-        "不变价格",
         "currentprices",
         "currentprice",
         "atcurrentprices",
-        "constantprices",
-        "constantprice",
-        "atconstantprices",
-        "comparableprices",
     }
 )
 _BRACKETED = re.compile(r"\s*[（(]([^（）()]*)[)）]")
@@ -83,7 +76,7 @@ _PART_SEPARATOR = re.compile(r"\s*[,，、;；]\s*")
 
 
 def without_qualifiers(label: str) -> str:
-    """The label without the price basis bracketed in it: "地区生产总值（现价）" is
+    """The label without a current-price basis bracketed in it: "地区生产总值（现价）" is
     "地区生产总值", "地区生产总值（现价，亿元）" is "地区生产总值（亿元）"."""
 
     def kept(found: re.Match[str]) -> str:
@@ -199,14 +192,15 @@ def names_containing(label: str, targets: Sequence[Target]) -> list[Target]:
 
 def likely_targets(indicator: Indicator, targets: Sequence[Target]) -> list[Target]:
     """What a row matched to no target may mean: the targets `names_containing` its name, less
-    those of another unit where the row states its own (in a unit column or its label's
-    parentheses): "地区生产总值（亿元）" is not a share of GDP in %."""
+    those whose unit is of another kind where the row states its own (in a unit column or its
+    label's parentheses): "地区生产总值（亿元）" is not a share of GDP in %."""
     split = split_label_unit(indicator.label)
     name, label_unit = split if split else (without_qualifiers(indicator.label), "")
     unit = indicator.unit or label_unit
     found = names_containing(name, targets)
-    if unit:
-        found = [t for t in found if not t.unit or same_unit(t.unit, unit)]
+    if unit:  # a GDP in 万元 may still be the one in 亿元; not a share in %
+        rate = is_percent_unit(unit)
+        found = [t for t in found if not t.unit or is_percent_unit(t.unit) == rate]
     return found
 
 
