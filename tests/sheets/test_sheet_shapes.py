@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sheet_files import wide_rows, wide_xlsx
 
-from ljtracker.domain.model import Target
+from ljtracker.domain.model import Quality, Target
 from ljtracker.sheets.cells import Cell, Sheet
 from ljtracker.sheets.matching import MatchHow, match_indicators, same_unit, split_label_unit
 from ljtracker.sheets.readers import read_file
@@ -310,8 +310,55 @@ def test_a_growth_rate_under_a_year_merged_over_two_columns_is_not_a_figure() ->
     (indicator,) = layout.indicators
     assert [(f.year, f.value.value) for f in indicator.figures] == [(2022, 330.0), (2023, 333.0)]
     assert [note.zh for note in layout.ignored] == [
-        "第 C 列（“比上年增长%”）是增长率而非数值，未导入",
-        "第 E 列（“比上年增长%”）是增长率而非数值，未导入",
+        "第 C 列（“比上年增长%”）是该年数值旁的增速或比重，未导入",
+        "第 E 列（“比上年增长%”）是该年数值旁的增速或比重，未导入",
+    ]
+
+
+def merged_years(sub: list[str], values: list[float]) -> Sheet:
+    """Two years, each merged over two columns headed by `sub` (repeated for each year)."""
+    rows: list[list[Cell]] = [
+        ["指标", "2022年", "2022年", "2023年", "2023年"],
+        ["指标", *sub, *sub],
+        ["常住人口", *values],
+    ]
+    copies = frozenset({(0, 2), (0, 4), (1, 0)})
+    return Sheet("S", tuple(map(tuple, rows)), merged_copies=copies)
+
+
+@pytest.mark.parametrize(
+    "sub",
+    [
+        ["数值（%）", "比上年提高（百分点）"],
+        ["总量（亿元）", "占全市比重%"],
+        ["Value", "YoY"],
+        ["绝对数", "发展速度（上年=100）"],
+        ["Share (%)", "Change (pp)"],
+    ],
+)
+def test_the_figure_is_told_from_what_is_beside_it_under_a_merged_year(sub: list[str]) -> None:
+    """A share's "数值（%）" was taken for a growth rate by its "%", and "YoY", "发展速度"
+    were not known: each such table was refused."""
+    layout = detect(merged_years(sub, [330.0, 100.9, 333.0, 100.6]))
+    assert layout is not None and not layout.problems
+    (indicator,) = layout.indicators
+    assert [(f.year, f.value.value) for f in indicator.figures] == [(2022, 330.0), (2023, 333.0)]
+
+
+def test_a_sub_heading_gives_the_figures_quality_or_leaves_out_a_forecast() -> None:
+    """ "预计数" under 2023年 was imported as the year's official figure, and "绝对值（初步）"
+    without its mark."""
+    sheet_ = merged_years(["绝对值（初步）", "比上年增长%"], [330.0, 0.9, 333.0, 0.6])
+    layout = detect(sheet_)
+    assert layout is not None
+    assert [f.quality for f in layout.indicators[0].figures] == [Quality.PRELIMINARY] * 2
+    rows = [list(row) for row in sheet_.rows]
+    rows[1][3] = "预计数"
+    layout = detect(Sheet("S", tuple(map(tuple, rows)), merged_copies=sheet_.merged_copies))
+    assert layout is not None and layout.years == (2022,)
+    assert [f.year for f in layout.indicators[0].figures] == [2022]
+    assert "第 D 列（2023年“预计数”）可能是预测值而非实际数据，未导入" in [
+        note.zh for note in layout.ignored
     ]
 
 

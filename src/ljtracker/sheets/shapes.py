@@ -586,11 +586,11 @@ def _wide(sheet: Sheet) -> Layout | None:
     ):
         header += 1
     year_row = header
-    growth: dict[int, int] = {}  # a growth rate's column -> its figure's column
-    split = _split_merged_years(sheet, header, year_cols)
-    if split is not None:  # "2022年" over "绝对值 | 比上年增长%": the figures start below
-        year_cols, growth = split
+    sub = _sub_headings(sheet, header, year_cols)
+    if sub is not None:  # "2022年" over "绝对值 | 比上年增长%": the figures start below
+        year_cols = sub.figures
         header += 1
+    beside, forecasts = (sub.beside, sub.forecasts) if sub else ({}, {})
     roles = _label_roles(sheet, header, year_cols)
     if "name" not in roles.values() and "code" not in roles.values():
         return None
@@ -613,10 +613,12 @@ def _wide(sheet: Sheet) -> Layout | None:
         and col not in roles
         and col not in repeats
         and col not in superseded
-        and col not in growth
+        and col not in beside
+        and col not in forecasts
         and sheet.text(header, col)
     ]
-    ignored += [_growth_column(sheet, header, col) for col in growth]
+    ignored += [_beside_column(sheet, header, col) for col in beside]
+    ignored += [_forecast_column(sheet, header, col, y) for col, y in forecasts.items()]
     ignored += [
         Note(
             f"column {column_letter(col)} repeats the year {year_cols[first]} of column "
@@ -630,7 +632,10 @@ def _wide(sheet: Sheet) -> Layout | None:
     problems: list[CellProblem] = []
     end = sheet.height
     headers = {col: Located(year_row, col, sheet.cell(year_row, col)) for col in year_cols}
-    qualities = {col: header_quality(cell.value) for col, cell in headers.items()}
+    qualities = {
+        col: header_quality(cell.value) or (sub.qualities.get(col) if sub else None)
+        for col, cell in headers.items()
+    }
     for row in range(header + 1, sheet.height):
         if all(is_blank(c) for c in sheet.rows[row]):
             continue
@@ -694,42 +699,84 @@ def _wide(sheet: Sheet) -> Layout | None:
     )
 
 
-_GROWTH = re.compile(r"增长|增速|增幅|比上年|同比|环比|growth|change|[%％]", re.IGNORECASE)
+# columns beside a year's figure, under the same year: its growth or index, then its share
+# (a share's own figure may be headed "Share (%)" beside its change)
+_BESIDE = (
+    re.compile(
+        r"增长|增速|增幅|比上年|同比|环比|发展速度|上年\s*=\s*100|指数"
+        r"|growth|change|yoy|y-o-y|y/y|index",
+        re.IGNORECASE,
+    ),
+    re.compile(r"比重|占比|share", re.IGNORECASE),
+)
+_FORECAST_WORD = re.compile(r"预计|预测|预估|估计|forecast|projected|estimated?", re.IGNORECASE)
 
 
-def _split_merged_years(
-    sheet: Sheet, header: int, year_cols: dict[int, int]
-) -> tuple[dict[int, int], dict[int, int]] | None:
-    """Years headed over two columns or more, told apart by the row below as the figure's
-    and its growth rates' ("2022年" merged over "绝对值 | 比上年增长%"): the figures' columns
-    with their years, and each growth rate's column with its figure's. None where no year
-    is so headed, or the row below does not tell one figure from the rates."""
+@dataclass(frozen=True)
+class _SubHeadings:
+    """Years headed over two columns or more, told apart by the row below: the year's figure
+    and what is beside it ("2022年" merged over "绝对值 | 比上年增长%")."""
+
+    figures: dict[int, int]  # a figure's column -> its year
+    beside: dict[int, int]  # a growth rate's (or share's) column -> its figure's column
+    forecasts: dict[int, int]  # the columns of a year whose figure may be a forecast -> year
+    qualities: dict[int, Quality]  # a figure's column -> the quality its sub-heading says
+
+
+def _sub_headings(sheet: Sheet, header: int, year_cols: dict[int, int]) -> _SubHeadings | None:
+    """None where no year is headed over several columns, or the row below does not tell one
+    figure from what is beside it."""
     below = header + 1
     if below >= sheet.height:
         return None
-    figures: dict[int, int] = {}
-    rates: dict[int, int] = {}
+    found = _SubHeadings({}, {}, {}, {})
     for col, year in year_cols.items():
         merged = [col]
         while merged[-1] + 1 < sheet.width and (header, merged[-1] + 1) in sheet.merged_copies:
             merged.append(merged[-1] + 1)
         if len(merged) == 1:
-            figures[col] = year
+            found.figures[col] = year
             continue
-        growth = [c for c in merged if _GROWTH.search(sheet.text(below, c))]
-        figure = [c for c in merged if c not in growth]
-        if len(figure) != 1 or not growth:
+        figure, beside = merged, []
+        for words in _BESIDE:
+            if len(figure) > 1:
+                beside += [c for c in figure if words.search(sheet.text(below, c))]
+                figure = [c for c in merged if c not in beside]
+        if len(figure) != 1:
             return None
-        figures[figure[0]] = year
-        rates.update(dict.fromkeys(growth, figure[0]))
-    return (figures, rates) if rates else None
+        words = sheet.text(below, figure[0])
+        if _FORECAST_WORD.search(words):  # "预计数": as a header "2025年预计" is, left out
+            found.forecasts.update(dict.fromkeys(merged, year))
+            continue
+        found.figures[figure[0]] = year
+        found.beside.update(dict.fromkeys(beside, figure[0]))
+        quality = _quality_in(words)
+        if quality is not None:
+            found.qualities[figure[0]] = quality
+    return found if found.beside or found.forecasts else None
 
 
-def _growth_column(sheet: Sheet, header: int, col: int) -> Note:
+def _quality_in(words: str) -> Quality | None:
+    """The quality a sub-heading names, "绝对值（初步）", "初步数"; None when it names none."""
+    text = unicodedata.normalize("NFKC", words).casefold()
+    marks = (word for word in _MARKS if len(word) > 1 and word in text)
+    return next((_MARKS[word] for word in sorted(marks, key=len, reverse=True)), None)
+
+
+def _beside_column(sheet: Sheet, header: int, col: int) -> Note:
     letter, title = column_letter(col), sheet.text(header, col)
     return Note(
-        f"column {letter} ({title!r}) is a growth rate, not a figure: not imported",
-        f"第 {letter} 列（“{title}”）是增长率而非数值，未导入",
+        f"column {letter} ({title!r}) is a growth rate or share beside the year's figure: not"
+        " imported",
+        f"第 {letter} 列（“{title}”）是该年数值旁的增速或比重，未导入",
+    )
+
+
+def _forecast_column(sheet: Sheet, header: int, col: int, year: int) -> Note:
+    letter, title = column_letter(col), sheet.text(header, col)
+    return Note(
+        f"column {letter} ({year}, {title!r}) may hold forecasts, not figures: not imported",
+        f"第 {letter} 列（{year}年“{title}”）可能是预测值而非实际数据，未导入",
     )
 
 
