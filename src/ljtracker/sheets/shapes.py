@@ -738,9 +738,9 @@ def _sub_headings(sheet: Sheet, header: int, year_cols: dict[int, int]) -> _SubH
             found.figures[col] = year
             continue
         figure, beside = merged, []
-        for words in _BESIDE:
+        for kind in _BESIDE:
             if len(figure) > 1:
-                beside += [c for c in figure if words.search(sheet.text(below, c))]
+                beside += [c for c in figure if kind.search(sheet.text(below, c))]
                 figure = [c for c in merged if c not in beside]
         if len(figure) != 1:
             return None
