@@ -5,12 +5,15 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from ljtracker.cli import build_parser, main
-from ljtracker.services import clock
+from ljtracker.services import clock, editing
+from ljtracker.storage import reads
+from ljtracker.storage.workbook import Workbook
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -179,6 +182,28 @@ def test_status_csv_and_method(demo_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["status", str(demo_path), "--format", "csv", "--lang", "en"]) == 0
     (gdp,) = [line for line in capsys.readouterr().out.splitlines() if ",LJ-GDP," in line]
     assert "against 5.92 % needed to reach 5,000 亿元 by 2025 (ratio 1.13)" in gdp
+
+
+def test_history_gives_each_figure_in_the_unit_it_was_recorded_in(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """After the unit changed from 亿元 to 万元, a figure recorded before was given in 万元:
+    ten thousand times too small."""
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,400"]) == 0
+    with Workbook.open(demo_path) as wb:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None and plan.id is not None
+        gdp = reads.target_by_code(wb, plan.id, "LJ-GDP")
+        assert gdp is not None
+        editing.update_target(wb, replace(gdp, unit="万元", baseline_value=37_500_000.0))
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2023", "48,000,000"]) == 0
+    capsys.readouterr()
+    assert main(["history", str(demo_path), "LJ2025", "LJ-GDP"]) == 0
+    lines = [line.split("\t")[-1] for line in capsys.readouterr().out.splitlines()]
+    assert lines[0] == "— → 2023: 48,000,000 万元 (official)"
+    assert "unit: 亿元 → 万元" in lines[1]
+    assert "baseline value: 3,750 亿元 → 37,500,000 万元" in lines[1]
+    assert lines[2] == "— → 2022: 4,400 亿元 (official)"
 
 
 def test_record_a_figure_and_see_it_in_history(
@@ -860,6 +885,10 @@ def test_status_as_of_a_year_before_the_plan_is_refused_as_the_report_refuses_it
     assert capsys.readouterr().err == f"ljtracker: {earliest}\n"
     assert main(["status", str(demo_path), "--year", "2016"]) == 0
     assert "LJ2020" in capsys.readouterr().out
+    exported = demo_path.with_name("x.xlsx")
+    export = ["export", str(demo_path), "-o", str(exported), "--plan", "LJ2025", "--year"]
+    assert main([*export, "1990"]) == 1 and not exported.exists()  # as status and report
+    assert "1990 is before plan LJ2025" in capsys.readouterr().err
 
 
 def test_csv_and_json_stay_utf8_whatever_the_terminal(demo_path: Path) -> None:
@@ -903,8 +932,9 @@ def test_quality_and_method_are_taken_in_the_words_of_either_language(
     status = ["status", str(demo_path), "--plan", "LJ2025", "--format", "csv", "--method"]
     assert main([*status, "schedule"]) == 0
     by_value = capsys.readouterr().out
-    assert main([*status, "序时进度"]) == 0
-    assert capsys.readouterr().out == by_value
+    for words in ("序时进度", "ｓｃｈｅｄｕｌｅ", "time elapsed (schedule)", "时间进度法"):
+        assert main([*status, words]) == 0
+        assert capsys.readouterr().out == by_value, words
     with pytest.raises(SystemExit) as exit_code:
         main([*record, "--quality", "快"])
     assert exit_code.value.code == 2

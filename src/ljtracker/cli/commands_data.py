@@ -27,7 +27,7 @@ from ljtracker.services import clock, editing
 from ljtracker.services.checks import consistency
 from ljtracker.services.demo import write_demo
 from ljtracker.services.figure_jumps import jumps
-from ljtracker.services.revision_text import describe_revision
+from ljtracker.services.revision_text import describe_revision, units_in_force
 from ljtracker.sheets.template import choice_word
 from ljtracker.storage import reads
 from ljtracker.storage.history import moment_text, revisions_of_target
@@ -212,7 +212,7 @@ def run_history(args: argparse.Namespace) -> int:
         areas = {
             a.id: area_name(a, lang) for a in reads.areas(wb, target.plan_id) if a.id is not None
         }
-    for rev in revisions:
-        what = describe_revision(rev, lang, areas, target.unit)
+    for rev, unit in zip(revisions, units_in_force(revisions, target.unit), strict=True):
+        what = describe_revision(rev, lang, areas, unit)
         print(tab_separated(moment_text(rev.at), rev.user, rev.name.text(lang), what))
     return EXIT_OK

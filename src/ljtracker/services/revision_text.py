@@ -4,7 +4,7 @@ window's history and the `history` command alike."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from enum import Enum
 from typing import Any
 
@@ -114,6 +114,20 @@ def _target(row: dict[str, Any], lang: str) -> str:
     if lang == "zh":
         return f"{text}；基期{target.baseline_year}年：{amount}"
     return f"{text}; baseline {target.baseline_year}: {amount}"
+
+
+def units_in_force(revisions: Sequence[Revision], unit: str) -> list[str]:
+    """The unit of a target's figures at each of its revisions, newest first as
+    `revisions_of_target` gives them, from `unit`, the target's unit now: a figure recorded
+    before the unit was changed is given in the unit it was recorded in."""
+    units = []
+    for rev in revisions:
+        if rev.entity is Entity.TARGET and rev.new is not None:
+            unit = rev.new.get("unit", unit)
+        units.append(unit)
+        if rev.entity is Entity.TARGET and rev.old is not None:
+            unit = rev.old.get("unit", unit)  # the unit before this revision of the target
+    return units
 
 
 def describe_revision(

@@ -15,7 +15,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ljtracker.domain.wording import area_name
-from ljtracker.services.revision_text import describe_revision
+from ljtracker.services.revision_text import describe_revision, units_in_force
 from ljtracker.storage import reads
 from ljtracker.storage.history import Revision, moment_text, revisions_of_target
 from ljtracker.ui.session import Session
@@ -33,7 +33,7 @@ class HistoryModel(QAbstractTableModel):
         self._revisions: list[Revision] = []
         self.lang = "en"  # of the field names and choices
         self.areas: Mapping[int, str] = {}
-        self.unit = ""  # of the target's figures
+        self._units: list[str] = []  # of the target's figures at each revision
 
     def set_revisions(
         self,
@@ -44,7 +44,7 @@ class HistoryModel(QAbstractTableModel):
     ) -> None:
         self.beginResetModel()
         self._revisions, self.lang, self.areas = revisions, lang, areas or {}
-        self.unit = unit
+        self._units = units_in_force(revisions, unit)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -75,7 +75,7 @@ class HistoryModel(QAbstractTableModel):
             return rev.user
         if column == 2:
             return rev.name.text(self.lang)
-        return describe_revision(rev, self.lang, self.areas, self.unit)
+        return describe_revision(rev, self.lang, self.areas, self._units[index.row()])
 
 
 class HistoryView(QTableView):
