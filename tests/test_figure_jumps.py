@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ljtracker.domain.model import Comparator, Plan, Target
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
@@ -40,3 +42,19 @@ def test_a_figure_is_compared_with_the_nearest_before_it_the_baseline_among_them
     assert (jump.before_year, jump.before_value, jump.before_is_baseline) == (2020, 100.0, True)
     (jump,) = jumps(wb, [(target, 2015, 1000.0)])  # before the baseline: the 2010 figure
     assert (jump.before_year, jump.before_is_baseline) == (2010, False)
+
+
+def test_a_rate_in_per_mille_may_fall_below_zero_unremarked() -> None:
+    """A natural population growth of 0.8 ‰ then -1.2 ‰ was said to have a slipped minus."""
+    wb = Workbook.in_memory()
+    editing.add_plan(wb, Plan("P", "规划", "Plan", 2021, 2025))
+    plan = reads.plan_by_code(wb, "P")
+    assert plan is not None and plan.id is not None
+    rate = Target(plan.id, "R", "人口自然增长率", "Natural growth", "‰")
+    rate = replace(rate, baseline_year=2020, baseline_value=0.8)
+    editing.add_target(wb, rate)
+    editing.add_target(wb, replace(rate, code="A", name_en="An amount", unit="亿元"))
+    by_code = {t.code: t for t in reads.targets(wb, plan.id)}
+    assert jumps(wb, [(by_code["R"], 2022, -1.2)]) == []
+    (jump,) = jumps(wb, [(by_code["A"], 2022, -1.2)])
+    assert jump.below_zero

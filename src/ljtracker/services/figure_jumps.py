@@ -72,8 +72,9 @@ def jump_from(
         return None
     # the latest year; of a figure and the baseline of one year, the figure
     before = max(earlier, key=lambda known: (known[0], not known[2]))
-    # a rate may fall below zero after a rise; an amount hardly
-    turned = value < 0 < before[1] and not is_percent_unit(target.unit)
+    # a rate (in % or ‰) may fall below zero after a rise; an amount hardly
+    rate = is_percent_unit(target.unit) or any(mark in target.unit for mark in ("‰", "千分"))
+    turned = value < 0 < before[1] and not rate
     return Jump(target, year, value, *before) if turned or tenfold_apart(value, before[1]) else None
 
 
