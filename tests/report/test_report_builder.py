@@ -899,7 +899,7 @@ def test_a_flat_figure_is_said_unchanged_in_the_key_figures(
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("en", "of the 10 targets, not met by their target year: 1, 1 of them counted above by"),
+        ("en", "of the 10 targets, not met by their target year: 1 (1 of them counted above"),
         ("zh", "10项指标中，到期未实现共1项（其中1项按进度计入上述状态）"),
     ],
 )

@@ -19,6 +19,7 @@ from ljtracker.cli.common import (
     command_language,
     open_workbook,
     quality_argument,
+    refuse_before_every_plan,
     refuse_to_replace,
 )
 from ljtracker.cli.table import render_table
@@ -388,6 +389,9 @@ def run_export(args: argparse.Namespace) -> int:
     with open_workbook(args.path, read_only=True) as wb:
         if args.plan is None or reads.plan_by_code(wb, args.plan) is not None:
             refuse_to_replace(args, (Path(args.path),))  # an unknown plan is said first
+        if args.year is not None:
+            plans = [p for p in reads.plans(wb) if args.plan in (None, p.code)]
+            refuse_before_every_plan(wb, plans, args.year)
         summary = export_plans(
             wb, args.output, plan_code=args.plan, lang=lang, as_of_year=args.year, table=table
         )

@@ -6,7 +6,6 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Sequence
 from typing import Any
 
 from ljtracker.cli.commands_safety import (
@@ -23,15 +22,14 @@ from ljtracker.cli.common import (
     command_language,
     method_argument,
     open_workbook,
+    refuse_before_every_plan,
 )
 from ljtracker.cli.table import render_table
-from ljtracker.domain.as_of import before_plan, first_as_of_year
 from ljtracker.domain.closest import no_such_plan
-from ljtracker.domain.model import Method, Plan
+from ljtracker.domain.model import Method
 from ljtracker.services.progress import PlanProgress, plan_progress
 from ljtracker.services.status_view import plan_status_dict, status_rows
 from ljtracker.storage import reads
-from ljtracker.storage.workbook import Workbook
 
 
 def register(sub: Any) -> None:
@@ -68,22 +66,8 @@ def collect(args: argparse.Namespace) -> list[PlanProgress]:
                 codes = (p.code for p in every)
                 raise CommandError(*no_such_plan(args.plan, codes, args.path))
         if as_of is not None:
-            _refuse_before_every_plan(wb, plans, as_of)
+            refuse_before_every_plan(wb, plans, as_of)
         return [plan_progress(wb, p, as_of_year=as_of, method=method) for p in plans]
-
-
-def _refuse_before_every_plan(wb: Workbook, plans: Sequence[Plan], as_of: int) -> None:
-    """A year before every plan shown (and its baselines) would judge nothing: refused as the
-    report refuses it, naming the plan that can be judged earliest."""
-    refusals = []
-    for plan in plans:
-        assert plan.id is not None
-        targets = reads.targets(wb, plan.id)
-        refusals.append((first_as_of_year(plan, targets), before_plan(plan, targets, as_of)))
-    if refusals and all(refused is not None for _, refused in refusals):
-        _, refused = min(refusals, key=lambda pair: pair[0])
-        assert refused is not None
-        raise CommandError(*refused)
 
 
 def run_status(args: argparse.Namespace) -> int:

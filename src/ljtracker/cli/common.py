@@ -8,18 +8,25 @@ import os
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO, TypeVar, cast
 
 from ljtracker.cli.usage_errors import ArgumentRefused
+from ljtracker.domain.as_of import before_plan, first_as_of_year
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.explain import METHOD_NAMES
-from ljtracker.domain.model import Method, Quality
+from ljtracker.domain.model import Method, Plan, Quality
 from ljtracker.domain.numbers import NumberError, parse_year
 from ljtracker.services import clock
 from ljtracker.services.safety import open_for_writing
-from ljtracker.sheets.template import enum_choices, enum_choices_zh, enum_from_text
+from ljtracker.sheets.template import (
+    enum_choices,
+    enum_choices_zh,
+    enum_from_text,
+    normalize_header,
+)
+from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputFailed, output_refusal
 from ljtracker.storage.lock import WorkbookLocked
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
@@ -237,17 +244,22 @@ def quality_argument(text: str) -> str:
     return quality.value
 
 
+# a method's value, its names and the words planners use for it; compared as headers are
 _METHOD_WORDS = {
-    re.sub(r"[\s_\-()（）]+", "", word.casefold()): method
-    for method in Method
-    for word in (method.value, *METHOD_NAMES[method], METHOD_NAMES[method][1].removesuffix("法"))
+    normalize_header(word): method
+    for method, words in {
+        Method.GROWTH_RATIO: ("增长比值", "growth ratio"),
+        Method.PROJECTION: ("趋势预测", "趋势外推"),
+        Method.SCHEDULE: ("序时进度", "时间进度", "时间进度法", "time elapsed"),
+    }.items()
+    for word in (method.value, *METHOD_NAMES[method], *words)
 }
 
 
 def method_argument(text: str) -> str:
     """An argparse type for a progress method, by its value or its name in either language
     ("schedule", "序时进度法", "序时进度"): its value."""
-    method = _METHOD_WORDS.get(re.sub(r"[\s_\-()（）]+", "", text.casefold()))
+    method = _METHOD_WORDS.get(normalize_header(text))
     if method is None:
         listed = ", ".join(f"{m.value} ({METHOD_NAMES[m][1]})" for m in Method)
         listed_zh = "、".join(f"{METHOD_NAMES[m][1]}（{m.value}）" for m in Method)
@@ -268,3 +280,17 @@ def as_of_argument(text: str) -> int:
             f"{year}年尚未到来（今年是{this_year}年）；进展最晚可评估到{this_year}年",
         )
     return year
+
+
+def refuse_before_every_plan(wb: Workbook, plans: Sequence[Plan], as_of: int) -> None:
+    """A year as of which none of `plans` can be judged (before each plan and its baselines):
+    refused as the report refuses it, naming the plan that can be judged earliest."""
+    refusals = []
+    for plan in plans:
+        assert plan.id is not None
+        targets = reads.targets(wb, plan.id)
+        refusals.append((first_as_of_year(plan, targets), before_plan(plan, targets, as_of)))
+    if refusals and all(refused is not None for _, refused in refusals):
+        _, refused = min(refusals, key=lambda pair: pair[0])
+        assert refused is not None
+        raise CommandError(*refused)

@@ -171,7 +171,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     # all the targets missed, whatever their pace: "Missed" among the statuses counts only those
     # whose pace cannot be judged, the others are counted by their pace
     "of_these_missed": (
-        "not met by their target year: {count}, {paced} of them counted above by their pace",
+        "not met by their target year: {count} ({paced} of them counted above by their pace)",
         "到期未实现共{count}项（其中{paced}项按进度计入上述状态）",
     ),
     "of_these_warned": ("binding with a warning: {count}", "约束性指标预警{count}项"),
