@@ -73,9 +73,12 @@ def jump_from(
     # the latest year; of a figure and the baseline of one year, the figure
     before = max(earlier, key=lambda known: (known[0], not known[2]))
     # a rate (in % or ‰) may fall below zero after a rise; an amount hardly
-    rate = is_percent_unit(target.unit) or any(mark in target.unit for mark in ("‰", "千分"))
-    turned = value < 0 < before[1] and not rate
+    turned = value < 0 < before[1] and not _a_rate(target.unit)
     return Jump(target, year, value, *before) if turned or tenfold_apart(value, before[1]) else None
+
+
+def _a_rate(unit: str) -> bool:
+    return is_percent_unit(unit) or any(mark in unit for mark in ("‰", "千分"))
 
 
 def jumps(wb: Workbook, given: Sequence[tuple[Target, int, float]]) -> list[Jump]:
