@@ -310,20 +310,21 @@ def test_a_growth_rate_under_a_year_merged_over_two_columns_is_not_a_figure() ->
     (indicator,) = layout.indicators
     assert [(f.year, f.value.value) for f in indicator.figures] == [(2022, 330.0), (2023, 333.0)]
     assert [note.zh for note in layout.ignored] == [
-        "第 C 列（“比上年增长%”）是该年数值旁的增速或比重，未导入",
-        "第 E 列（“比上年增长%”）是该年数值旁的增速或比重，未导入",
+        "第 C 列（“比上年增长%”）是该年数值旁的增速、增减、比重或位次，未导入",
+        "第 E 列（“比上年增长%”）是该年数值旁的增速、增减、比重或位次，未导入",
     ]
 
 
 def merged_years(sub: list[str], values: list[float]) -> Sheet:
-    """Two years, each merged over two columns headed by `sub` (repeated for each year)."""
+    """Two years, each merged over the columns headed by `sub` (repeated for each year)."""
+    width = len(sub)
     rows: list[list[Cell]] = [
-        ["指标", "2022年", "2022年", "2023年", "2023年"],
+        ["指标", *["2022年"] * width, *["2023年"] * width],
         ["指标", *sub, *sub],
         ["常住人口", *values],
     ]
-    copies = frozenset({(0, 2), (0, 4), (1, 0)})
-    return Sheet("S", tuple(map(tuple, rows)), merged_copies=copies)
+    copies = {(1, 0)} | {(0, 1 + c) for c in range(2 * width) if c % width}
+    return Sheet("S", tuple(map(tuple, rows)), merged_copies=frozenset(copies))
 
 
 @pytest.mark.parametrize(
@@ -334,12 +335,18 @@ def merged_years(sub: list[str], values: list[float]) -> Sheet:
         ["Value", "YoY"],
         ["绝对数", "发展速度（上年=100）"],
         ["Share (%)", "Change (pp)"],
+        ["比重（%）", "增减（百分点）"],
+        ["Share (%)", "+/- (pp)"],
+        ["绝对值", "比上年增长%", "位次"],
     ],
 )
 def test_the_figure_is_told_from_what_is_beside_it_under_a_merged_year(sub: list[str]) -> None:
     """A share's "数值（%）" was taken for a growth rate by its "%", and "YoY", "发展速度"
     were not known: each such table was refused."""
-    layout = detect(merged_years(sub, [330.0, 100.9, 333.0, 100.6]))
+    values = (
+        [330.0, 100.9, 1.0, 333.0, 100.6, 1.0] if len(sub) == 3 else [330.0, 100.9, 333.0, 100.6]
+    )
+    layout = detect(merged_years(sub, values))
     assert layout is not None and not layout.problems
     (indicator,) = layout.indicators
     assert [(f.year, f.value.value) for f in indicator.figures] == [(2022, 330.0), (2023, 333.0)]
@@ -357,9 +364,10 @@ def test_a_sub_heading_gives_the_figures_quality_or_leaves_out_a_forecast() -> N
     layout = detect(Sheet("S", tuple(map(tuple, rows)), merged_copies=sheet_.merged_copies))
     assert layout is not None and layout.years == (2022,)
     assert [f.year for f in layout.indicators[0].figures] == [2022]
-    assert "第 D 列（2023年“预计数”）可能是预测值而非实际数据，未导入" in [
-        note.zh for note in layout.ignored
-    ]
+    assert any(
+        note.zh.startswith("第 D 列（2023年“预计数”）可能是预测值而非实际数据，未导入。如需按估算")
+        for note in layout.ignored
+    )
 
 
 def test_a_note_below_a_long_table_in_its_name_column_is_not_an_indicator() -> None:
@@ -455,3 +463,21 @@ def test_a_note_between_a_tables_rows_is_skipped_not_taken_for_its_end(
     assert [(i.label, len(i.figures)) for i in layout.indicators] == indicators
     assert [note.en for note in layout.ignored] == notes
     assert layout.ignored[0].zh == "第 3 行是表格中的注释，未导入"
+
+
+def test_a_year_of_one_column_beside_merged_years_reads_its_sub_heading() -> None:
+    """2021年 over "绝对值（初步）" and 2024年 over "预计数", beside years merged over
+    "绝对值 | 比上年增长%": the forecast was imported and the mark dropped."""
+    rows: list[list[Cell]] = [
+        ["指标", "2021年", "2022年", "2022年", "2024年"],
+        ["指标", "绝对值（初步）", "绝对值", "比上年增长%", "预计数"],
+        ["常住人口", 320.0, 330.0, 0.9, 340.0],
+    ]
+    merged = Sheet("S", tuple(map(tuple, rows)), merged_copies=frozenset({(0, 3), (1, 0)}))
+    layout = detect(merged)
+    assert layout is not None
+    figures = [(f.year, f.value.value, f.quality) for f in layout.indicators[0].figures]
+    assert figures == [(2021, 320.0, Quality.PRELIMINARY), (2022, 330.0, None)]
+    rows[1][1] = "绝对值（未核实）"  # "not verified" is no mark of a final figure
+    layout = detect(Sheet("S", tuple(map(tuple, rows)), merged_copies=merged.merged_copies))
+    assert layout is not None and layout.indicators[0].figures[0].quality is None

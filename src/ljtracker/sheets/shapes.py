@@ -217,8 +217,10 @@ _MARKS: dict[str, Quality] = {
 }
 _MARK_WORDS = "|".join(map(re.escape, sorted(_MARKS, key=len, reverse=True)))
 _MARKED = re.compile(rf"(?P<year>.+?)\s*\(?\s*(?P<mark>{_MARK_WORDS})\s*\)?", re.IGNORECASE)
+# the words that say a figure may be a forecast, in a year's header or a sub-heading under it
+_FORECAST_WORDS = r"预计|预测|预估|估计|估算|estimated?|est\.?|forecast|projected"
 _FORECAST = re.compile(
-    r"(?P<year>.+?)\s*\(?\s*(?:预计|预测|预估|估计|估算|estimated?|est\.?|forecast|e)\s*\)?",
+    rf"(?P<year>.+?)\s*\(?\s*(?:{_FORECAST_WORDS}|e)\s*\)?",
     re.IGNORECASE,
 )
 
@@ -699,17 +701,17 @@ def _wide(sheet: Sheet) -> Layout | None:
     )
 
 
-# columns beside a year's figure, under the same year: its growth or index, then its share
-# (a share's own figure may be headed "Share (%)" beside its change)
+# columns beside a year's figure, under the same year: its growth, change, index or rank, then
+# its share (a share's own figure may be headed "Share (%)" beside its change)
 _BESIDE = (
     re.compile(
-        r"增长|增速|增幅|比上年|同比|环比|发展速度|上年\s*=\s*100|指数"
-        r"|growth|change|yoy|y-o-y|y/y|index",
+        r"增长|增速|增幅|增减|提高|下降|百分点|比上年|同比|环比|发展速度|上年\s*=\s*100|指数|位次|排名"
+        r"|growth|change|increase|decrease|yoy|y-o-y|y/y|index|rank|\bpp\b|\+/-|±",
         re.IGNORECASE,
     ),
     re.compile(r"比重|占比|share", re.IGNORECASE),
 )
-_FORECAST_WORD = re.compile(r"预计|预测|预估|估计|forecast|projected|estimated?", re.IGNORECASE)
+_FORECAST_WORD = re.compile(_FORECAST_WORDS, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -725,18 +727,18 @@ class _SubHeadings:
 
 def _sub_headings(sheet: Sheet, header: int, year_cols: dict[int, int]) -> _SubHeadings | None:
     """None where no year is headed over several columns, or the row below does not tell one
-    figure from what is beside it."""
+    figure from what is beside it. Where one is, the row below heads every year's columns, a
+    year of one column among them."""
     below = header + 1
     if below >= sheet.height:
         return None
     found = _SubHeadings({}, {}, {}, {})
+    spread = False  # whether any year is headed over several columns
     for col, year in year_cols.items():
         merged = [col]
         while merged[-1] + 1 < sheet.width and (header, merged[-1] + 1) in sheet.merged_copies:
             merged.append(merged[-1] + 1)
-        if len(merged) == 1:
-            found.figures[col] = year
-            continue
+        spread = spread or len(merged) > 1
         figure, beside = merged, []
         for kind in _BESIDE:
             if len(figure) > 1:
@@ -753,30 +755,34 @@ def _sub_headings(sheet: Sheet, header: int, year_cols: dict[int, int]) -> _SubH
         quality = _quality_in(words)
         if quality is not None:
             found.qualities[figure[0]] = quality
-    return found if found.beside or found.forecasts else None
+    return found if spread else None
 
 
 def _quality_in(words: str) -> Quality | None:
-    """The quality a sub-heading names, "绝对值（初步）", "初步数"; None when it names none."""
-    text = unicodedata.normalize("NFKC", words).casefold()
-    marks = (word for word in _MARKS if len(word) > 1 and word in text)
-    return next((_MARKS[word] for word in sorted(marks, key=len, reverse=True)), None)
+    """The quality a sub-heading names, as a whole ("初步数") or in its brackets ("绝对值
+    （初步）"); None when it names none ("未核实" is no mark of a final figure)."""
+    text = unicodedata.normalize("NFKC", words).casefold().strip()
+    parts = [text, *re.findall(r"\(([^()]*)\)", text)]
+    return next((_MARKS[p.strip()] for p in parts if p.strip() in _MARKS), None)
 
 
 def _beside_column(sheet: Sheet, header: int, col: int) -> Note:
     letter, title = column_letter(col), sheet.text(header, col)
     return Note(
-        f"column {letter} ({title!r}) is a growth rate or share beside the year's figure: not"
-        " imported",
-        f"第 {letter} 列（“{title}”）是该年数值旁的增速或比重，未导入",
+        f"column {letter} ({title!r}) is a growth rate, change, share or rank beside the year's"
+        " figure: not imported",
+        f"第 {letter} 列（“{title}”）是该年数值旁的增速、增减、比重或位次，未导入",
     )
 
 
 def _forecast_column(sheet: Sheet, header: int, col: int, year: int) -> Note:
     letter, title = column_letter(col), sheet.text(header, col)
     return Note(
-        f"column {letter} ({year}, {title!r}) may hold forecasts, not figures: not imported",
-        f"第 {letter} 列（{year}年“{title}”）可能是预测值而非实际数据，未导入",
+        f"column {letter} ({year}, {title!r}) may hold forecasts, not figures: not imported. To"
+        " import it as estimates, head it with the year alone and import it on its own with the"
+        " quality Estimate",
+        f"第 {letter} 列（{year}年“{title}”）可能是预测值而非实际数据，未导入。如需按估算数据"
+        "导入，请把列标题改为年份，并单独导入该列、数据质量选“估算”",
     )
 
 
