@@ -9,7 +9,13 @@ from sheet_files import wide_rows, wide_xlsx
 
 from ljtracker.domain.model import Quality, Target
 from ljtracker.sheets.cells import Cell, Sheet
-from ljtracker.sheets.matching import MatchHow, match_indicators, same_unit, split_label_unit
+from ljtracker.sheets.matching import (
+    MatchHow,
+    likely_targets,
+    match_indicators,
+    same_unit,
+    split_label_unit,
+)
 from ljtracker.sheets.readers import read_file
 from ljtracker.sheets.shapes import ShapeKind, detect, header_year
 
@@ -286,14 +292,29 @@ def test_a_price_basis_beside_a_name_is_not_part_of_it(label: str, unit: str) ->
 
 
 @pytest.mark.parametrize(
-    "label", ["两江新区地区生产总值（不变价）", "两江新区地区生产总值（可比价）"]
+    "label",
+    [
+        "两江新区地区生产总值（不变价）",
+        "GDP of the whole new area (可比价)",
+        "两江新区地区生产总值（可比价，亿元）",
+        "两江新区地区生产总值（亿元，不变价）",
+    ],
 )
 def test_a_constant_price_series_is_not_the_current_price_target(label: str) -> None:
-    """Dropped like （现价）, a series at constant prices was imported as the target's figures."""
+    """Dropped like （现价）, a series at constant prices was imported as the target's figures;
+    with its unit in the same brackets, "可比价，亿元" was a unit unlike 亿元, to convert."""
     layout = detect(sheet([["指标", "2022年"], [label, 4300.0]]))
     assert layout is not None
     (match,) = match_indicators(layout.indicators, TARGETS)
-    assert match.target is None
+    assert match.target is None and match.label_unit == ""
+    assert likely_targets(layout.indicators[0], TARGETS) == []  # nor suggested
+
+
+def test_a_row_of_a_rate_is_not_pointed_to_targets_of_amounts() -> None:
+    """A rate in ‰ was suggested GDP in 亿元: only % was known as a rate's unit."""
+    layout = detect(sheet([["指标", "2022年"], ["地区生产总值（‰）", 1.2]]))
+    assert layout is not None
+    assert [t.code for t in likely_targets(layout.indicators[0], TARGETS)] == ["LJ-SHARE"]
 
 
 def test_a_growth_rate_under_a_year_merged_over_two_columns_is_not_a_figure() -> None:

@@ -167,6 +167,11 @@ def is_percent_unit(unit: str) -> bool:
     return "%" in u or "百分" in u or "percent" in u
 
 
+def is_rate_unit(unit: str) -> bool:
+    """A unit of a rate, in percent or per mille ("‰", "千分之"), not of an amount."""
+    return is_percent_unit(unit) or "‰" in unit or "千分" in unit
+
+
 # --- missing-figure markers --------------------------------------------------------------
 
 _DASHES: Final = frozenset("-\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ljtracker.domain.model import Target
 from ljtracker.domain.number_text import join_unit
-from ljtracker.domain.numbers import is_percent_unit
+from ljtracker.domain.numbers import is_rate_unit
 from ljtracker.domain.validation import tenfold_apart
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
@@ -73,12 +73,8 @@ def jump_from(
     # the latest year; of a figure and the baseline of one year, the figure
     before = max(earlier, key=lambda known: (known[0], not known[2]))
     # a rate (in % or ‰) may fall below zero after a rise; an amount hardly
-    turned = value < 0 < before[1] and not _a_rate(target.unit)
+    turned = value < 0 < before[1] and not is_rate_unit(target.unit)
     return Jump(target, year, value, *before) if turned or tenfold_apart(value, before[1]) else None
-
-
-def _a_rate(unit: str) -> bool:
-    return is_percent_unit(unit) or any(mark in unit for mark in ("‰", "千分"))
 
 
 def jumps(wb: Workbook, given: Sequence[tuple[Target, int, float]]) -> list[Jump]:

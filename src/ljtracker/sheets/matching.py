@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ljtracker.domain.model import Target
-from ljtracker.domain.numbers import is_percent_unit
+from ljtracker.domain.numbers import is_rate_unit
 from ljtracker.sheets.shapes import Indicator
 
 
@@ -71,8 +71,40 @@ _QUALIFIERS = frozenset(
         "atcurrentprices",
     }
 )
+# a series at constant prices: another series than a target's at current prices
+_CONSTANT_PRICES = frozenset(
+    {
+        "不变价",
+        "不变价格",
+        "可比价",
+        "可比价格",
+        "按可比价格计算",
+        "按不变价格计算",
+        "constantprices",
+        "constantprice",
+        "atconstantprices",
+        "comparableprices",
+        "atcomparableprices",
+    }
+)
 _BRACKETED = re.compile(r"\s*[（(]([^（）()]*)[)）]")
 _PART_SEPARATOR = re.compile(r"\s*[,，、;；]\s*")
+
+
+def _bracketed_parts(label: str) -> list[str]:
+    """What the label's brackets hold, part by part, compared loosely: "（现价，亿元）" holds
+    "现价" and "亿元"."""
+    return [
+        re.sub(r"\s+", "", part.casefold())
+        for found in _BRACKETED.finditer(label)
+        for part in _PART_SEPARATOR.split(found[1].strip())
+        if part
+    ]
+
+
+def at_constant_prices(label: str) -> bool:
+    """Whether the label names a series at constant prices, "地区生产总值（可比价，亿元）"."""
+    return any(part in _CONSTANT_PRICES for part in _bracketed_parts(label))
 
 
 def without_qualifiers(label: str) -> str:
@@ -105,6 +137,8 @@ def looks_like_unit(text: str) -> bool:
 def split_label_unit(label: str) -> tuple[str, str] | None:
     """("地区生产总值", "亿元") for "地区生产总值（亿元）" (and "地区生产总值（亿元）（现价）");
     None when there is no such unit."""
+    if at_constant_prices(label):  # "可比价，亿元" is no unit of a target's series
+        return None
     m = _LABEL_UNIT.match(without_qualifiers(label))
     if m is None or not looks_like_unit(m[2]):
         return None
@@ -194,13 +228,15 @@ def likely_targets(indicator: Indicator, targets: Sequence[Target]) -> list[Targ
     """What a row matched to no target may mean: the targets `names_containing` its name, less
     those whose unit is of another kind where the row states its own (in a unit column or its
     label's parentheses): "地区生产总值（亿元）" is not a share of GDP in %."""
+    if at_constant_prices(indicator.label):  # another series than any target's
+        return []
     split = split_label_unit(indicator.label)
     name, label_unit = split if split else (without_qualifiers(indicator.label), "")
     unit = indicator.unit or label_unit
     found = names_containing(name, targets)
-    if unit:  # a GDP in 万元 may still be the one in 亿元; not a share in %
-        rate = is_percent_unit(unit)
-        found = [t for t in found if not t.unit or is_percent_unit(t.unit) == rate]
+    if unit:  # a GDP in 万元 may still be the one in 亿元; not a share in % or ‰
+        rate = is_rate_unit(unit)
+        found = [t for t in found if not t.unit or is_rate_unit(t.unit) == rate]
     return found
 
 
