@@ -935,6 +935,9 @@ def test_quality_and_method_are_taken_in_the_words_of_either_language(
     for words in ("序时进度", "ｓｃｈｅｄｕｌｅ", "time elapsed (schedule)", "时间进度法"):
         assert main([*status, words]) == 0
         assert capsys.readouterr().out == by_value, words
+    with pytest.raises(SystemExit):  # two methods named: neither is taken
+        main([*status, "projection (schedule)"])
+    assert "is not a progress method" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_code:
         main([*record, "--quality", "快"])
     assert exit_code.value.code == 2

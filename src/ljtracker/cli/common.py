@@ -8,6 +8,7 @@ import os
 import re
 import sys
 import time
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO, TypeVar, cast
@@ -24,7 +25,6 @@ from ljtracker.sheets.template import (
     enum_choices,
     enum_choices_zh,
     enum_from_text,
-    normalize_header,
 )
 from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputFailed, output_refusal
@@ -244,13 +244,19 @@ def quality_argument(text: str) -> str:
     return quality.value
 
 
-# a method's value, its names and the words planners use for it; compared as headers are
+def _method_key(words: str) -> str:
+    """Words compared loosely: full-width folded, case, spaces, dashes and brackets ignored
+    (not what brackets hold, as with a header: "projection (schedule)" names no method)."""
+    return re.sub(r"[\s_\-()]+", "", unicodedata.normalize("NFKC", words).casefold())
+
+
+# a method's value, its names and the words planners use for it
 _METHOD_WORDS = {
-    normalize_header(word): method
+    _method_key(word): method
     for method, words in {
         Method.GROWTH_RATIO: ("增长比值", "growth ratio"),
-        Method.PROJECTION: ("趋势预测", "趋势外推"),
-        Method.SCHEDULE: ("序时进度", "时间进度", "时间进度法", "time elapsed"),
+        Method.PROJECTION: ("趋势预测", "趋势外推", "趋势外推法"),
+        Method.SCHEDULE: ("序时进度", "时间进度", "时间进度法", "time elapsed", "schedule"),
     }.items()
     for word in (method.value, *METHOD_NAMES[method], *words)
 }
@@ -259,7 +265,7 @@ _METHOD_WORDS = {
 def method_argument(text: str) -> str:
     """An argparse type for a progress method, by its value or its name in either language
     ("schedule", "序时进度法", "序时进度"): its value."""
-    method = _METHOD_WORDS.get(normalize_header(text))
+    method = _METHOD_WORDS.get(_method_key(text))
     if method is None:
         listed = ", ".join(f"{m.value} ({METHOD_NAMES[m][1]})" for m in Method)
         listed_zh = "、".join(f"{METHOD_NAMES[m][1]}（{m.value}）" for m in Method)
