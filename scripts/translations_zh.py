@@ -720,6 +720,7 @@ PHRASES: dict[str, str] = {
     "template: figures": "模板：数据",
     "one column per year": "每年一列",
     "indicator, year and value columns": "指标、年份和数值列",
+    "indicator and value columns, the year in the title": "指标和数值列，年份见标题",
     "no table found": "未找到表格",
     "Sheet {names}: each row goes to the target chosen on the right; change any row, or leave "
     "it out.": "工作表 {names}：每一行导入右侧所选的指标；可修改任一行，或将其排除。",

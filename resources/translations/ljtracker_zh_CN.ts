@@ -1140,6 +1140,10 @@ MIT 许可证。</translation>
         <translation>指标、年份和数值列</translation>
     </message>
     <message>
+        <source>indicator and value columns, the year in the title</source>
+        <translation>指标和数值列，年份见标题</translation>
+    </message>
+    <message>
         <source>no table found</source>
         <translation>未找到表格</translation>
     </message>

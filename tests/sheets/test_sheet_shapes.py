@@ -180,14 +180,34 @@ def test_a_table_of_one_year_named_in_its_title_is_a_long_table_of_that_year() -
         ["常住人口（万人）", 335.0, 0.6],
     ]
     layout = detect(sheet(rows))
-    assert layout is not None and layout.kind is ShapeKind.LONG and layout.years == (2023,)
+    assert layout is not None and layout.kind is ShapeKind.ONE_YEAR and layout.years == (2023,)
     figures = [(f.year, f.value.value) for i in layout.indicators for f in i.figures]
     assert figures == [(2023, 4995.0), (2023, 335.0)]
     assert layout.indicators[0].figures[0].year_cell.text == "两江新区2023年主要经济指标"
-    # a part of a year, or two years, is no year to give every figure
-    for title in ("两江新区2023年1—6月主要经济指标", "2023年前三季度", "2022年、2023年主要指标"):
-        rows[0][0] = title
-        assert detect(sheet(rows)) is None, title
+    assert [n.zh for n in layout.ignored] == ["第 C 列（“比上年增长%”）不属于导入所需的列，未导入"]
+    rows[0][0] = "Main indicators of Liangjiang, 2023"
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.years == (2023,)
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ("两江新区2023年1—11月主要经济指标", "标题所指为一年中的部分时期（1—11月）"),
+        ("2023年前三季度", "标题所指为一年中的部分时期（前三季度）"),
+        ("2022年、2023年主要指标", "标题含多个年份（2022, 2023）"),
+        ("两江新区主要经济指标", "表格没有年份列，其上方标题也未注明数据年份"),
+    ],
+)
+def test_a_table_without_a_year_column_is_refused_where_its_title_gives_no_one_year(
+    title: str, said: str
+) -> None:
+    """Such tables were "no table found", with no word of why."""
+    rows: list[list[Cell]] = [[title, ""], ["指标", "绝对值"], ["地区生产总值（亿元）", 4995.0]]
+    layout = detect(sheet(rows))
+    assert layout is not None and not layout.indicators
+    (problem,) = layout.problems
+    assert problem.message_zh.startswith(said)
 
 
 def test_template_sheets_by_english_or_chinese_headers() -> None:

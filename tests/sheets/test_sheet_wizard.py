@@ -377,3 +377,20 @@ def test_a_quality_chosen_in_the_wizard_is_set_on_repeated_figures_too(
     )
     assert (figure.value, figure.quality.value) == (4000.0, "official")
     assert figure.source.startswith("Chongqing Daily")  # no source typed: the figure keeps its
+
+
+def test_a_table_of_one_year_is_shown_as_a_table_and_says_why_it_is_refused(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A table with no rows to import was taken for the app's template, with "choose the
+    plan" and no plan box; a title naming months gave no reason at all."""
+    rows = [["两江新区2023年主要经济指标"], ["指标", "绝对值"], ["常住人口", 335]]
+    wizard = open_wizard(qtbot, session, write_xlsx(tmp_path / "year.xlsx", {"表": rows}))
+    page = wizard.mapping_page
+    assert mapping_combo(wizard, "常住人口").currentData() == target_id(session, "LJ-POP")
+    assert texts(page.mapping, 3) == ["2023: 335"]
+    rows[0] = ["两江新区2023年1—11月主要经济指标"]
+    wizard = open_wizard(qtbot, session, write_xlsx(tmp_path / "months.xlsx", {"表": rows}))
+    page = wizard.mapping_page
+    assert not page.plan.isHidden()
+    assert page.error.text().startswith("表!A1: the title names a part of a year (1—11月)")

@@ -204,6 +204,7 @@ _SHAPES = {
     "observations": ("template: figures", "模板：数据"),
     "wide": ("wide table", "宽表"),
     "long": ("long table", "长表"),
+    "one_year": ("table of one year, named in its title", "单年表格（年份见标题）"),
 }
 _MATCH_HEADER = (
     ["row", "in the sheet", "target", "matched"],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -48,6 +48,11 @@ class ShapeKind(StrEnum):
     OBSERVATIONS = "observations"
     WIDE = "wide"
     LONG = "long"
+    ONE_YEAR = "one_year"  # a long table without a year column, its year in its title
+
+
+# an office's own tables, matched to a plan's targets, as opposed to the template's sheets
+TABLE_KINDS = frozenset({ShapeKind.WIDE, ShapeKind.LONG, ShapeKind.ONE_YEAR})
 
 
 class Located(NamedTuple):  # a tuple: one is made for every cell an import reads
@@ -307,15 +312,22 @@ def detect(sheet: Sheet) -> Layout | None:
     return _wide(sheet) or _one_year(sheet)
 
 
-# a year a title names, "两江新区2023年主要经济指标": not one of a part of the year
-_TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|2[01])[0-9]{2})\s*年")
-_PART_OF_A_YEAR = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*月|季度|上半年|下半年|月份|年初")
+# a year a title names, "两江新区2023年主要经济指标", "Main indicators, 2023"
+_TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|2[01])[0-9]{2})(?![0-9])")
+_PART_OF_A_YEAR = re.compile(
+    r"[0-9０-９一二三四五六七八九十]+\s*[-—–~至到]?\s*[0-9０-９一二三四五六七八九十]*\s*月"
+    r"|[一二三四1-4]\s*季度|前三季度|上半年|下半年|月份|年初|\bH[12]\b|\bQ[1-4]\b"
+    r"|january|february|march|april|june|july|august|september|october|november|december"
+    r"|quarter|half",
+    re.IGNORECASE,
+)
 
 
 def _one_year(sheet: Sheet) -> Layout | None:
     """A table of one year's figures, its year named only in the title above it ("两江新区
-    2023年主要经济指标" over "指标 | 绝对值 | 比上年增长%"): a long table of that year. Not
-    where the title names more than one year, or a part of one (a month, a quarter)."""
+    2023年主要经济指标" over "指标 | 绝对值 | 比上年增长%"): a long table of that year. Where
+    the title names no year, several, or a part of one (a month, a quarter), the table is
+    refused with the reason at the title."""
     for row in range(min(SCAN_ROWS, sheet.height)):
         columns = _columns(sheet, row, _LONG_LOOKUP)
         if "value" not in columns or not columns.keys() & {"name", "code"}:
@@ -326,13 +338,56 @@ def _one_year(sheet: Sheet) -> Layout | None:
             for c in range(sheet.width)
             if sheet.text(r, c) and (r, c) not in sheet.merged_copies
         ]
-        years = {int(y) for cell in titles for y in _TITLE_YEAR.findall(cell.text)}
-        if len(years) != 1 or any(_PART_OF_A_YEAR.search(cell.text) for cell in titles):
-            return None
-        (year,) = years
+        refused = _title_refused(sheet, row, columns, titles)
+        if refused is not None:
+            return Layout(sheet, ShapeKind.ONE_YEAR, row, problems=(refused,))
         named = next(cell for cell in titles if _TITLE_YEAR.search(cell.text))
-        return _long(sheet, row, columns, (year, named))
+        return _long(sheet, row, columns, (int(_TITLE_YEAR.findall(named.text)[0]), named))
     return None
+
+
+def _title_refused(
+    sheet: Sheet, header: int, columns: Mapping[str, int], titles: Sequence[Located]
+) -> CellProblem | None:
+    """Why the titles above a table without a year column give no one year to its figures."""
+    for cell in titles:
+        part = _PART_OF_A_YEAR.search(cell.text)
+        if part is not None:
+            return CellProblem(
+                sheet.name,
+                cell.row,
+                cell.col,
+                cell.text,
+                f"the title names a part of a year ({part[0]}): the table has no year column,"
+                " and its figures are read only as a whole year's",
+                f"标题所指为一年中的部分时期（{part[0]}）：表格没有年份列，仅可按全年数据读取",
+            )
+    years = sorted({int(y) for cell in titles for y in _TITLE_YEAR.findall(cell.text)})
+    if len(years) == 1:
+        return None
+    if years:
+        cell = next(cell for cell in titles if _TITLE_YEAR.search(cell.text))
+        listed = ", ".join(map(str, years))
+        return CellProblem(
+            sheet.name,
+            cell.row,
+            cell.col,
+            cell.text,
+            f"the title names several years ({listed}) and the table has no year column: add"
+            " one, or a column per year",
+            f"标题含多个年份（{listed}），而表格没有年份列：请添加年份列，或每年一列",
+        )
+    col = columns["value"]
+    return CellProblem(
+        sheet.name,
+        header,
+        col,
+        sheet.text(header, col),
+        "the table has no year column, and no title above it names the year of its figures:"
+        " add a year column, or name the year in the title (两江新区2023年主要经济指标)",
+        "表格没有年份列，其上方标题也未注明数据年份：请添加年份列，或在标题中注明年份"
+        "（如“两江新区2023年主要经济指标”）",
+    )
 
 
 def _has_figures(sheet: Sheet, row: int, long: Mapping[str, int]) -> bool:
@@ -497,13 +552,23 @@ def _long(
         )
     if end < sheet.height:
         ignored += _notes_from(sheet, end)
+    unread = [c for c in range(sheet.width) if sheet.text(header, c) and c not in columns.values()]
+    ignored = [_column_unread(sheet, header, col) for col in unread] + ignored
     return Layout(
         sheet,
-        ShapeKind.LONG,
+        ShapeKind.LONG if one_year is None else ShapeKind.ONE_YEAR,
         header,
         indicators=tuple(indicators),
         years=() if one_year is None else (one_year[0],),
         ignored=tuple(ignored),
+    )
+
+
+def _column_unread(sheet: Sheet, header: int, col: int) -> Note:
+    letter, title = column_letter(col), sheet.text(header, col)
+    return Note(
+        f"column {letter} ({title!r}) is none the table's figures need: not imported",
+        f"第 {letter} 列（“{title}”）不属于导入所需的列，未导入",
     )
 
 

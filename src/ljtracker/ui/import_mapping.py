@@ -23,7 +23,7 @@ from ljtracker.domain.model import Quality
 from ljtracker.services import importing
 from ljtracker.services.importing import Action, ImportOptions, Preview
 from ljtracker.sheets.cells import SheetError
-from ljtracker.sheets.shapes import Indicator, ShapeKind, detect
+from ljtracker.sheets.shapes import TABLE_KINDS, Indicator, ShapeKind, detect
 from ljtracker.storage import reads
 from ljtracker.ui import i18n
 from ljtracker.ui.form_fields import PROBLEM_COLOR
@@ -156,6 +156,7 @@ class MappingPage(QWizardPage):
             ShapeKind.OBSERVATIONS: self.tr("template: figures"),
             ShapeKind.WIDE: self.tr("one column per year"),
             ShapeKind.LONG: self.tr("indicator, year and value columns"),
+            ShapeKind.ONE_YEAR: self.tr("indicator and value columns, the year in the title"),
         }
         return self.tr("no table found") if kind is None else names[kind]
 
@@ -221,7 +222,7 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
 
     def _show(self, preview: Preview) -> None:
-        table_layouts = [lay for lay in preview.layouts if lay.indicators]
+        table_layouts = [lay for lay in preview.layouts if lay.kind in TABLE_KINDS]
         self.plan.setEnabled(bool(table_layouts))
         # a template names its plans: a plan shown greyed would read as where it all goes
         self._form.setRowVisible(self.plan, bool(table_layouts))
