@@ -17,7 +17,8 @@ from ljtracker.sheets.matching import (
     split_label_unit,
 )
 from ljtracker.sheets.readers import read_file
-from ljtracker.sheets.shapes import ShapeKind, detect, header_year
+from ljtracker.sheets.shapes import ShapeKind, detect
+from ljtracker.sheets.year_headers import header_year
 
 
 def sheet(rows: list[list[Cell]], name: str = "S") -> Sheet:

@@ -9,7 +9,6 @@ importer parses each cell once, with the unit of the target it belongs to.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -17,7 +16,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ljtracker.domain.model import Quality
-from ljtracker.domain.numbers import NumberError, parse_number, parse_year
+from ljtracker.domain.numbers import NumberError, parse_number
 from ljtracker.sheets.cells import (
     Cell,
     CellProblem,
@@ -27,15 +26,20 @@ from ljtracker.sheets.cells import (
     column_letter,
     is_blank,
 )
+from ljtracker.sheets.sub_headings import beside_column, forecast_column, sub_headings
 from ljtracker.sheets.template import (
     AREA_ALIASES,
-    ENUM_WORDS,
     OBSERVATION_ALIASES,
     PLAN_ALIASES,
     TARGET_ALIASES,
     TARGET_COLUMNS,
     header_lookup,
     normalize_header,
+)
+from ljtracker.sheets.year_headers import (
+    header_quality,
+    header_year,
+    is_forecast_header,
 )
 
 SCAN_ROWS = 50  # the header is looked for in the first rows
@@ -203,73 +207,6 @@ _NOTE_START = re.compile(
     re.IGNORECASE,
 )
 _TITLE_UNIT = re.compile(r"(?:计量单位|单位|units?)\s*[:：]\s*([^\s,，;；)）]+)", re.IGNORECASE)
-_FISCAL = re.compile(r"^(?:fy|财年|年度)\s*", re.IGNORECASE)
-
-
-# A year's column whose header says its figures are preliminary, "2023年（初步）", "2023p", or
-# final, "2023年（最终核实）", "2022年（修订）". "2025年预计" or "2025e" is not read: it may be
-# an estimate of a year gone by, or a forecast of one still to come, and a forecast taken as a
-# figure would judge the target on it. The marks are the words a quality cell takes for
-# "preliminary" and "official", and the bureaus' own.
-_MARKS: dict[str, Quality] = {
-    **{word.casefold(): Quality.PRELIMINARY for word in ENUM_WORDS[Quality]["preliminary"]},
-    **dict.fromkeys(("preliminary", "prelim.", "p"), Quality.PRELIMINARY),
-    **{word.casefold(): Quality.OFFICIAL for word in ENUM_WORDS[Quality]["official"]},
-    **dict.fromkeys(
-        ("official", "最终核实", "最终核实数", "核实", "核实数", "修订", "修订数", "revised"),
-        Quality.OFFICIAL,
-    ),
-}
-_MARK_WORDS = "|".join(map(re.escape, sorted(_MARKS, key=len, reverse=True)))
-_MARKED = re.compile(rf"(?P<year>.+?)\s*\(?\s*(?P<mark>{_MARK_WORDS})\s*\)?", re.IGNORECASE)
-# the words that say a figure may be a forecast, in a year's header or a sub-heading under it
-_FORECAST_WORDS = r"预计|预测|预估|估计|估算|estimated?|est\.?|forecast|projected"
-_FORECAST = re.compile(
-    rf"(?P<year>.+?)\s*\(?\s*(?:{_FORECAST_WORDS}|e)\s*\)?",
-    re.IGNORECASE,
-)
-
-
-def header_year(cell: Cell) -> int | None:
-    """The year a column header names: 2021, "2021", "2021年", "２０２１年", "FY2021", and
-    "2023年（初步）" or "2023p" (see header_quality)."""
-    found = _header(cell)
-    return None if found is None else found[0]
-
-
-def header_quality(cell: Cell) -> Quality | None:
-    """The quality a year's header gives its figures: preliminary for "2023年（初步）" or
-    "2023p", official for "2023年（最终核实）" or "2022 (revised)"; None when it says nothing."""
-    found = _header(cell)
-    return None if found is None else found[1]
-
-
-def _header(cell: Cell) -> tuple[int, Quality | None] | None:
-    text = unicodedata.normalize("NFKC", cell_text(cell)).strip()
-    if not text or len(text) > 24:
-        return None
-    year = _year_of(text)
-    if year is not None:
-        return (year, None) if len(text) <= 12 else None
-    marked = _MARKED.fullmatch(text)
-    if marked is None:
-        return None
-    year = _year_of(marked["year"])
-    return None if year is None else (year, _MARKS[marked["mark"].casefold()])
-
-
-def is_forecast_header(cell: Cell) -> bool:
-    """A year's header that may name a forecast: "2025年预计", "2025e", "2025 (est.)"."""
-    text = unicodedata.normalize("NFKC", cell_text(cell)).strip()
-    found = _FORECAST.fullmatch(text) if len(text) <= 24 else None
-    return found is not None and _year_of(found["year"]) is not None
-
-
-def _year_of(text: str) -> int | None:
-    try:
-        return parse_year(_FISCAL.sub("", text).removesuffix("度"))
-    except NumberError:
-        return None
 
 
 def _columns(sheet: Sheet, row: int, lookup: dict[str, str]) -> dict[str, int]:
@@ -653,7 +590,7 @@ def _wide(sheet: Sheet) -> Layout | None:
     ):
         header += 1
     year_row = header
-    sub = _sub_headings(sheet, header, year_cols)
+    sub = sub_headings(sheet, header, year_cols)
     if sub is not None:  # "2022年" over "绝对值 | 比上年增长%": the figures start below
         year_cols = sub.figures
         header += 1
@@ -684,8 +621,8 @@ def _wide(sheet: Sheet) -> Layout | None:
         and col not in forecasts
         and sheet.text(header, col)
     ]
-    ignored += [_beside_column(sheet, header, col) for col in beside]
-    ignored += [_forecast_column(sheet, header, col, y) for col, y in forecasts.items()]
+    ignored += [beside_column(sheet, header, col) for col in beside]
+    ignored += [forecast_column(sheet, header, col, y) for col, y in forecasts.items()]
     ignored += [
         Note(
             f"column {column_letter(col)} repeats the year {year_cols[first]} of column "
@@ -763,91 +700,6 @@ def _wide(sheet: Sheet) -> Layout | None:
         table_unit=_title_unit(sheet, header),
         ignored=tuple(ignored),
         problems=tuple(problems),
-    )
-
-
-# columns beside a year's figure, under the same year: its growth, change, index or rank, then
-# its share (a share's own figure may be headed "Share (%)" beside its change)
-_BESIDE = (
-    re.compile(
-        r"增长|增速|增幅|增减|提高|下降|百分点|比上年|同比|环比|发展速度|上年\s*=\s*100|指数|位次|排名"
-        r"|growth|change|increase|decrease|yoy|y-o-y|y/y|index|rank|\bpp\b|\+/-|±",
-        re.IGNORECASE,
-    ),
-    re.compile(r"比重|占比|share", re.IGNORECASE),
-)
-_FORECAST_WORD = re.compile(_FORECAST_WORDS, re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class _SubHeadings:
-    """Years headed over two columns or more, told apart by the row below: the year's figure
-    and what is beside it ("2022年" merged over "绝对值 | 比上年增长%")."""
-
-    figures: dict[int, int]  # a figure's column -> its year
-    beside: dict[int, int]  # a growth rate's (or share's) column -> its figure's column
-    forecasts: dict[int, int]  # the columns of a year whose figure may be a forecast -> year
-    qualities: dict[int, Quality]  # a figure's column -> the quality its sub-heading says
-
-
-def _sub_headings(sheet: Sheet, header: int, year_cols: dict[int, int]) -> _SubHeadings | None:
-    """None where no year is headed over several columns, or the row below does not tell one
-    figure from what is beside it. Where one is, the row below heads every year's columns, a
-    year of one column among them."""
-    below = header + 1
-    if below >= sheet.height:
-        return None
-    found = _SubHeadings({}, {}, {}, {})
-    spread = False  # whether any year is headed over several columns
-    for col, year in year_cols.items():
-        merged = [col]
-        while merged[-1] + 1 < sheet.width and (header, merged[-1] + 1) in sheet.merged_copies:
-            merged.append(merged[-1] + 1)
-        spread = spread or len(merged) > 1
-        figure, beside = merged, []
-        for kind in _BESIDE:
-            if len(figure) > 1:
-                beside += [c for c in figure if kind.search(sheet.text(below, c))]
-                figure = [c for c in merged if c not in beside]
-        if len(figure) != 1:
-            return None
-        words = sheet.text(below, figure[0])
-        if _FORECAST_WORD.search(words):  # "预计数": as a header "2025年预计" is, left out
-            found.forecasts.update(dict.fromkeys(merged, year))
-            continue
-        found.figures[figure[0]] = year
-        found.beside.update(dict.fromkeys(beside, figure[0]))
-        quality = _quality_in(words)
-        if quality is not None:
-            found.qualities[figure[0]] = quality
-    return found if spread else None
-
-
-def _quality_in(words: str) -> Quality | None:
-    """The quality a sub-heading names, as a whole ("初步数") or in its brackets ("绝对值
-    （初步）"); None when it names none ("未核实" is no mark of a final figure)."""
-    text = unicodedata.normalize("NFKC", words).casefold().strip()
-    parts = [text, *re.findall(r"\(([^()]*)\)", text)]
-    return next((_MARKS[p.strip()] for p in parts if p.strip() in _MARKS), None)
-
-
-def _beside_column(sheet: Sheet, header: int, col: int) -> Note:
-    letter, title = column_letter(col), sheet.text(header, col)
-    return Note(
-        f"column {letter} ({title!r}) is a growth rate, change, share or rank beside the year's"
-        " figure: not imported",
-        f"第 {letter} 列（“{title}”）是该年数值旁的增速、增减、比重或位次，未导入",
-    )
-
-
-def _forecast_column(sheet: Sheet, header: int, col: int, year: int) -> Note:
-    letter, title = column_letter(col), sheet.text(header, col)
-    return Note(
-        f"column {letter} ({year}, {title!r}) may hold forecasts, not figures: not imported. To"
-        " import it as estimates, head it with the year alone and import it on its own with the"
-        " quality Estimate",
-        f"第 {letter} 列（{year}年“{title}”）可能是预测值而非实际数据，未导入。如需按估算数据"
-        "导入，请把列标题改为年份，并单独导入该列、数据质量选“估算”",
     )
 
 

@@ -1,0 +1,88 @@
+"""What a column's header says of its year: the year itself ("2021年", "FY2021"), the quality
+its mark gives the figures ("2023年（初步）"), or that they may be forecasts ("2025年预计")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ljtracker.domain.model import Quality
+from ljtracker.domain.numbers import NumberError, parse_year
+from ljtracker.sheets.cells import Cell, cell_text
+from ljtracker.sheets.template import ENUM_WORDS
+
+_FISCAL = re.compile(r"^(?:fy|财年|年度)\s*", re.IGNORECASE)
+
+
+# A year's column whose header says its figures are preliminary, "2023年（初步）", "2023p", or
+# final, "2023年（最终核实）", "2022年（修订）". "2025年预计" or "2025e" is not read: it may be
+# an estimate of a year gone by, or a forecast of one still to come, and a forecast taken as a
+# figure would judge the target on it. The marks are the words a quality cell takes for
+# "preliminary" and "official", and the bureaus' own.
+_MARKS: dict[str, Quality] = {
+    **{word.casefold(): Quality.PRELIMINARY for word in ENUM_WORDS[Quality]["preliminary"]},
+    **dict.fromkeys(("preliminary", "prelim.", "p"), Quality.PRELIMINARY),
+    **{word.casefold(): Quality.OFFICIAL for word in ENUM_WORDS[Quality]["official"]},
+    **dict.fromkeys(
+        ("official", "最终核实", "最终核实数", "核实", "核实数", "修订", "修订数", "revised"),
+        Quality.OFFICIAL,
+    ),
+}
+_MARK_WORDS = "|".join(map(re.escape, sorted(_MARKS, key=len, reverse=True)))
+_MARKED = re.compile(rf"(?P<year>.+?)\s*\(?\s*(?P<mark>{_MARK_WORDS})\s*\)?", re.IGNORECASE)
+# the words that say a figure may be a forecast, in a year's header or a sub-heading under it
+FORECAST_WORDS = r"预计|预测|预估|估计|估算|estimated?|est\.?|forecast|projected"
+_FORECAST = re.compile(
+    rf"(?P<year>.+?)\s*\(?\s*(?:{FORECAST_WORDS}|e)\s*\)?",
+    re.IGNORECASE,
+)
+
+
+def header_year(cell: Cell) -> int | None:
+    """The year a column header names: 2021, "2021", "2021年", "２０２１年", "FY2021", and
+    "2023年（初步）" or "2023p" (see header_quality)."""
+    found = _header(cell)
+    return None if found is None else found[0]
+
+
+def header_quality(cell: Cell) -> Quality | None:
+    """The quality a year's header gives its figures: preliminary for "2023年（初步）" or
+    "2023p", official for "2023年（最终核实）" or "2022 (revised)"; None when it says nothing."""
+    found = _header(cell)
+    return None if found is None else found[1]
+
+
+def _header(cell: Cell) -> tuple[int, Quality | None] | None:
+    text = unicodedata.normalize("NFKC", cell_text(cell)).strip()
+    if not text or len(text) > 24:
+        return None
+    year = _year_of(text)
+    if year is not None:
+        return (year, None) if len(text) <= 12 else None
+    marked = _MARKED.fullmatch(text)
+    if marked is None:
+        return None
+    year = _year_of(marked["year"])
+    return None if year is None else (year, _MARKS[marked["mark"].casefold()])
+
+
+def is_forecast_header(cell: Cell) -> bool:
+    """A year's header that may name a forecast: "2025年预计", "2025e", "2025 (est.)"."""
+    text = unicodedata.normalize("NFKC", cell_text(cell)).strip()
+    found = _FORECAST.fullmatch(text) if len(text) <= 24 else None
+    return found is not None and _year_of(found["year"]) is not None
+
+
+def _year_of(text: str) -> int | None:
+    try:
+        return parse_year(_FISCAL.sub("", text).removesuffix("度"))
+    except NumberError:
+        return None
+
+
+def quality_in(words: str) -> Quality | None:
+    """The quality a sub-heading names, as a whole ("初步数") or in its brackets ("绝对值
+    （初步）"); None when it names none ("未核实" is no mark of a final figure)."""
+    text = unicodedata.normalize("NFKC", words).casefold().strip()
+    parts = [text, *re.findall(r"\(([^()]*)\)", text)]
+    return next((_MARKS[p.strip()] for p in parts if p.strip() in _MARKS), None)
