@@ -550,3 +550,27 @@ def test_an_import_points_out_an_amount_below_zero_after_one_above_it(
         " unit, decimal point and sign (LJ-GDP 2022: -4,550 亿元 is below zero, where the 2021"
         " figure is 4,000 亿元, LJ-GDP 2023: 49,950 亿元 is over ten times the 2021 figure"
     ) in out
+
+
+def test_a_table_of_part_of_a_year_does_not_keep_the_next_sheet_from_being_imported(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    months = [["两江新区2024年1—9月主要经济指标"], ["指标", "绝对值"], ["常住人口", 338]]
+    years = [["指标", "2022年"], ["常住人口", 330]]
+    book = write_xlsx(tmp_path / "two.xlsx", {"1-9月": months, "历年": years})
+    code, out, _ = run(capsys, "import", demo_path, book, "--plan", "LJ2025", "--dry-run")
+    assert code == 0 and "+ LJ2025 LJ-POP 2022: 330 万人" in out
+    alone = write_xlsx(tmp_path / "months.xlsx", {"1-9月": months})
+    code, _, err = run(capsys, "import", demo_path, alone, "--plan", "LJ2025", "--dry-run")
+    assert code == 1  # the reason, with a plan given as without one
+    assert "1-9月!A1: the title names a part of a year (1—9月)" in err
+
+
+def test_a_unit_above_a_long_table_is_checked_as_above_a_wide_one(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """单位：万元 above a long table was ignored: 45,000,000 went in as 亿元."""
+    rows = [["单位：万元"], ["指标", "年份", "数值"], ["两江新区地区生产总值", 2023, 45_000_000]]
+    table = write_xlsx(tmp_path / "long.xlsx", {"S": rows})
+    code, _, err = run(capsys, "import", demo_path, table, "--plan", "LJ2025", "--dry-run")
+    assert code == 1 and "万元" in err and "亿元" in err

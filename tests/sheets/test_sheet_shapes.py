@@ -185,7 +185,9 @@ def test_a_table_of_one_year_named_in_its_title_is_a_long_table_of_that_year() -
     figures = [(f.year, f.value.value) for i in layout.indicators for f in i.figures]
     assert figures == [(2023, 4995.0), (2023, 335.0)]
     assert layout.indicators[0].figures[0].year_cell.text == "两江新区2023年主要经济指标"
-    assert [n.zh for n in layout.ignored] == ["第 C 列（“比上年增长%”）不属于导入所需的列，未导入"]
+    assert [n.zh for n in layout.ignored] == [
+        "第 C 列（“比上年增长%”）是该年数值旁的增速、增减、比重或位次，未导入"
+    ]
     rows[0][0] = "Main indicators of Liangjiang, 2023"
     layout = detect(sheet(rows))
     assert layout is not None and layout.years == (2023,)
@@ -196,8 +198,9 @@ def test_a_table_of_one_year_named_in_its_title_is_a_long_table_of_that_year() -
     [
         ("两江新区2023年1—11月主要经济指标", "标题所指为一年中的部分时期（1—11月）"),
         ("2023年前三季度", "标题所指为一年中的部分时期（前三季度）"),
+        ("Main indicators, January–June 2023", "标题所指为一年中的部分时期（January）"),
         ("2022年、2023年主要指标", "标题含多个年份（2022, 2023）"),
-        ("两江新区主要经济指标", "表格没有年份列，其上方标题也未注明数据年份"),
+        ("两江新区2024年主要经济指标预计数", "标题表明数据可能是预测值"),
     ],
 )
 def test_a_table_without_a_year_column_is_refused_where_its_title_gives_no_one_year(
@@ -209,6 +212,48 @@ def test_a_table_without_a_year_column_is_refused_where_its_title_gives_no_one_y
     assert layout is not None and not layout.indicators
     (problem,) = layout.problems
     assert problem.message_zh.startswith(said)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["两江新区2023年规模以上工业（年主营业务收入2000万元及以上）主要指标"],
+        ["两江新区2023年主要经济指标", "资料来源：《重庆统计年鉴2024》"],
+        ["两江新区2023年主要经济指标（2024年3月发布）"],
+        ["两江新区2023年主要经济指标", "截至2023年12月31日"],
+        ["两江新区2023年1—12月主要经济指标"],
+        ["两江新区2023年初步核算主要指标"],
+        ["Headquarters economy on behalf of the bureau, 2023", "Released March 2024"],
+    ],
+)
+def test_a_title_names_its_year_beside_amounts_sources_and_dates_of_publication(
+    above: list[str],
+) -> None:
+    """An amount of 2000万元, a yearbook of 2024 named as the source, a date of publication, a
+    date at the year's end and 1—12月 read as other years or parts of one: refused."""
+    rows: list[list[Cell]] = [[line, ""] for line in above]
+    rows += [["指标", "绝对值"], ["常住人口", 335.0]]
+    layout = detect(sheet(rows))
+    assert layout is not None and not layout.problems and layout.years == (2023,)
+
+
+def test_a_table_of_one_year_takes_its_marks_unit_and_leaves_serial_numbers_unnoted() -> None:
+    rows: list[list[Cell]] = [
+        ["两江新区2023年主要经济指标（初步核算数）", "", "", ""],
+        ["单位：万元", "", "", ""],
+        ["序号", "指标", "绝对值", "比上年增长%"],
+        [1.0, "常住人口", 335.0, 1.2],
+    ]
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.table_unit == "万元"
+    assert [f.quality for f in layout.indicators[0].figures] == [Quality.PRELIMINARY]
+    assert [n.zh for n in layout.ignored] == [
+        "第 D 列（“比上年增长%”）是该年数值旁的增速、增减、比重或位次，未导入"
+    ]
+    rows[0][0], rows[2][2] = "两江新区2023年主要经济指标", "绝对值（初步）"
+    layout = detect(sheet(rows))
+    assert layout is not None
+    assert [f.quality for f in layout.indicators[0].figures] == [Quality.PRELIMINARY]
 
 
 def test_template_sheets_by_english_or_chinese_headers() -> None:
@@ -523,3 +568,23 @@ def test_a_year_of_one_column_beside_merged_years_reads_its_sub_heading() -> Non
     rows[1][1] = "绝对值（未核实）"  # "not verified" is no mark of a final figure
     layout = detect(Sheet("S", tuple(map(tuple, rows)), merged_copies=merged.merged_copies))
     assert layout is not None and layout.indicators[0].figures[0].quality is None
+
+
+@pytest.mark.parametrize(
+    ("sub", "quality"),
+    [(["初步值", "比上年增长%"], Quality.PRELIMINARY), (["Latest", "% y/y"], None)],
+)
+def test_a_sub_heading_s_mark_beside_the_figure_s_name(sub: list[str], quality: Quality) -> None:
+    """ "初步值" lost its mark, and "Latest" was a forecast (its "est")."""
+    layout = detect(merged_years(sub, [330.0, 0.9, 333.0, 0.6]))
+    assert layout is not None and layout.years == (2022, 2023)
+    assert [f.quality for f in layout.indicators[0].figures] == [quality, quality]
+
+
+def test_a_long_table_s_year_column_by_other_names() -> None:
+    """ "报告期" was not known: a row of figures headed a wide table, 2,023 imported as 2022's."""
+    for heading in ("报告期", "Reference year", "TIME_PERIOD"):
+        rows: list[list[Cell]] = [["指标", heading, "数值"], ["常住人口", 2022.0, 330.0]]
+        rows.append(["常住人口", 2023.0, 333.0])
+        layout = detect(sheet(rows))
+        assert layout is not None and layout.kind is ShapeKind.LONG, heading

@@ -171,8 +171,9 @@ def choose_layouts(source: SourceFile, sheet: str | None) -> tuple[list[Layout],
     templates = [lay for _, lay in detected if lay and lay.kind in _TEMPLATE_ORDER]
     if templates:
         chosen = sorted(templates, key=lambda lay: _TEMPLATE_ORDER[lay.kind])
-    else:
-        chosen = [lay for _, lay in detected if lay is not None][:1]
+    else:  # a table with rows to import before one refused (a title naming 1—9月)
+        found = [lay for _, lay in detected if lay is not None]
+        chosen = ([lay for lay in found if lay.indicators] or found)[:1]
     if not chosen:
         en, zh = f"{source.path.name}: {NO_TABLE}", f"{source.path.name}：{NO_TABLE_ZH}"
         if source.kind == "csv" and source.path.suffix.lower() in (

@@ -9,7 +9,7 @@ importer parses each cell once, with the unit of the target it belongs to.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -26,7 +26,12 @@ from ljtracker.sheets.cells import (
     column_letter,
     is_blank,
 )
-from ljtracker.sheets.sub_headings import beside_column, forecast_column, sub_headings
+from ljtracker.sheets.sub_headings import (
+    beside_column,
+    forecast_column,
+    is_beside,
+    sub_headings,
+)
 from ljtracker.sheets.template import (
     AREA_ALIASES,
     OBSERVATION_ALIASES,
@@ -36,10 +41,13 @@ from ljtracker.sheets.template import (
     header_lookup,
     normalize_header,
 )
+from ljtracker.sheets.title_year import TitleCell, TitleRefused, TitleYear, title_year
 from ljtracker.sheets.year_headers import (
     header_quality,
     header_year,
     is_forecast_header,
+    names_a_forecast,
+    quality_in,
 )
 
 SCAN_ROWS = 50  # the header is looked for in the first rows
@@ -173,7 +181,21 @@ _LABEL_ALIASES: dict[str, tuple[str, ...]] = {
 }
 _LONG_ALIASES: dict[str, tuple[str, ...]] = {
     **_LABEL_ALIASES,
-    "year": ("年份", "年度", "年", "时间", "period", "time"),
+    "year": (
+        "年份",
+        "年度",
+        "年",
+        "时间",
+        "报告期",
+        "统计时期",
+        "统计年度",
+        "period",
+        "time",
+        "reference year",
+        "reporting year",
+        "time_period",
+        "ref_period",
+    ),
     "value": (
         "数值",
         "值",
@@ -249,82 +271,44 @@ def detect(sheet: Sheet) -> Layout | None:
     return _wide(sheet) or _one_year(sheet)
 
 
-# a year a title names, "两江新区2023年主要经济指标", "Main indicators, 2023"
-_TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|2[01])[0-9]{2})(?![0-9])")
-_PART_OF_A_YEAR = re.compile(
-    r"[0-9０-９一二三四五六七八九十]+\s*[-—–~至到]?\s*[0-9０-９一二三四五六七八九十]*\s*月"
-    r"|[一二三四1-4]\s*季度|前三季度|上半年|下半年|月份|年初|\bH[12]\b|\bQ[1-4]\b"
-    r"|january|february|march|april|june|july|august|september|october|november|december"
-    r"|quarter|half",
-    re.IGNORECASE,
-)
-
-
 def _one_year(sheet: Sheet) -> Layout | None:
     """A table of one year's figures, its year named only in the title above it ("两江新区
-    2023年主要经济指标" over "指标 | 绝对值 | 比上年增长%"): a long table of that year. Where
-    the title names no year, several, or a part of one (a month, a quarter), the table is
-    refused with the reason at the title."""
+    2023年主要经济指标" over "指标 | 绝对值 | 比上年增长%"): a long table of that year, its
+    value column's mark ("绝对值（初步）") or the title's giving them their quality. Refused,
+    with the reason at the title, where that names a part of a year, several years or a
+    forecast."""
     for row in range(min(SCAN_ROWS, sheet.height)):
         columns = _columns(sheet, row, _LONG_LOOKUP)
         if "value" not in columns or not columns.keys() & {"name", "code"}:
             continue
-        titles = [
-            Located(r, c, sheet.cell(r, c))
+        cells = [
+            TitleCell(r, c, sheet.text(r, c))
             for r in range(row)
             for c in range(sheet.width)
             if sheet.text(r, c) and (r, c) not in sheet.merged_copies
         ]
-        refused = _title_refused(sheet, row, columns, titles)
-        if refused is not None:
-            return Layout(sheet, ShapeKind.ONE_YEAR, row, problems=(refused,))
-        named = next(cell for cell in titles if _TITLE_YEAR.search(cell.text))
-        return _long(sheet, row, columns, (int(_TITLE_YEAR.findall(named.text)[0]), named))
-    return None
-
-
-def _title_refused(
-    sheet: Sheet, header: int, columns: Mapping[str, int], titles: Sequence[Located]
-) -> CellProblem | None:
-    """Why the titles above a table without a year column give no one year to its figures."""
-    for cell in titles:
-        part = _PART_OF_A_YEAR.search(cell.text)
-        if part is not None:
-            return CellProblem(
-                sheet.name,
-                cell.row,
-                cell.col,
-                cell.text,
-                f"the title names a part of a year ({part[0]}): the table has no year column,"
-                " and its figures are read only as a whole year's",
-                f"标题所指为一年中的部分时期（{part[0]}）：表格没有年份列，仅可按全年数据读取",
+        found = title_year(cells)
+        if found is None:
+            return None
+        cell = found.cell
+        value = TitleCell(row, columns["value"], sheet.text(row, columns["value"]))
+        if isinstance(found, TitleYear) and names_a_forecast(value.text):
+            found = TitleRefused(  # "预计数": as a header "2025年预计" is, not read
+                value,
+                f"column {column_letter(value.col)} ({value.text!r}) may hold forecasts, not"
+                " figures: not imported",
+                f"第 {column_letter(value.col)} 列（“{value.text}”）可能是预测值而非实际数据，"
+                "未导入",
             )
-    years = sorted({int(y) for cell in titles for y in _TITLE_YEAR.findall(cell.text)})
-    if len(years) == 1:
-        return None
-    if years:
-        cell = next(cell for cell in titles if _TITLE_YEAR.search(cell.text))
-        listed = ", ".join(map(str, years))
-        return CellProblem(
-            sheet.name,
-            cell.row,
-            cell.col,
-            cell.text,
-            f"the title names several years ({listed}) and the table has no year column: add"
-            " one, or a column per year",
-            f"标题含多个年份（{listed}），而表格没有年份列：请添加年份列，或每年一列",
-        )
-    col = columns["value"]
-    return CellProblem(
-        sheet.name,
-        header,
-        col,
-        sheet.text(header, col),
-        "the table has no year column, and no title above it names the year of its figures:"
-        " add a year column, or name the year in the title (两江新区2023年主要经济指标)",
-        "表格没有年份列，其上方标题也未注明数据年份：请添加年份列，或在标题中注明年份"
-        "（如“两江新区2023年主要经济指标”）",
-    )
+            cell = value
+        if isinstance(found, TitleRefused):
+            problem = CellProblem(
+                sheet.name, cell.row, cell.col, cell.text, found.message_en, found.message_zh
+            )
+            return Layout(sheet, ShapeKind.ONE_YEAR, row, problems=(problem,))
+        located = Located(cell.row, cell.col, sheet.cell(cell.row, cell.col))
+        return _long(sheet, row, columns, (found.year, located))
+    return None
 
 
 def _has_figures(sheet: Sheet, row: int, long: Mapping[str, int]) -> bool:
@@ -455,6 +439,10 @@ def _long(
         col = columns.get(column)
         return None if col is None else Located(row, col, sheet.cell(row, col))
 
+    # the quality the value column's heading ("绝对值（初步）") or the title gives its figures
+    quality = quality_in(sheet.text(header, columns["value"]))
+    if quality is None and one_year is not None:
+        quality = quality_in(one_year[1].text)
     for key, rows in grouped.items():
         code, name = key.split("\n", 1)
         unit_col = columns.get("unit")
@@ -466,6 +454,7 @@ def _long(
                 if one_year is None
                 else one_year[1],
                 Located(row, columns["value"], sheet.cell(row, columns["value"])),
+                quality,
                 unit_cell=own(row, "unit"),
                 quality_cell=own(row, "quality"),
                 source_cell=own(row, "source"),
@@ -489,16 +478,33 @@ def _long(
         )
     if end < sheet.height:
         ignored += _notes_from(sheet, end)
-    unread = [c for c in range(sheet.width) if sheet.text(header, c) and c not in columns.values()]
-    ignored = [_column_unread(sheet, header, col) for col in unread] + ignored
+    # named, but for a serial number or a heading merged over the next column
+    unread = [
+        c
+        for c in range(sheet.width)
+        if sheet.text(header, c)
+        and c not in columns.values()
+        and (header, c) not in sheet.merged_copies
+        and normalize_header(sheet.text(header, c)) not in _SERIAL
+    ]
+    ignored = [
+        beside_column(sheet, header, col)
+        if is_beside(sheet.text(header, col))
+        else _column_unread(sheet, header, col)
+        for col in unread
+    ] + ignored
     return Layout(
         sheet,
         ShapeKind.LONG if one_year is None else ShapeKind.ONE_YEAR,
         header,
         indicators=tuple(indicators),
         years=() if one_year is None else (one_year[0],),
+        table_unit=_title_unit(sheet, header),
         ignored=tuple(ignored),
     )
+
+
+_SERIAL = frozenset({"序号", "编号", "no.", "no", "#", "行次"})
 
 
 def _column_unread(sheet: Sheet, header: int, col: int) -> Note:

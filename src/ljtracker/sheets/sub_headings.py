@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ljtracker.domain.model import Quality
 from ljtracker.sheets.cells import Note, Sheet, column_letter
-from ljtracker.sheets.year_headers import FORECAST_WORDS, quality_in
+from ljtracker.sheets.year_headers import names_a_forecast, quality_in
 
 # columns beside a year's figure, under the same year: its growth, change, index or rank, then
 # its share (a share's own figure may be headed "Share (%)" beside its change)
@@ -21,7 +21,6 @@ _BESIDE = (
     ),
     re.compile(r"比重|占比|share", re.IGNORECASE),
 )
-_FORECAST_WORD = re.compile(FORECAST_WORDS, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,7 +56,7 @@ def sub_headings(sheet: Sheet, header: int, year_cols: dict[int, int]) -> SubHea
         if len(figure) != 1:
             return None
         words = sheet.text(below, figure[0])
-        if _FORECAST_WORD.search(words):  # "预计数": as a header "2025年预计" is, left out
+        if names_a_forecast(words):  # "预计数": as a header "2025年预计" is, left out
             found.forecasts.update(dict.fromkeys(merged, year))
             continue
         found.figures[figure[0]] = year
@@ -66,6 +65,12 @@ def sub_headings(sheet: Sheet, header: int, year_cols: dict[int, int]) -> SubHea
         if quality is not None:
             found.qualities[figure[0]] = quality
     return found if spread else None
+
+
+def is_beside(words: str) -> bool:
+    """Whether a heading names what stands beside a figure: its growth, change, index, rank
+    or share ("比上年增长%")."""
+    return any(kind.search(words) for kind in _BESIDE)
 
 
 def beside_column(sheet: Sheet, header: int, col: int) -> Note:

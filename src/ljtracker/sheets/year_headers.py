@@ -31,9 +31,11 @@ _MARKS: dict[str, Quality] = {
 _MARK_WORDS = "|".join(map(re.escape, sorted(_MARKS, key=len, reverse=True)))
 _MARKED = re.compile(rf"(?P<year>.+?)\s*\(?\s*(?P<mark>{_MARK_WORDS})\s*\)?", re.IGNORECASE)
 # the words that say a figure may be a forecast, in a year's header or a sub-heading under it
-FORECAST_WORDS = r"预计|预测|预估|估计|估算|estimated?|est\.?|forecast|projected"
+_FORECAST_WORDS = (
+    r"预计|预测|预估|估计|估算|(?<![a-z])(?:estimated?|est\.?|forecast|projected)(?![a-z])"
+)
 _FORECAST = re.compile(
-    rf"(?P<year>.+?)\s*\(?\s*(?:{FORECAST_WORDS}|e)\s*\)?",
+    rf"(?P<year>.+?)\s*\(?\s*(?:{_FORECAST_WORDS}|e)\s*\)?",
     re.IGNORECASE,
 )
 
@@ -73,6 +75,14 @@ def is_forecast_header(cell: Cell) -> bool:
     return found is not None and _year_of(found["year"]) is not None
 
 
+_FORECAST_WORD = re.compile(_FORECAST_WORDS, re.IGNORECASE)
+
+
+def names_a_forecast(words: str) -> bool:
+    """Whether a heading or title says its figures may be forecasts ("预计数", "Forecast")."""
+    return _FORECAST_WORD.search(words) is not None
+
+
 def _year_of(text: str) -> int | None:
     try:
         return parse_year(_FISCAL.sub("", text).removesuffix("度"))
@@ -80,9 +90,14 @@ def _year_of(text: str) -> int | None:
         return None
 
 
+# the words a sub-heading or a value column's heading names the figure by, beside its mark
+_FIGURE_WORDS = re.compile(r"绝对值|数值|数据|值|数|amount|value|figure|[\s,，:：()]+")
+
+
 def quality_in(words: str) -> Quality | None:
-    """The quality a sub-heading names, as a whole ("初步数") or in its brackets ("绝对值
-    （初步）"); None when it names none ("未核实" is no mark of a final figure)."""
+    """The quality a heading names, as a whole ("初步数"), in its brackets ("绝对值（初步）")
+    or beside the figure's own name ("初步值", "Amount, preliminary"); None when it names
+    none ("未核实" is no mark of a final figure)."""
     text = unicodedata.normalize("NFKC", words).casefold().strip()
-    parts = [text, *re.findall(r"\(([^()]*)\)", text)]
+    parts = [text, *re.findall(r"\(([^()]*)\)", text), _FIGURE_WORDS.sub("", text)]
     return next((_MARKS[p.strip()] for p in parts if p.strip() in _MARKS), None)
