@@ -201,6 +201,12 @@ def test_a_table_of_one_year_named_in_its_title_is_a_long_table_of_that_year() -
         ("Main indicators, January–June 2023", "标题所指为一年中的部分时期（January）"),
         ("2022年、2023年主要指标", "标题含多个年份（2022, 2023）"),
         ("两江新区2024年主要经济指标预计数", "标题表明数据可能是预测值"),
+        ("两江新区1—9月主要经济指标（2023年）", "标题所指为一年中的部分时期（1—9月）"),
+        ("两江新区2023年主要经济指标（1～9月）", "标题所指为一年中的部分时期（1～9月）"),
+        ("2023年一至三季度", "标题所指为一年中的部分时期（一至三季度）"),
+        ("Main indicators, first three quarters of 2023", "标题所指为一年中的部分时期（quarters）"),
+        ("Main indicators, 2023 (estimates)", "标题表明数据可能是预测值"),
+        ("两江新区2023/2024年度主要指标", "标题含多个年份（2023, 2024）"),
     ],
 )
 def test_a_table_without_a_year_column_is_refused_where_its_title_gives_no_one_year(
@@ -224,6 +230,9 @@ def test_a_table_without_a_year_column_is_refused_where_its_title_gives_no_one_y
         ["两江新区2023年1—12月主要经济指标"],
         ["两江新区2023年初步核算主要指标"],
         ["Headquarters economy on behalf of the bureau, 2023", "Released March 2024"],
+        ["截至2023年末两江新区主要指标"],
+        ["Main indicators, FY2023"],
+        ["两江新区主要经济指标 Main indicators of Liangjiang, 2023"],
     ],
 )
 def test_a_title_names_its_year_beside_amounts_sources_and_dates_of_publication(
@@ -254,6 +263,9 @@ def test_a_table_of_one_year_takes_its_marks_unit_and_leaves_serial_numbers_unno
     layout = detect(sheet(rows))
     assert layout is not None
     assert [f.quality for f in layout.indicators[0].figures] == [Quality.PRELIMINARY]
+    rows[1][0] = "（人口单位：万人）"  # the unit of some rows, not of the table
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.table_unit == ""
 
 
 def test_template_sheets_by_english_or_chinese_headers() -> None:

@@ -9,7 +9,7 @@ changes nothing the second time.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -195,6 +195,23 @@ def choose_layouts(source: SourceFile, sheet: str | None) -> tuple[list[Layout],
     return chosen, [s.name for s in source.sheets if s.name not in names]
 
 
+def _why_refused(source: SourceFile, skipped: Sequence[str]) -> list[Note]:
+    """Why sheets left aside were refused, where a table of them was (a title naming 1—9月):
+    a planner who meant that sheet learns why another was imported."""
+    notes = []
+    for name in skipped:
+        layout = detect(source.sheet(name))
+        if layout is not None and layout.problems and not layout.indicators:
+            first = layout.problems[0]
+            notes.append(
+                Note(
+                    f"sheet {name!r} is refused: {first.where}: {first.message_en}",
+                    f"工作表“{name}”未能读取：{first.where}：{first.message_zh}",
+                )
+            )
+    return notes
+
+
 @_collector_paused()
 def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> Preview:
     """What importing `source` would do; writes nothing."""
@@ -225,6 +242,7 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
                 f"未导入的工作表：{'、'.join(skipped)}",
             )
         )
+        notes += _why_refused(source, skipped)
         if layouts[0].kind in _TEMPLATE_ORDER and options.sheet is None:
             notes += edited_by_year_sheets(wb, source, skipped, result)
     return Preview(

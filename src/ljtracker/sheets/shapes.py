@@ -228,7 +228,10 @@ _NOTE_START = re.compile(
     r"|注\s*[0-9①-⑳]|[*※†‡①-⑳])",
     re.IGNORECASE,
 )
-_TITLE_UNIT = re.compile(r"(?:计量单位|单位|units?)\s*[:：]\s*([^\s,，;；)）]+)", re.IGNORECASE)
+# "单位：亿元" above a table; not "人口单位：万人", the unit of some rows only
+_TITLE_UNIT = re.compile(
+    r"(?<![\u3400-\u9fff])(?:计量单位|单位|units?)\s*[:：]\s*([^\s,，;；)）]+)", re.IGNORECASE
+)
 
 
 def _columns(sheet: Sheet, row: int, lookup: dict[str, str]) -> dict[str, int]:

@@ -9,27 +9,37 @@ from typing import NamedTuple
 
 from ljtracker.sheets.year_headers import names_a_forecast
 
-# a year a Chinese title names is followed by 年 ("2000万元" is an amount); an English title's
-# stands alone ("Main indicators, 2023")
+# a year a Chinese title names, followed by 年; one standing alone ("Main indicators, 2023",
+# "FY2023", "2023/2024年度"), not an amount ("2000万元")
 _CJK_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")
-_LATIN_YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)[0-9]{2})(?![0-9A-Za-z])")
-_CJK = re.compile(r"[\u3400-\u9fff]")
-# a line about the table, not its period: where it comes from, when it was published
-_ABOUT_THE_TABLE = re.compile(
-    r"^\s*(?:注|资料来源|数据来源|来源|说明|sources?\b|notes?\b)|发布|公布|出版|印发|截至"
-    r"|released|published|issued|as of",
+_LONE_YEAR = re.compile(
+    r"(?:(?<=FY)|(?<=FY )|(?<![0-9A-Za-z.]))((?:19|20)[0-9]{2})(?![0-9A-Za-z.%‰])"
+    r"(?!\s*[万亿千百十元人个家项吨米])",
     re.IGNORECASE,
 )
-# a part of a year, right after it: "2023年1—9月", "2023年前三季度" ("1—12月" is all of it)
+# a line about the table, not its period: where it comes from, when it was published
+_ABOUT_THE_TABLE = re.compile(
+    r"^\s*(?:注|资料来源|数据来源|来源|说明|sources?\b|notes?\b)|发布|公布|出版|印发"
+    r"|released|published|issued",
+    re.IGNORECASE,
+)
+# a part of a year, anywhere in a title ("1—12月" is all of it): a table of part of a year is
+# refused rather than read as the whole year's, a date in a title refused with it
+_RANGE = r"\s*[-—–~～－至到]\s*"
+_MONTHS = r"[0-9０-９一二三四五六七八九十]+"
 _PART = re.compile(
-    r"年\s*(?:[1一]\s*[-—–~至到]\s*(?!12|十二)[0-9一二三四五六七八九十]+\s*月"
-    r"|(?<![-—–~至到\s])[0-9一二三四五六七八九十]+\s*月"
-    r"|前三季度|第?[一二三四1-4]\s*季度|上半年|下半年)"
+    rf"(?<![0-9０-９一二三四五六七八九十]){_MONTHS}(?:{_RANGE}{_MONTHS})?\s*月"
+    rf"|[前第]?[一二三四1-4]?(?:{_RANGE}[一二三四1-4])?\s*季度|上半年|下半年|半年度?"
+)
+# all of a year: "1—12月", or a date at its end, "截至2023年12月31日"
+_WHOLE_YEAR = re.compile(
+    rf"(?<![0-9０-９一二三四五六七八九十])(?:[1１一]{_RANGE}(?:12|１２|十二)\s*月"
+    r"|(?:12|１２|十二)\s*月\s*(?:31|３１|三十一)\s*日)"
 )
 _PART_EN = re.compile(
-    r"(?<![a-z])(?:q[1-4]|h[12]|first half|second half|half-year|quarter(?:ly)?"
-    r"|january|february|march|april|june|july|august|september|october|november|december)"
-    r"(?![a-z])",
+    r"(?<![a-z])(?:q[1-4]|h[12]|half|half-year|quarters?|quarterly|months?|ytd|year.to.date"
+    r"|january|february|march|april|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -62,10 +72,11 @@ def title_year(cells: Sequence[TitleCell]) -> TitleYear | TitleRefused | None:
     named = [(cell, years) for cell, years in named if years]
     if not named:
         return None
-    for cell, _ in named:
-        part = _PART.search(cell.text) or _PART_EN.search(cell.text)
+    for cell in titles:
+        text = _WHOLE_YEAR.sub("", cell.text)
+        part = _PART.search(text) or _PART_EN.search(text)
         if part is not None:
-            shown = part[0].removeprefix("年").strip()
+            shown = part[0].strip()
             return TitleRefused(
                 cell,
                 f"the title names a part of a year ({shown}): the table has no year column,"
@@ -101,5 +112,4 @@ def _unless_about(found: re.Match[str]) -> str:
 
 
 def _years(text: str) -> set[int]:
-    pattern = _CJK_YEAR if _CJK.search(text) else _LATIN_YEAR
-    return {int(year) for year in pattern.findall(text)}
+    return {int(year) for pattern in (_CJK_YEAR, _LONE_YEAR) for year in pattern.findall(text)}

@@ -32,7 +32,8 @@ _MARK_WORDS = "|".join(map(re.escape, sorted(_MARKS, key=len, reverse=True)))
 _MARKED = re.compile(rf"(?P<year>.+?)\s*\(?\s*(?P<mark>{_MARK_WORDS})\s*\)?", re.IGNORECASE)
 # the words that say a figure may be a forecast, in a year's header or a sub-heading under it
 _FORECAST_WORDS = (
-    r"预计|预测|预估|估计|估算|(?<![a-z])(?:estimated?|est\.?|forecast|projected)(?![a-z])"
+    r"预计|预测|预估|估计|估算"
+    r"|(?<![a-z])(?:estimated?|estimates?|est\.?|forecasts?|projected|projections?)(?![a-z])"
 )
 _FORECAST = re.compile(
     rf"(?P<year>.+?)\s*\(?\s*(?:{_FORECAST_WORDS}|e)\s*\)?",
