@@ -205,8 +205,9 @@ def test_a_table_of_one_year_named_in_its_title_is_a_long_table_of_that_year() -
         ("两江新区2023年主要经济指标（1～9月）", "标题所指为一年中的部分时期（1～9月）"),
         ("2023年一至三季度", "标题所指为一年中的部分时期（一至三季度）"),
         ("Main indicators, first three quarters of 2023", "标题所指为一年中的部分时期（quarters）"),
-        ("Main indicators, 2023 (estimates)", "标题表明数据可能是预测值"),
+        ("Main indicators, 2023 (projections)", "标题表明数据可能是预测值"),
         ("两江新区2023/2024年度主要指标", "标题含多个年份（2023, 2024）"),
+        ("两江新区2023/24年度主要指标", "标题含多个年份（2023, 2024）"),
     ],
 )
 def test_a_table_without_a_year_column_is_refused_where_its_title_gives_no_one_year(
@@ -232,7 +233,12 @@ def test_a_table_without_a_year_column_is_refused_where_its_title_gives_no_one_y
         ["Headquarters economy on behalf of the bureau, 2023", "Released March 2024"],
         ["截至2023年末两江新区主要指标"],
         ["Main indicators, FY2023"],
-        ["两江新区主要经济指标 Main indicators of Liangjiang, 2023"],
+        ["两江新区2023年主要经济指标", "行业分类执行GB/T 4754-2017"],
+        ["两江新区2023年主要经济指标（渝府发〔2021〕12号）"],
+        ["两江新区2023年规模以上工业企业2035户主要指标"],
+        ["两江新区2023年主要经济指标", "每季度更新，近半年数据为初步数"],
+        ["Main indicators, 2023 (12 months)", "As at 31 Dec 2023", "Prepared Mar 2024"],
+        ["Population estimates, 2023"],
     ],
 )
 def test_a_title_names_its_year_beside_amounts_sources_and_dates_of_publication(
@@ -600,3 +606,22 @@ def test_a_long_table_s_year_column_by_other_names() -> None:
         rows.append(["常住人口", 2023.0, 333.0])
         layout = detect(sheet(rows))
         assert layout is not None and layout.kind is ShapeKind.LONG, heading
+
+
+def test_a_title_s_estimates_are_figures_of_the_quality_estimate() -> None:
+    rows: list[list[Cell]] = [["Population estimates, 2023", ""], ["指标", "绝对值"]]
+    rows.append(["常住人口", 335.0])
+    layout = detect(sheet(rows))
+    assert layout is not None
+    assert [f.quality for f in layout.indicators[0].figures] == [Quality.ESTIMATE]
+
+
+def test_a_unit_line_named_for_the_amounts_is_the_table_s_unit() -> None:
+    """ "金额单位：万元" was passed over with "人口单位：万人": 45,000,000 went in as 亿元."""
+    rows: list[list[Cell]] = [
+        ["金额单位：万元", "", ""],
+        ["指标", "2022年", "2023年"],
+        ["两江新区地区生产总值", 40_000_000.0, 45_000_000.0],
+    ]
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.table_unit == "万元"

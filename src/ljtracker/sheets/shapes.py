@@ -47,6 +47,7 @@ from ljtracker.sheets.year_headers import (
     header_year,
     is_forecast_header,
     names_a_forecast,
+    names_an_estimate,
     quality_in,
 )
 
@@ -228,9 +229,11 @@ _NOTE_START = re.compile(
     r"|注\s*[0-9①-⑳]|[*※†‡①-⑳])",
     re.IGNORECASE,
 )
-# "单位：亿元" above a table; not "人口单位：万人", the unit of some rows only
+# "单位：亿元", "金额单位：万元" above a table; not "人口单位：万人", the unit of some rows only
 _TITLE_UNIT = re.compile(
-    r"(?<![\u3400-\u9fff])(?:计量单位|单位|units?)\s*[:：]\s*([^\s,，;；)）]+)", re.IGNORECASE
+    r"(?<![\u3400-\u9fff])(?:计量|金额|货币|本表|表内|数据)?(?:单位|units?)\s*[:：]\s*"
+    r"([^\s,，;；)）]+)",
+    re.IGNORECASE,
 )
 
 
@@ -445,7 +448,8 @@ def _long(
     # the quality the value column's heading ("绝对值（初步）") or the title gives its figures
     quality = quality_in(sheet.text(header, columns["value"]))
     if quality is None and one_year is not None:
-        quality = quality_in(one_year[1].text)
+        title = one_year[1].text
+        quality = quality_in(title) or (Quality.ESTIMATE if names_an_estimate(title) else None)
     for key, rows in grouped.items():
         code, name = key.split("\n", 1)
         unit_col = columns.get("unit")

@@ -9,22 +9,24 @@ from typing import NamedTuple
 
 from ljtracker.sheets.year_headers import names_a_forecast
 
-# a year a Chinese title names, followed by 年; one standing alone ("Main indicators, 2023",
-# "FY2023", "2023/2024年度"), not an amount ("2000万元")
+# a year a Chinese title names, followed by 年 ("2000万元" is an amount, "GB/T 4754-2017" a
+# standard's code); in a line without Chinese, one standing alone ("Main indicators, 2023",
+# "FY2023"); a financial year's two, "2023/24年度"
 _CJK_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")
+_SPANNED = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[/／]\s*([0-9]{2}|[0-9]{4})\s*年")
 _LONE_YEAR = re.compile(
-    r"(?:(?<=FY)|(?<=FY )|(?<![0-9A-Za-z.]))((?:19|20)[0-9]{2})(?![0-9A-Za-z.%‰])"
-    r"(?!\s*[万亿千百十元人个家项吨米])",
+    r"(?:(?<=FY)|(?<=FY )|(?<![0-9A-Za-z.]))((?:19|20)[0-9]{2})(?![0-9A-Za-z.%‰])",
     re.IGNORECASE,
 )
+_CJK = re.compile(r"[\u3400-\u9fff]")
 # a line about the table, not its period: where it comes from, when it was published
 _ABOUT_THE_TABLE = re.compile(
-    r"^\s*(?:注|资料来源|数据来源|来源|说明|sources?\b|notes?\b)|发布|公布|出版|印发"
-    r"|released|published|issued",
+    r"^\s*(?:注|资料来源|数据来源|来源|说明|sources?\b|notes?\b)|发布|公布|出版|印发|填报|制表"
+    r"|released|published|issued|prepared|updated",
     re.IGNORECASE,
 )
-# a part of a year, anywhere in a title ("1—12月" is all of it): a table of part of a year is
-# refused rather than read as the whole year's, a date in a title refused with it
+# a part of a year, anywhere in a title line naming a year ("1—12月" is all of it): a table
+# of part of a year is refused rather than read as the whole year's, a date there with it
 _RANGE = r"\s*[-—–~～－至到]\s*"
 _MONTHS = r"[0-9０-９一二三四五六七八九十]+"
 _PART = re.compile(
@@ -35,6 +37,8 @@ _PART = re.compile(
 _WHOLE_YEAR = re.compile(
     rf"(?<![0-9０-９一二三四五六七八九十])(?:[1１一]{_RANGE}(?:12|１２|十二)\s*月"
     r"|(?:12|１２|十二)\s*月\s*(?:31|３１|三十一)\s*日)"
+    r"|12\s*months|31\s*dec(?:ember)?|dec(?:ember)?\s*31|year\s+ending",
+    re.IGNORECASE,
 )
 _PART_EN = re.compile(
     r"(?<![a-z])(?:q[1-4]|h[12]|half|half-year|quarters?|quarterly|months?|ytd|year.to.date"
@@ -72,7 +76,7 @@ def title_year(cells: Sequence[TitleCell]) -> TitleYear | TitleRefused | None:
     named = [(cell, years) for cell, years in named if years]
     if not named:
         return None
-    for cell in titles:
+    for cell, _ in named:  # lines naming no year ("每季度更新") say nothing of its period
         text = _WHOLE_YEAR.sub("", cell.text)
         part = _PART.search(text) or _PART_EN.search(text)
         if part is not None:
@@ -93,7 +97,7 @@ def title_year(cells: Sequence[TitleCell]) -> TitleYear | TitleRefused | None:
             " one, or a column per year",
             f"标题含多个年份（{listed}），而表格没有年份列：请添加年份列，或每年一列",
         )
-    if names_a_forecast(first.text):
+    if names_a_forecast(first.text, estimates=False):  # "population estimates" are figures
         return TitleRefused(
             first,
             "the title says the figures may be forecasts: not imported. To import them as"
@@ -112,4 +116,9 @@ def _unless_about(found: re.Match[str]) -> str:
 
 
 def _years(text: str) -> set[int]:
-    return {int(year) for pattern in (_CJK_YEAR, _LONE_YEAR) for year in pattern.findall(text)}
+    if not _CJK.search(text):
+        return {int(year) for year in _LONE_YEAR.findall(text)}
+    years = {int(year) for year in _CJK_YEAR.findall(text)}
+    for first, second in _SPANNED.findall(text):  # "2023/24年度": 2023 and 2024
+        years |= {int(first), int(second) if len(second) == 4 else int(first[:2] + second)}
+    return years

@@ -79,9 +79,21 @@ def is_forecast_header(cell: Cell) -> bool:
 _FORECAST_WORD = re.compile(_FORECAST_WORDS, re.IGNORECASE)
 
 
-def names_a_forecast(words: str) -> bool:
-    """Whether a heading or title says its figures may be forecasts ("预计数", "Forecast")."""
-    return _FORECAST_WORD.search(words) is not None
+_ESTIMATE_WORD = re.compile(
+    r"估算|估计|(?<![a-z])(?:estimated?|estimates?|est\.?)(?![a-z])", re.IGNORECASE
+)
+
+
+def names_a_forecast(words: str, *, estimates: bool = True) -> bool:
+    """Whether a heading or title says its figures may be forecasts ("预计数", "Forecast"); an
+    estimate is one too (a year's "2023年估算" may be a forecast of it) unless `estimates` is
+    False (a title's "population estimates" are the office's figures)."""
+    found = [m[0] for m in _FORECAST_WORD.finditer(words)]
+    return any(estimates or not _ESTIMATE_WORD.fullmatch(word) for word in found)
+
+
+def names_an_estimate(words: str) -> bool:
+    return _ESTIMATE_WORD.search(words) is not None
 
 
 def _year_of(text: str) -> int | None:
