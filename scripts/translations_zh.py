@@ -699,9 +699,11 @@ PHRASES: dict[str, str] = {
     "Choose a file to write.": "请选择要写入的文件。",
     "Exported {plans} plan(s) to {path}": "已将 {plans} 个规划导出到 {path}",
     "Choose a File": "选择文件",
-    "An XLSX, XLS, ODS or CSV file: the app's template, or a table with one row per indicator "
-    "and one column per year.": (
-        "XLSX、XLS、ODS 或 CSV 文件：本软件的模板，或每行一个指标、每列一个年份的表格。"
+    "An XLSX, XLS, ODS or CSV file: the app's template, a table with one row per indicator "
+    "and one column per year, one with indicator, year and value columns, or a bulletin's "
+    "table of one year named in its title.": (
+        "XLSX、XLS、ODS 或 CSV 文件：本软件的模板，每行一个指标、每列一个年份的表格，"
+        "含指标、年份和数值列的表格，或在标题中注明年份的统计公报单年表格。"
     ),
     "Path of the spreadsheet file": "电子表格文件的路径",
     "Import Spreadsheet": "导入电子表格",

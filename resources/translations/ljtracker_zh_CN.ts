@@ -826,8 +826,8 @@ from now</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <source>An XLSX, XLS, ODS or CSV file: the app&apos;s template, or a table with one row per indicator and one column per year.</source>
-        <translation>XLSX、XLS、ODS 或 CSV 文件：本软件的模板，或每行一个指标、每列一个年份的表格。</translation>
+        <source>An XLSX, XLS, ODS or CSV file: the app&apos;s template, a table with one row per indicator and one column per year, one with indicator, year and value columns, or a bulletin&apos;s table of one year named in its title.</source>
+        <translation>XLSX、XLS、ODS 或 CSV 文件：本软件的模板，每行一个指标、每列一个年份的表格，含指标、年份和数值列的表格，或在标题中注明年份的统计公报单年表格。</translation>
     </message>
     <message>
         <source>Path of the spreadsheet file</source>

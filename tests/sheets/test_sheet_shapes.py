@@ -625,3 +625,13 @@ def test_a_unit_line_named_for_the_amounts_is_the_table_s_unit() -> None:
     ]
     layout = detect(sheet(rows))
     assert layout is not None and layout.table_unit == "万元"
+
+
+def test_a_value_column_of_forecasts_is_refused_with_how_to_import_it_as_estimates() -> None:
+    rows: list[list[Cell]] = [["两江新区2024年主要经济指标", ""], ["指标", "绝对值（预计）"]]
+    rows.append(["常住人口", 340.0])
+    layout = detect(sheet(rows))
+    assert layout is not None and not layout.indicators
+    (problem,) = layout.problems
+    assert (problem.row, problem.col) == (1, 1)
+    assert "如需按估算数据导入，请把列标题改为“数值”" in problem.message_zh

@@ -302,9 +302,10 @@ def _one_year(sheet: Sheet) -> Layout | None:
             found = TitleRefused(  # "预计数": as a header "2025年预计" is, not read
                 value,
                 f"column {column_letter(value.col)} ({value.text!r}) may hold forecasts, not"
-                " figures: not imported",
+                " figures: not imported. To import them as estimates, head it 数值 and import"
+                " it with the quality Estimate",
                 f"第 {column_letter(value.col)} 列（“{value.text}”）可能是预测值而非实际数据，"
-                "未导入",
+                "未导入。如需按估算数据导入，请把列标题改为“数值”，并在导入时将数据质量选为“估算”",
             )
             cell = value
         if isinstance(found, TitleRefused):

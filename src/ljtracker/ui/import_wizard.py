@@ -49,8 +49,9 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose a File"))
         self.setSubTitle(
             self.tr(
-                "An XLSX, XLS, ODS or CSV file: the app's template, or a table with one row "
-                "per indicator and one column per year."
+                "An XLSX, XLS, ODS or CSV file: the app's template, a table with one row per "
+                "indicator and one column per year, one with indicator, year and value columns, "
+                "or a bulletin's table of one year named in its title."
             )
         )
         self.path = QLineEdit()
