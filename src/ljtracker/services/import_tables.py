@@ -61,9 +61,8 @@ class TableSheet(BuilderBase):
             for figure in indicator.figures:
                 self._table_figure(plan, target, figure, reader, figure_quality, given)
             self._note_kept(target, layout.years, indicator.figures)
-        # a table's problems in the rows imported; all of them where it has no rows to import
-        # (a table of one year whose title names no one year)
-        reader.problems += [p for p in layout.problems if p.row in rows or not layout.indicators]
+        # a table's problems in the rows imported, or why it has none to import
+        reader.problems += [p for p in layout.problems if p.row in rows or layout.refusal]
         self.result.problems += reader.problems
         self._note_left_out(matches, [t for t in targets if t.id not in used])
         return plan, matches
@@ -166,10 +165,11 @@ class TableSheet(BuilderBase):
             if plan is None:
                 raise SheetError(*no_such_plan(self.plan_code, self.plans))
             return plan
-        if layout.problems and not layout.indicators:  # no rows to choose a plan by: why
-            first = layout.problems[0]
+        refused = layout.refusal  # no rows to choose a plan by: why
+        if refused is not None:
             raise SheetError(
-                f"{first.where}: {first.message_en}", f"{first.where}：{first.message_zh}"
+                f"{refused.where}: {refused.message_en}",
+                f"{refused.where}：{refused.message_zh}",
             )
         scores = []
         for plan in self.plans.values():

@@ -201,12 +201,12 @@ def _why_refused(source: SourceFile, skipped: Sequence[str]) -> list[Note]:
     notes = []
     for name in skipped:
         layout = detect(source.sheet(name))
-        if layout is not None and layout.problems and not layout.indicators:
-            first = layout.problems[0]
+        refused = None if layout is None else layout.refusal
+        if refused is not None:
             notes.append(
                 Note(
-                    f"sheet {name!r} is refused: {first.where}: {first.message_en}",
-                    f"工作表“{name}”未能读取：{first.where}：{first.message_zh}",
+                    f"sheet {name!r} is refused: {refused.where}: {refused.message_en}",
+                    f"工作表“{name}”未能读取：{refused.where}：{refused.message_zh}",
                 )
             )
     return notes

@@ -91,11 +91,15 @@ _BRACKETED = re.compile(r"\s*[（(]([^（）()]*)[)）]")
 _PART_SEPARATOR = re.compile(r"\s*[,，、;；]\s*")
 
 
+def _loose(part: str) -> str:
+    return re.sub(r"\s+", "", part.casefold())
+
+
 def _bracketed_parts(label: str) -> list[str]:
     """What the label's brackets hold, part by part, compared loosely: "（现价，亿元）" holds
     "现价" and "亿元"."""
     return [
-        re.sub(r"\s+", "", part.casefold())
+        _loose(part)
         for found in _BRACKETED.finditer(label)
         for part in _PART_SEPARATOR.split(found[1].strip())
         if part
@@ -113,7 +117,7 @@ def without_qualifiers(label: str) -> str:
 
     def kept(found: re.Match[str]) -> str:
         parts = [p for p in _PART_SEPARATOR.split(found[1].strip()) if p]
-        rest = [p for p in parts if re.sub(r"\s+", "", p.casefold()) not in _QUALIFIERS]
+        rest = [p for p in parts if _loose(p) not in _QUALIFIERS]
         if len(rest) == len(parts):
             return found[0]
         return f"（{'，'.join(rest)}）" if rest else ""

@@ -155,6 +155,11 @@ class Layout:
     ignored: tuple[Note, ...] = ()
     problems: tuple[CellProblem, ...] = ()
 
+    @property
+    def refusal(self) -> CellProblem | None:
+        """Why a table with no rows to import is refused (a title naming 1—9月), else None."""
+        return self.problems[0] if self.problems and not self.indicators else None
+
     @cached_property
     def records(self) -> tuple[Record, ...]:
         """A template's rows, each with the cells of its columns."""
@@ -296,7 +301,6 @@ def _one_year(sheet: Sheet) -> Layout | None:
         found = title_year(cells)
         if found is None:
             return None
-        cell = found.cell
         value = TitleCell(row, columns["value"], sheet.text(row, columns["value"]))
         if isinstance(found, TitleYear) and names_a_forecast(value.text):
             found = TitleRefused(  # "预计数": as a header "2025年预计" is, not read
@@ -307,7 +311,7 @@ def _one_year(sheet: Sheet) -> Layout | None:
                 f"第 {column_letter(value.col)} 列（“{value.text}”）可能是预测值而非实际数据，"
                 "未导入。如需按估算数据导入，请把列标题改为“数值”，并在导入时将数据质量选为“估算”",
             )
-            cell = value
+        cell = found.cell
         if isinstance(found, TitleRefused):
             problem = CellProblem(
                 sheet.name, cell.row, cell.col, cell.text, found.message_en, found.message_zh
