@@ -17,7 +17,7 @@ from ljtracker.sheets.matching import (
     split_label_unit,
 )
 from ljtracker.sheets.readers import read_file
-from ljtracker.sheets.shapes import ShapeKind, detect
+from ljtracker.sheets.shapes import Layout, ShapeKind, detect
 from ljtracker.sheets.year_headers import header_year
 
 
@@ -625,6 +625,10 @@ def test_a_unit_line_named_for_the_amounts_is_the_table_s_unit() -> None:
     ]
     layout = detect(sheet(rows))
     assert layout is not None and layout.table_unit == "万元"
+    for line in ("本表金额单位：万元", "表内金额单位：万元"):  # no longer seen, in a wide table
+        rows[0][0] = line
+        layout = detect(sheet(rows))
+        assert layout is not None and layout.table_unit == "万元", line
 
 
 def test_a_value_column_of_forecasts_is_refused_with_how_to_import_it_as_estimates() -> None:
@@ -635,3 +639,93 @@ def test_a_value_column_of_forecasts_is_refused_with_how_to_import_it_as_estimat
     (problem,) = layout.problems
     assert (problem.row, problem.col) == (1, 1)
     assert "如需按估算数据导入，请把列标题改为“数值”" in problem.message_zh
+
+
+def _title_over_one_year_table(above: list[str]) -> Layout | None:
+    rows: list[list[Cell]] = [[line, ""] for line in above]
+    rows += [["指标", "绝对值"], ["常住人口", 335.0]]
+    return detect(sheet(rows))
+
+
+@pytest.mark.parametrize(
+    ("above", "said"),
+    [
+        (["两江新区2021-2023年主要经济指标"], "标题含多个年份（2021, 2023）"),
+        (["“十四五”时期（2021—2025年）两江新区主要指标"], "标题含多个年份（2021, 2025）"),
+        (["Liangjiang main indicators, FY2023/24"], "标题含多个年份（2023, 2024）"),
+        (["Main economic indicators", "As of 2023-09-30"], "部分时期（As of 2023-09-30）"),
+        (["Main economic indicators", "Data as of 30.09.2023"], "部分时期（as of 30.09.2023）"),
+        (["Liangjiang main indicators, 2023-09"], "日期或跨年时期（2023-09）"),
+        (["两江新区主要经济指标", "2023-09-30 00:00:00"], "日期或跨年时期（2023-09）"),
+        (["两江新区2023年主要经济指标", "截至2023-09-30"], "部分时期（截至2023-09-30）"),
+        (["两江新区2023年主要经济指标", "（1—9月）"], "部分时期（1—9月）"),
+        (["两江新区2023年年初主要经济指标"], "部分时期（年初）"),
+        (["两江新区2023年年中主要经济指标"], "部分时期（年中）"),
+        (["两江新区2023年九个月主要经济指标"], "部分时期（九个月）"),
+        (["两江新区2023年第9期统计月报"], "部分时期（第9期）"),
+        (["两江新区统计月报 2023年"], "部分时期（月报）"),
+        (["Liangjiang main indicators, 9M 2023"], "部分时期（9M）"),
+        (["Liangjiang main indicators, 2023 3Q"], "部分时期（3Q）"),
+        (["Liangjiang main indicators, 2023 (semester 1)"], "部分时期（semester）"),
+        (["Liangjiang main indicators, 2023Q3"], "部分时期（Q3）"),
+        (["两江新区主要经济指标（按2020年可比价计算）"], "标题中的年份可能并非数据所属年份"),
+        (["Main indicators (2015 = 100)"], "标题中的年份可能并非数据所属年份"),
+        (["Real GDP, chained 2017 dollars"], "标题中的年份可能并非数据所属年份"),
+        (["2024年重庆统计年鉴", "两江新区主要经济指标"], "标题中的年份可能并非数据所属年份"),
+    ],
+)
+def test_a_title_s_year_in_a_span_a_date_a_part_of_a_year_or_a_base_is_refused(
+    above: list[str], said: str
+) -> None:
+    """Each was read as one whole year's figures, the wrong year written or a part of a year
+    taken for all of it."""
+    layout = _title_over_one_year_table(above)
+    assert layout is not None and not layout.indicators
+    (problem,) = layout.problems
+    assert said in problem.message_zh
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["两江新区主要经济指标（2023）"],
+        ["主要经济指标 2023"],
+        ["两江新区２０２３年主要经济指标"],
+        ["Liangjiang main indicators, January–December 2023"],
+        ["Main indicators, Jan-Dec 2023"],
+        ["两江新区2023年1月至12月主要经济指标"],
+        ["两江新区2023年1-4季度主要经济指标"],
+        ["两江新区2023年主要经济指标（季度更新）"],
+        ["两江新区2023年主要经济指标（2024年3月更新）"],
+        ["两江新区2023年主要经济指标（资料来源：2024年统计年鉴）"],
+        ["两江新区2023年主要经济指标（2024年修订）"],
+        ["Table 2024-1", "两江新区2023年主要经济指标"],
+        ["表1 两江新区2023年主要经济指标（增速按可比价计算）"],
+    ],
+)
+def test_a_title_s_year_written_plainly_or_beside_the_whole_year_is_read(
+    above: list[str],
+) -> None:
+    """A bare or full-width year was "no table found"; all twelve months, a quarterly update
+    and a yearbook named as the source were refused as parts of a year or other years."""
+    layout = _title_over_one_year_table(above)
+    assert layout is not None and not layout.problems and layout.years == (2023,)
+
+
+@pytest.mark.parametrize("kind", ["wide", "long"])
+def test_a_table_of_years_under_a_title_naming_part_of_a_year_is_refused(kind: str) -> None:
+    """Figures of 1—9月 under columns 2022年 and 2023年 were imported as the whole years'."""
+    rows: list[list[Cell]] = [["两江新区2023年1—9月主要经济指标", "", ""]]
+    if kind == "wide":
+        rows += [["指标", "2022年", "2023年"], ["两江新区地区生产总值", 3100.0, 3350.0]]
+    else:
+        rows += [["指标", "年份", "数值"], ["两江新区地区生产总值", 2023.0, 3350.0]]
+    layout = detect(sheet(rows))
+    assert layout is not None and not layout.indicators
+    assert layout.kind is (ShapeKind.WIDE if kind == "wide" else ShapeKind.LONG)
+    (problem,) = layout.problems
+    assert (problem.row, problem.col) == (0, 0)
+    assert problem.message_en.startswith("the title names a part of a year (1—9月)")
+    rows[0][0] = "两江新区主要经济指标（1—12月）"
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.indicators and not layout.problems

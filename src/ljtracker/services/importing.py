@@ -157,8 +157,8 @@ _TEMPLATE_ORDER = {
 }
 
 
-def choose_layouts(source: SourceFile, sheet: str | None) -> tuple[list[Layout], list[str]]:
-    """The layouts to import and the names of the sheets left aside."""
+def choose_layouts(source: SourceFile, sheet: str | None) -> tuple[list[Layout], list[Layout]]:
+    """The layouts to import, and those of the sheets left aside that hold a table."""
     if sheet is not None:
         layout = detect(source.sheet(sheet))
         if layout is None:
@@ -166,7 +166,7 @@ def choose_layouts(source: SourceFile, sheet: str | None) -> tuple[list[Layout],
                 f"{source.path.name}, sheet {sheet!r}: {NO_TABLE}",
                 f"{source.path.name}，工作表“{sheet}”：{NO_TABLE_ZH}",
             )
-        return [layout], [s.name for s in source.sheets if s.name != sheet]
+        return [layout], []
     detected = [(s, detect(s)) for s in source.sheets]
     templates = [lay for _, lay in detected if lay and lay.kind in _TEMPLATE_ORDER]
     if templates:
@@ -191,17 +191,17 @@ def choose_layouts(source: SourceFile, sheet: str | None) -> tuple[list[Layout],
                 "请用相应软件打开后另存为电子表格）"
             )
         raise SheetError(en, zh)
-    names = {lay.sheet.name for lay in chosen}
-    return chosen, [s.name for s in source.sheets if s.name not in names]
+    taken = {id(lay) for lay in chosen}
+    left_aside = [lay for _, lay in detected if lay is not None and id(lay) not in taken]
+    return chosen, left_aside
 
 
-def _why_refused(source: SourceFile, skipped: Sequence[str]) -> list[Note]:
+def _why_refused(left_aside: Sequence[Layout]) -> list[Note]:
     """Why sheets left aside were refused, where a table of them was (a title naming 1—9月):
     a planner who meant that sheet learns why another was imported."""
     notes = []
-    for name in skipped:
-        layout = detect(source.sheet(name))
-        refused = None if layout is None else layout.refusal
+    for layout in left_aside:
+        refused, name = layout.refusal, layout.sheet.name
         if refused is not None:
             notes.append(
                 Note(
@@ -215,7 +215,9 @@ def _why_refused(source: SourceFile, skipped: Sequence[str]) -> list[Note]:
 @_collector_paused()
 def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> Preview:
     """What importing `source` would do; writes nothing."""
-    layouts, skipped = choose_layouts(source, options.sheet)
+    layouts, left_aside = choose_layouts(source, options.sheet)
+    chosen = {layout.sheet.name for layout in layouts}
+    skipped = [s.name for s in source.sheets if s.name not in chosen]
     builder = PlanBuilder(wb, options.plan_code, options.source, source.path.name, options.lang)
     plan: Plan | None = None
     matches: list[Match] = []
@@ -242,7 +244,7 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
                 f"未导入的工作表：{'、'.join(skipped)}",
             )
         )
-        notes += _why_refused(source, skipped)
+        notes += _why_refused(left_aside)
         if layouts[0].kind in _TEMPLATE_ORDER and options.sheet is None:
             notes += edited_by_year_sheets(wb, source, skipped, result)
     return Preview(

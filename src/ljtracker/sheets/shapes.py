@@ -41,7 +41,13 @@ from ljtracker.sheets.template import (
     header_lookup,
     normalize_header,
 )
-from ljtracker.sheets.title_year import TitleCell, TitleRefused, TitleYear, title_year
+from ljtracker.sheets.title_year import (
+    TitleCell,
+    TitleRefused,
+    TitleYear,
+    title_period_refusal,
+    title_year,
+)
 from ljtracker.sheets.year_headers import (
     header_quality,
     header_year,
@@ -234,9 +240,9 @@ _NOTE_START = re.compile(
     r"|注\s*[0-9①-⑳]|[*※†‡①-⑳])",
     re.IGNORECASE,
 )
-# "单位：亿元", "金额单位：万元" above a table; not "人口单位：万人", the unit of some rows only
+# "单位：亿元", "本表金额单位：万元" above a table; not "人口单位：万人", the unit of some rows only
 _TITLE_UNIT = re.compile(
-    r"(?<![\u3400-\u9fff])(?:计量|金额|货币|本表|表内|数据)?(?:单位|units?)\s*[:：]\s*"
+    r"(?<![\u3400-\u9fff])(?:本表|表内|表中|全表|计量|金额|货币|数据|价值)*(?:单位|units?)\s*[:：]\s*"
     r"([^\s,，;；)）]+)",
     re.IGNORECASE,
 )
@@ -278,8 +284,32 @@ def detect(sheet: Sheet) -> Layout | None:
         if {"plan", "area_zh", "area_en"} <= areas.keys() and _only(sheet, row, areas):
             return _template(sheet, row, ShapeKind.AREAS, areas)
         if {"year", "value"} <= long.keys() and long.keys() & {"name", "code"}:
-            return _long(sheet, row, long)
-    return _wide(sheet) or _one_year(sheet)
+            return _of_whole_years(_long(sheet, row, long))
+    wide = _wide(sheet)
+    return _of_whole_years(wide) if wide is not None else _one_year(sheet)
+
+
+def _title_cells(sheet: Sheet, header: int) -> list[TitleCell]:
+    """The cells above a table's header: its title, unit and notes."""
+    return [
+        TitleCell(r, c, sheet.text(r, c))
+        for r in range(header)
+        for c in range(sheet.width)
+        if sheet.text(r, c) and (r, c) not in sheet.merged_copies
+    ]
+
+
+def _of_whole_years(layout: Layout) -> Layout:
+    """The table, or its refusal where its title names a part of a year ("1—9月"): its figures,
+    under headers of years, would be read as whole years'."""
+    refused = title_period_refusal(_title_cells(layout.sheet, layout.header_row))
+    if refused is None:
+        return layout
+    cell = refused.cell
+    problem = CellProblem(
+        layout.sheet.name, cell.row, cell.col, cell.text, refused.message_en, refused.message_zh
+    )
+    return Layout(layout.sheet, layout.kind, layout.header_row, problems=(problem,))
 
 
 def _one_year(sheet: Sheet) -> Layout | None:
@@ -292,13 +322,7 @@ def _one_year(sheet: Sheet) -> Layout | None:
         columns = _columns(sheet, row, _LONG_LOOKUP)
         if "value" not in columns or not columns.keys() & {"name", "code"}:
             continue
-        cells = [
-            TitleCell(r, c, sheet.text(r, c))
-            for r in range(row)
-            for c in range(sheet.width)
-            if sheet.text(r, c) and (r, c) not in sheet.merged_copies
-        ]
-        found = title_year(cells)
+        found = title_year(_title_cells(sheet, row))
         if found is None:
             return None
         value = TitleCell(row, columns["value"], sheet.text(row, columns["value"]))

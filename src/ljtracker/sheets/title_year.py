@@ -1,50 +1,78 @@
-"""The year a table's title gives its figures, where the table has no year column of its own
-("两江新区2023年主要经济指标" over "指标 | 绝对值 | 比上年增长%")."""
+"""What a table's title says of the period of its figures: the year of a table without a year
+column ("两江新区2023年主要经济指标" over "指标 | 绝对值 | 比上年增长%"), or that they are of a
+part of a year ("1—9月"), which no table's figures are read as.
+
+A year is read only where the title names it plainly: "2023年", "2023年度", "FY2023", "（2023）",
+"Main indicators, 2023". A year written into a date, a span, a price basis or a yearbook's
+name, or beside a part of a year, refuses the table with the reason; a number that is an
+amount ("2000万元"), a code ("GB/T 4754-2017") or a document's number ("〔2021〕12号") is no
+year. Titles are read in Unicode's compatibility form: "２０２３年" is "2023年".
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from ljtracker.sheets.year_headers import names_a_forecast
 
-# a year a Chinese title names, followed by 年 ("2000万元" is an amount, "GB/T 4754-2017" a
-# standard's code); in a line without Chinese, one standing alone ("Main indicators, 2023",
-# "FY2023"); a financial year's two, "2023/24年度"
-_CJK_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")
-_SPANNED = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*[/／]\s*([0-9]{2}|[0-9]{4})\s*年")
-_LONE_YEAR = re.compile(
-    r"(?:(?<=FY)|(?<=FY )|(?<![0-9A-Za-z.]))((?:19|20)[0-9]{2})(?![0-9A-Za-z.%‰])",
-    re.IGNORECASE,
-)
-_CJK = re.compile(r"[\u3400-\u9fff]")
-# a line about the table, not its period: where it comes from, when it was published
+_CJK = r"\u3400-\u9fff"
+# full-width letters, digits and signs as their ASCII twins, one character for one, so that a
+# part found keeps its place in the title as written: "２０２３年（１～９月）"
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# a line, or a bracket, about the table rather than its period: where it comes from, when it
+# was published, revised or updated
 _ABOUT_THE_TABLE = re.compile(
     r"^\s*(?:注|资料来源|数据来源|来源|说明|sources?\b|notes?\b)|发布|公布|出版|印发|填报|制表"
-    r"|released|published|issued|prepared|updated",
+    r"|更新|修订|年版|released|published|issued|prepared|updated|revised|edition",
     re.IGNORECASE,
 )
-# a part of a year, anywhere in a title line naming a year ("1—12月" is all of it): a table
-# of part of a year is refused rather than read as the whole year's, a date there with it
-_RANGE = r"\s*[-—–~～－至到]\s*"
-_MONTHS = r"[0-9０-９一二三四五六七八九十]+"
-_PART = re.compile(
-    rf"(?<![0-9０-９一二三四五六七八九十]){_MONTHS}(?:{_RANGE}{_MONTHS})?\s*月"
-    rf"|[前第]?[一二三四1-4]?(?:{_RANGE}[一二三四1-4])?\s*季度|上半年|下半年|半年度?"
-)
-# all of a year: "1—12月", or a date at its end, "截至2023年12月31日"
+_BRACKETED = re.compile(r"[(\[【]([^()\[\]【】]*)[)\]】]")
+_DOCUMENT_NUMBER = re.compile(r"[〔\[]\s*(?:19|20)[0-9]{2}\s*[〕\]]\s*[0-9]+\s*号")
+_TABLE_NUMBER = re.compile(r"^\s*(?:附?表|table)\s*[0-9]+(?:\s*[-.]\s*[0-9]+)*", re.IGNORECASE)
+
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+# what follows a number that counts or measures something: "2000万元", "2035户"
+_AMOUNT_AFTER = re.compile(r"\s*(?:万|亿|千|百|元|户|家|个|人|项|名|吨|辆|套|余|多|%|‰)")
+# a second year or a month after a year: "2021-2023", "2023/24", "2023-09", "2023.09.30"
+_AFTER_YEAR = re.compile(r"\s*([-/.~—–至到])\s*([0-9]+)")
+# a day or month before a year, "30.09.2023", "09/2023"; or a code's number, "4754-2017"
+_BEFORE_YEAR = re.compile(r"([0-9]+)\s*[-/.]\s*$")
+_FY = re.compile(r"(?<![A-Za-z])FY\s*$", re.IGNORECASE)
+_ALONE_AFTER = re.compile(rf"\s*(?:年|$|[^0-9A-Za-z{_CJK}])")
+
+_RANGE = r"\s*[-—–~至到]\s*"
+_NUMBER = r"[0-9一二三四五六七八九十]+"
+# all of a year, said in parts: "1—12月", "一至四季度", "Jan–Dec", a date at the year's end
 _WHOLE_YEAR = re.compile(
-    rf"(?<![0-9０-９一二三四五六七八九十])(?:[1１一]{_RANGE}(?:12|１２|十二)\s*月"
-    r"|(?:12|１２|十二)\s*月\s*(?:31|３１|三十一)\s*日)"
-    r"|12\s*months|31\s*dec(?:ember)?|dec(?:ember)?\s*31|year\s+ending",
+    rf"(?<![0-9一二三四五六七八九十])(?:[1一]\s*月?{_RANGE}(?:12|十二)\s*月"
+    rf"|(?:12|十二)\s*月\s*(?:31|三十一)\s*日|[1一]{_RANGE}[4四]\s*季度)"
+    r"|全年|年末|年底|12\s*months|31\s*dec(?:ember)?|dec(?:ember)?\.?\s*31|year\s+ending"
+    r"|full\s+year|whole\s+year|q1\s*[-–—~]\s*q4"
+    r"|jan(?:uary)?\.?\s*(?:[-–—~]|to)\s*dec(?:ember)?\.?",
     re.IGNORECASE,
+)
+# a part of a year, anywhere in a title
+_PART = re.compile(
+    rf"(?<![0-9一二三四五六七八九十])(?:{_NUMBER}(?:{_RANGE}{_NUMBER})?\s*个?)?月[报度份]?"
+    rf"|[前第]?[一二三四1-4]?(?:{_RANGE}[一二三四1-4])?\s*季(?:度|报)?"
+    r"|上半年|下半年|半年度?|年初(?!步)|年中(?![国央华])|旬|第\s*[0-9]+\s*期"
 )
 _PART_EN = re.compile(
-    r"(?<![a-z])(?:q[1-4]|h[12]|half|half-year|quarters?|quarterly|months?|ytd|year.to.date"
-    r"|january|february|march|april|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])",
+    r"(?<![a-z])(?:q[1-4]|h[12]|half|half-year|semesters?|quarters?|quarterly|months?|monthly"
+    r"|ytd|year.to.date|through|january|february|march|april|june|july|august|september"
+    r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])"
+    r"|(?<![a-z0-9])(?:[1-4]q|[12]h|[0-9]{1,2}m)(?![a-z])",
     re.IGNORECASE,
+)
+# "as of" a date: a part of a year unless the date is the year's end
+_AS_OF = re.compile(r"截至|截止|as\s+(?:of|at)", re.IGNORECASE)
+# a year that is not the figures' own: a price basis, a yearbook's or an index's base
+_NOT_THE_FIGURES_YEAR = (
+    r"(?:按|以)\s*{y}|{y}\s*年?\s*(?:可比价|不变价|价格|为基|基期|=\s*100)"
+    r"|(?:chained|constant|base(?:\s+year)?)\s*:?\s*{y}|{y}\s+(?:prices|dollars|yuan|base)"
+    r"|年鉴|yearbook"
 )
 
 
@@ -67,27 +95,24 @@ class TitleRefused(NamedTuple):
 
 def title_year(cells: Sequence[TitleCell]) -> TitleYear | TitleRefused | None:
     """The one year the title cells above a table name; why they give none where they name a
-    part of a year, several years or a forecast; None where they name no year at all (no
-    table of one year, then)."""
-    # "（2024年3月发布）" in a title says when, not of what
-    bare = [cell._replace(text=_BRACKETED.sub(_unless_about, cell.text)) for cell in cells]
-    titles = [cell for cell in bare if not _ABOUT_THE_TABLE.search(cell.text)]
-    named = [(cell, _years(cell.text)) for cell in titles]
-    named = [(cell, years) for cell, years in named if years]
+    part of a year, several years, a year that may not be the figures' or a forecast; None
+    where they name no year at all (no table of one year, then)."""
+    lines = _title_lines(cells)
+    part = _part_of_a_year(lines)
+    if part is not None:
+        return part
+    named: list[tuple[TitleCell, set[int]]] = []
+    for cell, text in lines:
+        found, odd = _years(text)
+        if odd is not None:
+            return _date_or_span(cell, cell.text[odd[0] : odd[1]])
+        if any(_names_another_year(text, year) for year in found):
+            return _not_the_figures_year(cell)
+        if found:
+            named.append((cell, found))
     if not named:
         return None
-    for cell, _ in named:  # lines naming no year ("每季度更新") say nothing of its period
-        text = _WHOLE_YEAR.sub("", cell.text)
-        part = _PART.search(text) or _PART_EN.search(text)
-        if part is not None:
-            shown = part[0].strip()
-            return TitleRefused(
-                cell,
-                f"the title names a part of a year ({shown}): the table has no year column,"
-                " and its figures are read only as a whole year's",
-                f"标题所指为一年中的部分时期（{shown}）：表格没有年份列，仅可按全年数据读取",
-            )
-    years = sorted({year for _, found in named for year in found})
+    years = sorted({year for _, of_line in named for year in of_line})
     first = named[0][0]
     if len(years) > 1:
         listed = ", ".join(map(str, years))
@@ -108,17 +133,114 @@ def title_year(cells: Sequence[TitleCell]) -> TitleYear | TitleRefused | None:
     return TitleYear(years[0], first)
 
 
-_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
+def title_period_refusal(cells: Sequence[TitleCell]) -> TitleRefused | None:
+    """Why the figures of a table under these title cells are not read, where the title names
+    a part of a year ("两江新区2023年1—9月主要经济指标" over columns 2022年 and 2023年): they
+    would be read as whole years'."""
+    return _part_of_a_year(_title_lines(cells))
 
 
-def _unless_about(found: re.Match[str]) -> str:
-    return "" if _ABOUT_THE_TABLE.search(found[0]) else found[0]
+def _blanked(pattern: re.Pattern[str], text: str, when: Callable[[re.Match[str]], bool]) -> str:
+    """`text` with what `pattern` finds, where `when` says so, written over with spaces: the
+    rest keeps its place."""
+    return pattern.sub(lambda found: " " * len(found[0]) if when(found) else found[0], text)
 
 
-def _years(text: str) -> set[int]:
-    if not _CJK.search(text):
-        return {int(year) for year in _LONE_YEAR.findall(text)}
-    years = {int(year) for year in _CJK_YEAR.findall(text)}
-    for first, second in _SPANNED.findall(text):  # "2023/24年度": 2023 and 2024
-        years |= {int(first), int(second) if len(second) == 4 else int(first[:2] + second)}
-    return years
+def _title_lines(cells: Sequence[TitleCell]) -> list[tuple[TitleCell, str]]:
+    """Each title cell with the text to read (in the same places as the cell's), leaving out
+    lines and brackets about the table ("（2024年3月发布）"), documents' and tables' numbers."""
+    lines = []
+    for cell in cells:
+        text = cell.text.translate(_HALF_WIDTH)
+        text = _blanked(_BRACKETED, text, lambda found: bool(_ABOUT_THE_TABLE.search(found[1])))
+        for pattern in (_DOCUMENT_NUMBER, _TABLE_NUMBER):
+            text = _blanked(pattern, text, lambda _: True)
+        if not _ABOUT_THE_TABLE.search(text):
+            lines.append((cell, text))
+    return lines
+
+
+def _part_of_a_year(lines: Sequence[tuple[TitleCell, str]]) -> TitleRefused | None:
+    for cell, text in lines:
+        whole = _blanked(_WHOLE_YEAR, text, lambda _: True)
+        part = _PART.search(whole) or _PART_EN.search(whole)
+        end = part.end() if part is not None else 0
+        if part is None and whole == text:
+            part = _AS_OF.search(text)  # "截至2023年9月30日"; not "截至2023年末"
+            end = len(text) if part is None else min(len(text), part.end() + 16)
+        if part is not None:
+            shown = cell.text[part.start() : end].strip()
+            return TitleRefused(
+                cell,
+                f"the title names a part of a year ({shown}): the table's figures are read only"
+                " as whole years'",
+                f"标题所指为一年中的部分时期（{shown}）：表格数据仅可按全年数据读取",
+            )
+    return None
+
+
+def _years(text: str) -> tuple[set[int], tuple[int, int] | None]:
+    """The years a title line names plainly, and where one is written into a date or a span of
+    years of which it is not the only year ("2023-09-30", "2021-2023"), if one is."""
+    years: set[int] = set()
+    for found in _YEAR.finditer(text):
+        start, end = found.span()
+        before, after = text[:start], text[end:]
+        day_or_month = _BEFORE_YEAR.search(before)
+        if day_or_month is not None:
+            if len(day_or_month[1]) <= 2:  # "30.09.2023"
+                return years, (day_or_month.start(), end)
+            continue  # the end of a code, "GB/T 4754-2017", or of a span read already
+        following = _AFTER_YEAR.match(after)
+        if following is not None:
+            second = _second_year(int(found[1]), following)
+            if second is None:  # "2023-09", "2023.09.30"
+                return years, (start, end + following.end())
+            years |= {int(found[1]), second}  # "2021-2023年", "2023/24年度"
+            continue
+        if _AMOUNT_AFTER.match(after) or not _stands_alone(before, after):
+            continue
+        years.add(int(found[1]))
+    return years, None
+
+
+def _second_year(first: int, following: re.Match[str]) -> int | None:
+    """The second year of a span ("2021-2023", "2023/24"); None for a month or a day after a
+    year ("2023-09", "2023.12")."""
+    separator, digits = following[1], following[2]
+    if separator == "." or len(digits) not in (2, 4):
+        return None
+    second = int(digits) if len(digits) == 4 else first // 100 * 100 + int(digits)
+    if (len(digits) == 2 and int(digits) <= 12) or second <= first:
+        return None
+    return second
+
+
+def _stands_alone(before: str, after: str) -> bool:
+    """Whether a year is written on its own: "2023年", "FY2023", "（2023）", "Main indicators,
+    2023"; not "GB2017" or "2023主要指标"."""
+    if before[-1:].isascii() and before[-1:].isalpha() and not _FY.search(before):
+        return False
+    return _ALONE_AFTER.match(after) is not None
+
+
+def _names_another_year(text: str, year: int) -> bool:
+    return re.search(_NOT_THE_FIGURES_YEAR.format(y=year), text, re.IGNORECASE) is not None
+
+
+def _not_the_figures_year(cell: TitleCell) -> TitleRefused:
+    return TitleRefused(
+        cell,
+        "the year in the title may not be the figures' own (a price basis, a yearbook's or an"
+        " index's base year): add a year column",
+        "标题中的年份可能并非数据所属年份（如价格基期、年鉴年份或指数基期）：请添加年份列",
+    )
+
+
+def _date_or_span(cell: TitleCell, shown: str) -> TitleRefused:
+    return TitleRefused(
+        cell,
+        f"the title names a date or a span of years ({shown}), not one whole year: add a year"
+        " column, or a column per year",
+        f"标题所指为日期或跨年时期（{shown}），而非某一整年：请添加年份列，或每年一列",
+    )
