@@ -61,7 +61,7 @@ _PART = re.compile(
 )
 _PART_EN = re.compile(
     r"(?<![a-z])(?:q[1-4]|h[12]|half|half-year|semesters?|quarters?|quarterly|months?|monthly"
-    r"|ytd|year.to.date|through|january|february|march|april|june|july|august|september"
+    r"|ytd|year.to.date|january|february|march|april|june|july|august|september"
     r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])"
     r"|(?<![a-z0-9])(?:[1-4]q|[12]h|[0-9]{1,2}m)(?![a-z])",
     re.IGNORECASE,
