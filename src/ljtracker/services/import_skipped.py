@@ -19,9 +19,9 @@ from collections.abc import Iterable
 
 from ljtracker.domain.wording import first_few
 from ljtracker.services.import_plan import ImportPlan, exact_amount
-from ljtracker.sheets.cells import Note, SourceFile
+from ljtracker.sheets.cells import Note
 from ljtracker.sheets.records import CellReader
-from ljtracker.sheets.shapes import Indicator, Layout, ShapeKind, detect
+from ljtracker.sheets.shapes import Indicator, Layout, ShapeKind
 from ljtracker.sheets.xlsx_sheets import by_year_sheet_plan
 from ljtracker.storage import reads
 from ljtracker.storage.history import revisions_of_target
@@ -33,9 +33,10 @@ Figures = dict[Key, tuple[float | None, float | None]]  # after this import, bef
 
 
 def edited_by_year_sheets(
-    wb: Workbook, source: SourceFile, skipped: Iterable[str], written: ImportPlan
+    wb: Workbook, left_aside: Iterable[Layout], written: ImportPlan
 ) -> list[Note]:
-    """A note for each by-year sheet among the `skipped` ones holding a figure edited there."""
+    """A note for each by-year sheet among the tables `left_aside` holding a figure edited
+    there."""
     imported: Figures = {
         (line.plan, line.target, line.new.year): (
             line.new.value,
@@ -45,10 +46,10 @@ def edited_by_year_sheets(
     }
     notes = []
     writes = written.writes_anything  # else the workbook keeps what it holds
-    for name in skipped:
+    for layout in left_aside:
+        name = layout.sheet.name
         plan = by_year_sheet_plan(name)
-        layout = detect(source.sheet(name)) if plan else None
-        if plan is None or layout is None or layout.kind is not ShapeKind.WIDE:
+        if plan is None or layout.kind is not ShapeKind.WIDE:
             continue
         held = _Held(wb, plan)
         found = [

@@ -246,7 +246,7 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
         )
         notes += _why_refused(left_aside)
         if layouts[0].kind in _TEMPLATE_ORDER and options.sheet is None:
-            notes += edited_by_year_sheets(wb, source, skipped, result)
+            notes += edited_by_year_sheets(wb, left_aside, result)
     return Preview(
         source=source,
         layouts=tuple(layouts),
