@@ -12,7 +12,7 @@ from ljtracker.services.editing import EditError, ObservationEntry
 from ljtracker.storage import reads
 from ljtracker.storage.history import revisions_of_target
 from ljtracker.storage.rows import area_to_row
-from ljtracker.storage.workbook import Workbook
+from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.storage.writer import Entity
 
 
@@ -320,3 +320,22 @@ def test_a_limit_that_recorded_figures_pass_is_refused_and_kept_figures_stay_edi
         editing.set_observations(demo, [ObservationEntry(tid, 2021, 27.0)])
     with pytest.raises(EditError, match="value -21 is below the indicator's natural limit of -20"):
         editing.set_observations(demo, [ObservationEntry(tid, 2023, -21.0)])
+
+
+def test_a_change_on_a_full_disk_says_so_in_either_language(demo: Workbook) -> None:
+    """It said "database or disk is full", SQLite's English, in the Chinese message too."""
+    target = gdp(demo)
+    (pages,) = demo.conn.execute("PRAGMA page_count").fetchone()
+    demo.conn.execute(f"PRAGMA max_page_count = {pages}")  # the file cannot grow: as a full disk
+    entries = [ObservationEntry(target.id or 0, 2022, 4400.0, Quality.OFFICIAL, "x" * 2000)]
+    with pytest.raises(WorkbookError) as refused:
+        for year in range(2022, 2027):
+            entries[0] = replace(entries[0], year=year)
+            editing.set_observations(demo, entries)
+    assert refused.value.message_zh.endswith(
+        "更改未能保存（磁盘空间不足，请清理该磁盘的空间后重试）"
+    )
+    assert str(refused.value).endswith(
+        "the change was not saved (no space left on the disk; free some space on that disk and"
+        " try again)"
+    )

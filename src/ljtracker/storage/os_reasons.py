@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import errno
+import sqlite3
 
 _ZH = {
     errno.ENOENT: "文件不存在",
@@ -38,3 +39,12 @@ def reason_zh(error: BaseException) -> str:
 
 def _full(error: BaseException) -> bool:
     return isinstance(error, OSError) and error.errno in _FULL
+
+
+def sqlite_reasons(error: sqlite3.Error) -> tuple[str, str]:
+    """Why SQLite could not write, in English and Chinese: a full disk as a file's write
+    says it, with what to do; another reason in SQLite's own words."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF == sqlite3.SQLITE_FULL:
+        return f"no space left on the disk; {_ADVICE_EN}", f"磁盘空间不足，{_ADVICE_ZH}"
+    return str(error), str(error)

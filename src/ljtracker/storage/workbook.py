@@ -19,6 +19,7 @@ from ljtracker.storage.file_format import (
     SQLITE_HEADER,
     TABLE_COLUMNS,
 )
+from ljtracker.storage.os_reasons import sqlite_reasons
 from ljtracker.storage.writer import ChangeWriter
 
 if TYPE_CHECKING:
@@ -444,8 +445,10 @@ class Workbook:
                 self.conn.execute("PRAGMA defer_foreign_keys = ON")
                 yield ChangeWriter(self.db, name)
         except sqlite3.Error as e:
+            en, zh = sqlite_reasons(e)
             raise WorkbookError(
-                f"{self.path}: the change was not saved ({e})", f"{self.path}：更改未能保存（{e}）"
+                f"{self.path}: the change was not saved ({en})",
+                f"{self.path}：更改未能保存（{zh}）",
             ) from e
         finally:
             self._note_own_writes()
