@@ -336,6 +336,5 @@ def test_a_change_on_a_full_disk_says_so_in_either_language(demo: Workbook) -> N
         "更改未能保存（磁盘空间不足，请清理该磁盘的空间后重试）"
     )
     assert str(refused.value).endswith(
-        "the change was not saved (no space left on the disk; free some space on that disk and"
-        " try again)"
+        "the change was not saved (the disk is full; free some space on that disk and try again)"
     )

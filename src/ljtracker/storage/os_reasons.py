@@ -46,5 +46,5 @@ def sqlite_reasons(error: sqlite3.Error) -> tuple[str, str]:
     says it, with what to do; another reason in SQLite's own words."""
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None and code & 0xFF == sqlite3.SQLITE_FULL:
-        return f"no space left on the disk; {_ADVICE_EN}", f"磁盘空间不足，{_ADVICE_ZH}"
+        return f"the disk is full; {_ADVICE_EN}", f"磁盘空间不足，{_ADVICE_ZH}"
     return str(error), str(error)
