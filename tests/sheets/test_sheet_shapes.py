@@ -200,12 +200,12 @@ def test_a_table_of_one_year_named_in_its_title_is_a_long_table_of_that_year() -
         ("2023年前三季度", "标题所指为一年中的部分时期（前三季度）"),
         ("Main indicators, January–June 2023", "标题所指为一年中的部分时期（January）"),
         ("2022年、2023年主要指标", "标题含多个年份（2022, 2023）"),
-        ("两江新区2024年主要经济指标预计数", "标题表明数据可能是预测值"),
+        ("两江新区2024年主要经济指标预计数", "标题表明数据可能是目标值或预测值"),
         ("两江新区1—9月主要经济指标（2023年）", "标题所指为一年中的部分时期（1—9月）"),
         ("两江新区2023年主要经济指标（1～9月）", "标题所指为一年中的部分时期（1～9月）"),
         ("2023年一至三季度", "标题所指为一年中的部分时期（一至三季度）"),
         ("Main indicators, first three quarters of 2023", "标题所指为一年中的部分时期（quarters）"),
-        ("Main indicators, 2023 (projections)", "标题表明数据可能是预测值"),
+        ("Main indicators, 2023 (projections)", "标题表明数据可能是目标值或预测值"),
         ("两江新区2023/2024年度主要指标", "标题含多个年份（2023, 2024）"),
         ("两江新区2023/24年度主要指标", "标题含多个年份（2023, 2024）"),
     ],
@@ -653,11 +653,13 @@ def _title_over_one_year_table(above: list[str]) -> Layout | None:
         (["两江新区2021-2023年主要经济指标"], "标题含多个年份（2021, 2023）"),
         (["“十四五”时期（2021—2025年）两江新区主要指标"], "标题含多个年份（2021, 2025）"),
         (["Liangjiang main indicators, FY2023/24"], "标题含多个年份（2023, 2024）"),
-        (["Main economic indicators", "As of 2023-09-30"], "部分时期（As of 2023-09-30）"),
-        (["Main economic indicators", "Data as of 30.09.2023"], "部分时期（as of 30.09.2023）"),
+        (["Main economic indicators", "As of 2023-09-30"], "日期或跨年时期（2023-09-30）"),
+        (["Main economic indicators", "Data as of 30.09.2023"], "日期或跨年时期（30.09.2023）"),
+        (["Main economic indicators, 2023", "As of 30 September"], "部分时期（September）"),
         (["Liangjiang main indicators, 2023-09"], "日期或跨年时期（2023-09）"),
-        (["两江新区主要经济指标", "2023-09-30 00:00:00"], "日期或跨年时期（2023-09）"),
-        (["两江新区2023年主要经济指标", "截至2023-09-30"], "部分时期（截至2023-09-30）"),
+        (["两江新区主要经济指标", "2023-09-30 00:00:00"], "日期或跨年时期（2023-09-30）"),
+        (["两江新区2023年主要经济指标", "截至2023-09-30"], "日期或跨年时期（2023-09-30）"),
+        (["两江新区2023年主要经济指标", "截至9月30日"], "部分时期（9月）"),
         (["两江新区2023年主要经济指标", "（1—9月）"], "部分时期（1—9月）"),
         (["两江新区2023年年初主要经济指标"], "部分时期（年初）"),
         (["两江新区2023年年中主要经济指标"], "部分时期（年中）"),
@@ -672,6 +674,15 @@ def _title_over_one_year_table(above: list[str]) -> Layout | None:
         (["Main indicators (2015 = 100)"], "标题中的年份可能并非数据所属年份"),
         (["Real GDP, chained 2017 dollars"], "标题中的年份可能并非数据所属年份"),
         (["2024年重庆统计年鉴", "两江新区主要经济指标"], "标题中的年份可能并非数据所属年份"),
+        (["GDP, chain linked volumes (2015), million euro"], "标题中的年份可能并非数据所属年份"),
+        (["国内生产总值（2020年价）"], "标题中的年份可能并非数据所属年份"),
+        (["2023年统计公报", "表5 2022年地区生产总值修订结果"], "标题含多个年份（2022, 2023）"),
+        (["2023 statistical bulletin", "Revised figures for 2022"], "标题含多个年份（2022, 2023）"),
+        (["两江新区2025年主要经济指标", "（预计数）"], "标题表明数据可能是目标值或预测值"),
+        (["Key indicators, 2024", "Note: 2024 figures are forecasts"], "目标值或预测值"),
+        (["两江新区2025年主要预期目标"], "标题表明数据可能是目标值或预测值"),
+        (["Outlook 2025"], "标题表明数据可能是目标值或预测值"),
+        (["2024年国民经济和社会发展计划主要指标"], "标题表明数据可能是目标值或预测值"),
     ],
 )
 def test_a_title_s_year_in_a_span_a_date_a_part_of_a_year_or_a_base_is_refused(
@@ -701,6 +712,15 @@ def test_a_title_s_year_in_a_span_a_date_a_part_of_a_year_or_a_base_is_refused(
         ["两江新区2023年主要经济指标（2024年修订）"],
         ["Table 2024-1", "两江新区2023年主要经济指标"],
         ["表1 两江新区2023年主要经济指标（增速按可比价计算）"],
+        ["两江新区2023年主要经济指标", "Last update: 12/03/2024"],
+        ["两江新区2023年主要经济指标", "2024年3月发布"],
+        ["12 months ending December 2023"],
+        ["截至2023年12月末两江新区主要指标"],
+        ["2023年四个季度主要指标"],
+        ["2023年中心城区主要指标"],
+        ["2023年季节调整后主要指标"],
+        ["2023年两江新区“十四五”规划目标完成情况"],
+        ["2023年居民消费价格指数"],
     ],
 )
 def test_a_title_s_year_written_plainly_or_beside_the_whole_year_is_read(
@@ -712,20 +732,26 @@ def test_a_title_s_year_written_plainly_or_beside_the_whole_year_is_read(
     assert layout is not None and not layout.problems and layout.years == (2023,)
 
 
-@pytest.mark.parametrize("kind", ["wide", "long"])
-def test_a_table_of_years_under_a_title_naming_part_of_a_year_is_refused(kind: str) -> None:
-    """Figures of 1—9月 under columns 2022年 and 2023年 were imported as the whole years'."""
-    rows: list[list[Cell]] = [["两江新区2023年1—9月主要经济指标", "", ""]]
-    if kind == "wide":
-        rows += [["指标", "2022年", "2023年"], ["两江新区地区生产总值", 3100.0, 3350.0]]
-    else:
-        rows += [["指标", "年份", "数值"], ["两江新区地区生产总值", 2023.0, 3350.0]]
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["两江新区2023年1—9月主要经济指标"],
+        ["Liangjiang main indicators", "Release date: 14 March 2024"],
+        ["两江新区主要经济指标", "编制日期：2024年3月15日"],
+        ["月坛街道主要经济指标"],
+        ["Average monthly earnings by region"],
+    ],
+)
+def test_a_table_of_years_is_read_under_any_title(above: list[str]) -> None:
+    """Its years are in its header: what its title says of months or dates is not read."""
+    rows: list[list[Cell]] = [[line, "", ""] for line in above]
+    rows += [["指标", "2022年", "2023年"], ["两江新区地区生产总值", 3100.0, 3350.0]]
     layout = detect(sheet(rows))
-    assert layout is not None and not layout.indicators
-    assert layout.kind is (ShapeKind.WIDE if kind == "wide" else ShapeKind.LONG)
-    (problem,) = layout.problems
-    assert (problem.row, problem.col) == (0, 0)
-    assert problem.message_en.startswith("the title names a part of a year (1—9月)")
-    rows[0][0] = "两江新区主要经济指标（1—12月）"
-    layout = detect(sheet(rows))
-    assert layout is not None and layout.indicators and not layout.problems
+    assert layout is not None and layout.kind is ShapeKind.WIDE and not layout.problems
+    assert layout.years == (2022, 2023)
+
+
+def test_a_year_only_in_a_line_of_publication_or_copyright_is_not_the_table_s() -> None:
+    """ "© Crown copyright 2024" under a title naming no year gave the figures the year 2024."""
+    assert _title_over_one_year_table(["Main indicators", "© Crown copyright 2024"]) is None
+    assert _title_over_one_year_table(["Main indicators", "Published 2024"]) is None

@@ -394,9 +394,3 @@ def test_a_table_of_one_year_is_shown_as_a_table_and_says_why_it_is_refused(
     page = wizard.mapping_page
     assert not page.plan.isHidden()
     assert page.error.text().startswith("表!A1: the title names a part of a year (1—11月)")
-    wide = [["两江新区2023年1—9月主要经济指标"], ["指标", "2022年", "2023年"]]
-    wide.append(["常住人口", 330, 335])
-    wizard = open_wizard(qtbot, session, write_xlsx(tmp_path / "wide.xlsx", {"表": wide}))
-    page = wizard.mapping_page
-    assert not page.plan.isHidden() and page.mapping.rowCount() == 0
-    assert page.error.text().startswith("表!A1: the title names a part of a year (1—9月)")

@@ -41,13 +41,7 @@ from ljtracker.sheets.template import (
     header_lookup,
     normalize_header,
 )
-from ljtracker.sheets.title_year import (
-    TitleCell,
-    TitleRefused,
-    TitleYear,
-    title_period_refusal,
-    title_year,
-)
+from ljtracker.sheets.title_year import TitleCell, TitleRefused, TitleYear, title_year
 from ljtracker.sheets.year_headers import (
     header_quality,
     header_year,
@@ -284,9 +278,8 @@ def detect(sheet: Sheet) -> Layout | None:
         if {"plan", "area_zh", "area_en"} <= areas.keys() and _only(sheet, row, areas):
             return _template(sheet, row, ShapeKind.AREAS, areas)
         if {"year", "value"} <= long.keys() and long.keys() & {"name", "code"}:
-            return _of_whole_years(_long(sheet, row, long))
-    wide = _wide(sheet)
-    return _of_whole_years(wide) if wide is not None else _one_year(sheet)
+            return _long(sheet, row, long)
+    return _wide(sheet) or _one_year(sheet)
 
 
 def _title_cells(sheet: Sheet, header: int) -> list[TitleCell]:
@@ -297,19 +290,6 @@ def _title_cells(sheet: Sheet, header: int) -> list[TitleCell]:
         for c in range(sheet.width)
         if sheet.text(r, c) and (r, c) not in sheet.merged_copies
     ]
-
-
-def _of_whole_years(layout: Layout) -> Layout:
-    """The table, or its refusal where its title names a part of a year ("1—9月"): its figures,
-    under headers of years, would be read as whole years'."""
-    refused = title_period_refusal(_title_cells(layout.sheet, layout.header_row))
-    if refused is None:
-        return layout
-    cell = refused.cell
-    problem = CellProblem(
-        layout.sheet.name, cell.row, cell.col, cell.text, refused.message_en, refused.message_zh
-    )
-    return Layout(layout.sheet, layout.kind, layout.header_row, problems=(problem,))
 
 
 def _one_year(sheet: Sheet) -> Layout | None:

@@ -21,13 +21,35 @@ _CJK = r"\u3400-\u9fff"
 # full-width letters, digits and signs as their ASCII twins, one character for one, so that a
 # part found keeps its place in the title as written: "２０２３年（１～９月）"
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-# a line, or a bracket, about the table rather than its period: where it comes from, when it
-# was published, revised or updated
+# a cell longer than this is prose, not a title line
+_LONGEST_TITLE = 200
+# a line of notes or of where the table comes from: passed over
+_SOURCE_LINE = re.compile(
+    r"^\s*(?:注|资料来源|数据来源|来源|说明|sources?\b|notes?\b)", re.IGNORECASE
+)
+# a line, or a bracket, about the table rather than its period: when it was published, revised
+# or updated; a year it names besides a date's is read, as another year than the title's
 _ABOUT_THE_TABLE = re.compile(
-    r"^\s*(?:注|资料来源|数据来源|来源|说明|sources?\b|notes?\b)|发布|公布|出版|印发|填报|制表"
-    r"|更新|修订|年版|released|published|issued|prepared|updated|revised|edition",
+    r"发布|公布|出版|印发|填报|制表|编制|更新|修订|年版|releases?d?|published|issued|prepared"
+    r"|updated?|revised|edition|copyright|©|compiled|extracted|retrieved|accessed",
     re.IGNORECASE,
 )
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_Y = r"(?:19|20)[0-9]{2}"
+# a date in a line about the table: "2024年3月15日", "2024-03-12", "12/03/2024", "14 March 2024"
+_DATE = re.compile(
+    rf"{_Y}\s*年\s*[0-9]{{1,2}}\s*月(?:\s*[0-9]{{1,2}}\s*日)?"
+    rf"|{_Y}\s*[-/.]\s*[0-9]{{1,2}}(?:\s*[-/.]\s*[0-9]{{1,2}})?"
+    rf"|(?:[0-9]{{1,2}}\s*[-/.]\s*)?[0-9]{{1,2}}\s*[-/.]\s*{_Y}"
+    rf"|(?:[0-9]{{1,2}}\s+)?{_MONTH_NAME}\s+(?:[0-9]{{1,2}},?\s+)?{_Y}",
+    re.IGNORECASE,
+)
+# what says the figures are targets rather than what was achieved
+_TARGETS = re.compile(r"目标|计划|预算|targets?\b|outlook|budget|goals?\b", re.IGNORECASE)
+_ACHIEVED = re.compile(r"完成|实际|实现|achieved|actual|outturn", re.IGNORECASE)
 _BRACKETED = re.compile(r"[(\[【]([^()\[\]【】]*)[)\]】]")
 _DOCUMENT_NUMBER = re.compile(r"[〔\[]\s*(?:19|20)[0-9]{2}\s*[〕\]]\s*[0-9]+\s*号")
 _TABLE_NUMBER = re.compile(r"^\s*(?:附?表|table)\s*[0-9]+(?:\s*[-.]\s*[0-9]+)*", re.IGNORECASE)
@@ -36,28 +58,31 @@ _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
 # what follows a number that counts or measures something: "2000万元", "2035户"
 _AMOUNT_AFTER = re.compile(r"\s*(?:万|亿|千|百|元|户|家|个|人|项|名|吨|辆|套|余|多|%|‰)")
 # a second year or a month after a year: "2021-2023", "2023/24", "2023-09", "2023.09.30"
-_AFTER_YEAR = re.compile(r"\s*([-/.~—–至到])\s*([0-9]+)")
+_AFTER_YEAR = re.compile(r"\s*([-/.~—–至到])\s*([0-9]+)(?:\s*[-/.]\s*[0-9]+)*")
 # a day or month before a year, "30.09.2023", "09/2023"; or a code's number, "4754-2017"
-_BEFORE_YEAR = re.compile(r"([0-9]+)\s*[-/.]\s*$")
+_BEFORE_YEAR = re.compile(r"(?:[0-9]+\s*[-/.]\s*)*?([0-9]+)\s*[-/.]\s*$")
 _FY = re.compile(r"(?<![A-Za-z])FY\s*$", re.IGNORECASE)
-_ALONE_AFTER = re.compile(rf"\s*(?:年|$|[^0-9A-Za-z{_CJK}])")
+# after a year: 年, the end, a sign; or a part of it, "2023Q3", "2023H1"
+_ALONE_AFTER = re.compile(rf"\s*(?:年|$|[^0-9A-Za-z{_CJK}]|[QqHh][1-4](?![0-9]))")
 
 _RANGE = r"\s*[-—–~至到]\s*"
 _NUMBER = r"[0-9一二三四五六七八九十]+"
 # all of a year, said in parts: "1—12月", "一至四季度", "Jan–Dec", a date at the year's end
 _WHOLE_YEAR = re.compile(
     rf"(?<![0-9一二三四五六七八九十])(?:[1一]\s*月?{_RANGE}(?:12|十二)\s*月"
-    rf"|(?:12|十二)\s*月\s*(?:31|三十一)\s*日|[1一]{_RANGE}[4四]\s*季度)"
-    r"|全年|年末|年底|12\s*months|31\s*dec(?:ember)?|dec(?:ember)?\.?\s*31|year\s+ending"
-    r"|full\s+year|whole\s+year|q1\s*[-–—~]\s*q4"
+    rf"|(?:12|十二)\s*月\s*(?:(?:31|三十一)\s*日|末|底)|[1一]{_RANGE}[4四]\s*季度)"
+    r"|全年|年末|年底|四个季度|full\s+year|whole\s+year|q1\s*[-–—~]\s*q4"
+    rf"|(?:12|twelve)\s*months?(?:\s+(?:to|ending)(?:\s+{_MONTH_NAME})?)?"
+    rf"|year\s+ending(?:\s+{_MONTH_NAME})?|31\s*dec(?:ember)?|dec(?:ember)?\.?\s*31"
     r"|jan(?:uary)?\.?\s*(?:[-–—~]|to)\s*dec(?:ember)?\.?",
     re.IGNORECASE,
 )
 # a part of a year, anywhere in a title
 _PART = re.compile(
-    rf"(?<![0-9一二三四五六七八九十])(?:{_NUMBER}(?:{_RANGE}{_NUMBER})?\s*个?)?月[报度份]?"
-    rf"|[前第]?[一二三四1-4]?(?:{_RANGE}[一二三四1-4])?\s*季(?:度|报)?"
-    r"|上半年|下半年|半年度?|年初(?!步)|年中(?![国央华])|旬|第\s*[0-9]+\s*期"
+    rf"(?<![0-9一二三四五六七八九十]){_NUMBER}(?:{_RANGE}{_NUMBER})?\s*个?月份?|月[报度末底]"
+    rf"|[前第]?[一二三四1-4]?(?:{_RANGE}[一二三四1-4])?\s*季(?:度|报)|[前第][一二三四1-4]\s*季"
+    r"|(?<=年)年[初中]|(?<=[0-9])年初(?![步中])|(?<=[0-9])年中期|上半年|下半年|半年度?"
+    r"|[上中下]旬|第\s*[0-9]+\s*期"
 )
 _PART_EN = re.compile(
     r"(?<![a-z])(?:q[1-4]|h[12]|half|half-year|semesters?|quarters?|quarterly|months?|monthly"
@@ -68,11 +93,16 @@ _PART_EN = re.compile(
 )
 # "as of" a date: a part of a year unless the date is the year's end
 _AS_OF = re.compile(r"截至|截止|as\s+(?:of|at)", re.IGNORECASE)
-# a year that is not the figures' own: a price basis, a yearbook's or an index's base
-_NOT_THE_FIGURES_YEAR = (
-    r"(?:按|以)\s*{y}|{y}\s*年?\s*(?:可比价|不变价|价格|为基|基期|=\s*100)"
-    r"|(?:chained|constant|base(?:\s+year)?)\s*:?\s*{y}|{y}\s+(?:prices|dollars|yuan|base)"
-    r"|年鉴|yearbook"
+# a year that is not the figures' own: a price basis, an index's base, a yearbook's year;
+# "增速按可比价计算" (growth at comparable prices) says nothing of the year
+_GROWTH_AT_COMPARABLE_PRICES = re.compile(
+    r"(?:增速|增长速度|增长率)[^,，;；)]*?按[^,，;；)]*?价格?计算"
+)
+_NOT_THE_FIGURES_YEAR = re.compile(
+    r"可比价|不变价|[0-9]\s*年价|为基|基期|为\s*100|=\s*1(?:\.0+|00)?\b|年鉴|yearbook|chain|ppp"
+    r"|constant\s+(?:prices|dollars|yuan)|exchange\s+rates?|reference\s+(?:year|period)"
+    r"|base\s+(?:year|period)|[0-9]\s+prices|prices\s+of|terms\b",
+    re.IGNORECASE,
 )
 
 
@@ -95,25 +125,28 @@ class TitleRefused(NamedTuple):
 
 def title_year(cells: Sequence[TitleCell]) -> TitleYear | TitleRefused | None:
     """The one year the title cells above a table name; why they give none where they name a
-    part of a year, several years, a year that may not be the figures' or a forecast; None
-    where they name no year at all (no table of one year, then)."""
-    lines = _title_lines(cells)
-    part = _part_of_a_year(lines)
-    if part is not None:
-        return part
+    part of a year, several years, a date, a year that may not be the figures' own, targets or
+    forecasts; None where they name no year at all (no table of one year, then)."""
+    cells = [cell for cell in cells if len(cell.text.strip()) <= _LONGEST_TITLE]
+    titles, about = _title_lines(cells)
     named: list[tuple[TitleCell, set[int]]] = []
-    for cell, text in lines:
+    for cell, text in titles:
         found, odd = _years(text)
         if odd is not None:
             return _date_or_span(cell, cell.text[odd[0] : odd[1]])
-        if any(_names_another_year(text, year) for year in found):
+        if found and _NOT_THE_FIGURES_YEAR.search(_GROWTH_AT_COMPARABLE_PRICES.sub("", text)):
             return _not_the_figures_year(cell)
         if found:
             named.append((cell, found))
     if not named:
         return None
-    years = sorted({year for _, of_line in named for year in of_line})
+    part = _part_of_a_year(titles)
+    if part is not None:
+        return part
     first = named[0][0]
+    # a year a line of publication or revision names, besides its date's: "2022年修订结果"
+    also = {year for text in about for year in _years(_DATE.sub(" ", text))[0]}
+    years = sorted({year for _, of_line in named for year in of_line} | also)
     if len(years) > 1:
         listed = ", ".join(map(str, years))
         return TitleRefused(
@@ -122,22 +155,28 @@ def title_year(cells: Sequence[TitleCell]) -> TitleYear | TitleRefused | None:
             " one, or a column per year",
             f"标题含多个年份（{listed}），而表格没有年份列：请添加年份列，或每年一列",
         )
-    if names_a_forecast(first.text, estimates=False):  # "population estimates" are figures
+    if any(_forecast_or_target(cell.text) for cell in cells):
         return TitleRefused(
             first,
-            "the title says the figures may be forecasts: not imported. To import them as"
-            " estimates, add a year column and import them with the quality Estimate",
-            "标题表明数据可能是预测值：未导入。如需按估算数据导入，请添加年份列，并在导入时"
-            "将数据质量选为“估算”",
+            "the title says the figures may be targets or forecasts, not what was achieved:"
+            " not imported (a target's goal is set on the target; to import forecasts as"
+            " estimates, add a year column and import them with the quality Estimate)",
+            "标题表明数据可能是目标值或预测值，而非实际完成值：未导入（目标值请在指标中设置；"
+            "如需把预测值按估算数据导入，请添加年份列，并在导入时将数据质量选为“估算”）",
         )
     return TitleYear(years[0], first)
 
 
-def title_period_refusal(cells: Sequence[TitleCell]) -> TitleRefused | None:
-    """Why the figures of a table under these title cells are not read, where the title names
-    a part of a year ("两江新区2023年1—9月主要经济指标" over columns 2022年 and 2023年): they
-    would be read as whole years'."""
-    return _part_of_a_year(_title_lines(cells))
+def _forecast_or_target(text: str) -> bool:
+    """ "预计数", "2025年主要预期目标", "Outlook 2025"; not "population estimates" (an office's
+    figures) or "规划目标完成情况" (what was achieved)."""
+    if names_a_forecast(text, estimates=False):
+        return True
+    return _TARGETS.search(text) is not None and _ACHIEVED.search(text) is None
+
+
+def _about(text: str) -> bool:
+    return bool(_SOURCE_LINE.search(text) or _ABOUT_THE_TABLE.search(text))
 
 
 def _blanked(pattern: re.Pattern[str], text: str, when: Callable[[re.Match[str]], bool]) -> str:
@@ -146,18 +185,26 @@ def _blanked(pattern: re.Pattern[str], text: str, when: Callable[[re.Match[str]]
     return pattern.sub(lambda found: " " * len(found[0]) if when(found) else found[0], text)
 
 
-def _title_lines(cells: Sequence[TitleCell]) -> list[tuple[TitleCell, str]]:
-    """Each title cell with the text to read (in the same places as the cell's), leaving out
-    lines and brackets about the table ("（2024年3月发布）"), documents' and tables' numbers."""
-    lines = []
+def _title_lines(
+    cells: Sequence[TitleCell],
+) -> tuple[list[tuple[TitleCell, str]], list[str]]:
+    """The title's lines, each with the text to read (in the same places as the cell's),
+    brackets about the table ("（2024年3月发布）"), documents' and tables' numbers left out;
+    and the text of the lines about its publication, revision or update. Notes and sources
+    are passed over."""
+    titles, about = [], []
     for cell in cells:
         text = cell.text.translate(_HALF_WIDTH)
-        text = _blanked(_BRACKETED, text, lambda found: bool(_ABOUT_THE_TABLE.search(found[1])))
+        text = _blanked(_BRACKETED, text, lambda found: _about(found[1]))
         for pattern in (_DOCUMENT_NUMBER, _TABLE_NUMBER):
             text = _blanked(pattern, text, lambda _: True)
-        if not _ABOUT_THE_TABLE.search(text):
-            lines.append((cell, text))
-    return lines
+        if _SOURCE_LINE.search(text):
+            continue
+        if _ABOUT_THE_TABLE.search(text):
+            about.append(text)
+        else:
+            titles.append((cell, text))
+    return titles, about
 
 
 def _part_of_a_year(lines: Sequence[tuple[TitleCell, str]]) -> TitleRefused | None:
@@ -222,10 +269,6 @@ def _stands_alone(before: str, after: str) -> bool:
     if before[-1:].isascii() and before[-1:].isalpha() and not _FY.search(before):
         return False
     return _ALONE_AFTER.match(after) is not None
-
-
-def _names_another_year(text: str, year: int) -> bool:
-    return re.search(_NOT_THE_FIGURES_YEAR.format(y=year), text, re.IGNORECASE) is not None
 
 
 def _not_the_figures_year(cell: TitleCell) -> TitleRefused:
