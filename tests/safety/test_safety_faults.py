@@ -368,13 +368,22 @@ def test_a_damaged_page_is_told_in_one_line_not_in_every_finding(
     all inside its one-line refusal."""
     from ljtracker.cli import main
 
+    spoilt = demo_path.with_name("spoilt.ljt")
     data = bytearray(demo_path.read_bytes())
     data[10 * 4096 + 8 : 11 * 4096] = b"\xaa" * (4096 - 8)  # a page of a table, spoilt
+    spoilt.write_bytes(bytes(data))
+    assert main(["check", str(spoilt), "--lang", "en"]) == 1
+    refusal, hint = capsys.readouterr().err.splitlines()
+    assert refusal.startswith(f"ljtracker: {spoilt}: damaged (")
+    assert re.search(r"; and \d+ more\)$", refusal)
+    # the hint said to restore a backup where there was none
+    assert hint.startswith("ljtracker: it has no backup (one is made when a workbook is first")
+    assert main(["check", str(spoilt), "--lang", "zh"]) == 1
+    assert capsys.readouterr().err.splitlines()[1].startswith("ljtracker: 该工作簿没有备份")
+    safety.open_for_writing(demo_path).close()  # its daily backup
     demo_path.write_bytes(bytes(data))
     assert main(["check", str(demo_path), "--lang", "en"]) == 1
-    refusal, hint = capsys.readouterr().err.splitlines()
-    assert refusal.startswith(f"ljtracker: {demo_path}: damaged (")
-    assert re.search(r"; and \d+ more\)$", refusal)
+    hint = capsys.readouterr().err.splitlines()[1]
     assert hint.startswith("ljtracker: `ljtracker backups PATH` lists its backups")
 
 

@@ -28,6 +28,7 @@ from ljtracker.sheets.template import (
 )
 from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputFailed, output_refusal
+from ljtracker.storage.backup import list_backups
 from ljtracker.storage.lock import WorkbookLocked
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged
 
@@ -80,8 +81,13 @@ class CommandError(UserError):
 DAMAGED_HINT = (
     "ljtracker: `ljtracker backups PATH` lists its backups; `ljtracker restore PATH BACKUP` puts"
     " one in its place and keeps the damaged file",
-    "ljtracker：`ljtracker backups 路径` 列出其备份；`ljtracker restore 路径 备份` 用备份替换它，"
+    "ljtracker: `ljtracker backups 路径` 列出其备份；`ljtracker restore 路径 备份` 用备份替换它，"
     "并保留损坏的文件",
+)
+NO_BACKUP_HINT = (
+    "ljtracker: it has no backup (one is made when a workbook is first opened each day); a copy"
+    " kept elsewhere is what can replace it",
+    "ljtracker: 该工作簿没有备份（每天首次打开工作簿时会自动备份）；只能用在别处保存的副本替换它",
 )
 
 
@@ -112,7 +118,8 @@ def run_guarded(action: Callable[[], int], lang: str = "en") -> int:
         reason = e.message_zh if lang == "zh" else str(e)
         print(f"ljtracker: {reason}", file=sys.stderr)
         if isinstance(e, WorkbookDamaged):
-            print(DAMAGED_HINT[lang == "zh"], file=sys.stderr)
+            hint = DAMAGED_HINT if list_backups(e.path) else NO_BACKUP_HINT
+            print(hint[lang == "zh"], file=sys.stderr)
         return EXIT_DATA
     except BrokenPipeError:
         return EXIT_OK

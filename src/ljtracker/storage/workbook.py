@@ -80,6 +80,10 @@ class WorkbookWrittenElsewhere(WorkbookError):
 class WorkbookDamaged(WorkbookError):
     """The file is a workbook whose contents fail SQLite's checks; it is never written to."""
 
+    def __init__(self, message_en: str, message_zh: str, path: Path) -> None:
+        super().__init__(message_en, message_zh)
+        self.path = path
+
 
 def _uri(path: Path, mode: str) -> str:
     return f"file:{quote(str(path.resolve()))}?mode={mode}"
@@ -117,6 +121,7 @@ def _damaged_if_backed_up(path: Path) -> None:
         raise WorkbookDamaged(
             f"{path}: damaged (it no longer reads as a workbook, and backups of it exist)",
             f"{path}：已损坏（无法再作为工作簿读取，而存在其备份）",
+            path,
         )
 
 
@@ -128,7 +133,9 @@ def _check_identity(path: Path, conn: sqlite3.Connection) -> int:
         (version,) = conn.execute("PRAGMA user_version").fetchone()
     except sqlite3.DatabaseError as e:
         raise WorkbookDamaged(
-            f"{path}: damaged or not a workbook ({e})", f"{path}：已损坏或不是工作簿（{e}）"
+            f"{path}: damaged or not a workbook ({e})",
+            f"{path}：已损坏或不是工作簿（{e}）",
+            path,
         ) from e
     if app_id != APPLICATION_ID:
         _damaged_if_backed_up(path)
@@ -164,12 +171,13 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> int:
     try:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as e:
-        raise WorkbookDamaged(f"{path}: damaged ({e})", f"{path}：已损坏（{e}）") from e
+        raise WorkbookDamaged(f"{path}: damaged ({e})", f"{path}：已损坏（{e}）", path) from e
     if problems != ["ok"]:
         first, more = _first_problem(problems)
         raise WorkbookDamaged(
             f"{path}: damaged ({first}{f'; and {more} more' if more else ''})",
             f"{path}：已损坏（{first}{f'；另有 {more} 处' if more else ''}）",
+            path,
         )
     foreign = [
         f"{kind} {name}"
@@ -202,7 +210,7 @@ def _check_tables(path: Path, conn: sqlite3.Connection, version: int) -> None:
             zh = f"数据表 {table} 缺少列 {'、'.join(missing)}"
         else:
             continue
-        raise WorkbookDamaged(f"{path}: damaged ({en})", f"{path}：已损坏（{zh}）")
+        raise WorkbookDamaged(f"{path}: damaged ({en})", f"{path}：已损坏（{zh}）", path)
 
 
 @contextmanager
