@@ -16,6 +16,7 @@ from ljtracker.services.import_plan import exact_amount
         (12.0, "12"),
         (0.1 + 0.2, "0.30000000000000004"),
         (123456789012345.67, "123,456,789,012,345.67"),
+        (1e15, "1,000,000,000,000,000"),  # the largest figure taken read "….0"
         (1e16, "1e+16"),
         (1e300, "1e+300"),  # not the 301 digits of the binary number
         (1.5e-07, "1.5e-07"),

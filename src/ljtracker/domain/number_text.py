@@ -76,7 +76,7 @@ def shown_sign(rate: float, decimals: int) -> int:
 def exact_number(value: float) -> str:
     """Every digit of the value, as Python writes it shortest, grouped by thousands:
     4,400.123456789; 1e+16 and 1.5e-07 stay as written."""
-    text = str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    text = str(int(value)) if value.is_integer() and abs(value) < 1e16 else repr(value)
     if math.isfinite(value) and "e" not in text:
         whole, dot, fraction = text.partition(".")
         sign = "-" if whole.startswith("-") else ""
