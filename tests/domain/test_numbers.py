@@ -255,6 +255,15 @@ REJECTED: list[tuple[str, dict[str, Any], NumberProblem, str, str]] = [
     ("4000 (a)", {}, P.FOOTNOTE, "footnote", "脚注"),
     ("4000¹", {}, P.FOOTNOTE, "footnote", "脚注"),
     ("4000†", {}, P.FOOTNOTE, "footnote", "脚注"),
+    # was "a unit different from 亿元", where the unit is 亿元
+    (
+        "4600亿元（初步）",
+        {"unit": "亿元"},
+        P.FOOTNOTE,
+        "note in brackets (初步)",
+        "括号中的说明（初步）",
+    ),
+    ("4,600 (preliminary)", {}, P.FOOTNOTE, "note in brackets (preliminary)", "初步等数据质量"),
     ("15%*", {"unit": "%"}, P.FOOTNOTE, "footnote", "脚注"),
     ("15%", {}, P.PERCENT_NOT_ALLOWED, "percent sign", "百分号"),
     ("15%", {"unit": "亿元"}, P.PERCENT_NOT_ALLOWED, "not a percentage", "不是百分比"),

@@ -420,6 +420,12 @@ _DATE: Final = re.compile(
 )
 _NON_FINITE: Final = re.compile(r"[+-]?\s*(?:nan|inf|infinity|∞)\s*%?", re.IGNORECASE)
 _PARENTHESES: Final = re.compile(r"[+-]?\(\s*[^()]*[0-9][^()]*\)\s*%?", re.DOTALL)
+# a figure followed by its quality in brackets: "4600亿元（初步）", "4,600 (preliminary)"
+_BRACKETED_NOTE: Final = re.compile(
+    r"(?P<body>.*[0-9].*?)\s*\((?P<note>[^()]*(?:初步|预计|预测|估|快报|核实|修订|修正"
+    r"|prelim|estimat|provisional|revised|forecast)[^()]*)\)",
+    re.IGNORECASE,
+)
 _FOOTNOTE: Final = re.compile(
     r"""
     (?P<body>.*[0-9.%])\s*
@@ -519,6 +525,16 @@ def _diagnose(text: str, s: str, unit: str, percent_ok: bool) -> NumberError:
             "{q} ends with a footnote mark ({mark}); remove it and enter only the number.",
             "{q}末尾带有脚注标记（{mark}）；请去掉标记，只填数字。",
             mark=_shown(footnote["mark"]),
+        )
+    note = _BRACKETED_NOTE.fullmatch(s)
+    if note:
+        return _error(
+            text,
+            NumberProblem.FOOTNOTE,
+            "{q} ends with a note in brackets ({note}); enter only the number (a quality such as"
+            " preliminary is given apart from it).",
+            "{q}末尾带有括号中的说明（{note}）；请只填数字（初步等数据质量另行填写）。",
+            note=note["note"].strip(),
         )
     if s.endswith("%"):
         if has_digit and not percent_ok:
