@@ -3,12 +3,14 @@ commands the modules register, and opening the window must not import them."""
 
 from __future__ import annotations
 
+import argparse
+import re
 import subprocess
 import sys
 
 import pytest
 
-from ljtracker.cli import COMMANDS, build_parser
+from ljtracker.cli import COMMANDS, build_parser, main
 
 
 def test_static_command_names_are_the_registered_commands() -> None:
@@ -22,6 +24,34 @@ def test_help_lists_every_command(capsys) -> None:
     shown = capsys.readouterr().out
     for name in COMMANDS:
         assert name in shown
+
+
+def _helps(parser: argparse.ArgumentParser) -> list[str]:
+    """Every description and help text of the parser and its commands' parsers."""
+    found = [parser.description] if parser.description else []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found += [choice.help for choice in action._choices_actions if choice.help]
+            for command in action.choices.values():
+                found += _helps(command)
+        elif action.help and action.help is not argparse.SUPPRESS:
+            found.append(action.help)
+    return found
+
+
+def test_the_help_in_chinese_has_every_text_in_chinese(capsys) -> None:
+    """`--lang zh` gave Chinese errors but English help, its "usage:" line included."""
+    parser, _ = build_parser("zh")
+    untranslated = [text for text in _helps(parser) if not re.search("[\u4e00-\u9fff]", text)]
+    assert untranslated == []
+    with pytest.raises(SystemExit):
+        main(["status", "--help", "--lang", "zh"])
+    shown = capsys.readouterr().out
+    assert shown.startswith("用法：ljtracker status")
+    assert "--plan CODE           只看此规划（默认：全部规划）" in shown
+    assert "显示本帮助并退出" in shown
+    english, _ = build_parser("en")
+    assert "only this plan (default: all plans)" in _helps(english)
 
 
 def test_telling_a_path_from_a_command_imports_no_command_module(tmp_path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ljtracker import __version__
 from ljtracker.cli.common import CommandError, command_language, default_language, run_guarded
+from ljtracker.cli.help_zh import in_chinese
 from ljtracker.cli.usage_errors import asked_language, in_both, language_option, parser_in
 from ljtracker.domain.closest import did_you_mean
 
@@ -40,6 +41,8 @@ def build_parser(language: str = "en") -> tuple[argparse.ArgumentParser, set[str
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="ljtracker")
     for module_name in COMMAND_MODULES:
         importlib.import_module(f"{__name__}.{module_name}").register(sub)
+    if language == "zh":
+        in_chinese(parser)
     return parser, set(sub.choices)
 
 
