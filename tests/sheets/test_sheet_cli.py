@@ -578,3 +578,32 @@ def test_a_unit_above_a_long_table_is_checked_as_above_a_wide_one(
     table = write_xlsx(tmp_path / "long.xlsx", {"S": rows})
     code, _, err = run(capsys, "import", demo_path, table, "--plan", "LJ2025", "--dry-run")
     assert code == 1 and "万元" in err and "亿元" in err
+
+
+def test_a_table_s_year_read_from_its_title_is_imported_only_once_confirmed(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A year guessed from a title went in without a word: wrong years were imported from
+    titles naming a revision, a base year or an edition."""
+    table = tmp_path / "bulletin.csv"
+    table.write_text("两江新区2023年主要经济指标\n指标,绝对值\n常住人口,340\n", encoding="utf-8")
+    asked = ("import", demo_path, table, "--plan", "LJ2025", "--lang", "en")
+    code, out, _ = run(capsys, *asked, "--dry-run")
+    assert code == 0 and "~ LJ2025 LJ-POP 2023: 333 万人" in out
+    assert (
+        "Note: the figures' year, 2023, is read from the title in bulletin.csv!A1"
+        " ('两江新区2023年主要经济指标'): check it"
+    ) in out
+    before = changes(demo_path)
+    code, _, err = run(capsys, *asked)
+    assert code == 1 and changes(demo_path) == before
+    assert "if 2023 is their year, import with --year 2023" in err
+    code, out, _ = run(capsys, *asked, "--year", "2023")
+    assert code == 0 and "Imported as one change" in out and changes(demo_path) == before + 1
+    table.write_text("两江新区主要经济指标\n指标,绝对值\n常住人口,341\n", encoding="utf-8")
+    code, out, _ = run(capsys, *asked, "--year", "2023")  # no year in the title: given
+    assert code == 0 and "~ LJ2025 LJ-POP 2023: 340 万人" in out
+    wide = tmp_path / "wide.csv"
+    wide.write_text("指标,2023年\n常住人口,342\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", demo_path, wide, "--plan", "LJ2025", "--year", "2023")
+    assert code == 1 and "--year gives the year of a table without a year column" in err

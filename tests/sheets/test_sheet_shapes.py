@@ -653,12 +653,11 @@ def _title_over_one_year_table(above: list[str]) -> Layout | None:
         (["两江新区2021-2023年主要经济指标"], "标题含多个年份（2021, 2023）"),
         (["“十四五”时期（2021—2025年）两江新区主要指标"], "标题含多个年份（2021, 2025）"),
         (["Liangjiang main indicators, FY2023/24"], "标题含多个年份（2023, 2024）"),
-        (["Main economic indicators", "As of 2023-09-30"], "日期或跨年时期（2023-09-30）"),
-        (["Main economic indicators", "Data as of 30.09.2023"], "日期或跨年时期（30.09.2023）"),
+        (["Main economic indicators", "As of 2023-09-30"], "部分时期（As of 2023-09-30）"),
+        (["Main economic indicators", "Data as of 30.09.2023"], "部分时期（as of 30.09.2023）"),
         (["Main economic indicators, 2023", "As of 30 September"], "部分时期（September）"),
         (["Liangjiang main indicators, 2023-09"], "日期或跨年时期（2023-09）"),
-        (["两江新区主要经济指标", "2023-09-30 00:00:00"], "日期或跨年时期（2023-09-30）"),
-        (["两江新区2023年主要经济指标", "截至2023-09-30"], "日期或跨年时期（2023-09-30）"),
+        (["两江新区2023年主要经济指标", "截至2023-09-30"], "部分时期（截至2023-09-30）"),
         (["两江新区2023年主要经济指标", "截至9月30日"], "部分时期（9月）"),
         (["两江新区2023年主要经济指标", "（1—9月）"], "部分时期（1—9月）"),
         (["两江新区2023年年初主要经济指标"], "部分时期（年初）"),
@@ -683,6 +682,13 @@ def _title_over_one_year_table(above: list[str]) -> Layout | None:
         (["两江新区2025年主要预期目标"], "标题表明数据可能是目标值或预测值"),
         (["Outlook 2025"], "标题表明数据可能是目标值或预测值"),
         (["2024年国民经济和社会发展计划主要指标"], "标题表明数据可能是目标值或预测值"),
+        (["两江新区2023年主要经济指标", "注：表中数据为1—9月累计数"], "部分时期（1—9月）"),
+        (["两江新区2023年主要经济指标", "数据更新至2023年9月"], "部分时期（9月）"),
+        (["两江新区2023年主要经济指标（1—9月，10月20日发布）"], "部分时期（1—9月）"),
+        (["Main indicators, 2023 (Q1-Q3, revised)"], "部分时期（Q1）"),
+        (["Long-term international migration, year ending June 2023"], "部分时期（June）"),
+        (["GDP per capita (constant 2015 US$)"], "标题中的年份可能并非数据所属年份"),
+        (["居民消费价格指数（2020年基准）"], "标题中的年份可能并非数据所属年份"),
     ],
 )
 def test_a_title_s_year_in_a_span_a_date_a_part_of_a_year_or_a_base_is_refused(
@@ -721,6 +727,15 @@ def test_a_title_s_year_in_a_span_a_date_a_part_of_a_year_or_a_base_is_refused(
         ["2023年季节调整后主要指标"],
         ["2023年两江新区“十四五”规划目标完成情况"],
         ["2023年居民消费价格指数"],
+        ["2023年一般公共预算收支情况"],
+        ["2023年副省级城市和计划单列市主要经济指标"],
+        ["Household Budget Survey 2023"],
+        ["中华人民共和国2023年国民经济和社会发展统计公报", "国家统计局", "2024年2月29日"],
+        ["2023年城市更新主要指标"],
+        ["Building permits issued, 2023"],
+        ["Sources of household income, 2023"],
+        ["两江新区2023年居民消费价格指数（上年=100）"],
+        ["Reference period: 2023"],
     ],
 )
 def test_a_title_s_year_written_plainly_or_beside_the_whole_year_is_read(
@@ -755,3 +770,26 @@ def test_a_year_only_in_a_line_of_publication_or_copyright_is_not_the_table_s() 
     """ "© Crown copyright 2024" under a title naming no year gave the figures the year 2024."""
     assert _title_over_one_year_table(["Main indicators", "© Crown copyright 2024"]) is None
     assert _title_over_one_year_table(["Main indicators", "Published 2024"]) is None
+
+
+def test_a_year_given_stands_for_the_title_s_but_not_for_a_part_of_a_year() -> None:
+    """The year read from a title is the user's to confirm: given, it reads a table whose title
+    names none plainly, and the title still refuses a part of a year or another year."""
+    read = _title_over_one_year_table(["两江新区2023年主要经济指标"])
+    assert read is not None and read.year_read_at is not None
+    assert read.year_read_at.text == "两江新区2023年主要经济指标"
+    for above in (["两江新区主要经济指标（按2020年可比价计算）"], ["两江新区主要经济指标"], []):
+        rows: list[list[Cell]] = [[line, ""] for line in above]
+        rows += [["指标", "绝对值"], ["常住人口", 335.0]]
+        layout = detect(sheet(rows), year=2023)
+        assert layout is not None and not layout.problems and layout.years == (2023,), above
+        assert layout.year_read_at is None
+    rows = [["两江新区2023年主要经济指标", ""], ["指标", "绝对值"], ["常住人口", 335.0]]
+    layout = detect(sheet(rows), year=2022)
+    assert layout is not None and not layout.indicators
+    assert layout.problems[0].message_en == (
+        "the year given, 2022, is not the year the title names, 2023"
+    )
+    rows[0][0] = "两江新区2023年1—9月主要经济指标"
+    layout = detect(sheet(rows), year=2023)
+    assert layout is not None and "part of a year (1—9月)" in layout.problems[0].message_en

@@ -21,6 +21,7 @@ from ljtracker.cli.common import (
     quality_argument,
     refuse_before_every_plan,
     refuse_to_replace,
+    year_argument,
 )
 from ljtracker.cli.table import render_table
 from ljtracker.domain.model import Quality
@@ -40,7 +41,7 @@ from ljtracker.sheets.matching import (
     split_label_unit,
     without_qualifiers,
 )
-from ljtracker.sheets.shapes import Indicator, Layout
+from ljtracker.sheets.shapes import Indicator, Layout, ShapeKind
 from ljtracker.sheets.writers import TABLES
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
@@ -91,6 +92,12 @@ def register(sub: Any) -> None:
         " column is blank, figures whose value the file"
         " repeats included (not given: official, an estimate for the current year, and a"
         " repeated figure keeps its own)",
+    )
+    imp.add_argument(
+        "--year",
+        type=year_argument,
+        help="the year of the figures of a table without a year column, as its title names it;"
+        " needed to import such a table (the preview says which year the title names)",
     )
     imp.add_argument("--dry-run", action="store_true", help="print the preview; write nothing")
     imp.add_argument(
@@ -204,7 +211,7 @@ _SHAPES = {
     "observations": ("template: figures", "模板：数据"),
     "wide": ("wide table", "宽表"),
     "long": ("long table", "长表"),
-    "one_year": ("table of one year, named in its title", "单年表格（年份见标题）"),
+    "one_year": ("table of one year (no year column)", "单年表格（无年份列）"),
 }
 _MATCH_HEADER = (
     ["row", "in the sheet", "target", "matched"],
@@ -300,6 +307,12 @@ _SAID = {
         "Nothing to change: the workbook already holds all of it.",
         "无需更改：工作簿已包含全部内容。",
     ),
+    "confirm_year": (
+        "the figures' year is read from the table's title: nothing was imported; if {year} is"
+        " their year, import with --year {year}",
+        "数据所属年份读自表格标题：未导入任何内容；如 {year} 年确为其年份，"
+        "请加上 --year {year} 导入",
+    ),
     "imported": (
         "Imported as one change (#{id}): {added} added, {changed} changed.",
         "已作为一次更改（#{id}）导入：新增 {added} 项，修改 {changed} 项。",
@@ -333,8 +346,10 @@ def run_import(args: argparse.Namespace) -> int:
             source=args.figure_source,
             quality=Quality(args.quality) if args.quality else None,
             lang=lang,
+            year=args.year,
         )
         preview = preview_import(wb, source, options)
+        _refuse_a_year_for_years(preview, args.year)
         if args.map:
             mapping = _resolve_map(wb, preview, args.map)
             options = replace(
@@ -360,6 +375,14 @@ def run_import(args: argparse.Namespace) -> int:
             if preview.goes_back:
                 _say("dry_run_goes_back", lang)
             return EXIT_OK
+        read = [lay for lay in preview.layouts if lay.year_read_at is not None]
+        if read:  # a year read from a title is the user's to confirm
+            year = read[0].years[0]
+            print(
+                f"ljtracker: {_SAID['confirm_year'][lang == 'zh'].format(year=year)}",
+                file=sys.stderr,
+            )
+            return EXIT_DATA
         if preview.goes_back and not args.put_back:
             print(f"ljtracker: {_SAID['goes_back'][lang == 'zh']}", file=sys.stderr)
             return EXIT_DATA
@@ -370,6 +393,17 @@ def run_import(args: argparse.Namespace) -> int:
     added, changed = _counts(preview, Action.ADD), _counts(preview, Action.CHANGE)
     _say("imported", lang, id=changes.change_id, added=added, changed=changed)
     return EXIT_OK
+
+
+def _refuse_a_year_for_years(preview: Preview, year: int | None) -> None:
+    """--year is for a table without a year column: refused for one with its years."""
+    if year is not None and not any(lay.kind is ShapeKind.ONE_YEAR for lay in preview.layouts):
+        raise CommandError(
+            "--year gives the year of a table without a year column; this file's table has its"
+            " years in its header or a column: leave --year out",
+            "--year 用于指明没有年份列的表格的年份；本文件的表格在表头或某列中已有年份："
+            "请去掉 --year",
+        )
 
 
 def _csv_table(args: argparse.Namespace) -> str:

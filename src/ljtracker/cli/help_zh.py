@@ -106,6 +106,11 @@ HELP_ZH: dict[str, str] = {
         "和质量列为空的行，包括文件中数值未变的数据（未给出时：正式，本年为估算，数值未变的数据"
         "保持原质量）"
     ),
+    "the year of the figures of a table without a year column, as its title names it; needed"
+    " to import such a table (the preview says which year the title names)": (
+        "没有年份列的表格中数据所属的年份，即其标题所指年份；导入此类表格时必须给出（预览会显示"
+        "标题所指的年份）"
+    ),
     "print the preview; write nothing": "只显示预览；不写入任何内容",
     "import even when the file would put values back to what they were before a later change"
     " (an older copy of the data does); refused without it": (

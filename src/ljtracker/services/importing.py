@@ -27,7 +27,7 @@ from ljtracker.services.import_skipped import edited_by_year_sheets
 from ljtracker.services.import_tables import TableSheet
 from ljtracker.services.import_targets import TargetsSheet
 from ljtracker.services.safety import backup_before
-from ljtracker.sheets.cells import CellProblem, Note, SheetError, SourceFile
+from ljtracker.sheets.cells import CellProblem, Note, SheetError, SourceFile, column_letter
 from ljtracker.sheets.matching import Match
 from ljtracker.sheets.readers import read_file
 from ljtracker.sheets.shapes import Layout, ShapeKind, detect
@@ -78,6 +78,8 @@ class ImportOptions:
     source: str = ""
     quality: Quality | None = None
     lang: str = "en"  # of the preview's lines
+    # the year of a table without a year column, given by the user who has read its title
+    year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -157,17 +159,20 @@ _TEMPLATE_ORDER = {
 }
 
 
-def choose_layouts(source: SourceFile, sheet: str | None) -> tuple[list[Layout], list[Layout]]:
-    """The layouts to import, and those of the sheets left aside that hold a table."""
+def choose_layouts(
+    source: SourceFile, sheet: str | None, year: int | None = None
+) -> tuple[list[Layout], list[Layout]]:
+    """The layouts to import, and those of the sheets left aside that hold a table; `year`:
+    that of a table without a year column, as given."""
     if sheet is not None:
-        layout = detect(source.sheet(sheet))
+        layout = detect(source.sheet(sheet), year)
         if layout is None:
             raise SheetError(
                 f"{source.path.name}, sheet {sheet!r}: {NO_TABLE}",
                 f"{source.path.name}，工作表“{sheet}”：{NO_TABLE_ZH}",
             )
         return [layout], []
-    detected = [(s, detect(s)) for s in source.sheets]
+    detected = [(s, detect(s, year)) for s in source.sheets]
     templates = [lay for _, lay in detected if lay and lay.kind in _TEMPLATE_ORDER]
     if templates:
         chosen = sorted(templates, key=lambda lay: _TEMPLATE_ORDER[lay.kind])
@@ -212,10 +217,21 @@ def _why_refused(left_aside: Sequence[Layout]) -> list[Note]:
     return notes
 
 
+def _year_read_note(layout: Layout) -> Note:
+    cell = layout.year_read_at
+    assert cell is not None and layout.years
+    where = f"{layout.sheet.name}!{column_letter(cell.col)}{cell.row + 1}"
+    return Note(
+        f"the figures' year, {layout.years[0]}, is read from the title in {where}"
+        f" ({cell.text!r}): check it",
+        f"数据所属年份 {layout.years[0]} 读自 {where} 的标题（“{cell.text}”）：请核对",
+    )
+
+
 @_collector_paused()
 def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> Preview:
     """What importing `source` would do; writes nothing."""
-    layouts, left_aside = choose_layouts(source, options.sheet)
+    layouts, left_aside = choose_layouts(source, options.sheet, options.year)
     chosen = {layout.sheet.name for layout in layouts}
     skipped = [s.name for s in source.sheets if s.name not in chosen]
     builder = PlanBuilder(wb, options.plan_code, options.source, source.path.name, options.lang)
@@ -235,6 +251,7 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
             matches += found
     result = builder.finish()
     notes = [*source.notes, *(n for lay in layouts for n in lay.ignored), *result.notes]
+    notes += [_year_read_note(lay) for lay in layouts if lay.year_read_at is not None]
     back = going_back(wb, result)
     notes += back
     if skipped:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cached_property
 from typing import NamedTuple
@@ -154,6 +154,8 @@ class Layout:
     table_unit: str = ""
     ignored: tuple[Note, ...] = ()
     problems: tuple[CellProblem, ...] = ()
+    # a table of one year whose year was read from its title (not given): the cell naming it
+    year_read_at: Located | None = None
 
     @property
     def refusal(self) -> CellProblem | None:
@@ -258,8 +260,9 @@ def _only(sheet: Sheet, row: int, columns: dict[str, int]) -> bool:
     return len(named) == len(columns)
 
 
-def detect(sheet: Sheet) -> Layout | None:
-    """The sheet's layout, or None when no known shape is found."""
+def detect(sheet: Sheet, year: int | None = None) -> Layout | None:
+    """The sheet's layout, or None when no known shape is found; `year`: the year of a table
+    without a year column, given by the user, who has read its title."""
     for row in range(min(SCAN_ROWS, sheet.height)):
         targets = _columns(sheet, row, _TARGET_LOOKUP)
         observations = _columns(sheet, row, _OBSERVATION_LOOKUP)
@@ -279,7 +282,7 @@ def detect(sheet: Sheet) -> Layout | None:
             return _template(sheet, row, ShapeKind.AREAS, areas)
         if {"year", "value"} <= long.keys() and long.keys() & {"name", "code"}:
             return _long(sheet, row, long)
-    return _wide(sheet) or _one_year(sheet)
+    return _wide(sheet) or _one_year(sheet, year)
 
 
 def _title_cells(sheet: Sheet, header: int) -> list[TitleCell]:
@@ -292,17 +295,17 @@ def _title_cells(sheet: Sheet, header: int) -> list[TitleCell]:
     ]
 
 
-def _one_year(sheet: Sheet) -> Layout | None:
+def _one_year(sheet: Sheet, given: int | None) -> Layout | None:
     """A table of one year's figures, its year named only in the title above it ("两江新区
-    2023年主要经济指标" over "指标 | 绝对值 | 比上年增长%"): a long table of that year, its
-    value column's mark ("绝对值（初步）") or the title's giving them their quality. Refused,
-    with the reason at the title, where that names a part of a year, several years or a
-    forecast."""
+    2023年主要经济指标" over "指标 | 绝对值 | 比上年增长%"), or `given`: a long table of that
+    year, its value column's mark ("绝对值（初步）") or the title's giving them their quality.
+    Refused, with the reason at the title, where that names a part of a year, several years,
+    another year than the one given, targets or forecasts."""
     for row in range(min(SCAN_ROWS, sheet.height)):
         columns = _columns(sheet, row, _LONG_LOOKUP)
         if "value" not in columns or not columns.keys() & {"name", "code"}:
             continue
-        found = title_year(_title_cells(sheet, row))
+        found = title_year(_title_cells(sheet, row), given)
         if found is None:
             return None
         value = TitleCell(row, columns["value"], sheet.text(row, columns["value"]))
@@ -315,14 +318,16 @@ def _one_year(sheet: Sheet) -> Layout | None:
                 f"第 {column_letter(value.col)} 列（“{value.text}”）可能是预测值而非实际数据，"
                 "未导入。如需按估算数据导入，请把列标题改为“数值”，并在导入时将数据质量选为“估算”",
             )
-        cell = found.cell
         if isinstance(found, TitleRefused):
+            cell = found.cell
             problem = CellProblem(
                 sheet.name, cell.row, cell.col, cell.text, found.message_en, found.message_zh
             )
             return Layout(sheet, ShapeKind.ONE_YEAR, row, problems=(problem,))
+        cell = found.cell or value
         located = Located(cell.row, cell.col, sheet.cell(cell.row, cell.col))
-        return _long(sheet, row, columns, (found.year, located))
+        layout = _long(sheet, row, columns, (found.year, located))
+        return layout if given is not None else replace(layout, year_read_at=located)
     return None
 
 

@@ -23,15 +23,16 @@ _CJK = r"\u3400-\u9fff"
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 # a cell longer than this is prose, not a title line
 _LONGEST_TITLE = 200
-# a line of notes or of where the table comes from: passed over
-_SOURCE_LINE = re.compile(
-    r"^\s*(?:注|资料来源|数据来源|来源|说明|sources?\b|notes?\b)", re.IGNORECASE
+# a line of notes or of where the table comes from
+_NOTE_LINE = re.compile(
+    r"^\s*(?:注|附注|资料来源|数据来源|来源|说明|sources?|notes?)\s*[0-9]*\s*[:：]", re.IGNORECASE
 )
 # a line, or a bracket, about the table rather than its period: when it was published, revised
 # or updated; a year it names besides a date's is read, as another year than the title's
 _ABOUT_THE_TABLE = re.compile(
-    r"发布|公布|出版|印发|填报|制表|编制|更新|修订|年版|releases?d?|published|issued|prepared"
-    r"|updated?|revised|edition|copyright|©|compiled|extracted|retrieved|accessed",
+    r"发布|公布|(?<!新闻)出版(?!业)|印发|填报|制表|编制|(?<!城市)(?<!技术)更新(?!改造)|修订|年版"
+    r"|released\b|release\s+date|published|issued\s*(?:on|in|:|[0-9])"
+    r"|prepared|updated?|revised|edition|copyright|©|compiled|extracted|retrieved|accessed",
     re.IGNORECASE,
 )
 _MONTH_NAME = (
@@ -41,18 +42,27 @@ _MONTH_NAME = (
 _Y = r"(?:19|20)[0-9]{2}"
 # a date in a line about the table: "2024年3月15日", "2024-03-12", "12/03/2024", "14 March 2024"
 _DATE = re.compile(
-    rf"{_Y}\s*年\s*[0-9]{{1,2}}\s*月(?:\s*[0-9]{{1,2}}\s*日)?"
+    rf"{_Y}\s*年\s*[0-9]{{1,2}}\s*月(?:\s*[0-9]{{1,2}}\s*日)?|[0-9]{{1,2}}\s*月\s*[0-9]{{1,2}}\s*日"
     rf"|{_Y}\s*[-/.]\s*[0-9]{{1,2}}(?:\s*[-/.]\s*[0-9]{{1,2}})?"
     rf"|(?:[0-9]{{1,2}}\s*[-/.]\s*)?[0-9]{{1,2}}\s*[-/.]\s*{_Y}"
     rf"|(?:[0-9]{{1,2}}\s+)?{_MONTH_NAME}\s+(?:[0-9]{{1,2}},?\s+)?{_Y}",
     re.IGNORECASE,
 )
+# a day's date: a line holding one is when the table was made ("2024年2月29日" under the
+# title of a bulletin), unless it says "as of" it
+_DAY = re.compile(
+    rf"{_Y}\s*年\s*[0-9]{{1,2}}\s*月\s*[0-9]{{1,2}}\s*日|{_Y}\s*-\s*[0-9]{{1,2}}\s*-\s*[0-9]{{1,2}}"
+    rf"|[0-9]{{1,2}}\s*[/.]\s*[0-9]{{1,2}}\s*[/.]\s*{_Y}|[0-9]{{1,2}}\s+{_MONTH_NAME}\s+{_Y}"
+    rf"|{_MONTH_NAME}\s+[0-9]{{1,2}},\s+{_Y}",
+    re.IGNORECASE,
+)
 # what says the figures are targets rather than what was achieved
-_TARGETS = re.compile(r"目标|计划|预算|targets?\b|outlook|budget|goals?\b", re.IGNORECASE)
-_ACHIEVED = re.compile(r"完成|实际|实现|achieved|actual|outturn", re.IGNORECASE)
-_BRACKETED = re.compile(r"[(\[【]([^()\[\]【】]*)[)\]】]")
-_DOCUMENT_NUMBER = re.compile(r"[〔\[]\s*(?:19|20)[0-9]{2}\s*[〕\]]\s*[0-9]+\s*号")
-_TABLE_NUMBER = re.compile(r"^\s*(?:附?表|table)\s*[0-9]+(?:\s*[-.]\s*[0-9]+)*", re.IGNORECASE)
+_TARGETS = re.compile(
+    r"预期目标|主要目标|目标任务|目标值|计划(?:主要)?指标|预算(?:草案|安排|数)|预算$"
+    r"|\btargets?\b|\boutlook\b",
+    re.IGNORECASE,
+)
+_ACHIEVED = re.compile(r"完成|实际|实现|执行|决算|achieved|actual|outturn", re.IGNORECASE)
 
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
 # what follows a number that counts or measures something: "2000万元", "2035户"
@@ -72,8 +82,9 @@ _WHOLE_YEAR = re.compile(
     rf"(?<![0-9一二三四五六七八九十])(?:[1一]\s*月?{_RANGE}(?:12|十二)\s*月"
     rf"|(?:12|十二)\s*月\s*(?:(?:31|三十一)\s*日|末|底)|[1一]{_RANGE}[4四]\s*季度)"
     r"|全年|年末|年底|四个季度|full\s+year|whole\s+year|q1\s*[-–—~]\s*q4"
-    rf"|(?:12|twelve)\s*months?(?:\s+(?:to|ending)(?:\s+{_MONTH_NAME})?)?"
-    rf"|year\s+ending(?:\s+{_MONTH_NAME})?|31\s*dec(?:ember)?|dec(?:ember)?\.?\s*31"
+    r"|(?:(?:12|twelve)\s*months?|year)\s+(?:to|ending|ended)(?:\s+(?:31\s+)?dec(?:ember)?\.?)?"
+    r"(?!\s+(?:[0-9]{1,2}\s+)?[a-z])|(?:12|twelve)\s*months?(?!\s+(?:to|ending|ended))"
+    r"|31\s*dec(?:ember)?|dec(?:ember)?\.?\s*31"
     r"|jan(?:uary)?\.?\s*(?:[-–—~]|to)\s*dec(?:ember)?\.?",
     re.IGNORECASE,
 )
@@ -91,17 +102,27 @@ _PART_EN = re.compile(
     r"|(?<![a-z0-9])(?:[1-4]q|[12]h|[0-9]{1,2}m)(?![a-z])",
     re.IGNORECASE,
 )
-# "as of" a date: a part of a year unless the date is the year's end
-_AS_OF = re.compile(r"截至|截止|as\s+(?:of|at)", re.IGNORECASE)
+# a part of a year counted in months or quarters, "1—9月", "三季度"; not "季度更新" (quarterly)
+_NUMBERED_PART = re.compile(
+    rf"(?<![0-9一二三四五六七八九十]){_NUMBER}(?:{_RANGE}{_NUMBER})?\s*个?月"
+    rf"|[前第]?[一二三四1-4](?:{_RANGE}[一二三四1-4])?\s*季|上半年|下半年"
+)
+# "as of" a date, or up to it: a part of a year unless the date is the year's end
+_AS_OF = re.compile(
+    r"截至|截止|更新至|更新到|as\s+(?:of|at)|up\s+to|updated?\s+(?:to|through)", re.IGNORECASE
+)
 # a year that is not the figures' own: a price basis, an index's base, a yearbook's year;
 # "增速按可比价计算" (growth at comparable prices) says nothing of the year
 _GROWTH_AT_COMPARABLE_PRICES = re.compile(
     r"(?:增速|增长速度|增长率)[^,，;；)]*?按[^,，;；)]*?价格?计算"
 )
 _NOT_THE_FIGURES_YEAR = re.compile(
-    r"可比价|不变价|[0-9]\s*年价|为基|基期|为\s*100|=\s*1(?:\.0+|00)?\b|年鉴|yearbook|chain|ppp"
-    r"|constant\s+(?:prices|dollars|yuan)|exchange\s+rates?|reference\s+(?:year|period)"
-    r"|base\s+(?:year|period)|[0-9]\s+prices|prices\s+of|terms\b",
+    r"可比价|不变价|不变美元|[0-9]\s*年价|[0-9]\s*年?\s*为\s*100|[0-9]\s*年?\s*=\s*1(?:\.0+|00)?\b"
+    r"|[0-9]\s*年?基准|基年|基期|[0-9]\s*年美元|年鉴|yearbook|chain(?:ed|[- ]linked)|ppps\b"
+    r"|constant\s+(?:prices|dollars|yuan|[0-9])|[0-9]\s+(?:us\s*)?(?:\$|dollars)"
+    r"|[0-9]\s+(?:market|basic)\s+prices|at\s+[0-9]{4}\s+(?:prices|exchange)"
+    r"|base\s+(?:year|period|[0-9])|[0-9]\s+base\b|[0-9]\s+prices|prices\s+of\s+[0-9]"
+    r"|in\s+[0-9]{4}\s+terms",
     re.IGNORECASE,
 )
 
@@ -114,7 +135,7 @@ class TitleCell(NamedTuple):
 
 class TitleYear(NamedTuple):
     year: int
-    cell: TitleCell  # the title cell that names it
+    cell: TitleCell | None  # the title cell that names it; None for a year given, no title
 
 
 class TitleRefused(NamedTuple):
@@ -123,14 +144,43 @@ class TitleRefused(NamedTuple):
     message_zh: str
 
 
-def title_year(cells: Sequence[TitleCell]) -> TitleYear | TitleRefused | None:
-    """The one year the title cells above a table name; why they give none where they name a
-    part of a year, several years, a date, a year that may not be the figures' own, targets or
-    forecasts; None where they name no year at all (no table of one year, then)."""
+class _Lines(NamedTuple):
+    titles: list[tuple[TitleCell, str]]  # what the title says, to read years and periods from
+    about: list[str]  # lines of publication, revision or update: read for other years
+    notes: list[tuple[TitleCell, str]]  # notes and sources: read for parts of a year
+
+
+def title_year(
+    cells: Sequence[TitleCell], given: int | None = None
+) -> TitleYear | TitleRefused | None:
+    """The one year the title cells above a table name, or the year `given` for them (by the
+    user, who has read the title); why there is none where they name a part of a year, several
+    years, a date, a year that may not be the figures' own, targets or forecasts (a year given
+    stands for all but a part of a year, targets and forecasts, and a clear title's other
+    year); None where no year is named or given (no table of one year, then)."""
     cells = [cell for cell in cells if len(cell.text.strip()) <= _LONGEST_TITLE]
-    titles, about = _title_lines(cells)
+    lines = _title_lines(cells)
+    read = _year_read(lines)
+    if read is None and given is None:
+        return None
+    refused = _part_of_a_year([*lines.titles, *lines.notes]) or _targets_or_forecasts(cells)
+    if refused is not None or given is None:
+        return refused or read
+    if isinstance(read, TitleYear) and read.year != given:
+        assert read.cell is not None
+        return TitleRefused(
+            read.cell,
+            f"the year given, {given}, is not the year the title names, {read.year}",
+            f"所给年份 {given} 与标题所指年份 {read.year} 不符",
+        )
+    first = lines.titles[0][0] if lines.titles else None
+    return TitleYear(given, read.cell if read is not None else first)
+
+
+def _year_read(lines: _Lines) -> TitleYear | TitleRefused | None:
+    """The year the title lines name, or why none can be read from them."""
     named: list[tuple[TitleCell, set[int]]] = []
-    for cell, text in titles:
+    for cell, text in lines.titles:
         found, odd = _years(text)
         if odd is not None:
             return _date_or_span(cell, cell.text[odd[0] : odd[1]])
@@ -140,12 +190,9 @@ def title_year(cells: Sequence[TitleCell]) -> TitleYear | TitleRefused | None:
             named.append((cell, found))
     if not named:
         return None
-    part = _part_of_a_year(titles)
-    if part is not None:
-        return part
     first = named[0][0]
     # a year a line of publication or revision names, besides its date's: "2022年修订结果"
-    also = {year for text in about for year in _years(_DATE.sub(" ", text))[0]}
+    also = {year for text in lines.about for year in _years(_DATE.sub(" ", text))[0]}
     years = sorted({year for _, of_line in named for year in of_line} | also)
     if len(years) > 1:
         listed = ", ".join(map(str, years))
@@ -155,16 +202,21 @@ def title_year(cells: Sequence[TitleCell]) -> TitleYear | TitleRefused | None:
             " one, or a column per year",
             f"标题含多个年份（{listed}），而表格没有年份列：请添加年份列，或每年一列",
         )
-    if any(_forecast_or_target(cell.text) for cell in cells):
-        return TitleRefused(
-            first,
-            "the title says the figures may be targets or forecasts, not what was achieved:"
-            " not imported (a target's goal is set on the target; to import forecasts as"
-            " estimates, add a year column and import them with the quality Estimate)",
-            "标题表明数据可能是目标值或预测值，而非实际完成值：未导入（目标值请在指标中设置；"
-            "如需把预测值按估算数据导入，请添加年份列，并在导入时将数据质量选为“估算”）",
-        )
     return TitleYear(years[0], first)
+
+
+def _targets_or_forecasts(cells: Sequence[TitleCell]) -> TitleRefused | None:
+    found = next((cell for cell in cells if _forecast_or_target(cell.text)), None)
+    if found is None:
+        return None
+    return TitleRefused(
+        found,
+        "the title says the figures may be targets or forecasts, not what was achieved: not"
+        " imported (a target's goal is set on the target; to import forecasts as estimates,"
+        " add a year column and import them with the quality Estimate)",
+        "标题表明数据可能是目标值或预测值，而非实际完成值：未导入（目标值请在指标中设置；"
+        "如需把预测值按估算数据导入，请添加年份列，并在导入时将数据质量选为“估算”）",
+    )
 
 
 def _forecast_or_target(text: str) -> bool:
@@ -175,36 +227,46 @@ def _forecast_or_target(text: str) -> bool:
     return _TARGETS.search(text) is not None and _ACHIEVED.search(text) is None
 
 
-def _about(text: str) -> bool:
-    return bool(_SOURCE_LINE.search(text) or _ABOUT_THE_TABLE.search(text))
-
-
 def _blanked(pattern: re.Pattern[str], text: str, when: Callable[[re.Match[str]], bool]) -> str:
     """`text` with what `pattern` finds, where `when` says so, written over with spaces: the
     rest keeps its place."""
     return pattern.sub(lambda found: " " * len(found[0]) if when(found) else found[0], text)
 
 
-def _title_lines(
-    cells: Sequence[TitleCell],
-) -> tuple[list[tuple[TitleCell, str]], list[str]]:
+def _bracket(found: re.Match[str]) -> str:
+    """A bracket as read: one about the table alone ("（2024年3月发布）") written over with
+    spaces; one that names the table's months besides ("（1—9月，10月20日发布）") with only its
+    dates and words of publication written over."""
+    content = found[1]
+    if not (_NOTE_LINE.search(content) or _ABOUT_THE_TABLE.search(content)):
+        return found[0]
+    undated = _DATE.sub(" ", content)
+    if _NUMBERED_PART.search(undated) is None and _PART_EN.search(undated) is None:
+        return " " * len(found[0])
+    text = found[0]
+    for pattern in (_DATE, _ABOUT_THE_TABLE):
+        text = _blanked(pattern, text, lambda _: True)
+    return text
+
+
+def _title_lines(cells: Sequence[TitleCell]) -> _Lines:
     """The title's lines, each with the text to read (in the same places as the cell's),
-    brackets about the table ("（2024年3月发布）"), documents' and tables' numbers left out;
-    and the text of the lines about its publication, revision or update. Notes and sources
-    are passed over."""
-    titles, about = [], []
+    brackets about the table ("（2024年3月发布）"), documents' and tables' numbers left out."""
+    lines = _Lines([], [], [])
     for cell in cells:
         text = cell.text.translate(_HALF_WIDTH)
-        text = _blanked(_BRACKETED, text, lambda found: _about(found[1]))
+        text = _BRACKETED.sub(_bracket, text)
         for pattern in (_DOCUMENT_NUMBER, _TABLE_NUMBER):
             text = _blanked(pattern, text, lambda _: True)
-        if _SOURCE_LINE.search(text):
-            continue
-        if _ABOUT_THE_TABLE.search(text):
-            about.append(text)
+        if _NOTE_LINE.search(text):
+            lines.notes.append((cell, text))
+        elif _AS_OF.search(text):
+            lines.titles.append((cell, text))  # "数据更新至2023年9月": read for its period
+        elif _ABOUT_THE_TABLE.search(text) or _DAY.search(text):
+            lines.about.append(text)
         else:
-            titles.append((cell, text))
-    return titles, about
+            lines.titles.append((cell, text))
+    return lines
 
 
 def _part_of_a_year(lines: Sequence[tuple[TitleCell, str]]) -> TitleRefused | None:
@@ -224,6 +286,11 @@ def _part_of_a_year(lines: Sequence[tuple[TitleCell, str]]) -> TitleRefused | No
                 f"标题所指为一年中的部分时期（{shown}）：表格数据仅可按全年数据读取",
             )
     return None
+
+
+_BRACKETED = re.compile(r"[(\[【]([^()\[\]【】]*)[)\]】]")
+_DOCUMENT_NUMBER = re.compile(r"[〔\[]\s*(?:19|20)[0-9]{2}\s*[〕\]]\s*[0-9]+\s*号")
+_TABLE_NUMBER = re.compile(r"^\s*(?:附?表|table)\s*[0-9]+(?:\s*[-.]\s*[0-9]+)*", re.IGNORECASE)
 
 
 def _years(text: str) -> tuple[set[int], tuple[int, int] | None]:
