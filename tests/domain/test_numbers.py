@@ -264,6 +264,8 @@ REJECTED: list[tuple[str, dict[str, Any], NumberProblem, str, str]] = [
         "括号中的说明（初步）",
     ),
     ("4,600 (preliminary)", {}, P.FOOTNOTE, "note in brackets (preliminary)", "初步等数据质量"),
+    # the unit first: told only of the bracket, 4600 in 万元 would go in as 亿元
+    ("4600万元（初步）", {"unit": "亿元"}, P.UNIT_IN_VALUE, "unit", "单位"),
     ("15%*", {"unit": "%"}, P.FOOTNOTE, "footnote", "脚注"),
     ("15%", {}, P.PERCENT_NOT_ALLOWED, "percent sign", "百分号"),
     ("15%", {"unit": "亿元"}, P.PERCENT_NOT_ALLOWED, "not a percentage", "不是百分比"),

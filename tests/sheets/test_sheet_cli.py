@@ -607,3 +607,30 @@ def test_a_table_s_year_read_from_its_title_is_imported_only_once_confirmed(
     wide.write_text("指标,2023年\n常住人口,342\n", encoding="utf-8")
     code, _, err = run(capsys, "import", demo_path, wide, "--plan", "LJ2025", "--year", "2023")
     assert code == 1 and "--year gives the year of a table without a year column" in err
+
+
+def test_a_year_given_reads_the_sheet_the_preview_showed_and_the_advice_names_it(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--year 2022, as advised for sheet '2022', imported the first sheet (whose title names
+    no year) as 2022's figures instead."""
+    rows = [["指标", "绝对值"], ["常住人口", 339]]
+    book = write_xlsx(
+        tmp_path / "two.xlsx",
+        {
+            "汇总": [["两江新区主要经济指标"], *rows],
+            "2022": [["两江新区2022年主要经济指标"], *rows],
+        },
+    )
+    asked = ("import", demo_path, book, "--plan", "LJ2025", "--lang", "en")
+    code, out, _ = run(capsys, *asked, "--dry-run")
+    assert code == 0 and "+ LJ2025 LJ-POP 2022: 339 万人" in out
+    assert "to import them as 2022's, add --sheet 2022 --year 2022." in out
+    code, _, err = run(capsys, *asked)
+    assert code == 1 and "import with --sheet 2022 --year 2022" in err
+    code, out, _ = run(capsys, *asked, "--year", "2022")
+    assert code == 0 and "sheet(s) not imported: 汇总" in out
+    assert "two.xlsx, sheet 2022" in out
+    alone = write_xlsx(tmp_path / "no-year.xlsx", {"汇总": [["两江新区主要经济指标"], *rows]})
+    code, _, err = run(capsys, "import", demo_path, alone, "--plan", "LJ2025", "--dry-run")
+    assert code == 1 and "is read with its year given: --year YEAR" in err

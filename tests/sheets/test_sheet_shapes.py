@@ -199,15 +199,15 @@ def test_a_table_of_one_year_named_in_its_title_is_a_long_table_of_that_year() -
         ("两江新区2023年1—11月主要经济指标", "标题所指为一年中的部分时期（1—11月）"),
         ("2023年前三季度", "标题所指为一年中的部分时期（前三季度）"),
         ("Main indicators, January–June 2023", "标题所指为一年中的部分时期（January）"),
-        ("2022年、2023年主要指标", "标题含多个年份（2022, 2023）"),
+        ("2022年、2023年主要指标", "标题含多个年份（2022、2023）"),
         ("两江新区2024年主要经济指标预计数", "标题表明数据可能是目标值或预测值"),
         ("两江新区1—9月主要经济指标（2023年）", "标题所指为一年中的部分时期（1—9月）"),
         ("两江新区2023年主要经济指标（1～9月）", "标题所指为一年中的部分时期（1～9月）"),
         ("2023年一至三季度", "标题所指为一年中的部分时期（一至三季度）"),
         ("Main indicators, first three quarters of 2023", "标题所指为一年中的部分时期（quarters）"),
         ("Main indicators, 2023 (projections)", "标题表明数据可能是目标值或预测值"),
-        ("两江新区2023/2024年度主要指标", "标题含多个年份（2023, 2024）"),
-        ("两江新区2023/24年度主要指标", "标题含多个年份（2023, 2024）"),
+        ("两江新区2023/2024年度主要指标", "标题含多个年份（2023、2024）"),
+        ("两江新区2023/24年度主要指标", "标题含多个年份（2023、2024）"),
     ],
 )
 def test_a_table_without_a_year_column_is_refused_where_its_title_gives_no_one_year(
@@ -650,9 +650,9 @@ def _title_over_one_year_table(above: list[str]) -> Layout | None:
 @pytest.mark.parametrize(
     ("above", "said"),
     [
-        (["两江新区2021-2023年主要经济指标"], "标题含多个年份（2021, 2023）"),
-        (["“十四五”时期（2021—2025年）两江新区主要指标"], "标题含多个年份（2021, 2025）"),
-        (["Liangjiang main indicators, FY2023/24"], "标题含多个年份（2023, 2024）"),
+        (["两江新区2021-2023年主要经济指标"], "标题含多个年份（2021、2023）"),
+        (["“十四五”时期（2021—2025年）两江新区主要指标"], "标题含多个年份（2021、2025）"),
+        (["Liangjiang main indicators, FY2023/24"], "标题含多个年份（2023、2024）"),
         (["Main economic indicators", "As of 2023-09-30"], "部分时期（As of 2023-09-30）"),
         (["Main economic indicators", "Data as of 30.09.2023"], "部分时期（as of 30.09.2023）"),
         (["Main economic indicators, 2023", "As of 30 September"], "部分时期（September）"),
@@ -675,8 +675,8 @@ def _title_over_one_year_table(above: list[str]) -> Layout | None:
         (["2024年重庆统计年鉴", "两江新区主要经济指标"], "标题中的年份可能并非数据所属年份"),
         (["GDP, chain linked volumes (2015), million euro"], "标题中的年份可能并非数据所属年份"),
         (["国内生产总值（2020年价）"], "标题中的年份可能并非数据所属年份"),
-        (["2023年统计公报", "表5 2022年地区生产总值修订结果"], "标题含多个年份（2022, 2023）"),
-        (["2023 statistical bulletin", "Revised figures for 2022"], "标题含多个年份（2022, 2023）"),
+        (["2023年统计公报", "表5 2022年地区生产总值修订结果"], "标题含多个年份（2022、2023）"),
+        (["2023 statistical bulletin", "Revised figures for 2022"], "标题含多个年份（2022、2023）"),
         (["两江新区2025年主要经济指标", "（预计数）"], "标题表明数据可能是目标值或预测值"),
         (["Key indicators, 2024", "Note: 2024 figures are forecasts"], "目标值或预测值"),
         (["两江新区2025年主要预期目标"], "标题表明数据可能是目标值或预测值"),
@@ -787,9 +787,23 @@ def test_a_year_given_stands_for_the_title_s_but_not_for_a_part_of_a_year() -> N
     rows = [["两江新区2023年主要经济指标", ""], ["指标", "绝对值"], ["常住人口", 335.0]]
     layout = detect(sheet(rows), year=2022)
     assert layout is not None and not layout.indicators
-    assert layout.problems[0].message_en == (
-        "the year given, 2022, is not the year the title names, 2023"
+    assert (
+        layout.problems[0].message_en == "the year given, 2022, is not one the title names (2023)"
     )
+    # any year was taken where the title names a base, a span or a date
+    for title, given, said in [
+        ("两江新区2023年主要经济指标（按2020年可比价计算）", 2021, "names (2023)"),
+        ("两江新区2021—2023年主要经济指标", 2019, "names (2021, 2023)"),
+        ("Main indicators 30.09.2023", 2021, "names (2023)"),
+        ("两江新区主要经济指标 2023-09", 2023, "a date or a span of years (2023-09)"),
+    ]:
+        rows[0][0] = title
+        layout = detect(sheet(rows), year=given)
+        assert layout is not None and not layout.indicators, title
+        assert said in layout.problems[0].message_en, title
+    rows[0][0] = "两江新区2023年主要经济指标（按2020年可比价计算）"
+    layout = detect(sheet(rows), year=2023)
+    assert layout is not None and layout.years == (2023,) and not layout.problems
     rows[0][0] = "两江新区2023年1—9月主要经济指标"
     layout = detect(sheet(rows), year=2023)
     assert layout is not None and "part of a year (1—9月)" in layout.problems[0].message_en

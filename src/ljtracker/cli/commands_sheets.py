@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import shlex
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -27,6 +28,7 @@ from ljtracker.cli.table import render_table
 from ljtracker.domain.model import Quality
 from ljtracker.services.exporting import export_plans, write_template
 from ljtracker.services.importing import (
+    NO_TABLE,
     Action,
     ImportOptions,
     Preview,
@@ -34,7 +36,7 @@ from ljtracker.services.importing import (
     preview_import,
     read_source,
 )
-from ljtracker.sheets.cells import SourceFile
+from ljtracker.sheets.cells import SheetError, SourceFile
 from ljtracker.sheets.matching import (
     MatchHow,
     normalize_name,
@@ -58,8 +60,8 @@ def register(sub: Any) -> None:
     imp.add_argument(
         "--plan",
         metavar="CODE",
-        help="the plan a wide or long table goes to (default: the plan whose targets its rows "
-        "match); for the template, the plan of rows that name none",
+        help="the plan a wide, long or one-year table goes to (default: the plan whose targets"
+        " its rows match); for the template, the plan of rows that name none",
     )
     imp.add_argument(
         "--sheet",
@@ -71,7 +73,8 @@ def register(sub: Any) -> None:
         metavar="ROW=TARGET",
         action="append",
         default=[],
-        help="map a row of a wide or long table (its name, code or 'row N') to a target code, "
+        help="map a row of a wide, long or one-year table (its name, code or 'row N') to a"
+        " target code, "
         "or to '-' to leave it out; repeatable",
     )
     imp.add_argument(
@@ -79,7 +82,8 @@ def register(sub: Any) -> None:
         dest="figure_source",
         metavar="TEXT",
         default="",
-        help="the source recorded with figures of wide and long tables (default: file name;"
+        help="the source recorded with figures of wide, long and one-year tables (default: file"
+        " name;"
         " a long table's source column comes first); given, it is also set on figures whose"
         " value the file repeats",
     )
@@ -87,7 +91,8 @@ def register(sub: Any) -> None:
         "--quality",
         type=quality_argument,
         metavar="{official,preliminary,estimate}",
-        help="the quality recorded with figures of wide and long tables, in years whose header"
+        help="the quality recorded with figures of wide, long and one-year tables, in years whose"
+        " header"
         " has no mark of its own (2023年（初步）keeps preliminary) and rows whose quality"
         " column is blank, figures whose value the file"
         " repeats included (not given: official, an estimate for the current year, and a"
@@ -96,8 +101,9 @@ def register(sub: Any) -> None:
     imp.add_argument(
         "--year",
         type=year_argument,
-        help="the year of the figures of a table without a year column, as its title names it;"
-        " needed to import such a table (the preview says which year the title names)",
+        help="the year of the figures of a table without a year column: needed to import one"
+        " whose title names its year (the preview says which), or reads one whose title names"
+        " none",
     )
     imp.add_argument("--dry-run", action="store_true", help="print the preview; write nothing")
     imp.add_argument(
@@ -309,9 +315,13 @@ _SAID = {
     ),
     "confirm_year": (
         "the figures' year is read from the table's title: nothing was imported; if {year} is"
-        " their year, import with --year {year}",
-        "数据所属年份读自表格标题：未导入任何内容；如 {year} 年确为其年份，"
-        "请加上 --year {year} 导入",
+        " their year, import with {options}",
+        "数据所属年份读自表格标题：未导入任何内容；如 {year} 年确为其年份，请加上 {options} 导入",
+    ),
+    "dry_run_year": (
+        "The figures' year is read from the table's title: to import them as {year}'s, add"
+        " {options}.",
+        "数据所属年份读自表格标题：如按 {year} 年导入，请加上 {options}。",
     ),
     "imported": (
         "Imported as one change (#{id}): {added} added, {changed} changed.",
@@ -348,7 +358,7 @@ def run_import(args: argparse.Namespace) -> int:
             lang=lang,
             year=args.year,
         )
-        preview = preview_import(wb, source, options)
+        preview = _previewed(wb, source, options)
         _refuse_a_year_for_years(preview, args.year)
         if args.map:
             mapping = _resolve_map(wb, preview, args.map)
@@ -370,18 +380,17 @@ def run_import(args: argparse.Namespace) -> int:
         if not preview.lines:  # not "the workbook holds all of it": nothing was read
             print(f"ljtracker: {_SAID['empty'][lang == 'zh']}", file=sys.stderr)
             return EXIT_DATA
+        unconfirmed = _year_to_confirm(preview)
         if args.dry_run:
             _say("dry_run", lang)
             if preview.goes_back:
                 _say("dry_run_goes_back", lang)
+            if unconfirmed is not None:
+                _say("dry_run_year", lang, **unconfirmed)
             return EXIT_OK
-        read = [lay for lay in preview.layouts if lay.year_read_at is not None]
-        if read:  # a year read from a title is the user's to confirm
-            year = read[0].years[0]
-            print(
-                f"ljtracker: {_SAID['confirm_year'][lang == 'zh'].format(year=year)}",
-                file=sys.stderr,
-            )
+        if unconfirmed is not None:  # a year read from a title is the user's to confirm
+            said = _SAID["confirm_year"][lang == "zh"].format(**unconfirmed)
+            print(f"ljtracker: {said}", file=sys.stderr)
             return EXIT_DATA
         if preview.goes_back and not args.put_back:
             print(f"ljtracker: {_SAID['goes_back'][lang == 'zh']}", file=sys.stderr)
@@ -395,15 +404,42 @@ def run_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _previewed(wb: Workbook, source: SourceFile, options: ImportOptions) -> Preview:
+    """The preview; a file where no table is found is told that --year reads one of
+    indicator and value columns whose title names no year."""
+    try:
+        return preview_import(wb, source, options)
+    except SheetError as e:
+        if options.year is not None or NO_TABLE not in e.message_en:
+            raise
+        raise SheetError(
+            f"{e.message_en}; a table of indicator and value columns whose title names no year"
+            " is read with its year given: --year YEAR",
+            f"{e.message_zh}；标题未写年份的指标、数值两列表格，可用 --year 年份 指明其年份后读取",
+        ) from e
+
+
+def _year_to_confirm(preview: Preview) -> dict[str, object] | None:
+    """The year a table takes from its title, and the options that confirm it."""
+    read = next((lay for lay in preview.layouts if lay.year_read_at is not None), None)
+    if read is None:
+        return None
+    sheet = f"--sheet {shlex.quote(read.sheet.name)} " if len(preview.source.sheets) > 1 else ""
+    return {"year": read.years[0], "options": f"{sheet}--year {read.years[0]}"}
+
+
 def _refuse_a_year_for_years(preview: Preview, year: int | None) -> None:
     """--year is for a table without a year column: refused for one with its years."""
-    if year is not None and not any(lay.kind is ShapeKind.ONE_YEAR for lay in preview.layouts):
-        raise CommandError(
-            "--year gives the year of a table without a year column; this file's table has its"
-            " years in its header or a column: leave --year out",
-            "--year 用于指明没有年份列的表格的年份；本文件的表格在表头或某列中已有年份："
-            "请去掉 --year",
-        )
+    if year is None or any(lay.kind is ShapeKind.ONE_YEAR for lay in preview.layouts):
+        return
+    sheets = ", ".join(repr(lay.sheet.name) for lay in preview.layouts)
+    raise CommandError(
+        f"--year gives the year of a table without a year column; the sheet imported"
+        f" ({sheets}) has its years in its header or a column: leave --year out, or choose"
+        " the sheet of one year with --sheet",
+        f"--year 用于指明没有年份列的表格的年份；所导入的工作表（{sheets}）在表头或某列中已有"
+        "年份：请去掉 --year，或用 --sheet 选择单年表格所在的工作表",
+    )
 
 
 def _csv_table(args: argparse.Namespace) -> str:

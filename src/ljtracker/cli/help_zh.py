@@ -4,6 +4,7 @@ text, and argparse's own headings."""
 from __future__ import annotations
 
 import argparse
+import shutil
 from typing import Any
 
 HELP_ZH: dict[str, str] = {
@@ -79,37 +80,40 @@ HELP_ZH: dict[str, str] = {
     "how many (default: 20)": "列出多少条（默认：20）",
     "the workbook": "工作簿",
     "the spreadsheet or CSV file": "电子表格或 CSV 文件",
-    "the plan a wide or long table goes to (default: the plan whose targets its rows match);"
+    "the plan a wide, long or one-year table goes to (default: the plan whose targets its rows"
+    " match);"
     " for the template, the plan of rows that name none": (
-        "宽表或长表数据所属的规划（默认：其各行所匹配指标的规划）；对导入模板，为未写规划的"
+        "宽表、长表或单年表格数据所属的规划（默认：其各行所匹配指标的规划）；对导入模板，为未写规划的"
         "各行所属规划"
     ),
     "import only this sheet (default: the template's sheets, else the first table)": (
         "只导入此工作表（默认：模板的各工作表，否则为第一个表格）"
     ),
-    "map a row of a wide or long table (its name, code or 'row N') to a target code, or to '-'"
+    "map a row of a wide, long or one-year table (its name, code or 'row N') to a target code,"
+    " or to '-'"
     " to leave it out; repeatable": (
-        "把宽表或长表的一行（按名称、代码或“row N”）对应到某指标代码，或对应到“-”以不导入；"
-        "可多次给出"
+        "把宽表、长表或单年表格的一行（按名称、代码或“row N”）对应到某指标代码，"
+        "或对应到“-”以不导入；可多次给出"
     ),
-    "the source recorded with figures of wide and long tables (default: file name; a long"
+    "the source recorded with figures of wide, long and one-year tables (default: file name; a long"
     " table's source column comes first); given, it is also set on figures whose value the file"
     " repeats": (
-        "宽表和长表数据记录的来源（默认：文件名；长表有来源列时以其为准）；给出时，也用于文件中"
+        "宽表、长表和单年表格数据记录的来源（默认：文件名；长表有来源列时以其为准）；给出时，也用于文件中"
         "数值未变的数据"
     ),
-    "the quality recorded with figures of wide and long tables, in years whose header has no"
+    "the quality recorded with figures of wide, long and one-year tables, in years whose header"
+    " has no"
     " mark of its own (2023年（初步）keeps preliminary) and rows whose quality column is blank,"
     " figures whose value the file repeats included (not given: official, an estimate for the"
     " current year, and a repeated figure keeps its own)": (
-        "宽表和长表数据记录的数据质量，用于表头没有自身标注的年份（2023年（初步）仍为初步）"
+        "宽表、长表和单年表格数据记录的数据质量，用于表头没有自身标注的年份（2023年（初步）仍为初步）"
         "和质量列为空的行，包括文件中数值未变的数据（未给出时：正式，本年为估算，数值未变的数据"
         "保持原质量）"
     ),
-    "the year of the figures of a table without a year column, as its title names it; needed"
-    " to import such a table (the preview says which year the title names)": (
-        "没有年份列的表格中数据所属的年份，即其标题所指年份；导入此类表格时必须给出（预览会显示"
-        "标题所指的年份）"
+    "the year of the figures of a table without a year column: needed to import one whose"
+    " title names its year (the preview says which), or reads one whose title names none": (
+        "没有年份列的表格中数据所属的年份：导入标题中写有年份的此类表格时必须给出（预览会显示"
+        "是哪一年），标题未写年份的也可据此读取"
     ),
     "print the preview; write nothing": "只显示预览；不写入任何内容",
     "import even when the file would put values back to what they were before a later change"
@@ -165,10 +169,27 @@ HELP_ZH: dict[str, str] = {
 }
 
 _HEADINGS_ZH = {"positional arguments": "位置参数", "options": "选项"}
+_CLOSING = "）】」』，。；：、！？"
 
 
 class ChineseHelpFormatter(argparse.HelpFormatter):
-    """argparse's layout with its "usage:" in Chinese."""
+    """argparse's layout with its "usage:" in Chinese, its lines wrapped for characters twice
+    as wide as the letters argparse counts."""
+
+    def __init__(self, prog: str) -> None:
+        columns = shutil.get_terminal_size().columns - 2
+        super().__init__(prog, width=24 + max(20, (columns - 24) // 2))
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        """No line starts with a closing bracket or a stop: it stays on the line before."""
+        lines = super()._split_lines(text, width)
+        for number in range(len(lines) - 1, 0, -1):
+            line = lines[number]
+            closing = len(line) - len(line.lstrip(_CLOSING))
+            if closing:
+                lines[number - 1] += line[:closing]
+                lines[number] = line[closing:]
+        return [line for line in lines if line]
 
     def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
         super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)

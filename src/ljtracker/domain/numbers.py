@@ -527,6 +527,9 @@ def _diagnose(text: str, s: str, unit: str, percent_ok: bool) -> NumberError:
             mark=_shown(footnote["mark"]),
         )
     note = _BRACKETED_NOTE.fullmatch(s)
+    body = "" if note is None else _without_own_unit(note["body"].strip(), unit)
+    if note and _VALID.fullmatch(body) is None:
+        return _diagnose(text, body, unit, percent_ok)  # "4600万元（初步）": its unit first
     if note:
         return _error(
             text,

@@ -27,7 +27,14 @@ from ljtracker.services.import_skipped import edited_by_year_sheets
 from ljtracker.services.import_tables import TableSheet
 from ljtracker.services.import_targets import TargetsSheet
 from ljtracker.services.safety import backup_before
-from ljtracker.sheets.cells import CellProblem, Note, SheetError, SourceFile, column_letter
+from ljtracker.sheets.cells import (
+    CellProblem,
+    Note,
+    Sheet,
+    SheetError,
+    SourceFile,
+    column_letter,
+)
 from ljtracker.sheets.matching import Match
 from ljtracker.sheets.readers import read_file
 from ljtracker.sheets.shapes import Layout, ShapeKind, detect
@@ -172,7 +179,9 @@ def choose_layouts(
                 f"{source.path.name}，工作表“{sheet}”：{NO_TABLE_ZH}",
             )
         return [layout], []
-    detected = [(s, detect(s, year)) for s in source.sheets]
+    detected = [(s, detect(s)) for s in source.sheets]
+    if year is not None and not any(lay for _, lay in detected):
+        detected = _read_with_the_year(source, year)
     templates = [lay for _, lay in detected if lay and lay.kind in _TEMPLATE_ORDER]
     if templates:
         chosen = sorted(templates, key=lambda lay: _TEMPLATE_ORDER[lay.kind])
@@ -198,7 +207,32 @@ def choose_layouts(
         raise SheetError(en, zh)
     taken = {id(lay) for lay in chosen}
     left_aside = [lay for _, lay in detected if lay is not None and id(lay) not in taken]
+    if year is not None:  # the table chosen without it, read with the year given
+        chosen = [_with_the_year(lay, year) for lay in chosen]
     return chosen, left_aside
+
+
+def _with_the_year(layout: Layout, year: int) -> Layout:
+    if layout.kind is not ShapeKind.ONE_YEAR:
+        return layout
+    again = detect(layout.sheet, year)
+    assert again is not None  # a table of one year is one with its year given too
+    return again
+
+
+def _read_with_the_year(source: SourceFile, year: int) -> list[tuple[Sheet, Layout | None]]:
+    """The sheets read with a year given, where none holds a table without it (a title naming
+    no year): the one sheet a year makes a table of; refused where it makes one of several."""
+    detected = [(s, detect(s, year)) for s in source.sheets]
+    found = [s.name for s, lay in detected if lay is not None]
+    if len(found) > 1:
+        listed_en, listed_zh = ", ".join(map(repr, found)), "、".join(f"“{n}”" for n in found)
+        raise SheetError(
+            f"{source.path.name}: sheets {listed_en} could each be a table of one year: choose"
+            " the one the year is of",
+            f"{source.path.name}：工作表 {listed_zh} 都可能是单年表格：请选择该年份所属的工作表",
+        )
+    return detected
 
 
 def _why_refused(left_aside: Sequence[Layout]) -> list[Note]:

@@ -166,15 +166,46 @@ def title_year(
     refused = _part_of_a_year([*lines.titles, *lines.notes]) or _targets_or_forecasts(cells)
     if refused is not None or given is None:
         return refused or read
-    if isinstance(read, TitleYear) and read.year != given:
-        assert read.cell is not None
+    if isinstance(read, TitleRefused) and read.message_en.startswith(_A_DATE):
+        return read  # "2023-09": a part of a year, whatever year is given
+    named = _named_years(lines)
+    if named and given not in named:
+        cell = read.cell if read is not None and read.cell is not None else cells[0]
+        listed_en, listed_zh = ", ".join(map(str, named)), "、".join(map(str, named))
         return TitleRefused(
-            read.cell,
-            f"the year given, {given}, is not the year the title names, {read.year}",
-            f"所给年份 {given} 与标题所指年份 {read.year} 不符",
+            cell,
+            f"the year given, {given}, is not one the title names ({listed_en})",
+            f"所给年份 {given} 不是标题所指的年份（{listed_zh}）",
         )
     first = lines.titles[0][0] if lines.titles else None
     return TitleYear(given, read.cell if read is not None else first)
+
+
+def _named_years(lines: _Lines) -> list[int]:
+    """The years the title names as the figures' own may be: every year of its lines but a
+    base's ("（按2020年可比价计算）", "constant 2015 US$"), a date of publication's included."""
+    named = {year for text in lines.about for year in _named(text)}
+    for _, text in lines.titles:
+        text = _blanked(_BRACKETED, text, lambda found: _is_a_base(found[0]))
+        if not _is_a_base(text):
+            named |= _named(text)
+    return sorted(named)
+
+
+def _is_a_base(text: str) -> bool:
+    return _NOT_THE_FIGURES_YEAR.search(_GROWTH_AT_COMPARABLE_PRICES.sub("", text)) is not None
+
+
+def _named(text: str) -> set[int]:
+    """Every year a line names, in whatever form: plainly, in a span, a date or a base; not
+    an amount ("2000万元") or the end of a code ("GB/T 4754-2017")."""
+    found = set()
+    for year in _YEAR.finditer(text):
+        code = _BEFORE_YEAR.search(text[: year.start()])
+        if _AMOUNT_AFTER.match(text[year.end() :]) or (code is not None and len(code[1]) > 2):
+            continue
+        found.add(int(year[1]))
+    return found
 
 
 def _year_read(lines: _Lines) -> TitleYear | TitleRefused | None:
@@ -184,7 +215,7 @@ def _year_read(lines: _Lines) -> TitleYear | TitleRefused | None:
         found, odd = _years(text)
         if odd is not None:
             return _date_or_span(cell, cell.text[odd[0] : odd[1]])
-        if found and _NOT_THE_FIGURES_YEAR.search(_GROWTH_AT_COMPARABLE_PRICES.sub("", text)):
+        if found and _is_a_base(text):
             return _not_the_figures_year(cell)
         if found:
             named.append((cell, found))
@@ -195,12 +226,12 @@ def _year_read(lines: _Lines) -> TitleYear | TitleRefused | None:
     also = {year for text in lines.about for year in _years(_DATE.sub(" ", text))[0]}
     years = sorted({year for _, of_line in named for year in of_line} | also)
     if len(years) > 1:
-        listed = ", ".join(map(str, years))
+        listed_en, listed_zh = ", ".join(map(str, years)), "、".join(map(str, years))
         return TitleRefused(
             first,
-            f"the title names several years ({listed}) and the table has no year column: add"
-            " one, or a column per year",
-            f"标题含多个年份（{listed}），而表格没有年份列：请添加年份列，或每年一列",
+            f"the title names several years ({listed_en}) and the table has no year column:"
+            " add one, or a column per year",
+            f"标题含多个年份（{listed_zh}），而表格没有年份列：请添加年份列，或每年一列",
         )
     return TitleYear(years[0], first)
 
@@ -347,10 +378,13 @@ def _not_the_figures_year(cell: TitleCell) -> TitleRefused:
     )
 
 
+_A_DATE = "the title names a date"
+
+
 def _date_or_span(cell: TitleCell, shown: str) -> TitleRefused:
     return TitleRefused(
         cell,
-        f"the title names a date or a span of years ({shown}), not one whole year: add a year"
+        f"{_A_DATE} or a span of years ({shown}), not one whole year: add a year"
         " column, or a column per year",
         f"标题所指为日期或跨年时期（{shown}），而非某一整年：请添加年份列，或每年一列",
     )
