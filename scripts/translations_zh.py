@@ -723,6 +723,13 @@ PHRASES: dict[str, str] = {
     "one column per year": "每年一列",
     "indicator, year and value columns": "指标、年份和数值列",
     "indicator and value columns, the year in the title": "指标和数值列，年份见标题",
+    "not given": "未指明",
+    "The year every figure of this table is of: read from its title; check it, and change it"
+    " if the title says otherwise": "此表全部数据所属的年份：读自其标题；请核对，标题另有所指时请修改",
+    "&Year of the figures:": "数据所属年份(&Y)：",
+    "The figures' year is read from the table's title ({title}): check it in the box above.": (
+        "数据所属年份读自表格标题（{title}）：请在上方的框中核对。"
+    ),
     "no table found": "未找到表格",
     "Sheet {names}: each row goes to the target chosen on the right; change any row, or leave "
     "it out.": "工作表 {names}：每一行导入右侧所选的指标；可修改任一行，或将其排除。",

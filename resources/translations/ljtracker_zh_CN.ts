@@ -1096,8 +1096,20 @@ MIT 许可证。</translation>
         <translation>按表中标注（未标注则为正式；当年数据为估算）</translation>
     </message>
     <message>
+        <source>not given</source>
+        <translation>未指明</translation>
+    </message>
+    <message>
+        <source>The year every figure of this table is of: read from its title; check it, and change it if the title says otherwise</source>
+        <translation>此表全部数据所属的年份：读自其标题；请核对，标题另有所指时请修改</translation>
+    </message>
+    <message>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the figures:</source>
+        <translation>数据所属年份(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
@@ -1158,6 +1170,10 @@ MIT 许可证。</translation>
     <message>
         <source>Sheets {names}: the app&apos;s template; each row goes to the plan, area or target that its columns name.</source>
         <translation>工作表 {names}：本软件的模板；每一行导入其各列所指的规划、领域或指标。</translation>
+    </message>
+    <message>
+        <source>The figures&apos; year is read from the table&apos;s title ({title}): check it in the box above.</source>
+        <translation>数据所属年份读自表格标题（{title}）：请在上方的框中核对。</translation>
     </message>
     <message>
         <source>(not imported)</source>

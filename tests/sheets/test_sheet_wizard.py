@@ -394,3 +394,30 @@ def test_a_table_of_one_year_is_shown_as_a_table_and_says_why_it_is_refused(
     page = wizard.mapping_page
     assert not page.plan.isHidden()
     assert page.error.text().startswith("表!A1: the title names a part of a year (1—11月)")
+
+
+def test_a_table_s_year_is_shown_in_a_box_to_check_change_or_give(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The wizard imported a year read from a title in one click, with no place to see or
+    correct it, and a title naming no year was only "no table found"."""
+    rows = [["两江新区2023年主要经济指标"], ["指标", "绝对值"], ["常住人口", 335]]
+    wizard = open_wizard(qtbot, session, write_xlsx(tmp_path / "year.xlsx", {"表": rows}))
+    page = wizard.mapping_page
+    assert page._form.isRowVisible(page.year) and page.year.value() == 2023
+    assert "read from the table's title (两江新区2023年主要经济指标)" in page.shape.text()
+    page.year.setValue(2022)  # not the title's year: refused, with why
+    assert "the year given, 2022, is not one the title names (2023)" in page.error.text()
+    page.year.setValue(2023)
+    assert texts(page.mapping, 3) == ["2023: 335"] and wizard.mapping_page.isComplete()
+    rows[0] = ["两江新区主要经济指标"]  # no year in the title: given in the box
+    wizard = open_wizard(qtbot, session, write_xlsx(tmp_path / "none.xlsx", {"表": rows}))
+    page = wizard.mapping_page
+    assert "no table found" in page.error.text() and page._form.isRowVisible(page.year)
+    page.year.setValue(2023)
+    assert texts(page.mapping, 3) == ["2023: 335"] and page.error.text() == ""
+    wizard.next()
+    assert ("Change", "LJ2025 LJ-POP 2023") in preview_lines(wizard)
+    wide = write_xlsx(tmp_path / "wide.xlsx", {"表": [["指标", "2023年"], ["常住人口", 335]]})
+    wizard = open_wizard(qtbot, session, wide)
+    assert not wizard.mapping_page._form.isRowVisible(wizard.mapping_page.year)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from ljtracker.ui.import_wizard import ImportWizard
 
 TARGET_COLUMN = 4
+NO_YEAR = 1899  # the year box's "not given"
 
 
 def message_label(label: QLabel) -> QLabel:
@@ -82,6 +84,7 @@ class MappingPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self._filling = False
+        self._year_title = ""  # the title a table of one year's year was read from
         self.setTitle(self.tr("Sheet and Mapping"))
         self.sheet = QComboBox()
         self.sheet.setObjectName("sheet")
@@ -110,10 +113,25 @@ class MappingPage(QWizardPage):
         )
         for quality in QUALITIES:
             self.quality.addItem(quality_label(quality), quality.value)
+        # a table without a year column: the year of its figures, read from its title, or
+        # given where the title names none plainly
+        self.year = QSpinBox()
+        self.year.setObjectName("figuresYear")
+        self.year.setRange(NO_YEAR, 2200)
+        self.year.setSpecialValueText(self.tr("not given"))
+        self.year.setMaximumWidth(160)
+        self.year.setToolTip(
+            self.tr(
+                "The year every figure of this table is of: read from its title; check it, and"
+                " change it if the title says otherwise"
+            )
+        )
         self.error = message_label(QLabel())
         self.error.setStyleSheet(f"color: {PROBLEM_COLOR};")
         form = self._form = QFormLayout()
         form.addRow(self.tr("&Sheet:"), self.sheet)
+        form.addRow(self.tr("&Year of the figures:"), self.year)
+        form.setRowVisible(self.year, False)
         form.addRow(self.tr("&Plan:"), self.plan)
         form.addRow(self.tr("S&ource of the figures:"), self.source)
         form.addRow(self.tr("&Quality of the figures:"), self.quality)
@@ -123,8 +141,10 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.mapping, 1)
         layout.addWidget(self.error)
         # from template sheets, which name their plans, to a table: its plan is picked again
-        self.sheet.currentIndexChanged.connect(
-            lambda _index: self._refill(pick_plan=not self.plan.isEnabled())
+        self.sheet.currentIndexChanged.connect(self._sheet_chosen)
+        # a year that makes a table of the sheet: its plan is picked as for any table
+        self.year.valueChanged.connect(
+            lambda _year: self._refill(pick_plan=self._wizard.preview is None)
         )
         self.plan.currentIndexChanged.connect(lambda _index: self._refill())
 
@@ -147,6 +167,23 @@ class MappingPage(QWizardPage):
         self.source.setPlaceholderText(source.path.name)
         self._filling = False
         self._refill(pick_plan=True)
+
+    def _sheet_chosen(self) -> None:
+        self._show_year(None)  # another sheet's year is not this one's
+        self._year_title = ""
+        self._refill(pick_plan=not self.plan.isEnabled())
+
+    def _given_year(self) -> int | None:
+        if not self._form.isRowVisible(self.year) or self.year.value() == NO_YEAR:
+            return None
+        return self.year.value()
+
+    def _show_year(self, year: int | None, *, shown: bool = False) -> None:
+        """The year box, shown for a table of one year, holding `year` (None: not given)."""
+        self.year.blockSignals(True)
+        self.year.setValue(NO_YEAR if year is None else year)
+        self.year.blockSignals(False)
+        self._form.setRowVisible(self.year, shown)
 
     def _shape_name(self, kind: ShapeKind | None) -> str:
         names = {
@@ -172,6 +209,7 @@ class MappingPage(QWizardPage):
             if self.quality.currentData() is None
             else Quality(self.quality.currentData()),
             lang=self._wizard.session.lang,
+            year=self._given_year(),
         )
 
     def _current_mapping(self) -> dict[str, int | None]:
@@ -195,7 +233,7 @@ class MappingPage(QWizardPage):
         try:
             try:
                 automatic = ImportOptions(
-                    sheet=options.sheet, source=options.source, lang=options.lang
+                    sheet=options.sheet, source=options.source, lang=options.lang, year=options.year
                 )
                 chosen = automatic if pick_plan else options
                 preview = importing.preview_import(wizard.session.workbook, wizard.source, chosen)
@@ -208,10 +246,16 @@ class MappingPage(QWizardPage):
                 preview = importing.preview_import(wizard.session.workbook, wizard.source, chosen)
         except SheetError as e:
             self.error.setText(i18n.error_text(e, lang))
+            # "no table found": a table of one year whose title names no year is read with it
+            self._show_year(options.year, shown=True)
             self.mapping.setRowCount(0)
             wizard.preview = None
             self.completeChanged.emit()
             return
+        refused = next((lay.refusal for lay in preview.layouts if lay.refusal), None)
+        if refused is not None and not no_plan_found:  # a plan chosen: why no row is read
+            message = refused.message_zh if lang == "zh" else refused.message_en
+            no_plan_found = f"{refused.where}{'：' if lang == 'zh' else ': '}{message}"
         self.error.setText(no_plan_found)
         wizard.preview = preview
         if pick_plan and preview.plan is not None:
@@ -223,6 +267,14 @@ class MappingPage(QWizardPage):
 
     def _show(self, preview: Preview) -> None:
         table_layouts = [lay for lay in preview.layouts if lay.kind in TABLE_KINDS]
+        one_year = next((lay for lay in table_layouts if lay.kind is ShapeKind.ONE_YEAR), None)
+        if one_year is None:
+            self._show_year(None)
+        elif one_year.year_read_at is not None:  # the title's year, for the user to check
+            self._year_title = one_year.year_read_at.text
+            self._show_year(one_year.years[0], shown=True)
+        else:
+            self._show_year(self._given_year(), shown=True)
         self.plan.setEnabled(bool(table_layouts))
         # a template names its plans: a plan shown greyed would read as where it all goes
         self._form.setRowVisible(self.plan, bool(table_layouts))
@@ -244,7 +296,13 @@ class MappingPage(QWizardPage):
                 "Sheets {names}: the app's template; each row goes to the plan, area or "
                 "target that its columns name."
             )
-        self.shape.setText(text.format(names=names))
+        text = text.format(names=names)
+        if one_year is not None and self._year_title:
+            text += " " + self.tr(
+                "The figures' year is read from the table's title ({title}): check it in the"
+                " box above."
+            ).format(title=self._year_title)
+        self.shape.setText(text)
         lang = self._wizard.session.lang
         targets = []
         if preview.plan is not None and preview.plan.id is not None:
