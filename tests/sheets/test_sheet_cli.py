@@ -625,9 +625,9 @@ def test_a_year_given_reads_the_sheet_the_preview_showed_and_the_advice_names_it
     asked = ("import", demo_path, book, "--plan", "LJ2025", "--lang", "en")
     code, out, _ = run(capsys, *asked, "--dry-run")
     assert code == 0 and "+ LJ2025 LJ-POP 2022: 339 万人" in out
-    assert "to import them as 2022's, add --sheet 2022 --year 2022." in out
+    assert "to import them as 2022's, add --sheet=2022 --year 2022." in out
     code, _, err = run(capsys, *asked)
-    assert code == 1 and "import with --sheet 2022 --year 2022" in err
+    assert code == 1 and "import with --sheet=2022 --year 2022" in err
     code, out, _ = run(capsys, *asked, "--year", "2022")
     assert code == 0 and "sheet(s) not imported: 汇总" in out
     assert "two.xlsx, sheet 2022" in out

@@ -794,7 +794,10 @@ def test_a_year_given_stands_for_the_title_s_but_not_for_a_part_of_a_year() -> N
     for title, given, said in [
         ("两江新区2023年主要经济指标（按2020年可比价计算）", 2021, "names (2023)"),
         ("两江新区2021—2023年主要经济指标", 2019, "names (2021, 2023)"),
-        ("Main indicators 30.09.2023", 2021, "names (2023)"),
+        ("Main indicators 30.09.2023", 2023, "a date or a span of years (30.09.2023)"),
+        ("两江新区主要经济指标（2023年9月30日）", 2023, "a part of a year (9月)"),
+        ("两江新区2023年主要经济指标，按2020年可比价计算", 2019, "names (2023)"),
+        ("Main indicators, 2023, at 2015 prices", 2018, "names (2023)"),
         ("两江新区主要经济指标 2023-09", 2023, "a date or a span of years (2023-09)"),
     ]:
         rows[0][0] = title
@@ -804,6 +807,24 @@ def test_a_year_given_stands_for_the_title_s_but_not_for_a_part_of_a_year() -> N
     rows[0][0] = "两江新区2023年主要经济指标（按2020年可比价计算）"
     layout = detect(sheet(rows), year=2023)
     assert layout is not None and layout.years == (2023,) and not layout.problems
+    # a date of publication is no year the title names: it neither stops the year nor is one
+    published = [["两江新区主要经济指标", ""], ["2024年3月发布", ""], *rows[1:]]
+    layout = detect(sheet(published), year=2023)
+    assert layout is not None and layout.years == (2023,) and not layout.problems
+    published[0][0] = "两江新区2023年主要经济指标"
+    layout = detect(sheet(published), year=2024)
+    assert layout is not None and "not one the title names (2023)" in layout.problems[0].message_en
     rows[0][0] = "两江新区2023年1—9月主要经济指标"
     layout = detect(sheet(rows), year=2023)
     assert layout is not None and "part of a year (1—9月)" in layout.problems[0].message_en
+
+
+def test_a_row_named_by_a_year_refuses_a_table_of_one_year() -> None:
+    """ "2022年" over the rows below it: those went in as the title's year."""
+    rows: list[list[Cell]] = [["两江新区2023年主要经济指标", ""], ["指标", "绝对值"]]
+    rows += [["常住人口", 340.0], ["2022年", ""], ["战略性新兴产业产值占工业总产值比重", 40.0]]
+    layout = detect(sheet(rows), year=2023)
+    assert layout is not None and not layout.indicators
+    (problem,) = layout.problems
+    assert (problem.row, problem.col) == (3, 0)
+    assert problem.message_en.startswith("a row is named by a year ('2022年')")

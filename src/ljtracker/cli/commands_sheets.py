@@ -424,7 +424,8 @@ def _year_to_confirm(preview: Preview) -> dict[str, object] | None:
     read = next((lay for lay in preview.layouts if lay.year_read_at is not None), None)
     if read is None:
         return None
-    sheet = f"--sheet {shlex.quote(read.sheet.name)} " if len(preview.source.sheets) > 1 else ""
+    several = len(preview.source.sheets) > 1  # "--sheet=": a name may start with "-"
+    sheet = f"--sheet={shlex.quote(read.sheet.name)} " if several else ""
     return {"year": read.years[0], "options": f"{sheet}--year {read.years[0]}"}
 
 
@@ -432,13 +433,14 @@ def _refuse_a_year_for_years(preview: Preview, year: int | None) -> None:
     """--year is for a table without a year column: refused for one with its years."""
     if year is None or any(lay.kind is ShapeKind.ONE_YEAR for lay in preview.layouts):
         return
-    sheets = ", ".join(repr(lay.sheet.name) for lay in preview.layouts)
+    en = ", ".join(repr(lay.sheet.name) for lay in preview.layouts)
+    zh = "、".join(f"“{lay.sheet.name}”" for lay in preview.layouts)
     raise CommandError(
-        f"--year gives the year of a table without a year column; the sheet imported"
-        f" ({sheets}) has its years in its header or a column: leave --year out, or choose"
-        " the sheet of one year with --sheet",
-        f"--year 用于指明没有年份列的表格的年份；所导入的工作表（{sheets}）在表头或某列中已有"
-        "年份：请去掉 --year，或用 --sheet 选择单年表格所在的工作表",
+        f"--year gives the year of a table without a year column; what this file imports"
+        f" ({en}) is no such table: leave --year out, or choose the sheet of one year with"
+        " --sheet",
+        f"--year 用于指明没有年份列的表格的年份；本文件所导入的工作表（{zh}）不是此类表格："
+        "请去掉 --year，或用 --sheet 选择单年表格所在的工作表",
     )
 
 

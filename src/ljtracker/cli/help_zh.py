@@ -4,7 +4,8 @@ text, and argparse's own headings."""
 from __future__ import annotations
 
 import argparse
-import shutil
+import re
+import unicodedata
 from typing import Any
 
 HELP_ZH: dict[str, str] = {
@@ -169,30 +170,41 @@ HELP_ZH: dict[str, str] = {
 }
 
 _HEADINGS_ZH = {"positional arguments": "位置参数", "options": "选项"}
-_CLOSING = "）】」』，。；：、！？"
 
 
 class ChineseHelpFormatter(argparse.HelpFormatter):
-    """argparse's layout with its "usage:" in Chinese, its lines wrapped for characters twice
-    as wide as the letters argparse counts."""
-
-    def __init__(self, prog: str) -> None:
-        columns = shutil.get_terminal_size().columns - 2
-        super().__init__(prog, width=24 + max(20, (columns - 24) // 2))
+    """argparse's layout with its "usage:" in Chinese, and help wrapped by the columns its
+    characters take (a Chinese character two), never before a closing bracket or a stop."""
 
     def _split_lines(self, text: str, width: int) -> list[str]:
-        """No line starts with a closing bracket or a stop: it stays on the line before."""
-        lines = super()._split_lines(text, width)
-        for number in range(len(lines) - 1, 0, -1):
-            line = lines[number]
-            closing = len(line) - len(line.lstrip(_CLOSING))
-            if closing:
-                lines[number - 1] += line[:closing]
-                lines[number] = line[closing:]
-        return [line for line in lines if line]
+        lines: list[str] = []
+        line, used = "", 0
+        for token in _TOKENS.findall(" ".join(text.split())):
+            if token == " ":
+                if line and used < width:
+                    line, used = line + " ", used + 1
+                continue
+            size = _columns(token)
+            if line and used + size > width and token not in _CLOSING:
+                lines.append(line.rstrip())
+                line, used = "", 0
+            line, used = line + token, used + size
+        return [*lines, line.rstrip()] if line.strip() else lines
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n".join(indent + line for line in self._split_lines(text, width - len(indent)))
 
     def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
         super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
+
+
+# a word of letters, digits and signs, a space, or one character of another script
+_TOKENS = re.compile(r"[\x21-\x7e]+| |.")
+_CLOSING = frozenset("）】」』，。；：、！？”’")
+
+
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def in_chinese(parser: argparse.ArgumentParser) -> None:

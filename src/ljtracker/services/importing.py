@@ -229,7 +229,7 @@ def _read_with_the_year(source: SourceFile, year: int) -> list[tuple[Sheet, Layo
         listed_en, listed_zh = ", ".join(map(repr, found)), "、".join(f"“{n}”" for n in found)
         raise SheetError(
             f"{source.path.name}: sheets {listed_en} could each be a table of one year: choose"
-            " the one the year is of",
+            " the sheet the year is of",
             f"{source.path.name}：工作表 {listed_zh} 都可能是单年表格：请选择该年份所属的工作表",
         )
     return detected

@@ -327,6 +327,20 @@ def _one_year(sheet: Sheet, given: int | None) -> Layout | None:
         cell = found.cell or value
         located = Located(cell.row, cell.col, sheet.cell(cell.row, cell.col))
         layout = _long(sheet, row, columns, (found.year, located))
+        # a row named by a year ("2022年" over the rows below it): rows of several years
+        inner = next((i for i in layout.indicators if header_year(i.label) is not None), None)
+        if inner is not None:
+            label = inner.label_cell
+            problem = CellProblem(
+                sheet.name,
+                label.row,
+                label.col,
+                label.text,
+                f"a row is named by a year ({label.text!r}) in a table of one year: its rows may"
+                " be of several years; add a year column",
+                f"单年表格中有以年份命名的行（“{label.text}”）：其各行可能分属不同年份；请添加年份列",
+            )
+            return Layout(sheet, ShapeKind.ONE_YEAR, row, problems=(problem,))
         return layout if given is not None else replace(layout, year_read_at=located)
     return None
 

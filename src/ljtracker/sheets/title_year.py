@@ -182,14 +182,21 @@ def title_year(
 
 
 def _named_years(lines: _Lines) -> list[int]:
-    """The years the title names as the figures' own may be: every year of its lines but a
-    base's ("（按2020年可比价计算）", "constant 2015 US$"), a date of publication's included."""
-    named = {year for text in lines.about for year in _named(text)}
+    """The years the title names that may be the figures' own: every year of its lines but a
+    base's ("（按2020年可比价计算）", "，按2020年可比价计算") and a date of publication's."""
+    named = {year for text in lines.about for year in _named(_DATE.sub(" ", text))}
     for _, text in lines.titles:
         text = _blanked(_BRACKETED, text, lambda found: _is_a_base(found[0]))
-        if not _is_a_base(text):
-            named |= _named(text)
+        named |= {
+            year
+            for part in _PARTS_OF_A_LINE.split(text)
+            if not _is_a_base(part)
+            for year in _named(part)
+        }
     return sorted(named)
+
+
+_PARTS_OF_A_LINE = re.compile(r"[,，;；]")
 
 
 def _is_a_base(text: str) -> bool:
@@ -293,11 +300,29 @@ def _title_lines(cells: Sequence[TitleCell]) -> _Lines:
             lines.notes.append((cell, text))
         elif _AS_OF.search(text):
             lines.titles.append((cell, text))  # "数据更新至2023年9月": read for its period
-        elif _ABOUT_THE_TABLE.search(text) or _DAY.search(text):
+        elif _ABOUT_THE_TABLE.search(text) or _made_on(text):
             lines.about.append(text)
         else:
             lines.titles.append((cell, text))
     return lines
+
+
+def _made_on(text: str) -> bool:
+    """Whether a line is the day the table was made: the date alone ("2024年2月29日" under
+    a bulletin's title) or beside who made it ("Office for National Statistics, 14 March
+    2024"); not "两江新区主要经济指标（2023年9月30日）", a title naming a day."""
+    date = _DAY.search(text)
+    if date is None:
+        return False
+    rest = (text[: date.start()] + text[date.end() :]).strip(" ,，:：")
+    return not rest or _MAKER.search(rest) is not None
+
+
+# who makes a table: an office, a bureau, a government
+_MAKER = re.compile(
+    r"局|委员会|委|办公室|政府|中心|office|bureau|ministry|agency|department|institute",
+    re.IGNORECASE,
+)
 
 
 def _part_of_a_year(lines: Sequence[tuple[TitleCell, str]]) -> TitleRefused | None:
