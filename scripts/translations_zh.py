@@ -723,9 +723,14 @@ PHRASES: dict[str, str] = {
     "one column per year": "每年一列",
     "indicator, year and value columns": "指标、年份和数值列",
     "indicator and value columns, the year in the title": "指标和数值列，年份见标题",
-    "not given": "未指明",
-    "The year every figure of this table is of: read from its title; check it, and change it"
-    " if the title says otherwise": "此表全部数据所属的年份：读自其标题；请核对，标题另有所指时请修改",
+    "not given": "未填写",
+    "The year every figure of this table is of: read from its title where that names one, to"
+    " be checked and changed if the title says otherwise; given here where it names none": (
+        "此表全部数据所属的年份：标题写有年份时读自标题，请核对，标题另有所指时请修改；"
+        "标题未写年份时在此填写"
+    ),
+    "A table of indicator and value columns whose title names no year is read once its year"
+    " is given above.": "标题未写年份的指标、数值两列表格，在上方填写其年份后即可读取。",
     "&Year of the figures:": "数据所属年份(&Y)：",
     "The figures' year is read from the table's title ({title}): check it in the box above.": (
         "数据所属年份读自表格标题（{title}）：请在上方的框中核对。"

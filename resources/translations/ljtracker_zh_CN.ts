@@ -1097,11 +1097,11 @@ MIT 许可证。</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation>未指明</translation>
+        <translation>未填写</translation>
     </message>
     <message>
-        <source>The year every figure of this table is of: read from its title; check it, and change it if the title says otherwise</source>
-        <translation>此表全部数据所属的年份：读自其标题；请核对，标题另有所指时请修改</translation>
+        <source>The year every figure of this table is of: read from its title where that names one, to be checked and changed if the title says otherwise; given here where it names none</source>
+        <translation>此表全部数据所属的年份：标题写有年份时读自标题，请核对，标题另有所指时请修改；标题未写年份时在此填写</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
@@ -1158,6 +1158,10 @@ MIT 许可证。</translation>
     <message>
         <source>no table found</source>
         <translation>未找到表格</translation>
+    </message>
+    <message>
+        <source>A table of indicator and value columns whose title names no year is read once its year is given above.</source>
+        <translation>标题未写年份的指标、数值两列表格，在上方填写其年份后即可读取。</translation>
     </message>
     <message>
         <source>Sheet {names}: each row goes to the target chosen on the right; change any row, or leave it out.</source>

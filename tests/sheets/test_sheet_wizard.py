@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 from sheet_files import WIDE_SHEET, template_xlsx, wide_xlsx, write_xlsx
 
+from ljtracker.services import clock
 from ljtracker.services.exporting import write_template
 from ljtracker.storage import reads
 from ljtracker.ui import i18n
@@ -406,10 +407,22 @@ def test_a_table_s_year_is_shown_in_a_box_to_check_change_or_give(
     page = wizard.mapping_page
     assert page._form.isRowVisible(page.year) and page.year.value() == 2023
     assert "read from the table's title (两江新区2023年主要经济指标)" in page.shape.text()
-    page.year.setValue(2022)  # not the title's year: refused, with why
+    mapping_combo(wizard, "常住人口").setCurrentIndex(0)  # left out by the planner
+    page.year.setValue(2022)  # not the title's year: refused, with why, and no way on
     assert "the year given, 2022, is not one the title names (2023)" in page.error.text()
+    assert not page.isComplete()
     page.year.setValue(2023)
-    assert texts(page.mapping, 3) == ["2023: 335"] and wizard.mapping_page.isComplete()
+    assert texts(page.mapping, 3) == ["2023: 335"] and page.isComplete()
+    assert mapping_combo(wizard, "常住人口").currentData() is None  # the choice kept
+    rows[0] = ["两江新区2022—2023年主要经济指标"]  # refused for two years; a year given reads it
+    wizard = open_wizard(qtbot, session, write_xlsx(tmp_path / "two.xlsx", {"表": rows}))
+    page = wizard.mapping_page
+    assert "several years" in page.error.text() and not page.isComplete()
+    page.year.stepBy(1)  # from "not given": last year, not 1900
+    assert page.year.value() == clock.this_year() - 1
+    page.year.setValue(2023)
+    assert page.plan.currentData() == "LJ2025"  # picked, as for any table
+    assert mapping_combo(wizard, "常住人口").currentData() == target_id(session, "LJ-POP")
     rows[0] = ["两江新区主要经济指标"]  # no year in the title: given in the box
     wizard = open_wizard(qtbot, session, write_xlsx(tmp_path / "none.xlsx", {"表": rows}))
     page = wizard.mapping_page

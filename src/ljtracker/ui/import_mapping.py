@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ljtracker.domain import wording
 from ljtracker.domain.model import Quality
-from ljtracker.services import importing
+from ljtracker.services import clock, importing
 from ljtracker.services.importing import Action, ImportOptions, Preview
 from ljtracker.sheets.cells import SheetError
 from ljtracker.sheets.shapes import TABLE_KINDS, Indicator, ShapeKind, detect
@@ -77,6 +77,16 @@ def table_cell(text: str) -> QTableWidgetItem:
     return item
 
 
+class YearBox(QSpinBox):
+    """A year, or "not given": stepping from that starts at last year, not at 1900."""
+
+    def stepBy(self, steps: int) -> None:
+        if self.value() == NO_YEAR:
+            self.setValue(clock.this_year() - 1)
+        else:
+            super().stepBy(steps)
+
+
 class MappingPage(QWizardPage):
     """The sheet, the plan, and for each row of a table the target it goes to."""
 
@@ -85,6 +95,8 @@ class MappingPage(QWizardPage):
         self._wizard = wizard
         self._filling = False
         self._year_title = ""  # the title a table of one year's year was read from
+        # the targets the rows were given, kept while the year is changed
+        self._rows_chosen: dict[str, int | None] | None = None
         self.setTitle(self.tr("Sheet and Mapping"))
         self.sheet = QComboBox()
         self.sheet.setObjectName("sheet")
@@ -115,15 +127,16 @@ class MappingPage(QWizardPage):
             self.quality.addItem(quality_label(quality), quality.value)
         # a table without a year column: the year of its figures, read from its title, or
         # given where the title names none plainly
-        self.year = QSpinBox()
+        self.year = YearBox()
         self.year.setObjectName("figuresYear")
         self.year.setRange(NO_YEAR, 2200)
         self.year.setSpecialValueText(self.tr("not given"))
         self.year.setMaximumWidth(160)
         self.year.setToolTip(
             self.tr(
-                "The year every figure of this table is of: read from its title; check it, and"
-                " change it if the title says otherwise"
+                "The year every figure of this table is of: read from its title where that"
+                " names one, to be checked and changed if the title says otherwise; given here"
+                " where it names none"
             )
         )
         self.error = message_label(QLabel())
@@ -142,11 +155,8 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.error)
         # from template sheets, which name their plans, to a table: its plan is picked again
         self.sheet.currentIndexChanged.connect(self._sheet_chosen)
-        # a year that makes a table of the sheet: its plan is picked as for any table
-        self.year.valueChanged.connect(
-            lambda _year: self._refill(pick_plan=self._wizard.preview is None)
-        )
-        self.plan.currentIndexChanged.connect(lambda _index: self._refill())
+        self.year.valueChanged.connect(lambda _year: self._year_changed())
+        self.plan.currentIndexChanged.connect(lambda _index: self._plan_chosen())
 
     def initializePage(self) -> None:
         source = self._wizard.source
@@ -171,7 +181,23 @@ class MappingPage(QWizardPage):
     def _sheet_chosen(self) -> None:
         self._show_year(None)  # another sheet's year is not this one's
         self._year_title = ""
+        self._rows_chosen = None
         self._refill(pick_plan=not self.plan.isEnabled())
+
+    def _plan_chosen(self) -> None:
+        self._rows_chosen = None  # another plan's targets
+        self._refill()
+
+    def _year_changed(self) -> None:
+        """The table read again with the year: the rows keep the targets chosen for them; a
+        table the year makes of the sheet (no rows before) has its plan picked as any has."""
+        preview = self._wizard.preview
+        if preview is not None and preview.matches:
+            self._rows_chosen = self._current_mapping()
+        if self._rows_chosen is None:
+            self._refill(pick_plan=True)
+        else:  # kept through a year refused on the way ("2024", then "2023")
+            self._refill(mapping=self._rows_chosen)
 
     def _given_year(self) -> int | None:
         if not self._form.isRowVisible(self.year) or self.year.value() == NO_YEAR:
@@ -221,13 +247,16 @@ class MappingPage(QWizardPage):
                 mapping[item.data(Qt.ItemDataRole.UserRole)] = combo.currentData()
         return mapping
 
-    def _refill(self, *, pick_plan: bool = False) -> None:
-        """Show the rows of the chosen sheet, each matched to a target of the chosen plan."""
+    def _refill(
+        self, *, pick_plan: bool = False, mapping: dict[str, int | None] | None = None
+    ) -> None:
+        """Show the rows of the chosen sheet, each matched to a target of the chosen plan, or
+        to the one `mapping` gives it."""
         if self._filling:
             return
         wizard = self._wizard
         assert wizard.source is not None
-        options = self.options(mapping={})
+        options = self.options(mapping={} if mapping is None else mapping)
         lang = wizard.session.lang
         no_plan_found = ""  # why no plan was chosen for the user: they are to choose it
         try:
@@ -245,9 +274,17 @@ class MappingPage(QWizardPage):
                 chosen = replace(options, plan_code=self.plan.currentData())
                 preview = importing.preview_import(wizard.session.workbook, wizard.source, chosen)
         except SheetError as e:
-            self.error.setText(i18n.error_text(e, lang))
+            said = i18n.error_text(e, lang)
+            if importing.NO_TABLE in e.message_en and options.year is None:
+                said += ("；" if lang == "zh" else " ") + self.tr(
+                    "A table of indicator and value columns whose title names no year is read"
+                    " once its year is given above."
+                )
+            self.error.setText(said)
             # "no table found": a table of one year whose title names no year is read with it
             self._show_year(options.year, shown=True)
+            self.shape.setText("")
+            self._form.setRowVisible(self.plan, False)
             self.mapping.setRowCount(0)
             wizard.preview = None
             self.completeChanged.emit()
@@ -298,7 +335,7 @@ class MappingPage(QWizardPage):
             )
         text = text.format(names=names)
         if one_year is not None and self._year_title:
-            text += " " + self.tr(
+            text += ("" if self._wizard.session.lang == "zh" else " ") + self.tr(
                 "The figures' year is read from the table's title ({title}): check it in the"
                 " box above."
             ).format(title=self._year_title)
@@ -335,4 +372,7 @@ class MappingPage(QWizardPage):
         self.mapping.setColumnWidth(TARGET_COLUMN, min(max(widths, default=200), 300))
 
     def isComplete(self) -> bool:
-        return self._wizard.preview is not None
+        """A table refused (its reason on this page, as a year given that its title denies)
+        has nothing to preview."""
+        preview = self._wizard.preview
+        return preview is not None and not any(lay.refusal for lay in preview.layouts)
