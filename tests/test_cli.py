@@ -676,8 +676,9 @@ def test_every_command_taking_a_plan_suggests_the_code_meant(
 def test_a_demo_that_cannot_be_written_names_the_file_asked_for(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """The message named the hidden file the demo is written to first (.x.ljt.partial)."""
-    assert main(["demo", "/proc/x.ljt"]) == 1
+    """The message named the hidden file the demo is written to first (.x.ljt.partial); the
+    exit code was 1 where export, report and template, refused alike, exit 74."""
+    assert main(["demo", "/proc/x.ljt"]) == 74
     assert capsys.readouterr().err == (
         "ljtracker: /proc/x.ljt: cannot be created (No such file or directory)\n"
     )

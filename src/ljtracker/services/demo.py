@@ -24,6 +24,7 @@ from ljtracker.domain.model import (
 from ljtracker.domain.validation import observation_problems, plan_problems, target_problems
 from ljtracker.services.changes import Changes
 from ljtracker.services.editing import EditError
+from ljtracker.storage.atomic import OutputFailed
 from ljtracker.storage.os_reasons import reason_en, reason_zh
 from ljtracker.storage.rows import (
     area_to_row,
@@ -146,8 +147,8 @@ def write_demo(path: str | Path, lang: str = "en") -> Changes:
     try:
         partial.unlink(missing_ok=True)
         partial.open("xb").close()  # the file system's own reason, about the file asked for
-    except OSError as e:
-        raise WorkbookError(
+    except OSError as e:  # a folder without the right, a full disk: the output refused
+        raise OutputFailed(
             f"{path}: cannot be created ({reason_en(e)})", f"{path}：无法创建（{reason_zh(e)}）"
         ) from e
     partial.unlink()
