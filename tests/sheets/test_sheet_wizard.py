@@ -15,6 +15,7 @@ from ljtracker.services.exporting import write_template
 from ljtracker.storage import reads
 from ljtracker.ui import i18n
 from ljtracker.ui.export_dialog import ExportDialog
+from ljtracker.ui.import_mapping import NO_YEAR
 from ljtracker.ui.import_wizard import ImportWizard
 from ljtracker.ui.session import Session
 
@@ -434,3 +435,38 @@ def test_a_table_s_year_is_shown_in_a_box_to_check_change_or_give(
     wide = write_xlsx(tmp_path / "wide.xlsx", {"表": [["指标", "2023年"], ["常住人口", 335]]})
     wizard = open_wizard(qtbot, session, wide)
     assert not wizard.mapping_page._form.isRowVisible(wizard.mapping_page.year)
+
+
+def test_the_year_box_keeps_a_plan_chosen_a_year_given_across_sheets_and_clears_to_none(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    rows = [["指标", "绝对值"], ["常住人口", 335]]
+    book = {"一年": [["两江新区2023年主要经济指标"], *rows], "无年": [["主要指标"], *rows]}
+    book["无年2"] = [["又一表"], *rows]
+    wizard = open_wizard(qtbot, session, write_xlsx(tmp_path / "three.xlsx", book))
+    page = wizard.mapping_page
+    page.sheet.setCurrentIndex(page.sheet.findData("一年"))
+    page.year.setValue(2022)  # refused; the planner then chooses a plan, then the year again
+    page.plan.setCurrentIndex(page.plan.findData("LJ2020"))
+    page.year.setValue(2023)
+    assert page.plan.currentData() == "LJ2020"  # was put back to LJ2025 unasked
+    page.year.lineEdit().clear()  # an emptied box is "not given": the title's year again
+    assert page.year.value() == 2023 and page.year.text() == "2023"
+    page.sheet.setCurrentIndex(0)  # automatic: the one-year sheet; then two sheets without
+    page.sheet.setCurrentIndex(page.sheet.findData("无年"))
+    assert "no table found" in page.error.text() and page.shape.text() == ""
+    assert page.error.text().endswith(
+        "columns of indicator, year and value. A table of indicator and value columns whose"
+        " title names no year is read once its year is given above."
+    )
+    page.year.setValue(2023)
+    assert texts(page.mapping, 3) == ["2023: 335"]
+    page.sheet.setCurrentIndex(page.sheet.findData("无年2"))
+    assert page.year.value() == NO_YEAR  # a table's year is not the next sheet's
+    both = write_xlsx(tmp_path / "both.xlsx", {"无年": book["无年"], "无年2": book["无年2"]})
+    wizard = open_wizard(qtbot, session, both)
+    page = wizard.mapping_page
+    page.year.setValue(2023)  # both sheets could be of it: the planner is to choose one
+    assert "could each be a table of one year: choose the sheet" in page.error.text()
+    page.sheet.setCurrentIndex(page.sheet.findData("无年2"))
+    assert page.year.value() == 2023 and texts(page.mapping, 3) == ["2023: 335"]

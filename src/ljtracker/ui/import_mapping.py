@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -78,13 +79,22 @@ def table_cell(text: str) -> QTableWidgetItem:
 
 
 class YearBox(QSpinBox):
-    """A year, or "not given": stepping from that starts at last year, not at 1900."""
+    """A year, or "not given": stepping from that starts at last year, not at 1900, and a
+    box emptied is "not given"."""
 
     def stepBy(self, steps: int) -> None:
         if self.value() == NO_YEAR:
             self.setValue(clock.this_year() - 1)
         else:
             super().stepBy(steps)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if not text.strip():
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> int:
+        return NO_YEAR if not text.strip() else super().valueFromText(text)
 
 
 class MappingPage(QWizardPage):
@@ -97,6 +107,7 @@ class MappingPage(QWizardPage):
         self._year_title = ""  # the title a table of one year's year was read from
         # the targets the rows were given, kept while the year is changed
         self._rows_chosen: dict[str, int | None] | None = None
+        self._plan_by_hand = False  # the plan chosen by the planner for this sheet
         self.setTitle(self.tr("Sheet and Mapping"))
         self.sheet = QComboBox()
         self.sheet.setObjectName("sheet")
@@ -179,13 +190,20 @@ class MappingPage(QWizardPage):
         self._refill(pick_plan=True)
 
     def _sheet_chosen(self) -> None:
-        self._show_year(None)  # another sheet's year is not this one's
+        # another sheet's year is not this one's; but a year given where no table was found
+        # ("choose the sheet the year is of") is for the sheet chosen next
+        kept = self._given_year() if self._wizard.preview is None else None
+        self._show_year(kept, shown=kept is not None)
         self._year_title = ""
         self._rows_chosen = None
+        self._plan_by_hand = False
         self._refill(pick_plan=not self.plan.isEnabled())
 
     def _plan_chosen(self) -> None:
+        if self._filling:
+            return
         self._rows_chosen = None  # another plan's targets
+        self._plan_by_hand = True
         self._refill()
 
     def _year_changed(self) -> None:
@@ -195,7 +213,7 @@ class MappingPage(QWizardPage):
         if preview is not None and preview.matches:
             self._rows_chosen = self._current_mapping()
         if self._rows_chosen is None:
-            self._refill(pick_plan=True)
+            self._refill(pick_plan=not self._plan_by_hand)
         else:  # kept through a year refused on the way ("2024", then "2023")
             self._refill(mapping=self._rows_chosen)
 
@@ -276,7 +294,7 @@ class MappingPage(QWizardPage):
         except SheetError as e:
             said = i18n.error_text(e, lang)
             if importing.NO_TABLE in e.message_en and options.year is None:
-                said += ("；" if lang == "zh" else " ") + self.tr(
+                said += ("；" if lang == "zh" else ". ") + self.tr(
                     "A table of indicator and value columns whose title names no year is read"
                     " once its year is given above."
                 )
@@ -334,7 +352,9 @@ class MappingPage(QWizardPage):
                 "target that its columns name."
             )
         text = text.format(names=names)
-        if one_year is not None and self._year_title:
+        if any(lay.refusal for lay in table_layouts):
+            text = ""  # no rows to choose targets for: the reason is said below them
+        elif one_year is not None and self._year_title:
             text += ("" if self._wizard.session.lang == "zh" else " ") + self.tr(
                 "The figures' year is read from the table's title ({title}): check it in the"
                 " box above."
