@@ -828,3 +828,15 @@ def test_a_row_named_by_a_year_refuses_a_table_of_one_year() -> None:
     (problem,) = layout.problems
     assert (problem.row, problem.col) == (3, 0)
     assert problem.message_en.startswith("a row is named by a year ('2022年')")
+    # a second table below the first: its rows went in as the first title's year
+    rows[3:] = [["", ""], ["两江新区2022年主要经济指标", ""], ["指标", "绝对值"]]
+    rows.append(["占重庆市进出口总额比重", 31.0])
+    layout = detect(sheet(rows), year=2023)
+    assert layout is not None and not layout.indicators
+    assert layout.problems[0].message_en.startswith(
+        "a row is named by a year ('两江新区2022年主要经济指标')"
+    )
+    del rows[4]  # the header alone
+    layout = detect(sheet(rows), year=2023)
+    assert layout is not None and not layout.indicators
+    assert layout.problems[0].message_en.startswith("row 5 repeats the table's header ('指标')")

@@ -419,6 +419,7 @@ def test_a_table_s_year_is_shown_in_a_box_to_check_change_or_give(
     wizard = open_wizard(qtbot, session, write_xlsx(tmp_path / "two.xlsx", {"表": rows}))
     page = wizard.mapping_page
     assert "several years" in page.error.text() and not page.isComplete()
+    assert page.error.text().endswith("or give the figures' year when importing")
     page.year.stepBy(1)  # from "not given": last year, not 1900
     assert page.year.value() == clock.this_year() - 1
     page.year.setValue(2023)
@@ -450,7 +451,14 @@ def test_the_year_box_keeps_a_plan_chosen_a_year_given_across_sheets_and_clears_
     page.plan.setCurrentIndex(page.plan.findData("LJ2020"))
     page.year.setValue(2023)
     assert page.plan.currentData() == "LJ2020"  # was put back to LJ2025 unasked
-    page.year.lineEdit().clear()  # an emptied box is "not given": the title's year again
+    edit = page.year.lineEdit()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)  # emptied, another year can be typed
+    qtbot.keyClicks(edit, "2022")
+    assert page.year.value() == 2022
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # left empty: "not given", the title's year again
     assert page.year.value() == 2023 and page.year.text() == "2023"
     page.sheet.setCurrentIndex(0)  # automatic: the one-year sheet; then two sheets without
     page.sheet.setCurrentIndex(page.sheet.findData("无年"))
@@ -470,3 +478,7 @@ def test_the_year_box_keeps_a_plan_chosen_a_year_given_across_sheets_and_clears_
     assert "could each be a table of one year: choose the sheet" in page.error.text()
     page.sheet.setCurrentIndex(page.sheet.findData("无年2"))
     assert page.year.value() == 2023 and texts(page.mapping, 3) == ["2023: 335"]
+    wizard.back()  # another file: the year given for this one is not its
+    wizard.file_page.path.setText(str(write_xlsx(tmp_path / "next.xlsx", {"无年": book["无年"]})))
+    wizard.next()
+    assert page.year.value() == NO_YEAR and "no table found" in page.error.text()

@@ -327,21 +327,37 @@ def _one_year(sheet: Sheet, given: int | None) -> Layout | None:
         cell = found.cell or value
         located = Located(cell.row, cell.col, sheet.cell(cell.row, cell.col))
         layout = _long(sheet, row, columns, (found.year, located))
-        # a row named by a year ("2022年" over the rows below it): rows of several years
-        inner = next((i for i in layout.indicators if header_year(i.label) is not None), None)
-        if inner is not None:
-            label = inner.label_cell
-            problem = CellProblem(
-                sheet.name,
-                label.row,
-                label.col,
-                label.text,
-                f"a row is named by a year ({label.text!r}) in a table of one year: its rows may"
-                " be of several years; add a year column",
-                f"单年表格中有以年份命名的行（“{label.text}”）：其各行可能分属不同年份；请添加年份列",
-            )
-            return Layout(sheet, ShapeKind.ONE_YEAR, row, problems=(problem,))
+        within = _another_table_within(layout)
+        if within is not None:
+            return Layout(sheet, ShapeKind.ONE_YEAR, row, problems=(within,))
         return layout if given is not None else replace(layout, year_read_at=located)
+    return None
+
+
+def _another_table_within(layout: Layout) -> CellProblem | None:
+    """Why a table of one year is refused where its rows hold another table's start: a row
+    named by a year ("2022年", "两江新区2022年主要经济指标" over the rows below it) or its
+    header again ("指标"), whose rows would take the first title's year."""
+    for indicator in layout.indicators:
+        label = indicator.label_cell
+        text = label.text
+        if _LONG_LOOKUP.get(normalize_header(text)) == "name":
+            en = f"row {label.row + 1} repeats the table's header ({text!r}): another table"
+            zh = f"第 {label.row + 1} 行重复了表头（“{text}”）：其下是另一个表格"
+        elif header_year(text) is not None or title_year([TitleCell(0, 0, text)]) is not None:
+            en = f"a row is named by a year ({text!r}): the rows below it may be another year's"
+            zh = f"有以年份命名的行（“{text}”）：其下各行可能属于另一年份"
+        else:
+            continue
+        return CellProblem(
+            layout.sheet.name,
+            label.row,
+            label.col,
+            text,
+            f"{en}, in a table of one year: give each table a sheet of its own, or add a year"
+            " column",
+            f"{zh}，而本表为单年表格：请将各表格分别放在单独的工作表中，或添加年份列",
+        )
     return None
 
 

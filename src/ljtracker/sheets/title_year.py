@@ -156,8 +156,9 @@ def _year_read(lines: _Lines) -> TitleYear | TitleRefused | None:
         return TitleRefused(
             first,
             f"the title names several years ({listed_en}) and the table has no year column:"
-            " add one, or a column per year",
-            f"标题含多个年份（{listed_zh}），而表格没有年份列：请添加年份列，或每年一列",
+            " add one, or a column per year, or give the figures' year when importing",
+            f"标题含多个年份（{listed_zh}），而表格没有年份列：请添加年份列或每年一列，"
+            "或在导入时指明数据所属年份",
         )
     return TitleYear(years[0], first)
 
@@ -305,8 +306,9 @@ def _not_the_figures_year(cell: TitleCell) -> TitleRefused:
     return TitleRefused(
         cell,
         "the year in the title may not be the figures' own (a price basis, a yearbook's or an"
-        " index's base year): add a year column",
-        "标题中的年份可能并非数据所属年份（如价格基期、年鉴年份或指数基期）：请添加年份列",
+        " index's base year): add a year column, or give the figures' year when importing",
+        "标题中的年份可能并非数据所属年份（如价格基期、年鉴年份或指数基期）：请添加年份列，"
+        "或在导入时指明数据所属年份",
     )
 
 

@@ -80,7 +80,13 @@ def table_cell(text: str) -> QTableWidgetItem:
 
 class YearBox(QSpinBox):
     """A year, or "not given": stepping from that starts at last year, not at 1900, and a
-    box emptied is "not given"."""
+    box left empty is "not given" (while it is empty, another year can be typed in)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._emptied = False
+        self.lineEdit().textEdited.connect(self._edited)
+        self.editingFinished.connect(self._finished)
 
     def stepBy(self, steps: int) -> None:
         if self.value() == NO_YEAR:
@@ -94,7 +100,15 @@ class YearBox(QSpinBox):
         return super().validate(text, pos)
 
     def valueFromText(self, text: str) -> int:
-        return NO_YEAR if not text.strip() else super().valueFromText(text)
+        return self.value() if not text.strip() else super().valueFromText(text)
+
+    def _edited(self, text: str) -> None:
+        self._emptied = not text.strip()
+
+    def _finished(self) -> None:
+        if self._emptied:
+            self._emptied = False
+            self.setValue(NO_YEAR)
 
 
 class MappingPage(QWizardPage):
@@ -173,6 +187,8 @@ class MappingPage(QWizardPage):
         source = self._wizard.source
         assert source is not None
         self._filling = True
+        self._wizard.preview = None
+        self._show_year(None)  # a year given for another file, or before, is not this one's
         self.sheet.clear()
         self.sheet.addItem(self.tr("Automatic"), None)
         for sheet in source.sheets:
