@@ -827,16 +827,39 @@ def test_a_row_named_by_a_year_refuses_a_table_of_one_year() -> None:
     assert layout is not None and not layout.indicators
     (problem,) = layout.problems
     assert (problem.row, problem.col) == (3, 0)
-    assert problem.message_en.startswith("a row is named by a year ('2022年')")
+    assert problem.message_en.startswith("a row names another year ('2022年')")
     # a second table below the first: its rows went in as the first title's year
     rows[3:] = [["", ""], ["两江新区2022年主要经济指标", ""], ["指标", "绝对值"]]
     rows.append(["占重庆市进出口总额比重", 31.0])
     layout = detect(sheet(rows), year=2023)
     assert layout is not None and not layout.indicators
     assert layout.problems[0].message_en.startswith(
-        "a row is named by a year ('两江新区2022年主要经济指标')"
+        "a row names another year ('两江新区2022年主要经济指标')"
     )
     del rows[4]  # the header alone
     layout = detect(sheet(rows), year=2023)
     assert layout is not None and not layout.indicators
     assert layout.problems[0].message_en.startswith("row 5 repeats the table's header ('指标')")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "2023年末常住人口（万人）",
+        "其中：2020年以来新增市场主体",
+        "比2022年增长",
+        "2035年远景目标",
+        "按2020年不变价计算的GDP",
+        "指标",
+        "项目",
+        "二、2023年新增",
+    ],
+)
+def test_a_one_year_table_s_rows_naming_years_or_header_words_are_rows(label: str) -> None:
+    """Every one of these, a row with its figure (or a section of the title's own year), was
+    refused as another table's start."""
+    rows: list[list[Cell]] = [["两江新区2023年主要经济指标", ""], ["指标", "绝对值"]]
+    figure = "" if label.startswith("二、") else 12.0
+    rows += [["地区生产总值", 4000.0], [label, figure], ["常住人口", 340.0]]
+    layout = detect(sheet(rows), year=2023)
+    assert layout is not None and not layout.problems, label

@@ -469,6 +469,13 @@ def test_the_year_box_keeps_a_plan_chosen_a_year_given_across_sheets_and_clears_
     )
     page.year.setValue(2023)
     assert texts(page.mapping, 3) == ["2023: 335"]
+    edit = page.year.lineEdit()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)  # emptied and not left: not given on Next
+    assert page.options().year is None
+    page.year.stepBy(1)  # an arrow after emptying it: the year stepped to stays
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert page.year.value() == 2024 and texts(page.mapping, 3) == ["2024: 335"]
     page.sheet.setCurrentIndex(page.sheet.findData("无年2"))
     assert page.year.value() == NO_YEAR  # a table's year is not the next sheet's
     both = write_xlsx(tmp_path / "both.xlsx", {"无年": book["无年"], "无年2": book["无年2"]})

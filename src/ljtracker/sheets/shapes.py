@@ -336,21 +336,28 @@ def _one_year(sheet: Sheet, given: int | None) -> Layout | None:
 
 def _another_table_within(layout: Layout) -> CellProblem | None:
     """Why a table of one year is refused where its rows hold another table's start: a row
-    named by a year ("2022年", "两江新区2022年主要经济指标" over the rows below it) or its
-    header again ("指标"), whose rows would take the first title's year."""
-    for indicator in layout.indicators:
+    without a figure, rows below it, that names another year ("2022年", "两江新区2022年主要
+    经济指标") or repeats the header ("指标"); those rows would take the first title's year."""
+    sheet, year = layout.sheet, layout.years[0]
+    for indicator in layout.indicators[:-1]:  # rows follow it
         label = indicator.label_cell
         text = label.text
-        if _LONG_LOOKUP.get(normalize_header(text)) == "name":
+        values = [figure.value for figure in indicator.figures]
+        if (label.row, label.col) in sheet.merged_copies:
+            continue  # a header merged down over two rows
+        if _LONG_LOOKUP.get(normalize_header(text)) == "name" and all(
+            value.blank or _LONG_LOOKUP.get(normalize_header(value.text)) == "value"
+            for value in values
+        ):
             en = f"row {label.row + 1} repeats the table's header ({text!r}): another table"
             zh = f"第 {label.row + 1} 行重复了表头（“{text}”）：其下是另一个表格"
-        elif header_year(text) is not None or title_year([TitleCell(0, 0, text)]) is not None:
-            en = f"a row is named by a year ({text!r}): the rows below it may be another year's"
-            zh = f"有以年份命名的行（“{text}”）：其下各行可能属于另一年份"
+        elif all(value.blank for value in values) and _names_another_year(text, year):
+            en = f"a row names another year ({text!r}): the rows below it may be that year's"
+            zh = f"有指明另一年份的行（“{text}”）：其下各行可能属于该年"
         else:
             continue
         return CellProblem(
-            layout.sheet.name,
+            sheet.name,
             label.row,
             label.col,
             text,
@@ -359,6 +366,14 @@ def _another_table_within(layout: Layout) -> CellProblem | None:
             f"{zh}，而本表为单年表格：请将各表格分别放在单独的工作表中，或添加年份列",
         )
     return None
+
+
+def _names_another_year(text: str, year: int) -> bool:
+    named = header_year(text)
+    if named is None:
+        found = title_year([TitleCell(0, 0, text)])
+        named = found.year if isinstance(found, TitleYear) else None
+    return named is not None and named != year
 
 
 def _has_figures(sheet: Sheet, row: int, long: Mapping[str, int]) -> bool:

@@ -85,7 +85,9 @@ class YearBox(QSpinBox):
     def __init__(self) -> None:
         super().__init__()
         self._emptied = False
+        self._last = self.value()
         self.lineEdit().textEdited.connect(self._edited)
+        self.valueChanged.connect(self._stepped)  # a year typed or stepped to: not empty
         self.editingFinished.connect(self._finished)
 
     def stepBy(self, steps: int) -> None:
@@ -104,6 +106,15 @@ class YearBox(QSpinBox):
 
     def _edited(self, text: str) -> None:
         self._emptied = not text.strip()
+
+    def _stepped(self, year: int) -> None:
+        if year != self._last:  # an arrow after emptying it; not Enter on it empty
+            self._emptied = False
+        self._last = year
+
+    def is_empty(self) -> bool:
+        """Emptied by the planner, and not yet left: "not given", as when it is left."""
+        return self._emptied and not self.lineEdit().text().strip()
 
     def _finished(self) -> None:
         if self._emptied:
@@ -234,7 +245,8 @@ class MappingPage(QWizardPage):
             self._refill(mapping=self._rows_chosen)
 
     def _given_year(self) -> int | None:
-        if not self._form.isRowVisible(self.year) or self.year.value() == NO_YEAR:
+        year = self.year
+        if not self._form.isRowVisible(year) or year.value() == NO_YEAR or year.is_empty():
             return None
         return self.year.value()
 
