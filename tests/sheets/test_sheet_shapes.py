@@ -840,6 +840,18 @@ def test_a_row_named_by_a_year_refuses_a_table_of_one_year() -> None:
     layout = detect(sheet(rows), year=2023)
     assert layout is not None and not layout.indicators
     assert layout.problems[0].message_en.startswith("row 5 repeats the table's header ('指标')")
+    # missed where the second table's title or header held something in the value column
+    for second in (["指标", "2022年绝对值"], ["两江新区2022年科技指标", "单位：件、%"]):
+        rows[4] = second
+        layout = detect(sheet(rows), year=2023)
+        assert layout is not None and not layout.indicators, second
+    rows[4] = ["两江新区2022年主要经济指标", "两江新区2022年主要经济指标"]  # merged across
+    merged = Sheet("S", tuple(tuple(r) for r in rows), merged_copies=frozenset({(4, 1)}))
+    layout = detect(merged, year=2023)
+    assert layout is not None and not layout.indicators
+    rows[5] = ["常住人口", 330.0]  # the second table's rows named as the first's
+    layout = detect(sheet([*rows[:4], ["两江新区2022年主要经济指标", ""], rows[5]]), year=2023)
+    assert layout is not None and not layout.indicators
 
 
 @pytest.mark.parametrize(

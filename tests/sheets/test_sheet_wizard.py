@@ -471,13 +471,21 @@ def test_the_year_box_keeps_a_plan_chosen_a_year_given_across_sheets_and_clears_
     assert texts(page.mapping, 3) == ["2023: 335"]
     edit = page.year.lineEdit()
     edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Backspace)  # emptied and not left: not given on Next
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)  # emptied and not yet left: not given
     assert page.options().year is None
     page.year.stepBy(1)  # an arrow after emptying it: the year stepped to stays
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert page.year.value() == 2024 and texts(page.mapping, 3) == ["2024: 335"]
     page.sheet.setCurrentIndex(page.sheet.findData("无年2"))
     assert page.year.value() == NO_YEAR  # a table's year is not the next sheet's
+    page.year.stepBy(1)
+    stepped = page.year.value()
+    page.sheet.setCurrentIndex(page.sheet.findData("无年"))
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    page.year.stepBy(1)  # to the year the box last showed for another sheet: kept on leaving
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert page.year.value() == stepped and page.isComplete()
     both = write_xlsx(tmp_path / "both.xlsx", {"无年": book["无年"], "无年2": book["无年2"]})
     wizard = open_wizard(qtbot, session, both)
     page = wizard.mapping_page

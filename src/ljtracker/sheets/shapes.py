@@ -336,22 +336,24 @@ def _one_year(sheet: Sheet, given: int | None) -> Layout | None:
 
 def _another_table_within(layout: Layout) -> CellProblem | None:
     """Why a table of one year is refused where its rows hold another table's start: a row
-    without a figure, rows below it, that names another year ("2022年", "两江新区2022年主要
-    经济指标") or repeats the header ("指标"); those rows would take the first title's year."""
+    without a figure of its own, rows of figures below it, that names another year ("2022年",
+    "两江新区2022年主要经济指标") or repeats the header's name column ("指标"); those rows would
+    take the first title's year."""
     sheet, year = layout.sheet, layout.years[0]
-    for indicator in layout.indicators[:-1]:  # rows follow it
+    figure_rows = [f.value.row for i in layout.indicators for f in i.figures if _a_figure(f.value)]
+    for indicator in layout.indicators:
         label = indicator.label_cell
         text = label.text
-        values = [figure.value for figure in indicator.figures]
-        if (label.row, label.col) in sheet.merged_copies:
-            continue  # a header merged down over two rows
-        if _LONG_LOOKUP.get(normalize_header(text)) == "name" and all(
-            value.blank or _LONG_LOOKUP.get(normalize_header(value.text)) == "value"
-            for value in values
+        if (
+            (label.row, label.col) in sheet.merged_copies  # a header merged down two rows
+            or not any(row > label.row for row in figure_rows)
+            or any(_a_figure(figure.value) for figure in indicator.figures)
         ):
+            continue
+        if _LONG_LOOKUP.get(normalize_header(text)) == "name":
             en = f"row {label.row + 1} repeats the table's header ({text!r}): another table"
             zh = f"第 {label.row + 1} 行重复了表头（“{text}”）：其下是另一个表格"
-        elif all(value.blank for value in values) and _names_another_year(text, year):
+        elif _names_another_year(text, year):
             en = f"a row names another year ({text!r}): the rows below it may be that year's"
             zh = f"有指明另一年份的行（“{text}”）：其下各行可能属于该年"
         else:
@@ -366,6 +368,15 @@ def _another_table_within(layout: Layout) -> CellProblem | None:
             f"{zh}，而本表为单年表格：请将各表格分别放在单独的工作表中，或添加年份列",
         )
     return None
+
+
+_NUMBER_TEXT = re.compile(r"[+-]?[0-9][0-9,，.]*%?")
+
+
+def _a_figure(cell: Located) -> bool:
+    """Whether a value cell holds a number: not blank, not a heading, a unit or a copy of a
+    title merged across."""
+    return isinstance(cell.value, float) or _NUMBER_TEXT.fullmatch(cell.text) is not None
 
 
 def _names_another_year(text: str, year: int) -> bool:

@@ -112,6 +112,13 @@ class YearBox(QSpinBox):
             self._emptied = False
         self._last = year
 
+    def set_quietly(self, year: int) -> None:
+        """Show `year` without saying it changed (the page, not the planner, sets it)."""
+        self.blockSignals(True)
+        self.setValue(year)
+        self.blockSignals(False)
+        self._last = year
+
     def is_empty(self) -> bool:
         """Emptied by the planner, and not yet left: "not given", as when it is left."""
         return self._emptied and not self.lineEdit().text().strip()
@@ -252,9 +259,7 @@ class MappingPage(QWizardPage):
 
     def _show_year(self, year: int | None, *, shown: bool = False) -> None:
         """The year box, shown for a table of one year, holding `year` (None: not given)."""
-        self.year.blockSignals(True)
-        self.year.setValue(NO_YEAR if year is None else year)
-        self.year.blockSignals(False)
+        self.year.set_quietly(NO_YEAR if year is None else year)
         self._form.setRowVisible(self.year, shown)
 
     def _shape_name(self, kind: ShapeKind | None) -> str:
@@ -424,3 +429,10 @@ class MappingPage(QWizardPage):
         has nothing to preview."""
         preview = self._wizard.preview
         return preview is not None and not any(lay.refusal for lay in preview.layouts)
+
+    def validatePage(self) -> bool:
+        """A year box emptied and not yet left is "not given": the page shows the table so
+        read, and goes on only with one to preview."""
+        if self._form.isRowVisible(self.year) and self.year.is_empty():
+            self.year.setValue(NO_YEAR)
+        return self.isComplete()
