@@ -28,15 +28,15 @@ from ljtracker.cli.table import render_table
 from ljtracker.domain.model import Quality
 from ljtracker.services.exporting import export_plans, write_template
 from ljtracker.services.importing import (
-    NO_TABLE,
     Action,
     ImportOptions,
+    NoTableFound,
     Preview,
     apply_import,
     preview_import,
     read_source,
 )
-from ljtracker.sheets.cells import SheetError, SourceFile
+from ljtracker.sheets.cells import SourceFile
 from ljtracker.sheets.matching import (
     MatchHow,
     normalize_name,
@@ -409,10 +409,10 @@ def _previewed(wb: Workbook, source: SourceFile, options: ImportOptions) -> Prev
     indicator and value columns whose title names no year."""
     try:
         return preview_import(wb, source, options)
-    except SheetError as e:
-        if options.year is not None or NO_TABLE not in e.message_en:
+    except NoTableFound as e:
+        if options.year is not None:
             raise
-        raise SheetError(
+        raise NoTableFound(
             f"{e.message_en}; a table of indicator and value columns whose title names no year"
             " is read with its year given: --year YEAR",
             f"{e.message_zh}；标题未写年份的指标、数值两列表格，可用 --year 年份 指明其年份后读取",

@@ -24,7 +24,7 @@ from ljtracker.services.import_plan import (
     Ref,
     exact_amount,
 )
-from ljtracker.sheets.cells import CellProblem, Note, column_letter
+from ljtracker.sheets.cells import CellProblem, Note, cell_address
 from ljtracker.sheets.records import CellReader, quality
 from ljtracker.sheets.shapes import Layout, Located, Record
 from ljtracker.storage import reads
@@ -308,7 +308,7 @@ class BuilderBase:
         key = (ref, observation.year)
         if key in self.figure_cells:
             sheet, row, col = self.figure_cells[key]
-            other = f"{sheet}!{column_letter(col)}{row + 1}"
+            other = cell_address(sheet, row, col)
             reader.problem(
                 cell,
                 f"the {observation.year} figure of {target.code} is also given in {other}",

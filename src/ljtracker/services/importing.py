@@ -33,7 +33,7 @@ from ljtracker.sheets.cells import (
     Sheet,
     SheetError,
     SourceFile,
-    column_letter,
+    cell_address,
 )
 from ljtracker.sheets.matching import Match
 from ljtracker.sheets.readers import read_file
@@ -46,6 +46,7 @@ __all__ = [
     "ImportOptions",
     "ImportRefused",
     "Line",
+    "NoTableFound",
     "Preview",
     "apply_import",
     "choose_layouts",
@@ -61,6 +62,10 @@ NO_TABLE_ZH = (
     "未找到表格：应为导入模板的表头（规划、代码……）、一行年份表头（2021、2021年、FY2021），"
     "或指标、年份、数值三列"
 )
+
+
+class NoTableFound(SheetError):
+    """No sheet of the file holds a table this program reads (or the sheet chosen does not)."""
 
 
 class ImportRefused(UserError):
@@ -124,6 +129,11 @@ class Preview:
         return self._of(Action.UNCHANGED)
 
     @property
+    def refusal(self) -> CellProblem | None:
+        """Why a table is refused where one is (a title naming 1—9月, a year it denies)."""
+        return next((lay.refusal for lay in self.layouts if lay.refusal), None)
+
+    @property
     def nothing_matched(self) -> bool:
         """Whether the table has rows and none of them goes to a target."""
         return bool(self.matches) and all(m.target is None for m in self.matches)
@@ -174,7 +184,7 @@ def choose_layouts(
     if sheet is not None:
         layout = detect(source.sheet(sheet), year)
         if layout is None:
-            raise SheetError(
+            raise NoTableFound(
                 f"{source.path.name}, sheet {sheet!r}: {NO_TABLE}",
                 f"{source.path.name}，工作表“{sheet}”：{NO_TABLE_ZH}",
             )
@@ -204,7 +214,7 @@ def choose_layouts(
                 f"（文件名以 {source.path.suffix} 结尾，但内容是文本，已按 CSV 读取；"
                 "请用相应软件打开后另存为电子表格）"
             )
-        raise SheetError(en, zh)
+        raise NoTableFound(en, zh)
     taken = {id(lay) for lay in chosen}
     left_aside = [lay for _, lay in detected if lay is not None and id(lay) not in taken]
     if year is not None:  # the table chosen without it, read with the year given
@@ -254,7 +264,7 @@ def _why_refused(left_aside: Sequence[Layout]) -> list[Note]:
 def _year_read_note(layout: Layout) -> Note:
     cell = layout.year_read_at
     assert cell is not None and layout.years
-    where = f"{layout.sheet.name}!{column_letter(cell.col)}{cell.row + 1}"
+    where = cell_address(layout.sheet.name, cell.row, cell.col)
     return Note(
         f"the figures' year, {layout.years[0]}, is read from the title in {where}"
         f" ({cell.text!r}): check it",

@@ -32,6 +32,11 @@ def column_letter(col: int) -> str:
     return letters
 
 
+def cell_address(sheet: str, row: int, col: int) -> str:
+    """Where a cell is, as spreadsheets write it: "表!B4" for row 3, column 1."""
+    return f"{sheet}!{column_letter(col)}{row + 1}"
+
+
 def cell_text(cell: Cell) -> str:
     """The text the number parser reads: numbers exactly as stored, whole numbers without ".0"."""
     if isinstance(cell, str):
@@ -129,7 +134,7 @@ class CellProblem:
 
     @property
     def where(self) -> str:
-        return f"{self.sheet}!{column_letter(self.col)}{self.row + 1}"
+        return cell_address(self.sheet, self.row, self.col)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message_en}"

@@ -82,14 +82,13 @@ def title_year(
     year); None where no year is named or given (no table of one year, then)."""
     cells = [cell for cell in cells if len(cell.text.strip()) <= LONGEST_TITLE]
     lines = _title_lines(cells)
-    read = _year_read(lines)
-    if read is None and given is None:
+    read, date = _year_read(lines), _a_date(lines)
+    if read is None and date is None and given is None:
         return None
-    refused = _part_of_a_year([*lines.titles, *lines.notes]) or _targets_or_forecasts(cells)
+    # "2023-09" is a part of a year too, whatever year is given
+    refused = _part_of_a_year([*lines.titles, *lines.notes]) or _targets_or_forecasts(cells) or date
     if refused is not None or given is None:
         return refused or read
-    if isinstance(read, TitleRefused) and read.message_en.startswith(_A_DATE):
-        return read  # "2023-09": a part of a year, whatever year is given
     named = _named_years(lines)
     if named and given not in named:
         cell = read.cell if read is not None and read.cell is not None else cells[0]
@@ -135,12 +134,11 @@ def _named(text: str) -> set[int]:
 
 
 def _year_read(lines: _Lines) -> TitleYear | TitleRefused | None:
-    """The year the title lines name, or why none can be read from them."""
+    """The year the title lines name, or why none can be read from them (a date aside: see
+    _a_date)."""
     named: list[tuple[TitleCell, set[int]]] = []
     for cell, text in lines.titles:
-        found, odd = _years(text)
-        if odd is not None:
-            return _date_or_span(cell, cell.text[odd[0] : odd[1]])
+        found, _ = _years(text)
         if found and _is_a_base(text):
             return _not_the_figures_year(cell)
         if found:
@@ -161,6 +159,15 @@ def _year_read(lines: _Lines) -> TitleYear | TitleRefused | None:
             "或在导入时指明数据所属年份",
         )
     return TitleYear(years[0], first)
+
+
+def _a_date(lines: _Lines) -> TitleRefused | None:
+    """Why a title line naming a date, a year written into it ("2023-09-30"), is refused."""
+    for cell, text in lines.titles:
+        odd = _years(text)[1]
+        if odd is not None:
+            return _date_or_span(cell, cell.text[odd[0] : odd[1]])
+    return None
 
 
 def _targets_or_forecasts(cells: Sequence[TitleCell]) -> TitleRefused | None:
@@ -312,13 +319,10 @@ def _not_the_figures_year(cell: TitleCell) -> TitleRefused:
     )
 
 
-_A_DATE = "the title names a date"
-
-
 def _date_or_span(cell: TitleCell, shown: str) -> TitleRefused:
     return TitleRefused(
         cell,
-        f"{_A_DATE} or a span of years ({shown}), not one whole year: add a year"
+        f"the title names a date or a span of years ({shown}), not one whole year: add a year"
         " column, or a column per year",
         f"标题所指为日期或跨年时期（{shown}），而非某一整年：请添加年份列，或每年一列",
     )

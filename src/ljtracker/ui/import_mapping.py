@@ -326,7 +326,7 @@ class MappingPage(QWizardPage):
                 preview = importing.preview_import(wizard.session.workbook, wizard.source, chosen)
         except SheetError as e:
             said = i18n.error_text(e, lang)
-            if importing.NO_TABLE in e.message_en and options.year is None:
+            if isinstance(e, importing.NoTableFound) and options.year is None:
                 said += ("；" if lang == "zh" else ". ") + self.tr(
                     "A table of indicator and value columns whose title names no year is read"
                     " once its year is given above."
@@ -340,7 +340,7 @@ class MappingPage(QWizardPage):
             wizard.preview = None
             self.completeChanged.emit()
             return
-        refused = next((lay.refusal for lay in preview.layouts if lay.refusal), None)
+        refused = preview.refusal
         if refused is not None and not no_plan_found:  # a plan chosen: why no row is read
             message = refused.message_zh if lang == "zh" else refused.message_en
             no_plan_found = f"{refused.where}{'：' if lang == 'zh' else ': '}{message}"
@@ -385,7 +385,7 @@ class MappingPage(QWizardPage):
                 "target that its columns name."
             )
         text = text.format(names=names)
-        if any(lay.refusal for lay in table_layouts):
+        if preview.refusal is not None:
             text = ""  # no rows to choose targets for: the reason is said below them
         elif one_year is not None and self._year_title:
             text += ("" if self._wizard.session.lang == "zh" else " ") + self.tr(
@@ -428,7 +428,7 @@ class MappingPage(QWizardPage):
         """A table refused (its reason on this page, as a year given that its title denies)
         has nothing to preview."""
         preview = self._wizard.preview
-        return preview is not None and not any(lay.refusal for lay in preview.layouts)
+        return preview is not None and preview.refusal is None
 
     def validatePage(self) -> bool:
         """A year box emptied and not yet left is "not given": the page shows the table so
