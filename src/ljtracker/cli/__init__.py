@@ -11,7 +11,6 @@ from pathlib import Path
 
 from ljtracker import __version__
 from ljtracker.cli.common import CommandError, command_language, default_language, run_guarded
-from ljtracker.cli.help_zh import in_chinese
 from ljtracker.cli.usage_errors import asked_language, in_both, language_option, parser_in
 from ljtracker.domain.closest import did_you_mean
 
@@ -42,6 +41,8 @@ def build_parser(language: str = "en") -> tuple[argparse.ArgumentParser, set[str
     for module_name in COMMAND_MODULES:
         importlib.import_module(f"{__name__}.{module_name}").register(sub)
     if language == "zh":
+        from ljtracker.cli.help_zh import in_chinese  # not loaded for the window's start
+
         in_chinese(parser)
     return parser, set(sub.choices)
 
