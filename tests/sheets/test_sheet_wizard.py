@@ -429,8 +429,14 @@ def test_a_table_s_year_is_shown_in_a_box_to_check_change_or_give(
     wizard = open_wizard(qtbot, session, write_xlsx(tmp_path / "none.xlsx", {"表": rows}))
     page = wizard.mapping_page
     assert "no table found" in page.error.text() and page._form.isRowVisible(page.year)
+    assert page.sheet.itemText(1) == "表 — no table found"
     page.year.setValue(2023)
     assert texts(page.mapping, 3) == ["2023: 335"] and page.error.text() == ""
+    # the sheet list says what the year made of the sheet, and again when it is taken back
+    assert page.sheet.itemText(1) == "表 — indicator and value columns, the year in the title"
+    page.year.setValue(NO_YEAR)
+    assert page.sheet.itemText(1) == "表 — no table found"
+    page.year.setValue(2023)
     wizard.next()
     assert ("Change", "LJ2025 LJ-POP 2023") in preview_lines(wizard)
     wide = write_xlsx(tmp_path / "wide.xlsx", {"表": [["指标", "2023年"], ["常住人口", 335]]})

@@ -140,6 +140,7 @@ class MappingPage(QWizardPage):
         # the targets the rows were given, kept while the year is changed
         self._rows_chosen: dict[str, int | None] | None = None
         self._plan_by_hand = False  # the plan chosen by the planner for this sheet
+        self._detected: dict[str, ShapeKind | None] = {}  # each sheet's shape as first read
         self.setTitle(self.tr("Sheet and Mapping"))
         self.sheet = QComboBox()
         self.sheet.setObjectName("sheet")
@@ -209,10 +210,12 @@ class MappingPage(QWizardPage):
         self._show_year(None)  # a year given for another file, or before, is not this one's
         self.sheet.clear()
         self.sheet.addItem(self.tr("Automatic"), None)
+        self._detected = {}
         for sheet in source.sheets:
             layout = detect(sheet)
-            shape = self._shape_name(layout.kind if layout else None)
-            self.sheet.addItem(f"{sheet.name} — {shape}", sheet.name)
+            self._detected[sheet.name] = None if layout is None else layout.kind
+            self.sheet.addItem(sheet.name, sheet.name)
+        self._label_sheets({})
         self.plan.clear()
         for plan in reads.plans(self._wizard.session.workbook):
             name = wording.title(plan, self._wizard.session.lang)
@@ -261,6 +264,14 @@ class MappingPage(QWizardPage):
         """The year box, shown for a table of one year, holding `year` (None: not given)."""
         self.year.set_quietly(NO_YEAR if year is None else year)
         self._form.setRowVisible(self.year, shown)
+
+    def _label_sheets(self, found: dict[str, ShapeKind]) -> None:
+        """Each sheet named with the shape `found` in it (a table a year given makes of a
+        sheet), or else with the shape first read."""
+        for index in range(1, self.sheet.count()):
+            name = self.sheet.itemData(index)
+            kind = found.get(name, self._detected.get(name))
+            self.sheet.setItemText(index, f"{name} — {self._shape_name(kind)}")
 
     def _shape_name(self, kind: ShapeKind | None) -> str:
         names = {
@@ -332,6 +343,7 @@ class MappingPage(QWizardPage):
                     " once its year is given above."
                 )
             self.error.setText(said)
+            self._label_sheets({})
             # "no table found": a table of one year whose title names no year is read with it
             self._show_year(options.year, shown=True)
             self.shape.setText("")
@@ -354,6 +366,7 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
 
     def _show(self, preview: Preview) -> None:
+        self._label_sheets({lay.sheet.name: lay.kind for lay in preview.layouts})
         table_layouts = [lay for lay in preview.layouts if lay.kind in TABLE_KINDS]
         one_year = next((lay for lay in table_layouts if lay.kind is ShapeKind.ONE_YEAR), None)
         if one_year is None:
