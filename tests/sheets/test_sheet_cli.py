@@ -568,6 +568,9 @@ def test_a_table_of_part_of_a_year_does_not_keep_the_next_sheet_from_being_impor
     code, _, err = run(capsys, "import", demo_path, alone, "--plan", "LJ2025", "--dry-run")
     assert code == 1  # the reason, with a plan given as without one
     assert "1-9月!A1: the title names a part of a year (1—9月)" in err
+    mapped = ("--map", "row 3=-")  # no rows to map: the reason, not "its rows are ''"
+    code, _, err = run(capsys, "import", demo_path, alone, "--plan", "LJ2025", *mapped, "--dry-run")
+    assert code == 1 and "1-9月!A1: the title names a part of a year (1—9月)" in err
 
 
 def test_a_unit_above_a_long_table_is_checked_as_above_a_wide_one(

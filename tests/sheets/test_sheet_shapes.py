@@ -659,6 +659,9 @@ def _title_over_one_year_table(above: list[str]) -> Layout | None:
         (["Liangjiang main indicators, 2023-09"], "日期或跨年时期（2023-09）"),
         (["两江新区2023年主要经济指标", "截至2023-09-30"], "部分时期（截至2023-09-30）"),
         (["两江新区2023年主要经济指标", "截至9月30日"], "部分时期（9月）"),
+        # a day within the title's year may be the day its figures run to
+        (["两江新区2023年主要经济指标", "2023年9月30日"], "部分时期（9月）"),
+        (["两江新区2023年主要经济指标", "（2023年9月30日）"], "部分时期（9月）"),
         (["两江新区2023年主要经济指标", "（1—9月）"], "部分时期（1—9月）"),
         (["两江新区2023年年初主要经济指标"], "部分时期（年初）"),
         (["两江新区2023年年中主要经济指标"], "部分时期（年中）"),
@@ -720,6 +723,10 @@ def test_a_title_s_year_in_a_span_a_date_a_part_of_a_year_or_a_base_is_refused(
         ["表1 两江新区2023年主要经济指标（增速按可比价计算）"],
         ["两江新区2023年主要经济指标", "Last update: 12/03/2024"],
         ["两江新区2023年主要经济指标", "2024年3月发布"],
+        ["两江新区2023年主要经济指标", "（2024-01-20）"],  # when it was made, as without brackets
+        ["两江新区2023年主要经济指标", "（2024年1月20日）"],
+        ["两江新区2023年主要经济指标", "2024.01.20"],
+        ["两江新区2023年主要经济指标", "2023年12月31日"],
         ["12 months ending December 2023"],
         ["截至2023年12月末两江新区主要指标"],
         ["2023年四个季度主要指标"],
@@ -852,6 +859,39 @@ def test_a_row_named_by_a_year_refuses_a_table_of_one_year() -> None:
     rows[5] = ["常住人口", 330.0]  # the second table's rows named as the first's
     layout = detect(sheet([*rows[:4], ["两江新区2022年主要经济指标", ""], rows[5]]), year=2023)
     assert layout is not None and not layout.indicators
+    # figures written as text the number parser reads are figures below the second title
+    for figure in ("３２０", "3 200", "−1.2", "12.5％", "4000*"):
+        second = [["两江新区2022年主要经济指标", ""], ["常住人口", figure]]
+        layout = detect(sheet([*rows[:4], *second]), year=2023)
+        assert layout is not None and not layout.indicators, figure
+
+
+@pytest.mark.parametrize("value", ["—", "…", "/", "-", "n/a", "６.５", "−1.2", "3 200", "4000*"])
+def test_a_comparison_row_naming_another_year_is_a_row_of_the_table(value: str) -> None:
+    """A row such as "比2020年降低（%）" holding a figure in any form, or a mark of one not
+    given, is an indicator of the table, not another table's start."""
+    rows: list[list[Cell]] = [["两江新区2023年主要经济指标", ""], ["指标", "绝对值"]]
+    rows += [["两江新区地区生产总值", 4000.0], ["单位地区生产总值能耗较2020年降低（%）", value]]
+    rows += [["常住人口", 330.0]]
+    layout = detect(sheet(rows), year=2023)
+    assert layout is not None and not layout.problems
+    assert [i.label for i in layout.indicators][-2:] == [
+        "单位地区生产总值能耗较2020年降低（%）",
+        "常住人口",
+    ]
+
+
+def test_a_second_title_merged_across_to_the_name_column_refuses_the_table() -> None:
+    """序号 | 指标 | 绝对值, and a second title merged from A across the table: its copy in
+    the name column is a title, not a header merged down two rows."""
+    rows: list[list[Cell]] = [["两江新区2023年主要经济指标"] * 3, ["序号", "指标", "绝对值"]]
+    rows += [[1.0, "两江新区地区生产总值", 4000.0], [2.0, "直管区地区生产总值", 2500.0]]
+    rows += [["两江新区2022年主要经济指标"] * 3, ["序号", "指标", "绝对值"]]
+    rows += [[1.0, "常住人口", 320.0]]
+    copies = frozenset({(0, 1), (0, 2), (4, 1), (4, 2)})
+    layout = detect(Sheet("S", tuple(tuple(r) for r in rows), merged_copies=copies), year=2023)
+    assert layout is not None and not layout.indicators
+    assert (layout.problems[0].row, layout.problems[0].col) == (4, 1)
 
 
 @pytest.mark.parametrize(

@@ -360,7 +360,7 @@ def run_import(args: argparse.Namespace) -> int:
         )
         preview = _previewed(wb, source, options)
         _refuse_a_year_for_years(preview, args.year)
-        if args.map:
+        if args.map and preview.refusal is None:  # a table refused has no rows to map: why
             mapping = _resolve_map(wb, preview, args.map)
             options = replace(
                 options,

@@ -9,6 +9,7 @@ importer parses each cell once, with the unit of the target it belongs to.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -16,7 +17,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ljtracker.domain.model import Quality
-from ljtracker.domain.numbers import NumberError, parse_number
+from ljtracker.domain.numbers import NumberError, is_missing_marker, parse_number
 from ljtracker.sheets.cells import (
     Cell,
     CellProblem,
@@ -340,14 +341,16 @@ def _another_table_within(layout: Layout) -> CellProblem | None:
     "两江新区2022年主要经济指标") or repeats the header's name column ("指标"); those rows would
     take the first title's year."""
     sheet, year = layout.sheet, layout.years[0]
-    figure_rows = [f.value.row for i in layout.indicators for f in i.figures if _a_figure(f.value)]
+    figure_rows = [
+        f.value.row for i in layout.indicators for f in i.figures if _a_figure(sheet, f.value)
+    ]
     for indicator in layout.indicators:
         label = indicator.label_cell
         text = label.text
         if (
-            (label.row, label.col) in sheet.merged_copies  # a header merged down two rows
+            _merged_down(sheet, label)  # a header of two rows
             or not any(row > label.row for row in figure_rows)
-            or any(_a_figure(figure.value) for figure in indicator.figures)
+            or not all(_no_figure(sheet, figure.value) for figure in indicator.figures)
         ):
             continue
         if _LONG_LOOKUP.get(normalize_header(text)) == "name":
@@ -370,13 +373,39 @@ def _another_table_within(layout: Layout) -> CellProblem | None:
     return None
 
 
-_NUMBER_TEXT = re.compile(r"[+-]?[0-9][0-9,，.]*%?")
+_DIGIT = re.compile(r"\d")
+_LEADING_YEAR = re.compile(r"^\s*\d{4}\s*年?\s*")
 
 
-def _a_figure(cell: Located) -> bool:
-    """Whether a value cell holds a number: not blank, not a heading, a unit or a copy of a
-    title merged across."""
-    return isinstance(cell.value, float) or _NUMBER_TEXT.fullmatch(cell.text) is not None
+def _no_figure(sheet: Sheet, cell: Located) -> bool:
+    """Whether a value cell holds what a title or a header holds there, never a figure: it is
+    blank or a copy of a title merged across, or holds a unit ("单位：件、%"), a heading
+    ("绝对值", "2022年绝对值") or other words without a digit. A mark of a figure not given
+    ("—", "n/a") is a figure's place: its row is an indicator's."""
+    if cell.blank or _merged_copy(sheet, cell):
+        return True
+    text = cell.text
+    if is_missing_marker(text):
+        return False
+    plain = unicodedata.normalize("NFKC", text)
+    if _TITLE_UNIT.search(plain) or not _DIGIT.search(plain):
+        return True
+    if header_year(plain) is not None:
+        return True
+    heading = normalize_header(_LEADING_YEAR.sub("", plain))
+    return _LONG_LOOKUP.get(heading) == "value"
+
+
+def _a_figure(sheet: Sheet, cell: Located) -> bool:
+    """Whether a value cell holds a figure, in any form a figure may be written (４，０００,
+    −1.2, 12.5％, 4000*), not a mark of one not given."""
+    return not _no_figure(sheet, cell) and not is_missing_marker(cell.text)
+
+
+def _merged_down(sheet: Sheet, cell: Located) -> bool:
+    """Whether the cell holds a copy of the one above it, merged down (a header of two rows),
+    rather than of one before it in its row (a title merged across)."""
+    return _merged_copy(sheet, cell) and sheet.text(cell.row - 1, cell.col) == cell.text
 
 
 def _names_another_year(text: str, year: int) -> bool:

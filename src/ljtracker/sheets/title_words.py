@@ -39,7 +39,7 @@ DATE = re.compile(
 # a day's date: a line holding one is when the table was made ("2024年2月29日" under the
 # title of a bulletin), unless it says "as of" it
 DAY = re.compile(
-    rf"{_Y}\s*年\s*[0-9]{{1,2}}\s*月\s*[0-9]{{1,2}}\s*日|{_Y}\s*-\s*[0-9]{{1,2}}\s*-\s*[0-9]{{1,2}}"
+    rf"{_Y}\s*年\s*[0-9]{{1,2}}\s*月\s*[0-9]{{1,2}}\s*日|{_Y}\s*([-/.])\s*[0-9]{{1,2}}\s*\1\s*[0-9]{{1,2}}"
     rf"|[0-9]{{1,2}}\s*[/.]\s*[0-9]{{1,2}}\s*[/.]\s*{_Y}|[0-9]{{1,2}}\s+{_MONTH_NAME}\s+{_Y}"
     rf"|{_MONTH_NAME}\s+[0-9]{{1,2}},\s+{_Y}",
     re.IGNORECASE,

@@ -48,6 +48,8 @@ from ljtracker.sheets.title_words import (
 )
 from ljtracker.sheets.year_headers import names_a_forecast
 
+_A_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
 
 class TitleCell(NamedTuple):
     row: int
@@ -218,6 +220,7 @@ def _title_lines(cells: Sequence[TitleCell]) -> _Lines:
     """The title's lines, each with the text to read (in the same places as the cell's),
     brackets about the table ("（2024年3月发布）"), documents' and tables' numbers left out."""
     lines = _Lines([], [], [])
+    made_on: list[tuple[TitleCell, str, int]] = []  # a day's date alone, and its year
     for cell in cells:
         text = cell.text.translate(HALF_WIDTH)
         text = BRACKETED.sub(_bracket, text)
@@ -227,22 +230,35 @@ def _title_lines(cells: Sequence[TitleCell]) -> _Lines:
             lines.notes.append((cell, text))
         elif AS_OF.search(text):
             lines.titles.append((cell, text))  # "数据更新至2023年9月": read for its period
-        elif ABOUT_THE_TABLE.search(text) or _made_on(text):
+        elif ABOUT_THE_TABLE.search(text):
+            lines.about.append(text)
+        elif (day := _made_on(text)) is not None:
+            made_on.append((cell, text, day))
+        else:
+            lines.titles.append((cell, text))
+    # a day within a year the title names is as likely the day its figures run to: "（2023年9月
+    # 30日）" under "2023年主要指标" is a part of that year, "（2024年1月20日）" when it was made
+    latest = max((year for _, text in lines.titles for year in _years(text)[0]), default=0)
+    for cell, text, day in made_on:
+        if day > latest:
             lines.about.append(text)
         else:
             lines.titles.append((cell, text))
     return lines
 
 
-def _made_on(text: str) -> bool:
-    """Whether a line is the day the table was made: the date alone ("2024年2月29日" under
-    a bulletin's title) or beside who made it ("Office for National Statistics, 14 March
-    2024"); not "两江新区主要经济指标（2023年9月30日）", a title naming a day."""
+def _made_on(text: str) -> int | None:
+    """The year of a line that is the day the table was made: the date alone ("2024年2月29日",
+    "（2024-01-20）" under a bulletin's title) or beside who made it ("Office for National
+    Statistics, 14 March 2024"); None for "两江新区主要经济指标（2023年9月30日）", a title
+    naming a day."""
     date = DAY.search(text)
     if date is None:
-        return False
-    rest = (text[: date.start()] + text[date.end() :]).strip(" ,，:：")
-    return not rest or MAKER.search(rest) is not None
+        return None
+    rest = (text[: date.start()] + text[date.end() :]).strip(" ,，:：()（）[]【】")
+    if rest and MAKER.search(rest) is None:
+        return None
+    return int(_A_YEAR.findall(date[0])[0])
 
 
 def _part_of_a_year(lines: Sequence[tuple[TitleCell, str]]) -> TitleRefused | None:
