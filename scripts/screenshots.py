@@ -118,8 +118,9 @@ def main(argv: list[str] | None = None) -> int:
         QStandardPaths.setTestModeEnabled(True)
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home))
         workbook = home / "demo.ljt"
-        write_demo(workbook)
-        for lang in ("en", "zh"):
+        for lang in ("zh", "en"):  # the demo's notes and sources in the window's language
+            workbook.unlink(missing_ok=True)
+            write_demo(workbook, lang)
             render(qapp, workbook, lang, folder)
         render_report_page(workbook, home)
     return 0
