@@ -255,6 +255,11 @@ REJECTED: list[tuple[str, dict[str, Any], NumberProblem, str, str]] = [
     ("4000 (a)", {}, P.FOOTNOTE, "footnote", "脚注"),
     ("4000¹", {}, P.FOOTNOTE, "footnote", "脚注"),
     ("4000†", {}, P.FOOTNOTE, "footnote", "脚注"),
+    # were "a unit or a magnitude word"; a mark's brackets are not said twice ("（(a)）")
+    ("4600（注1）", {"unit": "亿元"}, P.FOOTNOTE, "footnote mark (注1);", "脚注标记（注1）；"),
+    ("4600(注)", {}, P.FOOTNOTE, "footnote mark (注);", "脚注标记（注）；"),
+    ("4600 (note 2)", {}, P.FOOTNOTE, "footnote mark (note 2);", "脚注"),
+    ("4000 (a)", {}, P.FOOTNOTE, "footnote mark (a);", "脚注标记（a）；"),
     # was "a unit different from 亿元", where the unit is 亿元
     (
         "4600亿元（初步）",
@@ -266,6 +271,8 @@ REJECTED: list[tuple[str, dict[str, Any], NumberProblem, str, str]] = [
     ("4,600 (preliminary)", {}, P.FOOTNOTE, "note in brackets (preliminary)", "初步等数据质量"),
     # the unit first: told only of the bracket, 4600 in 万元 would go in as 亿元
     ("4600万元（初步）", {"unit": "亿元"}, P.UNIT_IN_VALUE, "unit", "单位"),
+    ("46%（初步）", {"unit": "亿元"}, P.PERCENT_NOT_ALLOWED, "not a percentage", "不是百分比"),
+    ("46%（初步）", {"unit": "%"}, P.FOOTNOTE, "note in brackets (初步)", "括号中的说明"),
     ("15%*", {"unit": "%"}, P.FOOTNOTE, "footnote", "脚注"),
     ("15%", {}, P.PERCENT_NOT_ALLOWED, "percent sign", "百分号"),
     ("15%", {"unit": "亿元"}, P.PERCENT_NOT_ALLOWED, "not a percentage", "不是百分比"),

@@ -434,6 +434,7 @@ _FOOTNOTE: Final = re.compile(
       | [\u2460-\u24ff\u2776-\u2793]                 # circled / parenthesised / dotted numbers
       | [\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+      # superscript digits
       | \[[^\[\]]{1,4}\] | \([0-9A-Za-z]{1,3}\) | 〔[^〔〕]{1,4}〕 | 【[^【】]{1,4}】
+      | [(（]\s*(?:注|附注|note)\s*[0-9\u2460-\u2473]{0,2}\s*[)）]   # (注1), （注）, (note 2)
     )
     """,
     re.VERBOSE | re.DOTALL,
@@ -524,12 +525,13 @@ def _diagnose(text: str, s: str, unit: str, percent_ok: bool) -> NumberError:
             NumberProblem.FOOTNOTE,
             "{q} ends with a footnote mark ({mark}); remove it and enter only the number.",
             "{q}末尾带有脚注标记（{mark}）；请去掉标记，只填数字。",
-            mark=_shown(footnote["mark"]),
+            mark=_shown(footnote["mark"].strip("()（）[]【】〔〕")),  # its brackets said around it
         )
     note = _BRACKETED_NOTE.fullmatch(s)
     body = "" if note is None else _without_own_unit(note["body"].strip(), unit)
-    if note and _VALID.fullmatch(body) is None:
-        return _diagnose(text, body, unit, percent_ok)  # "4600万元（初步）": its unit first
+    if note and (_VALID.fullmatch(body) is None or (body.endswith("%") and not percent_ok)):
+        # "4600万元（初步）", "46%（初步）" in 亿元: its unit first
+        return _diagnose(text, body, unit, percent_ok)
     if note:
         return _error(
             text,
