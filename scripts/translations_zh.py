@@ -722,7 +722,7 @@ PHRASES: dict[str, str] = {
     "template: figures": "模板：数据",
     "one column per year": "每年一列",
     "indicator, year and value columns": "指标、年份和数值列",
-    "indicator and value columns, the year in the title": "指标和数值列，年份见标题",
+    "indicator and value columns of one year": "指标和数值列（单年）",
     "not given": "未填写",
     "The year every figure of this table is of: read from its title where that names one, to"
     " be checked and changed if the title says otherwise; given here where it names none": (

@@ -1152,8 +1152,8 @@ MIT 许可证。</translation>
         <translation>指标、年份和数值列</translation>
     </message>
     <message>
-        <source>indicator and value columns, the year in the title</source>
-        <translation>指标和数值列，年份见标题</translation>
+        <source>indicator and value columns of one year</source>
+        <translation>指标和数值列（单年）</translation>
     </message>
     <message>
         <source>no table found</source>

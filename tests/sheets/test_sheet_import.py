@@ -499,6 +499,17 @@ def test_a_unit_above_the_table_unlike_the_targets_is_said_to_be_there(
         'the unit "万元" written above the table differs from the unit "亿元" of target LJ-GDP'
     )
     assert problem.message_zh.startswith("表格上方标注的单位“万元”与指标 LJ-GDP 的单位“亿元”不同")
+    # "单位：亿元、%": the units of the table's columns; a row in one of them is not refused
+    rows = [
+        ["单位：亿元、%"],
+        ["指标名称", "2022年"],
+        ["地区生产总值", "4,400"],
+        ["常住人口", "330"],
+    ]
+    source = read_source(write_csv(tmp_path / "list.csv", rows))
+    mapping = {"row 3": target_id(demo, "LJ-GDP"), "row 4": target_id(demo, "LJ-POP")}
+    preview = preview_import(demo, source, ImportOptions(plan_code="LJ2025", mapping=mapping))
+    assert [p.where for p in preview.problems] == ["list.csv!A4"]  # 常住人口, in 万人
 
 
 def test_a_semicolon_file_refuses_a_number_whose_separator_could_mean_thousands(

@@ -727,6 +727,10 @@ def test_a_title_s_year_in_a_span_a_date_a_part_of_a_year_or_a_base_is_refused(
         ["两江新区2023年主要经济指标", "（2024年1月20日）"],
         ["两江新区2023年主要经济指标", "2024.01.20"],
         ["两江新区2023年主要经济指标", "2023年12月31日"],
+        ["两江新区2023年主要经济指标", "2023-12-31"],  # the year's last day, however written
+        ["两江新区2023年主要经济指标", "31.12.2023"],
+        ["两江新区2023年主要经济指标", "31/12/2023"],
+        ["2023 main indicators", "December 31, 2023"],
         ["12 months ending December 2023"],
         ["截至2023年12月末两江新区主要指标"],
         ["2023年四个季度主要指标"],
@@ -866,19 +870,50 @@ def test_a_row_named_by_a_year_refuses_a_table_of_one_year() -> None:
         assert layout is not None and not layout.indicators, figure
 
 
-@pytest.mark.parametrize("value", ["—", "…", "/", "-", "n/a", "６.５", "−1.2", "3 200", "4000*"])
-def test_a_comparison_row_naming_another_year_is_a_row_of_the_table(value: str) -> None:
-    """A row such as "比2020年降低（%）" holding a figure in any form, or a mark of one not
-    given, is an indicator of the table, not another table's start."""
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        *(
+            ("单位地区生产总值能耗较2020年降低（%）", value)
+            for value in ("—", "…", "/", "-", "n/a", "６.５", "−1.2", "3 200", "4000*", "持平")
+        ),
+        ("比2022年增长（%）", "暂无"),
+        ("较2020年", "增长"),
+        ("其中：2022年结转项目", ""),
+        ("Energy intensity, change since 2020 (%)", "not available"),
+        ("2020年以来新增市场主体（户）", "未公布"),
+    ],
+)
+def test_a_comparison_row_naming_another_year_is_a_row_of_the_table(label: str, value: str) -> None:
+    """A row such as "较2020年降低（%）" holding a figure in any form, a mark of one not given
+    or words, is an indicator of the table, not another table's start."""
     rows: list[list[Cell]] = [["两江新区2023年主要经济指标", ""], ["指标", "绝对值"]]
-    rows += [["两江新区地区生产总值", 4000.0], ["单位地区生产总值能耗较2020年降低（%）", value]]
-    rows += [["常住人口", 330.0]]
+    rows += [["两江新区地区生产总值", 4000.0], [label, value], ["常住人口", 330.0]]
     layout = detect(sheet(rows), year=2023)
     assert layout is not None and not layout.problems
-    assert [i.label for i in layout.indicators][-2:] == [
-        "单位地区生产总值能耗较2020年降低（%）",
-        "常住人口",
-    ]
+    assert [i.label for i in layout.indicators][-2:] == [label, "常住人口"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        ["指标", "2022年实际"],
+        ["指标", "2022年1-12月"],
+        ["指标", "1-12月"],
+        ["项目", "2022 actual"],
+        ["指标", "本年累计(2022)"],
+        ["两江新区2022年主要经济指标", "（2022年）"],
+        ["两江新区2022年主要经济指标", "Value 2022"],
+        ["两江新区2022年主要经济指标", "—"],
+    ],
+)
+def test_a_second_header_or_title_holding_a_heading_refuses_the_table(second: list[Cell]) -> None:
+    """Each let the second table's figures go in as the first title's year: the value cell
+    holds a heading naming its year or months, not a figure."""
+    rows: list[list[Cell]] = [["两江新区2023年主要经济指标", ""], ["指标", "绝对值"]]
+    rows += [["两江新区地区生产总值", 4000.0], second, ["常住人口", 320.0]]
+    layout = detect(sheet(rows), year=2023)
+    assert layout is not None and not layout.indicators, second
 
 
 def test_a_second_title_merged_across_to_the_name_column_refuses_the_table() -> None:

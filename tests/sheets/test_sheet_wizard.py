@@ -433,7 +433,7 @@ def test_a_table_s_year_is_shown_in_a_box_to_check_change_or_give(
     page.year.setValue(2023)
     assert texts(page.mapping, 3) == ["2023: 335"] and page.error.text() == ""
     # the sheet list says what the year made of the sheet, and again when it is taken back
-    assert page.sheet.itemText(1) == "表 — indicator and value columns, the year in the title"
+    assert page.sheet.itemText(1) == "表 — indicator and value columns of one year"
     page.year.setValue(NO_YEAR)
     assert page.sheet.itemText(1) == "表 — no table found"
     page.year.setValue(2023)

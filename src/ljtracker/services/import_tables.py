@@ -209,6 +209,9 @@ class TableSheet(BuilderBase):
         elif match.label_unit:
             unit, cell, where = match.label_unit, indicator.label_cell, "label"
         elif layout.table_unit and looks_like_unit(layout.table_unit):
+            # "单位：亿元、%": the units of the table's columns or rows, the target's among them
+            if any(same_unit(unit, target.unit) for unit in layout.table_unit.split("、")):
+                return True
             unit, cell, where = layout.table_unit, indicator.label_cell, "table"
         else:
             return True

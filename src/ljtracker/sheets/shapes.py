@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ljtracker.domain.model import Quality
-from ljtracker.domain.numbers import NumberError, is_missing_marker, parse_number
+from ljtracker.domain.numbers import NumberError, parse_number
 from ljtracker.sheets.cells import (
     Cell,
     CellProblem,
@@ -42,6 +42,7 @@ from ljtracker.sheets.template import (
     header_lookup,
     normalize_header,
 )
+from ljtracker.sheets.title_words import COMPARED
 from ljtracker.sheets.title_year import TitleCell, TitleRefused, TitleYear, title_year
 from ljtracker.sheets.year_headers import (
     header_quality,
@@ -337,9 +338,9 @@ def _one_year(sheet: Sheet, given: int | None) -> Layout | None:
 
 def _another_table_within(layout: Layout) -> CellProblem | None:
     """Why a table of one year is refused where its rows hold another table's start: a row
-    without a figure of its own, rows of figures below it, that names another year ("2022年",
-    "两江新区2022年主要经济指标") or repeats the header's name column ("指标"); those rows would
-    take the first title's year."""
+    without a figure of its own, rows of figures below it, that repeats the header's name
+    column ("指标") or names another year ("2022年", "两江新区2022年主要经济指标") without
+    comparing with it ("较2020年降低"); those rows would take the first title's year."""
     sheet, year = layout.sheet, layout.years[0]
     figure_rows = [
         f.value.row for i in layout.indicators for f in i.figures if _a_figure(sheet, f.value)
@@ -350,13 +351,13 @@ def _another_table_within(layout: Layout) -> CellProblem | None:
         if (
             _merged_down(sheet, label)  # a header of two rows
             or not any(row > label.row for row in figure_rows)
-            or not all(_no_figure(sheet, figure.value) for figure in indicator.figures)
+            or any(_a_figure(sheet, figure.value) for figure in indicator.figures)
         ):
             continue
         if _LONG_LOOKUP.get(normalize_header(text)) == "name":
             en = f"row {label.row + 1} repeats the table's header ({text!r}): another table"
             zh = f"第 {label.row + 1} 行重复了表头（“{text}”）：其下是另一个表格"
-        elif _names_another_year(text, year):
+        elif not COMPARED.search(text) and _names_another_year(text, year):
             en = f"a row names another year ({text!r}): the rows below it may be that year's"
             zh = f"有指明另一年份的行（“{text}”）：其下各行可能属于该年"
         else:
@@ -373,33 +374,21 @@ def _another_table_within(layout: Layout) -> CellProblem | None:
     return None
 
 
-_DIGIT = re.compile(r"\d")
-_LEADING_YEAR = re.compile(r"^\s*\d{4}\s*年?\s*")
-
-
-def _no_figure(sheet: Sheet, cell: Located) -> bool:
-    """Whether a value cell holds what a title or a header holds there, never a figure: it is
-    blank or a copy of a title merged across, or holds a unit ("单位：件、%"), a heading
-    ("绝对值", "2022年绝对值") or other words without a digit. A mark of a figure not given
-    ("—", "n/a") is a figure's place: its row is an indicator's."""
-    if cell.blank or _merged_copy(sheet, cell):
-        return True
-    text = cell.text
-    if is_missing_marker(text):
-        return False
-    plain = unicodedata.normalize("NFKC", text)
-    if _TITLE_UNIT.search(plain) or not _DIGIT.search(plain):
-        return True
-    if header_year(plain) is not None:
-        return True
-    heading = normalize_header(_LEADING_YEAR.sub("", plain))
-    return _LONG_LOOKUP.get(heading) == "value"
+# a figure as a value cell may hold it: ４，０００, −1.2, 3 200, 12.5％, 4000*, 4000亿元; not a
+# heading naming a year or months ("2022年实际", "（2022年）", "Value 2022", "1-12月")
+_FIGURE = re.compile(
+    r"[+\-−]?[0-9][0-9,.\s']*%?\s*(?:[*†‡#]+|[(\[][^()\[\]]{1,6}[)\]])?"
+    r"(?:\s?(?![年月])[^\W\d_]{1,3})?",
+)
 
 
 def _a_figure(sheet: Sheet, cell: Located) -> bool:
-    """Whether a value cell holds a figure, in any form a figure may be written (４，０００,
-    −1.2, 12.5％, 4000*), not a mark of one not given."""
-    return not _no_figure(sheet, cell) and not is_missing_marker(cell.text)
+    """Whether a value cell holds a figure, in any form one may be written; not a mark of one
+    not given ("—", "n/a"), a unit, a heading, or a copy of a title merged across."""
+    if cell.blank or _merged_copy(sheet, cell):
+        return False
+    text = unicodedata.normalize("NFKC", cell.text).strip()
+    return _FIGURE.fullmatch(text) is not None and _TITLE_UNIT.search(text) is None
 
 
 def _merged_down(sheet: Sheet, cell: Located) -> bool:

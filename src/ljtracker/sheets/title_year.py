@@ -237,10 +237,11 @@ def _title_lines(cells: Sequence[TitleCell]) -> _Lines:
         else:
             lines.titles.append((cell, text))
     # a day within a year the title names is as likely the day its figures run to: "（2023年9月
-    # 30日）" under "2023年主要指标" is a part of that year, "（2024年1月20日）" when it was made
+    # 30日）" under "2023年主要指标" is a part of that year, "（2024年1月20日）" when it was made;
+    # the year's last day, however written, is all of it
     latest = max((year for _, text in lines.titles for year in _years(text)[0]), default=0)
     for cell, text, day in made_on:
-        if day > latest:
+        if day > latest or _last_day(text):
             lines.about.append(text)
         else:
             lines.titles.append((cell, text))
@@ -261,6 +262,16 @@ def _made_on(text: str) -> int | None:
     return int(_A_YEAR.findall(date[0])[0])
 
 
+def _last_day(text: str) -> bool:
+    """Whether a line's day is the 31st of December: "2023-12-31", "31.12.2023", "12月31日",
+    "December 31, 2023"."""
+    date = DAY.search(text)
+    if date is None:
+        return False
+    numbers = {int(n) for n in re.findall(r"[0-9]+", date[0])}
+    return 31 in numbers and (12 in numbers or re.search(r"dec", date[0], re.I) is not None)
+
+
 def _part_of_a_year(lines: Sequence[tuple[TitleCell, str]]) -> TitleRefused | None:
     for cell, text in lines:
         whole = _blanked(WHOLE_YEAR, text, lambda _: True)
@@ -273,8 +284,8 @@ def _part_of_a_year(lines: Sequence[tuple[TitleCell, str]]) -> TitleRefused | No
             shown = cell.text[part.start() : end].strip()
             return TitleRefused(
                 cell,
-                f"the title names a part of a year ({shown}): the table's figures are read only"
-                " as whole years'",
+                f"the title names a part of a year ({shown}): figures are imported for whole"
+                " years only",
                 f"标题所指为一年中的部分时期（{shown}）：表格数据仅可按全年数据读取",
             )
     return None

@@ -281,7 +281,7 @@ class MappingPage(QWizardPage):
             ShapeKind.OBSERVATIONS: self.tr("template: figures"),
             ShapeKind.WIDE: self.tr("one column per year"),
             ShapeKind.LONG: self.tr("indicator, year and value columns"),
-            ShapeKind.ONE_YEAR: self.tr("indicator and value columns, the year in the title"),
+            ShapeKind.ONE_YEAR: self.tr("indicator and value columns of one year"),
         }
         return self.tr("no table found") if kind is None else names[kind]
 
