@@ -309,3 +309,46 @@ def test_a_figure_of_the_year_not_over_yet_is_marked_as_an_estimate(
     type_into(qtbot, view, cell(view, "LJ-HTM", Field.VALUE), "53")
     assert figure(session, "LJ-HTM", 2023) == (53.0, Quality.OFFICIAL)
     assert view.message_bar.text() == ""
+
+
+def type_at_cursor(qtbot: QtBot, view: YearEntryView, text: str) -> None:
+    """Type over the current cell as a planner does, without opening it first, and press
+    Enter: the first key opens the cell, the rest go to its editor."""
+    view.table.setFocus()
+    qtbot.keyClicks(view.table, text[0])
+    editor = view.table.indexWidget(view.table.currentIndex())
+    assert isinstance(editor, FigureEditor)
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits on the next turn of the event loop
+
+
+def test_figures_typed_down_a_column_go_each_to_its_own_row(qtbot: QtBot, session: Session) -> None:
+    """Enter took the figure and stayed on its cell, so the next figure typed wrote over it,
+    as a spreadsheet's Enter, which moves down, would not."""
+    view = open_grid(qtbot, session, 2022)
+    first = cell(view, "LJ-SHARE-GDP", Field.VALUE)
+    view.table.setCurrentIndex(first)
+    below = view.model.index(first.row() + 1, first.column())
+    next_code = view.model.index(first.row() + 1, CODE_COLUMN).data()
+    type_at_cursor(qtbot, view, "15.4")
+    assert view.table.currentIndex() == below
+    type_at_cursor(qtbot, view, "16.2")
+    assert figure(session, "LJ-SHARE-GDP", 2022)[0] == 15.4
+    assert figure(session, next_code, 2022)[0] == 16.2
+    assert session.undo_stack.count() == 2
+
+
+def test_a_share_over_100_keeps_its_cell_open_with_the_text_to_correct(
+    qtbot: QtBot, session: Session
+) -> None:
+    """Refused only on writing, 150 closed the cell and was lost, where a text that is no
+    number keeps it open."""
+    view = open_grid(qtbot, session, 2022)
+    index = cell(view, "LJ-SHARE-GDP", Field.VALUE)
+    editor = type_into(qtbot, view, index, "150")
+    assert view.table.indexWidget(index) is editor and editor.text() == "150"
+    assert "above the indicator's natural limit of 100" in editor.problem
+    assert view.table.currentIndex() == index  # refused: Enter does not move on
+    assert figure(session, "LJ-SHARE-GDP", 2022) is None
+    assert session.undo_stack.count() == 0

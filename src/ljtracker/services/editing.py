@@ -252,6 +252,22 @@ class ObservationEntry:
     note: str = ""
 
 
+def entry_problems(
+    target: Target, old: Observation | None, entry: ObservationEntry, this_year: int
+) -> list[Problem]:
+    """Why a figure entered for `target`, where it had `old`, is refused; none for taking a
+    figure out. A figure already past a limit set later may keep its value (and take a note)."""
+    if entry.value is None:
+        return []
+    kept = old is not None and old.value == entry.value
+    observation = Observation(entry.target_id, entry.year, entry.value, entry.quality)
+    return observation_problems(
+        observation,
+        None if kept else target.natural_limit,
+        this_year=None if kept else this_year,
+    )
+
+
 def set_observations(
     wb: Workbook, entries: Sequence[ObservationEntry], name: ChangeName | None = None
 ) -> Changes:
@@ -267,19 +283,14 @@ def set_observations(
         old = existing.get((entry.target_id, entry.year))
         if target is None:
             problems.append(Problem("target", "that target no longer exists", "该指标已不存在"))
-        elif entry.value is not None:
-            # a figure already past a limit set later may keep its value (and take a note)
-            kept = old is not None and old.value == entry.value
-            limit = None if kept else target.natural_limit
-            year_now = None if kept else now
-            observation = Observation(entry.target_id, entry.year, entry.value, entry.quality)
+        else:
             problems += [
                 Problem(
                     p.field,
                     f"{target.code} {entry.year}: {p.message_en}",
                     f"{target.code} {entry.year}年：{p.message_zh}",
                 )
-                for p in observation_problems(observation, limit, this_year=year_now)
+                for p in entry_problems(target, old, entry, now)
             ]
     _check(problems)
     revised: list[tuple[Target, Observation, Observation]] = []

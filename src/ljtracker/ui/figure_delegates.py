@@ -88,11 +88,20 @@ def leaving_forward(event: QEvent) -> bool | None:
 
 class TableDelegate(QStyledItemDelegate):
     """A delegate of the figure tables: Ctrl+Tab commits the open cell and leaves the table,
-    as it does with no cell open (Tab alone moves on to the next cell)."""
+    as it does with no cell open (Tab alone moves on to the next cell); Enter commits it and
+    says so, for the table to move down a row."""
+
+    entered = Signal()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         forward = leaving_forward(event)
         if forward is None or not isinstance(watched, QWidget):
+            if (
+                isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            ):
+                self.entered.emit()
             return super().eventFilter(watched, event)
         self.commitData.emit(watched)
         self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)

@@ -350,10 +350,17 @@ class FigureTableModel(QAbstractTableModel):
             return QCoreApplication.translate("FigureTable", "This column cannot be changed.")
         try:
             parsed = self.parse_cell(row, field, text, pasting=False)
-            entry_with(row, {field: parsed})
+            entry = entry_with(row, {field: parsed})
         except CellError as error:
             return str(error)
-        return None
+        # what writing it would refuse (a year to come, a share over 100): said while the
+        # text can still be corrected
+        problems = (
+            []
+            if entry is None
+            else editing.entry_problems(row.target, row.observation, entry, clock.this_year())
+        )
+        return self._message(problems[0].message_en, problems[0].message_zh) if problems else None
 
     def at_cell(self, index: Index, problem: str) -> str:
         """A problem with the cell it is in: "2022, Value: …"."""

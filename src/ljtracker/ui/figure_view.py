@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QDialog,
     QFrame,
@@ -124,10 +125,14 @@ class FigureTableView(QTableView):
     def __init__(self, message_bar: MessageBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.message_bar = message_bar
-        self.setItemDelegate(TableDelegate(self))  # the text columns'
+        text_delegate = TableDelegate(self)  # the text columns'
+        self.setItemDelegate(text_delegate)
         self.number_delegate = NumberDelegate(self)
         self.quality_delegate = QualityDelegate(self)
         self.number_delegate.problem_shown.connect(message_bar.show_refusal)
+        self._entered = False  # Enter pressed in the open cell: it closes, then moves down
+        for delegate in (text_delegate, self.number_delegate, self.quality_delegate):
+            delegate.entered.connect(self._enter_pressed)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(
@@ -274,6 +279,19 @@ class FigureTableView(QTableView):
                     self.tr("The workbook is open read-only: nothing typed here is kept.")
                 )
             super().keyPressEvent(event)
+
+    def _enter_pressed(self) -> None:
+        self._entered = True
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Enter takes the cell's text and moves down a row, as in a spreadsheet: figures
+        typed down a column each go to their own row."""
+        entered, self._entered = self._entered, False
+        super().closeEditor(editor, hint)
+        current = self.currentIndex()
+        below = current.sibling(current.row() + 1, current.column()) if current.isValid() else None
+        if entered and below is not None and below.isValid():
+            self.setCurrentIndex(below)
 
     def _typed_while_read_only(self, event: QKeyEvent) -> bool:
         commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
