@@ -352,3 +352,45 @@ def test_a_share_over_100_keeps_its_cell_open_with_the_text_to_correct(
     assert view.table.currentIndex() == index  # refused: Enter does not move on
     assert figure(session, "LJ-SHARE-GDP", 2022) is None
     assert session.undo_stack.count() == 0
+
+
+def test_a_column_pasted_with_the_baselines_it_repeats_is_taken(
+    qtbot: QtBot, session: Session
+) -> None:
+    """A year's column copied from a sheet holds the baselines of that year too: the paste
+    was refused whole for them, though each was the baseline shown."""
+    view = open_grid(qtbot, session, 2020)
+    first = row_of(view, "LJ-GDP")  # 3,750, 15 and 15: the baselines of 2020
+    codes = [view.model.index(first + i, CODE_COLUMN).data() for i in range(4)]
+    assert codes[3] == "LJ-GDP-DIRECT"  # its baseline is 2021's
+    view.table.setCurrentIndex(cell(view, "LJ-GDP", Field.VALUE))
+    assert view.paste("3,750\n15\n15\n2100\n")
+    assert figure(session, "LJ-GDP-DIRECT", 2020) == (2100.0, Quality.OFFICIAL)
+    assert figure(session, "LJ-GDP", 2020) is None  # the baseline stays the target's own
+    assert not view.paste("3,760\n")  # another value is still no way to change a baseline
+    assert "2020 is the baseline year" in view.message_bar.text()
+
+
+def test_empty_cells_copied_beyond_the_last_column_are_left_out(
+    qtbot: QtBot, session: Session
+) -> None:
+    """A spreadsheet copies empty cells to the right of a row: "4,100\\t\\t\\t\\t" was refused
+    as five columns wide where four fit."""
+    view = open_grid(qtbot, session, 2022)
+    view.table.setCurrentIndex(cell(view, "LJ-GDP", Field.VALUE))
+    room = view.model.columnCount() - view.table.currentIndex().column()
+    assert view.paste("4,100" + "\t" * room + "\n")
+    assert figure(session, "LJ-GDP", 2022) == (4100.0, Quality.OFFICIAL)
+    assert not view.paste("4,100" + "\t" * room + "x\n")  # something there: still refused
+    assert f"there is room for {room}" in view.message_bar.text()
+
+
+def test_typing_into_a_locked_cell_says_why_it_is_locked(qtbot: QtBot, session: Session) -> None:
+    """A letter typed into the source of a year without a figure did nothing, silently."""
+    view = open_grid(qtbot, session, 2022)
+    view.table.setFocus()
+    view.table.setCurrentIndex(cell(view, "LJ-SEI", Field.SOURCE))
+    qtbot.keyClicks(view.table, "S")
+    assert view.message_bar.isVisible()
+    assert view.message_bar.text() == "There is no 2022 figure yet; enter the value first."
+    assert view.table.state() != view.table.State.EditingState

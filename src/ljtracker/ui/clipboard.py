@@ -96,6 +96,10 @@ def plan_paste(model: FigureTableModel, top: int, left: int, block: list[list[st
         )
         return plan
     room = model.columnCount() - left
+    if width > room and not any(cell.strip() for cells in block for cell in cells[room:]):
+        # empty cells a spreadsheet copies beyond the table's last column: left out
+        block = [cells[:room] for cells in block]
+        width = room
     if width > room:
         plan.problems.append(
             QCoreApplication.translate(
@@ -205,8 +209,8 @@ def paste_block(view: QTableView, text: str | None = None) -> bool:
     note = "\n".join(n for n in notes if n)
     if not model.apply_entries(name, plan.entries, refused_heading=nothing_pasted, note=note):
         return False
-    width = max(len(r) for r in block)
     top, left = start.row(), start.column()
+    width = min(max(len(r) for r in block), model.columnCount() - left)
     selection = QItemSelection(
         model.index(top, left), model.index(top + len(block) - 1, left + width - 1)
     )

@@ -116,6 +116,8 @@ def parse_cell(row: FigureRow, field: Field, value: object, *, lang: str, pastin
     None; typed in, it is refused, because removing a figure is done with Delete.
     """
     if row.baseline:
+        if pasting and _repeats_baseline(row, field, str(value)):
+            return None  # a column copied with its baseline row: the baseline as it is
         raise CellError(baseline_row_message(row.year))
     if field is Field.VALUE:
         return _parse_value(row, value, lang=lang, pasting=pasting)
@@ -127,6 +129,20 @@ def parse_cell(row: FigureRow, field: Field, value: object, *, lang: str, pastin
         except QualityError as error:
             raise CellError(str(error)) from error
     return str(value).strip()
+
+
+def _repeats_baseline(row: FigureRow, field: Field, text: str) -> bool:
+    """Whether a cell pasted on the baseline's row leaves it empty or says what it shows."""
+    if is_missing_marker(text):
+        return True
+    try:
+        if field is Field.VALUE:
+            return parse_number(text, unit=row.target.unit) == row.value
+        if field is Field.QUALITY:
+            return parse_quality(text) is row.quality
+    except (NumberError, QualityError):
+        return False
+    return text.strip() == (row.source if field is Field.SOURCE else row.note)
 
 
 def _parse_value(row: FigureRow, value: object, *, lang: str, pasting: bool) -> float | None:

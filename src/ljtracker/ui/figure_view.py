@@ -278,6 +278,10 @@ class FigureTableView(QTableView):
                 self.message_bar.show_refusal(
                     self.tr("The workbook is open read-only: nothing typed here is kept.")
                 )
+            elif self._typed(event) and self.state() != QAbstractItemView.State.EditingState:
+                index = self.currentIndex()  # a locked cell typed into says why it is locked
+                if index.isValid() and not index.flags() & Qt.ItemFlag.ItemIsEditable:
+                    self._say_why_not_editable(index)
             super().keyPressEvent(event)
 
     def _enter_pressed(self) -> None:
@@ -294,10 +298,14 @@ class FigureTableView(QTableView):
             self.setCurrentIndex(below)
 
     def _typed_while_read_only(self, event: QKeyEvent) -> bool:
+        return self.figure_model().session.workbook.read_only and self._typed(event)
+
+    @staticmethod
+    def _typed(event: QKeyEvent) -> bool:
+        """Whether the key types a character, as over a cell (not a command or a move)."""
         commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         return (
-            self.figure_model().session.workbook.read_only
-            and event.text().isprintable()
+            event.text().isprintable()
             and bool(event.text().strip())
             and not event.modifiers() & commands
         )
