@@ -659,6 +659,7 @@ def _title_over_one_year_table(above: list[str]) -> Layout | None:
         (["Liangjiang main indicators, 2023-09"], "日期或跨年时期（2023-09）"),
         (["两江新区2023年主要经济指标", "截至2023-09-30"], "部分时期（截至2023-09-30）"),
         (["两江新区2023年主要经济指标", "截至9月30日"], "部分时期（9月）"),
+        (["两江新区2023年主要经济指标", "2022-12-31"], "日期或跨年时期（2022-12-31）"),
         # a day within the title's year may be the day its figures run to
         (["两江新区2023年主要经济指标", "2023年9月30日"], "部分时期（9月）"),
         (["两江新区2023年主要经济指标", "（2023年9月30日）"], "部分时期（9月）"),
@@ -882,6 +883,13 @@ def test_a_row_named_by_a_year_refuses_a_table_of_one_year() -> None:
         ("其中：2022年结转项目", ""),
         ("Energy intensity, change since 2020 (%)", "not available"),
         ("2020年以来新增市场主体（户）", "未公布"),
+        # figures in forms a figure is written in beside other words
+        *(
+            ("2022年度结转项目", value)
+            for value in ("约200", "≥5000", "(4500)", "4500（2023年修订数）", "4500亿元人民币")
+        ),
+        ("2022年研发投入强度", "2.5个百分点"),
+        ("2022年 GDP", "USD 650 bn"),
     ],
 )
 def test_a_comparison_row_naming_another_year_is_a_row_of_the_table(label: str, value: str) -> None:
@@ -905,6 +913,10 @@ def test_a_comparison_row_naming_another_year_is_a_row_of_the_table(label: str, 
         ["两江新区2022年主要经济指标", "（2022年）"],
         ["两江新区2022年主要经济指标", "Value 2022"],
         ["两江新区2022年主要经济指标", "—"],
+        # a second title holding a word a comparison row also may: no year tied to it
+        ["两江新区2022年规模以上工业增加值及增长情况", ""],
+        ["2022年主要指标（其中直管区）", ""],
+        ["Growth indicators 2022", ""],
     ],
 )
 def test_a_second_header_or_title_holding_a_heading_refuses_the_table(second: list[Cell]) -> None:

@@ -386,11 +386,18 @@ def test_empty_cells_copied_beyond_the_last_column_are_left_out(
 
 
 def test_typing_into_a_locked_cell_says_why_it_is_locked(qtbot: QtBot, session: Session) -> None:
-    """A letter typed into the source of a year without a figure did nothing, silently."""
-    view = open_grid(qtbot, session, 2022)
+    """A letter typed into the source of a year without a figure did nothing, silently; its
+    first letter then searched the column and moved to a source starting with it, and the
+    rest of the text was typed over that figure's source."""
+    view = open_grid(qtbot, session, 2021)
+    sources = [view.model.figure_row(row_of(view, c)).source for c in ("LJ-GDP", "LJ-GDP-DIRECT")]
+    assert any(s.startswith("C") for s in sources)  # where the search went
     view.table.setFocus()
-    view.table.setCurrentIndex(cell(view, "LJ-SEI", Field.SOURCE))
-    qtbot.keyClicks(view.table, "S")
-    assert view.message_bar.isVisible()
-    assert view.message_bar.text() == "There is no 2022 figure yet; enter the value first."
-    assert view.table.state() != view.table.State.EditingState
+    locked = cell(view, "LJ-SHARE-GDP", Field.SOURCE)
+    view.table.setCurrentIndex(locked)
+    qtbot.keyClicks(view.table, "Chongqing Daily")
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert view.message_bar.text() == "There is no 2021 figure yet; enter the value first."
+    assert view.table.currentIndex() == locked
+    assert session.undo_stack.count() == 0

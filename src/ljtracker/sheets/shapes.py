@@ -374,21 +374,27 @@ def _another_table_within(layout: Layout) -> CellProblem | None:
     return None
 
 
-# a figure as a value cell may hold it: ４，０００, −1.2, 3 200, 12.5％, 4000*, 4000亿元; not a
-# heading naming a year or months ("2022年实际", "（2022年）", "Value 2022", "1-12月")
-_FIGURE = re.compile(
-    r"[+\-−]?[0-9][0-9,.\s']*%?\s*(?:[*†‡#]+|[(\[][^()\[\]]{1,6}[)\]])?"
-    r"(?:\s?(?![年月])[^\W\d_]{1,3})?",
+# what a heading names, not a figure: years ("2022年实际", "（2022年度）", "Value 2022") and
+# months ("1-12月", "1—9月")
+_YEARS_AND_MONTHS = re.compile(
+    r"(?<![0-9.,])(?:19|20)[0-9]{2}(?![0-9.,])\s*(?:年度|年)?"
+    r"|[0-9]{1,2}\s*(?:[-—–~至到]\s*[0-9]{1,2}\s*)?月"
 )
+_DIGIT = re.compile(r"[0-9]")
 
 
 def _a_figure(sheet: Sheet, cell: Located) -> bool:
-    """Whether a value cell holds a figure, in any form one may be written; not a mark of one
-    not given ("—", "n/a"), a unit, a heading, or a copy of a title merged across."""
+    """Whether a value cell holds a figure, in any form one may be written (４，０００, −1.2,
+    约200, 4500亿元人民币, 4500（2023年修订数）); not a mark of one not given ("—", "n/a"),
+    a unit, a heading naming a year or months, or a copy of a title merged across."""
     if cell.blank or _merged_copy(sheet, cell):
         return False
-    text = unicodedata.normalize("NFKC", cell.text).strip()
-    return _FIGURE.fullmatch(text) is not None and _TITLE_UNIT.search(text) is None
+    if isinstance(cell.value, float):
+        return True
+    text = unicodedata.normalize("NFKC", cell.text)
+    if _TITLE_UNIT.search(text):
+        return False
+    return _DIGIT.search(_YEARS_AND_MONTHS.sub(" ", text)) is not None
 
 
 def _merged_down(sheet: Sheet, cell: Located) -> bool:

@@ -128,10 +128,10 @@ BRACKETED = re.compile(r"[(\[【]([^()\[\]【】]*)[)\]】]")
 DOCUMENT_NUMBER = re.compile(r"[〔\[]\s*(?:19|20)[0-9]{2}\s*[〕\]]\s*[0-9]+\s*号")
 
 TABLE_NUMBER = re.compile(r"^\s*(?:附?表|table)\s*[0-9]+(?:\s*[-.]\s*[0-9]+)*", re.IGNORECASE)
-# a row comparing with a year ("较2020年降低", "比上年增长", "2020年以来") or a part of the
-# table ("其中：2022年结转项目"), not another table's title
+# a row comparing with a year ("较2020年降低", "比上年增长", "2020年以来", "change since 2020")
+# or a part of the table ("其中：2022年结转项目"), not another table's title
 COMPARED = re.compile(
-    r"较|比|相比|同比|以来|增长|增加|增速|下降|降低|提高|减少|变化|变动|其中"
-    r"|\b(?:since|compared|change[sd]?|versus|vs|growth|increase|decrease|than|of which)\b",
+    r"(?:较|比|相比|对比|与)\s*(?:(?:19|20)[0-9]{2}|上年|去年|上一年)|(?:19|20)[0-9]{2}\s*年?\s*以来"
+    r"|^\s*其中|\b(?:since|compared\s+(?:with|to)|versus|vs\.?|than|from|over)\s+(?:19|20)[0-9]{2}",
     re.IGNORECASE,
 )

@@ -278,10 +278,9 @@ class FigureTableView(QTableView):
                 self.message_bar.show_refusal(
                     self.tr("The workbook is open read-only: nothing typed here is kept.")
                 )
-            elif self._typed(event) and self.state() != QAbstractItemView.State.EditingState:
-                index = self.currentIndex()  # a locked cell typed into says why it is locked
-                if index.isValid() and not index.flags() & Qt.ItemFlag.ItemIsEditable:
-                    self._say_why_not_editable(index)
+                return  # nor a search by first letter, which moves to another row
+            if self._typed_into_locked_cell(event):
+                return  # said why; the search by first letter moved on and typed there
             super().keyPressEvent(event)
 
     def _enter_pressed(self) -> None:
@@ -296,6 +295,18 @@ class FigureTableView(QTableView):
         below = current.sibling(current.row() + 1, current.column()) if current.isValid() else None
         if entered and below is not None and below.isValid():
             self.setCurrentIndex(below)
+
+    def _typed_into_locked_cell(self, event: QKeyEvent) -> bool:
+        """Whether a character was typed into a cell of a figure's column that cannot be
+        edited (the baseline's row, the source of a year without a figure); says why."""
+        index = self.currentIndex()
+        return (
+            self._typed(event)
+            and index.isValid()
+            and self.figure_model().field_at(index.column()) is not None
+            and not index.flags() & Qt.ItemFlag.ItemIsEditable
+            and self._say_why_not_editable(index)
+        )
 
     def _typed_while_read_only(self, event: QKeyEvent) -> bool:
         return self.figure_model().session.workbook.read_only and self._typed(event)
