@@ -790,7 +790,13 @@ def test_a_year_given_stands_for_the_title_s_but_not_for_a_part_of_a_year() -> N
     read = _title_over_one_year_table(["两江新区2023年主要经济指标"])
     assert read is not None and read.year_read_at is not None
     assert read.year_read_at.text == "两江新区2023年主要经济指标"
-    for above in (["两江新区主要经济指标（按2020年可比价计算）"], ["两江新区主要经济指标"], []):
+    yearbook = ["《两江新区统计年鉴2024》 两江新区2023年主要经济指标", "2023-12-31"]
+    for above in (
+        ["两江新区主要经济指标（按2020年可比价计算）"],
+        ["两江新区主要经济指标"],
+        [],
+        yearbook,
+    ):
         rows: list[list[Cell]] = [[line, ""] for line in above]
         rows += [["指标", "绝对值"], ["常住人口", 335.0]]
         layout = detect(sheet(rows), year=2023)
@@ -888,8 +894,27 @@ def test_a_row_named_by_a_year_refuses_a_table_of_one_year() -> None:
             ("2022年度结转项目", value)
             for value in ("约200", "≥5000", "(4500)", "4500（2023年修订数）", "4500亿元人民币")
         ),
+        # a row naming a year, its figure not given: an indicator's row, not a title's
+        ("2022年同期数", "—"),
+        ("2022年末余额（亿元）", "未公布"),
+        ("2022年基数（亿元）", "暂无"),
+        ("自2022年起累计新增市场主体（户）", "not available"),
         ("2022年研发投入强度", "2.5个百分点"),
         ("2022年 GDP", "USD 650 bn"),
+        # comparisons in English and Chinese, their year tied to them
+        *(
+            (label, "n/a")
+            for label in (
+                "Change on 2022 (%)",
+                "Growth relative to 2022 (%)",
+                "Increase on 2022",
+                "Change against 2022 (%)",
+                "Change since end-2022 (%)",
+                "Change since the end of 2022",
+                "相对2022年增长（%）",
+                "较2022年同期增长",
+            )
+        ),
     ],
 )
 def test_a_comparison_row_naming_another_year_is_a_row_of_the_table(label: str, value: str) -> None:
@@ -912,11 +937,22 @@ def test_a_comparison_row_naming_another_year_is_a_row_of_the_table(label: str, 
         ["指标", "本年累计(2022)"],
         ["两江新区2022年主要经济指标", "（2022年）"],
         ["两江新区2022年主要经济指标", "Value 2022"],
-        ["两江新区2022年主要经济指标", "—"],
         # a second title holding a word a comparison row also may: no year tied to it
         ["两江新区2022年规模以上工业增加值及增长情况", ""],
         ["2022年主要指标（其中直管区）", ""],
         ["Growth indicators 2022", ""],
+        # a repeated header whose value heading holds digits besides its year
+        ["指标", "2022年1-4季度"],
+        ["指标", "2022年12月31日"],
+        ["Indicator", "2022 (RMB 100 mn)"],
+        ["Indicator", "Q1-Q4 2022"],
+        ["Indicator", "12 months to Dec 2022"],
+        ["Indicator", "FY2022-23"],
+        ["指标", "2022.12"],
+        # a second title comparing too, its own year besides
+        ["两江新区2022年主要经济指标及比上年增长情况", ""],
+        ["两江新区2022年主要经济指标（与2021年比较）", ""],
+        ["Main economic indicators, 2022 compared with 2021", ""],
     ],
 )
 def test_a_second_header_or_title_holding_a_heading_refuses_the_table(second: list[Cell]) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
@@ -401,3 +401,20 @@ def test_typing_into_a_locked_cell_says_why_it_is_locked(qtbot: QtBot, session: 
     assert view.message_bar.text() == "There is no 2021 figure yet; enter the value first."
     assert view.table.currentIndex() == locked
     assert session.undo_stack.count() == 0
+
+
+def test_chinese_typed_by_an_input_method_into_a_locked_cell_stays_there(
+    qtbot: QtBot, session: Session
+) -> None:
+    """Text an input method commits went past the key check: its first character searched
+    the column and the cursor jumped to another target's source."""
+    view = open_grid(qtbot, session, 2021)
+    view.table.setFocus()
+    locked = cell(view, "LJ-SHARE-GDP", Field.SOURCE)
+    view.table.setCurrentIndex(locked)
+    typed = QInputMethodEvent()
+    typed.setCommitString("重庆日报")
+    QApplication.sendEvent(view.table, typed)
+    assert view.message_bar.text() == "There is no 2021 figure yet; enter the value first."
+    assert view.table.currentIndex() == locked
+    assert view.table.state() != view.table.State.EditingState

@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ljtracker.domain.model import Quality
-from ljtracker.domain.numbers import NumberError, parse_number
+from ljtracker.domain.numbers import NumberError, is_missing_marker, parse_number
 from ljtracker.sheets.cells import (
     Cell,
     CellProblem,
@@ -339,8 +339,9 @@ def _one_year(sheet: Sheet, given: int | None) -> Layout | None:
 def _another_table_within(layout: Layout) -> CellProblem | None:
     """Why a table of one year is refused where its rows hold another table's start: a row
     without a figure of its own, rows of figures below it, that repeats the header's name
-    column ("指标") or names another year ("2022年", "两江新区2022年主要经济指标") without
-    comparing with it ("较2020年降低"); those rows would take the first title's year."""
+    column ("指标") or names another year ("2022年", "两江新区2022年主要经济指标") besides
+    the years it compares with ("较2020年降低"); those rows would take the first title's
+    year."""
     sheet, year = layout.sheet, layout.years[0]
     figure_rows = [
         f.value.row for i in layout.indicators for f in i.figures if _a_figure(sheet, f.value)
@@ -351,13 +352,15 @@ def _another_table_within(layout: Layout) -> CellProblem | None:
         if (
             _merged_down(sheet, label)  # a header of two rows
             or not any(row > label.row for row in figure_rows)
-            or any(_a_figure(sheet, figure.value) for figure in indicator.figures)
+            or any(_a_figure(sheet, f.value) or _not_given(f.value) for f in indicator.figures)
         ):
             continue
         if _LONG_LOOKUP.get(normalize_header(text)) == "name":
             en = f"row {label.row + 1} repeats the table's header ({text!r}): another table"
             zh = f"第 {label.row + 1} 行重复了表头（“{text}”）：其下是另一个表格"
-        elif not COMPARED.search(text) and _names_another_year(text, year):
+        elif not text.lstrip().startswith("其中") and _names_another_year(
+            COMPARED.sub(" ", text), year
+        ):  # "其中：2022年结转项目" is a part of the table; "较2020年" is no year of its own
             en = f"a row names another year ({text!r}): the rows below it may be that year's"
             zh = f"有指明另一年份的行（“{text}”）：其下各行可能属于该年"
         else:
@@ -374,27 +377,49 @@ def _another_table_within(layout: Layout) -> CellProblem | None:
     return None
 
 
-# what a heading names, not a figure: years ("2022年实际", "（2022年度）", "Value 2022") and
-# months ("1-12月", "1—9月")
-_YEARS_AND_MONTHS = re.compile(
-    r"(?<![0-9.,])(?:19|20)[0-9]{2}(?![0-9.,])\s*(?:年度|年)?"
-    r"|[0-9]{1,2}\s*(?:[-—–~至到]\s*[0-9]{1,2}\s*)?月"
+# a figure as a value cell may hold it: ４，０００, −1.2, 3 200, 12.5％, 4000*, (4500), 约200,
+# ≥5000, USD 650 bn, 4500亿元人民币, 2.5个百分点, 4500（2023年修订数）
+_FIGURE = re.compile(
+    r"(?:约|大约|近|超过|逾|≥|≤|>|<|~|≈|USD|US\$|RMB|CNY|EUR|GBP|¥|\$|€|£)?\s*"
+    r"[(]?[+\-\u2212]?[0-9][0-9,.\s']*[)]?%?\s*(?:[*†‡#]+)?"
+    r"(?:\s?(?![年月季日])[^\W\d_]{1,5})?(?:\s*[(][^()]{0,12}[)])?",
+    re.IGNORECASE,
 )
-_DIGIT = re.compile(r"[0-9]")
+# a heading starting with a year, not a figure: "2022年实际", "2022 (RMB 100 mn)", "2022-23",
+# "2022.12", "2022 actual", "2022"
+_YEAR_FIRST = re.compile(
+    r"(?:19|20)[0-9]{2}(?:\s*[年/(\-]|\.(?:0?[1-9]|1[0-2])$|$|\s+[^\W\d_])", re.IGNORECASE
+)
+
+
+# words an office writes for a figure it does not give, beside the marks ("—", "n/a")
+_NOT_GIVEN = re.compile(
+    r"未公布|暂无|暂缺|不详|无数据|待公布|not\s+(?:available|published)|unavailable|\.\.\.?",
+    re.IGNORECASE,
+)
+
+
+def _not_given(cell: Located) -> bool:
+    """Whether a value cell says its row's figure is not given: an indicator's row, not a
+    title's."""
+    text = cell.text
+    return bool(text) and (is_missing_marker(text) or _NOT_GIVEN.fullmatch(text) is not None)
 
 
 def _a_figure(sheet: Sheet, cell: Located) -> bool:
-    """Whether a value cell holds a figure, in any form one may be written (４，０００, −1.2,
-    约200, 4500亿元人民币, 4500（2023年修订数）); not a mark of one not given ("—", "n/a"),
-    a unit, a heading naming a year or months, or a copy of a title merged across."""
+    """Whether a value cell holds a figure, in any form one may be written; not a mark of one
+    not given ("—", "n/a"), a unit, a heading ("绝对值", "2022年1-4季度", "Q1-Q4 2022") or a
+    copy of a title merged across."""
     if cell.blank or _merged_copy(sheet, cell):
         return False
     if isinstance(cell.value, float):
         return True
-    text = unicodedata.normalize("NFKC", cell.text)
-    if _TITLE_UNIT.search(text):
-        return False
-    return _DIGIT.search(_YEARS_AND_MONTHS.sub(" ", text)) is not None
+    text = unicodedata.normalize("NFKC", cell.text).strip()
+    return (
+        _FIGURE.fullmatch(text) is not None
+        and _YEAR_FIRST.match(text) is None
+        and _TITLE_UNIT.search(text) is None
+    )
 
 
 def _merged_down(sheet: Sheet, cell: Located) -> bool:

@@ -128,10 +128,12 @@ BRACKETED = re.compile(r"[(\[【]([^()\[\]【】]*)[)\]】]")
 DOCUMENT_NUMBER = re.compile(r"[〔\[]\s*(?:19|20)[0-9]{2}\s*[〕\]]\s*[0-9]+\s*号")
 
 TABLE_NUMBER = re.compile(r"^\s*(?:附?表|table)\s*[0-9]+(?:\s*[-.]\s*[0-9]+)*", re.IGNORECASE)
-# a row comparing with a year ("较2020年降低", "比上年增长", "2020年以来", "change since 2020")
-# or a part of the table ("其中：2022年结转项目"), not another table's title
+# a comparison with a year, with its year: "较2020年", "比上年", "同比2022年", "2020年以来",
+# "change on 2022", "since end-2022", "relative to 2022", "compared with 2021"
 COMPARED = re.compile(
-    r"(?:较|比|相比|对比|与)\s*(?:(?:19|20)[0-9]{2}|上年|去年|上一年)|(?:19|20)[0-9]{2}\s*年?\s*以来"
-    r"|^\s*其中|\b(?:since|compared\s+(?:with|to)|versus|vs\.?|than|from|over)\s+(?:19|20)[0-9]{2}",
+    r"(?:较|比|相比|对比|相对|与|同比)\s*(?:(?:19|20)[0-9]{2}\s*年?|上年|去年|上一年)"
+    r"|(?:19|20)[0-9]{2}\s*年?\s*(?:以来|相比)"
+    r"|\b(?:since|from|over|than|on|against|vs\.?|versus|relative\s+to|compared\s+(?:with|to))"
+    r"\s+(?:(?:the\s+)?end(?:\s+of|-)?\s*)?(?:19|20)[0-9]{2}\b",
     re.IGNORECASE,
 )

@@ -239,9 +239,9 @@ def _title_lines(cells: Sequence[TitleCell]) -> _Lines:
     # a day within a year the title names is as likely the day its figures run to: "（2023年9月
     # 30日）" under "2023年主要指标" is a part of that year, "（2024年1月20日）" when it was made;
     # the last day of the year named, however written, is all of it
-    latest = max((year for _, text in lines.titles for year in _years(text)[0]), default=0)
+    named = {year for _, text in lines.titles for year in _years(text)[0]}
     for cell, text, day in made_on:
-        if day > latest or (day == latest and _last_day(text)):
+        if day > max(named, default=0) or (day in named and _last_day(text)):
             lines.about.append(text)
         else:
             lines.titles.append((cell, text))

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -275,9 +281,7 @@ class FigureTableView(QTableView):
             return
         else:
             if self._typed_while_read_only(event):
-                self.message_bar.show_refusal(
-                    self.tr("The workbook is open read-only: nothing typed here is kept.")
-                )
+                self._say_read_only()
                 return  # nor a search by first letter, which moves to another row
             if self._typed_into_locked_cell(event):
                 return  # said why; the search by first letter moved on and typed there
@@ -296,12 +300,31 @@ class FigureTableView(QTableView):
         if entered and below is not None and below.isValid():
             self.setCurrentIndex(below)
 
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        """Text an input method gives (Chinese typed by pinyin) is typed as keys are."""
+        typed = bool(event.commitString().strip())
+        if typed and self.figure_model().session.workbook.read_only:
+            self._say_read_only()
+            event.accept()
+        elif typed and self._locked_cell_said():
+            event.accept()
+        else:
+            super().inputMethodEvent(event)
+
+    def _say_read_only(self) -> None:
+        self.message_bar.show_refusal(
+            self.tr("The workbook is open read-only: nothing typed here is kept.")
+        )
+
     def _typed_into_locked_cell(self, event: QKeyEvent) -> bool:
-        """Whether a character was typed into a cell of a figure's column that cannot be
-        edited (the baseline's row, the source of a year without a figure); says why."""
+        return self._typed(event) and self._locked_cell_said()
+
+    def _locked_cell_said(self) -> bool:
+        """Whether the current cell, of a figure's column, cannot be edited (the baseline's
+        row, the source of a year without a figure): said why, for what was typed there."""
         index = self.currentIndex()
         return (
-            self._typed(event)
+            self.state() != QAbstractItemView.State.EditingState
             and index.isValid()
             and self.figure_model().field_at(index.column()) is not None
             and not index.flags() & Qt.ItemFlag.ItemIsEditable
