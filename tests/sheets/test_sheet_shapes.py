@@ -900,6 +900,15 @@ def test_a_row_named_by_a_year_refuses_a_table_of_one_year() -> None:
         ("2022年基数（亿元）", "暂无"),
         ("自2022年起累计新增市场主体（户）", "not available"),
         ("2022年研发投入强度", "2.5个百分点"),
+        # figures between 1900 and 2099 are figures, not years; other marks and notes
+        ("2022年续建项目完成投资", "1986.4"),
+        ("2022年同期数", "2015.6"),
+        ("2022年人口自然增长率", "3.2‰"),
+        ("Population, mid-2022 (thousands)", "3,320 [p]"),
+        ("GDP 2022 (RMB 100 mn)", "4,350 (revised March 2024)"),
+        ("2022年数", "4.35e3"),
+        ("2022年末余额（亿元）", "暂无数据"),
+        ("Population, mid-2022 (thousands)", "[x]"),
         ("2022年 GDP", "USD 650 bn"),
         # comparisons in English and Chinese, their year tied to them
         *(
@@ -948,11 +957,11 @@ def test_a_comparison_row_naming_another_year_is_a_row_of_the_table(label: str, 
         ["Indicator", "Q1-Q4 2022"],
         ["Indicator", "12 months to Dec 2022"],
         ["Indicator", "FY2022-23"],
-        ["指标", "2022.12"],
         # a second title comparing too, its own year besides
         ["两江新区2022年主要经济指标及比上年增长情况", ""],
         ["两江新区2022年主要经济指标（与2021年比较）", ""],
         ["Main economic indicators, 2022 compared with 2021", ""],
+        ["Key statistics on 2022, Liangjiang New Area", ""],  # "on 2022" compares nothing
     ],
 )
 def test_a_second_header_or_title_holding_a_heading_refuses_the_table(second: list[Cell]) -> None:

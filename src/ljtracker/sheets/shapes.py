@@ -377,24 +377,25 @@ def _another_table_within(layout: Layout) -> CellProblem | None:
     return None
 
 
-# a figure as a value cell may hold it: ４，０００, −1.2, 3 200, 12.5％, 4000*, (4500), 约200,
-# ≥5000, USD 650 bn, 4500亿元人民币, 2.5个百分点, 4500（2023年修订数）
+# a figure as a value cell may hold it: ４，０００, −1.2, 3 200, 12.5％, 3.2‰, 4.35e3, 4000*,
+# (4500), 约200, ≥5000, USD 650 bn, 4500亿元人民币, 2.5个百分点, 3,320 [p],
+# 4500（2023年修订数）, 4,350 (revised March 2024)
 _FIGURE = re.compile(
     r"(?:约|大约|近|超过|逾|≥|≤|>|<|~|≈|USD|US\$|RMB|CNY|EUR|GBP|¥|\$|€|£)?\s*"
-    r"[(]?[+\-\u2212]?[0-9][0-9,.\s']*[)]?%?\s*(?:[*†‡#]+)?"
-    r"(?:\s?(?![年月季日])[^\W\d_]{1,5})?(?:\s*[(][^()]{0,12}[)])?",
+    r"[(]?[+\-\u2212]?[0-9][0-9,.\s']*(?:e[+\-]?[0-9]+)?[)]?[%‰]?\s*(?:[*†‡#]+|\[[^\[\]]{1,4}\])?"
+    r"(?:\s?(?![年月季日])[^\W\d_]{1,5})?(?:\s*[(][^()]{0,30}[)])?",
     re.IGNORECASE,
 )
 # a heading starting with a year, not a figure: "2022年实际", "2022 (RMB 100 mn)", "2022-23",
-# "2022.12", "2022 actual", "2022"
+# "2022 actual", "2022"; not 2015.6 or 2050 (r), figures
 _YEAR_FIRST = re.compile(
-    r"(?:19|20)[0-9]{2}(?:\s*[年/(\-]|\.(?:0?[1-9]|1[0-2])$|$|\s+[^\W\d_])", re.IGNORECASE
+    r"(?:19|20)[0-9]{2}(?:\s*[年/\-]|\s*[(][^()]*[0-9][^()]*[)]|$|\s+[^\W\d_]{3,})",
+    re.IGNORECASE,
 )
-
-
 # words an office writes for a figure it does not give, beside the marks ("—", "n/a")
 _NOT_GIVEN = re.compile(
-    r"未公布|暂无|暂缺|不详|无数据|待公布|not\s+(?:available|published)|unavailable|\.\.\.?",
+    r"(?:暂无|暂缺|未公布|尚未公布|待公布|未统计|不详|不适用|无)(?:数据)?"
+    r"|not\s+(?:available|published|applicable)|unavailable|\[[a-z]\]|:|\.\.\.?",
     re.IGNORECASE,
 )
 
