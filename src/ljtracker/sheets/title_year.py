@@ -220,7 +220,7 @@ def _title_lines(cells: Sequence[TitleCell]) -> _Lines:
     """The title's lines, each with the text to read (in the same places as the cell's),
     brackets about the table ("（2024年3月发布）"), documents' and tables' numbers left out."""
     lines = _Lines([], [], [])
-    made_on: list[tuple[TitleCell, str, int]] = []  # a day's date alone, and its year
+    made_on: list[tuple[TitleCell, str, str]] = []  # a line of a day's date, and the date
     for cell in cells:
         text = cell.text.translate(HALF_WIDTH)
         text = BRACKETED.sub(_bracket, text)
@@ -232,24 +232,25 @@ def _title_lines(cells: Sequence[TitleCell]) -> _Lines:
             lines.titles.append((cell, text))  # "数据更新至2023年9月": read for its period
         elif ABOUT_THE_TABLE.search(text):
             lines.about.append(text)
-        elif (day := _made_on(text)) is not None:
-            made_on.append((cell, text, day))
+        elif (date := _made_on(text)) is not None:
+            made_on.append((cell, text, date))
         else:
             lines.titles.append((cell, text))
     # a day within a year the title names is as likely the day its figures run to: "（2023年9月
     # 30日）" under "2023年主要指标" is a part of that year, "（2024年1月20日）" when it was made;
     # the last day of the year named, however written, is all of it
     named = {year for _, text in lines.titles for year in _years(text)[0]}
-    for cell, text, day in made_on:
-        if day > max(named, default=0) or (day in named and _last_day(text)):
+    for cell, text, date in made_on:
+        year = int(_A_YEAR.findall(date)[0])
+        if year > max(named, default=0) or (year in named and _last_day(date)):
             lines.about.append(text)
         else:
             lines.titles.append((cell, text))
     return lines
 
 
-def _made_on(text: str) -> int | None:
-    """The year of a line that is the day the table was made: the date alone ("2024年2月29日",
+def _made_on(text: str) -> str | None:
+    """The date of a line that is the day the table was made: the date alone ("2024年2月29日",
     "（2024-01-20）" under a bulletin's title) or beside who made it ("Office for National
     Statistics, 14 March 2024"); None for "两江新区主要经济指标（2023年9月30日）", a title
     naming a day."""
@@ -259,17 +260,14 @@ def _made_on(text: str) -> int | None:
     rest = (text[: date.start()] + text[date.end() :]).strip(" ,，:：()（）[]【】")
     if rest and MAKER.search(rest) is None:
         return None
-    return int(_A_YEAR.findall(date[0])[0])
+    return date[0]
 
 
-def _last_day(text: str) -> bool:
-    """Whether a line's day is the 31st of December: "2023-12-31", "31.12.2023", "12月31日",
-    "December 31, 2023"."""
-    date = DAY.search(text)
-    if date is None:
-        return False
-    numbers = {int(n) for n in re.findall(r"[0-9]+", date[0])}
-    return 31 in numbers and (12 in numbers or re.search(r"dec", date[0], re.I) is not None)
+def _last_day(date: str) -> bool:
+    """Whether a day's date is the 31st of December: "2023-12-31", "31.12.2023", "2023年12月
+    31日", "December 31, 2023"."""
+    numbers = {int(n) for n in re.findall(r"[0-9]+", date)}
+    return 31 in numbers and (12 in numbers or re.search(r"dec", date, re.I) is not None)
 
 
 def _part_of_a_year(lines: Sequence[tuple[TitleCell, str]]) -> TitleRefused | None:

@@ -280,10 +280,7 @@ class FigureTableView(QTableView):
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._edit_current():
             return
         else:
-            if self._typed_while_read_only(event):
-                self._say_read_only()
-                return  # nor a search by first letter, which moves to another row
-            if self._typed_into_locked_cell(event):
+            if self._typed(event) and self._refuses_typing():
                 return  # said why; the search by first letter moved on and typed there
             super().keyPressEvent(event)
 
@@ -296,32 +293,26 @@ class FigureTableView(QTableView):
         entered, self._entered = self._entered, False
         super().closeEditor(editor, hint)
         current = self.currentIndex()
-        below = current.sibling(current.row() + 1, current.column()) if current.isValid() else None
-        if entered and below is not None and below.isValid():
+        below = current.sibling(current.row() + 1, current.column())
+        if entered and below.isValid():
             self.setCurrentIndex(below)
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         """Text an input method gives (Chinese typed by pinyin) is typed as keys are."""
-        typed = bool(event.commitString().strip())
-        if typed and self.figure_model().session.workbook.read_only:
-            self._say_read_only()
-            event.accept()
-        elif typed and self._locked_cell_said():
+        if event.commitString().strip() and self._refuses_typing():
             event.accept()
         else:
             super().inputMethodEvent(event)
 
-    def _say_read_only(self) -> None:
-        self.message_bar.show_refusal(
-            self.tr("The workbook is open read-only: nothing typed here is kept.")
-        )
-
-    def _typed_into_locked_cell(self, event: QKeyEvent) -> bool:
-        return self._typed(event) and self._locked_cell_said()
-
-    def _locked_cell_said(self) -> bool:
-        """Whether the current cell, of a figure's column, cannot be edited (the baseline's
-        row, the source of a year without a figure): said why, for what was typed there."""
+    def _refuses_typing(self) -> bool:
+        """Whether what was typed is not taken, said why: the workbook is read-only, or the
+        current cell, of a figure's column, cannot be edited (the baseline's row, the source
+        of a year without a figure)."""
+        if self.figure_model().session.workbook.read_only:
+            self.message_bar.show_refusal(
+                self.tr("The workbook is open read-only: nothing typed here is kept.")
+            )
+            return True
         index = self.currentIndex()
         return (
             self.state() != QAbstractItemView.State.EditingState
@@ -330,9 +321,6 @@ class FigureTableView(QTableView):
             and not index.flags() & Qt.ItemFlag.ItemIsEditable
             and self._say_why_not_editable(index)
         )
-
-    def _typed_while_read_only(self, event: QKeyEvent) -> bool:
-        return self.figure_model().session.workbook.read_only and self._typed(event)
 
     @staticmethod
     def _typed(event: QKeyEvent) -> bool:
