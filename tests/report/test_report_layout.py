@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
@@ -25,6 +26,7 @@ from ljtracker.report.document import Cell, Column, Table
 from ljtracker.report.flow import Cut, Kit, Slice, paginate, paginate_stream
 from ljtracker.report.render import PageSetup, page_flow, write_pdf
 from ljtracker.report.tables import table_slices
+from ljtracker.report.text import as_typed, units_kept_close
 from ljtracker.report.textflow import balanced_wrap, longest_word_width, wrap
 from ljtracker.storage.workbook import Workbook
 
@@ -312,9 +314,37 @@ def test_evening_out_a_cell_breaks_no_word_the_plain_wrap_kept_whole(
             assert len(evened.texts) == len(plain.texts)
 
 
+def test_a_number_stays_with_the_chinese_word_after_it(
+    demo_path: Path, tmp_path: Path, qapp: QApplication, pdf_text: Callable[..., str]
+) -> None:
+    """An explanation broke "2023" from "年数据为估算数据", and a source's note "重庆市2020"
+    from "年地区生产总值": Chinese may break between any two characters, but not there."""
+    with Workbook.open(demo_path, read_only=True) as wb:
+        document = build_report(wb, ReportOptions("LJ2025", "zh", 2025))
+    out = tmp_path / "lj-zh.pdf"
+    write_pdf(document, out)
+    report = pdf_text(out)
+    assert "2023年数据为估算数据" in report
+    assert "2023 年数据" not in report and "2020 年地区生产总值" not in report
+
+
+def test_no_width_parts_a_number_from_its_unit(tmp_path: Path, qapp: QApplication) -> None:
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(1200)
+    kit = Kit.for_device(writer)
+    font = style.font("lead")
+    sentence = "最新数据为2023年，比2025年早2年。2023年数据为估算数据，增长2.6 %，约5,000 亿元。"
+    for mm in range(25, 120):  # narrower, "2023年，" alone must break
+        texts = wrap(sentence, font, kit, kit.scale.mm(mm)).texts
+        assert "".join(texts).replace(" ", "") == sentence.replace(" ", "")
+        for line, after in pairwise(texts):
+            assert not (line[-1].isdigit() and after[:1] in "年亿%"), (mm, texts)
+
+
 def _laid_out(text: str, kit: Kit, width: float, mode: QTextOption.WrapMode) -> list[QTextLine]:
-    """Qt's own layout of one paragraph: what the report's lines must match."""
-    layout = QTextLayout(text, style.font("table"), kit.device)
+    """Qt's own layout of one paragraph, with numbers kept with their units: what the
+    report's lines must match."""
+    layout = QTextLayout(units_kept_close(text), style.font("table"), kit.device)
     option = QTextOption()
     option.setWrapMode(mode)
     layout.setTextOption(option)
@@ -339,6 +369,7 @@ SAMPLES = (
     "两江新区地区生产总值",
     "one\u2028two",  # a line separator breaks whatever the width
     "12.5 %",
+    "比2025年早2年",
     "e-commerce",
     "—",
     "Staff",  # the hook of its last "f" reaches past its advance, and Qt counts it
@@ -358,8 +389,9 @@ def test_lines_are_those_qt_lays_out_at_every_width(tmp_path: Path, qapp: QAppli
         advance = QFontMetricsF(font, kit.device).horizontalAdvance(text)
         at_the_edge = [advance + units for units in (-1, 0, 1, 2, 3, 4)]
         for width in [kit.scale.mm(mm) for mm in (1, 3, 6, 10, 20, 40, 80)] + at_the_edge:
+            kept = units_kept_close(text)
             expected = tuple(
-                text[line.textStart() : line.textStart() + line.textLength()].rstrip()
+                as_typed(kept[line.textStart() : line.textStart() + line.textLength()].rstrip())
                 for line in _laid_out(text, kit, width, anywhere)
             )
             assert wrap(text, font, kit, width).texts == expected, (text, width)

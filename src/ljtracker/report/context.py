@@ -106,7 +106,7 @@ class TargetRow:
     @property
     def explanation(self) -> str:
         a = self.assessment
-        return text.units_kept_close(a.explanation_zh if self.lang == "zh" else a.explanation_en)
+        return a.explanation_zh if self.lang == "zh" else a.explanation_en
 
     @property
     def shown(self) -> Shown:

@@ -315,12 +315,15 @@ def kept_together(words: str) -> str:
     return _JOINER.join(words.replace(" ", _NO_BREAK_SPACE))
 
 
-_NUMBER_AND_UNIT = re.compile(r"(?<=[0-9]) (?=%|[\u3400-\u9fff])")
+_NUMBER_SPACE_UNIT = re.compile(r"(?<=[0-9]) (?=%|[\u3400-\u9fff])")
+_NUMBER_THEN_HAN = re.compile(r"(?<=[0-9])(?=[\u3400-\u9fff])")
 
 
 def units_kept_close(sentence: str) -> str:
-    """A sentence whose numbers are never parted from their units: "2.6 %", "5,000 亿元"."""
-    return _NUMBER_AND_UNIT.sub(_NO_BREAK_SPACE, sentence)
+    """A sentence whose numbers are never parted from their units: "2.6 %", "5,000 亿元",
+    "2023年" (Chinese may otherwise break between a number and the character after it)."""
+    spaced = _NUMBER_SPACE_UNIT.sub(_NO_BREAK_SPACE, sentence)
+    return _NUMBER_THEN_HAN.sub(_JOINER, spaced)
 
 
 _MARKS = {ord(_JOINER): None, ord(_NO_BREAK_SPACE): " "}

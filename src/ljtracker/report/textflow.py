@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from ljtracker.report.document import Align
 from ljtracker.report.flow import Kit
 from ljtracker.report.style import line_metrics
-from ljtracker.report.text import as_typed
+from ljtracker.report.text import as_typed, units_kept_close
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ def _break(
         # each costs far more than measuring it
         line = as_typed(paragraph.rstrip())
         return [(line, advance if line == paragraph else fm.horizontalAdvance(line))]
-    units = paragraph.encode("utf-16-le")
+    units = units_kept_close(paragraph).encode("utf-16-le")
     mode = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
     lines = (
         # Marks that kept words whole have done their work once the lines are broken; drawn, a
@@ -229,7 +229,9 @@ def _longest_word(text: str, font: QFont, kit: Kit) -> float:
             natural
             for paragraph in text.split("\n")
             if paragraph
-            for _, _, natural in _spans(paragraph.encode("utf-16-le"), font, kit, 1.0, mode)
+            for _, _, natural in _spans(
+                units_kept_close(paragraph).encode("utf-16-le"), font, kit, 1.0, mode
+            )
         ),
         default=0.0,
     )
