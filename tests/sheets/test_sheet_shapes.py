@@ -922,8 +922,16 @@ def test_a_row_named_by_a_year_refuses_a_table_of_one_year() -> None:
                 "Change since the end of 2022",
                 "相对2022年增长（%）",
                 "较2022年同期增长",
+                # a section's heading, comparing, its figures in the rows below it
+                "Growth rate over 2019 (%)",
+                "Up on 2022 (%)",
+                "Changes from 2022 (%)",
+                "Increased from 2022",
+                "% from 2022",
             )
         ),
+        ("Up on 2022 (%)", "higher"),
+        ("Growth rate over 2019 (%)", ""),
     ],
 )
 def test_a_comparison_row_naming_another_year_is_a_row_of_the_table(label: str, value: str) -> None:
@@ -957,11 +965,19 @@ def test_a_comparison_row_naming_another_year_is_a_row_of_the_table(label: str, 
         ["Indicator", "Q1-Q4 2022"],
         ["Indicator", "12 months to Dec 2022"],
         ["Indicator", "FY2022-23"],
+        # a repeated header whose value heading reads as a figure: the header word says it
+        ["指标", "2022.12"],
+        ["指标", "2019（预计）"],
+        ["Indicator", "2022 (actual)"],
+        ["Indicator", "2022 (est.)"],
+        ["指标", "2022 [p]"],
+        ["Indicator", "2022 e"],
         # a second title comparing too, its own year besides
         ["两江新区2022年主要经济指标及比上年增长情况", ""],
         ["两江新区2022年主要经济指标（与2021年比较）", ""],
         ["Main economic indicators, 2022 compared with 2021", ""],
         ["Key statistics on 2022, Liangjiang New Area", ""],  # "on 2022" compares nothing
+        ["Highlights from 2022", ""],
     ],
 )
 def test_a_second_header_or_title_holding_a_heading_refuses_the_table(second: list[Cell]) -> None:

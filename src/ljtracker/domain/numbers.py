@@ -595,14 +595,28 @@ def _unit_error(text: str, unit: str) -> NumberError:
 
 
 # words a table writes for "no figure", which are not among the markers (is_missing_marker)
-_NO_FIGURE_WORDS: Final = frozenset(
-    {"无", "暂无", "无数据", "暂无数据", "缺", "暂缺", "缺失", "空", "none", "null", "nil", "n.d."}
+# words an office writes for a figure it does not give, beside the marks ("—", "n/a")
+_NOT_GIVEN_WORDS: Final = re.compile(
+    r"(?:暂无|暂缺|缺失?|空|未公布|尚未公布|待公布|未统计|不详|不适用|无)(?:数据)?"
+    r"|not\s+(?:available|published|applicable)|unavailable|none|null|nil|n\.d\."
+    r"|\[[a-z]\]|:",
+    re.IGNORECASE,
 )
 
 
+def _a_word_for_no_figure(text: str) -> bool:
+    word = unicodedata.normalize("NFKC", text).strip().strip("()（）*")
+    return _NOT_GIVEN_WORDS.fullmatch(word) is not None
+
+
+def says_not_given(text: str) -> bool:
+    """Whether a cell's text says its figure is not given, by a mark ("—", "n/a", "…") or a
+    word ("暂无数据", "未公布", "[x]", "not available"); not an empty cell."""
+    return bool(text.strip()) and (is_missing_marker(text) or _a_word_for_no_figure(text))
+
+
 def _not_a_number(text: str) -> NumberError:
-    word = unicodedata.normalize("NFKC", text).strip().strip("()（）*").casefold()
-    if word in _NO_FIGURE_WORDS:
+    if _a_word_for_no_figure(text):
         return _error(
             text,
             NumberProblem.NOT_A_NUMBER,

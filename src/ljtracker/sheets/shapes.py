@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ljtracker.domain.model import Quality
-from ljtracker.domain.numbers import NumberError, is_missing_marker, parse_number
+from ljtracker.domain.numbers import NumberError, parse_number, says_not_given
 from ljtracker.sheets.cells import (
     Cell,
     CellProblem,
@@ -337,11 +337,11 @@ def _one_year(sheet: Sheet, given: int | None) -> Layout | None:
 
 
 def _another_table_within(layout: Layout) -> CellProblem | None:
-    """Why a table of one year is refused where its rows hold another table's start: a row
-    without a figure of its own, rows of figures below it, that repeats the header's name
-    column ("指标") or names another year ("2022年", "两江新区2022年主要经济指标") besides
-    the years it compares with ("较2020年降低"); those rows would take the first title's
-    year."""
+    """Why a table of one year is refused where its rows hold another table's start, with rows
+    of figures below it: a row that repeats the header's name column ("指标"), or a row
+    without a figure of its own that names another year ("2022年", "两江新区2022年主要经济
+    指标") besides the years it compares with ("较2020年降低"); those rows would take the
+    first title's year."""
     sheet, year = layout.sheet, layout.years[0]
     figure_rows = [
         f.value.row for i in layout.indicators for f in i.figures if _a_figure(sheet, f.value)
@@ -349,13 +349,14 @@ def _another_table_within(layout: Layout) -> CellProblem | None:
     for indicator in layout.indicators:
         label = indicator.label_cell
         text = label.text
+        header_word = _LONG_LOOKUP.get(normalize_header(text)) == "name"
         if (
             _merged_down(sheet, label)  # a header of two rows
             or not any(row > label.row for row in figure_rows)
-            or any(_a_figure(sheet, f.value) or _not_given(f.value) for f in indicator.figures)
+            or any(_holds_a_figure(sheet, f.value, header_word) for f in indicator.figures)
         ):
             continue
-        if _LONG_LOOKUP.get(normalize_header(text)) == "name":
+        if header_word:
             en = f"row {label.row + 1} repeats the table's header ({text!r}): another table"
             zh = f"第 {label.row + 1} 行重复了表头（“{text}”）：其下是另一个表格"
         elif not text.lstrip().startswith("其中") and _names_another_year(
@@ -392,19 +393,17 @@ _YEAR_FIRST = re.compile(
     r"(?:19|20)[0-9]{2}(?:\s*[年/\-]|\s*[(][^()]*[0-9][^()]*[)]|$|\s+[^\W\d_]{3,})",
     re.IGNORECASE,
 )
-# words an office writes for a figure it does not give, beside the marks ("—", "n/a")
-_NOT_GIVEN = re.compile(
-    r"(?:暂无|暂缺|未公布|尚未公布|待公布|未统计|不详|不适用|无)(?:数据)?"
-    r"|not\s+(?:available|published|applicable)|unavailable|\[[a-z]\]|:|\.\.\.?",
-    re.IGNORECASE,
-)
+_A_YEAR_FIRST = re.compile(r"\s*(?:19|20)[0-9]{2}(?![0-9])")
 
 
-def _not_given(cell: Located) -> bool:
-    """Whether a value cell says its row's figure is not given: an indicator's row, not a
-    title's."""
-    text = cell.text
-    return bool(text) and (is_missing_marker(text) or _NOT_GIVEN.fullmatch(text) is not None)
+def _holds_a_figure(sheet: Sheet, cell: Located, header_word: bool) -> bool:
+    """Whether a value cell makes its row an indicator's: it holds a figure, or says one is
+    not given. Beside a header's word ("指标", "项目"), a value starting with a year is that
+    header's heading, as "2022.12", "2019（预计）" and "2022 [p]" are, though they read as
+    figures."""
+    if says_not_given(cell.text):
+        return True
+    return _a_figure(sheet, cell) and not (header_word and _A_YEAR_FIRST.match(cell.text))
 
 
 def _a_figure(sheet: Sheet, cell: Located) -> bool:
