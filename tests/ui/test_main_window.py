@@ -49,6 +49,7 @@ from ljtracker.ui.actions import Act
 from ljtracker.ui.app_settings import AppSettings
 from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.main_window import MainWindow
+from ljtracker.ui.navigator_model import NodeKind
 from ljtracker.ui.preferences import Preferences
 
 SET_GDP = ChangeName("Set the 2022 figure of LJ-GDP", "设置 LJ-GDP 的 2022年数据")
@@ -1187,6 +1188,38 @@ def test_a_value_that_cannot_be_taken_keeps_the_window_open_and_says_why(
     assert editor.isVisible()
     window.commands[Act.CLOSE].trigger()
     assert window.session is not None and len(warnings) == 2
+
+
+def test_a_value_not_taken_keeps_its_page_shown_and_says_why(
+    window: MainWindow, qtbot: Any, warnings: list[tuple[str, str]]
+) -> None:
+    """Choosing another target in the navigator showed it on the same page, and the text
+    typed into the first target's cell, refused, was gone without a word."""
+    _path, gdp, editor = type_unconfirmed(window, qtbot, "4,3OO")
+    navigator = window.views["navigator"]
+    tree = navigator._tree
+    population = navigator._proxy.mapFromSource(
+        navigator._model.index_of(NodeKind.TARGET, target_id(window, "LJ-POP"))
+    )
+    tree.scrollTo(population)
+
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(population).center()
+    )
+
+    (title, text), *_ = warnings
+    assert title == "A value cannot be taken" and '"4,3OO" is not a number' in text
+    assert window.switcher.shown == ("target", gdp, None)
+    assert editor.isVisible() and editor.text() == "4,3OO"
+    assert navigator.current_selection() == ("target", gdp)
+    window.commands[Act.VIEW_YEAR_ENTRY].trigger()  # nor another kind of page
+    assert window.switcher.shown == ("target", gdp, None) and len(warnings) == 2
+    assert not window.commands[Act.VIEW_YEAR_ENTRY].isChecked()
+
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # dropped, by the user
+    navigator.select_target(target_id(window, "LJ-POP"))
+    assert window.switcher.shown == ("target", target_id(window, "LJ-POP"), None)
+    assert len(warnings) == 2
 
 
 def test_a_new_plan_and_a_new_target_are_shown_once_added(window: MainWindow, qtbot: Any) -> None:

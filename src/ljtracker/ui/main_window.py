@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self._dock)
         self.resizeDocks([self._dock], [340], Qt.Orientation.Horizontal)
         self.switcher = ViewSwitcher(self._stack, self._dock, self.start_page, self._empty_hint)
+        self.switcher.may_leave = self._may_leave
         self.switcher.shown_changed.connect(self._on_shown_changed)
 
         self._view_group = QActionGroup(self)
@@ -328,8 +329,8 @@ class MainWindow(QMainWindow):
         return None
 
     def _may_leave(self) -> bool:
-        """Whether the workbook may be closed: not while a typed value cannot be taken,
-        which would be lost without a word."""
+        """Whether the workbook may be closed, or the page shown give way to another: not
+        while a typed value cannot be taken, which would be lost without a word."""
         problem = self._finish_typing()
         if problem is None:
             return True

@@ -66,6 +66,9 @@ class ViewSwitcher(QObject):
         self.shown: Shown | None = None
         self.plan_mode = PLAN  # what choosing a plan shows: its dashboard or its year entry
         self._target_home: tuple[int, int | None] = (0, None)  # the shown target's plan, area
+        # whether the page shown may give way to another: not while a value typed into one of
+        # its cells cannot be taken (showing another plan or target would drop the text)
+        self.may_leave: Callable[[], bool] = lambda: True
 
     def build(self, session: Session | None) -> None:
         self._clear()
@@ -166,7 +169,7 @@ class ViewSwitcher(QObject):
         shown: Shown = (self.plan_mode, plan_id, area_id)
         if self.session is None or shown == self.shown:
             return
-        if reads.plan_by_id(self.session.workbook, plan_id) is None:
+        if reads.plan_by_id(self.session.workbook, plan_id) is None or not self._may_leave():
             return
         self.shown = shown
         if self.plan_mode == YEAR_ENTRY:
@@ -191,7 +194,7 @@ class ViewSwitcher(QObject):
         if self.session is None or self.shown == (TARGET, target_id, None):
             return
         target = reads.target_by_id(self.session.workbook, target_id)
-        if target is None:
+        if target is None or not self._may_leave():
             return
         self.shown = (TARGET, target_id, None)
         self._target_home = (target.plan_id, target.area_id)
@@ -203,12 +206,29 @@ class ViewSwitcher(QObject):
             self.views["navigator"].select_target(target_id)
         self.shown_changed.emit()
 
+    def _may_leave(self) -> bool:
+        """Whether what is shown may give way; if not, the navigator shows it again."""
+        if self.shown is None or self.may_leave():
+            return True
+        kind, item_id, area_id = self.shown
+        navigator = self.views["navigator"]
+        if kind == TARGET and hasattr(navigator, "select_target"):
+            navigator.select_target(item_id)
+        elif area_id is not None and hasattr(navigator, "select_area"):
+            navigator.select_area(area_id)
+        elif hasattr(navigator, "select_plan"):
+            navigator.select_plan(item_id)
+        return False
+
     def set_plan_mode(self, mode: str) -> None:
         """Show the current plan's dashboard (PLAN) or year entry grid (YEAR_ENTRY)."""
-        self.plan_mode = mode
+        before, self.plan_mode = self.plan_mode, mode
         plan = self.current_plan()
         if plan is not None:
             self.show_plan(*plan)
+            if self.shown != (mode, *plan):  # refused: the page shown stays, and its mode
+                self.plan_mode = before
+                self.shown_changed.emit()
 
     def current_plan(self) -> tuple[int, int | None] | None:
         """The plan (and area) in view; for a target, the plan and area it belongs to."""
