@@ -510,6 +510,18 @@ def test_a_unit_above_the_table_unlike_the_targets_is_said_to_be_there(
     mapping = {"row 3": target_id(demo, "LJ-GDP"), "row 4": target_id(demo, "LJ-POP")}
     preview = preview_import(demo, source, ImportOptions(plan_code="LJ2025", mapping=mapping))
     assert [p.where for p in preview.problems] == ["list.csv!A4"]  # 常住人口, in 万人
+    rows.append(["数字经济核心产业增加值占比", "28.25"])
+    mapping["row 5"] = target_id(demo, "LJ-SHARE-DIGI")  # in %
+    for units in ("亿元，%", "亿元 、%", "亿元, %，万人", "亿元，%；数据来源：统计局"):
+        rows[0] = [f"单位：{units}"]
+        source = read_source(write_csv(tmp_path / "list.csv", rows))
+        preview = preview_import(demo, source, ImportOptions(plan_code="LJ2025", mapping=mapping))
+        problems = [(p.where, p.message_en) for p in preview.problems]
+        if "万人" in units:
+            assert not problems, units
+        else:
+            assert [where for where, _ in problems] == ["list.csv!A4"], units
+            assert 'the unit "亿元、%" written above the table' in problems[0][1], units
 
 
 def test_a_semicolon_file_refuses_a_number_whose_separator_could_mean_thousands(

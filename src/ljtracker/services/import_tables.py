@@ -14,7 +14,7 @@ from ljtracker.sheets.matching import (
     Match,
     count_matched,
     likely_targets,
-    looks_like_unit,
+    listed_units,
     match_indicators,
     same_unit,
 )
@@ -208,11 +208,11 @@ class TableSheet(BuilderBase):
             unit, cell, where = indicator.unit, indicator.unit_cell, "row"
         elif match.label_unit:
             unit, cell, where = match.label_unit, indicator.label_cell, "label"
-        elif layout.table_unit and looks_like_unit(layout.table_unit):
+        elif units := listed_units(layout.table_unit):
             # "单位：亿元、%": the units of the table's columns or rows, the target's among them
-            if any(same_unit(unit, target.unit) for unit in layout.table_unit.split("、")):
+            if any(same_unit(unit, target.unit) for unit in units):
                 return True
-            unit, cell, where = layout.table_unit, indicator.label_cell, "table"
+            unit, cell, where = "、".join(units), indicator.label_cell, "table"
         else:
             return True
         return _same_unit_or_problem(target, unit, cell, where, reader)

@@ -138,6 +138,17 @@ def looks_like_unit(text: str) -> bool:
     return any(c in _UNIT_CHARS for c in s) or bool(re.fullmatch(r"[a-z%/²³0-9.]+", s.casefold()))
 
 
+def listed_units(text: str) -> list[str]:
+    """The units a line above a table gives: ["亿元", "%"] for "亿元、%" or "亿元，%"; a list
+    ends where a part is no unit ("亿元，数据来源"); none when the first is not one."""
+    units = []
+    for part in re.split(r"\s*[,，、]\s*", text.strip()):
+        if not looks_like_unit(part):
+            break
+        units.append(part)
+    return units
+
+
 def split_label_unit(label: str) -> tuple[str, str] | None:
     """("地区生产总值", "亿元") for "地区生产总值（亿元）" (and "地区生产总值（亿元）（现价）");
     None when there is no such unit."""

@@ -238,10 +238,11 @@ _NOTE_START = re.compile(
     r"|注\s*[0-9①-⑳]|[*※†‡①-⑳])",
     re.IGNORECASE,
 )
-# "单位：亿元", "本表金额单位：万元" above a table; not "人口单位：万人", the unit of some rows only
+# "单位：亿元", "本表金额单位：万元" above a table, or a list of units ("单位：亿元，%"); not
+# "人口单位：万人", the unit of some rows only
 _TITLE_UNIT = re.compile(
     r"(?<![\u3400-\u9fff])(?:本表|表内|表中|全表|计量|金额|货币|数据|价值)*(?:单位|units?)\s*[:：]\s*"
-    r"([^\s,，;；)）]+)",
+    r"([^\s,，、;；)）]+(?:\s*[,，、]\s*[^\s,，、;；)）:：]+)*)",
     re.IGNORECASE,
 )
 
