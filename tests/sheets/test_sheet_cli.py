@@ -53,6 +53,8 @@ def test_import_with_a_mapped_row_then_again(
     assert "Import bureau.xlsx" in out and "2022: 4,150 亿元 (official, 统计局)" in out
     code, out, _ = run(capsys, *args)
     assert code == 0 and "Nothing to change" in out
+    code, out, _ = run(capsys, "import", demo_path, sheet, "--map", "地区生产总值=-", "--dry-run")
+    assert "1 row(s) left out by the mapping, not imported: 地区生产总值" in out
 
 
 def test_import_with_unreadable_cells_exits_1_and_lists_them(

@@ -346,7 +346,7 @@ def test_the_user_overrides_a_match() -> None:
     matches = match_indicators(layout.indicators, TARGETS, {"row 2": 1, "row 3": None})
     assert [(m.target.code if m.target else None, m.how) for m in matches] == [
         ("LJ-GDP", MatchHow.MANUAL),
-        (None, MatchHow.NONE),
+        (None, MatchHow.LEFT_OUT),
     ]
 
 

@@ -503,3 +503,20 @@ def test_the_year_box_keeps_a_plan_chosen_a_year_given_across_sheets_and_clears_
     wizard.file_page.path.setText(str(write_xlsx(tmp_path / "next.xlsx", {"无年": book["无年"]})))
     wizard.next()
     assert page.year.value() == NO_YEAR and "no table found" in page.error.text()
+
+
+def test_a_row_the_planner_leaves_out_is_named_apart_from_rows_matched_to_nothing(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A row taken out of the import by hand was named "not matched to a target (perhaps
+    …)", as a row the wizard could not match is."""
+    rows = [["两江新区2023年主要经济指标"], ["指标", "绝对值"], ["常住人口", 335]]
+    rows += [["不在规划中的指标", 12]]
+    wizard = open_wizard(qtbot, session, write_xlsx(tmp_path / "year.xlsx", {"表": rows}))
+    assert mapping_combo(wizard, "常住人口").currentData() == target_id(session, "LJ-POP")
+    mapping_combo(wizard, "常住人口").setCurrentIndex(0)  # left out by the planner
+    wizard.next()
+    assert wizard.preview is not None
+    notes = [note.en for note in wizard.preview.notes if "not imported" in note.en]
+    assert notes[0] == "1 row(s) left out by the mapping, not imported: 常住人口"
+    assert notes[1] == "1 row(s) not matched to a target, not imported: 不在规划中的指标"

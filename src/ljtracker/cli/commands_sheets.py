@@ -227,6 +227,7 @@ _HOW = {
     MatchHow.CODE: ("by code", "按代码"),
     MatchHow.NAME: ("by name", "按名称"),
     MatchHow.MANUAL: ("as mapped", "手动指定"),
+    MatchHow.LEFT_OUT: ("as mapped", "手动指定"),
 }
 
 

@@ -7,11 +7,13 @@ from collections.abc import Mapping, Sequence
 from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.model import Observation, Plan, Quality, Target, unstated_quality
 from ljtracker.domain.numbers import is_missing_marker
+from ljtracker.domain.wording import first_few
 from ljtracker.services.import_builder import BuilderBase
 from ljtracker.services.import_plan import exact_amount
 from ljtracker.sheets.cells import Note, SheetError
 from ljtracker.sheets.matching import (
     Match,
+    MatchHow,
     count_matched,
     likely_targets,
     listed_units,
@@ -120,9 +122,19 @@ class TableSheet(BuilderBase):
         self._figure(target.id, target, plan.code, observation, cells, reader, given)
 
     def _note_left_out(self, matches: Sequence[Match], free: Sequence[Target]) -> None:
-        """Name the rows not imported, each with the targets not yet given a row whose names
-        hold its name (or are held in it)."""
-        left_out = [m.indicator for m in matches if m.target is None]
+        """Name the rows not imported: those the mapping leaves out, and those matched to no
+        target, each with the targets not yet given a row whose names hold its name (or are
+        held in it)."""
+        chosen = [m.indicator.label for m in matches if m.how is MatchHow.LEFT_OUT]
+        if chosen:
+            en, zh = first_few(chosen, [f"“{label}”" for label in chosen], 5)
+            self.result.notes.append(
+                Note(
+                    f"{len(chosen)} row(s) left out by the mapping, not imported: {en}",
+                    f"{len(chosen)} 行按对应关系不导入：{zh}",
+                )
+            )
+        left_out = [m.indicator for m in matches if m.how is MatchHow.NONE]
         if not left_out:
             return
         shown_en, shown_zh = [], []

@@ -23,6 +23,7 @@ class MatchHow(StrEnum):
     CODE = "code"
     NAME = "name"
     MANUAL = "manual"
+    LEFT_OUT = "left_out"  # by the user's mapping
     NONE = "none"
 
 
@@ -217,7 +218,7 @@ def match_indicators(
         if overrides is not None and indicator.key in overrides:
             target_id = overrides[indicator.key]
             target = None if target_id is None else index.by_id.get(target_id)
-            how = MatchHow.NONE if target is None else MatchHow.MANUAL
+            how = MatchHow.LEFT_OUT if target is None else MatchHow.MANUAL
             split = split_label_unit(indicator.label)
             matches.append(Match(indicator, target, how, split[1] if split else ""))
         else:

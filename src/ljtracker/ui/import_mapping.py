@@ -25,6 +25,7 @@ from ljtracker.domain.model import Quality
 from ljtracker.services import clock, importing
 from ljtracker.services.importing import Action, ImportOptions, Preview
 from ljtracker.sheets.cells import SheetError
+from ljtracker.sheets.matching import MatchHow
 from ljtracker.sheets.shapes import TABLE_KINDS, Indicator, ShapeKind, detect
 from ljtracker.storage import reads
 from ljtracker.ui import i18n
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from ljtracker.ui.import_wizard import ImportWizard
 
 TARGET_COLUMN = 4
+_UNMATCHED_ROLE = Qt.ItemDataRole.UserRole + 1  # the row matched no target by itself
 NO_YEAR = 1899  # the year box's "not given"
 
 
@@ -301,12 +303,17 @@ class MappingPage(QWizardPage):
         )
 
     def _current_mapping(self) -> dict[str, int | None]:
+        """Each row's target as chosen; a row matched to none and left so is not named: it
+        is not imported either way, but it was not left out by the user."""
         mapping: dict[str, int | None] = {}
         for row in range(self.mapping.rowCount()):
             combo = self.mapping.cellWidget(row, TARGET_COLUMN)
             item = self.mapping.item(row, 0)
             if isinstance(combo, QComboBox) and item is not None:
-                mapping[item.data(Qt.ItemDataRole.UserRole)] = combo.currentData()
+                chosen = combo.currentData()
+                if chosen is None and item.data(_UNMATCHED_ROLE):
+                    continue
+                mapping[item.data(Qt.ItemDataRole.UserRole)] = chosen
         return mapping
 
     def _refill(
@@ -415,6 +422,7 @@ class MappingPage(QWizardPage):
             indicator = match.indicator
             key_item = table_cell(str(indicator.row + 1))  # under the column "Row"
             key_item.setData(Qt.ItemDataRole.UserRole, indicator.key)
+            key_item.setData(_UNMATCHED_ROLE, match.how is MatchHow.NONE)
             self.mapping.setItem(row, 0, key_item)
             self.mapping.setItem(row, 1, table_cell(indicator.label))
             self.mapping.setItem(row, 2, table_cell(indicator.unit or match.label_unit))
