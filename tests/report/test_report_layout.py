@@ -333,6 +333,8 @@ def test_no_width_parts_a_number_from_its_unit(tmp_path: Path, qapp: QApplicatio
     writer.setResolution(1200)
     kit = Kit.for_device(writer)
     font = style.font("lead")
+    narrow = QFontMetricsF(font, kit.device).horizontalAdvance("2.6") + 1
+    assert wrap("2.6 %", font, kit, narrow).texts == ("2.6", "%")  # broken there anyway
     sentence = "最新数据为2023年，比2025年早2年。2023年数据为估算数据，增长2.6 %，约5,000 亿元。"
     for mm in range(25, 120):  # narrower, "2023年，" alone must break
         texts = wrap(sentence, font, kit, kit.scale.mm(mm)).texts
@@ -391,7 +393,11 @@ def test_lines_are_those_qt_lays_out_at_every_width(tmp_path: Path, qapp: QAppli
         for width in [kit.scale.mm(mm) for mm in (1, 3, 6, 10, 20, 40, 80)] + at_the_edge:
             kept = units_kept_close(text)
             expected = tuple(
-                as_typed(kept[line.textStart() : line.textStart() + line.textLength()].rstrip())
+                as_typed(
+                    kept[line.textStart() : line.textStart() + line.textLength()]
+                    .rstrip()
+                    .lstrip("\u00a0" if line.textStart() else "")
+                )
                 for line in _laid_out(text, kit, width, anywhere)
             )
             assert wrap(text, font, kit, width).texts == expected, (text, width)

@@ -966,7 +966,7 @@ def test_a_comparison_row_naming_another_year_is_a_row_of_the_table(label: str, 
         ["Indicator", "12 months to Dec 2022"],
         ["Indicator", "FY2022-23"],
         # a repeated header whose value heading reads as a figure: the header word says it
-        ["指标", "2022.12"],
+        ["指标", "２０１９（预计）"],
         ["指标", "2019（预计）"],
         ["Indicator", "2022 (actual)"],
         ["Indicator", "2022 (est.)"],
@@ -978,6 +978,8 @@ def test_a_comparison_row_naming_another_year_is_a_row_of_the_table(label: str, 
         ["Main economic indicators, 2022 compared with 2021", ""],
         ["Key statistics on 2022, Liangjiang New Area", ""],  # "on 2022" compares nothing
         ["Highlights from 2022", ""],
+        ["Shares of Chongqing: rates over 2022 (%)", ""],  # a heading naming its year
+        ["Tax rates from 2022", ""],
     ],
 )
 def test_a_second_header_or_title_holding_a_heading_refuses_the_table(second: list[Cell]) -> None:
@@ -1015,11 +1017,14 @@ def test_a_second_title_merged_across_to_the_name_column_refuses_the_table() -> 
         "二、2023年新增",
     ],
 )
-def test_a_one_year_table_s_rows_naming_years_or_header_words_are_rows(label: str) -> None:
+@pytest.mark.parametrize("figure", [12.0, 2015.6, "1986.4", "2,015.6"])
+def test_a_one_year_table_s_rows_naming_years_or_header_words_are_rows(
+    label: str, figure: Cell
+) -> None:
     """Every one of these, a row with its figure (or a section of the title's own year), was
     refused as another table's start."""
     rows: list[list[Cell]] = [["两江新区2023年主要经济指标", ""], ["指标", "绝对值"]]
-    figure = "" if label.startswith("二、") else 12.0
+    figure = "" if label.startswith("二、") else figure
     rows += [["地区生产总值", 4000.0], [label, figure], ["常住人口", 340.0]]
     layout = detect(sheet(rows), year=2023)
     assert layout is not None and not layout.problems, label

@@ -153,8 +153,9 @@ def _break(
     mode = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
     lines = (
         # Marks that kept words whole have done their work once the lines are broken; drawn, a
-        # word joiner would undo the kerning beside it and part the PDF's text.
-        as_typed(_utf16_slice(units, start, length).rstrip())
+        # word joiner would undo the kerning beside it and part the PDF's text. A no-break
+        # space Qt had to break at anyway ("2.6 %" in too narrow a cell) does not start a line.
+        as_typed(_utf16_slice(units, start, length).rstrip().lstrip("\u00a0" if start else ""))
         for start, length, _ in _spans(units, font, kit, max(width, 1.0), mode)
     )
     return [(line, fm.horizontalAdvance(line)) for line in lines]

@@ -131,12 +131,13 @@ TABLE_NUMBER = re.compile(r"^\s*(?:附?表|table)\s*[0-9]+(?:\s*[-.]\s*[0-9]+)*"
 # a comparison with a year, with its year: "较2020年", "比上年", "同比2022年", "2020年以来",
 # "change on 2022", "growth rate over 2019 (%)", "% from 2022", "since end-2022", "relative to
 # 2022", "compared with 2021"; not "on 2022" after any word, as a title's "statistics on 2022"
+# or a heading's "tax rates from 2022"
 COMPARED = re.compile(
     r"(?:较|比|相比|对比|相对|与|同比)\s*(?:(?:19|20)[0-9]{2}\s*年?|上年|去年|上一年)"
     r"|(?:19|20)[0-9]{2}\s*年?\s*(?:以来|相比)"
     r"|(?:\b(?:since|than|against|vs\.?|versus|relative\s+to|compared\s+(?:with|to))"
-    r"|(?:\b(?:chang(?:e|es|ed)|increas(?:e|es|ed)|decreas(?:e|es|ed)|growth|grew|rates?"
-    r"|ris(?:e|es|en)|rising|rose|fall(?:s|en)?|fell|up|down|higher|lower|more|less"
+    r"|(?:\b(?:chang(?:e|es|ed)|increas(?:e|es|ed)|decreas(?:e|es|ed)|growth(?:\s+rates?)?"
+    r"|grew|ris(?:e|es|en)|rising|rose|fall(?:s|en)?|fell|up|down|higher|lower"
     r"|per\s*cent|percent)\b|%)(?:\s*[(][^()]*[)])?\s+(?:on|from|over))"
     r"\s+(?:(?:the\s+)?end(?:\s+of|-)?\s*)?(?:19|20)[0-9]{2}\b",
     re.IGNORECASE,
