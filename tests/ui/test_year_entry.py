@@ -354,6 +354,25 @@ def test_a_share_over_100_keeps_its_cell_open_with_the_text_to_correct(
     assert session.undo_stack.count() == 0
 
 
+def test_another_year_waits_for_a_value_that_cannot_be_taken(
+    qtbot: QtBot, session: Session
+) -> None:
+    """Choosing another year showed its rows, and the refused text was gone without a word."""
+    view = open_grid(qtbot, session, 2022)
+    index = cell(view, "LJ-SHARE-GDP", Field.VALUE)
+    editor = type_into(qtbot, view, index, "150")
+
+    view.year_box.setValue(2021)
+
+    assert view.year == 2022 and view.year_box.value() == 2022
+    assert view.table.indexWidget(index) is editor and editor.text() == "150"
+    assert "natural limit of 100" in view.message_bar.text()
+    assert view.message_bar.text().endswith("Correct it, or press Esc in its cell to drop it.")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    view.year_box.setValue(2021)
+    assert view.year == 2021 and "Figures for 2021" in view.title.text()
+
+
 def test_a_column_pasted_with_the_baselines_it_repeats_is_taken(
     qtbot: QtBot, session: Session
 ) -> None:

@@ -41,6 +41,7 @@ from ljtracker.ui.figure_delegates import (
     QualityDelegate,
     TableDelegate,
     leaving_forward,
+    typed_problem,
 )
 from ljtracker.ui.figure_form import FigureForm
 from ljtracker.ui.figure_model import FigureTableModel
@@ -286,6 +287,14 @@ class FigureTableView(QTableView):
 
     def _enter_pressed(self) -> None:
         self._entered = True
+
+    def untaken(self) -> str | None:
+        """Why the text typed into the open cell cannot be taken, named with its cell; None
+        when no cell is open or its text can be taken."""
+        if self.state() is not QAbstractItemView.State.EditingState:
+            return None
+        editor = self.indexWidget(self.currentIndex())
+        return None if editor is None else typed_problem(editor)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Enter takes the cell's text and moves down a row, as in a spreadsheet: figures

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
@@ -60,7 +60,8 @@ class YearEntryView(QWidget):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.table, 1)
 
-        self.year_box.valueChanged.connect(lambda _year: self.reload())
+        self._year_shown = self.year_box.value()
+        self.year_box.valueChanged.connect(self._year_chosen)
         session.changed.connect(self._on_changed)
         session.as_of_changed.connect(lambda _year: self.reload())
 
@@ -90,6 +91,23 @@ class YearEntryView(QWidget):
     def set_year(self, year: int) -> None:
         self.year_box.setValue(year)
 
+    def _year_chosen(self, _year: int) -> None:
+        """Show the year chosen; not while a value typed into a cell cannot be taken: the
+        rows of another year would drop it without a word."""
+        problem = self.table.untaken()
+        if problem is None:
+            self.reload()
+            return
+        self.year_box.blockSignals(True)
+        self.year_box.setValue(self._year_shown)
+        self.year_box.blockSignals(False)
+        self.message_bar.show_refusal(
+            f"{problem} "
+            + QCoreApplication.translate(
+                "MainWindow", "Correct it, or press Esc in its cell to drop it."
+            )
+        )
+
     @property
     def year(self) -> int:
         return self.year_box.value()
@@ -112,6 +130,7 @@ class YearEntryView(QWidget):
             )
         )
         self.hint.setText(self._hint(plan))
+        self._year_shown = self.year
         place = self.table.currentIndex()
         was = self.model.figure_row(place.row()).target.id if place.isValid() else None
         self.model.show_year(targets, observations, self.year, self.session.as_of_year)
