@@ -639,3 +639,18 @@ def test_a_year_given_reads_the_sheet_the_preview_showed_and_the_advice_names_it
     alone = write_xlsx(tmp_path / "no-year.xlsx", {"汇总": [["两江新区主要经济指标"], *rows]})
     code, _, err = run(capsys, "import", demo_path, alone, "--plan", "LJ2025", "--dry-run")
     assert code == 1 and "is read with its year given: --year YEAR" in err
+
+
+def test_an_import_whose_rows_the_mapping_all_leaves_out_says_so(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said that no row matched a target, and to name the rows' targets with --map."""
+    rows = [["两江新区2023年主要经济指标"], ["指标", "绝对值"], ["常住人口", 335.0]]
+    sheet = write_xlsx(tmp_path / "one.xlsx", {"表": rows})
+    args = ("import", demo_path, sheet, "--year", "2023", "--map", "常住人口=-")
+    code, out, err = run(capsys, *args)
+    assert code == 1 and "1 row(s) left out by the mapping, not imported: 常住人口" in out
+    assert err == (
+        "ljtracker: Nothing was imported: --map left out every row that was to go to a target"
+        " of LJ2025.\n"
+    )

@@ -928,10 +928,14 @@ def test_a_row_named_by_a_year_refuses_a_table_of_one_year() -> None:
                 "Changes from 2022 (%)",
                 "Increased from 2022",
                 "% from 2022",
+                "Increase rate over 2022 (%)",
+                "Change rate from 2022 (%)",
             )
         ),
         ("Up on 2022 (%)", "higher"),
         ("Growth rate over 2019 (%)", ""),
+        ("Increase rate over 2022 (%)", ""),
+        ("Change rate from 2022 (%)", ""),
     ],
 )
 def test_a_comparison_row_naming_another_year_is_a_row_of_the_table(label: str, value: str) -> None:
@@ -966,6 +970,8 @@ def test_a_comparison_row_naming_another_year_is_a_row_of_the_table(label: str, 
         ["Indicator", "12 months to Dec 2022"],
         ["Indicator", "FY2022-23"],
         # a repeated header whose value heading reads as a figure: the header word says it
+        ["指标", "2022.12"],
+        ["指标", "2022.6"],
         ["指标", "２０１９（预计）"],
         ["指标", "2019（预计）"],
         ["Indicator", "2022 (actual)"],
@@ -1017,7 +1023,7 @@ def test_a_second_title_merged_across_to_the_name_column_refuses_the_table() -> 
         "二、2023年新增",
     ],
 )
-@pytest.mark.parametrize("figure", [12.0, 2015.6, "1986.4", "2,015.6"])
+@pytest.mark.parametrize("figure", [12.0, "2,015.6", 2500.0])
 def test_a_one_year_table_s_rows_naming_years_or_header_words_are_rows(
     label: str, figure: Cell
 ) -> None:

@@ -371,6 +371,7 @@ def test_another_year_waits_for_a_value_that_cannot_be_taken(
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     view.year_box.setValue(2021)
     assert view.year == 2021 and "Figures for 2021" in view.title.text()
+    assert view.message_bar.isHidden()  # what it said was of the text dropped
 
 
 def test_a_column_pasted_with_the_baselines_it_repeats_is_taken(

@@ -306,6 +306,10 @@ _SAID = {
         "未导入任何内容：表中没有任何一行对应到 {plan} 的指标；请用 --map 行=指标代码"
         " 指定各行对应的指标，或用 --plan 选择其他规划。",
     ),
+    "all_left_out": (
+        "Nothing was imported: --map left out every row that was to go to a target of {plan}.",
+        "未导入任何内容：--map 把所有对应到 {plan} 指标的行都设为不导入。",
+    ),
     "empty": (
         "Nothing was imported: the file holds no figure or target to import.",
         "未导入任何内容：文件中没有可导入的数值或指标。",
@@ -375,7 +379,10 @@ def run_import(args: argparse.Namespace) -> int:
             return EXIT_DATA
         if preview.nothing_matched:
             plan = preview.plan.code if preview.plan else "?"
-            said = _SAID["unmatched"][lang == "zh"].format(plan=plan)
+            left_out = any(m.how is MatchHow.LEFT_OUT for m in preview.matches)
+            said = _SAID["all_left_out" if left_out else "unmatched"][lang == "zh"].format(
+                plan=plan
+            )
             print(f"ljtracker: {said}", file=sys.stderr)
             return EXIT_DATA
         if not preview.lines:  # not "the workbook holds all of it": nothing was read

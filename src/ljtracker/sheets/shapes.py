@@ -394,20 +394,21 @@ _YEAR_FIRST = re.compile(
     r"(?:19|20)[0-9]{2}(?:\s*[年/\-]|\s*[(][^()]*[0-9][^()]*[)]|$|\s+[^\W\d_]{3,})",
     re.IGNORECASE,
 )
-# a year and no more digits: "2022", "2019（预计）", "2022 [p]"; not 2015.6 or "2,015.6"
-_A_YEAR_FIRST = re.compile(r"\s*(?:19|20)[0-9]{2}(?![0-9.,])")
+# a year, alone or with its month or words: "2022", "2022.12", "2019（预计）", "2022 [p]"
+_A_YEAR_FIRST = re.compile(r"\s*(?:19|20)[0-9]{2}(?![0-9,])")
 
 
 def _holds_a_figure(sheet: Sheet, cell: Located, header_word: bool) -> bool:
     """Whether a value cell makes its row an indicator's: it holds a figure, or says one is
-    not given. Beside a header's word ("指标", "项目"), a year alone or with words is that
-    header's heading ("2022", "2019（预计）", "2022 [p]"), though it reads as a figure."""
+    not given. Beside a header's word ("指标", "项目"), a value starting with a year is that
+    header's heading ("2022", "2022.12", "2019（预计）", "2022 [p]"), though it reads as a
+    figure: the table is refused rather than its rows below taken as another year's."""
     if says_not_given(cell.text):
         return True
     if not _a_figure(sheet, cell):
         return False
     if isinstance(cell.value, float):
-        return not (header_word and cell.value.is_integer() and 1900 <= cell.value < 2100)
+        return not (header_word and 1900 <= cell.value < 2100)
     text = unicodedata.normalize("NFKC", cell.text)
     return not (header_word and _A_YEAR_FIRST.match(text))
 

@@ -136,7 +136,7 @@ COMPARED = re.compile(
     r"(?:较|比|相比|对比|相对|与|同比)\s*(?:(?:19|20)[0-9]{2}\s*年?|上年|去年|上一年)"
     r"|(?:19|20)[0-9]{2}\s*年?\s*(?:以来|相比)"
     r"|(?:\b(?:since|than|against|vs\.?|versus|relative\s+to|compared\s+(?:with|to))"
-    r"|(?:\b(?:chang(?:e|es|ed)|increas(?:e|es|ed)|decreas(?:e|es|ed)|growth(?:\s+rates?)?"
+    r"|(?:\b(?:(?:chang(?:e|es|ed)|increas(?:e|es|ed)|decreas(?:e|es|ed)|growth)(?:\s+rates?)?"
     r"|grew|ris(?:e|es|en)|rising|rose|fall(?:s|en)?|fell|up|down|higher|lower"
     r"|per\s*cent|percent)\b|%)(?:\s*[(][^()]*[)])?\s+(?:on|from|over))"
     r"\s+(?:(?:the\s+)?end(?:\s+of|-)?\s*)?(?:19|20)[0-9]{2}\b",

@@ -96,6 +96,7 @@ class YearEntryView(QWidget):
         rows of another year would drop it without a word."""
         problem = self.table.untaken()
         if problem is None:
+            self.message_bar.clear()  # of the year left
             self.reload()
             return
         self.year_box.blockSignals(True)
