@@ -103,7 +103,7 @@ class YearEntryView(QWidget):
         self.year_box.setValue(self._year_shown)
         self.year_box.blockSignals(False)
         self.message_bar.show_refusal(
-            f"{problem} "
+            f"{problem}\n"
             + QCoreApplication.translate(
                 "MainWindow", "Correct it, or press Esc in its cell to drop it."
             )
