@@ -735,6 +735,20 @@ def test_a_correction_says_what_it_replaced_and_what_it_did_not_keep(
     assert capsys.readouterr().out == (
         "LJ-GDP 2024年：4,830亿元（正式）已记录，替换了4,820亿元（正式）\n"
     )
+    # the value kept, its quality and source corrected: said too, not as things lost
+    same = ["record", str(demo_path), "LJ2025", "LJ-GDP", "2024", "4830"]
+    assert main([*same, "--quality", "preliminary", "--source", "Yearbook"]) == 0
+    assert capsys.readouterr().out == (
+        "LJ-GDP 2024: 4,830 亿元 (preliminary) recorded, was official\n"
+    )
+    assert main([*same, "--quality", "official", "--source", "Yearbook 2025"]) == 0
+    assert capsys.readouterr().out == (
+        'LJ-GDP 2024: 4,830 亿元 (official) recorded, was preliminary; its source was "Yearbook"\n'
+    )
+    assert main([*same, "--source", ""]) == 0
+    assert capsys.readouterr().out == (
+        'LJ-GDP 2024: 4,830 亿元 (official) recorded; its source "Yearbook 2025" was not kept\n'
+    )
 
 
 def test_check_names_a_milestone_outside_its_targets_years(

@@ -184,23 +184,31 @@ def _named(code: str, year: int | None, parse: Callable[[], T]) -> T:
 
 
 def _replaced(held: Observation, entry: editing.ObservationEntry, unit: str, zh: bool) -> str:
-    """The figure a new value replaced, and its source and note when they were not kept."""
-    if held.value == entry.value:
-        return ""
-    old = join_unit(exact_number(held.value), unit, zh=zh)
-    dropped = [
-        (label_en, label_zh, text)
-        for label_en, label_zh, text, now in (
-            ("source", "来源", held.source, entry.source),
-            ("note", "备注", held.note, entry.note),
-        )
-        if text and text != now
-    ]
-    if zh:
-        said = f"，替换了{old}（{choice_word(held.quality, 'zh')}）"
-        return said + "".join(f"；原{z}“{t}”未保留" for _, z, t in dropped)
-    said = f", replacing {old} ({held.quality.value})"
-    return said + "".join(f'; its {e} "{t}" was not kept' for e, _, t in dropped)
+    """What the figure recorded replaced: the value (or, the value kept, the quality) it
+    had, and its source and note where they were changed or not kept."""
+    if held.value != entry.value:
+        old = join_unit(exact_number(held.value), unit, zh=zh)
+        quality = choice_word(held.quality, "zh") if zh else held.quality.value
+        said = f"，替换了{old}（{quality}）" if zh else f", replacing {old} ({quality})"
+    elif held.quality != entry.quality:
+        said = f"，原为{choice_word(held.quality, 'zh')}" if zh else f", was {held.quality.value}"
+    else:
+        said = ""
+    for label_en, label_zh, text, now in (
+        ("source", "来源", held.source, entry.source),
+        ("note", "备注", held.note, entry.note),
+    ):
+        if not text or text == now:
+            continue
+        if zh:
+            said += f"；原{label_zh}“{text}”" + ("已替换" if now else "未保留")
+        else:
+            said += (
+                f'; its {label_en} was "{text}"'
+                if now
+                else f'; its {label_en} "{text}" was not kept'
+            )
+    return said
 
 
 def run_history(args: argparse.Namespace) -> int:
