@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from ljtracker.services import clock
 from ljtracker.services.demo import write_demo
 from ljtracker.storage.workbook import Workbook
+from ljtracker.storage.writer import ChangeWriter, Entity
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -49,6 +50,18 @@ def _the_year_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
     """What a test expects does not change with the calendar: for every test the year it is
     is 2026 (the year after the demo's plans end), unless the test sets another."""
     monkeypatch.setattr(clock, "this_year", lambda: THIS_YEAR)
+
+
+@pytest.fixture
+def ids_used_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows numbered as workbooks written before 2026-12 have them: a new row takes the
+    number of the newest row deleted, as SQLite gives it. Such workbooks are still read."""
+
+    def as_sqlite_numbers(writer: ChangeWriter, entity: Entity) -> int:
+        (largest,) = writer.db.conn.execute(f"SELECT max(id) FROM {entity.value}").fetchone()
+        return int(largest or 0) + 1
+
+    monkeypatch.setattr(ChangeWriter, "_fresh_id", as_sqlite_numbers)
 
 
 @pytest.fixture

@@ -95,6 +95,7 @@ def test_rows_naming_their_columns_in_another_order_are_written_by_name(demo: Wo
     assert all(written[row["year"]] == (row["value"], row["source"], row["note"]) for row in rows)
 
 
+@pytest.mark.usefixtures("ids_used_again")
 def test_history_keeps_each_figure_with_its_own_target_when_ids_are_reused(
     demo: Workbook,
 ) -> None:

@@ -338,3 +338,32 @@ def test_a_change_on_a_full_disk_says_so_in_either_language(demo: Workbook) -> N
     assert str(refused.value).endswith(
         "the change was not saved (the disk is full; free some space on that disk and try again)"
     )
+
+
+def test_a_target_added_after_one_deleted_starts_a_history_of_its_own(demo: Workbook) -> None:
+    """The new target took the deleted one's number: its history listed the deleted target's
+    figures and deletion, and undoing that deletion was refused as followed by changes to
+    the same rows."""
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    editing.add_target(demo, Target(plan.id, "LJ-OLD", "旧指标", "Old", "%"))
+    old = reads.target_by_code(demo, plan.id, "LJ-OLD")
+    assert old is not None and old.id is not None
+    entry = ObservationEntry(old.id, 2022, 12.5, Quality.OFFICIAL, "old source")
+    editing.set_observations(demo, [entry])
+    deleted = editing.delete_target(demo, old.id).change_id
+    assert deleted is not None
+    editing.add_target(demo, Target(plan.id, "LJ-NEW", "新指标", "New", "%"))
+    new = reads.target_by_code(demo, plan.id, "LJ-NEW")
+    assert new is not None and new.id is not None and new.id != old.id
+    editing.set_observations(demo, [ObservationEntry(new.id, 2023, 30.0, Quality.OFFICIAL)])
+
+    history = revisions_of_target(demo, new.id)
+    assert [(r.entity, r.action) for r in history] == [
+        (Entity.OBSERVATION, "insert"),
+        (Entity.TARGET, "insert"),
+    ]
+    assert all("old source" not in str(r.new) for r in history)
+    editing.revert(demo, deleted)  # the deletion undone: both targets, each with its figure
+    assert figures(demo, reads.target_by_id(demo, old.id)) == {2022: 12.5}  # type: ignore[arg-type]
+    assert figures(demo, new) == {2023: 30.0}

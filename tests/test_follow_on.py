@@ -305,6 +305,7 @@ def test_changes_name_the_plan_when_two_plans_share_a_target_code(
     assert "设置 LJ-GDP 的 2024年数据（LJ2025）" in capsys.readouterr().out
 
 
+@pytest.mark.usefixtures("ids_used_again")
 def test_changes_name_the_plan_a_change_wrote_in_then_not_the_one_holding_its_number_now(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -490,6 +490,7 @@ def test_printing_to_a_file_never_replaces_a_workbook(
     assert "that is a workbook" in warned[-1]
 
 
+@pytest.mark.usefixtures("ids_used_again")  # the area deleted gives its number to the next
 def test_remembered_choices_give_way_to_the_plan_the_window_shows_now(
     session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

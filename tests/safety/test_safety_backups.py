@@ -357,6 +357,7 @@ def test_a_restore_after_a_rename_reads_as_a_rename_in_the_history(demo_path: Pa
         assert revisions[0].new is not None and revisions[0].new["code"] == gdp.code
 
 
+@pytest.mark.usefixtures("ids_used_again")
 def test_a_restore_keeps_each_targets_history_to_its_own_figures(demo_path: Path) -> None:
     """A figure's number is used again once the newest is deleted: the restore rewrote that
     row from one target's figure to another's, and each history showed the other's values."""

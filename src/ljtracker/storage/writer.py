@@ -157,7 +157,20 @@ class ChangeWriter:
         rows = list(self.db.query(f"SELECT * FROM {entity.value} WHERE id = ?", [entity_id]))
         return rows[0] if rows else None
 
+    def _fresh_id(self, entity: Entity) -> int:
+        """One more than any id the table holds or its history names. SQLite would give a new
+        row the id of the last row deleted, and the new row's history would then begin with
+        the deleted one's (a new target listing an old one's figures, its revert refused)."""
+        (largest,) = self.db.conn.execute(
+            f"SELECT max(coalesce((SELECT max(id) FROM {entity.value}), 0),"
+            " coalesce((SELECT max(entity_id) FROM revision WHERE entity = ?), 0))",
+            [entity.value],
+        ).fetchone()
+        return int(largest) + 1
+
     def insert(self, entity: Entity, values: Row) -> int:
+        if "id" not in values:
+            values = {"id": self._fresh_id(entity), **values}
         columns = list(values)
         cursor = self.db.execute(
             f"INSERT INTO {entity.value} ({', '.join(columns)}) "
@@ -177,17 +190,21 @@ class ChangeWriter:
         named = rows[0].keys()
         if any(row.keys() != named for row in rows):
             raise ValueError("insert_many: every row must name the same columns")
-        columns = list(named)
+        if "id" in named:
+            raise ValueError("insert_many: the rows are numbered as they are written")
+        columns = ["id", *named]
         change_id = self._ensure_change()
         table = entity.value
         conn = self.db.conn
-        (before,) = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()
+        before = self._fresh_id(entity) - 1
         conn.executemany(
             f"INSERT INTO {table} ({', '.join(columns)}) "
             f"VALUES ({', '.join('?' for _ in columns)})",
-            _values(rows, columns),
+            (
+                (number, *values)
+                for number, values in enumerate(_values(rows, list(named)), start=before + 1)
+            ),
         )
-        # SQLite numbers new rows on from the largest id; anything else would be a surprise.
         count, last = conn.execute(
             f"SELECT count(*), max(id) FROM {table} WHERE id > ?", [before]
         ).fetchone()
