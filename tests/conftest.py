@@ -54,7 +54,7 @@ def _the_year_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def ids_used_again(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Rows numbered as workbooks written before 2026-12 have them: a new row takes the
+    """Rows numbered as workbooks written by earlier versions have them: a new row takes the
     number of the newest row deleted, as SQLite gives it. Such workbooks are still read."""
 
     def as_sqlite_numbers(writer: ChangeWriter, entity: Entity) -> int:
