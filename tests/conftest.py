@@ -57,7 +57,7 @@ def ids_used_again(monkeypatch: pytest.MonkeyPatch) -> None:
     """Rows numbered as workbooks written by earlier versions have them: a new row takes the
     number of the newest row deleted, as SQLite gives it. Such workbooks are still read."""
 
-    def as_sqlite_numbers(writer: ChangeWriter, entity: Entity) -> int:
+    def as_sqlite_numbers(writer: ChangeWriter, entity: Entity, _count: int = 1) -> int:
         (largest,) = writer.db.conn.execute(f"SELECT max(id) FROM {entity.value}").fetchone()
         return int(largest or 0) + 1
 

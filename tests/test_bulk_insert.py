@@ -206,3 +206,21 @@ def _revisions_both_ways(
         written.append(_revision_texts(wb, w.change_id))
         wb.close()
     return written[0], written[1]
+
+
+def test_a_row_is_still_written_when_the_largest_number_is_taken() -> None:
+    """Another program had given a row SQLite's largest number: a new row, numbered one past
+    it, could not be written at all."""
+    wb, target_id = _workbook_with_a_target()
+    with wb.change(ChangeName("Far")) as w:
+        w.insert(
+            Entity.OBSERVATION,
+            {"id": 2**63 - 1, "target_id": target_id, "year": 2021, "value": 1.0},
+        )
+    with wb.change(ChangeName("Next")) as w:
+        written = w.insert(Entity.OBSERVATION, {"target_id": target_id, "year": 2022, "value": 2.0})
+    assert written not in (2**63 - 1, None)
+    with pytest.raises(LookupError, match="no numbers left"), wb.change(ChangeName("Bulk")) as w:
+        w.insert_many(Entity.OBSERVATION, [{"target_id": target_id, "year": 2023, "value": 3.0}])
+    (left,) = wb.conn.execute("SELECT count(*) FROM observation WHERE year = 2023").fetchone()
+    assert left == 0  # the change refused whole

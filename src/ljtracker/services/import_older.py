@@ -54,7 +54,7 @@ def _figures_back(wb: Workbook, written: ImportPlan) -> list[tuple[str, str]]:
     ]
     if not changed:
         return []
-    former = _former_values(wb, [line.old.id for line in changed if line.old and line.old.id])
+    former = _former_values(wb, sorted({line.old.target_id for line in changed if line.old}))
     return [
         (_said(line, "en"), _said(line, "zh"))
         for line in changed
@@ -70,20 +70,16 @@ def _settings_back(wb: Workbook, written: ImportPlan) -> list[tuple[str, str]]:
         return []
     targets = reads.targets_by_id(wb, updates)
     plans = {plan.id: plan.code for plan in reads.plans(wb)}
+    # by plan and code: a target deleted and added again is another row
+    by_code = {(target.plan_id, target.code): target_id for target_id, target in targets.items()}
     former: dict[int, dict[str, set[Any]]] = {}
-    for chunk in _chunks(list(targets)):
-        marks = ", ".join("?" for _ in chunk)
-        rows = wb.conn.execute(
-            "SELECT entity_id, old, new FROM revision WHERE entity = 'target'"
-            f" AND entity_id IN ({marks})",
-            chunk,
-        )
-        for target_id, *texts in rows:
-            target = targets[target_id]
-            for row in (json.loads(text) for text in texts if text is not None):
-                if (row.get("plan_id"), row.get("code")) == (target.plan_id, target.code):
-                    for column, value in row.items():
-                        former.setdefault(target_id, {}).setdefault(column, set()).add(value)
+    rows = wb.conn.execute("SELECT old, new FROM revision WHERE entity = 'target'")
+    for texts in rows:
+        for row in (json.loads(text) for text in texts if text is not None):
+            target_id = by_code.get((row.get("plan_id"), row.get("code")))
+            if target_id is not None:
+                for column, value in row.items():
+                    former.setdefault(target_id, {}).setdefault(column, set()).add(value)
     said = []
     for target_id, target in targets.items():
         subject = f"{plans.get(target.plan_id, '')} {target.code}"
@@ -117,16 +113,20 @@ def _said(line: FigureLine, lang: str) -> str:
     return f"{line.plan} {line.target} {line.new.year}: {old} → {new}"
 
 
-def _former_values(wb: Workbook, ids: Sequence[int]) -> dict[tuple[int, int], set[float]]:
-    """Every value the figures with these ids have had, by target and year, as their revisions
-    record them (an id reused after a deletion is told apart by its target and year)."""
+def _former_values(wb: Workbook, target_ids: Sequence[int]) -> dict[tuple[int, int], set[float]]:
+    """Every value the figures of these targets have had, by target and year, as their
+    revisions record them: those of the figures the targets hold now and of those deleted
+    from them (a figure removed and entered again is another row)."""
     former: dict[tuple[int, int], set[float]] = {}
-    for chunk in _chunks(ids):
+    for chunk in _chunks(target_ids):
         marks = ", ".join("?" for _ in chunk)
         rows = wb.conn.execute(
-            "SELECT old, new FROM revision WHERE entity = 'observation'"
-            f" AND entity_id IN ({marks})",
-            chunk,
+            "WITH ids(id) AS MATERIALIZED ("
+            f"SELECT id FROM observation WHERE target_id IN ({marks})"
+            " UNION SELECT entity_id FROM revision WHERE +entity = 'observation'"
+            f" AND action = 'delete' AND json_extract(old, '$.target_id') IN ({marks}))"
+            " SELECT old, new FROM revision WHERE entity = 'observation' AND entity_id IN ids",
+            [*chunk, *chunk],
         )
         for old, new in rows:
             for text in (old, new):

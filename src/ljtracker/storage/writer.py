@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ljtracker.domain.change_names import ChangeName
 
 Row = dict[str, Any]
+_LARGEST_ID = 2**63 - 1  # SQLite's
 _NUMBER_JSON = "ljtracker_number_json"  # the SQL function that writes a REAL as json.dumps does
 
 
@@ -157,20 +158,22 @@ class ChangeWriter:
         rows = list(self.db.query(f"SELECT * FROM {entity.value} WHERE id = ?", [entity_id]))
         return rows[0] if rows else None
 
-    def _fresh_id(self, entity: Entity) -> int:
-        """One more than any id the table holds or its history names. SQLite would give a new
-        row the id of the last row deleted, and the new row's history would then begin with
-        the deleted one's (a new target listing an old one's figures, its revert refused)."""
+    def _fresh_id(self, entity: Entity, count: int = 1) -> int | None:
+        """The first of `count` ids after any the table holds or its history names. SQLite
+        would give a new row the id of the last row deleted, and the new row's history would
+        then begin with the deleted one's (a new target listing an old one's figures, its
+        revert refused). None when the ids have run out there, and only SQLite can choose."""
         (largest,) = self.db.conn.execute(
             f"SELECT max(coalesce((SELECT max(id) FROM {entity.value}), 0),"
             " coalesce((SELECT max(entity_id) FROM revision WHERE entity = ?), 0))",
             [entity.value],
         ).fetchone()
-        return int(largest) + 1
+        return None if int(largest) > _LARGEST_ID - count else int(largest) + 1
 
     def insert(self, entity: Entity, values: Row) -> int:
-        if "id" not in values:
-            values = {"id": self._fresh_id(entity), **values}
+        fresh = None if "id" in values else self._fresh_id(entity)
+        if fresh is not None:
+            values = {"id": fresh, **values}
         columns = list(values)
         cursor = self.db.execute(
             f"INSERT INTO {entity.value} ({', '.join(columns)}) "
@@ -196,7 +199,10 @@ class ChangeWriter:
         change_id = self._ensure_change()
         table = entity.value
         conn = self.db.conn
-        before = self._fresh_id(entity) - 1
+        fresh = self._fresh_id(entity, len(rows))
+        if fresh is None:
+            raise LookupError(f"the {table} table has no numbers left for {len(rows)} rows")
+        before = fresh - 1
         conn.executemany(
             f"INSERT INTO {table} ({', '.join(columns)}) "
             f"VALUES ({', '.join('?' for _ in columns)})",
