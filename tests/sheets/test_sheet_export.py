@@ -101,7 +101,13 @@ def test_xlsx_numbers_stay_numbers_and_nothing_runs(demo: Workbook, tmp_path: Pa
     sei = next(row for row in summary_rows if row[0] == "LJ-SEI")
     assert (sei[5], sei[6]) == (2021.0, 44.5)
     wide = book.get_sheet_by_name("LJ2025 by year").to_python()
-    assert wide[2][:6] == ["code", "indicator", "unit", 2020.0, 2021.0, 2022.0]
+    assert wide[2][:8] == [
+        *("code", "indicator", "unit", "baseline year", "baseline"),
+        *(2020.0, 2021.0, 2022.0),
+    ]
+    # a baseline the target gives, not a figure, is there as the report lists it
+    gdp_wide = next(row for row in wide if row[0] == "LJ-GDP")
+    assert gdp_wide[3:7] == [2020.0, 3750.0, "", 4000.0]
     book.close()
 
     xml = "".join(sheet_xml(path).values())

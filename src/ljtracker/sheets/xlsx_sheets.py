@@ -351,7 +351,12 @@ def wide_sheet(book: Book, styles: Styles, export: PlanExport, lang: str) -> Non
     out.write(0, 0, wording.title(plan, lang), bold=True, font_size=12)
     out.write(1, 0, _WIDE_NOTE[zh], italic=True, font_color="#555555")
     out.widths.clear()
-    labels: list[OutCell] = ["代码", "指标", "单位"] if zh else ["code", "indicator", "unit"]
+    labels: list[OutCell] = (
+        ["代码", "指标", "单位", "基期年份", "基期值"]
+        if zh
+        else ["code", "indicator", "unit", "baseline year", "baseline"]
+    )
+    first = len(labels)  # the years' columns after the target's own baseline, as plans list it
     for col, text in enumerate([*labels, *years]):
         out.header(2, col, text, align="center")
     for row, member in enumerate(export.targets, start=3):
@@ -359,11 +364,14 @@ def wide_sheet(book: Book, styles: Styles, export: PlanExport, lang: str) -> Non
         out.write(row, 0, t.code)
         out.write(row, 1, wording.name(t, lang))
         out.write(row, 2, t.unit)
+        if t.baseline_year is not None and t.baseline_value is not None:
+            out.write(row, 3, t.baseline_year)
+            out.number(row, 4, t.baseline_value)
         by_year = {o.year: o.value for o in member.observations}
-        for col, year in enumerate(years, start=3):
+        for col, year in enumerate(years, start=first):
             if year in by_year:
                 out.number(row, col, by_year[year])
-    sheet.freeze_panes(3, 3)
+    sheet.freeze_panes(3, first)
     out.finish(minimum=8)
     sheet.protect("", _READ_ONLY)
     _print_setup(sheet, (2, 2), f"{plan.code} {wording.title(plan, lang)}")
