@@ -893,3 +893,29 @@ def test_an_older_copy_is_pointed_out_after_a_figure_or_target_entered_again(
         older = read_source(write_csv(tmp_path / "older.csv", rows))
         notes = [n.en for n in preview_import(demo, older, ImportOptions()).notes]
         assert [n for n in notes if "go back" in n and said in n], notes
+    # a target deleted and added again: the figures deleted with it were its own
+    direct = reads.target_by_id(demo, target_id(demo, "LJ-GDP-DIRECT"))
+    assert direct is not None and direct.id is not None
+    editing.delete_target(demo, direct.id)
+    editing.add_target(demo, replace(direct, id=None))
+    again = target_id(demo, "LJ-GDP-DIRECT")
+    editing.set_observations(demo, [editing.ObservationEntry(again, 2021, 2300.0)])
+    rows = [["plan", "code", "year", "value"], ["LJ2025", "LJ-GDP-DIRECT", "2021", "2271"]]
+    older = read_source(write_csv(tmp_path / "older.csv", rows))
+    notes = [n.en for n in preview_import(demo, older, ImportOptions()).notes if "go back" in n.en]
+    assert len(notes) == 1 and "LJ2025 LJ-GDP-DIRECT 2021: 2,300 亿元 → 2,271 亿元" in notes[0]
+
+
+def test_a_target_given_another_s_former_code_does_not_take_its_history(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """LJ-GDP renamed and a new LJ-GDP added: the new target was said to go back to the
+    value the renamed one once had, and the import was refused."""
+    gdp = reads.target_by_id(demo, target_id(demo, "LJ-GDP"))
+    assert gdp is not None
+    editing.update_target(demo, replace(gdp, target_value=5200.0))
+    editing.update_target(demo, replace(gdp, target_value=5200.0, code="LJ-GDP-ALL"))
+    editing.add_target(demo, replace(gdp, id=None, target_value=6000.0))
+    rows = [["plan", "code", "target_value"], ["LJ2025", "LJ-GDP", "5000"]]
+    older = read_source(write_csv(tmp_path / "older.csv", rows))
+    assert not [n for n in preview_import(demo, older, ImportOptions()).notes if "go back" in n.en]

@@ -4,7 +4,7 @@ the sign of a file exported before that change (an older copy), which would quie
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from ljtracker.domain.model import Target
@@ -54,7 +54,8 @@ def _figures_back(wb: Workbook, written: ImportPlan) -> list[tuple[str, str]]:
     ]
     if not changed:
         return []
-    former = _former_values(wb, sorted({line.old.target_id for line in changed if line.old}))
+    targets = reads.targets_by_id(wb, {line.old.target_id for line in changed if line.old})
+    former = _former_values(wb, _earlier_rows(wb, targets))
     return [
         (_said(line, "en"), _said(line, "zh"))
         for line in changed
@@ -70,16 +71,23 @@ def _settings_back(wb: Workbook, written: ImportPlan) -> list[tuple[str, str]]:
         return []
     targets = reads.targets_by_id(wb, updates)
     plans = {plan.id: plan.code for plan in reads.plans(wb)}
-    # by plan and code: a target deleted and added again is another row
-    by_code = {(target.plan_id, target.code): target_id for target_id, target in targets.items()}
+    earlier = _earlier_rows(wb, targets)
     former: dict[int, dict[str, set[Any]]] = {}
-    rows = wb.conn.execute("SELECT old, new FROM revision WHERE entity = 'target'")
-    for texts in rows:
-        for row in (json.loads(text) for text in texts if text is not None):
-            target_id = by_code.get((row.get("plan_id"), row.get("code")))
-            if target_id is not None:
-                for column, value in row.items():
-                    former.setdefault(target_id, {}).setdefault(column, set()).add(value)
+    for chunk in _chunks(list(earlier)):
+        marks = ", ".join("?" for _ in chunk)
+        rows = wb.conn.execute(
+            "SELECT entity_id, old, new FROM revision WHERE entity = 'target'"
+            f" AND entity_id IN ({marks})",
+            chunk,
+        )
+        for row_id, *texts in rows:
+            target_id = earlier[row_id]
+            target = targets[target_id]
+            for row in (json.loads(text) for text in texts if text is not None):
+                # as this target: not a row that held its number or its code before
+                if (row.get("plan_id"), row.get("code")) == (target.plan_id, target.code):
+                    for column, value in row.items():
+                        former.setdefault(target_id, {}).setdefault(column, set()).add(value)
     said = []
     for target_id, target in targets.items():
         subject = f"{plans.get(target.plan_id, '')} {target.code}"
@@ -113,12 +121,29 @@ def _said(line: FigureLine, lang: str) -> str:
     return f"{line.plan} {line.target} {line.new.year}: {old} → {new}"
 
 
-def _former_values(wb: Workbook, target_ids: Sequence[int]) -> dict[tuple[int, int], set[float]]:
-    """Every value the figures of these targets have had, by target and year, as their
-    revisions record them: those of the figures the targets hold now and of those deleted
-    from them (a figure removed and entered again is another row)."""
+def _earlier_rows(wb: Workbook, targets: Mapping[int, Target]) -> dict[int, int]:
+    """The rows that were each of these targets, by row number, each with the target's
+    number now: its own, and those of a target of its plan and code deleted before it was
+    added again (another row, holding the figures deleted with it)."""
+    earlier = {target_id: target_id for target_id in targets}
+    by_code = {(t.plan_id, t.code): target_id for target_id, t in targets.items()}
+    deleted = wb.conn.execute(
+        "SELECT entity_id, json_extract(old, '$.plan_id'), json_extract(old, '$.code')"
+        " FROM revision WHERE entity = 'target' AND action = 'delete'"
+    )
+    for row_id, plan_id, code in deleted:
+        target_id = by_code.get((plan_id, code))
+        if target_id is not None and row_id not in targets:
+            earlier.setdefault(row_id, target_id)
+    return earlier
+
+
+def _former_values(wb: Workbook, earlier: Mapping[int, int]) -> dict[tuple[int, int], set[float]]:
+    """Every value the figures of these targets have had, by target now and year, as their
+    revisions record them: those of the figures their rows hold now and of those deleted from
+    them (a figure removed and entered again is another row)."""
     former: dict[tuple[int, int], set[float]] = {}
-    for chunk in _chunks(target_ids):
+    for chunk in _chunks(list(earlier)):
         marks = ", ".join("?" for _ in chunk)
         rows = wb.conn.execute(
             "WITH ids(id) AS MATERIALIZED ("
@@ -133,7 +158,9 @@ def _former_values(wb: Workbook, target_ids: Sequence[int]) -> dict[tuple[int, i
                 if text is None:
                     continue
                 row = json.loads(text)
-                former.setdefault((row["target_id"], row["year"]), set()).add(row["value"])
+                target_id = earlier.get(row["target_id"])
+                if target_id is not None:
+                    former.setdefault((target_id, row["year"]), set()).add(row["value"])
     return former
 
 

@@ -200,8 +200,8 @@ class ChangeWriter:
         table = entity.value
         conn = self.db.conn
         fresh = self._fresh_id(entity, len(rows))
-        if fresh is None:
-            raise LookupError(f"the {table} table has no numbers left for {len(rows)} rows")
+        if fresh is None:  # no numbers left after the largest: SQLite finds free ones, row by row
+            return [self.insert(entity, row) for row in rows]
         before = fresh - 1
         conn.executemany(
             f"INSERT INTO {table} ({', '.join(columns)}) "
