@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from ljtracker.domain.change_names import ChangeName
-from ljtracker.domain.model import Comparator, Plan, Quality, Target
+from ljtracker.domain.model import Comparator, Milestone, Plan, Quality, Target
 from ljtracker.services import checks, clock, editing
 from ljtracker.services.editing import EditError, ObservationEntry
 from ljtracker.storage import reads
@@ -320,6 +320,24 @@ def test_a_limit_that_recorded_figures_pass_is_refused_and_kept_figures_stay_edi
         editing.set_observations(demo, [ObservationEntry(tid, 2021, 27.0)])
     with pytest.raises(EditError, match="value -21 is below the indicator's natural limit of -20"):
         editing.set_observations(demo, [ObservationEntry(tid, 2023, -21.0)])
+
+
+def test_a_milestone_past_the_natural_limit_is_refused(demo: Workbook) -> None:
+    """A milestone of 150 % was taken: the planned path ran up to 150 and the target read
+    "limited progress" against it."""
+    share = replace(gdp(demo), code="LJ-FOREST", unit="%", natural_limit=100.0, id=None)
+    share = replace(share, baseline_value=42.0, target_value=45.0, milestones=())
+    tid = next(iter(editing.add_target(demo, share).target_ids))
+    target = reads.target_by_id(demo, tid)
+    assert target is not None
+    with pytest.raises(EditError) as refused:
+        editing.update_target(demo, replace(target, milestones=(Milestone(2023, 150.0),)))
+    assert (
+        str(refused.value) == "the 2023 milestone 150 is above the indicator's natural limit of 100"
+    )
+    assert refused.value.problems[0].message_zh == "2023年阶段目标 150 超出该指标的自然上限 100"
+    assert refused.value.problems[0].field == "milestones"
+    editing.update_target(demo, replace(target, milestones=(Milestone(2023, 44.0),)))
 
 
 def test_a_change_on_a_full_disk_says_so_in_either_language(demo: Workbook) -> None:

@@ -371,6 +371,12 @@ def test_milestones_are_added_and_checked(qtbot: QtBot, session: Session) -> Non
 
     table.setCurrentCell(1, 0)
     qtbot.mouseClick(form.findChild(QPushButton, "milestones_remove"), Qt.MouseButton.LeftButton)
+    type_text(qtbot, form, "natural_limit", "400")  # a milestone past it is refused
+    press_ok(qtbot, form)
+    assert "The 2023 milestone 450 is above the indicator's natural limit of 400" in shown(
+        form, "milestones"
+    )
+    type_text(qtbot, form, "natural_limit", "")
     press_ok(qtbot, form)
     target = saved(session, "LJ-NEW")
     assert target is not None and target.milestones == (Milestone(2023, 450.0),)

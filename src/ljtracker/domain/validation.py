@@ -78,13 +78,16 @@ def tenfold_apart(new: float, before: float) -> bool:
     return ratio >= 10 or ratio <= 0.1
 
 
-def limit_problem(field: str, value: float, natural_limit: float | None) -> list[Problem]:
-    """A value past the natural limit; `field` also names it in the message."""
+def limit_problem(
+    field: str, value: float, natural_limit: float | None, name: tuple[str, str] | None = None
+) -> list[Problem]:
+    """A value past the natural limit; `field` also names it in the message, unless `name`
+    (in English and Chinese) does."""
     if not beyond_limit(value, natural_limit):
         return []
     assert natural_limit is not None
     shown, limit = exact_number(value), abs(natural_limit)
-    name_en, name_zh = field.replace("_", " "), _FIELD_ZH.get(field, "数值")
+    name_en, name_zh = name or (field.replace("_", " "), _FIELD_ZH.get(field, "数值"))
     if value < 0:
         return [
             Problem(
@@ -192,6 +195,10 @@ def target_problems(
         value = getattr(target, field)
         if value is not None and math.isfinite(value):
             problems += limit_problem(field, value, target.natural_limit)
+    for milestone in target.milestones:  # past it, the planned path runs where none can follow
+        if math.isfinite(milestone.value):
+            named = (f"the {milestone.year} milestone", f"{milestone.year}年阶段目标")
+            problems += limit_problem("milestones", milestone.value, target.natural_limit, named)
     if target.comparator is None:
         if target.target_value is not None or target.target_year is not None:
             problems.append(
