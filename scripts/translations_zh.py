@@ -619,6 +619,10 @@ PHRASES: dict[str, str] = {
         "基期值 {0} 已低于 {1}：选“不高于”，该指标从一开始即已达到，只需保持。"
         "如规划要求升至 {1}，请选“不低于”。"
     ),
+    "The {2} milestone, {3}, is below the baseline {0}, though the target rises to {1}:"
+    " check it.": "{2}年阶段目标 {3} 低于基期值 {0}，而目标是升至 {1}：请核对。",
+    "The {2} milestone, {3}, is above the baseline {0}, though the target falls to {1}:"
+    " check it.": "{2}年阶段目标 {3} 高于基期值 {0}，而目标是降至 {1}：请核对。",
     '"{text}" is an approximate amount; enter the number alone: a target of about a value'
     ' takes the comparator "About (a band)".': (
         "“{text}”是约数；请只填数字：目标为某值左右时，比较方式请选“左右（区间）”。"

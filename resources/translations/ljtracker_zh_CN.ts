@@ -2308,6 +2308,14 @@ MIT 许可证。</translation>
         <translation>基期值 {0} 已低于 {1}：选“不高于”，该指标从一开始即已达到，只需保持。如规划要求升至 {1}，请选“不低于”。</translation>
     </message>
     <message>
+        <source>The {2} milestone, {3}, is below the baseline {0}, though the target rises to {1}: check it.</source>
+        <translation>{2}年阶段目标 {3} 低于基期值 {0}，而目标是升至 {1}：请核对。</translation>
+    </message>
+    <message>
+        <source>The {2} milestone, {3}, is above the baseline {0}, though the target falls to {1}: check it.</source>
+        <translation>{2}年阶段目标 {3} 高于基期值 {0}，而目标是降至 {1}：请核对。</translation>
+    </message>
+    <message>
         <source>With milestones, the planned path runs straight from one to the next</source>
         <translation>设有阶段目标时，计划路径在各阶段目标之间按直线连接</translation>
     </message>

@@ -325,6 +325,44 @@ def test_a_baseline_that_already_meets_the_goal_is_said(qtbot: QtBot, session: S
     assert not note.isVisibleTo(form)
 
 
+def test_a_milestone_that_runs_against_the_goal_is_said(qtbot: QtBot, session: Session) -> None:
+    """A milestone of 4.3 (for 43) on the way from 42 to at least 45 was taken without a
+    word, and the target read "deterioration" against the path through it."""
+    form = open_form(qtbot, session)
+    note = form.findChild(QLabel, "goal_note")
+    assert note is not None
+    type_text(qtbot, form, "baseline_value", "42")
+    type_text(qtbot, form, "target_value", "45")
+    combo(form, "comparator").setCurrentIndex(0)  # at least
+    table = form.findChild(QTableWidget, "milestones")
+    qtbot.mouseClick(form.findChild(QPushButton, "milestones_add"), Qt.MouseButton.LeftButton)
+    table.item(0, 0).setText("2023")
+    table.item(0, 1).setText("4.3")
+    assert note.isVisibleTo(form)
+    assert note.text() == (
+        "The 2023 milestone, 4.3, is below the baseline 42, though the target rises to 45:"
+        " check it."
+    )
+    table.item(0, 1).setText("43")
+    assert not note.isVisibleTo(form)
+    i18n.install("zh")
+    try:
+        chinese = open_form(qtbot, session)
+        type_text(qtbot, chinese, "baseline_value", "0.46")
+        type_text(qtbot, chinese, "target_value", "0.40")
+        combo(chinese, "comparator").setCurrentIndex(1)  # at most: a fall
+        rows = chinese.findChild(QTableWidget, "milestones")
+        qtbot.mouseClick(
+            chinese.findChild(QPushButton, "milestones_add"), Qt.MouseButton.LeftButton
+        )
+        rows.item(0, 0).setText("2023")
+        rows.item(0, 1).setText("0.48")
+        said = chinese.findChild(QLabel, "goal_note").text()
+        assert said == "2023年阶段目标 0.48 高于基期值 0.46，而目标是降至 0.4：请核对。"
+    finally:
+        i18n.install("en")
+
+
 def test_an_approximate_goal_points_to_the_band_comparator(qtbot: QtBot, session: Session) -> None:
     """ "约90%" as a target value was told to mark its quality an estimate, which a target
     value has not."""

@@ -301,7 +301,9 @@ class TargetForm(FormDialog[Target]):
     def _show_goal_note(self) -> None:
         """A floor or ceiling the baseline already meets is a target to hold, met from the
         start: right for unemployment at most 5.5 % from 5.2 %, a slip for energy use per
-        unit of GDP "at least" 0.40 from 0.46, which should fall. Said, not refused."""
+        unit of GDP "at least" 0.40 from 0.46, which should fall. A milestone on the far side
+        of the baseline from the goal (4.3 for 43 on the way from 42 to 45) runs the planned
+        path backwards. Said, not refused."""
         target = self.collect()[0]
         comparator, goal, baseline = target.comparator, target.target_value, target.baseline_value
         if (
@@ -309,25 +311,43 @@ class TargetForm(FormDialog[Target]):
             or goal is None
             or baseline is None
             or baseline == goal
-            or not target.kept_from(baseline)
         ):
             self.goal_note.hide()
             return
-        text = (
-            self.tr(
-                'The baseline, {0}, is already above {1}: "at least" makes this a target'
-                " met from the start, to hold. If the plan means a fall to {1}, choose"
-                ' "at most".'
+        shown = (format_number(baseline), format_number(goal))
+        if target.kept_from(baseline):
+            said = [self._met_from_the_start(comparator).format(*shown)]
+        else:
+            backwards = self._backwards_milestone(rising=goal > baseline)
+            said = [
+                backwards.format(*shown, m.year, format_number(m.value))
+                for m in target.milestones
+                if (m.value - baseline) * (goal - baseline) < 0
+            ]
+        self.goal_note.setText("\n".join(said))
+        self.goal_note.setVisible(bool(said))
+
+    def _met_from_the_start(self, comparator: Comparator) -> str:
+        if comparator is Comparator.AT_LEAST:
+            return self.tr(
+                'The baseline, {0}, is already above {1}: "at least" makes this a target met'
+                ' from the start, to hold. If the plan means a fall to {1}, choose "at most".'
             )
-            if comparator is Comparator.AT_LEAST
-            else self.tr(
-                'The baseline, {0}, is already below {1}: "at most" makes this a target'
-                " met from the start, to hold. If the plan means a rise to {1}, choose"
-                ' "at least".'
-            )
+        return self.tr(
+            'The baseline, {0}, is already below {1}: "at most" makes this a target met from'
+            ' the start, to hold. If the plan means a rise to {1}, choose "at least".'
         )
-        self.goal_note.setText(text.format(format_number(baseline), format_number(goal)))
-        self.goal_note.show()
+
+    def _backwards_milestone(self, *, rising: bool) -> str:
+        if rising:
+            return self.tr(
+                "The {2} milestone, {3}, is below the baseline {0}, though the target rises to"
+                " {1}: check it."
+            )
+        return self.tr(
+            "The {2} milestone, {3}, is above the baseline {0}, though the target falls to"
+            " {1}: check it."
+        )
 
     def chosen_besides_fields(self) -> object:
         return self.has_target.isChecked()
