@@ -4,7 +4,7 @@ the sign of a file exported before that change (an older copy), which would quie
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ljtracker.domain.model import Target
@@ -54,8 +54,7 @@ def _figures_back(wb: Workbook, written: ImportPlan) -> list[tuple[str, str]]:
     ]
     if not changed:
         return []
-    targets = reads.targets_by_id(wb, {line.old.target_id for line in changed if line.old})
-    former = _former_values(wb, _earlier_rows(wb, targets))
+    former = _former_values(wb, sorted({line.old.target_id for line in changed if line.old}))
     return [
         (_said(line, "en"), _said(line, "zh"))
         for line in changed
@@ -71,20 +70,17 @@ def _settings_back(wb: Workbook, written: ImportPlan) -> list[tuple[str, str]]:
         return []
     targets = reads.targets_by_id(wb, updates)
     plans = {plan.id: plan.code for plan in reads.plans(wb)}
-    earlier = _earlier_rows(wb, targets)
     former: dict[int, dict[str, set[Any]]] = {}
-    for chunk in _chunks(list(earlier)):
+    for chunk in _chunks(list(targets)):
         marks = ", ".join("?" for _ in chunk)
         rows = wb.conn.execute(
             "SELECT entity_id, old, new FROM revision WHERE entity = 'target'"
             f" AND entity_id IN ({marks})",
             chunk,
         )
-        for row_id, *texts in rows:
-            target_id = earlier[row_id]
+        for target_id, *texts in rows:
             target = targets[target_id]
             for row in (json.loads(text) for text in texts if text is not None):
-                # as this target: not a row that held its number or its code before
                 if (row.get("plan_id"), row.get("code")) == (target.plan_id, target.code):
                     for column, value in row.items():
                         former.setdefault(target_id, {}).setdefault(column, set()).add(value)
@@ -121,29 +117,12 @@ def _said(line: FigureLine, lang: str) -> str:
     return f"{line.plan} {line.target} {line.new.year}: {old} → {new}"
 
 
-def _earlier_rows(wb: Workbook, targets: Mapping[int, Target]) -> dict[int, int]:
-    """The rows that were each of these targets, by row number, each with the target's
-    number now: its own, and those of a target of its plan and code deleted before it was
-    added again (another row, holding the figures deleted with it)."""
-    earlier = {target_id: target_id for target_id in targets}
-    by_code = {(t.plan_id, t.code): target_id for target_id, t in targets.items()}
-    deleted = wb.conn.execute(
-        "SELECT entity_id, json_extract(old, '$.plan_id'), json_extract(old, '$.code')"
-        " FROM revision WHERE entity = 'target' AND action = 'delete'"
-    )
-    for row_id, plan_id, code in deleted:
-        target_id = by_code.get((plan_id, code))
-        if target_id is not None and row_id not in targets:
-            earlier.setdefault(row_id, target_id)
-    return earlier
-
-
-def _former_values(wb: Workbook, earlier: Mapping[int, int]) -> dict[tuple[int, int], set[float]]:
-    """Every value the figures of these targets have had, by target now and year, as their
-    revisions record them: those of the figures their rows hold now and of those deleted from
-    them (a figure removed and entered again is another row)."""
+def _former_values(wb: Workbook, target_ids: Sequence[int]) -> dict[tuple[int, int], set[float]]:
+    """Every value the figures of these targets have had, by target and year, as their
+    revisions record them: those of the figures the targets hold now and of those deleted
+    from them (a figure removed and entered again is another row)."""
     former: dict[tuple[int, int], set[float]] = {}
-    for chunk in _chunks(list(earlier)):
+    for chunk in _chunks(target_ids):
         marks = ", ".join("?" for _ in chunk)
         rows = wb.conn.execute(
             "WITH ids(id) AS MATERIALIZED ("
@@ -158,9 +137,7 @@ def _former_values(wb: Workbook, earlier: Mapping[int, int]) -> dict[tuple[int, 
                 if text is None:
                     continue
                 row = json.loads(text)
-                target_id = earlier.get(row["target_id"])
-                if target_id is not None:
-                    former.setdefault((target_id, row["year"]), set()).add(row["value"])
+                former.setdefault((row["target_id"], row["year"]), set()).add(row["value"])
     return former
 
 
