@@ -303,15 +303,33 @@ def test_a_target_year_outside_the_plan_s_period_is_said(qtbot: QtBot, session: 
     assert not again.findChild(QLabel, "period_note").isVisibleTo(again)
 
 
-def test_a_baseline_that_already_meets_the_goal_is_said(qtbot: QtBot, session: Session) -> None:
-    """Energy use per unit of GDP "at least 0.40" from 0.46 was taken without a word and read
-    "target achieved" from the first figure: the plan meant a fall."""
+def form_with_goal(
+    qtbot: QtBot, session: Session, baseline: str, goal: str, comparator: int
+) -> tuple[TargetForm, QLabel]:
+    """A new target's form with its baseline, goal and comparator typed, and its goal note."""
     form = open_form(qtbot, session)
     note = form.findChild(QLabel, "goal_note")
     assert note is not None
-    type_text(qtbot, form, "baseline_value", "0.46")
-    type_text(qtbot, form, "target_value", "0.40")
-    combo(form, "comparator").setCurrentIndex(0)  # at least
+    type_text(qtbot, form, "baseline_value", baseline)
+    type_text(qtbot, form, "target_value", goal)
+    combo(form, "comparator").setCurrentIndex(comparator)
+    return form, note
+
+
+def add_milestone(qtbot: QtBot, form: TargetForm, year: str, value: str) -> QTableWidget:
+    table = form.findChild(QTableWidget, "milestones")
+    assert table is not None
+    qtbot.mouseClick(form.findChild(QPushButton, "milestones_add"), Qt.MouseButton.LeftButton)
+    row = table.rowCount() - 1
+    table.item(row, 0).setText(year)
+    table.item(row, 1).setText(value)
+    return table
+
+
+def test_a_baseline_that_already_meets_the_goal_is_said(qtbot: QtBot, session: Session) -> None:
+    """Energy use per unit of GDP "at least 0.40" from 0.46 was taken without a word and read
+    "target achieved" from the first figure: the plan meant a fall."""
+    form, note = form_with_goal(qtbot, session, "0.46", "0.40", 0)  # at least
     assert note.isVisibleTo(form)
     assert note.text() == (
         'The baseline, 0.46, is already above 0.4: "at least" makes this a target met from the'
@@ -328,16 +346,8 @@ def test_a_baseline_that_already_meets_the_goal_is_said(qtbot: QtBot, session: S
 def test_a_milestone_that_runs_against_the_goal_is_said(qtbot: QtBot, session: Session) -> None:
     """A milestone of 4.3 (for 43) on the way from 42 to at least 45 was taken without a
     word, and the target read "deterioration" against the path through it."""
-    form = open_form(qtbot, session)
-    note = form.findChild(QLabel, "goal_note")
-    assert note is not None
-    type_text(qtbot, form, "baseline_value", "42")
-    type_text(qtbot, form, "target_value", "45")
-    combo(form, "comparator").setCurrentIndex(0)  # at least
-    table = form.findChild(QTableWidget, "milestones")
-    qtbot.mouseClick(form.findChild(QPushButton, "milestones_add"), Qt.MouseButton.LeftButton)
-    table.item(0, 0).setText("2023")
-    table.item(0, 1).setText("4.3")
+    form, note = form_with_goal(qtbot, session, "42", "45", 0)  # at least
+    table = add_milestone(qtbot, form, "2023", "4.3")
     assert note.isVisibleTo(form)
     assert note.text() == (
         "The 2023 milestone, 4.3, is below the baseline 42, though the target rises to 45:"
@@ -347,18 +357,9 @@ def test_a_milestone_that_runs_against_the_goal_is_said(qtbot: QtBot, session: S
     assert not note.isVisibleTo(form)
     i18n.install("zh")
     try:
-        chinese = open_form(qtbot, session)
-        type_text(qtbot, chinese, "baseline_value", "0.46")
-        type_text(qtbot, chinese, "target_value", "0.40")
-        combo(chinese, "comparator").setCurrentIndex(1)  # at most: a fall
-        rows = chinese.findChild(QTableWidget, "milestones")
-        qtbot.mouseClick(
-            chinese.findChild(QPushButton, "milestones_add"), Qt.MouseButton.LeftButton
-        )
-        rows.item(0, 0).setText("2023")
-        rows.item(0, 1).setText("0.48")
-        said = chinese.findChild(QLabel, "goal_note").text()
-        assert said == "2023年阶段目标 0.48 高于基期值 0.46，而目标是降至 0.4：请核对。"
+        chinese, said = form_with_goal(qtbot, session, "0.46", "0.40", 1)  # at most: a fall
+        add_milestone(qtbot, chinese, "2023", "0.48")
+        assert said.text() == "2023年阶段目标 0.48 高于基期值 0.46，而目标是降至 0.4：请核对。"
     finally:
         i18n.install("en")
 
