@@ -594,8 +594,7 @@ def _unit_error(text: str, unit: str) -> NumberError:
     return _error(text, NumberProblem.UNIT_IN_VALUE, _EN_UNIT, _ZH_UNIT)
 
 
-# words a table writes for "no figure", which are not among the markers (is_missing_marker)
-# words an office writes for a figure it does not give, beside the marks ("—", "n/a")
+# words an office writes for a figure it does not give, beside the marks (is_missing_marker)
 _NOT_GIVEN_WORDS: Final = re.compile(
     r"(?:暂无|暂缺|缺失?|空|未公布|尚未公布|待公布|未统计|不详|不适用|无)(?:数据)?"
     r"|not\s+(?:available|published|applicable)|unavailable|none|null|nil|n\.d\."

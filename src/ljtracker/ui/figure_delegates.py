@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -71,6 +72,13 @@ def typed_problem(editor: QWidget) -> str | None:
     index = model.index(editor.index.row(), editor.index.column())
     problem = model.problem_with(index, editor.text())
     return None if problem is None else model.at_cell(index, problem)
+
+
+def correct_or_drop() -> str:
+    """What to do with a typed value that cannot be taken, said after why."""
+    return QCoreApplication.translate(
+        "MainWindow", "Correct it, or press Esc in its cell to drop it."
+    )
 
 
 def leaving_forward(event: QEvent) -> bool | None:

@@ -48,7 +48,7 @@ from ljtracker.ui import file_ops, i18n
 from ljtracker.ui.actions import Act, ActionRegistry, button_text
 from ljtracker.ui.app_settings import AppSettings
 from ljtracker.ui.as_of_box import AsOfBox
-from ljtracker.ui.figure_delegates import typed_problem
+from ljtracker.ui.figure_delegates import correct_or_drop, typed_problem
 from ljtracker.ui.session import ServiceAction, Session
 from ljtracker.ui.status_line import StatusLine
 from ljtracker.ui.view_switcher import PLAN, YEAR_ENTRY, ViewSwitcher
@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(
             self,
             self.tr("A value cannot be taken"),
-            problem + "\n\n" + self.tr("Correct it, or press Esc in its cell to drop it."),
+            f"{problem}\n\n{correct_or_drop()}",
         )
         return False
 

@@ -181,13 +181,7 @@ class ViewSwitcher(QObject):
             if hasattr(view, "show_plan"):
                 view.show_plan(plan_id, area_id)
         self._stack.setCurrentWidget(view)
-        # the navigator follows, or a tree left without a current row takes its first (another
-        # plan) when it gets the focus
-        navigator = self.views["navigator"]
-        if area_id is None and hasattr(navigator, "select_plan"):
-            navigator.select_plan(plan_id)
-        elif area_id is not None and hasattr(navigator, "select_area"):
-            navigator.select_area(area_id)
+        self._point_navigator()
         self.shown_changed.emit()
 
     def show_target(self, target_id: int) -> None:
@@ -202,22 +196,25 @@ class ViewSwitcher(QObject):
         if hasattr(view, "show_target"):
             view.show_target(target_id)
         self._stack.setCurrentWidget(view)
-        if hasattr(self.views["navigator"], "select_target"):
-            self.views["navigator"].select_target(target_id)
+        self._point_navigator()
         self.shown_changed.emit()
+
+    def _point_navigator(self) -> None:
+        """The navigator's current row made what is shown, or a tree left without one takes
+        its first (another plan) when it gets the focus."""
+        item = self.selected_item()
+        if item is None:
+            return
+        kind, item_id = item
+        select = getattr(self.views["navigator"], f"select_{kind}", None)
+        if select is not None:
+            select(item_id)
 
     def _may_leave(self) -> bool:
         """Whether what is shown may give way; if not, the navigator shows it again."""
         if self.shown is None or self.may_leave():
             return True
-        kind, item_id, area_id = self.shown
-        navigator = self.views["navigator"]
-        if kind == TARGET and hasattr(navigator, "select_target"):
-            navigator.select_target(item_id)
-        elif area_id is not None and hasattr(navigator, "select_area"):
-            navigator.select_area(area_id)
-        elif hasattr(navigator, "select_plan"):
-            navigator.select_plan(item_id)
+        self._point_navigator()
         return False
 
     def set_plan_mode(self, mode: str) -> None:

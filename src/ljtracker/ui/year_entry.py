@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from ljtracker.services.changes import Changes
 from ljtracker.storage import reads
 from ljtracker.ui.app_settings import AppSettings
 from ljtracker.ui.figure_cells import Field
+from ljtracker.ui.figure_delegates import correct_or_drop
 from ljtracker.ui.figure_view import FigureTableView, MessageBar
 from ljtracker.ui.session import Session
 from ljtracker.ui.year_entry_model import YearEntryModel
@@ -102,12 +103,7 @@ class YearEntryView(QWidget):
         self.year_box.blockSignals(True)
         self.year_box.setValue(self._year_shown)
         self.year_box.blockSignals(False)
-        self.message_bar.show_refusal(
-            f"{problem}\n"
-            + QCoreApplication.translate(
-                "MainWindow", "Correct it, or press Esc in its cell to drop it."
-            )
-        )
+        self.message_bar.show_refusal(f"{problem}\n{correct_or_drop()}")
 
     @property
     def year(self) -> int:
