@@ -1222,6 +1222,31 @@ def test_a_value_not_taken_keeps_its_page_shown_and_says_why(
     assert len(warnings) == 2
 
 
+@pytest.mark.parametrize("command", [Act.NEW_TARGET, Act.NEW_PLAN, Act.NEXT_PLAN])
+def test_a_value_not_taken_is_said_before_a_new_plan_or_target_is_made(
+    window: MainWindow,
+    qtbot: Any,
+    warnings: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    command: Act,
+) -> None:
+    """The plan or target was recorded, then showing it was refused for the typed text: the
+    planner was left on the old page to find what they had just made."""
+    from ljtracker.ui import plan_dialogs
+
+    opened: list[str] = []
+    for name in ("new_target", "new_plan", "next_plan"):
+        monkeypatch.setattr(plan_dialogs, name, lambda *_, name=name: opened.append(name))
+    _path, gdp, editor = type_unconfirmed(window, qtbot, "4,3OO")
+
+    window.commands[command].trigger()
+
+    assert not opened and editor.isVisible() and editor.text() == "4,3OO"
+    (title, text), *_ = warnings
+    assert title == "A value cannot be taken" and '"4,3OO" is not a number' in text
+    assert window.switcher.shown == ("target", gdp, None)
+
+
 def test_a_new_plan_and_a_new_target_are_shown_once_added(window: MainWindow, qtbot: Any) -> None:
     def plan(dialog: QDialog) -> None:
         for name, text in (

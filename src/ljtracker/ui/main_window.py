@@ -605,11 +605,14 @@ class MainWindow(QMainWindow):
                 8000,
             )
 
+    # A plan or target added is shown, and the page may not give way to it: asked first.
+
     def _new_plan(self) -> None:
-        self._show_added_plan(self._call("plan_dialogs", "new_plan"))
+        if self._may_leave():
+            self._show_added_plan(self._call("plan_dialogs", "new_plan"))
 
     def _next_plan(self) -> None:
-        if (plan := self.switcher.current_plan()) is not None:
+        if (plan := self.switcher.current_plan()) is not None and self._may_leave():
             self._show_added_plan(self._call("plan_dialogs", "next_plan", plan[0]))
 
     def _show_added_plan(self, changes: object) -> None:
@@ -621,7 +624,7 @@ class MainWindow(QMainWindow):
             self._call("plan_dialogs", "new_area", plan[0])
 
     def _new_target(self) -> None:
-        if (plan := self.switcher.current_plan()) is not None:
+        if (plan := self.switcher.current_plan()) is not None and self._may_leave():
             changes = self._call("plan_dialogs", "new_target", plan[0], plan[1])
             if isinstance(changes, Changes) and len(changes.target_ids) == 1:
                 self.show_target(next(iter(changes.target_ids)))
