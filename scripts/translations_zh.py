@@ -398,6 +398,16 @@ PHRASES: dict[str, str] = {
         "且会先备份工作簿的当前状态。"
     ),
     "&Restore": "恢复(&R)",
+    "Changes since": "此后的更改",
+    "Changes made after the backup was taken: those restoring it takes back": (
+        "备份之后所做的更改：恢复该备份将撤回这些更改"
+    ),
+    "No change has been made since it was taken.": "该备份之后没有做过更改。",
+    "It takes back the change made since:": "恢复将撤回此后所做的这次更改：",
+    "It takes back the {n} changes made since, newest first:": (
+        "恢复将撤回此后所做的 {n} 次更改（最新的在前）："
+    ),
+    "• and {n} earlier": "• 以及更早的 {n} 次",
     "The backup was not restored": "备份未恢复",
     "Nothing to restore": "无需恢复",
     "an area since deleted": "已删除的领域",

@@ -349,6 +349,14 @@
         <translation>大小</translation>
     </message>
     <message>
+        <source>Changes since</source>
+        <translation>此后的更改</translation>
+    </message>
+    <message>
+        <source>Changes made after the backup was taken: those restoring it takes back</source>
+        <translation>备份之后所做的更改：恢复该备份将撤回这些更改</translation>
+    </message>
+    <message>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
@@ -375,6 +383,22 @@
     <message>
         <source>Checked copies of the workbook, newest first. Restoring one is a change like any other: the history keeps every change before it, and Undo takes it back.</source>
         <translation>经过检查的工作簿副本，最新的在前。恢复备份与其他修改一样是一次更改：之前的修改历史全部保留，并可用“撤销”撤回。</translation>
+    </message>
+    <message>
+        <source>No change has been made since it was taken.</source>
+        <translation>该备份之后没有做过更改。</translation>
+    </message>
+    <message>
+        <source>• and {n} earlier</source>
+        <translation>• 以及更早的 {n} 次</translation>
+    </message>
+    <message>
+        <source>It takes back the change made since:</source>
+        <translation>恢复将撤回此后所做的这次更改：</translation>
+    </message>
+    <message>
+        <source>It takes back the {n} changes made since, newest first:</source>
+        <translation>恢复将撤回此后所做的 {n} 次更改（最新的在前）：</translation>
     </message>
     <message>
         <source>The workbook will hold the plans, targets and figures it held then, as one change: the history keeps everything, Undo takes the restore back, and the workbook as it is now is backed up first.</source>

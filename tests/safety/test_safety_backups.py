@@ -16,7 +16,7 @@ from ljtracker.domain.change_names import ChangeName
 from ljtracker.services import editing, safety
 from ljtracker.services.demo import write_demo
 from ljtracker.services.editing import ObservationEntry
-from ljtracker.services.restoring import contents, restore_backup
+from ljtracker.services.restoring import changes_since, contents, restore_backup
 from ljtracker.storage import reads
 from ljtracker.storage.backup import (
     KEEP_LAST,
@@ -169,6 +169,32 @@ def test_backup_and_restore_drill(demo_path: Path) -> None:
         assert (gdp_id(undone), 2022, 4321.0, "official") in figures(undone)
 
 
+def test_a_backup_names_the_changes_made_since_it_was_taken(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """What restoring it takes back; not told for another workbook's copy or a damaged file."""
+    with safety.open_for_writing(demo_path) as wb:
+        backup = safety.backup_before(wb, "manual")
+        assert backup is not None and changes_since(wb, backup.path) == []
+        for value in (4321.0, 4322.0):
+            entry = ObservationEntry(gdp_id(wb), 2022, value)
+            editing.set_observations(wb, [entry], ChangeName(f"Set {value:.0f}"))
+        since = changes_since(wb, backup.path)
+        assert since is not None
+        assert [c.name.en for c in since] == ["Set 4322", "Set 4321"]  # newest first
+        restored = restore_backup(wb, backup.path, ChangeName("Restore"))
+        assert restored.saved is not None
+        after_saved = changes_since(wb, restored.saved.path)
+        assert after_saved is not None and [c.name.en for c in after_saved] == ["Restore"]
+
+        other = tmp_path / "other.ljt"
+        write_demo(other)  # its own history, of the same length
+        assert changes_since(wb, other) is None
+        damaged = tmp_path / "damaged.ljt"
+        damaged.write_bytes(backup.path.read_bytes()[:1000])
+        assert changes_since(wb, damaged) is None
+
+
 def test_a_restore_brings_back_deleted_targets_and_undoes_added_ones(demo_path: Path) -> None:
     with safety.open_for_writing(demo_path) as wb:
         backup = safety.backup_before(wb, "manual")
@@ -221,6 +247,7 @@ def test_restore_from_the_command_line(demo_path: Path, capsys: pytest.CaptureFi
     assert main(["restore", str(demo_path), Path(path).name]) == 0
     out = capsys.readouterr().out
     assert "Restored" in out and "before-restore" in out
+    assert "It took back change #" in out and "made after the backup" in out
     assert main(["status", str(demo_path), "--format", "json"]) == 0
     assert capsys.readouterr().out == before
 

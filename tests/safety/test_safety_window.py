@@ -215,7 +215,7 @@ def test_backups_dialog_restores_as_one_undoable_change(
     assert dialog.table.topLevelItemCount() == 1
     row = dialog.table.topLevelItem(0)
     assert row is not None and row.text(0).startswith("Today ")
-    assert row.text(1) == "Daily" and row.text(2).endswith("KB")
+    assert row.text(1) == "Daily" and row.text(2) == "1" and row.text(3).endswith("KB")
     dialog.grab().save("/tmp/safety-backups-dialog.png")
     dialog.table.setCurrentItem(row)
     modal.click("Restore")
@@ -226,6 +226,8 @@ def test_backups_dialog_restores_as_one_undoable_change(
     assert session.undo_stack.count() == 2  # the edit, then the restore
     assert len(emitted) == 1 and gdp_id(session.workbook) in emitted[0].target_ids
     assert "Restore the backup from" in modal.seen[0]
+    assert "It takes back the change made since:\n• " in modal.seen[0]
+    assert modal.seen[0].split("\n")[2].endswith("  Set the 2022 figure of LJ-GDP")
     assert [b.reason for b in list_backups(demo_path)] == ["before-restore", "daily"]
     session.undo_stack.undo()
     assert figures(session.workbook) == edited

@@ -23,9 +23,10 @@ from ljtracker.cli.common import (
 from ljtracker.cli.usage_errors import ArgumentRefused
 from ljtracker.domain import change_names as names
 from ljtracker.services import editing, safety
-from ljtracker.services.restoring import NotABackup, restore_backup
+from ljtracker.services.restoring import NotABackup, changes_since, restore_backup
 from ljtracker.storage.backup import backups_of_others_gone, list_backups
 from ljtracker.storage.history import (
+    ChangeSummary,
     change_summary,
     moment_text,
     plans_of_changes,
@@ -160,6 +161,7 @@ def run_restore(args: argparse.Namespace) -> int:
         return EXIT_OK
     name = names.restore_backup(backup.name)
     with wb:
+        since = changes_since(wb, backup)
         try:
             restored = restore_backup(wb, backup, name, other_workbook=args.other_workbook)
         except NotABackup as e:
@@ -188,6 +190,8 @@ def run_restore(args: argparse.Namespace) -> int:
             f"Restored {args.path} from {backup} as change #{number}; "
             "the history keeps every change before it"
         )
+    if since:
+        print(_taken_back(since, zh))
     if restored.saved is not None:
         saved = restored.saved.path
         print(
@@ -196,6 +200,22 @@ def run_restore(args: argparse.Namespace) -> int:
             else f"The state before the restore was kept as {saved}"
         )
     return EXIT_OK
+
+
+def _taken_back(since: list[ChangeSummary], zh: bool) -> str:
+    """The changes made after the backup, which its restore took back (newest first)."""
+    if len(since) == 1:
+        (change,) = since
+        if zh:
+            return f"恢复撤回了备份之后的更改 #{change.change_id}（{change.name.text('zh')}）"
+        return (
+            f"It took back change #{change.change_id} ({change.name.text('en')}), made after"
+            " the backup"
+        )
+    first, last = since[-1].change_id, since[0].change_id
+    if zh:
+        return f"恢复撤回了备份之后的 {len(since):,} 次更改（#{first} 至 #{last}）"
+    return f"It took back the {len(since):,} changes made after the backup, #{first} to #{last}"
 
 
 def _names(name: str, code: str) -> bool:

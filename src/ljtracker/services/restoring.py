@@ -11,8 +11,13 @@ from typing import Any, NamedTuple
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.services.changes import Changes
 from ljtracker.services.safety import backup_before
-from ljtracker.storage.backup import Backup, BackupReason, verify
-from ljtracker.storage.history import ChangeSummary, change_summary, moment_text
+from ljtracker.storage.backup import Backup, BackupReason, last_change, verify
+from ljtracker.storage.history import (
+    ChangeSummary,
+    change_summary,
+    moment_text,
+    summaries_after,
+)
 from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.storage.writer import ChangeWriter, Entity
 
@@ -69,6 +74,22 @@ def backup_contents(backup: Path) -> tuple[Rows, ChangeSummary | None]:
         shutil.copyfile(backup, copy)
         with Workbook.open(copy) as wb:
             return contents(wb), first_change(wb)
+
+
+def changes_since(wb: Workbook, backup: Path) -> list[ChangeSummary] | None:
+    """The workbook's changes made after the backup was taken, newest first: those restoring
+    it takes back. None when that cannot be told: the backup cannot be read, or its last
+    change is not the workbook's change of that number (another workbook's backup, or one
+    taken before the workbook was replaced by an older copy)."""
+    last = last_change(backup)
+    if last is None:
+        return None
+    number, at, name = last
+    if number:
+        ours = change_summary(wb, number)
+        if ours is None or (ours.at, ours.name.en) != (at, name):
+            return None
+    return summaries_after(wb, number)
 
 
 def _key(entity: Entity, row: Row) -> tuple[Any, ...]:

@@ -296,6 +296,22 @@ def thin(workbook: str | Path) -> list[Backup]:
     return removed
 
 
+def last_change(backup: Path) -> tuple[int, str, str] | None:
+    """The last change a backup's history holds: its number, time and English name, number 0
+    when it holds none; None when it cannot be read (restoring it names the damage)."""
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(backup.resolve()))}?mode=ro", uri=True)
+        try:
+            row = conn.execute(
+                "SELECT id, at, description FROM change ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError):
+        return None
+    return (0, "", "") if row is None else (int(row[0]), str(row[1]), str(row[2]))
+
+
 def _open_source(backup: Path) -> sqlite3.Connection:
     verify(backup)
     return sqlite3.connect(f"file:{quote(str(backup.resolve()))}?mode=ro", uri=True)

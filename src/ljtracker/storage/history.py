@@ -186,6 +186,11 @@ def later_changes_in_the_way(wb: Workbook, change_id: int) -> list[int]:
     return [later for later in sorted(reverts) if later not in undone]
 
 
+def summaries_after(wb: Workbook, change_id: int) -> list[ChangeSummary]:
+    """The changes made after `change_id`, newest first."""
+    return _summaries(wb, "WHERE c.id > ? ORDER BY c.id DESC", [change_id])
+
+
 def changes_after(wb: Workbook, change_id: int) -> list[int]:
     """The numbers of the changes made after `change_id`, oldest first."""
     rows = wb.conn.execute("SELECT id FROM change WHERE id > ? ORDER BY id", [change_id])

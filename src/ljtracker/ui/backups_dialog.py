@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
 
 from ljtracker.domain import change_names as names
 from ljtracker.services import safety
-from ljtracker.services.restoring import restore_backup
+from ljtracker.services.restoring import changes_since, restore_backup
 from ljtracker.storage.backup import Backup, BackupReason, backup_folder, list_backups
+from ljtracker.storage.history import ChangeSummary, moment_text
 from ljtracker.storage.workbook import WorkbookError
 from ljtracker.ui import i18n
 from ljtracker.ui.session import Session
 
 translate = QCoreApplication.translate
+SHOWN_CHANGES = 5  # of those a restore takes back, named in its question
 
 
 def reason_label(reason: str) -> str:
@@ -66,6 +68,7 @@ class BackupsDialog(QDialog):
         self.session = session
         self.restored: Backup | None = None
         self._backups: list[Backup] = []
+        self._since: list[list[ChangeSummary] | None] = []  # each backup's changes_since
         workbook = session.workbook
         self.setWindowTitle(self.tr("Backups of {name}").format(name=workbook.path.name))
         self.intro = QLabel()
@@ -77,7 +80,12 @@ class BackupsDialog(QDialog):
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels([self.tr("Time"), self.tr("Reason"), self.tr("Size")])
+        self.table.setHeaderLabels(
+            [self.tr("Time"), self.tr("Reason"), self.tr("Changes since"), self.tr("Size")]
+        )
+        self.table.headerItem().setToolTip(
+            2, self.tr("Changes made after the backup was taken: those restoring it takes back")
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.header()
         header.setStretchLastSection(False)
@@ -112,17 +120,21 @@ class BackupsDialog(QDialog):
     def reload(self) -> None:
         workbook = self.session.workbook
         self._backups = list_backups(workbook.path)
+        self._since = [changes_since(workbook, backup.path) for backup in self._backups]
         self.table.clear()
         today = datetime.date.today()
-        for backup in self._backups:
+        for backup, since in zip(self._backups, self._since, strict=True):
             item = QTreeWidgetItem(
                 [
                     when_text(backup.taken, today),
                     reason_label(backup.reason),
+                    "—" if since is None else f"{len(since):,}",
                     size_text(backup.size),
                 ]
             )
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column in (2, 3):
+                right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                item.setTextAlignment(column, right)
             item.setToolTip(0, f"{backup.taken:%Y-%m-%d %H:%M:%S}\n{backup.path}")
             self.table.addTopLevelItem(item)
         newest = self.table.topLevelItem(0)
@@ -153,6 +165,28 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(writable and self.selected() is not None)
         self.backup_button.setEnabled(writable)
 
+    def _taken_back(self, since: list[ChangeSummary] | None) -> str:
+        """What restoring takes back, named: the changes made since, newest first."""
+        if since is None:
+            return ""
+        if not since:
+            return self.tr("No change has been made since it was taken.")
+        lang = self.session.lang
+        lines = [
+            f"• {moment_text(change.at)[:16]}  {change.name.text(lang)}"
+            for change in since[:SHOWN_CHANGES]
+        ]
+        if len(since) > SHOWN_CHANGES:
+            lines.append(self.tr("• and {n} earlier").format(n=f"{len(since) - SHOWN_CHANGES:,}"))
+        heading = (
+            self.tr("It takes back the change made since:")
+            if len(since) == 1
+            else self.tr("It takes back the {n} changes made since, newest first:").format(
+                n=f"{len(since):,}"
+            )
+        )
+        return "\n".join([heading, *lines])
+
     def _confirm(self, backup: Backup) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -162,13 +196,13 @@ class BackupsDialog(QDialog):
             ),
             parent=self,
         )
-        box.setInformativeText(
-            self.tr(
-                "The workbook will hold the plans, targets and figures it held then, as one "
-                "change: the history keeps everything, Undo takes the restore back, and the "
-                "workbook as it is now is backed up first."
-            )
+        how = self.tr(
+            "The workbook will hold the plans, targets and figures it held then, as one "
+            "change: the history keeps everything, Undo takes the restore back, and the "
+            "workbook as it is now is backed up first."
         )
+        taken_back = self._taken_back(self._since[self._backups.index(backup)])
+        box.setInformativeText("\n\n".join(part for part in (taken_back, how) if part))
         restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(restore)
