@@ -704,6 +704,25 @@ def test_a_target_met_in_its_year_stays_met_when_a_later_figure_falls_short() ->
     assert early.status is not Status.TARGET_ACHIEVED and early.missed
 
 
+def test_a_target_met_only_after_its_year_says_what_its_year_fell_short_by() -> None:
+    """Met on a 2026 figure, it read as met "by 2025", and the 2025 figure that fell short
+    was said nowhere (not in the sentence, nor in a final evaluation)."""
+    for method in Method:
+        a = assess(GDP, obs((2025, 4960), (2026, 5300)), settings=with_method(method))
+        assert a.status is Status.TARGET_ACHIEVED and not a.missed
+        assert a.explanation_en == (
+            "At 5,300 亿元 in 2026, meeting the target of at least 5,000 亿元 by 2025: target"
+            " achieved. It was met after its target year: 4,960 亿元 in 2025, 40 亿元 (0.80 %)"
+            " short of it."
+        )
+        assert a.explanation_zh == (
+            "2026年为5,300亿元，已达到2025年不低于5,000亿元的目标：已实现。"
+            "该目标晚于目标年份实现：2025年为4,960亿元，比目标少40亿元（0.80%）。"
+        )
+    in_time = assess(GDP, obs((2024, 4800), (2025, 5010)))
+    assert "after its target year" not in in_time.explanation_en
+
+
 def test_baseline_already_meeting_target_then_missing_it_is_deterioration() -> None:
     land = target(unit="亿亩", baseline_value=19.18, target_value=18, kind=Kind.BINDING)
     assert assess(land, obs((2022, 18.5))).status is Status.TARGET_ACHIEVED

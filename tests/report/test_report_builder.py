@@ -22,6 +22,7 @@ from ljtracker.report.document import (
     PageBreak,
     Paragraph,
     ProgressChart,
+    ReportKind,
     Section,
     StatusChart,
     StatusLine,
@@ -206,6 +207,20 @@ def record(path: Path, plan_code: str, code: str, year: int, value: float) -> No
         target = reads.target_by_code(wb, plan.id, code)
         assert target is not None and target.id is not None
         editing.set_observations(wb, [ObservationEntry(target.id, year, value)])
+
+
+def test_a_final_evaluation_is_as_of_the_plans_last_year_unless_told(demo_path: Path) -> None:
+    """With a 2026 figure in, the final evaluation of the 2021–2025 plan judged LJ-GDP
+    achieved on that estimate, though it missed its target of 2025."""
+    record(demo_path, "LJ2025", "LJ-GDP", 2025, 4960.0)
+    record(demo_path, "LJ2025", "LJ-GDP", 2026, 5300.0)
+    final = build(demo_path, plan_code="LJ2025", kind=ReportKind.FINAL)
+    assert final.header_right == "Progress as of 2025"
+    assert "4,960 亿元 in 2025" in final.text() and "5,300" not in final.text()
+    progress = build(demo_path, plan_code="LJ2025")
+    assert progress.header_right == "Progress as of 2026"
+    asked = build(demo_path, plan_code="LJ2025", kind=ReportKind.FINAL, as_of_year=2026)
+    assert asked.header_right == "Progress as of 2026"
 
 
 def test_a_missed_target_beside_others_on_track_is_not_hidden(demo_path: Path) -> None:

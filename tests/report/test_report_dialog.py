@@ -18,7 +18,9 @@ from ljtracker.domain.status_look import MISSED, every_shown
 from ljtracker.report import print_queue
 from ljtracker.report.builder import build_report
 from ljtracker.report.document import Section
-from ljtracker.services import clock
+from ljtracker.services import clock, editing
+from ljtracker.services.editing import ObservationEntry
+from ljtracker.storage import reads
 from ljtracker.ui import report_dialog
 from ljtracker.ui.report_dialog import ReportDialog, ReportPreview
 from ljtracker.ui.session import Session
@@ -58,6 +60,27 @@ def test_defaults_cover_the_whole_plan_as_of_its_target_year_once_over(
     assert dialog.page_setup().paper == "a4" and not dialog.page_setup().landscape
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.text() == "Preview…"
+
+
+def test_a_final_evaluation_is_proposed_as_of_the_plans_last_year(
+    session: Session, qtbot: QtBot
+) -> None:
+    """With a figure of 2026 in, choosing a final evaluation of the 2021–2025 plan left the
+    year at 2026: the plan judged by a year after it."""
+    wb = session.workbook
+    plan = reads.plan_by_code(wb, "LJ2025")
+    assert plan is not None and plan.id is not None
+    gdp = reads.target_by_code(wb, plan.id, "LJ-GDP")
+    assert gdp is not None and gdp.id is not None
+    editing.set_observations(wb, [ObservationEntry(gdp.id, 2026, 5300.0)])
+    dialog = options_dialog(session, qtbot)
+    assert dialog.as_of.value() == 2026
+
+    dialog.kind.setCurrentIndex(dialog.kind.findData("final"))
+
+    assert dialog.options().as_of_year == 2025
+    dialog.as_of.setValue(2026)  # when asked for
+    assert dialog.options().as_of_year == 2026
 
 
 def test_the_as_of_year_goes_no_later_than_this_year(session: Session, qtbot: QtBot) -> None:

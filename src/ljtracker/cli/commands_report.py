@@ -53,7 +53,8 @@ def register(sub: Any) -> None:
         type=as_of_argument,
         help=(
             "progress as of this year (default: the latest figure's, or a target year"
-            " that is over, if later)"
+            " that is over, if later; for a final evaluation, no later than the plan's last"
+            " year)"
         ),
     )
     add_lang_option(report)

@@ -141,7 +141,10 @@ HELP_ZH: dict[str, str] = {
     "send the report to this print queue instead": "改为把报告送到此打印队列",
     "the plan (needed when the workbook holds several)": "规划（工作簿中有多个规划时必须给出）",
     "progress as of this year (default: the latest figure's, or a target year that is over, if"
-    " later)": "评估截至此年的进度（默认：最新数据的年份，或已过的目标年份，取较晚者）",
+    " later; for a final evaluation, no later than the plan's last year)": (
+        "评估截至此年的进度（默认：最新数据的年份，或已过的目标年份，取较晚者；终期评估不晚于规划"
+        "期的最后一年）"
+    ),
     "progress method (default: the workbook's setting)": "进度评估方法（默认：工作簿的设置）",
     "what the cover calls the report: a progress report (default), a mid-term or a final"
     " evaluation": "封面上报告的名称：进度报告（默认）、中期评估或终期评估",

@@ -265,6 +265,18 @@ def with_missed(
     return en, zh
 
 
+def with_met_late(text: _Text, target: Target, year: int, value: float) -> _Text:
+    """A target met only after its year: the figure of its year (or the first after it), which
+    fell short, after the sentence that says it is met."""
+    gap_en, gap_zh = _gap(target, value)
+    unit = target.unit
+    return (
+        f"{text[0]} It was met after its target year: {format_number(value, unit)} in {year},"
+        f" {gap_en}.",
+        f"{text[1]}该目标晚于目标年份实现：{year}年为{_value_zh(value, unit)}，{gap_zh}。",
+    )
+
+
 def _gap(target: Target, value: float) -> tuple[str, str]:
     """How far a figure falls from a target it does not meet: short of a floor, above a
     ceiling or outside a band; relative to the target too, unless the unit is a rate in %."""

@@ -277,10 +277,13 @@ def assess(
         verdict = _Verdict(Status.TARGET_ACHIEVED, verdict.ratio, verdict.method, text)
     else:
         met = None
-    # achieved late is achieved (METHOD counts a target met "whatever the year"); a pace that
-    # cannot be judged does not hide a target year's figure that falls short
-    due = None if verdict.status is Status.TARGET_ACHIEVED else due
+    # achieved late is achieved (METHOD counts a target met "whatever the year"), and said to
+    # be late; a pace that cannot be judged does not hide a target year's figure that falls short
     text = verdict.text
+    if verdict.status is Status.TARGET_ACHIEVED:
+        if due is not None:
+            text = _then(text, explain.with_met_late, target, due.year, due.value)
+        due = None
     if due is not None:
         late = verdict.too_late
         text = _then(text, partial(explain.with_missed, late=late), target, due.year, due.value)

@@ -77,11 +77,13 @@ class ReportOptions:
     kind: ReportKind = ReportKind.PROGRESS  # named on the cover
 
 
-def default_as_of_year(wb: Workbook, plan: Plan, targets: Sequence[Target]) -> int:
+def default_as_of_year(
+    wb: Workbook, plan: Plan, targets: Sequence[Target], kind: ReportKind = ReportKind.PROGRESS
+) -> int:
     """The latest year with a figure for any of the plan's targets (the plan's first year
-    when none has one); but once a target's year is over, at least that year (a final
-    evaluation): the statuses are then those the window shows on all figures, where a target
-    whose year is over without its figure awaits it."""
+    when none has one); but once a target's year is over, at least that year: the statuses
+    are then those the window shows on all figures, where a target whose year is over without
+    its figure awaits it. A final evaluation judges the plan's period: no year after it."""
     assert plan.id is not None
     row = wb.conn.execute(
         "SELECT max(o.year) FROM observation o JOIN target t ON t.id = o.target_id"
@@ -91,7 +93,8 @@ def default_as_of_year(wb: Workbook, plan: Plan, targets: Sequence[Target]) -> i
     latest = int(row[0]) if row and row[0] is not None else plan.start_year
     now = clock.this_year()
     over = [t.target_year for t in targets if t.target_year is not None and t.target_year < now]
-    return max([latest, *over])
+    year = max([latest, *over])
+    return min(year, plan.end_year) if kind is ReportKind.FINAL else year
 
 
 def _check_as_of(plan: Plan, targets: list[Target], as_of: int) -> None:
@@ -107,7 +110,7 @@ def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = N
         codes = (p.code for p in reads.plans(wb))
         raise ReportError(*no_such_plan(options.plan_code, codes, wb.path))
     targets = reads.targets(wb, plan.id)
-    as_of = options.as_of_year or default_as_of_year(wb, plan, targets)
+    as_of = options.as_of_year or default_as_of_year(wb, plan, targets, options.kind)
     settings = effective_settings(wb, options.method)
     areas = tuple(reads.areas(wb, plan.id))
     _check_as_of(plan, targets, as_of)

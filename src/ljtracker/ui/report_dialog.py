@@ -169,6 +169,7 @@ class ReportDialog(QDialog):
         self._plan_changed()
         if isinstance(session.report_choices, ReportChoices):
             self._choose(session.report_choices)
+        self.kind.currentIndexChanged.connect(self._within_the_period)
 
     def choices(self) -> ReportChoices:
         return ReportChoices(
@@ -255,11 +256,14 @@ class ReportDialog(QDialog):
         plan = reads.plan_by_id(self.session.workbook, plan_id)
         assert plan is not None
         targets = reads.targets(self.session.workbook, plan_id)
-        year = self.session.as_of_year or default_as_of_year(self.session.workbook, plan, targets)
+        kind = ReportKind(self.kind.currentData())
+        wb = self.session.workbook
+        year = self.session.as_of_year or default_as_of_year(wb, plan, targets, kind)
         # a year the window shows for another plan may come before this one can be judged
         first = first_as_of_year(plan, targets)
         self.as_of.setRange(first, max(first, clock.this_year()))  # never a year to come
         self.as_of.setValue(max(year, first))
+        self._within_the_period()
         lang = self.session.lang
         areas = [(area_name(a, lang), a.id) for a in reads.areas(self.session.workbook, plan_id)]
         if any(t.area_id is None for t in targets):
@@ -271,6 +275,14 @@ class ReportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.areas.addItem(item)
         self._update_ok()
+
+    def _within_the_period(self) -> None:
+        """A final evaluation judges the plan's period: a year after it is brought back to
+        its last (figures of later years would judge the plan by what came after it)."""
+        plan = reads.plan_by_id(self.session.workbook, self.plan.currentData())
+        final = self.kind.currentData() == ReportKind.FINAL.value
+        if plan is not None and final and self.as_of.value() > plan.end_year:
+            self.as_of.setValue(plan.end_year)
 
     def _update_ok(self) -> None:
         """A report needs a plan, a section, a status and, when the plan has areas, an area:
