@@ -487,6 +487,37 @@ def test_gb18030_wide_csv_and_unit_mismatch(demo: Workbook, tmp_path: Path) -> N
     assert not [line for line in listed if "LJ-POP" in line]
 
 
+def test_an_english_table_s_units_of_several_words_are_read(demo: Workbook, tmp_path: Path) -> None:
+    """ "Unit: 100 million yuan" read as the unit "100", and every row was refused; a name
+    with "(100 million yuan)" after it matched no target."""
+    rows = [
+        ["Liangjiang New Area: main economic indicators 2024", "", ""],
+        ["", "", "Unit: 100 million yuan"],
+        ["Indicator", "Value", "Growth (%)"],
+        ["GDP of the whole new area", "4,400", "6.1"],
+    ]
+    options = ImportOptions(plan_code="LJ2025", year=2024)
+    preview = preview_import(demo, read_source(write_csv(tmp_path / "en.csv", rows)), options)
+    assert not preview.problems
+    assert shown(preview.added) == ["+ LJ2025 LJ-GDP 2024: 4,400 亿元"]
+    rows[1][2] = "Unit: 10,000 yuan"
+    (problem,) = preview_import(
+        demo, read_source(write_csv(tmp_path / "en.csv", rows)), options
+    ).problems
+    assert problem.message_en.startswith('the unit "10,000 yuan" written above the table differs')
+    rows[1:] = [
+        ["Indicator", "Value", "Growth (%)"],
+        ["GDP of the whole new area (100 million yuan)", "4,400", "6.1"],
+        ["Permanent residents (10,000 persons)", "340", "1.0"],
+    ]
+    preview = preview_import(demo, read_source(write_csv(tmp_path / "en.csv", rows)), options)
+    assert not preview.problems
+    assert shown(preview.added) == [
+        "+ LJ2025 LJ-GDP 2024: 4,400 亿元",
+        "+ LJ2025 LJ-POP 2024: 340 万人",
+    ]
+
+
 def test_a_unit_above_the_table_unlike_the_targets_is_said_to_be_there(
     demo: Workbook, tmp_path: Path
 ) -> None:

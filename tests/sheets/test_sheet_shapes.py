@@ -12,6 +12,7 @@ from ljtracker.sheets.cells import Cell, Sheet
 from ljtracker.sheets.matching import (
     MatchHow,
     likely_targets,
+    listed_units,
     match_indicators,
     same_unit,
     split_label_unit,
@@ -355,6 +356,14 @@ def test_units() -> None:
     assert split_label_unit("GDP of the directly managed area (直管区)") is None
     assert same_unit("％", "%") and same_unit("万人", "10,000 people")
     assert not same_unit("万元", "亿元")
+    # English units of several words, and a thousands separator that is no list's comma
+    assert split_label_unit("Permanent residents (10,000 persons)") == (
+        "Permanent residents",
+        "10,000 persons",
+    )
+    assert same_unit("100 million yuan", "亿元") and same_unit("10000 Persons", "万人")
+    assert listed_units("10,000 persons, %") == ["10,000 persons", "%"]
+    assert listed_units("亿元,%") == ["亿元", "%"]
 
 
 @pytest.mark.parametrize(

@@ -39,19 +39,37 @@ _FOOTNOTE_TAIL = re.compile(
     r"(?:\s*(?:[*†‡§※]+|[\u2460-\u2473]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
     r"|\[[0-9a-zA-Z]{1,3}\]|［[0-9]{1,3}］|〔[0-9]{1,3}〕))+\s*$"
 )
-_LABEL_UNIT = re.compile(r"^(.*\S)\s*[（(]([^（）()]{1,12})[)）]\s*$")
+_LABEL_UNIT = re.compile(r"^(.*\S)\s*[（(]([^（）()]{1,24})[)）]\s*$")
 _UNIT_CHARS = frozenset("元%‰人吨个亩米里方瓦时户家项件辆次岁台套座所张本册箱克升度")
+# units as English tables write them, by unit_key (no spaces, no thousands separators)
 _UNIT_SYNONYMS = {
     "percent": "%",
     "pct": "%",
     "百分比": "%",
     "百分数": "%",
-    "10,000people": "万人",
     "10000people": "万人",
-    "10,000persons": "万人",
+    "10000persons": "万人",
     "100millionyuan": "亿元",
-    "10,000yuan": "万元",
+    "100millionrmb": "亿元",
     "10000yuan": "万元",
+    "10000rmb": "万元",
+    "yuan": "元",
+    "rmb": "元",
+    "100millionusdollars": "亿美元",
+    "100millionusd": "亿美元",
+    "10000usdollars": "万美元",
+    "10000usd": "万美元",
+    "usdollars": "美元",
+    "usd": "美元",
+    "10000tons": "万吨",
+    "10000tonnes": "万吨",
+    "tons": "吨",
+    "tonnes": "吨",
+    "10000households": "万户",
+    "households": "户",
+    "days": "天",
+    "persons": "人",
+    "people": "人",
 }
 
 
@@ -134,16 +152,22 @@ def normalize_name(text: str) -> str:
 
 def looks_like_unit(text: str) -> bool:
     s = unicodedata.normalize("NFKC", text).strip()
+    if _unit_written(s) in _UNIT_SYNONYMS:
+        return True
     if not s or len(s) > 8:
         return False
     return any(c in _UNIT_CHARS for c in s) or bool(re.fullmatch(r"[a-z%/²³0-9.]+", s.casefold()))
+
+
+# a comma, but not one in a number ("10,000 persons")
+_LIST_COMMA = re.compile(r"\s*(?:[，、]|,(?!\d{3}(?!\d)))\s*")
 
 
 def listed_units(text: str) -> list[str]:
     """The units a line above a table gives: ["亿元", "%"] for "亿元、%" or "亿元，%"; a list
     ends where a part is no unit ("亿元，数据来源"); none when the first is not one."""
     units = []
-    for part in re.split(r"\s*[,，、]\s*", text.strip()):
+    for part in _LIST_COMMA.split(text.strip()):
         if not looks_like_unit(part):
             break
         units.append(part)
@@ -161,8 +185,14 @@ def split_label_unit(label: str) -> tuple[str, str] | None:
     return m[1], m[2].strip()
 
 
-def unit_key(unit: str) -> str:
+def _unit_written(unit: str) -> str:
+    """A unit as written, without case, spaces or thousands separators: "100millionyuan"."""
     s = re.sub(r"\s+", "", unicodedata.normalize("NFKC", unit).casefold())
+    return re.sub(r"(?<=\d),(?=\d{3})", "", s)
+
+
+def unit_key(unit: str) -> str:
+    s = _unit_written(unit)
     return _UNIT_SYNONYMS.get(s, s)
 
 

@@ -42,7 +42,7 @@ from ljtracker.sheets.template import (
     header_lookup,
     normalize_header,
 )
-from ljtracker.sheets.title_words import COMPARED
+from ljtracker.sheets.title_words import COMPARED, ENGLISH_UNIT
 from ljtracker.sheets.title_year import TitleCell, TitleRefused, TitleYear, title_year
 from ljtracker.sheets.year_headers import (
     header_quality,
@@ -242,7 +242,8 @@ _NOTE_START = re.compile(
 # "人口单位：万人", the unit of some rows only
 _TITLE_UNIT = re.compile(
     r"(?<![\u3400-\u9fff])(?:本表|表内|表中|全表|计量|金额|货币|数据|价值)*(?:单位|units?)\s*[:：]\s*"
-    r"([^\s,，、;；)）]+(?:\s*[,，、]\s*[^\s,，、;；)）:：]+)*)",
+    rf"((?:{ENGLISH_UNIT}|[^\s,，、;；)）]+)"
+    rf"(?:\s*[,，、]\s*(?:{ENGLISH_UNIT}|[^\s,，、;；)）:：]+))*)",
     re.IGNORECASE,
 )
 
