@@ -776,6 +776,12 @@ PHRASES: dict[str, str] = {
     "file or their rows are left out in the mapping.": (
         "有 {count} 个单元格无法读取：在文件中修正或在对应关系中排除这些行之前，不会导入任何内容。"
     ),
+    "Nothing to import: the workbook already holds what the template's sheets give. The"
+    " figures edited in {sheets} are not imported with them: to keep those, go back and choose"
+    " that sheet.": (
+        "无需导入：模板各工作表的内容工作簿中都已有。在 {sheets} 中修改的数据不随之导入：如要"
+        "采用，请返回上一步并选择该工作表。"
+    ),
     "Nothing to import: the workbook already holds all of it.": (
         "无需导入：工作簿中已包含全部内容。"
     ),

@@ -1788,6 +1788,10 @@ MIT 许可证。</translation>
         <translation>有 {count} 个单元格无法读取：在文件中修正之前，不会导入任何内容。</translation>
     </message>
     <message>
+        <source>Nothing to import: the workbook already holds what the template&apos;s sheets give. The figures edited in {sheets} are not imported with them: to keep those, go back and choose that sheet.</source>
+        <translation>无需导入：模板各工作表的内容工作簿中都已有。在 {sheets} 中修改的数据不随之导入：如要采用，请返回上一步并选择该工作表。</translation>
+    </message>
+    <message>
         <source>Nothing to import: the workbook already holds all of it.</source>
         <translation>无需导入：工作簿中已包含全部内容。</translation>
     </message>

@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import zipfile
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import xlsxwriter
 
+from ljtracker.sheets.cells import SourceFile
 from ljtracker.sheets.template import (
     AREA_COLUMNS,
     OBSERVATION_COLUMNS,
@@ -199,3 +201,16 @@ def sheet_xml(path: Path) -> dict[str, str]:
             for n in z.namelist()
             if n.startswith("xl/worksheets/sheet")
         }
+
+
+def with_cell(source: SourceFile, sheet_name: str, old: object, new: object) -> SourceFile:
+    """The file as read, with the one cell of `sheet_name` holding `old` holding `new`."""
+    sheets = []
+    for sheet in source.sheets:
+        if sheet.name == sheet_name:
+            rows = [list(row) for row in sheet.rows]
+            (where,) = [(r, c) for r, row in enumerate(rows) for c, v in enumerate(row) if v == old]
+            rows[where[0]][where[1]] = new
+            sheet = replace(sheet, rows=tuple(tuple(row) for row in rows))
+        sheets.append(sheet)
+    return replace(source, sheets=tuple(sheets))

@@ -57,6 +57,25 @@ def test_import_with_a_mapped_row_then_again(
     assert "1 row(s) left out by the mapping, not imported: 地区生产总值" in out
 
 
+def test_map_names_a_one_year_table_s_row_by_number_and_suggests_a_code(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "row 4" was refused for a table of one year, where rows named alike need it; a
+    mistyped target code drew no suggestion."""
+    table = tmp_path / "bureau.csv"
+    table.write_text(
+        '两江新区2024年主要经济指标,,\n,,单位：亿元\n指标,绝对值,增长%\n地区生产总值,"4,400",6.1\n',
+        encoding="utf-8",
+    )
+    args = ("import", demo_path, table, "--plan", "LJ2025", "--year", "2024", "--dry-run")
+    code, out, err = run(capsys, *args, "--map", "row 4=LJ-GDP")
+    assert code == 0, err
+    assert "+ LJ2025 LJ-GDP 2024: 4,400 亿元" in out
+    code, out, err = run(capsys, *args, "--map", "地区生产总值=LJ-GPD")
+    assert code == 1
+    assert "plan LJ2025 has no target LJ-GPD (did you mean LJ-GDP?)" in err
+
+
 def test_import_with_unreadable_cells_exits_1_and_lists_them(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

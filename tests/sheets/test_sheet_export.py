@@ -15,7 +15,7 @@ from defusedxml.ElementTree import fromstring as parse_xml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
-from sheet_files import sheet_xml
+from sheet_files import sheet_xml, with_cell
 
 from ljtracker.domain.model import (
     Area,
@@ -481,19 +481,6 @@ def test_sheets_worked_out_for_reading_are_protected_and_say_where_to_edit(
     assert len(preview.unchanged) == len(figures) > 0  # every figure of it, read
 
 
-def _with_cell(source: Any, sheet_name: str, old: object, new: object) -> Any:
-    """The file as read, with the one cell of `sheet_name` holding `old` holding `new`."""
-    sheets = []
-    for sheet in source.sheets:
-        if sheet.name == sheet_name:
-            rows = [list(row) for row in sheet.rows]
-            (where,) = [(r, c) for r, row in enumerate(rows) for c, v in enumerate(row) if v == old]
-            rows[where[0]][where[1]] = new
-            sheet = replace(sheet, rows=tuple(tuple(row) for row in rows))
-        sheets.append(sheet)
-    return replace(source, sheets=tuple(sheets))
-
-
 @pytest.mark.parametrize(
     ("lang", "by_year", "said"),
     [
@@ -514,12 +501,40 @@ def test_a_figure_edited_only_in_the_by_year_sheet_is_named_on_import(
     as_is = preview_import(demo, exported, ImportOptions(lang=lang))
     assert [note.en for note in as_is.notes if "edited there" in note.en] == []
 
-    edited = _with_cell(exported, by_year, 4000.0, 4100.0)
+    edited = with_cell(exported, by_year, 4000.0, 4100.0)
     preview = preview_import(demo, edited, ImportOptions(lang=lang))
     (note,) = [n for n in preview.notes if "edited there" in n.en]
     assert f'sheet "{by_year}" was not imported, but 1 figure(s) in it were edited there' in note.en
     assert said in note.said_in(lang)
     assert not preview.has_changes  # the note warns; the import still reads the template only
+    assert preview.edited_elsewhere == (by_year,)
+
+
+def test_an_import_of_by_year_edits_alone_does_not_say_the_workbook_holds_them(
+    demo_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """ "Nothing to change: the workbook already holds all of it", exit 0, below a note that
+    the figures typed into the by-year sheet were not imported."""
+    from ljtracker.cli import commands_sheets, main
+
+    path = tmp_path / "out.xlsx"
+    with Workbook.open(demo_path) as wb:
+        export_plans(wb, path, plan_code="LJ2025")
+    edited = with_cell(read_source(path), "LJ2025 by year", 4000.0, 4100.0)
+    monkeypatch.setattr(commands_sheets, "read_source", lambda _path: edited)
+
+    assert main(["import", str(demo_path), str(path)]) == 1
+
+    out, err = capsys.readouterr()
+    assert "were edited there" in out and "Nothing to change" not in out
+    assert err == (
+        "ljtracker: Nothing was imported: the workbook already holds what the template's"
+        ' sheets give, and the figures edited in "LJ2025 by year" are not imported with them'
+        " (see the note above); to keep those, import that sheet on its own with --sheet.\n"
+    )
 
 
 def test_by_year_edits_emptied_and_unreadable_cells_are_named_and_stale_copies_not(
@@ -529,9 +544,9 @@ def test_by_year_edits_emptied_and_unreadable_cells_are_named_and_stale_copies_n
     export_plans(demo, path, plan_code="LJ2025")
     exported = read_source(path)
     # the observations sheet edited (4,000 to 4,050): the by-year sheet's 4,000 is a stale copy
-    edited = _with_cell(exported, "observations", 4000.0, 4050.0)
-    edited = _with_cell(edited, "LJ2025 by year", 2271.0, "")  # LJ-GDP-DIRECT 2021 emptied
-    edited = _with_cell(edited, "LJ2025 by year", 52.8, "约53")  # LJ-HTM 2021: not a number
+    edited = with_cell(exported, "observations", 4000.0, 4050.0)
+    edited = with_cell(edited, "LJ2025 by year", 2271.0, "")  # LJ-GDP-DIRECT 2021 emptied
+    edited = with_cell(edited, "LJ2025 by year", 52.8, "约53")  # LJ-HTM 2021: not a number
     preview = preview_import(demo, edited, ImportOptions())
     (note,) = [n for n in preview.notes if "edited there" in n.en]
     assert "2 figure(s) in it were edited there" in note.en
@@ -548,7 +563,7 @@ def test_a_file_imported_again_does_not_call_its_stale_by_year_copy_edited(
     unsaid, as it may have been typed back by hand."""
     path = tmp_path / "out.xlsx"
     export_plans(demo, path, plan_code="LJ2025")
-    edited = _with_cell(read_source(path), "observations", 4000.0, 4100.0)
+    edited = with_cell(read_source(path), "observations", 4000.0, 4100.0)
     apply_import(demo, edited, ImportOptions())
     again = preview_import(demo, edited, ImportOptions())
     assert [n.en for n in again.notes if "edited there" in n.en] == []
@@ -558,7 +573,7 @@ def test_a_file_imported_again_does_not_call_its_stale_by_year_copy_edited(
     assert "(LJ2025 LJ-GDP 2021: 4,000 亿元 there, 4,100 亿元 in the workbook)" in older
     assert "an older copy if this file was exported before that change" in older
     # a value the figure never had is still named
-    other = _with_cell(edited, "LJ2025 by year", 4000.0, 4200.0)
+    other = with_cell(edited, "LJ2025 by year", 4000.0, 4200.0)
     (note,) = [n for n in preview_import(demo, other, ImportOptions()).notes if "edited" in n.en]
     assert "LJ2025 LJ-GDP 2021: 4,200 亿元 there, 4,100 亿元 in the workbook" in note.en
 
@@ -585,7 +600,7 @@ def test_a_by_year_edit_is_named_where_the_workbook_has_no_such_plan_yet(
 ) -> None:
     path = tmp_path / "out.xlsx"
     export_plans(demo, path, plan_code="LJ2025")
-    edited = _with_cell(read_source(path), "LJ2025 by year", 4000.0, 4100.0)
+    edited = with_cell(read_source(path), "LJ2025 by year", 4000.0, 4100.0)
     fresh = Workbook.create(tmp_path / "new.ljt")
     try:
         preview = preview_import(fresh, edited, ImportOptions())

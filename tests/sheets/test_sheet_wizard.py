@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QTableWidget, QWizard
 from pytestqt.qtbot import QtBot
-from sheet_files import WIDE_SHEET, template_xlsx, wide_xlsx, write_xlsx
+from sheet_files import WIDE_SHEET, template_xlsx, wide_xlsx, with_cell, write_xlsx
 
-from ljtracker.services import clock
-from ljtracker.services.exporting import write_template
+from ljtracker.services import clock, importing
+from ljtracker.services.exporting import export_plans, write_template
 from ljtracker.storage import reads
 from ljtracker.ui import i18n
 from ljtracker.ui.export_dialog import ExportDialog
@@ -318,6 +318,23 @@ def test_an_empty_template_is_said_to_hold_nothing(
     assert wizard.preview_page.summary.text() == (
         "0 to add, 0 to change, 0 unchanged. "
         "Nothing to import: the file holds no figure or target to import."
+    )
+
+
+def test_by_year_edits_alone_are_not_said_to_be_held_by_the_workbook(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "out.xlsx"
+    export_plans(session.workbook, path, plan_code="LJ2025")
+    edited = with_cell(importing.read_source(path), "LJ2025 by year", 4000.0, 4100.0)
+    monkeypatch.setattr(importing, "read_source", lambda _path: edited)
+    wizard = open_wizard(qtbot, session, path)
+    wizard.next()
+    summary = wizard.preview_page.summary.text()
+    assert "already holds all of it" not in summary
+    assert summary.endswith(
+        'The figures edited in "LJ2025 by year" are not imported with them: to keep those, go'
+        " back and choose that sheet."
     )
 
 

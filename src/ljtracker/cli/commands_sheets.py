@@ -25,6 +25,7 @@ from ljtracker.cli.common import (
     year_argument,
 )
 from ljtracker.cli.table import render_table
+from ljtracker.domain.closest import did_you_mean
 from ljtracker.domain.model import Quality
 from ljtracker.services.exporting import export_plans, write_template
 from ljtracker.services.importing import (
@@ -172,9 +173,10 @@ def _resolve_map(wb: Workbook, preview: Preview, pairs: list[str]) -> dict[str, 
             )
         code = right.strip()
         if code != "-" and code not in targets:
+            hint_en, hint_zh = did_you_mean(code, targets)
             raise CommandError(
-                f"--map {pair}: plan {preview.plan.code} has no target {code}",
-                f"--map {pair}：规划 {preview.plan.code} 没有指标 {code}",
+                f"--map {pair}: plan {preview.plan.code} has no target {code}{hint_en}",
+                f"--map {pair}：规划 {preview.plan.code} 没有指标 {code}{hint_zh}",
             )
         for key in found:
             mapping[key] = None if code == "-" else targets[code]
@@ -182,9 +184,11 @@ def _resolve_map(wb: Workbook, preview: Preview, pairs: list[str]) -> dict[str, 
 
 
 def _row_names(indicator: Indicator) -> set[str]:
-    """What --map may call a row: its key ("row 4"), code or name, a name also without the
-    unit or price basis in its brackets ("地区生产总值" for "地区生产总值（亿元）")."""
-    names = {indicator.key, indicator.code}
+    """What --map may call a row: its key, "row N" of any of its rows, code or name, a name
+    also without the unit or price basis in its brackets ("地区生产总值" for "地区生产总值
+    （亿元）")."""
+    rows = {indicator.row, *(figure.value.row for figure in indicator.figures)}
+    names = {indicator.key, indicator.code, *(f"row {row + 1}" for row in rows)}
     for name in indicator.names:
         split = split_label_unit(name)
         names |= {name, without_qualifiers(name), split[0] if split else name}
@@ -318,6 +322,13 @@ _SAID = {
         "Nothing to change: the workbook already holds all of it.",
         "无需更改：工作簿已包含全部内容。",
     ),
+    "edited_elsewhere": (
+        "Nothing was imported: the workbook already holds what the template's sheets give, and"
+        " the figures edited in {sheets} are not imported with them (see the note above); to"
+        " keep those, import that sheet on its own with --sheet.",
+        "未导入任何内容：模板各工作表的内容工作簿中都已有，而在 {sheets} 中修改的数据不随之导入"
+        "（见上方说明）；如要采用，请用 --sheet 单独导入该工作表。",
+    ),
     "confirm_year": (
         "the figures' year is read from the table's title: nothing was imported; if {year} is"
         " their year, import with {options}",
@@ -402,6 +413,13 @@ def run_import(args: argparse.Namespace) -> int:
             return EXIT_DATA
         if preview.goes_back and not args.put_back:
             print(f"ljtracker: {_SAID['goes_back'][lang == 'zh']}", file=sys.stderr)
+            return EXIT_DATA
+        if not preview.has_changes and preview.edited_elsewhere:
+            sheets = ("、" if lang == "zh" else ", ").join(
+                f"“{name}”" if lang == "zh" else f'"{name}"' for name in preview.edited_elsewhere
+            )
+            said = _SAID["edited_elsewhere"][lang == "zh"].format(sheets=sheets)
+            print(f"ljtracker: {said}", file=sys.stderr)
             return EXIT_DATA
         if not preview.has_changes:
             _say("nothing", lang)

@@ -11,8 +11,28 @@ def did_you_mean(word: str, known: Iterable[str]) -> tuple[str, str]:
     import difflib  # loaded only when a name was not found
 
     names = {name.casefold(): name for name in sorted(set(known))}
-    found = difflib.get_close_matches(word.casefold(), sorted(names), n=1, cutoff=0.75)
-    return _hint(names[found[0]]) if found else ("", "")
+    typed = word.casefold()
+    close = difflib.get_close_matches(typed, sorted(names), n=max(1, len(names)), cutoff=0.75)
+    if not close:
+        return "", ""
+    # the fewest typing slips first: two letters swapped ("FID" for "FDI") is one, where
+    # difflib's likeness may rank a name two letters off as high
+    nearest = min(close, key=lambda name: (_slips(typed, name), close.index(name)))
+    return _hint(names[nearest])
+
+
+def _slips(a: str, b: str) -> int:
+    """How many letters typed wrong, missed, added or swapped with the next turn `a` into `b`
+    (the optimal string alignment distance)."""
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        earlier, before, row = before, row, [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            row[j] = min(before[j] + 1, row[j - 1] + 1, before[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], earlier[j - 2] + 1)
+    return row[-1]
 
 
 def _hint(name: str) -> tuple[str, str]:

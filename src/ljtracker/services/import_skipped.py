@@ -34,9 +34,10 @@ Figures = dict[Key, tuple[float | None, float | None]]  # after this import, bef
 
 def edited_by_year_sheets(
     wb: Workbook, left_aside: Iterable[Layout], written: ImportPlan
-) -> list[Note]:
+) -> tuple[list[Note], list[str]]:
     """A note for each by-year sheet among the tables `left_aside` holding a figure edited
-    there."""
+    there (or one the workbook held before a later change), and the names of the sheets
+    holding figures edited there."""
     imported: Figures = {
         (line.plan, line.target, line.new.year): (
             line.new.value,
@@ -45,6 +46,7 @@ def edited_by_year_sheets(
         for line in written.figure_lines
     }
     notes = []
+    sheets = []
     writes = written.writes_anything  # else the workbook keeps what it holds
     for layout in left_aside:
         name = layout.sheet.name
@@ -61,10 +63,11 @@ def edited_by_year_sheets(
         edited = [said for said, former in found if not former]
         if edited:
             notes.append(_note(name, edited))
+            sheets.append(name)
         formerly = [said for said, former in found if former]
         if formerly:
             notes.append(_older_copy_note(name, formerly))
-    return notes
+    return notes, sheets
 
 
 class _Held:

@@ -107,6 +107,8 @@ class Preview:
     # values the import would put back to what they held before a later change (the notes
     # say which): the sign of an older copy of the workbook's data
     goes_back: bool = False
+    # sheets not imported (a template's by-year sheets) holding figures edited there
+    edited_elsewhere: tuple[str, ...] = ()
 
     @cached_property
     def lines(self) -> tuple[Line, ...]:
@@ -298,6 +300,7 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
     notes += [_year_read_note(lay) for lay in layouts if lay.year_read_at is not None]
     back = going_back(wb, result)
     notes += back
+    edited_elsewhere: list[str] = []
     if skipped:
         notes.append(
             Note(
@@ -307,7 +310,8 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
         )
         notes += _why_refused(left_aside)
         if layouts[0].kind in _TEMPLATE_ORDER and options.sheet is None:
-            notes += edited_by_year_sheets(wb, left_aside, result)
+            edited_notes, edited_elsewhere = edited_by_year_sheets(wb, left_aside, result)
+            notes += edited_notes
     return Preview(
         source=source,
         layouts=tuple(layouts),
@@ -318,6 +322,7 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
         notes=tuple(notes),
         plan_of_writes=result,
         goes_back=bool(back),
+        edited_elsewhere=tuple(edited_elsewhere),
     )
 
 

@@ -165,6 +165,16 @@ class PreviewPage(QWizardPage):
                 "{count} cell(s) cannot be read: nothing will be imported until they are fixed "
                 "in the file."
             ).format(count=len(preview.problems))
+        elif preview.lines and not preview.has_changes and preview.edited_elsewhere:
+            quote = "“{0}”" if lang == "zh" else '"{0}"'
+            sheets = ("、" if lang == "zh" else ", ").join(
+                quote.format(name) for name in preview.edited_elsewhere
+            )
+            why = self.tr(
+                "Nothing to import: the workbook already holds what the template's sheets give."
+                " The figures edited in {sheets} are not imported with them: to keep those, go"
+                " back and choose that sheet."
+            ).format(sheets=sheets)
         elif preview.lines:
             why = (
                 ""
