@@ -398,6 +398,28 @@ PHRASES: dict[str, str] = {
         "且会先备份工作簿的当前状态。"
     ),
     "&Restore": "恢复(&R)",
+    "Changes made here are not in the file": "在此所做的更改不在文件中",
+    "Another program wrote an older copy over {name} while it was open here: the file no longer"
+    " holds {count} change(s) made here: {changes}. Make them again if they are still wanted.": (
+        "{name} 在此打开期间被另一程序用较早的副本覆盖：文件中已没有在此所做的 {count} 项更改："
+        "{changes}。如仍需要，请重新操作。"
+    ),
+    "The workbook's file is gone": "工作簿文件已不在原处",
+    "{name} was deleted, moved or replaced by another program while it was open here. What"
+    " this window holds, with every change made here, is in no file now, and goes when the"
+    " workbook is closed.": (
+        "{name} 在此打开期间被另一程序删除、移动或替换。本窗口中的内容（包括在此所做的全部更改）"
+        "现已不在任何文件中，关闭工作簿后即会丢失。"
+    ),
+    "Save a copy of it to keep it.": "请另存副本以保留这些内容。",
+    "&Save a Copy As…": "另存副本(&S)…",
+    "Close &Without Saving": "不保存并关闭(&W)",
+    "{name} was deleted, moved or replaced by another program while it was open here. Nothing"
+    " more can be saved into it. What this window holds, with every change made here, is kept"
+    " until the workbook is closed: File ▸ Save a Copy As… keeps it.": (
+        "{name} 在此打开期间被另一程序删除、移动或替换，已无法再保存到该文件。本窗口中的内容"
+        "（包括在此所做的全部更改）在关闭工作簿之前仍然保留：可用“文件 ▸ 另存副本…”保存。"
+    ),
     "Changes since": "此后的更改",
     "Changes made after the backup was taken: those restoring it takes back": (
         "备份之后所做的更改：恢复该备份将撤回这些更改"

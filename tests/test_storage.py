@@ -237,6 +237,34 @@ def test_an_observation_row_holds_every_field_of_an_observation() -> None:
     assert "id" not in observation_to_row(Observation(7, 2022, 1.5))
 
 
+def test_a_reader_while_another_program_commits_is_told_to_try_again(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`status` during a long import's commit said the change was interrupted and could not be
+    rolled back, and to open the file where it can be written: a fix that harms a live write."""
+    real_connect = workbook_module._connect
+
+    def impatient(path: Path, mode: str) -> sqlite3.Connection:
+        conn = real_connect(path, mode)
+        conn.execute("PRAGMA busy_timeout = 50")  # not the five seconds a user waits
+        return conn
+
+    monkeypatch.setattr(workbook_module, "_connect", impatient)
+    writer = sqlite3.connect(demo_path, isolation_level=None)
+    try:
+        writer.execute("BEGIN EXCLUSIVE")  # as SQLite holds the file while it commits
+        writer.execute("UPDATE plan SET notes = notes || ' '")
+        with pytest.raises(WorkbookError) as refused:
+            Workbook.open(demo_path, read_only=True)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert "another program is writing a change into it; try again once it has finished" in str(
+        refused.value
+    )
+    assert "interrupted" not in str(refused.value)
+
+
 def test_a_journal_gone_while_it_is_looked_at_is_no_error(
     demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

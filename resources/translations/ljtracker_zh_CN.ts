@@ -1049,6 +1049,34 @@ The workbook is opened again to show what it holds now.</source>
         <translation>该文件已不再包含此前在此所做的 {count} 项更改：{changes}。如仍需要，请重新进行这些更改。</translation>
     </message>
     <message>
+        <source>Changes made here are not in the file</source>
+        <translation>在此所做的更改不在文件中</translation>
+    </message>
+    <message>
+        <source>Another program wrote an older copy over {name} while it was open here: the file no longer holds {count} change(s) made here: {changes}. Make them again if they are still wanted.</source>
+        <translation>{name} 在此打开期间被另一程序用较早的副本覆盖：文件中已没有在此所做的 {count} 项更改：{changes}。如仍需要，请重新操作。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s file is gone</source>
+        <translation>工作簿文件已不在原处</translation>
+    </message>
+    <message>
+        <source>{name} was deleted, moved or replaced by another program while it was open here. What this window holds, with every change made here, is in no file now, and goes when the workbook is closed.</source>
+        <translation>{name} 在此打开期间被另一程序删除、移动或替换。本窗口中的内容（包括在此所做的全部更改）现已不在任何文件中，关闭工作簿后即会丢失。</translation>
+    </message>
+    <message>
+        <source>Save a copy of it to keep it.</source>
+        <translation>请另存副本以保留这些内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy As…</source>
+        <translation>另存副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close &amp;Without Saving</source>
+        <translation>不保存并关闭(&amp;W)</translation>
+    </message>
+    <message>
         <source>The file was not written</source>
         <translation>文件未写入</translation>
     </message>
@@ -1083,6 +1111,10 @@ MIT licence.</source>
 逐年跟踪发展规划的指标：每年的数据及其来源、哪些指标进展顺利及其原因，以及进展报告。
 
 MIT 许可证。</translation>
+    </message>
+    <message>
+        <source>{name} was deleted, moved or replaced by another program while it was open here. Nothing more can be saved into it. What this window holds, with every change made here, is kept until the workbook is closed: File ▸ Save a Copy As… keeps it.</source>
+        <translation>{name} 在此打开期间被另一程序删除、移动或替换，已无法再保存到该文件。本窗口中的内容（包括在此所做的全部更改）在关闭工作簿之前仍然保留：可用“文件 ▸ 另存副本…”保存。</translation>
     </message>
     <message>
         <source>File ▸ Save a Copy As… still keeps everything the workbook held, its history too.</source>

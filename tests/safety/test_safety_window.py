@@ -19,7 +19,7 @@ from ljtracker.storage import reads
 from ljtracker.storage.backup import BACKUP_FOLDER, list_backups
 from ljtracker.storage.workbook import Workbook
 from ljtracker.storage.writer import current_user
-from ljtracker.ui import app, open_guard
+from ljtracker.ui import app, file_ops, open_guard
 from ljtracker.ui.actions import Act
 from ljtracker.ui.backups_dialog import BackupsDialog
 from ljtracker.ui.main_window import MainWindow
@@ -298,3 +298,71 @@ def test_restoring_a_backup_the_workbook_already_matches_says_so(
     assert "nothing was changed" in modal.seen[-1]
     assert dialog.isVisible() and session.undo_stack.count() == 0
     session.close()
+
+
+def test_closing_a_workbook_whose_file_was_deleted_offers_to_save_what_it_holds(
+    demo_path: Path,
+    qtbot: Any,
+    modal: ModalDriver,
+    user_dirs: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Deleted (or replaced) while open, the file took with it every figure the window showed
+    as saved: closing said nothing, and the figures were gone."""
+    window: MainWindow = app.create_window([str(demo_path)])
+    qtbot.addWidget(window)
+    assert window.session is not None
+    set_gdp_2022(window.session, 4500)
+    demo_path.unlink()  # by another program
+    kept = demo_path.with_name("kept.ljt")
+    monkeypatch.setattr(file_ops, "save_copy_as", lambda _parent, wb: file_ops.write_copy(wb, kept))
+
+    modal.click("Cancel")
+    window.commands[Act.CLOSE].trigger()
+    assert window.session is not None  # nothing lost: still open
+    assert "was deleted, moved or replaced by another program" in modal.seen[0]
+
+    modal.click("Save a Copy As…")
+    window.commands[Act.CLOSE].trigger()
+    assert window.session is None
+    with Workbook.open(kept, read_only=True) as copy:
+        assert (gdp_id(copy), 2022, 4500.0) in figures(copy)
+
+
+def test_a_file_put_in_place_of_the_open_one_is_opened_when_asked(
+    demo_path: Path, qtbot: Any, modal: ModalDriver, user_dirs: Path
+) -> None:
+    """Refused as "replaced while open (open it again to go on)", File ▸ Open of the same
+    file did nothing: every change after was refused too."""
+    window: MainWindow = app.create_window([str(demo_path)])
+    qtbot.addWidget(window)
+    session = window.session
+    assert session is not None
+    other = demo_path.with_name("other.ljt")
+    other.write_bytes(demo_path.read_bytes())
+    other.replace(demo_path)  # another copy put in its place
+
+    modal.click("Close Without Saving")
+    assert window.open_path(demo_path)
+
+    assert window.session is not None and window.session is not session
+    assert not window.session.workbook.is_gone()
+    set_gdp_2022(window.session, 4600)  # taken, into the file now there
+    with Workbook.open(demo_path, read_only=True) as now:
+        assert (gdp_id(now), 2022, 4600.0) in figures(now)
+    window.close()
+
+
+def test_a_window_coming_back_to_a_workbook_whose_file_is_gone_says_so_once(
+    demo_path: Path, qtbot: Any, modal: ModalDriver, user_dirs: Path
+) -> None:
+    window: MainWindow = app.create_window([str(demo_path)])
+    qtbot.addWidget(window)
+    demo_path.unlink()
+    modal.click("OK")
+    window._follow_other_writers()  # as when the window is active again
+    window._follow_other_writers()
+    (said,) = modal.seen
+    assert "File ▸ Save a Copy As… keeps it" in said
+    modal.click("Close Without Saving")
+    window.close()

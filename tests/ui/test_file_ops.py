@@ -165,6 +165,10 @@ def test_a_workbook_deleted_while_open_can_be_saved_again_under_its_name(
     with Workbook.open(demo_path, read_only=True) as saved:
         assert figures(saved) == held
         assert saved.integrity_problems() == []
+    # and the window works in it again: changes were refused while the file was not there
+    session = window.session
+    assert session is not None and not session.workbook.is_gone()
+    assert figures(session.workbook) == held
 
 
 def test_new_creates_an_empty_workbook_and_opens_it(

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import shiboken6
 from dialogs import press_ok, type_text, with_dialog
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -348,6 +348,21 @@ def test_a_failed_write_is_shown_and_not_claimed_saved(
     window.session.workbook.conn.execute("PRAGMA query_only = OFF")
     set_gdp_2022(window, 4600)
     assert "All changes saved" in status_texts(window)
+
+
+def test_a_file_that_fails_to_be_read_is_not_claimed_saved(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A disk gone from under the window failed the change, then the status line's own count
+    of figures, which stopped it at "All changes saved"."""
+    assert window.session is not None
+
+    def disk_gone(*_: object) -> dict[str, int]:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(reads, "counts", disk_gone)
+    window.session.not_saved.emit()
+    assert "Last change NOT saved" in status_texts(window)
 
 
 def test_a_refused_change_is_explained_in_the_window_language(
@@ -893,6 +908,18 @@ def test_a_workbook_deleted_while_open_is_not_claimed_saved_and_a_copy_is_offere
     (_title, text), *_ = warnings
     assert "deleted, moved or replaced" in text
     assert "File ▸ Save a Copy As… still keeps everything the workbook held" in text
+
+    def close_without_saving() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Close &Without Saving").click()
+
+    asked: list[str] = []
+    QTimer.singleShot(0, close_without_saving)
+    window.commands[Act.CLOSE].trigger()  # asked first: what it holds is in no file now
+    assert window.session is None
+    assert asked and "is in no file now, and goes when the workbook is closed" in asked[0]
 
 
 def write_gdp_2022_elsewhere(window: MainWindow, value: float) -> None:

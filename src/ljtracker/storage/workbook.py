@@ -273,6 +273,12 @@ def _finish_interrupted_change(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as e:
+        if getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY:  # a live writer's
+            raise WorkbookError(
+                f"{path}: another program is writing a change into it; try again once it"
+                " has finished",
+                f"{path}：另一程序正在向其写入更改；请待其完成后再试",
+            ) from e
         raise WorkbookError(
             f"{path}: a change was interrupted and cannot be rolled back here ({e}); "
             "open it once where the file and its folder can be written",
@@ -519,16 +525,23 @@ class Workbook:
         except sqlite3.Error:  # busy: the change itself will say so
             return False
 
+    def is_gone(self) -> bool:
+        """Whether the file was deleted, moved or replaced by another while open: what this
+        connection holds is then in no file that can be opened again."""
+        if self.identity is None:
+            return False
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            return True
+        return (info.st_dev, info.st_ino) != self.identity
+
     def check_still_there(self) -> None:
         """Refuse to write into a file that was deleted, moved, replaced or written by another
         program while open: WorkbookGone, WorkbookWrittenElsewhere."""
         if self.identity is None:
             return
-        try:
-            info = os.stat(self.path)
-        except OSError:
-            info = None
-        if info is None or (info.st_dev, info.st_ino) != self.identity:
+        if self.is_gone():
             raise WorkbookGone(
                 f"{self.path}: the file was deleted, moved or replaced while open; "
                 "nothing was saved (open it again to go on)",

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self._reopen_pending = False  # after another program wrote into the workbook
         self._follow_pending = False  # a read-only window's look again, while it is written
+        self._gone_said: Workbook | None = None  # the workbook whose file was said to be gone
         self._forwarding_key = False  # Copy or Paste sent on to a widget that does not take it
         self._undo_group = QUndoGroup(self)
         self.commands = ActionRegistry(self)
@@ -184,10 +185,13 @@ class MainWindow(QMainWindow):
             current is not None
             and not current.read_only
             and current.path.resolve() == path.resolve()
+            and not current.is_gone()  # else the file now there is opened, as it says to
         ):
             return True
-        if self.session is not None and not self._may_leave():
+        if self.session is not None and not self._may_close():
             return False
+        if current is not None and current.is_gone():  # its lock is let go before opening
+            self._set_session(None)
         workbook = file_ops.open_workbook_file(self, path)
         if workbook is None:
             return False
@@ -257,7 +261,7 @@ class MainWindow(QMainWindow):
         self.open_again()
 
     def close_workbook(self) -> None:
-        if not self._may_leave():
+        if not self._may_close():
             return
         self._set_session(None)
         self.app_settings.set_last_workbook(None)
@@ -340,6 +344,54 @@ class MainWindow(QMainWindow):
             f"{problem}\n\n{correct_or_drop()}",
         )
         return False
+
+    def _may_close(self) -> bool:
+        """Whether the workbook may be closed: no typed value would be lost, and what the
+        window holds is kept (saved as a copy, or let go by the planner) when its file was
+        deleted, moved or replaced while open."""
+        if not self._may_leave():
+            return False
+        session = self.session
+        if session is None or session.workbook.read_only:
+            return True
+        if session.workbook.is_gone():
+            return self._kept_before_closing(session.workbook)
+        lost = [name.text(self.lang) for name in session.lost_changes()]
+        if lost:  # an older copy was written over the file: nothing here to keep
+            shown = "; ".join(lost[:5]) + ("; …" if len(lost) > 5 else "")
+            QMessageBox.warning(
+                self,
+                self.tr("Changes made here are not in the file"),
+                self.tr(
+                    "Another program wrote an older copy over {name} while it was open here:"
+                    " the file no longer holds {count} change(s) made here: {changes}. Make"
+                    " them again if they are still wanted."
+                ).format(name=session.workbook.path.name, count=len(lost), changes=shown),
+            )
+        return True
+
+    def _kept_before_closing(self, workbook: Workbook) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The workbook's file is gone"),
+            self.tr(
+                "{name} was deleted, moved or replaced by another program while it was open"
+                " here. What this window holds, with every change made here, is in no file"
+                " now, and goes when the workbook is closed."
+            ).format(name=workbook.path.name),
+            parent=self,
+        )
+        box.setInformativeText(self.tr("Save a copy of it to keep it."))
+        save = box.addButton(self.tr("&Save a Copy As…"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(
+            self.tr("Close &Without Saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is save:
+            return file_ops.save_copy_as(self, workbook) is not None
+        return box.clickedButton() is drop
 
     def _on_changed(self, changes: Changes) -> None:
         self._status.show(self.session, saved=True)
@@ -526,13 +578,20 @@ class MainWindow(QMainWindow):
         return getattr(implementation, function)(self, self.session, *args)
 
     def _new_workbook(self) -> None:
+        if self.session is not None and not self._may_close():
+            return
         workbook = file_ops.new_workbook(self, self._start_folder())
         if workbook is not None:
             self.set_workbook(workbook)
 
     def _save_copy(self) -> None:
-        if self.session is not None:
-            file_ops.save_copy_as(self, self.session.workbook)
+        if self.session is None:
+            return
+        workbook = self.session.workbook
+        gone = not workbook.read_only and workbook.is_gone()
+        saved = file_ops.save_copy_as(self, workbook)
+        if gone and saved is not None and saved.resolve() == workbook.path.resolve():
+            self.open_again()  # the file is back in its place: changes go into it again
 
     def _open_dialog(self) -> None:
         path = file_ops.ask_open_path(self, self._start_folder())
@@ -704,9 +763,13 @@ class MainWindow(QMainWindow):
 
     def _follow_other_writers(self) -> None:
         """A workbook open read-only is opened again when another program (the command line,
-        a window that holds it for writing) has written into it since."""
+        a window that holds it for writing) has written into it since; one open for writing
+        whose file is gone is said to be, once."""
         workbook = None if self.session is None else self.session.workbook
-        if workbook is None or not workbook.read_only:
+        if workbook is not None and not workbook.read_only:
+            self._say_if_gone(workbook)
+            return
+        if workbook is None:
             return
         if not workbook.written_elsewhere(ask_sqlite=False):  # never waits for a writer's lock
             return
@@ -717,12 +780,28 @@ class MainWindow(QMainWindow):
             return
         self.open_again()
 
+    def _say_if_gone(self, workbook: Workbook) -> None:
+        if self._gone_said is workbook or not workbook.is_gone():
+            return
+        self._gone_said = workbook
+        self._status.show(self.session, saved=False)
+        QMessageBox.warning(
+            self,
+            self.tr("The workbook's file is gone"),
+            self.tr(
+                "{name} was deleted, moved or replaced by another program while it was open"
+                " here. Nothing more can be saved into it. What this window holds, with every"
+                " change made here, is kept until the workbook is closed: File ▸ Save a Copy"
+                " As… keeps it."
+            ).format(name=workbook.path.name),
+        )
+
     def _follow_again(self) -> None:
         self._follow_pending = False
         self._follow_other_writers()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.session is not None and not self._may_leave():
+        if self.session is not None and not self._may_close():
             event.ignore()
             return
         self.app_settings.save_window_layout(self.saveGeometry(), self.saveState())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -45,7 +46,13 @@ class StatusLine:
         home = Path.home()
         self.path.setText(f"~/{path.relative_to(home)}" if path.is_relative_to(home) else str(path))
         self.path.setToolTip(str(path))
-        counts = reads.counts(session.workbook)
+        if saved is not None:
+            self._saved = saved
+        self._show_saved(session)
+        try:
+            counts = reads.counts(session.workbook)
+        except sqlite3.Error:  # the file failed under the window (a disk gone): counts wait
+            return
         plans, targets, figures = counts["plan"], counts["target"], counts["observation"]
         parts = (
             translate("MainWindow", "1 plan")
@@ -64,8 +71,8 @@ class StatusLine:
                 for part, n in zip(parts, (plans, targets, figures), strict=True)
             )
         )
-        if saved is not None:
-            self._saved = saved
+
+    def _show_saved(self, session: Session) -> None:
         if session.workbook.read_only:
             self.saved.setText(translate("MainWindow", "Opened read-only: nothing can be changed"))
             self.saved.setStyleSheet("")
