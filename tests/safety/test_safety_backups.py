@@ -252,6 +252,59 @@ def test_restore_from_the_command_line(demo_path: Path, capsys: pytest.CaptureFi
     assert capsys.readouterr().out == before
 
 
+def test_a_deleted_workbook_points_to_its_backups_and_is_put_back_from_one(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Deleted, it was "no such file" to every command, restore too, though its backups were
+    all there."""
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,321"]) == 0
+    (backup,) = list_backups(demo_path)
+    demo_path.unlink()
+    capsys.readouterr()
+    assert main(["check", str(demo_path)]) == 1
+    assert "`ljtracker restore PATH BACKUP` puts one in its place" in capsys.readouterr().err
+    assert main(["restore", str(demo_path), backup.path.name]) == 0
+    assert capsys.readouterr().out.startswith(f"Restored {demo_path} from ")
+    with Workbook.open(demo_path, read_only=True) as back:
+        assert back.integrity_problems() == [] and reads.plan_by_code(back, "LJ2025")
+
+
+def test_a_damaged_workbook_and_a_damaged_backup_say_to_choose_another_backup(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The backup's damage was said, then that the workbook had no backup at all."""
+    with safety.open_for_writing(demo_path):
+        pass
+    (backup,) = list_backups(demo_path)
+    data = bytearray(demo_path.read_bytes())
+    data[16384 : 16384 + 64] = bytes(64)
+    demo_path.write_bytes(bytes(data))
+    backup.path.write_bytes(backup.path.read_bytes()[:4096])
+    assert main(["restore", str(demo_path), backup.path.name]) == 1
+    err = capsys.readouterr().err
+    assert "that backup cannot be restored: choose another" in err
+    assert "no backup" not in err
+
+
+def test_a_restore_with_no_room_for_its_scratch_copy_is_refused_in_words(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import shutil
+
+    with safety.open_for_writing(demo_path) as wb:
+        (backup,) = list_backups(demo_path)
+
+        def full(*_: object) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(shutil, "copyfile", full)
+        with pytest.raises(WorkbookError) as refused:
+            restore_backup(wb, backup.path, ChangeName("Restore"))
+    assert "could not be read for the restore" in str(refused.value)
+    assert "nothing was restored" in str(refused.value)
+
+
 def test_restore_refuses_a_file_that_is_not_a_backup(
     demo_path: Path, tmp_path: Path, digest: Digest, capsys: pytest.CaptureFixture[str]
 ) -> None:

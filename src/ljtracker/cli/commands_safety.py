@@ -33,7 +33,7 @@ from ljtracker.storage.history import (
     recent_changes,
 )
 from ljtracker.storage.known_on import MomentRefused, known_on, moment_shown, parse_moment
-from ljtracker.storage.workbook import Workbook, WorkbookDamaged
+from ljtracker.storage.workbook import Workbook, WorkbookDamaged, WorkbookMissing
 
 MAX_PLANS_NAMED = 3  # beside a change's name; more, and it is a workbook-wide change
 
@@ -151,8 +151,12 @@ def run_restore(args: argparse.Namespace) -> int:
     backup = safety.find_backup(args.path, args.backup)
     try:
         wb = open_for_writing_when_free(args.path, daily_backup=False)
+    except WorkbookMissing:  # deleted: its backup is put in its place
+        _put_in_place(args.path, backup)
+        print(f"已用 {backup} 恢复 {args.path}" if zh else f"Restored {args.path} from {backup}")
+        return EXIT_OK
     except WorkbookDamaged as e:
-        kept = safety.restore_damaged(args.path, backup)
+        kept = _put_in_place(args.path, backup)
         print(e.message_zh if zh else e.message_en)
         if zh:
             print(f"已用 {backup} 恢复 {args.path}；损坏的文件保留为 {kept}")
@@ -170,12 +174,7 @@ def run_restore(args: argparse.Namespace) -> int:
                 f"{e.message_zh}（如确需恢复，请加 --other-workbook）",
             ) from e
         except WorkbookDamaged as e:  # the backup, not the workbook: another backup will do
-            raise CommandError(
-                f"{e.message_en}; that backup cannot be restored: choose another"
-                f" (`ljtracker backups {args.path}` lists them)",
-                f"{e.message_zh}；该备份无法恢复，请另选一个（`ljtracker backups {args.path}`"
-                " 列出全部备份）",
-            ) from e
+            raise _another_backup(e, args.path) from e
     if restored.changes.empty:
         if zh:
             print(f"无需恢复：{args.path} 与 {backup} 的内容相同")
@@ -200,6 +199,22 @@ def run_restore(args: argparse.Namespace) -> int:
             else f"The state before the restore was kept as {saved}"
         )
     return EXIT_OK
+
+
+def _put_in_place(path: str, backup: Path) -> Path:
+    """The backup put where the workbook was (damaged, or gone); where a damaged one was kept."""
+    try:
+        return safety.restore_damaged(path, backup)
+    except WorkbookDamaged as e:  # the backup, not the workbook: another backup will do
+        raise _another_backup(e, path) from e
+
+
+def _another_backup(e: WorkbookDamaged, path: str) -> CommandError:
+    return CommandError(
+        f"{e.message_en}; that backup cannot be restored: choose another"
+        f" (`ljtracker backups {path}` lists them)",
+        f"{e.message_zh}；该备份无法恢复，请另选一个（`ljtracker backups {path}` 列出全部备份）",
+    )
 
 
 def _taken_back(since: list[ChangeSummary], zh: bool) -> str:

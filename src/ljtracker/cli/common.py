@@ -30,7 +30,7 @@ from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputFailed, output_refusal
 from ljtracker.storage.backup import list_backups
 from ljtracker.storage.lock import WorkbookLocked
-from ljtracker.storage.workbook import Workbook, WorkbookDamaged
+from ljtracker.storage.workbook import Workbook, WorkbookDamaged, WorkbookMissing
 
 _ONE_LINE = re.compile(r"\r\n|[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]")  # as splitlines
 T = TypeVar("T")
@@ -91,6 +91,14 @@ NO_BACKUP_HINT = (
 )
 
 
+MISSING_HINT = (
+    "ljtracker: its backups are still there: `ljtracker backups PATH` lists them; `ljtracker"
+    " restore PATH BACKUP` puts one in its place",
+    "ljtracker: 其备份仍在：`ljtracker backups 路径` 列出这些备份；`ljtracker restore 路径 备份`"
+    " 用其中一个放回原处",
+)
+
+
 def run_guarded(action: Callable[[], int], lang: str = "en") -> int:
     """Run a command; a refused one prints its reason (in `lang` where it has one) on stderr."""
     stdout = sys.stdout
@@ -120,6 +128,8 @@ def run_guarded(action: Callable[[], int], lang: str = "en") -> int:
         if isinstance(e, WorkbookDamaged):
             hint = DAMAGED_HINT if list_backups(e.path) else NO_BACKUP_HINT
             print(hint[lang == "zh"], file=sys.stderr)
+        elif isinstance(e, WorkbookMissing) and list_backups(e.path):
+            print(MISSING_HINT[lang == "zh"], file=sys.stderr)
         return EXIT_DATA
     except BrokenPipeError:
         return EXIT_OK

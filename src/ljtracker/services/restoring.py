@@ -18,6 +18,7 @@ from ljtracker.storage.history import (
     moment_text,
     summaries_after,
 )
+from ljtracker.storage.os_reasons import reason_en, reason_zh
 from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.storage.writer import ChangeWriter, Entity
 
@@ -69,11 +70,19 @@ def backup_contents(backup: Path) -> tuple[Rows, ChangeSummary | None]:
     from before an upgrade is upgraded in a scratch copy; the backup itself is not touched),
     and the first change of its history."""
     verify(backup)
-    with tempfile.TemporaryDirectory(prefix="ljtracker-restore-") as scratch:
-        copy = Path(scratch) / backup.name
-        shutil.copyfile(backup, copy)
-        with Workbook.open(copy) as wb:
-            return contents(wb), first_change(wb)
+    try:
+        with tempfile.TemporaryDirectory(prefix="ljtracker-restore-") as scratch:
+            copy = Path(scratch) / backup.name
+            shutil.copyfile(backup, copy)
+            with Workbook.open(copy) as wb:
+                return contents(wb), first_change(wb)
+    except OSError as e:  # the temporary folder full, or gone
+        raise WorkbookError(
+            f"{backup.name}: could not be read for the restore ({reason_en(e)} in the temporary"
+            f" folder {tempfile.gettempdir()}); nothing was restored",
+            f"{backup.name}：无法读取以进行恢复（临时文件夹 {tempfile.gettempdir()}："
+            f"{reason_zh(e)}）；未恢复任何内容",
+        ) from e
 
 
 def changes_since(wb: Workbook, backup: Path) -> list[ChangeSummary] | None:

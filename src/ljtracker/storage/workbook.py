@@ -85,6 +85,14 @@ class WorkbookDamaged(WorkbookError):
         self.path = path
 
 
+class WorkbookMissing(WorkbookError):
+    """No file where the workbook is named to be; its backups may still be there."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: no such file", f"{path}：文件不存在")
+        self.path = path
+
+
 def _uri(path: Path, mode: str) -> str:
     return f"file:{quote(str(path.resolve()))}?mode={mode}"
 
@@ -98,7 +106,7 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
 
 def _check_header(path: Path) -> None:
     if not path.exists():
-        raise WorkbookError(f"{path}: no such file", f"{path}：文件不存在")
+        raise WorkbookMissing(path)
     if not path.is_file():
         raise WorkbookError(f"{path}: not a file", f"{path}：不是文件")
     with path.open("rb") as f:
