@@ -245,12 +245,21 @@ def test_a_value_being_typed_is_taken_before_the_form_opens(
 
 
 def test_a_year_still_to_come_is_refused_before_the_form_opens(
-    qtbot: QtBot, session: Session
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(clock, "this_year", lambda: 2024)
     page = page_of(qtbot, session)
-    on_year(page, 2026)  # it is 2025: the row after the plan's last year
+    on_year(page, 2025)  # it is 2024: the target's year, shown for its planned value
     assert page.table.edit_figure()  # said at once: the form's OK would refuse it
-    assert page.message_bar.text().startswith("2026: the year has not come yet (this is 2025)")
+    assert page.message_bar.text().startswith("2025: the year has not come yet (this is 2024)")
+
+
+def test_no_row_is_offered_for_next_year_before_it_has_come(qtbot: QtBot, session: Session) -> None:
+    """With a figure of 2025 in, in 2025, a row of 2026 was offered, and typing into it was
+    refused: the row for the next year's figure comes with that year."""
+    page = page_of(qtbot, session)  # it is 2025, the plan's last year
+    assert page.table_model.row_for_year(2025) is not None
+    assert page.table_model.row_for_year(2026) is None
 
 
 def test_the_form_s_alt_keys_reach_its_fields(qtbot: QtBot, session: Session) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from ljtracker.domain.model import Plan
 from ljtracker.domain.progress import planned_path
+from ljtracker.services import clock
 from ljtracker.services.progress import TargetProgress
 from ljtracker.ui.figure_cells import FigureRow, figure_row, plain_number
 from ljtracker.ui.figure_model import COPY_ROLE, FigureTableModel
@@ -19,7 +20,7 @@ PLANNED_COLUMN = 1
 def table_years(progress: TargetProgress, plan: Plan | None) -> range:
     """From the baseline (or first figure) to the later of target year and latest figure, + 1.
 
-    The extra year is the row where next year's figure is entered.
+    The extra year is the row where next year's figure is entered, once that year has come.
     """
     target = progress.target
     years = [o.year for o in progress.observations]
@@ -29,7 +30,8 @@ def table_years(progress: TargetProgress, plan: Plan | None) -> range:
     ends = [*years, *([target.target_year] if target.target_year is not None else [])]
     if target.target_year is None and plan is not None:
         ends.append(plan.end_year)
-    return range(min(starts), max(ends or starts) + 2)
+    last = max(ends or starts)
+    return range(min(starts), last + (2 if last < clock.this_year() else 1))
 
 
 class ObservationTableModel(FigureTableModel):
