@@ -398,6 +398,8 @@ PHRASES: dict[str, str] = {
         "且会先备份工作簿的当前状态。"
     ),
     "&Restore": "恢复(&R)",
+    "{year}": "{year}年",  # a year's row, as messages name it
+    "{code} {year}": "{code} {year}年",
     "Changes made here are not in the file": "在此所做的更改不在文件中",
     "Another program wrote an older copy over {name} while it was open here: the file no longer"
     " holds {count} change(s) made here: {changes}. Make them again if they are still wanted.": (

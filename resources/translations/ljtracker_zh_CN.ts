@@ -1335,6 +1335,11 @@ MIT 许可证。</translation>
         <translation>数值</translation>
     </message>
     <message>
+        <source>{year}</source>
+        <comment>a year&apos;s row, as messages name it</comment>
+        <translation>{year}年</translation>
+    </message>
+    <message>
         <source>{year} (baseline)</source>
         <translation>{year}（基期）</translation>
     </message>
@@ -2507,6 +2512,11 @@ MIT 许可证。</translation>
     <message>
         <source>{year} (for reference)</source>
         <translation>{year}（参考）</translation>
+    </message>
+    <message>
+        <source>{code} {year}</source>
+        <comment>a target&apos;s row, as messages name it</comment>
+        <translation>{code} {year}年</translation>
     </message>
     <message>
         <source>(baseline)</source>

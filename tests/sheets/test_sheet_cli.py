@@ -150,6 +150,8 @@ def test_import_errors_are_one_line(
     code, out, err = run(capsys, "import", demo_path, tmp_path / "zero.xlsx")
     assert code == 1 and out == ""
     assert err.startswith("ljtracker: zero.xlsx: the file is damaged") and err.count("\n") == 1
+    code, _, err = run(capsys, "import", demo_path, tmp_path / "zero.xlsx", "--lang", "zh")
+    assert err == "ljtracker: zero.xlsx：文件已损坏或不是电子表格（不是 ZIP 压缩文件）\n"
     sheet = wide_xlsx(tmp_path / "bureau.xlsx")
     code, _, err = run(capsys, "import", demo_path, sheet, "--map", "nothing=LJ-GDP")
     assert code == 1 and "no row of the sheet is called 'nothing'" in err

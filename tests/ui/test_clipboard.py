@@ -239,9 +239,9 @@ def test_a_refused_paste_reads_as_chinese_in_a_chinese_window(
         page = gdp_page(qtbot, session)
         model = page.table_model
         bad = plan_paste(model, *at(page, 2022, Field.VALUE), [["x"]]).problems
-        assert bad[0].startswith("第 1 行第 1 列（2022，数值）：")
+        assert bad[0].startswith("第 1 行第 1 列（2022年，数值）：")
         tall = plan_paste(model, *at(page, 2025, Field.VALUE), [["1"], ["2"], ["3"]]).problems
-        assert tall == ["该区域有 3 行；从 2025 开始只能容纳 2 行。"]
+        assert tall == ["该区域有 3 行；从 2025年 开始只能容纳 2 行。"]
         first = plan_paste(model, at(page, 2022, Field.VALUE)[0], 0, [["2022"]]).problems
         assert first == ["请从以下列之一开始粘贴：数值（亿元）、数据质量、来源、备注。"]
     finally:

@@ -105,10 +105,18 @@ def in_words(target: Target, lang: str) -> str:
     return f"{name(target, lang)}: {goal(target, lang)}, {kind_en}"
 
 
-def first_few(items_en: Sequence[str], items_zh: Sequence[str], most: int = 5) -> tuple[str, str]:
+def first_few(
+    items_en: Sequence[str],
+    items_zh: Sequence[str],
+    most: int = 5,
+    *,
+    clauses: bool = False,
+) -> tuple[str, str]:
     """Items listed in a message, the first `most` named and the rest counted:
-    "a, b and 3 more", "a、b 等 5 个"."""
-    en, zh = ", ".join(items_en[:most]), "、".join(items_zh[:most])
+    "a, b and 3 more", "a、b 等 5 个"; `clauses`, items with commas of their own, are
+    parted by semicolons: "a, b; c, d"."""
+    en_sep, zh_sep = ("; ", "；") if clauses else (", ", "、")
+    en, zh = en_sep.join(items_en[:most]), zh_sep.join(items_zh[:most])
     if len(items_en) > most:
         en += f" and {len(items_en) - most} more"
         zh += f" 等 {len(items_zh)} 个"

@@ -312,7 +312,7 @@ class BuilderBase:
             reader.problem(
                 cell,
                 f"the {observation.year} figure of {target.code} is also given in {other}",
-                f"{target.code} 的 {observation.year} 年数值在 {other} 中也出现了",
+                f"{target.code} 的 {observation.year}年数值在 {other} 中也出现了",
             )
             return
         self.figure_cells[key] = (reader.sheet, cell.row, cell.col)

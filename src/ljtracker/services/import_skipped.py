@@ -158,9 +158,7 @@ def _edited(
                 (
                     f"{subject}: {shown[0]} there, {kept[0]} "
                     + ("after this import" if writes else "in the workbook"),
-                    f"{subject}：此表 {shown[1]}，"
-                    + ("导入后" if writes else "工作簿中")
-                    + f" {kept[1]}",
+                    f"{subject}：此表{shown[1]}，" + ("导入后" if writes else "工作簿中") + kept[1],
                 ),
                 former,
             )
@@ -169,7 +167,7 @@ def _edited(
 
 
 def _older_copy_note(sheet: str, said: list[tuple[str, str]]) -> Note:
-    en, zh = first_few([s[0] for s in said], [s[1] for s in said], 3)
+    en, zh = first_few([s[0] for s in said], [s[1] for s in said], 3, clauses=True)
     return Note(
         f'sheet "{sheet}" was not imported; {len(said)} figure(s) in it are values the workbook'
         f" held before a later change ({en}): an older copy if this file was exported before"
@@ -182,7 +180,7 @@ def _older_copy_note(sheet: str, said: list[tuple[str, str]]) -> Note:
 
 
 def _note(sheet: str, said: list[tuple[str, str]]) -> Note:
-    en, zh = first_few([s[0] for s in said], [s[1] for s in said], 3)
+    en, zh = first_few([s[0] for s in said], [s[1] for s in said], 3, clauses=True)
     return Note(
         f'sheet "{sheet}" was not imported, but {len(said)} figure(s) in it were edited there '
         f"({en}); only the template's sheets are imported: to keep that sheet's figures, import "

@@ -112,11 +112,22 @@ def _scan_xls(path: Path) -> ZipFacts:
         raise _damaged(e) from e
 
 
+# what the zip reader says of a damaged file, as Chinese messages say it
+_ZIP_REASONS_ZH = {
+    "File is not a zip file": "不是 ZIP 压缩文件",
+    "Bad magic number for file header": "文件头损坏",
+    "Bad magic number for central directory": "目录损坏",
+    "Truncated file header": "文件头不完整",
+    "Bad CRC-32 for file": "校验和错误",
+}
+
+
 def _damaged(error: BaseException) -> SheetError:
     reason = _reason(error)
+    reason_zh = next((zh for en, zh in _ZIP_REASONS_ZH.items() if reason.startswith(en)), reason)
     return SheetError(
         f"the file is damaged or not a spreadsheet ({reason})",
-        f"文件已损坏或不是电子表格（{reason}）",
+        f"文件已损坏或不是电子表格（{reason_zh}）",
     )
 
 

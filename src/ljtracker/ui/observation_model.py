@@ -70,7 +70,7 @@ class ObservationTableModel(FigureTableModel):
         return self.tr("Value")
 
     def row_name(self, row: FigureRow) -> str:
-        return str(row.year)
+        return self.tr("{year}", "a year's row, as messages name it").format(year=row.year)
 
     def lead_data(self, row: FigureRow, column: int, role: int) -> Any:
         planned = self._planned.get(row.year)

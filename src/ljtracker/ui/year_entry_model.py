@@ -66,7 +66,9 @@ class YearEntryModel(FigureTableModel):
         return str(self.year)
 
     def row_name(self, row: FigureRow) -> str:
-        return f"{row.target.code} {row.year}"
+        return self.tr("{code} {year}", "a target's row, as messages name it").format(
+            code=row.target.code, year=row.year
+        )
 
     def lead_data(self, row: FigureRow, column: int, role: int) -> Any:
         target = row.target
