@@ -342,8 +342,8 @@ def test_a_file_put_in_place_of_the_open_one_is_opened_when_asked(
     other.write_bytes(demo_path.read_bytes())
     other.replace(demo_path)  # another copy put in its place
 
-    modal.click("Close Without Saving")
-    assert window.open_path(demo_path)
+    assert window.open_path(demo_path)  # nothing made here to keep: not asked
+    assert modal.seen == []
 
     assert window.session is not None and window.session is not session
     assert not window.session.workbook.is_gone()
@@ -358,6 +358,8 @@ def test_a_window_coming_back_to_a_workbook_whose_file_is_gone_says_so_once(
 ) -> None:
     window: MainWindow = app.create_window([str(demo_path)])
     qtbot.addWidget(window)
+    assert window.session is not None
+    set_gdp_2022(window.session, 4500)
     demo_path.unlink()
     modal.click("OK")
     window._follow_other_writers()  # as when the window is active again
@@ -366,3 +368,34 @@ def test_a_window_coming_back_to_a_workbook_whose_file_is_gone_says_so_once(
     assert "File ▸ Save a Copy As… keeps it" in said
     modal.click("Close Without Saving")
     window.close()
+    assert window.session is None and len(modal.seen) == 2
+
+
+def test_a_gone_file_is_said_once_whether_first_on_closing_or_coming_back(
+    demo_path: Path, qtbot: Any, modal: ModalDriver, user_dirs: Path
+) -> None:
+    window: MainWindow = app.create_window([str(demo_path)])
+    qtbot.addWidget(window)
+    assert window.session is not None
+    set_gdp_2022(window.session, 4500)
+    demo_path.unlink()
+    modal.click("Cancel")
+    window.commands[Act.CLOSE].trigger()
+    window._follow_other_writers()  # back in the window: it was just said
+    assert len(modal.seen) == 1 and window.session is not None
+    modal.click("Close Without Saving")
+    window.close()
+
+
+def test_a_window_that_changed_nothing_closes_without_asking_when_its_file_is_replaced(
+    demo_path: Path, qtbot: Any, modal: ModalDriver, user_dirs: Path
+) -> None:
+    """Asked to save a copy of what it held, "every change made here" (none), over a
+    colleague's newer copy a sync tool had put in its place."""
+    window: MainWindow = app.create_window([str(demo_path)])
+    qtbot.addWidget(window)
+    newer = demo_path.with_name("newer.ljt")
+    newer.write_bytes(demo_path.read_bytes())
+    newer.replace(demo_path)
+    window.commands[Act.CLOSE].trigger()
+    assert window.session is None and modal.seen == []

@@ -526,6 +526,8 @@ def test_an_import_of_by_year_edits_alone_does_not_say_the_workbook_holds_them(
     edited = with_cell(read_source(path), "LJ2025 by year", 4000.0, 4100.0)
     monkeypatch.setattr(commands_sheets, "read_source", lambda _path: edited)
 
+    assert main(["import", str(demo_path), str(path), "--dry-run"]) == 1  # as the import will
+    assert "Nothing was imported" in capsys.readouterr().err
     assert main(["import", str(demo_path), str(path)]) == 1
 
     out, err = capsys.readouterr()

@@ -505,6 +505,13 @@ def test_an_english_table_s_units_of_several_words_are_read(demo: Workbook, tmp_
         demo, read_source(write_csv(tmp_path / "en.csv", rows)), options
     ).problems
     assert problem.message_en.startswith('the unit "10,000 yuan" written above the table differs')
+    # a unit of a number and words not known as one is still the table's: its rows are refused,
+    # not written at a scale nobody checked
+    for line, said in (("Unit: 1,000 yuan", "1,000 yuan"), ("单位：10,000 元", "10,000 元")):
+        rows[1][2] = line
+        source = read_source(write_csv(tmp_path / "en.csv", rows))
+        (problem,) = preview_import(demo, source, options).problems
+        assert problem.message_en.startswith(f'the unit "{said}" written above the table')
     rows[1:] = [
         ["Indicator", "Value", "Growth (%)"],
         ["GDP of the whole new area (100 million yuan)", "4,400", "6.1"],

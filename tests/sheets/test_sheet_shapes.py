@@ -364,6 +364,7 @@ def test_units() -> None:
     assert same_unit("100 million yuan", "亿元") and same_unit("10000 Persons", "万人")
     assert listed_units("10,000 persons, %") == ["10,000 persons", "%"]
     assert listed_units("亿元,%") == ["亿元", "%"]
+    assert listed_units("%,100 million yuan") == ["%", "100 million yuan"]
 
 
 @pytest.mark.parametrize(

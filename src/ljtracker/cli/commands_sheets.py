@@ -399,6 +399,13 @@ def run_import(args: argparse.Namespace) -> int:
         if not preview.lines:  # not "the workbook holds all of it": nothing was read
             print(f"ljtracker: {_SAID['empty'][lang == 'zh']}", file=sys.stderr)
             return EXIT_DATA
+        if not preview.has_changes and preview.edited_elsewhere:  # a dry run says it too
+            sheets = ("、" if lang == "zh" else ", ").join(
+                f"“{name}”" if lang == "zh" else f'"{name}"' for name in preview.edited_elsewhere
+            )
+            said = _SAID["edited_elsewhere"][lang == "zh"].format(sheets=sheets)
+            print(f"ljtracker: {said}", file=sys.stderr)
+            return EXIT_DATA
         unconfirmed = _year_to_confirm(preview)
         if args.dry_run:
             _say("dry_run", lang)
@@ -413,13 +420,6 @@ def run_import(args: argparse.Namespace) -> int:
             return EXIT_DATA
         if preview.goes_back and not args.put_back:
             print(f"ljtracker: {_SAID['goes_back'][lang == 'zh']}", file=sys.stderr)
-            return EXIT_DATA
-        if not preview.has_changes and preview.edited_elsewhere:
-            sheets = ("、" if lang == "zh" else ", ").join(
-                f"“{name}”" if lang == "zh" else f'"{name}"' for name in preview.edited_elsewhere
-            )
-            said = _SAID["edited_elsewhere"][lang == "zh"].format(sheets=sheets)
-            print(f"ljtracker: {said}", file=sys.stderr)
             return EXIT_DATA
         if not preview.has_changes:
             _say("nothing", lang)

@@ -220,8 +220,10 @@ class TableSheet(BuilderBase):
             unit, cell, where = indicator.unit, indicator.unit_cell, "row"
         elif match.label_unit:
             unit, cell, where = match.label_unit, indicator.label_cell, "label"
-        elif units := listed_units(layout.table_unit):
-            # "单位：亿元、%": the units of the table's columns or rows, the target's among them
+        elif layout.table_unit:
+            # "单位：亿元、%": the units of the table's columns or rows, the target's among them;
+            # a line read as no known unit ("Unit: 1,000 yuan") is still the table's unit
+            units = listed_units(layout.table_unit) or [layout.table_unit]
             if any(same_unit(unit, target.unit) for unit in units):
                 return True
             unit, cell, where = "、".join(units), indicator.label_cell, "table"

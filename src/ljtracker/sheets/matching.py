@@ -160,7 +160,7 @@ def looks_like_unit(text: str) -> bool:
 
 
 # a comma, but not one in a number ("10,000 persons")
-_LIST_COMMA = re.compile(r"\s*(?:[，、]|,(?!\d{3}(?!\d)))\s*")
+_LIST_COMMA = re.compile(r"\s*(?:[，、]|(?<!\d),|,(?!\d{3}(?!\d)))\s*")
 
 
 def listed_units(text: str) -> list[str]:

@@ -9,9 +9,12 @@ _CJK = r"\u3400-\u9fff"
 # full-width letters, digits and signs as their ASCII twins, one character for one, so that a
 # part found keeps its place in the title as written: "２０２３年（１～９月）"
 HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-# an English unit of several words after a number, in a unit line above a table: "Unit: 100
-# million yuan", "Unit: 10,000 persons"
-ENGLISH_UNIT = r"(?:100|10,?000)\s+(?:million\s+)?(?:US\s+)?[A-Za-z]+"
+# a unit of a number and words, in a unit line above a table: "Unit: 100 million yuan",
+# "Unit: 10,000 persons", "单位：10,000 元" (read whole, to be told from the target's unit)
+ENGLISH_UNIT = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:million|billion|thousand)\s+)?(?:US\s+)?"
+    r"[A-Za-z\u3400-\u9fff]+"
+)
 # a cell longer than this is prose, not a title line
 LONGEST_TITLE = 200
 # a line of notes or of where the table comes from

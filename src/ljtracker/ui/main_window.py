@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self._reopen_pending = False  # after another program wrote into the workbook
         self._follow_pending = False  # a read-only window's look again, while it is written
         self._gone_said: Workbook | None = None  # the workbook whose file was said to be gone
+        # a workbook whose file is gone, and its newest change when a copy of it was saved
+        self._kept_copy: tuple[Workbook, tuple[int, str] | None] | None = None
         self._forwarding_key = False  # Copy or Paste sent on to a widget that does not take it
         self._undo_group = QUndoGroup(self)
         self.commands = ActionRegistry(self)
@@ -354,8 +356,11 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None or session.workbook.read_only:
             return True
-        if session.workbook.is_gone():
-            return self._kept_before_closing(session.workbook)
+        workbook = session.workbook
+        if workbook.is_gone():
+            # nothing made here to lose (the file's own contents went with it), or kept since
+            kept = self._kept_copy == (workbook, workbook.newest_change)
+            return not session.made_changes or kept or self._kept_before_closing(workbook)
         lost = [name.text(self.lang) for name in session.lost_changes()]
         if lost:  # an older copy was written over the file: nothing here to keep
             shown = "; ".join(lost[:5]) + ("; …" if len(lost) > 5 else "")
@@ -371,6 +376,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _kept_before_closing(self, workbook: Workbook) -> bool:
+        self._gone_said = workbook  # not said again when the window is active again
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("The workbook's file is gone"),
@@ -590,8 +596,10 @@ class MainWindow(QMainWindow):
         workbook = self.session.workbook
         gone = not workbook.read_only and workbook.is_gone()
         saved = file_ops.save_copy_as(self, workbook)
-        if gone and saved is not None and saved.resolve() == workbook.path.resolve():
-            self.open_again()  # the file is back in its place: changes go into it again
+        if gone and saved is not None:
+            self._kept_copy = (workbook, workbook.newest_change)
+            if saved.resolve() == workbook.path.resolve():
+                self.open_again()  # the file is back in its place: changes go into it again
 
     def _open_dialog(self) -> None:
         path = file_ops.ask_open_path(self, self._start_folder())

@@ -124,6 +124,11 @@ class Session(QObject):
         if newest is not None and newest[0] == changes.change_id:
             self._made[newest[0]] = newest[1]
 
+    @property
+    def made_changes(self) -> bool:
+        """Whether any change was written from here (an undo or redo is one)."""
+        return bool(self._made)
+
     def lost_changes(self) -> list[ChangeName]:
         """The steps made here and not undone whose change the file on disk no longer holds
         (an older copy was written over it), oldest first; none when it cannot be read."""
