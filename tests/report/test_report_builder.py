@@ -44,6 +44,16 @@ def build(path: Path, **options: object) -> Document:
         return build_report(wb, ReportOptions(**options), today=DAY)  # type: ignore[arg-type]
 
 
+def overview_of(document: Document) -> Table:
+    """The table of all targets at a glance."""
+    return next(
+        b
+        for b in document.blocks
+        if isinstance(b, Table)
+        and b.continued.startswith(("All targets at a glance", "指标进展一览"))
+    )
+
+
 def table_after(document: Document, caption: str) -> Table:
     """The table that follows the label paragraph `caption`."""
     blocks = list(document.blocks)
@@ -137,8 +147,7 @@ def test_a_target_missed_in_its_year_is_listed_and_marked(demo_path: Path) -> No
     document = build(demo_path, plan_code="CQ2022", lang="en", as_of_year=2024)
     listing = table_after(document, "Targets whose year has come without being met")
     assert [as_typed(row[0].text) for row in listing.rows] == ["CQ18-RD"]
-    tables = [b for b in document.blocks if isinstance(b, Table)]
-    rows = [r for t in tables for r in t.rows if len(r) > 8]
+    rows = overview_of(document).rows
     status = next(r for r in rows if as_typed(r[0].text) == "CQ18-RD")[7]
     assert (status.detail, status.alert) == (kept_together("Not met by 2022"), True)
     earlier = build(demo_path, plan_code="CQ2022", lang="en", as_of_year=2021)
@@ -207,6 +216,15 @@ def record(path: Path, plan_code: str, code: str, year: int, value: float) -> No
         target = reads.target_by_code(wb, plan.id, code)
         assert target is not None and target.id is not None
         editing.set_observations(wb, [ObservationEntry(target.id, year, value)])
+
+
+def test_a_column_of_growth_needed_with_none_to_give_is_left_out(demo_path: Path) -> None:
+    """As of its targets' year, no target needs growth "from now": the column held dashes only,
+    and took the room the targets' names wrapped in."""
+    final = overview_of(build(demo_path, plan_code="LJ2025", as_of_year=2025))
+    assert [c.title for c in final.columns][-1] == "Status"
+    progress = overview_of(build(demo_path, plan_code="LJ2025", as_of_year=2023))
+    assert [c.title for c in progress.columns][-1] == "Needed a year from now"
 
 
 def test_a_final_evaluation_is_as_of_the_plans_last_year_unless_told(demo_path: Path) -> None:
@@ -376,7 +394,7 @@ def test_binding_target_behind_carries_a_warning(mixed_path: Path) -> None:
     document = build(mixed_path, plan_code="MIX", lang="en", as_of_year=2022)
     warnings = table_after(document, "Binding targets with a warning")
     assert [as_typed(row[0].text) for row in warnings.rows] == ["T-SLOW"]
-    overview = next(b for b in document.blocks if isinstance(b, Table) and len(b.columns) == 9)
+    overview = overview_of(document)
     slow = next(r for r in overview.rows if as_typed(r[0].text) == "T-SLOW")
     assert slow[7].detail == "⚠ Warning: binding target" and slow[7].alert
     cover = document.blocks[0]
@@ -588,7 +606,7 @@ def test_a_long_chinese_unit_keeps_to_one_line_in_the_overview_table(
     from ljtracker.report.render import PageSetup
 
     document = build(milestone_path, plan_code="MS", lang="zh")
-    overview = next(b for b in document.blocks if isinstance(b, Table) and len(b.columns) == 9)
+    overview = overview_of(document)
     writer = QPdfWriter(str(tmp_path / "probe.pdf"))
     writer.setResolution(1200)
     writer.setPageLayout(PageSetup().page_layout())
@@ -654,7 +672,7 @@ def test_no_word_of_the_overview_table_is_broken_when_words_fit(
     writer.setPageLayout(PageSetup().page_layout())
     kit = Kit.for_device(writer)
     document = build(demo_path, plan_code="LJ2025", lang="en", as_of_year=2024)
-    overview = next(b for b in document.blocks if isinstance(b, Table) and len(b.columns) == 9)
+    overview = overview_of(document)
     row = list(overview.rows[0])
     row[0] = Cell(row[0].text.replace("LJ-GDP", "T-ENERGY"))
     row[2] = Cell("吨标准煤/万元")

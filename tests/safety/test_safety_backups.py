@@ -105,6 +105,29 @@ def test_a_backup_that_fails_its_check_is_not_kept(
     assert list(backup_folder(demo.path).iterdir()) == []
 
 
+def test_a_backup_on_a_full_disk_says_so_in_both_languages_and_leaves_nothing_behind(
+    demo: Workbook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Chinese message carried SQLite's English ("备份失败（database or disk is full）"),
+    with no word of what to do, and a copy cut short left its journal behind for good."""
+
+    def full_disk(source: sqlite3.Connection, destination: Path) -> None:
+        destination.write_bytes(b"")
+        destination.with_name(destination.name + "-journal").write_bytes(b"\x00" * 512)
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+        raise error
+
+    monkeypatch.setattr("ljtracker.storage.backup._copy", full_disk)
+    with pytest.raises(WorkbookError) as refused:
+        make_backup(demo.conn, demo.path, "manual")
+    folder = backup_folder(demo.path)
+    assert f"could not be made in {folder} (the disk is full;" in str(refused.value)
+    assert "磁盘空间不足" in refused.value.message_zh
+    assert "database or disk is full" not in refused.value.message_zh
+    assert list(folder.iterdir()) == []
+
+
 def _backup(taken: datetime.datetime, name: str = "") -> Backup:
     return Backup(Path(name or taken.isoformat()), taken, "daily", 1)
 

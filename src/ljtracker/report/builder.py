@@ -282,6 +282,9 @@ def _overview_table(ctx: ReportContext) -> Iterator[Block]:
         Column(phrase("col_status", lang), 1.25),  # a four-character Chinese status on a line
         Column(phrase("col_growth_needed", lang), align=Align.RIGHT, fit=True),
     )
+    # growth needed from now, left out where no target has any (a final evaluation, say):
+    # a column of dashes took the room the names wrapped in
+    needed = any(r.assessment.required_growth_from_latest.value is not None for r in ctx.rows)
     rows = []
     for r in ctx.rows:
         a = r.assessment
@@ -309,8 +312,13 @@ def _overview_table(ctx: ReportContext) -> Iterator[Block]:
                 Cell(percent_or_dash(a.required_growth_from_latest.value, lang)),
             )
         )
+    kept = len(columns) if needed else len(columns) - 1
     caption = phrase("table", lang)
-    yield Table(columns, tuple(rows), continued=phrase("continued", lang, caption=caption))
+    yield Table(
+        columns[:kept],
+        tuple(row[:kept] for row in rows),
+        continued=phrase("continued", lang, caption=caption),
+    )
 
 
 def _targets(ctx: ReportContext) -> Iterator[Block]:

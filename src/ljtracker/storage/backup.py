@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 from ljtracker.storage.atomic import OutputError, atomic_output
 from ljtracker.storage.lock import WorkbookLocked, WriterLock, held_message
-from ljtracker.storage.os_reasons import reason_zh
+from ljtracker.storage.os_reasons import reason_en, reason_zh, sqlite_reasons
 from ljtracker.storage.workbook import Workbook, WorkbookError
 
 
@@ -247,13 +247,19 @@ def make_backup(
         os.replace(partial, final)
         _fsync(folder)
     except (OSError, sqlite3.Error, WorkbookError) as e:
-        why_zh = e.message_zh if isinstance(e, WorkbookError) else reason_zh(e)
+        if isinstance(e, WorkbookError):
+            why_en, why_zh = str(e), e.message_zh
+        elif isinstance(e, sqlite3.Error):
+            why_en, why_zh = sqlite_reasons(e)  # a full disk with what to do
+        else:
+            why_en, why_zh = reason_en(e), reason_zh(e)
         raise BackupFailed(
-            f"{workbook}: the backup could not be made ({e}); nothing was changed",
-            f"{workbook}：备份失败（{why_zh}）；未做任何更改",
+            f"{workbook}: the backup could not be made in {folder} ({why_en}); nothing was changed",
+            f"{workbook}：无法在 {folder} 中备份（{why_zh}）；未做任何更改",
         ) from e
     finally:
-        partial.unlink(missing_ok=True)
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
     made = _parse(final)
     assert made is not None
     return made
@@ -287,7 +293,8 @@ def thin(workbook: str | Path) -> list[Backup]:
     removed = backups_to_remove(list_backups(workbook), datetime.datetime.now().astimezone())
     for backup in removed:
         backup.path.unlink(missing_ok=True)
-    for partial in (p for folder in _folders(workbook) for p in folder.glob(f".*{_PARTIAL}")):
+    partials = (f".*{_PARTIAL}", f".*{_PARTIAL}-journal")  # the latter a copy's, cut short
+    for partial in (p for f in _folders(workbook) for pattern in partials for p in f.glob(pattern)):
         try:
             if time.time() - partial.stat().st_mtime > _STALE_PARTIAL_SECONDS:
                 partial.unlink()
