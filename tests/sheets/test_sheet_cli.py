@@ -84,7 +84,7 @@ def test_import_with_unreadable_cells_exits_1_and_lists_them(
     code, out, err = run(capsys, "import", demo_path, sheet, "--map", "地区生产总值=LJ-GDP")
     assert code == 1
     assert "+ LJ2025 LJ-GDP 2022" in out  # the preview, as for an import that goes ahead
-    assert "1 cell(s) cannot be read:" in err  # why not: where scripts look for it
+    assert "1 cell(s) of marked.xlsx cannot be read:" in err  # why not: where scripts look
     assert f'  {WIDE_SHEET}!F4: "4,400*" ends with a footnote mark (*)' in err
     assert err.endswith(
         "ljtracker: Nothing was imported: fix these cells (or the mapping) and import again.\n"
@@ -382,7 +382,7 @@ def test_a_refused_import_logged_whole_reads_preview_first(demo_path: Path, tmp_
     )
     assert done.returncode == 1
     log = done.stdout
-    assert log.index("+ LJ2025 LJ-GDP 2022") < log.index("1 cell(s) cannot be read:")
+    assert log.index("+ LJ2025 LJ-GDP 2022") < log.index("1 cell(s) of ")
     assert log.rstrip().endswith(
         "Nothing was imported: fix these cells (or the mapping) and import again."
     )

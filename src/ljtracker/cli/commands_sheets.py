@@ -277,8 +277,12 @@ def print_preview(preview: Preview, lang: str = "en") -> None:
         print(f"注意：{note.zh}" if zh else f"Note: {note.en}")
     if preview.problems:  # why the import is refused: on stderr, where scripts look
         sys.stdout.flush()  # after the preview it refers to, in a log of both
-        count = len(preview.problems)
-        said = f"{count} 个单元格无法读取：" if zh else f"{count} cell(s) cannot be read:"
+        count, name = len(preview.problems), preview.source.path.name  # its cells name sheets
+        said = (
+            f"{name} 中有 {count} 个单元格无法读取："
+            if zh
+            else f"{count} cell(s) of {name} cannot be read:"
+        )
         print(said, file=sys.stderr)
         for problem in preview.problems:
             where = f"  {problem.where}：{problem.message_zh}" if zh else f"  {problem}"
