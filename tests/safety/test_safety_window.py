@@ -353,14 +353,20 @@ def test_a_file_put_in_place_of_the_open_one_is_opened_when_asked(
     window.close()
 
 
-def test_a_window_coming_back_to_a_workbook_whose_file_is_gone_says_so_once(
-    demo_path: Path, qtbot: Any, modal: ModalDriver, user_dirs: Path
-) -> None:
+def with_its_file_gone(demo_path: Path, qtbot: Any) -> MainWindow:
+    """A window on the workbook, a figure changed there, then its file deleted elsewhere."""
     window: MainWindow = app.create_window([str(demo_path)])
     qtbot.addWidget(window)
     assert window.session is not None
     set_gdp_2022(window.session, 4500)
     demo_path.unlink()
+    return window
+
+
+def test_a_window_coming_back_to_a_workbook_whose_file_is_gone_says_so_once(
+    demo_path: Path, qtbot: Any, modal: ModalDriver, user_dirs: Path
+) -> None:
+    window = with_its_file_gone(demo_path, qtbot)
     modal.click("OK")
     window._follow_other_writers()  # as when the window is active again
     window._follow_other_writers()
@@ -374,11 +380,7 @@ def test_a_window_coming_back_to_a_workbook_whose_file_is_gone_says_so_once(
 def test_a_gone_file_is_said_once_whether_first_on_closing_or_coming_back(
     demo_path: Path, qtbot: Any, modal: ModalDriver, user_dirs: Path
 ) -> None:
-    window: MainWindow = app.create_window([str(demo_path)])
-    qtbot.addWidget(window)
-    assert window.session is not None
-    set_gdp_2022(window.session, 4500)
-    demo_path.unlink()
+    window = with_its_file_gone(demo_path, qtbot)
     modal.click("Cancel")
     window.commands[Act.CLOSE].trigger()
     window._follow_other_writers()  # back in the window: it was just said

@@ -497,15 +497,19 @@ class Workbook:
         (version,) = self.conn.execute("PRAGMA data_version").fetchone()
         return int(version)
 
-    def _file_stamp(self) -> tuple[int, int] | None:
-        """The file's size and time of last change; None in memory or when it is gone."""
+    def _file_info(self) -> os.stat_result | None:
+        """The file now at the workbook's path; None in memory or when there is none."""
         if self.identity is None:
             return None
         try:
-            info = os.stat(self.path)
+            return os.stat(self.path)
         except OSError:
             return None
-        return info.st_size, info.st_mtime_ns
+
+    def _file_stamp(self) -> tuple[int, int] | None:
+        """The file's size and time of last change; None in memory or when it is gone."""
+        info = self._file_info()
+        return None if info is None else (info.st_size, info.st_mtime_ns)
 
     def written_elsewhere(self, *, ask_sqlite: bool = True) -> bool:
         """Whether another program has written into the file since this connection last wrote
@@ -538,11 +542,8 @@ class Workbook:
         connection holds is then in no file that can be opened again."""
         if self.identity is None:
             return False
-        try:
-            info = os.stat(self.path)
-        except OSError:
-            return True
-        return (info.st_dev, info.st_ino) != self.identity
+        info = self._file_info()
+        return info is None or (info.st_dev, info.st_ino) != self.identity
 
     def check_still_there(self) -> None:
         """Refuse to write into a file that was deleted, moved, replaced or written by another
