@@ -414,6 +414,11 @@ PHRASES: dict[str, str] = {
         "现已不在任何文件中，关闭工作簿后即会丢失。"
     ),
     "Save a copy of it to keep it.": "请另存副本以保留这些内容。",
+    "{name} was deleted or moved by another program while it was open here. What this window"
+    " holds is in no file now, and goes when the workbook is closed.": (
+        "{name} 在此打开期间被另一程序删除或移动。本窗口中的内容现已不在任何文件中，关闭工作簿后"
+        "即会丢失。"
+    ),
     "&Save a Copy As…": "另存副本(&S)…",
     "Close &Without Saving": "不保存并关闭(&W)",
     "{name} was deleted, moved or replaced by another program while it was open here. Nothing"

@@ -1065,6 +1065,10 @@ The workbook is opened again to show what it holds now.</source>
         <translation>{name} 在此打开期间被另一程序删除、移动或替换。本窗口中的内容（包括在此所做的全部更改）现已不在任何文件中，关闭工作簿后即会丢失。</translation>
     </message>
     <message>
+        <source>{name} was deleted or moved by another program while it was open here. What this window holds is in no file now, and goes when the workbook is closed.</source>
+        <translation>{name} 在此打开期间被另一程序删除或移动。本窗口中的内容现已不在任何文件中，关闭工作簿后即会丢失。</translation>
+    </message>
+    <message>
         <source>Save a copy of it to keep it.</source>
         <translation>请另存副本以保留这些内容。</translation>
     </message>

@@ -292,6 +292,23 @@ def test_a_deleted_workbook_points_to_its_backups_and_is_put_back_from_one(
         assert back.integrity_problems() == [] and reads.plan_by_code(back, "LJ2025")
 
 
+def test_a_deleted_workbook_is_not_put_back_from_another_workbook_unless_asked(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With the workbook deleted, another workbook named as the backup went in its place,
+    where with the workbook there it was refused as not its backup."""
+    other = tmp_path / "other.ljt"
+    write_demo(other)
+    with safety.open_for_writing(demo_path):
+        pass
+    demo_path.unlink()
+    assert main(["restore", str(demo_path), str(other)]) == 1
+    assert "is not one of the backups of" in capsys.readouterr().err
+    assert not demo_path.exists()
+    assert main(["restore", str(demo_path), str(other), "--other-workbook"]) == 0
+    assert demo_path.exists()
+
+
 def test_a_damaged_workbook_and_a_damaged_backup_say_to_choose_another_backup(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -324,7 +341,7 @@ def test_a_restore_with_no_room_for_its_scratch_copy_is_refused_in_words(
         monkeypatch.setattr(shutil, "copyfile", full)
         with pytest.raises(WorkbookError) as refused:
             restore_backup(wb, backup.path, ChangeName("Restore"))
-    assert "could not be read for the restore" in str(refused.value)
+    assert "a copy in the temporary folder" in str(refused.value)
     assert "nothing was restored" in str(refused.value)
 
 

@@ -389,6 +389,26 @@ def test_a_gone_file_is_said_once_whether_first_on_closing_or_coming_back(
     window.close()
 
 
+def test_a_deleted_file_s_contents_are_offered_to_be_kept_though_nothing_changed_here(
+    demo_path: Path, qtbot: Any, modal: ModalDriver, user_dirs: Path
+) -> None:
+    """A figure recorded from the command line, then the window opened and its file deleted:
+    the window held the only copy of that figure, and closed without asking."""
+    from ljtracker.cli import main
+
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,321"]) == 0
+    window: MainWindow = app.create_window([str(demo_path)])
+    qtbot.addWidget(window)
+    demo_path.unlink()
+    modal.click("Cancel")
+    window.commands[Act.CLOSE].trigger()
+    assert window.session is not None
+    (said,) = modal.seen
+    assert "was deleted or moved by another program" in said and "every change" not in said
+    modal.click("Close Without Saving")
+    window.close()
+
+
 def test_a_window_that_changed_nothing_closes_without_asking_when_its_file_is_replaced(
     demo_path: Path, qtbot: Any, modal: ModalDriver, user_dirs: Path
 ) -> None:

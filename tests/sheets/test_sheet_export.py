@@ -489,7 +489,7 @@ def test_sheets_worked_out_for_reading_are_protected_and_say_where_to_edit(
             "LJ2025 by year",
             "LJ2025 LJ-GDP 2021: 4,100 亿元 there, 4,000 亿元 in the workbook",
         ),
-        ("zh", "LJ2025 分年数据", "LJ2025 LJ-GDP 2021：此表4,100亿元，工作簿中4,000亿元"),
+        ("zh", "LJ2025 分年数据", "LJ2025 LJ-GDP 2021年：此表4,100亿元，工作簿中4,000亿元"),
     ],
 )
 def test_a_figure_edited_only_in_the_by_year_sheet_is_named_on_import(

@@ -362,6 +362,7 @@ def test_units() -> None:
         "10,000 persons",
     )
     assert same_unit("100 million yuan", "亿元") and same_unit("10000 Persons", "万人")
+    assert same_unit("10,000 人", "万人") and same_unit("100,000,000 元", "亿元")
     assert listed_units("10,000 persons, %") == ["10,000 persons", "%"]
     assert listed_units("亿元,%") == ["亿元", "%"]
     assert listed_units("%,100 million yuan") == ["%", "100 million yuan"]

@@ -152,11 +152,11 @@ def run_restore(args: argparse.Namespace) -> int:
     try:
         wb = open_for_writing_when_free(args.path, daily_backup=False)
     except WorkbookMissing:  # deleted: its backup is put in its place
-        _put_in_place(args.path, backup)
+        _put_in_place(args.path, backup, args.other_workbook)
         print(f"已用 {backup} 恢复 {args.path}" if zh else f"Restored {args.path} from {backup}")
         return EXIT_OK
     except WorkbookDamaged as e:
-        kept = _put_in_place(args.path, backup)
+        kept = _put_in_place(args.path, backup, args.other_workbook)
         print(e.message_zh if zh else e.message_en)
         if zh:
             print(f"已用 {backup} 恢复 {args.path}；损坏的文件保留为 {kept}")
@@ -201,8 +201,18 @@ def run_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _put_in_place(path: str, backup: Path) -> Path:
-    """The backup put where the workbook was (damaged, or gone); where a damaged one was kept."""
+def _put_in_place(path: str, backup: Path, other_workbook: bool) -> Path:
+    """The backup put where the workbook was (damaged, or gone); where a damaged one was kept.
+    A file not among the workbook's backups may be another workbook's: refused unless
+    `other_workbook` (its history cannot be compared with the workbook's)."""
+    own = {b.path.resolve() for b in list_backups(path)}
+    if not other_workbook and backup.resolve() not in own:
+        raise CommandError(
+            f"{backup} is not one of the backups of {path} (`ljtracker backups {path}` lists"
+            " them); --other-workbook puts it in place anyway",
+            f"{backup} 不是 {path} 的备份（`ljtracker backups {path}` 列出其备份）；"
+            "如确需用它替换，请加 --other-workbook",
+        )
     try:
         return safety.restore_damaged(path, backup)
     except WorkbookDamaged as e:  # the backup, not the workbook: another backup will do

@@ -158,7 +158,9 @@ def _edited(
                 (
                     f"{subject}: {shown[0]} there, {kept[0]} "
                     + ("after this import" if writes else "in the workbook"),
-                    f"{subject}：此表{shown[1]}，" + ("导入后" if writes else "工作簿中") + kept[1],
+                    f"{subject}年：此表{shown[1]}，"
+                    + ("导入后" if writes else "工作簿中")
+                    + kept[1],
                 ),
                 former,
             )

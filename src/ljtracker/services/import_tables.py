@@ -222,9 +222,11 @@ class TableSheet(BuilderBase):
             unit, cell, where = match.label_unit, indicator.label_cell, "label"
         elif layout.table_unit:
             # "单位：亿元、%": the units of the table's columns or rows, the target's among them;
-            # a line read as no known unit ("Unit: 1,000 yuan") is still the table's unit
-            units = listed_units(layout.table_unit) or [layout.table_unit]
-            if any(same_unit(unit, target.unit) for unit in units):
+            # a number and words not known as a unit ("Unit: 1,000 yuan") are still the
+            # table's unit, where a phrase ("单位：见各指标") gives none
+            table_unit = layout.table_unit
+            units = listed_units(table_unit) or ([table_unit] if table_unit[:1].isdigit() else [])
+            if not units or any(same_unit(unit, target.unit) for unit in units):
                 return True
             unit, cell, where = "、".join(units), indicator.label_cell, "table"
         else:

@@ -76,12 +76,18 @@ def backup_contents(backup: Path) -> tuple[Rows, ChangeSummary | None]:
             shutil.copyfile(backup, copy)
             with Workbook.open(copy) as wb:
                 return contents(wb), first_change(wb)
-    except OSError as e:  # the temporary folder full, or gone
+    except OSError as e:
+        if e.filename is not None and Path(e.filename) == backup:
+            raise WorkbookError(
+                f"{backup}: cannot be read ({reason_en(e)}); nothing was restored",
+                f"{backup}：无法读取（{reason_zh(e)}）；未恢复任何内容",
+            ) from e
+        folder = tempfile.gettempdir()  # full, or gone
         raise WorkbookError(
-            f"{backup.name}: could not be read for the restore ({reason_en(e)} in the temporary"
-            f" folder {tempfile.gettempdir()}); nothing was restored",
-            f"{backup.name}：无法读取以进行恢复（临时文件夹 {tempfile.gettempdir()}："
-            f"{reason_zh(e)}）；未恢复任何内容",
+            f"{backup.name}: the restore reads it through a copy in the temporary folder"
+            f" {folder}, which could not be written there ({reason_en(e)}); nothing was restored",
+            f"{backup.name}：恢复时需先在临时文件夹 {folder} 中复制一份，但无法写入"
+            f"（{reason_zh(e)}）；未恢复任何内容",
         ) from e
 
 

@@ -37,18 +37,10 @@ def cell_address(sheet: str, row: int, col: int) -> str:
     return f"{sheet}!{column_letter(col)}{row + 1}"
 
 
-def as_shown(number: float) -> float:
-    """A spreadsheet's number as spreadsheets show it, to 15 significant digits: a formula's
-    4000*1.1 is stored as 4400.0000000000009, the last digits a binary fraction's noise."""
-    return float(f"{number:.15g}")
-
-
 def cell_text(cell: Cell) -> str:
-    """The text the number parser reads: numbers as spreadsheets show them, whole numbers
-    without ".0"."""
+    """The text the number parser reads: numbers exactly as stored, whole numbers without ".0"."""
     if isinstance(cell, str):
         return cell
-    cell = as_shown(cell)
     if math.isfinite(cell) and cell.is_integer() and abs(cell) < 1e15:
         return str(int(cell))
     return repr(cell)

@@ -70,6 +70,12 @@ _UNIT_SYNONYMS = {
     "days": "天",
     "persons": "人",
     "people": "人",
+    # a number before a Chinese unit, as some tables write the scale: "单位：10,000 人"
+    "10000人": "万人",
+    "10000元": "万元",
+    "100000000元": "亿元",
+    "10000吨": "万吨",
+    "10000户": "万户",
 }
 
 

@@ -24,7 +24,6 @@ from ljtracker.sheets.cells import (
     Sheet,
     SheetError,
     SourceFile,
-    as_shown,
     is_blank,
     unguard_text,
 )
@@ -214,7 +213,7 @@ def _percent_text(value: Cell) -> Cell:
         return value
     if value != value or value in (float("inf"), float("-inf")):
         return value
-    scaled = Decimal(repr(as_shown(value))) * 100
+    scaled = Decimal(repr(value)) * 100
     text = format(scaled.normalize(), "f")
     return f"{text}%"
 

@@ -358,9 +358,12 @@ class MainWindow(QMainWindow):
             return True
         workbook = session.workbook
         if workbook.is_gone():
-            # nothing made here to lose (the file's own contents went with it), or kept since
+            # not asked once a copy is kept, nor when another file is in its place (a sync
+            # tool's newer copy) and nothing was changed here; a deleted file's contents are
+            # in this window only, changed here or not
             kept = self._kept_copy == (workbook, workbook.newest_change)
-            return not session.made_changes or kept or self._kept_before_closing(workbook)
+            replaced = workbook.path.exists() and not session.made_changes
+            return kept or replaced or self._kept_before_closing(workbook, session.made_changes)
         lost = [name.text(self.lang) for name in session.lost_changes()]
         if lost:  # an older copy was written over the file: nothing here to keep
             shown = "; ".join(lost[:5]) + ("; …" if len(lost) > 5 else "")
@@ -375,16 +378,24 @@ class MainWindow(QMainWindow):
             )
         return True
 
-    def _kept_before_closing(self, workbook: Workbook) -> bool:
+    def _kept_before_closing(self, workbook: Workbook, changed_here: bool) -> bool:
         self._gone_said = workbook  # not said again when the window is active again
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("The workbook's file is gone"),
+        said = (
             self.tr(
                 "{name} was deleted, moved or replaced by another program while it was open"
                 " here. What this window holds, with every change made here, is in no file"
                 " now, and goes when the workbook is closed."
-            ).format(name=workbook.path.name),
+            )
+            if changed_here
+            else self.tr(
+                "{name} was deleted or moved by another program while it was open here. What"
+                " this window holds is in no file now, and goes when the workbook is closed."
+            )
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The workbook's file is gone"),
+            said.format(name=workbook.path.name),
             parent=self,
         )
         box.setInformativeText(self.tr("Save a copy of it to keep it."))
