@@ -704,6 +704,22 @@ def test_a_target_met_in_its_year_stays_met_when_a_later_figure_falls_short() ->
     assert early.status is not Status.TARGET_ACHIEVED and early.missed
 
 
+def test_a_later_figure_judged_for_a_target_year_without_one_says_so() -> None:
+    """A 2026 estimate was read as the 2025 result, not saying that 2025 had no figure (the
+    judgement changes once it is entered)."""
+    a = assess(GDP, obs((2026, 4900)))
+    assert a.missed
+    assert a.explanation_en.startswith(
+        "The target year 2025 has come and the target was not met: 4,900 亿元 in 2026 (2025 has"
+        " no figure), 100 亿元 (2.00 %) short of it."
+    )
+    assert a.explanation_zh.startswith(
+        "目标年份（2025年）已到，目标未实现：2026年为4,900亿元（2025年无数据），比目标少100亿元"
+    )
+    in_its_year = assess(GDP, obs((2025, 4900)))
+    assert "has no figure" not in in_its_year.explanation_en
+
+
 def test_a_target_met_only_after_its_year_says_what_its_year_fell_short_by() -> None:
     """Met on a 2026 figure, it read as met "by 2025", and the 2025 figure that fell short
     was said nowhere (not in the sentence, nor in a final evaluation)."""

@@ -79,6 +79,9 @@ def test_a_final_evaluation_is_proposed_as_of_the_plans_last_year(
     dialog.kind.setCurrentIndex(dialog.kind.findData("final"))
 
     assert dialog.options().as_of_year == 2025
+    dialog.kind.setCurrentIndex(dialog.kind.findData("progress"))  # changed back
+    assert dialog.options().as_of_year == 2026
+    dialog.kind.setCurrentIndex(dialog.kind.findData("final"))
     dialog.as_of.setValue(2026)  # when asked for
     assert dialog.options().as_of_year == 2026
 

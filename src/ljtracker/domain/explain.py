@@ -251,13 +251,16 @@ def with_missed(
     its pace would count as on track, which a target past its year unmet is not."""
     gap_en, gap_zh = _gap(target, value)
     unit = target.unit
+    # a later year's figure stands for the target year's, which has none (yet)
+    none_en = "" if year == target.target_year else f" ({target.target_year} has no figure)"
+    none_zh = "" if year == target.target_year else f"（{target.target_year}年无数据）"
     en = (
         f"The target year {target.target_year} has come and the target was not met:"
-        f" {format_number(value, unit)} in {year}, {gap_en}. {text[0]}"
+        f" {format_number(value, unit)} in {year}{none_en}, {gap_en}. {text[0]}"
     )
     zh = (
-        f"目标年份（{target.target_year}年）已到，目标未实现：{year}年为{_value_zh(value, unit)}，"
-        f"{gap_zh}。{text[1]}"
+        f"目标年份（{target.target_year}年）已到，目标未实现：{year}年为{_value_zh(value, unit)}"
+        f"{none_zh}，{gap_zh}。{text[1]}"
     )
     if late:
         en += " A target missed in its year is not on track, whatever its pace."

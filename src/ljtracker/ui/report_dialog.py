@@ -123,6 +123,7 @@ class ReportDialog(QDialog):
         self.kind.addItem(self.tr("Mid-term evaluation"), ReportKind.MIDTERM.value)
         self.kind.addItem(self.tr("Final evaluation"), ReportKind.FINAL.value)
         self.kind.setToolTip(self.tr("What the cover calls the report"))
+        self._before_final: int | None = None  # the year a final evaluation brought back
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")  # the same in every language
         self.paper.addItem(self.tr("Letter"), "letter")
@@ -278,11 +279,17 @@ class ReportDialog(QDialog):
 
     def _within_the_period(self) -> None:
         """A final evaluation judges the plan's period: a year after it is brought back to
-        its last (figures of later years would judge the plan by what came after it)."""
+        its last (figures of later years would judge the plan by what came after it), and
+        given again when another kind of report is chosen."""
         plan = reads.plan_by_id(self.session.workbook, self.plan.currentData())
         final = self.kind.currentData() == ReportKind.FINAL.value
         if plan is not None and final and self.as_of.value() > plan.end_year:
+            self._before_final = self.as_of.value()
             self.as_of.setValue(plan.end_year)
+        elif not final and self._before_final is not None:
+            if plan is not None and self.as_of.value() == plan.end_year:
+                self.as_of.setValue(self._before_final)
+            self._before_final = None
 
     def _update_ok(self) -> None:
         """A report needs a plan, a section, a status and, when the plan has areas, an area:
