@@ -432,6 +432,8 @@ PHRASES: dict[str, str] = {
         "备份之后所做的更改：恢复该备份将撤回这些更改"
     ),
     "No change has been made since it was taken.": "该备份之后没有做过更改。",
+    "Not known: the backup cannot be read (it may be damaged), or its history is not this"
+    " workbook's": "无法得知：该备份无法读取（可能已损坏），或其修改记录不属于本工作簿",
     "It takes back the change made since:": "恢复将撤回此后所做的这次更改：",
     "It takes back the {n} changes made since, newest first:": (
         "恢复将撤回此后所做的 {n} 次更改（最新的在前）："

@@ -381,6 +381,10 @@
         <translation>打开存放备份的文件夹</translation>
     </message>
     <message>
+        <source>Not known: the backup cannot be read (it may be damaged), or its history is not this workbook&apos;s</source>
+        <translation>无法得知：该备份无法读取（可能已损坏），或其修改记录不属于本工作簿</translation>
+    </message>
+    <message>
         <source>Checked copies of the workbook, newest first. Restoring one is a change like any other: the history keeps every change before it, and Undo takes it back.</source>
         <translation>经过检查的工作簿副本，最新的在前。恢复备份与其他修改一样是一次更改：之前的修改历史全部保留，并可用“撤销”撤回。</translation>
     </message>

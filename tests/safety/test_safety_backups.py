@@ -285,7 +285,8 @@ def test_a_deleted_workbook_points_to_its_backups_and_is_put_back_from_one(
     demo_path.unlink()
     capsys.readouterr()
     assert main(["check", str(demo_path)]) == 1
-    assert "`ljtracker restore PATH BACKUP` puts one in its place" in capsys.readouterr().err
+    said = capsys.readouterr().err
+    assert f"`ljtracker restore {demo_path} BACKUP` puts one in its place" in said
     assert main(["restore", str(demo_path), backup.path.name]) == 0
     assert capsys.readouterr().out.startswith(f"Restored {demo_path} from ")
     with Workbook.open(demo_path, read_only=True) as back:

@@ -333,7 +333,8 @@ def test_a_backed_up_workbook_whose_start_is_overwritten_is_damaged_and_restorab
     with pytest.raises(WorkbookDamaged, match="backups of it exist"):
         Workbook.open(demo_path, read_only=True)
     assert main(["status", str(demo_path)]) == 1
-    assert "`ljtracker restore PATH BACKUP` puts one in its place" in capsys.readouterr().err
+    said = capsys.readouterr().err
+    assert f"`ljtracker restore {demo_path} BACKUP` puts one in its place" in said
     backup = str(safety.list_backups(demo_path)[0].path)
     assert main(["restore", str(demo_path), backup]) == 0
     with Workbook.open(demo_path, read_only=True) as wb:
@@ -384,7 +385,7 @@ def test_a_damaged_page_is_told_in_one_line_not_in_every_finding(
     demo_path.write_bytes(bytes(data))
     assert main(["check", str(demo_path), "--lang", "en"]) == 1
     hint = capsys.readouterr().err.splitlines()[1]
-    assert hint.startswith("ljtracker: `ljtracker backups PATH` lists its backups")
+    assert hint.startswith(f"ljtracker: `ljtracker backups {demo_path}` lists its backups")
 
 
 def test_a_damaged_backup_is_refused_as_the_backup_not_the_workbook(

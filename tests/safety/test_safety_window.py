@@ -234,6 +234,21 @@ def test_backups_dialog_restores_as_one_undoable_change(
     session.close()
 
 
+def test_a_backup_that_cannot_be_read_says_why_its_changes_are_not_counted(
+    demo_path: Path, qtbot: Any, user_dirs: Path
+) -> None:
+    """A damaged backup showed "—" among the counts, and nothing said why."""
+    session = Session(safety.open_for_writing(demo_path))
+    (backup,) = list_backups(demo_path)
+    backup.path.write_bytes(backup.path.read_bytes()[:4096])
+    dialog = BackupsDialog(session)
+    qtbot.addWidget(dialog)
+    row = dialog.table.topLevelItem(0)
+    assert row is not None and row.text(2) == "—"
+    assert row.toolTip(2).startswith("Not known: the backup cannot be read (it may be damaged)")
+    session.close()
+
+
 def test_backups_dialog_cannot_restore_into_a_read_only_workbook(
     demo_path: Path, qtbot: Any, user_dirs: Path
 ) -> None:

@@ -6,6 +6,7 @@ import argparse
 import locale
 import os
 import re
+import shlex
 import sys
 import time
 import unicodedata
@@ -79,10 +80,10 @@ class CommandError(UserError):
 
 
 DAMAGED_HINT = (
-    "ljtracker: `ljtracker backups PATH` lists its backups; `ljtracker restore PATH BACKUP` puts"
-    " one in its place and keeps the damaged file",
-    "ljtracker: `ljtracker backups 路径` 列出其备份；`ljtracker restore 路径 备份` 用备份替换它，"
-    "并保留损坏的文件",
+    "ljtracker: `ljtracker backups {path}` lists its backups; `ljtracker restore {path} BACKUP`"
+    " puts one in its place and keeps the damaged file",
+    "ljtracker: `ljtracker backups {path}` 列出其备份；`ljtracker restore {path} 备份` 用备份替换"
+    "它，并保留损坏的文件",
 )
 NO_BACKUP_HINT = (
     "ljtracker: it has no backup (one is made when a workbook is first opened each day); a copy"
@@ -92,10 +93,10 @@ NO_BACKUP_HINT = (
 
 
 MISSING_HINT = (
-    "ljtracker: its backups are still there: `ljtracker backups PATH` lists them; `ljtracker"
-    " restore PATH BACKUP` puts one in its place",
-    "ljtracker: 其备份仍在：`ljtracker backups 路径` 列出这些备份；`ljtracker restore 路径 备份`"
-    " 用其中一个放回原处",
+    "ljtracker: its backups are still there: `ljtracker backups {path}` lists them; `ljtracker"
+    " restore {path} BACKUP` puts one in its place",
+    "ljtracker: 其备份仍在：`ljtracker backups {path}` 列出这些备份；`ljtracker restore {path}"
+    " 备份` 用其中一个放回原处",
 )
 
 
@@ -127,9 +128,9 @@ def run_guarded(action: Callable[[], int], lang: str = "en") -> int:
         print(f"ljtracker: {reason}", file=sys.stderr)
         if isinstance(e, WorkbookDamaged):
             hint = DAMAGED_HINT if list_backups(e.path) else NO_BACKUP_HINT
-            print(hint[lang == "zh"], file=sys.stderr)
+            print(hint[lang == "zh"].format(path=shlex.quote(str(e.path))), file=sys.stderr)
         elif isinstance(e, WorkbookMissing) and list_backups(e.path):
-            print(MISSING_HINT[lang == "zh"], file=sys.stderr)
+            print(MISSING_HINT[lang == "zh"].format(path=shlex.quote(str(e.path))), file=sys.stderr)
         return EXIT_DATA
     except BrokenPipeError:
         return EXIT_OK

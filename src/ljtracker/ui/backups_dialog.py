@@ -135,6 +135,14 @@ class BackupsDialog(QDialog):
             for column in (2, 3):
                 right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                 item.setTextAlignment(column, right)
+            if since is None:
+                item.setToolTip(
+                    2,
+                    self.tr(
+                        "Not known: the backup cannot be read (it may be damaged), or its"
+                        " history is not this workbook's"
+                    ),
+                )
             item.setToolTip(0, f"{backup.taken:%Y-%m-%d %H:%M:%S}\n{backup.path}")
             self.table.addTopLevelItem(item)
         newest = self.table.topLevelItem(0)
