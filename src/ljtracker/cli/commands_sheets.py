@@ -27,6 +27,7 @@ from ljtracker.cli.common import (
 from ljtracker.cli.table import render_table
 from ljtracker.domain.closest import did_you_mean
 from ljtracker.domain.model import Quality
+from ljtracker.domain.wording import quoted_names
 from ljtracker.services.exporting import export_plans, write_template
 from ljtracker.services.importing import (
     Action,
@@ -404,9 +405,7 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"ljtracker: {_SAID['empty'][lang == 'zh']}", file=sys.stderr)
             return EXIT_DATA
         if not preview.has_changes and preview.edited_elsewhere:  # a dry run says it too
-            sheets = ("、" if lang == "zh" else ", ").join(
-                f"“{name}”" if lang == "zh" else f'"{name}"' for name in preview.edited_elsewhere
-            )
+            sheets = quoted_names(preview.edited_elsewhere, lang)
             said = _SAID["edited_elsewhere"][lang == "zh"].format(sheets=sheets)
             print(f"ljtracker: {said}", file=sys.stderr)
             return EXIT_DATA

@@ -105,6 +105,13 @@ def in_words(target: Target, lang: str) -> str:
     return f"{name(target, lang)}: {goal(target, lang)}, {kind_en}"
 
 
+def quoted_names(names: Sequence[str], lang: str) -> str:
+    """Names quoted and listed as a message gives them: '"a", "b"', "“a”、“b”"."""
+    if lang == "zh":
+        return "、".join(f"“{name}”" for name in names)
+    return ", ".join(f'"{name}"' for name in names)
+
+
 def first_few(
     items_en: Sequence[str],
     items_zh: Sequence[str],

@@ -59,10 +59,10 @@ def first_change(wb: Workbook) -> ChangeSummary | None:
     return None if row[0] is None else change_summary(wb, row[0])
 
 
-def _same(a: ChangeSummary, b: ChangeSummary) -> bool:
-    """The same first change: a copy's history began with the workbook's (its time and its
-    name as first recorded; a copy upgraded since may name it in Chinese too)."""
-    return (a.at, a.name.en) == (b.at, b.name.en)
+def _which(change: ChangeSummary) -> tuple[str, str]:
+    """What tells a change in a copy for the same change in the workbook: its time and its
+    name as first recorded (a copy upgraded since may name it in Chinese too)."""
+    return change.at, change.name.en
 
 
 def backup_contents(backup: Path) -> tuple[Rows, ChangeSummary | None]:
@@ -102,7 +102,7 @@ def changes_since(wb: Workbook, backup: Path) -> list[ChangeSummary] | None:
     number, at, name = last
     if number:
         ours = change_summary(wb, number)
-        if ours is None or (ours.at, ours.name.en) != (at, name):
+        if ours is None or _which(ours) != (at, name):
             return None
     return summaries_after(wb, number)
 
@@ -183,7 +183,12 @@ def restore_backup(
         )
     then, begun = backup_contents(backup)
     ours = first_change(wb)
-    if not other_workbook and begun is not None and ours is not None and not _same(begun, ours):
+    if (
+        not other_workbook
+        and begun is not None
+        and ours is not None
+        and _which(begun) != _which(ours)
+    ):
         theirs, own = moment_text(begun.at), moment_text(ours.at)
         raise NotABackup(
             f"{backup.name} is not a backup of {wb.path.name}: its history began at {theirs}"

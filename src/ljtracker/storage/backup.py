@@ -307,7 +307,7 @@ def last_change(backup: Path) -> tuple[int, str, str] | None:
     """The last change a backup's history holds: its number, time and English name, number 0
     when it holds none; None when it cannot be read (restoring it names the damage)."""
     try:
-        conn = sqlite3.connect(f"file:{quote(str(backup.resolve()))}?mode=ro", uri=True)
+        conn = _read_only(backup)
         try:
             row = conn.execute(
                 "SELECT id, at, description FROM change ORDER BY id DESC LIMIT 1"
@@ -319,9 +319,13 @@ def last_change(backup: Path) -> tuple[int, str, str] | None:
     return (0, "", "") if row is None else (int(row[0]), str(row[1]), str(row[2]))
 
 
+def _read_only(backup: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{quote(str(backup.resolve()))}?mode=ro", uri=True)
+
+
 def _open_source(backup: Path) -> sqlite3.Connection:
     verify(backup)
-    return sqlite3.connect(f"file:{quote(str(backup.resolve()))}?mode=ro", uri=True)
+    return _read_only(backup)
 
 
 def replace_damaged(workbook: str | Path, backup: Path) -> Path:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ljtracker.domain import change_names as names
+from ljtracker.domain.wording import quoted_names
 from ljtracker.services import importing
 from ljtracker.services.changes import Changes
 from ljtracker.services.editing import EditError
@@ -166,10 +167,7 @@ class PreviewPage(QWizardPage):
                 "in the file."
             ).format(count=len(preview.problems))
         elif preview.lines and not preview.has_changes and preview.edited_elsewhere:
-            quote = "“{0}”" if lang == "zh" else '"{0}"'
-            sheets = ("、" if lang == "zh" else ", ").join(
-                quote.format(name) for name in preview.edited_elsewhere
-            )
+            sheets = quoted_names(preview.edited_elsewhere, lang)
             why = self.tr(
                 "Nothing to import: the workbook already holds what the template's sheets give."
                 " The figures edited in {sheets} are not imported with them: to keep those, go"

@@ -785,10 +785,10 @@ class MainWindow(QMainWindow):
         a window that holds it for writing) has written into it since; one open for writing
         whose file is gone is said to be, once."""
         workbook = None if self.session is None else self.session.workbook
-        if workbook is not None and not workbook.read_only:
-            self._say_if_gone(workbook)
-            return
         if workbook is None:
+            return
+        if not workbook.read_only:
+            self._say_if_gone(workbook)
             return
         if not workbook.written_elsewhere(ask_sqlite=False):  # never waits for a writer's lock
             return
