@@ -155,7 +155,11 @@ PHRASES: dict[str, str] = {
         "在此打开 {name} 期间，另一程序写入了该文件，因此本次更改未保存：否则会覆盖该程序写入的"
         "内容。\n\n将重新打开工作簿，以显示其现有内容。"
     ),
-    "The file no longer holds {count} change(s) made here before: {changes}. Make them again"
+    "The file no longer holds {count} change made here before: {changes}. Make it again if"
+    " it is still wanted.": (
+        "该文件已不再包含此前在此所做的 {count} 项更改：{changes}。如仍需要，请重新进行这些更改。"
+    ),
+    "The file no longer holds {count} changes made here before: {changes}. Make them again"
     " if they are still wanted.": (
         "该文件已不再包含此前在此所做的 {count} 项更改：{changes}。如仍需要，请重新进行这些更改。"
     ),
@@ -402,7 +406,12 @@ PHRASES: dict[str, str] = {
     "{code} {year}": "{code} {year}年",
     "Changes made here are not in the file": "在此所做的更改不在文件中",
     "Another program wrote an older copy over {name} while it was open here: the file no longer"
-    " holds {count} change(s) made here: {changes}. Make them again if they are still wanted.": (
+    " holds {count} change made here: {changes}. Make it again if it is still wanted.": (
+        "{name} 在此打开期间被另一程序用较早的副本覆盖：文件中已没有在此所做的 {count} 项更改："
+        "{changes}。如仍需要，请重新操作。"
+    ),
+    "Another program wrote an older copy over {name} while it was open here: the file no longer"
+    " holds {count} changes made here: {changes}. Make them again if they are still wanted.": (
         "{name} 在此打开期间被另一程序用较早的副本覆盖：文件中已没有在此所做的 {count} 项更改："
         "{changes}。如仍需要，请重新操作。"
     ),
@@ -742,7 +751,8 @@ PHRASES: dict[str, str] = {
     "&Export": "导出(&E)",
     "Spreadsheet (*{suffix})": "电子表格 (*{suffix})",
     "Choose a file to write.": "请选择要写入的文件。",
-    "Exported {plans} plan(s) to {path}": "已将 {plans} 个规划导出到 {path}",
+    "Exported {plans} plan to {path}": "已将 {plans} 个规划导出到 {path}",
+    "Exported {plans} plans to {path}": "已将 {plans} 个规划导出到 {path}",
     "Choose a File": "选择文件",
     "An XLSX, XLS, ODS or CSV file: the app's template, a table with one row per indicator "
     "and one column per year, one with indicator, year and value columns, or a bulletin's "
@@ -801,10 +811,18 @@ PHRASES: dict[str, str] = {
     "{added} to add, {changed} to change, {unchanged} unchanged.": (
         "新增 {added} 项，修改 {changed} 项，{unchanged} 项不变。"
     ),
-    "{count} cell(s) cannot be read: nothing will be imported until they are fixed in the "
-    "file.": "有 {count} 个单元格无法读取：在文件中修正之前，不会导入任何内容。",
-    "{count} cell(s) cannot be read: nothing will be imported until they are fixed in the "
-    "file or their rows are left out in the mapping.": (
+    "{count} cell cannot be read: nothing will be imported until it is fixed in the file.": (
+        "有 {count} 个单元格无法读取：在文件中修正之前，不会导入任何内容。"
+    ),
+    "{count} cells cannot be read: nothing will be imported until they are fixed in the file.": (
+        "有 {count} 个单元格无法读取：在文件中修正之前，不会导入任何内容。"
+    ),
+    "{count} cell cannot be read: nothing will be imported until it is fixed in the file or its"
+    " row is left out in the mapping.": (
+        "有 {count} 个单元格无法读取：在文件中修正或在对应关系中排除该行之前，不会导入任何内容。"
+    ),
+    "{count} cells cannot be read: nothing will be imported until they are fixed in the file or"
+    " their rows are left out in the mapping.": (
         "有 {count} 个单元格无法读取：在文件中修正或在对应关系中排除这些行之前，不会导入任何内容。"
     ),
     "Nothing to import: the workbook already holds what the template's sheets give. The"

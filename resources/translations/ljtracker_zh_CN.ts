@@ -671,7 +671,11 @@ from now</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <source>Exported {plans} plan(s) to {path}</source>
+        <source>Exported {plans} plan to {path}</source>
+        <translation>已将 {plans} 个规划导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Exported {plans} plans to {path}</source>
         <translation>已将 {plans} 个规划导出到 {path}</translation>
     </message>
 </context>
@@ -1049,16 +1053,8 @@ The workbook is opened again to show what it holds now.</source>
 将重新打开工作簿，以显示其现有内容。</translation>
     </message>
     <message>
-        <source>The file no longer holds {count} change(s) made here before: {changes}. Make them again if they are still wanted.</source>
-        <translation>该文件已不再包含此前在此所做的 {count} 项更改：{changes}。如仍需要，请重新进行这些更改。</translation>
-    </message>
-    <message>
         <source>Changes made here are not in the file</source>
         <translation>在此所做的更改不在文件中</translation>
-    </message>
-    <message>
-        <source>Another program wrote an older copy over {name} while it was open here: the file no longer holds {count} change(s) made here: {changes}. Make them again if they are still wanted.</source>
-        <translation>{name} 在此打开期间被另一程序用较早的副本覆盖：文件中已没有在此所做的 {count} 项更改：{changes}。如仍需要，请重新操作。</translation>
     </message>
     <message>
         <source>The workbook&apos;s file is gone</source>
@@ -1067,6 +1063,22 @@ The workbook is opened again to show what it holds now.</source>
     <message>
         <source>{name} was deleted, moved or replaced by another program while it was open here. What this window holds, with every change made here, is in no file now, and goes when the workbook is closed.</source>
         <translation>{name} 在此打开期间被另一程序删除、移动或替换。本窗口中的内容（包括在此所做的全部更改）现已不在任何文件中，关闭工作簿后即会丢失。</translation>
+    </message>
+    <message>
+        <source>The file no longer holds {count} change made here before: {changes}. Make it again if it is still wanted.</source>
+        <translation>该文件已不再包含此前在此所做的 {count} 项更改：{changes}。如仍需要，请重新进行这些更改。</translation>
+    </message>
+    <message>
+        <source>The file no longer holds {count} changes made here before: {changes}. Make them again if they are still wanted.</source>
+        <translation>该文件已不再包含此前在此所做的 {count} 项更改：{changes}。如仍需要，请重新进行这些更改。</translation>
+    </message>
+    <message>
+        <source>Another program wrote an older copy over {name} while it was open here: the file no longer holds {count} change made here: {changes}. Make it again if it is still wanted.</source>
+        <translation>{name} 在此打开期间被另一程序用较早的副本覆盖：文件中已没有在此所做的 {count} 项更改：{changes}。如仍需要，请重新操作。</translation>
+    </message>
+    <message>
+        <source>Another program wrote an older copy over {name} while it was open here: the file no longer holds {count} changes made here: {changes}. Make them again if they are still wanted.</source>
+        <translation>{name} 在此打开期间被另一程序用较早的副本覆盖：文件中已没有在此所做的 {count} 项更改：{changes}。如仍需要，请重新操作。</translation>
     </message>
     <message>
         <source>{name} was deleted or moved by another program while it was open here. What this window holds is in no file now, and goes when the workbook is closed.</source>
@@ -1825,11 +1837,19 @@ MIT 许可证。</translation>
         <translation>新增 {added} 项，修改 {changed} 项，{unchanged} 项不变。</translation>
     </message>
     <message>
-        <source>{count} cell(s) cannot be read: nothing will be imported until they are fixed in the file or their rows are left out in the mapping.</source>
+        <source>{count} cell cannot be read: nothing will be imported until it is fixed in the file or its row is left out in the mapping.</source>
+        <translation>有 {count} 个单元格无法读取：在文件中修正或在对应关系中排除该行之前，不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{count} cells cannot be read: nothing will be imported until they are fixed in the file or their rows are left out in the mapping.</source>
         <translation>有 {count} 个单元格无法读取：在文件中修正或在对应关系中排除这些行之前，不会导入任何内容。</translation>
     </message>
     <message>
-        <source>{count} cell(s) cannot be read: nothing will be imported until they are fixed in the file.</source>
+        <source>{count} cell cannot be read: nothing will be imported until it is fixed in the file.</source>
+        <translation>有 {count} 个单元格无法读取：在文件中修正之前，不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{count} cells cannot be read: nothing will be imported until they are fixed in the file.</source>
         <translation>有 {count} 个单元格无法读取：在文件中修正之前，不会导入任何内容。</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ljtracker.domain.number_text import exact_number
+from ljtracker.domain.number_text import counted, exact_number
 from ljtracker.services.import_plan import exact_amount
 
 
@@ -30,3 +30,12 @@ def test_every_digit_grouped_by_thousands(value: float, shown: str) -> None:
 def test_the_unit_is_joined_as_each_language_writes_it() -> None:
     assert exact_amount(4000.5, "亿元", "en") == "4,000.5 亿元"
     assert exact_amount(4000.5, "亿元", "zh") == "4,000.5亿元"
+
+
+def test_a_count_of_one_takes_the_singular() -> None:
+    assert [counted(n, "figure") for n in (0, 1, 2, 1200)] == [
+        "0 figures",
+        "1 figure",
+        "2 figures",
+        "1,200 figures",
+    ]

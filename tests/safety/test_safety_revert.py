@@ -31,7 +31,7 @@ def test_a_mistaken_change_is_reverted_by_its_number_and_redone(
     listed = capsys.readouterr().out.splitlines()
     assert len(listed) == 2
     number, _, _, description, rows = listed[0].split("\t")
-    assert description == "Set the 2022 figure of LJ-GDP (LJ2025)" and rows == "1 row(s)"
+    assert description == "Set the 2022 figure of LJ-GDP (LJ2025)" and rows == "1 row"
     assert main(["revert", str(demo_path), number]) == 0
     said = capsys.readouterr().out
     assert said.startswith(f"Reverted change {number} (Set the 2022 figure of LJ-GDP) as change")

@@ -54,7 +54,7 @@ def test_import_with_a_mapped_row_then_again(
     code, out, _ = run(capsys, *args)
     assert code == 0 and "Nothing to change" in out
     code, out, _ = run(capsys, "import", demo_path, sheet, "--map", "地区生产总值=-", "--dry-run")
-    assert "1 row(s) left out by the mapping, not imported: 地区生产总值" in out
+    assert "1 row left out by the mapping, not imported: 地区生产总值" in out
 
 
 def test_map_names_a_one_year_table_s_row_by_number_and_suggests_a_code(
@@ -84,7 +84,7 @@ def test_import_with_unreadable_cells_exits_1_and_lists_them(
     code, out, err = run(capsys, "import", demo_path, sheet, "--map", "地区生产总值=LJ-GDP")
     assert code == 1
     assert "+ LJ2025 LJ-GDP 2022" in out  # the preview, as for an import that goes ahead
-    assert "1 cell(s) of marked.xlsx cannot be read:" in err  # why not: where scripts look
+    assert "1 cell of marked.xlsx cannot be read:" in err  # why not: where scripts look
     assert f'  {WIDE_SHEET}!F4: "4,400*" ends with a footnote mark (*)' in err
     assert err.endswith(
         "ljtracker: Nothing was imported: fix these cells (or the mapping) and import again.\n"
@@ -169,9 +169,9 @@ def test_export_and_template(
     assert code == 0 and out.startswith(f"已写入 {out_xlsx}：1 个规划，10 个指标，15 个数据")
     assert CalamineWorkbook.from_path(str(out_xlsx)).sheet_names[0] == "LJ2025 概况"
     code, out, _ = run(capsys, "export", demo_path, "-o", tmp_path / "all.csv")
-    assert code == 0 and out == f"Wrote {tmp_path / 'all.csv'}: the observations table, 30 row(s)\n"
+    assert code == 0 and out == f"Wrote {tmp_path / 'all.csv'}: the observations table, 30 rows\n"
     code, out, _ = run(capsys, "export", demo_path, "-o", tmp_path / "p.csv", "--table", "plans")
-    assert code == 0 and out.endswith(": the plans table, 4 row(s)\n")  # not its targets
+    assert code == 0 and out.endswith(": the plans table, 4 rows\n")  # not its targets
     code, out, _ = run(capsys, "export", demo_path, "-o", tmp_path / "z.csv", "--lang", "zh")
     assert code == 0 and out == f"已写入 {tmp_path / 'z.csv'}：年度数据（observations）表，30 行\n"
     code, _, err = run(capsys, "export", demo_path, "-o", tmp_path / "x.pdf")
@@ -382,7 +382,7 @@ def test_a_refused_import_logged_whole_reads_preview_first(demo_path: Path, tmp_
     )
     assert done.returncode == 1
     log = done.stdout
-    assert log.index("+ LJ2025 LJ-GDP 2022") < log.index("1 cell(s) of ")
+    assert log.index("+ LJ2025 LJ-GDP 2022") < log.index("1 cell of ")
     assert log.rstrip().endswith(
         "Nothing was imported: fix these cells (or the mapping) and import again."
     )
@@ -414,7 +414,7 @@ def test_an_import_that_matches_no_row_fails_for_scripts(
     before = changes(demo_path)
     code, out, err = run(capsys, "import", demo_path, table, "--plan", "LJ2025")
     assert code == 1 and changes(demo_path) == before
-    assert "2 row(s) not matched to a target" in out
+    assert "2 rows not matched to a target" in out
     assert err == (
         "ljtracker: Nothing was imported: no row of the table matched a target of LJ2025; name"
         " the target of each row with --map ROW=TARGET, or choose another plan with --plan.\n"
@@ -569,7 +569,7 @@ def test_an_import_points_out_an_amount_below_zero_after_one_above_it(
     code, out, _ = run(capsys, "import", demo_path, table, "--plan", "LJ2025", "--dry-run")
     assert code == 0
     assert (
-        "Note: 2 figure(s) far from the figure before them (tenfold, or below zero): check their"
+        "Note: 2 figures far from the figure before (tenfold, or below zero): check the"
         " unit, decimal point and sign (LJ-GDP 2022: -4,550 亿元 is below zero, where the 2021"
         " figure is 4,000 亿元, LJ-GDP 2023: 49,950 亿元 is over ten times the 2021 figure"
     ) in out
@@ -655,7 +655,7 @@ def test_a_year_given_reads_the_sheet_the_preview_showed_and_the_advice_names_it
     code, _, err = run(capsys, *asked)
     assert code == 1 and "import with --sheet=2022 --year 2022" in err
     code, out, _ = run(capsys, *asked, "--year", "2022")
-    assert code == 0 and "sheet(s) not imported: 汇总" in out
+    assert code == 0 and "sheet not imported: 汇总" in out
     assert "two.xlsx, sheet 2022" in out
     alone = write_xlsx(tmp_path / "no-year.xlsx", {"汇总": [["两江新区主要经济指标"], *rows]})
     code, _, err = run(capsys, "import", demo_path, alone, "--plan", "LJ2025", "--dry-run")
@@ -670,7 +670,7 @@ def test_an_import_whose_rows_the_mapping_all_leaves_out_says_so(
     sheet = write_xlsx(tmp_path / "one.xlsx", {"表": rows})
     args = ("import", demo_path, sheet, "--year", "2023", "--map", "常住人口=-")
     code, out, err = run(capsys, *args)
-    assert code == 1 and "1 row(s) left out by the mapping, not imported: 常住人口" in out
+    assert code == 1 and "1 row left out by the mapping, not imported: 常住人口" in out
     assert err == (
         "ljtracker: Nothing was imported: --map left out every row that was to go to a target"
         " of LJ2025.\n"

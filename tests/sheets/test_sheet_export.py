@@ -406,6 +406,28 @@ def test_export_then_import_changes_nothing(wb: Workbook, lang: str) -> None:
     wb.close()
 
 
+def test_figures_of_many_digits_come_back_exact(demo: Workbook, tmp_path: Path) -> None:
+    """Numbers read from a spreadsheet lose a formula's binary noise; figures the workbook holds
+    to 16 or 17 digits are exported and read back unchanged."""
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    gdp = reads.target_by_code(demo, plan.id, "LJ-GDP")
+    assert gdp is not None and gdp.id is not None
+    exact = [12345678901234.56, 1 / 3, 9.999999999999991, 1466.6666666666667, 2.5e-17]
+    editing.set_observations(
+        demo,
+        [
+            editing.ObservationEntry(gdp.id, 2010 + i, value, Quality.OFFICIAL, "", "")
+            for i, value in enumerate(exact)
+        ],
+    )
+    for name in ("all.xlsx", "f.csv"):
+        path = tmp_path / name
+        export_plans(demo, path, lang="zh", table="observations")
+        preview = preview_import(demo, read_source(path), ImportOptions())
+        assert not preview.problems and not preview.has_changes, [str(x) for x in preview.changed]
+
+
 def _trimmed(row: Any, **changes: Any) -> Any:
     """The row with its texts trimmed, as a spreadsheet cell gives them back."""
     values = {f.name: getattr(row, f.name) for f in fields(row)}
@@ -504,7 +526,7 @@ def test_a_figure_edited_only_in_the_by_year_sheet_is_named_on_import(
     edited = with_cell(exported, by_year, 4000.0, 4100.0)
     preview = preview_import(demo, edited, ImportOptions(lang=lang))
     (note,) = [n for n in preview.notes if "edited there" in n.en]
-    assert f'sheet "{by_year}" was not imported, but 1 figure(s) in it were edited there' in note.en
+    assert f'sheet "{by_year}" was not imported, but 1 figure in it was edited there' in note.en
     assert said in note.said_in(lang)
     assert not preview.has_changes  # the note warns; the import still reads the template only
     assert preview.edited_elsewhere == (by_year,)
@@ -531,7 +553,7 @@ def test_an_import_of_by_year_edits_alone_does_not_say_the_workbook_holds_them(
     assert main(["import", str(demo_path), str(path)]) == 1
 
     out, err = capsys.readouterr()
-    assert "were edited there" in out and "Nothing to change" not in out
+    assert "1 figure in it was edited there" in out and "Nothing to change" not in out
     assert err == (
         "ljtracker: Nothing was imported: the workbook already holds what the template's"
         ' sheets give, and the figures edited in "LJ2025 by year" are not imported with them'
@@ -551,7 +573,7 @@ def test_by_year_edits_emptied_and_unreadable_cells_are_named_and_stale_copies_n
     edited = with_cell(edited, "LJ2025 by year", 52.8, "约53")  # LJ-HTM 2021: not a number
     preview = preview_import(demo, edited, ImportOptions())
     (note,) = [n for n in preview.notes if "edited there" in n.en]
-    assert "2 figure(s) in it were edited there" in note.en
+    assert "2 figures in it were edited there" in note.en
     assert "LJ2025 LJ-GDP-DIRECT 2021: empty there, 2,271 亿元 after this import" in note.en
     assert 'LJ2025 LJ-HTM 2021: "约53" (not a number) there, 52.8 % after this import' in note.en
     assert "LJ-GDP 2021" not in note.en
@@ -570,7 +592,7 @@ def test_a_file_imported_again_does_not_call_its_stale_by_year_copy_edited(
     again = preview_import(demo, edited, ImportOptions())
     assert [n.en for n in again.notes if "edited there" in n.en] == []
     (older,) = [n.en for n in again.notes if "held before a later change" in n.en]
-    assert "1 figure(s) in it are values the workbook held before a later change" in older
+    assert "1 figure in it is a value the workbook held before a later change" in older
     # the import writes nothing: the workbook keeps its figure, named as it is there
     assert "(LJ2025 LJ-GDP 2021: 4,000 亿元 there, 4,100 亿元 in the workbook)" in older
     assert "an older copy if this file was exported before that change" in older

@@ -87,7 +87,7 @@ def test_wide_sheet_preview_then_one_change_then_nothing(demo: Workbook, tmp_pat
         "= LJ2025 LJ-SEI 2021: 44.5 %",
     ]
     assert preview.problems == ()
-    assert any("note line(s) below the table" in n.en for n in preview.notes)
+    assert any("note lines below the table" in n.en for n in preview.notes)
     assert any(n.zh.endswith("行注释未导入") for n in preview.notes)
 
     mapped = ImportOptions(plan_code="LJ2025", mapping={"row 4": target_id(demo, "LJ-GDP")})
@@ -292,7 +292,7 @@ def test_a_figure_left_empty_in_a_wide_table_is_named_as_kept(
     mapped = ImportOptions(plan_code="LJ2025", mapping={"row 4": gdp})
     notes = preview_import(demo, source, mapped).notes
     assert not [n for n in notes if "LJ-GDP 2024" in n.en]
-    assert [n for n in notes if n.en.startswith("2 empty or missing figure(s) (—, -, …)")]
+    assert [n for n in notes if n.en.startswith("2 empty or missing figures (—, -, …)")]
 
 
 def test_a_year_header_marked_preliminary_gives_its_figures_that_quality(
@@ -396,7 +396,7 @@ def test_a_figure_ten_times_the_one_before_it_is_pointed_out(
     preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
     jumped = [n for n in preview.notes if "ten times" in n.en]
     assert [n.en for n in jumped] == [
-        "2 figure(s) ten times or a tenth of the figure before them: check their unit and"
+        "2 figures ten times or a tenth of the figure before: check the unit and"
         " decimal point (LJ-GDP 2022: 44,320 亿元 is over ten times the 2021 figure (4,000 亿元),"
         " LJ-SHARE-GDP 2023: 0.153 % is under a tenth of the 2020 figure (15 %))"
     ]  # measured against the workbook's figures: the right ones after a slip are not blamed
@@ -485,6 +485,26 @@ def test_gb18030_wide_csv_and_unit_mismatch(demo: Workbook, tmp_path: Path) -> N
     # the refused row's figures are not listed as changes beside its problem
     listed = shown(preview.added + preview.changed + preview.unchanged)
     assert not [line for line in listed if "LJ-POP" in line]
+
+
+def test_a_formula_s_binary_noise_is_not_stored(demo: Workbook, tmp_path: Path) -> None:
+    """A formula's result stored as 4400.0000000000009 went in as 4,400.000000000001; a figure
+    of many digits stays as it is."""
+    rows: list[list[object]] = [
+        ["指标名称", "2021年", "2022年", "2023年"],
+        ["两江新区地区生产总值", 0.1 + 0.2, 4400.0000000000009, 12345678901234.56],
+    ]
+    path = write_xlsx(tmp_path / "formula.xlsx", {"S": rows})  # type: ignore[dict-item]
+    options = ImportOptions(plan_code="LJ2025")
+    assert 4400.0000000000009 != 4400.0 and 0.1 + 0.2 != 0.3
+    preview = preview_import(demo, read_source(path), options)
+    assert "+ LJ2025 LJ-GDP 2022: 4,400 亿元" in shown(preview.added)
+    apply_import(demo, read_source(path), options)
+    assert {year: value for year, value in figures(demo, "LJ-GDP").items() if year < 2024} == {
+        2021: 0.3,
+        2022: 4400.0,
+        2023: 12345678901234.56,
+    }
 
 
 def test_an_english_table_s_units_of_several_words_are_read(demo: Workbook, tmp_path: Path) -> None:
@@ -730,7 +750,7 @@ def test_each_bad_figure_cell_is_named_however_often_its_text_repeats(
         ("figures.csv!D8", "the 2024 figure of LJ-POP is also given in figures.csv!D2"),
     ]
     assert "+ LJ2025 LJ-GDP 2024: 4,500 亿元 (estimate)" in shown(preview.added)
-    assert any("1 empty or missing figure(s)" in note.en for note in preview.notes)
+    assert any("1 empty or missing figure" in note.en for note in preview.notes)
     assert any(note.zh.startswith("1 个数值为空或缺失") for note in preview.notes)
 
 
@@ -879,7 +899,7 @@ def test_an_older_copy_that_would_undo_a_later_change_is_pointed_out(
     editing.set_observations(demo, [entry])  # the later change
     notes = [n for n in preview_import(demo, older, ImportOptions()).notes if "go back" in n.en]
     assert [n.en for n in notes] == [
-        "1 value(s) would go back to what they were before a later change (LJ2025 LJ-GDP"
+        "1 value would go back to what they were before a later change (LJ2025 LJ-GDP"
         " 2021: 4,015.7 亿元 → 4,000 亿元): if this file is older than the workbook, importing"
         " it undoes that change; import it only if those values are meant"
     ]

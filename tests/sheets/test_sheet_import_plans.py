@@ -386,7 +386,7 @@ def test_replacing_an_official_figure_with_a_preliminary_one_is_pointed_out(
     assert preview.problems == ()
     notes = [n.en for n in preview.notes if "lower quality" in n.en]
     assert notes == [
-        "1 figure(s) replaced by a figure of lower quality (official → preliminary or estimate,"
+        "1 figure replaced by a figure of lower quality (official → preliminary or estimate,"
         " preliminary → estimate): CQ2022 CQ18-URB 2022"
     ]  # the estimate raised to an official figure is no concern
 
@@ -493,7 +493,7 @@ def test_a_new_plan_given_figures_from_before_its_period_is_pointed_out(
     assert not preview.problems
     early = [n for n in preview.notes if "before the plan period" in n.en]
     assert [n.en.split(";")[0] for n in early] == [
-        "NEW2035: 3 figure(s) of 2020–2023, before the plan period 2026–2035 and their targets'"
+        "NEW2035: 3 figures of 2020–2023, before the plan period 2026–2035 and their targets'"
         " baseline years"
     ]
     assert early[0].zh.startswith("NEW2035：有 3 个数值属于 2020—2023 年")

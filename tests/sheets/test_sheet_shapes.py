@@ -72,7 +72,7 @@ def test_wide_table_with_titles_units_and_notes(tmp_path: Path) -> None:
         (2024, "—"),
     ]
     assert layout.indicators[3].code == "LJ-SEI"
-    assert any("2 note line(s) below the table" in note.en for note in layout.ignored)
+    assert any("2 note lines below the table" in note.en for note in layout.ignored)
     assert layout.table_unit == "亿元、%"
 
 
@@ -497,7 +497,7 @@ def test_a_note_below_a_long_table_in_its_name_column_is_not_an_indicator() -> N
     assert layout is not None and layout.kind is ShapeKind.LONG
     assert [i.label for i in layout.indicators] == ["地区生产总值"]
     assert [note.en for note in layout.ignored] == [
-        "2 note line(s) below the table, from row 3: not imported"
+        "2 note lines below the table, from row 3: not imported"
     ]
 
 
@@ -515,7 +515,7 @@ NOTE_BETWEEN_ROWS: list[tuple[ShapeKind, list[list[Cell]], list[tuple[str, int]]
         [("地区生产总值", 2), ("占重庆市地区生产总值比重", 2)],
         [
             "row 3 is a note within the table: not imported",
-            "1 note line(s) below the table, from row 6: not imported",
+            "1 note line below the table, from row 6: not imported",
         ],
     ),
     (
@@ -530,7 +530,7 @@ NOTE_BETWEEN_ROWS: list[tuple[ShapeKind, list[list[Cell]], list[tuple[str, int]]
         [("地区生产总值", 2)],
         [
             "row 3 is a note within the table: not imported",
-            "1 note line(s) below the table, from row 5: not imported",
+            "1 note line below the table, from row 5: not imported",
         ],
     ),
 ]

@@ -132,7 +132,7 @@ def test_wizard_lists_unreadable_cells_and_refuses(
     lines = -(-message_width // table.columnWidth(2))
     assert lines >= 3
     assert table.rowHeight(0) >= lines * table.fontMetrics().lineSpacing()  # wrapped, not cut
-    assert "1 cell(s) cannot be read" in preview.summary.text()
+    assert "1 cell cannot be read" in preview.summary.text()
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
 
     wizard.back()
@@ -286,7 +286,7 @@ def test_a_template_row_without_its_plan_is_refused_not_sent_to_the_plan_box(
     wizard.next()
     assert texts(wizard.preview_page.problems, 0) == ["plans!A2"]
     # a template's rows cannot be left out in a mapping: only the file can be put right
-    assert wizard.preview_page.summary.text().endswith("until they are fixed in the file.")
+    assert wizard.preview_page.summary.text().endswith("until it is fixed in the file.")
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     assert all(plan.issuer != "某某机关" for plan in reads.plans(session.workbook))
 
@@ -535,5 +535,5 @@ def test_a_row_the_planner_leaves_out_is_named_apart_from_rows_matched_to_nothin
     wizard.next()
     assert wizard.preview is not None
     notes = [note.en for note in wizard.preview.notes if "not imported" in note.en]
-    assert notes[0] == "1 row(s) left out by the mapping, not imported: 常住人口"
-    assert notes[1] == "1 row(s) not matched to a target, not imported: 不在规划中的指标"
+    assert notes[0] == "1 row left out by the mapping, not imported: 常住人口"
+    assert notes[1] == "1 row not matched to a target, not imported: 不在规划中的指标"

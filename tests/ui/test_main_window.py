@@ -1016,7 +1016,7 @@ def test_an_older_copy_put_over_the_file_names_the_changes_it_no_longer_holds(
     set_gdp_2022(window, 4600)
     qtbot.waitUntil(lambda: len(warnings) == 1)
     assert warnings[0][1].endswith(
-        f"The file no longer holds 2 change(s) made here before: {SET_GDP.en}; Set LJ-GDP"
+        f"The file no longer holds 2 changes made here before: {SET_GDP.en}; Set LJ-GDP"
         " 2023. Make them again if they are still wanted."
     )
 

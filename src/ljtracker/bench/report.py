@@ -11,6 +11,7 @@ from typing import Any
 
 from ljtracker.bench.timing import Figure
 from ljtracker.bench.workbooks import Size
+from ljtracker.domain.number_text import counted
 
 
 def _cpu_model() -> str:
@@ -99,7 +100,7 @@ def as_table(figures: list[Figure], size: Size, runs: int) -> str:
     info = machine()
     lines = [
         f"ljtracker benchmark: {size.plans} plans, {size.targets:,} targets, {size.years} years "
-        f"({size.observations:,} figures); median of {runs} run(s)",
+        f"({size.observations:,} figures); median of {counted(runs, 'run')}",
         f"{info['cpus']} CPUs ({info['cpu_model']}), {info['memory_gb']} GB, Python "
         f"{info['python']}, Qt {info['qt']}, SQLite {info['sqlite']}, "
         f"platform {info['qt_platform']}",

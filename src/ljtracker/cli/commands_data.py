@@ -20,7 +20,7 @@ from ljtracker.cli.common import (
 from ljtracker.domain import change_names as names
 from ljtracker.domain.closest import did_you_mean, no_such_plan
 from ljtracker.domain.model import Observation, Quality, unstated_quality
-from ljtracker.domain.number_text import exact_number, join_unit
+from ljtracker.domain.number_text import counted, exact_number, join_unit
 from ljtracker.domain.numbers import NumberError, parse_number, parse_year
 from ljtracker.domain.wording import area_name
 from ljtracker.services import clock, editing
@@ -103,7 +103,7 @@ def run_check(args: argparse.Namespace) -> int:
         print(
             f"{args.path}：发现 {count} 个问题"
             if lang == "zh"
-            else f"{args.path}: {count} problem(s) found"
+            else f"{args.path}: {counted(count, 'problem')} found"
         )
         return EXIT_DATA
     print(f"{args.path}：完好" if lang == "zh" else f"{args.path}: sound")

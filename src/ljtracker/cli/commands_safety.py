@@ -22,6 +22,7 @@ from ljtracker.cli.common import (
 )
 from ljtracker.cli.usage_errors import ArgumentRefused
 from ljtracker.domain import change_names as names
+from ljtracker.domain.number_text import counted
 from ljtracker.services import editing, safety
 from ljtracker.services.restoring import NotABackup, changes_since, restore_backup
 from ljtracker.storage.backup import backups_of_others_gone, list_backups
@@ -256,7 +257,7 @@ def run_changes(args: argparse.Namespace) -> int:
         plans = plans_of_changes(wb, [change.change_id for change in found])
     for change in found:
         when = moment_text(change.at)
-        rows = f"{change.revisions} 行" if zh else f"{change.revisions} row(s)"
+        rows = f"{change.revisions} 行" if zh else counted(change.revisions, "row")
         name = change.name.text(lang)
         # a target's code may be another plan's too (a next plan's indicators keep theirs)
         codes = [code for code in plans.get(change.change_id, []) if not _names(name, code)]

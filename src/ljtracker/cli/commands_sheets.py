@@ -27,6 +27,7 @@ from ljtracker.cli.common import (
 from ljtracker.cli.table import render_table
 from ljtracker.domain.closest import did_you_mean
 from ljtracker.domain.model import Quality
+from ljtracker.domain.number_text import counted
 from ljtracker.domain.wording import quoted_names
 from ljtracker.services.exporting import export_plans, write_template
 from ljtracker.services.importing import (
@@ -282,7 +283,7 @@ def print_preview(preview: Preview, lang: str = "en") -> None:
         said = (
             f"{name} 中有 {count} 个单元格无法读取："
             if zh
-            else f"{count} cell(s) of {name} cannot be read:"
+            else f"{counted(count, 'cell')} of {name} cannot be read:"
         )
         print(said, file=sys.stderr)
         for problem in preview.problems:
@@ -349,11 +350,11 @@ _SAID = {
         "已作为一次更改（#{id}）导入：新增 {added} 项，修改 {changed} 项。",
     ),
     "exported": (
-        "Wrote {path}: {plans} plan(s), {targets} targets, {figures} figures",
+        "Wrote {path}: {plans_en}, {targets_en}, {figures_en}",
         "已写入 {path}：{plans} 个规划，{targets} 个指标，{figures} 个数据",
     ),
     "exported_table": (
-        "Wrote {path}: the {table} table, {rows} row(s)",
+        "Wrote {path}: the {table} table, {rows_en}",
         "已写入 {path}：{table}表，{rows} 行",
     ),
     "template": ("Wrote the import template to {path}", "已将导入模板写入 {path}"),
@@ -501,7 +502,14 @@ def run_export(args: argparse.Namespace) -> int:
         table = summary.table
         if lang == "zh":  # the option's own word beside it: --table observations
             table = f"{_TABLES_ZH.get(table, table)}（{table}）"
-        _say("exported_table", lang, path=summary.path, table=table, rows=summary.rows)
+        _say(
+            "exported_table",
+            lang,
+            path=summary.path,
+            table=table,
+            rows=summary.rows,
+            rows_en=counted(summary.rows, "row"),
+        )
         return EXIT_OK
     _say(
         "exported",
@@ -510,6 +518,9 @@ def run_export(args: argparse.Namespace) -> int:
         plans=len(summary.plans),
         targets=summary.targets,
         figures=summary.figures,
+        plans_en=counted(len(summary.plans), "plan"),
+        targets_en=counted(summary.targets, "target"),
+        figures_en=counted(summary.figures, "figure"),
     )
     return EXIT_OK
 

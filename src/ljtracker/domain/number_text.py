@@ -135,3 +135,8 @@ def rate_places(rate: float, decimals: int = 2) -> int:
         if shown_sign(rate, places):
             return places
     return decimals  # unchanged: no places will show a direction
+
+
+def counted(count: int, noun: str) -> str:
+    """A count with its English noun: "1 figure", "3 figures", "1,200 rows"."""
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"

@@ -9,7 +9,7 @@ from typing import Any
 from ljtracker.domain import wording
 from ljtracker.domain.closest import did_you_mean, lookalike, same_but_case
 from ljtracker.domain.model import Area, Observation, Plan, Quality, Target, unstated_quality
-from ljtracker.domain.number_text import exact_number
+from ljtracker.domain.number_text import counted, exact_number
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.domain.validation import future_year_problem, limit_problem, plan_problems
 from ljtracker.domain.wording import first_few
@@ -460,8 +460,8 @@ class BuilderBase:
         if self.missing_figures:
             result.notes.append(
                 Note(
-                    f"{self.missing_figures} empty or missing figure(s) (—, -, …): nothing "
-                    "imported for them, existing figures kept",
+                    f"{counted(self.missing_figures, 'empty or missing figure')} (—, -, …):"
+                    " nothing imported for them, existing figures kept",
                     f"{self.missing_figures} 个数值为空或缺失（—、-、…）：未导入，已有数值保留",
                 )
             )
@@ -485,8 +485,8 @@ def _kept_note(figures: list[tuple[str, str]]) -> Note:
     a planner who emptied a wrong figure in a table would otherwise think it gone."""
     named_en, named_zh = first_few([en for en, _ in figures], [zh for _, zh in figures])
     return Note(
-        f"{len(figures)} figure(s) empty in the file are kept as the workbook has them (an import"
-        f" does not delete figures; delete them in the window): {named_en}",
+        f"{counted(len(figures), 'figure')} empty in the file kept as the workbook has them"
+        f" (an import does not delete figures; delete them in the window): {named_en}",
         f"{len(figures)} 个数值在文件中为空，工作簿中的数值保留（导入不会删除数值；"
         f"如需删除，请在窗口中操作）：{named_zh}",
     )
@@ -497,8 +497,8 @@ def _downgraded_note(figures: list[str]) -> Note:
     preliminary one, say), naming the first few."""
     named, named_zh = first_few(figures, figures)
     return Note(
-        f"{len(figures)} figure(s) replaced by a figure of lower quality (official → preliminary"
-        f" or estimate, preliminary → estimate): {named}",
+        f"{counted(len(figures), 'figure')} replaced by a figure of lower quality"
+        f" (official → preliminary or estimate, preliminary → estimate): {named}",
         f"{len(figures)} 个数值将被质量较低的数值替换（正式→初步或估算，初步→估算）：{named_zh}",
     )
 
@@ -516,19 +516,19 @@ def _jumps_note(jumped: list[Jump]) -> Note:
     named_en, named_zh = first_few(said_en, said_zh, most=3)
     if all(j.below_zero for j in jumped):
         return Note(
-            f"{len(jumped)} figure(s) below zero after a figure above it: check their sign"
+            f"{counted(len(jumped), 'figure')} below zero after a figure above it: check the sign"
             f" ({named_en})",
             f"{len(jumped)} 个数值为负数而此前数据为正数，请核对正负号（{named_zh}）",
         )
     if not any(j.below_zero for j in jumped):
         return Note(
-            f"{len(jumped)} figure(s) ten times or a tenth of the figure before them: check"
-            f" their unit and decimal point ({named_en})",
+            f"{counted(len(jumped), 'figure')} ten times or a tenth of the figure before: check"
+            f" the unit and decimal point ({named_en})",
             f"{len(jumped)} 个数值与此前数据相差十倍以上，请核对单位和小数点（{named_zh}）",
         )
     return Note(
-        f"{len(jumped)} figure(s) far from the figure before them (tenfold, or below zero):"
-        f" check their unit, decimal point and sign ({named_en})",
+        f"{counted(len(jumped), 'figure')} far from the figure before (tenfold, or below zero):"
+        f" check the unit, decimal point and sign ({named_en})",
         f"{len(jumped)} 个数值与此前数据相差十倍以上或正负相反，请核对单位、小数点和正负号"
         f"（{named_zh}）",
     )
@@ -548,7 +548,7 @@ def _early_figures_note(plan: Plan, years: list[int]) -> Note:
         (str(first), str(first)) if first == last else (f"{first}–{last}", f"{first}—{last}")
     )
     return Note(
-        f"{plan.code}: {count} figure(s) of {span}, before the plan period"
+        f"{plan.code}: {counted(count, 'figure')} of {span}, before the plan period"
         f" {plan.start_year}–{plan.end_year} and their targets' baseline years; check that they"
         " belong to this plan (figures of an earlier plan's targets stay with that plan)",
         f"{plan.code}：有 {count} 个数值属于 {span_zh} 年，早于规划期 {plan.start_year}—"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ljtracker.domain.number_text import counted
 from ljtracker.domain.wording import first_few
 from ljtracker.services.import_plan import ImportPlan, exact_amount
 from ljtracker.sheets.cells import Note
@@ -171,10 +172,11 @@ def _edited(
 def _older_copy_note(sheet: str, said: list[tuple[str, str]]) -> Note:
     en, zh = first_few([s[0] for s in said], [s[1] for s in said], 3, clauses=True)
     return Note(
-        f'sheet "{sheet}" was not imported; {len(said)} figure(s) in it are values the workbook'
-        f" held before a later change ({en}): an older copy if this file was exported before"
-        " that change; if they were put back there by hand, import that sheet on its own"
-        " (choose that sheet) to keep them",
+        f'sheet "{sheet}" was not imported; {counted(len(said), "figure")} in it'
+        f" {'is a value' if len(said) == 1 else 'are values'} the workbook held before a later"
+        f" change ({en}): an older copy if this file was exported before that change; if"
+        f" {'it was' if len(said) == 1 else 'they were'} put back there by hand, import that"
+        f" sheet on its own (choose that sheet) to keep {'it' if len(said) == 1 else 'them'}",
         f"工作表“{sheet}”未导入；其中有 {len(said)} 项数据是工作簿在之后某次更改之前的数值"
         f"（{zh}）：如本文件导出于该更改之前，这只是旧的副本；如是在该表中手工改回的，请单独导入该工作表"
         "（选择该工作表）以采用",
@@ -184,7 +186,8 @@ def _older_copy_note(sheet: str, said: list[tuple[str, str]]) -> Note:
 def _note(sheet: str, said: list[tuple[str, str]]) -> Note:
     en, zh = first_few([s[0] for s in said], [s[1] for s in said], 3, clauses=True)
     return Note(
-        f'sheet "{sheet}" was not imported, but {len(said)} figure(s) in it were edited there '
+        f'sheet "{sheet}" was not imported, but {counted(len(said), "figure")} in it'
+        f" {'was' if len(said) == 1 else 'were'} edited there "
         f"({en}); only the template's sheets are imported: to keep that sheet's figures, import "
         "it on its own (choose that sheet)",
         f"工作表“{sheet}”未导入，但其中有 {len(said)} 项数据是在该表中修改的（{zh}）；"

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from ljtracker.domain.closest import no_such_plan
 from ljtracker.domain.model import Observation, Plan, Quality, Target, unstated_quality
+from ljtracker.domain.number_text import counted
 from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.domain.wording import first_few
 from ljtracker.services.import_builder import BuilderBase
@@ -130,7 +131,7 @@ class TableSheet(BuilderBase):
             en, zh = first_few(chosen, [f"“{label}”" for label in chosen], 5)
             self.result.notes.append(
                 Note(
-                    f"{len(chosen)} row(s) left out by the mapping, not imported: {en}",
+                    f"{counted(len(chosen), 'row')} left out by the mapping, not imported: {en}",
                     f"{len(chosen)} 行按对应关系不导入：{zh}",
                 )
             )
@@ -147,7 +148,7 @@ class TableSheet(BuilderBase):
         more = len(left_out) > 5
         self.result.notes.append(
             Note(
-                f"{len(left_out)} row(s) not matched to a target, not imported: "
+                f"{counted(len(left_out), 'row')} not matched to a target, not imported: "
                 + ", ".join(shown_en)
                 + (", …" if more else ""),
                 f"{len(left_out)} 行未对应到指标，未导入："

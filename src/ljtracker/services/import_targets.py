@@ -7,6 +7,7 @@ from typing import Any
 
 from ljtracker.domain import wording
 from ljtracker.domain.model import Plan, Target
+from ljtracker.domain.number_text import counted
 from ljtracker.domain.numbers import MAX_YEAR
 from ljtracker.domain.validation import figures_past_limit, target_problems
 from ljtracker.services.carried_baselines import baselines_following
@@ -100,8 +101,8 @@ class TargetsSheet(AreasSheet):
         self.result.notes.append(
             Note(
                 f"{plan_code} {old.code}: the unit changes from {was} to {now}; its baseline,"
-                f" target and {count} yearly figure(s) keep their numbers (convert them in the"
-                " sheet if the amounts changed, not only the unit's name)",
+                f" target and {counted(count, 'yearly figure')} keep their numbers (convert them"
+                " in the sheet if the amounts changed, not only the unit's name)",
                 f"{plan_code} {old.code}：单位由{was}改为{now}；其基期值、目标值和 {count} 个年度"
                 "数值保持原数不变（如数量本身改变而不只是单位名称，请在表中换算后再导入）",
             )

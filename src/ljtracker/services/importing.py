@@ -19,6 +19,7 @@ from ljtracker.domain import change_names as names
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Plan, Quality
+from ljtracker.domain.number_text import counted
 from ljtracker.services.changes import Changes
 from ljtracker.services.import_older import going_back
 from ljtracker.services.import_plan import Action, ImportPlan, Line
@@ -75,7 +76,7 @@ class ImportRefused(UserError):
         self.problems = problems
         count = len(problems)
         super().__init__(
-            f"{count} cell(s) cannot be read; nothing was imported",
+            f"{counted(count, 'cell')} cannot be read; nothing was imported",
             f"有 {count} 个单元格无法读取，未导入任何内容",
         )
 
@@ -304,7 +305,7 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
     if skipped:
         notes.append(
             Note(
-                f"sheet(s) not imported: {', '.join(skipped)}",
+                f"{'sheet' if len(skipped) == 1 else 'sheets'} not imported: {', '.join(skipped)}",
                 f"未导入的工作表：{'、'.join(skipped)}",
             )
         )

@@ -38,12 +38,32 @@ def cell_address(sheet: str, row: int, col: int) -> str:
 
 
 def cell_text(cell: Cell) -> str:
-    """The text the number parser reads: numbers exactly as stored, whole numbers without ".0"."""
+    """A cell as text: numbers exactly as stored, whole numbers without ".0"."""
     if isinstance(cell, str):
         return cell
     if math.isfinite(cell) and cell.is_integer() and abs(cell) < 1e15:
         return str(int(cell))
     return repr(cell)
+
+
+_NOISE_ULPS = 4  # how many units in the last place a formula's arithmetic leaves at most
+
+
+def without_binary_noise(number: float) -> float:
+    """A formula's result as its arithmetic meant it: 4000*1.1 is stored as
+    4400.0000000000009, a few units in the last place from 4400. Only a number that close to
+    one of at most 12 significant digits is moved; a figure stored to more digits, such as
+    12,345,678,901,234.56, is kept as it is."""
+    if not math.isfinite(number) or number.is_integer():
+        return number
+    meant = float(f"{number:.12g}")
+    return meant if abs(meant - number) <= _NOISE_ULPS * math.ulp(number) else number
+
+
+def read_text(cell: Cell) -> str:
+    """The text the number parser reads from a spreadsheet's cell: cell_text, without a
+    formula's binary noise."""
+    return cell_text(cell if isinstance(cell, str) else without_binary_noise(cell))
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -89,7 +109,7 @@ class Sheet:
         return ""
 
     def text(self, row: int, col: int) -> str:
-        return cell_text(self.cell(row, col)).strip()
+        return read_text(self.cell(row, col)).strip()
 
 
 class Note(NamedTuple):

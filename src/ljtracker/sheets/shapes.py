@@ -17,15 +17,16 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ljtracker.domain.model import Quality
+from ljtracker.domain.number_text import counted
 from ljtracker.domain.numbers import NumberError, parse_number, says_not_given
 from ljtracker.sheets.cells import (
     Cell,
     CellProblem,
     Note,
     Sheet,
-    cell_text,
     column_letter,
     is_blank,
+    read_text,
 )
 from ljtracker.sheets.sub_headings import (
     beside_column,
@@ -77,7 +78,7 @@ class Located(NamedTuple):  # a tuple: one is made for every cell an import read
 
     @property
     def text(self) -> str:
-        return cell_text(self.value).strip()
+        return read_text(self.value).strip()
 
     @property
     def blank(self) -> bool:
@@ -107,7 +108,7 @@ class Record:
         col = self._columns.get(column)
         if col is None:
             return ""
-        return cell_text(self._values[col]).strip()
+        return read_text(self._values[col]).strip()
 
 
 @dataclass(frozen=True)
@@ -527,7 +528,7 @@ def _notes_from(sheet: Sheet, row: int) -> tuple[Note, ...]:
     )
     return (
         Note(
-            f"{lines} note line(s) below the table, from row {row + 1}: not imported",
+            f"{counted(lines, 'note line')} below the table, from row {row + 1}: not imported",
             f"表格下方第 {row + 1} 行起的 {lines} 行注释未导入",
         ),
     )
@@ -924,7 +925,7 @@ def _same_figure(a: Cell, b: Cell, unit: str) -> bool:
     if a == b:
         return True
     try:
-        return parse_number(cell_text(a), unit=unit) == parse_number(cell_text(b), unit=unit)
+        return parse_number(read_text(a), unit=unit) == parse_number(read_text(b), unit=unit)
     except NumberError:
         return False
 

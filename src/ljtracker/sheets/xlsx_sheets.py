@@ -70,6 +70,15 @@ def _literal(text: str) -> str:
     return "".join("\\" + c for c in text)
 
 
+class _Exact(float):
+    """A number xlsxwriter writes to all its digits: it writes 16 significant ones, and
+    1466.6666666666667 (4400 / 3) would come back from the file as 1466.666666666667."""
+
+    def __format__(self, spec: str) -> str:
+        written = float.__format__(self, spec)
+        return written if float(written) == self else float.__repr__(self)
+
+
 class Styles:
     """Cell formats of one file, made once per distinct look."""
 
@@ -114,7 +123,7 @@ class SheetWriter:
             if props.get("text_wrap"):
                 self.wrapped.append((row, col, value))
         else:
-            self.sheet.write_number(row, col, float(value), fmt)
+            self.sheet.write_number(row, col, _Exact(value), fmt)
             self._measure(col, format_number(float(value)) + "  ")
 
     def header(self, row: int, col: int, text: OutCell, **props: Any) -> None:

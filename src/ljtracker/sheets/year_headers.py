@@ -8,7 +8,7 @@ import unicodedata
 
 from ljtracker.domain.model import Quality
 from ljtracker.domain.numbers import NumberError, parse_year
-from ljtracker.sheets.cells import Cell, cell_text
+from ljtracker.sheets.cells import Cell, read_text
 from ljtracker.sheets.template import ENUM_WORDS
 
 _FISCAL = re.compile(r"^(?:fy|财年|年度)\s*", re.IGNORECASE)
@@ -56,7 +56,7 @@ def header_quality(cell: Cell) -> Quality | None:
 
 
 def _header(cell: Cell) -> tuple[int, Quality | None] | None:
-    text = unicodedata.normalize("NFKC", cell_text(cell)).strip()
+    text = unicodedata.normalize("NFKC", read_text(cell)).strip()
     if not text or len(text) > 24:
         return None
     year = _year_of(text)
@@ -71,7 +71,7 @@ def _header(cell: Cell) -> tuple[int, Quality | None] | None:
 
 def is_forecast_header(cell: Cell) -> bool:
     """A year's header that may name a forecast: "2025年预计", "2025e", "2025 (est.)"."""
-    text = unicodedata.normalize("NFKC", cell_text(cell)).strip()
+    text = unicodedata.normalize("NFKC", read_text(cell)).strip()
     found = _FORECAST.fullmatch(text) if len(text) <= 24 else None
     return found is not None and _year_of(found["year"]) is not None
 

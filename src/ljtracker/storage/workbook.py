@@ -214,7 +214,8 @@ def _check_tables(path: Path, conn: sqlite3.Connection, version: int) -> None:
         if not present:
             en, zh = f"its table {table} is missing", f"缺少数据表 {table}"
         elif missing:
-            en = f"its table {table} lacks the column(s) {', '.join(missing)}"
+            named = "column" if len(missing) == 1 else "columns"
+            en = f"its table {table} lacks the {named} {', '.join(missing)}"
             zh = f"数据表 {table} 缺少列 {'、'.join(missing)}"
         else:
             continue

@@ -159,7 +159,10 @@ def run_export_dialog(parent: QWidget | None, session: Session) -> ExportSummary
     finally:
         dialog.deleteLater()
     if summary is not None and isinstance(parent, QMainWindow):
-        message = QCoreApplication.translate("ExportDialog", "Exported {plans} plan(s) to {path}")
-        message = message.format(plans=len(summary.plans), path=summary.path)
+        message = (
+            QCoreApplication.translate("ExportDialog", "Exported {plans} plan to {path}")
+            if len(summary.plans) == 1
+            else QCoreApplication.translate("ExportDialog", "Exported {plans} plans to {path}")
+        ).format(plans=len(summary.plans), path=summary.path)
         parent.statusBar().showMessage(message, 10_000)
     return summary

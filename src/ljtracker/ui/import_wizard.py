@@ -157,14 +157,28 @@ class PreviewPage(QWizardPage):
         )
         lang = self._wizard.session.lang
         if preview.problems and any(lay.indicators for lay in preview.layouts):
-            why = self.tr(
-                "{count} cell(s) cannot be read: nothing will be imported until they are fixed "
-                "in the file or their rows are left out in the mapping."
+            why = (
+                self.tr(
+                    "{count} cell cannot be read: nothing will be imported until it is fixed"
+                    " in the file or its row is left out in the mapping."
+                )
+                if len(preview.problems) == 1
+                else self.tr(
+                    "{count} cells cannot be read: nothing will be imported until they are"
+                    " fixed in the file or their rows are left out in the mapping."
+                )
             ).format(count=len(preview.problems))
         elif preview.problems:  # a template's rows all go where their columns say
-            why = self.tr(
-                "{count} cell(s) cannot be read: nothing will be imported until they are fixed "
-                "in the file."
+            why = (
+                self.tr(
+                    "{count} cell cannot be read: nothing will be imported until it is fixed"
+                    " in the file."
+                )
+                if len(preview.problems) == 1
+                else self.tr(
+                    "{count} cells cannot be read: nothing will be imported until they are"
+                    " fixed in the file."
+                )
             ).format(count=len(preview.problems))
         elif preview.lines and not preview.has_changes and preview.edited_elsewhere:
             sheets = quoted_names(preview.edited_elsewhere, lang)

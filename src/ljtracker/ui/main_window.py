@@ -255,9 +255,16 @@ class MainWindow(QMainWindow):
         lost = [name.text(self.lang) for name in self.session.lost_changes()]
         if lost:  # an older copy of the file was put in its place
             shown = "; ".join(lost[:5]) + ("; …" if len(lost) > 5 else "")
-            text += "\n\n" + self.tr(
-                "The file no longer holds {count} change(s) made here before: {changes}. Make"
-                " them again if they are still wanted."
+            text += "\n\n" + (
+                self.tr(
+                    "The file no longer holds {count} change made here before: {changes}. Make"
+                    " it again if it is still wanted."
+                )
+                if len(lost) == 1
+                else self.tr(
+                    "The file no longer holds {count} changes made here before: {changes}. Make"
+                    " them again if they are still wanted."
+                )
             ).format(count=len(lost), changes=shown)
         QMessageBox.warning(self, self.tr("The change was not saved"), text)
         self.open_again()
@@ -370,10 +377,18 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Changes made here are not in the file"),
-                self.tr(
-                    "Another program wrote an older copy over {name} while it was open here:"
-                    " the file no longer holds {count} change(s) made here: {changes}. Make"
-                    " them again if they are still wanted."
+                (
+                    self.tr(
+                        "Another program wrote an older copy over {name} while it was open"
+                        " here: the file no longer holds {count} change made here: {changes}."
+                        " Make it again if it is still wanted."
+                    )
+                    if len(lost) == 1
+                    else self.tr(
+                        "Another program wrote an older copy over {name} while it was open"
+                        " here: the file no longer holds {count} changes made here: {changes}."
+                        " Make them again if they are still wanted."
+                    )
                 ).format(name=session.workbook.path.name, count=len(lost), changes=shown),
             )
         return True
