@@ -94,8 +94,7 @@ def register(sub: Any) -> None:
         choices=[str(s) for s in every_shown()],
         action="append",
         help="only targets shown with this status, as the summary counts them (missed: the "
-        "year came unmet and the pace cannot be judged; a target missed whose pace was judged "
-        "is shown with that pace); repeatable",
+        "target's year came unmet, whatever its pace); repeatable",
     )
     add_known_on_option(report)
     report.set_defaults(handler=run_report)

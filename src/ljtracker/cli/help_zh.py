@@ -156,11 +156,9 @@ HELP_ZH: dict[str, str] = {
     ),
     "only targets of the plan's N-th area, as the window's navigator lists them (1 is the"
     " first); repeatable": "只含规划第 N 个领域的指标，顺序同窗口导航栏（1 为第一个）；可多次给出",
-    "only targets shown with this status, as the summary counts them (missed: the year came"
-    " unmet and the pace cannot be judged; a target missed whose pace was judged is shown with"
-    " that pace); repeatable": (
-        "只含显示为此状态的指标，口径同摘要的统计（missed：到期未实现且无法按进度评估；到期"
-        "未实现但已按进度评估的指标按其进度状态显示）；可多次给出"
+    "only targets shown with this status, as the summary counts them (missed: the target's"
+    " year came unmet, whatever its pace); repeatable": (
+        "只含显示为此状态的指标，口径同摘要的统计（missed：到期未实现，无论其进度如何）；可多次给出"
     ),
     "the code of the plan it follows": "所接续规划的代码",
     "the new plan's code, e.g. LJ2030": "新规划的代码，例如 LJ2030",

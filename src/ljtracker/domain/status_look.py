@@ -29,15 +29,15 @@ STATUS_LOOKS: dict[Status, StatusLook] = {
 
 
 MISSED: Literal["missed"] = "missed"
-# what a target is counted and marked as: its status, or MISSED when its year has come unmet
-# and its pace cannot be assessed ("not assessable" would belie the result)
+# what a target is counted and marked as: its status, or MISSED once its year has come unmet
+# (the result, what matters then; its pace is said beside it)
 Shown = Status | Literal["missed"]
 MISSED_LOOK = StatusLook("#CC79A7", "!", "#1a1a1a", "#F5E1EC", "#7A3A5E")
 
 
 def shown_as(status: Status, missed: bool) -> Shown:
     """What a target with this status is counted and marked as, its year come unmet or not."""
-    return MISSED if missed and status is Status.NOT_ASSESSABLE else status
+    return MISSED if missed and status is not Status.TARGET_ACHIEVED else status
 
 
 def counted_as(shown: Iterable[Shown]) -> list[Shown]:

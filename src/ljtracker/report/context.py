@@ -119,12 +119,15 @@ class TargetRow:
 
     @property
     def year_mark(self) -> str:
-        """That the target's year has come unmet, or is over without its figure; "" if not."""
+        """Beside the status: the pace of a target missed, or that its year is over without its
+        figure; "" if neither."""
         a, year = self.assessment, self.target.target_year
-        if a.shown == MISSED:
-            return ""  # its status reads "Missed" already, and its sentence gives the year
-        if a.missed:
-            return text.kept_together(phrase("missed_mark", self.lang, year=year))
+        if a.shown == MISSED:  # its status reads "Missed", its sentence gives the year
+            if a.status is Status.NOT_ASSESSABLE:
+                return ""
+            pace = shown_label(a.status, self.lang)
+            pace = pace if self.lang == "zh" else pace.lower()
+            return text.kept_together(phrase("missed_pace", self.lang, status=pace))
         if a.awaiting_target_figure:
             return text.kept_together(phrase("awaiting_mark", self.lang, year=year))
         return ""

@@ -41,9 +41,6 @@ def summary_blocks(ctx: ReportContext) -> list[Block]:
     )
     joined = f"{opening}{breakdown}。" if lang == "zh" else f"{opening} {breakdown}."
     missed = [r for r in ctx.rows if r.assessment.missed]
-    if _paced(missed):
-        missed_count = phrase("summary_missed_count", lang, count=len(missed))
-        joined += missed_count if lang == "zh" else f" {missed_count}"
     blocks: list[Block] = [Paragraph(joined)]
     blocks += _status_by_area(ctx)
     binding = any(r.target.kind is Kind.BINDING for r in ctx.rows)
@@ -87,13 +84,10 @@ def headline(rows: Sequence[TargetRow], lang: Lang) -> str:
     """The statuses counted, then the targets missed and the binding ones warned of: the
     report's result in one line, for its cover."""
     counts = status_counts(rows, lang)
-    missed = [r for r in rows if r.assessment.missed]
-    paced = _paced(missed)
-    # the missed and warned are among the statuses counted: said as part of them, not beside
+    # the warned are among the statuses counted: said as part of them, not beside
     among = [
-        text.kept_together(phrase(key, lang, count=count, paced=paced))
+        text.kept_together(phrase(key, lang, count=count))
         for key, count in (
-            ("of_these_missed", len(missed) if paced else 0),
             ("of_these_awaiting", sum(r.assessment.awaiting_target_figure for r in rows)),
             ("of_these_warned", sum(r.warning for r in rows)),
             ("of_these_provisional", sum(_provisional(r) for r in rows)),
@@ -104,13 +98,6 @@ def headline(rows: Sequence[TargetRow], lang: Lang) -> str:
         return counts
     items = ("，" if lang == "zh" else ", ").join(among)
     return counts + phrase("of_these", lang, total=len(rows), items=items)
-
-
-def _paced(missed: Sequence[TargetRow]) -> int:
-    """How many of the targets missed are counted under the status of their pace (one that was
-    judged): where any is, the missed are counted apart; else the counts by status have said
-    it."""
-    return sum(r.status is not Status.NOT_ASSESSABLE for r in missed)
 
 
 def _provisional(row: TargetRow) -> bool:

@@ -127,10 +127,6 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Every target in this report was missed.",
         "所有指标均到期未实现。",
     ),
-    "summary_missed_count": (
-        "Targets whose year has come without being met: {count}.",
-        "到期未实现的指标{count}项。",
-    ),
     "unassessable": ("Targets that cannot be assessed", "无法评估的指标"),
     "awaiting": (
         "Targets whose year has come, their figure of that year not in yet",
@@ -165,15 +161,9 @@ PHRASES: dict[str, tuple[str, str]] = {
     "kind": ("Kind", "指标属性"),
     "responsible": ("Responsible", "责任单位"),
     "warning_mark": ("Warning: binding target", "约束性指标预警"),
-    "missed_mark": ("Not met by {year}", "{year}年到期未实现"),
+    "missed_pace": ("Pace: {status}", "按进度：{status}"),
     "awaiting_mark": ("{year} figure not in yet", "{year}年数据待录入"),
     "of_these": ("; of the {total} targets, {items}", "；{total}项指标中，{items}"),
-    # all the targets missed, whatever their pace: "Missed" among the statuses counts only those
-    # whose pace cannot be judged, the others are counted by their pace
-    "of_these_missed": (
-        "not met by their target year: {count} ({paced} of them counted above by their pace)",
-        "到期未实现共{count}项（其中{paced}项按进度计入上述状态）",
-    ),
     "of_these_warned": ("binding with a warning: {count}", "约束性指标预警{count}项"),
     "of_these_provisional": (
         "judged on a preliminary or estimated figure: {count}",
