@@ -86,6 +86,60 @@ def test_a_final_evaluation_is_proposed_as_of_the_plans_last_year(
     assert dialog.options().as_of_year == 2026
 
 
+def with_a_2026_figure(session: Session) -> None:
+    plan = reads.plan_by_code(session.workbook, "LJ2025")
+    assert plan is not None and plan.id is not None
+    gdp = reads.target_by_code(session.workbook, plan.id, "LJ-GDP")
+    assert gdp is not None and gdp.id is not None
+    editing.set_observations(session.workbook, [ObservationEntry(gdp.id, 2026, 5300.0)])
+
+
+def test_the_year_a_final_evaluation_brought_back_is_given_back_when_opened_again(
+    session: Session, qtbot: QtBot
+) -> None:
+    """Opened again on a final evaluation (2026 brought back to 2025), the dialog kept 2025
+    for a progress report chosen then."""
+    with_a_2026_figure(session)
+    dialog = options_dialog(session, qtbot)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("final"))
+    session.report_choices = dialog.choices()
+
+    again = ReportDialog(session)
+    qtbot.addWidget(again)
+    assert (again.kind.currentData(), again.as_of.value()) == ("final", 2025)
+    again.kind.setCurrentIndex(again.kind.findData("progress"))
+    assert again.as_of.value() == 2026
+
+
+def test_another_plan_s_year_is_not_given_back(session: Session, qtbot: QtBot) -> None:
+    """A final evaluation of LJ2025 (2026 brought back to 2025), then CQ2022 chosen (2022) and
+    a progress report: the year became LJ2025's 2026."""
+    with_a_2026_figure(session)
+    dialog = options_dialog(session, qtbot)
+    fresh = ReportDialog(session)
+    qtbot.addWidget(fresh)
+    fresh.plan.setCurrentIndex(fresh.plan.findData(plan_id(session, "CQ2022")))
+    proposed = fresh.as_of.value()
+
+    dialog.kind.setCurrentIndex(dialog.kind.findData("final"))
+    dialog.plan.setCurrentIndex(dialog.plan.findData(plan_id(session, "CQ2022")))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("progress"))
+
+    assert dialog.as_of.value() == proposed
+
+
+def test_a_year_chosen_in_the_box_stays_when_the_kind_changes(
+    session: Session, qtbot: QtBot
+) -> None:
+    with_a_2026_figure(session)
+    dialog = options_dialog(session, qtbot)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("final"))
+    dialog.as_of.setValue(2024)
+    dialog.as_of.setValue(2025)  # by hand, as the planner wants it
+    dialog.kind.setCurrentIndex(dialog.kind.findData("progress"))
+    assert dialog.as_of.value() == 2025
+
+
 def test_the_as_of_year_goes_no_later_than_this_year(session: Session, qtbot: QtBot) -> None:
     """The box went up to 2200: a report as of a year to come could be handed over."""
     dialog = options_dialog(session, qtbot)

@@ -388,6 +388,30 @@ def test_a_damaged_page_is_told_in_one_line_not_in_every_finding(
     assert hint.startswith(f"ljtracker: `ljtracker backups {demo_path}` lists its backups")
 
 
+def test_every_hint_quotes_a_path_with_a_space_as_the_shell_needs_it(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`ljtracker backups 十四五 规划.ljt`, pasted, was refused: "unrecognized arguments"."""
+    from ljtracker.cli import main
+    from ljtracker.domain.wording import command_word
+
+    folder = tmp_path / "规划 办"
+    folder.mkdir()
+    path = folder / "十四五 规划.ljt"
+    shutil.copy(demo_path, path)
+    with safety.open_for_writing(path) as wb:  # the day's first opening backs it up
+        assert safety.list_backups(wb.path)
+    typed = f"'{path}'"
+    cut = tmp_path / "cut.ljt"
+    cut.write_bytes(demo_path.read_bytes()[:60000])
+    for backup, lang in ((cut, "en"), (tmp_path / "nosuch.ljt", "en"), (cut, "zh")):
+        assert main(["restore", str(path), str(backup), "--lang", lang]) == 1
+        err = capsys.readouterr().err
+        assert f"`ljtracker backups {typed}`" in err, err
+    assert command_word(str(path), windows=True) == f'"{path}"'  # cmd.exe keeps single quotes
+    assert command_word("lj.ljt", windows=True) == command_word("lj.ljt") == "lj.ljt"
+
+
 def test_a_damaged_backup_is_refused_as_the_backup_not_the_workbook(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

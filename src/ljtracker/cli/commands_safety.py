@@ -23,6 +23,7 @@ from ljtracker.cli.common import (
 from ljtracker.cli.usage_errors import ArgumentRefused
 from ljtracker.domain import change_names as names
 from ljtracker.domain.number_text import counted
+from ljtracker.domain.wording import command_word
 from ljtracker.services import editing, safety
 from ljtracker.services.restoring import NotABackup, changes_since, restore_backup
 from ljtracker.storage.backup import backups_of_others_gone, list_backups
@@ -208,10 +209,11 @@ def _put_in_place(path: str, backup: Path, other_workbook: bool) -> Path:
     `other_workbook` (its history cannot be compared with the workbook's)."""
     own = {b.path.resolve() for b in list_backups(path)}
     if not other_workbook and backup.resolve() not in own:
+        typed = command_word(path)
         raise CommandError(
-            f"{backup} is not one of the backups of {path} (`ljtracker backups {path}` lists"
+            f"{backup} is not one of the backups of {path} (`ljtracker backups {typed}` lists"
             " them); --other-workbook puts it in place anyway",
-            f"{backup} 不是 {path} 的备份（`ljtracker backups {path}` 列出其备份）；"
+            f"{backup} 不是 {path} 的备份（`ljtracker backups {typed}` 列出其备份）；"
             "如确需用它替换，请加 --other-workbook",
         )
     try:
@@ -221,10 +223,11 @@ def _put_in_place(path: str, backup: Path, other_workbook: bool) -> Path:
 
 
 def _another_backup(e: WorkbookDamaged, path: str) -> CommandError:
+    typed = command_word(path)
     return CommandError(
         f"{e.message_en}; that backup cannot be restored: choose another"
-        f" (`ljtracker backups {path}` lists them)",
-        f"{e.message_zh}；该备份无法恢复，请另选一个（`ljtracker backups {path}` 列出全部备份）",
+        f" (`ljtracker backups {typed}` lists them)",
+        f"{e.message_zh}；该备份无法恢复，请另选一个（`ljtracker backups {typed}` 列出全部备份）",
     )
 
 

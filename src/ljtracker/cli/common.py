@@ -6,7 +6,6 @@ import argparse
 import locale
 import os
 import re
-import shlex
 import sys
 import time
 import unicodedata
@@ -20,6 +19,7 @@ from ljtracker.domain.errors import UserError
 from ljtracker.domain.explain import METHOD_NAMES
 from ljtracker.domain.model import Method, Plan, Quality
 from ljtracker.domain.numbers import NumberError, parse_year
+from ljtracker.domain.wording import command_word
 from ljtracker.services import clock
 from ljtracker.services.safety import open_for_writing
 from ljtracker.sheets.template import (
@@ -128,9 +128,11 @@ def run_guarded(action: Callable[[], int], lang: str = "en") -> int:
         print(f"ljtracker: {reason}", file=sys.stderr)
         if isinstance(e, WorkbookDamaged):
             hint = DAMAGED_HINT if list_backups(e.path) else NO_BACKUP_HINT
-            print(hint[lang == "zh"].format(path=shlex.quote(str(e.path))), file=sys.stderr)
+            print(hint[lang == "zh"].format(path=command_word(str(e.path))), file=sys.stderr)
         elif isinstance(e, WorkbookMissing) and list_backups(e.path):
-            print(MISSING_HINT[lang == "zh"].format(path=shlex.quote(str(e.path))), file=sys.stderr)
+            print(
+                MISSING_HINT[lang == "zh"].format(path=command_word(str(e.path))), file=sys.stderr
+            )
         return EXIT_DATA
     except BrokenPipeError:
         return EXIT_OK

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shlex
+import subprocess
 from collections.abc import Callable, Sequence
 
 from ljtracker.domain.model import Area, Comparator, Direction, Kind, Plan, Target
@@ -110,6 +113,13 @@ def quoted_names(names: Sequence[str], lang: str) -> str:
     if lang == "zh":
         return "、".join(f"“{name}”" for name in names)
     return ", ".join(f'"{name}"' for name in names)
+
+
+def command_word(text: str, *, windows: bool = os.name == "nt") -> str:
+    """A file name as typed into a command in this system's shell, quoted where it must be:
+    '十四五 规划.ljt' for a POSIX shell, "十四五 规划.ljt" for Windows' (which would keep single
+    quotes as part of the name)."""
+    return subprocess.list2cmdline([text]) if windows else shlex.quote(text)
 
 
 def first_few(

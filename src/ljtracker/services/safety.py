@@ -13,6 +13,7 @@ import datetime
 import os
 from pathlib import Path
 
+from ljtracker.domain.wording import command_word
 from ljtracker.storage.backup import (
     Backup,
     BackupReason,
@@ -96,9 +97,10 @@ def find_backup(workbook: str | Path, name: str | Path) -> Path:
     given = Path(name)
     found = given if given.is_file() else backup_named(workbook, given.name)
     if found is None:
+        typed = command_word(str(workbook))
         raise WorkbookError(
-            f"{name}: no such backup (see `ljtracker backups {workbook}`)",
-            f"{name}：没有这个备份（见 `ljtracker backups {workbook}`）",
+            f"{name}: no such backup (see `ljtracker backups {typed}`)",
+            f"{name}：没有这个备份（见 `ljtracker backups {typed}`）",
         )
     if Path(workbook).exists() and found.samefile(workbook):
         raise WorkbookError(

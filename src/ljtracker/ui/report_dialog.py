@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from ljtracker.domain import wording
 from ljtracker.domain.as_of import first_as_of_year
 from ljtracker.domain.explain import method_name
-from ljtracker.domain.model import Method
+from ljtracker.domain.model import Method, Plan, Target
 from ljtracker.domain.status_look import every_shown, shown_from
 from ljtracker.report.builder import (
     ReportError,
@@ -123,7 +123,8 @@ class ReportDialog(QDialog):
         self.kind.addItem(self.tr("Mid-term evaluation"), ReportKind.MIDTERM.value)
         self.kind.addItem(self.tr("Final evaluation"), ReportKind.FINAL.value)
         self.kind.setToolTip(self.tr("What the cover calls the report"))
-        self._before_final: int | None = None  # the year a final evaluation brought back
+        self._setting_year = False
+        self._year_by_hand = False  # chosen in the box, not proposed or brought back
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")  # the same in every language
         self.paper.addItem(self.tr("Letter"), "letter")
@@ -165,12 +166,14 @@ class ReportDialog(QDialog):
         self.areas.itemChanged.connect(self._update_ok)
         self.statuses.itemChanged.connect(self._update_ok)
         self.plan.currentIndexChanged.connect(self._plan_changed)
+        self.as_of.valueChanged.connect(self._year_changed)
         self._window_plan_id = _current_plan_id(parent)
         self.plan.setCurrentIndex(max(0, self.plan.findData(self._window_plan_id)))
         self._plan_changed()
         if isinstance(session.report_choices, ReportChoices):
             self._choose(session.report_choices)
-        self.kind.currentIndexChanged.connect(self._within_the_period)
+        self._within_the_period()  # the kind chosen last time may be a final evaluation
+        self.kind.currentIndexChanged.connect(self._kind_changed)
 
     def choices(self) -> ReportChoices:
         return ReportChoices(
@@ -218,7 +221,7 @@ class ReportDialog(QDialog):
             left_out = key in choices.areas_left_out
             item.setCheckState(Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked)
         if choices.window_as_of == self.session.as_of_year:
-            self.as_of.setValue(choices.as_of)
+            self._set_year(choices.as_of)
         self._update_ok()
 
     def _lay_out(self) -> None:
@@ -257,14 +260,13 @@ class ReportDialog(QDialog):
         plan = reads.plan_by_id(self.session.workbook, plan_id)
         assert plan is not None
         targets = reads.targets(self.session.workbook, plan_id)
-        kind = ReportKind(self.kind.currentData())
-        wb = self.session.workbook
-        year = self.session.as_of_year or default_as_of_year(wb, plan, targets, kind)
-        # a year the window shows for another plan may come before this one can be judged
         first = first_as_of_year(plan, targets)
-        self.as_of.setRange(first, max(first, clock.this_year()))  # never a year to come
-        self.as_of.setValue(max(year, first))
-        self._within_the_period()
+        self._setting_year = True
+        try:
+            self.as_of.setRange(first, max(first, clock.this_year()))  # never a year to come
+        finally:
+            self._setting_year = False
+        self._set_year(self._proposed_year(plan, targets))
         lang = self.session.lang
         areas = [(area_name(a, lang), a.id) for a in reads.areas(self.session.workbook, plan_id)]
         if any(t.area_id is None for t in targets):
@@ -277,19 +279,50 @@ class ReportDialog(QDialog):
             self.areas.addItem(item)
         self._update_ok()
 
-    def _within_the_period(self) -> None:
-        """A final evaluation judges the plan's period: a year after it is brought back to
-        its last (figures of later years would judge the plan by what came after it), and
-        given again when another kind of report is chosen."""
+    def _proposed_year(self, plan: Plan, targets: list[Target]) -> int:
+        """The year the report is proposed as of: the window's, or that of the plan's figures,
+        never before the plan can be judged; for a final evaluation, never after the plan's
+        period (figures of later years would judge the plan by what came after it)."""
+        kind = ReportKind(self.kind.currentData())
+        wb = self.session.workbook
+        # a year the window shows for another plan may come before this one can be judged
+        year = self.session.as_of_year or default_as_of_year(wb, plan, targets, kind)
+        if kind is ReportKind.FINAL:
+            year = min(year, plan.end_year)
+        return max(year, first_as_of_year(plan, targets))
+
+    def _kind_changed(self) -> None:
+        """A final evaluation is brought back within the plan's period; a year so brought back
+        goes back to the one proposed when another kind is chosen. A year chosen in the box
+        stays."""
+        plan = reads.plan_by_id(self.session.workbook, self.plan.currentData())
+        if plan is None or self._within_the_period():
+            return
+        final = self.kind.currentData() == ReportKind.FINAL.value
+        if not final and not self._year_by_hand and self.as_of.value() == plan.end_year:
+            targets = reads.targets(self.session.workbook, plan.id)
+            self._set_year(self._proposed_year(plan, targets))
+
+    def _within_the_period(self) -> bool:
+        """Bring a final evaluation's year back to the plan's last; True if it was."""
         plan = reads.plan_by_id(self.session.workbook, self.plan.currentData())
         final = self.kind.currentData() == ReportKind.FINAL.value
-        if plan is not None and final and self.as_of.value() > plan.end_year:
-            self._before_final = self.as_of.value()
-            self.as_of.setValue(plan.end_year)
-        elif not final and self._before_final is not None:
-            if plan is not None and self.as_of.value() == plan.end_year:
-                self.as_of.setValue(self._before_final)
-            self._before_final = None
+        if plan is None or not final or self.as_of.value() <= plan.end_year:
+            return False
+        self._set_year(plan.end_year)
+        return True
+
+    def _set_year(self, year: int) -> None:
+        self._setting_year = True
+        try:
+            self.as_of.setValue(year)
+        finally:
+            self._setting_year = False
+        self._year_by_hand = False
+
+    def _year_changed(self) -> None:
+        if not self._setting_year:
+            self._year_by_hand = True
 
     def _update_ok(self) -> None:
         """A report needs a plan, a section, a status and, when the plan has areas, an area:
