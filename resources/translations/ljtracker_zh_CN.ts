@@ -2054,26 +2054,6 @@ MIT 许可证。</translation>
         <translation>封面</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <source>Table of all targets</source>
-        <translation>全部指标一览表</translation>
-    </message>
-    <message>
-        <source>One section per target</source>
-        <translation>每个指标一节</translation>
-    </message>
-    <message>
-        <source>How progress is judged</source>
-        <translation>进展如何评估</translation>
-    </message>
-    <message>
-        <source>Data sources</source>
-        <translation>数据来源</translation>
-    </message>
-    <message>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>

@@ -521,9 +521,9 @@ def test_method_appendix_follows_the_chosen_method(demo_path: Path) -> None:
     assert "time elapsed (schedule) method" in text
     assert "S ≥ 1.00" in text and "0.90 ≤ S < 1.00" in text
     assert "Schedule index S" in text
-    assert "whatever its pace, it is not on track (needs acceleration at best)" in text
+    assert "its pace is given beside it, never on track (needs acceleration at best)" in text
     zh = build(demo_path, plan_code="LJ2025", lang="zh", as_of_year=2021).text()
-    assert "无论增速如何，均不视为进展顺利" in zh
+    assert "其后注明按进度的状态，且不视为进展顺利" in zh
 
 
 def test_gdp_section_has_key_and_yearly_figures(demo_path: Path) -> None:

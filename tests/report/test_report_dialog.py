@@ -633,3 +633,17 @@ def test_areas_left_out_stay_out_when_the_language_changes(
 
 def uncheck_first_area(dialog: ReportDialog) -> None:
     dialog.areas.item(0).setCheckState(Qt.CheckState.Unchecked)
+
+
+def test_the_sections_are_named_as_the_report_heads_them(session: Session, qtbot: QtBot) -> None:
+    """The dialog offered "摘要", "每个指标一节", "进展如何评估"; the report's headings read
+    "总体情况", "分指标进展情况", "进展评估方法"."""
+    session.lang = "zh"
+    dialog = options_dialog(session, qtbot)
+    names = {section: box.text() for section, box in dialog.sections.items()}
+    assert names[Section.SUMMARY] == "总体情况"
+    assert names[Section.TARGETS] == "分指标进展情况"
+    assert names[Section.METHOD] == "进展评估方法"
+    document = build_report(session.workbook, dialog.options())
+    headings = document.text()
+    assert all(name in headings for section, name in names.items() if section != Section.COVER)

@@ -251,10 +251,10 @@ def test_the_latest_figure_is_labelled_above_its_marker_clear_of_the_rising_line
     room_above: list[float] = []  # between the plot's top and the top of a label above
     real = charts._label_latest
 
-    def label(painter: QPainter, kit: Kit, frame: Any, latest: Any, fm: Any) -> None:
+    def label(painter: QPainter, kit: Kit, frame: Any, latest: Any, fm: Any, line: Any) -> None:
         label_top = frame.point(latest).y() - charts._label_gap(kit) - fm.ascent()
         room_above.append(label_top - frame.plot.top())
-        real(painter, kit, frame, latest, fm)
+        real(painter, kit, frame, latest, fm, line)
 
     monkeypatch.setattr(charts, "_label_latest", label)
     kit = Kit.for_device(writer(tmp_path / "probe.pdf"))
@@ -267,3 +267,37 @@ def test_the_latest_figure_is_labelled_above_its_marker_clear_of_the_rising_line
     finally:
         painter.end()
     assert room_above and room_above[0] > 0
+
+
+def test_the_latest_figure_s_label_is_not_written_on_the_target_s_line(
+    demo_path: Path, tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """4,900 against at least 5,000 by 2025: its label sat on the target's line, left of the
+    target's marker, and read as the target."""
+    with Workbook.open(demo_path, read_only=True) as wb:
+        document = build_report(wb, ReportOptions(plan_code="LJ2025", lang="en"))
+    shown = next(b for b in document.blocks if isinstance(b, ProgressChart) and b.target)
+    assert shown.target is not None and shown.target.value == 5000.0
+    missed = (ChartPoint(2020, 3750.0), ChartPoint(2021, 4000.0), ChartPoint(2025, 4900.0))
+    chart = replace(shown, series=missed, as_of_year=2025, projection=())
+    boxes: list[tuple[QRectF, float]] = []
+    real = charts._label_latest
+
+    def label(painter: QPainter, kit: Kit, frame: Any, latest: Any, fm: Any, line: Any) -> None:
+        boxes.append((charts.latest_label_box(kit, frame, latest, fm, line), line))
+        above = charts.latest_label_box(kit, frame, latest, fm, None)  # where it went
+        assert above.top() <= line <= above.bottom()
+        real(painter, kit, frame, latest, fm, line)
+
+    monkeypatch.setattr(charts, "_label_latest", label)
+    kit = Kit.for_device(writer(tmp_path / "probe.pdf"))
+    width = kit.scale.mm(170)
+    image = QImage(800, 400, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        rect = QRectF(0, 0, width, blocks.chart_height(kit, width))
+        charts.paint_progress_chart(painter, rect, chart, kit)
+    finally:
+        painter.end()
+    ((box, target_line),) = boxes
+    assert not box.top() <= target_line <= box.bottom()

@@ -342,14 +342,15 @@ def awaited_without_figures(target_year: int) -> _Text:
 # The two rules once a target's year has come, as the method's descriptions give them.
 AFTER_TARGET_YEAR_EN = (
     "Once the target year has come, a target whose figure of that year (or the first after it)"
-    " falls short is missed: whatever its pace, it is not on track (needs acceleration at"
-    " best). Judged as of the target year or later, or on all figures once the target year is"
-    " over, a target whose figure of that year is not in yet cannot be assessed; its"
-    " explanation gives its pace by its last figure."
+    " falls short, and that has not been achieved since, is missed: it is shown and counted as"
+    " missed, a binding one is warned of, and its pace is given beside it, never on track"
+    " (needs acceleration at best). Judged as of the target year or later, or on all figures"
+    " once the target year is over, a target whose figure of that year is not in yet cannot be"
+    " assessed; its explanation gives its pace by its last figure."
 )
 AFTER_TARGET_YEAR_ZH = (
-    "目标年份到来后，该年（或其后第一个）数据未达到目标的指标为到期未实现：无论增速如何，均不视为"
-    "进展顺利（至多为需加快）。截至目标年份或其后评估，或按全部数据评估而目标年份已过时，该年数据"
+    "目标年份到来后，该年（或其后第一个）数据未达到目标且此后仍未实现的指标为到期未实现：按到期未实现"
+    "显示和统计，约束性指标同时预警，其后注明按进度的状态，且不视为进展顺利（至多为需加快）。截至目标年份或其后评估，或按全部数据评估而目标年份已过时，该年数据"
     "尚未录入的指标无法评估，说明中给出按最新数据的进展。"
 )
 

@@ -108,13 +108,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         "约束性指标既未实现又未进展顺利时，给出预警。",
     ),
     (
-        "When the figure of the target year (or the first after it) falls short and the target"
-        " has not been achieved since, the target is marked as missed, and a binding one is"
-        " warned of; a monitoring indicator without a desired direction is not judged, and a"
-        " target held about a value (a band) is judged by the band rule, without growth rates.",
-        "目标年份（或其后第一个）数据未达到目标且此后仍未实现的，标注为“到期未实现”，约束性指标"
-        "同时预警；未设定期望方向的监测指标不作评估；“左右”类（区间）目标按区间规则评估，"
-        "不计算增长率。",
+        "A monitoring indicator without a desired direction is not judged; a target held about"
+        " a value (a band) is judged by the band rule, without growth rates.",
+        "未设定期望方向的监测指标不作评估；“左右”类（区间）目标按区间规则评估，不计算增长率。",
     ),
 )
 

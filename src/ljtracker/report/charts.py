@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from ljtracker.domain.model import Quality
 from ljtracker.domain.number_text import format_number
@@ -39,6 +39,7 @@ from ljtracker.report.chart_marks import (
 from ljtracker.report.document import ChartPoint, ProgressChart
 from ljtracker.report.flow import Kit
 
+PAGE = QColor("#ffffff")
 HEADROOM = 0.06  # share of the value range kept free above and below the data
 
 
@@ -292,7 +293,8 @@ def _paint_observed(
     for p in chart.series:
         paint_marker(painter, kit, frame.point(p), (p.quality or Quality.OFFICIAL).value)
     if chart.series:
-        _label_latest(painter, kit, frame, chart.series[-1], fm)
+        target_y = None if chart.target is None else frame.y(chart.target.value)
+        _label_latest(painter, kit, frame, chart.series[-1], fm, target_y)
 
 
 def _label_gap(kit: Kit) -> float:
@@ -317,16 +319,44 @@ def _ticks_with_room(
     return ticks
 
 
-def _label_latest(
-    painter: QPainter, kit: Kit, frame: _Frame, latest: ChartPoint, fm: QFontMetricsF
-) -> None:
-    """The latest figure, written above and to the left of its marker, clear of the as-of line."""
+def latest_label_box(
+    kit: Kit, frame: _Frame, latest: ChartPoint, fm: QFontMetricsF, target_y: float | None
+) -> QRectF:
+    """Where the latest figure's label goes: left of its marker, clear of the as-of line, and
+    above it unless the target's line would run through it there (4,900 written on a line of
+    5,000 reads as the target) and beneath it clear of that line."""
     label = format_number(latest.value)
     at = frame.point(latest)
     gap = _label_gap(kit)
     width = fm.horizontalAdvance(label)
     x = max(at.x() - gap - width, frame.plot.left() + gap)
-    above = at.y() - gap
-    y = above if above - fm.ascent() > frame.plot.top() else at.y() + gap + fm.ascent()
+    plot = frame.plot
+
+    def box(baseline: float) -> QRectF:
+        return QRectF(x, baseline - fm.ascent(), width, fm.ascent() + fm.descent())
+
+    above, below = box(at.y() - gap), box(at.y() + gap + fm.ascent())
+    fits_above = above.top() > plot.top()
+
+    def clear(place: QRectF) -> bool:
+        inside = place.top() > plot.top() and place.bottom() < plot.bottom()
+        crossed = target_y is not None and place.top() - gap <= target_y <= place.bottom() + gap
+        return inside and not crossed
+
+    return next((p for p in (above, below) if clear(p)), above if fits_above else below)
+
+
+def _label_latest(
+    painter: QPainter,
+    kit: Kit,
+    frame: _Frame,
+    latest: ChartPoint,
+    fm: QFontMetricsF,
+    target_y: float | None,
+) -> None:
+    """The latest figure beside its marker, on a patch of the page so no line runs through it."""
+    place = latest_label_box(kit, frame, latest, fm, target_y)
+    margin = kit.scale.mm(0.3)
+    painter.fillRect(place.adjusted(-margin, 0, margin, 0), PAGE)
     painter.setPen(OBSERVED)
-    painter.drawText(QPointF(x, y), label)
+    painter.drawText(QPointF(place.left(), place.top() + fm.ascent()), format_number(latest.value))

@@ -50,7 +50,7 @@ from ljtracker.report.context import area_name
 from ljtracker.report.document import Document, ReportKind, Section
 from ljtracker.report.print_queue import QueueRefuses, check_queue
 from ljtracker.report.render import PageSetup, PrintError, paint_document, write_pdf
-from ljtracker.report.text import as_lang
+from ljtracker.report.text import as_lang, phrase
 from ljtracker.services import clock
 from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputError, output_refusal
@@ -134,7 +134,9 @@ class ReportDialog(QDialog):
         self._orientation = QButtonGroup(self)
         for button in (self.portrait, self.landscape):
             self._orientation.addButton(button)
-        self.sections = {section: QCheckBox(_section_name(section)) for section in Section}
+        self.sections = {
+            section: QCheckBox(_section_name(section, session.lang)) for section in Section
+        }
         for box in self.sections.values():
             box.setChecked(True)
             box.toggled.connect(self._update_ok)
@@ -392,15 +394,18 @@ def _current_plan_id(parent: QWidget | None) -> int | None:
     return None if row is None else int(row[0])
 
 
-def _section_name(section: Section) -> str:
-    return {
-        Section.COVER: translate("ReportDialog", "Cover"),
-        Section.SUMMARY: translate("ReportDialog", "Summary"),
-        Section.TABLE: translate("ReportDialog", "Table of all targets"),
-        Section.TARGETS: translate("ReportDialog", "One section per target"),
-        Section.METHOD: translate("ReportDialog", "How progress is judged"),
-        Section.SOURCES: translate("ReportDialog", "Data sources"),
+def _section_name(section: Section, lang: str) -> str:
+    """The section as the report heads it (the cover has no heading)."""
+    if section is Section.COVER:
+        return translate("ReportDialog", "Cover")
+    key = {
+        Section.SUMMARY: "summary",
+        Section.TABLE: "table",
+        Section.TARGETS: "targets",
+        Section.METHOD: "method_appendix",
+        Section.SOURCES: "sources_appendix",
     }[section]
+    return phrase(key, as_lang(lang))
 
 
 def _ok_text(mode: str) -> str:
