@@ -70,6 +70,17 @@ def test_every_page_has_header_and_footer(
         assert "Generated 2026-03-01" in text and f"Data fingerprint {fingerprint}" in text
 
 
+def test_a_long_title_in_the_header_is_cut_after_a_whole_word(
+    english: tuple[Path, int, Document], pdf_text: TextReader
+) -> None:
+    """The header read "…Achieve High-Quality De…"."""
+    path, _, document = english
+    header = pdf_text(path, 2, 2).split(" Progress as of 2021")[0]
+    assert header.endswith("…") and header.startswith("Opinions on Promoting")
+    cut = header.removesuffix("…")
+    assert document.title.startswith(cut) and document.title[len(cut)] == " ", header
+
+
 def test_page_count_and_a4_portrait_size(
     english: tuple[Path, int, Document], pdf_info: Callable[[Path], dict[str, str]]
 ) -> None:

@@ -607,3 +607,26 @@ def test_a_name_on_two_lines_is_measured_by_its_longest_line(
     header = view.table.horizontalHeader()
     measured = max(view.table.sizeHintForColumn(Column.NAME), header.sectionSizeHint(Column.NAME))
     assert header.sectionSize(Column.NAME) == min(measured, MAX_COLUMN_WIDTH[Column.NAME])
+
+
+def test_a_missed_target_is_drawn_as_missed_and_a_column_of_dashes_left_out(
+    dashboard: DashboardView, session: Session
+) -> None:
+    """CQ18-RD, 2.36 % in 2022 against at least 2.5 % by 2022: its point in the chart was the
+    triangle of its pace while its row read "Missed"; and as of the plan's end every row's
+    "needed from now" read "—", a column taking the names' room."""
+    plan = reads.plan_by_code(session.workbook, "CQ2022")
+    assert plan is not None and plan.id is not None
+    rd = reads.target_by_code(session.workbook, plan.id, "CQ18-RD")
+    assert rd is not None and rd.id is not None
+    session.apply(
+        ChangeName("Set"),
+        lambda wb: editing.set_observations(wb, [ObservationEntry(rd.id, 2022, 2.36)]),
+    )
+    dashboard.show_plan(plan.id)
+    missed = [p.code for p in dashboard.chart.points() if p.status == MISSED]
+    assert missed == ["CQ18-RD"] and MISSED in dashboard.chart.scatters
+    assert cell(dashboard, row_of(dashboard, "CQ18-RD"), Column.STATUS).startswith("Missed")
+    assert dashboard.table.isColumnHidden(Column.GROWTH)
+    dashboard.show_plan(LJ2025)
+    assert not dashboard.table.isColumnHidden(Column.GROWTH)

@@ -103,6 +103,20 @@ def count_pages(document: Document, device: QPagedPaintDevice, kit: Kit | None =
     return sum(1 for _ in pages)
 
 
+def elided_at_a_word(fm: QFontMetricsF, text: str, width: float) -> str:
+    """The text cut to `width` after its last whole word that fits, "…" after it ("Achieve
+    High-Quality…", not "Achieve High-Quality De…"); a text without spaces (Chinese), or whose
+    first word does not fit, cut where the width ends."""
+    if fm.horizontalAdvance(text) <= width:
+        return text
+    words = text.split(" ")
+    for count in range(len(words) - 1, 0, -1):
+        shorter = " ".join(words[:count]).rstrip(",;:–-") + "…"
+        if fm.horizontalAdvance(shorter) <= width:
+            return shorter
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
 def _furniture(
     painter: QPainter, document: Document, kit: Kit, frame: Frame, number: int, total: int
 ) -> None:
@@ -114,9 +128,7 @@ def _furniture(
     painter.setPen(style.MUTED)
     right = document.header_right
     right_width = fm.horizontalAdvance(right)
-    title = fm.elidedText(
-        document.title, Qt.TextElideMode.ElideRight, frame.width - right_width - s.mm(8)
-    )
+    title = elided_at_a_word(fm, document.title, frame.width - right_width - s.mm(8))
     baseline = fm.ascent()
     painter.drawText(QPointF(0, baseline), title)
     painter.drawText(QPointF(frame.width - right_width, baseline), right)

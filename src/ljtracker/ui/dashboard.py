@@ -268,6 +268,8 @@ class DashboardView(LazyView):
             Qt.TextElideMode.ElideRight if lang == "zh" else Qt.TextElideMode.ElideMiddle
         )
         self.table_model.set_rows(rows, lang)
+        # a column of dashes only, as of the plan's end, would take the names' room
+        self.table.setColumnHidden(Column.GROWTH, not self.table_model.needs_growth_column())
         self._fit_columns()
         if selected is not None:
             self._select_target(selected)
@@ -343,7 +345,9 @@ class DashboardView(LazyView):
         """Columns as wide as their contents, long texts capped (full text in the tooltip)."""
         header = self.table.horizontalHeader()
         self._widths = [
-            min(
+            0
+            if header.isSectionHidden(c)
+            else min(
                 max(self._content_width(c), header.sectionSizeHint(c)),
                 MAX_COLUMN_WIDTH.get(c, 1000),
             )

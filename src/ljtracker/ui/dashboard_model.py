@@ -24,7 +24,7 @@ from ljtracker.domain import wording
 from ljtracker.domain.model import Area, Status
 from ljtracker.domain.number_text import format_number, format_percent
 from ljtracker.domain.progress import Quantity
-from ljtracker.domain.status_look import MISSED, Shown, counted_as
+from ljtracker.domain.status_look import MISSED, Shown, counted_as, every_shown
 from ljtracker.services.progress import TargetProgress
 from ljtracker.ui import status_style
 from ljtracker.ui.navigator_model import status_icon
@@ -43,6 +43,7 @@ _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _FONT = Qt.ItemDataRole.FontRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 STATUS_ORDER = list(Status)
+_SHOWN_ORDER = every_shown()
 # the Latest cell of a status that rests on an old figure (on a light background, on a dark one)
 OLD_FIGURE_COLORS = (QColor("#9a5b00"), QColor("#f0b45a"))
 
@@ -187,6 +188,11 @@ class TargetTableModel(QAbstractTableModel):
             return status_icon(row.assessment.shown)
         return None
 
+    def needs_growth_column(self) -> bool:
+        """Whether any target has a growth needed from now to show (none has, as of its
+        target year, or without targets)."""
+        return any(r.assessment.required_growth_from_latest.value is not None for r in self._rows)
+
     def cells(self, column: Column) -> list[tuple[str, QFont | None]]:
         """Each row's text in the column, and the font it asks for (None: the view's)."""
         return [
@@ -253,7 +259,7 @@ class TargetTableModel(QAbstractTableModel):
         if column is Column.GROWTH:
             return a.required_growth_from_latest.value
         if column is Column.STATUS:
-            return STATUS_ORDER.index(a.status)
+            return _SHOWN_ORDER.index(a.shown)
         return self._text(row, column).casefold()
 
     def _tooltip(self, row: TargetProgress, column: Column) -> str | None:

@@ -8,14 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainterPath, QPalette, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ljtracker.domain import wording
 from ljtracker.domain.model import Status
 from ljtracker.domain.number_text import format_ratio
-from ljtracker.domain.status_look import MISSED, Shown
+from ljtracker.domain.status_look import MISSED, Shown, every_shown
 from ljtracker.services.progress import TargetProgress
 from ljtracker.ui import status_style
 
@@ -33,13 +33,22 @@ def _check_symbol() -> QPainterPath:
     return path
 
 
-SYMBOLS: dict[Status, str | QPainterPath] = {
+def _exclamation_symbol() -> QPainterPath:
+    """An exclamation mark: a bar and a dot beneath it."""
+    path = QPainterPath()
+    path.addRect(QRectF(-0.13, -0.5, 0.26, 0.65))
+    path.addEllipse(QPointF(0.0, 0.37), 0.14, 0.14)
+    return path
+
+
+SYMBOLS: dict[Shown, str | QPainterPath] = {
     Status.TARGET_ACHIEVED: "star",
     Status.ON_TRACK: _check_symbol(),
     Status.NEEDS_ACCELERATION: "t1",
     Status.LIMITED_PROGRESS: "d",
     Status.DETERIORATION: "x",
     Status.NOT_ASSESSABLE: "_",
+    MISSED: _exclamation_symbol(),
 }
 
 
@@ -50,7 +59,7 @@ class ChartPoint:
     name: str
     elapsed: float
     achievement: float
-    status: Status
+    status: Shown  # as the table counts it: "missed" once its year has come unmet
     # how far along its planned path the target is: time elapsed (up to the target year) x
     # schedule index, which is its achievement on a straight path and after the target year,
     # so that on schedule is the diagonal for every path
@@ -89,7 +98,7 @@ def chart_points(rows: Sequence[TargetProgress], lang: str) -> list[ChartPoint]:
                 wording.name(t, lang),
                 elapsed,
                 achievement,
-                a.status,
+                a.shown,
                 along,
                 index,
             )
@@ -171,7 +180,7 @@ class OverviewChart(QWidget):
         self._points: list[ChartPoint] = []
         self._total = 0
         self._lang = "en"
-        self.scatters: dict[Status, pg.ScatterPlotItem] = {}
+        self.scatters: dict[Shown, pg.ScatterPlotItem] = {}
 
     def set_rows(self, rows: Sequence[TargetProgress], lang: str) -> None:
         self._points = chart_points(rows, lang)
@@ -224,8 +233,8 @@ class OverviewChart(QWidget):
             [0.0, diagonal_end],
             pen=pg.mkPen(guide, width=1.5, style=Qt.PenStyle.DashLine),
         )
-        for status in Status:
-            points = [p for p in self._points if p.status is status]
+        for status in every_shown():
+            points = [p for p in self._points if p.status == status]
             if points:
                 self._add_scatter(status, points, foreground)
         if len(self._points) <= LABELLED_POINTS:
@@ -258,7 +267,7 @@ class OverviewChart(QWidget):
             ).format(beyond)
         self.caption.setText(caption)
 
-    def _add_scatter(self, status: Status, points: list[ChartPoint], foreground: QColor) -> None:
+    def _add_scatter(self, status: Shown, points: list[ChartPoint], foreground: QColor) -> None:
         color = status_style.color(status)
         scatter = pg.ScatterPlotItem(
             x=[p.elapsed for p in points],
