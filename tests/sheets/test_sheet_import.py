@@ -507,6 +507,35 @@ def test_a_formula_s_binary_noise_is_not_stored(demo: Workbook, tmp_path: Path) 
     }
 
 
+@pytest.mark.parametrize("heading", ["本年", "1-12月", "1—12月", "全年", "总量", "本年累计"])
+def test_a_bulletin_s_column_of_the_year_s_figures_is_read_by_its_usual_headings(
+    demo: Workbook, tmp_path: Path, heading: str
+) -> None:
+    """ "指标 | 1-12月 | 上年同期 | 增长%" under "2024年…": no column was taken for the figures."""
+    rows = [
+        ["两江新区2024年主要经济指标", "", "", ""],
+        ["", "", "", "单位：亿元"],
+        ["指标", heading, "上年同期", "增长%"],
+        ["两江新区地区生产总值", "4,400", "4,100", "6.1"],
+    ]
+    options = ImportOptions(plan_code="LJ2025")
+    preview = preview_import(demo, read_source(write_csv(tmp_path / "b.csv", rows)), options)
+    assert not preview.problems
+    assert shown(preview.added) == ["+ LJ2025 LJ-GDP 2024: 4,400 亿元"]
+
+
+def test_the_hint_for_an_unmatched_row_heeds_the_unit_above_the_table(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """ "地区生产总值" under "单位：亿元" was said to be perhaps LJ-SHARE-GDP, a share in %."""
+    rows = [["两江新区2024年主要经济指标", ""], ["", "单位：亿元"], ["指标", "绝对值"]]
+    rows.append(["地区生产总值", "4,400"])
+    options = ImportOptions(plan_code="LJ2025")
+    preview = preview_import(demo, read_source(write_csv(tmp_path / "h.csv", rows)), options)
+    (hint,) = [n.en for n in preview.notes if "not matched to a target" in n.en]
+    assert "perhaps LJ-GDP or LJ-GDP-DIRECT)" in hint and "LJ-SHARE-GDP" not in hint
+
+
 def test_an_english_table_s_units_of_several_words_are_read(demo: Workbook, tmp_path: Path) -> None:
     """ "Unit: 100 million yuan" read as the unit "100", and every row was refused; a name
     with "(100 million yuan)" after it matched no target."""

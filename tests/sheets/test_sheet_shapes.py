@@ -160,7 +160,7 @@ def test_a_bulletins_value_column_and_years_under_a_year_heading() -> None:
         ("常住人口（万人）", [335.0]),
     ]
     # a value column headed otherwise is not known; its years are still no header of years
-    rows[0][2] = "本期"
+    rows[0][2] = "上年同期"
     assert detect(sheet(rows)) is None
     # a "年份" over a row of years heads a wide table
     stub: list[list[Cell]] = [["指标", "年份", "", ""], ["", 2021.0, 2022.0, 2023.0]]

@@ -67,7 +67,8 @@ class TableSheet(BuilderBase):
         # a table's problems in the rows imported, or why it has none to import
         reader.problems += [p for p in layout.problems if p.row in rows or layout.refusal]
         self.result.problems += reader.problems
-        self._note_left_out(matches, [t for t in targets if t.id not in used])
+        free = [t for t in targets if t.id not in used]
+        self._note_left_out(matches, free, layout.table_unit)
         return plan, matches
 
     def _table_figure(
@@ -122,7 +123,9 @@ class TableSheet(BuilderBase):
         cells = (figure.year_cell, figure.value)
         self._figure(target.id, target, plan.code, observation, cells, reader, given)
 
-    def _note_left_out(self, matches: Sequence[Match], free: Sequence[Target]) -> None:
+    def _note_left_out(
+        self, matches: Sequence[Match], free: Sequence[Target], table_unit: str
+    ) -> None:
         """Name the rows not imported: those the mapping leaves out, and those matched to no
         target, each with the targets not yet given a row whose names hold its name (or are
         held in it)."""
@@ -141,7 +144,7 @@ class TableSheet(BuilderBase):
         shown_en, shown_zh = [], []
         for indicator in left_out[:5]:
             label = indicator.label
-            found = [t.code for t in likely_targets(indicator, free)]
+            found = [t.code for t in likely_targets(indicator, free, table_unit)]
             codes = found[:3] + (["…"] if len(found) > 3 else [])
             shown_en.append(label + (f" (perhaps {' or '.join(codes)})" if codes else ""))
             shown_zh.append(f"“{label}”" + (f"（可能是 {' 或 '.join(codes)}）" if codes else ""))

@@ -276,15 +276,18 @@ def names_containing(label: str, targets: Sequence[Target]) -> list[Target]:
     return found
 
 
-def likely_targets(indicator: Indicator, targets: Sequence[Target]) -> list[Target]:
+def likely_targets(
+    indicator: Indicator, targets: Sequence[Target], table_unit: str = ""
+) -> list[Target]:
     """What a row matched to no target may mean: the targets `names_containing` its name, less
     those whose unit is of another kind where the row states its own (in a unit column or its
-    label's parentheses): "地区生产总值（亿元）" is not a share of GDP in %."""
+    label's parentheses) or the table does (单位：亿元 above it): "地区生产总值（亿元）" is not a
+    share of GDP in %."""
     if at_constant_prices(indicator.label):  # another series than any target's
         return []
     split = split_label_unit(indicator.label)
     name, label_unit = split if split else (without_qualifiers(indicator.label), "")
-    unit = indicator.unit or label_unit
+    unit = indicator.unit or label_unit or table_unit
     found = names_containing(name, targets)
     if unit:  # a GDP in 万元 may still be the one in 亿元; not a share in % or ‰
         rate = is_rate_unit(unit)

@@ -215,6 +215,16 @@ _LONG_ALIASES: dict[str, tuple[str, ...]] = {
         "绝对值",  # a bulletin's figure, beside its growth on the year before
         "完成值",
         "完成数",
+        "总量",
+        "全年",
+        "本年",  # beside "上年": the year's figure and the year before's
+        "本年累计",
+        "本期",
+        "1-12月",  # the months a year's figure sums, as monthly bulletins head it
+        "1—12月",
+        "1～12月",
+        "1至12月",
+        "1-12月份",
         "amount",
         "figure",
         "obs_value",
