@@ -140,6 +140,28 @@ def test_a_year_chosen_in_the_box_stays_when_the_kind_changes(
     assert dialog.as_of.value() == 2025
 
 
+def test_a_year_the_planner_chose_is_kept_or_given_back_never_replaced(
+    session: Session, qtbot: QtBot
+) -> None:
+    """A year chosen and kept for next time became the year proposed when a mid-term
+    evaluation was chosen; a year typed, brought back by a final evaluation, was not given
+    back when a progress report was chosen again."""
+    with_a_2026_figure(session)
+    dialog = options_dialog(session, qtbot)
+    dialog.as_of.setValue(2025)
+    session.report_choices = dialog.choices()
+    again = ReportDialog(session)
+    qtbot.addWidget(again)
+    again.kind.setCurrentIndex(again.kind.findData("midterm"))
+    assert again.as_of.value() == 2025
+
+    dialog.as_of.setValue(2026)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("final"))
+    assert dialog.as_of.value() == 2025
+    dialog.kind.setCurrentIndex(dialog.kind.findData("progress"))
+    assert dialog.as_of.value() == 2026
+
+
 def test_the_as_of_year_goes_no_later_than_this_year(session: Session, qtbot: QtBot) -> None:
     """The box went up to 2200: a report as of a year to come could be handed over."""
     dialog = options_dialog(session, qtbot)

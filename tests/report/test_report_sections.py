@@ -9,11 +9,12 @@ from collections.abc import Callable
 from dataclasses import asdict, replace
 from datetime import date
 from enum import Enum
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
@@ -251,10 +252,10 @@ def test_the_latest_figure_is_labelled_above_its_marker_clear_of_the_rising_line
     room_above: list[float] = []  # between the plot's top and the top of a label above
     real = charts._label_latest
 
-    def label(painter: QPainter, kit: Kit, frame: Any, latest: Any, fm: Any, line: Any) -> None:
-        label_top = frame.point(latest).y() - charts._label_gap(kit) - fm.ascent()
+    def label(painter: QPainter, kit: Kit, frame: Any, chart: Any, fm: Any) -> None:
+        label_top = frame.point(chart.series[-1]).y() - charts._label_gap(kit) - fm.ascent()
         room_above.append(label_top - frame.plot.top())
-        real(painter, kit, frame, latest, fm, line)
+        real(painter, kit, frame, chart, fm)
 
     monkeypatch.setattr(charts, "_label_latest", label)
     kit = Kit.for_device(writer(tmp_path / "probe.pdf"))
@@ -269,25 +270,21 @@ def test_the_latest_figure_is_labelled_above_its_marker_clear_of_the_rising_line
     assert room_above and room_above[0] > 0
 
 
-def test_the_latest_figure_s_label_is_not_written_on_the_target_s_line(
-    demo_path: Path, tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """4,900 against at least 5,000 by 2025: its label sat on the target's line, left of the
-    target's marker, and read as the target."""
+def label_places(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **changes: Any
+) -> tuple[QRectF, Any]:
+    """Where LJ-GDP's chart, changed so, puts its latest figure's label; its frame and chart."""
     with Workbook.open(demo_path, read_only=True) as wb:
         document = build_report(wb, ReportOptions(plan_code="LJ2025", lang="en"))
     shown = next(b for b in document.blocks if isinstance(b, ProgressChart) and b.target)
     assert shown.target is not None and shown.target.value == 5000.0
-    missed = (ChartPoint(2020, 3750.0), ChartPoint(2021, 4000.0), ChartPoint(2025, 4900.0))
-    chart = replace(shown, series=missed, as_of_year=2025, projection=())
-    boxes: list[tuple[QRectF, float]] = []
+    chart = replace(shown, projection=(), **changes)
+    found: list[tuple[QRectF, Any]] = []
     real = charts._label_latest
 
-    def label(painter: QPainter, kit: Kit, frame: Any, latest: Any, fm: Any, line: Any) -> None:
-        boxes.append((charts.latest_label_box(kit, frame, latest, fm, line), line))
-        above = charts.latest_label_box(kit, frame, latest, fm, None)  # where it went
-        assert above.top() <= line <= above.bottom()
-        real(painter, kit, frame, latest, fm, line)
+    def label(painter: QPainter, kit: Kit, frame: Any, drawn: Any, fm: Any) -> None:
+        found.append((charts.latest_label_box(kit, frame, drawn, fm), frame))
+        real(painter, kit, frame, drawn, fm)
 
     monkeypatch.setattr(charts, "_label_latest", label)
     kit = Kit.for_device(writer(tmp_path / "probe.pdf"))
@@ -299,5 +296,39 @@ def test_the_latest_figure_s_label_is_not_written_on_the_target_s_line(
         charts.paint_progress_chart(painter, rect, chart, kit)
     finally:
         painter.end()
-    ((box, target_line),) = boxes
-    assert not box.top() <= target_line <= box.bottom()
+    ((box, frame),) = found
+    return box, frame
+
+
+def crosses(box: QRectF, start: QPointF, end: QPointF) -> bool:
+    """Whether the segment from `start` to `end` runs through the box."""
+    steps = 200
+    return any(box.contains(start + (end - start) * (i / steps)) for i in range(steps + 1))
+
+
+def test_the_latest_figure_s_label_is_not_written_on_the_target_s_line(
+    demo_path: Path, tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """4,900 against at least 5,000 by 2025: its label sat on the target's line, left of the
+    target's marker, and read as the target."""
+    missed = (ChartPoint(2020, 3750.0), ChartPoint(2021, 4000.0), ChartPoint(2025, 4900.0))
+    box, frame = label_places(demo_path, tmp_path, monkeypatch, series=missed, as_of_year=2025)
+    line = frame.y(5000.0)
+    at = frame.point(missed[-1])
+    assert not box.top() <= line <= box.bottom()
+    assert not box.contains(at)
+
+
+def test_the_latest_figure_s_label_keeps_off_the_line_rising_to_it(
+    demo_path: Path, tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """4,950 in 2023, just under the target's line: put beneath its marker, the label sat on
+    the line rising to it from 4,600 in 2022."""
+    rising = (ChartPoint(2021, 4300.0), ChartPoint(2022, 4600.0), ChartPoint(2023, 4950.0))
+    box, frame = label_places(
+        demo_path, tmp_path, monkeypatch, series=rising, baseline=None, as_of_year=2023
+    )
+    line = frame.y(5000.0)
+    assert not box.top() <= line <= box.bottom()
+    points = [frame.point(p) for p in rising]
+    assert not any(crosses(box, a, b) for a, b in pairwise(points))

@@ -408,7 +408,10 @@ def test_every_hint_quotes_a_path_with_a_space_as_the_shell_needs_it(
         assert main(["restore", str(path), str(backup), "--lang", lang]) == 1
         err = capsys.readouterr().err
         assert f"`ljtracker backups {typed}`" in err, err
+    assert main(["revert", str(path), "99", "--lang", "en"]) == 1
+    assert f"`ljtracker changes {typed}`" in capsys.readouterr().err
     assert command_word(str(path), windows=True) == f'"{path}"'  # cmd.exe keeps single quotes
+    assert command_word("R&D.ljt", windows=True) == '"R&D.ljt"'  # & would end the command
     assert command_word("lj.ljt", windows=True) == command_word("lj.ljt") == "lj.ljt"
 
 

@@ -507,6 +507,22 @@ def test_a_formula_s_binary_noise_is_not_stored(demo: Workbook, tmp_path: Path) 
     }
 
 
+def test_a_formula_s_noise_in_a_percent_cell_is_not_stored(demo: Workbook, tmp_path: Path) -> None:
+    """=0.1+0.2 in a cell formatted 0.0% went in as 30.000000000000004 %."""
+    import xlsxwriter
+
+    path = tmp_path / "pct.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("S")
+    percent = book.add_format({"num_format": "0.0%"})
+    sheet.write_row(0, 0, ["指标名称", "2022年"])
+    sheet.write(1, 0, "占重庆市地区生产总值比重")
+    sheet.write_formula(1, 1, "=0.1+0.2", percent, 0.1 + 0.2)
+    book.close()
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    assert "+ LJ2025 LJ-SHARE-GDP 2022: 30 %" in shown(preview.added)
+
+
 @pytest.mark.parametrize("heading", ["本年", "1-12月", "1—12月", "全年", "总量", "本年累计"])
 def test_a_bulletin_s_column_of_the_year_s_figures_is_read_by_its_usual_headings(
     demo: Workbook, tmp_path: Path, heading: str

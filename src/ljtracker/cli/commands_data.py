@@ -22,7 +22,7 @@ from ljtracker.domain.closest import did_you_mean, no_such_plan
 from ljtracker.domain.model import Observation, Quality, unstated_quality
 from ljtracker.domain.number_text import counted, exact_number, join_unit
 from ljtracker.domain.numbers import NumberError, parse_number, parse_year
-from ljtracker.domain.wording import area_name
+from ljtracker.domain.wording import area_name, command_word
 from ljtracker.services import clock, editing
 from ljtracker.services.checks import consistency
 from ljtracker.services.demo import write_demo
@@ -163,7 +163,7 @@ def run_record(args: argparse.Namespace) -> int:
     for following in changes.followed_baselines:
         print(following.text("zh" if zh else "en"))
     for jump in jumped if changes.change_id is not None else []:
-        revert = f"ljtracker revert {args.path} {changes.change_id}"
+        revert = f"ljtracker revert {command_word(args.path)} {changes.change_id}"
         print(
             f"注意：{jump.text('zh', exact_number)}；如{jump.slip('zh')}有误，可用 {revert} 撤销"
             if zh

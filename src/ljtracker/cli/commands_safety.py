@@ -280,9 +280,9 @@ def run_revert(args: argparse.Namespace) -> int:
         if change is None or change.revisions == 0:
             raise CommandError(
                 f"{args.path}: no change #{args.change} with anything to revert"
-                f" (see `ljtracker changes {args.path}`)",
+                f" (see `ljtracker changes {command_word(args.path)}`)",
                 f"{args.path}：没有可撤销的更改 #{args.change}"
-                f"（见 `ljtracker changes {args.path}`）",
+                f"（见 `ljtracker changes {command_word(args.path)}`）",
             )
         undone = None if change.reverts is None else change_summary(wb, change.reverts)
         if undone is not None:  # reverting a revert redoes what it undid

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import shlex
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -28,7 +27,7 @@ from ljtracker.cli.table import render_table
 from ljtracker.domain.closest import did_you_mean
 from ljtracker.domain.model import Quality
 from ljtracker.domain.number_text import counted
-from ljtracker.domain.wording import quoted_names
+from ljtracker.domain.wording import command_word, quoted_names
 from ljtracker.services.exporting import export_plans, write_template
 from ljtracker.services.importing import (
     Action,
@@ -455,7 +454,7 @@ def _year_to_confirm(preview: Preview) -> dict[str, object] | None:
     if read is None:
         return None
     several = len(preview.source.sheets) > 1  # "--sheet=": a name may start with "-"
-    sheet = f"--sheet={shlex.quote(read.sheet.name)} " if several else ""
+    sheet = f"--sheet={command_word(read.sheet.name)} " if several else ""
     return {"year": read.years[0], "options": f"{sheet}--year {read.years[0]}"}
 
 

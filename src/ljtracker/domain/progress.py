@@ -140,8 +140,8 @@ class Assessment:
 
     @property
     def shown(self) -> Shown:
-        """What the target is counted and marked as: MISSED when its year has come unmet and
-        its pace cannot be assessed ("not assessable" would belie the result), else its status."""
+        """What the target is counted and marked as: MISSED once its year has come unmet
+        (its pace is its status), else its status."""
         return shown_as(self.status, self.missed)
 
     @property

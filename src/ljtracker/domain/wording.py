@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shlex
-import subprocess
 from collections.abc import Callable, Sequence
 
 from ljtracker.domain.model import Area, Comparator, Direction, Kind, Plan, Target
@@ -115,11 +114,16 @@ def quoted_names(names: Sequence[str], lang: str) -> str:
     return ", ".join(f'"{name}"' for name in names)
 
 
+_CMD_SPECIAL = frozenset(" \t&|<>^()%!,;=")  # what cmd.exe reads as more than a name's letters
+
+
 def command_word(text: str, *, windows: bool = os.name == "nt") -> str:
-    """A file name as typed into a command in this system's shell, quoted where it must be:
-    '十四五 规划.ljt' for a POSIX shell, "十四五 规划.ljt" for Windows' (which would keep single
-    quotes as part of the name)."""
-    return subprocess.list2cmdline([text]) if windows else shlex.quote(text)
+    """A name as typed into a command in this system's shell, quoted where it must be:
+    '十四五 规划.ljt' for a POSIX shell, "十四五 规划.ljt" or "R&D.ljt" for Windows' cmd.exe
+    (which keeps single quotes as part of the name, and where no file name holds a '"')."""
+    if not windows:
+        return shlex.quote(text)
+    return f'"{text}"' if not text or _CMD_SPECIAL.intersection(text) else text
 
 
 def first_few(

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
 
 from ljtracker.domain.model import Quality
 from ljtracker.domain.number_text import format_number
@@ -39,7 +47,6 @@ from ljtracker.report.chart_marks import (
 from ljtracker.report.document import ChartPoint, ProgressChart
 from ljtracker.report.flow import Kit
 
-PAGE = QColor("#ffffff")
 HEADROOM = 0.06  # share of the value range kept free above and below the data
 
 
@@ -293,8 +300,7 @@ def _paint_observed(
     for p in chart.series:
         paint_marker(painter, kit, frame.point(p), (p.quality or Quality.OFFICIAL).value)
     if chart.series:
-        target_y = None if chart.target is None else frame.y(chart.target.value)
-        _label_latest(painter, kit, frame, chart.series[-1], fm, target_y)
+        _label_latest(painter, kit, frame, chart, fm)
 
 
 def _label_gap(kit: Kit) -> float:
@@ -319,44 +325,65 @@ def _ticks_with_room(
     return ticks
 
 
-def latest_label_box(
-    kit: Kit, frame: _Frame, latest: ChartPoint, fm: QFontMetricsF, target_y: float | None
-) -> QRectF:
-    """Where the latest figure's label goes: left of its marker, clear of the as-of line, and
-    above it unless the target's line would run through it there (4,900 written on a line of
-    5,000 reads as the target) and beneath it clear of that line."""
-    label = format_number(latest.value)
+def _drawn_shapes(kit: Kit, frame: _Frame, chart: ProgressChart) -> list[QPainterPath]:
+    """What the chart draws that a label must not cover: its lines, as wide as drawn, and its
+    markers."""
+    plot = frame.plot
+    lines = [[frame.at(year, value) for year, value in _observed_line(chart)]]
+    lines += [[frame.point(p) for p in chart.planned], [frame.point(p) for p in chart.projection]]
+    if chart.target is not None:
+        y = frame.y(chart.target.value)
+        lines.append([QPointF(plot.left(), y), QPointF(plot.right(), y)])
+    as_of = frame.x(chart.as_of_year)
+    lines.append([QPointF(as_of, plot.top()), QPointF(as_of, plot.bottom())])
+    stroker = QPainterPathStroker()
+    stroker.setWidth(kit.scale.mm(DATA_MM))
+    shapes = []
+    for line in lines:
+        if len(line) > 1:
+            path = QPainterPath(line[0])
+            for corner in line[1:]:
+                path.lineTo(corner)
+            shapes.append(stroker.createStroke(path))
+    radius = kit.scale.mm(MARKER_MM) / 2
+    marked = [*chart.series, *chart.milestones, *chart.projection[-1:]]
+    marked += [p for p in (chart.baseline, chart.target) if p is not None]
+    for mark in marked:
+        circle = QPainterPath()
+        circle.addEllipse(frame.point(mark), radius, radius)
+        shapes.append(circle)
+    return shapes
+
+
+def latest_label_box(kit: Kit, frame: _Frame, chart: ProgressChart, fm: QFontMetricsF) -> QRectF:
+    """Where the latest figure's label goes: beside its marker, inside the plot, over none of
+    the chart's lines and markers (4,900 written on a target line of 5,000 reads as the
+    target), trying above and to the left first; where every place covers something, the
+    one that covers least."""
+    latest = chart.series[-1]
     at = frame.point(latest)
     gap = _label_gap(kit)
-    width = fm.horizontalAdvance(label)
-    x = max(at.x() - gap - width, frame.plot.left() + gap)
+    width = fm.horizontalAdvance(format_number(latest.value))
+    height = fm.ascent() + fm.descent()
     plot = frame.plot
-
-    def box(baseline: float) -> QRectF:
-        return QRectF(x, baseline - fm.ascent(), width, fm.ascent() + fm.descent())
-
-    above, below = box(at.y() - gap), box(at.y() + gap + fm.ascent())
-    fits_above = above.top() > plot.top()
-
-    def clear(place: QRectF) -> bool:
-        inside = place.top() > plot.top() and place.bottom() < plot.bottom()
-        crossed = target_y is not None and place.top() - gap <= target_y <= place.bottom() + gap
-        return inside and not crossed
-
-    return next((p for p in (above, below) if clear(p)), above if fits_above else below)
+    left = max(at.x() - gap - width, plot.left() + gap)
+    right = at.x() + gap
+    above = at.y() - gap - fm.ascent()
+    below = at.y() + gap
+    tops = (above, below, above - height, below + height)
+    places = [QRectF(x, top, width, height) for top in tops[:2] for x in (left, right)]
+    places += [QRectF(left, top, width, height) for top in tops[2:]]
+    inside = [p for p in places if plot.contains(p)] or [places[0]]
+    shapes = _drawn_shapes(kit, frame, chart)
+    return min(inside, key=lambda p: sum(shape.intersects(p) for shape in shapes))
 
 
 def _label_latest(
-    painter: QPainter,
-    kit: Kit,
-    frame: _Frame,
-    latest: ChartPoint,
-    fm: QFontMetricsF,
-    target_y: float | None,
+    painter: QPainter, kit: Kit, frame: _Frame, chart: ProgressChart, fm: QFontMetricsF
 ) -> None:
-    """The latest figure beside its marker, on a patch of the page so no line runs through it."""
-    place = latest_label_box(kit, frame, latest, fm, target_y)
-    margin = kit.scale.mm(0.3)
-    painter.fillRect(place.adjusted(-margin, 0, margin, 0), PAGE)
+    """The latest figure, written beside its marker."""
+    place = latest_label_box(kit, frame, chart, fm)
     painter.setPen(OBSERVED)
-    painter.drawText(QPointF(place.left(), place.top() + fm.ascent()), format_number(latest.value))
+    painter.drawText(
+        QPointF(place.left(), place.top() + fm.ascent()), format_number(chart.series[-1].value)
+    )

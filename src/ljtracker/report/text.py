@@ -163,7 +163,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "warning_mark": ("Warning: binding target", "约束性指标预警"),
     "missed_pace": ("Pace: {status}", "按进度：{status}"),
     "awaiting_mark": ("{year} figure not in yet", "{year}年数据待录入"),
-    "of_these": ("; of the {total} targets, {items}", "；{total}项指标中，{items}"),
+    "of_these": ("; of the {total} target{s_total}, {items}", "；{total}项指标中，{items}"),
     "of_these_warned": ("binding with a warning: {count}", "约束性指标预警{count}项"),
     "of_these_provisional": (
         "judged on a preliminary or estimated figure: {count}",

@@ -26,6 +26,7 @@ from ljtracker.sheets.cells import (
     SourceFile,
     is_blank,
     unguard_text,
+    without_binary_noise,
 )
 from ljtracker.sheets.xls_scan import scan_xls
 from ljtracker.sheets.zipscan import (
@@ -213,7 +214,7 @@ def _percent_text(value: Cell) -> Cell:
         return value
     if value != value or value in (float("inf"), float("-inf")):
         return value
-    scaled = Decimal(repr(value)) * 100
+    scaled = Decimal(repr(without_binary_noise(value))) * 100
     text = format(scaled.normalize(), "f")
     return f"{text}%"
 

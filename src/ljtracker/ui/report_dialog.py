@@ -82,6 +82,7 @@ class ReportChoices:
     paper: str
     landscape: bool
     kind: str
+    brought_back_from: int | None = None  # the year a final evaluation was brought back from
 
 
 DONE_SHOWN_MS = 15_000
@@ -124,7 +125,8 @@ class ReportDialog(QDialog):
         self.kind.addItem(self.tr("Final evaluation"), ReportKind.FINAL.value)
         self.kind.setToolTip(self.tr("What the cover calls the report"))
         self._setting_year = False
-        self._year_by_hand = False  # chosen in the box, not proposed or brought back
+        # the year a final evaluation brought back to the plan's last, while the box holds it
+        self._brought_back_from: int | None = None
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")  # the same in every language
         self.paper.addItem(self.tr("Letter"), "letter")
@@ -191,6 +193,7 @@ class ReportDialog(QDialog):
             paper=self.paper.currentData(),
             landscape=self.landscape.isChecked(),
             kind=self.kind.currentData(),
+            brought_back_from=self._brought_back_from,
         )
 
     def _areas_with_keys(self) -> list[tuple[QListWidgetItem, tuple[int | None, str, str]]]:
@@ -224,6 +227,7 @@ class ReportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked)
         if choices.window_as_of == self.session.as_of_year:
             self._set_year(choices.as_of)
+            self._brought_back_from = choices.brought_back_from
         self._update_ok()
 
     def _lay_out(self) -> None:
@@ -268,7 +272,9 @@ class ReportDialog(QDialog):
             self.as_of.setRange(first, max(first, clock.this_year()))  # never a year to come
         finally:
             self._setting_year = False
+        self._brought_back_from = None
         self._set_year(self._proposed_year(plan, targets))
+        self._within_the_period()
         lang = self.session.lang
         areas = [(area_name(a, lang), a.id) for a in reads.areas(self.session.workbook, plan_id)]
         if any(t.area_id is None for t in targets):
@@ -283,35 +289,34 @@ class ReportDialog(QDialog):
 
     def _proposed_year(self, plan: Plan, targets: list[Target]) -> int:
         """The year the report is proposed as of: the window's, or that of the plan's figures,
-        never before the plan can be judged; for a final evaluation, never after the plan's
-        period (figures of later years would judge the plan by what came after it)."""
+        never before the plan can be judged."""
         kind = ReportKind(self.kind.currentData())
         wb = self.session.workbook
         # a year the window shows for another plan may come before this one can be judged
         year = self.session.as_of_year or default_as_of_year(wb, plan, targets, kind)
-        if kind is ReportKind.FINAL:
-            year = min(year, plan.end_year)
         return max(year, first_as_of_year(plan, targets))
 
     def _kind_changed(self) -> None:
-        """A final evaluation is brought back within the plan's period; a year so brought back
-        goes back to the one proposed when another kind is chosen. A year chosen in the box
-        stays."""
-        plan = reads.plan_by_id(self.session.workbook, self.plan.currentData())
-        if plan is None or self._within_the_period():
+        """A final evaluation is brought back within the plan's period; the year it was brought
+        back from is given back when another kind is chosen, unless the planner has chosen
+        another year since."""
+        if self._within_the_period():
             return
         final = self.kind.currentData() == ReportKind.FINAL.value
-        if not final and not self._year_by_hand and self.as_of.value() == plan.end_year:
-            targets = reads.targets(self.session.workbook, plan.id)
-            self._set_year(self._proposed_year(plan, targets))
+        if not final and self._brought_back_from is not None:
+            self._set_year(self._brought_back_from)
+            self._brought_back_from = None
 
     def _within_the_period(self) -> bool:
-        """Bring a final evaluation's year back to the plan's last; True if it was."""
+        """Bring a final evaluation's year after the plan's period back to the plan's last year
+        (figures of later years would judge the plan by what came after it); True if it was."""
         plan = reads.plan_by_id(self.session.workbook, self.plan.currentData())
         final = self.kind.currentData() == ReportKind.FINAL.value
-        if plan is None or not final or self.as_of.value() <= plan.end_year:
+        year = self.as_of.value()
+        if plan is None or not final or year <= plan.end_year:
             return False
         self._set_year(plan.end_year)
+        self._brought_back_from = year
         return True
 
     def _set_year(self, year: int) -> None:
@@ -320,11 +325,10 @@ class ReportDialog(QDialog):
             self.as_of.setValue(year)
         finally:
             self._setting_year = False
-        self._year_by_hand = False
 
     def _year_changed(self) -> None:
-        if not self._setting_year:
-            self._year_by_hand = True
+        if not self._setting_year:  # the planner's own year: nothing to give back
+            self._brought_back_from = None
 
     def _update_ok(self) -> None:
         """A report needs a plan, a section, a status and, when the plan has areas, an area:
