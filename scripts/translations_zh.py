@@ -613,6 +613,10 @@ PHRASES: dict[str, str] = {
     "{year} is after the as-of year {as_of}: its figures are kept but not counted.": (
         "{year}年晚于截至年份 {as_of}：其数据会保留，但不计入评估。"
     ),
+    "{year} has not come yet (this is {this_year}): a figure of a year to come is a forecast,"
+    " not an actual figure, and is not taken.": (
+        "{year}年尚未到来（今年是{this_year}年）：未来年份的数值是预测，不是实际数据，不予录入。"
+    ),
     "{year} is outside the plan period {start}–{end}.": "{year}年不在规划期 {start}–{end} 内。",
     "Type over a cell or paste a block from a spreadsheet; Delete removes a figure.": (
         "直接在单元格中输入或粘贴电子表格中的区域；按 Delete 删除数据。"

@@ -2554,6 +2554,10 @@ MIT 许可证。</translation>
         <translation>{year}年数据：{plan}</translation>
     </message>
     <message>
+        <source>{year} has not come yet (this is {this_year}): a figure of a year to come is a forecast, not an actual figure, and is not taken.</source>
+        <translation>{year}年尚未到来（今年是{this_year}年）：未来年份的数值是预测，不是实际数据，不予录入。</translation>
+    </message>
+    <message>
         <source>{year} is after the as-of year {as_of}: its figures are kept but not counted.</source>
         <translation>{year}年晚于截至年份 {as_of}：其数据会保留，但不计入评估。</translation>
     </message>

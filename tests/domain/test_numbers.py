@@ -627,3 +627,15 @@ def test_a_tolerance_may_be_written_with_a_plus_minus_sign() -> None:
 )
 def test_figures_ten_times_apart_are_told(new: float, before: float, apart: bool) -> None:
     assert tenfold_apart(new, before) is apart
+
+
+@pytest.mark.parametrize(("text", "letter", "digit"), [("12l.3", "l", "1"), ("1O0", "O", "0")])
+def test_a_letter_typed_for_a_digit_is_named(text: str, letter: str, digit: str) -> None:
+    """ "12l.3" was refused as holding "a unit or a magnitude word other than 万人"."""
+    with pytest.raises(NumberError) as caught:
+        parse_number(text, unit="万人")
+    said = caught.value.message_en
+    assert said == f'"{text}" is not a number: it has the letter "{letter}" among its digits' + (
+        f' (a "{digit}" mistyped?).'
+    )
+    assert parse_number("12 万人", unit="万人") == 12.0

@@ -344,3 +344,37 @@ def test_a_workbook_another_program_holds_locked_leaves_statuses_out_not_the_tre
         other.close()
     session.set_as_of_year(2024)  # judged again once asked
     assert find(tree(navigator), "LJ-GDP").data(STATUS_ROLE) is not None
+
+
+def test_a_target_hidden_by_the_filter_is_not_left_current_under_another(
+    navigator: Navigator, qtbot: QtBot
+) -> None:
+    """LJ-GDP's page shown, "share" typed into the filter: the tree's cursor moved to
+    LJ-SHARE-GDP unannounced, so the page kept showing LJ-GDP (and took its edits) while the
+    navigator highlighted LJ-SHARE-GDP, and a click on it announced nothing."""
+    with qtbot.waitSignal(navigator.target_selected):
+        navigator.select_target(LJ_GDP)
+    view = tree(navigator)
+    announced: list[int] = []
+    navigator.target_selected.connect(announced.append)
+    qtbot.keyClicks(filter_box(navigator), "share")  # narrowed letter by letter
+    assert not view.currentIndex().isValid()
+    assert not view.selectionModel().selectedIndexes()
+    share = find(view, "LJ-SHARE-GDP")
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(share).center()
+    )
+    assert len(announced) == 1 and announced[0] != LJ_GDP
+    assert navigator.current_selection() == ("target", announced[0])
+    filter_box(navigator).setText("")
+    assert navigator.current_selection() == ("target", announced[0])
+
+
+def test_the_shown_target_is_current_again_when_the_filter_shows_it(
+    navigator: Navigator, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(navigator.target_selected):
+        navigator.select_target(LJ_GDP)
+    filter_box(navigator).setText("LJ-SHARE-FDI")
+    filter_box(navigator).setText("")
+    assert navigator.current_selection() == ("target", LJ_GDP)

@@ -689,7 +689,8 @@ def test_a_fall_still_needed_reads_as_a_fall(qtbot: QtBot, session: Session) -> 
 
 def test_a_new_target_opens_on_its_first_year_to_enter(qtbot: QtBot, session: Session) -> None:
     """Baseline 2020, nothing entered yet: the cursor is on 2021, not on the row after 2025
-    kept for next year's figure; without a baseline, on the table's first year."""
+    kept for next year's figure; without a baseline, on the table's first year, the year
+    before the plan's (its figure there serves as the baseline, and had no row to go in)."""
     gdp = find_target(session, "LJ-GDP")
     fresh = replace(gdp, id=None, code="LJ-NEW")
     session.apply(ChangeName("Add"), lambda wb: editing.add_target(wb, fresh))
@@ -708,7 +709,12 @@ def test_a_new_target_opens_on_its_first_year_to_enter(qtbot: QtBot, session: Se
     page = open_page(qtbot, session, "LJ-UNSET")
     first = page.table_model.index(0, page.table_model.column_of(Field.VALUE))
     assert page.table.currentIndex() == first
-    assert page.table_model.figure_row(0).year == 2021
+    assert page.table_model.figure_row(0).year == 2020
+    type_into(qtbot, page, first, "3750")
+    unset_id = find_target(session, "LJ-UNSET").id
+    assert [(o.year, o.value) for o in reads.observations(session.workbook, [unset_id])] == [
+        (2020, 3750.0)
+    ]
 
 
 def test_a_rate_in_percent_needs_percentage_points_a_year(qtbot: QtBot, session: Session) -> None:

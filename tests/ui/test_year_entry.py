@@ -438,3 +438,16 @@ def test_chinese_typed_by_an_input_method_into_a_locked_cell_stays_there(
     assert view.message_bar.text() == "There is no 2021 figure yet; enter the value first."
     assert view.table.currentIndex() == locked
     assert view.table.state() != view.table.State.EditingState
+
+
+def test_a_year_to_come_is_said_to_be_one_before_anything_is_typed(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hint said "Type over a cell or paste a block…" for a year to come; only what was
+    typed was then refused."""
+    monkeypatch.setattr(clock, "this_year", lambda: 2023)
+    view = open_grid(qtbot, session, 2023)
+    view.year_box.setValue(2024)
+    assert view.hint.text().startswith("2024 has not come yet (this is 2023)")
+    view.year_box.setValue(2023)
+    assert view.hint.text().startswith("Type over a cell")

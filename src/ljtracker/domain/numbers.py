@@ -546,6 +546,17 @@ def _diagnose(text: str, s: str, unit: str, percent_ok: bool) -> NumberError:
             return _percent_error(text, unit)
         s = s[:-1].rstrip()
 
+    if has_digit and (slip := _LETTER_FOR_DIGIT.search(s)):
+        letter = slip[0]
+        return _error(
+            text,
+            NumberProblem.NOT_A_NUMBER,
+            '{q} is not a number: it has the letter "{letter}" among its digits (a "{digit}"'
+            " mistyped?).",
+            "{q}不是数字：数字中夹有字母“{letter}”（是否应为“{digit}”？）。",
+            letter=letter,
+            digit="1" if letter in "lI" else "0",
+        )
     if has_digit:
         if any(unicodedata.category(c) in ("Sc", "So") or c in "‰‱°℃℉′″µ" for c in s) or any(
             not w.isascii() for w in _WORD.findall(s)
@@ -583,6 +594,10 @@ def _diagnose(text: str, s: str, unit: str, percent_ok: bool) -> NumberError:
             )
         return _not_a_number(text)
     return _diagnose_form(text, s)
+
+
+# a letter typed for a digit that looks like it, between digits: 12l.3, 1O0
+_LETTER_FOR_DIGIT: Final = re.compile(r"(?<=[0-9])[lIoO](?=[0-9.,])|(?<=[0-9][.,])[lIoO](?=[0-9])")
 
 
 def _unit_error(text: str, unit: str) -> NumberError:

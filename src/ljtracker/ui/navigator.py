@@ -61,6 +61,7 @@ class Navigator(LazyView):
         self._session = session
         self._quiet = False
         self._expanded_before_filter: set[NodeKey] | None = None
+        self._shown: NodeKey | None = None  # the node last announced: the page shown
         self._shown_once = False  # the first tree is shown as the window opens, plans open
         self._plans: dict[int, Plan] = {}  # those in the tree, by id
 
@@ -212,6 +213,7 @@ class Navigator(LazyView):
         path = path_of(index)
         if not path:
             return
+        self._shown = path[0]
         kind, node_id = path[0]
         plan_id = path[-1][1]
         if kind is NodeKind.PLAN:
@@ -264,6 +266,7 @@ class Navigator(LazyView):
         if text and self._expanded_before_filter is None:
             self._expanded_before_filter = self._expanded_keys()
         current = path_of(self._tree.currentIndex())
+        shown = self._shown or (current[0] if current else None)
         with self._quietly():
             self._proxy.setFilterFixedString(text)
             if text:
@@ -271,11 +274,27 @@ class Navigator(LazyView):
             elif self._expanded_before_filter is not None:
                 self._restore_expansion(self._expanded_before_filter)
                 self._expanded_before_filter = None
-            if current:
-                source = self._model.index_of(*current[0])
-                index = self._proxy.mapFromSource(source)
-                if index.isValid():
-                    self._tree.scrollTo(index)
+            self._keep_shown_current(shown)
+
+    def _keep_shown_current(self, shown: NodeKey | None) -> None:
+        """The node whose page is shown stays current while the filter shows it; hidden, no
+        node is: Qt would move the cursor to a neighbour unannounced, which the page would not
+        follow (and a click on it would announce nothing)."""
+        selection = self._tree.selectionModel()
+        index = (
+            QModelIndex()
+            if shown is None
+            else self._proxy.mapFromSource(self._model.index_of(*shown))
+        )
+        if index.isValid():
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self._tree.scrollTo(index)
+        else:
+            selection.clear()
 
     def _enter_tree(self) -> None:
         """From the filter box: focus the tree on the current target, or the first target shown."""

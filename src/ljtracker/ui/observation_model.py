@@ -21,12 +21,16 @@ def table_years(progress: TargetProgress, plan: Plan | None) -> range:
     """From the baseline (or first figure) to the later of target year and latest figure, + 1.
 
     The extra year is the row where next year's figure is entered, once that year has come.
+    A target without a baseline starts at the year before its plan's, whose figure a plan's
+    baseline usually is (its first figure serves as the baseline).
     """
     target = progress.target
     years = [o.year for o in progress.observations]
     starts = [*years, *([target.baseline_year] if target.baseline_year is not None else [])]
+    if target.baseline_year is None and plan is not None:
+        starts.append(plan.start_year - 1)
     if not starts:
-        starts = [plan.start_year if plan else target.target_year or 2000]
+        starts = [target.target_year or 2000]
     ends = [*years, *([target.target_year] if target.target_year is not None else [])]
     if target.target_year is None and plan is not None:
         ends.append(plan.end_year)

@@ -148,6 +148,12 @@ class YearEntryView(QWidget):
             self.table.setCurrentIndex(self.model.index(0, self.model.column_of(Field.VALUE)))
 
     def _hint(self, plan: Plan) -> str:
+        this_year = clock.this_year()
+        if self.year > this_year:
+            return self.tr(
+                "{year} has not come yet (this is {this_year}): a figure of a year to come is a"
+                " forecast, not an actual figure, and is not taken."
+            ).format(year=self.year, this_year=this_year)
         as_of = self.session.as_of_year
         if as_of is not None and self.year > as_of:
             return self.tr(
