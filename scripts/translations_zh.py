@@ -163,6 +163,11 @@ PHRASES: dict[str, str] = {
     " if they are still wanted.": (
         "该文件已不再包含此前在此所做的 {count} 项更改：{changes}。如仍需要，请重新进行这些更改。"
     ),
+    "&Revert This Change": "撤销此次更改(&R)",
+    "Take back the chosen change as a new change, which Undo takes back in turn": (
+        "将所选更改作为一次新的更改撤销；“撤销”命令可再将其复原"
+    ),
+    "Not reverted": "未撤销",
     "Replace the file?": "替换该文件？",
     "{folder} holds backups of a workbook named {name}, no longer there: if that was this"
     " workbook's name before, its backups are there, each a workbook that File ▸ Open opens.": (

@@ -917,6 +917,21 @@ from now</source>
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>&amp;Revert This Change</source>
+        <translation>撤销此次更改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take back the chosen change as a new change, which Undo takes back in turn</source>
+        <translation>将所选更改作为一次新的更改撤销；“撤销”命令可再将其复原</translation>
+    </message>
+    <message>
+        <source>Not reverted</source>
+        <translation>未撤销</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import Spreadsheet</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ljtracker.domain import wording
@@ -847,3 +847,29 @@ def test_a_flat_figure_reads_unchanged_on_its_card(qtbot: QtBot, session: Sessio
     growth = next(card for card in page.cards if card.title.text() == "Growth observed")
     assert growth.value.text() == "unchanged"
     assert "unchanged" in page.explanation.text().casefold()
+
+
+def test_a_change_recorded_before_the_window_opened_is_reverted_from_the_history(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reopened, the window had no Undo for a change made before, and no other way to take it
+    back than the command line's `revert`."""
+    gdp = find_target(session, "LJ-GDP").id or 0
+    for value in (4400.0, 4500.0):  # two changes made before, as from the command line
+        editing.set_observations(session.workbook, [ObservationEntry(gdp, 2022, value)])
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_: warned.append(text))
+    page = open_page(qtbot, session)
+    page.tabs.setCurrentWidget(page.history)
+    history = page.history
+    history.setCurrentIndex(history.history_model.index(1, 0))  # the older: 4,400
+    assert not history.revert_chosen() and figures(session)[2022][0] == 4500.0
+    assert "revert those first" in warned[0]
+
+    history.setCurrentIndex(history.history_model.index(0, 0))
+    history.revert_action.trigger()
+    assert figures(session)[2022][0] == 4400.0
+    assert session.undo_stack.undoText() == "Revert: Set the 2022 figure of LJ-GDP"
+    assert history.history_model.index(0, 2).data() == "Revert: Set the 2022 figure of LJ-GDP"
+    session.undo_stack.undo()
+    assert figures(session)[2022][0] == 4500.0

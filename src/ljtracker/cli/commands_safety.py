@@ -285,13 +285,8 @@ def run_revert(args: argparse.Namespace) -> int:
                 f"（见 `ljtracker changes {command_word(args.path)}`）",
             )
         undone = None if change.reverts is None else change_summary(wb, change.reverts)
-        if undone is not None:  # reverting a revert redoes what it undid
-            what = undone.name
-            name = names.redo(what)
-        else:
-            what = change.name
-            name = names.revert(what)
-        changes = editing.revert_recorded(wb, args.change, name)
+        what = change.name if undone is None else undone.name  # a revert's revert redoes it
+        changes = editing.revert_recorded(wb, args.change, editing.revert_name(wb, args.change))
     done = changes.change_id
     # reverting a revert redoes the change it undid: that change is the one named
     named = args.change if undone is None else undone.change_id

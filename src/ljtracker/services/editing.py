@@ -383,6 +383,16 @@ def revert_recorded(
         raise _later_changes_first(change_id, changes_after(wb, change_id), _RESTING) from e
 
 
+def revert_name(wb: Workbook, change_id: int) -> ChangeName:
+    """What reverting a recorded change is called: "Revert: …", or "Redo: …" for the revert of
+    a revert (reverting it redoes what it undid)."""
+    change = change_summary(wb, change_id)
+    if change is None:
+        raise _refuse(f"there is no change #{change_id}", f"没有更改 #{change_id}")
+    undone = None if change.reverts is None else change_summary(wb, change.reverts)
+    return names.redo(undone.name) if undone is not None else names.revert(change.name)
+
+
 def undo_recorded(wb: Workbook, change_id: int, name: ChangeName) -> Changes:
     """As revert_recorded, for the window's Undo and Redo: its own later changes are undone
     first, so a change in the way was made outside it, which is said in the window's words."""

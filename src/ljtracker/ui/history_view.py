@@ -11,13 +11,17 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
+from ljtracker.domain.errors import UserError
 from ljtracker.domain.wording import area_name
+from ljtracker.services import editing
 from ljtracker.services.revision_text import describe_revision, units_in_force
 from ljtracker.storage import reads
 from ljtracker.storage.history import Revision, moment_text, revisions_of_target
+from ljtracker.storage.workbook import WorkbookWrittenElsewhere
+from ljtracker.ui import i18n
 from ljtracker.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,6 +51,9 @@ class HistoryModel(QAbstractTableModel):
         self._units = units_in_force(revisions, unit)
         self.endResetModel()
 
+    def revision(self, row: int) -> Revision:
+        return self._revisions[row]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._revisions)
 
@@ -67,7 +74,7 @@ class HistoryModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        rev = self._revisions[index.row()]
+        rev = self.revision(index.row())
         column = index.column()
         if column == 0:
             return local_time(rev.at) if role == Qt.ItemDataRole.DisplayRole else rev.at
@@ -96,6 +103,14 @@ class HistoryView(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # a change recorded before the workbook was opened here is not on the Undo stack
+        self.revert_action = QAction(self.tr("&Revert This Change"), self)
+        self.revert_action.setToolTip(
+            self.tr("Take back the chosen change as a new change, which Undo takes back in turn")
+        )
+        self.revert_action.triggered.connect(self.revert_chosen)
+        self.addAction(self.revert_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def show_target(self, target_id: int) -> None:
         """Show this target's revisions; put aside in its tab, it reads them when shown, so
@@ -117,6 +132,24 @@ class HistoryView(QTableView):
         unit = target.unit if target is not None else ""
         self.history_model.set_revisions(revisions, self.session.lang, areas, unit)
         self._fit_columns()
+
+    def revert_chosen(self) -> bool:
+        """Revert the change of the chosen row (all it wrote, not only this row), as one step
+        of Undo; a refusal is said and changes nothing. False when nothing was reverted."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return False
+        change_id = self.history_model.revision(index.row()).change_id
+        session = self.session
+        try:
+            name = editing.revert_name(session.workbook, change_id)
+            session.apply(name, lambda wb: editing.revert_recorded(wb, change_id, name))
+        except WorkbookWrittenElsewhere:
+            return False  # the window says so, and opens the workbook again
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Not reverted"), i18n.error_text(error, session.lang))
+            return False
+        return True
 
     def _fit_columns(self) -> None:
         for column in range(3):
