@@ -629,7 +629,10 @@ def test_figures_ten_times_apart_are_told(new: float, before: float, apart: bool
     assert tenfold_apart(new, before) is apart
 
 
-@pytest.mark.parametrize(("text", "letter", "digit"), [("12l.3", "l", "1"), ("1O0", "O", "0")])
+@pytest.mark.parametrize(
+    ("text", "letter", "digit"),
+    [("12l.3", "l", "1"), ("1O0", "O", "0"), ("4,4OO", "O", "0"), ("l23", "l", "1")],
+)
 def test_a_letter_typed_for_a_digit_is_named(text: str, letter: str, digit: str) -> None:
     """ "12l.3" was refused as holding "a unit or a magnitude word other than 万人"."""
     with pytest.raises(NumberError) as caught:

@@ -215,3 +215,16 @@ def test_a_long_cover_keeps_its_particulars_above_its_note_and_footer(
     cover_fact, note = min(boxes[fingerprint]), boxes["identifies"][0]
     footer = max(boxes["Generated"])
     assert cover_fact[1] <= note[0] and note[1] <= footer[0]  # one below the other, apart
+
+
+def test_a_chinese_title_in_the_header_is_not_cut_at_a_space(qapp: QApplication) -> None:
+    """ "重庆两江新区 关于推动…" was cut to "重庆两江新区…" with room for more."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from ljtracker.report import style
+
+    metrics = QFontMetricsF(style.font("furniture"))
+    title = "重庆两江新区 关于推动两江新区做大做强实现高质量发展的意见" * 2
+    width = metrics.horizontalAdvance(title) * 0.6
+    cut = render.elided_at_a_word(metrics, title, width)
+    assert cut.endswith("…") and len(cut) > len("重庆两江新区…") + 10

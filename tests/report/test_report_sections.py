@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from ljtracker.domain.model import Observation, Quality
 from ljtracker.report import blocks, charts, style, tables, textflow
 from ljtracker.report.builder import ReportOptions, build_report
+from ljtracker.report.chart_marks import MARKER_MM
 from ljtracker.report.context import Figures
 from ljtracker.report.document import ChartPoint, Document, ProgressChart, Table
 from ljtracker.report.fingerprint import Fingerprint
@@ -332,3 +333,17 @@ def test_the_latest_figure_s_label_keeps_off_the_line_rising_to_it(
     assert not box.top() <= line <= box.bottom()
     points = [frame.point(p) for p in rising]
     assert not any(crosses(box, a, b) for a, b in pairwise(points))
+
+
+def test_a_label_beside_a_baseline_s_square_does_not_touch_it(
+    demo_path: Path, tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A target's only figure, its baseline, drawn as a square wider than a figure's dot: the
+    label, kept as far as from a dot, touched the square."""
+    only = (ChartPoint(2020, 3750.0),)
+    box, frame = label_places(demo_path, tmp_path, monkeypatch, series=only, as_of_year=2021)
+    kit = Kit.for_device(writer(tmp_path / "same.pdf"))
+    half = kit.scale.mm(MARKER_MM) / 2 * 1.45 + kit.scale.mm(0.35) / 2  # as painted
+    at = frame.point(only[0])
+    square = QRectF(at.x() - half, at.y() - half, 2 * half, 2 * half)
+    assert not box.intersects(square)

@@ -424,8 +424,9 @@ def test_figures_of_many_digits_come_back_exact(demo: Workbook, tmp_path: Path) 
     )
     for name in ("all.xlsx", "f.csv"):
         path = tmp_path / name
-        export_plans(demo, path, lang="zh", table="observations")
+        export_plans(demo, path, lang="zh", table="observations")  # an XLSX has every sheet
         preview = preview_import(demo, read_source(path), ImportOptions())
+        assert not preview.edited_elsewhere, preview.notes
         assert not preview.problems and not preview.has_changes, [str(x) for x in preview.changed]
 
 

@@ -21,6 +21,7 @@ from ljtracker.services import editing
 from ljtracker.services.importing import (
     ImportOptions,
     ImportRefused,
+    NoTableFound,
     apply_import,
     preview_import,
     read_source,
@@ -523,7 +524,7 @@ def test_a_formula_s_noise_in_a_percent_cell_is_not_stored(demo: Workbook, tmp_p
     assert "+ LJ2025 LJ-SHARE-GDP 2022: 30 %" in shown(preview.added)
 
 
-@pytest.mark.parametrize("heading", ["本年", "1-12月", "1—12月", "全年", "总量", "本年累计"])
+@pytest.mark.parametrize("heading", ["本年", "1-12月", "1—12月", "1–12月", "全年", "总量"])
 def test_a_bulletin_s_column_of_the_year_s_figures_is_read_by_its_usual_headings(
     demo: Workbook, tmp_path: Path, heading: str
 ) -> None:
@@ -538,6 +539,26 @@ def test_a_bulletin_s_column_of_the_year_s_figures_is_read_by_its_usual_headings
     preview = preview_import(demo, read_source(write_csv(tmp_path / "b.csv", rows)), options)
     assert not preview.problems
     assert shown(preview.added) == ["+ LJ2025 LJ-GDP 2024: 4,400 亿元"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["本年累计（1-9月）", "全年（1-9月）", "总量（截至9月）", "本年累计", "本期"]
+)
+def test_a_column_of_part_of_a_year_is_not_read_as_the_year_s_figures(
+    demo: Workbook, tmp_path: Path, heading: str
+) -> None:
+    """ "本年累计（1-9月）" (January to September) went in as the whole year's figure."""
+    rows = [
+        ["两江新区2024年主要经济指标", "", "", ""],
+        ["指标", "本月", heading, "增长%"],
+        ["两江新区地区生产总值", "450", "3,900", "6.1"],
+    ]
+    options = ImportOptions(plan_code="LJ2025")
+    try:
+        preview = preview_import(demo, read_source(write_csv(tmp_path / "p.csv", rows)), options)
+    except NoTableFound:
+        return
+    assert not preview.added and not preview.changed
 
 
 def test_the_hint_for_an_unmatched_row_heeds_the_unit_above_the_table(

@@ -630,3 +630,8 @@ def test_a_missed_target_is_drawn_as_missed_and_a_column_of_dashes_left_out(
     assert dashboard.table.isColumnHidden(Column.GROWTH)
     dashboard.show_plan(LJ2025)
     assert not dashboard.table.isColumnHidden(Column.GROWTH)
+    # sorted by it, then hidden: the rows kept an order no header showed
+    dashboard.table.sortByColumn(Column.GROWTH, Qt.SortOrder.DescendingOrder)
+    dashboard.show_plan(plan.id)
+    assert dashboard.proxy.sortColumn() == -1
+    assert shown_codes(dashboard) == [t.code for t in reads.targets(session.workbook, plan.id)]

@@ -546,8 +546,8 @@ def _diagnose(text: str, s: str, unit: str, percent_ok: bool) -> NumberError:
             return _percent_error(text, unit)
         s = s[:-1].rstrip()
 
-    if has_digit and (slip := _LETTER_FOR_DIGIT.search(s)):
-        letter = slip[0]
+    if has_digit and _DIGITS_AND_LOOKALIKES.fullmatch(s):
+        letter = next(c for c in s if c in "lIoO")
         return _error(
             text,
             NumberProblem.NOT_A_NUMBER,
@@ -596,8 +596,8 @@ def _diagnose(text: str, s: str, unit: str, percent_ok: bool) -> NumberError:
     return _diagnose_form(text, s)
 
 
-# a letter typed for a digit that looks like it, between digits: 12l.3, 1O0
-_LETTER_FOR_DIGIT: Final = re.compile(r"(?<=[0-9])[lIoO](?=[0-9.,])|(?<=[0-9][.,])[lIoO](?=[0-9])")
+# digits with letters typed for digits that look like them: 12l.3, 1O0, 4,4OO
+_DIGITS_AND_LOOKALIKES: Final = re.compile(r"[+-]?[0-9lIoO,.]*[lIoO][0-9lIoO,.]*")
 
 
 def _unit_error(text: str, unit: str) -> NumberError:

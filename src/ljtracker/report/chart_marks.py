@@ -9,7 +9,7 @@ well as color.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from ljtracker.domain.model import Quality
 from ljtracker.report.flow import Kit
@@ -52,6 +52,21 @@ def projection_pen(kit: Kit) -> QPen:
 def _diamond(centre: QPointF, r: float) -> QPolygonF:
     x, y = centre.x(), centre.y()
     return QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)])
+
+
+# how far beyond the marker's half-size the baseline's square and the target's ring reach
+_REACH = {"baseline": 1.45, "target": 1.3}
+
+
+def marker_shape(kit: Kit, centre: QPointF, kind: str) -> QPainterPath:
+    """The area a marker of this kind covers, its outline's width included."""
+    half = kit.scale.mm(MARKER_MM) / 2 * _REACH.get(kind, 1.0) + kit.scale.mm(0.25)
+    shape = QPainterPath()
+    if kind == "baseline":
+        shape.addRect(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half))
+    else:
+        shape.addEllipse(centre, half, half)
+    return shape
 
 
 def paint_marker(painter: QPainter, kit: Kit, centre: QPointF, kind: str) -> None:

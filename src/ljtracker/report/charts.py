@@ -40,6 +40,7 @@ from ljtracker.report.chart_marks import (
     PLANNED_DASHES,
     TARGET,
     TARGET_DASHES,
+    marker_shape,
     paint_marker,
     pen,
     projection_pen,
@@ -345,14 +346,15 @@ def _drawn_shapes(kit: Kit, frame: _Frame, chart: ProgressChart) -> list[QPainte
             for corner in line[1:]:
                 path.lineTo(corner)
             shapes.append(stroker.createStroke(path))
-    radius = kit.scale.mm(MARKER_MM) / 2
-    marked = [*chart.series, *chart.milestones, *chart.projection[-1:]]
-    marked += [p for p in (chart.baseline, chart.target) if p is not None]
-    for mark in marked:
-        circle = QPainterPath()
-        circle.addEllipse(frame.point(mark), radius, radius)
-        shapes.append(circle)
-    return shapes
+    return shapes + [marker_shape(kit, frame.point(p), kind) for p, kind in _markers(chart)]
+
+
+def _markers(chart: ProgressChart) -> list[tuple[ChartPoint, str]]:
+    """The chart's markers, each with its kind."""
+    marks = [(p, "figure") for p in chart.series] + [(p, "milestone") for p in chart.milestones]
+    marks += [(p, "projection") for p in chart.projection[-1:]]
+    marks += [(p, "baseline") for p in (chart.baseline,) if p is not None]
+    return marks + [(p, "target") for p in (chart.target,) if p is not None]
 
 
 def latest_label_box(kit: Kit, frame: _Frame, chart: ProgressChart, fm: QFontMetricsF) -> QRectF:
@@ -362,7 +364,10 @@ def latest_label_box(kit: Kit, frame: _Frame, chart: ProgressChart, fm: QFontMet
     one that covers least."""
     latest = chart.series[-1]
     at = frame.point(latest)
-    gap = _label_gap(kit)
+    # clear of the widest marker drawn where the latest figure is (a baseline's square)
+    here = [marker_shape(kit, at, kind) for p, kind in _markers(chart) if frame.point(p) == at]
+    reach = max((shape.boundingRect().width() / 2 for shape in here), default=0.0)
+    gap = max(_label_gap(kit), reach + kit.scale.mm(0.2))
     width = fm.horizontalAdvance(format_number(latest.value))
     height = fm.ascent() + fm.descent()
     plot = frame.plot

@@ -105,10 +105,12 @@ def count_pages(document: Document, device: QPagedPaintDevice, kit: Kit | None =
 
 def elided_at_a_word(fm: QFontMetricsF, text: str, width: float) -> str:
     """The text cut to `width` after its last whole word that fits, "…" after it ("Achieve
-    High-Quality…", not "Achieve High-Quality De…"); a text without spaces (Chinese), or whose
+    High-Quality…", not "Achieve High-Quality De…"); a text that is not English, or whose
     first word does not fit, cut where the width ends."""
     if fm.horizontalAdvance(text) <= width:
         return text
+    if not text.isascii():  # Chinese: a space is no break between words ("重庆两江新区 关于…")
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
     words = text.split(" ")
     for count in range(len(words) - 1, 0, -1):
         shorter = " ".join(words[:count]).rstrip(",;:–-") + "…"

@@ -24,7 +24,7 @@ from ljtracker.services.import_plan import (
     Ref,
     exact_amount,
 )
-from ljtracker.sheets.cells import CellProblem, Note, cell_address, without_binary_noise
+from ljtracker.sheets.cells import CellProblem, Note, cell_address, reads_as
 from ljtracker.sheets.records import CellReader, quality
 from ljtracker.sheets.shapes import Layout, Located, Record
 from ljtracker.storage import reads
@@ -317,9 +317,8 @@ class BuilderBase:
             return
         self.figure_cells[key] = (reader.sheet, cell.row, cell.col)
         existing = self.existing_figures(ref).get(observation.year)
-        if existing is not None and without_binary_noise(existing.value) == observation.value:
-            # read without a formula's noise, the workbook's own figure (from an earlier import)
-            observation = replace(observation, value=existing.value)
+        if existing is not None and reads_as(existing.value, observation.value):
+            observation = replace(observation, value=existing.value)  # kept to its last digit
         if existing is None or existing.value != observation.value:  # a kept value stays
             if self._year_refused(year_cell, cell, target, observation.year, reader):
                 return

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from ljtracker.domain.number_text import counted
 from ljtracker.domain.wording import first_few
 from ljtracker.services.import_plan import ImportPlan, exact_amount
-from ljtracker.sheets.cells import Note
+from ljtracker.sheets.cells import Note, reads_as
 from ljtracker.sheets.records import CellReader
 from ljtracker.sheets.shapes import Indicator, Layout, ShapeKind
 from ljtracker.sheets.xlsx_sheets import by_year_sheet_plan
@@ -140,9 +140,9 @@ def _edited(
         problems = len(reader.problems)
         there = None if cell is None else reader.number(cell, unit)
         unreadable = len(reader.problems) > problems
-        if not unreadable and there in (after, before):
+        if not unreadable and (reads_as(after, there) or reads_as(before, there)):
             continue  # as the import leaves it, or a copy kept while the other sheet changed
-        former = not unreadable and there in held.ever(code, year)
+        former = not unreadable and any(reads_as(value, there) for value in held.ever(code, year))
         if unreadable:
             text = reader.problems[-1].text
             shown = (f'"{text}" (not a number)', f"“{text}”（不是数字）")

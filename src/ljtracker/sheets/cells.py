@@ -60,6 +60,15 @@ def without_binary_noise(number: float) -> float:
     return meant if abs(meant - number) <= _NOISE_ULPS * math.ulp(number) else number
 
 
+def reads_as(held: float | None, read: float | None) -> bool:
+    """Whether a number read from a spreadsheet is the figure the workbook holds: the same, or
+    the same once the held one is without a formula's noise (imported before it was dropped,
+    then exported: the file gives it back clean)."""
+    if held is None or read is None:
+        return held is read
+    return held == read or without_binary_noise(held) == read
+
+
 def read_text(cell: Cell) -> str:
     """The text the number parser reads from a spreadsheet's cell: cell_text, without a
     formula's binary noise."""

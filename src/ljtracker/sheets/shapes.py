@@ -43,7 +43,7 @@ from ljtracker.sheets.template import (
     header_lookup,
     normalize_header,
 )
-from ljtracker.sheets.title_words import COMPARED, ENGLISH_UNIT
+from ljtracker.sheets.title_words import COMPARED, ENGLISH_UNIT, names_part_of_a_year
 from ljtracker.sheets.title_year import TitleCell, TitleRefused, TitleYear, title_year
 from ljtracker.sheets.year_headers import (
     header_quality,
@@ -218,10 +218,9 @@ _LONG_ALIASES: dict[str, tuple[str, ...]] = {
         "总量",
         "全年",
         "本年",  # beside "上年": the year's figure and the year before's
-        "本年累计",
-        "本期",
         "1-12月",  # the months a year's figure sums, as monthly bulletins head it
         "1—12月",
+        "1–12月",
         "1～12月",
         "1至12月",
         "1-12月份",
@@ -262,7 +261,10 @@ _TITLE_UNIT = re.compile(
 def _columns(sheet: Sheet, row: int, lookup: dict[str, str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for col in range(sheet.width):
-        column = lookup.get(normalize_header(sheet.text(row, col)))
+        text = sheet.text(row, col)
+        column = lookup.get(normalize_header(text))
+        if column == "value" and names_part_of_a_year(text):  # "全年（1-9月）": not the year's
+            continue
         if column is not None and column not in found:
             found[column] = col
     return found

@@ -96,6 +96,15 @@ PART_EN = re.compile(
     r"|(?<![a-z0-9])(?:[1-4]q|[12]h|[0-9]{1,2}m)(?![a-z])",
     re.IGNORECASE,
 )
+
+
+def names_part_of_a_year(text: str) -> bool:
+    """Whether the text names a part of a year ("1-9月", "截至9月", "Jan–Sep"), not all of
+    it ("1-12月", "全年")."""
+    whole = WHOLE_YEAR.sub(lambda found: " " * len(found[0]), text)
+    return bool(PART.search(whole) or PART_EN.search(whole))
+
+
 # a part of a year counted in months or quarters, "1—9月", "三季度"; not "季度更新" (quarterly)
 NUMBERED_PART = re.compile(
     rf"(?<![0-9一二三四五六七八九十]){_NUMBER}(?:{_RANGE}{_NUMBER})?\s*个?月"

@@ -269,7 +269,11 @@ class DashboardView(LazyView):
         )
         self.table_model.set_rows(rows, lang)
         # a column of dashes only, as of the plan's end, would take the names' room
-        self.table.setColumnHidden(Column.GROWTH, not self.table_model.needs_growth_column())
+        hide_growth = not self.table_model.needs_growth_column()
+        self.table.setColumnHidden(Column.GROWTH, hide_growth)
+        if hide_growth and self.proxy.sortColumn() == Column.GROWTH:  # no order by a hidden one
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.proxy.sort(-1)
         self._fit_columns()
         if selected is not None:
             self._select_target(selected)
