@@ -259,8 +259,14 @@ def test_the_latest_figure_is_labelled_above_its_marker_clear_of_the_rising_line
         real(painter, kit, frame, chart, fm)
 
     monkeypatch.setattr(charts, "_label_latest", label)
+    paint_as_on_a_page(chart, tmp_path)
+    assert room_above and room_above[0] > 0
+
+
+def paint_as_on_a_page(chart: ProgressChart, tmp_path: Path) -> None:
+    """Paint the chart as wide as an A4 page's text."""
     kit = Kit.for_device(writer(tmp_path / "probe.pdf"))
-    width = kit.scale.mm(170)  # an A4 page's text width
+    width = kit.scale.mm(170)
     image = QImage(800, 400, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     try:
@@ -268,7 +274,6 @@ def test_the_latest_figure_is_labelled_above_its_marker_clear_of_the_rising_line
         charts.paint_progress_chart(painter, rect, chart, kit)
     finally:
         painter.end()
-    assert room_above and room_above[0] > 0
 
 
 def label_places(
@@ -288,15 +293,7 @@ def label_places(
         real(painter, kit, frame, drawn, fm)
 
     monkeypatch.setattr(charts, "_label_latest", label)
-    kit = Kit.for_device(writer(tmp_path / "probe.pdf"))
-    width = kit.scale.mm(170)
-    image = QImage(800, 400, QImage.Format.Format_RGB32)
-    painter = QPainter(image)
-    try:
-        rect = QRectF(0, 0, width, blocks.chart_height(kit, width))
-        charts.paint_progress_chart(painter, rect, chart, kit)
-    finally:
-        painter.end()
+    paint_as_on_a_page(chart, tmp_path)
     ((box, frame),) = found
     return box, frame
 
