@@ -1020,3 +1020,20 @@ def test_a_target_given_another_s_former_code_does_not_take_its_history(
     rows = [["plan", "code", "target_value"], ["LJ2025", "LJ-GDP", "5000"]]
     older = read_source(write_csv(tmp_path / "older.csv", rows))
     assert not [n for n in preview_import(demo, older, ImportOptions()).notes if "go back" in n.en]
+
+
+def test_a_year_over_columns_of_part_of_it_is_not_read_as_its_figures(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """A CSV's "2024年" over "1-9月 | 1-12月" (not merged) imported the 1-9月 figure as 2024's."""
+    rows = [
+        ["指标", "2024年", ""],
+        ["", "1-9月", "1-12月"],
+        ["两江新区地区生产总值", "3,900", "5,200"],
+    ]
+    options = ImportOptions(plan_code="LJ2025")
+    try:
+        preview = preview_import(demo, read_source(write_csv(tmp_path / "m.csv", rows)), options)
+    except NoTableFound:
+        return
+    assert "+ LJ2025 LJ-GDP 2024: 3,900 亿元" not in shown(preview.added)

@@ -747,6 +747,8 @@ def _wide(sheet: Sheet) -> Layout | None:
     if sub is not None:  # "2022年" over "绝对值 | 比上年增长%": the figures start below
         year_cols = sub.figures
         header += 1
+    elif any(names_part_of_a_year(sheet.text(header + 1, col)) for col in year_cols):
+        return None  # "2024年" over "1-9月 | 1-12月", not merged: which is the year's is unsaid
     beside, forecasts = (sub.beside, sub.forecasts) if sub else ({}, {})
     roles = _label_roles(sheet, header, year_cols)
     if "name" not in roles.values() and "code" not in roles.values():
