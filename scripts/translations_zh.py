@@ -163,11 +163,19 @@ PHRASES: dict[str, str] = {
     " if they are still wanted.": (
         "该文件已不再包含此前在此所做的 {count} 项更改：{changes}。如仍需要，请重新进行这些更改。"
     ),
-    "&Revert This Change": "撤销此次更改(&R)",
+    "&Revert This Change": "撤回此次更改(&R)",
     "Take back the chosen change as a new change, which Undo takes back in turn": (
-        "将所选更改作为一次新的更改撤销；“撤销”命令可再将其复原"
+        "将所选更改作为一次新的更改撤回；“撤销”命令可再将其复原"
     ),
-    "Not reverted": "未撤销",
+    "Not reverted": "未撤回",
+    "“{name}” also changed other targets (targets: {targets}; their figures: {figures}).": (
+        "“{name}”还更改了其他指标（指标 {targets} 个，其数据 {figures} 条）。"
+    ),
+    "It also changed plans or areas.": "它还更改了规划或领域。",
+    "Reverting it takes all of it back, as one step that Undo takes back. Revert it?": (
+        "撤回将撤回其全部内容，作为一步操作，可用“撤销”复原。是否撤回？"
+    ),
+    "Revert a change to other targets too?": "同时撤回对其他指标的更改？",
     "Replace the file?": "替换该文件？",
     "{folder} holds backups of a workbook named {name}, no longer there: if that was this"
     " workbook's name before, its backups are there, each a workbook that File ▸ Open opens.": (

@@ -930,6 +930,22 @@ from now</source>
         <source>Not reverted</source>
         <translation>未撤销</translation>
     </message>
+    <message>
+        <source>“{name}” also changed other targets (targets: {targets}; their figures: {figures}).</source>
+        <translation>“{name}”还更改了其他指标（指标 {targets} 个，其数据 {figures} 条）。</translation>
+    </message>
+    <message>
+        <source>It also changed plans or areas.</source>
+        <translation>它还更改了规划或领域。</translation>
+    </message>
+    <message>
+        <source>Reverting it takes all of it back, as one step that Undo takes back. Revert it?</source>
+        <translation>撤回将撤回其全部内容，作为一步操作，可用“撤销”复原。是否撤回？</translation>
+    </message>
+    <message>
+        <source>Revert a change to other targets too?</source>
+        <translation>同时撤回对其他指标的更改？</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

@@ -873,3 +873,51 @@ def test_a_change_recorded_before_the_window_opened_is_reverted_from_the_history
     assert history.history_model.index(0, 2).data() == "Revert: Set the 2022 figure of LJ-GDP"
     session.undo_stack.undo()
     assert figures(session)[2022][0] == 4500.0
+
+
+def test_a_revert_reaching_other_targets_is_asked_first_and_no_row_reverts_nothing(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reverting a paste of four targets' figures from one target's history took the other
+    three's figures back too, unasked; the action stood enabled with no row chosen."""
+    gdp, share = find_target(session, "LJ-GDP").id or 0, find_target(session, "LJ-SHARE-GDP").id
+    entries = [ObservationEntry(gdp, 2022, 4400.0), ObservationEntry(share or 0, 2022, 16.0)]
+    editing.set_observations(session.workbook, entries)  # one change, two targets
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def question(_parent: object, _title: str, text: str, *_: object) -> object:
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page = open_page(qtbot, session)
+    page.tabs.setCurrentWidget(page.history)
+    history = page.history
+    assert not history.revert_action.isEnabled()  # no row chosen
+    history.setCurrentIndex(history.history_model.index(0, 0))
+    assert history.revert_action.isEnabled()
+    assert not history.revert_chosen()
+    assert asked == [
+        "“Set 2 figures” also changed other targets (targets: 1; their figures: 1)."
+        "\n\nReverting it takes all of it back, as one step that Undo takes back."
+        " Revert it?"
+    ]
+    assert figures(session)[2022][0] == 4400.0 and figures(session, "LJ-SHARE-GDP")[2022][0] == 16.0
+    answer[0] = QMessageBox.StandardButton.Yes
+    assert history.revert_chosen()
+    assert 2022 not in figures(session) and 2022 not in figures(session, "LJ-SHARE-GDP")
+
+
+def test_no_change_is_offered_to_revert_in_a_read_only_workbook(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    session = Session(Workbook.open(demo_path, read_only=True), lang="en")
+    try:
+        page = open_page(qtbot, session)
+        page.tabs.setCurrentWidget(page.history)
+        page.history.setCurrentIndex(page.history.history_model.index(0, 0))
+        assert page.history.currentIndex().isValid()
+        assert not page.history.revert_action.isEnabled()
+    finally:
+        session.close()

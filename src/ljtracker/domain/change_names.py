@@ -203,4 +203,4 @@ def redo(name: ChangeName) -> ChangeName:
 
 
 def revert(name: ChangeName) -> ChangeName:
-    return ChangeName(f"Revert: {name.text('en')}", f"撤销：{name.text('zh')}")
+    return ChangeName(f"Revert: {name.text('en')}", f"撤回：{name.text('zh')}")

@@ -380,7 +380,55 @@ def revert_recorded(
             raise
         # later changes rest on what it wrote (figures of a target it added, say) or take a
         # place it would give back (a figure added again after it removed one)
-        raise _later_changes_first(change_id, changes_after(wb, change_id), _RESTING) from e
+        after = changes_after(wb, change_id)
+        if in_the_way is not None:
+            raise in_the_way(change_id, after) from e
+        raise _later_changes_first(change_id, after, _RESTING) from e
+
+
+def revert_from_history(wb: Workbook, change_id: int, name: ChangeName) -> Changes:
+    """As revert_recorded, for the window's history, which shows no change numbers: a
+    refusal says what to do without them."""
+    return revert_recorded(wb, change_id, name, in_the_way=_later_changes_in_effect)
+
+
+def _later_changes_in_effect(_change_id: int, _later: Sequence[int]) -> EditError:
+    return _refuse(
+        "it cannot be reverted while later changes to what it wrote are in effect: revert"
+        " those first, newest first (with Undo, or from the history of the targets they"
+        " changed)",
+        "之后还有更改涉及其所改的内容，暂不能撤回：请先从最新的开始撤回那些更改（用“撤销”，"
+        "或在相应指标的修订历史中撤回）",
+    )
+
+
+@dataclass(frozen=True)
+class Reach:
+    """What a recorded change wrote beyond one target: other targets (their definitions or
+    figures), their figures, and plans or areas."""
+
+    targets: int
+    figures: int
+    structure: bool
+
+    @property
+    def beyond(self) -> bool:
+        return bool(self.targets or self.figures or self.structure)
+
+
+def reach_beyond(wb: Workbook, change_id: int, target_id: int) -> Reach:
+    others: set[object] = set()
+    figures, structure = 0, False
+    for rev in revisions_of_change(wb, change_id):
+        row = rev.new or rev.old or {}
+        if rev.entity is Entity.OBSERVATION and row.get("target_id") != target_id:
+            figures += 1
+            others.add(row.get("target_id"))
+        elif rev.entity is Entity.TARGET and rev.entity_id != target_id:
+            others.add(rev.entity_id)
+        elif rev.entity in (Entity.PLAN, Entity.AREA):
+            structure = True
+    return Reach(len(others), figures, structure)
 
 
 def revert_name(wb: Workbook, change_id: int) -> ChangeName:

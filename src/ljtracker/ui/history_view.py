@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.wording import area_name
 from ljtracker.services import editing
@@ -109,8 +110,10 @@ class HistoryView(QTableView):
             self.tr("Take back the chosen change as a new change, which Undo takes back in turn")
         )
         self.revert_action.triggered.connect(self.revert_chosen)
+        self.revert_action.setEnabled(False)
         self.addAction(self.revert_action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.selectionModel().currentChanged.connect(self._update_action)
 
     def show_target(self, target_id: int) -> None:
         """Show this target's revisions; put aside in its tab, it reads them when shown, so
@@ -132,6 +135,11 @@ class HistoryView(QTableView):
         unit = target.unit if target is not None else ""
         self.history_model.set_revisions(revisions, self.session.lang, areas, unit)
         self._fit_columns()
+        self._update_action()
+
+    def _update_action(self) -> None:
+        writable = not self.session.workbook.read_only
+        self.revert_action.setEnabled(writable and self.currentIndex().isValid())
 
     def revert_chosen(self) -> bool:
         """Revert the change of the chosen row (all it wrote, not only this row), as one step
@@ -139,17 +147,45 @@ class HistoryView(QTableView):
         index = self.currentIndex()
         if not index.isValid():
             return False
-        change_id = self.history_model.revision(index.row()).change_id
+        revision = self.history_model.revision(index.row())
+        change_id = revision.change_id
         session = self.session
         try:
             name = editing.revert_name(session.workbook, change_id)
-            session.apply(name, lambda wb: editing.revert_recorded(wb, change_id, name))
+            if not self._reverts_beyond_agreed(change_id, revision.name):
+                return False
+            session.apply(name, lambda wb: editing.revert_from_history(wb, change_id, name))
         except WorkbookWrittenElsewhere:
             return False  # the window says so, and opens the workbook again
         except UserError as error:
             QMessageBox.warning(self, self.tr("Not reverted"), i18n.error_text(error, session.lang))
             return False
         return True
+
+    def _reverts_beyond_agreed(self, change_id: int, name: ChangeName) -> bool:
+        """A change that wrote beyond this target (a paste, an import) is reverted whole: asked
+        first, saying how far it reaches."""
+        if self._target_id is None:
+            return True
+        reach = editing.reach_beyond(self.session.workbook, change_id, self._target_id)
+        if not reach.beyond:
+            return True
+        text = self.tr(
+            "“{name}” also changed other targets (targets: {targets}; their figures: {figures})."
+        ).format(name=name.text(self.session.lang), targets=reach.targets, figures=reach.figures)
+        if reach.structure:
+            text += " " + self.tr("It also changed plans or areas.")
+        text += "\n\n" + self.tr(
+            "Reverting it takes all of it back, as one step that Undo takes back. Revert it?"
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Revert a change to other targets too?"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _fit_columns(self) -> None:
         for column in range(3):
