@@ -557,8 +557,15 @@ def test_a_column_of_part_of_a_year_is_not_read_as_the_year_s_figures(
     try:
         preview = preview_import(demo, read_source(write_csv(tmp_path / "p.csv", rows)), options)
     except NoTableFound:
+        assert "（" not in heading  # a heading not known as the figures' at all
         return
     assert not preview.added and not preview.changed
+    if "（" in heading:  # said, not "no table found … --year"
+        (problem,) = preview.problems
+        assert problem.message_en == (
+            f"column C ({heading!r}) names a part of a year: figures are imported for whole"
+            " years only"
+        )
 
 
 def test_the_hint_for_an_unmatched_row_heeds_the_unit_above_the_table(

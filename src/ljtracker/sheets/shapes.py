@@ -312,6 +312,25 @@ def _title_cells(sheet: Sheet, header: int) -> list[TitleCell]:
     ]
 
 
+def _part_of_a_year_column(sheet: Sheet, row: int) -> CellProblem | None:
+    """Why a table of one year whose only column of figures is headed by a part of a year
+    ("本年累计（1-9月）", "1-9月") is refused."""
+    for col in range(sheet.width):
+        text = sheet.text(row, col)
+        if text and names_part_of_a_year(text) and not is_beside(text):
+            letter = column_letter(col)
+            return CellProblem(
+                sheet.name,
+                row,
+                col,
+                text,
+                f"column {letter} ({text!r}) names a part of a year: figures are imported for"
+                " whole years only",
+                f"第 {letter} 列（“{text}”）所指为一年中的部分时期：表格数据仅可按全年数据读取",
+            )
+    return None
+
+
 def _one_year(sheet: Sheet, given: int | None) -> Layout | None:
     """A table of one year's figures, its year named only in the title above it ("两江新区
     2023年主要经济指标" over "指标 | 绝对值 | 比上年增长%"), or `given`: a long table of that
@@ -320,7 +339,12 @@ def _one_year(sheet: Sheet, given: int | None) -> Layout | None:
     another year than the one given, targets or forecasts."""
     for row in range(min(SCAN_ROWS, sheet.height)):
         columns = _columns(sheet, row, _LONG_LOOKUP)
-        if "value" not in columns or not columns.keys() & {"name", "code"}:
+        if not columns.keys() & {"name", "code"}:
+            continue
+        if "value" not in columns:
+            part = _part_of_a_year_column(sheet, row)
+            if part is not None:
+                return Layout(sheet, ShapeKind.ONE_YEAR, row, problems=(part,))
             continue
         found = title_year(_title_cells(sheet, row), given)
         if found is None:
