@@ -168,14 +168,18 @@ PHRASES: dict[str, str] = {
         "将所选更改作为一次新的更改撤回；“撤销”命令可再将其复原"
     ),
     "Not reverted": "未撤回",
-    "“{name}” also changed other targets (targets: {targets}; their figures: {figures}).": (
-        "“{name}”还更改了其他指标（指标 {targets} 个，其数据 {figures} 条）。"
+    "“{name}” reaches beyond this target's figures.": "“{name}”不只涉及此指标的数据。",
+    "Other targets it also changed: {targets}; their figures: {figures}.": (
+        "它还更改了其他 {targets} 个指标的 {figures} 条数据或其定义。"
     ),
     "It also changed plans or areas.": "它还更改了规划或领域。",
-    "Reverting it takes all of it back, as one step that Undo takes back. Revert it?": (
-        "撤回将撤回其全部内容，作为一步操作，可用“撤销”复原。是否撤回？"
+    "It created this target: reverting it deletes the target.": (
+        "此指标由它创建：撤回将删除此指标。"
     ),
-    "Revert a change to other targets too?": "同时撤回对其他指标的更改？",
+    "Reverting takes all of it back, as one step that Undo takes back. Revert it?": (
+        "撤回会一并撤回其全部内容，可用“撤销”一步复原。是否撤回？"
+    ),
+    "Revert a change that reaches further?": "撤回一次影响更广的更改？",
     "Replace the file?": "替换该文件？",
     "{folder} holds backups of a workbook named {name}, no longer there: if that was this"
     " workbook's name before, its backups are there, each a workbook that File ▸ Open opens.": (

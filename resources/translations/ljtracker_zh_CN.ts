@@ -920,31 +920,39 @@ from now</source>
     <name>HistoryView</name>
     <message>
         <source>&amp;Revert This Change</source>
-        <translation>撤销此次更改(&amp;R)</translation>
+        <translation>撤回此次更改(&amp;R)</translation>
     </message>
     <message>
         <source>Take back the chosen change as a new change, which Undo takes back in turn</source>
-        <translation>将所选更改作为一次新的更改撤销；“撤销”命令可再将其复原</translation>
+        <translation>将所选更改作为一次新的更改撤回；“撤销”命令可再将其复原</translation>
     </message>
     <message>
         <source>Not reverted</source>
-        <translation>未撤销</translation>
+        <translation>未撤回</translation>
     </message>
     <message>
-        <source>“{name}” also changed other targets (targets: {targets}; their figures: {figures}).</source>
-        <translation>“{name}”还更改了其他指标（指标 {targets} 个，其数据 {figures} 条）。</translation>
+        <source>“{name}” reaches beyond this target&apos;s figures.</source>
+        <translation>“{name}”不只涉及此指标的数据。</translation>
+    </message>
+    <message>
+        <source>Other targets it also changed: {targets}; their figures: {figures}.</source>
+        <translation>它还更改了其他 {targets} 个指标的 {figures} 条数据或其定义。</translation>
+    </message>
+    <message>
+        <source>It created this target: reverting it deletes the target.</source>
+        <translation>此指标由它创建：撤回将删除此指标。</translation>
+    </message>
+    <message>
+        <source>Reverting takes all of it back, as one step that Undo takes back. Revert it?</source>
+        <translation>撤回会一并撤回其全部内容，可用“撤销”一步复原。是否撤回？</translation>
+    </message>
+    <message>
+        <source>Revert a change that reaches further?</source>
+        <translation>撤回一次影响更广的更改？</translation>
     </message>
     <message>
         <source>It also changed plans or areas.</source>
         <translation>它还更改了规划或领域。</translation>
-    </message>
-    <message>
-        <source>Reverting it takes all of it back, as one step that Undo takes back. Revert it?</source>
-        <translation>撤回将撤回其全部内容，作为一步操作，可用“撤销”复原。是否撤回？</translation>
-    </message>
-    <message>
-        <source>Revert a change to other targets too?</source>
-        <translation>同时撤回对其他指标的更改？</translation>
     </message>
 </context>
 <context>

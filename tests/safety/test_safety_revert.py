@@ -43,7 +43,7 @@ def test_a_mistaken_change_is_reverted_by_its_number_and_redone(
     )
     assert gdp_2022(demo_path, capsys) == "2022: 41,500"
     assert main(["changes", str(demo_path), "--last", "1", "--lang", "zh"]) == 0
-    assert "\t重做：设置 LJ-GDP 的 2022年数据（LJ2025）\t1 行\t撤销 #" in capsys.readouterr().out
+    assert "\t重做：设置 LJ-GDP 的 2022年数据（LJ2025）\t1 行\t撤回 #" in capsys.readouterr().out
 
 
 def test_a_change_followed_by_later_edits_of_its_rows_is_not_reverted(

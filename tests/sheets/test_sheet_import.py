@@ -1044,3 +1044,44 @@ def test_a_year_over_columns_of_part_of_it_is_not_read_as_its_figures(
     except NoTableFound:
         return
     assert "+ LJ2025 LJ-GDP 2024: 3,900 亿元" not in shown(preview.added)
+
+
+def test_a_merged_year_over_part_of_it_and_its_growth_is_not_read_as_its_figures(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """ "2024年" merged over "1-9月 | 比上年增长%" imported the January-September figure as
+    2024's."""
+    rows: list[list[object]] = [
+        ["指标", "2024年", ""],
+        ["", "1-9月", "比上年增长%"],
+        ["两江新区地区生产总值", 3500.0, 6.0],
+    ]
+    path = write_xlsx(tmp_path / "m.xlsx", {"S": rows}, merges=[("S", "B1:C1")])  # type: ignore[dict-item]
+    options = ImportOptions(plan_code="LJ2025")
+    try:
+        preview = preview_import(demo, read_source(path), options)
+    except NoTableFound:
+        return
+    assert not preview.added
+
+
+@pytest.mark.parametrize(
+    "below",
+    [["注：", "", "", "", "", "1-9月"], ["来源", "年鉴", "年鉴", "年鉴", "年鉴", "12月统计月报"]],
+)
+def test_a_row_of_notes_or_sources_under_the_years_keeps_the_table(
+    demo: Workbook, tmp_path: Path, below: list[str]
+) -> None:
+    """A note of "1-9月" under the last year, or a row of sources naming a December report,
+    refused a table of five years whole."""
+    rows = [
+        ["指标", "2020年", "2021年", "2022年", "2023年", "2024年"],
+        below,
+        ["两江新区地区生产总值", "3,750", "4,000", "4,200", "4,450", "4,700"],
+    ]
+    options = ImportOptions(plan_code="LJ2025")
+    preview = preview_import(demo, read_source(write_csv(tmp_path / "n.csv", rows)), options)
+    assert any(
+        line.startswith("~ LJ2025 LJ-GDP 2022") or "LJ-GDP 2022" in line
+        for line in shown(preview.added) + shown(preview.changed)
+    )

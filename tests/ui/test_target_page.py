@@ -899,9 +899,9 @@ def test_a_revert_reaching_other_targets_is_asked_first_and_no_row_reverts_nothi
     assert history.revert_action.isEnabled()
     assert not history.revert_chosen()
     assert asked == [
-        "“Set 2 figures” also changed other targets (targets: 1; their figures: 1)."
-        "\n\nReverting it takes all of it back, as one step that Undo takes back."
-        " Revert it?"
+        "“Set 2 figures” reaches beyond this target's figures. Other targets it also changed:"
+        " 1; their figures: 1.\n\nReverting takes all of it back, as one step that Undo takes"
+        " back. Revert it?"
     ]
     assert figures(session)[2022][0] == 4400.0 and figures(session, "LJ-SHARE-GDP")[2022][0] == 16.0
     answer[0] = QMessageBox.StandardButton.Yes
@@ -921,3 +921,29 @@ def test_no_change_is_offered_to_revert_in_a_read_only_workbook(
         assert not page.history.revert_action.isEnabled()
     finally:
         session.close()
+
+
+def test_a_revert_already_reverted_is_refused_before_anything_is_asked(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A paste reverted, then its row chosen again: the planner was asked whether to revert
+    it, then told "change #5 is already reverted, by #6", numbers the window never shows."""
+    gdp, share = find_target(session, "LJ-GDP").id or 0, find_target(session, "LJ-SHARE-GDP").id
+    entries = [ObservationEntry(gdp, 2022, 4400.0), ObservationEntry(share or 0, 2022, 16.0)]
+    editing.set_observations(session.workbook, entries)
+    asked: list[str] = []
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes,
+    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_: warned.append(text))
+    page = open_page(qtbot, session)
+    page.tabs.setCurrentWidget(page.history)
+    history = page.history
+    history.setCurrentIndex(history.history_model.index(0, 0))
+    assert history.revert_chosen() and len(asked) == 1
+    history.setCurrentIndex(history.history_model.index(1, 0))  # the paste again, below
+    assert not history.revert_chosen()
+    assert len(asked) == 1 and "#" not in warned[0] and "already reverted" in warned[0]

@@ -268,7 +268,7 @@ def run_changes(args: argparse.Namespace) -> int:
             name += f"（{'、'.join(codes)}）" if zh else f" ({', '.join(codes)})"
         fields = [f"#{change.change_id}", when, change.user, name, rows]
         if change.reverts is not None:
-            fields.append(f"撤销 #{change.reverts}" if zh else f"reverts #{change.reverts}")
+            fields.append(f"撤回 #{change.reverts}" if zh else f"reverts #{change.reverts}")
         print(tab_separated(*fields))
     return EXIT_OK
 
@@ -281,7 +281,7 @@ def run_revert(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"{args.path}: no change #{args.change} with anything to revert"
                 f" (see `ljtracker changes {command_word(args.path)}`)",
-                f"{args.path}：没有可撤销的更改 #{args.change}"
+                f"{args.path}：没有可撤回的更改 #{args.change}"
                 f"（见 `ljtracker changes {command_word(args.path)}`）",
             )
         undone = None if change.reverts is None else change_summary(wb, change.reverts)
@@ -291,7 +291,7 @@ def run_revert(args: argparse.Namespace) -> int:
     # reverting a revert redoes the change it undid: that change is the one named
     named = args.change if undone is None else undone.change_id
     if zh:
-        verb = "已重做" if undone is not None else "已撤销"
+        verb = "已重做" if undone is not None else "已撤回"
         print(f"{verb}更改 #{named}（{what.text('zh')}），记为更改 #{done}")
     elif undone is not None:
         print(f"Redid change #{named} ({what.text('en')}) as change #{done}")

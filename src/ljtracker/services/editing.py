@@ -350,29 +350,25 @@ def _describe(entries: Sequence[ObservationEntry], targets: Mapping[int, Target]
     return names.set_figures(len(entries))
 
 
+Refusal = Callable[[int, Sequence[int]], EditError]
+AlreadyReverted = Callable[[int, int], EditError]
+
+
 def revert_recorded(
     wb: Workbook,
     change_id: int,
     name: ChangeName,
     *,
-    in_the_way: Callable[[int, Sequence[int]], EditError] | None = None,
+    in_the_way: Refusal | None = None,
+    already: AlreadyReverted | None = None,
 ) -> Changes:
     """Undo any recorded change, not only the last, as a new change; refused while a later
     change that wrote one of its rows is in effect (revert that first), so that no later edit
-    is lost. `in_the_way` words that refusal for where it is asked (the window's Undo)."""
-    later = later_changes_in_the_way(wb, change_id)
-    undone_by = [n for n in later if (c := change_summary(wb, n)) and c.reverts == change_id]
-    if later and undone_by == later:  # "revert those first" meant: redo it, then undo it
-        revert_id = undone_by[-1]
-        raise _refuse(
-            f"change #{change_id} is already reverted, by #{revert_id} (reverting #{revert_id}"
-            " would redo it)",
-            f"更改 #{change_id} 已被 #{revert_id} 撤销（撤销 #{revert_id} 可将其重做）",
-        )
-    if later:  # a revert among them still in the way of a later edit: that edit first
-        if in_the_way is not None:
-            raise in_the_way(change_id, later)
-        raise _later_changes_first(change_id, later, _SAME_ROWS)
+    is lost. `in_the_way` and `already` word the refusals for where it is asked (the window's
+    Undo, its history)."""
+    refused = revert_refusal(wb, change_id, in_the_way=in_the_way, already=already)
+    if refused is not None:
+        raise refused
     try:
         return revert(wb, change_id, name)
     except WorkbookError as e:
@@ -386,39 +382,88 @@ def revert_recorded(
         raise _later_changes_first(change_id, after, _RESTING) from e
 
 
+def revert_refusal(
+    wb: Workbook,
+    change_id: int,
+    *,
+    in_the_way: Refusal | None = None,
+    already: AlreadyReverted | None = None,
+) -> EditError | None:
+    """Why the change cannot be reverted now, as far as can be told before trying: reverted
+    already, or a later change to its rows in effect; None when nothing is in the way."""
+    later = later_changes_in_the_way(wb, change_id)
+    undone_by = [n for n in later if (c := change_summary(wb, n)) and c.reverts == change_id]
+    if later and undone_by == later:  # "revert those first" meant: redo it, then undo it
+        return (already or _already_reverted)(change_id, undone_by[-1])
+    if later:  # a revert among them still in the way of a later edit: that edit first
+        return (in_the_way or _same_rows_first)(change_id, later)
+    return None
+
+
+def _already_reverted(change_id: int, revert_id: int) -> EditError:
+    return _refuse(
+        f"change #{change_id} is already reverted, by #{revert_id} (reverting #{revert_id}"
+        " would redo it)",
+        f"更改 #{change_id} 已被 #{revert_id} 撤回（撤回 #{revert_id} 可将其重做）",
+    )
+
+
+def _same_rows_first(change_id: int, later: Sequence[int]) -> EditError:
+    return _later_changes_first(change_id, later, _SAME_ROWS)
+
+
 def revert_from_history(wb: Workbook, change_id: int, name: ChangeName) -> Changes:
     """As revert_recorded, for the window's history, which shows no change numbers: a
     refusal says what to do without them."""
-    return revert_recorded(wb, change_id, name, in_the_way=_later_changes_in_effect)
+    return revert_recorded(
+        wb, change_id, name, in_the_way=_later_changes_in_effect, already=_reverted_above
+    )
+
+
+def history_revert_refusal(wb: Workbook, change_id: int) -> EditError | None:
+    """revert_refusal in the history's words, to be said before anything is asked."""
+    return revert_refusal(
+        wb, change_id, in_the_way=_later_changes_in_effect, already=_reverted_above
+    )
 
 
 def _later_changes_in_effect(_change_id: int, _later: Sequence[int]) -> EditError:
     return _refuse(
-        "it cannot be reverted while later changes to what it wrote are in effect: revert"
-        " those first, newest first (with Undo, or from the history of the targets they"
-        " changed)",
-        "之后还有更改涉及其所改的内容，暂不能撤回：请先从最新的开始撤回那些更改（用“撤销”，"
-        "或在相应指标的修订历史中撤回）",
+        "It cannot be reverted while later changes to what it wrote, or resting on it, are in"
+        " effect: revert those first, newest first (with Undo, or from the history of the"
+        " targets they changed).",
+        "之后还有更改涉及或依赖其所改的内容，暂不能撤回：请先从最新的开始撤回那些更改"
+        "（用“撤销”，或在相应指标的修订历史中撤回）。",
+    )
+
+
+def _reverted_above(_change_id: int, _revert_id: int) -> EditError:
+    return _refuse(
+        "It is already reverted: its revert is higher up in this history, and reverting that"
+        " redoes it.",
+        "该更改已撤回：其撤回记录在本修订历史的上方，撤回那条记录即可重做。",
     )
 
 
 @dataclass(frozen=True)
 class Reach:
-    """What a recorded change wrote beyond one target: other targets (their definitions or
-    figures), their figures, and plans or areas."""
+    """What reverting a recorded change takes back beyond one target's figures and definition:
+    other targets (their definitions or figures), their figures, plans or areas, and whether
+    it deletes the target itself (the change created it)."""
 
     targets: int
     figures: int
     structure: bool
+    deletes_target: bool
 
     @property
     def beyond(self) -> bool:
-        return bool(self.targets or self.figures or self.structure)
+        return bool(self.targets or self.figures or self.structure or self.deletes_target)
 
 
 def reach_beyond(wb: Workbook, change_id: int, target_id: int) -> Reach:
     others: set[object] = set()
-    figures, structure = 0, False
+    figures, structure, deletes = 0, False, False
     for rev in revisions_of_change(wb, change_id):
         row = rev.new or rev.old or {}
         if rev.entity is Entity.OBSERVATION and row.get("target_id") != target_id:
@@ -426,9 +471,11 @@ def reach_beyond(wb: Workbook, change_id: int, target_id: int) -> Reach:
             others.add(row.get("target_id"))
         elif rev.entity is Entity.TARGET and rev.entity_id != target_id:
             others.add(rev.entity_id)
+        elif rev.entity is Entity.TARGET and rev.action == "insert":
+            deletes = True
         elif rev.entity in (Entity.PLAN, Entity.AREA):
             structure = True
-    return Reach(len(others), figures, structure)
+    return Reach(len(others), figures, structure, deletes)
 
 
 def revert_name(wb: Workbook, change_id: int) -> ChangeName:
@@ -474,7 +521,7 @@ def _later_changes_first(change_id: int, later: Sequence[int], why: tuple[str, s
     return _refuse(
         f"change #{change_id} cannot be reverted: {why[0]} ({listed}); revert those first,"
         " newest first",
-        f"更改 #{change_id} 无法撤销：{why[1]}（{listed}）；请先从最新的开始撤销这些更改",
+        f"更改 #{change_id} 无法撤回：{why[1]}（{listed}）；请先从最新的开始撤回这些更改",
     )
 
 
@@ -485,7 +532,7 @@ def revert(wb: Workbook, change_id: int, name: ChangeName | None = None) -> Chan
     """Undo a recorded change (or redo one, by reverting its revert) as a new change."""
     revisions = revisions_of_change(wb, change_id)
     if not revisions:
-        raise _refuse("there is nothing to revert in that change", "该次修改没有可撤销的内容")
+        raise _refuse("there is nothing to revert in that change", "该次修改没有可撤回的内容")
     if any(r.action == "insert" and r.entity in _DELETED_WITH_A_BACKUP for r in revisions):
         backup_before(wb, BackupReason.BEFORE_DELETE)  # reverting it deletes plans or targets
     with wb.change(name or names.revert(revisions[0].name)) as w:

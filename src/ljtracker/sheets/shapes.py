@@ -749,6 +749,22 @@ def _year_headings(sheet: Sheet) -> dict[int, int]:
     return found
 
 
+def _year_over_parts(sheet: Sheet, header: int, year_cols: dict[int, int]) -> bool:
+    """Whether a year heads columns of which the first names a part of it ("2024年" over
+    "1-9月 | 1-12月", merged or not); not a note under one year, nor a row of sources."""
+    below = header + 1
+    for col in year_cols:
+        beside = col + 1
+        if (
+            names_part_of_a_year(sheet.text(below, col))
+            and beside < sheet.width
+            and ((header, beside) in sheet.merged_copies or not sheet.text(header, beside))
+            and sheet.text(below, beside)
+        ):
+            return True
+    return False
+
+
 def _wide(sheet: Sheet) -> Layout | None:
     headings = _year_headings(sheet)
 
@@ -771,8 +787,8 @@ def _wide(sheet: Sheet) -> Layout | None:
     if sub is not None:  # "2022年" over "绝对值 | 比上年增长%": the figures start below
         year_cols = sub.figures
         header += 1
-    elif any(names_part_of_a_year(sheet.text(header + 1, col)) for col in year_cols):
-        return None  # "2024年" over "1-9月 | 1-12月", not merged: which is the year's is unsaid
+    elif _year_over_parts(sheet, header, year_cols):
+        return None  # "2024年" over "1-9月 | 1-12月": which column is the year's is unsaid
     beside, forecasts = (sub.beside, sub.forecasts) if sub else ({}, {})
     roles = _label_roles(sheet, header, year_cols)
     if "name" not in roles.values() and "code" not in roles.values():

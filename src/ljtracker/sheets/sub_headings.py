@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ljtracker.domain.model import Quality
 from ljtracker.sheets.cells import Note, Sheet, column_letter
+from ljtracker.sheets.title_words import names_part_of_a_year
 from ljtracker.sheets.year_headers import names_a_forecast, quality_in
 
 # columns beside a year's figure, under the same year: its growth, change, index or rank, then
@@ -56,6 +57,8 @@ def sub_headings(sheet: Sheet, header: int, year_cols: dict[int, int]) -> SubHea
         if len(figure) != 1:
             return None
         words = sheet.text(below, figure[0])
+        if names_part_of_a_year(words):  # "2024年" over "1-9月 | 比上年增长%": not the year's
+            return None
         if names_a_forecast(words):  # "预计数": as a header "2025年预计" is, left out
             found.forecasts.update(dict.fromkeys(merged, year))
             continue

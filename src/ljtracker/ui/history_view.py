@@ -152,6 +152,9 @@ class HistoryView(QTableView):
         session = self.session
         try:
             name = editing.revert_name(session.workbook, change_id)
+            refused = editing.history_revert_refusal(session.workbook, change_id)
+            if refused is not None:
+                raise refused  # said before anything is asked
             if not self._reverts_beyond_agreed(change_id, revision.name):
                 return False
             session.apply(name, lambda wb: editing.revert_from_history(wb, change_id, name))
@@ -170,17 +173,27 @@ class HistoryView(QTableView):
         reach = editing.reach_beyond(self.session.workbook, change_id, self._target_id)
         if not reach.beyond:
             return True
-        text = self.tr(
-            "“{name}” also changed other targets (targets: {targets}; their figures: {figures})."
-        ).format(name=name.text(self.session.lang), targets=reach.targets, figures=reach.figures)
+        lang = self.session.lang
+        said = [
+            self.tr("“{name}” reaches beyond this target's figures.").format(name=name.text(lang))
+        ]
+        if reach.targets or reach.figures:
+            said.append(
+                self.tr(
+                    "Other targets it also changed: {targets}; their figures: {figures}."
+                ).format(targets=reach.targets, figures=reach.figures)
+            )
         if reach.structure:
-            text += " " + self.tr("It also changed plans or areas.")
-        text += "\n\n" + self.tr(
-            "Reverting it takes all of it back, as one step that Undo takes back. Revert it?"
+            said.append(self.tr("It also changed plans or areas."))
+        if reach.deletes_target:
+            said.append(self.tr("It created this target: reverting it deletes the target."))
+        text = ("" if lang == "zh" else " ").join(said) + "\n\n"
+        text += self.tr(
+            "Reverting takes all of it back, as one step that Undo takes back. Revert it?"
         )
         answer = QMessageBox.question(
             self,
-            self.tr("Revert a change to other targets too?"),
+            self.tr("Revert a change that reaches further?"),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
