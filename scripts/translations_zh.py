@@ -170,7 +170,10 @@ PHRASES: dict[str, str] = {
     "Not reverted": "未撤回",
     "“{name}” reaches beyond this target's figures.": "“{name}”不只涉及此指标的数据。",
     "Other targets it also changed: {targets}; their figures: {figures}.": (
-        "它还更改了其他 {targets} 个指标的 {figures} 条数据或其定义。"
+        "它还更改了其他 {targets} 个指标（其中数据 {figures} 条）。"
+    ),
+    "Other targets whose definitions it also changed: {targets}.": (
+        "它还更改了其他 {targets} 个指标的定义。"
     ),
     "It also changed plans or areas.": "它还更改了规划或领域。",
     "It created this target: reverting it deletes the target.": (

@@ -936,7 +936,11 @@ from now</source>
     </message>
     <message>
         <source>Other targets it also changed: {targets}; their figures: {figures}.</source>
-        <translation>它还更改了其他 {targets} 个指标的 {figures} 条数据或其定义。</translation>
+        <translation>它还更改了其他 {targets} 个指标（其中数据 {figures} 条）。</translation>
+    </message>
+    <message>
+        <source>Other targets whose definitions it also changed: {targets}.</source>
+        <translation>它还更改了其他 {targets} 个指标的定义。</translation>
     </message>
     <message>
         <source>It created this target: reverting it deletes the target.</source>

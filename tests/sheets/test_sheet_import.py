@@ -1066,22 +1066,29 @@ def test_a_merged_year_over_part_of_it_and_its_growth_is_not_read_as_its_figures
 
 
 @pytest.mark.parametrize(
-    "below",
-    [["注：", "", "", "", "", "1-9月"], ["来源", "年鉴", "年鉴", "年鉴", "年鉴", "12月统计月报"]],
+    ("below", "read"),
+    [
+        (["来源", "年鉴", "年鉴", "年鉴", "年鉴", "12月统计月报"], True),
+        (["", "1-12月", "1-12月", "1-12月", "1-12月", "1-9月"], False),
+        (["注：", "", "", "", "", "1-9月"], False),
+    ],
 )
-def test_a_row_of_notes_or_sources_under_the_years_keeps_the_table(
-    demo: Workbook, tmp_path: Path, below: list[str]
+def test_a_row_under_the_years_naming_part_of_one_refuses_the_table_a_row_of_sources_not(
+    demo: Workbook, tmp_path: Path, below: list[str], read: bool
 ) -> None:
-    """A note of "1-9月" under the last year, or a row of sources naming a December report,
-    refused a table of five years whole."""
+    """A row of sources naming a December report refused a table of five years whole; a row
+    marking the last year 1-9月 must keep its figures from being read as 2024's."""
     rows = [
         ["指标", "2020年", "2021年", "2022年", "2023年", "2024年"],
         below,
         ["两江新区地区生产总值", "3,750", "4,000", "4,200", "4,450", "4,700"],
     ]
     options = ImportOptions(plan_code="LJ2025")
-    preview = preview_import(demo, read_source(write_csv(tmp_path / "n.csv", rows)), options)
-    assert any(
-        line.startswith("~ LJ2025 LJ-GDP 2022") or "LJ-GDP 2022" in line
-        for line in shown(preview.added) + shown(preview.changed)
-    )
+    try:
+        preview = preview_import(demo, read_source(write_csv(tmp_path / "n.csv", rows)), options)
+    except NoTableFound:
+        assert not read
+        return
+    added = shown(preview.added)
+    assert ("+ LJ2025 LJ-GDP 2022: 4,200 亿元" in added) is read
+    assert "+ LJ2025 LJ-GDP 2024: 4,700 亿元" not in added or read

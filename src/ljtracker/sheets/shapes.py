@@ -749,20 +749,18 @@ def _year_headings(sheet: Sheet) -> dict[int, int]:
     return found
 
 
+_SOURCES_ROW = re.compile(r"\s*(?:资料来源|数据来源|来源|sources?)\s*[:：]?\s*$", re.IGNORECASE)
+
+
 def _year_over_parts(sheet: Sheet, header: int, year_cols: dict[int, int]) -> bool:
-    """Whether a year heads columns of which the first names a part of it ("2024年" over
-    "1-9月 | 1-12月", merged or not); not a note under one year, nor a row of sources."""
+    """Whether the row under the years names a part of a year under one of them ("2024年"
+    over "1-9月 | 1-12月", or a row of months), so that a column may hold part of a year's
+    figures; a row of sources ("来源 | 年鉴 | 12月统计月报") names none."""
     below = header + 1
-    for col in year_cols:
-        beside = col + 1
-        if (
-            names_part_of_a_year(sheet.text(below, col))
-            and beside < sheet.width
-            and ((header, beside) in sheet.merged_copies or not sheet.text(header, beside))
-            and sheet.text(below, beside)
-        ):
-            return True
-    return False
+    labels = [sheet.text(below, col) for col in range(sheet.width) if col not in year_cols]
+    if any(_SOURCES_ROW.fullmatch(label) for label in labels if label):
+        return False
+    return any(names_part_of_a_year(sheet.text(below, col)) for col in year_cols)
 
 
 def _wide(sheet: Sheet) -> Layout | None:

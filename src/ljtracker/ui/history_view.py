@@ -177,11 +177,17 @@ class HistoryView(QTableView):
         said = [
             self.tr("“{name}” reaches beyond this target's figures.").format(name=name.text(lang))
         ]
-        if reach.targets or reach.figures:
+        if reach.figures:
             said.append(
                 self.tr(
                     "Other targets it also changed: {targets}; their figures: {figures}."
                 ).format(targets=reach.targets, figures=reach.figures)
+            )
+        elif reach.targets:
+            said.append(
+                self.tr("Other targets whose definitions it also changed: {targets}.").format(
+                    targets=reach.targets
+                )
             )
         if reach.structure:
             said.append(self.tr("It also changed plans or areas."))
