@@ -1039,11 +1039,10 @@ def test_a_year_over_columns_of_part_of_it_is_not_read_as_its_figures(
         ["两江新区地区生产总值", "3,900", "5,200"],
     ]
     options = ImportOptions(plan_code="LJ2025")
-    try:
-        preview = preview_import(demo, read_source(write_csv(tmp_path / "m.csv", rows)), options)
-    except NoTableFound:
-        return
+    preview = preview_import(demo, read_source(write_csv(tmp_path / "m.csv", rows)), options)
     assert "+ LJ2025 LJ-GDP 2024: 3,900 亿元" not in shown(preview.added)
+    (problem,) = preview.problems  # said, not "no table found … --year"
+    assert problem.message_en.startswith("the column of 2024 is marked as a part of the year")
 
 
 def test_a_merged_year_over_part_of_it_and_its_growth_is_not_read_as_its_figures(
@@ -1058,11 +1057,10 @@ def test_a_merged_year_over_part_of_it_and_its_growth_is_not_read_as_its_figures
     ]
     path = write_xlsx(tmp_path / "m.xlsx", {"S": rows}, merges=[("S", "B1:C1")])  # type: ignore[dict-item]
     options = ImportOptions(plan_code="LJ2025")
-    try:
-        preview = preview_import(demo, read_source(path), options)
-    except NoTableFound:
-        return
+    preview = preview_import(demo, read_source(path), options)
     assert not preview.added
+    (problem,) = preview.problems
+    assert problem.message_zh.startswith("2024年一栏注明为一年中的部分时期（1-9月）")
 
 
 @pytest.mark.parametrize(

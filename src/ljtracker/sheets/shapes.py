@@ -752,15 +752,28 @@ def _year_headings(sheet: Sheet) -> dict[int, int]:
 _SOURCES_ROW = re.compile(r"\s*(?:资料来源|数据来源|来源|sources?)\s*[:：]?\s*$", re.IGNORECASE)
 
 
-def _year_over_parts(sheet: Sheet, header: int, year_cols: dict[int, int]) -> bool:
-    """Whether the row under the years names a part of a year under one of them ("2024年"
-    over "1-9月 | 1-12月", or a row of months), so that a column may hold part of a year's
-    figures; a row of sources ("来源 | 年鉴 | 12月统计月报") names none."""
+def _year_over_parts(sheet: Sheet, header: int, year_cols: dict[int, int]) -> CellProblem | None:
+    """Why a table is refused whose row under the years names a part of a year under one of
+    them ("2024年" over "1-9月 | 1-12月", or a row of months): a column may hold part of a
+    year's figures. None where none does; a row of sources ("来源 | 年鉴 | 12月统计月报")
+    names none."""
     below = header + 1
     labels = [sheet.text(below, col) for col in range(sheet.width) if col not in year_cols]
     if any(_SOURCES_ROW.fullmatch(label) for label in labels if label):
-        return False
-    return any(names_part_of_a_year(sheet.text(below, col)) for col in year_cols)
+        return None
+    for col, year in year_cols.items():
+        text = sheet.text(below, col)
+        if names_part_of_a_year(text):
+            return CellProblem(
+                sheet.name,
+                below,
+                col,
+                text,
+                f"the column of {year} is marked as a part of the year ({text}): figures are"
+                " imported for whole years only",
+                f"{year}年一栏注明为一年中的部分时期（{text}）：表格数据仅可按全年数据读取",
+            )
+    return None
 
 
 def _wide(sheet: Sheet) -> Layout | None:
@@ -785,8 +798,8 @@ def _wide(sheet: Sheet) -> Layout | None:
     if sub is not None:  # "2022年" over "绝对值 | 比上年增长%": the figures start below
         year_cols = sub.figures
         header += 1
-    elif _year_over_parts(sheet, header, year_cols):
-        return None  # "2024年" over "1-9月 | 1-12月": which column is the year's is unsaid
+    elif (part := _year_over_parts(sheet, header, year_cols)) is not None:
+        return Layout(sheet, ShapeKind.WIDE, header, problems=(part,))
     beside, forecasts = (sub.beside, sub.forecasts) if sub else ({}, {})
     roles = _label_roles(sheet, header, year_cols)
     if "name" not in roles.values() and "code" not in roles.values():
