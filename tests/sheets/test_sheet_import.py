@@ -1067,6 +1067,8 @@ def test_a_merged_year_over_part_of_it_and_its_growth_is_not_read_as_its_figures
     ("below", "read"),
     [
         (["来源", "年鉴", "年鉴", "年鉴", "年鉴", "12月统计月报"], True),
+        (["资料来源：市统计局", "", "", "", "", "12月统计月报"], True),
+        (["来源", "年鉴", "年鉴", "年鉴", "年鉴", "2024年1-9月统计月报"], False),
         (["", "1-12月", "1-12月", "1-12月", "1-12月", "1-9月"], False),
         (["注：", "", "", "", "", "1-9月"], False),
     ],
@@ -1090,3 +1092,19 @@ def test_a_row_under_the_years_naming_part_of_one_refuses_the_table_a_row_of_sou
     added = shown(preview.added)
     assert ("+ LJ2025 LJ-GDP 2022: 4,200 亿元" in added) is read
     assert "+ LJ2025 LJ-GDP 2024: 4,700 亿元" not in added or read
+
+
+def test_a_row_of_months_under_a_row_of_units_is_seen(demo: Workbook, tmp_path: Path) -> None:
+    """Only the row right under the years was looked at: units, then "1-9月" under each year,
+    imported January-September figures as the years'."""
+    rows = [
+        ["指标", "2023年", "2024年"],
+        ["单位", "亿元", "亿元"],
+        ["", "1-9月", "1-9月"],
+        ["两江新区地区生产总值", "3,300", "3,500"],
+    ]
+    options = ImportOptions(plan_code="LJ2025")
+    preview = preview_import(demo, read_source(write_csv(tmp_path / "u.csv", rows)), options)
+    assert not preview.added
+    (problem,) = preview.problems
+    assert problem.message_zh == "2023年一栏注明为一年中的部分时期（1-9月）：仅导入全年数据"

@@ -749,30 +749,33 @@ def _year_headings(sheet: Sheet) -> dict[int, int]:
     return found
 
 
-_SOURCES_ROW = re.compile(r"\s*(?:资料来源|数据来源|来源|sources?)\s*[:：]?\s*$", re.IGNORECASE)
+def _is_number(text: str) -> bool:
+    try:
+        parse_number(text)
+    except NumberError:
+        return False
+    return True
 
 
 def _year_over_parts(sheet: Sheet, header: int, year_cols: dict[int, int]) -> CellProblem | None:
-    """Why a table is refused whose row under the years names a part of a year under one of
-    them ("2024年" over "1-9月 | 1-12月", or a row of months): a column may hold part of a
-    year's figures. None where none does; a row of sources ("来源 | 年鉴 | 12月统计月报")
-    names none."""
-    below = header + 1
-    labels = [sheet.text(below, col) for col in range(sheet.width) if col not in year_cols]
-    if any(_SOURCES_ROW.fullmatch(label) for label in labels if label):
-        return None
-    for col, year in year_cols.items():
-        text = sheet.text(below, col)
-        if names_part_of_a_year(text):
-            return CellProblem(
-                sheet.name,
-                below,
-                col,
-                text,
-                f"the column of {year} is marked as a part of the year ({text}): figures are"
-                " imported for whole years only",
-                f"{year}年一栏注明为一年中的部分时期（{text}）：表格数据仅可按全年数据读取",
-            )
+    """Why a table is refused where a row between its years and its first figures names a
+    part of a year under one of them ("2024年" over "1-9月 | 1-12月", a row of months under a
+    row of units): a column may hold part of a year's figures. None where none does."""
+    for below in range(header + 1, min(header + 1 + SCAN_ROWS, sheet.height)):
+        if any(_is_number(sheet.text(below, col)) for col in year_cols):
+            return None  # the figures have begun
+        for col, year in year_cols.items():
+            text = sheet.text(below, col)
+            if names_part_of_a_year(text):
+                return CellProblem(
+                    sheet.name,
+                    below,
+                    col,
+                    text,
+                    f"the column of {year} is marked as a part of the year ({text}): figures"
+                    " are imported for whole years only",
+                    f"{year}年一栏注明为一年中的部分时期（{text}）：仅导入全年数据",
+                )
     return None
 
 

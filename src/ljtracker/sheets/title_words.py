@@ -98,10 +98,18 @@ PART_EN = re.compile(
 )
 
 
+# a December report, which gives the whole year's figures: "12月统计月报", "December bulletin"
+_DECEMBER_REPORT = re.compile(
+    r"(?:12|十二)\s*月份?\s*(?:统计)?(?:月报|快报|公报)|dec(?:ember)?\.?\s+(?:bulletin|report|release)",
+    re.IGNORECASE,
+)
+
+
 def names_part_of_a_year(text: str) -> bool:
     """Whether the text names a part of a year ("1-9月", "截至9月", "Jan–Sep"), not all of
-    it ("1-12月", "全年")."""
+    it ("1-12月", "全年", a December report)."""
     whole = WHOLE_YEAR.sub(lambda found: " " * len(found[0]), text)
+    whole = _DECEMBER_REPORT.sub(lambda found: " " * len(found[0]), whole)
     return bool(PART.search(whole) or PART_EN.search(whole))
 
 
