@@ -54,7 +54,8 @@ def _diamond(centre: QPointF, r: float) -> QPolygonF:
     return QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)])
 
 
-# how far beyond the marker's half-size the baseline's square and the target's ring reach
+# how far beyond the marker's half-size the baseline's square and the target's ring reach,
+# as painted and as measured for what a label must keep clear of
 _REACH = {"baseline": 1.45, "target": 1.3}
 
 
@@ -99,11 +100,13 @@ def paint_marker(painter: QPainter, kit: Kit, centre: QPointF, kind: str) -> Non
     elif kind == "baseline":
         painter.setPen(QPen(BASELINE, outline))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(box.adjusted(-half * 0.45, -half * 0.45, half * 0.45, half * 0.45))
+        grow = half * (_REACH["baseline"] - 1)
+        painter.drawRect(box.adjusted(-grow, -grow, grow, grow))
     elif kind == "target":
         painter.setPen(QPen(TARGET, outline * 1.3))
         painter.setBrush(QColor("white"))
-        painter.drawEllipse(box.adjusted(-half * 0.3, -half * 0.3, half * 0.3, half * 0.3))
+        grow = half * (_REACH["target"] - 1)
+        painter.drawEllipse(box.adjusted(-grow, -grow, grow, grow))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(TARGET)
         painter.drawEllipse(box.adjusted(half * 0.5, half * 0.5, -half * 0.5, -half * 0.5))
