@@ -193,6 +193,16 @@ PHRASES: dict[str, str] = {
     "The copy was not saved": "副本未保存",
     "The last workbook, {path}, no longer exists.": "上次打开的工作簿 {path} 已不存在。",
     "Workbook not found": "找不到工作簿",
+    "{path} no longer exists.": "{path} 已不存在。",
+    "Its newest good backup is from {time}. Restore it in the workbook's place and open it?"
+    " Changes made after the backup are not in it.": (
+        "其最新的完好备份来自 {time}。要将它恢复到该工作簿原来的位置并打开吗？"
+        "备份之后所做的更改不在其中。"
+    ),
+    "The last workbook, {path}, no longer exists. It has a backup: choose it in File ▸ Open"
+    " Recent to restore it.": (
+        "上次打开的工作簿 {path} 已不存在。它有备份：在“文件 ▸ 最近打开”中选择它即可恢复。"
+    ),
     "{path} no longer exists, so it was removed from the recent files.": (
         "{path} 已不存在，已从最近打开的文件中移除。"
     ),

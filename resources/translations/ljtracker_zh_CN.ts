@@ -831,6 +831,10 @@ from now</source>
         <translation>无法访问上次打开的工作簿 {path}：所在文件夹不存在（网络共享或移动硬盘可能未连接）。它仍保留在最近打开的文件中。</translation>
     </message>
     <message>
+        <source>The last workbook, {path}, no longer exists. It has a backup: choose it in File ▸ Open Recent to restore it.</source>
+        <translation>上次打开的工作簿 {path} 已不存在。它有备份：在“文件 ▸ 最近打开”中选择它即可恢复。</translation>
+    </message>
+    <message>
         <source>The last workbook, {path}, no longer exists.</source>
         <translation>上次打开的工作簿 {path} 已不存在。</translation>
     </message>
@@ -1478,6 +1482,18 @@ MIT 许可证。</translation>
     <message>
         <source>The newest good backup is from {time}. Restore it? The damaged file is kept beside it under another name.</source>
         <translation>最新的完好备份来自 {time}。要恢复它吗？损坏的文件会以另一个名称保留在旁边。</translation>
+    </message>
+    <message>
+        <source>Workbook not found</source>
+        <translation>找不到工作簿</translation>
+    </message>
+    <message>
+        <source>{path} no longer exists.</source>
+        <translation>{path} 已不存在。</translation>
+    </message>
+    <message>
+        <source>Its newest good backup is from {time}. Restore it in the workbook&apos;s place and open it? Changes made after the backup are not in it.</source>
+        <translation>其最新的完好备份来自 {time}。要将它恢复到该工作簿原来的位置并打开吗？备份之后所做的更改不在其中。</translation>
     </message>
     <message>
         <source>&amp;Restore the Backup</source>

@@ -21,6 +21,7 @@ from ljtracker.storage.workbook import Workbook
 from ljtracker.storage.writer import current_user
 from ljtracker.ui import app, file_ops, open_guard
 from ljtracker.ui.actions import Act
+from ljtracker.ui.app_settings import AppSettings
 from ljtracker.ui.backups_dialog import BackupsDialog
 from ljtracker.ui.main_window import MainWindow
 from ljtracker.ui.session import Session
@@ -180,6 +181,61 @@ def test_a_damaged_renamed_workbook_is_pointed_to_the_backups_under_its_former_n
     assert "There is no backup of it to restore." in said
     folder = renamed.parent / BACKUP_FOLDER / demo_path.name
     assert f"{folder} holds backups of a workbook named {demo_path.name}, no longer there" in said
+
+
+def deleted_from_recent_files(demo_path: Path, qtbot: Any) -> tuple[MainWindow, Path]:
+    """A window that opened the workbook (its day's backup taken), then another; the first
+    workbook's file then deleted."""
+    window: MainWindow = app.create_window([str(demo_path)])
+    qtbot.addWidget(window)
+    other = demo_path.with_name("other.ljt")
+    other.write_bytes(demo_path.read_bytes())
+    assert window.open_path(other)
+    demo_path.unlink()
+    return window, other
+
+
+def test_a_deleted_recent_workbook_is_restored_from_its_newest_backup_when_asked(
+    demo_path: Path, demo_template: Path, qtbot: Any, modal: ModalDriver, user_dirs: Path
+) -> None:
+    with Workbook.open(demo_template, read_only=True) as wb:
+        before = figures(wb)
+    window, _other = deleted_from_recent_files(demo_path, qtbot)
+    modal.click("Restore the Backup")
+    window.open_recent(str(demo_path.resolve()))
+    (said,) = modal.seen
+    assert f"{demo_path.resolve()} no longer exists." in said
+    assert "Its newest good backup is from" in said
+    assert window.session is not None and window.session.workbook.path == demo_path.resolve()
+    assert not window.session.workbook.read_only
+    assert figures(window.session.workbook) == before
+    window.close()
+
+
+def test_a_deleted_recent_workbook_s_backup_declined_leaves_it_listed_and_nothing_written(
+    demo_path: Path, qtbot: Any, modal: ModalDriver, user_dirs: Path
+) -> None:
+    window, other = deleted_from_recent_files(demo_path, qtbot)
+    modal.click("Cancel")
+    window.open_recent(str(demo_path.resolve()))
+    assert len(modal.seen) == 1 and not demo_path.exists()
+    assert window.session is not None and window.session.workbook.path == other.resolve()
+    assert str(demo_path.resolve()) in AppSettings().recent_files()  # offered again next time
+    window.close()
+
+
+def test_a_deleted_last_workbook_with_a_backup_is_kept_in_the_recent_files_to_restore(
+    demo_path: Path, user_dirs: Path
+) -> None:
+    safety.open_for_writing(demo_path).close()  # the day's backup
+    demo_path.unlink()
+    settings = AppSettings()
+    settings.set_last_workbook(demo_path)
+    settings.add_recent(demo_path)
+    choice = file_ops.start_choice([], settings)
+    assert choice.path is None
+    assert "no longer exists. It has a backup: choose it in File ▸ Open Recent" in choice.note
+    assert str(demo_path) in settings.recent_files()
 
 
 def test_a_sync_folder_is_warned_about_once(

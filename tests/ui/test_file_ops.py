@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from ljtracker.domain.model import Quality
 from ljtracker.services import editing
 from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputError
+from ljtracker.storage.backup import BACKUP_FOLDER
 from ljtracker.storage.location import conflicted_copies
 from ljtracker.storage.workbook import Workbook
 from ljtracker.ui import app, file_ops, i18n
@@ -101,6 +103,7 @@ def test_recent_files_are_newest_first_capped_and_missing_ones_leave_with_a_note
     assert entries[0] == f"&1 w{MAX_RECENT + 1}.ljt"
 
     Path(paths[-2]).unlink()
+    shutil.rmtree(tmp_path / BACKUP_FOLDER)  # gone for good: no backup to offer
     window.open_recent(paths[-2])
     assert paths[-2] not in settings.recent_files()
     assert messages and "no longer exists" in messages[-1][1]

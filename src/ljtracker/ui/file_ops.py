@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ljtracker.services import safety
 from ljtracker.storage.atomic import OutputError
 from ljtracker.storage.backup import copy_refusal, copy_workbook
 from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.ui import i18n
 from ljtracker.ui.app_settings import AppSettings, data_folder
-from ljtracker.ui.open_guard import open_interactively
+from ljtracker.ui.open_guard import open_interactively, restore_deleted
 
 SUFFIX = ".ljt"
 DEMO_FILE_NAME = "demo.ljt"
@@ -166,6 +167,12 @@ def start_choice(args: list[str], settings: AppSettings) -> StartChoice:
                 "The last workbook, {path}, cannot be reached: its folder is not there (a"
                 " network share or removable drive may be away). It stays in the recent files.",
             )
+        elif safety.newest_good_backup(last) is not None:
+            note = translate(
+                "FileOps",
+                "The last workbook, {path}, no longer exists. It has a backup: choose it in"
+                " File ▸ Open Recent to restore it.",
+            )
         else:
             settings.remove_recent(last)
             note = translate("FileOps", "The last workbook, {path}, no longer exists.")
@@ -179,8 +186,10 @@ def _folder_away(path: str) -> bool:
     return not Path(path).parent.is_dir()
 
 
-def missing_recent_note(parent: QWidget | None, settings: AppSettings, path: str) -> None:
-    """Say that a recent workbook is not there; forget it unless only its folder is away."""
+def missing_recent(parent: QWidget | None, settings: AppSettings, path: str) -> bool:
+    """Say that a recent workbook is not there, offering its newest good backup in its place
+    when it has one: True when the backup was put there, to be opened. It is forgotten when
+    gone without a backup, kept while only its folder is away or a backup is declined."""
     if _folder_away(path):
         title = translate("FileOps", "Workbook not reachable")
         text = translate(
@@ -189,12 +198,16 @@ def missing_recent_note(parent: QWidget | None, settings: AppSettings, path: str
             " a removable drive, connect it and try again; it stays in the recent files.",
         )
     else:
+        restored = restore_deleted(parent, Path(path))
+        if restored is not None:
+            return restored
         settings.remove_recent(path)
         title = translate("FileOps", "Workbook not found")
         text = translate(
             "FileOps", "{path} no longer exists, so it was removed from the recent files."
         )
     QMessageBox.information(parent, title, text.format(path=path))
+    return False
 
 
 class StartPage(QWidget):

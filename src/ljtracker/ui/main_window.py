@@ -647,10 +647,8 @@ class MainWindow(QMainWindow):
             self._recent_menu.addAction(self.tr("No recent workbooks")).setEnabled(False)
 
     def open_recent(self, path: str) -> None:
-        if Path(path).exists():
+        if Path(path).exists() or file_ops.missing_recent(self, self.app_settings, path):
             self.open_path(path)
-        else:
-            file_ops.missing_recent_note(self, self.app_settings, path)
 
     def _find(self) -> None:
         self._dock.show()

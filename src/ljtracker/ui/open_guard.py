@@ -117,7 +117,12 @@ def _offer_backup(parent: QWidget | None, path: Path, error: WorkbookDamaged) ->
         box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()
         return None
-    if not _ask_restore(box, backup):
+    replaced = translate(
+        "OpenGuard",
+        "The newest good backup is from {time}. Restore it? The damaged file is kept "
+        "beside it under another name.",
+    )
+    if not _ask_restore(box, backup, replaced):
         return None
     try:
         safety.restore_damaged(path, backup.path)
@@ -148,14 +153,41 @@ def _no_backup_text(path: Path) -> str:
     return "\n\n".join(said)
 
 
-def _ask_restore(box: QMessageBox, backup: Backup) -> bool:
-    box.setInformativeText(
-        translate(
-            "OpenGuard",
-            "The newest good backup is from {time}. Restore it? The damaged file is kept "
-            "beside it under another name.",
-        ).format(time=f"{backup.taken:%Y-%m-%d %H:%M}")
+def restore_deleted(parent: QWidget | None, path: Path) -> bool | None:
+    """Offer the newest good backup of a workbook no longer there, to put in its place: True
+    when it was put there (to be opened), False when not, None when there is none to offer."""
+    backup = safety.newest_good_backup(path)
+    if backup is None:
+        return None
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("OpenGuard", "Workbook not found"),
+        translate("OpenGuard", "{path} no longer exists.").format(path=path),
+        parent=parent,
     )
+    in_place = translate(
+        "OpenGuard",
+        "Its newest good backup is from {time}. Restore it in the workbook's place and open"
+        " it? Changes made after the backup are not in it.",
+    )
+    if not _ask_restore(box, backup, in_place):
+        return False
+    try:
+        safety.restore_damaged(path, backup.path)
+    except WorkbookError as e:
+        _tell(
+            parent,
+            translate("OpenGuard", "The backup was not restored:\n{reason}").format(
+                reason=_reason(e)
+            ),
+        )
+        return False
+    return True
+
+
+def _ask_restore(box: QMessageBox, backup: Backup, question: str) -> bool:
+    """Ask `question` (naming the backup's {time}) with a button that restores it."""
+    box.setInformativeText(question.format(time=f"{backup.taken:%Y-%m-%d %H:%M}"))
     restore = box.addButton(
         translate("OpenGuard", "&Restore the Backup"), QMessageBox.ButtonRole.AcceptRole
     )
