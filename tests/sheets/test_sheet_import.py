@@ -560,11 +560,10 @@ def test_a_column_of_part_of_a_year_is_not_read_as_the_year_s_figures(
         assert "（" not in heading  # a heading not known as the figures' at all
         return
     assert not preview.added and not preview.changed
-    if "（" in heading:  # said, not "no table found … --year"
+    if "（" in heading:  # said, not "no table found … --year"; the month's column first
         (problem,) = preview.problems
         assert problem.message_en == (
-            f"column C ({heading!r}) names a part of a year: figures are imported for whole"
-            " years only"
+            "column B ('本月') names a part of a year: figures are imported for whole years only"
         )
 
 
@@ -1071,6 +1070,15 @@ def test_a_merged_year_over_part_of_it_and_its_growth_is_not_read_as_its_figures
         (["来源", "年鉴", "年鉴", "年鉴", "年鉴", "2024年1-9月统计月报"], False),
         (["", "1-12月", "1-12月", "1-12月", "1-12月", "1-9月"], False),
         (["注：", "", "", "", "", "1-9月"], False),
+        (["来源", "年鉴", "年鉴", "年鉴", "年鉴", "7-12月统计快报"], False),  # a half year
+        (["来源", "年鉴", "年鉴", "年鉴", "年鉴", "11-12月统计月报"], False),
+        (["", "１－９月", "１－９月", "１－９月", "１－９月", "１－９月"], False),  # full width
+        (["", "本月", "本月", "本月", "本月", "本月"], False),
+        (["来源", "年鉴", "年鉴", "年鉴", "年鉴", "2024年1-12月统计月报"], True),
+        (["来源", "1-12月统计月报", "年鉴", "年鉴", "年鉴", "1-12月统计快报"], True),
+        (["来源", "年鉴", "年鉴", "年鉴", "年鉴", "统计月报（12月）"], True),
+        (["Source", "Yearbook", "", "", "", "December 2024 statistical bulletin"], True),
+        (["Source", "Yearbook", "", "", "", "Dec 2024 bulletin"], True),
     ],
 )
 def test_a_row_under_the_years_naming_part_of_one_refuses_the_table_a_row_of_sources_not(
@@ -1108,3 +1116,52 @@ def test_a_row_of_months_under_a_row_of_units_is_seen(demo: Workbook, tmp_path: 
     assert not preview.added
     (problem,) = preview.problems
     assert problem.message_zh == "2023年一栏注明为一年中的部分时期（1-9月）：仅导入全年数据"
+
+
+def test_months_under_a_year_s_sub_headings_are_seen(demo: Workbook, tmp_path: Path) -> None:
+    """Each year merged over "绝对值 | 比上年增长%", then "1-9月" under each: the January to
+    September figures went in as the years'."""
+    rows: list[list[object]] = [
+        ["指标", "2023年", "", "2024年", ""],
+        ["", "绝对值", "比上年增长%", "绝对值", "比上年增长%"],
+        ["", "1-9月", "", "1-9月", ""],
+        ["两江新区地区生产总值", 3300.0, 6.0, 3500.0, 6.1],
+    ]
+    merges = [("S", "B1:C1"), ("S", "D1:E1")]
+    path = write_xlsx(tmp_path / "s.xlsx", {"S": rows}, merges=merges)  # type: ignore[dict-item]
+    options = ImportOptions(plan_code="LJ2025")
+    preview = preview_import(demo, read_source(path), options)
+    assert not preview.added
+    (problem,) = preview.problems
+    assert problem.message_zh == "2023年一栏注明为一年中的部分时期（1-9月）：仅导入全年数据"
+
+
+def test_months_right_above_the_years_are_seen(demo: Workbook, tmp_path: Path) -> None:
+    rows = [
+        ["指标", "1-9月", ""],
+        ["", "2023年", "2024年"],
+        ["两江新区地区生产总值", "3,300", "3,500"],
+    ]
+    options = ImportOptions(plan_code="LJ2025")
+    preview = preview_import(demo, read_source(write_csv(tmp_path / "a.csv", rows)), options)
+    assert not preview.added
+    (problem,) = preview.problems
+    assert problem.message_en == (
+        "the column of 2023 is marked as a part of the year (1-9月): figures are imported for"
+        " whole years only"
+    )
+
+
+def test_a_title_merged_across_above_the_years_is_left_to_the_title_s_reading(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [
+        ["两江新区主要经济指标（数据更新至2025年3月）", "", ""],
+        ["指标", "2023年", "2024年"],
+        ["两江新区地区生产总值", 4450.0, 4700.0],
+    ]
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": rows}, merges=[("S", "A1:C1")])  # type: ignore[dict-item]
+    options = ImportOptions(plan_code="LJ2025")
+    preview = preview_import(demo, read_source(path), options)
+    assert not preview.problems
+    assert "+ LJ2025 LJ-GDP 2024: 4,700 亿元" in shown(preview.added)

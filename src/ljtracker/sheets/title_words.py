@@ -87,7 +87,7 @@ PART = re.compile(
     rf"(?<![0-9一二三四五六七八九十]){_NUMBER}(?:{_RANGE}{_NUMBER})?\s*个?月份?|月[报度末底]"
     rf"|[前第]?[一二三四1-4]?(?:{_RANGE}[一二三四1-4])?\s*季(?:度|报)|[前第][一二三四1-4]\s*季"
     r"|(?<=年)年[初中]|(?<=[0-9])年初(?![步中])|(?<=[0-9])年中期|上半年|下半年|半年度?"
-    r"|[上中下]旬|第\s*[0-9]+\s*期"
+    r"|[上中下]旬|第\s*[0-9]+\s*期|[本当]月|[本当]季度?"
 )
 PART_EN = re.compile(
     r"(?<![a-z])(?:q[1-4]|h[12]|half|half-year|semesters?|quarters?|quarterly|months?|monthly"
@@ -98,18 +98,33 @@ PART_EN = re.compile(
 )
 
 
-# a December report, which gives the whole year's figures: "12月统计月报", "December bulletin"
+# a December report, or one of January to December, which gives the whole year's figures:
+# "12月统计月报", "1-12月统计快报", "统计月报（12月）", "December 2024 statistical bulletin"
+_REPORT = r"(?:统计)?(?:月报|快报|公报)"
 _DECEMBER_REPORT = re.compile(
-    r"(?:12|十二)\s*月份?\s*(?:统计)?(?:月报|快报|公报)|dec(?:ember)?\.?\s+(?:bulletin|report|release)",
+    rf"(?<![0-9一二三四五六七八九十])(?:[1一]\s*月?{_RANGE})?(?:12|十二)\s*月份?\s*{_REPORT}"
+    rf"|{_REPORT}\s*[(（]\s*(?:[1一]\s*月?{_RANGE})?(?:12|十二)\s*月份?\s*[)）]"
+    r"|dec(?:ember)?\.?\s+(?:(?:19|20)[0-9]{2}\s+)?(?:statistical\s+)?(?:bulletin|report|release)",
     re.IGNORECASE,
 )
+# before a month that ends a range: "7-12月" is the second half of a year, not a December report
+_RANGE_BEFORE = re.compile(rf"{_RANGE}$")
+
+
+def _blank_december_reports(text: str) -> str:
+    def blank(found: re.Match[str]) -> str:
+        if _RANGE_BEFORE.search(text[: found.start()]):
+            return found[0]
+        return " " * len(found[0])
+
+    return _DECEMBER_REPORT.sub(blank, text)
 
 
 def names_part_of_a_year(text: str) -> bool:
-    """Whether the text names a part of a year ("1-9月", "截至9月", "Jan–Sep"), not all of
-    it ("1-12月", "全年", a December report)."""
-    whole = WHOLE_YEAR.sub(lambda found: " " * len(found[0]), text)
-    whole = _DECEMBER_REPORT.sub(lambda found: " " * len(found[0]), whole)
+    """Whether the text names a part of a year ("1-9月", "本月", "截至9月", "Jan–Sep"), not all
+    of it ("1-12月", "全年", a December report)."""
+    whole = _blank_december_reports(text.translate(HALF_WIDTH))
+    whole = WHOLE_YEAR.sub(lambda found: " " * len(found[0]), whole)
     return bool(PART.search(whole) or PART_EN.search(whole))
 
 

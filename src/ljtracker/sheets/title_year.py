@@ -284,7 +284,7 @@ def _part_of_a_year(lines: Sequence[tuple[TitleCell, str]]) -> TitleRefused | No
                 cell,
                 f"the title names a part of a year ({shown}): figures are imported for whole"
                 " years only",
-                f"标题所指为一年中的部分时期（{shown}）：表格数据仅可按全年数据读取",
+                f"标题所指为一年中的部分时期（{shown}）：仅导入全年数据",
             )
     return None
 
