@@ -18,6 +18,7 @@ from ljtracker.storage.workbook import Workbook
 from ljtracker.ui.app_settings import format_value
 from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.figure_delegates import FigureEditor
+from ljtracker.ui.figure_model import COPY_ROLE
 from ljtracker.ui.session import Session
 from ljtracker.ui.target_page import TargetPage
 from ljtracker.ui.year_entry import YearEntryView
@@ -106,6 +107,8 @@ def test_the_grid_lists_every_target_with_last_years_figure(qtbot: QtBot, sessio
     assert model.headerData(3, Qt.Orientation.Horizontal) == "2022 (for reference)"
     latest_earlier = f"{four_thousand} (2021)"
     assert model.index(gdp, PREVIOUS_COLUMN).data() == latest_earlier
+    # copied to a spreadsheet, 2021's figure does not pass as 2022's under its heading
+    assert model.index(gdp, PREVIOUS_COLUMN).data(COPY_ROLE) == "4000 (2021)"
     session.lang = "zh"
     assert model.index(gdp, PREVIOUS_COLUMN).data() == f"{four_thousand}（2021年）"
 

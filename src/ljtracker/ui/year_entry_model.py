@@ -90,8 +90,10 @@ class YearEntryModel(FigureTableModel):
             return None
         value = previous.value
         older = previous.year != self.year - 1
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = self.show_number(value)
+        if role in (Qt.ItemDataRole.DisplayRole, COPY_ROLE):
+            # an earlier year's figure keeps its year, copied too: not to pass as the year's
+            shown = role == Qt.ItemDataRole.DisplayRole
+            text = self.show_number(value) if shown else plain_number(value)
             if not older:
                 return text
             if self.session.lang == "zh":
@@ -99,8 +101,6 @@ class YearEntryModel(FigureTableModel):
             return f"{text} ({previous.year})"
         if role == Qt.ItemDataRole.ForegroundRole and older:
             return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
-        if role == COPY_ROLE:
-            return plain_number(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
