@@ -119,6 +119,23 @@ def milestone_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def band_path(tmp_path: Path) -> Path:
+    """A rate to bring to about 5.5 % (± 0.3), at 6.2 % in 2022: above its band."""
+    band = _target(
+        "T-BAND",
+        6.2,
+        unit="%",
+        comparator="about",
+        target_value=5.5,
+        tolerance=0.3,
+        baseline={"year": 2020, "value": 6.5},
+    )
+    return _write(
+        tmp_path / "band.ljt", [{**MIXED_PLAN, "code": "BAND", "areas": [], "targets": [band]}]
+    )
+
+
+@pytest.fixture
 def big_path(tmp_path: Path) -> Path:
     """A plan of 60 targets with long names: its tables run over several pages."""
     targets = [

@@ -596,6 +596,27 @@ def test_a_fall_needed_is_said_as_a_fall(
     assert figures[key] == shown
 
 
+@pytest.mark.parametrize(
+    ("lang", "key", "shown"),
+    [
+        (
+            "en",
+            "Change needed each year to reach the band",
+            "a fall of 0.133 percentage points a year",
+        ),
+        ("zh", "此后每年进入目标区间所需变化", "每年减少0.133个百分点"),
+    ],
+)
+def test_a_band_s_change_needed_says_it_is_to_reach_the_band(
+    band_path: Path, lang: str, key: str, shown: str
+) -> None:
+    """The fall to the band's edge (5.8 %) read as the fall needed to reach 5.5 %."""
+    document = build(band_path, plan_code="BAND", lang=lang, as_of_year=2022)
+    tables = [b for b in document.blocks if isinstance(b, Table) and not b.header]
+    figures = {row[0].text: row[1].text for table in tables for row in table.rows}
+    assert figures[key] == shown
+
+
 def test_a_long_chinese_unit_keeps_to_one_line_in_the_overview_table(
     milestone_path: Path, tmp_path: Path, qapp: object
 ) -> None:

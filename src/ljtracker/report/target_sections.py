@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ljtracker.domain import wording
 from ljtracker.domain.explain import observed_growth_decimals
-from ljtracker.domain.model import Method, Observation, Quality, Target
+from ljtracker.domain.model import Comparator, Method, Observation, Quality, Target
 from ljtracker.domain.number_text import (
     decimals_beside,
     format_percent,
@@ -189,7 +189,10 @@ def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
         rows.append((phrase("required_from_now", lang), _rate(a.required_growth_from_latest, lang)))
         amount = a.required_yearly_amount
         shown = "" if amount.value is None else wording.yearly_change(amount.value, unit, lang)
-        rows.append((phrase("required_amount", lang), _quantity(amount, shown, lang)))
+        # a band's is to its nearer edge, as the target page says
+        band = target.comparator is Comparator.ABOUT
+        key = phrase("required_amount_band" if band else "required_amount", lang)
+        rows.append((key, _quantity(amount, shown, lang)))
         projected = projection_shown(a, target.target_year)
         shown = "" if projected.value is None else value_text(projected.value, unit, lang)
         key = phrase("projection", lang, year=target.target_year)

@@ -189,6 +189,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "required_growth": ("Growth needed from the baseline", "按基期测算所需年均增速"),
     "required_from_now": ("Growth needed from now", "今后所需年均增速"),
     "required_amount": ("Change needed each year from now", "此后每年所需变化"),
+    "required_amount_band": (
+        "Change needed each year to reach the band",
+        "此后每年进入目标区间所需变化",
+    ),
     "projection": ("Projected value for {year}", "{year}年预计值"),
     "a_year": ("{value} a year", "{value}"),  # the Chinese labels say 年均 already
     "a_fall_a_year": ("a fall of {value} a year", "下降{value}"),
