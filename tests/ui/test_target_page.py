@@ -867,7 +867,8 @@ def test_a_change_recorded_before_the_window_opened_is_reverted_from_the_history
     assert "revert those first" in warned[0]
 
     history.setCurrentIndex(history.history_model.index(0, 0))
-    history.revert_action.trigger()
+    assert page.revert_button.isVisible() and page.revert_button.isEnabled()  # not only a menu
+    qtbot.mouseClick(page.revert_button, Qt.MouseButton.LeftButton)
     assert figures(session)[2022][0] == 4400.0
     assert session.undo_stack.undoText() == "Revert: Set the 2022 figure of LJ-GDP"
     assert history.history_model.index(0, 2).data() == "Revert: Set the 2022 figure of LJ-GDP"
@@ -892,9 +893,11 @@ def test_a_revert_reaching_other_targets_is_asked_first_and_no_row_reverts_nothi
 
     monkeypatch.setattr(QMessageBox, "question", question)
     page = open_page(qtbot, session)
+    assert not page.revert_button.isVisible()  # with the yearly figures
     page.tabs.setCurrentWidget(page.history)
     history = page.history
     assert not history.revert_action.isEnabled()  # no row chosen
+    assert page.revert_button.isVisible() and not page.revert_button.isEnabled()
     history.setCurrentIndex(history.history_model.index(0, 0))
     assert history.revert_action.isEnabled()
     assert not history.revert_chosen()

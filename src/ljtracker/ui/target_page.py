@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -190,6 +191,12 @@ class TargetPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(figures, self.tr("Yearly figures"))
         self.tabs.addTab(self.history, self.tr("Revision history"))
+        # besides the history's context menu: a change made before opening has no Undo
+        self.revert_button = QToolButton(self.tabs)
+        self.revert_button.setDefaultAction(self.history.revert_action)
+        self.tabs.setCornerWidget(self.revert_button, Qt.Corner.TopRightCorner)
+        self.revert_button.hide()
+        self.tabs.currentChanged.connect(self._show_revert_with_history)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.chart)
         self.splitter.addWidget(self.tabs)
@@ -214,6 +221,9 @@ class TargetPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
+
+    def _show_revert_with_history(self, index: int) -> None:
+        self.revert_button.setVisible(self.tabs.widget(index) is self.history)
 
     # --- showing -----------------------------------------------------------------------------
 
