@@ -122,11 +122,24 @@ def _offer_backup(parent: QWidget | None, path: Path, error: WorkbookDamaged) ->
         "The newest good backup is from {time}. Restore it? The damaged file is kept "
         "beside it under another name.",
     )
-    if not _ask_restore(box, backup, replaced):
+    if not _ask_restore(box, backup, replaced) or not _restored(parent, path, backup):
         return None
     try:
-        safety.restore_damaged(path, backup.path)
         return safety.open_for_writing(path)
+    except WorkbookError as e:
+        _tell(
+            parent,
+            translate("OpenGuard", "The workbook was not opened:\n{reason}").format(
+                reason=_reason(e)
+            ),
+        )
+        return None
+
+
+def _restored(parent: QWidget | None, path: Path, backup: Backup) -> bool:
+    """Put the backup in place of the workbook; False (the user told why) when it failed."""
+    try:
+        safety.restore_damaged(path, backup.path)
     except WorkbookError as e:
         _tell(
             parent,
@@ -134,7 +147,8 @@ def _offer_backup(parent: QWidget | None, path: Path, error: WorkbookDamaged) ->
                 reason=_reason(e)
             ),
         )
-        return None
+        return False
+    return True
 
 
 def _no_backup_text(path: Path) -> str:
@@ -170,19 +184,7 @@ def restore_deleted(parent: QWidget | None, path: Path) -> bool | None:
         "Its newest good backup is from {time}. Restore it in the workbook's place and open"
         " it? Changes made after the backup are not in it.",
     )
-    if not _ask_restore(box, backup, in_place):
-        return False
-    try:
-        safety.restore_damaged(path, backup.path)
-    except WorkbookError as e:
-        _tell(
-            parent,
-            translate("OpenGuard", "The backup was not restored:\n{reason}").format(
-                reason=_reason(e)
-            ),
-        )
-        return False
-    return True
+    return _ask_restore(box, backup, in_place) and _restored(parent, path, backup)
 
 
 def _ask_restore(box: QMessageBox, backup: Backup, question: str) -> bool:
