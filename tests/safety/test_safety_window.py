@@ -238,6 +238,22 @@ def test_a_deleted_last_workbook_with_a_backup_is_kept_in_the_recent_files_to_re
     assert str(demo_path) in settings.recent_files()
 
 
+def test_a_deleted_last_workbook_whose_backups_cannot_be_read_still_lets_the_window_start(
+    demo_path: Path, user_dirs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A backups' folder that could not be listed raised from the start, before the window."""
+
+    def unreadable(_path: object) -> list[object]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(safety, "list_backups", unreadable)
+    demo_path.unlink()
+    settings = AppSettings()
+    settings.set_last_workbook(demo_path)
+    choice = file_ops.start_choice([], settings)
+    assert choice.path is None and choice.note.endswith("no longer exists.")
+
+
 def test_a_sync_folder_is_warned_about_once(
     tmp_path: Path, demo_template: Path, modal: ModalDriver, user_dirs: Path
 ) -> None:

@@ -1136,31 +1136,17 @@ def test_months_under_a_year_s_sub_headings_are_seen(demo: Workbook, tmp_path: P
     assert problem.message_zh == "2023年一栏注明为一年中的部分时期（1-9月）：仅导入全年数据"
 
 
-def test_months_right_above_the_years_are_seen(demo: Workbook, tmp_path: Path) -> None:
-    rows = [
-        ["指标", "1-9月", ""],
-        ["", "2023年", "2024年"],
-        ["两江新区地区生产总值", "3,300", "3,500"],
-    ]
-    options = ImportOptions(plan_code="LJ2025")
-    preview = preview_import(demo, read_source(write_csv(tmp_path / "a.csv", rows)), options)
-    assert not preview.added
-    (problem,) = preview.problems
-    assert problem.message_en == (
-        "the column of 2023 is marked as a part of the year (1-9月): figures are imported for"
-        " whole years only"
-    )
-
-
-def test_a_title_merged_across_above_the_years_is_left_to_the_title_s_reading(
-    demo: Workbook, tmp_path: Path
+@pytest.mark.parametrize("merged", [True, False])
+def test_a_title_naming_an_update_s_month_above_the_years_refuses_nothing(
+    demo: Workbook, tmp_path: Path, merged: bool
 ) -> None:
     rows: list[list[object]] = [
         ["两江新区主要经济指标（数据更新至2025年3月）", "", ""],
         ["指标", "2023年", "2024年"],
         ["两江新区地区生产总值", 4450.0, 4700.0],
     ]
-    path = write_xlsx(tmp_path / "t.xlsx", {"S": rows}, merges=[("S", "A1:C1")])  # type: ignore[dict-item]
+    merges = [("S", "A1:C1")] if merged else []
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": rows}, merges=merges)  # type: ignore[dict-item]
     options = ImportOptions(plan_code="LJ2025")
     preview = preview_import(demo, read_source(path), options)
     assert not preview.problems

@@ -122,7 +122,12 @@ def restore_damaged(path: str | Path, backup: Path) -> Path:
 
 
 def newest_good_backup(path: str | Path) -> Backup | None:
-    for backup in list_backups(path):
+    """None too where the backups' folder cannot be read: there is none to offer."""
+    try:
+        backups = list_backups(path)
+    except OSError:
+        return None
+    for backup in backups:
         try:
             verify(backup.path)
         except WorkbookError:

@@ -771,20 +771,6 @@ def _year_over_parts(sheet: Sheet, header: int, year_cols: dict[int, int]) -> Ce
     return None
 
 
-def _part_over_years(sheet: Sheet, year_row: int, year_cols: dict[int, int]) -> CellProblem | None:
-    """Why a table is refused whose row right above its years names a part of a year over
-    them ("1-9月" over "2023年 | 2024年"). A title merged across the row is left to the
-    title's reading."""
-    above = year_row - 1
-    if above < 0 or _merged_across(sheet, above):
-        return None
-    for col, year in year_cols.items():
-        text = sheet.text(above, col)
-        if names_part_of_a_year(text):
-            return _marked_as_part(sheet.name, above, col, text, year)
-    return None
-
-
 def _marked_as_part(sheet: str, row: int, col: int, text: str, year: int) -> CellProblem:
     return CellProblem(
         sheet,
@@ -819,10 +805,7 @@ def _wide(sheet: Sheet) -> Layout | None:
     if sub is not None:  # "2022年" over "绝对值 | 比上年增长%": the figures start below
         year_cols = sub.figures
         header += 1
-    part = _part_over_years(sheet, year_row, year_cols) or _year_over_parts(
-        sheet, header, year_cols
-    )
-    if part is not None:
+    if (part := _year_over_parts(sheet, header, year_cols)) is not None:
         return Layout(sheet, ShapeKind.WIDE, header, problems=(part,))
     beside, forecasts = (sub.beside, sub.forecasts) if sub else ({}, {})
     roles = _label_roles(sheet, header, year_cols)
