@@ -767,20 +767,16 @@ def _year_over_parts(sheet: Sheet, header: int, year_cols: dict[int, int]) -> Ce
         for col, year in year_cols.items():
             text = sheet.text(below, col)
             if names_part_of_a_year(text):
-                return _marked_as_part(sheet.name, below, col, text, year)
+                return CellProblem(
+                    sheet.name,
+                    below,
+                    col,
+                    text,
+                    f"the column of {year} is marked as a part of the year ({text}): figures"
+                    " are imported for whole years only",
+                    f"{year}年一栏注明为一年中的部分时期（{text}）：仅导入全年数据",
+                )
     return None
-
-
-def _marked_as_part(sheet: str, row: int, col: int, text: str, year: int) -> CellProblem:
-    return CellProblem(
-        sheet,
-        row,
-        col,
-        text,
-        f"the column of {year} is marked as a part of the year ({text}): figures are imported"
-        " for whole years only",
-        f"{year}年一栏注明为一年中的部分时期（{text}）：仅导入全年数据",
-    )
 
 
 def _wide(sheet: Sheet) -> Layout | None:

@@ -41,12 +41,7 @@ def open_interactively(parent: QWidget | None, path: str | Path) -> Workbook | N
     except WorkbookDamaged as e:
         return _offer_backup(parent, path, e)
     except WorkbookError as e:
-        _tell(
-            parent,
-            translate("OpenGuard", "The workbook was not opened:\n{reason}").format(
-                reason=_reason(e)
-            ),
-        )
+        _tell(parent, _not_opened(e))
         return None
 
 
@@ -92,12 +87,7 @@ def _offer_read_only(parent: QWidget | None, path: Path, title: str, text: str) 
     try:
         return Workbook.open(path, read_only=True)
     except WorkbookError as e:
-        _tell(
-            parent,
-            translate("OpenGuard", "The workbook was not opened:\n{reason}").format(
-                reason=_reason(e)
-            ),
-        )
+        _tell(parent, _not_opened(e))
         return None
 
 
@@ -127,12 +117,7 @@ def _offer_backup(parent: QWidget | None, path: Path, error: WorkbookDamaged) ->
     try:
         return safety.open_for_writing(path)
     except WorkbookError as e:
-        _tell(
-            parent,
-            translate("OpenGuard", "The workbook was not opened:\n{reason}").format(
-                reason=_reason(e)
-            ),
-        )
+        _tell(parent, _not_opened(e))
         return None
 
 
@@ -197,6 +182,12 @@ def _ask_restore(box: QMessageBox, backup: Backup, question: str) -> bool:
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
+
+
+def _not_opened(error: WorkbookError) -> str:
+    return translate("OpenGuard", "The workbook was not opened:\n{reason}").format(
+        reason=_reason(error)
+    )
 
 
 def _tell(parent: QWidget | None, text: str) -> None:
