@@ -1136,6 +1136,22 @@ def test_months_under_a_year_s_sub_headings_are_seen(demo: Workbook, tmp_path: P
     assert problem.message_zh == "2023年一栏注明为一年中的部分时期（1-9月）：仅导入全年数据"
 
 
+@pytest.mark.parametrize("merges", [[], [("S", "B1:C1")], [("S", "B1:C1"), ("S", "A1:A2")]])
+def test_months_above_the_years_refuse_the_table(
+    demo: Workbook, tmp_path: Path, merges: list[tuple[str, str]]
+) -> None:
+    rows: list[list[object]] = [
+        ["指标", "1-9月", ""],
+        ["", "2023年", "2024年"],
+        ["两江新区地区生产总值", 3300.0, 3500.0],
+    ]
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": rows}, merges=merges)  # type: ignore[dict-item]
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    assert not preview.added
+    (problem,) = preview.problems
+    assert problem.message_zh == "标题所指为一年中的部分时期（1-9月）：仅导入全年数据"
+
+
 @pytest.mark.parametrize("merged", [True, False])
 def test_a_title_naming_an_update_s_month_above_the_years_refuses_nothing(
     demo: Workbook, tmp_path: Path, merged: bool

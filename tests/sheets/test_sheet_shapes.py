@@ -773,20 +773,46 @@ def test_a_title_s_year_written_plainly_or_beside_the_whole_year_is_read(
 @pytest.mark.parametrize(
     "above",
     [
-        ["两江新区2023年1—9月主要经济指标"],
         ["Liangjiang main indicators", "Release date: 14 March 2024"],
         ["两江新区主要经济指标", "编制日期：2024年3月15日"],
         ["月坛街道主要经济指标"],
         ["Average monthly earnings by region"],
+        ["两江新区主要经济指标", "数据更新至2024年3月"],
+        ["两江新区主要经济指标", "数据来源：重庆市统计局，2024年3月"],
+        ["表3", "两江新区主要经济指标（2024年3月发布）"],
     ],
 )
 def test_a_table_of_years_is_read_under_any_title(above: list[str]) -> None:
-    """Its years are in its header: what its title says of months or dates is not read."""
+    """Its years are in its header: a title's dates of publication or update after them, and
+    "monthly" as how often something is counted, are no part of a year."""
     rows: list[list[Cell]] = [[line, "", ""] for line in above]
     rows += [["指标", "2022年", "2023年"], ["两江新区地区生产总值", 3100.0, 3350.0]]
     layout = detect(sheet(rows))
     assert layout is not None and layout.kind is ShapeKind.WIDE and not layout.problems
     assert layout.years == (2022, 2023)
+
+
+@pytest.mark.parametrize(
+    ("above", "shown"),
+    [
+        ([["两江新区2023年1—9月主要经济指标", "", ""]], "1—9月"),
+        ([["两江新区主要经济指标", "", ""], ["数据更新至2023年9月", "", ""]], "9月"),
+        ([["", "Jan-Sep", ""]], "Jan"),
+        ([["", "1-9月", "1-9月"]], "1-9月"),
+        ([["", "全年", "1-9月"]], "1-9月"),
+    ],
+)
+def test_a_table_of_years_under_a_title_naming_a_part_of_a_year_is_refused(
+    above: list[list[Cell]], shown: str
+) -> None:
+    """A bulletin's "1-9月" table comparing two years went in as their whole years' figures."""
+    rows = [*above, ["指标", "2022年", "2023年"], ["两江新区地区生产总值", 3100.0, 3350.0]]
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.kind is ShapeKind.WIDE
+    (problem,) = layout.problems
+    assert problem.message_en == (
+        f"the title names a part of a year ({shown}): figures are imported for whole years only"
+    )
 
 
 def test_a_year_only_in_a_line_of_publication_or_copyright_is_not_the_table_s() -> None:

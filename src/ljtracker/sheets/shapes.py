@@ -44,7 +44,13 @@ from ljtracker.sheets.template import (
     normalize_header,
 )
 from ljtracker.sheets.title_words import COMPARED, ENGLISH_UNIT, names_part_of_a_year
-from ljtracker.sheets.title_year import TitleCell, TitleRefused, TitleYear, title_year
+from ljtracker.sheets.title_year import (
+    TitleCell,
+    TitleRefused,
+    TitleYear,
+    title_year,
+    years_title_refused,
+)
 from ljtracker.sheets.year_headers import (
     header_quality,
     header_year,
@@ -312,6 +318,13 @@ def _title_cells(sheet: Sheet, header: int) -> list[TitleCell]:
     ]
 
 
+def _at_title(sheet: Sheet, refused: TitleRefused) -> CellProblem:
+    cell = refused.cell
+    return CellProblem(
+        sheet.name, cell.row, cell.col, cell.text, refused.message_en, refused.message_zh
+    )
+
+
 def _part_of_a_year_column(sheet: Sheet, row: int) -> CellProblem | None:
     """Why a table of one year whose only column of figures is headed by a part of a year
     ("本年累计（1-9月）", "1-9月") is refused."""
@@ -360,11 +373,7 @@ def _one_year(sheet: Sheet, given: int | None) -> Layout | None:
                 "未导入。如需按估算数据导入，请把列标题改为“数值”，并在导入时将数据质量选为“估算”",
             )
         if isinstance(found, TitleRefused):
-            cell = found.cell
-            problem = CellProblem(
-                sheet.name, cell.row, cell.col, cell.text, found.message_en, found.message_zh
-            )
-            return Layout(sheet, ShapeKind.ONE_YEAR, row, problems=(problem,))
+            return Layout(sheet, ShapeKind.ONE_YEAR, row, problems=(_at_title(sheet, found),))
         cell = found.cell or value
         located = Located(cell.row, cell.col, sheet.cell(cell.row, cell.col))
         layout = _long(sheet, row, columns, (found.year, located))
@@ -791,6 +800,9 @@ def _wide(sheet: Sheet) -> Layout | None:
         return None
     header = -max(candidates)[1]
     year_cols = _year_columns(sheet, header)
+    titled = years_title_refused(_title_cells(sheet, header), year_cols.values())
+    if titled is not None:
+        return Layout(sheet, ShapeKind.WIDE, header, problems=(_at_title(sheet, titled),))
     # headers merged down over several rows: the figures start below the last of them
     while header + 1 < sheet.height and all(
         (header + 1, col) in sheet.merged_copies for col in year_cols

@@ -15,7 +15,7 @@ The words and forms themselves are in title_words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import NamedTuple
 
 from ljtracker.sheets.title_words import (
@@ -55,6 +55,10 @@ class TitleCell(NamedTuple):
     row: int
     col: int
     text: str
+
+
+# how often something is counted, in a title over several years: "Average monthly earnings"
+_HOW_OFTEN = re.compile(r"(?<![a-z])(?:monthly|quarterly)(?![a-z])", re.IGNORECASE)
 
 
 class TitleYear(NamedTuple):
@@ -102,6 +106,21 @@ def title_year(
         )
     first = lines.titles[0][0] if lines.titles else None
     return TitleYear(given, read.cell if read is not None else first)
+
+
+def years_title_refused(cells: Sequence[TitleCell], years: Collection[int]) -> TitleRefused | None:
+    """Why a table of several years is refused whose title cells name a part of a year
+    ("两江新区2024年1-9月主要经济指标", "1-9月" over its years). A line naming only years after
+    the table's ("数据更新至2025年3月" over 2023 and 2024) says when the table was made; "monthly"
+    and "quarterly" say how often something is counted ("Average monthly earnings")."""
+    lines = _title_lines([cell for cell in cells if len(cell.text.strip()) <= LONGEST_TITLE])
+    last = max(years)
+    read = [
+        (cell, _blanked(_HOW_OFTEN, text, lambda _: True))
+        for cell, text in (*lines.titles, *lines.notes)
+        if min(_named(text), default=last) <= last
+    ]
+    return _part_of_a_year(read)
 
 
 def _named_years(lines: _Lines) -> list[int]:
