@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from ljtracker.storage.backup import BACKUP_FOLDER
+
 HOLD_LOCK = """
 import sys
 from ljtracker.services import safety
@@ -61,3 +63,17 @@ def beijing_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     monkeypatch.undo()
     time.tzset()
+
+
+@pytest.fixture
+def backups_unreadable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every folder of backups refuses to be listed, as one without read permission does (the
+    tests may run as root, whom permissions do not stop)."""
+    listed = Path.iterdir
+
+    def iterdir(folder: Path) -> Iterator[Path]:
+        if BACKUP_FOLDER in folder.parts:
+            raise PermissionError(13, "Permission denied", str(folder))
+        return listed(folder)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)

@@ -19,6 +19,7 @@ from ljtracker.services.editing import ObservationEntry
 from ljtracker.services.restoring import changes_since, contents, restore_backup
 from ljtracker.storage import reads
 from ljtracker.storage.backup import (
+    BACKUP_FOLDER,
     KEEP_LAST,
     Backup,
     BackupReason,
@@ -291,6 +292,36 @@ def test_a_deleted_workbook_points_to_its_backups_and_is_put_back_from_one(
     assert capsys.readouterr().out.startswith(f"Restored {demo_path} from ")
     with Workbook.open(demo_path, read_only=True) as back:
         assert back.integrity_problems() == [] and reads.plan_by_code(back, "LJ2025")
+
+
+def test_backups_that_cannot_be_read_refuse_a_change_with_the_reason(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], backups_unreadable: None
+) -> None:
+    """Listing them raised PermissionError: a traceback, for a sound workbook too."""
+    capsys.readouterr()
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,321"]) == 1
+    folder = demo_path.parent / BACKUP_FOLDER / demo_path.name
+    said = capsys.readouterr().err
+    assert said == (
+        f"ljtracker: {demo_path}: its backups in {folder} cannot be read (Permission denied)\n"
+    )
+    assert main(["status", str(demo_path)]) == 0  # reading needs no backup
+
+
+@pytest.mark.parametrize("deleted", [True, False])
+def test_a_damaged_or_deleted_workbook_whose_backups_cannot_be_read_is_reported(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], backups_unreadable: None, deleted: bool
+) -> None:
+    """The error's hint listed the backups again and raised from inside the error handler."""
+    (demo_path.parent / BACKUP_FOLDER / demo_path.name).mkdir(parents=True)
+    if deleted:
+        demo_path.unlink()
+    else:
+        demo_path.write_bytes(b"not a workbook at all" * 100)
+    capsys.readouterr()
+    assert main(["check", str(demo_path)]) == 1
+    said = capsys.readouterr().err
+    assert "Traceback" not in said and said.startswith(f"ljtracker: {demo_path}")
 
 
 def test_a_deleted_workbook_is_not_put_back_from_another_workbook_unless_asked(

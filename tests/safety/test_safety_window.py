@@ -239,19 +239,28 @@ def test_a_deleted_last_workbook_with_a_backup_is_kept_in_the_recent_files_to_re
 
 
 def test_a_deleted_last_workbook_whose_backups_cannot_be_read_still_lets_the_window_start(
-    demo_path: Path, user_dirs: Path, monkeypatch: pytest.MonkeyPatch
+    demo_path: Path, user_dirs: Path, backups_unreadable: None
 ) -> None:
     """A backups' folder that could not be listed raised from the start, before the window."""
-
-    def unreadable(_path: object) -> list[object]:
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(safety, "list_backups", unreadable)
     demo_path.unlink()
     settings = AppSettings()
     settings.set_last_workbook(demo_path)
     choice = file_ops.start_choice([], settings)
     assert choice.path is None and choice.note.endswith("no longer exists.")
+
+
+def test_a_last_workbook_whose_backups_cannot_be_read_is_refused_with_the_reason(
+    demo_path: Path, user_dirs: Path, qtbot: Any, modal: ModalDriver, backups_unreadable: None
+) -> None:
+    """The day's backup listed them and raised PermissionError from the start: no window."""
+    settings = AppSettings()
+    settings.set_last_workbook(demo_path)
+    modal.click("OK")
+    window: MainWindow = app.create_window([])
+    qtbot.addWidget(window)
+    assert window.session is None
+    folder = demo_path.parent / BACKUP_FOLDER / demo_path.name
+    assert f"its backups in {folder} cannot be read (Permission denied)" in modal.seen[0]
 
 
 def test_a_sync_folder_is_warned_about_once(

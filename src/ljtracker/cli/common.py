@@ -29,7 +29,7 @@ from ljtracker.sheets.template import (
 )
 from ljtracker.storage import reads
 from ljtracker.storage.atomic import OutputFailed, output_refusal
-from ljtracker.storage.backup import list_backups
+from ljtracker.storage.backup import has_backups
 from ljtracker.storage.lock import WorkbookLocked
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged, WorkbookMissing
 
@@ -127,9 +127,9 @@ def run_guarded(action: Callable[[], int], lang: str = "en") -> int:
         reason = e.message_zh if lang == "zh" else str(e)
         print(f"ljtracker: {reason}", file=sys.stderr)
         if isinstance(e, WorkbookDamaged):
-            hint = DAMAGED_HINT if list_backups(e.path) else NO_BACKUP_HINT
+            hint = DAMAGED_HINT if has_backups(e.path) else NO_BACKUP_HINT
             print(hint[lang == "zh"].format(path=command_word(str(e.path))), file=sys.stderr)
-        elif isinstance(e, WorkbookMissing) and list_backups(e.path):
+        elif isinstance(e, WorkbookMissing) and has_backups(e.path):
             print(
                 MISSING_HINT[lang == "zh"].format(path=command_word(str(e.path))), file=sys.stderr
             )

@@ -17,6 +17,7 @@ from ljtracker.domain.wording import command_word
 from ljtracker.storage.backup import (
     Backup,
     BackupReason,
+    BackupsUnreadable,
     backup_named,
     list_backups,
     make_backup,
@@ -125,7 +126,7 @@ def newest_good_backup(path: str | Path) -> Backup | None:
     """None too where the backups' folder cannot be read: there is none to offer."""
     try:
         backups = list_backups(path)
-    except OSError:
+    except BackupsUnreadable:
         return None
     for backup in backups:
         try:

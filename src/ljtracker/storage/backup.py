@@ -30,6 +30,10 @@ class BackupFailed(WorkbookError):
     """No backup could be made where one is due: before a change, which is then not made."""
 
 
+class BackupsUnreadable(WorkbookError):
+    """A folder of a workbook's backups cannot be listed (its permissions, a failing disk)."""
+
+
 BACKUP_FOLDER = ".ljtracker-backups"
 SUFFIX = ".ljt"
 KEEP_LAST = 10
@@ -108,15 +112,34 @@ def _parse(path: Path) -> Backup | None:
 
 
 def list_backups(workbook: str | Path) -> list[Backup]:
-    """The workbook's backups, newest first."""
+    """The workbook's backups, newest first. Raises BackupsUnreadable where a folder of them
+    cannot be read."""
     found = [
         _parse(p)
         for folder in _folders(workbook)
         if folder.is_dir()
-        for p in folder.iterdir()
+        for p in _listed(workbook, folder)
         if p.suffix == SUFFIX and p.is_file()
     ]
     return sorted((b for b in found if b is not None), key=lambda b: b.taken, reverse=True)
+
+
+def _listed(workbook: str | Path, folder: Path) -> list[Path]:
+    try:
+        return list(folder.iterdir())
+    except OSError as e:
+        raise BackupsUnreadable(
+            f"{workbook}: its backups in {folder} cannot be read ({reason_en(e)})",
+            f"{workbook}：无法读取 {folder} 中的备份（{reason_zh(e)}）",
+        ) from e
+
+
+def has_backups(workbook: str | Path) -> bool:
+    """Whether the workbook is known to have backups: not where they cannot be read."""
+    try:
+        return bool(list_backups(workbook))
+    except BackupsUnreadable:
+        return False
 
 
 def backup_named(workbook: str | Path, name: str) -> Path | None:

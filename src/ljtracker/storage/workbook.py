@@ -123,9 +123,9 @@ def _damaged_if_backed_up(path: Path) -> None:
     """A workbook file with backups was a workbook: one that no longer reads as one is damaged
     (its first bytes overwritten, say), and its backups can replace it. Only a name ending in
     .ljt is taken for a workbook so: plan.xlsx beside plan.ljt is not."""
-    from ljtracker.storage.backup import SUFFIX, list_backups  # backups build on this module
+    from ljtracker.storage.backup import SUFFIX, has_backups  # backups build on this module
 
-    if path.suffix.lower() == SUFFIX and list_backups(path):
+    if path.suffix.lower() == SUFFIX and has_backups(path):
         raise WorkbookDamaged(
             f"{path}: damaged (it no longer reads as a workbook, and backups of it exist)",
             f"{path}：已损坏（无法再作为工作簿读取，而存在其备份）",
