@@ -6,7 +6,10 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run test check lint typecheck system venv demo screenshots translations bench package clean
 
+# Bytecode compiled first: where Python may not cache it (PYTHONDONTWRITEBYTECODE), each
+# start would compile every module again.
 run: system $(STAMP)
+	$(PY) -m compileall -q src/ljtracker
 	scripts/run-app $(ARGS)
 
 test: system $(STAMP)

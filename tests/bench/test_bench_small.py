@@ -6,6 +6,7 @@ that its JSON keeps its keys, so that figures can be compared from one run to th
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
 import os
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+import ljtracker
 
 FIGURE_KEYS = {
     "floor_window_s",
@@ -131,3 +134,16 @@ def test_the_table_for_people_names_every_measure(tmp_path: Path) -> None:
         "Cold start" in line and "1.20x of 0.50 s" in line and "yes" in line for line in table
     )
     assert any("Import" in line and "5,000 rows/s" in line and "NO" in line for line in table)
+
+
+def test_the_program_starts_measured_from_compiled_modules(result: dict[str, Any]) -> None:
+    """Where Python may not cache bytecode (PYTHONDONTWRITEBYTECODE), each start measured
+    compiled every module from source, as no installed program does."""
+    package = Path(ljtracker.__file__).parent
+    stale = [
+        str(source.relative_to(package))
+        for source in package.rglob("*.py")
+        if not (cached := Path(importlib.util.cache_from_source(str(source)))).is_file()
+        or cached.stat().st_mtime < source.stat().st_mtime
+    ]
+    assert stale == []

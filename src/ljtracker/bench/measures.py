@@ -3,6 +3,7 @@ in fresh processes."""
 
 from __future__ import annotations
 
+import compileall
 import json
 import os
 import shutil
@@ -15,6 +16,7 @@ from itertools import cycle
 from pathlib import Path
 from typing import Any
 
+import ljtracker
 from ljtracker.bench.timing import Figure, median, repeat, seconds
 from ljtracker.bench.workbooks import Files
 from ljtracker.domain.model import Method
@@ -72,12 +74,20 @@ def _first_paint(args: list[str], home: Path) -> tuple[float, float]:
     return float(result["painted"]) - start, float(result["peak_rss_mb"])
 
 
+def _compiled_as_installed() -> None:
+    """The program's modules compiled to bytecode, as installing it compiles them (pip, the
+    packaged application) and as its dependencies' are: run from a source tree where Python
+    may not write its cache (PYTHONDONTWRITEBYTECODE), every start compiled every module."""
+    compileall.compile_dir(Path(ljtracker.__file__).parent, quiet=1)
+
+
 def start_figures(files: Files, runs: int) -> list[Figure]:
     """Floor window, then the application on the demo and the large workbook, each in fresh
     processes; the workbooks' daily backup is made beforehand, as on any later start."""
     home = files.folder / "home"
     samples: dict[str, list[float]] = {"floor": [], "demo": [], "large": []}
     peaks: list[float] = []
+    _compiled_as_installed()
     for path in (files.demo, files.large):
         _first_paint(["app", str(path)], home)  # the day's first opening makes a backup
     for _ in range(runs):
