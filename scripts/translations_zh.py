@@ -199,6 +199,8 @@ PHRASES: dict[str, str] = {
         "其最新的完好备份来自 {time}。要将它恢复到该工作簿原来的位置并打开吗？"
         "备份之后所做的更改不在其中。"
     ),
+    "The last workbook, {path}, no longer exists. It stays in the recent files, as its backups"
+    " cannot be read now:": "上次打开的工作簿 {path} 已不存在。由于暂时无法读取其备份，它仍保留在最近打开的文件中：",
     "The last workbook, {path}, no longer exists. It has a backup: choose it in File ▸ Open"
     " Recent to restore it.": (
         "上次打开的工作簿 {path} 已不存在。它有备份：在“文件 ▸ 最近打开”中选择它即可恢复。"

@@ -831,6 +831,10 @@ from now</source>
         <translation>无法访问上次打开的工作簿 {path}：所在文件夹不存在（网络共享或移动硬盘可能未连接）。它仍保留在最近打开的文件中。</translation>
     </message>
     <message>
+        <source>The last workbook, {path}, no longer exists. It stays in the recent files, as its backups cannot be read now:</source>
+        <translation>上次打开的工作簿 {path} 已不存在。由于暂时无法读取其备份，它仍保留在最近打开的文件中：</translation>
+    </message>
+    <message>
         <source>The last workbook, {path}, no longer exists. It has a backup: choose it in File ▸ Open Recent to restore it.</source>
         <translation>上次打开的工作簿 {path} 已不存在。它有备份：在“文件 ▸ 最近打开”中选择它即可恢复。</translation>
     </message>

@@ -16,7 +16,7 @@ from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Quality
 from ljtracker.services import editing, safety
 from ljtracker.storage import reads
-from ljtracker.storage.backup import BACKUP_FOLDER, list_backups
+from ljtracker.storage.backup import BACKUP_FOLDER, BackupsUnreadable, list_backups
 from ljtracker.storage.workbook import Workbook
 from ljtracker.storage.writer import current_user
 from ljtracker.ui import app, file_ops, open_guard
@@ -238,15 +238,39 @@ def test_a_deleted_last_workbook_with_a_backup_is_kept_in_the_recent_files_to_re
     assert str(demo_path) in settings.recent_files()
 
 
-def test_a_deleted_last_workbook_whose_backups_cannot_be_read_still_lets_the_window_start(
+def test_a_deleted_last_workbook_whose_backups_cannot_be_read_stays_in_the_recent_files(
     demo_path: Path, user_dirs: Path, backups_unreadable: None
 ) -> None:
-    """A backups' folder that could not be listed raised from the start, before the window."""
+    """A backups' folder that could not be listed raised from the start, before the window;
+    then it was taken for no backup, and the workbook forgotten for good."""
+    (demo_path.parent / BACKUP_FOLDER / demo_path.name).mkdir(parents=True)
     demo_path.unlink()
     settings = AppSettings()
     settings.set_last_workbook(demo_path)
+    settings.add_recent(demo_path)
     choice = file_ops.start_choice([], settings)
-    assert choice.path is None and choice.note.endswith("no longer exists.")
+    assert choice.path is None
+    folder = demo_path.parent / BACKUP_FOLDER / demo_path.name
+    assert choice.note == (
+        f"The last workbook, {demo_path}, no longer exists. It stays in the recent files, as its"
+        f" backups cannot be read now:\n{demo_path}: its backups in {folder} cannot be read"
+        " (Permission denied)"
+    )
+    assert str(demo_path) in settings.recent_files()
+
+
+def test_a_deleted_recent_workbook_whose_backups_cannot_be_read_is_not_forgotten(
+    demo_path: Path, user_dirs: Path, backups_unreadable: None
+) -> None:
+    """Open Recent took backups it could not read for none, and forgot the workbook; the
+    reason now goes to the window's error message (as any refusal's)."""
+    (demo_path.parent / BACKUP_FOLDER / demo_path.name).mkdir(parents=True)
+    demo_path.unlink()
+    settings = AppSettings()
+    settings.add_recent(demo_path)
+    with pytest.raises(BackupsUnreadable, match="cannot be read"):
+        file_ops.missing_recent(None, settings, str(demo_path))
+    assert str(demo_path) in settings.recent_files()
 
 
 def test_a_last_workbook_whose_backups_cannot_be_read_is_refused_with_the_reason(

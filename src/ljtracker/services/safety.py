@@ -17,7 +17,6 @@ from ljtracker.domain.wording import command_word
 from ljtracker.storage.backup import (
     Backup,
     BackupReason,
-    BackupsUnreadable,
     backup_named,
     list_backups,
     make_backup,
@@ -123,12 +122,8 @@ def restore_damaged(path: str | Path, backup: Path) -> Path:
 
 
 def newest_good_backup(path: str | Path) -> Backup | None:
-    """None too where the backups' folder cannot be read: there is none to offer."""
-    try:
-        backups = list_backups(path)
-    except BackupsUnreadable:
-        return None
-    for backup in backups:
+    """Raises BackupsUnreadable where the backups' folder cannot be read."""
+    for backup in list_backups(path):
         try:
             verify(backup.path)
         except WorkbookError:

@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 
 from ljtracker.services import safety
 from ljtracker.storage.atomic import OutputError
-from ljtracker.storage.backup import copy_refusal, copy_workbook
+from ljtracker.storage.backup import (
+    Backup,
+    BackupsUnreadable,
+    copy_refusal,
+    copy_workbook,
+)
 from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.ui import i18n
 from ljtracker.ui.app_settings import AppSettings, data_folder
@@ -167,7 +172,15 @@ def start_choice(args: list[str], settings: AppSettings) -> StartChoice:
                 "The last workbook, {path}, cannot be reached: its folder is not there (a"
                 " network share or removable drive may be away). It stays in the recent files.",
             )
-        elif safety.newest_good_backup(last) is not None:
+        elif isinstance(backup := _newest_good_backup(last), BackupsUnreadable):
+            note = translate(
+                "FileOps",
+                "The last workbook, {path}, no longer exists. It stays in the recent files, as"
+                " its backups cannot be read now:",
+            )
+            reason = i18n.error_text(backup, i18n.current_language())
+            return StartChoice(None, f"{note.format(path=last)}\n{reason}")
+        elif backup is not None:
             note = translate(
                 "FileOps",
                 "The last workbook, {path}, no longer exists. It has a backup: choose it in"
@@ -178,6 +191,13 @@ def start_choice(args: list[str], settings: AppSettings) -> StartChoice:
             note = translate("FileOps", "The last workbook, {path}, no longer exists.")
         return StartChoice(None, note.format(path=last))
     return StartChoice(Path(last))
+
+
+def _newest_good_backup(path: str) -> Backup | BackupsUnreadable | None:
+    try:
+        return safety.newest_good_backup(path)
+    except BackupsUnreadable as e:
+        return e
 
 
 def _folder_away(path: str) -> bool:

@@ -8,7 +8,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ljtracker.services import safety
-from ljtracker.storage.backup import Backup, BackupFailed, backups_of_others_gone
+from ljtracker.storage.backup import (
+    Backup,
+    BackupFailed,
+    BackupsUnreadable,
+    backups_of_others_gone,
+)
 from ljtracker.storage.location import Location, examine
 from ljtracker.storage.lock import LockHolder, NotWritable, WorkbookLocked
 from ljtracker.storage.workbook import Workbook, WorkbookDamaged, WorkbookError
@@ -92,7 +97,10 @@ def _offer_read_only(parent: QWidget | None, path: Path, title: str, text: str) 
 
 
 def _offer_backup(parent: QWidget | None, path: Path, error: WorkbookDamaged) -> Workbook | None:
-    backup = safety.newest_good_backup(path)
+    try:
+        backup = safety.newest_good_backup(path)
+    except BackupsUnreadable:
+        backup = None
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         translate("OpenGuard", "Damaged workbook"),
