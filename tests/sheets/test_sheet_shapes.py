@@ -780,11 +780,34 @@ def test_a_title_s_year_written_plainly_or_beside_the_whole_year_is_read(
         ["两江新区主要经济指标", "数据更新至2024年3月"],
         ["两江新区主要经济指标", "数据来源：重庆市统计局，2024年3月"],
         ["表3", "两江新区主要经济指标（2024年3月发布）"],
+        ["注：城镇调查失业率为全年月度平均值。"],
+        ["说明：本表为年度数据，季度数据见表2"],
+        ["注：居民消费价格指数为12个月平均"],
+        ["注：2023年数据已根据2024年12月公布的第五次全国经济普查结果修订。"],
+        ["注：自2023年7月起，两江新区管辖范围调整，数据按新口径计算。"],
+        ["Note: 2023 data are provisional and will be revised in March 2024."],
+        ["Note: Figures are sums of the four quarters."],
+        ["资料来源：《重庆统计月报》"],
+        ["两江新区统计月报", "历年主要经济指标"],
+        ["《两江统计》2023年第3期"],
+        ["数据截至2023年12月"],
+        ["数据截止日期：2023-12-31"],
+        ["Data as of December 2023"],
+        ["Government debt, end-December"],
+        ["Population on 1 January"],
+        ["Estimated resident population, 30 June"],
+        ["金融机构本外币存款余额（月末数）"],
+        ["Average wage per month (EUR)"],
+        ["Inflation, 12-month average (%)"],
+        ["Total reserves in months of imports"],
+        ["Next release: September"],
+        ["Public sector finances, financial years ending 31 March"],
     ],
 )
 def test_a_table_of_years_is_read_under_any_title(above: list[str]) -> None:
-    """Its years are in its header: a title's dates of publication or update after them, and
-    "monthly" as how often something is counted, are no part of a year."""
+    """Its years are in its header: notes and sources on how a year's figure is made, dates of
+    publication or update, a day each year's figure is taken on, and how often something is
+    counted are no part of a year."""
     rows: list[list[Cell]] = [[line, "", ""] for line in above]
     rows += [["指标", "2022年", "2023年"], ["两江新区地区生产总值", 3100.0, 3350.0]]
     layout = detect(sheet(rows))
@@ -793,20 +816,25 @@ def test_a_table_of_years_is_read_under_any_title(above: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("above", "shown"),
+    ("above", "header", "shown"),
     [
-        ([["两江新区2023年1—9月主要经济指标", "", ""]], "1—9月"),
-        ([["两江新区主要经济指标", "", ""], ["数据更新至2023年9月", "", ""]], "9月"),
-        ([["", "Jan-Sep", ""]], "Jan"),
-        ([["", "1-9月", "1-9月"]], "1-9月"),
-        ([["", "全年", "1-9月"]], "1-9月"),
+        ([["两江新区2023年1—9月主要经济指标", "", ""]], "指标", "1—9月"),
+        ([["两江新区主要经济指标", "", ""], ["数据截至2023年9月", "", ""]], "指标", "9月"),
+        ([["", "Jan-Sep", ""]], "指标", "Jan-Sep"),
+        ([["", "1-9月", "1-9月"]], "指标", "1-9月"),
+        ([["", "全年", "1-9月"]], "指标", "1-9月"),
+        ([["两江新区2023年1-9月主要经济指标发布", "", ""]], "指标", "1-9月"),
+        ([["Revised estimates, January-September", "", ""]], "Indicator", "January-September"),
+        ([["两江新区2023年前三季度主要经济指标", "", ""]], "指标", "前三季"),
+        ([["Key indicators, Q1-Q3", "", ""]], "Indicator", "Q1-Q3"),
+        ([], "指标（1-9月累计）", "1-9月"),
     ],
 )
 def test_a_table_of_years_under_a_title_naming_a_part_of_a_year_is_refused(
-    above: list[list[Cell]], shown: str
+    above: list[list[Cell]], header: str, shown: str
 ) -> None:
     """A bulletin's "1-9月" table comparing two years went in as their whole years' figures."""
-    rows = [*above, ["指标", "2022年", "2023年"], ["两江新区地区生产总值", 3100.0, 3350.0]]
+    rows = [*above, [header, "2022年", "2023年"], ["两江新区地区生产总值", 3100.0, 3350.0]]
     layout = detect(sheet(rows))
     assert layout is not None and layout.kind is ShapeKind.WIDE
     (problem,) = layout.problems

@@ -43,7 +43,7 @@ from ljtracker.sheets.template import (
     header_lookup,
     normalize_header,
 )
-from ljtracker.sheets.title_words import COMPARED, ENGLISH_UNIT, names_part_of_a_year
+from ljtracker.sheets.title_words import COMPARED, ENGLISH_UNIT, YEAR, names_part_of_a_year
 from ljtracker.sheets.title_year import (
     TitleCell,
     TitleRefused,
@@ -788,6 +788,19 @@ def _year_over_parts(sheet: Sheet, header: int, year_cols: dict[int, int]) -> Ce
     return None
 
 
+def _labels_naming_no_year(sheet: Sheet, header: int, year_cols: dict[int, int]) -> list[TitleCell]:
+    """The header's cells beside its years that name no year, read with the title for a part of
+    a year ("指标（1-9月累计）"); "2024年1-9月" is a column of its own, left out."""
+    return [
+        TitleCell(header, col, text)
+        for col in range(sheet.width)
+        if col not in year_cols
+        and (text := sheet.text(header, col))
+        and YEAR.search(text) is None
+        and (header, col) not in sheet.merged_copies
+    ]
+
+
 def _wide(sheet: Sheet) -> Layout | None:
     headings = _year_headings(sheet)
 
@@ -800,7 +813,10 @@ def _wide(sheet: Sheet) -> Layout | None:
         return None
     header = -max(candidates)[1]
     year_cols = _year_columns(sheet, header)
-    titled = years_title_refused(_title_cells(sheet, header), year_cols.values())
+    titled = years_title_refused(
+        [*_title_cells(sheet, header), *_labels_naming_no_year(sheet, header, year_cols)],
+        year_cols.values(),
+    )
     if titled is not None:
         return Layout(sheet, ShapeKind.WIDE, header, problems=(_at_title(sheet, titled),))
     # headers merged down over several rows: the figures start below the last of them

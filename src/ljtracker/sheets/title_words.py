@@ -133,6 +133,30 @@ NUMBERED_PART = re.compile(
     rf"(?<![0-9一二三四五六七八九十]){_NUMBER}(?:{_RANGE}{_NUMBER})?\s*个?月"
     rf"|[前第]?[一二三四1-4](?:{_RANGE}[一二三四1-4])?\s*季|上半年|下半年"
 )
+# months or quarters of a year, as a title over a table of several years names them: "1-9月",
+# "前三季度", "上半年", "Jan–Sep", "Q1-Q3", "first nine months", "year to date"; not a day
+# ("1 January", "30 June") or how often something is counted ("月度", "monthly", "per month")
+_MONTHS_EN = re.compile(
+    rf"(?<![a-z]){_MONTH_NAME}\s*(?:[-–—~]|to|through|thru)\s*{_MONTH_NAME}(?![a-z])"
+    r"|(?<![a-z0-9])(?:q[1-4]\s*[-–—~]\s*q[1-4]|[1-4]q\s*[-–—~]\s*[1-4]q|h1|9m|ytd)(?![a-z0-9])"
+    r"|first\s+(?:half|quarter|three\s+quarters|(?:three|six|nine)\s+months)|year.to.date",
+    re.IGNORECASE,
+)
+# a month alone that is the year's last: up to December, or twelve months, is all of it
+_DECEMBER_ALONE = re.compile(r"^(?:12|十二)\s*个?月$")
+
+
+def months_of_a_year(text: str) -> re.Match[str] | None:
+    """Where the text names months or quarters of a year, not all of it; in the same places as
+    in `text`."""
+    whole = _blank_december_reports(text.translate(HALF_WIDTH))
+    whole = WHOLE_YEAR.sub(lambda found: " " * len(found[0]), whole)
+    for found in NUMBERED_PART.finditer(whole):
+        if not _DECEMBER_ALONE.match(found[0].strip()):
+            return found
+    return _MONTHS_EN.search(whole)
+
+
 # "as of" a date, or up to it: a part of a year unless the date is the year's end
 AS_OF = re.compile(
     r"截至|截止|更新至|更新到|as\s+(?:of|at)|up\s+to|updated?\s+(?:to|through)", re.IGNORECASE

@@ -45,6 +45,7 @@ from ljtracker.sheets.title_words import (
     TARGETS,
     WHOLE_YEAR,
     YEAR,
+    months_of_a_year,
 )
 from ljtracker.sheets.year_headers import names_a_forecast
 
@@ -55,10 +56,6 @@ class TitleCell(NamedTuple):
     row: int
     col: int
     text: str
-
-
-# how often something is counted, in a title over several years: "Average monthly earnings"
-_HOW_OFTEN = re.compile(r"(?<![a-z])(?:monthly|quarterly)(?![a-z])", re.IGNORECASE)
 
 
 class TitleYear(NamedTuple):
@@ -74,7 +71,7 @@ class TitleRefused(NamedTuple):
 
 class _Lines(NamedTuple):
     titles: list[tuple[TitleCell, str]]  # what the title says, to read years and periods from
-    about: list[str]  # lines of publication, revision or update: read for other years
+    about: list[tuple[TitleCell, str]]  # of publication, revision or update: for other years
     notes: list[tuple[TitleCell, str]]  # notes and sources: read for parts of a year
 
 
@@ -109,24 +106,31 @@ def title_year(
 
 
 def years_title_refused(cells: Sequence[TitleCell], years: Collection[int]) -> TitleRefused | None:
-    """Why a table of several years is refused whose title cells name a part of a year
-    ("两江新区2024年1-9月主要经济指标", "1-9月" over its years). A line naming only years after
-    the table's ("数据更新至2025年3月" over 2023 and 2024) says when the table was made; "monthly"
-    and "quarterly" say how often something is counted ("Average monthly earnings")."""
+    """Why a table of several years is refused whose title names months or quarters of a year
+    ("两江新区2023年1-9月主要经济指标", "1-9月" over its years, "数据截至2024年9月"). Its years
+    are in its header: notes and sources are not read (they explain how a year's figure is
+    made, "全年月度平均值"), nor lines naming only years after the table's ("数据更新至2025年3月"
+    over 2023 and 2024), nor dates of publication."""
     lines = _title_lines([cell for cell in cells if len(cell.text.strip()) <= LONGEST_TITLE])
     last = max(years)
-    read = [
-        (cell, _blanked(_HOW_OFTEN, text, lambda _: True))
-        for cell, text in (*lines.titles, *lines.notes)
-        if min(_named(text), default=last) <= last
-    ]
-    return _part_of_a_year(read)
+    read = [*lines.titles, *((cell, DATE.sub(_spaces, text)) for cell, text in lines.about)]
+    for cell, text in read:
+        if min(_named(text), default=last) > last:
+            continue
+        found = months_of_a_year(text)
+        if found is not None:
+            return _names_a_part(cell, cell.text[found.start() : found.end()].strip())
+    return None
+
+
+def _spaces(found: re.Match[str]) -> str:
+    return " " * len(found[0])
 
 
 def _named_years(lines: _Lines) -> list[int]:
     """The years the title names that may be the figures' own: every year of its lines but a
     base's ("（按2020年可比价计算）", "，按2020年可比价计算") and a date of publication's."""
-    named = {year for text in lines.about for year in _named(DATE.sub(" ", text))}
+    named = {year for _, text in lines.about for year in _named(DATE.sub(" ", text))}
     for _, text in lines.titles:
         text = _blanked(BRACKETED, text, lambda found: _is_a_base(found[0]))
         named |= {
@@ -168,7 +172,7 @@ def _year_read(lines: _Lines) -> TitleYear | TitleRefused | None:
         return None
     first = named[0][0]
     # a year a line of publication or revision names, besides its date's: "2022年修订结果"
-    also = {year for text in lines.about for year in _years(DATE.sub(" ", text))[0]}
+    also = {year for _, text in lines.about for year in _years(DATE.sub(" ", text))[0]}
     years = sorted({year for _, of_line in named for year in of_line} | also)
     if len(years) > 1:
         listed_en, listed_zh = ", ".join(map(str, years)), "、".join(map(str, years))
@@ -250,7 +254,7 @@ def _title_lines(cells: Sequence[TitleCell]) -> _Lines:
         elif AS_OF.search(text):
             lines.titles.append((cell, text))  # "数据更新至2023年9月": read for its period
         elif ABOUT_THE_TABLE.search(text):
-            lines.about.append(text)
+            lines.about.append((cell, text))
         elif (date := _made_on(text)) is not None:
             made_on.append((cell, text, date))
         else:
@@ -262,7 +266,7 @@ def _title_lines(cells: Sequence[TitleCell]) -> _Lines:
     for cell, text, date in made_on:
         year = int(_A_YEAR.findall(date)[0])
         if year > max(named, default=0) or (year in named and _last_day(date)):
-            lines.about.append(text)
+            lines.about.append((cell, text))
         else:
             lines.titles.append((cell, text))
     return lines
@@ -298,14 +302,16 @@ def _part_of_a_year(lines: Sequence[tuple[TitleCell, str]]) -> TitleRefused | No
             part = AS_OF.search(text)  # "截至2023年9月30日"; not "截至2023年末"
             end = len(text) if part is None else min(len(text), part.end() + 16)
         if part is not None:
-            shown = cell.text[part.start() : end].strip()
-            return TitleRefused(
-                cell,
-                f"the title names a part of a year ({shown}): figures are imported for whole"
-                " years only",
-                f"标题所指为一年中的部分时期（{shown}）：仅导入全年数据",
-            )
+            return _names_a_part(cell, cell.text[part.start() : end].strip())
     return None
+
+
+def _names_a_part(cell: TitleCell, shown: str) -> TitleRefused:
+    return TitleRefused(
+        cell,
+        f"the title names a part of a year ({shown}): figures are imported for whole years only",
+        f"标题所指为一年中的部分时期（{shown}）：仅导入全年数据",
+    )
 
 
 def _years(text: str) -> tuple[set[int], tuple[int, int] | None]:
