@@ -47,6 +47,7 @@ from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.ui import app, i18n
 from ljtracker.ui.actions import Act
 from ljtracker.ui.app_settings import AppSettings
+from ljtracker.ui.dashboard_model import Column
 from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.main_window import MainWindow
 from ljtracker.ui.navigator_model import NodeKind
@@ -1304,3 +1305,20 @@ def test_a_new_plan_and_a_new_target_are_shown_once_added(window: MainWindow, qt
     assert new is not None
     assert window.centralWidget().currentWidget() is window.views["target"]
     assert window.selected_item() == ("target", new.id)
+
+
+def test_a_first_window_1200_wide_shows_the_dashboard_s_status_column_whole(
+    window: MainWindow, qtbot: Any
+) -> None:
+    """The navigator took 340 px, and a 1,200 px window's dashboard pushed its status column
+    out of view behind a scroll bar."""
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    dashboard = window.views["dashboard"]
+    qtbot.waitUntil(lambda: dashboard.isVisible() and dashboard.table.model().rowCount() > 0)
+    QApplication.processEvents()
+    header = dashboard.table.horizontalHeader()
+    status_end = header.sectionViewportPosition(Column.STATUS) + header.sectionSize(Column.STATUS)
+    assert status_end <= dashboard.table.viewport().width()
+    assert header.sectionSize(Column.STATUS) >= 130

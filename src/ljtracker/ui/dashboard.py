@@ -62,6 +62,9 @@ SHRINK_STEPS = (
     (Column.ACHIEVEMENT, 110),
     (Column.NAME, 130),
     (Column.STATUS, 160),  # a long status ("Missed (…) ⚠") is elided; its tooltip says all
+    (Column.TARGET, 120),
+    (Column.LATEST, 120),
+    (Column.STATUS, 130),
 )
 MAX_AREA_WIDTH = 220
 CHART_MIN_WIDTH = 240

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = (1400, 900)
 NAVIGATOR_MIN_WIDTH = 180
+NAVIGATOR_WIDTH = 340  # at most, at first
 
 
 class MainWindow(QMainWindow):
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self._dock)
-        self.resizeDocks([self._dock], [340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self._dock], [NAVIGATOR_WIDTH], Qt.Orientation.Horizontal)
         self.switcher = ViewSwitcher(self._stack, self._dock, self.start_page, self._empty_hint)
         self.switcher.may_leave = self._may_leave
         self.switcher.shown_changed.connect(self._on_shown_changed)
@@ -598,9 +599,14 @@ class MainWindow(QMainWindow):
         """The size, position, dock and toolbar the window had when it last closed."""
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            self.resizeDocks([self._dock], [self._navigator_width()], Qt.Orientation.Horizontal)
         self._sync_navigator_action()
+
+    def _navigator_width(self) -> int:
+        """The navigator's first width: a fifth of the window, leaving a narrow window's
+        dashboard room for its status column."""
+        return max(NAVIGATOR_MIN_WIDTH, min(NAVIGATOR_WIDTH, self.width() // 5))
 
     def _call(self, module: str, function: str, *args: Any) -> Any:
         """Run a function of another window module, imported only when it is needed."""
