@@ -1322,3 +1322,28 @@ def test_a_first_window_1200_wide_shows_the_dashboard_s_status_column_whole(
     status_end = header.sectionViewportPosition(Column.STATUS) + header.sectionSize(Column.STATUS)
     assert status_end <= dashboard.table.viewport().width()
     assert header.sectionSize(Column.STATUS) >= 130
+
+
+def test_language_switch_keeps_the_navigator_s_plans_and_areas_open_or_closed(
+    window: MainWindow, qtbot: Any
+) -> None:
+    """The rebuilt navigator opened every plan again and closed every area."""
+    window.show()
+    qtbot.waitExposed(window)
+
+    def plans(tree: QTreeView) -> dict[str, QModelIndex]:
+        model = tree.model()
+        return {model.index(r, 0).data().split()[0]: model.index(r, 0) for r in range(4)}
+
+    tree = window.views["navigator"].findChild(QTreeView)
+    before = plans(tree)
+    tree.expand(tree.model().index(0, 0, before["LJ2025"]))  # its first area
+    tree.collapse(before["CQ2022"])
+    opened = window.views["navigator"].opened()
+
+    window.set_language("zh")
+    tree = window.views["navigator"].findChild(QTreeView)
+    after = plans(tree)
+    assert tree.isExpanded(tree.model().index(0, 0, after["LJ2025"]))
+    assert not tree.isExpanded(after["CQ2022"])
+    assert window.views["navigator"].opened() == opened

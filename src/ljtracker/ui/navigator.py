@@ -120,6 +120,15 @@ class Navigator(LazyView):
     def set_filter_text(self, text: str) -> None:
         self._filter.setText(text)
 
+    def opened(self) -> set[NodeKey]:
+        """The plans and areas open in the tree."""
+        return self._expanded_keys()
+
+    def open_nodes(self, keys: Iterable[NodeKey]) -> None:
+        """Open those plans and areas that are in the tree, and close the others."""
+        with self._quietly():
+            self._restore_expansion(set(keys))
+
     def focus_filter(self) -> None:
         self._filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._filter.selectAll()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -14,6 +14,9 @@ from ljtracker.services.changes import Changes
 from ljtracker.storage import reads
 from ljtracker.ui.actions import module_available
 from ljtracker.ui.session import Session
+
+if TYPE_CHECKING:
+    from ljtracker.ui.navigator_model import NodeKey
 
 VIEWS = {
     "navigator": ("ljtracker.ui.navigator", "Navigator"),
@@ -29,6 +32,7 @@ class Place(NamedTuple):
     shown: Shown | None
     tab: int  # the target page's
     filter_text: str  # the navigator's
+    opened: frozenset[NodeKey] = frozenset()  # the navigator's plans and areas opened
 
 
 class _Views(dict[str, Any]):
@@ -116,14 +120,19 @@ class ViewSwitcher(QObject):
     def place(self) -> Place:
         """Where the user is: the page shown, the target page's tab, the navigator's filter."""
         tab = self.views["target"].tabs.currentIndex() if "target" in self.views else 0
-        filter_text = getattr(self.views.get("navigator"), "filter_text", None)
-        return Place(self.shown, tab, filter_text() if filter_text is not None else "")
+        navigator: Any = self.views.get("navigator")
+        if not hasattr(navigator, "opened"):  # not available in this installation
+            return Place(self.shown, tab, "")
+        return Place(self.shown, tab, navigator.filter_text(), frozenset(navigator.opened()))
 
     def return_to(self, place: Place) -> None:
         """Show the page of `place`, or the first plan when it is gone or there was none."""
-        set_filter_text = getattr(self.views.get("navigator"), "set_filter_text", None)
-        if place.filter_text and set_filter_text is not None:
-            set_filter_text(place.filter_text)
+        navigator: Any = self.views.get("navigator")
+        if hasattr(navigator, "opened"):
+            if place.opened:
+                navigator.open_nodes(place.opened)
+            if place.filter_text:
+                navigator.set_filter_text(place.filter_text)
         shown = place.shown
         if shown is not None and shown[0] == TARGET:
             self.show_target(shown[1])
