@@ -224,15 +224,20 @@ def test_a_deleted_recent_workbook_s_backup_declined_leaves_it_listed_and_nothin
     window.close()
 
 
+def started_after_deleting(path: Path) -> tuple[file_ops.StartChoice, AppSettings]:
+    """What the start chooses when the last workbook, also a recent one, was deleted."""
+    path.unlink()
+    settings = AppSettings()
+    settings.set_last_workbook(path)
+    settings.add_recent(path)
+    return file_ops.start_choice([], settings), settings
+
+
 def test_a_deleted_last_workbook_with_a_backup_is_kept_in_the_recent_files_to_restore(
     demo_path: Path, user_dirs: Path
 ) -> None:
     safety.open_for_writing(demo_path).close()  # the day's backup
-    demo_path.unlink()
-    settings = AppSettings()
-    settings.set_last_workbook(demo_path)
-    settings.add_recent(demo_path)
-    choice = file_ops.start_choice([], settings)
+    choice, settings = started_after_deleting(demo_path)
     assert choice.path is None
     assert "no longer exists. It has a backup: choose it in File ▸ Open Recent" in choice.note
     assert str(demo_path) in settings.recent_files()
@@ -244,11 +249,7 @@ def test_a_deleted_last_workbook_whose_backups_cannot_be_read_stays_in_the_recen
     """A backups' folder that could not be listed raised from the start, before the window;
     then it was taken for no backup, and the workbook forgotten for good."""
     (demo_path.parent / BACKUP_FOLDER / demo_path.name).mkdir(parents=True)
-    demo_path.unlink()
-    settings = AppSettings()
-    settings.set_last_workbook(demo_path)
-    settings.add_recent(demo_path)
-    choice = file_ops.start_choice([], settings)
+    choice, settings = started_after_deleting(demo_path)
     assert choice.path is None
     folder = demo_path.parent / BACKUP_FOLDER / demo_path.name
     assert choice.note == (

@@ -123,9 +123,14 @@ def _blank_december_reports(text: str) -> str:
 def names_part_of_a_year(text: str) -> bool:
     """Whether the text names a part of a year ("1-9月", "本月", "截至9月", "Jan–Sep"), not all
     of it ("1-12月", "全年", a December report)."""
-    whole = _blank_december_reports(text.translate(HALF_WIDTH))
-    whole = WHOLE_YEAR.sub(lambda found: " " * len(found[0]), whole)
+    whole = _whole_years_blanked(text)
     return bool(PART.search(whole) or PART_EN.search(whole))
+
+
+def _whole_years_blanked(text: str) -> str:
+    """The text in half width, what names all of a year written over with spaces."""
+    whole = _blank_december_reports(text.translate(HALF_WIDTH))
+    return WHOLE_YEAR.sub(lambda found: " " * len(found[0]), whole)
 
 
 # a part of a year counted in months or quarters, "1—9月", "三季度"; not "季度更新" (quarterly)
@@ -149,8 +154,7 @@ _DECEMBER_ALONE = re.compile(r"^(?:12|十二)\s*个?月$")
 def months_of_a_year(text: str) -> re.Match[str] | None:
     """Where the text names months or quarters of a year, not all of it; in the same places as
     in `text`."""
-    whole = _blank_december_reports(text.translate(HALF_WIDTH))
-    whole = WHOLE_YEAR.sub(lambda found: " " * len(found[0]), whole)
+    whole = _whole_years_blanked(text)
     for found in NUMBERED_PART.finditer(whole):
         if not _DECEMBER_ALONE.match(found[0].strip()):
             return found
