@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from ljtracker.cli import main
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
+from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 
 
@@ -199,3 +201,24 @@ def test_reverting_a_change_that_made_plans_keeps_a_backup_first(
     with Workbook.open(saved[0].path, read_only=True) as copy:
         (plans,) = copy.conn.execute("SELECT count(*) FROM plan").fetchone()
     assert plans == 4
+
+
+def test_a_target_s_creation_with_figures_entered_since_is_refused_before_it_is_tried(
+    demo_path: Path,
+) -> None:
+    """Found only on trying: the history asked to confirm deleting the target, took a backup
+    first, and then refused."""
+    with Workbook.open(demo_path) as wb:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None and plan.id is not None
+        gdp = reads.target_by_code(wb, plan.id, "LJ-GDP")
+        assert gdp is not None
+        added = editing.add_target(wb, replace(gdp, id=None, code="LJ-GDP-2"))
+        copy = reads.target_by_code(wb, gdp.plan_id, "LJ-GDP-2")
+        assert copy is not None and copy.id is not None
+        figure = editing.set_observations(wb, [ObservationEntry(copy.id, 2022, 4100.0)])
+        refusal = editing.history_revert_refusal(wb, added.change_id)
+        assert refusal is not None and "revert those first" in str(refusal)
+        assert editing.history_revert_refusal(wb, figure.change_id) is None
+        assert reads.target_by_code(wb, gdp.plan_id, "LJ-GDP-2") == copy  # nothing was written
+        assert [o.value for o in reads.observations(wb, [copy.id])] == [4100.0]

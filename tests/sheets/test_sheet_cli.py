@@ -304,7 +304,7 @@ def test_an_older_copy_is_imported_only_when_its_values_are_meant(
     assert code == 0, out
     before = changes(demo_path)
     code, out, err = run(capsys, "import", demo_path, older)
-    assert code == 1 and "would go back to what they were before a later change" in out
+    assert code == 1 and "1 value would go back to what it was before a later change" in out
     assert "Nothing was imported: the file would put values back" in err
     assert "import again with --put-back" in err
     assert changes(demo_path) == before

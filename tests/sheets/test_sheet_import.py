@@ -971,7 +971,7 @@ def test_an_older_copy_that_would_undo_a_later_change_is_pointed_out(
     editing.set_observations(demo, [entry])  # the later change
     notes = [n for n in preview_import(demo, older, ImportOptions()).notes if "go back" in n.en]
     assert [n.en for n in notes] == [
-        "1 value would go back to what they were before a later change (LJ2025 LJ-GDP"
+        "1 value would go back to what it was before a later change (LJ2025 LJ-GDP"
         " 2021: 4,015.7 亿元 → 4,000 亿元): if this file is older than the workbook, importing"
         " it undoes that change; import it only if those values are meant"
     ]

@@ -369,17 +369,7 @@ def revert_recorded(
     refused = revert_refusal(wb, change_id, in_the_way=in_the_way, already=already)
     if refused is not None:
         raise refused
-    try:
-        return revert(wb, change_id, name)
-    except WorkbookError as e:
-        if not isinstance(e.__cause__, sqlite3.IntegrityError):
-            raise
-        # later changes rest on what it wrote (figures of a target it added, say) or take a
-        # place it would give back (a figure added again after it removed one)
-        after = changes_after(wb, change_id)
-        if in_the_way is not None:
-            raise in_the_way(change_id, after) from e
-        raise _later_changes_first(change_id, after, _RESTING) from e
+    return revert(wb, change_id, name)
 
 
 def revert_refusal(
@@ -397,7 +387,42 @@ def revert_refusal(
         return (already or _already_reverted)(change_id, undone_by[-1])
     if later:  # a revert among them still in the way of a later edit: that edit first
         return (in_the_way or _same_rows_first)(change_id, later)
+    if _rested_on(wb, change_id):
+        after = changes_after(wb, change_id)
+        return (in_the_way or _resting_first)(change_id, after)
     return None
+
+
+class _Tried(Exception):
+    """Ends a revert tried in a transaction, which is then rolled back."""
+
+    def __init__(self, dangling: bool) -> None:
+        super().__init__()
+        self.dangling = dangling
+
+
+def _rested_on(wb: Workbook, change_id: int) -> bool:
+    """Whether later changes rest on what the change wrote (figures of a target it added) or
+    took a place it would give back (a figure added again after it removed one): found by
+    reverting it in a transaction that is rolled back, as only trying it tells."""
+    revisions = revisions_of_change(wb, change_id)
+    if not revisions:
+        return False
+    try:
+        with wb.change(names.revert(revisions[0].name)) as w:
+            dangling_before = set(wb.conn.execute("PRAGMA foreign_key_check"))
+            revert_into(w, revisions)
+            raise _Tried(bool(set(wb.conn.execute("PRAGMA foreign_key_check")) - dangling_before))
+    except _Tried as tried:
+        return tried.dangling
+    except WorkbookError as e:
+        if isinstance(e.__cause__, sqlite3.IntegrityError):
+            return True
+        raise
+
+
+def _resting_first(change_id: int, later: Sequence[int]) -> EditError:
+    return _later_changes_first(change_id, later, _RESTING)
 
 
 def _already_reverted(change_id: int, revert_id: int) -> EditError:

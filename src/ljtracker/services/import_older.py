@@ -35,7 +35,8 @@ def going_back(wb: Workbook, written: ImportPlan) -> list[Note]:
     en, zh = first_few([en for en, _ in back], [zh for _, zh in back], 3)
     return [
         Note(
-            f"{counted(len(back), 'value')} would go back to what they were before a later change"
+            f"{counted(len(back), 'value')} would go back to what"
+            f" {'it was' if len(back) == 1 else 'they were'} before a later change"
             f" ({en}): if this file is older than the workbook, importing it undoes that change;"
             " import it only if those values are meant",
             f"有 {len(back)} 项数值将改回之后某次更改之前的数值（{zh}）：如本文件早于工作簿，"
