@@ -149,7 +149,7 @@ def test_xlsx_layout_frozen_sized_and_ready_to_print(demo: Workbook, tmp_path: P
     assert 'formatCode="0.00%"' in styles  # achievement as the report gives it: 20.00 %
     assert 'formatCode="0.0%"' not in styles
     heading = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("LJ2025 概况").to_python()
-    assert heading[1][0] == "LJ2025, 2021–2025年；截至最新数据；方法：增长比值法"
+    assert heading[1][0] == "LJ2025，2021–2025年；截至最新数据；方法：增长比值法"
 
 
 def test_csv_is_utf8_with_bom_and_guarded(demo: Workbook, tmp_path: Path) -> None:

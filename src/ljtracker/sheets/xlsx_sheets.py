@@ -264,11 +264,12 @@ def summary_sheet(book: Book, styles: Styles, export: PlanExport, lang: str) -> 
     out.write(0, 0, wording.title(plan, lang), bold=True, font_size=14)
     as_of = export.as_of_year
     method = METHOD_NAMES[export.method][1 if zh else 0]
-    period = f"{plan.code}, {plan.start_year}–{plan.end_year}"
+    years = f"{plan.start_year}–{plan.end_year}"
     if zh:
-        line = f"{period}年；截至{f'{as_of}年' if as_of else '最新数据'}；方法：{method}"
+        as_of_zh = f"{as_of}年" if as_of else "最新数据"
+        line = f"{plan.code}，{years}年；截至{as_of_zh}；方法：{method}"
     else:
-        line = f"{period}; as of {as_of or 'the latest figures'}; method: {method}"
+        line = f"{plan.code}, {years}; as of {as_of or 'the latest figures'}; method: {method}"
     out.write(1, 0, line, italic=True, font_color="#555555")
     out.widths.clear()
     for col, text in enumerate(header):

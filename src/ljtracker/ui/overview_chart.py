@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
@@ -124,19 +125,37 @@ def point_tip(point: ChartPoint, lang: str) -> str:
     return f"<p><b>{html.escape(point.code)}</b> {html.escape(point.name)}<br>{body}</p>"
 
 
+Footprint = Callable[[ChartPoint, str], QRectF]  # where a label at a point lies, in chart units
+
+
+def label_text(group: Sequence[ChartPoint]) -> str:
+    codes = [p.code for p in group]
+    text = ", ".join(codes[:LABEL_CODES])
+    if len(codes) > LABEL_CODES:
+        text += f" +{len(codes) - LABEL_CODES}"
+    return text
+
+
 def label_groups(
-    points: Sequence[ChartPoint], x_span: float, y_span: float
+    points: Sequence[ChartPoint],
+    x_span: float,
+    y_span: float,
+    footprint: Footprint | None = None,
 ) -> list[tuple[ChartPoint, str]]:
     """Points near one another share one label placed at the highest of them ("GDP, RD";
     "GDP, RD, DIG +3" for more), so that codes are not drawn over each other. A group holds
     only points all near each other, so that no label stands far from a point it names; the
-    same however the points are ordered."""
+    same however the points are ordered. Where `footprint` tells where labels lie at the
+    chart's size, groups whose labels would still overlap join."""
 
     def near(a: ChartPoint, b: ChartPoint) -> bool:
         return (
             abs(a.elapsed - b.elapsed) <= 0.04 * x_span
             and abs(a.on_chart - b.on_chart) <= 0.08 * y_span
         )
+
+    def top_first(group: list[ChartPoint]) -> list[ChartPoint]:
+        return sorted(group, key=lambda p: (-p.on_chart, p.code))
 
     groups: list[list[ChartPoint]] = []
     for point in sorted(points, key=lambda p: (p.elapsed, p.on_chart, p.code)):
@@ -145,15 +164,23 @@ def label_groups(
             groups.append([point])
         else:
             group.append(point)
-    labels = []
-    for group in groups:
-        group.sort(key=lambda p: (-p.on_chart, p.code))
-        codes = [p.code for p in group]
-        text = ", ".join(codes[:LABEL_CODES])
-        if len(codes) > LABEL_CODES:
-            text += f" +{len(codes) - LABEL_CODES}"
-        labels.append((group[0], text))
-    return labels
+    groups = [top_first(group) for group in groups]
+    while footprint is not None:
+        spots = [footprint(group[0], label_text(group)) for group in groups]
+        pair = next(
+            (
+                (i, j)
+                for i, j in combinations(range(len(groups)), 2)
+                if spots[i].intersects(spots[j])
+            ),
+            None,
+        )
+        if pair is None:
+            break
+        first, second = pair
+        groups[first] = top_first(groups[first] + groups[second])
+        del groups[second]
+    return [(group[0], label_text(group)) for group in groups]
 
 
 class OverviewChart(QWidget):
@@ -181,6 +208,9 @@ class OverviewChart(QWidget):
         self._total = 0
         self._lang = "en"
         self.scatters: dict[Shown, pg.ScatterPlotItem] = {}
+        self._labels: list[pg.TextItem] = []
+        self._labelled_at = (-1.0, -1.0)  # the chart's size when its labels were placed
+        self.plot.getPlotItem().getViewBox().sigResized.connect(self._place_labels)
 
     def set_rows(self, rows: Sequence[TargetProgress], lang: str) -> None:
         self._points = chart_points(rows, lang)
@@ -237,15 +267,11 @@ class OverviewChart(QWidget):
             points = [p for p in self._points if p.status == status]
             if points:
                 self._add_scatter(status, points, foreground)
-        if len(self._points) <= LABELLED_POINTS:
-            for point, label in label_groups(self._points, right, top - bottom):
-                # codes near the right edge go to the left of their point, to stay in view
-                anchor = (1.1, 1.0) if point.elapsed > 0.75 * right else (-0.1, 1.0)
-                text = pg.TextItem(label, color=foreground, anchor=anchor)
-                text.setPos(point.elapsed, point.on_chart)
-                item.addItem(text)
         item.setXRange(0.0, right, padding=0.08)
         item.setYRange(bottom, top, padding=0.1)
+        self._labels = []
+        self._labelled_at = (-1.0, -1.0)
+        self._place_labels()
         caption = self.tr(
             "Above the dashed line: ahead of schedule (a target on a compound or milestone"
             " path is placed along its own path). {0} of {1} targets shown; the others"
@@ -266,6 +292,55 @@ class OverviewChart(QWidget):
                 " its figures."
             ).format(beyond)
         self.caption.setText(caption)
+
+    def _place_labels(self) -> None:
+        """The points' codes, grouped so that no label is drawn over another at the chart's
+        size now: placed again when it is resized."""
+        if len(self._points) > LABELLED_POINTS:
+            return
+        item = self.plot.getPlotItem()
+        view = item.getViewBox()
+        size = (view.width(), view.height()) if self.isVisible() else (0.0, 0.0)
+        if size == self._labelled_at:
+            return
+        self._labelled_at = size
+        for text in self._labels:
+            item.removeItem(text)
+        self._labels = []
+        (left, right), (bottom, top) = item.viewRange()
+        footprint = None
+        if size[0] > 0 and size[1] > 0:  # else laid out later, and placed again then
+            per_x, per_y = (right - left) / size[0], (top - bottom) / size[1]
+
+            def footprint(point: ChartPoint, label: str) -> QRectF:
+                measured = pg.TextItem(label)  # kept while read: its text item goes with it
+                box = measured.textItem.boundingRect()
+                width, height = box.width() * per_x, box.height() * per_y
+                x = (
+                    point.elapsed - 1.1 * width
+                    if self._to_left(point, width, right)
+                    else (point.elapsed + 0.1 * width)
+                )
+                return QRectF(x, point.on_chart, width, height)
+
+        _, foreground = self._colors()
+        span = max([1.0] + [p.elapsed for p in self._points])
+        low = min([0.0] + [p.on_chart for p in self._points])
+        high = max([1.0] + [p.on_chart for p in self._points])
+        for point, label in label_groups(self._points, span, high - low, footprint):
+            width = footprint(point, label).width() if footprint is not None else 0.0
+            anchor = (1.1, 1.0) if self._to_left(point, width, right) else (-0.1, 1.0)
+            text = pg.TextItem(label, color=foreground, anchor=anchor)
+            text.setPos(point.elapsed, point.on_chart)
+            item.addItem(text)
+            self._labels.append(text)
+
+    def _to_left(self, point: ChartPoint, width: float, right: float) -> bool:
+        """Whether a label goes to the left of its point: where it would pass the chart's
+        right edge, or near that edge when its width is not known yet."""
+        if width > 0:
+            return point.elapsed + 1.1 * width > right
+        return point.elapsed > 0.75 * max([1.0] + [p.elapsed for p in self._points])
 
     def _add_scatter(self, status: Shown, points: list[ChartPoint], foreground: QColor) -> None:
         color = status_style.color(status)
