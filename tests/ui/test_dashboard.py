@@ -478,7 +478,8 @@ def test_codes_of_points_close_together_share_one_label(qtbot: QtBot) -> None:
 
 def test_labels_of_points_a_line_apart_are_not_drawn_over_each_other(qtbot: QtBot) -> None:
     """Four targets at 60 % of the time, 0.375 to 0.575 achieved: in a chart of the
-    dashboard's size 'ENERGY' was drawn over 'GDP, URBAN', and 'RD' beside URBAN's point."""
+    dashboard's size 'ENERGY' was drawn over 'GDP, URBAN', and 'RD' beside URBAN's point; long
+    codes ran past the chart's edge, and a target at the top had its label cut off."""
     import pyqtgraph as pg
 
     from ljtracker.ui.overview_chart import OverviewChart
@@ -510,6 +511,19 @@ def test_labels_of_points_a_line_apart_are_not_drawn_over_each_other(qtbot: QtBo
     ), [t.textItem.toPlainText() for t in texts]
     shown = [t.textItem.toPlainText() for t in texts]
     assert shown == ["GDP, URBAN, ENERGY +1"]  # a line of text apart: one label, the top first
+
+    long_codes = [
+        progress(f"LJ-SHARE-{code}", 100.0 + 100 * share, n + 1)
+        for n, (code, share) in enumerate([("GDP", 0.575), ("FDI", 0.5), ("IND", 0.375)])
+    ]
+    chart.resize(400, 300)
+    chart.set_rows([*long_codes, progress("LJ-POP", 200.0, 9)], "en")
+    QApplication.processEvents()
+    texts = [i for i in chart.plot.getPlotItem().items if isinstance(i, pg.TextItem)]
+    inside = chart.plot.getPlotItem().getViewBox().sceneBoundingRect()
+    assert all(inside.contains(text.sceneBoundingRect()) for text in texts), [
+        t.textItem.toPlainText() for t in texts
+    ]  # a label too long for the room names fewer codes: "LJ-SHARE-GDP +2"
 
 
 def test_targets_are_listed_area_by_area_as_the_navigator_has_them(

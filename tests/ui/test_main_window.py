@@ -1347,3 +1347,34 @@ def test_language_switch_keeps_the_navigator_s_plans_and_areas_open_or_closed(
     assert tree.isExpanded(tree.model().index(0, 0, after["LJ2025"]))
     assert not tree.isExpanded(after["CQ2022"])
     assert window.views["navigator"].opened() == opened
+
+    window.views["navigator"].set_filter_text("GDP")  # opens all it shows, for now
+    window.set_language("en")
+    window.views["navigator"].set_filter_text("")
+    assert window.views["navigator"].opened() == opened
+
+    tree = window.views["navigator"].findChild(QTreeView)
+    tree.collapseAll()
+    window.set_language("zh")
+    assert window.views["navigator"].opened() == set()  # all closed stays so
+
+
+def test_a_revert_from_the_history_after_another_program_wrote_opens_the_workbook_again(
+    window: MainWindow, warnings: list[tuple[str, str]], qtbot: Any
+) -> None:
+    """The check made before asking ran outside the window's guard: nothing was said, and
+    the window went on showing what the file no longer held."""
+    assert window.session is not None
+    gdp = target_id(window, "LJ-GDP")
+    window.show_target(gdp)
+    set_gdp_2022(window, 4500)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.views["target"]
+    page.tabs.setCurrentWidget(page.history)
+    qtbot.waitUntil(lambda: page.history.model().rowCount() > 0)
+    page.history.setCurrentIndex(page.history.model().index(0, 0))
+    write_gdp_2022_elsewhere(window, 4321)
+    assert not page.history.revert_chosen()
+    qtbot.waitUntil(lambda: "4,321" in shown_gdp_2022(window))
+    assert any("Another program wrote into" in text for _, text in warnings)

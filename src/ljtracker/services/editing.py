@@ -369,7 +369,14 @@ def revert_recorded(
     refused = revert_refusal(wb, change_id, in_the_way=in_the_way, already=already)
     if refused is not None:
         raise refused
-    return revert(wb, change_id, name)
+    try:
+        return revert(wb, change_id, name)
+    except WorkbookError as e:
+        if not isinstance(e.__cause__, sqlite3.IntegrityError):
+            raise
+        # later changes rest on what it wrote (figures of a target it added, say) or take a
+        # place it would give back (a figure added again after it removed one)
+        raise (in_the_way or _resting_first)(change_id, changes_after(wb, change_id)) from e
 
 
 def revert_refusal(
@@ -387,9 +394,6 @@ def revert_refusal(
         return (already or _already_reverted)(change_id, undone_by[-1])
     if later:  # a revert among them still in the way of a later edit: that edit first
         return (in_the_way or _same_rows_first)(change_id, later)
-    if _rested_on(wb, change_id):
-        after = changes_after(wb, change_id)
-        return (in_the_way or _resting_first)(change_id, after)
     return None
 
 
@@ -446,10 +450,14 @@ def revert_from_history(wb: Workbook, change_id: int, name: ChangeName) -> Chang
 
 
 def history_revert_refusal(wb: Workbook, change_id: int) -> EditError | None:
-    """revert_refusal in the history's words, to be said before anything is asked."""
-    return revert_refusal(
+    """revert_refusal in the history's words, to be said before anything is asked; a revert
+    that later changes rest on, which only trying it tells, is tried and rolled back."""
+    refused = revert_refusal(
         wb, change_id, in_the_way=_later_changes_in_effect, already=_reverted_above
     )
+    if refused is None and _rested_on(wb, change_id):
+        refused = _later_changes_in_effect(change_id, changes_after(wb, change_id))
+    return refused
 
 
 def _later_changes_in_effect(_change_id: int, _later: Sequence[int]) -> EditError:

@@ -152,7 +152,7 @@ class HistoryView(QTableView):
         session = self.session
         try:
             name = editing.revert_name(session.workbook, change_id)
-            refused = editing.history_revert_refusal(session.workbook, change_id)
+            refused = session.tried(lambda wb: editing.history_revert_refusal(wb, change_id))
             if refused is not None:
                 raise refused  # said before anything is asked
             if not self._reverts_beyond_agreed(change_id, revision.name):

@@ -121,7 +121,9 @@ class Navigator(LazyView):
         self._filter.setText(text)
 
     def opened(self) -> set[NodeKey]:
-        """The plans and areas open in the tree."""
+        """The plans and areas open in the tree; while a filter opens all, those open before."""
+        if self._expanded_before_filter is not None:
+            return set(self._expanded_before_filter)
         return self._expanded_keys()
 
     def open_nodes(self, keys: Iterable[NodeKey]) -> None:

@@ -23,6 +23,9 @@ from ljtracker.ui import status_style
 LABELLED_POINTS = 15  # above this many points, codes are left to the hover tooltip
 LOWEST, HIGHEST = -1.0, 2.0  # the chart's bounds along the path: 100 % behind, 100 % ahead
 LABEL_CODES = 3  # codes in one label; more are counted ("GDP, RD, DIG +2")
+# where a label may go, in turn, as its anchor: right of its point and above, left and above,
+# right and below, left and below
+LABEL_ANCHORS = ((-0.1, 1.0), (1.1, 1.0), (-0.1, 0.0), (1.1, 0.0))
 
 
 def _check_symbol() -> QPainterPath:
@@ -125,14 +128,16 @@ def point_tip(point: ChartPoint, lang: str) -> str:
     return f"<p><b>{html.escape(point.code)}</b> {html.escape(point.name)}<br>{body}</p>"
 
 
-Footprint = Callable[[ChartPoint, str], QRectF]  # where a label at a point lies, in chart units
+# a group's label as placed at the chart's size, and where it lies, in the chart's units
+Placing = Callable[[Sequence[ChartPoint]], tuple[str, QRectF]]
 
 
-def label_text(group: Sequence[ChartPoint]) -> str:
+def label_text(group: Sequence[ChartPoint], shown: int = LABEL_CODES) -> str:
+    """The codes of a group's first `shown` points, the others counted ("GDP, RD +2")."""
     codes = [p.code for p in group]
-    text = ", ".join(codes[:LABEL_CODES])
-    if len(codes) > LABEL_CODES:
-        text += f" +{len(codes) - LABEL_CODES}"
+    text = ", ".join(codes[:shown])
+    if len(codes) > shown:
+        text += f" +{len(codes) - shown}"
     return text
 
 
@@ -140,13 +145,13 @@ def label_groups(
     points: Sequence[ChartPoint],
     x_span: float,
     y_span: float,
-    footprint: Footprint | None = None,
+    placing: Placing | None = None,
 ) -> list[tuple[ChartPoint, str]]:
     """Points near one another share one label placed at the highest of them ("GDP, RD";
     "GDP, RD, DIG +3" for more), so that codes are not drawn over each other. A group holds
     only points all near each other, so that no label stands far from a point it names; the
-    same however the points are ordered. Where `footprint` tells where labels lie at the
-    chart's size, groups whose labels would still overlap join."""
+    same however the points are ordered. Where `placing` tells how labels are written and
+    where they lie at the chart's size, groups whose labels would still overlap join."""
 
     def near(a: ChartPoint, b: ChartPoint) -> bool:
         return (
@@ -165,8 +170,8 @@ def label_groups(
         else:
             group.append(point)
     groups = [top_first(group) for group in groups]
-    while footprint is not None:
-        spots = [footprint(group[0], label_text(group)) for group in groups]
+    while placing is not None:
+        spots = [placing(group)[1] for group in groups]
         pair = next(
             (
                 (i, j)
@@ -180,7 +185,11 @@ def label_groups(
         first, second = pair
         groups[first] = top_first(groups[first] + groups[second])
         del groups[second]
-    return [(group[0], label_text(group)) for group in groups]
+    return [(group[0], placing(group)[0] if placing else label_text(group)) for group in groups]
+
+
+def _area(rect: QRectF) -> float:
+    return max(0.0, rect.width()) * max(0.0, rect.height())
 
 
 class OverviewChart(QWidget):
@@ -294,8 +303,8 @@ class OverviewChart(QWidget):
         self.caption.setText(caption)
 
     def _place_labels(self) -> None:
-        """The points' codes, grouped so that no label is drawn over another at the chart's
-        size now: placed again when it is resized."""
+        """The points' codes, grouped so that no label is drawn over another or past the
+        chart's edge at its size now: placed again when it is resized."""
         if len(self._points) > LABELLED_POINTS:
             return
         item = self.plot.getPlotItem()
@@ -308,39 +317,53 @@ class OverviewChart(QWidget):
             item.removeItem(text)
         self._labels = []
         (left, right), (bottom, top) = item.viewRange()
-        footprint = None
-        if size[0] > 0 and size[1] > 0:  # else laid out later, and placed again then
-            per_x, per_y = (right - left) / size[0], (top - bottom) / size[1]
+        shown = QRectF(left, bottom, right - left, top - bottom)
+        span = max([1.0] + [p.elapsed for p in self._points])
 
-            def footprint(point: ChartPoint, label: str) -> QRectF:
-                measured = pg.TextItem(label)  # kept while read: its text item goes with it
-                box = measured.textItem.boundingRect()
-                width, height = box.width() * per_x, box.height() * per_y
-                x = (
-                    point.elapsed - 1.1 * width
-                    if self._to_left(point, width, right)
-                    else (point.elapsed + 0.1 * width)
+        def spot(point: ChartPoint, label: str) -> tuple[tuple[float, float], QRectF]:
+            """Where a label goes: beside its point, above it, on the side it fits on."""
+            if size[0] <= 0 or size[1] <= 0:  # laid out later, and placed again then
+                anchor = (1.1, 1.0) if point.elapsed > 0.75 * span else (-0.1, 1.0)
+                return anchor, QRectF()
+            measured = pg.TextItem(label)  # kept while read: its text item goes with it
+            box = measured.textItem.boundingRect()
+            width = box.width() * (right - left) / size[0]
+            height = box.height() * (top - bottom) / size[1]
+            spots = [
+                (
+                    anchor,
+                    QRectF(
+                        point.elapsed - anchor[0] * width,
+                        point.on_chart - (1 - anchor[1]) * height,
+                        width,
+                        height,
+                    ),
                 )
-                return QRectF(x, point.on_chart, width, height)
+                for anchor in LABEL_ANCHORS
+            ]
+            inside = next((found for found in spots if shown.contains(found[1])), None)
+            if inside is not None:
+                return inside
+            return max(spots, key=lambda found: _area(found[1].intersected(shown)))
+
+        def placing(group: Sequence[ChartPoint]) -> tuple[str, QRectF]:
+            """The group's label with as many codes as fit inside the chart, and its spot."""
+            for shown_codes in range(LABEL_CODES, 0, -1):
+                text = label_text(group, shown_codes)
+                where = spot(group[0], text)[1]
+                if shown.contains(where):
+                    break
+            return text, where
 
         _, foreground = self._colors()
-        span = max([1.0] + [p.elapsed for p in self._points])
         low = min([0.0] + [p.on_chart for p in self._points])
         high = max([1.0] + [p.on_chart for p in self._points])
-        for point, label in label_groups(self._points, span, high - low, footprint):
-            width = footprint(point, label).width() if footprint is not None else 0.0
-            anchor = (1.1, 1.0) if self._to_left(point, width, right) else (-0.1, 1.0)
-            text = pg.TextItem(label, color=foreground, anchor=anchor)
+        placed = label_groups(self._points, span, high - low, placing if size[0] > 0 else None)
+        for point, label in placed:
+            text = pg.TextItem(label, color=foreground, anchor=spot(point, label)[0])
             text.setPos(point.elapsed, point.on_chart)
             item.addItem(text)
             self._labels.append(text)
-
-    def _to_left(self, point: ChartPoint, width: float, right: float) -> bool:
-        """Whether a label goes to the left of its point: where it would pass the chart's
-        right edge, or near that edge when its width is not known yet."""
-        if width > 0:
-            return point.elapsed + 1.1 * width > right
-        return point.elapsed > 0.75 * max([1.0] + [p.elapsed for p in self._points])
 
     def _add_scatter(self, status: Shown, points: list[ChartPoint], foreground: QColor) -> None:
         color = status_style.color(status)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -21,6 +23,7 @@ from ljtracker.storage.workbook import (
 )
 
 ServiceAction = Callable[[Workbook], Changes]
+T = TypeVar("T")
 
 
 class ChangeCommand(QUndoCommand):
@@ -106,17 +109,28 @@ class Session(QObject):
 
         Raises the service's error (EditError, WorkbookError) with nothing changed.
         """
-        try:
-            self.check_no_other_writer()
+        with self._guarded():
             changes = action(self.workbook)
-        except WorkbookError as error:
-            self.refused(error)
-            raise
         if not changes.empty:
             self.remember(changes)
             self.undo_stack.push(ChangeCommand(self, changes, name))
             self.changed.emit(changes)
         return changes
+
+    def tried(self, trial: Callable[[Workbook], T]) -> T:
+        """Run a service that tries a change without keeping it (whether a revert can be
+        made), refused as a change is when the file has changed under the window."""
+        with self._guarded():
+            return trial(self.workbook)
+
+    @contextmanager
+    def _guarded(self) -> Iterator[None]:
+        try:
+            self.check_no_other_writer()
+            yield
+        except WorkbookError as error:
+            self.refused(error)
+            raise
 
     def remember(self, changes: Changes) -> None:
         """Keep when a change made here was recorded, for `lost_changes`."""

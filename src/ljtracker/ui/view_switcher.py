@@ -32,7 +32,7 @@ class Place(NamedTuple):
     shown: Shown | None
     tab: int  # the target page's
     filter_text: str  # the navigator's
-    opened: frozenset[NodeKey] = frozenset()  # the navigator's plans and areas opened
+    opened: frozenset[NodeKey] | None = None  # the navigator's plans and areas opened
 
 
 class _Views(dict[str, Any]):
@@ -129,7 +129,7 @@ class ViewSwitcher(QObject):
         """Show the page of `place`, or the first plan when it is gone or there was none."""
         navigator: Any = self.views.get("navigator")
         if hasattr(navigator, "opened"):
-            if place.opened:
+            if place.opened is not None:
                 navigator.open_nodes(place.opened)
             if place.filter_text:
                 navigator.set_filter_text(place.filter_text)
