@@ -145,6 +145,11 @@ PHRASES: dict[str, str] = {
     "{name} already exists. Do you want to replace it?": "{name} 已存在。要替换它吗？",
     "Wrote {report} ({pages} pages) to {path}": "已将{report}（{pages} 页）写入 {path}",
     "Workbook cannot be changed here": "无法在此修改工作簿",
+    "{path} no longer exists, but this window still holds all it held, newer than any backup:"
+    " File ▸ Save a Copy As… keeps it, its history too.": (
+        "{path} 已不存在，但本窗口仍保有其全部内容，比任何备份都新：可用“文件 ▸ 另存副本…”"
+        "保存，修改记录也在其中。"
+    ),
     "File ▸ Save a Copy As… still keeps everything the workbook held, its history too.": (
         "“文件 ▸ 另存副本…”仍可保存工作簿中的全部内容，修改记录也在其中。"
     ),

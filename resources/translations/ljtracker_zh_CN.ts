@@ -1160,6 +1160,14 @@ The workbook is opened again to show what it holds now.</source>
         <translation>没有最近打开的工作簿</translation>
     </message>
     <message>
+        <source>Workbook not found</source>
+        <translation>找不到工作簿</translation>
+    </message>
+    <message>
+        <source>{path} no longer exists, but this window still holds all it held, newer than any backup: File ▸ Save a Copy As… keeps it, its history too.</source>
+        <translation>{path} 已不存在，但本窗口仍保有其全部内容，比任何备份都新：可用“文件 ▸ 另存副本…”保存，修改记录也在其中。</translation>
+    </message>
+    <message>
         <source>Choose a year in a target&apos;s yearly figures or in the year entry first.</source>
         <translation>请先在指标的年度数据表或按年录入表中选择一个年份。</translation>
     </message>

@@ -274,6 +274,27 @@ def test_a_deleted_recent_workbook_whose_backups_cannot_be_read_is_not_forgotten
     assert str(demo_path) in settings.recent_files()
 
 
+def test_open_recent_of_the_deleted_workbook_this_window_holds_points_to_save_a_copy(
+    demo_path: Path, user_dirs: Path, qtbot: Any, modal: ModalDriver
+) -> None:
+    """It offered its backup, older than what the window held, and restoring it was refused
+    as the workbook being open for changes by this very program."""
+    window: MainWindow = app.create_window([str(demo_path)])
+    qtbot.addWidget(window)
+    assert window.session is not None
+    demo_path.unlink()
+    modal.click("OK")
+    window.open_recent(str(demo_path))
+    (said,) = modal.seen
+    assert "this window still holds all it held, newer than any backup" in said
+    assert "Save a Copy As" in said
+    assert window.session is not None and window.session.workbook.is_gone()
+    assert not demo_path.exists()  # no backup put in its place
+    modal.click("Close Without Saving")  # asked, as what it holds is in no file now
+    window.commands[Act.CLOSE].trigger()
+    assert window.session is None
+
+
 def test_a_last_workbook_whose_backups_cannot_be_read_is_refused_with_the_reason(
     demo_path: Path, user_dirs: Path, qtbot: Any, modal: ModalDriver, backups_unreadable: None
 ) -> None:

@@ -653,8 +653,23 @@ class MainWindow(QMainWindow):
             self._recent_menu.addAction(self.tr("No recent workbooks")).setEnabled(False)
 
     def open_recent(self, path: str) -> None:
+        if not Path(path).exists() and self._holds_gone(Path(path)):
+            QMessageBox.information(
+                self,
+                self.tr("Workbook not found"),
+                self.tr(
+                    "{path} no longer exists, but this window still holds all it held, newer"
+                    " than any backup: File ▸ Save a Copy As… keeps it, its history too."
+                ).format(path=path),
+            )
+            return
         if Path(path).exists() or file_ops.missing_recent(self, self.app_settings, path):
             self.open_path(path)
+
+    def _holds_gone(self, path: Path) -> bool:
+        """Whether the workbook open here is the one whose file is gone from `path`."""
+        current = None if self.session is None else self.session.workbook
+        return current is not None and current.path.resolve() == path.resolve()
 
     def _find(self) -> None:
         self._dock.show()
