@@ -447,17 +447,19 @@ def test_a_long_status_is_elided_before_the_table_scrolls_sideways(
     assert "has come and the target was not met" in tip  # all of it, where it is cut
 
 
+def charted(year: int, code: str, latest: float, target_id: int) -> TargetProgress:
+    """A target from 100 in 2020 to at least 200 in 2025 with one figure, for the chart."""
+    target = Target(1, code, code, code, "%", comparator=Comparator.AT_LEAST, id=target_id)
+    target = replace(target, baseline_year=2020, baseline_value=100.0)
+    target = replace(target, target_year=2025, target_value=200.0)
+    figures = [Observation(target_id, year, latest)]
+    return TargetProgress(target, tuple(figures), assess(target, figures))
+
+
 def test_codes_of_points_close_together_share_one_label(qtbot: QtBot) -> None:
     import pyqtgraph as pg
 
     from ljtracker.ui.overview_chart import OverviewChart
-
-    def progress(code: str, latest: float, target_id: int) -> TargetProgress:
-        target = Target(1, code, code, code, "%", comparator=Comparator.AT_LEAST, id=target_id)
-        target = replace(target, baseline_year=2020, baseline_value=100.0)
-        target = replace(target, target_year=2025, target_value=200.0)
-        figures = [Observation(target_id, 2024, latest)]
-        return TargetProgress(target, tuple(figures), assess(target, figures))
 
     chart = OverviewChart()
     qtbot.addWidget(chart)
@@ -467,12 +469,16 @@ def test_codes_of_points_close_together_share_one_label(qtbot: QtBot) -> None:
         items = chart.plot.getPlotItem().items
         return sorted(i.textItem.toPlainText() for i in items if isinstance(i, pg.TextItem))
 
-    rows = [progress("POP", 162.0, 1), progress("RD", 163.0, 2), progress("GDP", 120.0, 3)]
+    rows = [
+        charted(2024, "POP", 162.0, 1),
+        charted(2024, "RD", 163.0, 2),
+        charted(2024, "GDP", 120.0, 3),
+    ]
     assert labels(rows) == ["GDP", "RD, POP"]  # 0.62 and 0.63 at 0.8 elapsed: drawn over
-    close = [progress(code, 150.0 + 1.5 * n, n + 1) for n, code in enumerate("ABCDE")]
+    close = [charted(2024, code, 150.0 + 1.5 * n, n + 1) for n, code in enumerate("ABCDE")]
     assert labels(close) == ["E, D, C +2"]  # all near each other: one label, the top first
     assert labels(close[::-1]) == ["E, D, C +2"]  # whatever their order
-    chain = [progress(code, 150.0 + 6 * n, n + 1) for n, code in enumerate("ABCDE")]
+    chain = [charted(2024, code, 150.0 + 6 * n, n + 1) for n, code in enumerate("ABCDE")]
     assert len(labels(chain)) >= 2  # each near the next only: no label far from its point
 
 
@@ -484,20 +490,13 @@ def test_labels_of_points_a_line_apart_are_not_drawn_over_each_other(qtbot: QtBo
 
     from ljtracker.ui.overview_chart import OverviewChart
 
-    def progress(code: str, latest: float, target_id: int) -> TargetProgress:
-        target = Target(1, code, code, code, "%", comparator=Comparator.AT_LEAST, id=target_id)
-        target = replace(target, baseline_year=2020, baseline_value=100.0)
-        target = replace(target, target_year=2025, target_value=200.0)
-        figures = [Observation(target_id, 2023, latest)]
-        return TargetProgress(target, tuple(figures), assess(target, figures))
-
     chart = OverviewChart()
     qtbot.addWidget(chart)
     chart.resize(420, 260)
     chart.show()
     qtbot.waitExposed(chart)
     rows = [
-        progress(code, 100.0 + 100 * share, n + 1)
+        charted(2023, code, 100.0 + 100 * share, n + 1)
         for n, (code, share) in enumerate(
             [("GDP", 0.575), ("URBAN", 0.50), ("ENERGY", 0.45), ("RD", 0.375)]
         )
@@ -513,11 +512,11 @@ def test_labels_of_points_a_line_apart_are_not_drawn_over_each_other(qtbot: QtBo
     assert shown == ["GDP, URBAN, ENERGY +1"]  # a line of text apart: one label, the top first
 
     long_codes = [
-        progress(f"LJ-SHARE-{code}", 100.0 + 100 * share, n + 1)
+        charted(2023, f"LJ-SHARE-{code}", 100.0 + 100 * share, n + 1)
         for n, (code, share) in enumerate([("GDP", 0.575), ("FDI", 0.5), ("IND", 0.375)])
     ]
     chart.resize(400, 300)
-    chart.set_rows([*long_codes, progress("LJ-POP", 200.0, 9)], "en")
+    chart.set_rows([*long_codes, charted(2023, "LJ-POP", 200.0, 9)], "en")
     QApplication.processEvents()
     texts = [i for i in chart.plot.getPlotItem().items if isinstance(i, pg.TextItem)]
     inside = chart.plot.getPlotItem().getViewBox().sceneBoundingRect()
