@@ -843,6 +843,47 @@ def test_a_table_of_years_under_a_title_naming_a_part_of_a_year_is_refused(
     )
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "注：城镇调查失业率为全年月度平均值。",
+        "注：自2023年7月起，两江新区管辖范围调整，数据按新口径计算。",
+        "注：三季度数据为初步核算数，全年数据为最终核实数。",
+        "资料来源：重庆市统计局《重庆统计月报》（2023年12月）",
+        "注：2023年数据已根据2024年12月公布的第五次全国经济普查结果修订。",
+        "Note: Figures are sums of the four quarters.",
+    ],
+)
+def test_notes_below_a_table_of_years_on_how_a_year_s_figure_is_made_refuse_nothing(
+    note: str,
+) -> None:
+    rows: list[list[Cell]] = [
+        ["指标", "2022年", "2023年"],
+        ["两江新区地区生产总值", 3100.0, 3350.0],
+    ]
+    layout = detect(sheet([*rows, [note, "", ""]]))
+    assert layout is not None and layout.kind is ShapeKind.WIDE and not layout.problems
+
+
+@pytest.mark.parametrize("above", [True, False])
+def test_a_note_that_the_figures_are_of_months_refuses_a_table_of_years(above: bool) -> None:
+    """ "注：表中数据均为1-9月累计数" below a table of 2022 and 2023 let the months' figures in
+    as the whole years' (said only as a note line not imported)."""
+    note: list[Cell] = ["注：表中数据均为1-9月累计数。", "", ""]
+    rows: list[list[Cell]] = [
+        ["指标", "2022年", "2023年"],
+        ["两江新区地区生产总值", 3100.0, 3350.0],
+    ]
+    layout = detect(sheet([note, *rows] if above else [*rows, note]))
+    assert layout is not None and layout.kind is ShapeKind.WIDE
+    (problem,) = layout.problems
+    assert (problem.row, problem.col) == ((0, 0) if above else (2, 0))
+    assert problem.message_en == (
+        "a note says the figures are of a part of a year (1-9月): figures are imported for"
+        " whole years only"
+    )
+
+
 def test_a_year_only_in_a_line_of_publication_or_copyright_is_not_the_table_s() -> None:
     """ "© Crown copyright 2024" under a title naming no year gave the figures the year 2024."""
     assert _title_over_one_year_table(["Main indicators", "© Crown copyright 2024"]) is None

@@ -308,11 +308,11 @@ def detect(sheet: Sheet, year: int | None = None) -> Layout | None:
     return _wide(sheet) or _one_year(sheet, year)
 
 
-def _title_cells(sheet: Sheet, header: int) -> list[TitleCell]:
-    """The cells above a table's header: its title, unit and notes."""
+def _title_cells(sheet: Sheet, header: int, start: int = 0) -> list[TitleCell]:
+    """The cells above a table's header: its title, unit and notes (from row `start`)."""
     return [
         TitleCell(r, c, sheet.text(r, c))
-        for r in range(header)
+        for r in range(start, header)
         for c in range(sheet.width)
         if sheet.text(r, c) and (r, c) not in sheet.merged_copies
     ]
@@ -928,6 +928,9 @@ def _wide(sheet: Sheet) -> Layout | None:
         )
     if end < sheet.height:
         ignored += _notes_from(sheet, end)
+        below = _title_cells(sheet, sheet.height, start=end)
+        if (refused := years_title_refused(below, year_cols.values())) is not None:
+            problems.append(_at_title(sheet, refused))
     return Layout(
         sheet,
         ShapeKind.WIDE,

@@ -161,6 +161,21 @@ def months_of_a_year(text: str) -> re.Match[str] | None:
     return _MONTHS_EN.search(whole)
 
 
+# a span of months, or a year's first quarters or half, as a note on a table of several years
+# names it ("1-9月", "前三季度", "上半年", "Jan–Sep"); not one month ("自2023年7月起") or one
+# quarter ("三季度数据为初步数"), which a note may name of one figure
+_SPAN = re.compile(rf"{_RANGE}|^前|半年")
+
+
+def months_span_of_a_year(text: str) -> re.Match[str] | None:
+    """Where the text names a span of months of a year, not all of it."""
+    whole = _whole_years_blanked(text)
+    for found in NUMBERED_PART.finditer(whole):
+        if _SPAN.search(found[0].strip()):
+            return found
+    return _MONTHS_EN.search(whole)
+
+
 # "as of" a date, or up to it: a part of a year unless the date is the year's end
 AS_OF = re.compile(
     r"截至|截止|更新至|更新到|as\s+(?:of|at)|up\s+to|updated?\s+(?:to|through)", re.IGNORECASE

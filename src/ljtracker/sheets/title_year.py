@@ -46,6 +46,7 @@ from ljtracker.sheets.title_words import (
     WHOLE_YEAR,
     YEAR,
     months_of_a_year,
+    months_span_of_a_year,
 )
 from ljtracker.sheets.year_headers import names_a_forecast
 
@@ -107,10 +108,11 @@ def title_year(
 
 def years_title_refused(cells: Sequence[TitleCell], years: Collection[int]) -> TitleRefused | None:
     """Why a table of several years is refused whose title names months or quarters of a year
-    ("两江新区2023年1-9月主要经济指标", "1-9月" over its years, "数据截至2024年9月"). Its years
-    are in its header: notes and sources are not read (they explain how a year's figure is
-    made, "全年月度平均值"), nor lines naming only years after the table's ("数据更新至2025年3月"
-    over 2023 and 2024), nor dates of publication."""
+    ("两江新区2023年1-9月主要经济指标", "1-9月" over its years, "数据截至2024年9月"), or whose
+    notes name a span of months ("注：表中数据均为1-9月累计数"; not one month, "自2023年7月起",
+    nor how a year's figure is made, "全年月度平均值"). Its years are in its header: lines
+    naming only years after the table's ("数据更新至2025年3月" over 2023 and 2024) and dates
+    of publication are not read."""
     lines = _title_lines([cell for cell in cells if len(cell.text.strip()) <= LONGEST_TITLE])
     last = max(years)
     read = [*lines.titles, *((cell, DATE.sub(_spaces, text)) for cell, text in lines.about)]
@@ -120,6 +122,16 @@ def years_title_refused(cells: Sequence[TitleCell], years: Collection[int]) -> T
         found = months_of_a_year(text)
         if found is not None:
             return _names_a_part(cell, cell.text[found.start() : found.end()].strip())
+    for cell, text in lines.notes:  # "注：表中数据均为1-9月累计数", above the table or below
+        found = months_span_of_a_year(text)
+        if found is not None and min(_named(text), default=last) <= last:
+            shown = cell.text[found.start() : found.end()].strip()
+            return TitleRefused(
+                cell,
+                f"a note says the figures are of a part of a year ({shown}): figures are"
+                " imported for whole years only",
+                f"注释表明数据为一年中的部分时期（{shown}）：仅导入全年数据",
+            )
     return None
 
 
