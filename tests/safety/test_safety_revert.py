@@ -13,6 +13,7 @@ from ljtracker.cli import main
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.storage import reads
+from ljtracker.storage.backup import list_backups
 from ljtracker.storage.workbook import Workbook
 
 
@@ -222,3 +223,21 @@ def test_a_target_s_creation_with_figures_entered_since_is_refused_before_it_is_
         assert editing.history_revert_refusal(wb, figure.change_id) is None
         assert reads.target_by_code(wb, gdp.plan_id, "LJ-GDP-2") == copy  # nothing was written
         assert [o.value for o in reads.observations(wb, [copy.id])] == [4100.0]
+
+
+def test_a_refused_revert_of_a_target_s_creation_takes_no_backup_first(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each refused try added a before-delete backup (and thinned the older ones)."""
+    with Workbook.open(demo_path) as wb:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None and plan.id is not None
+        gdp = reads.target_by_code(wb, plan.id, "LJ-GDP")
+        assert gdp is not None
+        added = editing.add_target(wb, replace(gdp, id=None, code="LJ-GDP-2"))
+        copy = reads.target_by_code(wb, plan.id, "LJ-GDP-2")
+        assert copy is not None and copy.id is not None
+        editing.set_observations(wb, [ObservationEntry(copy.id, 2022, 4100.0)])
+    assert main(["revert", str(demo_path), str(added.change_id)]) == 1
+    assert "later changes rest on what it wrote" in capsys.readouterr().err
+    assert [b for b in list_backups(demo_path) if b.reason != "daily"] == []

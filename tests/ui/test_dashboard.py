@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from ljtracker.domain.change_names import ChangeName
@@ -523,6 +523,42 @@ def test_labels_of_points_a_line_apart_are_not_drawn_over_each_other(qtbot: QtBo
     assert all(inside.contains(text.sceneBoundingRect()) for text in texts), [
         t.textItem.toPlainText() for t in texts
     ]  # a label too long for the room names fewer codes: "LJ-SHARE-GDP +2"
+
+
+def test_labels_filled_while_the_chart_is_hidden_fit_it_once_it_is_shown(qtbot: QtBot) -> None:
+    """The dashboard fills its chart before the window shows it (coming back from a target's
+    page): labels were placed unmeasured then and never again, drawn over each other; a single
+    long code ran under the axis of a narrow chart."""
+    import pyqtgraph as pg
+
+    from ljtracker.ui.overview_chart import OverviewChart
+
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    chart, other = OverviewChart(), QWidget()
+    stack.addWidget(other)
+    stack.addWidget(chart)
+    stack.resize(300, 260)
+    stack.show()
+    qtbot.waitExposed(stack)
+    rows = [
+        charted(2023, code, 100.0 + 100 * share, n + 1)
+        for n, (code, share) in enumerate(
+            [("GDP", 0.575), ("URBAN", 0.50), ("ENERGY", 0.45), ("RD", 0.375)]
+        )
+    ]
+    rows.append(charted(2021, "LJ-SHARE-TRADE-GOODS", 130.0, 9))
+    chart.set_rows(rows, "en")  # hidden behind the other page
+    stack.setCurrentWidget(chart)
+    qtbot.waitUntil(lambda: chart._labelled_at[0] > 0)
+    chart.grab()  # painted: a label takes its place on the screen as it is painted
+    texts = [i for i in chart.plot.getPlotItem().items if isinstance(i, pg.TextItem)]
+    rects = [text.sceneBoundingRect() for text in texts]
+    inside = chart.plot.getPlotItem().getViewBox().sceneBoundingRect()
+    said = [t.textItem.toPlainText() for t in texts]
+    assert all(not a.intersects(b) for n, a in enumerate(rects) for b in rects[n + 1 :]), said
+    assert all(inside.contains(rect) for rect in rects), said
+    assert "LJ-SHARE-TRADE-GOODS" in said
 
 
 def test_targets_are_listed_area_by_area_as_the_navigator_has_them(

@@ -26,6 +26,7 @@ from ljtracker.sheets.matching import normalize_name
 from ljtracker.storage import reads
 from ljtracker.storage.backup import BackupReason
 from ljtracker.storage.history import (
+    Revision,
     change_summary,
     changes_after,
     later_changes_in_the_way,
@@ -367,6 +368,13 @@ def revert_recorded(
     is lost. `in_the_way` and `already` word the refusals for where it is asked (the window's
     Undo, its history)."""
     refused = revert_refusal(wb, change_id, in_the_way=in_the_way, already=already)
+    if (
+        refused is None
+        and _deletes(revisions_of_change(wb, change_id))
+        and _rested_on(wb, change_id)
+    ):
+        # told before the backup such a revert takes is made, not after
+        refused = (in_the_way or _resting_first)(change_id, changes_after(wb, change_id))
     if refused is not None:
         raise refused
     try:
@@ -561,12 +569,17 @@ def _later_changes_first(change_id: int, later: Sequence[int], why: tuple[str, s
 _DELETED_WITH_A_BACKUP = frozenset({Entity.PLAN, Entity.TARGET})
 
 
+def _deletes(revisions: Sequence[Revision]) -> bool:
+    """Whether reverting these revisions deletes plans or targets (a backup is made first)."""
+    return any(r.action == "insert" and r.entity in _DELETED_WITH_A_BACKUP for r in revisions)
+
+
 def revert(wb: Workbook, change_id: int, name: ChangeName | None = None) -> Changes:
     """Undo a recorded change (or redo one, by reverting its revert) as a new change."""
     revisions = revisions_of_change(wb, change_id)
     if not revisions:
         raise _refuse("there is nothing to revert in that change", "该次修改没有可撤回的内容")
-    if any(r.action == "insert" and r.entity in _DELETED_WITH_A_BACKUP for r in revisions):
+    if _deletes(revisions):
         backup_before(wb, BackupReason.BEFORE_DELETE)  # reverting it deletes plans or targets
     with wb.change(name or names.revert(revisions[0].name)) as w:
         w.reverts = change_id

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainterPath, QPalette, QPolygonF
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainterPath, QPalette, QPolygonF, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ljtracker.domain import wording
@@ -151,7 +151,8 @@ def label_groups(
     "GDP, RD, DIG +3" for more), so that codes are not drawn over each other. A group holds
     only points all near each other, so that no label stands far from a point it names; the
     same however the points are ordered. Where `placing` tells how labels are written and
-    where they lie at the chart's size, groups whose labels would still overlap join."""
+    where they lie at the chart's size, groups of points a few lines apart whose labels would
+    still overlap join."""
 
     def near(a: ChartPoint, b: ChartPoint) -> bool:
         return (
@@ -177,9 +178,11 @@ def label_groups(
                 (i, j)
                 for i, j in combinations(range(len(groups)), 2)
                 if spots[i].intersects(spots[j])
+                and abs(groups[i][0].elapsed - groups[j][0].elapsed) <= 0.04 * x_span
+                and abs(groups[i][0].on_chart - groups[j][0].on_chart) <= 3 * spots[i].height()
             ),
             None,
-        )
+        )  # labels of points further apart find other places, below
         if pair is None:
             break
         first, second = pair
@@ -229,6 +232,11 @@ class OverviewChart(QWidget):
 
     def points(self) -> list[ChartPoint]:
         return list(self._points)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Labels placed while hidden were not measured: placed again once laid out."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._place_labels)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LanguageChange):
@@ -320,16 +328,14 @@ class OverviewChart(QWidget):
         shown = QRectF(left, bottom, right - left, top - bottom)
         span = max([1.0] + [p.elapsed for p in self._points])
 
-        def spot(point: ChartPoint, label: str) -> tuple[tuple[float, float], QRectF]:
-            """Where a label goes: beside its point, above it, on the side it fits on."""
-            if size[0] <= 0 or size[1] <= 0:  # laid out later, and placed again then
-                anchor = (1.1, 1.0) if point.elapsed > 0.75 * span else (-0.1, 1.0)
-                return anchor, QRectF()
+        def spots(point: ChartPoint, label: str) -> list[tuple[tuple[float, float], QRectF]]:
+            """Where a label may go beside its point, in turn, each inside the chart; the
+            last moved into it (over its point) when it fits on no side."""
             measured = pg.TextItem(label)  # kept while read: its text item goes with it
             box = measured.textItem.boundingRect()
             width = box.width() * (right - left) / size[0]
             height = box.height() * (top - bottom) / size[1]
-            spots = [
+            beside = [
                 (
                     anchor,
                     QRectF(
@@ -341,29 +347,55 @@ class OverviewChart(QWidget):
                 )
                 for anchor in LABEL_ANCHORS
             ]
-            inside = next((found for found in spots if shown.contains(found[1])), None)
-            if inside is not None:
-                return inside
-            return max(spots, key=lambda found: _area(found[1].intersected(shown)))
+            inside = [found for found in beside if shown.contains(found[1])]
+            _, best = max(beside, key=lambda found: _area(found[1].intersected(shown)))
+            moved = best.translated(
+                max(0.0, shown.left() - best.left()) - max(0.0, best.right() - shown.right()),
+                max(0.0, shown.top() - best.top()) - max(0.0, best.bottom() - shown.bottom()),
+            )
+            anchor = (
+                (point.elapsed - moved.left()) / width,
+                1 - (point.on_chart - moved.top()) / height,
+            )
+            return [*inside, (anchor, moved)]
 
         def placing(group: Sequence[ChartPoint]) -> tuple[str, QRectF]:
-            """The group's label with as many codes as fit inside the chart, and its spot."""
+            """The group's label with as many codes as fit beside its point, and its spot."""
             for shown_codes in range(LABEL_CODES, 0, -1):
                 text = label_text(group, shown_codes)
-                where = spot(group[0], text)[1]
-                if shown.contains(where):
+                found = spots(group[0], text)
+                if len(found) > 1:  # one beside it fits
                     break
-            return text, where
+            return text, found[0][1]
 
         _, foreground = self._colors()
         low = min([0.0] + [p.on_chart for p in self._points])
         high = max([1.0] + [p.on_chart for p in self._points])
-        placed = label_groups(self._points, span, high - low, placing if size[0] > 0 else None)
-        for point, label in placed:
-            text = pg.TextItem(label, color=foreground, anchor=spot(point, label)[0])
-            text.setPos(point.elapsed, point.on_chart)
-            item.addItem(text)
-            self._labels.append(text)
+        if size[0] <= 0 or size[1] <= 0:  # laid out later, and placed again then
+            for point, label in label_groups(self._points, span, high - low):
+                anchor = (1.1, 1.0) if point.elapsed > 0.75 * span else (-0.1, 1.0)
+                self._add_label(point, label, anchor, foreground)
+            return
+        taken: list[QRectF] = []
+        placed = label_groups(self._points, span, high - low, placing)
+        for point, label in sorted(placed, key=lambda found: -found[0].on_chart):
+            free = [
+                (anchor, rect)
+                for anchor, rect in spots(point, label)
+                if not any(rect.intersects(other) for other in taken)
+            ]
+            if free:  # else its codes are left to the points' tooltips
+                anchor, rect = free[0]
+                taken.append(rect)
+                self._add_label(point, label, anchor, foreground)
+
+    def _add_label(
+        self, point: ChartPoint, label: str, anchor: tuple[float, float], color: QColor
+    ) -> None:
+        text = pg.TextItem(label, color=color, anchor=anchor)
+        text.setPos(point.elapsed, point.on_chart)
+        self.plot.getPlotItem().addItem(text)
+        self._labels.append(text)
 
     def _add_scatter(self, status: Shown, points: list[ChartPoint], foreground: QColor) -> None:
         color = status_style.color(status)
