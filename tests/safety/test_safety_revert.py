@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from ljtracker.cli import main
+from ljtracker.domain.model import Target
 from ljtracker.services import editing
+from ljtracker.services.changes import Changes
 from ljtracker.services.editing import ObservationEntry
 from ljtracker.storage import reads
 from ljtracker.storage.backup import list_backups
@@ -204,25 +206,31 @@ def test_reverting_a_change_that_made_plans_keeps_a_backup_first(
     assert plans == 4
 
 
+def a_target_added_then_given_a_figure(wb: Workbook) -> tuple[Changes, Target, Changes]:
+    """A copy of LJ-GDP added (LJ-GDP-2), then its 2022 figure entered: the two changes."""
+    plan = reads.plan_by_code(wb, "LJ2025")
+    assert plan is not None and plan.id is not None
+    gdp = reads.target_by_code(wb, plan.id, "LJ-GDP")
+    assert gdp is not None
+    added = editing.add_target(wb, replace(gdp, id=None, code="LJ-GDP-2"))
+    copy = reads.target_by_code(wb, plan.id, "LJ-GDP-2")
+    assert copy is not None and copy.id is not None
+    figure = editing.set_observations(wb, [ObservationEntry(copy.id, 2022, 4100.0)])
+    return added, copy, figure
+
+
 def test_a_target_s_creation_with_figures_entered_since_is_refused_before_it_is_tried(
     demo_path: Path,
 ) -> None:
     """Found only on trying: the history asked to confirm deleting the target, took a backup
     first, and then refused."""
     with Workbook.open(demo_path) as wb:
-        plan = reads.plan_by_code(wb, "LJ2025")
-        assert plan is not None and plan.id is not None
-        gdp = reads.target_by_code(wb, plan.id, "LJ-GDP")
-        assert gdp is not None
-        added = editing.add_target(wb, replace(gdp, id=None, code="LJ-GDP-2"))
-        copy = reads.target_by_code(wb, gdp.plan_id, "LJ-GDP-2")
-        assert copy is not None and copy.id is not None
-        figure = editing.set_observations(wb, [ObservationEntry(copy.id, 2022, 4100.0)])
+        added, copy, figure = a_target_added_then_given_a_figure(wb)
         refusal = editing.history_revert_refusal(wb, added.change_id)
         assert refusal is not None and "revert those first" in str(refusal)
         assert editing.history_revert_refusal(wb, figure.change_id) is None
-        assert reads.target_by_code(wb, gdp.plan_id, "LJ-GDP-2") == copy  # nothing was written
-        assert [o.value for o in reads.observations(wb, [copy.id])] == [4100.0]
+        assert reads.target_by_code(wb, copy.plan_id, "LJ-GDP-2") == copy  # nothing written
+        assert [o.value for o in reads.observations(wb, [copy.id or 0])] == [4100.0]
 
 
 def test_a_refused_revert_of_a_target_s_creation_takes_no_backup_first(
@@ -230,14 +238,7 @@ def test_a_refused_revert_of_a_target_s_creation_takes_no_backup_first(
 ) -> None:
     """Each refused try added a before-delete backup (and thinned the older ones)."""
     with Workbook.open(demo_path) as wb:
-        plan = reads.plan_by_code(wb, "LJ2025")
-        assert plan is not None and plan.id is not None
-        gdp = reads.target_by_code(wb, plan.id, "LJ-GDP")
-        assert gdp is not None
-        added = editing.add_target(wb, replace(gdp, id=None, code="LJ-GDP-2"))
-        copy = reads.target_by_code(wb, plan.id, "LJ-GDP-2")
-        assert copy is not None and copy.id is not None
-        editing.set_observations(wb, [ObservationEntry(copy.id, 2022, 4100.0)])
+        added, _, _ = a_target_added_then_given_a_figure(wb)
     assert main(["revert", str(demo_path), str(added.change_id)]) == 1
     assert "later changes rest on what it wrote" in capsys.readouterr().err
     assert [b for b in list_backups(demo_path) if b.reason != "daily"] == []
