@@ -368,11 +368,8 @@ def revert_recorded(
     is lost. `in_the_way` and `already` word the refusals for where it is asked (the window's
     Undo, its history)."""
     refused = revert_refusal(wb, change_id, in_the_way=in_the_way, already=already)
-    if (
-        refused is None
-        and _deletes(revisions_of_change(wb, change_id))
-        and _rested_on(wb, change_id)
-    ):
+    revisions = revisions_of_change(wb, change_id)
+    if refused is None and _deletes(revisions) and _rested_on(wb, revisions):
         # told before the backup such a revert takes is made, not after
         refused = (in_the_way or _resting_first)(change_id, changes_after(wb, change_id))
     if refused is not None:
@@ -413,11 +410,10 @@ class _Tried(Exception):
         self.dangling = dangling
 
 
-def _rested_on(wb: Workbook, change_id: int) -> bool:
-    """Whether later changes rest on what the change wrote (figures of a target it added) or
+def _rested_on(wb: Workbook, revisions: list[Revision]) -> bool:
+    """Whether later changes rest on what a change wrote (figures of a target it added) or
     took a place it would give back (a figure added again after it removed one): found by
-    reverting it in a transaction that is rolled back, as only trying it tells."""
-    revisions = revisions_of_change(wb, change_id)
+    reverting its revisions in a transaction that is rolled back, as only trying it tells."""
     if not revisions:
         return False
     try:
@@ -463,7 +459,7 @@ def history_revert_refusal(wb: Workbook, change_id: int) -> EditError | None:
     refused = revert_refusal(
         wb, change_id, in_the_way=_later_changes_in_effect, already=_reverted_above
     )
-    if refused is None and _rested_on(wb, change_id):
+    if refused is None and _rested_on(wb, revisions_of_change(wb, change_id)):
         refused = _later_changes_in_effect(change_id, changes_after(wb, change_id))
     return refused
 

@@ -151,12 +151,13 @@ _MONTHS_EN = re.compile(
 _DECEMBER_ALONE = re.compile(r"^(?:12|十二)\s*个?月$")
 
 
-def months_of_a_year(text: str) -> re.Match[str] | None:
+def months_of_a_year(text: str, *, spans_only: bool = False) -> re.Match[str] | None:
     """Where the text names months or quarters of a year, not all of it; in the same places as
-    in `text`."""
+    in `text`. `spans_only`: a span of them, as a note names it."""
     whole = _whole_years_blanked(text)
     for found in NUMBERED_PART.finditer(whole):
-        if not _DECEMBER_ALONE.match(found[0].strip()):
+        named = found[0].strip()
+        if _SPAN.search(named) if spans_only else not _DECEMBER_ALONE.match(named):
             return found
     return _MONTHS_EN.search(whole)
 
@@ -165,15 +166,6 @@ def months_of_a_year(text: str) -> re.Match[str] | None:
 # names it ("1-9月", "前三季度", "上半年", "Jan–Sep"); not one month ("自2023年7月起") or one
 # quarter ("三季度数据为初步数"), which a note may name of one figure
 _SPAN = re.compile(rf"{_RANGE}|^前|半年")
-
-
-def months_span_of_a_year(text: str) -> re.Match[str] | None:
-    """Where the text names a span of months of a year, not all of it."""
-    whole = _whole_years_blanked(text)
-    for found in NUMBERED_PART.finditer(whole):
-        if _SPAN.search(found[0].strip()):
-            return found
-    return _MONTHS_EN.search(whole)
 
 
 # "as of" a date, or up to it: a part of a year unless the date is the year's end

@@ -46,7 +46,6 @@ from ljtracker.sheets.title_words import (
     WHOLE_YEAR,
     YEAR,
     months_of_a_year,
-    months_span_of_a_year,
 )
 from ljtracker.sheets.year_headers import names_a_forecast
 
@@ -123,7 +122,7 @@ def years_title_refused(cells: Sequence[TitleCell], years: Collection[int]) -> T
         if found is not None:
             return _names_a_part(cell, cell.text[found.start() : found.end()].strip())
     for cell, text in lines.notes:  # "注：表中数据均为1-9月累计数", above the table or below
-        found = months_span_of_a_year(text)
+        found = months_of_a_year(text, spans_only=True)
         if found is not None and min(_named(text), default=last) <= last:
             shown = cell.text[found.start() : found.end()].strip()
             return TitleRefused(

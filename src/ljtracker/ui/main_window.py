@@ -653,7 +653,9 @@ class MainWindow(QMainWindow):
             self._recent_menu.addAction(self.tr("No recent workbooks")).setEnabled(False)
 
     def open_recent(self, path: str) -> None:
-        if not Path(path).exists() and self._holds_gone(Path(path)):
+        if Path(path).exists():
+            self.open_path(path)
+        elif self._holds(Path(path)):
             QMessageBox.information(
                 self,
                 self.tr("Workbook not found"),
@@ -662,12 +664,11 @@ class MainWindow(QMainWindow):
                     " than any backup: File ▸ Save a Copy As… keeps it, its history too."
                 ).format(path=path),
             )
-            return
-        if Path(path).exists() or file_ops.missing_recent(self, self.app_settings, path):
+        elif file_ops.missing_recent(self, self.app_settings, path):
             self.open_path(path)
 
-    def _holds_gone(self, path: Path) -> bool:
-        """Whether the workbook open here is the one whose file is gone from `path`."""
+    def _holds(self, path: Path) -> bool:
+        """Whether the workbook open here is the one at `path` (or was, its file gone)."""
         current = None if self.session is None else self.session.workbook
         return current is not None and current.path.resolve() == path.resolve()
 

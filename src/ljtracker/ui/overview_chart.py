@@ -328,13 +328,19 @@ class OverviewChart(QWidget):
         shown = QRectF(left, bottom, right - left, top - bottom)
         span = max([1.0] + [p.elapsed for p in self._points])
 
+        measured: dict[str, tuple[float, float]] = {}  # each label's size, in chart units
+
         def spots(point: ChartPoint, label: str) -> list[tuple[tuple[float, float], QRectF]]:
             """Where a label may go beside its point, in turn, each inside the chart; the
             last moved into it (over its point) when it fits on no side."""
-            measured = pg.TextItem(label)  # kept while read: its text item goes with it
-            box = measured.textItem.boundingRect()
-            width = box.width() * (right - left) / size[0]
-            height = box.height() * (top - bottom) / size[1]
+            if label not in measured:
+                sample = pg.TextItem(label)  # kept while read: its text item goes with it
+                box = sample.textItem.boundingRect()
+                measured[label] = (
+                    box.width() * (right - left) / size[0],
+                    box.height() * (top - bottom) / size[1],
+                )
+            width, height = measured[label]
             beside = [
                 (
                     anchor,
