@@ -9,6 +9,7 @@ from sheet_files import wide_rows, wide_xlsx
 
 from ljtracker.domain.model import Quality, Target
 from ljtracker.sheets.cells import Cell, Sheet
+from ljtracker.sheets.layout import Layout, ShapeKind
 from ljtracker.sheets.matching import (
     MatchHow,
     likely_targets,
@@ -18,7 +19,7 @@ from ljtracker.sheets.matching import (
     split_label_unit,
 )
 from ljtracker.sheets.readers import read_file
-from ljtracker.sheets.shapes import Layout, ShapeKind, detect
+from ljtracker.sheets.shapes import detect
 from ljtracker.sheets.year_headers import header_year
 
 

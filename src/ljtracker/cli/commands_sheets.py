@@ -39,13 +39,13 @@ from ljtracker.services.importing import (
     read_source,
 )
 from ljtracker.sheets.cells import SourceFile
+from ljtracker.sheets.layout import Indicator, Layout, ShapeKind
 from ljtracker.sheets.matching import (
     MatchHow,
     normalize_name,
     split_label_unit,
     without_qualifiers,
 )
-from ljtracker.sheets.shapes import Indicator, Layout, ShapeKind
 from ljtracker.sheets.writers import TABLES
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook

@@ -5,9 +5,9 @@ from __future__ import annotations
 from ljtracker.domain.model import Area
 from ljtracker.services.import_builder import BuilderBase, no_plan_code
 from ljtracker.services.import_plan import Action, Line, NewRef, Ref
+from ljtracker.sheets.layout import Layout, Record
 from ljtracker.sheets.matching import normalize_name
 from ljtracker.sheets.records import CellReader
-from ljtracker.sheets.shapes import Layout, Record
 from ljtracker.storage.writer import Entity
 
 _NAMES = (("area_zh", "name_zh"), ("area_en", "name_en"))  # the sheet's column, the field

@@ -25,8 +25,8 @@ from ljtracker.services.import_plan import (
     exact_amount,
 )
 from ljtracker.sheets.cells import CellProblem, Note, cell_address, reads_as
+from ljtracker.sheets.layout import Layout, Located, Record
 from ljtracker.sheets.records import CellReader, quality
-from ljtracker.sheets.shapes import Layout, Located, Record
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 from ljtracker.storage.writer import Entity

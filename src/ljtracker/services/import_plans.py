@@ -10,8 +10,8 @@ from ljtracker.domain.model import Plan
 from ljtracker.domain.validation import plan_problems
 from ljtracker.services.import_builder import UNKNOWN_YEAR, BuilderBase, GivenPeriod, no_plan_code
 from ljtracker.services.import_plan import Action, Line, shown
+from ljtracker.sheets.layout import Layout, Record
 from ljtracker.sheets.records import CellReader, plan_fields
-from ljtracker.sheets.shapes import Layout, Record
 from ljtracker.storage.writer import Entity
 
 

@@ -21,8 +21,8 @@ from ljtracker.domain.number_text import counted
 from ljtracker.domain.wording import first_few
 from ljtracker.services.import_plan import ImportPlan, exact_amount
 from ljtracker.sheets.cells import Note, reads_as
+from ljtracker.sheets.layout import Indicator, Layout, ShapeKind
 from ljtracker.sheets.records import CellReader
-from ljtracker.sheets.shapes import Indicator, Layout, ShapeKind
 from ljtracker.sheets.xlsx_sheets import by_year_sheet_plan
 from ljtracker.storage import reads
 from ljtracker.storage.history import revisions_of_target

@@ -12,6 +12,7 @@ from ljtracker.domain.wording import first_few
 from ljtracker.services.import_builder import BuilderBase
 from ljtracker.services.import_plan import exact_amount
 from ljtracker.sheets.cells import Note, SheetError
+from ljtracker.sheets.layout import Figure, Layout, Located
 from ljtracker.sheets.matching import (
     Match,
     MatchHow,
@@ -22,7 +23,6 @@ from ljtracker.sheets.matching import (
     same_unit,
 )
 from ljtracker.sheets.records import CellReader
-from ljtracker.sheets.shapes import Figure, Layout, Located
 from ljtracker.storage import reads
 
 

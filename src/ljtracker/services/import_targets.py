@@ -23,8 +23,8 @@ from ljtracker.services.import_plan import (
     field_text,
 )
 from ljtracker.sheets.cells import Note
+from ljtracker.sheets.layout import Layout, Record
 from ljtracker.sheets.records import TEXT_FIELDS, CellReader, target_fields
-from ljtracker.sheets.shapes import Layout, Record
 from ljtracker.storage.rows import target_to_row
 from ljtracker.storage.writer import Entity
 

@@ -36,9 +36,10 @@ from ljtracker.sheets.cells import (
     SourceFile,
     cell_address,
 )
+from ljtracker.sheets.layout import Layout, ShapeKind
 from ljtracker.sheets.matching import Match
 from ljtracker.sheets.readers import read_file
-from ljtracker.sheets.shapes import Layout, ShapeKind, detect
+from ljtracker.sheets.shapes import detect
 from ljtracker.storage.backup import BackupReason
 from ljtracker.storage.workbook import Workbook
 

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from ljtracker.domain.model import Target
 from ljtracker.domain.numbers import is_rate_unit
-from ljtracker.sheets.shapes import Indicator
+from ljtracker.sheets.layout import Indicator
 
 
 class MatchHow(StrEnum):

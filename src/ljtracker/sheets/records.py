@@ -13,7 +13,7 @@ from ljtracker.domain.model import Comparator, Direction, Kind, Milestone, Quali
 from ljtracker.domain.numbers import NumberError, is_missing_marker, parse_number, parse_year
 from ljtracker.domain.validation import Problem
 from ljtracker.sheets.cells import CellProblem, Sheet
-from ljtracker.sheets.shapes import Located, Record
+from ljtracker.sheets.layout import Located, Record
 from ljtracker.sheets.template import enum_choices, enum_choices_zh, enum_from_text
 
 E = TypeVar("E", bound=Enum)

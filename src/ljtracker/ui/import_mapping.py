@@ -25,8 +25,9 @@ from ljtracker.domain.model import Quality
 from ljtracker.services import clock, importing
 from ljtracker.services.importing import Action, ImportOptions, Preview
 from ljtracker.sheets.cells import SheetError
+from ljtracker.sheets.layout import TABLE_KINDS, Indicator, ShapeKind
 from ljtracker.sheets.matching import MatchHow
-from ljtracker.sheets.shapes import TABLE_KINDS, Indicator, ShapeKind, detect
+from ljtracker.sheets.shapes import detect
 from ljtracker.storage import reads
 from ljtracker.ui import i18n
 from ljtracker.ui.form_fields import PROBLEM_COLOR

@@ -1,0 +1,127 @@
+"""What lies around and within a table's rows: the title and unit above its header, notes
+between its rows and below them, and another table's header where it ends."""
+
+from __future__ import annotations
+
+import re
+
+from ljtracker.domain.number_text import counted
+from ljtracker.sheets.cells import CellProblem, Note, Sheet, is_blank
+from ljtracker.sheets.layout import Located
+from ljtracker.sheets.table_columns import LABEL_LOOKUP, year_columns
+from ljtracker.sheets.template import normalize_header
+from ljtracker.sheets.title_words import ENGLISH_UNIT
+from ljtracker.sheets.title_year import TitleCell, TitleRefused
+from ljtracker.sheets.year_headers import header_year
+
+_NOTE_START = re.compile(
+    r"^\s*(?:(?:注|附注|说明|备注|注释|资料来源|数据来源|来源|notes?|sources?)\s*[0-9]*\s*[:：.、]"
+    r"|注\s*[0-9①-⑳]|[*※†‡①-⑳])",
+    re.IGNORECASE,
+)
+
+# "单位：亿元", "本表金额单位：万元" above a table, or a list of units ("单位：亿元，%"); not
+# "人口单位：万人", the unit of some rows only
+TITLE_UNIT = re.compile(
+    r"(?<![\u3400-\u9fff])(?:本表|表内|表中|全表|计量|金额|货币|数据|价值)*(?:单位|units?)\s*[:：]\s*"
+    rf"((?:{ENGLISH_UNIT}|[^\s,，、;；)）]+)"
+    rf"(?:\s*[,，、]\s*(?:{ENGLISH_UNIT}|[^\s,，、;；)）:：]+))*)",
+    re.IGNORECASE,
+)
+
+
+def title_cells(sheet: Sheet, header: int, start: int = 0) -> list[TitleCell]:
+    """The cells above a table's header: its title, unit and notes (from row `start`)."""
+    return [
+        TitleCell(r, c, sheet.text(r, c))
+        for r in range(start, header)
+        for c in range(sheet.width)
+        if sheet.text(r, c) and (r, c) not in sheet.merged_copies
+    ]
+
+
+def at_title(sheet: Sheet, refused: TitleRefused) -> CellProblem:
+    cell = refused.cell
+    return CellProblem(
+        sheet.name, cell.row, cell.col, cell.text, refused.message_en, refused.message_zh
+    )
+
+
+def is_note(sheet: Sheet, row: int) -> bool:
+    first = next((sheet.text(row, c) for c in range(sheet.width) if sheet.text(row, c)), "")
+    return bool(_NOTE_START.match(first))
+
+
+def merged_copy(sheet: Sheet, cell: Located) -> bool:
+    """Whether the cell's text was copied there from the first cell of a merged range."""
+    return (cell.row, cell.col) in sheet.merged_copies
+
+
+def merged_across(sheet: Sheet, row: int) -> bool:
+    """Whether the row is one text merged across it: every filled cell after the first holds
+    a copy of it (a footnote merged across the table), not figures of its own."""
+    filled = [c for c in range(sheet.width) if not is_blank(sheet.cell(row, c))]
+    return len(filled) > 1 and all((row, c) in sheet.merged_copies for c in filled[1:])
+
+
+def figures_below(sheet: Sheet, row: int, figure_cols: list[int]) -> bool:
+    """Whether a row after `row`, before another table's header, that is no note of its own
+    has a figure in `figure_cols`: a note line between rows of the table, which ends only
+    where no figure of it follows."""
+    for below in range(row + 1, sheet.height):
+        if another_header(sheet, below):
+            return False
+        if any(not is_blank(sheet.cell(below, col)) for col in figure_cols) and not (
+            is_note(sheet, below) and merged_across(sheet, below)
+        ):
+            return True
+    return False
+
+
+def another_header(sheet: Sheet, row: int) -> bool:
+    """Whether the row heads another table below the first: years across it, and no name of
+    an indicator before them (its label column's own heading, "指标", or nothing). Asked of
+    every row of a table: a row that names its indicator first is answered at that cell."""
+    for col in range(sheet.width):
+        if header_year(sheet.cell(row, col)) is not None:
+            return len(year_columns(sheet, row)) >= 2
+        text = sheet.text(row, col)
+        if text and not LABEL_LOOKUP.get(normalize_header(text)):
+            return False
+    return False
+
+
+def another_table(row: int) -> Note:
+    return Note(
+        f"row {row + 1} heads another table: it and the rows below are not imported (import"
+        " that table from a sheet of its own)",
+        f"第 {row + 1} 行是另一张表格的表头：该表未导入（请将其放在单独的工作表中导入）",
+    )
+
+
+def note_within(row: int) -> Note:
+    return Note(
+        f"row {row + 1} is a note within the table: not imported",
+        f"第 {row + 1} 行是表格中的注释，未导入",
+    )
+
+
+def notes_from(sheet: Sheet, row: int) -> tuple[Note, ...]:
+    lines = sum(
+        1 for r in range(row, sheet.height) if any(sheet.text(r, c) for c in range(sheet.width))
+    )
+    return (
+        Note(
+            f"{counted(lines, 'note line')} below the table, from row {row + 1}: not imported",
+            f"表格下方第 {row + 1} 行起的 {lines} 行注释未导入",
+        ),
+    )
+
+
+def title_unit(sheet: Sheet, header: int) -> str:
+    for row in range(header):
+        for col in range(sheet.width):
+            m = TITLE_UNIT.search(sheet.text(row, col))
+            if m:
+                return m[1]
+    return ""
