@@ -242,3 +242,35 @@ def test_a_refused_revert_of_a_target_s_creation_takes_no_backup_first(
     assert main(["revert", str(demo_path), str(added.change_id)]) == 1
     assert "later changes rest on what it wrote" in capsys.readouterr().err
     assert [b for b in list_backups(demo_path) if b.reason != "daily"] == []
+
+
+def test_a_refusal_names_only_the_later_changes_that_rest_on_the_change(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It named every later change ("#5, #6, #7"), though one figure rested on the target:
+    reverting the others would have undone work for nothing."""
+    with Workbook.open(demo_path) as wb:
+        added, _, figure = a_target_added_then_given_a_figure(wb)
+        pop = wb.conn.execute("SELECT id FROM target WHERE code = 'LJ-POP'").fetchone()[0]
+        unrelated = editing.set_observations(wb, [ObservationEntry(pop, 2022, 330.0)])
+    assert main(["revert", str(demo_path), str(added.change_id)]) == 1
+    err = capsys.readouterr().err
+    assert f"(#{figure.change_id}); revert those first" in err
+    assert f"#{unrelated.change_id}" not in err
+
+
+def test_a_figure_s_removal_after_its_target_was_deleted_names_that_deletion(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Workbook.open(demo_path) as wb:
+        gdp = wb.conn.execute("SELECT id FROM target WHERE code = 'LJ-GDP'").fetchone()[0]
+        pop = wb.conn.execute("SELECT id FROM target WHERE code = 'LJ-POP'").fetchone()[0]
+        removal = editing.set_observations(wb, [ObservationEntry(gdp, 2021, None)])
+        deletion = editing.delete_target(wb, gdp)
+        unrelated = editing.set_observations(wb, [ObservationEntry(pop, 2022, 330.0)])
+    assert main(["revert", str(demo_path), str(removal.change_id)]) == 1
+    err = capsys.readouterr().err
+    assert f"rest on what it wrote (#{deletion.change_id}); revert those first" in err
+    assert f"#{unrelated.change_id}" not in err
+    assert main(["revert", str(demo_path), str(deletion.change_id)]) == 0
+    assert main(["revert", str(demo_path), str(removal.change_id)]) == 0  # in that order: fine

@@ -29,6 +29,7 @@ from ljtracker.storage.history import (
     Revision,
     change_summary,
     changes_after,
+    changes_resting_on,
     later_changes_in_the_way,
     revert_into,
     revisions_of_change,
@@ -371,7 +372,7 @@ def revert_recorded(
     revisions = revisions_of_change(wb, change_id)
     if refused is None and _deletes(revisions) and _rested_on(wb, revisions):
         # told before the backup such a revert takes is made, not after
-        refused = (in_the_way or _resting_first)(change_id, changes_after(wb, change_id))
+        refused = (in_the_way or _resting_first)(change_id, _resting(wb, change_id, revisions))
     if refused is not None:
         raise refused
     try:
@@ -381,7 +382,13 @@ def revert_recorded(
             raise
         # later changes rest on what it wrote (figures of a target it added, say) or take a
         # place it would give back (a figure added again after it removed one)
-        raise (in_the_way or _resting_first)(change_id, changes_after(wb, change_id)) from e
+        raise (in_the_way or _resting_first)(change_id, _resting(wb, change_id, revisions)) from e
+
+
+def _resting(wb: Workbook, change_id: int, revisions: list[Revision]) -> list[int]:
+    """The later changes resting on the change's revisions; all later ones where none is
+    found (a key of another kind, a row another program wrote)."""
+    return changes_resting_on(wb, change_id, revisions) or changes_after(wb, change_id)
 
 
 def revert_refusal(
