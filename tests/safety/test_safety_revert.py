@@ -226,9 +226,11 @@ def test_a_target_s_creation_with_figures_entered_since_is_refused_before_it_is_
     first, and then refused."""
     with Workbook.open(demo_path) as wb:
         added, copy, figure = a_target_added_then_given_a_figure(wb)
+        written = wb.conn.total_changes
         refusal = editing.history_revert_refusal(wb, added.change_id)
         assert refusal is not None and "revert those first" in str(refusal)
         assert editing.history_revert_refusal(wb, figure.change_id) is None
+        assert wb.conn.total_changes == written  # read, not tried: a large revert took seconds
         assert reads.target_by_code(wb, copy.plan_id, "LJ-GDP-2") == copy  # nothing written
         assert [o.value for o in reads.observations(wb, [copy.id or 0])] == [4100.0]
 

@@ -1359,11 +1359,28 @@ def test_language_switch_keeps_the_navigator_s_plans_and_areas_open_or_closed(
     assert window.views["navigator"].opened() == set()  # all closed stays so
 
 
+def write_the_change_away(window: MainWindow, change_id: int) -> None:
+    """Another program writes an older copy over the file: LJ-GDP's 2022 figure and the
+    change that entered it are gone."""
+    assert window.session is not None
+    other = sqlite3.connect(window.session.workbook.path)
+    with other:
+        other.execute(
+            "DELETE FROM observation WHERE target_id = ? AND year = 2022",
+            [target_id(window, "LJ-GDP")],
+        )
+        other.execute("DELETE FROM revision WHERE change_id = ?", [change_id])
+        other.execute("DELETE FROM change WHERE id = ?", [change_id])
+    other.close()
+
+
+@pytest.mark.parametrize("change_gone", [False, True])
 def test_a_revert_from_the_history_after_another_program_wrote_opens_the_workbook_again(
-    window: MainWindow, warnings: list[tuple[str, str]], qtbot: Any
+    window: MainWindow, warnings: list[tuple[str, str]], qtbot: Any, change_gone: bool
 ) -> None:
     """The check made before asking ran outside the window's guard: nothing was said, and
-    the window went on showing what the file no longer held."""
+    the window went on showing what the file no longer held; where the change itself was gone,
+    the window said "there is no change #2", a number its history does not show."""
     assert window.session is not None
     gdp = target_id(window, "LJ-GDP")
     window.show_target(gdp)
@@ -1374,7 +1391,11 @@ def test_a_revert_from_the_history_after_another_program_wrote_opens_the_workboo
     page.tabs.setCurrentWidget(page.history)
     qtbot.waitUntil(lambda: page.history.model().rowCount() > 0)
     page.history.setCurrentIndex(page.history.model().index(0, 0))
-    write_gdp_2022_elsewhere(window, 4321)
+    if change_gone:
+        write_the_change_away(window, page.history.history_model.revision(0).change_id)
+    else:
+        write_gdp_2022_elsewhere(window, 4321)
     assert not page.history.revert_chosen()
-    qtbot.waitUntil(lambda: "4,321" in shown_gdp_2022(window))
-    assert any("Another program wrote into" in text for _, text in warnings)
+    qtbot.waitUntil(lambda: shown_gdp_2022(window) == ("" if change_gone else "4,321"))
+    assert [text for _, text in warnings if "Another program wrote into" in text]
+    assert not [text for _, text in warnings if "no change #" in text]

@@ -370,13 +370,13 @@ def revert_recorded(
     Undo, its history)."""
     refused = revert_refusal(wb, change_id, in_the_way=in_the_way, already=already)
     revisions = revisions_of_change(wb, change_id)
-    if refused is None and _deletes(revisions) and _rested_on(wb, revisions):
-        # told before the backup such a revert takes is made, not after
-        refused = (in_the_way or _resting_first)(change_id, _resting(wb, change_id, revisions))
+    if refused is None and _deletes(revisions):  # said before the backup it takes is made
+        resting = changes_resting_on(wb, change_id, revisions)
+        refused = (in_the_way or _resting_first)(change_id, resting) if resting else None
     if refused is not None:
         raise refused
     try:
-        return revert(wb, change_id, name)
+        return revert(wb, change_id, name, revisions)
     except WorkbookError as e:
         if not isinstance(e.__cause__, sqlite3.IntegrityError):
             raise
@@ -409,33 +409,6 @@ def revert_refusal(
     return None
 
 
-class _Tried(Exception):
-    """Ends a revert tried in a transaction, which is then rolled back."""
-
-    def __init__(self, dangling: bool) -> None:
-        super().__init__()
-        self.dangling = dangling
-
-
-def _rested_on(wb: Workbook, revisions: list[Revision]) -> bool:
-    """Whether later changes rest on what a change wrote (figures of a target it added) or
-    took a place it would give back (a figure added again after it removed one): found by
-    reverting its revisions in a transaction that is rolled back, as only trying it tells."""
-    if not revisions:
-        return False
-    try:
-        with wb.change(names.revert(revisions[0].name)) as w:
-            dangling_before = set(wb.conn.execute("PRAGMA foreign_key_check"))
-            revert_into(w, revisions)
-            raise _Tried(bool(set(wb.conn.execute("PRAGMA foreign_key_check")) - dangling_before))
-    except _Tried as tried:
-        return tried.dangling
-    except WorkbookError as e:
-        if isinstance(e.__cause__, sqlite3.IntegrityError):
-            return True
-        raise
-
-
 def _resting_first(change_id: int, later: Sequence[int]) -> EditError:
     return _later_changes_first(change_id, later, _RESTING)
 
@@ -461,13 +434,14 @@ def revert_from_history(wb: Workbook, change_id: int, name: ChangeName) -> Chang
 
 
 def history_revert_refusal(wb: Workbook, change_id: int) -> EditError | None:
-    """revert_refusal in the history's words, to be said before anything is asked; a revert
-    that later changes rest on, which only trying it tells, is tried and rolled back."""
+    """revert_refusal in the history's words, to be said before anything is asked, with the
+    later changes resting on the change."""
     refused = revert_refusal(
         wb, change_id, in_the_way=_later_changes_in_effect, already=_reverted_above
     )
-    if refused is None and _rested_on(wb, revisions_of_change(wb, change_id)):
-        refused = _later_changes_in_effect(change_id, changes_after(wb, change_id))
+    if refused is None:
+        resting = changes_resting_on(wb, change_id, revisions_of_change(wb, change_id))
+        refused = _later_changes_in_effect(change_id, resting) if resting else None
     return refused
 
 
@@ -577,9 +551,16 @@ def _deletes(revisions: Sequence[Revision]) -> bool:
     return any(r.action == "insert" and r.entity in _DELETED_WITH_A_BACKUP for r in revisions)
 
 
-def revert(wb: Workbook, change_id: int, name: ChangeName | None = None) -> Changes:
-    """Undo a recorded change (or redo one, by reverting its revert) as a new change."""
-    revisions = revisions_of_change(wb, change_id)
+def revert(
+    wb: Workbook,
+    change_id: int,
+    name: ChangeName | None = None,
+    revisions: list[Revision] | None = None,
+) -> Changes:
+    """Undo a recorded change (or redo one, by reverting its revert) as a new change;
+    `revisions`: the change's, where they were read already."""
+    if revisions is None:
+        revisions = revisions_of_change(wb, change_id)
     if not revisions:
         raise _refuse("there is nothing to revert in that change", "该次修改没有可撤回的内容")
     if _deletes(revisions):

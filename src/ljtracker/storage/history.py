@@ -201,18 +201,21 @@ def changes_resting_on(wb: Workbook, change_id: int, revisions: list[Revision]) 
     """The later changes in the way of reverting these revisions (a change's), oldest first:
     the last to write each row that refers to a row the revert would delete (a figure of a
     target it added), that holds a key a row it would write back needs (a figure entered
-    again after it removed one), or that deleted a row such a row refers to."""
+    again after it removed one), or that deleted a row such a row refers to. Read, not tried:
+    a large revert is not done to find out."""
+    schema = _Keys(wb)
+    deleted = {(r.entity.value, r.entity_id) for r in revisions if r.action == "insert"}
     rows: set[tuple[str, int]] = set()
     for rev in revisions:
+        table = rev.entity.value
         if rev.action == "insert":
-            rows |= _referring_to(wb, rev.entity.value, rev.entity_id)
-        else:
-            assert rev.old is not None
-            table, written_back = rev.entity.value, rev.action == "delete"
-            if written_back and _exists(wb, table, rev.entity_id):
-                rows.add((table, rev.entity_id))  # its number taken again
-            rows |= _holding_keys_of(wb, table, rev.entity_id, rev.old)
-            rows |= _missing_parents(wb, table, rev.old)
+            rows |= schema.referring_to(table, rev.entity_id) - deleted
+            continue
+        assert rev.old is not None
+        if rev.action == "delete" and schema.exists(table, rev.entity_id):
+            rows.add((table, rev.entity_id))  # its number taken again
+        rows |= schema.holding_keys_of(table, rev.entity_id, rev.old)
+        rows |= schema.missing_parents(table, rev.old)
     found = set()
     for entity, entity_id in rows:
         (last,) = wb.conn.execute(
@@ -225,49 +228,60 @@ def changes_resting_on(wb: Workbook, change_id: int, revisions: list[Revision]) 
     return sorted(found)
 
 
-def _foreign_keys(wb: Workbook, table: str) -> list[tuple[str, str]]:
-    """The table's columns that refer to another table's rows, each with that table."""
-    return [(row[3], row[2]) for row in wb.conn.execute(f"PRAGMA foreign_key_list({table})")]
+class _Keys:
+    """The workbook's foreign and unique keys, read once, and the rows they tie together."""
 
+    def __init__(self, wb: Workbook) -> None:
+        self._conn = wb.conn
+        tables = [t.value for t in Entity]
+        # per table: its columns that refer to another table's rows, each with that table
+        self._parents = {
+            t: [(r[3], r[2]) for r in self._conn.execute(f"PRAGMA foreign_key_list({t})")]
+            for t in tables
+        }
+        self._unique = {t: self._unique_keys(t) for t in tables}
 
-def _referring_to(wb: Workbook, table: str, row_id: int) -> set[tuple[str, int]]:
-    found = set()
-    for child in (t.value for t in Entity):
-        for column, parent in _foreign_keys(wb, child):
-            if parent == table:
-                query = f"SELECT id FROM {child} WHERE {column} = ?"
-                found |= {(child, i) for (i,) in wb.conn.execute(query, [row_id])}
-    return found
+    def _unique_keys(self, table: str) -> list[list[str]]:
+        return [
+            [row[2] for row in self._conn.execute(f"PRAGMA index_info({index})")]
+            for _, index, unique, *_ in self._conn.execute(f"PRAGMA index_list({table})")
+            if unique
+        ]
 
+    def exists(self, table: str, row_id: int) -> bool:
+        query = f"SELECT 1 FROM {table} WHERE id = ?"
+        return self._conn.execute(query, [row_id]).fetchone() is not None
 
-def _holding_keys_of(
-    wb: Workbook, table: str, row_id: int, values: dict[str, Any]
-) -> set[tuple[str, int]]:
-    """Other rows holding a unique key the row's old values would take again."""
-    found = set()
-    for _, index, unique, *_ in wb.conn.execute(f"PRAGMA index_list({table})"):
-        columns = [row[2] for row in wb.conn.execute(f"PRAGMA index_info({index})")]
-        if not unique or not all(c in values for c in columns):
-            continue
-        where = " AND ".join(f"{c} = ?" for c in columns)
-        query = f"SELECT id FROM {table} WHERE {where} AND id != ?"
-        rows = wb.conn.execute(query, [*(values[c] for c in columns), row_id])
-        found |= {(table, i) for (i,) in rows}
-    return found
+    def referring_to(self, table: str, row_id: int) -> set[tuple[str, int]]:
+        found = set()
+        for child, keys in self._parents.items():
+            for column, parent in keys:
+                if parent == table:
+                    query = f"SELECT id FROM {child} WHERE {column} = ?"
+                    found |= {(child, i) for (i,) in self._conn.execute(query, [row_id])}
+        return found
 
+    def holding_keys_of(
+        self, table: str, row_id: int, values: dict[str, Any]
+    ) -> set[tuple[str, int]]:
+        """Other rows holding a unique key the row's old values would take again."""
+        found = set()
+        for columns in self._unique[table]:
+            if not all(c in values for c in columns):
+                continue
+            where = " AND ".join(f"{c} = ?" for c in columns)
+            query = f"SELECT id FROM {table} WHERE {where} AND id != ?"
+            rows = self._conn.execute(query, [*(values[c] for c in columns), row_id])
+            found |= {(table, i) for (i,) in rows}
+        return found
 
-def _missing_parents(wb: Workbook, table: str, values: dict[str, Any]) -> set[tuple[str, int]]:
-    """The rows the row's old values refer to that are gone (deleted since)."""
-    return {
-        (parent, values[column])
-        for column, parent in _foreign_keys(wb, table)
-        if values.get(column) is not None and not _exists(wb, parent, values[column])
-    }
-
-
-def _exists(wb: Workbook, table: str, row_id: int) -> bool:
-    query = f"SELECT 1 FROM {table} WHERE id = ?"
-    return wb.conn.execute(query, [row_id]).fetchone() is not None
+    def missing_parents(self, table: str, values: dict[str, Any]) -> set[tuple[str, int]]:
+        """The rows the row's old values refer to that are gone (deleted since)."""
+        return {
+            (parent, values[column])
+            for column, parent in self._parents[table]
+            if values.get(column) is not None and not self.exists(parent, values[column])
+        }
 
 
 def revert_into(writer: ChangeWriter, revisions: list[Revision]) -> None:

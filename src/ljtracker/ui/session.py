@@ -118,8 +118,8 @@ class Session(QObject):
         return changes
 
     def tried(self, trial: Callable[[Workbook], T]) -> T:
-        """Run a service that tries a change without keeping it (whether a revert can be
-        made), refused as a change is when the file has changed under the window."""
+        """Run a service that reads what a change would do (whether a revert can be made, what
+        it is called), refused as a change is when the file has changed under the window."""
         with self._guarded():
             return trial(self.workbook)
 
