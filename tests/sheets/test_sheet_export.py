@@ -563,6 +563,26 @@ def test_an_import_of_by_year_edits_alone_does_not_say_the_workbook_holds_them(
     )
 
 
+def test_an_export_imported_into_another_workbook_does_not_blame_its_by_year_sheet(
+    demo: Workbook, empty: Workbook, tmp_path: Path
+) -> None:
+    """The observations sheet edited (4,000 to 4,050) and the file imported into a workbook
+    without the plan: the by-year sheet's 4,000 was said to be "edited there", with the advice
+    to import that sheet, which would have put the older figure in."""
+    path = tmp_path / "out.xlsx"
+    export_plans(demo, path, plan_code="LJ2025")
+    edited = with_cell(read_source(path), "observations", 4000.0, 4050.0)
+    preview = preview_import(empty, edited, ImportOptions())
+    assert [n.en for n in preview.notes if "edited there" in n.en] == []
+    (note,) = [n for n in preview.notes if "differs from the observations sheet" in n.en]
+    assert "LJ2025 LJ-GDP 2021: 4,000 亿元 there, 4,050 亿元 after this import" in note.en
+    assert "holds no figure to tell which sheet was edited" in note.en
+    assert "工作簿中没有原数据可判断哪张表被修改过" in note.zh
+    assert preview.edited_elsewhere == ()
+    as_exported = preview_import(empty, read_source(path), ImportOptions())
+    assert [n.en for n in as_exported.notes if "observations sheet" in n.en] == []
+
+
 def test_by_year_edits_emptied_and_unreadable_cells_are_named_and_stale_copies_not(
     demo: Workbook, tmp_path: Path
 ) -> None:
@@ -632,5 +652,6 @@ def test_a_by_year_edit_is_named_where_the_workbook_has_no_such_plan_yet(
         preview = preview_import(fresh, edited, ImportOptions())
     finally:
         fresh.close()
-    (note,) = [n for n in preview.notes if "edited there" in n.en]
+    # which sheet was edited only the workbook's figures could tell: the two are named
+    (note,) = [n for n in preview.notes if "differs from the observations sheet" in n.en]
     assert "LJ2025 LJ-GDP 2021: 4,100 亿元 there, 4,000 亿元 after this import" in note.en

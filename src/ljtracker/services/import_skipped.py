@@ -10,12 +10,14 @@ by-year sheet kept while the observations sheet was edited), and so was a figure
 made unreadable; each is named in a note. A figure like one the workbook held before some
 later change is named apart: a copy from before that change (a file imported a second
 time), unless it was edited back by hand, which the file cannot tell. The workbook need not
-hold the plan yet.
+hold the plan yet: a figure unlike the import's where it holds none is named as the two sheets
+disagreeing, since either may have been edited.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import Enum
 
 from ljtracker.domain.number_text import counted
 from ljtracker.domain.wording import first_few
@@ -31,6 +33,14 @@ from ljtracker.storage.writer import Entity
 
 Key = tuple[str, str, int]  # plan code, target code, year
 Figures = dict[Key, tuple[float | None, float | None]]  # after this import, before it
+
+
+class Found(Enum):
+    """What a figure unlike the import's in a by-year sheet is."""
+
+    EDITED = "edited"  # edited there
+    FORMER = "former"  # a value the workbook held once: an older copy, or edited back to it
+    UNSURE = "unsure"  # the workbook has none to tell which of the two sheets was edited
 
 
 def edited_by_year_sheets(
@@ -61,13 +71,16 @@ def edited_by_year_sheets(
             if indicator.code
             for found in _edited(plan, indicator, layout, imported, held, writes)
         ]
-        edited = [said for said, former in found if not former]
+        edited = [said for said, kind in found if kind is Found.EDITED]
         if edited:
             notes.append(_note(name, edited))
             sheets.append(name)
-        formerly = [said for said, former in found if former]
+        formerly = [said for said, kind in found if kind is Found.FORMER]
         if formerly:
             notes.append(_older_copy_note(name, formerly))
+        unsure = [said for said, kind in found if kind is Found.UNSURE]
+        if unsure:
+            notes.append(_disagreeing_note(name, unsure))
     return notes, sheets
 
 
@@ -127,9 +140,11 @@ class _Held:
 
 def _edited(
     plan: str, indicator: Indicator, layout: Layout, imported: Figures, held: _Held, writes: bool
-) -> list[tuple[tuple[str, str], bool]]:
-    """What was edited in the indicator's row, in English and Chinese, each with whether the
-    figure held that value once (an older copy, or an edit back to it: the file cannot say)."""
+) -> list[tuple[tuple[str, str], Found]]:
+    """The figures of the indicator's row unlike the import's, in English and Chinese, each
+    with what it is: edited there, a value the figure held once (an older copy, or an edit back
+    to it: the file cannot say), or unlike a figure the workbook does not hold yet (the file
+    cannot say which of its two sheets was edited)."""
     reader = CellReader.of(layout.sheet)
     cells = {f.year: f.value for f in indicator.figures if f.year is not None}
     unit, code = indicator.unit, indicator.code
@@ -142,7 +157,11 @@ def _edited(
         unreadable = len(reader.problems) > problems
         if not unreadable and (reads_as(after, there) or reads_as(before, there)):
             continue  # as the import leaves it, or a copy kept while the other sheet changed
-        former = not unreadable and any(reads_as(value, there) for value in held.ever(code, year))
+        kind = Found.EDITED
+        if not unreadable and any(reads_as(value, there) for value in held.ever(code, year)):
+            kind = Found.FORMER
+        elif not unreadable and before is None and there is not None:
+            kind = Found.UNSURE
         if unreadable:
             text = reader.problems[-1].text
             shown = (f'"{text}" (not a number)', f"“{text}”（不是数字）")
@@ -163,7 +182,7 @@ def _edited(
                     + ("导入后" if writes else "工作簿中")
                     + kept[1],
                 ),
-                former,
+                kind,
             )
         )
     return said
@@ -180,6 +199,20 @@ def _older_copy_note(sheet: str, said: list[tuple[str, str]]) -> Note:
         f"工作表“{sheet}”未导入；其中有 {len(said)} 项数据是工作簿在之后某次更改之前的数值"
         f"（{zh}）：如本文件导出于该更改之前，这只是旧的副本；如是在该表中手工改回的，请单独导入该工作表"
         "（选择该工作表）以采用",
+    )
+
+
+def _disagreeing_note(sheet: str, said: list[tuple[str, str]]) -> Note:
+    en, zh = first_few([s[0] for s in said], [s[1] for s in said], 3, clauses=True)
+    return Note(
+        f'sheet "{sheet}" was not imported; {counted(len(said), "figure")} in it'
+        f" {'differs' if len(said) == 1 else 'differ'} from the observations sheet's, which"
+        f" {'is' if len(said) == 1 else 'are'} imported ({en}), and the workbook holds no"
+        " figure to tell which sheet was edited: check them; if that sheet's are right, import"
+        " it on its own (choose that sheet)",
+        f"工作表“{sheet}”未导入；其中有 {len(said)} 项数据与所导入的数据表（observations）不同"
+        f"（{zh}），工作簿中没有原数据可判断哪张表被修改过：请核对；如该表的数据正确，请单独导入该工作表"
+        "（选择该工作表）",
     )
 
 
