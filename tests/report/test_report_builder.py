@@ -577,6 +577,23 @@ def test_a_latin_unit_keeps_its_space_in_chinese_key_figures(near_threshold_path
     assert shown["基期值"] == "100 t（2020年）"
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_dash_among_the_key_figures_gives_its_reason(
+    milestone_path: Path, band_path: Path, lang: str
+) -> None:
+    """A reason was given the first time only: "2024年计划值 —" two rows under the reason
+    "基期值已达到目标" stood bare (METHOD.md: each dash with its reason)."""
+    for path, plan in ((milestone_path, "MS"), (band_path, "BAND")):
+        document = build(path, plan_code=plan, lang=lang, as_of_year=2022)
+        tables = [b for b in document.blocks if isinstance(b, Table) and not b.header]
+        dashes = [row[1] for table in tables for row in table.rows if row[1].text == "—"]
+        assert dashes and all(cell.detail for cell in dashes)
+        for table in tables:
+            for above, row in zip(table.rows, table.rows[1:], strict=False):
+                if row[1].detail == ("同上" if lang == "zh" else "as above"):
+                    assert above[1].text == "—" and above[1].detail
+
+
 @pytest.mark.parametrize(
     ("lang", "key", "shown"),
     [

@@ -335,12 +335,19 @@ def test_no_width_parts_a_number_from_its_unit(tmp_path: Path, qapp: QApplicatio
     font = style.font("lead")
     narrow = QFontMetricsF(font, kit.device).horizontalAdvance("2.6") + 1
     assert wrap("2.6 %", font, kit, narrow).texts == ("2.6", "%")  # broken there anyway
-    sentence = "最新数据为2023年，比2025年早2年。2023年数据为估算数据，增长2.6 %，约5,000 亿元。"
+    sentence = (
+        "最新数据为2023年，比2025年早2年。2023年数据为估算数据，增长2.6 %，约5,000 亿元，"
+        "实现2025年30微克/立方米目标。"
+    )
+    units = ("年", "亿元", "%", "微克/立方米")
     for mm in range(25, 120):  # narrower, "2023年，" alone must break
         texts = wrap(sentence, font, kit, kit.scale.mm(mm)).texts
         assert "".join(texts).replace(" ", "") == sentence.replace(" ", "")
-        for line, after in pairwise(texts):
-            assert not (line[-1].isdigit() and after[:1] in "年亿%"), (mm, texts)
+        for line, after in pairwise(texts):  # "30微克/" then "立方米目标" split the unit
+            for unit in units:
+                for n in range(len(unit)):
+                    ends = tuple(f"{digit}{unit[:n]}" for digit in "0123456789")
+                    assert not (line.endswith(ends) and after.startswith(unit[n])), (mm, texts)
 
 
 def _laid_out(text: str, kit: Kit, width: float, mode: QTextOption.WrapMode) -> list[QTextLine]:

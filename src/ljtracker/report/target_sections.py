@@ -199,7 +199,9 @@ def _key_figures(ctx: ReportContext, row: TargetRow) -> Table:
         rows.append((key, _quantity(projected, shown, lang)))
     if not (target.is_monitoring and a.ratio.value is None):
         rows.append(_ratio(row, lang, cuts_for(target, a.method, ctx.thresholds)))
-    return Table(columns, tuple((Cell(k), v) for k, v in _reasons_once(rows)), header=False)
+    return Table(
+        columns, tuple((Cell(k), v) for k, v in _reasons_beside_dashes(rows, lang)), header=False
+    )
 
 
 def _milestones(target: Target, lang: Lang) -> str:
@@ -210,14 +212,16 @@ def _milestones(target: Target, lang: Lang) -> str:
     )
 
 
-def _reasons_once(rows: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:
-    """An undefined figure's reason is given the first time only; later ones show the dash."""
-    seen: set[str] = set()
+def _reasons_beside_dashes(rows: list[tuple[str, Cell]], lang: Lang) -> list[tuple[str, Cell]]:
+    """Each dash with its reason (METHOD.md); a reason the row above gives already is said
+    as "as above" ("同上"), as tables say it."""
     result = []
+    above = ""
     for label, cell in rows:
-        if cell.detail and cell.detail in seen:
-            cell = Cell(cell.text)
-        seen.add(cell.detail)
+        if cell.detail and cell.detail == above:
+            cell = replace(cell, detail=phrase("as_above", lang))
+        else:
+            above = cell.detail
         result.append((label, cell))
     return result
 

@@ -197,6 +197,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "a_year": ("{value} a year", "{value}"),  # the Chinese labels say 年均 already
     "a_fall_a_year": ("a fall of {value} a year", "下降{value}"),
     "unchanged": ("unchanged", "保持不变"),
+    "as_above": ("as above", "同上"),
     "at_year": ("{value} ({year}, {quality})", "{value}（{year}年，{quality}）"),
     "ratio_growth": ("Growth ratio R", "增长比值 R"),
     "ratio_projection": ("Projection ratio r", "预测比值 r"),
@@ -310,14 +311,25 @@ def kept_together(words: str) -> str:
 
 
 _NUMBER_SPACE_UNIT = re.compile(r"(?<=[0-9]) (?=%|[\u3400-\u9fff])")
-_NUMBER_THEN_HAN = re.compile(r"(?<=[0-9])(?=[\u3400-\u9fff])")
+# a number's Chinese unit: "年", "亿元", "微克/立方米", "吨标准煤/万元" (and what may follow it,
+# unknown here: "亿元以上" keeps "以上" whole too)
+_HAN = "[\u3400-\u9fff]"
+_NUMBER_THEN_UNIT = re.compile(rf"(?<=[0-9])\u00a0?(?:{_HAN}{{1,5}}/{_HAN}{{1,5}}|{_HAN}{{1,2}})")
 
 
 def units_kept_close(sentence: str) -> str:
     """A sentence whose numbers are never parted from their units: "2.6 %", "5,000 亿元",
-    "2023年" (Chinese may otherwise break between a number and the character after it)."""
+    "30微克/立方米", "2023年" (Chinese may otherwise break between any two characters, and
+    after a slash)."""
     spaced = _NUMBER_SPACE_UNIT.sub(_NO_BREAK_SPACE, sentence)
-    return _NUMBER_THEN_HAN.sub(_JOINER, spaced)
+    return _NUMBER_THEN_UNIT.sub(_joined, spaced)
+
+
+def _joined(unit: re.Match[str]) -> str:
+    text = unit[0]
+    if text.startswith(_NO_BREAK_SPACE):  # no break on either side of it already
+        return _NO_BREAK_SPACE + _JOINER.join(text[1:])
+    return _JOINER + _JOINER.join(text)
 
 
 _MARKS = {ord(_JOINER): None, ord(_NO_BREAK_SPACE): " "}
