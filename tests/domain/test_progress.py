@@ -414,6 +414,8 @@ def test_projection_stagnation_and_limited() -> None:
     assert "stagnation" not in slow.explanation_en and "停滞" not in slow.explanation_zh
     falling = assess(t, obs((2021, 97)), settings=settings)
     assert falling.status is Status.DETERIORATION
+    # "按2020年以来年均-3.00%的增速推算": a fall is said as one, as the other sentences say it
+    assert falling.explanation_zh.startswith("按2020年以来年均下降3.00%的趋势推算")
 
 
 # Monitoring indicators
@@ -1062,7 +1064,7 @@ def test_a_target_whose_year_is_over_without_its_figure_cannot_be_judged_yet() -
     )
     assert waiting.explanation_zh == (
         "无法评估：目标年份（2025年）已到，但该年数据尚未录入，目标是否实现尚无法判断。"
-        "按2021年最新数据，当时进展顺利：2020年以来年均增长6.67%，实现2025年5,000亿元目标需"
+        "按2021年最新数据判断为进展顺利：2020年以来年均增长6.67%，实现2025年5,000亿元目标需"
         "年均增长5.92%（比值1.13）。"
     )
     assert waiting.required_growth_from_latest.value is None  # nothing is needed "from now"

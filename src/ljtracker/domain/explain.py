@@ -326,7 +326,7 @@ def awaiting_target_figure(
     return (
         f"{en} Status by its last figure ({latest_year}): {status_en} —"
         f" {body_en[:1].lower()}{body_en[1:]}.",
-        f"{zh}按{latest_year}年最新数据，当时{status_zh}：{body_zh}。",
+        f"{zh}按{latest_year}年最新数据判断为{status_zh}：{body_zh}。",
     )
 
 
@@ -591,7 +591,7 @@ def projection(
         basis_zh = f"按{ctx.baseline_year}年以来的线性趋势推算"
     else:
         basis_en = f"at {format_percent(observed)} a year since {ctx.baseline_year}"
-        basis_zh = f"按{ctx.baseline_year}年以来年均{format_percent(observed, zh=True)}的增速推算"
+        basis_zh = f"按{ctx.baseline_year}年以来{_growing_zh(observed)}的趋势推算"
     if figure_told:
         body = (f"Against {goal_en}", goal_zh)
     else:
