@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
@@ -462,6 +463,7 @@ def labels_drawn(chart: Any) -> tuple[list[str], list[QRectF], QRectF]:
 
     texts = [i for i in chart.plot.getPlotItem().items if isinstance(i, pg.TextItem)]
     inside = chart.plot.getPlotItem().getViewBox().sceneBoundingRect()
+    inside = inside.adjusted(-0.5, -0.5, 0.5, 0.5)  # a label against its edge is within it
     return [t.textItem.toPlainText() for t in texts], [t.sceneBoundingRect() for t in texts], inside
 
 
@@ -528,6 +530,57 @@ def test_labels_of_points_a_line_apart_are_not_drawn_over_each_other(qtbot: QtBo
     QApplication.processEvents()
     shown, rects, inside = labels_drawn(chart)
     assert all(inside.contains(rect) for rect in rects), shown  # "LJ-SHARE-GDP +2": fewer codes
+
+
+def half_achieved(code: str, target_year: int, target_id: int) -> TargetProgress:
+    """A target from 100 in 2020 to 200 in `target_year`, at 150 in 2023."""
+    target = Target(1, code, code, code, "%", comparator=Comparator.AT_LEAST, id=target_id)
+    target = replace(target, baseline_year=2020, baseline_value=100.0)
+    target = replace(target, target_year=target_year, target_value=200.0)
+    figures = [Observation(target_id, 2023, 150.0)]
+    return TargetProgress(target, tuple(figures), assess(target, figures))
+
+
+@pytest.mark.parametrize("width", [300, 420, 560])
+def test_every_point_is_named_or_counted_by_a_label_beside_it(qtbot: QtBot, width: int) -> None:
+    """Four targets half achieved at 38 %, 43 %, 50 % and 60 % of their time: one point lost
+    its code with no "+1" anywhere, DIGI's label stood over IND's and FDI's points and IND's
+    over DIGI's, so that a reader swapped the two."""
+    import pyqtgraph as pg
+
+    from ljtracker.ui.overview_chart import MARKER_SIZE, OverviewChart
+
+    chart = OverviewChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, 260)
+    chart.show()
+    qtbot.waitExposed(chart)
+    codes = ["LJ-SHARE-DIGI", "LJ-SHARE-IND", "LJ-SHARE-FDI", "LJ-SHARE-GDP"]
+    chart.set_rows([half_achieved(code, 2028 - n, n + 1) for n, code in enumerate(codes)], "en")
+    QApplication.processEvents()
+    chart.grab()
+    texts = [i for i in chart.plot.getPlotItem().items if isinstance(i, pg.TextItem)]
+    said = [t.textItem.toPlainText() for t in texts]
+    named = [code for text in said for code in re.findall(r"LJ-SHARE-[A-Z]+", text)]
+    counted = sum(int(n) for text in said for n in re.findall(r"\+(\d+)", text))
+    assert sorted(named) == sorted(set(named)) and len(named) + counted == len(codes), said
+    view = chart.plot.getPlotItem().getViewBox()
+    half = MARKER_SIZE / 2
+    markers = {
+        point.code: QRectF(
+            view.mapViewToScene(QPointF(point.elapsed, point.on_chart)), QSizeF()
+        ).adjusted(-half, -half, half, half)
+        for point in chart.points()
+    }
+    rects = [t.sceneBoundingRect() for t in texts]
+    assert all(not a.intersects(b) for n, a in enumerate(rects) for b in rects[n + 1 :]), said
+    for text, rect in zip(said, rects, strict=True):
+        own = re.findall(r"LJ-SHARE-[A-Z]+", text)
+        covered = [c for c, m in markers.items() if c not in own and rect.intersects(m)]
+        assert not set(covered) & set(named), said  # a point another label names
+        assert len(covered) <= sum(int(n) for n in re.findall(r"\+(\d+)", text)), said
+        first = markers[own[0]]
+        assert rect.adjusted(-half, -half, half, half).intersects(first), said  # beside it
 
 
 def test_labels_filled_while_the_chart_is_hidden_fit_it_once_it_is_shown(qtbot: QtBot) -> None:

@@ -26,6 +26,7 @@ LABEL_CODES = 3  # codes in one label; more are counted ("GDP, RD, DIG +2")
 # where a label may go, in turn, as its anchor: right of its point and above, left and above,
 # right and below, left and below
 LABEL_ANCHORS = ((-0.1, 1.0), (1.1, 1.0), (-0.1, 0.0), (1.1, 0.0))
+MARKER_SIZE = 15  # a point's marker, in pixels across
 
 
 def _check_symbol() -> QPainterPath:
@@ -141,12 +142,17 @@ def label_text(group: Sequence[ChartPoint], shown: int = LABEL_CODES) -> str:
     return text
 
 
+def top_first(group: Sequence[ChartPoint]) -> list[ChartPoint]:
+    """A group's points, the one its label stands beside first."""
+    return sorted(group, key=lambda p: (-p.on_chart, p.code))
+
+
 def label_groups(
     points: Sequence[ChartPoint],
     x_span: float,
     y_span: float,
     placing: Placing | None = None,
-) -> list[tuple[ChartPoint, str]]:
+) -> list[list[ChartPoint]]:
     """Points near one another share one label placed at the highest of them ("GDP, RD";
     "GDP, RD, DIG +3" for more), so that codes are not drawn over each other. A group holds
     only points all near each other, so that no label stands far from a point it names; the
@@ -159,9 +165,6 @@ def label_groups(
             abs(a.elapsed - b.elapsed) <= 0.04 * x_span
             and abs(a.on_chart - b.on_chart) <= 0.08 * y_span
         )
-
-    def top_first(group: list[ChartPoint]) -> list[ChartPoint]:
-        return sorted(group, key=lambda p: (-p.on_chart, p.code))
 
     groups: list[list[ChartPoint]] = []
     for point in sorted(points, key=lambda p: (p.elapsed, p.on_chart, p.code)):
@@ -188,7 +191,7 @@ def label_groups(
         first, second = pair
         groups[first] = top_first(groups[first] + groups[second])
         del groups[second]
-    return [(group[0], placing(group)[0] if placing else label_text(group)) for group in groups]
+    return groups
 
 
 def _area(rect: QRectF) -> float:
@@ -378,22 +381,74 @@ class OverviewChart(QWidget):
         low = min([0.0] + [p.on_chart for p in self._points])
         high = max([1.0] + [p.on_chart for p in self._points])
         if size[0] <= 0 or size[1] <= 0:  # laid out later, and placed again then
-            for point, label in label_groups(self._points, span, high - low):
+            for group in label_groups(self._points, span, high - low):
+                point = group[0]
                 anchor = (1.1, 1.0) if point.elapsed > 0.75 * span else (-0.1, 1.0)
-                self._add_label(point, label, anchor, foreground)
+                self._add_label(point, label_text(group), anchor, foreground)
             return
-        taken: list[QRectF] = []
-        placed = label_groups(self._points, span, high - low, placing)
-        for point, label in sorted(placed, key=lambda found: -found[0].on_chart):
-            free = [
-                (anchor, rect)
-                for anchor, rect in spots(point, label)
-                if not any(rect.intersects(other) for other in taken)
-            ]
-            if free:  # else its codes are left to the points' tooltips
-                anchor, rect = free[0]
-                taken.append(rect)
-                self._add_label(point, label, anchor, foreground)
+        half = (
+            MARKER_SIZE / 2 * (right - left) / size[0],
+            MARKER_SIZE / 2 * (top - bottom) / size[1],
+        )
+        markers = {
+            p.target_id: QRectF(p.elapsed - half[0], p.on_chart - half[1], 2 * half[0], 2 * half[1])
+            for p in self._points
+        }
+
+        # the chart, a hair wider: a label moved against its edge lies on it, not past it
+        room = shown.adjusted(
+            -1e-9 * shown.width(),
+            -1e-9 * shown.height(),
+            1e-9 * shown.width(),
+            1e-9 * shown.height(),
+        )
+
+        def free_spot(
+            group: Sequence[ChartPoint], taken: Sequence[QRectF], *, over_own: bool
+        ) -> tuple[str, tuple[float, float], QRectF] | None:
+            """The group's label, with as many codes as fit, where it covers no other label
+            and no marker but its point's (`over_own`: but its group's points')."""
+            own = {p.target_id for p in (group if over_own else group[:1])}
+            others = [rect for target_id, rect in markers.items() if target_id not in own]
+            for shown_codes in range(min(LABEL_CODES, len(group)), 0, -1):
+                text = label_text(group, shown_codes)
+                for anchor, rect in spots(group[0], text):
+                    if room.contains(rect) and not any(
+                        rect.intersects(other) for other in [*taken, *others]
+                    ):
+                        return text, anchor, rect
+            return None
+
+        def apart(a: Sequence[ChartPoint], b: Sequence[ChartPoint]) -> float:
+            """How far apart two groups' labelled points are, in pixels."""
+            dx = (a[0].elapsed - b[0].elapsed) * size[0] / (right - left)
+            dy = (a[0].on_chart - b[0].on_chart) * size[1] / (top - bottom)
+            return math.hypot(dx, dy)
+
+        # the highest first; a group whose label finds no free spot joins the nearest group
+        # (its code counted in that label's "+n"), which is placed again
+        pending = sorted(
+            label_groups(self._points, span, high - low, placing), key=lambda g: -g[0].on_chart
+        )
+        placed: list[tuple[list[ChartPoint], str, tuple[float, float], QRectF]] = []
+        while pending:
+            group = pending.pop(0)
+            taken = [rect for *_, rect in placed]
+            found = free_spot(group, taken, over_own=False) or free_spot(
+                group, taken, over_own=True
+            )
+            if found is not None:
+                placed.append((group, *found))
+                continue
+            others = [g for g, *_ in placed] + pending
+            if not others:  # a lone label with no room: its codes are left to the tooltips
+                break
+            nearest = min(others, key=lambda g: apart(g, group))
+            placed = [entry for entry in placed if entry[0] is not nearest]
+            pending = [g for g in pending if g is not nearest]
+            pending.insert(0, top_first([*nearest, *group]))
+        for group, text, anchor, _ in placed:
+            self._add_label(group[0], text, anchor, foreground)
 
     def _add_label(
         self, point: ChartPoint, label: str, anchor: tuple[float, float], color: QColor
