@@ -391,6 +391,28 @@ def test_replacing_an_official_figure_with_a_preliminary_one_is_pointed_out(
     ]  # the estimate raised to an official figure is no concern
 
 
+def test_an_estimate_replaced_by_a_figure_without_a_quality_is_said_to_become_official(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """A table of years has no quality column: the demo's estimate of LJ-SHARE-GDP in 2023,
+    replaced, became official without a word, where a lower quality is pointed out."""
+    rows = [{"plan": "LJ2025", "code": "LJ-SHARE-GDP", "year": 2023, "value": 16}]
+    path = template_xlsx(tmp_path / "f.xlsx", [], rows)
+    preview = preview_import(demo, read_source(path), ImportOptions())
+    assert preview.problems == ()
+    (note,) = [n for n in preview.notes if "will be marked official" in n.en]
+    assert note.en == (
+        "1 figure replacing preliminary or estimated figures will be marked official, as the"
+        " file gives no quality for it (give the file a quality column, or change the quality"
+        " after the import, where that is not so): LJ2025 LJ-SHARE-GDP 2023"
+    )
+    assert note.zh.startswith("1 个数值将替换初步或估算数值，因文件未注明数据质量，将记为正式数据")
+    stated = [{**rows[0], "quality": "正式"}]
+    path = template_xlsx(tmp_path / "g.xlsx", [], stated)
+    preview = preview_import(demo, read_source(path), ImportOptions())
+    assert [n for n in preview.notes if "will be marked official" in n.en] == []
+
+
 def test_a_limit_lowered_by_an_import_below_recorded_figures_is_named_at_its_cell(
     demo: Workbook, tmp_path: Path
 ) -> None:

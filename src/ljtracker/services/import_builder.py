@@ -116,6 +116,8 @@ class BuilderBase:
         self.missing_figures = 0
         self.kept_figures: list[tuple[str, str]] = []  # left empty in the file, kept: en, zh
         self.downgraded: list[str] = []  # figures whose quality the import lowers
+        # figures whose quality it raises to official though the file gave none
+        self.raised_unstated: list[str] = []
         self._years: dict[str, int] = {}  # a year's text, as read before
         self._qualities: dict[str, Quality] = {}  # and a quality's
         # figures of the workbook the import revises: plan, target code, before, after
@@ -357,6 +359,8 @@ class BuilderBase:
         shown = frozenset(values)
         if "quality" in values and _RANK[observation.quality] > _RANK[existing.quality]:
             self.downgraded.append(f"{plan_code} {target.code} {observation.year}")
+        elif "quality" in values and "quality" not in given:
+            self.raised_unstated.append(f"{plan_code} {target.code} {observation.year}")
         if "quality" in values:
             values["quality"] = observation.quality.value
         self.result.figure_updates.append((existing.id, values))
@@ -471,6 +475,8 @@ class BuilderBase:
             result.notes.append(_kept_note(self.kept_figures))
         if self.downgraded:
             result.notes.append(_downgraded_note(self.downgraded))
+        if self.raised_unstated:
+            result.notes.append(_raised_unstated_note(self.raised_unstated))
         jumped = self._jumps()
         if jumped:
             result.notes.append(_jumps_note(jumped))
@@ -502,6 +508,20 @@ def _downgraded_note(figures: list[str]) -> Note:
         f"{counted(len(figures), 'figure')} replaced by a figure of lower quality"
         f" (official → preliminary or estimate, preliminary → estimate): {named}",
         f"{len(figures)} 个数值将被质量较低的数值替换（正式→初步或估算，初步→估算）：{named_zh}",
+    )
+
+
+def _raised_unstated_note(figures: list[str]) -> Note:
+    """That the import marks official figures that replace preliminary or estimated ones, as
+    the file gives no quality for them (a table of years has no quality column)."""
+    named, named_zh = first_few(figures, figures)
+    return Note(
+        f"{counted(len(figures), 'figure')} replacing preliminary or estimated figures will be"
+        " marked official, as the file gives no quality for"
+        f" {'it' if len(figures) == 1 else 'them'} (give the file a quality column, or change"
+        f" the quality after the import, where that is not so): {named}",
+        f"{len(figures)} 个数值将替换初步或估算数值，因文件未注明数据质量，将记为正式数据"
+        f"（如并非正式数据，请在文件中加上数据质量列，或导入后修改）：{named_zh}",
     )
 
 
