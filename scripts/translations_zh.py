@@ -847,6 +847,7 @@ PHRASES: dict[str, str] = {
     "Text": "文本",
     "Problem": "问题",
     "Change": "修改",
+    "Action": "变动",
     "Before": "导入前",
     "After": "导入后",
     "{added} to add, {changed} to change, {unchanged} unchanged.": (

@@ -1904,6 +1904,10 @@ MIT 许可证。</translation>
         <translation>导入后</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>变动</translation>
+    </message>
+    <message>
         <source>{added} to add, {changed} to change, {unchanged} unchanged.</source>
         <translation>新增 {added} 项，修改 {changed} 项，{unchanged} 项不变。</translation>
     </message>

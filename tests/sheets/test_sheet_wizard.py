@@ -272,6 +272,8 @@ def test_wizard_speaks_chinese_to_a_chinese_window(
         "按 CSV 读取：UTF-8，逗号分隔",
         "1 行未对应到指标，未导入：“不在规划中的指标”",
     ]
+    headers = [preview.lines.horizontalHeaderItem(c).text() for c in range(4)]
+    assert headers == ["变动", "内容", "导入前", "导入后"]  # "修改" headed its values 修改、不变
 
 
 def test_a_template_row_without_its_plan_is_refused_not_sent_to_the_plan_box(

@@ -111,7 +111,7 @@ class PreviewPage(QWizardPage):
             [self.tr("Cell"), self.tr("Text"), self.tr("Problem")], "problems"
         )
         self.lines = table_widget(
-            [self.tr("Change"), self.tr("What"), self.tr("Before"), self.tr("After")], "lines"
+            [self.tr("Action"), self.tr("What"), self.tr("Before"), self.tr("After")], "lines"
         )
         for table, wide in ((self.lines, (2, 3)), (self.problems, (2,))):
             for col in wide:
