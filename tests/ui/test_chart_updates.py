@@ -51,7 +51,7 @@ def drawing(chart: ProgressChart, *, view: bool = True) -> dict[str, Any]:
             for role, item in chart.items.items()
         },
         "legend": chart.legend_labels(),
-        "unit": chart.plot_item.getAxis("left").labelText,
+        "unit": chart.unit_label(),
         "hover": chart.hover_points(),
     }
     if view:
@@ -164,7 +164,7 @@ def test_a_changed_target_or_method_draws_as_a_fresh_chart(qtbot: QtBot, session
     session.apply(ChangeName("about"), lambda wb: editing.update_target(wb, about))
     assert page.progress is not None
     assert "band" in page.chart.items
-    assert page.chart.plot_item.getAxis("left").labelText == "bn yuan"
+    assert page.chart.unit_label() == "bn yuan"
     assert redrawn_as_anew(qtbot, page)
 
     at_least = replace(about, comparator=Comparator.AT_LEAST, tolerance=None)

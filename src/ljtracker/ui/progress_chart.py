@@ -132,6 +132,8 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         for _sample, label in self.legend.items:  # pyqtgraph colors only the labels added later
             label.setText(label.text)
         self.hover.set_colors(legend_background, self._muted(160), self._foreground)
+        if getattr(self, "_axis_label", None) is not None:
+            self._write_unit()
 
     def _muted(self, alpha: int) -> QColor:
         color = QColor(self._foreground)
@@ -476,11 +478,25 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
                 axis.setStyle(showValues=not empty)
 
     def _set_axis_label(self, text: str | None) -> None:
-        """The unit beside the values; set again only when it changes, since setting it makes
-        the axis measure and draw itself anew."""
+        """The unit above the values, written across (a Chinese unit turned on its side reads
+        badly); set again only when it changes, since setting it lays the chart out anew."""
         if text != self._axis_label:
-            self.plot_item.setLabel("left", text)
             self._axis_label = text
+            self._write_unit()
+
+    def _write_unit(self) -> None:
+        if self._axis_label is None:
+            self.plot_item.setTitle(None)
+            return
+        size = f"{self.font().pointSizeF():g}pt"
+        self.plot_item.setTitle(self._axis_label, justify="left", color=self._foreground, size=size)
+        # a line of the unit's height, not pyqtgraph's 30 pixels for a title
+        line = self.plot_item.titleLabel.item.boundingRect().height()
+        self.plot_item.layout.setRowFixedHeight(0, math.ceil(line))
+
+    def unit_label(self) -> str:
+        """The unit as written above the values ("" when none is)."""
+        return str(self.plot_item.titleLabel.text) if self._axis_label else ""
 
     def _place_legend(self, target: Target) -> None:
         """Of equals, the top left for rising series and the top right for falling ones
