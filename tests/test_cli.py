@@ -48,6 +48,7 @@ def test_status_in_chinese(demo_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "两江新区地区生产总值" in out
     assert "2025年不低于5,000亿元" in out
     assert "进展顺利" in out
+    assert "2020年：3,750" in out and "2020: 3,750" not in out  # as Chinese writes a year
 
 
 def test_status_json_says_how_old_an_old_latest_figure_is(

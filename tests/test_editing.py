@@ -385,3 +385,24 @@ def test_a_target_added_after_one_deleted_starts_a_history_of_its_own(demo: Work
     editing.revert(demo, deleted)  # the deletion undone: both targets, each with its figure
     assert figures(demo, reads.target_by_id(demo, old.id)) == {2022: 12.5}  # type: ignore[arg-type]
     assert figures(demo, new) == {2023: 30.0}
+
+
+def test_undoing_and_redoing_undos_and_redos_names_the_step_not_a_pile_of_them(
+    demo: Workbook,
+) -> None:
+    """Reverting a redo from the history was called "Redo: Undo: Set the 2022 figure…";
+    undoing a redo, "Undo: Redo: …"."""
+    from ljtracker.domain import change_names as names
+
+    gdp = demo.conn.execute("SELECT id FROM target WHERE code = 'LJ-GDP'").fetchone()[0]
+    entered = editing.set_observations(demo, [ObservationEntry(gdp, 2022, 4100.0)])
+    what = names.set_figure("LJ-GDP", 2022)
+    undone = editing.undo_recorded(demo, entered.change_id, names.undo(what))
+    redo = editing.revert_name(demo, undone.change_id)
+    assert redo.en == "Redo: Set the 2022 figure of LJ-GDP" and redo.zh.startswith("重做：")
+    redone = editing.revert_recorded(demo, undone.change_id, redo)
+    again = editing.revert_name(demo, redone.change_id)  # reverting the redo undoes it again
+    assert again.en == "Undo: Set the 2022 figure of LJ-GDP" and again.zh.startswith("撤销：设置")
+    assert names.undo(redo) == names.undo(what)
+    assert names.undo(names.undo(what)) == names.redo(what)
+    assert names.redo(names.redo(what)) == names.redo(what)

@@ -194,12 +194,38 @@ def create_demo() -> ChangeName:
 # --- undoing ---------------------------------------------------------------------------------
 
 
+_UNDO = ("Undo: ", "撤销：")
+_REDO = ("Redo: ", "重做：")
+
+
+def _stepped(prefix: tuple[str, str], name: ChangeName) -> ChangeName:
+    return ChangeName(prefix[0] + name.text("en"), prefix[1] + name.text("zh"))
+
+
+def _without(prefix: tuple[str, str], name: ChangeName) -> ChangeName | None:
+    """The name an undo or redo step was named after, or None when it names no such step."""
+    en, zh = name.text("en"), name.text("zh")
+    if not (en.startswith(prefix[0]) and zh.startswith(prefix[1])):
+        return None
+    return ChangeName(en.removeprefix(prefix[0]), zh.removeprefix(prefix[1]))
+
+
 def undo(name: ChangeName) -> ChangeName:
-    return ChangeName(f"Undo: {name.text('en')}", f"撤销：{name.text('zh')}")
+    """What undoing the change called `name` is called: undoing "Undo: X" redoes X, and
+    undoing "Redo: X" undoes X, rather than "Undo: Redo: X"."""
+    if (undone := _without(_UNDO, name)) is not None:
+        return _stepped(_REDO, undone)
+    if (redone := _without(_REDO, name)) is not None:
+        return _stepped(_UNDO, redone)
+    return _stepped(_UNDO, name)
 
 
 def redo(name: ChangeName) -> ChangeName:
-    return ChangeName(f"Redo: {name.text('en')}", f"重做：{name.text('zh')}")
+    """What redoing the change called `name` is called: redoing "Undo: X" undoes X again,
+    and redoing "Redo: X" redoes it, rather than "Redo: Undo: X"."""
+    if _without(_UNDO, name) is not None or _without(_REDO, name) is not None:
+        return name
+    return _stepped(_REDO, name)
 
 
 def revert(name: ChangeName) -> ChangeName:

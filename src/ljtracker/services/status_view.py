@@ -102,6 +102,13 @@ def _percent(q: Quantity, lang: str) -> str:
     return DASH if q.value is None else format_percent(q.value, zh=lang == "zh")
 
 
+def _dated(year: int, value: float, lang: str) -> str:
+    """ "2020: 3,750", "2020年：3,750"."""
+    return (
+        f"{year}年：{format_number(value)}" if lang == "zh" else f"{year}: {format_number(value)}"
+    )
+
+
 def status_label(row: TargetProgress, lang: str) -> str:
     a = row.assessment
     return a.status_text(lang)
@@ -118,10 +125,10 @@ def status_rows(
             baseline = (
                 DASH
                 if a.baseline_year is None or a.baseline_value is None
-                else f"{a.baseline_year}: {format_number(a.baseline_value)}"
+                else _dated(a.baseline_year, a.baseline_value, lang)
             )
             shown = a.shown_latest
-            latest = DASH if shown is None else f"{shown.year}: {format_number(shown.value)}"
+            latest = DASH if shown is None else _dated(shown.year, shown.value, lang)
             explanation = a.explanation_zh if lang == "zh" else a.explanation_en
             rows.append(
                 [
