@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ljtracker.cli import main
+from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Target
 from ljtracker.services import editing
 from ljtracker.services.changes import Changes
@@ -276,3 +277,34 @@ def test_a_figure_s_removal_after_its_target_was_deleted_names_that_deletion(
     assert f"#{unrelated.change_id}" not in err
     assert main(["revert", str(demo_path), str(deletion.change_id)]) == 0
     assert main(["revert", str(demo_path), str(removal.change_id)]) == 0  # in that order: fine
+
+
+def test_a_refusal_names_the_change_in_effect_not_a_revert_that_leads_round_in_circles(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A figure added (#3) and edited (#4), the edit reverted (#5): the target's revert named
+    #5, whose revert redid #4 and was named in turn, and so on; #3 is the one to revert."""
+    with Workbook.open(demo_path) as wb:
+        added, copy, figure = a_target_added_then_given_a_figure(wb)
+        assert copy.id is not None
+        edit = editing.set_observations(wb, [ObservationEntry(copy.id, 2022, 4200.0)])
+        editing.revert(wb, edit.change_id)
+    assert main(["revert", str(demo_path), str(added.change_id)]) == 1
+    assert f"rest on what it wrote (#{figure.change_id}); revert" in capsys.readouterr().err
+    assert main(["revert", str(demo_path), str(figure.change_id)]) == 0
+    assert main(["revert", str(demo_path), str(added.change_id)]) == 0
+
+
+def test_a_change_undone_and_redone_since_can_be_reverted(demo: Workbook) -> None:
+    """An area deleted, the deletion undone and redone: the undo and the redo cancel out, and
+    the history refused to revert the deletion, though the revert goes through."""
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    area = reads.areas(demo, plan.id)[0]
+    assert area.id is not None
+    deletion = editing.delete_area(demo, area.id)
+    undo = editing.undo_recorded(demo, deletion.change_id, ChangeName("Undo"))
+    editing.undo_recorded(demo, undo.change_id, ChangeName("Redo"))
+    assert editing.history_revert_refusal(demo, deletion.change_id) is None
+    editing.revert_from_history(demo, deletion.change_id, ChangeName("Revert"))
+    assert [a.id for a in reads.areas(demo, plan.id)][:1] == [area.id]

@@ -178,12 +178,20 @@ def later_changes_in_the_way(wb: Workbook, change_id: int) -> list[int]:
         [change_id, change_id],
     )
     reverts = dict(rows.fetchall())
+    undone = _undone_pairs(reverts)
+    return [later for later in sorted(reverts) if later not in undone]
+
+
+def _undone_pairs(reverts: dict[int, int | None]) -> set[int]:
+    """Of these changes (each with the change it reverts, if any), those that a revert among
+    them undid, with that revert: out of the way, as if neither was made. A revert that was
+    itself reverted (a redo) leaves the change it undid in effect again."""
     undone: set[int] = set()
     for later in sorted(reverts, reverse=True):  # newest first: a redo pairs with its revert
         undoes = reverts[later]
         if later not in undone and undoes in reverts and undoes not in undone:
             undone.update((later, undoes))
-    return [later for later in sorted(reverts) if later not in undone]
+    return undone
 
 
 def summaries_after(wb: Workbook, change_id: int) -> list[ChangeSummary]:
@@ -199,12 +207,13 @@ def changes_after(wb: Workbook, change_id: int) -> list[int]:
 
 def changes_resting_on(wb: Workbook, change_id: int, revisions: list[Revision]) -> list[int]:
     """The later changes in the way of reverting these revisions (a change's), oldest first:
-    the last to write each row that refers to a row the revert would delete (a figure of a
-    target it added), that holds a key a row it would write back needs (a figure entered
-    again after it removed one), or that deleted a row such a row refers to. Read, not tried:
-    a large revert is not done to find out."""
+    those still in effect (not undone by a later revert) that wrote a row referring to a row
+    the revert would delete (a figure of a target it added), a row holding a key a row it
+    would write back needs (a figure entered again after it removed one), or deleted a row
+    such a row refers to. Read, not tried: a large revert is not done to find out."""
     schema = _Keys(wb)
     deleted = {(r.entity.value, r.entity_id) for r in revisions if r.action == "insert"}
+    written_back = {(r.entity.value, r.entity_id) for r in revisions if r.action == "delete"}
     rows: set[tuple[str, int]] = set()
     for rev in revisions:
         table = rev.entity.value
@@ -215,16 +224,17 @@ def changes_resting_on(wb: Workbook, change_id: int, revisions: list[Revision]) 
         if rev.action == "delete" and schema.exists(table, rev.entity_id):
             rows.add((table, rev.entity_id))  # its number taken again
         rows |= schema.holding_keys_of(table, rev.entity_id, rev.old)
-        rows |= schema.missing_parents(table, rev.old)
+        rows |= schema.missing_parents(table, rev.old) - written_back
+    later = wb.conn.execute("SELECT id, reverts FROM change WHERE id > ?", [change_id])
+    undone = _undone_pairs(dict(later.fetchall()))
     found = set()
     for entity, entity_id in rows:
-        (last,) = wb.conn.execute(
-            "SELECT max(change_id) FROM revision WHERE entity = ? AND entity_id = ?"
+        writers = wb.conn.execute(
+            "SELECT DISTINCT change_id FROM revision WHERE entity = ? AND entity_id = ?"
             " AND change_id > ?",
             [entity, entity_id, change_id],
-        ).fetchone()
-        if last is not None:
-            found.add(int(last))
+        )
+        found |= {int(writer) for (writer,) in writers if writer not in undone}
     return sorted(found)
 
 
