@@ -583,6 +583,29 @@ def test_an_export_imported_into_another_workbook_does_not_blame_its_by_year_she
     assert [n.en for n in as_exported.notes if "observations sheet" in n.en] == []
 
 
+def test_a_figure_typed_into_an_empty_by_year_cell_is_named_as_edited_there(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """With no figure in the workbook nor in the observations sheet, it was named as the two
+    sheets disagreeing, and an import with nothing else to do said it held all of it."""
+    path = tmp_path / "out.xlsx"
+    export_plans(demo, path, plan_code="LJ2025")
+    source = read_source(path)
+    (sheet,) = [s for s in source.sheets if s.name == "LJ2025 by year"]
+    rows = [list(row) for row in sheet.rows]
+    header = next(n for n, row in enumerate(rows) if 2023.0 in row)
+    col = rows[header].index(2023.0)
+    gdp = next(n for n, row in enumerate(rows) if "LJ-GDP" in row)
+    assert rows[gdp][col] in (None, "")  # the demo has no 2023 figure of LJ-GDP
+    rows[gdp][col] = 4800.0
+    typed = replace(sheet, rows=tuple(tuple(row) for row in rows))
+    edited = replace(source, sheets=tuple(typed if s is sheet else s for s in source.sheets))
+    preview = preview_import(demo, edited, ImportOptions())
+    (note,) = [n for n in preview.notes if "edited there" in n.en]
+    assert "LJ2025 LJ-GDP 2023: 4,800 亿元 there, none in the workbook" in note.en
+    assert preview.edited_elsewhere == ("LJ2025 by year",)
+
+
 def test_by_year_edits_emptied_and_unreadable_cells_are_named_and_stale_copies_not(
     demo: Workbook, tmp_path: Path
 ) -> None:

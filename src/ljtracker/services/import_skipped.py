@@ -160,8 +160,8 @@ def _edited(
         kind = Found.EDITED
         if not unreadable and any(reads_as(value, there) for value in held.ever(code, year)):
             kind = Found.FORMER
-        elif not unreadable and before is None and there is not None:
-            kind = Found.UNSURE
+        elif not unreadable and before is None and None not in (after, there):
+            kind = Found.UNSURE  # the import writes a figure the by-year sheet has otherwise
         if unreadable:
             text = reader.problems[-1].text
             shown = (f'"{text}" (not a number)', f"“{text}”（不是数字）")
