@@ -589,6 +589,12 @@ PHRASES: dict[str, str] = {
     ),
     "{0} targets lie beyond the chart's edge and are drawn at it: point at one for its"
     " figures.": "其中 {0} 个指标超出图表范围，画在边缘处；将鼠标指向其中一点可查看其数据。",
+    "1 target's code has no room beside it: point at it for its code.": (
+        "其中 1 个指标旁没有空间标注代码：将鼠标指向该点可查看。"
+    ),
+    "{0} targets' codes have no room beside them: point at one for its code.": (
+        "其中 {0} 个指标旁没有空间标注代码：将鼠标指向各点可查看。"
+    ),
     "Placed at {0} along its planned path (schedule index {1})": (
         "按计划路径定位于{0}（序时进度指数{1}）"
     ),

@@ -1572,6 +1572,14 @@ MIT 许可证。</translation>
         <source>{0} targets lie beyond the chart&apos;s edge and are drawn at it: point at one for its figures.</source>
         <translation>其中 {0} 个指标超出图表范围，画在边缘处；将鼠标指向其中一点可查看其数据。</translation>
     </message>
+    <message>
+        <source>1 target&apos;s code has no room beside it: point at it for its code.</source>
+        <translation>其中 1 个指标旁没有空间标注代码：将鼠标指向该点可查看。</translation>
+    </message>
+    <message>
+        <source>{0} targets&apos; codes have no room beside them: point at one for its code.</source>
+        <translation>其中 {0} 个指标旁没有空间标注代码：将鼠标指向各点可查看。</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialogs</name>

@@ -545,7 +545,8 @@ def half_achieved(code: str, target_year: int, target_id: int) -> TargetProgress
 def test_every_point_is_named_or_counted_by_a_label_beside_it(qtbot: QtBot, width: int) -> None:
     """Four targets half achieved at 38 %, 43 %, 50 % and 60 % of their time: one point lost
     its code with no "+1" anywhere, DIGI's label stood over IND's and FDI's points and IND's
-    over DIGI's, so that a reader swapped the two."""
+    over DIGI's, so that a reader swapped the two. A label names or counts only points near
+    it; a point no label has room for is counted in the caption."""
     import pyqtgraph as pg
 
     from ljtracker.ui.overview_chart import MARKER_SIZE, OverviewChart
@@ -563,7 +564,11 @@ def test_every_point_is_named_or_counted_by_a_label_beside_it(qtbot: QtBot, widt
     said = [t.textItem.toPlainText() for t in texts]
     named = [code for text in said for code in re.findall(r"LJ-SHARE-[A-Z]+", text)]
     counted = sum(int(n) for text in said for n in re.findall(r"\+(\d+)", text))
-    assert sorted(named) == sorted(set(named)) and len(named) + counted == len(codes), said
+    caption = chart.caption.text()  # where no label has room, the caption counts the points
+    untold = re.search(r"(\d+) targets?'s? codes? ha(?:s|ve) no room", caption)
+    unlabelled = int(untold[1]) if untold else 0
+    assert sorted(named) == sorted(set(named)), said
+    assert len(named) + counted + unlabelled == len(codes), (said, caption)
     view = chart.plot.getPlotItem().getViewBox()
     half = MARKER_SIZE / 2
     markers = {
@@ -581,6 +586,31 @@ def test_every_point_is_named_or_counted_by_a_label_beside_it(qtbot: QtBot, widt
         assert len(covered) <= sum(int(n) for n in re.findall(r"\+(\d+)", text)), said
         first = markers[own[0]]
         assert rect.adjusted(-half, -half, half, half).intersects(first), said  # beside it
+
+
+def test_a_code_too_long_for_the_chart_leaves_its_neighbour_s_label_in_place(
+    qtbot: QtBot,
+) -> None:
+    """A 26-character code with no room joined its neighbour "B", the joined label had no
+    room either, and neither point was labelled."""
+    import pyqtgraph as pg
+
+    from ljtracker.ui.overview_chart import OverviewChart
+
+    chart = OverviewChart()
+    qtbot.addWidget(chart)
+    chart.resize(240, 260)
+    chart.show()
+    qtbot.waitExposed(chart)
+    long_code = "CQST-INDICATOR-LONG-NAME-X"
+    chart.set_rows([half_achieved(long_code, 2026, 1), half_achieved("B", 2027, 2)], "en")
+    QApplication.processEvents()
+    chart.grab()
+    items = chart.plot.getPlotItem().items
+    said = [i.textItem.toPlainText() for i in items if isinstance(i, pg.TextItem)]
+    assert "B" in said
+    if long_code not in said:
+        assert "1 target's code has no room beside it" in chart.caption.text()
 
 
 def test_labels_filled_while_the_chart_is_hidden_fit_it_once_it_is_shown(qtbot: QtBot) -> None:

@@ -225,6 +225,8 @@ class OverviewChart(QWidget):
         self.scatters: dict[Shown, pg.ScatterPlotItem] = {}
         self._labels: list[pg.TextItem] = []
         self._labelled_at = (-1.0, -1.0)  # the chart's size when its labels were placed
+        self._caption = ""
+        self._unlabelled = 0  # points neither named nor counted by a label, for want of room
         self.plot.getPlotItem().getViewBox().sigResized.connect(self._place_labels)
 
     def set_rows(self, rows: Sequence[TargetProgress], lang: str) -> None:
@@ -291,7 +293,6 @@ class OverviewChart(QWidget):
         item.setYRange(bottom, top, padding=0.1)
         self._labels = []
         self._labelled_at = (-1.0, -1.0)
-        self._place_labels()
         caption = self.tr(
             "Above the dashed line: ahead of schedule (a target on a compound or milestone"
             " path is placed along its own path). {0} of {1} targets shown; the others"
@@ -311,6 +312,21 @@ class OverviewChart(QWidget):
                 "{0} targets lie beyond the chart's edge and are drawn at it: point at one for"
                 " its figures."
             ).format(beyond)
+        self._caption = caption
+        self._unlabelled = 0
+        self._place_labels()
+        self._show_caption()
+
+    def _show_caption(self) -> None:
+        caption = self._caption
+        if self._unlabelled == 1:
+            caption += " " + self.tr(
+                "1 target's code has no room beside it: point at it for its code."
+            )
+        elif self._unlabelled:
+            caption += " " + self.tr(
+                "{0} targets' codes have no room beside them: point at one for its code."
+            ).format(self._unlabelled)
         self.caption.setText(caption)
 
     def _place_labels(self) -> None:
@@ -385,6 +401,7 @@ class OverviewChart(QWidget):
                 point = group[0]
                 anchor = (1.1, 1.0) if point.elapsed > 0.75 * span else (-0.1, 1.0)
                 self._add_label(point, label_text(group), anchor, foreground)
+            self._unlabelled = 0
             return
         half = (
             MARKER_SIZE / 2 * (right - left) / size[0],
@@ -425,30 +442,44 @@ class OverviewChart(QWidget):
             dy = (a[0].on_chart - b[0].on_chart) * size[1] / (top - bottom)
             return math.hypot(dx, dy)
 
-        # the highest first; a group whose label finds no free spot joins the nearest group
-        # (its code counted in that label's "+n"), which is placed again
+        def placed_at(
+            group: Sequence[ChartPoint], taken: Sequence[QRectF]
+        ) -> tuple[str, tuple[float, float], QRectF] | None:
+            return free_spot(group, taken, over_own=False) or free_spot(group, taken, over_own=True)
+
+        # the highest first; a group whose label finds no free spot joins a group near it (its
+        # codes counted in that label's "+n") where their label finds one, else it has none
+        line = pg.TextItem("X")  # kept while read: its text item goes with it
+        near = 2 * line.textItem.boundingRect().height()  # in pixels: two lines of text
         pending = sorted(
             label_groups(self._points, span, high - low, placing), key=lambda g: -g[0].on_chart
         )
         placed: list[tuple[list[ChartPoint], str, tuple[float, float], QRectF]] = []
+        unlabelled = 0
         while pending:
             group = pending.pop(0)
-            taken = [rect for *_, rect in placed]
-            found = free_spot(group, taken, over_own=False) or free_spot(
-                group, taken, over_own=True
-            )
+            found = placed_at(group, [rect for *_, rect in placed])
             if found is not None:
                 placed.append((group, *found))
                 continue
-            others = [g for g, *_ in placed] + pending
-            if not others:  # a lone label with no room: its codes are left to the tooltips
-                break
-            nearest = min(others, key=lambda g: apart(g, group))
-            placed = [entry for entry in placed if entry[0] is not nearest]
-            pending = [g for g in pending if g is not nearest]
-            pending.insert(0, top_first([*nearest, *group]))
+            others = [g for g in [*(g for g, *_ in placed), *pending] if apart(g, group) <= near]
+            joined = None
+            if others:
+                nearest = min(others, key=lambda g: apart(g, group))
+                rest = [entry for entry in placed if entry[0] is not nearest]
+                merged = top_first([*nearest, *group])
+                spot = placed_at(merged, [rect for *_, rect in rest])
+                if spot is not None:
+                    joined = rest, (merged, *spot)
+                    pending = [g for g in pending if g is not nearest]
+            if joined is None:
+                unlabelled += len(group)
+                continue
+            placed = [*joined[0], joined[1]]
         for group, text, anchor, _ in placed:
             self._add_label(group[0], text, anchor, foreground)
+        self._unlabelled = unlabelled
+        self._show_caption()
 
     def _add_label(
         self, point: ChartPoint, label: str, anchor: tuple[float, float], color: QColor
