@@ -291,6 +291,7 @@ def test_demo_report_in_chinese(demo_path: Path) -> None:
     assert document.header_right == "截至2021年进展情况"
     assert "一、总体情况" in text and "附录一 进展评估方法" in text
     assert "增长比值法" in text
+    assert {"亿元", "%"} <= set(document.units)  # kept whole after their numbers when laid out
 
 
 def test_cover_names_plan_issuer_period_and_fingerprint(demo_path: Path) -> None:

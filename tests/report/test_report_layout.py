@@ -329,25 +329,29 @@ def test_a_number_stays_with_the_chinese_word_after_it(
 
 
 def test_no_width_parts_a_number_from_its_unit(tmp_path: Path, qapp: QApplication) -> None:
+    """ "实现2025年30微克/" ended a line and "立方米目标" began the next: only the unit's first
+    character was kept with its number. The report's targets' units are kept whole."""
     writer = QPdfWriter(str(tmp_path / "probe.pdf"))
     writer.setResolution(1200)
-    kit = Kit.for_device(writer)
+    units = ("亿元", "微克/立方米", "万千瓦时", "平方公里", "%")
+    kit = Kit.for_device(writer, units)
     font = style.font("lead")
     narrow = QFontMetricsF(font, kit.device).horizontalAdvance("2.6") + 1
     assert wrap("2.6 %", font, kit, narrow).texts == ("2.6", "%")  # broken there anyway
     sentence = (
         "最新数据为2023年，比2025年早2年。2023年数据为估算数据，增长2.6 %，约5,000 亿元，"
-        "实现2025年30微克/立方米目标。"
+        "实现2025年30微克/立方米目标，发电量达到120万千瓦时，建成区面积达到88.5平方公里。"
     )
-    units = ("年", "亿元", "%", "微克/立方米")
     for mm in range(25, 120):  # narrower, "2023年，" alone must break
         texts = wrap(sentence, font, kit, kit.scale.mm(mm)).texts
         assert "".join(texts).replace(" ", "") == sentence.replace(" ", "")
-        for line, after in pairwise(texts):  # "30微克/" then "立方米目标" split the unit
-            for unit in units:
+        for line, after in pairwise(texts):
+            for unit in ("年", *units):
                 for n in range(len(unit)):
                     ends = tuple(f"{digit}{unit[:n]}" for digit in "0123456789")
                     assert not (line.endswith(ends) and after.startswith(unit[n])), (mm, texts)
+    # what follows a unit is not kept with it: "目标" may start the next line
+    assert units_kept_close("30微克/立方米目标", units).endswith("米目标")
 
 
 def _laid_out(text: str, kit: Kit, width: float, mode: QTextOption.WrapMode) -> list[QTextLine]:

@@ -163,6 +163,7 @@ def build_report(wb: Workbook, options: ReportOptions, *, today: date | None = N
         blocks=Blocks(partial(_blocks, ctx, options.sections, day, fingerprint)),
         file_stem=f"{plan.code}-{options.kind.value}-{as_of}-{lang}",
         kind=options.kind,
+        units=tuple(sorted({t.unit.strip() for t in targets if t.unit.strip()})),
     )
 
 

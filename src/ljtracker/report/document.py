@@ -205,6 +205,7 @@ class Document:
     blocks: Sequence[Block]  # a tuple, or Blocks made as they are read
     file_stem: str = "progress-report"  # "LJ2025-progress-2021-en": file and print job name
     kind: ReportKind = ReportKind.PROGRESS
+    units: tuple[str, ...] = ()  # the targets' units: a number is never parted from one
 
     def text(self) -> str:
         """Every string the document prints, for tests and search; not a rendering."""

@@ -93,10 +93,11 @@ class Kit:
     scale: Scale
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)
     recall: Recall = field(default_factory=Recall, compare=False, repr=False)
+    units: tuple[str, ...] = ()  # kept whole after a number, wherever a line breaks
 
     @classmethod
-    def for_device(cls, device: QPaintDevice) -> Kit:
-        return cls(device, Scale(float(device.logicalDpiY())))
+    def for_device(cls, device: QPaintDevice, units: tuple[str, ...] = ()) -> Kit:
+        return cls(device, Scale(float(device.logicalDpiY())), units=units)
 
 
 @dataclass(eq=False)

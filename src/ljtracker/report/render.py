@@ -89,7 +89,7 @@ def page_flow(
     document: Document, device: QPagedPaintDevice, kit: Kit | None = None
 ) -> tuple[Frame, Iterator[Page]]:
     """The page frame, and the document's pages laid out one at a time as they are asked for."""
-    kit = kit or Kit.for_device(device)
+    kit = kit or Kit.for_device(device, document.units)
     frame = page_frame(device, kit)
     content = frame.content
     slices = document_slices(document, kit, content.width(), content.height())
@@ -157,7 +157,7 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     page as each is painted, so memory stays that of one page however long the report is. The
     second pass takes the tables' column widths from the first rather than measuring again.
     """
-    kit = Kit.for_device(device)
+    kit = Kit.for_device(device, document.units)
     total = count_pages(document, device, kit)
     kit.recall.replay()
     frame, pages = page_flow(document, device, kit)

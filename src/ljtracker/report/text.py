@@ -7,6 +7,7 @@ target wording come from the domain (`domain.explain`, `domain.wording`) in the 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -311,25 +312,35 @@ def kept_together(words: str) -> str:
 
 
 _NUMBER_SPACE_UNIT = re.compile(r"(?<=[0-9]) (?=%|[\u3400-\u9fff])")
-# a number's Chinese unit: "年", "亿元", "微克/立方米", "吨标准煤/万元" (and what may follow it,
-# unknown here: "亿元以上" keeps "以上" whole too)
-_HAN = "[\u3400-\u9fff]"
-_NUMBER_THEN_UNIT = re.compile(rf"(?<=[0-9])\u00a0?(?:{_HAN}{{1,5}}/{_HAN}{{1,5}}|{_HAN}{{1,2}})")
+_NUMBER_THEN_HAN = re.compile(r"(?<=[0-9])(?=[\u3400-\u9fff])")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-def units_kept_close(sentence: str) -> str:
+@functools.cache
+def _units_after_a_number(units: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A number's Chinese units among `units` ("亿元", "微克/立方米", "万千瓦时"), longest
+    first, right after it or a space after it."""
+    chinese = sorted({u for u in units if _HAN.search(u)}, key=len, reverse=True)
+    if not chinese:
+        return None
+    return re.compile(r"(?<=[0-9])( ?)(" + "|".join(map(re.escape, chinese)) + ")")
+
+
+def units_kept_close(sentence: str, units: tuple[str, ...] = ()) -> str:
     """A sentence whose numbers are never parted from their units: "2.6 %", "5,000 亿元",
     "30微克/立方米", "2023年" (Chinese may otherwise break between any two characters, and
-    after a slash)."""
+    after a slash). `units`: those to keep whole (the report's targets'); of others, the
+    first character is kept with the number."""
+    known = _units_after_a_number(units)
+    if known is not None:
+        sentence = known.sub(_joined, sentence)
     spaced = _NUMBER_SPACE_UNIT.sub(_NO_BREAK_SPACE, sentence)
-    return _NUMBER_THEN_UNIT.sub(_joined, spaced)
+    return _NUMBER_THEN_HAN.sub(_JOINER, spaced)
 
 
-def _joined(unit: re.Match[str]) -> str:
-    text = unit[0]
-    if text.startswith(_NO_BREAK_SPACE):  # no break on either side of it already
-        return _NO_BREAK_SPACE + _JOINER.join(text[1:])
-    return _JOINER + _JOINER.join(text)
+def _joined(found: re.Match[str]) -> str:
+    space = _NO_BREAK_SPACE if found[1] else _JOINER  # no break on either side of either
+    return space + _JOINER.join(found[2])
 
 
 _MARKS = {ord(_JOINER): None, ord(_NO_BREAK_SPACE): " "}

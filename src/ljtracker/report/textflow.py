@@ -149,7 +149,7 @@ def _break(
         # each costs far more than measuring it
         line = as_typed(paragraph.rstrip())
         return [(line, advance if line == paragraph else fm.horizontalAdvance(line))]
-    units = units_kept_close(paragraph).encode("utf-16-le")
+    units = units_kept_close(paragraph, kit.units).encode("utf-16-le")
     mode = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
     lines = (
         # Marks that kept words whole have done their work once the lines are broken; drawn, a
@@ -231,7 +231,7 @@ def _longest_word(text: str, font: QFont, kit: Kit) -> float:
             for paragraph in text.split("\n")
             if paragraph
             for _, _, natural in _spans(
-                units_kept_close(paragraph).encode("utf-16-le"), font, kit, 1.0, mode
+                units_kept_close(paragraph, kit.units).encode("utf-16-le"), font, kit, 1.0, mode
             )
         ),
         default=0.0,
