@@ -589,6 +589,11 @@ PHRASES: dict[str, str] = {
     ),
     "{0} targets lie beyond the chart's edge and are drawn at it: point at one for its"
     " figures.": "其中 {0} 个指标超出图表范围，画在边缘处；将鼠标指向其中一点可查看其数据。",
+    "A band target past its centre is placed as far below 100 % as it is past it: it is no"
+    " further ahead.": "超过目标区间中值的指标，按超出的幅度画在100%以下相应位置：超出并非更快。",
+    "Past its band's centre: placed at {0}, as far from it": (
+        "已超过目标区间中值：按与中值的距离定位于{0}"
+    ),
     "1 target's code has no room beside it: point at it for its code.": (
         "其中 1 个指标旁没有空间标注代码：将鼠标指向该点可查看。"
     ),

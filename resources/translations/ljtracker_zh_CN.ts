@@ -1541,6 +1541,10 @@ MIT 许可证。</translation>
         <translation>完成度 {0}，时间进度 {1}</translation>
     </message>
     <message>
+        <source>Past its band&apos;s centre: placed at {0}, as far from it</source>
+        <translation>已超过目标区间中值：按与中值的距离定位于{0}</translation>
+    </message>
+    <message>
         <source>Placed at {0} along its planned path (schedule index {1})</source>
         <translation>按计划路径定位于{0}（序时进度指数{1}）</translation>
     </message>
@@ -1571,6 +1575,10 @@ MIT 许可证。</translation>
     <message>
         <source>{0} targets lie beyond the chart&apos;s edge and are drawn at it: point at one for its figures.</source>
         <translation>其中 {0} 个指标超出图表范围，画在边缘处；将鼠标指向其中一点可查看其数据。</translation>
+    </message>
+    <message>
+        <source>A band target past its centre is placed as far below 100 % as it is past it: it is no further ahead.</source>
+        <translation>超过目标区间中值的指标，按超出的幅度画在100%以下相应位置：超出并非更快。</translation>
     </message>
     <message>
         <source>1 target&apos;s code has no room beside it: point at it for its code.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import replace
 from typing import Any
@@ -611,6 +612,27 @@ def test_a_code_too_long_for_the_chart_leaves_its_neighbour_s_label_in_place(
     assert "B" in said
     if long_code not in said:
         assert "1 target's code has no room beside it" in chart.caption.text()
+
+
+def test_a_band_target_past_its_centre_is_not_drawn_ahead_of_schedule(qtbot: QtBot) -> None:
+    """About 5.5 % ± 0.5 from 6.2 %, at 4.8 %: achievement 200 %, drawn at the top of the chart
+    as the one furthest ahead, while its status says it deteriorated."""
+    from ljtracker.ui.overview_chart import OverviewChart, chart_points, point_tip
+
+    target = Target(1, "UNEMP", "UNEMP", "UNEMP", "%", comparator=Comparator.ABOUT, id=1)
+    target = replace(target, baseline_year=2020, baseline_value=6.2, tolerance=0.5)
+    target = replace(target, target_year=2025, target_value=5.5)
+    figures = [Observation(1, 2023, 5.4), Observation(1, 2024, 4.8)]
+    row = TargetProgress(target, tuple(figures), assess(target, figures))
+    assert row.assessment.achievement.value == pytest.approx(2.0)
+    (point,) = chart_points([row], "en")
+    assert point.on_chart == pytest.approx(0.0)  # as far from the centre as the baseline
+    assert "Past its band's centre: placed at 0.00" in html.unescape(point_tip(point, "en"))
+    chart = OverviewChart()
+    qtbot.addWidget(chart)
+    chart.set_rows([row], "en")
+    assert "A band target past its centre is placed as far below 100 %" in chart.caption.text()
+    assert chart.plot.getPlotItem().getAxis("left").labelText == "Achievement"
 
 
 def test_labels_filled_while_the_chart_is_hidden_fit_it_once_it_is_shown(qtbot: QtBot) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPainterPath, QPalette, QPolygonF, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ljtracker.domain import wording
-from ljtracker.domain.model import Status
+from ljtracker.domain.model import Comparator, Status
 from ljtracker.domain.number_text import format_ratio
 from ljtracker.domain.status_look import MISSED, Shown, every_shown
 from ljtracker.services.progress import TargetProgress
@@ -70,6 +70,7 @@ class ChartPoint:
     # so that on schedule is the diagonal for every path
     along_path: float
     schedule_index: float | None = None
+    past_band_centre: bool = False  # a band's target placed short of its centre by as much
 
     @property
     def on_chart(self) -> float:
@@ -83,7 +84,9 @@ class ChartPoint:
 
     @property
     def off_straight_path(self) -> bool:
-        return not math.isclose(self.along_path, self.achievement, rel_tol=1e-9, abs_tol=1e-9)
+        return not self.past_band_centre and not math.isclose(
+            self.along_path, self.achievement, rel_tol=1e-9, abs_tol=1e-9
+        )
 
 
 def chart_points(rows: Sequence[TargetProgress], lang: str) -> list[ChartPoint]:
@@ -96,6 +99,8 @@ def chart_points(rows: Sequence[TargetProgress], lang: str) -> list[ChartPoint]:
             continue
         index = a.schedule_index.value
         along = achievement if index is None else min(elapsed, 1.0) * index
+        # past a band's centre is no further ahead: as far past it is as far from it
+        past_centre = t.comparator is Comparator.ABOUT and along > 1.0
         points.append(
             ChartPoint(
                 t.id,
@@ -104,8 +109,9 @@ def chart_points(rows: Sequence[TargetProgress], lang: str) -> list[ChartPoint]:
                 elapsed,
                 achievement,
                 a.shown,
-                along,
+                2.0 - along if past_centre else along,
                 index,
+                past_centre,
             )
         )
     return points
@@ -119,6 +125,12 @@ def point_tip(point: ChartPoint, lang: str) -> str:
             format_ratio(point.achievement), format_ratio(point.elapsed)
         )
     ]
+    if point.past_band_centre:
+        lines.append(
+            QCoreApplication.translate(
+                "OverviewChart", "Past its band's centre: placed at {0}, as far from it"
+            ).format(format_ratio(point.along_path))
+        )
     if point.off_straight_path and point.schedule_index is not None:
         lines.append(
             QCoreApplication.translate(
@@ -312,6 +324,11 @@ class OverviewChart(QWidget):
                 "{0} targets lie beyond the chart's edge and are drawn at it: point at one for"
                 " its figures."
             ).format(beyond)
+        if any(p.past_band_centre for p in self._points):
+            caption += " " + self.tr(
+                "A band target past its centre is placed as far below 100 % as it is past it:"
+                " it is no further ahead."
+            )
         self._caption = caption
         self._unlabelled = 0
         self._place_labels()
