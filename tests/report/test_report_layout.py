@@ -352,6 +352,9 @@ def test_no_width_parts_a_number_from_its_unit(tmp_path: Path, qapp: QApplicatio
                     assert not (line.endswith(ends) and after.startswith(unit[n])), (mm, texts)
     # what follows a unit is not kept with it: "目标" may start the next line
     assert units_kept_close("30微克/立方米目标", units).endswith("米目标")
+    # a unit that is a phrase may break, or it would widen its column to swallow the page
+    phrase = "个（累计新建和改扩建的城乡社区综合服务设施数量）"
+    assert units_kept_close(f"2,000{phrase}", (phrase,)).count("\u2060") == 1  # "0" and "个"
 
 
 def _laid_out(text: str, kit: Kit, width: float, mode: QTextOption.WrapMode) -> list[QTextLine]:

@@ -33,7 +33,6 @@ from ljtracker.report.document import (
 from ljtracker.report.text import Lang, phrase
 
 DASH = "—"
-SHORT_AMOUNT = 16  # characters of an amount kept on one line, unit included
 LONG_UNIT = 3  # characters of a unit set beside the value column's heading, not beneath it
 
 
@@ -44,7 +43,7 @@ def percent_or_dash(value: float | None, lang: Lang) -> str:
 def _amount_kept_together(amount: str) -> str:
     """ "1,200 亿元" on one line; an amount whose unit is a phrase ("1,200 亿元（当年价格，可比
     口径）") may break inside it, or it would widen its column beyond the page."""
-    return text.kept_together(amount) if len(amount) <= SHORT_AMOUNT else amount
+    return text.kept_together(amount) if len(amount) <= text.KEPT_WHOLE else amount
 
 
 def goal_short(target: Target, lang: Lang) -> str:

@@ -316,6 +316,9 @@ _NUMBER_THEN_HAN = re.compile(r"(?<=[0-9])(?=[\u3400-\u9fff])")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
+KEPT_WHOLE = 16  # characters of a number and its unit kept on one line
+
+
 @functools.cache
 def _units_after_a_number(units: tuple[str, ...]) -> re.Pattern[str] | None:
     """A number's Chinese units among `units` ("亿元", "微克/立方米", "万千瓦时"), longest
@@ -323,7 +326,7 @@ def _units_after_a_number(units: tuple[str, ...]) -> re.Pattern[str] | None:
     chinese = sorted({u for u in units if _HAN.search(u)}, key=len, reverse=True)
     if not chinese:
         return None
-    return re.compile(r"(?<=[0-9])( ?)(" + "|".join(map(re.escape, chinese)) + ")")
+    return re.compile(r"([0-9][0-9,.]*)( ?)(" + "|".join(map(re.escape, chinese)) + ")")
 
 
 def units_kept_close(sentence: str, units: tuple[str, ...] = ()) -> str:
@@ -339,8 +342,11 @@ def units_kept_close(sentence: str, units: tuple[str, ...] = ()) -> str:
 
 
 def _joined(found: re.Match[str]) -> str:
-    space = _NO_BREAK_SPACE if found[1] else _JOINER  # no break on either side of either
-    return space + _JOINER.join(found[2])
+    number, space, unit = found[1], found[2], found[3]
+    if len(number) + len(space) + len(unit) > KEPT_WHOLE:
+        return found[0]  # a unit that is a phrase breaks, or it would widen its column so
+    space = _NO_BREAK_SPACE if space else _JOINER  # no break on either side of either
+    return number + space + _JOINER.join(unit)
 
 
 _MARKS = {ord(_JOINER): None, ord(_NO_BREAK_SPACE): " "}
