@@ -188,8 +188,13 @@ def _edited(
     return said
 
 
+def _listed(said: list[tuple[str, str]]) -> tuple[str, str]:
+    """The first few figures said, in English and Chinese."""
+    return first_few([s[0] for s in said], [s[1] for s in said], 3, clauses=True)
+
+
 def _older_copy_note(sheet: str, said: list[tuple[str, str]]) -> Note:
-    en, zh = first_few([s[0] for s in said], [s[1] for s in said], 3, clauses=True)
+    en, zh = _listed(said)
     return Note(
         f'sheet "{sheet}" was not imported; {counted(len(said), "figure")} in it'
         f" {'is a value' if len(said) == 1 else 'are values'} the workbook held before a later"
@@ -203,7 +208,7 @@ def _older_copy_note(sheet: str, said: list[tuple[str, str]]) -> Note:
 
 
 def _disagreeing_note(sheet: str, said: list[tuple[str, str]]) -> Note:
-    en, zh = first_few([s[0] for s in said], [s[1] for s in said], 3, clauses=True)
+    en, zh = _listed(said)
     return Note(
         f'sheet "{sheet}" was not imported; {counted(len(said), "figure")} in it'
         f" {'differs' if len(said) == 1 else 'differ'} from the observations sheet's, which"
@@ -217,7 +222,7 @@ def _disagreeing_note(sheet: str, said: list[tuple[str, str]]) -> Note:
 
 
 def _note(sheet: str, said: list[tuple[str, str]]) -> Note:
-    en, zh = first_few([s[0] for s in said], [s[1] for s in said], 3, clauses=True)
+    en, zh = _listed(said)
     return Note(
         f'sheet "{sheet}" was not imported, but {counted(len(said), "figure")} in it'
         f" {'was' if len(said) == 1 else 'were'} edited there "

@@ -23,7 +23,7 @@ from ljtracker.sheets.table_bounds import (
     title_cells,
     title_unit,
 )
-from ljtracker.sheets.table_columns import LONG_LOOKUP, header_columns
+from ljtracker.sheets.table_columns import LONG_LOOKUP, header_columns, unit_in
 from ljtracker.sheets.template import normalize_header
 from ljtracker.sheets.title_words import COMPARED, names_part_of_a_year
 from ljtracker.sheets.title_year import TitleCell, TitleRefused, TitleYear, title_year
@@ -266,16 +266,15 @@ def long_table(
             for row in rows
         )
         label_col = columns["name"] if name else columns["code"]
+        unit, unit_cell = unit_in(sheet, first, unit_col)
         indicators.append(
             Indicator(
                 key=f"{code} {name}".strip(),
                 label_cell=Located(first, label_col, sheet.cell(first, label_col)),
                 names=(name,) if name else (),
                 code=code,
-                unit="" if unit_col is None else sheet.text(first, unit_col),
-                unit_cell=None
-                if unit_col is None
-                else Located(first, unit_col, sheet.cell(first, unit_col)),
+                unit=unit,
+                unit_cell=unit_cell,
                 figures=figures,
             )
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ljtracker.domain.model import Quality
 from ljtracker.sheets.cells import Sheet
+from ljtracker.sheets.layout import Located
 from ljtracker.sheets.template import OBSERVATION_ALIASES, header_lookup, normalize_header
 from ljtracker.sheets.title_words import names_part_of_a_year
 from ljtracker.sheets.year_headers import header_quality, header_year
@@ -104,3 +105,10 @@ def supersedes(sheet: Sheet, row: int, col: int, other: int) -> bool:
     preliminary (a column of the year unmarked is compared with it figure by figure)."""
     marks = header_quality(sheet.cell(row, col)), header_quality(sheet.cell(row, other))
     return marks == (Quality.OFFICIAL, Quality.PRELIMINARY)
+
+
+def unit_in(sheet: Sheet, row: int, unit_col: int | None) -> tuple[str, Located | None]:
+    """An indicator's unit as its row gives it in the unit column, and that cell."""
+    if unit_col is None:
+        return "", None
+    return sheet.text(row, unit_col), Located(row, unit_col, sheet.cell(row, unit_col))

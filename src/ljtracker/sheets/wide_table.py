@@ -32,6 +32,7 @@ from ljtracker.sheets.table_columns import (
     LONG_LOOKUP,
     header_columns,
     supersedes,
+    unit_in,
     year_columns,
 )
 from ljtracker.sheets.template import normalize_header
@@ -235,7 +236,7 @@ def wide_table(sheet: Sheet) -> Layout | None:
             continue
         unit_col = next((c for c, role in roles.items() if role == "unit"), None)
         problems += _merged_figures(sheet, figures)
-        unit = sheet.text(row, unit_col) if unit_col is not None else ""
+        unit, unit_cell = unit_in(sheet, row, unit_col)
         problems += _second_figures(sheet, row, repeats, year_cols, unit or "%")
         problems += _second_figures(sheet, row, superseded, year_cols, unit or "%", blank=True)
         indicators.append(
@@ -244,10 +245,8 @@ def wide_table(sheet: Sheet) -> Layout | None:
                 label_cell=_located(sheet, row, label_cols[0] if label_cols else code_col),
                 names=names,
                 code=code,
-                unit="" if unit_col is None else sheet.text(row, unit_col),
-                unit_cell=None
-                if unit_col is None
-                else Located(row, unit_col, sheet.cell(row, unit_col)),
+                unit=unit,
+                unit_cell=unit_cell,
                 figures=figures,
             )
         )
