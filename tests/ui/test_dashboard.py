@@ -614,25 +614,39 @@ def test_a_code_too_long_for_the_chart_leaves_its_neighbour_s_label_in_place(
         assert "1 target's code has no room beside it" in chart.caption.text()
 
 
-def test_a_band_target_past_its_centre_is_not_drawn_ahead_of_schedule(qtbot: QtBot) -> None:
-    """About 5.5 % ± 0.5 from 6.2 %, at 4.8 %: achievement 200 %, drawn at the top of the chart
-    as the one furthest ahead, while its status says it deteriorated."""
-    from ljtracker.ui.overview_chart import OverviewChart, chart_points, point_tip
-
-    target = Target(1, "UNEMP", "UNEMP", "UNEMP", "%", comparator=Comparator.ABOUT, id=1)
+def band_progress(target_id: int, figures: list[tuple[int, float]]) -> TargetProgress:
+    """About 5.5 % ± 0.5 by 2025 from 6.2 % in 2020."""
+    code = f"BAND{target_id}"
+    target = Target(1, code, code, code, "%", comparator=Comparator.ABOUT, id=target_id)
     target = replace(target, baseline_year=2020, baseline_value=6.2, tolerance=0.5)
     target = replace(target, target_year=2025, target_value=5.5)
-    figures = [Observation(1, 2023, 5.4), Observation(1, 2024, 4.8)]
-    row = TargetProgress(target, tuple(figures), assess(target, figures))
-    assert row.assessment.achievement.value == pytest.approx(2.0)
-    (point,) = chart_points([row], "en")
-    assert point.on_chart == pytest.approx(0.0)  # as far from the centre as the baseline
-    assert "Past its band's centre: placed at 0.00" in html.unescape(point_tip(point, "en"))
+    observations = [Observation(target_id, year, value) for year, value in figures]
+    return TargetProgress(target, tuple(observations), assess(target, observations))
+
+
+def test_a_band_target_is_drawn_where_its_status_says_it_is(qtbot: QtBot) -> None:
+    """At 4.8 %, beyond the band, it deteriorated with an achievement of 200 % and was drawn
+    at the top, as the one furthest ahead; at 5.2 % in 2025, inside it and achieved, at
+    143 % it was drawn far below the line of on schedule once placed as far from 100 %."""
+    from ljtracker.ui.overview_chart import OverviewChart, chart_points, point_tip
+
+    beyond = band_progress(1, [(2023, 5.4), (2024, 4.8)])
+    inside = band_progress(2, [(2025, 5.2)])
+    short = band_progress(3, [(2023, 5.95)])  # inside, short of the centre: 36 % at 60 %
+    assert beyond.assessment.achievement.value == pytest.approx(2.0)
+    points = {p.code: p for p in chart_points([beyond, inside, short], "en")}
+    assert points["BAND1"].on_chart == pytest.approx(1 - (2.0 - (1 + 0.5 / 0.7)))  # 0.71
+    assert points["BAND1"].on_chart < points["BAND1"].elapsed  # behind, as it deteriorated
+    assert points["BAND2"].on_chart == pytest.approx(1.0)  # on schedule: achieved
+    assert points["BAND3"].on_chart == pytest.approx(0.6)  # on schedule: on track
+    tip = html.unescape(point_tip(points["BAND1"], "en"))
+    assert "Beyond its band: placed at 0.71, as far below 100 % as it is beyond it" in tip
     chart = OverviewChart()
     qtbot.addWidget(chart)
-    chart.set_rows([row], "en")
-    assert "A band target past its centre is placed as far below 100 %" in chart.caption.text()
-    assert chart.plot.getPlotItem().getAxis("left").labelText == "Achievement"
+    chart.set_rows([beyond, inside, short], "en")
+    assert "A band target inside its band is placed no lower than on schedule" in (
+        chart.caption.text()
+    )
 
 
 def test_labels_filled_while_the_chart_is_hidden_fit_it_once_it_is_shown(qtbot: QtBot) -> None:

@@ -6,6 +6,7 @@ import html
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from itertools import combinations
 
 import pyqtgraph as pg
@@ -57,6 +58,12 @@ SYMBOLS: dict[Shown, str | QPainterPath] = {
 }
 
 
+class Band(Enum):
+    NONE = "none"  # not a band target, or placed by its achievement
+    INSIDE = "inside"
+    BEYOND = "beyond"  # past the band's far side
+
+
 @dataclass(frozen=True)
 class ChartPoint:
     target_id: int
@@ -70,7 +77,7 @@ class ChartPoint:
     # so that on schedule is the diagonal for every path
     along_path: float
     schedule_index: float | None = None
-    past_band_centre: bool = False  # a band's target placed short of its centre by as much
+    band: Band = Band.NONE  # where a band target's figure lies, which places it
 
     @property
     def on_chart(self) -> float:
@@ -84,7 +91,7 @@ class ChartPoint:
 
     @property
     def off_straight_path(self) -> bool:
-        return not self.past_band_centre and not math.isclose(
+        return self.band is Band.NONE and not math.isclose(
             self.along_path, self.achievement, rel_tol=1e-9, abs_tol=1e-9
         )
 
@@ -99,8 +106,7 @@ def chart_points(rows: Sequence[TargetProgress], lang: str) -> list[ChartPoint]:
             continue
         index = a.schedule_index.value
         along = achievement if index is None else min(elapsed, 1.0) * index
-        # past a band's centre is no further ahead: as far past it is as far from it
-        past_centre = t.comparator is Comparator.ABOUT and along > 1.0
+        band, along = _band_placing(row, along, elapsed)
         points.append(
             ChartPoint(
                 t.id,
@@ -109,12 +115,28 @@ def chart_points(rows: Sequence[TargetProgress], lang: str) -> list[ChartPoint]:
                 elapsed,
                 achievement,
                 a.shown,
-                2.0 - along if past_centre else along,
+                along,
                 index,
-                past_centre,
+                band,
             )
         )
     return points
+
+
+def _band_placing(row: TargetProgress, along: float, elapsed: float) -> tuple[Band, float]:
+    """Where a band target is drawn: a figure inside its band no lower than on schedule (its
+    status says on track), one beyond the band's far side as far below 100 % as it is beyond
+    it (it is no further ahead); any other where its achievement places it."""
+    t, latest = row.target, row.assessment.latest
+    if t.comparator is not Comparator.ABOUT or latest is None or t.target_value is None:
+        return Band.NONE, along
+    if t.met_by(latest.value):
+        return Band.INSIDE, max(min(along, 1.0), min(elapsed, 1.0))
+    distance = abs(t.target_value - (t.baseline_value or 0.0))
+    if along <= 1.0 or distance == 0.0:
+        return Band.NONE, along
+    far_edge = 1.0 + abs(t.tolerance or 0.0) / distance
+    return Band.BEYOND, 1.0 - (along - far_edge)
 
 
 def point_tip(point: ChartPoint, lang: str) -> str:
@@ -125,10 +147,17 @@ def point_tip(point: ChartPoint, lang: str) -> str:
             format_ratio(point.achievement), format_ratio(point.elapsed)
         )
     ]
-    if point.past_band_centre:
+    if point.band is Band.INSIDE and not math.isclose(point.along_path, point.achievement):
         lines.append(
             QCoreApplication.translate(
-                "OverviewChart", "Past its band's centre: placed at {0}, as far from it"
+                "OverviewChart", "Inside its band: placed at {0}, no lower than on schedule"
+            ).format(format_ratio(point.along_path))
+        )
+    elif point.band is Band.BEYOND:
+        lines.append(
+            QCoreApplication.translate(
+                "OverviewChart",
+                "Beyond its band: placed at {0}, as far below 100 % as it is beyond it",
             ).format(format_ratio(point.along_path))
         )
     if point.off_straight_path and point.schedule_index is not None:
@@ -324,10 +353,10 @@ class OverviewChart(QWidget):
                 "{0} targets lie beyond the chart's edge and are drawn at it: point at one for"
                 " its figures."
             ).format(beyond)
-        if any(p.past_band_centre for p in self._points):
+        if any(p.band is not Band.NONE for p in self._points):
             caption += " " + self.tr(
-                "A band target past its centre is placed as far below 100 % as it is past it:"
-                " it is no further ahead."
+                "A band target inside its band is placed no lower than on schedule, and one"
+                " beyond its band as far below 100 % as it is beyond it."
             )
         self._caption = caption
         self._unlabelled = 0
