@@ -308,3 +308,23 @@ def test_a_change_undone_and_redone_since_can_be_reverted(demo: Workbook) -> Non
     assert editing.history_revert_refusal(demo, deletion.change_id) is None
     editing.revert_from_history(demo, deletion.change_id, ChangeName("Revert"))
     assert [a.id for a in reads.areas(demo, plan.id)][:1] == [area.id]
+
+
+def test_a_change_whose_row_another_program_deleted_is_refused_in_words(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It ended in a traceback: "LookupError: no observation with id 31"."""
+    import sqlite3
+
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,100"]) == 0
+    other = sqlite3.connect(demo_path)
+    with other:
+        other.execute("DELETE FROM observation WHERE year = 2022 AND value = 4100")
+    other.close()
+    capsys.readouterr()
+    assert main(["revert", str(demo_path), "2"]) == 1
+    err = capsys.readouterr().err
+    assert "change #2 cannot be reverted: a row it wrote is no longer in the workbook" in err
+    with Workbook.open(demo_path, read_only=True) as wb:
+        (changes,) = wb.conn.execute("SELECT count(*) FROM change").fetchone()
+    assert changes == 2  # nothing recorded

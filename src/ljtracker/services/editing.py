@@ -377,6 +377,14 @@ def revert_recorded(
         raise refused
     try:
         return revert(wb, change_id, name, revisions)
+    except LookupError as e:  # a row it wrote deleted since, unrecorded: the change is undone
+        raise _refuse(
+            f"change #{change_id} cannot be reverted: a row it wrote is no longer in the"
+            " workbook, though no recorded change deleted it (another program changed the"
+            " file); nothing was changed. `ljtracker check` looks the workbook over.",
+            f"更改 #{change_id} 无法撤回：其写入的一行已不在工作簿中，但没有任何已记录的更改删除它"
+            "（文件曾被其他程序修改）；未做任何更改。可用 `ljtracker check` 检查工作簿。",
+        ) from e
     except WorkbookError as e:
         if not isinstance(e.__cause__, sqlite3.IntegrityError):
             raise
