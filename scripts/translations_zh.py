@@ -589,15 +589,9 @@ PHRASES: dict[str, str] = {
     ),
     "{0} targets lie beyond the chart's edge and are drawn at it: point at one for its"
     " figures.": "其中 {0} 个指标超出图表范围，画在边缘处；将鼠标指向其中一点可查看其数据。",
-    "A band target inside its band is placed no lower than on schedule, and one beyond its band"
-    " as far below 100 % as it is beyond it.": (
-        "区间目标：数据在区间内的，至少画在序时进度线上；超出区间另一侧的，按超出幅度画在100%以下相应位置。"
-    ),
-    "Inside its band: placed at {0}, no lower than on schedule": (
-        "在目标区间内：定位于{0}，不低于序时进度"
-    ),
-    "Beyond its band: placed at {0}, as far below 100 % as it is beyond it": (
-        "超出目标区间另一侧：定位于{0}，低于100%的幅度与超出幅度相同"
+    "Targets about a value (a band) are not drawn: they are judged by whether the figure is"
+    " inside the band, not by progress along a path.": (
+        "“左右”（区间）目标不在图中：其进展按数据是否落在区间内判断，而非按路径进度。"
     ),
     "1 target's code has no room beside it: point at it for its code.": (
         "其中 1 个指标旁没有空间标注代码：将鼠标指向该点可查看。"

@@ -1541,14 +1541,6 @@ MIT 许可证。</translation>
         <translation>完成度 {0}，时间进度 {1}</translation>
     </message>
     <message>
-        <source>Inside its band: placed at {0}, no lower than on schedule</source>
-        <translation>在目标区间内：定位于{0}，不低于序时进度</translation>
-    </message>
-    <message>
-        <source>Beyond its band: placed at {0}, as far below 100 % as it is beyond it</source>
-        <translation>超出目标区间另一侧：定位于{0}，低于100%的幅度与超出幅度相同</translation>
-    </message>
-    <message>
         <source>Placed at {0} along its planned path (schedule index {1})</source>
         <translation>按计划路径定位于{0}（序时进度指数{1}）</translation>
     </message>
@@ -1581,8 +1573,8 @@ MIT 许可证。</translation>
         <translation>其中 {0} 个指标超出图表范围，画在边缘处；将鼠标指向其中一点可查看其数据。</translation>
     </message>
     <message>
-        <source>A band target inside its band is placed no lower than on schedule, and one beyond its band as far below 100 % as it is beyond it.</source>
-        <translation>区间目标：数据在区间内的，至少画在序时进度线上；超出区间另一侧的，按超出幅度画在100%以下相应位置。</translation>
+        <source>Targets about a value (a band) are not drawn: they are judged by whether the figure is inside the band, not by progress along a path.</source>
+        <translation>“左右”（区间）目标不在图中：其进展按数据是否落在区间内判断，而非按路径进度。</translation>
     </message>
     <message>
         <source>1 target&apos;s code has no room beside it: point at it for its code.</source>

@@ -6,7 +6,6 @@ import html
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import Enum
 from itertools import combinations
 
 import pyqtgraph as pg
@@ -58,12 +57,6 @@ SYMBOLS: dict[Shown, str | QPainterPath] = {
 }
 
 
-class Band(Enum):
-    NONE = "none"  # not a band target, or placed by its achievement
-    INSIDE = "inside"
-    BEYOND = "beyond"  # past the band's far side
-
-
 @dataclass(frozen=True)
 class ChartPoint:
     target_id: int
@@ -77,7 +70,6 @@ class ChartPoint:
     # so that on schedule is the diagonal for every path
     along_path: float
     schedule_index: float | None = None
-    band: Band = Band.NONE  # where a band target's figure lies, which places it
 
     @property
     def on_chart(self) -> float:
@@ -91,9 +83,7 @@ class ChartPoint:
 
     @property
     def off_straight_path(self) -> bool:
-        return self.band is Band.NONE and not math.isclose(
-            self.along_path, self.achievement, rel_tol=1e-9, abs_tol=1e-9
-        )
+        return not math.isclose(self.along_path, self.achievement, rel_tol=1e-9, abs_tol=1e-9)
 
 
 def chart_points(rows: Sequence[TargetProgress], lang: str) -> list[ChartPoint]:
@@ -102,11 +92,10 @@ def chart_points(rows: Sequence[TargetProgress], lang: str) -> list[ChartPoint]:
     for row in rows:
         a, t = row.assessment, row.target
         achievement, elapsed = a.achievement.value, a.elapsed.value
-        if achievement is None or elapsed is None or t.id is None:
+        if achievement is None or elapsed is None or t.id is None or is_band(row):
             continue
         index = a.schedule_index.value
         along = achievement if index is None else min(elapsed, 1.0) * index
-        band, along = _band_placing(row, along, elapsed)
         points.append(
             ChartPoint(
                 t.id,
@@ -117,26 +106,16 @@ def chart_points(rows: Sequence[TargetProgress], lang: str) -> list[ChartPoint]:
                 a.shown,
                 along,
                 index,
-                band,
             )
         )
     return points
 
 
-def _band_placing(row: TargetProgress, along: float, elapsed: float) -> tuple[Band, float]:
-    """Where a band target is drawn: a figure inside its band no lower than on schedule (its
-    status says on track), one beyond the band's far side as far below 100 % as it is beyond
-    it (it is no further ahead); any other where its achievement places it."""
-    t, latest = row.target, row.assessment.latest
-    if t.comparator is not Comparator.ABOUT or latest is None or t.target_value is None:
-        return Band.NONE, along
-    if t.met_by(latest.value):
-        return Band.INSIDE, max(min(along, 1.0), min(elapsed, 1.0))
-    distance = abs(t.target_value - (t.baseline_value or 0.0))
-    if along <= 1.0 or distance == 0.0:
-        return Band.NONE, along
-    far_edge = 1.0 + abs(t.tolerance or 0.0) / distance
-    return Band.BEYOND, 1.0 - (along - far_edge)
+def is_band(row: TargetProgress) -> bool:
+    """A band target, judged by whether its figure is inside the band, not by progress along a
+    path: drawn by its achievement, one beyond the band would stand furthest ahead, and one
+    inside it short of its centre behind."""
+    return row.target.comparator is Comparator.ABOUT
 
 
 def point_tip(point: ChartPoint, lang: str) -> str:
@@ -147,19 +126,6 @@ def point_tip(point: ChartPoint, lang: str) -> str:
             format_ratio(point.achievement), format_ratio(point.elapsed)
         )
     ]
-    if point.band is Band.INSIDE and not math.isclose(point.along_path, point.achievement):
-        lines.append(
-            QCoreApplication.translate(
-                "OverviewChart", "Inside its band: placed at {0}, no lower than on schedule"
-            ).format(format_ratio(point.along_path))
-        )
-    elif point.band is Band.BEYOND:
-        lines.append(
-            QCoreApplication.translate(
-                "OverviewChart",
-                "Beyond its band: placed at {0}, as far below 100 % as it is beyond it",
-            ).format(format_ratio(point.along_path))
-        )
     if point.off_straight_path and point.schedule_index is not None:
         lines.append(
             QCoreApplication.translate(
@@ -262,6 +228,7 @@ class OverviewChart(QWidget):
         layout.addWidget(self.caption)
         self._points: list[ChartPoint] = []
         self._total = 0
+        self._bands = 0  # band targets, left out
         self._lang = "en"
         self.scatters: dict[Shown, pg.ScatterPlotItem] = {}
         self._labels: list[pg.TextItem] = []
@@ -273,6 +240,7 @@ class OverviewChart(QWidget):
     def set_rows(self, rows: Sequence[TargetProgress], lang: str) -> None:
         self._points = chart_points(rows, lang)
         self._total = len(rows)
+        self._bands = sum(1 for row in rows if is_band(row))
         self._lang = lang
         self._draw()
 
@@ -353,10 +321,10 @@ class OverviewChart(QWidget):
                 "{0} targets lie beyond the chart's edge and are drawn at it: point at one for"
                 " its figures."
             ).format(beyond)
-        if any(p.band is not Band.NONE for p in self._points):
+        if self._bands:
             caption += " " + self.tr(
-                "A band target inside its band is placed no lower than on schedule, and one"
-                " beyond its band as far below 100 % as it is beyond it."
+                "Targets about a value (a band) are not drawn: they are judged by whether the"
+                " figure is inside the band, not by progress along a path."
             )
         self._caption = caption
         self._unlabelled = 0
