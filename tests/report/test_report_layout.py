@@ -355,6 +355,9 @@ def test_no_width_parts_a_number_from_its_unit(tmp_path: Path, qapp: QApplicatio
     # a unit that is a phrase may break, or it would widen its column to swallow the page
     phrase = "个（累计新建和改扩建的城乡社区综合服务设施数量）"
     assert units_kept_close(f"2,000{phrase}", (phrase,)).count("\u2060") == 1  # "0" and "个"
+    # a long number may leave its unit for the next line, but the unit is not split
+    kept = units_kept_close("15,000,000.1 万千瓦时", units)
+    assert kept == "15,000,000.1\u00a0万\u2060千\u2060瓦\u2060时"
 
 
 def _laid_out(text: str, kit: Kit, width: float, mode: QTextOption.WrapMode) -> list[QTextLine]:

@@ -316,7 +316,9 @@ _NUMBER_THEN_HAN = re.compile(r"(?<=[0-9])(?=[\u3400-\u9fff])")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-KEPT_WHOLE = 16  # characters of a number and its unit kept on one line
+# characters of a number and its unit kept on one line; a unit of half as many is kept with any
+# number, a longer one (a phrase) only within them
+KEPT_WHOLE = 16
 
 
 @functools.cache
@@ -343,10 +345,9 @@ def units_kept_close(sentence: str, units: tuple[str, ...] = ()) -> str:
 
 def _joined(found: re.Match[str]) -> str:
     number, space, unit = found[1], found[2], found[3]
-    if len(number) + len(space) + len(unit) > KEPT_WHOLE:
+    if len(number) + len(unit) > KEPT_WHOLE and len(unit) > KEPT_WHOLE // 2:
         return found[0]  # a unit that is a phrase breaks, or it would widen its column so
-    space = _NO_BREAK_SPACE if space else _JOINER  # no break on either side of either
-    return number + space + _JOINER.join(unit)
+    return number + (_NO_BREAK_SPACE if space else _JOINER) + _JOINER.join(unit)
 
 
 _MARKS = {ord(_JOINER): None, ord(_NO_BREAK_SPACE): " "}
