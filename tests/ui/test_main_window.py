@@ -1399,3 +1399,25 @@ def test_a_revert_from_the_history_after_another_program_wrote_opens_the_workboo
     qtbot.waitUntil(lambda: shown_gdp_2022(window) == ("" if change_gone else "4,321"))
     assert [text for _, text in warnings if "Another program wrote into" in text]
     assert not [text for _, text in warnings if "no change #" in text]
+
+
+def test_the_year_entry_keeps_its_year_and_cell_when_the_window_is_rebuilt(
+    window: MainWindow,
+) -> None:
+    """After a language switch (or the workbook opened again) the grid showed its first open
+    year, 2024, where the planner was typing 2022's figures: the next figure typed went to the
+    wrong year."""
+    assert window.session is not None
+    plan = reads.plan_by_code(window.session.workbook, "LJ2025")
+    assert plan is not None and plan.id is not None
+    window.show_plan_view("year_entry")
+    window.show_plan(plan.id)
+    entry = window.views["year_entry"]
+    entry.set_year(2022)
+    entry.table.setCurrentIndex(entry.model.index(3, 1))
+    window.set_language("zh")
+    entry = window.views["year_entry"]
+    assert entry.year == 2022
+    assert (entry.table.currentIndex().row(), entry.table.currentIndex().column()) == (3, 1)
+    window.set_language("en")
+    assert window.views["year_entry"].year == 2022

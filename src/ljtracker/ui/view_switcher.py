@@ -33,6 +33,8 @@ class Place(NamedTuple):
     tab: int  # the target page's
     filter_text: str  # the navigator's
     opened: frozenset[NodeKey] | None = None  # the navigator's plans and areas opened
+    year: int | None = None  # the year entry's year, and its current cell (row, column)
+    cell: tuple[int, int] | None = None
 
 
 class _Views(dict[str, Any]):
@@ -118,12 +120,19 @@ class ViewSwitcher(QObject):
         self.return_to(place)
 
     def place(self) -> Place:
-        """Where the user is: the page shown, the target page's tab, the navigator's filter."""
+        """Where the user is: the page shown, the target page's tab, the navigator's filter,
+        the year entry's year and cell."""
         tab = self.views["target"].tabs.currentIndex() if "target" in self.views else 0
+        year, cell = None, None
+        entry: Any = self.views.get("year_entry")
+        if self.shown is not None and self.shown[0] == YEAR_ENTRY and hasattr(entry, "year"):
+            year, index = entry.year, entry.table.currentIndex()
+            cell = (index.row(), index.column()) if index.isValid() else None
         navigator: Any = self.views.get("navigator")
         if not hasattr(navigator, "opened"):  # not available in this installation
-            return Place(self.shown, tab, "")
-        return Place(self.shown, tab, navigator.filter_text(), frozenset(navigator.opened()))
+            return Place(self.shown, tab, "", None, year, cell)
+        opened = frozenset(navigator.opened())
+        return Place(self.shown, tab, navigator.filter_text(), opened, year, cell)
 
     def return_to(self, place: Place) -> None:
         """Show the page of `place`, or the first plan when it is gone or there was none."""
@@ -139,8 +148,22 @@ class ViewSwitcher(QObject):
             self.views["target"].tabs.setCurrentIndex(place.tab)  # still on the history
         elif shown is not None:
             self.show_plan(shown[1], shown[2])
+            if shown[0] == YEAR_ENTRY and place.year is not None:
+                self._return_to_year(place.year, place.cell)
         if self.shown is None:
             self.show_first_plan()
+
+    def _return_to_year(self, year: int, cell: tuple[int, int] | None) -> None:
+        """The year entry on the year it showed, on the cell it was at: on another year, a
+        figure typed next would go to the wrong year."""
+        entry: Any = self.views["year_entry"]
+        if not hasattr(entry, "set_year"):
+            return
+        entry.set_year(year)
+        if cell is not None:
+            index = entry.model.index(*cell)
+            if index.isValid():
+                entry.table.setCurrentIndex(index)
 
     def _make(self, name: str, session: Session) -> Any:
         module, class_name = VIEWS[name]
