@@ -324,6 +324,7 @@ PHRASES: dict[str, str] = {
     "Notes:": "备注：",
     "New target": "新建指标",
     "This plan has no targets yet: New Target adds one.": "该规划尚无指标：可用“新建指标”添加。",
+    "This area has no targets yet: New Target adds one.": "该领域尚无指标：可用“新建指标”添加。",
     "e.g. LJ-GDP": "例如 LJ-GDP",
     "e.g. 亿元, %, 万人": "例如 亿元、%、万人",
     "No area": "无领域",

@@ -1561,6 +1561,10 @@ MIT 许可证。</translation>
         <translation>虚线以上表示快于序时进度（按复合增长或阶段目标路径的指标按其自身路径定位）。显示 {1} 个指标中的 {0} 个；其余指标没有目标值或基期后没有数据，或基期值已达到目标。</translation>
     </message>
     <message>
+        <source>This area has no targets yet: New Target adds one.</source>
+        <translation>该领域尚无指标：可用“新建指标”添加。</translation>
+    </message>
+    <message>
         <source>This plan has no targets yet: New Target adds one.</source>
         <translation>该规划尚无指标：可用“新建指标”添加。</translation>
     </message>

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import (
+    Area,
     Comparator,
     Method,
     Observation,
@@ -280,6 +281,14 @@ def test_a_plan_without_targets_says_so(dashboard: DashboardView, session: Sessi
     (plan_id,) = changes.plan_ids
     dashboard.show_plan(plan_id)
     assert dashboard.chart.caption.text() == "This plan has no targets yet: New Target adds one."
+    # an area without targets in a plan that has some: it said the plan had none
+    lj2025 = reads.plan_by_code(session.workbook, "LJ2025")
+    assert lj2025 is not None and lj2025.id is not None
+    area = Area(lj2025.id, 99, "新领域", "New area")
+    session.apply(ChangeName("Add area"), lambda wb: editing.add_area(wb, area))
+    (new,) = [a for a in reads.areas(session.workbook, lj2025.id) if a.name_en == "New area"]
+    dashboard.show_plan(lj2025.id, new.id)
+    assert dashboard.chart.caption.text() == "This area has no targets yet: New Target adds one."
 
 
 def test_clicking_a_point_opens_its_target(dashboard: DashboardView, qtbot: QtBot) -> None:

@@ -265,7 +265,7 @@ class DashboardView(LazyView):
         self.counts_model.set_rows(progress.areas, progress.targets, lang)
         self.legend.show_missed(self.counts_model.counts_missed())
         self._fit_counts()
-        self.chart.set_rows(rows, lang)
+        self.chart.set_rows(rows, lang, of_area=area is not None)
         selected = self._selected_target()
         self._names.elide = (
             Qt.TextElideMode.ElideRight if lang == "zh" else Qt.TextElideMode.ElideMiddle

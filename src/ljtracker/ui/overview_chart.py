@@ -229,6 +229,7 @@ class OverviewChart(QWidget):
         self._points: list[ChartPoint] = []
         self._total = 0
         self._bands = 0  # band targets, left out
+        self._of_area = False  # the targets of one area, not of a whole plan
         self._lang = "en"
         self.scatters: dict[Shown, pg.ScatterPlotItem] = {}
         self._labels: list[pg.TextItem] = []
@@ -237,7 +238,9 @@ class OverviewChart(QWidget):
         self._unlabelled = 0  # points neither named nor counted by a label, for want of room
         self.plot.getPlotItem().getViewBox().sigResized.connect(self._place_labels)
 
-    def set_rows(self, rows: Sequence[TargetProgress], lang: str) -> None:
+    def set_rows(self, rows: Sequence[TargetProgress], lang: str, *, of_area: bool = False) -> None:
+        """The targets of a plan, or of one area of it (`of_area`)."""
+        self._of_area = of_area
         self._points = chart_points(rows, lang)
         self._total = len(rows)
         self._bands = sum(1 for row in rows if is_band(row))
@@ -308,7 +311,9 @@ class OverviewChart(QWidget):
             " have no target value or no figure after the baseline, or a baseline that"
             " already met the target."
         ).format(len(self._points), self._total)
-        if not self._total:
+        if not self._total and self._of_area:
+            caption = self.tr("This area has no targets yet: New Target adds one.")
+        elif not self._total:
             caption = self.tr("This plan has no targets yet: New Target adds one.")
         beyond = sum(p.beyond for p in self._points)
         if beyond == 1:
