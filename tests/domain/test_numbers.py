@@ -307,6 +307,11 @@ REJECTED: list[tuple[str, dict[str, Any], NumberProblem, str, str]] = [
     ("5%左右", {"unit": "%"}, P.APPROXIMATE, "approximate amount (左右)", "是约数"),
     ("超过330", {}, P.BOUND, "states a bound (超过)", "表示的是界限（超过）"),
     ("≥ 15", {}, P.BOUND, "states a bound (≥)", "界限"),
+    # English words said "contains a unit or a magnitude word"
+    ("about 16%", {"unit": "%"}, P.APPROXIMATE, "approximate amount (about)", "是约数"),
+    ("Approx. 5,000", {}, P.APPROXIMATE, "approximate amount (Approx.)", "是约数"),
+    ("more than 330", {}, P.BOUND, "states a bound (more than)", "界限"),
+    ("over 5,000", {}, P.BOUND, "states a bound (over)", "界限"),
     ("2024-03-01", {}, P.DATE, "is a date, not a number", "是日期"),
     ("2024/3/1", {}, P.DATE, "is a date, not a number", "是日期"),
 ]
