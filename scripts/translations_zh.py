@@ -734,6 +734,7 @@ PHRASES: dict[str, str] = {
     "The workbook is open read-only: nothing typed here is kept.": (
         "工作簿以只读方式打开：在此输入的内容不会保存。"
     ),
+    "The workbook is open read-only: nothing was pasted.": "工作簿以只读方式打开：未粘贴任何内容。",
     "the baseline so far": "暂作基期",
     "Edit the {year} Figure": "编辑{year}年数据",
     "Enter the {year} Figure": "录入{year}年数据",

@@ -780,6 +780,10 @@ from now</source>
 <context>
     <name>FigureTableView</name>
     <message>
+        <source>The workbook is open read-only: nothing was pasted.</source>
+        <translation>工作簿以只读方式打开：未粘贴任何内容。</translation>
+    </message>
+    <message>
         <source>Edit Figure…</source>
         <translation>编辑数据…</translation>
     </message>

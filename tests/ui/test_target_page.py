@@ -654,6 +654,9 @@ def test_typing_into_a_read_only_workbook_says_why_nothing_happens(
         assert page.message_bar.text() == (
             "The workbook is open read-only: nothing typed here is kept."
         )
+        # a paste said "PATH: opened read-only; nothing was changed", a file's error
+        assert not page.table.paste("4100")
+        assert page.message_bar.text() == "The workbook is open read-only: nothing was pasted."
     finally:
         session.close()
 

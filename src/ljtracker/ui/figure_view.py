@@ -202,6 +202,11 @@ class FigureTableView(QTableView):
         return clipboard.copy_selection(self)
 
     def paste(self, text: str | None = None) -> bool:
+        if self.figure_model().session.workbook.read_only:  # said as typing into it is
+            self.message_bar.show_refusal(
+                self.tr("The workbook is open read-only: nothing was pasted.")
+            )
+            return False
         return clipboard.paste_block(self, text)
 
     def clear_selected(self) -> bool:
