@@ -1421,3 +1421,23 @@ def test_the_year_entry_keeps_its_year_and_cell_when_the_window_is_rebuilt(
     assert (entry.table.currentIndex().row(), entry.table.currentIndex().column()) == (3, 1)
     window.set_language("en")
     assert window.views["year_entry"].year == 2022
+
+
+def test_the_history_s_columns_fit_their_text_after_a_language_switch(
+    window: MainWindow, qtbot: Any
+) -> None:
+    """Fitted before the language's font came (a switch rebuilds the page, and the font
+    follows), "When" was cut ("2026-12-01 0…")."""
+    gdp = target_id(window, "LJ-GDP")
+    window.show_target(gdp)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.views["target"]
+    page.tabs.setCurrentWidget(page.history)
+    history = page.history
+    qtbot.waitUntil(lambda: history.model().rowCount() > 0)
+    font = history.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # as the other language's font may be wider
+    history.setFont(font)
+    QApplication.processEvents()
+    assert history.columnWidth(0) >= history.sizeHintForColumn(0)

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -215,3 +216,8 @@ class HistoryView(QTableView):
         super().showEvent(event)
         if self._stale:
             self._load()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the language's font comes after its words
+            self._fit_columns()
