@@ -1421,6 +1421,15 @@ def test_the_year_entry_keeps_its_year_and_cell_when_the_window_is_rebuilt(
     assert (entry.table.currentIndex().row(), entry.table.currentIndex().column()) == (3, 1)
     window.set_language("en")
     assert window.views["year_entry"].year == 2022
+    # rebuilt while a target's page was shown, then back to the plan's year entry
+    entry = window.views["year_entry"]
+    code = entry.model.figure_row(3).target.code
+    window.show_target(target_id(window, "LJ-GDP"))
+    window.set_language("zh")
+    window.show_plan(plan.id)
+    entry = window.views["year_entry"]
+    assert entry.year == 2022
+    assert entry.model.figure_row(entry.table.currentIndex().row()).target.code == code
 
 
 def test_the_history_s_columns_fit_their_text_after_a_language_switch(
@@ -1441,3 +1450,49 @@ def test_the_history_s_columns_fit_their_text_after_a_language_switch(
     history.setFont(font)
     QApplication.processEvents()
     assert history.columnWidth(0) >= history.sizeHintForColumn(0)
+
+
+def test_the_year_entry_opened_again_stays_on_its_target_and_leaves_other_plans_alone(
+    window: MainWindow,
+) -> None:
+    """Put back by row number, the cell moved to another target when another program had
+    deleted a row above it; a deleted plan's year and cell were put on the plan shown in its
+    stead."""
+    assert window.session is not None
+    plan = reads.plan_by_code(window.session.workbook, "LJ2025")
+    assert plan is not None and plan.id is not None
+    window.show_plan_view("year_entry")
+    window.show_plan(plan.id)
+    entry = window.views["year_entry"]
+    entry.set_year(2022)
+    entry.table.setCurrentIndex(entry.model.index(3, 1))
+    code = entry.model.figure_row(3).target.code
+    first = entry.model.figure_row(0).target
+    other = sqlite3.connect(window.session.workbook.path)
+    with other:  # another program deletes the first target
+        other.execute("DELETE FROM observation WHERE target_id = ?", [first.id])
+        other.execute("DELETE FROM target WHERE id = ?", [first.id])
+    other.close()
+    window.open_again()
+    entry = window.views["year_entry"]
+    assert entry.year == 2022
+    assert entry.model.figure_row(entry.table.currentIndex().row()).target.code == code
+
+    lj2020 = reads.plan_by_code(window.session.workbook, "LJ2020")
+    assert lj2020 is not None and lj2020.id is not None
+    window.show_plan(lj2020.id)
+    window.views["year_entry"].set_year(2019)
+    other = sqlite3.connect(window.session.workbook.path)
+    with other:  # and then the plan shown
+        other.execute("PRAGMA foreign_keys = OFF")
+        other.execute(
+            "DELETE FROM observation WHERE target_id IN (SELECT id FROM target WHERE plan_id = ?)",
+            [lj2020.id],
+        )
+        other.execute("DELETE FROM target WHERE plan_id = ?", [lj2020.id])
+        other.execute("DELETE FROM area WHERE plan_id = ?", [lj2020.id])
+        other.execute("DELETE FROM plan WHERE id = ?", [lj2020.id])
+    other.close()
+    window.open_again()
+    assert window.switcher.shown is not None and window.switcher.shown[1] != lj2020.id
+    assert window.views["year_entry"].year != 2019

@@ -28,13 +28,19 @@ PLAN, YEAR_ENTRY, TARGET = "plan", "year_entry", "target"
 Shown = tuple[str, int, int | None]  # (PLAN | YEAR_ENTRY | TARGET, id, area id)
 
 
+class YearEntryPlace(NamedTuple):
+    plan_id: int
+    year: int
+    target_id: int | None  # the current cell's row, by its target, and its column
+    column: int | None
+
+
 class Place(NamedTuple):
     shown: Shown | None
     tab: int  # the target page's
     filter_text: str  # the navigator's
     opened: frozenset[NodeKey] | None = None  # the navigator's plans and areas opened
-    year: int | None = None  # the year entry's year, and its current cell (row, column)
-    cell: tuple[int, int] | None = None
+    year_entry: YearEntryPlace | None = None  # the year entry's plan, year and cell
 
 
 class _Views(dict[str, Any]):
@@ -72,6 +78,8 @@ class ViewSwitcher(QObject):
         self.shown: Shown | None = None
         self.plan_mode = PLAN  # what choosing a plan shows: its dashboard or its year entry
         self._target_home: tuple[int, int | None] = (0, None)  # the shown target's plan, area
+        # the year entry's place before the views were built again, until it is shown
+        self._year_entry_back: YearEntryPlace | None = None
         # whether the page shown may give way to another: not while a value typed into one of
         # its cells cannot be taken (showing another plan or target would drop the text)
         self.may_leave: Callable[[], bool] = lambda: True
@@ -79,6 +87,7 @@ class ViewSwitcher(QObject):
     def build(self, session: Session | None) -> None:
         self._clear()
         self.session = session
+        self._year_entry_back = None
         if session is None:
             hint = QLabel(self.tr("Open a workbook to see its plans, areas and targets here."))
             hint.setWordWrap(True)
@@ -123,16 +132,13 @@ class ViewSwitcher(QObject):
         """Where the user is: the page shown, the target page's tab, the navigator's filter,
         the year entry's year and cell."""
         tab = self.views["target"].tabs.currentIndex() if "target" in self.views else 0
-        year, cell = None, None
         entry: Any = self.views.get("year_entry")
-        if self.shown is not None and self.shown[0] == YEAR_ENTRY and hasattr(entry, "year"):
-            year, index = entry.year, entry.table.currentIndex()
-            cell = (index.row(), index.column()) if index.isValid() else None
+        year_entry = entry.place() if hasattr(entry, "place") else self._year_entry_back
         navigator: Any = self.views.get("navigator")
         if not hasattr(navigator, "opened"):  # not available in this installation
-            return Place(self.shown, tab, "", None, year, cell)
+            return Place(self.shown, tab, "", None, year_entry)
         opened = frozenset(navigator.opened())
-        return Place(self.shown, tab, navigator.filter_text(), opened, year, cell)
+        return Place(self.shown, tab, navigator.filter_text(), opened, year_entry)
 
     def return_to(self, place: Place) -> None:
         """Show the page of `place`, or the first plan when it is gone or there was none."""
@@ -142,28 +148,28 @@ class ViewSwitcher(QObject):
                 navigator.open_nodes(place.opened)
             if place.filter_text:
                 navigator.set_filter_text(place.filter_text)
+        self._year_entry_back = place.year_entry
         shown = place.shown
         if shown is not None and shown[0] == TARGET:
             self.show_target(shown[1])
             self.views["target"].tabs.setCurrentIndex(place.tab)  # still on the history
         elif shown is not None:
             self.show_plan(shown[1], shown[2])
-            if shown[0] == YEAR_ENTRY and place.year is not None:
-                self._return_to_year(place.year, place.cell)
+            self._resume_year_entry()  # shown already (the first plan, on opening)
         if self.shown is None:
             self.show_first_plan()
 
-    def _return_to_year(self, year: int, cell: tuple[int, int] | None) -> None:
-        """The year entry on the year it showed, on the cell it was at: on another year, a
-        figure typed next would go to the wrong year."""
-        entry: Any = self.views["year_entry"]
-        if not hasattr(entry, "set_year"):
+    def _resume_year_entry(self) -> None:
+        """The year entry back where it was before the views were built again, when it shows
+        that plan: on another year, or another target, the figure typed next would go to the
+        wrong one."""
+        back, shown = self._year_entry_back, self.shown
+        if back is None or shown is None or shown[:2] != (YEAR_ENTRY, back.plan_id):
             return
-        entry.set_year(year)
-        if cell is not None:
-            index = entry.model.index(*cell)
-            if index.isValid():
-                entry.table.setCurrentIndex(index)
+        view: Any = self.views["year_entry"]
+        if hasattr(view, "return_to"):
+            self._year_entry_back = None
+            view.return_to(back.year, back.target_id, back.column)
 
     def _make(self, name: str, session: Session) -> Any:
         module, class_name = VIEWS[name]
@@ -208,6 +214,7 @@ class ViewSwitcher(QObject):
             view = self.views["year_entry"]
             if hasattr(view, "show_plan"):
                 view.show_plan(plan_id)
+            self._resume_year_entry()
         else:
             view = self.views["dashboard"]
             if hasattr(view, "show_plan"):

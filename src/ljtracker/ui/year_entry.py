@@ -17,6 +17,7 @@ from ljtracker.ui.figure_cells import Field
 from ljtracker.ui.figure_delegates import correct_or_drop
 from ljtracker.ui.figure_view import FigureTableView, MessageBar
 from ljtracker.ui.session import Session
+from ljtracker.ui.view_switcher import YearEntryPlace
 from ljtracker.ui.year_entry_model import YearEntryModel
 
 
@@ -133,6 +134,20 @@ class YearEntryView(QWidget):
         self.model.show_year(targets, observations, self.year, self.session.as_of_year)
         if not self.table.currentIndex().isValid():
             self._keep_place(was, place.column() if place.isValid() else None)
+
+    def place(self) -> YearEntryPlace | None:
+        """The plan, the year and the cell shown, the cell by its target."""
+        if self.plan_id is None:
+            return None
+        index = self.table.currentIndex()
+        target_id = self.model.figure_row(index.row()).target.id if index.isValid() else None
+        column = index.column() if index.isValid() else None
+        return YearEntryPlace(self.plan_id, self.year, target_id, column)
+
+    def return_to(self, year: int, target_id: int | None, column: int | None) -> None:
+        """Back on a year and a target's cell, as `place` gave them."""
+        self.set_year(year)
+        self._keep_place(target_id, column)
 
     def _keep_place(self, target_id: int | None, column: int | None = None) -> None:
         """Put the current cell back on the target it was on when the rows were shown afresh
