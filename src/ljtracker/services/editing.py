@@ -36,7 +36,7 @@ from ljtracker.storage.history import (
 )
 from ljtracker.storage.rows import area_to_row, observation_to_row, plan_to_row, target_to_row
 from ljtracker.storage.workbook import Workbook, WorkbookError
-from ljtracker.storage.writer import ChangeWriter, Entity
+from ljtracker.storage.writer import ChangeWriter, Entity, RowGone
 
 
 class EditError(UserError):
@@ -377,7 +377,7 @@ def revert_recorded(
         raise refused
     try:
         return revert(wb, change_id, name, revisions)
-    except LookupError as e:  # a row it wrote deleted since, unrecorded: the change is undone
+    except RowGone as e:  # a row it wrote deleted since, unrecorded: the change is undone
         raise _refuse(
             f"change #{change_id} cannot be reverted: a row it wrote is no longer in the"
             " workbook, though no recorded change deleted it (another program changed the"

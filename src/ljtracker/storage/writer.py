@@ -56,6 +56,10 @@ def _row_json_sql(conn: sqlite3.Connection, table: str) -> tuple[str, list[str]]
     return "'{' || " + " || ', ' || ".join(parts) + " || '}'", [name for name, _ in columns]
 
 
+class RowGone(LookupError):
+    """A row a change would update or delete is not in the workbook."""
+
+
 class Entity(StrEnum):
     PLAN = "plan"
     AREA = "area"
@@ -237,7 +241,7 @@ class ChangeWriter:
         """Set the given columns; returns False (and records nothing) when nothing differs."""
         old = self.get(entity, entity_id)
         if old is None:
-            raise LookupError(f"no {entity.value} with id {entity_id}")
+            raise RowGone(f"no {entity.value} with id {entity_id}")
         changed = {k: v for k, v in values.items() if old.get(k) != v}
         if not changed:
             return False
@@ -255,7 +259,7 @@ class ChangeWriter:
     def delete(self, entity: Entity, entity_id: int) -> Row:
         old = self.get(entity, entity_id)
         if old is None:
-            raise LookupError(f"no {entity.value} with id {entity_id}")
+            raise RowGone(f"no {entity.value} with id {entity_id}")
         self.db.execute(f"DELETE FROM {entity.value} WHERE id = ?", [entity_id])
         self._revise(entity, entity_id, "delete", old, None)
         return old
