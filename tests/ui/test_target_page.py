@@ -529,6 +529,14 @@ def test_the_history_names_fields_and_choices_in_the_window_language() -> None:
         renamed,
     )
     assert describe_revision(rename, "en") == "English name: Forest coverage → Forest coverage rate"
+    # another target moved past it: its own row showed nothing
+    moved = Revision(
+        1, "2024-01-01T00:00:00", "u", "up", Entity.TARGET, 1, "update", old, {**old, "position": 3}
+    )
+    assert describe_revision(replace(moved, old={**old, "position": 2}), "en") == (
+        "moved down the list"
+    )
+    assert describe_revision(replace(moved, old={**old, "position": 4}), "zh") == "在列表中上移"
     added = {"id": 7, "target_id": 1, "year": 2022, "value": 4300.0, "quality": "official"}
     added |= {"source": "yearbook", "note": "revised in 2024"}
     figure = Revision(

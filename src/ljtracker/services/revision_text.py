@@ -157,6 +157,18 @@ def describe_revision(
             _shown(key, v, areas or {}, lang, u) for v, u in zip((old, new), units, strict=True)
         )
         parts.append(f"{_field(key, lang)}{colon}{shown_old} → {shown_new}")
+    if not parts and _moved(rev.old, rev.new):  # only its place in the list (another moved)
+        down = rev.new["position"] > rev.old["position"]
+        parts.append(
+            ("在列表中下移" if down else "在列表中上移")
+            if lang == "zh"
+            else ("moved down the list" if down else "moved up the list")
+        )
     year = rev.new.get("year") if rev.entity is Entity.OBSERVATION else None
     prefix = "" if year is None else (f"{year}年" if lang == "zh" else f"{year} ")
     return prefix + ("；" if lang == "zh" else "; ").join(parts)
+
+
+def _moved(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    before, after = old.get("position"), new.get("position")
+    return isinstance(before, int) and isinstance(after, int) and before != after
