@@ -580,20 +580,18 @@ PHRASES: dict[str, str] = {
     "Achievement": "完成度",
     "Progress along the planned path": "按计划路径的进度",
     "Above the dashed line: ahead of schedule (a target on a compound or milestone path is "
-    "placed along its own path). {0} of {1} targets shown; the others have no target value or "
-    "no figure after the baseline, or a baseline that already met the target.": (
+    "placed along its own path). {0} of {1} targets shown; the others have no target value, "
+    "no figure after the baseline or a baseline that already met the target, or are about a "
+    "value (a band), judged by whether the figure is inside the band.": (
         "虚线以上表示快于序时进度（按复合增长或阶段目标路径的指标按其自身路径定位）。"
-        "显示 {1} 个指标中的 {0} 个；其余指标没有目标值或基期后没有数据，或基期值已达到目标。"
+        "显示 {1} 个指标中的 {0} 个；其余指标没有目标值、基期后没有数据或基期值已达到目标，"
+        "或为“左右”（区间）目标，按数据是否落在区间内判断。"
     ),
     "1 target lies beyond the chart's edge and is drawn at it: point at it for its figures.": (
         "其中 1 个指标超出图表范围，画在边缘处；将鼠标指向该点可查看其数据。"
     ),
     "{0} targets lie beyond the chart's edge and are drawn at it: point at one for its"
     " figures.": "其中 {0} 个指标超出图表范围，画在边缘处；将鼠标指向其中一点可查看其数据。",
-    "Targets about a value (a band) are not drawn: they are judged by whether the figure is"
-    " inside the band, not by progress along a path.": (
-        "“左右”（区间）目标不在图中：其进展按数据是否落在区间内判断，而非按路径进度。"
-    ),
     "1 target's code has no room beside it: point at it for its code.": (
         "其中 1 个指标旁没有空间标注代码：将鼠标指向该点可查看。"
     ),

@@ -649,7 +649,7 @@ def test_a_band_target_is_not_drawn_against_time_elapsed(qtbot: QtBot) -> None:
     chart.set_rows([beyond, inside], "en")
     caption = chart.caption.text()
     assert "0 of 2 targets shown" in caption
-    assert "Targets about a value (a band) are not drawn" in caption
+    assert "or are about a value (a band), judged by whether the figure is inside" in caption
 
 
 def test_labels_filled_while_the_chart_is_hidden_fit_it_once_it_is_shown(qtbot: QtBot) -> None:

@@ -228,7 +228,6 @@ class OverviewChart(QWidget):
         layout.addWidget(self.caption)
         self._points: list[ChartPoint] = []
         self._total = 0
-        self._bands = 0  # band targets, left out
         self._of_area = False  # the targets of one area, not of a whole plan
         self._lang = "en"
         self.scatters: dict[Shown, pg.ScatterPlotItem] = {}
@@ -243,7 +242,6 @@ class OverviewChart(QWidget):
         self._of_area = of_area
         self._points = chart_points(rows, lang)
         self._total = len(rows)
-        self._bands = sum(1 for row in rows if is_band(row))
         self._lang = lang
         self._draw()
 
@@ -308,8 +306,9 @@ class OverviewChart(QWidget):
         caption = self.tr(
             "Above the dashed line: ahead of schedule (a target on a compound or milestone"
             " path is placed along its own path). {0} of {1} targets shown; the others"
-            " have no target value or no figure after the baseline, or a baseline that"
-            " already met the target."
+            " have no target value, no figure after the baseline or a baseline that already"
+            " met the target, or are about a value (a band), judged by whether the figure is"
+            " inside the band."
         ).format(len(self._points), self._total)
         if not self._total and self._of_area:
             caption = self.tr("This area has no targets yet: New Target adds one.")
@@ -326,11 +325,6 @@ class OverviewChart(QWidget):
                 "{0} targets lie beyond the chart's edge and are drawn at it: point at one for"
                 " its figures."
             ).format(beyond)
-        if self._bands:
-            caption += " " + self.tr(
-                "Targets about a value (a band) are not drawn: they are judged by whether the"
-                " figure is inside the band, not by progress along a path."
-            )
         self._caption = caption
         self._unlabelled = 0
         self._place_labels()
