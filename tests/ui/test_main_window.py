@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.errors import UserError
-from ljtracker.domain.model import Method, Quality, Settings, Thresholds
+from ljtracker.domain.model import Method, Plan, Quality, Settings, Thresholds
 from ljtracker.domain.validation import Problem
 from ljtracker.services import editing
 from ljtracker.storage import reads
@@ -1401,12 +1401,8 @@ def test_a_revert_from_the_history_after_another_program_wrote_opens_the_workboo
     assert not [text for _, text in warnings if "no change #" in text]
 
 
-def test_the_year_entry_keeps_its_year_and_cell_when_the_window_is_rebuilt(
-    window: MainWindow,
-) -> None:
-    """After a language switch (or the workbook opened again) the grid showed its first open
-    year, 2024, where the planner was typing 2022's figures: the next figure typed went to the
-    wrong year."""
+def year_entry_at_2022(window: MainWindow) -> tuple[Plan, Any]:
+    """LJ2025's year entry on 2022, at its fourth target's value."""
     assert window.session is not None
     plan = reads.plan_by_code(window.session.workbook, "LJ2025")
     assert plan is not None and plan.id is not None
@@ -1415,6 +1411,16 @@ def test_the_year_entry_keeps_its_year_and_cell_when_the_window_is_rebuilt(
     entry = window.views["year_entry"]
     entry.set_year(2022)
     entry.table.setCurrentIndex(entry.model.index(3, 1))
+    return plan, entry
+
+
+def test_the_year_entry_keeps_its_year_and_cell_when_the_window_is_rebuilt(
+    window: MainWindow,
+) -> None:
+    """After a language switch (or the workbook opened again) the grid showed its first open
+    year, 2024, where the planner was typing 2022's figures: the next figure typed went to the
+    wrong year."""
+    plan, entry = year_entry_at_2022(window)
     window.set_language("zh")
     entry = window.views["year_entry"]
     assert entry.year == 2022
@@ -1458,14 +1464,7 @@ def test_the_year_entry_opened_again_stays_on_its_target_and_leaves_other_plans_
     """Put back by row number, the cell moved to another target when another program had
     deleted a row above it; a deleted plan's year and cell were put on the plan shown in its
     stead."""
-    assert window.session is not None
-    plan = reads.plan_by_code(window.session.workbook, "LJ2025")
-    assert plan is not None and plan.id is not None
-    window.show_plan_view("year_entry")
-    window.show_plan(plan.id)
-    entry = window.views["year_entry"]
-    entry.set_year(2022)
-    entry.table.setCurrentIndex(entry.model.index(3, 1))
+    _, entry = year_entry_at_2022(window)
     code = entry.model.figure_row(3).target.code
     first = entry.model.figure_row(0).target
     other = sqlite3.connect(window.session.workbook.path)
