@@ -312,6 +312,11 @@ REJECTED: list[tuple[str, dict[str, Any], NumberProblem, str, str]] = [
     ("Approx. 5,000", {}, P.APPROXIMATE, "approximate amount (Approx.)", "是约数"),
     ("more than 330", {}, P.BOUND, "states a bound (more than)", "界限"),
     ("over 5,000", {}, P.BOUND, "states a bound (over)", "界限"),
+    ("about -5", {}, P.APPROXIMATE, "approximate amount (about)", "是约数"),
+    ("ca. 5", {}, P.APPROXIMATE, "approximate amount (ca.)", "是约数"),
+    ("up to 5", {}, P.BOUND, "states a bound (up to)", "界限"),
+    ("no more than 5", {}, P.BOUND, "states a bound (no more than)", "界限"),
+    ("低于-3%", {"unit": "%"}, P.BOUND, "states a bound (低于)", "界限"),
     ("2024-03-01", {}, P.DATE, "is a date, not a number", "是日期"),
     ("2024/3/1", {}, P.DATE, "is a date, not a number", "是日期"),
 ]

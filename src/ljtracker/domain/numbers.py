@@ -410,15 +410,16 @@ _SPREADSHEET_ERROR: Final = re.compile(r"#(?:N/A|[A-Z0-9/_]+[!?])", re.ASCII | r
 # "about", "nearly" before a number (约330, 大约 5,000, 近 12, ~3, ≈ 15, about 16%) or after
 # it (330左右)
 _APPROXIMATE: Final = re.compile(
-    r"^(?:约|大约|近|将近|~|～|≈|about|approx\.?|approximately|around|nearly|almost|circa)"
-    r"(?=\s*[0-9][0-9,.\s]*%?$)|(?<=[0-9%])\s*左右$",
+    r"^(?:约|大约|近|将近|~|～|≈|about|approx\.?|approximately|around|roughly|nearly|almost"
+    r"|circa|ca\.)(?=\s*[+-]?[0-9][0-9,.\s]*%?$)|(?<=[0-9%])\s*左右$",
     re.IGNORECASE,
 )
 # "more than", "at least" before a number: a bound, not the figure (超过330, 逾 5,000, ≥ 15,
 # over 5,000)
 _BOUND: Final = re.compile(
     r"^(?:超过|逾|不低于|不高于|不少于|大于|小于|高于|低于|>|<|≥|≤"
-    r"|more than|over|at least|at most|less than|under|above|below)(?=\s*[0-9])",
+    r"|more than|greater than|no more than|no less than|up to|over|at least|at most|less than"
+    r"|under|above|below)(?=\s*[+-]?[0-9])",
     re.IGNORECASE,
 )
 _DATE: Final = re.compile(
