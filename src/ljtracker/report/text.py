@@ -311,9 +311,10 @@ def kept_together(words: str) -> str:
     return _JOINER.join(words.replace(" ", _NO_BREAK_SPACE))
 
 
-_NUMBER_SPACE_UNIT = re.compile(r"(?<=[0-9]) (?=%|[\u3400-\u9fff])")
-_NUMBER_THEN_HAN = re.compile(r"(?<=[0-9])(?=[\u3400-\u9fff])")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_CLASS = "[\u3400-\u9fff]"  # a Chinese character
+_NUMBER_SPACE_UNIT = re.compile(rf"(?<=[0-9]) (?=%|{_HAN_CLASS})")
+_NUMBER_THEN_HAN = re.compile(rf"(?<=[0-9])(?={_HAN_CLASS})")
+_HAN = re.compile(_HAN_CLASS)
 
 
 # characters of a number and its unit kept on one line; a unit of half as many is kept with any

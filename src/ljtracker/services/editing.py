@@ -369,12 +369,12 @@ def revert_recorded(
     is lost. `in_the_way` and `already` word the refusals for where it is asked (the window's
     Undo, its history)."""
     refused = revert_refusal(wb, change_id, in_the_way=in_the_way, already=already)
-    revisions = revisions_of_change(wb, change_id)
-    if refused is None and _deletes(revisions):  # said before the backup it takes is made
-        resting = changes_resting_on(wb, change_id, revisions)
-        refused = (in_the_way or _resting_first)(change_id, resting) if resting else None
     if refused is not None:
         raise refused
+    revisions = revisions_of_change(wb, change_id)
+    # said before the backup such a revert takes is made
+    if _deletes(revisions) and (resting := changes_resting_on(wb, change_id, revisions)):
+        raise (in_the_way or _resting_first)(change_id, resting)
     try:
         return revert(wb, change_id, name, revisions)
     except RowGone as e:  # a row it wrote deleted since, unrecorded: the change is undone

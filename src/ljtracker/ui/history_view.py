@@ -152,10 +152,14 @@ class HistoryView(QTableView):
         change_id = revision.change_id
         session = self.session
         try:
-            refused = session.tried(lambda wb: editing.history_revert_refusal(wb, change_id))
+            refused, name = session.tried(
+                lambda wb: (
+                    editing.history_revert_refusal(wb, change_id),
+                    editing.revert_name(wb, change_id),
+                )
+            )
             if refused is not None:
                 raise refused  # said before anything is asked
-            name = session.tried(lambda wb: editing.revert_name(wb, change_id))
             if not self._reverts_beyond_agreed(change_id, revision.name):
                 return False
             session.apply(name, lambda wb: editing.revert_from_history(wb, change_id, name))

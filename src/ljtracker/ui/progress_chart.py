@@ -132,7 +132,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         for _sample, label in self.legend.items:  # pyqtgraph colors only the labels added later
             label.setText(label.text)
         self.hover.set_colors(legend_background, self._muted(160), self._foreground)
-        if getattr(self, "_axis_label", None) is not None:
+        if self._axis_label is not None:
             self._write_unit()
 
     def _muted(self, alpha: int) -> QColor:
