@@ -9,6 +9,7 @@ from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Comparator, Milestone, Plan, Quality, Target
 from ljtracker.services import checks, clock, editing
 from ljtracker.services.editing import EditError, ObservationEntry
+from ljtracker.services.revision_text import describe_revision
 from ljtracker.storage import reads
 from ljtracker.storage.history import revisions_of_target
 from ljtracker.storage.rows import area_to_row
@@ -187,6 +188,30 @@ def test_reorder_targets(demo: Workbook) -> None:
     changes = editing.move(demo, editing.Entity.TARGET, list(reversed(ids)), ChangeName("Reorder"))
     assert [t.id for t in reads.targets(demo, plan.id)] == list(reversed(ids))
     assert changes.structure
+
+
+def test_after_a_deletion_a_move_records_only_the_targets_that_changed_place(
+    demo: Workbook,
+) -> None:
+    plan = reads.plan_by_code(demo, "CQ2022")
+    assert plan is not None and plan.id is not None
+    first, *rest = reads.targets(demo, plan.id)
+    assert first.id is not None
+    editing.delete_target(demo, first.id)  # leaves a gap before the others' numbers
+    ids = [t.id or 0 for t in rest]
+    ids[-2], ids[-1] = ids[-1], ids[-2]  # the last moved up past the one before it
+    editing.move(demo, editing.Entity.TARGET, ids, ChangeName("Move up"))
+
+    assert [t.id for t in reads.targets(demo, plan.id)] == ids
+    moved = {
+        t.code: describe_revision(revisions_of_target(demo, t.id or 0)[0], "en")
+        for t in rest
+        if revisions_of_target(demo, t.id or 0)[0].name.en == "Move up"
+    }
+    assert moved == {
+        rest[-1].code: "moved up the list",
+        rest[-2].code: "moved down the list",
+    }
 
 
 def test_an_area_name_the_plan_already_has_is_refused(demo: Workbook) -> None:

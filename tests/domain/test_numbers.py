@@ -317,6 +317,23 @@ REJECTED: list[tuple[str, dict[str, Any], NumberProblem, str, str]] = [
     ("up to 5", {}, P.BOUND, "states a bound (up to)", "界限"),
     ("no more than 5", {}, P.BOUND, "states a bound (no more than)", "界限"),
     ("低于-3%", {"unit": "%"}, P.BOUND, "states a bound (低于)", "界限"),
+    # said "contains a unit or a magnitude word", "is not a number" or "put the minus sign in
+    # front"
+    ("不超过5%", {"unit": "%"}, P.BOUND, "states a bound (不超过)", "界限（不超过）"),
+    ("至少5", {}, P.BOUND, "states a bound (至少)", "界限"),
+    ("5以上", {}, P.BOUND, "states a bound (以上)", "界限（以上）"),
+    ("5%以下", {"unit": "%"}, P.BOUND, "states a bound (以下)", "界限"),
+    ("5000+", {}, P.BOUND, "states a bound (+)", "界限"),
+    (">=5", {}, P.BOUND, "states a bound (>=)", "界限"),
+    ("≧5", {}, P.BOUND, "states a bound (≧)", "界限"),
+    ("not more than 5", {}, P.BOUND, "states a bound (not more than)", "界限"),
+    ("max. 5", {}, P.BOUND, "states a bound (max.)", "界限"),
+    ("5000多", {}, P.APPROXIMATE, "approximate amount (多)", "是约数（多）"),
+    ("约为5", {}, P.APPROXIMATE, "approximate amount (约为)", "是约数"),
+    ("約5", {}, P.APPROXIMATE, "approximate amount (約)", "是约数"),
+    ("5上下", {}, P.APPROXIMATE, "approximate amount (上下)", "是约数"),
+    ("ca 5", {}, P.APPROXIMATE, "approximate amount (ca)", "是约数"),
+    ("about - 5", {}, P.APPROXIMATE, "approximate amount (about)", "是约数"),
     ("2024-03-01", {}, P.DATE, "is a date, not a number", "是日期"),
     ("2024/3/1", {}, P.DATE, "is a date, not a number", "是日期"),
 ]

@@ -328,3 +328,30 @@ def test_a_change_whose_row_another_program_deleted_is_refused_in_words(
     with Workbook.open(demo_path, read_only=True) as wb:
         (changes,) = wb.conn.execute("SELECT count(*) FROM change").fetchone()
     assert changes == 2  # nothing recorded
+
+
+def test_a_revert_blocked_by_a_row_another_program_added_says_so(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "later changes rest on what it wrote (); revert those first" with none to name."""
+    import sqlite3
+
+    assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "4,100"]) == 0
+    assert main(["revert", str(demo_path), "2"]) == 0  # change #3 takes the figure out
+    other = sqlite3.connect(demo_path)
+    with other:
+        (gone,) = other.execute("SELECT entity_id FROM revision WHERE change_id = 3").fetchone()
+        other.execute(
+            "INSERT INTO observation (id, target_id, year, value, quality)"
+            " SELECT ?, target_id, 2023, 1.0, 'official' FROM observation LIMIT 1",
+            [gone],
+        )
+    other.close()
+    capsys.readouterr()
+    assert main(["revert", str(demo_path), "3"]) == 1
+    err = capsys.readouterr().err
+    assert "change #3 cannot be reverted: what it would write back clashes with a row" in err
+    assert "another program changed the file" in err and "()" not in err
+    with Workbook.open(demo_path, read_only=True) as wb:
+        (changes,) = wb.conn.execute("SELECT count(*) FROM change").fetchone()
+    assert changes == 3  # nothing recorded

@@ -408,18 +408,22 @@ def _percent_error(text: str, unit: str) -> NumberError:
 
 _SPREADSHEET_ERROR: Final = re.compile(r"#(?:N/A|[A-Z0-9/_]+[!?])", re.ASCII | re.IGNORECASE)
 # "about", "nearly" before a number (约330, 大约 5,000, 近 12, ~3, ≈ 15, about 16%) or after
-# it (330左右)
+# it (330左右, 5000多)
 _APPROXIMATE: Final = re.compile(
-    r"^(?:约|大约|近|将近|~|～|≈|about|approx\.?|approximately|around|roughly|nearly|almost"
-    r"|circa|ca\.)(?=\s*[+-]?[0-9][0-9,.\s]*%?$)|(?<=[0-9%])\s*左右$",
+    r"^(?:约为|约|約|大约|大約|大概|约莫|近|将近|將近|接近|~|～|≈|about|approx\.?|approximately|around"
+    r"|roughly|nearly|almost|circa|ca\.?)(?=\s*[+-]?\s*[0-9][0-9,.\s]*%?$)"
+    r"|(?<=[0-9%])\s*(?:左右|上下|多|余|许)$",
     re.IGNORECASE,
 )
 # "more than", "at least" before a number: a bound, not the figure (超过330, 逾 5,000, ≥ 15,
-# over 5,000)
+# over 5,000), or after it (5以上, 5%以下, 5000+)
 _BOUND: Final = re.compile(
-    r"^(?:超过|逾|不低于|不高于|不少于|大于|小于|高于|低于|>|<|≥|≤"
-    r"|more than|greater than|no more than|no less than|up to|over|at least|at most|less than"
-    r"|under|above|below)(?=\s*[+-]?[0-9])",
+    r"^(?:不超过|不超過|超过|超過|逾|不低于|不高于|不少于|不多于|不大于|不小于|不到|不足|至少|最多|最少"
+    r"|大于|小于|高于|低于|<=|>=|>|<|≥|≤|≦|≧|⩽|⩾"
+    r"|more than|greater than|no more than|not more than|no less than|not less than"
+    r"|fewer than|up to|over|at least|at most|less than|under|above|below"
+    r"|max\.?|maximum|min\.?|minimum)(?=\s*[+-]?\s*[0-9])"
+    r"|(?<=[0-9%])\s*(?:及以上|及以下|以上|以下|以内|\+)$",
     re.IGNORECASE,
 )
 _DATE: Final = re.compile(
@@ -494,14 +498,14 @@ def _diagnose(text: str, s: str, unit: str, percent_ok: bool) -> NumberError:
             "{q}是约数（{word}）；请只填数字（可将数据质量标为估算）。",
             word=approximate[0].strip(),
         )
-    bound = _BOUND.match(s)
+    bound = _BOUND.search(s)
     if bound:
         return _error(
             text,
             NumberProblem.BOUND,
             "{q} states a bound ({word}), not the figure; enter the figure itself.",
             "{q}表示的是界限（{word}），不是数据本身；请填写数据本身。",
-            word=bound[0],
+            word=bound[0].strip(),
         )
     if _DATE.fullmatch(s):
         return _error(

@@ -234,10 +234,16 @@ def delete_target(wb: Workbook, target_id: int, name: ChangeName | None = None) 
 
 
 def move(wb: Workbook, entity: Entity, ordered_ids: Sequence[int], name: ChangeName) -> Changes:
-    """Reorder areas or targets: `ordered_ids` in their new order."""
+    """Reorder areas or targets: `ordered_ids` in their new order. They share out the numbers
+    they held, so that only those whose place changed are written and recorded as moved (after
+    a deletion left a gap, numbering them from 1 moved every one after the gap)."""
     assert entity in (Entity.AREA, Entity.TARGET)
     with wb.change(name) as w:
-        for position, entity_id in enumerate(ordered_ids, start=1):
+        rows = [w.get(entity, entity_id) for entity_id in ordered_ids]
+        numbers = sorted(row["position"] for row in rows if row is not None)
+        if len(set(numbers)) != len(ordered_ids):  # shared or missing: numbered afresh
+            numbers = list(range(1, len(ordered_ids) + 1))
+        for position, entity_id in zip(numbers, ordered_ids, strict=True):
             w.update(entity, entity_id, {"position": position})
     return Changes.of(w)
 
@@ -378,19 +384,33 @@ def revert_recorded(
     try:
         return revert(wb, change_id, name, revisions)
     except RowGone as e:  # a row it wrote deleted since, unrecorded: the change is undone
-        raise _refuse(
-            f"change #{change_id} cannot be reverted: a row it wrote is no longer in the"
-            " workbook, though no recorded change deleted it (another program changed the"
-            " file); nothing was changed. `ljtracker check` looks the workbook over.",
-            f"更改 #{change_id} 无法撤回：其写入的一行已不在工作簿中，但没有任何已记录的更改删除它"
-            "（文件曾被其他程序修改）；未做任何更改。可用 `ljtracker check` 检查工作簿。",
+        raise _changed_outside(
+            change_id,
+            "a row it wrote is no longer in the workbook, though no recorded change deleted it",
+            "其写入的一行已不在工作簿中，但没有任何已记录的更改删除它",
         ) from e
     except WorkbookError as e:
         if not isinstance(e.__cause__, sqlite3.IntegrityError):
             raise
         # later changes rest on what it wrote (figures of a target it added, say) or take a
         # place it would give back (a figure added again after it removed one)
-        raise (in_the_way or _resting_first)(change_id, _resting(wb, change_id, revisions)) from e
+        resting = _resting(wb, change_id, revisions)
+        if not resting:  # nothing recorded since: a row another program wrote is in the way
+            raise _changed_outside(
+                change_id,
+                "what it would write back clashes with a row that no recorded change wrote",
+                "其要写回的内容与一行并非由任何已记录的更改写入的数据冲突",
+            ) from e
+        raise (in_the_way or _resting_first)(change_id, resting) from e
+
+
+def _changed_outside(change_id: int, what_en: str, what_zh: str) -> EditError:
+    return _refuse(
+        f"change #{change_id} cannot be reverted: {what_en} (another program changed the"
+        " file); nothing was changed. `ljtracker check` looks the workbook over.",
+        f"更改 #{change_id} 无法撤回：{what_zh}（文件曾被其他程序修改）；未做任何更改。"
+        "可用 `ljtracker check` 检查工作簿。",
+    )
 
 
 def _resting(wb: Workbook, change_id: int, revisions: list[Revision]) -> list[int]:
