@@ -566,3 +566,14 @@ def test_backups_of_a_renamed_workbook_are_pointed_to(
         safety.backup_before(wb, BackupReason.MANUAL)
     assert main(["backups", str(renamed), "--lang", "en"]) == 0
     assert len(capsys.readouterr().err.splitlines()) == 2
+
+
+def test_backups_of_a_file_that_is_not_a_workbook_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "no backups yet" and exited 0, as for a workbook."""
+    text = tmp_path / "notes.ljt"
+    text.write_text("minutes of the meeting\n")
+    assert main(["backups", str(text), "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert "not an ljtracker workbook" in err and "no backups yet" not in err

@@ -317,6 +317,25 @@ def test_a_read_only_file_cannot_be_opened_for_writing(
     assert "copy the workbook to a folder you can write to" in str(refused.value)
 
 
+@pytest.mark.parametrize("marked", ["file", "folder"])
+def test_a_workbook_marked_read_only_is_not_written_even_by_the_administrator(
+    demo_path: Path, marked: str, digest: Digest, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As root, `chmod 444` on the file (or 555 on its folder) did not keep `record` out."""
+    from ljtracker.cli import main
+
+    before = digest(demo_path)
+    place = demo_path if marked == "file" else demo_path.parent
+    mode = place.stat().st_mode
+    place.chmod(0o444 if marked == "file" else 0o555)
+    try:
+        assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "1"]) == 1
+    finally:
+        place.chmod(mode)
+    assert "is read-only, so the workbook can only be read" in capsys.readouterr().err
+    assert digest(demo_path) == before
+
+
 @pytest.mark.parametrize("spoil", ["header", "application id"])
 def test_a_backed_up_workbook_whose_start_is_overwritten_is_damaged_and_restorable(
     demo_path: Path, spoil: str, capsys: pytest.CaptureFixture[str]

@@ -35,7 +35,12 @@ from ljtracker.storage.history import (
     recent_changes,
 )
 from ljtracker.storage.known_on import MomentRefused, known_on, moment_shown, parse_moment
-from ljtracker.storage.workbook import Workbook, WorkbookDamaged, WorkbookMissing
+from ljtracker.storage.workbook import (
+    Workbook,
+    WorkbookDamaged,
+    WorkbookMissing,
+    stamped_version,
+)
 
 MAX_PLANS_NAMED = 3  # beside a change's name; more, and it is a workbook-wide change
 
@@ -131,6 +136,7 @@ def run_backups(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"{args.path}: a folder, not a workbook", f"{args.path}：是文件夹，不是工作簿"
             )
+        stamped_version(args.path)  # refuses a file that is not a workbook
         print(f"{args.path}：尚无备份" if zh else f"{args.path}: no backups yet", file=sys.stderr)
         for folder in backups_of_others_gone(args.path):  # it may have been renamed
             print(

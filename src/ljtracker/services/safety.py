@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import stat
 from pathlib import Path
 
 from ljtracker.domain.wording import command_word
@@ -34,13 +35,22 @@ BACKUP_EVERY = datetime.timedelta(days=1)
 
 def _check_writable(path: Path) -> None:
     for place in (path, path.resolve().parent):
-        if not os.access(place, os.W_OK):
+        if not (os.access(place, os.W_OK) and _not_marked_read_only(place)):
             raise NotWritable(
                 f"{place}: is read-only, so the workbook can only be read (to change it, allow"
                 " writing there, or copy the workbook to a folder you can write to)",
                 f"{place}：是只读的，工作簿只能读取（如需修改，请开放写入权限，"
                 "或将工作簿复制到可写入的文件夹）",
             )
+
+
+def _not_marked_read_only(place: Path) -> bool:
+    """False for a file or folder no one may write to (chmod a-w): the administrator may
+    write there all the same, but it was marked so that it would not change."""
+    try:
+        return bool(place.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+    except OSError:
+        return True  # not there: opening it says so
 
 
 def open_for_writing(path: str | Path, *, daily_backup: bool = True) -> Workbook:
