@@ -39,9 +39,31 @@ def test_a_figure_is_compared_with_the_nearest_before_it_the_baseline_among_them
     editing.set_observations(wb, [ObservationEntry(target.id, 2010, 10.0)])
     assert jumps(wb, [(target, 2021, 500.0)]) == []
     (jump,) = jumps(wb, [(target, 2021, 1500.0)])
-    assert (jump.before_year, jump.before_value, jump.before_is_baseline) == (2020, 100.0, True)
+    assert (jump.known_year, jump.known_value, jump.known_is_baseline) == (2020, 100.0, True)
     (jump,) = jumps(wb, [(target, 2015, 1000.0)])  # before the baseline: the 2010 figure
-    assert (jump.before_year, jump.before_is_baseline) == (2010, False)
+    assert (jump.known_year, jump.known_is_baseline) == (2010, False)
+
+
+def test_a_year_filled_in_before_every_figure_is_compared_with_the_one_after_it() -> None:
+    """Filling in 2019 with 380 where the 2020 baseline is 38 said nothing; a slip going
+    forward was caught."""
+    wb = Workbook.in_memory()
+    editing.add_plan(wb, Plan("P", "规划", "Plan", 2021, 2025))
+    plan = reads.plan_by_code(wb, "P")
+    assert plan is not None and plan.id is not None
+    pm = Target(plan.id, "PM", "细颗粒物浓度", "PM2.5", "微克/立方米")
+    editing.add_target(wb, replace(pm, baseline_year=2020, baseline_value=38.0))
+    target = reads.targets(wb, plan.id)[0]
+    assert target.id is not None
+    (jump,) = jumps(wb, [(target, 2019, 380.0)])
+    assert (jump.known_year, jump.known_value, jump.known_is_baseline) == (2020, 38.0, True)
+    assert jump.text("en", str) == (
+        "380.0 微克/立方米 is over ten times the 2020 baseline (38.0 微克/立方米)"
+    )
+    editing.set_observations(wb, [ObservationEntry(target.id, 2018, 37.0)])
+    (jump,) = jumps(wb, [(target, 2017, 3.0)])  # the 2018 figure is nearest after it
+    assert (jump.known_year, jump.known_is_baseline) == (2018, False)
+    assert jumps(wb, [(target, 2017, 39.0)]) == []
 
 
 def test_a_rate_in_per_mille_may_fall_below_zero_unremarked() -> None:

@@ -1,7 +1,8 @@
-"""New figures ten times, or a tenth of, their target's figure before them: most often a digit
-or a decimal point that slipped ("50123" typed for 5,012.3); and amounts below zero after one
-above it (a GDP of -5). Pointed out where figures are entered (the window, `record`, the
-import's preview) with how to take the change back."""
+"""New figures ten times, or a tenth of, their target's figure before them (or, for a year
+before any, the figure after them): most often a digit or a decimal point that slipped ("50123"
+typed for 5,012.3); and amounts below zero after one above it (a GDP of -5). Pointed out where
+figures are entered (the window, `record`, the import's preview) with how to take the change
+back."""
 
 from __future__ import annotations
 
@@ -21,33 +22,33 @@ class Jump:
     target: Target
     year: int
     value: float
-    before_year: int
-    before_value: float
-    before_is_baseline: bool
+    known_year: int
+    known_value: float
+    known_is_baseline: bool
 
     @property
     def up(self) -> bool:
-        value, before = self.value, self.before_value
+        value, before = self.value, self.known_value
         return value > before if value > 0 else value < before
 
     @property
     def below_zero(self) -> bool:
         """An amount below zero after one above it, rather than a tenfold jump."""
-        return self.value < 0 < self.before_value
+        return self.value < 0 < self.known_value
 
     def text(self, lang: str, number: Callable[[float], str]) -> str:
         """ "40,157 亿元 is over ten times the 2021 figure (4,000 亿元)", or "-5 亿元 is below
         zero, where the 2021 figure is 4,500 亿元", numbers as `number` writes them."""
-        zh, unit, year = lang == "zh", self.target.unit, self.before_year
+        zh, unit, year = lang == "zh", self.target.unit, self.known_year
         new = join_unit(number(self.value), unit, zh=zh)
-        old = join_unit(number(self.before_value), unit, zh=zh)
+        old = join_unit(number(self.known_value), unit, zh=zh)
         if zh:
-            before = f"{year}年基期值" if self.before_is_baseline else f"{year}年数据"
+            before = f"{year}年基期值" if self.known_is_baseline else f"{year}年数据"
             if self.below_zero:
                 return f"{new}为负数，而{before}为{old}"
             times = "十倍" if self.up else "十分之一"
             return f"{new}{'超过' if self.up else '不到'}{before}（{old}）的{times}"
-        before = f"the {year} baseline" if self.before_is_baseline else f"the {year} figure"
+        before = f"the {year} baseline" if self.known_is_baseline else f"the {year} figure"
         if self.below_zero:
             return f"{new} is below zero, where {before} is {old}"
         return f"{new} is {'over ten times' if self.up else 'under a tenth of'} {before} ({old})"
@@ -63,23 +64,28 @@ def jump_from(
     target: Target, year: int, value: float, figures: Iterable[tuple[int, float]]
 ) -> Jump | None:
     """The jump of a new value from the figure nearest before it among `figures` (year,
-    value) or the target's baseline, when it is ten times or a tenth of it or more so."""
-    earlier = [(y, v, False) for y, v in figures if y < year]
+    value) or the target's baseline, or, when none is before it (earlier years filled in),
+    the nearest after it, when it is ten times or a tenth of it or more so."""
+    known = [(y, v, False) for y, v in figures if y != year]
     baseline = target.baseline_year, target.baseline_value
-    if baseline[0] is not None and baseline[1] is not None and baseline[0] < year:
-        earlier.append((baseline[0], baseline[1], True))
-    if not earlier:
+    if baseline[0] is not None and baseline[1] is not None and baseline[0] != year:
+        known.append((baseline[0], baseline[1], True))
+    earlier = [k for k in known if k[0] < year]
+    if earlier:  # the latest year; of a figure and the baseline of one year, the figure
+        other = max(earlier, key=lambda k: (k[0], not k[2]))
+    elif known:  # the earliest year after it, the figure again first
+        other = min(known, key=lambda k: (k[0], k[2]))
+    else:
         return None
-    # the latest year; of a figure and the baseline of one year, the figure
-    before = max(earlier, key=lambda known: (known[0], not known[2]))
     # a rate (in % or ‰) may fall below zero after a rise; an amount hardly
-    turned = value < 0 < before[1] and not is_rate_unit(target.unit)
-    return Jump(target, year, value, *before) if turned or tenfold_apart(value, before[1]) else None
+    turned = value < 0 < other[1] and not is_rate_unit(target.unit)
+    return Jump(target, year, value, *other) if turned or tenfold_apart(value, other[1]) else None
 
 
 def jumps(wb: Workbook, given: Sequence[tuple[Target, int, float]]) -> list[Jump]:
     """The new values (target, year, value) ten times or a tenth of the figure nearest before
-    them (its target's figure of an earlier year, or its baseline), or more so; read before
+    them (its target's figure of an earlier year, or its baseline; for a year before both, the
+    nearest after), or more so; read before
     they are written. However many years lie between: a slip is likelier than such growth,
     and a note said in vain costs less than a wrong figure kept."""
     ids = {target.id or 0 for target, _, _ in given}
