@@ -961,3 +961,41 @@ def test_quality_and_method_are_taken_in_the_words_of_either_language(
         "参数 --quality：“快”不是数据质量，可选："
         "正式（official）、初步（preliminary）、估算（estimate）\n"
     )
+
+
+def test_a_new_empty_workbook_takes_an_import_and_a_figure_removed_is_put_back(
+    tmp_path: Path, demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """There was no command to make an empty workbook, nor to take a figure out."""
+    path = tmp_path / "office.ljt"
+    assert main(["new", str(path), "--lang", "en"]) == 0
+    assert capsys.readouterr().out == f"Wrote an empty workbook to {path}\n"
+    assert main(["new", str(path)]) == 1  # not over an existing file
+    assert main(["new", str(tmp_path / "missing" / "a.ljt"), "--lang", "en"]) == 1
+    assert "the folder" in capsys.readouterr().err
+    assert main(["status", str(path), "--lang", "en"]) == 0
+    assert capsys.readouterr().err == f"{path}: no plans yet\n"
+    exported = tmp_path / "plans.xlsx"
+    assert main(["export", str(demo_path), "-o", str(exported), "--plan", "LJ2025"]) == 0
+    assert main(["import", str(path), str(exported)]) == 0
+    capsys.readouterr()
+
+    remove = ["remove", str(path), "LJ2025", "LJ-GDP", "2021", "--lang", "en"]
+    assert main(remove) == 0
+    said = capsys.readouterr().out
+    assert said.startswith("LJ-GDP 2021: 4,000 亿元 (preliminary) removed; ljtracker revert ")
+    assert 2021 not in gdp_years(path)
+    assert main(remove) == 1  # nothing left to remove
+    assert "LJ-GDP has no figure of 2021; nothing was changed" in capsys.readouterr().err
+    revert = said.rstrip().split("ljtracker revert ")[1].removesuffix(" puts it back").split()
+    assert main(["revert", str(path), revert[1]]) == 0
+    assert 2021 in gdp_years(path)
+
+
+def gdp_years(path: Path) -> set[int]:
+    with Workbook.open(path, read_only=True) as wb:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None and plan.id is not None
+        gdp = reads.target_by_code(wb, plan.id, "LJ-GDP")
+        assert gdp is not None and gdp.id is not None
+        return {o.year for o in reads.observations(wb, [gdp.id])}

@@ -18,7 +18,7 @@ from ljtracker.domain.closest import did_you_mean
 # (`ljtracker [PATH]`) tells a command from a path by these names alone, so it imports none of
 # the command modules; tests check the names against what the modules register.
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
-    "commands_data": ("demo", "check", "record", "history"),
+    "commands_data": ("new", "demo", "check", "record", "remove", "history"),
     "commands_status": ("status",),
     "commands_safety": ("backups", "restore", "changes", "revert"),
     "commands_sheets": ("import", "export", "template"),

@@ -1,4 +1,5 @@
-"""Commands that create, check and change workbooks: demo, check, record, history."""
+"""Commands that create, check and change workbooks: new, demo, check, record, remove,
+history."""
 
 from __future__ import annotations
 
@@ -31,9 +32,15 @@ from ljtracker.services.revision_text import describe_revision, units_in_force
 from ljtracker.sheets.template import choice_word
 from ljtracker.storage import reads
 from ljtracker.storage.history import moment_text, revisions_of_target
+from ljtracker.storage.workbook import Workbook
 
 
 def register(sub: Any) -> None:
+    new = sub.add_parser("new", help="write an empty workbook to PATH, as File ▸ New does")
+    new.add_argument("path", metavar="PATH", help="the new workbook file; must not exist")
+    add_lang_option(new)
+    new.set_defaults(handler=run_new)
+
     demo = sub.add_parser("demo", help="write the demo workbook (four real plans) to PATH")
     demo.add_argument("path", metavar="PATH", help="the new workbook file; must not exist")
     add_lang_option(demo)  # the language of its notes and sources too
@@ -70,12 +77,29 @@ def register(sub: Any) -> None:
     add_lang_option(record)
     record.set_defaults(handler=run_record)
 
+    remove = sub.add_parser(
+        "remove", help="take one yearly figure of a target out; one recorded change"
+    )
+    remove.add_argument("path", metavar="PATH")
+    remove.add_argument("plan", metavar="PLAN", help="the plan's code, e.g. LJ2025")
+    remove.add_argument("target", metavar="TARGET", help="the target's code, e.g. LJ-GDP")
+    remove.add_argument("year", metavar="YEAR")
+    add_lang_option(remove)
+    remove.set_defaults(handler=run_remove)
+
     history = sub.add_parser("history", help="list a target's revisions, newest first")
     history.add_argument("path", metavar="PATH")
     history.add_argument("plan", metavar="PLAN")
     history.add_argument("target", metavar="TARGET")
     add_lang_option(history)
     history.set_defaults(handler=run_history)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    zh = command_language(args) == "zh"
+    Workbook.create(args.path).close()
+    print(f"已写出空白工作簿 {args.path}" if zh else f"Wrote an empty workbook to {args.path}")
+    return EXIT_OK
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -170,6 +194,32 @@ def run_record(args: argparse.Namespace) -> int:
             else f"Note: {jump.text('en', exact_number)}; if {jump.slip('en')} slipped,"
             f" {revert} takes it back"
         )
+    return EXIT_OK
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    zh = command_language(args) == "zh"
+    with open_workbook(args.path) as wb:
+        target = _find_target(wb, args.plan, args.target)
+        year = _named(target.code, None, lambda: parse_year(args.year))
+        held = next((o for o in reads.observations(wb, [target.id]) if o.year == year), None)
+        if held is None:
+            raise CommandError(
+                f"{target.code} has no figure of {year}; nothing was changed",
+                f"{target.code} 没有 {year}年的数据；未做任何更改",
+            )
+        entry = editing.ObservationEntry(target.id, year, None)
+        changes = editing.set_observations(wb, [entry], names.remove_figure(target.code, year))
+    figure = join_unit(exact_number(held.value), target.unit, zh=zh)
+    revert = f"ljtracker revert {command_word(args.path)} {changes.change_id}"
+    print(
+        f"{target.code} {year}年：已删除 {figure}（{choice_word(held.quality, 'zh')}）；"
+        f"可用 {revert} 恢复"
+        if zh
+        else f"{target.code} {year}: {figure} ({held.quality.value}) removed; {revert} puts it back"
+    )
+    for following in changes.followed_baselines:
+        print(following.text("zh" if zh else "en"))
     return EXIT_OK
 
 

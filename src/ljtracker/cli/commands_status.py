@@ -93,6 +93,11 @@ def run_status(args: argparse.Namespace) -> int:
         note = known_on_text(args)
         if note:
             print(f"按 {note} 时的记录\n" if lang == "zh" else f"As known on {note}\n")
+        if not progress:  # an empty workbook: said on stderr, as "no backups yet"
+            print(
+                f"{args.path}：尚无规划" if lang == "zh" else f"{args.path}: no plans yet",
+                file=sys.stderr,
+            )
         for plan in progress:
             title = plan.plan.title_zh if lang == "zh" else plan.plan.title_en
             print(f"{plan.plan.code}  {title or plan.plan.title_en or plan.plan.title_zh}")

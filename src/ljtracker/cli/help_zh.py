@@ -17,6 +17,12 @@ HELP_ZH: dict[str, str] = {
     "show this help message and exit": "显示本帮助并退出",
     "show program's version number and exit": "显示版本号并退出",
     "write the demo workbook (four real plans) to PATH": "把示例工作簿（四个真实规划）写到 PATH",
+    "write an empty workbook to PATH, as File ▸ New does": (
+        "把空白工作簿写到 PATH，与“文件 ▸ 新建”相同"
+    ),
+    "take one yearly figure of a target out; one recorded change": (
+        "删除某指标某一年的数据；记为一次更改"
+    ),
     "check a workbook's integrity and consistency": "检查工作簿是否完好、数据是否一致",
     "set (or correct) one yearly figure of a target; one recorded change": (
         "设置（或更正）某指标某一年的数据；记为一次更改"

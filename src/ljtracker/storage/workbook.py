@@ -373,6 +373,11 @@ class Workbook:
         refuse_another_kind_of_name(path)
         if path.exists():
             raise already_exists(path)
+        if not path.parent.is_dir():
+            raise WorkbookError(
+                f"{path}: the folder {path.parent} does not exist",
+                f"{path}：文件夹 {path.parent} 不存在",
+            )
         try:
             conn = _connect(path, "rwc")
         except sqlite3.Error as e:
