@@ -397,11 +397,11 @@ def test_a_figure_ten_times_the_one_before_it_is_pointed_out(
     preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
     jumped = [n for n in preview.notes if "ten times" in n.en]
     assert [n.en for n in jumped] == [
-        "2 figures ten times or a tenth of the figure before: check the unit and"
-        " decimal point (LJ-GDP 2022: 44,320 亿元 is over ten times the 2021 figure (4,000 亿元),"
-        " LJ-SHARE-GDP 2023: 0.153 % is under a tenth of the 2020 figure (15 %))"
+        "2 figures ten times or a tenth of the nearest figure of another year: check the unit"
+        " and decimal point (LJ-GDP 2022: 44,320 亿元 is over ten times the 2021 figure"
+        " (4,000 亿元), LJ-SHARE-GDP 2023: 0.153 % is under a tenth of the 2020 figure (15 %))"
     ]  # measured against the workbook's figures: the right ones after a slip are not blamed
-    assert jumped[0].zh.startswith("2 个数值与此前数据相差十倍以上，请核对单位和小数点")
+    assert jumped[0].zh.startswith("2 个数值与相邻年份的数据相差十倍以上，请核对单位和小数点")
 
 
 def test_a_final_column_beside_a_preliminary_one_of_its_year_gives_the_figures(
@@ -791,6 +791,24 @@ def test_no_table_and_no_plan_are_clear_errors(demo: Workbook, tmp_path: Path) -
         preview_import(demo, unknown, ImportOptions(plan_code="NOPE"))
     with pytest.raises(SheetError, match="no sheet named 'X'"):
         preview_import(demo, unknown, ImportOptions(sheet="X"))
+
+
+def test_a_history_filled_in_before_the_figures_is_compared_year_by_year(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """GDP from 2008 (300) to 2020 was said to be a tenth of the 2020 baseline, twelve years on;
+    a figure before the workbook's only one (33 before 333) was not compared at all."""
+    years = list(range(2008, 2020))
+    rows = [
+        ["指标名称", "单位", *[f"{y}年" for y in years]],
+        ["两江新区地区生产总值", "亿元", *[str(300 + 280 * (y - 2008)) for y in years]],
+        ["常住人口", "万人", *["" for _ in years[:-1]], "33"],
+    ]
+    path = write_csv(tmp_path / "history.csv", rows)
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    jumped = [n.en for n in preview.notes if "ten times" in n.en]
+    assert len(jumped) == 1 and "LJ-GDP" not in jumped[0]
+    assert "LJ-POP 2019: 33 万人 is under a tenth of the 2023 figure (333 万人)" in jumped[0]
 
 
 def test_each_bad_figure_cell_is_named_however_often_its_text_repeats(

@@ -400,8 +400,9 @@ def test_a_value_ten_times_the_one_before_is_pointed_out(qtbot: QtBot, session: 
     page.table.setCurrentIndex(cell(page, 2022, Field.VALUE))
     assert page.paste("44015.7\n480000\n")
     assert bar.text().endswith(
-        "LJ-GDP 2022, LJ-GDP 2023: each is over ten times or under a tenth of the figure before"
-        " it; if a digit or a decimal point slipped, Undo (Ctrl+Z) takes the change back."
+        "LJ-GDP 2022, LJ-GDP 2023: each is over ten times or under a tenth of the nearest figure"
+        " of another year; if a digit or a decimal point slipped, Undo (Ctrl+Z) takes the change"
+        " back."
     )
 
 

@@ -28,7 +28,6 @@ from ljtracker.storage.backup import BackupReason
 from ljtracker.storage.history import (
     Revision,
     change_summary,
-    changes_after,
     changes_resting_on,
     later_changes_in_the_way,
     revert_into,
@@ -394,12 +393,13 @@ def revert_recorded(
             raise
         # later changes rest on what it wrote (figures of a target it added, say) or take a
         # place it would give back (a figure added again after it removed one)
-        resting = _resting(wb, change_id, revisions)
-        if not resting:  # nothing recorded since: a row another program wrote is in the way
+        resting = changes_resting_on(wb, change_id, revisions)
+        if not resting:  # no change in effect wrote what is in the way: another program did
             raise _changed_outside(
                 change_id,
-                "what it would write back clashes with a row that no recorded change wrote",
-                "其要写回的内容与一行并非由任何已记录的更改写入的数据冲突",
+                "what it would write back clashes with a row that no recorded change in effect"
+                " wrote",
+                "其要写回的内容与一行并非由任何仍有效的已记录更改写入的数据冲突",
             ) from e
         raise (in_the_way or _resting_first)(change_id, resting) from e
 
@@ -411,12 +411,6 @@ def _changed_outside(change_id: int, what_en: str, what_zh: str) -> EditError:
         f"更改 #{change_id} 无法撤回：{what_zh}（文件曾被其他程序修改）；未做任何更改。"
         "可用 `ljtracker check` 检查工作簿。",
     )
-
-
-def _resting(wb: Workbook, change_id: int, revisions: list[Revision]) -> list[int]:
-    """The later changes resting on the change's revisions; all later ones where none is
-    found (a key of another kind, a row another program wrote)."""
-    return changes_resting_on(wb, change_id, revisions) or changes_after(wb, change_id)
 
 
 def revert_refusal(

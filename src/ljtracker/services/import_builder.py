@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -396,7 +398,9 @@ class BuilderBase:
         """The values the import sets ten times or a tenth of the figure before them or their
         target's baseline, or more so: a slipped digit, or a table in 万元 read as 亿元. The
         figure before is the workbook's, or, for a target that has none yet, the import's:
-        a slip is then not blamed on the figures that follow it."""
+        a slip is then not blamed on the figures that follow it. A year before all of those
+        is compared with the nearest after it, the import's own or the workbook's: a history
+        filled in is not compared with a baseline decades later."""
         found: list[Jump] = []
         by_target: dict[tuple[str, str], list[FigureLine]] = {}
         for line in self.result.figure_lines:
@@ -405,16 +409,14 @@ class BuilderBase:
             ref, target = self._target_ref(plan_code, code)
             if ref is None or target is None:
                 continue
-            known = sorted((year, o.value) for year, o in self.existing_figures(ref).items())
-            basis = known or sorted((line.new.year, line.new.value) for line in lines)
+            known = {year: o.value for year, o in self.existing_figures(ref).items()}
+            imported = {line.new.year: line.new.value for line in lines}
+            basis = sorted(known.items()) or sorted(imported.items())
+            after_all = sorted((known | imported).items())
             new = sorted((line.new.year, line.new.value) for line in lines if _new_value(line))
-            before: tuple[int, float] | None = None
-            earlier = iter(basis)
-            upcoming = next(earlier, None)
             for year, value in new:
-                while upcoming is not None and upcoming[0] < year:
-                    before, upcoming = upcoming, next(earlier, None)
-                jump = jump_from(target, year, value, [before] if before else [])
+                nearest = _nearest_before(basis, year) or _nearest_after(after_all, year)
+                jump = jump_from(target, year, value, nearest)
                 if jump is not None:
                     found.append(jump)
         return found
@@ -531,27 +533,39 @@ def _new_value(line: FigureLine) -> bool:
     )
 
 
+def _nearest_before(figures: list[tuple[int, float]], year: int) -> list[tuple[int, float]]:
+    """The figure (year, value) of the latest year before `year`, among figures in year order;
+    none when none is before it."""
+    index = bisect.bisect_left(figures, (year, -math.inf))
+    return figures[index - 1 : index] if index else []
+
+
+def _nearest_after(figures: list[tuple[int, float]], year: int) -> list[tuple[int, float]]:
+    index = bisect.bisect_right(figures, (year, math.inf))
+    return figures[index : index + 1]
+
+
 def _jumps_note(jumped: list[Jump]) -> Note:
-    """The figures far from the figure before them, the first few said in full."""
+    """The figures far from the nearest figure of another year, the first few said in full."""
     said_en = [f"{j.target.code} {j.year}: {j.text('en', exact_number)}" for j in jumped]
     said_zh = [f"{j.target.code} {j.year}年：{j.text('zh', exact_number)}" for j in jumped]
     named_en, named_zh = first_few(said_en, said_zh, most=3)
     if all(j.below_zero for j in jumped):
         return Note(
-            f"{counted(len(jumped), 'figure')} below zero after a figure above it: check the sign"
-            f" ({named_en})",
-            f"{len(jumped)} 个数值为负数而此前数据为正数，请核对正负号（{named_zh}）",
+            f"{counted(len(jumped), 'figure')} below zero where the nearest figure of another year"
+            f" is above it: check the sign ({named_en})",
+            f"{len(jumped)} 个数值为负数而相邻年份的数据为正数，请核对正负号（{named_zh}）",
         )
     if not any(j.below_zero for j in jumped):
         return Note(
-            f"{counted(len(jumped), 'figure')} ten times or a tenth of the figure before: check"
-            f" the unit and decimal point ({named_en})",
-            f"{len(jumped)} 个数值与此前数据相差十倍以上，请核对单位和小数点（{named_zh}）",
+            f"{counted(len(jumped), 'figure')} ten times or a tenth of the nearest figure of"
+            f" another year: check the unit and decimal point ({named_en})",
+            f"{len(jumped)} 个数值与相邻年份的数据相差十倍以上，请核对单位和小数点（{named_zh}）",
         )
     return Note(
-        f"{counted(len(jumped), 'figure')} far from the figure before (tenfold, or below zero):"
-        f" check the unit, decimal point and sign ({named_en})",
-        f"{len(jumped)} 个数值与此前数据相差十倍以上或正负相反，请核对单位、小数点和正负号"
+        f"{counted(len(jumped), 'figure')} far from the nearest figure of another year (tenfold,"
+        f" or below zero): check the unit, decimal point and sign ({named_en})",
+        f"{len(jumped)} 个数值与相邻年份的数据相差十倍以上或正负相反，请核对单位、小数点和正负号"
         f"（{named_zh}）",
     )
 

@@ -199,12 +199,6 @@ def summaries_after(wb: Workbook, change_id: int) -> list[ChangeSummary]:
     return _summaries(wb, "WHERE c.id > ? ORDER BY c.id DESC", [change_id])
 
 
-def changes_after(wb: Workbook, change_id: int) -> list[int]:
-    """The numbers of the changes made after `change_id`, oldest first."""
-    rows = wb.conn.execute("SELECT id FROM change WHERE id > ? ORDER BY id", [change_id])
-    return [found for (found,) in rows]
-
-
 def changes_resting_on(wb: Workbook, change_id: int, revisions: list[Revision]) -> list[int]:
     """The later changes in the way of reverting these revisions (a change's), oldest first:
     those still in effect (not undone by a later revert) that wrote a row referring to a row

@@ -456,8 +456,8 @@ class FigureTableModel(QAbstractTableModel):
         )
 
     def jump_note(self, entries: Sequence[ObservationEntry]) -> str:
-        """New values ten times or a tenth of their target's figure before them (or its
-        baseline) or more so: said, with how to take them back, as a slipped digit or decimal
+        """New values ten times or a tenth of their target's nearest figure of another year (or
+        its baseline) or more so: said, with how to take them back, as a slipped digit or decimal
         point is the likeliest cause; "" when none."""
         rows = {row.key: row for row in self._rows}
         given = [
@@ -474,16 +474,17 @@ class FigureTableModel(QAbstractTableModel):
             names_en, names_zh = figures_named([(j.target.code, j.year) for j in found])
             if not any(jump.below_zero for jump in found):
                 return self._message(
-                    f"{names_en}: each is over ten times or under a tenth of the figure before"
-                    " it; if a digit or a decimal point slipped, Undo (Ctrl+Z) takes the change"
-                    " back.",
-                    f"{names_zh}：与此前的数据相差十倍以上；如数字或小数点有误，可撤销（Ctrl+Z）。",
+                    f"{names_en}: each is over ten times or under a tenth of the nearest figure"
+                    " of another year; if a digit or a decimal point slipped, Undo (Ctrl+Z)"
+                    " takes the change back.",
+                    f"{names_zh}：与相邻年份的数据相差十倍以上；如数字或小数点有误，可撤销（Ctrl+Z）。",
                 )
             return self._message(
-                f"{names_en}: each is far from the figure before it (tenfold, or below zero);"
+                f"{names_en}: each is far from the nearest figure of another year (tenfold, or"
+                " below zero);"
                 " if a digit, the decimal point or a sign slipped, Undo (Ctrl+Z) takes the"
                 " change back.",
-                f"{names_zh}：与此前的数据相差十倍以上或正负相反；如数字、小数点或负号有误，"
+                f"{names_zh}：与相邻年份的数据相差十倍以上或正负相反；如数字、小数点或负号有误，"
                 "可撤销（Ctrl+Z）。",
             )
         jump = found[0]
