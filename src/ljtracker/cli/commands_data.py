@@ -54,10 +54,7 @@ def register(sub: Any) -> None:
     record = sub.add_parser(
         "record", help="set (or correct) one yearly figure of a target; one recorded change"
     )
-    record.add_argument("path", metavar="PATH")
-    record.add_argument("plan", metavar="PLAN", help="the plan's code, e.g. LJ2025")
-    record.add_argument("target", metavar="TARGET", help="the target's code, e.g. LJ-GDP")
-    record.add_argument("year", metavar="YEAR")
+    _add_figure_place(record)
     record.add_argument("value", metavar="VALUE", help="the figure, e.g. 4,000 or 15%%")
     # argparse takes "-1,000", "-1e3" or "-inf" for an option, not a value (only "-1000" and
     # "-1.5" are numbers to it); no option of record's starts with a digit, a point or "inf"
@@ -80,10 +77,7 @@ def register(sub: Any) -> None:
     remove = sub.add_parser(
         "remove", help="take one yearly figure of a target out; one recorded change"
     )
-    remove.add_argument("path", metavar="PATH")
-    remove.add_argument("plan", metavar="PLAN", help="the plan's code, e.g. LJ2025")
-    remove.add_argument("target", metavar="TARGET", help="the target's code, e.g. LJ-GDP")
-    remove.add_argument("year", metavar="YEAR")
+    _add_figure_place(remove)
     add_lang_option(remove)
     remove.set_defaults(handler=run_remove)
 
@@ -93,6 +87,14 @@ def register(sub: Any) -> None:
     history.add_argument("target", metavar="TARGET")
     add_lang_option(history)
     history.set_defaults(handler=run_history)
+
+
+def _add_figure_place(command: Any) -> None:
+    """The workbook, plan, target and year a command's figure is of."""
+    command.add_argument("path", metavar="PATH")
+    command.add_argument("plan", metavar="PLAN", help="the plan's code, e.g. LJ2025")
+    command.add_argument("target", metavar="TARGET", help="the target's code, e.g. LJ-GDP")
+    command.add_argument("year", metavar="YEAR")
 
 
 def run_new(args: argparse.Namespace) -> int:
