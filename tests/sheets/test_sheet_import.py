@@ -811,6 +811,32 @@ def test_a_history_filled_in_before_the_figures_is_compared_year_by_year(
     assert "LJ-POP 2019: 33 万人 is under a tenth of the 2023 figure (333 万人)" in jumped[0]
 
 
+def test_a_slip_in_a_history_names_the_slipped_year_and_a_table_in_another_unit_is_caught(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """Compared with the figure after it, the right year before a slip was named and the slip
+    not; and a history before a target's baseline, with no figure yet, was not compared with
+    the baseline at all."""
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    gdp = reads.target_by_code(demo, plan.id, "LJ-GDP")
+    assert gdp is not None and gdp.id is not None
+    editing.set_observations(demo, [editing.ObservationEntry(gdp.id, 2021, None)])
+    rows = [
+        ["指标名称", "单位", "2016年", "2017年", "2018年", "2019年"],
+        ["直管区地区生产总值", "亿元", "1,400", "1,500", "18,000", "2,100"],
+        ["两江新区地区生产总值", "亿元", "26,000,000", "28,000,000", "30,000,000", "32,000,000"],
+    ]
+    path = write_csv(tmp_path / "history.csv", rows)
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    (jumped,) = [n.en for n in preview.notes if "ten times" in n.en]
+    assert "LJ-GDP-DIRECT 2018: 18,000 亿元 is over ten times the 2017 figure" in jumped
+    assert "LJ-GDP-DIRECT 2017" not in jumped and "LJ-GDP-DIRECT 2019" not in jumped
+    assert "LJ-GDP 2019: 32,000,000 亿元 is over ten times the 2020 baseline (3,750 亿元)" in (
+        jumped
+    )
+
+
 def test_each_bad_figure_cell_is_named_however_often_its_text_repeats(
     demo: Workbook, tmp_path: Path
 ) -> None:

@@ -398,9 +398,9 @@ class BuilderBase:
         """The values the import sets ten times or a tenth of the figure before them or their
         target's baseline, or more so: a slipped digit, or a table in 万元 read as 亿元. The
         figure before is the workbook's, or, for a target that has none yet, the import's:
-        a slip is then not blamed on the figures that follow it. A year before all of those
-        is compared with the nearest after it, the import's own or the workbook's: a history
-        filled in is not compared with a baseline decades later."""
+        a slip is then not blamed on the figures that follow it. Years before all of the
+        workbook's figures and its baseline (a history filled in) are compared year by year
+        among themselves, and the last of them with the workbook's first figure after it."""
         found: list[Jump] = []
         by_target: dict[tuple[str, str], list[FigureLine]] = {}
         for line in self.result.figure_lines:
@@ -410,13 +410,16 @@ class BuilderBase:
             if ref is None or target is None:
                 continue
             known = {year: o.value for year, o in self.existing_figures(ref).items()}
-            imported = {line.new.year: line.new.value for line in lines}
-            basis = sorted(known.items()) or sorted(imported.items())
-            after_all = sorted((known | imported).items())
+            imported = sorted((line.new.year, line.new.value) for line in lines)
+            basis = sorted(known.items()) or imported
+            anchors = sorted((_baseline_of(target) | known).items())
             new = sorted((line.new.year, line.new.value) for line in lines if _new_value(line))
             for year, value in new:
-                nearest = _nearest_before(basis, year) or _nearest_after(after_all, year)
-                jump = jump_from(target, year, value, nearest)
+                if _nearest_before(anchors, year):
+                    compared = _nearest_before(basis, year)
+                else:
+                    compared = _compared_before_anchors(imported, anchors, known, year)
+                jump = jump_from(target, year, value, compared)
                 if jump is not None:
                     found.append(jump)
         return found
@@ -531,6 +534,28 @@ def _new_value(line: FigureLine) -> bool:
     return line.action is Action.ADD or (
         line.action is Action.CHANGE and line.old is not None and line.old.value != line.new.value
     )
+
+
+def _baseline_of(target: Target) -> dict[int, float]:
+    year, value = target.baseline_year, target.baseline_value
+    return {} if year is None or value is None else {year: value}
+
+
+def _compared_before_anchors(
+    imported: list[tuple[int, float]],
+    anchors: list[tuple[int, float]],
+    known: dict[int, float],
+    year: int,
+) -> list[tuple[int, float]]:
+    """What an imported figure of a year before all of the workbook's (its figures and
+    baseline) is compared with: the last such year with the workbook's first figure after it
+    (none given for the baseline, which jump_from finds and names), the others with the
+    import's year before them, the earliest with the one after it."""
+    anchor = _nearest_after(anchors, year)
+    following = _nearest_after(imported, year)
+    if anchor and (not following or following[0][0] >= anchor[0][0]):
+        return anchor if anchor[0][0] in known else []
+    return _nearest_before(imported, year) or following
 
 
 def _nearest_before(figures: list[tuple[int, float]], year: int) -> list[tuple[int, float]]:
