@@ -85,9 +85,9 @@ def jump_from(
 def jumps(wb: Workbook, given: Sequence[tuple[Target, int, float]]) -> list[Jump]:
     """The new values (target, year, value) ten times or a tenth of the figure nearest before
     them (its target's figure of an earlier year, or its baseline; for a year before both, the
-    nearest after), or more so; read before
-    they are written. However many years lie between: a slip is likelier than such growth,
-    and a note said in vain costs less than a wrong figure kept."""
+    nearest after), or more so; read before they are written. However many years lie
+    between: a slip is likelier than such growth, and a note said in vain costs less than a
+    wrong figure kept."""
     ids = {target.id or 0 for target, _, _ in given}
     figures = reads.observations_by_target(wb, ids) if ids else {}
     found = []
