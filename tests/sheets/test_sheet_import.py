@@ -830,11 +830,78 @@ def test_a_slip_in_a_history_names_the_slipped_year_and_a_table_in_another_unit_
     path = write_csv(tmp_path / "history.csv", rows)
     preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
     (jumped,) = [n.en for n in preview.notes if "ten times" in n.en]
+    assert jumped.startswith("5 figures")  # the slip, and the four years in another unit
     assert "LJ-GDP-DIRECT 2018: 18,000 亿元 is over ten times the 2017 figure" in jumped
     assert "LJ-GDP-DIRECT 2017" not in jumped and "LJ-GDP-DIRECT 2019" not in jumped
-    assert "LJ-GDP 2019: 32,000,000 亿元 is over ten times the 2020 baseline (3,750 亿元)" in (
+    assert "LJ-GDP 2016: 26,000,000 亿元 is over ten times the 2020 baseline (3,750 亿元)" in (
         jumped
     )
+
+
+def history_jumps_said(
+    demo: Workbook, tmp_path: Path, row: list[str], plan: str = "LJ2025", first: int = 2016
+) -> list[str]:
+    """The jumps the import's note names (three at most) for one row of figures from `first`."""
+    header = ["指标名称", *[f"{y}年" for y in range(first, first + len(row) - 1)]]
+    path = write_csv(tmp_path / "history.csv", [header, row])
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code=plan))
+    notes = [n.en for n in preview.notes if "ten times" in n.en]
+    assert len(notes) <= 1
+    listed = [note.split("(", 1)[1].removesuffix(")") for note in notes]
+    return [said.removesuffix(")") + ")" for text in listed for said in text.split("), ")]
+
+
+@pytest.mark.parametrize(
+    ("row", "plan", "said"),
+    [
+        (  # the right figures either side of a slip were named with it
+            ["直管区地区生产总值", "1,400", "15,000", "1,400", "1,700", "2,000"],
+            "LJ2025",
+            ["LJ-GDP-DIRECT 2017: 15,000 亿元 is over ten times the 2016 figure (1,400 亿元)"],
+        ),
+        (  # 9.07 times the baseline after it: not named
+            ["两江新区地区生产总值", "2,400", "2,800", "3,100", "34,000"],
+            "LJ2025",
+            ["LJ-GDP 2019: 34,000 亿元 is over ten times the 2018 figure (3,100 亿元)"],
+        ),
+        (  # a block in 人 for 万人 named the first right year after it only
+            ["常住人口", "3,100,000", "3,150,000", "3,200,000", "320", "325"],
+            "LJ2025",
+            [
+                f"LJ-POP {year}: {value} 万人 is over ten times the 2019 figure (320 万人)"
+                for year, value in [(2016, "3,100,000"), (2017, "3,150,000"), (2018, "3,200,000")]
+            ],
+        ),
+        (  # no baseline and no figure: the spike and the year after it were named
+            ["每万人口高价值发明专利拥有量", "5", "6", "70", "7", "8"],
+            "CQST2025",
+            ["CQST-PAT 2018: 70 件 is over ten times the 2017 figure (6 件)"],
+        ),
+        (  # a sound history is said nothing of
+            ["每万人口高价值发明专利拥有量", "0.5", "1", "2", "4", "8"],
+            "CQST2025",
+            [],
+        ),
+    ],
+)
+def test_a_slip_in_a_history_is_named_once_and_the_figures_beside_it_not(
+    demo: Workbook, tmp_path: Path, row: list[str], plan: str, said: list[str]
+) -> None:
+    assert history_jumps_said(demo, tmp_path, row, plan) == said
+
+
+def test_a_workbook_figure_the_import_replaces_is_no_measure_for_the_years_before(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """A slipped 22,710 in the workbook, corrected by the import, made the import's right
+    2020 figure read as a tenth of it."""
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    direct = reads.target_by_code(demo, plan.id, "LJ-GDP-DIRECT")
+    assert direct is not None and direct.id is not None
+    editing.set_observations(demo, [editing.ObservationEntry(direct.id, 2021, 22710.0)])
+    row = ["直管区地区生产总值", "1,700", "1,800", "1,900", "2,050", "2,271"]
+    assert history_jumps_said(demo, tmp_path, row, first=2017) == []
 
 
 def test_each_bad_figure_cell_is_named_however_often_its_text_repeats(

@@ -77,9 +77,19 @@ def jump_from(
         other = min(known, key=lambda k: (k[0], k[2]))
     else:
         return None
+    return jump_between(target, year, value, *other)
+
+
+def jump_between(
+    target: Target, year: int, value: float, known_year: int, known_value: float, is_baseline: bool
+) -> Jump | None:
+    """The jump of a new value from one known figure (or the baseline), when it is ten times or
+    a tenth of it or more so, or an amount below zero where that one is above it."""
     # a rate (in % or ‰) may fall below zero after a rise; an amount hardly
-    turned = value < 0 < other[1] and not is_rate_unit(target.unit)
-    return Jump(target, year, value, *other) if turned or tenfold_apart(value, other[1]) else None
+    turned = value < 0 < known_value and not is_rate_unit(target.unit)
+    if turned or tenfold_apart(value, known_value):
+        return Jump(target, year, value, known_year, known_value, is_baseline)
+    return None
 
 
 def jumps(wb: Workbook, given: Sequence[tuple[Target, int, float]]) -> list[Jump]:

@@ -17,6 +17,7 @@ from ljtracker.domain.validation import future_year_problem, limit_problem, plan
 from ljtracker.domain.wording import first_few
 from ljtracker.services import clock
 from ljtracker.services.figure_jumps import Jump, jump_from
+from ljtracker.services.history_jumps import history_jumps
 from ljtracker.services.import_plan import (
     Action,
     FigureLine,
@@ -399,8 +400,8 @@ class BuilderBase:
         target's baseline, or more so: a slipped digit, or a table in 万元 read as 亿元. The
         figure before is the workbook's, or, for a target that has none yet, the import's:
         a slip is then not blamed on the figures that follow it. Years before all of the
-        workbook's figures and its baseline (a history filled in) are compared year by year
-        among themselves, and the last of them with the workbook's first figure after it."""
+        workbook's figures and its baseline (a history filled in) are checked by
+        history_jumps. A workbook figure the import replaces is no measure."""
         found: list[Jump] = []
         by_target: dict[tuple[str, str], list[FigureLine]] = {}
         for line in self.result.figure_lines:
@@ -409,17 +410,19 @@ class BuilderBase:
             ref, target = self._target_ref(plan_code, code)
             if ref is None or target is None:
                 continue
-            known = {year: o.value for year, o in self.existing_figures(ref).items()}
-            imported = sorted((line.new.year, line.new.value) for line in lines)
-            basis = sorted(known.items()) or imported
-            anchors = sorted((_baseline_of(target) | known).items())
             new = sorted((line.new.year, line.new.value) for line in lines if _new_value(line))
-            for year, value in new:
-                if _nearest_before(anchors, year):
-                    compared = _nearest_before(basis, year)
-                else:
-                    compared = _compared_before_anchors(imported, anchors, known, year)
-                jump = jump_from(target, year, value, compared)
+            replaced = {year for year, _ in new}
+            existing = self.existing_figures(ref).items()
+            known = {year: o.value for year, o in existing if year not in replaced}
+            imported = sorted((line.new.year, line.new.value) for line in lines)
+            anchors = sorted((_baseline_of(target) | known).items())
+            first = anchors[0] if anchors else None
+            history = [(y, v) for y, v in new if first is None or y < first[0]]
+            anchor = None if first is None else (*first, first[0] not in known)
+            found += history_jumps(target, history, anchor)
+            basis = sorted(known.items()) or imported
+            for year, value in new[len(history) :]:
+                jump = jump_from(target, year, value, _nearest_before(basis, year))
                 if jump is not None:
                     found.append(jump)
         return found
@@ -541,33 +544,11 @@ def _baseline_of(target: Target) -> dict[int, float]:
     return {} if year is None or value is None else {year: value}
 
 
-def _compared_before_anchors(
-    imported: list[tuple[int, float]],
-    anchors: list[tuple[int, float]],
-    known: dict[int, float],
-    year: int,
-) -> list[tuple[int, float]]:
-    """What an imported figure of a year before all of the workbook's (its figures and
-    baseline) is compared with: the last such year with the workbook's first figure after it
-    (none given for the baseline, which jump_from finds and names), the others with the
-    import's year before them, the earliest with the one after it."""
-    anchor = _nearest_after(anchors, year)
-    following = _nearest_after(imported, year)
-    if anchor and (not following or following[0][0] >= anchor[0][0]):
-        return anchor if anchor[0][0] in known else []
-    return _nearest_before(imported, year) or following
-
-
 def _nearest_before(figures: list[tuple[int, float]], year: int) -> list[tuple[int, float]]:
     """The figure (year, value) of the latest year before `year`, among figures in year order;
     none when none is before it."""
     index = bisect.bisect_left(figures, (year, -math.inf))
     return figures[index - 1 : index] if index else []
-
-
-def _nearest_after(figures: list[tuple[int, float]], year: int) -> list[tuple[int, float]]:
-    index = bisect.bisect_right(figures, (year, math.inf))
-    return figures[index : index + 1]
 
 
 def _jumps_note(jumped: list[Jump]) -> Note:
