@@ -7,7 +7,7 @@ from dataclasses import replace
 from ljtracker.domain.model import Comparator, Plan, Target
 from ljtracker.services import editing
 from ljtracker.services.editing import ObservationEntry
-from ljtracker.services.figure_jumps import jumps
+from ljtracker.services.figure_jumps import jump_between, jumps, may_jump
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 
@@ -80,3 +80,16 @@ def test_a_rate_in_per_mille_may_fall_below_zero_unremarked() -> None:
     assert jumps(wb, [(by_code["R"], 2022, -1.2)]) == []
     (jump,) = jumps(wb, [(by_code["A"], 2022, -1.2)])
     assert jump.below_zero
+
+
+def test_figures_said_to_be_free_of_jumps_have_none_between_any_two() -> None:
+    """The import skips the targets whose figures cannot jump: no pair it skips may be one."""
+    target = Target(1, "A", "地区生产总值", "GDP", "亿元")
+    values = [-5.0, -0.3, 0.0, 0.03, 0.3, 0.31, 1.0, 2.9, 3.0, 3.1, 10.0, 29.0, 30.0, 31.0]
+    values += [34.6143, 346.143]  # ten times apart, though 10 × 34.6143 is over 346.143
+    for one in values:
+        for other in values:
+            jump = jump_between(target, 2022, one, 2021, other, False)
+            if jump is not None:
+                assert may_jump([one, other]), (one, other)
+    assert not may_jump([0.31, 3.0, 2.9]) and not may_jump([-1.0, -9.0]) and not may_jump([])

@@ -6,7 +6,7 @@ back."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from ljtracker.domain.model import Target
@@ -90,6 +90,16 @@ def jump_between(
     if turned or tenfold_apart(value, known_value):
         return Jump(target, year, value, known_year, known_value, is_baseline)
     return None
+
+
+def may_jump(values: Collection[float]) -> bool:
+    """Whether any one of `values` could jump from another: not when all are on one side of
+    zero and the largest is under ten times the smallest (the figures of most targets)."""
+    if not values:
+        return False
+    sizes = [abs(value) for value in values]
+    one_side = all(value > 0 for value in values) or all(value < 0 for value in values)
+    return not one_side or max(sizes) >= 9.99 * min(sizes)  # a margin for rounding
 
 
 def jumps(wb: Workbook, given: Sequence[tuple[Target, int, float]]) -> list[Jump]:

@@ -16,7 +16,7 @@ from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.domain.validation import future_year_problem, limit_problem, plan_problems
 from ljtracker.domain.wording import first_few
 from ljtracker.services import clock
-from ljtracker.services.figure_jumps import Jump, jump_from
+from ljtracker.services.figure_jumps import Jump, jump_from, may_jump
 from ljtracker.services.history_jumps import history_jumps
 from ljtracker.services.import_plan import (
     Action,
@@ -416,6 +416,8 @@ class BuilderBase:
             known = {year: o.value for year, o in existing if year not in replaced}
             imported = sorted((line.new.year, line.new.value) for line in lines)
             anchors = sorted((_baseline_of(target) | known).items())
+            if not may_jump([value for _, value in imported + anchors]):
+                continue
             first = anchors[0] if anchors else None
             history = [(y, v) for y, v in new if first is None or y < first[0]]
             anchor = None if first is None else (*first, first[0] not in known)
