@@ -569,7 +569,7 @@ def test_an_import_points_out_an_amount_below_zero_after_one_above_it(
     code, out, _ = run(capsys, "import", demo_path, table, "--plan", "LJ2025", "--dry-run")
     assert code == 0
     assert (
-        "Note: 2 figures far from the nearest figure of another year (tenfold, or below zero):"
+        "Note: 2 figures far from the figure each is compared with (tenfold, or below zero):"
         " check the unit, decimal point and sign (LJ-GDP 2022: -4,550 亿元 is below zero, where"
         " the 2021 figure is 4,000 亿元, LJ-GDP 2023: 49,950 亿元 is over ten times the 2021"
         " figure"

@@ -397,11 +397,11 @@ def test_a_figure_ten_times_the_one_before_it_is_pointed_out(
     preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
     jumped = [n for n in preview.notes if "ten times" in n.en]
     assert [n.en for n in jumped] == [
-        "2 figures ten times or a tenth of the nearest figure of another year: check the unit"
+        "2 figures ten times or a tenth of the figure each is compared with: check the unit"
         " and decimal point (LJ-GDP 2022: 44,320 亿元 is over ten times the 2021 figure"
-        " (4,000 亿元), LJ-SHARE-GDP 2023: 0.153 % is under a tenth of the 2020 figure (15 %))"
-    ]  # measured against the workbook's figures: the right ones after a slip are not blamed
-    assert jumped[0].zh.startswith("2 个数值与相邻年份的数据相差十倍以上，请核对单位和小数点")
+        " (4,000 亿元), LJ-SHARE-GDP 2023: 0.153 % is under a tenth of the 2022 figure (15.1 %))"
+    ]  # measured against the figures found sound: the right ones after a slip are not blamed
+    assert jumped[0].zh.startswith("2 个数值与所对照的数据相差十倍以上，请核对单位和小数点")
 
 
 def test_a_final_column_beside_a_preliminary_one_of_its_year_gives_the_figures(
@@ -857,7 +857,7 @@ def history_jumps_said(
         (  # the right figures either side of a slip were named with it
             ["直管区地区生产总值", "1,400", "15,000", "1,400", "1,700", "2,000"],
             "LJ2025",
-            ["LJ-GDP-DIRECT 2017: 15,000 亿元 is over ten times the 2016 figure (1,400 亿元)"],
+            ["LJ-GDP-DIRECT 2017: 15,000 亿元 is over ten times the 2018 figure (1,400 亿元)"],
         ),
         (  # 9.07 times the baseline after it: not named
             ["两江新区地区生产总值", "2,400", "2,800", "3,100", "34,000"],
@@ -875,7 +875,7 @@ def history_jumps_said(
         (  # no baseline and no figure: the spike and the year after it were named
             ["每万人口高价值发明专利拥有量", "5", "6", "70", "7", "8"],
             "CQST2025",
-            ["CQST-PAT 2018: 70 件 is over ten times the 2017 figure (6 件)"],
+            ["CQST-PAT 2018: 70 件 is over ten times the 2019 figure (7 件)"],
         ),
         (  # a sound history is said nothing of
             ["每万人口高价值发明专利拥有量", "0.5", "1", "2", "4", "8"],
@@ -890,18 +890,77 @@ def test_a_slip_in_a_history_is_named_once_and_the_figures_beside_it_not(
     assert history_jumps_said(demo, tmp_path, row, plan) == said
 
 
-def test_a_workbook_figure_the_import_replaces_is_no_measure_for_the_years_before(
-    demo: Workbook, tmp_path: Path
-) -> None:
-    """A slipped 22,710 in the workbook, corrected by the import, made the import's right
-    2020 figure read as a tenth of it."""
+def clear_figure(demo: Workbook, code: str, year: int, value: float | None = None) -> None:
     plan = reads.plan_by_code(demo, "LJ2025")
     assert plan is not None and plan.id is not None
-    direct = reads.target_by_code(demo, plan.id, "LJ-GDP-DIRECT")
-    assert direct is not None and direct.id is not None
-    editing.set_observations(demo, [editing.ObservationEntry(direct.id, 2021, 22710.0)])
-    row = ["直管区地区生产总值", "1,700", "1,800", "1,900", "2,050", "2,271"]
-    assert history_jumps_said(demo, tmp_path, row, first=2017) == []
+    target = reads.target_by_code(demo, plan.id, code)
+    assert target is not None and target.id is not None
+    editing.set_observations(demo, [editing.ObservationEntry(target.id, year, value)])
+
+
+def test_a_workbook_figure_the_import_corrects_is_no_measure_for_the_years_beside_it(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """A slipped 22,710 in the workbook (ten times its 2019 figure), corrected by the import,
+    made the import's right 2020 figure read as a tenth of it."""
+    clear_figure(demo, "LJ-GDP-DIRECT", 2019, 1900.0)
+    clear_figure(demo, "LJ-GDP-DIRECT", 2021, 22710.0)
+    row = ["直管区地区生产总值", "2,050", "2,271"]
+    assert history_jumps_said(demo, tmp_path, row, first=2020) == []
+
+
+def test_a_row_in_another_unit_over_the_workbook_figures_is_named_whole(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """A row in 万元 revising the workbook's only figure said nothing: the import's own figures
+    agreed with each other, and the one they replaced was no measure."""
+    row = ["直管区地区生产总值", *[f"{v * 10_000:,}" for v in range(1400, 3001, 200)]]
+    said = history_jumps_said(demo, tmp_path, row, first=2015)
+    assert said[0] == (
+        "LJ-GDP-DIRECT 2015: 14,000,000 亿元 is over ten times the 2021 figure (2,271 亿元)"
+    )
+    path = tmp_path / "history.csv"
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    (note,) = [n for n in preview.notes if "ten times" in n.en]
+    assert note.en.startswith("9 figures")  # 2015 to 2023, the revised 2021 among them
+    lone = ["直管区地区生产总值", "22,710"]
+    assert history_jumps_said(demo, tmp_path, lone, first=2021) == [
+        "LJ-GDP-DIRECT 2021: 22,710 亿元 is over ten times the figure it replaces (2,271 亿元)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "first", "said"),
+    [
+        (  # a zero for "no figure" became the measure: the slip beside it passed
+            ["两江新区地区生产总值", "2,400", "28,000", "0", "3,400"],
+            2016,
+            ["LJ-GDP 2017: 28,000 亿元 is over ten times the 2016 figure (2,400 亿元)"],
+        ),
+        (  # a slip was named against another slip
+            ["两江新区地区生产总值", "2,400", "28,000", "310", "3,400"],
+            2016,
+            [
+                "LJ-GDP 2017: 28,000 亿元 is over ten times the 2016 figure (2,400 亿元)",
+                "LJ-GDP 2018: 310 亿元 is under a tenth of the 2019 figure (3,400 亿元)",
+            ],
+        ),
+        (  # the right figure after a slip was named with it
+            ["两江新区地区生产总值", "3,100", "340", "3,760", "420", "4,500"],
+            2018,
+            [
+                "LJ-GDP 2019: 340 亿元 is under a tenth of the 2020 baseline (3,750 亿元)",
+                # 8.95 times under 2020's: a lone spike, named against the year after it
+                "LJ-GDP 2021: 420 亿元 is under a tenth of the 2022 figure (4,500 亿元)",
+            ],
+        ),
+    ],
+)
+def test_a_slip_beside_the_baseline_is_named_against_the_figures_found_sound(
+    demo: Workbook, tmp_path: Path, row: list[str], first: int, said: list[str]
+) -> None:
+    clear_figure(demo, "LJ-GDP", 2021)
+    assert history_jumps_said(demo, tmp_path, row, first=first) == said
 
 
 def test_each_bad_figure_cell_is_named_however_often_its_text_repeats(

@@ -42,13 +42,16 @@ class Jump:
         zh, unit, year = lang == "zh", self.target.unit, self.known_year
         new = join_unit(number(self.value), unit, zh=zh)
         old = join_unit(number(self.known_value), unit, zh=zh)
+        replaced = year == self.year and not self.known_is_baseline  # revised by an import
         if zh:
             before = f"{year}年基期值" if self.known_is_baseline else f"{year}年数据"
+            before = "所替换的数据" if replaced else before
             if self.below_zero:
                 return f"{new}为负数，而{before}为{old}"
             times = "十倍" if self.up else "十分之一"
             return f"{new}{'超过' if self.up else '不到'}{before}（{old}）的{times}"
         before = f"the {year} baseline" if self.known_is_baseline else f"the {year} figure"
+        before = "the figure it replaces" if replaced else before
         if self.below_zero:
             return f"{new} is below zero, where {before} is {old}"
         return f"{new} is {'over ten times' if self.up else 'under a tenth of'} {before} ({old})"

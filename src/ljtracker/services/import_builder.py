@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -16,8 +14,8 @@ from ljtracker.domain.numbers import is_missing_marker
 from ljtracker.domain.validation import future_year_problem, limit_problem, plan_problems
 from ljtracker.domain.wording import first_few
 from ljtracker.services import clock
-from ljtracker.services.figure_jumps import Jump, jump_from, may_jump
-from ljtracker.services.history_jumps import history_jumps
+from ljtracker.services.figure_jumps import Jump, may_jump
+from ljtracker.services.import_jumps import import_jumps
 from ljtracker.services.import_plan import (
     Action,
     FigureLine,
@@ -396,12 +394,9 @@ class BuilderBase:
         return True
 
     def _jumps(self) -> list[Jump]:
-        """The values the import sets ten times or a tenth of the figure before them or their
-        target's baseline, or more so: a slipped digit, or a table in 万元 read as 亿元. The
-        figure before is the workbook's, or, for a target that has none yet, the import's:
-        a slip is then not blamed on the figures that follow it. Years before all of the
-        workbook's figures and its baseline (a history filled in) are checked by
-        history_jumps. A workbook figure the import replaces is no measure."""
+        """The values the import sets ten times or a tenth of the figure they are compared
+        with, or more so: a slipped digit, or a table in 万元 read as 亿元 (see
+        import_jumps)."""
         found: list[Jump] = []
         by_target: dict[tuple[str, str], list[FigureLine]] = {}
         for line in self.result.figure_lines:
@@ -410,23 +405,11 @@ class BuilderBase:
             ref, target = self._target_ref(plan_code, code)
             if ref is None or target is None:
                 continue
-            new = sorted((line.new.year, line.new.value) for line in lines if _new_value(line))
-            replaced = {year for year, _ in new}
-            existing = self.existing_figures(ref).items()
-            known = {year: o.value for year, o in existing if year not in replaced}
-            imported = sorted((line.new.year, line.new.value) for line in lines)
-            anchors = sorted((_baseline_of(target) | known).items())
-            if not may_jump([value for _, value in imported + anchors]):
-                continue
-            first = anchors[0] if anchors else None
-            history = [(y, v) for y, v in new if first is None or y < first[0]]
-            anchor = None if first is None else (*first, first[0] not in known)
-            found += history_jumps(target, history, anchor)
-            basis = sorted(known.items()) or imported
-            for year, value in new[len(history) :]:
-                jump = jump_from(target, year, value, _nearest_before(basis, year))
-                if jump is not None:
-                    found.append(jump)
+            workbook = {year: o.value for year, o in self.existing_figures(ref).items()}
+            new = {line.new.year: line.new.value for line in lines if _new_value(line)}
+            baseline = _baseline_of(target).values()
+            if may_jump([*workbook.values(), *new.values(), *baseline]):
+                found += import_jumps(target, workbook, new)
         return found
 
     def _check_baseline(self, target: Target, plan_code: str, observation: Observation) -> None:
@@ -546,34 +529,27 @@ def _baseline_of(target: Target) -> dict[int, float]:
     return {} if year is None or value is None else {year: value}
 
 
-def _nearest_before(figures: list[tuple[int, float]], year: int) -> list[tuple[int, float]]:
-    """The figure (year, value) of the latest year before `year`, among figures in year order;
-    none when none is before it."""
-    index = bisect.bisect_left(figures, (year, -math.inf))
-    return figures[index - 1 : index] if index else []
-
-
 def _jumps_note(jumped: list[Jump]) -> Note:
-    """The figures far from the nearest figure of another year, the first few said in full."""
+    """The figures far from the figure each is compared with, the first few said in full."""
     said_en = [f"{j.target.code} {j.year}: {j.text('en', exact_number)}" for j in jumped]
     said_zh = [f"{j.target.code} {j.year}年：{j.text('zh', exact_number)}" for j in jumped]
     named_en, named_zh = first_few(said_en, said_zh, most=3)
     if all(j.below_zero for j in jumped):
         return Note(
-            f"{counted(len(jumped), 'figure')} below zero where the nearest figure of another year"
-            f" is above it: check the sign ({named_en})",
-            f"{len(jumped)} 个数值为负数而相邻年份的数据为正数，请核对正负号（{named_zh}）",
+            f"{counted(len(jumped), 'figure')} below zero where the figure each is compared with is"
+            f" above it: check the sign ({named_en})",
+            f"{len(jumped)} 个数值为负数而所对照的数据为正数，请核对正负号（{named_zh}）",
         )
     if not any(j.below_zero for j in jumped):
         return Note(
-            f"{counted(len(jumped), 'figure')} ten times or a tenth of the nearest figure of"
-            f" another year: check the unit and decimal point ({named_en})",
-            f"{len(jumped)} 个数值与相邻年份的数据相差十倍以上，请核对单位和小数点（{named_zh}）",
+            f"{counted(len(jumped), 'figure')} ten times or a tenth of the figure each is"
+            f" compared with: check the unit and decimal point ({named_en})",
+            f"{len(jumped)} 个数值与所对照的数据相差十倍以上，请核对单位和小数点（{named_zh}）",
         )
     return Note(
-        f"{counted(len(jumped), 'figure')} far from the nearest figure of another year (tenfold,"
+        f"{counted(len(jumped), 'figure')} far from the figure each is compared with (tenfold,"
         f" or below zero): check the unit, decimal point and sign ({named_en})",
-        f"{len(jumped)} 个数值与相邻年份的数据相差十倍以上或正负相反，请核对单位、小数点和正负号"
+        f"{len(jumped)} 个数值与所对照的数据相差十倍以上或正负相反，请核对单位、小数点和正负号"
         f"（{named_zh}）",
     )
 
