@@ -1337,3 +1337,21 @@ def test_a_title_naming_an_update_s_month_above_the_years_refuses_nothing(
     preview = preview_import(demo, read_source(path), options)
     assert not preview.problems
     assert "+ LJ2025 LJ-GDP 2024: 4,700 亿元" in shown(preview.added)
+
+
+def test_columns_headed_with_all_twelve_months_of_their_year_are_imported(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """An annual bulletin's "2023年1-12月" was refused as not a year: its newest figures were
+    left out."""
+    rows = [
+        ["两江新区主要经济指标"],
+        ["单位：亿元"],
+        ["指标名称", "2022", "2023年1-12月", "2024年1—12月", "2025年1-9月"],
+        ["两江新区地区生产总值", "4,250", "4,755.35", "5,100", "4,000"],
+    ]
+    path = write_csv(tmp_path / "bulletin.csv", rows)
+    apply_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    found = figures(demo, "LJ-GDP")
+    assert (found[2022], found[2023], found[2024]) == (4250.0, 4755.35, 5100.0)
+    assert 2025 not in found  # nine months are not the year

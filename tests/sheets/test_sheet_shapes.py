@@ -39,6 +39,12 @@ def sheet(rows: list[list[Cell]], name: str = "S") -> Sheet:
         ("fy 2021", 2021),
         ("2021年度", 2021),
         ("2021年1-6月", None),
+        ("2021年1-12月", 2021),  # the usual heading of an annual bulletin's columns
+        ("2021年1—12月", 2021),
+        ("2021年（1-12月）", 2021),
+        ("2021年全年", 2021),
+        ("2021年1-9月", None),
+        ("1-12月", None),
         ("2025年目标", None),
         ("21", None),
         (2021.5, None),
@@ -1059,6 +1065,7 @@ def test_a_comparison_row_naming_another_year_is_a_row_of_the_table(label: str, 
     "second",
     [
         ["指标", "2022年实际"],
+        ["指标", "2022年"],  # read as a table of 2022 from there, the rows above left out
         ["指标", "2022年1-12月"],
         ["指标", "1-12月"],
         ["项目", "2022 actual"],
@@ -1141,3 +1148,17 @@ def test_a_one_year_table_s_rows_naming_years_or_header_words_are_rows(
     rows += [["地区生产总值", 4000.0], [label, figure], ["常住人口", 340.0]]
     layout = detect(sheet(rows), year=2023)
     assert layout is not None and not layout.problems, label
+
+
+@pytest.mark.parametrize("second_year", ["2022年", "2022年1-12月"])
+def test_a_table_of_one_year_below_another_is_not_read_as_the_first_ones_year(
+    second_year: str,
+) -> None:
+    """ "指标 | 2022年" below a table of 2023 was read as a row of it: the population of 2022
+    went in as 2023's."""
+    rows: list[list[Cell]] = [["两江新区主要经济指标", ""], ["指标", "2023年"]]
+    rows += [["两江新区地区生产总值", 4000.0], ["指标", second_year], ["常住人口", 320.0]]
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.years == (2023,)
+    assert [i.label for i in layout.indicators] == ["两江新区地区生产总值"]
+    assert any("row 4 heads another table" in note.en for note in layout.ignored)

@@ -81,13 +81,16 @@ def figures_below(sheet: Sheet, row: int, figure_cols: list[int]) -> bool:
 def another_header(sheet: Sheet, row: int) -> bool:
     """Whether the row heads another table below the first: years across it, and no name of
     an indicator before them (its label column's own heading, "指标", or nothing). Asked of
-    every row of a table: a row that names its indicator first is answered at that cell."""
+    every row of a table: a row that names its indicator first is answered at that cell. One
+    year is enough after the label column's heading ("指标 | 2022年"): a table of one year."""
+    headed = False
     for col in range(sheet.width):
         if header_year(sheet.cell(row, col)) is not None:
-            return len(year_columns(sheet, row)) >= 2
+            return headed or len(year_columns(sheet, row)) >= 2
         text = sheet.text(row, col)
         if text and not LABEL_LOOKUP.get(normalize_header(text)):
             return False
+        headed = headed or bool(text)
     return False
 
 

@@ -127,6 +127,24 @@ def _labels_naming_no_year(sheet: Sheet, header: int, year_cols: dict[int, int])
     ]
 
 
+def _figures_above(sheet: Sheet, header: int, year_cols: dict[int, int]) -> bool:
+    """Whether a row above the header holds a number under one of its years: the rows of a
+    table above it, which a table read from the header down would leave out unsaid."""
+    return any(
+        isinstance(sheet.cell(row, col), float) or _plain_number(sheet.text(row, col))
+        for row in range(header)
+        for col in year_cols
+    )
+
+
+def _plain_number(text: str) -> bool:
+    try:
+        parse_number(text)
+    except NumberError:
+        return False
+    return bool(text.strip())
+
+
 def wide_table(sheet: Sheet) -> Layout | None:
     headings = _year_headings(sheet)
 
@@ -139,6 +157,8 @@ def wide_table(sheet: Sheet) -> Layout | None:
         return None
     header = -max(candidates)[1]
     year_cols = year_columns(sheet, header)
+    if len(year_cols) == 1 and _figures_above(sheet, header, year_cols):
+        return None  # a table of one year, then another's header: one_year_table says so
     titled = years_title_refused(
         [*title_cells(sheet, header), *_labels_naming_no_year(sheet, header, year_cols)],
         year_cols.values(),

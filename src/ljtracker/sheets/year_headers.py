@@ -10,7 +10,9 @@ from ljtracker.domain.model import Quality
 from ljtracker.domain.numbers import NumberError, parse_year
 from ljtracker.sheets.cells import Cell, read_text
 from ljtracker.sheets.template import ENUM_WORDS
+from ljtracker.sheets.title_words import WHOLE_YEAR
 
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
 _FISCAL = re.compile(r"^(?:fy|财年|年度)\s*", re.IGNORECASE)
 
 
@@ -59,6 +61,13 @@ def _header(cell: Cell) -> tuple[int, Quality | None] | None:
     text = unicodedata.normalize("NFKC", read_text(cell)).strip()
     if not text or len(text) > 24:
         return None
+    whole = WHOLE_YEAR.search(text)
+    if whole is not None:  # "2023年1-12月", "2023年全年": the year's own figure
+        text = _EMPTY_BRACKETS.sub("", text[: whole.start()] + text[whole.end() :]).strip()
+    return _year_header(text)
+
+
+def _year_header(text: str) -> tuple[int, Quality | None] | None:
     year = _year_of(text)
     if year is not None:
         return (year, None) if len(text) <= 12 else None
