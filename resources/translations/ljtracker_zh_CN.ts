@@ -1967,6 +1967,22 @@ MIT 许可证。</translation>
         <source>Unchanged</source>
         <translation>不变</translation>
     </message>
+    <message>
+        <source>{count} figures are ten times or a tenth of the figure each is compared with, or below zero where it is above: is the table in another unit (万元 for 亿元, 人 for 万人), or has a decimal point slipped?</source>
+        <translation>有 {count} 个数值与所对照的数据相差十倍以上，或在其为正数时为负数：表格是否采用了其他单位（如万元而非亿元、人而非万人），或小数点有误？</translation>
+    </message>
+    <message>
+        <source>Some values would go back to what they were before a later change: is the file an older copy?</source>
+        <translation>有些数值会被改回之后某次更改之前的值：该文件是否为较早的副本？</translation>
+    </message>
+    <message>
+        <source>The notes under the list say which. Import them anyway?</source>
+        <translation>列表下方的说明列出了具体数值。仍要导入吗？</translation>
+    </message>
+    <message>
+        <source>Check the Figures</source>
+        <translation>请核对数据</translation>
+    </message>
 </context>
 <context>
     <name>ProgressChart</name>

@@ -410,7 +410,7 @@ def test_an_import_that_matches_no_row_fails_for_scripts(
 ) -> None:
     """It said "Adds 0", noted the rows it left out and exited 0, as a success."""
     table = tmp_path / "bureau.csv"
-    table.write_text("指标,2022年,2023年\n某个指标,1,2\n另一个指标,3,4\n", encoding="utf-8")
+    table.write_text("指标,2022年,2023年\n某个指标,4100,4200\n另一个指标,3,4\n", encoding="utf-8")
     before = changes(demo_path)
     code, out, err = run(capsys, "import", demo_path, table, "--plan", "LJ2025")
     assert code == 1 and changes(demo_path) == before
@@ -574,6 +574,30 @@ def test_an_import_points_out_an_amount_below_zero_after_one_above_it(
         " the 2021 figure is 4,000 亿元, LJ-GDP 2023: 49,950 亿元 is over ten times the 2021"
         " figure"
     ) in out
+    assert "the import is refused unless given --accept-jumps" in out
+
+
+def test_an_import_far_from_the_figures_compared_is_refused_until_accepted(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A table in 万元 for a target in 亿元 went in with a note only: the figures the target is
+    judged on were ten thousand times too large."""
+    table = tmp_path / "bureau.csv"
+    table.write_text(
+        "指标,2022年,2023年\n两江新区地区生产总值,42500000,47553500\n", encoding="utf-8"
+    )
+    before = changes(demo_path)
+    code, out, err = run(capsys, "import", demo_path, table, "--plan", "LJ2025")
+    assert code == 1 and changes(demo_path) == before
+    assert "2 figures ten times or a tenth of the figure each is compared with" in out
+    assert err.startswith(
+        "ljtracker: Nothing was imported: 2 figures far from the figure each is compared with"
+    )
+    assert "import again with --accept-jumps" in err
+    code, out, err = run(capsys, "import", demo_path, table, "--plan", "LJ2025", "--lang", "zh")
+    assert code == 1 and "有 2 个数值与所对照的数据相差悬殊" in err
+    code, out, _ = run(capsys, "import", demo_path, table, "--plan", "LJ2025", "--accept-jumps")
+    assert code == 0 and "Imported as one change" in out
 
 
 def test_a_table_of_part_of_a_year_does_not_keep_the_next_sheet_from_being_imported(

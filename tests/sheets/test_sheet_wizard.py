@@ -539,3 +539,32 @@ def test_a_row_the_planner_leaves_out_is_named_apart_from_rows_matched_to_nothin
     notes = [note.en for note in wizard.preview.notes if "not imported" in note.en]
     assert notes[0] == "1 row left out by the mapping, not imported: 常住人口"
     assert notes[1] == "1 row not matched to a target, not imported: 不在规划中的指标"
+
+
+def test_figures_far_from_the_ones_compared_are_imported_only_when_the_planner_agrees(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table in 万元 for a target in 亿元 went in with a note under the list only."""
+    path = tmp_path / "bureau.csv"
+    path.write_text(
+        "指标,2022年,2023年\n两江新区地区生产总值,42500000,47553500\n", encoding="utf-8"
+    )
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def answer(_parent: object, _title: str, text: str, *_: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    wizard = open_wizard(qtbot, session, path)
+    plans = wizard.mapping_page.plan
+    plans.setCurrentIndex(plans.findData("LJ2025"))  # GDP by name is in LJ2020 too
+    wizard.next()
+    commit(qtbot, wizard)
+    assert asked[0].startswith("2 figures are ten times or a tenth of the figure each is")
+    assert wizard.currentPage() is wizard.preview_page
+    assert gdp_figures(session) == {2021: 4000.0} and session.undo_stack.count() == 0
+    commit(qtbot, wizard)
+    assert wizard.currentPage() is wizard.summary_page
+    assert gdp_figures(session) == {2021: 4000.0, 2022: 42500000.0, 2023: 47553500.0}

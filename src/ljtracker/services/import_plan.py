@@ -181,6 +181,7 @@ class ImportPlan:
     figure_lines: list[FigureLine] = field(default_factory=list)
     problems: list[CellProblem] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    jumps: int = 0  # figures far from the figure each is compared with (a note says which)
     plans: list[Plan] = field(default_factory=list)
     plan_updates: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     areas: list[tuple[NewRef, Area]] = field(default_factory=list)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -236,7 +237,39 @@ class PreviewPage(QWizardPage):
         return preview is not None and not preview.problems and preview.has_changes
 
     def validatePage(self) -> bool:
-        return self._wizard.run_import()
+        return self._agreed() and self._wizard.run_import()
+
+    def _agreed(self) -> bool:
+        """Figures far from the figures they are compared with, or values going back to what
+        they were before a later change, are imported only when the planner says so."""
+        preview = self._wizard.preview
+        if preview is None or not (preview.jumps or preview.goes_back):
+            return True
+        said = []
+        if preview.jumps:
+            said.append(
+                self.tr(
+                    "{count} figures are ten times or a tenth of the figure each is compared "
+                    "with, or below zero where it is above: is the table in another unit (万元 "
+                    "for 亿元, 人 for 万人), or has a decimal point slipped?"
+                ).format(count=preview.jumps)
+            )
+        if preview.goes_back:
+            said.append(
+                self.tr(
+                    "Some values would go back to what they were before a later change: is "
+                    "the file an older copy?"
+                )
+            )
+        said.append(self.tr("The notes under the list say which. Import them anyway?"))
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Check the Figures"),
+            "\n\n".join(said),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 class SummaryPage(QWizardPage):
