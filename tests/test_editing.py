@@ -9,7 +9,7 @@ from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.model import Comparator, Milestone, Plan, Quality, Target
 from ljtracker.services import checks, clock, editing
 from ljtracker.services.editing import EditError, ObservationEntry
-from ljtracker.services.revision_text import describe_revision
+from ljtracker.services.revision_text import area_names, describe_revision
 from ljtracker.storage import reads
 from ljtracker.storage.history import revisions_of_target
 from ljtracker.storage.rows import area_to_row
@@ -431,3 +431,45 @@ def test_undoing_and_redoing_undos_and_redos_names_the_step_not_a_pile_of_them(
     assert names.undo(redo) == names.undo(what)
     assert names.undo(names.undo(what)) == names.redo(what)
     assert names.redo(names.redo(what)) == names.redo(what)
+
+
+def test_a_target_given_another_area_comes_last_in_it(demo: Workbook) -> None:
+    """It kept its place in the plan's order, so it landed anywhere among its new area's
+    targets, to be moved into place by hand."""
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    targets = reads.targets(demo, plan.id)
+    by_area: dict[int | None, list[str]] = {}
+    for target in targets:
+        by_area.setdefault(target.area_id, []).append(target.code)
+    area, codes = max(by_area.items(), key=lambda item: len(item[1]))
+    last = max(t.position for t in targets if t.area_id == area)
+    incoming = next(t for t in targets if t.area_id not in (area, None) and t.position < last)
+    editing.update_target(demo, replace(incoming, area_id=area))
+    after = [t.code for t in reads.targets(demo, plan.id) if t.area_id == area]
+    assert after == [*codes, incoming.code]
+
+
+def test_a_target_s_history_words_its_comparator_as_the_window_does(demo: Workbook) -> None:
+    """English read "comparator: at_least → about", the template's codes."""
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    gdp = reads.target_by_code(demo, plan.id, "LJ-GDP")
+    assert gdp is not None and gdp.id is not None and gdp.comparator is Comparator.AT_LEAST
+    editing.update_target(demo, replace(gdp, comparator=Comparator.ABOUT, tolerance=100.0))
+    described = describe_revision(revisions_of_target(demo, gdp.id)[0], "en")
+    assert "comparator: at least → about" in described
+
+
+def test_a_target_s_history_names_an_area_since_deleted(demo: Workbook) -> None:
+    """It read "area: an area since deleted → —", though the change held the area's name."""
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    gdp = reads.target_by_code(demo, plan.id, "LJ-GDP")
+    assert gdp is not None and gdp.id is not None and gdp.area_id is not None
+    (area,) = [a for a in reads.areas(demo, plan.id) if a.id == gdp.area_id]
+    editing.delete_area(demo, gdp.area_id)
+    revision = revisions_of_target(demo, gdp.id)[0]
+    for lang, name in (("en", area.name_en), ("zh", area.name_zh)):
+        shown = describe_revision(revision, lang, area_names(demo, lang))
+        assert shown.endswith(f"{name} → —"), shown

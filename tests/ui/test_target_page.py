@@ -512,7 +512,7 @@ def test_the_history_names_fields_and_choices_in_the_window_language() -> None:
     new = {**old, "comparator": "at_most", "baseline_value": 3800.0, "notes": "revised"}
     rev = Revision(1, "2024-01-01T00:00:00", "u", "edit", Entity.TARGET, 1, "update", old, new)
     assert describe_revision(rev, "en") == (
-        "comparator: at_least → at_most; baseline value: 3,750 → 3,800; notes: — → revised"
+        "comparator: at least → at most; baseline value: 3,750 → 3,800; notes: — → revised"
     )
     assert describe_revision(rev, "zh") == (
         "比较方式：不低于 → 不高于；基期值：3,750 → 3,800；备注：— → revised"

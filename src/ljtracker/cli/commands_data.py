@@ -23,12 +23,12 @@ from ljtracker.domain.closest import did_you_mean, no_such_plan
 from ljtracker.domain.model import Observation, Quality, unstated_quality
 from ljtracker.domain.number_text import counted, exact_number, join_unit
 from ljtracker.domain.numbers import NumberError, parse_number, parse_year
-from ljtracker.domain.wording import area_name, command_word
+from ljtracker.domain.wording import command_word
 from ljtracker.services import clock, editing
 from ljtracker.services.checks import consistency
 from ljtracker.services.demo import write_demo
 from ljtracker.services.figure_jumps import jumps
-from ljtracker.services.revision_text import describe_revision, units_in_force
+from ljtracker.services.revision_text import area_names, describe_revision, units_in_force
 from ljtracker.sheets.template import choice_word
 from ljtracker.storage import reads
 from ljtracker.storage.history import moment_text, revisions_of_target
@@ -269,9 +269,7 @@ def run_history(args: argparse.Namespace) -> int:
     with open_workbook(args.path, read_only=True) as wb:
         target = _find_target(wb, args.plan, args.target)
         revisions = revisions_of_target(wb, target.id)
-        areas = {
-            a.id: area_name(a, lang) for a in reads.areas(wb, target.plan_id) if a.id is not None
-        }
+        areas = area_names(wb, lang)
     for rev, unit in zip(revisions, units_in_force(revisions, target.unit), strict=True):
         what = describe_revision(rev, lang, areas, unit)
         print(tab_separated(moment_text(rev.at), rev.user, rev.name.text(lang), what))

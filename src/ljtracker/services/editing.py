@@ -212,13 +212,17 @@ def add_target(wb: Workbook, target: Target, name: ChangeName | None = None) -> 
 
 
 def update_target(wb: Workbook, target: Target, name: ChangeName | None = None) -> Changes:
-    assert target.id is not None
-    before = reads.target_by_id(wb, target.id)
+    target_id = target.id
+    assert target_id is not None
+    before = reads.target_by_id(wb, target_id)
+    if before is not None and before.area_id != target.area_id:  # last of its new area
+        siblings = reads.targets(wb, target.plan_id)
+        target = replace(target, position=max(t.position for t in siblings) + 1)
     row = _target_row(wb, target, before)
     if before is not None and before.natural_limit != target.natural_limit:
-        _check(figures_past_limit(target.natural_limit, reads.observations(wb, [target.id])))
+        _check(figures_past_limit(target.natural_limit, reads.observations(wb, [target_id])))
     with wb.change(name or names.edit_target(target.code)) as w:
-        w.update(Entity.TARGET, target.id, row)
+        w.update(Entity.TARGET, target_id, row)
     return Changes.of(w)
 
 

@@ -8,13 +8,15 @@ from collections.abc import Mapping, Sequence
 from enum import Enum
 from typing import Any
 
-from ljtracker.domain.model import Comparator, Direction, Kind, Quality, Trajectory
+from ljtracker.domain.model import Area, Comparator, Direction, Kind, Quality, Trajectory
 from ljtracker.domain.number_text import exact_number, join_unit
-from ljtracker.domain.wording import goal
+from ljtracker.domain.wording import area_name, goal
 from ljtracker.services.import_plan import field_name
 from ljtracker.sheets.template import choice_word
-from ljtracker.storage.history import Revision
+from ljtracker.storage import reads
+from ljtracker.storage.history import Revision, deleted_area_names
 from ljtracker.storage.rows import target_from_row
+from ljtracker.storage.workbook import Workbook
 from ljtracker.storage.writer import Entity
 
 DASH = "—"
@@ -32,6 +34,14 @@ _AREA_GONE = ("an area since deleted", "已删除的领域")
 
 # the fields that hold an amount in the target's unit
 _AMOUNTS = frozenset({"value", "baseline_value", "target_value", "tolerance", "natural_limit"})
+
+
+def area_names(wb: Workbook, lang: str) -> dict[int, str]:
+    """What a target's history calls each area it was in: its name, or the name it had when
+    it was deleted."""
+    areas = {i: Area(0, 0, zh, en, i) for i, (zh, en) in deleted_area_names(wb).items()}
+    areas |= {a.id: a for plan in reads.plans(wb) for a in reads.areas(wb, plan.id or 0) if a.id}
+    return {area_id: area_name(area, lang) for area_id, area in areas.items()}
 
 
 def _shown(key: str, value: Any, areas: Mapping[int, str], lang: str, unit: str) -> str:
@@ -94,11 +104,11 @@ def _field(key: str, lang: str) -> str:
 
 def _choice(key: str, value: Any, lang: str) -> Any:
     """A kind, comparator, direction, trajectory or quality as the template words it in
-    Chinese."""
+    Chinese, and in words in English ("at least", not the template's "at_least")."""
     kind = _CHOICES.get(key)
-    if lang != "zh" or kind is None or not value:
+    if kind is None or not value:
         return value
-    return choice_word(kind(value), lang)
+    return choice_word(kind(value), lang) if lang == "zh" else str(value).replace("_", " ")
 
 
 def _target(row: dict[str, Any], lang: str) -> str:

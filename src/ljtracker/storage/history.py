@@ -77,6 +77,16 @@ def revisions_of_target(wb: Workbook, target_id: int) -> list[Revision]:
     return [_revision(r) for r in rows]
 
 
+def deleted_area_names(wb: Workbook) -> dict[int, tuple[str, str]]:
+    """The Chinese and English names of the areas deleted, as they were last recorded."""
+    rows = wb.query(
+        "SELECT entity_id, json_extract(old, '$.name_zh') AS zh,"
+        " json_extract(old, '$.name_en') AS en FROM revision"
+        " WHERE entity = 'area' AND action = 'delete' ORDER BY id"
+    )
+    return {row["entity_id"]: (row["zh"] or "", row["en"] or "") for row in rows}
+
+
 def revisions_since(wb: Workbook, at: str) -> list[Revision]:
     """Revisions of changes made after the ISO timestamp `at`, oldest first."""
     rows = wb.query(_select(wb) + "WHERE c.at > ? ORDER BY r.id", [at])

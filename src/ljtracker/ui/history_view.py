@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTabl
 
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.errors import UserError
-from ljtracker.domain.wording import area_name
 from ljtracker.services import editing
-from ljtracker.services.revision_text import describe_revision, units_in_force
+from ljtracker.services.revision_text import area_names, describe_revision, units_in_force
 from ljtracker.storage import reads
 from ljtracker.storage.history import Revision, moment_text, revisions_of_target
 from ljtracker.storage.workbook import WorkbookWrittenElsewhere
@@ -130,8 +129,7 @@ class HistoryView(QTableView):
             return
         wb = self.session.workbook
         revisions = revisions_of_target(wb, self._target_id)
-        every_area = [a for plan in reads.plans(wb) if plan.id for a in reads.areas(wb, plan.id)]
-        areas = {a.id: area_name(a, self.session.lang) for a in every_area if a.id is not None}
+        areas = area_names(wb, self.session.lang)
         target = reads.target_by_id(wb, self._target_id)
         unit = target.unit if target is not None else ""
         self.history_model.set_revisions(revisions, self.session.lang, areas, unit)
