@@ -1355,3 +1355,48 @@ def test_columns_headed_with_all_twelve_months_of_their_year_are_imported(
     found = figures(demo, "LJ-GDP")
     assert (found[2022], found[2023], found[2024]) == (4250.0, 4755.35, 5100.0)
     assert 2025 not in found  # nine months are not the year
+
+
+def test_figures_in_hidden_columns_rows_or_sheets_are_said_to_be_imported(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """A bureau's file kept 2021's figures in a hidden column: they revised the workbook's,
+    and nothing said where they came from."""
+    import xlsxwriter
+
+    path = tmp_path / "bureau.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("表1")
+    rows = [
+        ["两江新区主要经济指标", "", "", ""],
+        ["单位：亿元", "", "", ""],
+        ["指标", "2021年", "2022年", "2023年"],
+        ["两江新区地区生产总值", 3900, 4250, 4755.35],
+        ["直管区地区生产总值", 2300, 2400, 2580.1],
+    ]
+    for r, row in enumerate(rows):
+        sheet.write_row(r, 0, row)
+    sheet.set_column("B:B", None, None, {"hidden": True})
+    sheet.set_row(4, None, None, {"hidden": True})
+    sheet.set_column("F:F", None, None, {"hidden": True})  # hides nothing read
+    book.close()
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    (note,) = [n for n in preview.notes if "hidden" in n.en]
+    assert note.en == (
+        "sheet '表1': figures in hidden column B and row 5 are imported, though the spreadsheet"
+        " program does not show them; check them in the preview"
+    )
+    assert note.zh.startswith("工作表“表1”：隐藏的第 B 列和第 5 行中的数据也会导入")
+
+    book = xlsxwriter.Workbook(str(path))
+    shown, kept = book.add_worksheet("说明"), book.add_worksheet("数据")
+    shown.write(0, 0, "见附表")
+    for r, row in enumerate(rows):
+        kept.write_row(r, 0, row)
+    kept.hide()
+    shown.activate()
+    book.close()
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    assert "sheet '数据' is hidden in the file: its figures are imported; check them in the" in (
+        "\n".join(n.en for n in preview.notes)
+    )

@@ -3,6 +3,7 @@ every worksheet it is not sure of to the full scan."""
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from collections.abc import Callable, Sequence
@@ -216,3 +217,14 @@ def test_the_column_letters_up_to_a_last_one(last: int) -> None:
     pattern = re.compile(plain_sheet._names_up_to(column_letter(last), "A-Z", "A-Z"))
     for col in {*range(800), last, last + 1, 16_383, 18_277}:
         assert bool(pattern.fullmatch(column_letter(col))) == (col <= last)
+
+
+def test_hidden_rows_and_columns_are_found_across_the_chunks_they_are_read_in() -> None:
+    xml = (
+        b'<worksheet><cols><col min="2" max="4" width="0" hidden="1"/>'
+        b'<col min="6" max="6" hidden="0"/></cols><sheetData>'
+        + b" " * ((1 << 20) - 130)  # the hidden row 7 straddles the first chunk's end
+        + b'<row r="7" spans="1:4" hidden="true" customHeight="1">'
+        + b'<x:row hidden="1" r="9"/><row r="10"/></sheetData></worksheet>'
+    )
+    assert plain_sheet.hidden_lines(io.BytesIO(xml)) == (frozenset({6, 8}), frozenset({1, 2, 3}))

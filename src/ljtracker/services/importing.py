@@ -36,6 +36,7 @@ from ljtracker.sheets.cells import (
     SourceFile,
     cell_address,
 )
+from ljtracker.sheets.hidden_cells import hidden_cells_note
 from ljtracker.sheets.layout import Layout, ShapeKind
 from ljtracker.sheets.matching import Match
 from ljtracker.sheets.readers import read_file
@@ -303,6 +304,7 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
     result = builder.finish()
     notes = [*source.notes, *(n for lay in layouts for n in lay.ignored), *result.notes]
     notes += [_year_read_note(lay) for lay in layouts if lay.year_read_at is not None]
+    notes += [note for lay in layouts if (note := hidden_cells_note(lay)) is not None]
     back = going_back(wb, result)
     notes += back
     edited_elsewhere: list[str] = []

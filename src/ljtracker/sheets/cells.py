@@ -105,6 +105,10 @@ class Sheet:
     rows: tuple[tuple[Cell, ...], ...]
     merged_copies: frozenset[tuple[int, int]] = frozenset()  # cells filled from a merged range
     decimal_comma_possible: bool = False  # a semicolon-separated file, as Europe writes them
+    # what the spreadsheet program does not show (XLSX): the sheet, its rows and its columns
+    hidden: bool = False
+    hidden_rows: frozenset[int] = frozenset()
+    hidden_cols: frozenset[int] = frozenset()
 
     @property
     def height(self) -> int:

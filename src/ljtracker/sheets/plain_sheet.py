@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
+from typing import IO
 from xml.parsers import expat
 
 from ljtracker.sheets.cells import column_letter
@@ -50,6 +51,34 @@ def column_number(letters: str) -> int:
     for letter in letters:
         col = col * 26 + ord(letter) - ord("A") + 1
     return col - 1
+
+
+# a row or a column element the sheet hides, and the attributes that say which
+_HIDDEN_LINE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?(row|col)\s([^>]*\bhidden="(?:1|true)"[^>]*)>')
+_LINE_NUMBERS = re.compile(rb'\b(r|min|max)="([0-9]{1,7})"')
+_CHUNK = 1 << 20
+_OVERLAP = 4096  # longer than any row or column element
+
+
+def hidden_lines(stream: IO[bytes]) -> tuple[frozenset[int], frozenset[int]]:
+    """The rows and the columns (0-based) a worksheet's XML hides, read in chunks."""
+    rows: set[int] = set()
+    cols: set[int] = set()
+    tail = b""
+    while chunk := stream.read(_CHUNK):
+        data = tail + chunk
+        if b"hidden=" not in data:  # most sheets: no element to look at
+            tail = data[-_OVERLAP:]
+            continue
+        for found in _HIDDEN_LINE.finditer(data):
+            numbers = {key: int(value) for key, value in _LINE_NUMBERS.findall(found[2])}
+            if found[1] == b"row" and b"r" in numbers:
+                rows.add(numbers[b"r"] - 1)
+            elif found[1] == b"col" and b"min" in numbers:
+                first = numbers[b"min"]
+                cols.update(range(first - 1, min(numbers.get(b"max", first), 16_384)))
+        tail = data[-_OVERLAP:]
+    return frozenset(rows), frozenset(cols)
 
 
 def plain_cell_area(

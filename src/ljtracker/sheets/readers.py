@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
-from python_calamine import CalamineWorkbook, SheetTypeEnum
+from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
 from ljtracker.sheets.cells import (
     Cell,
@@ -157,11 +157,17 @@ def _read_workbook(path: Path, facts_of: Callable[[], ZipFacts]) -> SourceFile:
                     continue
                 sheet = book.get_sheet_by_name(meta.name)
                 _check_size(meta.name, sheet.end)
-                read.append((meta.name, sheet.to_python(skip_empty_area=False), sheet))
+                read.append((meta, sheet.to_python(skip_empty_area=False), sheet))
             facts = facts_of()
             sheets = [
-                _sheet(name, rows, sheet.merged_cell_ranges or facts.merged.get(name, []), facts)
-                for name, rows, sheet in read
+                _sheet(
+                    meta.name,
+                    rows,
+                    sheet.merged_cell_ranges or facts.merged.get(meta.name, []),
+                    facts,
+                    hidden=meta.visible != SheetVisibleEnum.Visible,
+                )
+                for meta, rows, sheet in read
             ]
         finally:
             book.close()
@@ -224,6 +230,8 @@ def _sheet(
     raw_rows: list[list[Any]],
     merged: Sequence[tuple[tuple[int, int], tuple[int, int]]],
     facts: ZipFacts,
+    *,
+    hidden: bool,
 ) -> Sheet:
     rows = _cells(raw_rows)
     for (r, c), text in facts.error_cells.get(name, {}).items():
@@ -234,7 +242,15 @@ def _sheet(
             rows[r][c] = _percent_text(rows[r][c])
     rows = _rectangular(rows)
     copies = _fill_merged(rows, merged)
-    return Sheet(name, tuple(map(tuple, rows)), frozenset(copies))
+    hidden_rows, hidden_cols = facts.hidden.get(name, (frozenset(), frozenset()))
+    return Sheet(
+        name,
+        tuple(map(tuple, rows)),
+        frozenset(copies),
+        hidden=hidden,
+        hidden_rows=hidden_rows,
+        hidden_cols=hidden_cols,
+    )
 
 
 def _cells(raw_rows: list[list[Any]]) -> list[list[Cell]]:

@@ -21,7 +21,12 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
 from ljtracker.sheets.cells import SheetError
-from ljtracker.sheets.plain_sheet import QUICK_SCAN_BYTES, column_number, plain_cell_area
+from ljtracker.sheets.plain_sheet import (
+    QUICK_SCAN_BYTES,
+    column_number,
+    hidden_lines,
+    plain_cell_area,
+)
 
 MAX_MEMBERS = 2_000
 MAX_UNCOMPRESSED = 256 * 1024 * 1024
@@ -54,6 +59,8 @@ class ZipFacts:
     # the workbook asks to be recalculated when opened: a formula's stored result of 0 (or
     # "") is a stand-in (XlsxWriter, and pandas through it, store 0 unless given the result)
     stale_results: bool = False
+    # the rows and the columns each XLSX sheet hides
+    hidden: dict[str, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)
 
 
 def too_many_merged(count: int) -> SheetError:
@@ -215,6 +222,9 @@ def _scan_xlsx(archive: zipfile.ZipFile, names: set[str]) -> ZipFacts:
     for name in sorted(names):
         if not name.endswith((".xml", ".rels", ".vml")):
             continue
+        if name in parts:
+            with archive.open(name) as f:
+                facts.hidden[parts[name]] = hidden_lines(f)
         if name in parts and _quick_scan(archive, name, parts[name], percent_styles, facts):
             continue
         with archive.open(name) as f:
