@@ -999,3 +999,24 @@ def gdp_years(path: Path) -> set[int]:
         gdp = reads.target_by_code(wb, plan.id, "LJ-GDP")
         assert gdp is not None and gdp.id is not None
         return {o.year for o in reads.observations(wb, [gdp.id])}
+
+
+def test_the_history_of_a_deleted_target_is_found_by_its_code(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`history` said the plan had no such target: what its figures were before it was deleted
+    could not be looked up."""
+    with Workbook.open(demo_path) as wb:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None and plan.id is not None
+        pop = reads.target_by_code(wb, plan.id, "LJ-POP")
+        assert pop is not None and pop.id is not None
+        deleted = editing.delete_target(wb, pop.id).change_id
+    assert main(["history", str(demo_path), "LJ2025", "LJ-POP"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == (
+        f"ljtracker: target LJ-POP of plan LJ2025 was deleted by change #{deleted}\n"
+    )
+    lines = captured.out.splitlines()
+    assert "Delete target LJ-POP" in lines[0] and "2023: 333 万人" in captured.out
+    assert main(["history", str(demo_path), "LJ2025", "LJ-NONE"]) == 1

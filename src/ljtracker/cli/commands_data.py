@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -31,7 +32,7 @@ from ljtracker.services.figure_jumps import jumps
 from ljtracker.services.revision_text import area_names, describe_revision, units_in_force
 from ljtracker.sheets.template import choice_word
 from ljtracker.storage import reads
-from ljtracker.storage.history import moment_text, revisions_of_target
+from ljtracker.storage.history import deleted_target, moment_text, revisions_of_target
 from ljtracker.storage.workbook import Workbook
 
 
@@ -267,10 +268,23 @@ def run_history(args: argparse.Namespace) -> int:
     """Each revision: when, who, the change it belongs to and what it changed (old → new)."""
     lang = command_language(args)
     with open_workbook(args.path, read_only=True) as wb:
-        target = _find_target(wb, args.plan, args.target)
-        revisions = revisions_of_target(wb, target.id)
+        plan = reads.plan_by_code(wb, args.plan)
+        deleted = None
+        if plan is not None and reads.target_by_code(wb, plan.id or 0, args.target) is None:
+            deleted = deleted_target(wb, plan.id or 0, args.target)
+        if deleted is None:
+            target = _find_target(wb, args.plan, args.target)
+            target_id, unit_now, last = target.id, target.unit, None
+        else:
+            target_id, unit_now, last = deleted
+        revisions = revisions_of_target(wb, target_id)
+        if last is not None:  # its number may have gone to a target added since
+            revisions = [rev for rev in revisions if rev.change_id <= last]
+            en = f"target {args.target} of plan {args.plan} was deleted by change #{last}"
+            zh = f"规划 {args.plan} 的指标 {args.target} 已由更改 #{last} 删除"
+            print(f"ljtracker: {zh if lang == 'zh' else en}", file=sys.stderr)
         areas = area_names(wb, lang)
-    for rev, unit in zip(revisions, units_in_force(revisions, target.unit), strict=True):
+    for rev, unit in zip(revisions, units_in_force(revisions, unit_now), strict=True):
         what = describe_revision(rev, lang, areas, unit)
         print(tab_separated(moment_text(rev.at), rev.user, rev.name.text(lang), what))
     return EXIT_OK

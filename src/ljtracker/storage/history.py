@@ -87,6 +87,19 @@ def deleted_area_names(wb: Workbook) -> dict[int, tuple[str, str]]:
     return {row["entity_id"]: (row["zh"] or "", row["en"] or "") for row in rows}
 
 
+def deleted_target(wb: Workbook, plan_id: int, code: str) -> tuple[int, str, int] | None:
+    """The id and unit of the target of the plan with the code that was deleted last, and the
+    change that deleted it, when one was: its history stays in the workbook."""
+    rows = wb.query(
+        "SELECT entity_id, json_extract(old, '$.unit') AS unit, change_id FROM revision"
+        " WHERE entity = 'target' AND action = 'delete'"
+        " AND json_extract(old, '$.plan_id') = ? AND json_extract(old, '$.code') = ?"
+        " ORDER BY id DESC LIMIT 1",
+        [plan_id, code],
+    )
+    return next(((r["entity_id"], r["unit"] or "", r["change_id"]) for r in rows), None)
+
+
 def revisions_since(wb: Workbook, at: str) -> list[Revision]:
     """Revisions of changes made after the ISO timestamp `at`, oldest first."""
     rows = wb.query(_select(wb) + "WHERE c.at > ? ORDER BY r.id", [at])
