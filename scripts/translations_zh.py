@@ -46,6 +46,7 @@ PHRASES: dict[str, str] = {
         "列表下方的说明列出了具体数值。仍要导入吗？"
     ),
     "Check the Figures": "请核对数据",
+    "“{name}”": "“{name}”",
     "&Undo": "撤销(&U)",
     "Undo the last change": "撤销上一次更改",
     "&Redo": "重做(&R)",

@@ -1152,6 +1152,10 @@ The workbook is opened again to show what it holds now.</source>
         <translation>不保存并关闭(&amp;W)</translation>
     </message>
     <message>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
         <source>The file was not written</source>
         <translation>文件未写入</translation>
     </message>

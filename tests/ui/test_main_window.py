@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ljtracker.domain import change_names as names
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.errors import UserError
 from ljtracker.domain.model import Method, Plan, Quality, Settings, Thresholds
@@ -298,6 +299,16 @@ def test_undo_and_redo_read_as_the_change_and_work(window: MainWindow) -> None:
     redo.trigger()
     assert gdp_2022(window) == 4500
     assert "All changes saved" in status_texts(window)
+
+
+def test_a_step_that_was_itself_an_undo_reads_as_one_in_the_edit_menu(window: MainWindow) -> None:
+    """Reverting an undo from the history made a step the menu called "Undo Redo: Set …"."""
+    redone = names.redo(SET_GDP)
+    entry = editing.ObservationEntry(target_id(window, "LJ-GDP"), 2022, 4500.0)
+    window.apply(redone, lambda wb: editing.set_observations(wb, [entry], redone))
+    assert window.commands[Act.UNDO].text() == f"&Undo “Redo: {SET_GDP.en}”"
+    window.commands[Act.UNDO].trigger()
+    assert window.commands[Act.REDO].text() == f"&Redo “Redo: {SET_GDP.en}”"
 
 
 def test_undo_while_a_value_is_typed_drops_the_typing_only(window: MainWindow, qtbot: Any) -> None:

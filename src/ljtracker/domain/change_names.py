@@ -210,6 +210,11 @@ def _without(prefix: tuple[str, str], name: ChangeName) -> ChangeName | None:
     return ChangeName(en.removeprefix(prefix[0]), zh.removeprefix(prefix[1]))
 
 
+def names_a_step(text: str) -> bool:
+    """Whether a change's name, in either language, is that of an undo or a redo step."""
+    return text.startswith((*_UNDO, *_REDO))
+
+
 def undo(name: ChangeName) -> ChangeName:
     """What undoing the change called `name` is called: undoing "Undo: X" redoes X, and
     undoing "Redo: X" undoes X, rather than "Undo: Redo: X"."""

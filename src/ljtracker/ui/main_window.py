@@ -471,6 +471,8 @@ class MainWindow(QMainWindow):
             (Act.REDO, self._undo_group.redoText(), self._undo_group.canRedo(), self.tr("&Redo")),
         ):
             action = self.commands[act]
+            if names.names_a_step(text):  # "Undo “Undo: Set X”", not "Undo Undo: Set X"
+                text = self.tr("“{name}”").format(name=text)
             action.setText(f"{label} {text}" if text else label)
             action.setIconText(button_text(label))
             action.setEnabled(open_ and can)
