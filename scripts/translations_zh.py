@@ -34,11 +34,14 @@ PHRASES: dict[str, str] = {
     "Close this workbook (every change is already saved)": "关闭本工作簿（所有更改均已保存）",
     "&Quit": "退出(&Q)",
     "Quit ljtracker (every change is already saved)": "退出 ljtracker（所有更改均已保存）",
-    "{count} figures are ten times or a tenth of the figure each is compared with, or below "
-    "zero where it is above: is the table in another unit (万元 for 亿元, 人 for 万人), or has "
-    "a decimal point slipped?": (
-        "有 {count} 个数值与所对照的数据相差十倍以上，或在其为正数时为负数：表格是否采用了其他"
-        "单位（如万元而非亿元、人而非万人），或小数点有误？"
+    "1 figure is a hundred times or a hundredth of the figure it is compared with, or more: is "
+    "the table in another unit (万元 for 亿元, 人 for 万人)?": (
+        "有 1 个数值与所对照的数据相差百倍以上：表格是否采用了其他单位（如万元而非亿元、人而非万人）？"
+    ),
+    "{count} figures are a hundred times or a hundredth of the figure each is compared with, or "
+    "more: is the table in another unit (万元 for 亿元, 人 for 万人)?": (
+        "有 {count} 个数值与所对照的数据相差百倍以上：表格是否采用了其他单位（如万元而非亿元、"
+        "人而非万人）？"
     ),
     "Some values would go back to what they were before a later change: is the file an older "
     "copy?": "有些数值会被改回之后某次更改之前的值：该文件是否为较早的副本？",

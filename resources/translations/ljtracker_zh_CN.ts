@@ -1972,8 +1972,12 @@ MIT 许可证。</translation>
         <translation>不变</translation>
     </message>
     <message>
-        <source>{count} figures are ten times or a tenth of the figure each is compared with, or below zero where it is above: is the table in another unit (万元 for 亿元, 人 for 万人), or has a decimal point slipped?</source>
-        <translation>有 {count} 个数值与所对照的数据相差十倍以上，或在其为正数时为负数：表格是否采用了其他单位（如万元而非亿元、人而非万人），或小数点有误？</translation>
+        <source>1 figure is a hundred times or a hundredth of the figure it is compared with, or more: is the table in another unit (万元 for 亿元, 人 for 万人)?</source>
+        <translation>有 1 个数值与所对照的数据相差百倍以上：表格是否采用了其他单位（如万元而非亿元、人而非万人）？</translation>
+    </message>
+    <message>
+        <source>{count} figures are a hundred times or a hundredth of the figure each is compared with, or more: is the table in another unit (万元 for 亿元, 人 for 万人)?</source>
+        <translation>有 {count} 个数值与所对照的数据相差百倍以上：表格是否采用了其他单位（如万元而非亿元、人而非万人）？</translation>
     </message>
     <message>
         <source>Some values would go back to what they were before a later change: is the file an older copy?</source>

@@ -574,7 +574,9 @@ def test_an_import_points_out_an_amount_below_zero_after_one_above_it(
         " the 2021 figure is 4,000 亿元, LJ-GDP 2023: 49,950 亿元 is over ten times the 2021"
         " figure"
     ) in out
-    assert "the import is refused unless given --accept-jumps" in out
+    assert "--accept-jumps" not in out  # tenfold, not a hundredfold: said, not refused
+    code, out, _ = run(capsys, "import", demo_path, table, "--plan", "LJ2025")
+    assert code == 0 and "Imported as one change" in out
 
 
 def test_an_import_far_from_the_figures_compared_is_refused_until_accepted(
@@ -591,11 +593,12 @@ def test_an_import_far_from_the_figures_compared_is_refused_until_accepted(
     assert code == 1 and changes(demo_path) == before
     assert "2 figures ten times or a tenth of the figure each is compared with" in out
     assert err.startswith(
-        "ljtracker: Nothing was imported: 2 figures far from the figure each is compared with"
+        "ljtracker: Nothing was imported: 2 figures a hundred times or a hundredth of the"
+        " figure each is compared with, or more"
     )
     assert "import again with --accept-jumps" in err
     code, out, err = run(capsys, "import", demo_path, table, "--plan", "LJ2025", "--lang", "zh")
-    assert code == 1 and "有 2 个数值与所对照的数据相差悬殊" in err
+    assert code == 1 and "有 2 个数值与所对照的数据相差百倍以上" in err
     code, out, _ = run(capsys, "import", demo_path, table, "--plan", "LJ2025", "--accept-jumps")
     assert code == 0 and "Imported as one change" in out
 

@@ -838,7 +838,7 @@ def test_a_slip_in_a_history_names_the_slipped_year_and_a_table_in_another_unit_
     )
 
 
-def history_jumps_said(
+def jumps_said(
     demo: Workbook, tmp_path: Path, row: list[str], plan: str = "LJ2025", first: int = 2016
 ) -> list[str]:
     """The jumps the import's note names (three at most) for one row of figures from `first`."""
@@ -887,11 +887,13 @@ def history_jumps_said(
 def test_a_slip_in_a_history_is_named_once_and_the_figures_beside_it_not(
     demo: Workbook, tmp_path: Path, row: list[str], plan: str, said: list[str]
 ) -> None:
-    assert history_jumps_said(demo, tmp_path, row, plan) == said
+    assert jumps_said(demo, tmp_path, row, plan) == said
 
 
-def clear_figure(demo: Workbook, code: str, year: int, value: float | None = None) -> None:
-    plan = reads.plan_by_code(demo, "LJ2025")
+def clear_figure(
+    demo: Workbook, code: str, year: int, value: float | None = None, plan_code: str = "LJ2025"
+) -> None:
+    plan = reads.plan_by_code(demo, plan_code)
     assert plan is not None and plan.id is not None
     target = reads.target_by_code(demo, plan.id, code)
     assert target is not None and target.id is not None
@@ -906,25 +908,22 @@ def test_a_workbook_figure_the_import_corrects_is_no_measure_for_the_years_besid
     clear_figure(demo, "LJ-GDP-DIRECT", 2019, 1900.0)
     clear_figure(demo, "LJ-GDP-DIRECT", 2021, 22710.0)
     row = ["直管区地区生产总值", "2,050", "2,271"]
-    assert history_jumps_said(demo, tmp_path, row, first=2020) == []
+    assert jumps_said(demo, tmp_path, row, first=2020) == [
+        "LJ-GDP-DIRECT 2021: 2,271 亿元 is under a tenth of the figure it replaces (22,710 亿元)"
+    ]  # the revision is said, and nothing else
 
 
-def test_a_row_in_another_unit_over_the_workbook_figures_is_named_whole(
+def test_a_row_in_another_unit_revising_a_workbook_figure_is_named_by_that_revision(
     demo: Workbook, tmp_path: Path
 ) -> None:
     """A row in 万元 revising the workbook's only figure said nothing: the import's own figures
     agreed with each other, and the one they replaced was no measure."""
     row = ["直管区地区生产总值", *[f"{v * 10_000:,}" for v in range(1400, 3001, 200)]]
-    said = history_jumps_said(demo, tmp_path, row, first=2015)
-    assert said[0] == (
-        "LJ-GDP-DIRECT 2015: 14,000,000 亿元 is over ten times the 2021 figure (2,271 亿元)"
-    )
-    path = tmp_path / "history.csv"
-    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
-    (note,) = [n for n in preview.notes if "ten times" in n.en]
-    assert note.en.startswith("9 figures")  # 2015 to 2023, the revised 2021 among them
+    assert jumps_said(demo, tmp_path, row, first=2015) == [
+        "LJ-GDP-DIRECT 2021: 26,000,000 亿元 is over ten times the figure it replaces (2,271 亿元)"
+    ]
     lone = ["直管区地区生产总值", "22,710"]
-    assert history_jumps_said(demo, tmp_path, lone, first=2021) == [
+    assert jumps_said(demo, tmp_path, lone, first=2021) == [
         "LJ-GDP-DIRECT 2021: 22,710 亿元 is over ten times the figure it replaces (2,271 亿元)"
     ]
 
@@ -960,7 +959,7 @@ def test_a_slip_beside_the_baseline_is_named_against_the_figures_found_sound(
     demo: Workbook, tmp_path: Path, row: list[str], first: int, said: list[str]
 ) -> None:
     clear_figure(demo, "LJ-GDP", 2021)
-    assert history_jumps_said(demo, tmp_path, row, first=first) == said
+    assert jumps_said(demo, tmp_path, row, first=first) == said
 
 
 def test_each_bad_figure_cell_is_named_however_often_its_text_repeats(
@@ -1400,3 +1399,45 @@ def test_figures_in_hidden_columns_rows_or_sheets_are_said_to_be_imported(
     assert "sheet '数据' is hidden in the file: its figures are imported; check them in the" in (
         "\n".join(n.en for n in preview.notes)
     )
+
+
+@pytest.mark.parametrize(
+    ("workbook", "row", "first", "said"),
+    [
+        (  # the revised 2022 passed; 2023 was then measured against the 300 it replaces
+            ("LJ-GDP-DIRECT", 2022, 300.0, "LJ2025"),
+            ["直管区地区生产总值", "2,500", "3,100"],
+            2022,
+            [],
+        ),
+        (  # no figure after a negative one measured anything: 33 for 3.3 passed
+            ("CQST-PAT", 2020, -0.3, "CQST2025"),
+            ["每万人口高价值发明专利拥有量", "1.2", "3", "3.3", "33"],
+            2021,
+            ["CQST-PAT 2024: 33 件 is over ten times the 2023 figure (3.3 件)"],
+        ),
+        (  # a slipped figure alone, put right: the right years before it were blamed
+            ("LJ-POP", 2023, 3330.0, "LJ2025"),
+            ["常住人口", "310", "320", "333"],
+            2021,
+            ["LJ-POP 2023: 333 万人 is under a tenth of the figure it replaces (3,330 万人)"],
+        ),
+        (  # the baseline was called "the 2020 figure"
+            ("LJ-GDP", 2018, 3300.0, "LJ2025"),
+            ["两江新区地区生产总值", "340"],
+            2019,
+            ["LJ-GDP 2019: 340 亿元 is under a tenth of the 2020 baseline (3,750 亿元)"],
+        ),
+    ],
+)
+def test_a_figure_the_import_revises_or_one_below_zero_measures_as_it_should(
+    demo: Workbook,
+    tmp_path: Path,
+    workbook: tuple[str, int, float, str],
+    row: list[str],
+    first: int,
+    said: list[str],
+) -> None:
+    code, year, value, plan = workbook
+    clear_figure(demo, code, year, value, plan)
+    assert jumps_said(demo, tmp_path, row, plan, first=first) == said

@@ -20,7 +20,7 @@ from ljtracker.sheets.matching import (
 )
 from ljtracker.sheets.readers import read_file
 from ljtracker.sheets.shapes import detect
-from ljtracker.sheets.year_headers import header_year
+from ljtracker.sheets.year_headers import header_year, is_forecast_header
 
 
 def sheet(rows: list[list[Cell]], name: str = "S") -> Sheet:
@@ -43,6 +43,10 @@ def sheet(rows: list[list[Cell]], name: str = "S") -> Sheet:
         ("2021年1—12月", 2021),
         ("2021年（1-12月）", 2021),
         ("2021年全年", 2021),
+        ("2021年1-12月累计", 2021),
+        ("2021年1-12月份", 2021),
+        ("2021年1-9月累计", None),
+        ("2021年1-12月预计", None),  # a forecast
         ("2021年1-9月", None),
         ("1-12月", None),
         ("2025年目标", None),
@@ -1162,3 +1166,15 @@ def test_a_table_of_one_year_below_another_is_not_read_as_the_first_ones_year(
     assert layout is not None and layout.years == (2023,)
     assert [i.label for i in layout.indicators] == ["两江新区地区生产总值"]
     assert any("row 4 heads another table" in note.en for note in layout.ignored)
+
+
+def test_a_line_naming_the_table_s_year_above_its_header_is_no_table_of_its_own() -> None:
+    """ "统计期 | 2023" over "指标 | 2023年": the header was taken for another table's, and the
+    file said it held no figure."""
+    rows: list[list[Cell]] = [["两江新区主要经济指标（表1）", ""], ["统计期", 2023.0]]
+    rows += [["指标", "2023年"], ["两江新区地区生产总值", 4900.0]]
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.years == (2023,)
+    gdp = [i for i in layout.indicators if i.label_cell.text == "两江新区地区生产总值"]
+    assert [f.value.value for f in gdp[0].figures] == [4900.0]
+    assert is_forecast_header("2024年1-12月预计")

@@ -562,7 +562,7 @@ def test_figures_far_from_the_ones_compared_are_imported_only_when_the_planner_a
     plans.setCurrentIndex(plans.findData("LJ2025"))  # GDP by name is in LJ2020 too
     wizard.next()
     commit(qtbot, wizard)
-    assert asked[0].startswith("2 figures are ten times or a tenth of the figure each is")
+    assert asked[0].startswith("2 figures are a hundred times or a hundredth of the figure")
     assert wizard.currentPage() is wizard.preview_page
     assert gdp_figures(session) == {2021: 4000.0} and session.undo_stack.count() == 0
     commit(qtbot, wizard)

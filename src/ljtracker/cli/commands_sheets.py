@@ -117,9 +117,9 @@ def register(sub: Any) -> None:
     imp.add_argument(
         "--accept-jumps",
         action="store_true",
-        help="import even when figures are ten times or a tenth of the figure each is compared"
-        " with, or below zero where it is above (the preview's note names them); refused"
-        " without it",
+        help="import even when figures are a hundred times or a hundredth of the figure each is"
+        " compared with, or more (a table in another unit; the preview's note names them);"
+        " refused without it",
     )
     add_lang_option(imp)
     imp.set_defaults(handler=run_import)
@@ -317,17 +317,18 @@ _SAID = {
         "如本文件是较早的副本，请导入较新的文件；如确需采用这些数值，请加 --put-back 重新导入。",
     ),
     "dry_run_jumps": (
-        "Imported, {count} would be far from the figure each is compared with (see the note"
-        " above): the import is refused unless given --accept-jumps.",
-        "如导入，有 {count} 个数值与所对照的数据相差悬殊（见上方说明）：除非加 --accept-jumps，"
+        "Imported, {count} would be a hundred times or a hundredth of the figure each is"
+        " compared with, or more (see the note above): the import is refused unless given"
+        " --accept-jumps.",
+        "如导入，有 {count}数值与所对照的数据相差百倍以上（见上方说明）：除非加 --accept-jumps，"
         "否则导入会被拒绝。",
     ),
     "jumps": (
-        "Nothing was imported: {count} far from the figure each is compared with (see the"
-        " note above). Check the table's unit (万元 for 亿元, 人 for 万人) and decimal points;"
-        " if the figures are right, import again with --accept-jumps.",
-        "未导入任何内容：有 {count}数值与所对照的数据相差悬殊（见上方说明）。请核对表格的"
-        "单位（如万元与亿元、人与万人）和小数点；如数值无误，请加 --accept-jumps 重新导入。",
+        "Nothing was imported: {count} a hundred times or a hundredth of the figure each is"
+        " compared with, or more (see the note above). Check the table's unit (万元 for 亿元,"
+        " 人 for 万人); if the figures are right, import again with --accept-jumps.",
+        "未导入任何内容：有 {count}数值与所对照的数据相差百倍以上（见上方说明）。请核对表格的"
+        "单位（如万元与亿元、人与万人）；如数值无误，请加 --accept-jumps 重新导入。",
     ),
     "unmatched": (
         "Nothing was imported: no row of the table matched a target of {plan}; name the"
@@ -438,8 +439,8 @@ def run_import(args: argparse.Namespace) -> int:
             _say("dry_run", lang)
             if preview.goes_back:
                 _say("dry_run_goes_back", lang)
-            if preview.jumps:
-                _say("dry_run_jumps", lang, count=_figures(preview.jumps, lang))
+            if preview.hundredfold:
+                _say("dry_run_jumps", lang, count=_figures(preview.hundredfold, lang))
             if unconfirmed is not None:
                 _say("dry_run_year", lang, **unconfirmed)
             return EXIT_OK
@@ -447,12 +448,15 @@ def run_import(args: argparse.Namespace) -> int:
             said = _SAID["confirm_year"][lang == "zh"].format(**unconfirmed)
             print(f"ljtracker: {said}", file=sys.stderr)
             return EXIT_DATA
+        refused = []  # both said at once: the second is not found only on the next try
         if preview.goes_back and not args.put_back:
-            print(f"ljtracker: {_SAID['goes_back'][lang == 'zh']}", file=sys.stderr)
-            return EXIT_DATA
-        if preview.jumps and not args.accept_jumps:
-            said = _SAID["jumps"][lang == "zh"].format(count=_figures(preview.jumps, lang))
-            print(f"ljtracker: {said}", file=sys.stderr)
+            refused.append(_SAID["goes_back"][lang == "zh"])
+        if preview.hundredfold and not args.accept_jumps:
+            count = _figures(preview.hundredfold, lang)
+            refused.append(_SAID["jumps"][lang == "zh"].format(count=count))
+        if refused:
+            for said in refused:
+                print(f"ljtracker: {said}", file=sys.stderr)
             return EXIT_DATA
         if not preview.has_changes:
             _say("nothing", lang)

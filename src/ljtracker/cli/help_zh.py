@@ -127,9 +127,11 @@ HELP_ZH: dict[str, str] = {
     " (an older copy of the data does); refused without it": (
         "即使文件会把数值改回某次后来更改之前的值（旧的数据副本会如此）也导入；不加此项则拒绝"
     ),
-    "import even when figures are ten times or a tenth of the figure each is compared with, or"
-    " below zero where it is above (the preview's note names them); refused without it": (
-        "即使有数值与所对照的数据相差十倍以上或正负相反（预览中的说明会列出）也导入；不加此项则拒绝"
+    "import even when figures are a hundred times or a hundredth of the figure each is compared"
+    " with, or more (a table in another unit; the preview's note names them); refused without"
+    " it": (
+        "即使有数值与所对照的数据相差百倍以上（多为表格单位不同；预览中的说明会列出）也导入；"
+        "不加此项则拒绝"
     ),
     "OUT.xlsx or OUT.csv; written whole": "OUT.xlsx 或 OUT.csv；整份写出",
     "judge progress as of this year": "按截至此年的数据评估进度",

@@ -32,6 +32,15 @@ class Jump:
         return value > before if value > 0 else value < before
 
     @property
+    def hundredfold(self) -> bool:
+        """A hundred times or a hundredth of the known figure, or more: a table in another unit
+        (万元 for 亿元, 人 for 万人) rather than a slipped digit, or a swing of a growth rate."""
+        if self.value * self.known_value <= 0:
+            return False
+        ratio = self.value / self.known_value
+        return ratio >= 100 or ratio <= 0.01
+
+    @property
     def below_zero(self) -> bool:
         """An amount below zero after one above it, rather than a tenfold jump."""
         return self.value < 0 < self.known_value

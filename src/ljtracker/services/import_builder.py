@@ -471,7 +471,7 @@ class BuilderBase:
         if self.raised_unstated:
             result.notes.append(_raised_unstated_note(self.raised_unstated))
         jumped = self._jumps()
-        result.jumps = len(jumped)
+        result.hundredfold = sum(jump.hundredfold for jump in jumped)
         if jumped:
             result.notes.append(_jumps_note(jumped))
         order = {p.sheet: i for i, p in reversed(list(enumerate(result.problems)))}

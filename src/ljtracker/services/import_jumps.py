@@ -7,7 +7,7 @@ import revises is also checked against the one it replaces."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ljtracker.domain.model import Target
 from ljtracker.services.figure_jumps import Jump, jump_between, jump_from
@@ -23,13 +23,18 @@ class _Point:
     value: float
     sound: bool  # the workbook's, or the start of a walk: checked against nothing
     is_baseline: bool = False
+    replaces: _Point | None = None  # a new figure's: the workbook's it revises
 
 
 def import_jumps(target: Target, workbook: dict[int, float], new: dict[int, float]) -> list[Jump]:
     """The jumps among `new` (year: value), the figures an import sets that differ from the
     workbook's, whose figures (year: value) are `workbook`; in year order."""
-    news = [_Point(year, value, False) for year, value in sorted(new.items())]
     trusted = _trusted(target, workbook, new)
+    sound_years = {point.year for point in trusted}
+    news = [
+        _Point(year, value, False, replaces=_replaced(year, workbook, sound_years))
+        for year, value in sorted(new.items())
+    ]
     if not news:
         return []
     if not trusted:
@@ -37,59 +42,91 @@ def import_jumps(target: Target, workbook: dict[int, float], new: dict[int, floa
         start = _Point(middle.year, middle.value, True)
         earlier = [p for p in news if p.year < middle.year][::-1]
         later = [p for p in news if p.year > middle.year]
-        return _walk(target, earlier, start)[::-1] + _walk(target, later, start)
+        found = _walk(target, earlier, start)[::-1] + _walk(target, later, start)
+        own = _jump(target, start, middle.replaces) if middle.replaces else None
+        return sorted([*found, *([own] if own else [])], key=lambda jump: jump.year)
     first = trusted[0]
     earlier = [p for p in news if p.year < first.year][::-1]
-    # of one year, the new figure first: checked against the one it replaces
+    # a year the import revises is walked as its new figure, which is checked against the
+    # workbook's it replaces as well
+    revised = {p.year for p in news}
     later = sorted(
-        [p for p in news if p.year >= first.year] + trusted[1:], key=lambda p: (p.year, p.sound)
+        [p for p in news if p.year >= first.year]
+        + [p for p in trusted[1:] if p.year not in revised],
+        key=lambda p: p.year,
     )
     return _walk(target, earlier, first)[::-1] + _walk(target, later, first)
 
 
+def _replaced(year: int, workbook: dict[int, float], sound_years: set[int]) -> _Point | None:
+    if year not in workbook:
+        return None
+    return _Point(year, workbook[year], sound=year in sound_years)
+
+
 def _trusted(target: Target, workbook: dict[int, float], new: dict[int, float]) -> list[_Point]:
     """The workbook's figures and baseline, in year order, but for a figure the import
-    replaces that is far from the workbook's nearest other figure: a slip being put right."""
+    replaces that nothing else in the workbook bears out: ten times (or a tenth of) its
+    nearest other figure or the baseline, or alone (a slip being put right, or the figure a
+    row in another unit revises: the revision is named either way)."""
     baseline = target.baseline_year, target.baseline_value
     points = {
         year: _Point(year, value, True)
         for year, value in workbook.items()
-        if year not in new or jump_from(target, year, value, _others(workbook, year)) is None
+        if year not in new or _borne_out(target, year, value, workbook)
     }
     if baseline[0] is not None and baseline[1] is not None and baseline[0] not in points:
         points[baseline[0]] = _Point(baseline[0], baseline[1], True, is_baseline=True)
     return sorted(points.values(), key=lambda point: point.year)
 
 
-def _others(workbook: dict[int, float], year: int) -> list[tuple[int, float]]:
-    return [(other, value) for other, value in workbook.items() if other != year]
+def _borne_out(target: Target, year: int, value: float, workbook: dict[int, float]) -> bool:
+    """Whether a workbook figure is near its nearest other figure, or the baseline of any
+    year, its own included."""
+    others = [(other, v) for other, v in workbook.items() if other != year]
+    baseline = target.baseline_year, target.baseline_value
+    if baseline[0] == year and baseline[1] is not None:
+        return jump_between(target, year, value, year, baseline[1], True) is None
+    if not others and baseline[0] is None:
+        return False
+    return jump_from(target, year, value, others) is None
 
 
 def _walk(target: Target, away: list[_Point], start: _Point) -> list[Jump]:
     """The new figures of `away`, in order away from `start`, that jump from the nearest sound
-    figure towards `start` (of their own year: the one they replace), or, a lone spike, from
-    the next figure away."""
+    figure towards `start` or from the one they replace, or, a lone spike, from the next
+    figure away."""
     found = []
     sound = start
     for index, point in enumerate(away):
         if point.sound:
             sound = point
             continue
-        following = away[index + 1 : index + 3]
-        own = following.pop(0) if following and following[0].year == point.year else None
+        following = away[index + 1] if index + 1 < len(away) else None
         near = _jump(target, point, sound)
-        if near is None and own is not None:
-            near = _jump(target, point, own)
+        own = _jump(target, point, point.replaces) if point.replaces else None
         beyond = None
-        if near is None and following:
-            beyond = _jump(target, point, replace(following[0], is_baseline=False))
-        if near is not None:
-            found.append(near)
-        elif beyond is not None and _lone_spike(beyond, sound.value):
-            found.append(beyond)
-        elif point.value != 0 and (sound.value == 0 or point.value * sound.value > 0):
-            sound = point  # a zero or a change of sign measures nothing after it
+        if near is None and own is None and following is not None:
+            beyond = _jump(target, point, following)
+            beyond = beyond if beyond is not None and _lone_spike(beyond, sound.value) else None
+        named = near or own or beyond
+        if named is not None:
+            found.append(named)
+        # a figure far from the sound one, or from a sound one it revises, measures nothing
+        doubted = near or beyond or (own if point.replaces and point.replaces.sound else None)
+        if doubted is None and _measures(point, sound, following):
+            sound = point
     return found
+
+
+def _measures(point: _Point, sound: _Point, following: _Point | None) -> bool:
+    """Whether a figure that passed is the measure of the next: not a zero (a stand-in for
+    no figure), nor a change of sign the next figure does not keep."""
+    if point.value == 0:
+        return False
+    if sound.value == 0 or point.value * sound.value > 0:
+        return True
+    return following is None or following.value * point.value > 0
 
 
 def _jump(target: Target, point: _Point, known: _Point) -> Jump | None:

@@ -181,7 +181,9 @@ class ImportPlan:
     figure_lines: list[FigureLine] = field(default_factory=list)
     problems: list[CellProblem] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
-    jumps: int = 0  # figures far from the figure each is compared with (a note says which)
+    # figures a hundred times or a hundredth of the figure each is compared with, or more (a
+    # note names them, and the tenfold ones): a table in another unit
+    hundredfold: int = 0
     plans: list[Plan] = field(default_factory=list)
     plan_updates: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     areas: list[tuple[NewRef, Area]] = field(default_factory=list)

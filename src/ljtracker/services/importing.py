@@ -110,9 +110,9 @@ class Preview:
     # values the import would put back to what they held before a later change (the notes
     # say which): the sign of an older copy of the workbook's data
     goes_back: bool = False
-    # figures ten times or a tenth of the figure each is compared with, or below zero where
-    # it is above (a note says which): most often a table in another unit, or a slipped digit
-    jumps: int = 0
+    # figures a hundred times or a hundredth of the figure each is compared with, or more (a
+    # note names them): most often a table in another unit (万元 for 亿元), to be confirmed
+    hundredfold: int = 0
     # sheets not imported (a template's by-year sheets) holding figures edited there
     edited_elsewhere: tuple[str, ...] = ()
 
@@ -329,7 +329,7 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
         notes=tuple(notes),
         plan_of_writes=result,
         goes_back=bool(back),
-        jumps=result.jumps,
+        hundredfold=result.hundredfold,
         edited_elsewhere=tuple(edited_elsewhere),
     )
 

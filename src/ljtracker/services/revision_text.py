@@ -10,7 +10,13 @@ from typing import Any
 
 from ljtracker.domain.model import Area, Comparator, Direction, Kind, Quality, Trajectory
 from ljtracker.domain.number_text import exact_number, join_unit
-from ljtracker.domain.wording import area_name, goal
+from ljtracker.domain.wording import (
+    COMPARATOR_WORDS,
+    DIRECTION_WORDS,
+    KIND_WORDS,
+    area_name,
+    goal,
+)
 from ljtracker.services.import_plan import field_name
 from ljtracker.sheets.template import choice_word
 from ljtracker.storage import reads
@@ -28,6 +34,11 @@ _CHOICES: dict[str, type[Enum]] = {
     "trajectory": Trajectory,
     "quality": Quality,
     "baseline_quality": Quality,
+}
+_ENGLISH_WORDS: dict[type[Enum], dict[Any, tuple[str, str]]] = {
+    Comparator: COMPARATOR_WORDS,
+    Direction: DIRECTION_WORDS,
+    Kind: KIND_WORDS,
 }
 _AREA_GONE = ("an area since deleted", "已删除的领域")
 
@@ -108,7 +119,10 @@ def _choice(key: str, value: Any, lang: str) -> Any:
     kind = _CHOICES.get(key)
     if kind is None or not value:
         return value
-    return choice_word(kind(value), lang) if lang == "zh" else str(value).replace("_", " ")
+    if lang == "zh":
+        return choice_word(kind(value), lang)
+    words: dict[Any, tuple[str, str]] = _ENGLISH_WORDS.get(kind, {})
+    return words[kind(value)][0] if kind(value) in words else str(value).replace("_", " ")
 
 
 def _target(row: dict[str, Any], lang: str) -> str:

@@ -4,6 +4,7 @@ between its rows and below them, and another table's header where it ends."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ljtracker.domain.number_text import counted
 from ljtracker.sheets.cells import CellProblem, Note, Sheet, is_blank
@@ -64,12 +65,14 @@ def merged_across(sheet: Sheet, row: int) -> bool:
     return len(filled) > 1 and all((row, c) in sheet.merged_copies for c in filled[1:])
 
 
-def figures_below(sheet: Sheet, row: int, figure_cols: list[int]) -> bool:
+def figures_below(
+    sheet: Sheet, row: int, figure_cols: list[int], own_years: Collection[int] = ()
+) -> bool:
     """Whether a row after `row`, before another table's header, that is no note of its own
     has a figure in `figure_cols`: a note line between rows of the table, which ends only
     where no figure of it follows."""
     for below in range(row + 1, sheet.height):
-        if another_header(sheet, below):
+        if another_header(sheet, below, own_years):
             return False
         if any(not is_blank(sheet.cell(below, col)) for col in figure_cols) and not (
             is_note(sheet, below) and merged_across(sheet, below)
@@ -78,15 +81,18 @@ def figures_below(sheet: Sheet, row: int, figure_cols: list[int]) -> bool:
     return False
 
 
-def another_header(sheet: Sheet, row: int) -> bool:
+def another_header(sheet: Sheet, row: int, own_years: Collection[int] = ()) -> bool:
     """Whether the row heads another table below the first: years across it, and no name of
     an indicator before them (its label column's own heading, "指标", or nothing). Asked of
     every row of a table: a row that names its indicator first is answered at that cell. One
-    year is enough after the label column's heading ("指标 | 2022年"): a table of one year."""
+    year is enough after the label column's heading ("指标 | 2022年"), where it is none of the
+    table's `own_years`: a table of one year (the table's own is its header's second line,
+    below "统计期 | 2023")."""
     headed = False
     for col in range(sheet.width):
-        if header_year(sheet.cell(row, col)) is not None:
-            return headed or len(year_columns(sheet, row)) >= 2
+        if (year := header_year(sheet.cell(row, col))) is not None:
+            single = headed and year not in own_years
+            return single or len(year_columns(sheet, row)) >= 2
         text = sheet.text(row, col)
         if text and not LABEL_LOOKUP.get(normalize_header(text)):
             return False

@@ -13,6 +13,7 @@ from ljtracker.sheets.template import ENUM_WORDS
 from ljtracker.sheets.title_words import WHOLE_YEAR
 
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+_AFTER_WHOLE_YEAR = re.compile(r"\s*(?:份|累计数?|合计)?")
 _FISCAL = re.compile(r"^(?:fy|财年|年度)\s*", re.IGNORECASE)
 
 
@@ -61,10 +62,18 @@ def _header(cell: Cell) -> tuple[int, Quality | None] | None:
     text = unicodedata.normalize("NFKC", read_text(cell)).strip()
     if not text or len(text) > 24:
         return None
+    return _year_header(_without_whole_year(text))
+
+
+def _without_whole_year(text: str) -> str:
+    """A heading without the words naming all of its year: "2023年1-12月累计" is the year's
+    own figure, as "2023年" is."""
     whole = WHOLE_YEAR.search(text)
-    if whole is not None:  # "2023年1-12月", "2023年全年": the year's own figure
-        text = _EMPTY_BRACKETS.sub("", text[: whole.start()] + text[whole.end() :]).strip()
-    return _year_header(text)
+    if whole is None:
+        return text
+    after = _AFTER_WHOLE_YEAR.match(text, whole.end())
+    end = after.end() if after is not None else whole.end()
+    return _EMPTY_BRACKETS.sub("", text[: whole.start()] + text[end:]).strip()
 
 
 def _year_header(text: str) -> tuple[int, Quality | None] | None:
@@ -80,7 +89,7 @@ def _year_header(text: str) -> tuple[int, Quality | None] | None:
 
 def is_forecast_header(cell: Cell) -> bool:
     """A year's header that may name a forecast: "2025年预计", "2025e", "2025 (est.)"."""
-    text = unicodedata.normalize("NFKC", read_text(cell)).strip()
+    text = _without_whole_year(unicodedata.normalize("NFKC", read_text(cell)).strip())
     found = _FORECAST.fullmatch(text) if len(text) <= 24 else None
     return found is not None and _year_of(found["year"]) is not None
 

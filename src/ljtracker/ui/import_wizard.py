@@ -240,19 +240,27 @@ class PreviewPage(QWizardPage):
         return self._agreed() and self._wizard.run_import()
 
     def _agreed(self) -> bool:
-        """Figures far from the figures they are compared with, or values going back to what
-        they were before a later change, are imported only when the planner says so."""
+        """Figures a hundred times the figures they are compared with (a table in another
+        unit), or values going back to what they were before a later change, are imported only
+        when the planner says so."""
         preview = self._wizard.preview
-        if preview is None or not (preview.jumps or preview.goes_back):
+        if preview is None or not (preview.hundredfold or preview.goes_back):
             return True
         said = []
-        if preview.jumps:
+        if preview.hundredfold == 1:
             said.append(
                 self.tr(
-                    "{count} figures are ten times or a tenth of the figure each is compared "
-                    "with, or below zero where it is above: is the table in another unit (万元 "
-                    "for 亿元, 人 for 万人), or has a decimal point slipped?"
-                ).format(count=preview.jumps)
+                    "1 figure is a hundred times or a hundredth of the figure it is compared "
+                    "with, or more: is the table in another unit (万元 for 亿元, 人 for 万人)?"
+                )
+            )
+        elif preview.hundredfold:
+            said.append(
+                self.tr(
+                    "{count} figures are a hundred times or a hundredth of the figure each is "
+                    "compared with, or more: is the table in another unit (万元 for 亿元, 人 for "
+                    "万人)?"
+                ).format(count=preview.hundredfold)
             )
         if preview.goes_back:
             said.append(
