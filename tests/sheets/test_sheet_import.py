@@ -1441,3 +1441,24 @@ def test_a_figure_the_import_revises_or_one_below_zero_measures_as_it_should(
     code, year, value, plan = workbook
     clear_figure(demo, code, year, value, plan)
     assert jumps_said(demo, tmp_path, row, plan, first=first) == said
+
+
+def test_a_target_an_import_moves_to_another_area_comes_last_in_it(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """It kept its place in the plan's order, landing anywhere among its new area's targets,
+    where the window's form puts it last."""
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    targets = reads.targets(demo, plan.id)
+    gdp = next(t for t in targets if t.code == "LJ-GDP")
+    area = max(
+        (a for a in reads.areas(demo, plan.id) if a.id != gdp.area_id),
+        key=lambda a: sum(t.area_id == a.id for t in targets),
+    )
+    codes = [t.code for t in targets if t.area_id == area.id]
+    assert codes and gdp.position < max(t.position for t in targets if t.area_id == area.id)
+    row = {"plan": "LJ2025", "code": "LJ-GDP", "name_en": gdp.name_en, "area": area.name_zh}
+    apply_import(demo, read_source(template_xlsx(tmp_path / "t.xlsx", [row], [])), ImportOptions())
+    moved = [t.code for t in reads.targets(demo, plan.id) if t.area_id == area.id]
+    assert moved == [*codes, "LJ-GDP"]

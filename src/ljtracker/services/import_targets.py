@@ -142,18 +142,23 @@ class TargetsSheet(AreasSheet):
             area = found[0]
         return area.name_zh or area.name_en
 
-    def _add_target(self, key: NewRef, target: Target, area: Ref | None) -> None:
-        plan_code = key[0]
+    def _last_position(self, plan_code: str) -> int:
+        """The place after every target of the plan, new ones included: a target added, or
+        moved to another area, comes last there (as the window's form puts it)."""
         if plan_code not in self.next_position:
             taken = [t.position for t in self.existing_targets(plan_code).values()]
             self.next_position[plan_code] = max(taken, default=0) + 1
+        self.next_position[plan_code] += 1
+        return self.next_position[plan_code] - 1
+
+    def _add_target(self, key: NewRef, target: Target, area: Ref | None) -> None:
+        plan_code = key[0]
         plan = self.plans.get(plan_code)
         target = replace(
             target,
             plan_id=0 if plan is None or plan.id is None else plan.id,
-            position=self.next_position[plan_code],
+            position=self._last_position(plan_code),
         )
-        self.next_position[plan_code] += 1
         self.result.targets.append((key, area, target))
         lang = self.lang
         text = f"{wording.name(target, lang)}{'：' if lang == 'zh' else ': '}"
@@ -210,6 +215,7 @@ class TargetsSheet(AreasSheet):
                 lines.append((name, *self._shown_change(name, existing, target)))
         area_changed = area != existing.area_id
         if area_changed:
+            changed["position"] = self._last_position(plan.code)
             old_area = self._area_name(plan.code, existing.area_id)
             lines.append(("area", old_area, self._area_name(plan.code, area)))
         code = existing.code
