@@ -284,7 +284,7 @@ def test_record_points_out_an_amount_below_zero_after_one_above_it(
     assert said.startswith("注意：-5亿元为负数，而2021年数据为4,000亿元；如负号有误，可用")
     assert main([*record, "LJ-GDP", "2023", "-4,500"]) == 0
     said = capsys.readouterr().out.splitlines()[-1]  # against -5 of 2022: no turn below zero
-    assert said.startswith("Note: -4,500 亿元 is over ten times the 2022 figure (-5 亿元)")
+    assert said.startswith("Note: -4,500 亿元 is over a hundred times the 2022 figure (-5 亿元)")
     assert main([*record, "LJ-SHARE-GDP", "2022", "-1"]) == 0
     assert "Note:" not in capsys.readouterr().out
 

@@ -397,8 +397,8 @@ def test_a_figure_ten_times_the_one_before_it_is_pointed_out(
     preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
     jumped = [n for n in preview.notes if "ten times" in n.en]
     assert [n.en for n in jumped] == [
-        "2 figures ten times or a tenth of the figure each is compared with: check the unit"
-        " and decimal point (LJ-GDP 2022: 44,320 亿元 is over ten times the 2021 figure"
+        "2 figures ten times or a tenth of the figure each is compared with, or more: check the"
+        " unit and decimal point (LJ-GDP 2022: 44,320 亿元 is over ten times the 2021 figure"
         " (4,000 亿元), LJ-SHARE-GDP 2023: 0.153 % is under a tenth of the 2022 figure (15.1 %))"
     ]  # measured against the figures found sound: the right ones after a slip are not blamed
     assert jumped[0].zh.startswith("2 个数值与所对照的数据相差十倍以上，请核对单位和小数点")
@@ -831,11 +831,10 @@ def test_a_slip_in_a_history_names_the_slipped_year_and_a_table_in_another_unit_
     preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
     (jumped,) = [n.en for n in preview.notes if "ten times" in n.en]
     assert jumped.startswith("5 figures")  # the slip, and the four years in another unit
-    assert "LJ-GDP-DIRECT 2018: 18,000 亿元 is over ten times the 2017 figure" in jumped
     assert "LJ-GDP-DIRECT 2017" not in jumped and "LJ-GDP-DIRECT 2019" not in jumped
-    assert "LJ-GDP 2016: 26,000,000 亿元 is over ten times the 2020 baseline (3,750 亿元)" in (
-        jumped
-    )
+    # those the import is refused for named first
+    assert "(LJ-GDP 2016: 26,000,000 亿元 is over a hundred times the 2020 baseline" in jumped
+    assert jumped.endswith(" and 2 more)")
 
 
 def jumps_said(
@@ -868,7 +867,7 @@ def jumps_said(
             ["常住人口", "3,100,000", "3,150,000", "3,200,000", "320", "325"],
             "LJ2025",
             [
-                f"LJ-POP {year}: {value} 万人 is over ten times the 2019 figure (320 万人)"
+                f"LJ-POP {year}: {value} 万人 is over a hundred times the 2019 figure (320 万人)"
                 for year, value in [(2016, "3,100,000"), (2017, "3,150,000"), (2018, "3,200,000")]
             ],
         ),
@@ -920,7 +919,8 @@ def test_a_row_in_another_unit_revising_a_workbook_figure_is_named_by_that_revis
     agreed with each other, and the one they replaced was no measure."""
     row = ["直管区地区生产总值", *[f"{v * 10_000:,}" for v in range(1400, 3001, 200)]]
     assert jumps_said(demo, tmp_path, row, first=2015) == [
-        "LJ-GDP-DIRECT 2021: 26,000,000 亿元 is over ten times the figure it replaces (2,271 亿元)"
+        "LJ-GDP-DIRECT 2021: 26,000,000 亿元 is over a hundred times the figure it replaces"
+        " (2,271 亿元)"
     ]
     lone = ["直管区地区生产总值", "22,710"]
     assert jumps_said(demo, tmp_path, lone, first=2021) == [
@@ -1462,3 +1462,44 @@ def test_a_target_an_import_moves_to_another_area_comes_last_in_it(
     apply_import(demo, read_source(template_xlsx(tmp_path / "t.xlsx", [row], [])), ImportOptions())
     moved = [t.code for t in reads.targets(demo, plan.id) if t.area_id == area.id]
     assert moved == [*codes, "LJ-GDP"]
+
+
+def test_a_share_written_as_a_fraction_is_refused_and_a_workbook_figure_put_right_is_not(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """0.2 for a share of 20 % was 1/75 of the year before and 1/100 of the figure it replaced:
+    the first was said, and the import went ahead. Putting right a figure typed in 万元 was
+    refused, blaming the file's unit."""
+    rows = [["指标", "2023年"], ["占重庆市工业总产值比重", "0.2"]]
+    path = write_csv(tmp_path / "share.csv", rows)
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    assert preview.hundredfold == 1
+    assert jumps_said(demo, tmp_path, ["占重庆市工业总产值比重", "0.2"], first=2023) == [
+        "LJ-SHARE-IND 2023: 0.2 % is under a hundredth of the figure it replaces (20 %)"
+    ]
+    clear_figure(demo, "LJ-GDP", 2022, 41_900_000.0)
+    row = ["两江新区地区生产总值", "4,068", "4,190", "4,523"]
+    said = jumps_said(demo, tmp_path, row, first=2021)
+    assert said == [
+        "LJ-GDP 2022: 4,190 亿元 is under a hundredth of the figure it replaces (41,900,000 亿元)"
+    ]
+    preview = preview_import(
+        demo, read_source(tmp_path / "history.csv"), ImportOptions(plan_code="LJ2025")
+    )
+    assert preview.hundredfold == 0  # said, but no reason to refuse
+
+
+def test_a_sheet_in_view_is_imported_before_a_hidden_one(demo: Workbook, tmp_path: Path) -> None:
+    import xlsxwriter
+
+    path = tmp_path / "two.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    old, current = book.add_worksheet("旧数据"), book.add_worksheet("当前")
+    for sheet, value in ((old, 3900), (current, 4100)):
+        sheet.write_row(0, 0, ["指标", "2021年"])
+        sheet.write_row(1, 0, ["两江新区地区生产总值", value])
+    old.hide()
+    current.activate()
+    book.close()
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    assert [layout.sheet.name for layout in preview.layouts] == ["当前"]

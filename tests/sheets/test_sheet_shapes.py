@@ -45,6 +45,7 @@ def sheet(rows: list[list[Cell]], name: str = "S") -> Sheet:
         ("2021年全年", 2021),
         ("2021年1-12月累计", 2021),
         ("2021年1-12月份", 2021),
+        ("2021年1-12月份累计", 2021),
         ("2021年1-9月累计", None),
         ("2021年1-12月预计", None),  # a forecast
         ("2021年1-9月", None),
@@ -1178,3 +1179,16 @@ def test_a_line_naming_the_table_s_year_above_its_header_is_no_table_of_its_own(
     gdp = [i for i in layout.indicators if i.label_cell.text == "两江新区地区生产总值"]
     assert [f.value.value for f in gdp[0].figures] == [4900.0]
     assert is_forecast_header("2024年1-12月预计")
+
+
+def test_a_table_of_growth_rates_of_the_same_year_below_one_of_totals_is_another_table() -> None:
+    """A bulletin's totals, then its growth rates, each headed "指标 | 2023年": the rates were
+    read as rows of the totals, and both went to the same targets."""
+    rows: list[list[Cell]] = [["总量指标（亿元、万人）", ""], ["指标", "2023年"]]
+    rows += [["两江新区地区生产总值", 4523.0], ["常住人口", 333.0], ["", ""]]
+    rows += [["增长速度（%）", ""], ["指标", "2023年"], ["两江新区地区生产总值", 6.1]]
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.years == (2023,)
+    figures = [(i.label, f.value.value) for i in layout.indicators for f in i.figures]
+    assert figures == [("两江新区地区生产总值", 4523.0), ("常住人口", 333.0)]
+    assert any("row 7 heads another table" in note.en for note in layout.ignored)

@@ -25,6 +25,9 @@ class Jump:
     known_year: int
     known_value: float
     known_is_baseline: bool
+    # the known figure is itself doubtful (a workbook figure an import puts right): the jump
+    # is said, but it is no reason to refuse the import
+    known_doubtful: bool = False
 
     @property
     def up(self) -> bool:
@@ -38,7 +41,12 @@ class Jump:
         if self.value * self.known_value <= 0:
             return False
         ratio = self.value / self.known_value
-        return ratio >= 100 or ratio <= 0.01
+        return ratio >= 100 * (1 - 1e-9) or ratio <= 0.01 * (1 + 1e-9)  # 0.164 / 16.4
+
+    @property
+    def refuses_import(self) -> bool:
+        """Whether an import is refused for it unless the planner accepts it."""
+        return self.hundredfold and not self.known_doubtful
 
     @property
     def below_zero(self) -> bool:
@@ -57,13 +65,19 @@ class Jump:
             before = "所替换的数据" if replaced else before
             if self.below_zero:
                 return f"{new}为负数，而{before}为{old}"
-            times = "十倍" if self.up else "十分之一"
-            return f"{new}{'超过' if self.up else '不到'}{before}（{old}）的{times}"
+            times = ("百倍", "百分之一") if self.hundredfold else ("十倍", "十分之一")
+            times_zh = times[0] if self.up else times[1]
+            return f"{new}{'超过' if self.up else '不到'}{before}（{old}）的{times_zh}"
         before = f"the {year} baseline" if self.known_is_baseline else f"the {year} figure"
         before = "the figure it replaces" if replaced else before
         if self.below_zero:
             return f"{new} is below zero, where {before} is {old}"
-        return f"{new} is {'over ten times' if self.up else 'under a tenth of'} {before} ({old})"
+        times = (
+            ("a hundred times", "a hundredth of")
+            if self.hundredfold
+            else ("ten times", "a tenth of")
+        )
+        return f"{new} is {'over ' + times[0] if self.up else 'under ' + times[1]} {before} ({old})"
 
     def slip(self, lang: str) -> str:
         """What may have slipped: "a digit or the decimal point", or the minus sign."""

@@ -471,7 +471,9 @@ class BuilderBase:
         if self.raised_unstated:
             result.notes.append(_raised_unstated_note(self.raised_unstated))
         jumped = self._jumps()
-        result.hundredfold = sum(jump.hundredfold for jump in jumped)
+        result.hundredfold = sum(jump.refuses_import for jump in jumped)
+        # those the import is refused for named first: the note names only the first few
+        jumped.sort(key=lambda jump: not jump.refuses_import)
         if jumped:
             result.notes.append(_jumps_note(jumped))
         order = {p.sheet: i for i, p in reversed(list(enumerate(result.problems)))}
@@ -535,21 +537,22 @@ def _jumps_note(jumped: list[Jump]) -> Note:
     said_en = [f"{j.target.code} {j.year}: {j.text('en', exact_number)}" for j in jumped]
     said_zh = [f"{j.target.code} {j.year}年：{j.text('zh', exact_number)}" for j in jumped]
     named_en, named_zh = first_few(said_en, said_zh, most=3)
+    count, each = counted(len(jumped), "figure"), "each is" if len(jumped) > 1 else "it is"
     if all(j.below_zero for j in jumped):
         return Note(
-            f"{counted(len(jumped), 'figure')} below zero where the figure each is compared with is"
-            f" above it: check the sign ({named_en})",
+            f"{count} below zero where the figure {each} compared with is above it: check the"
+            f" sign ({named_en})",
             f"{len(jumped)} 个数值为负数而所对照的数据为正数，请核对正负号（{named_zh}）",
         )
     if not any(j.below_zero for j in jumped):
         return Note(
-            f"{counted(len(jumped), 'figure')} ten times or a tenth of the figure each is"
-            f" compared with: check the unit and decimal point ({named_en})",
+            f"{count} ten times or a tenth of the figure {each} compared with, or more: check"
+            f" the unit and decimal point ({named_en})",
             f"{len(jumped)} 个数值与所对照的数据相差十倍以上，请核对单位和小数点（{named_zh}）",
         )
     return Note(
-        f"{counted(len(jumped), 'figure')} far from the figure each is compared with (tenfold,"
-        f" or below zero): check the unit, decimal point and sign ({named_en})",
+        f"{count} far from the figure {each} compared with (tenfold, or below zero): check the"
+        f" unit, decimal point and sign ({named_en})",
         f"{len(jumped)} 个数值与所对照的数据相差十倍以上或正负相反，请核对单位、小数点和正负号"
         f"（{named_zh}）",
     )

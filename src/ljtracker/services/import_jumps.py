@@ -7,7 +7,7 @@ import revises is also checked against the one it replaces."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ljtracker.domain.model import Target
 from ljtracker.services.figure_jumps import Jump, jump_between, jump_from
@@ -109,7 +109,12 @@ def _walk(target: Target, away: list[_Point], start: _Point) -> list[Jump]:
         if near is None and own is None and following is not None:
             beyond = _jump(target, point, following)
             beyond = beyond if beyond is not None and _lone_spike(beyond, sound.value) else None
-        named = near or own or beyond
+        if own is not None and point.replaces is not None and not point.replaces.sound:
+            own = replace(own, known_doubtful=True)
+        # of two, the one that would refuse the import (a fraction for a %, 1/100 of the
+        # figure it replaces, but 1/75 of the year before)
+        said = [jump for jump in (near, own) if jump is not None]
+        named = max(said, key=lambda jump: jump.refuses_import) if said else beyond
         if named is not None:
             found.append(named)
         # a figure far from the sound one, or from a sound one it revises, measures nothing

@@ -205,6 +205,7 @@ def choose_layouts(
         chosen = sorted(templates, key=lambda lay: _TEMPLATE_ORDER[lay.kind])
     else:  # a table with rows to import before one refused (a title naming 1—9月)
         found = [lay for _, lay in detected if lay is not None]
+        found.sort(key=lambda lay: lay.sheet.hidden)  # a sheet in view before a hidden one
         chosen = ([lay for lay in found if lay.indicators] or found)[:1]
     if not chosen:
         en, zh = f"{source.path.name}: {NO_TABLE}", f"{source.path.name}：{NO_TABLE_ZH}"

@@ -65,14 +65,12 @@ def merged_across(sheet: Sheet, row: int) -> bool:
     return len(filled) > 1 and all((row, c) in sheet.merged_copies for c in filled[1:])
 
 
-def figures_below(
-    sheet: Sheet, row: int, figure_cols: list[int], own_years: Collection[int] = ()
-) -> bool:
+def figures_below(sheet: Sheet, row: int, figure_cols: list[int]) -> bool:
     """Whether a row after `row`, before another table's header, that is no note of its own
     has a figure in `figure_cols`: a note line between rows of the table, which ends only
     where no figure of it follows."""
     for below in range(row + 1, sheet.height):
-        if another_header(sheet, below, own_years):
+        if another_header(sheet, below):
             return False
         if any(not is_blank(sheet.cell(below, col)) for col in figure_cols) and not (
             is_note(sheet, below) and merged_across(sheet, below)

@@ -226,7 +226,9 @@ def wide_table(sheet: Sheet) -> Layout | None:
     for row in range(header + 1, sheet.height):
         if all(is_blank(c) for c in sheet.rows[row]):
             continue
-        if another_header(sheet, row, year_cols.values()):
+        # the table's own years repeated on the line under its header are its header's
+        # second line ("统计期 | 2023" over "指标 | 2023年"); after its rows, another table's
+        if another_header(sheet, row, () if indicators else year_cols.values()):
             ignored.append(another_table(row))
             break
         figures = tuple(
@@ -236,7 +238,7 @@ def wide_table(sheet: Sheet) -> Layout | None:
         )
         if is_note(sheet, row) and (not figures or merged_across(sheet, row)):
             # 注：… (or merged across the table, its text copied into every cell)
-            if not figures_below(sheet, row, list(year_cols), year_cols.values()):
+            if not figures_below(sheet, row, list(year_cols)):
                 end = row
                 break
             ignored.append(note_within(row))

@@ -13,7 +13,7 @@ from ljtracker.sheets.template import ENUM_WORDS
 from ljtracker.sheets.title_words import WHOLE_YEAR
 
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)")
-_AFTER_WHOLE_YEAR = re.compile(r"\s*(?:份|累计数?|合计)?")
+_AFTER_WHOLE_YEAR = re.compile(r"(?:\s*(?:份|累计数?|合计))*")
 _FISCAL = re.compile(r"^(?:fy|财年|年度)\s*", re.IGNORECASE)
 
 
