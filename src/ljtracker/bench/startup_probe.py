@@ -82,10 +82,6 @@ def run_floor() -> int:
 
 def run_app(path: str) -> int:
     from ljtracker.cli import main
-    from ljtracker.storage import early_check
-
-    # As the command does before it loads Qt, which the watcher below needs loaded already.
-    early_check.start(path)
     from ljtracker.ui.app import prepare_application
 
     # The window's own start (`ljtracker PATH`) reuses this application object.

@@ -152,10 +152,6 @@ def open_window(paths: list[str], language: str | None = None) -> int:
             "no display to open the window on: start it in a desktop session or under "
             "xvfb-run, or use a command (see ljtracker --help)"
         )
-    if paths:  # checked while Qt loads (see early_check)
-        from ljtracker.storage import early_check
-
-        early_check.start(paths[0])
     try:
         from ljtracker.ui.app import run_window
     except ImportError as e:

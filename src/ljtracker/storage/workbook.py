@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ljtracker.domain.errors import UserError
-from ljtracker.storage import atomic, early_check
+from ljtracker.storage import atomic
 from ljtracker.storage.file_format import (
     APPLICATION_ID,
     COLUMNS_ADDED,
@@ -177,9 +177,7 @@ def _check_contents(path: Path, conn: sqlite3.Connection) -> int:
     its format version."""
     version = _check_identity(path, conn)
     try:
-        problems = early_check.findings(path, conn)
-        if problems is None:
-            problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as e:
         raise WorkbookDamaged(f"{path}: damaged ({e})", f"{path}：已损坏（{e}）", path) from e
     if problems != ["ok"]:
