@@ -280,6 +280,11 @@ REJECTED: list[tuple[str, dict[str, Any], NumberProblem, str, str]] = [
         "括号中的说明（初步）",
     ),
     ("4,600 (preliminary)", {}, P.FOOTNOTE, "note in brackets (preliminary)", "初步等数据质量"),
+    # were "a unit or a magnitude word" and "not a number"
+    ("4000（2021年）", {"unit": "亿元"}, P.FOOTNOTE, "year in brackets (2021年)", "年份（2021年）"),
+    ("4,000 (2021)", {}, P.FOOTNOTE, "year in brackets (2021)", "括号中的年份（2021）"),
+    ("4000(2021 年度)", {}, P.FOOTNOTE, "year in brackets (2021 年度)", "年份另行填写"),
+    ("4600万元（2021年）", {"unit": "亿元"}, P.UNIT_IN_VALUE, "unit", "单位"),
     # the unit first: told only of the bracket, 4600 in 万元 would go in as 亿元
     ("4600万元（初步）", {"unit": "亿元"}, P.UNIT_IN_VALUE, "unit", "单位"),
     ("46%（初步）", {"unit": "亿元"}, P.PERCENT_NOT_ALLOWED, "not a percentage", "不是百分比"),

@@ -437,6 +437,10 @@ _BRACKETED_NOTE: Final = re.compile(
     r"|prelim|estimat|provisional|revised|forecast)[^()]*)\)",
     re.IGNORECASE,
 )
+# a figure followed by its year in brackets: "4000（2021年）", "4,000 (2021)"
+_BRACKETED_YEAR: Final = re.compile(
+    r"(?P<body>.*[0-9].*?)\s*[(（]\s*(?P<year>(?:1[89]|2[01])[0-9]{2}\s*(?:年度?)?)\s*[)）]"
+)
 _FOOTNOTE: Final = re.compile(
     r"""
     (?P<body>.*[0-9.%])\s*
@@ -538,11 +542,20 @@ def _diagnose(text: str, s: str, unit: str, percent_ok: bool) -> NumberError:
             "{q}末尾带有脚注标记（{mark}）；请去掉标记，只填数字。",
             mark=_shown(footnote["mark"].strip("()（）[]【】〔〕")),  # its brackets said around it
         )
-    note = _BRACKETED_NOTE.fullmatch(s)
+    note = _BRACKETED_NOTE.fullmatch(s) or _BRACKETED_YEAR.fullmatch(s)
     body = "" if note is None else _without_own_unit(note["body"].strip(), unit)
     if note and (_VALID.fullmatch(body) is None or (body.endswith("%") and not percent_ok)):
         # "4600万元（初步）", "46%（初步）" in 亿元: its unit first
         return _diagnose(text, body, unit, percent_ok)
+    if note and note.re is _BRACKETED_YEAR:
+        return _error(
+            text,
+            NumberProblem.FOOTNOTE,
+            "{q} ends with a year in brackets ({year}); enter only the number (the figure's"
+            " year is given apart from it).",
+            "{q}末尾带有括号中的年份（{year}）；请只填数字（年份另行填写）。",
+            year=note["year"].strip(),
+        )
     if note:
         return _error(
             text,
