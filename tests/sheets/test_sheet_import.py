@@ -1459,7 +1459,13 @@ def test_a_target_an_import_moves_to_another_area_comes_last_in_it(
     codes = [t.code for t in targets if t.area_id == area.id]
     assert codes and gdp.position < max(t.position for t in targets if t.area_id == area.id)
     row = {"plan": "LJ2025", "code": "LJ-GDP", "name_en": gdp.name_en, "area": area.name_zh}
-    apply_import(demo, read_source(template_xlsx(tmp_path / "t.xlsx", [row], [])), ImportOptions())
+    source = read_source(template_xlsx(tmp_path / "t.xlsx", [row], []))
+    old_area = next(a for a in reads.areas(demo, plan.id) if a.id == gdp.area_id)
+    for lang, name in (("en", lambda a: a.name_en), ("zh", lambda a: a.name_zh)):
+        preview = preview_import(demo, source, ImportOptions(lang=lang))
+        (line,) = [line for line in preview.lines if line.field == "area"]
+        assert (line.old, line.new) == (name(old_area), name(area))  # was Chinese in English
+    apply_import(demo, source, ImportOptions())
     moved = [t.code for t in reads.targets(demo, plan.id) if t.area_id == area.id]
     assert moved == [*codes, "LJ-GDP"]
 
@@ -1503,3 +1509,25 @@ def test_a_sheet_in_view_is_imported_before_a_hidden_one(demo: Workbook, tmp_pat
     book.close()
     preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
     assert [layout.sheet.name for layout in preview.layouts] == ["当前"]
+
+
+def test_a_table_in_another_unit_over_a_lone_figure_without_a_baseline_is_refused(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """GDP in 万元 and people counted one by one, for targets in 亿元 and 万人 that have one
+    figure and no baseline, were only said: the one figure they revise counted as the
+    doubtful one, though nothing in the workbook bore the file out."""
+    rows = [
+        ["指标", "2021年", "2022年", "2023年"],
+        ["直管区地区生产总值", "22710000", "24000000", "25500000"],
+        ["常住人口", "3200000", "3280000", "3330000"],
+    ]
+    for code in ("LJ-GDP-DIRECT", "LJ-POP"):
+        target = next(
+            t for p in reads.plans(demo) for t in reads.targets(demo, p.id or 0) if t.code == code
+        )
+        assert target.baseline_value is None
+        assert target.id is not None and len(reads.observations(demo, [target.id])) == 1
+    path = write_csv(tmp_path / "wide.csv", rows)
+    preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
+    assert preview.hundredfold == 2

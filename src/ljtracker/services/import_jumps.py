@@ -42,7 +42,9 @@ def import_jumps(target: Target, workbook: dict[int, float], new: dict[int, floa
         start = _Point(middle.year, middle.value, True)
         earlier = [p for p in news if p.year < middle.year][::-1]
         later = [p for p in news if p.year > middle.year]
-        found = _walk(target, earlier, start)[::-1] + _walk(target, later, start)
+        # nothing of the workbook's bears out any of them: a figure they replace is not
+        # known to be the doubtful one, and a jump from it may refuse the import
+        found = _walk(target, earlier, start, False)[::-1] + _walk(target, later, start, False)
         own = _jump(target, start, middle.replaces) if middle.replaces else None
         return sorted([*found, *([own] if own else [])], key=lambda jump: jump.year)
     first = trusted[0]
@@ -55,7 +57,7 @@ def import_jumps(target: Target, workbook: dict[int, float], new: dict[int, floa
         + [p for p in trusted[1:] if p.year not in revised],
         key=lambda p: p.year,
     )
-    return _walk(target, earlier, first)[::-1] + _walk(target, later, first)
+    return _walk(target, earlier, first, True)[::-1] + _walk(target, later, first, True)
 
 
 def _replaced(year: int, workbook: dict[int, float], sound_years: set[int]) -> _Point | None:
@@ -92,10 +94,11 @@ def _borne_out(target: Target, year: int, value: float, workbook: dict[int, floa
     return jump_from(target, year, value, others) is None
 
 
-def _walk(target: Target, away: list[_Point], start: _Point) -> list[Jump]:
+def _walk(target: Target, away: list[_Point], start: _Point, borne_out: bool) -> list[Jump]:
     """The new figures of `away`, in order away from `start`, that jump from the nearest sound
     figure towards `start` or from the one they replace, or, a lone spike, from the next
-    figure away."""
+    figure away. `borne_out`: whether `start` is the workbook's, so that a new figure near it
+    shows the doubtful one to be the workbook figure it replaces."""
     found = []
     sound = start
     for index, point in enumerate(away):
@@ -109,7 +112,7 @@ def _walk(target: Target, away: list[_Point], start: _Point) -> list[Jump]:
         if near is None and own is None and following is not None:
             beyond = _jump(target, point, following)
             beyond = beyond if beyond is not None and _lone_spike(beyond, sound.value) else None
-        if own is not None and point.replaces is not None and not point.replaces.sound:
+        if borne_out and own is not None and point.replaces and not point.replaces.sound:
             own = replace(own, known_doubtful=True)
         # of two, the one that would refuse the import (a fraction for a %, 1/100 of the
         # figure it replaces, but 1/75 of the year before)

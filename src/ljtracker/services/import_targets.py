@@ -140,7 +140,7 @@ class TargetsSheet(AreasSheet):
             if not found:
                 return "—"
             area = found[0]
-        return area.name_zh or area.name_en
+        return wording.area_name(area, self.lang)
 
     def _last_position(self, plan_code: str) -> int:
         """The place after every target of the plan, new ones included: a target added, or
