@@ -1155,7 +1155,16 @@ def test_a_one_year_table_s_rows_naming_years_or_header_words_are_rows(
     assert layout is not None and not layout.problems, label
 
 
-@pytest.mark.parametrize("second_year", ["2022年", "2022年1-12月"])
+@pytest.mark.parametrize(
+    "second_year",
+    [
+        "2022年",
+        "2022年1-12月",
+        # a part of a year: its figures, no year's, went in as 2023's
+        "2024年1-9月",
+        "1-9月",
+    ],
+)
 def test_a_table_of_one_year_below_another_is_not_read_as_the_first_ones_year(
     second_year: str,
 ) -> None:

@@ -11,7 +11,7 @@ from ljtracker.sheets.cells import CellProblem, Note, Sheet, is_blank
 from ljtracker.sheets.layout import Located
 from ljtracker.sheets.table_columns import LABEL_LOOKUP, year_columns
 from ljtracker.sheets.template import normalize_header
-from ljtracker.sheets.title_words import ENGLISH_UNIT
+from ljtracker.sheets.title_words import ENGLISH_UNIT, names_part_of_a_year
 from ljtracker.sheets.title_year import TitleCell, TitleRefused
 from ljtracker.sheets.year_headers import header_year
 
@@ -85,13 +85,16 @@ def another_header(sheet: Sheet, row: int, own_years: Collection[int] = ()) -> b
     every row of a table: a row that names its indicator first is answered at that cell. One
     year is enough after the label column's heading ("指标 | 2022年"), where it is none of the
     table's `own_years`: a table of one year (the table's own is its header's second line,
-    below "统计期 | 2023")."""
+    below "统计期 | 2023"). So is a heading naming part of a year ("指标 | 2024年1-9月"): its
+    figures are no year's."""
     headed = False
     for col in range(sheet.width):
         if (year := header_year(sheet.cell(row, col))) is not None:
             single = headed and year not in own_years
             return single or len(year_columns(sheet, row)) >= 2
         text = sheet.text(row, col)
+        if headed and text and names_part_of_a_year(text):
+            return True
         if text and not LABEL_LOOKUP.get(normalize_header(text)):
             return False
         headed = headed or bool(text)
