@@ -425,6 +425,33 @@ def test_an_import_that_matches_no_row_fails_for_scripts(
     assert code == 0 and "Imported as one change" in out
 
 
+def test_an_import_that_matches_no_row_of_its_sheet_names_the_file_s_other_sheets(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A sheet in view comes before a hidden one; when its rows matched nothing, the refusal
+    offered --map and --plan, not the hidden sheet that held the figures."""
+    import xlsxwriter
+
+    path = tmp_path / "bureau.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    shown, kept = book.add_worksheet("封面"), book.add_worksheet("数据")
+    for sheet, name in ((shown, "某个指标"), (kept, "两江新区地区生产总值")):
+        sheet.write_row(0, 0, ["指标", "2021年"])
+        sheet.write_row(1, 0, [name, 4100])
+    kept.hide()
+    shown.activate()
+    book.close()
+    code, _, err = run(capsys, "import", demo_path, path, "--plan", "LJ2025")
+    assert code == 1
+    assert err == (
+        'ljtracker: Nothing was imported: no row of the table in sheet "封面" matched a target'
+        " of LJ2025; name the target of each row with --map ROW=TARGET, choose another plan"
+        ' with --plan, or another sheet with --sheet (the file also holds "数据").\n'
+    )
+    code, out, _ = run(capsys, "import", demo_path, path, "--plan", "LJ2025", "--sheet", "数据")
+    assert code == 0 and "Imported as one change" in out
+
+
 def test_an_import_marks_figures_of_the_year_not_over_yet_as_estimates(
     demo_path: Path,
     tmp_path: Path,

@@ -336,6 +336,14 @@ _SAID = {
         "未导入任何内容：表中没有任何一行对应到 {plan} 的指标；请用 --map 行=指标代码"
         " 指定各行对应的指标，或用 --plan 选择其他规划。",
     ),
+    "unmatched_other_sheets": (
+        "Nothing was imported: no row of the table in sheet {sheet} matched a target of {plan};"
+        " name the target of each row with --map ROW=TARGET, choose another plan with --plan,"
+        " or another sheet with --sheet (the file also holds {others}).",
+        "未导入任何内容：工作表{sheet}中没有任何一行对应到 {plan} 的指标；请用 --map"
+        " 行=指标代码 指定各行对应的指标，用 --plan 选择其他规划，或用 --sheet"
+        " 选择其他工作表（文件中还有{others}）。",
+    ),
     "all_left_out": (
         "Nothing was imported: --map left out every row that was to go to a target of {plan}.",
         "未导入任何内容：--map 把所有对应到 {plan} 指标的行都设为不导入。",
@@ -421,8 +429,14 @@ def run_import(args: argparse.Namespace) -> int:
         if preview.nothing_matched:
             plan = preview.plan.code if preview.plan else "?"
             left_out = any(m.how is MatchHow.LEFT_OUT for m in preview.matches)
-            said = _SAID["all_left_out" if left_out else "unmatched"][lang == "zh"].format(
-                plan=plan
+            others = preview.skipped_sheets if args.sheet is None else ()
+            kind = (
+                "all_left_out" if left_out else "unmatched_other_sheets" if others else "unmatched"
+            )
+            said = _SAID[kind][lang == "zh"].format(
+                plan=plan,
+                sheet=quoted_names([lay.sheet.name for lay in preview.layouts], lang),
+                others=quoted_names(others, lang),
             )
             print(f"ljtracker: {said}", file=sys.stderr)
             return EXIT_DATA
