@@ -1200,4 +1200,6 @@ def test_a_table_of_growth_rates_of_the_same_year_below_one_of_totals_is_another
     assert layout is not None and layout.years == (2023,)
     figures = [(i.label, f.value.value) for i in layout.indicators for f in i.figures]
     assert figures == [("两江新区地区生产总值", 4523.0), ("常住人口", 333.0)]
-    assert any("row 7 heads another table" in note.en for note in layout.ignored)
+    # its title is its own, not a row of the first left without a target
+    assert [i.label for i in layout.indicators] == ["两江新区地区生产总值", "常住人口"]
+    assert any("row 6 heads another table" in note.en for note in layout.ignored)

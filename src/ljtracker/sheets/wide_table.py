@@ -229,6 +229,13 @@ def wide_table(sheet: Sheet) -> Layout | None:
         # the table's own years repeated on the line under its header are its header's
         # second line ("统计期 | 2023" over "指标 | 2023年"); after its rows, another table's
         if another_header(sheet, row, () if indicators else year_cols.values()):
+            # the lines just above it that hold no figure are its own: a title, a unit
+            while (
+                indicators
+                and not indicators[-1].figures
+                and _blank_between(sheet, indicators[-1].row, row)
+            ):
+                row = indicators.pop().row
             ignored.append(another_table(row))
             break
         figures = tuple(
@@ -287,6 +294,10 @@ def wide_table(sheet: Sheet) -> Layout | None:
         ignored=tuple(ignored),
         problems=tuple(problems),
     )
+
+
+def _blank_between(sheet: Sheet, above: int, below: int) -> bool:
+    return all(is_blank(c) for r in range(above + 1, below) for c in sheet.rows[r])
 
 
 def _not_a_year(sheet: Sheet, header: int, col: int) -> Note:
