@@ -1531,3 +1531,12 @@ def test_a_table_in_another_unit_over_a_lone_figure_without_a_baseline_is_refuse
     path = write_csv(tmp_path / "wide.csv", rows)
     preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
     assert preview.hundredfold == 2
+
+    # a slip put right, which the workbook's other figure bears out, is said and not refused
+    clear_figure(demo, "LJ-GDP-DIRECT", 2022, 240_000.0)
+    assert jumps_said(demo, tmp_path, ["直管区地区生产总值", "2,280", "2,400"], first=2021) == [
+        "LJ-GDP-DIRECT 2022: 2,400 亿元 is under a hundredth of the figure it replaces"
+        " (240,000 亿元)"
+    ]
+    history = read_source(tmp_path / "history.csv")
+    assert preview_import(demo, history, ImportOptions(plan_code="LJ2025")).hundredfold == 0

@@ -42,9 +42,14 @@ def import_jumps(target: Target, workbook: dict[int, float], new: dict[int, floa
         start = _Point(middle.year, middle.value, True)
         earlier = [p for p in news if p.year < middle.year][::-1]
         later = [p for p in news if p.year > middle.year]
-        # nothing of the workbook's bears out any of them: a figure they replace is not
-        # known to be the doubtful one, and a jump from it may refuse the import
-        found = _walk(target, earlier, start, False)[::-1] + _walk(target, later, start, False)
+        # a figure they replace is the doubtful one only if another of the workbook's, though
+        # doubtful itself, bears the row out; else a jump from it may refuse the import
+        borne_out = any(
+            _jump(target, start, _Point(year, value, True)) is None
+            for year, value in workbook.items()
+        )
+        found = _walk(target, earlier, start, borne_out)[::-1]
+        found += _walk(target, later, start, borne_out)
         own = _jump(target, start, middle.replaces) if middle.replaces else None
         return sorted([*found, *([own] if own else [])], key=lambda jump: jump.year)
     first = trusted[0]
