@@ -1156,22 +1156,24 @@ def test_a_one_year_table_s_rows_naming_years_or_header_words_are_rows(
 
 
 @pytest.mark.parametrize(
-    "second_year",
+    ("heading", "second_year"),
     [
-        "2022年",
-        "2022年1-12月",
+        ("指标", "2022年"),
+        ("指标", "2022年1-12月"),
         # a part of a year: its figures, no year's, went in as 2023's
-        "2024年1-9月",
-        "1-9月",
+        ("指标", "2024年1-9月"),
+        ("指标", "1-9月"),
+        ("", "2024年1-9月"),
+        ("主要指标", "2024年1-9月"),
     ],
 )
 def test_a_table_of_one_year_below_another_is_not_read_as_the_first_ones_year(
-    second_year: str,
+    heading: str, second_year: str
 ) -> None:
     """ "指标 | 2022年" below a table of 2023 was read as a row of it: the population of 2022
     went in as 2023's."""
     rows: list[list[Cell]] = [["两江新区主要经济指标", ""], ["指标", "2023年"]]
-    rows += [["两江新区地区生产总值", 4000.0], ["指标", second_year], ["常住人口", 320.0]]
+    rows += [["两江新区地区生产总值", 4000.0], [heading, second_year], ["常住人口", 320.0]]
     layout = detect(sheet(rows))
     assert layout is not None and layout.years == (2023,)
     assert [i.label for i in layout.indicators] == ["两江新区地区生产总值"]

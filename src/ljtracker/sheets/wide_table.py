@@ -228,7 +228,9 @@ def wide_table(sheet: Sheet) -> Layout | None:
             continue
         # the table's own years repeated on the line under its header are its header's
         # second line ("统计期 | 2023" over "指标 | 2023年"); after its rows, another table's
-        if another_header(sheet, row, () if indicators else year_cols.values()):
+        if another_header(
+            sheet, row, () if indicators else year_cols.values()
+        ) or _part_of_a_year_heading(sheet, row, year_cols):
             # the lines just above it that hold no figure are its own: a title, a unit
             while (
                 indicators
@@ -294,6 +296,13 @@ def wide_table(sheet: Sheet) -> Layout | None:
         ignored=tuple(ignored),
         problems=tuple(problems),
     )
+
+
+def _part_of_a_year_heading(sheet: Sheet, row: int, year_cols: dict[int, int]) -> bool:
+    """Whether the row holds, under one of the table's years, a heading naming part of a year
+    ("2024年1-9月" beside a blank or unlisted label heading): another table's header, whose
+    figures are no year's."""
+    return any(names_part_of_a_year(sheet.text(row, col)) for col in year_cols)
 
 
 def _blank_between(sheet: Sheet, above: int, below: int) -> bool:
