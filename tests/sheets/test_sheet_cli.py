@@ -435,6 +435,7 @@ def test_an_import_that_matches_no_row_of_its_sheet_names_the_file_s_other_sheet
     path = tmp_path / "bureau.xlsx"
     book = xlsxwriter.Workbook(str(path))
     shown, kept = book.add_worksheet("封面"), book.add_worksheet("数据")
+    book.add_worksheet("说明").write(0, 0, "数据来源：两江新区统计局")  # no table: not offered
     for sheet, name in ((shown, "某个指标"), (kept, "两江新区地区生产总值")):
         sheet.write_row(0, 0, ["指标", "2021年"])
         sheet.write_row(1, 0, [name, 4100])

@@ -429,7 +429,7 @@ def run_import(args: argparse.Namespace) -> int:
         if preview.nothing_matched:
             plan = preview.plan.code if preview.plan else "?"
             left_out = any(m.how is MatchHow.LEFT_OUT for m in preview.matches)
-            others = preview.skipped_sheets if args.sheet is None else ()
+            others = preview.other_tables
             kind = (
                 "all_left_out" if left_out else "unmatched_other_sheets" if others else "unmatched"
             )

@@ -115,6 +115,8 @@ class Preview:
     hundredfold: int = 0
     # sheets not imported (a template's by-year sheets) holding figures edited there
     edited_elsewhere: tuple[str, ...] = ()
+    # the sheets left aside that hold a table, which --sheet could import instead
+    other_tables: tuple[str, ...] = ()
 
     @cached_property
     def lines(self) -> tuple[Line, ...]:
@@ -332,6 +334,7 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
         goes_back=bool(back),
         hundredfold=result.hundredfold,
         edited_elsewhere=tuple(edited_elsewhere),
+        other_tables=tuple(layout.sheet.name for layout in left_aside),
     )
 
 
