@@ -1532,11 +1532,24 @@ def test_a_table_in_another_unit_over_a_lone_figure_without_a_baseline_is_refuse
     preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
     assert preview.hundredfold == 2
 
-    # a slip put right, which the workbook's other figure bears out, is said and not refused
+    def refusing(row: list[str]) -> int:
+        jumps_said(demo, tmp_path, ["直管区地区生产总值", *row], first=2021)
+        history = read_source(tmp_path / "history.csv")
+        return preview_import(demo, history, ImportOptions(plan_code="LJ2025")).hundredfold
+
+    # two workbook figures a hundredfold apart: which one slipped is the planner's to say
     clear_figure(demo, "LJ-GDP-DIRECT", 2022, 240_000.0)
-    assert jumps_said(demo, tmp_path, ["直管区地区生产总值", "2,280", "2,400"], first=2021) == [
+    assert refusing(["2,280", "2,400"]) == 1
+    # most of them bear the file out: the slip put right is said, and refuses nothing, in the
+    # middle of the row too
+    clear_figure(demo, "LJ-GDP-DIRECT", 2023, 2_520.0)
+    assert jumps_said(
+        demo, tmp_path, ["直管区地区生产总值", "2,280", "2,400", "2,530"], first=2021
+    ) == [
         "LJ-GDP-DIRECT 2022: 2,400 亿元 is under a hundredth of the figure it replaces"
         " (240,000 亿元)"
     ]
-    history = read_source(tmp_path / "history.csv")
-    assert preview_import(demo, history, ImportOptions(plan_code="LJ2025")).hundredfold == 0
+    assert refusing(["2,280", "2,400", "2,530"]) == 0
+    # one figure typed in 万元 bears out no table in 万元 over the others
+    clear_figure(demo, "LJ-GDP-DIRECT", 2022, 24_000_000.0)
+    assert refusing(["22,800,000", "24,100,000", "25,300,000"]) == 2

@@ -42,15 +42,15 @@ def import_jumps(target: Target, workbook: dict[int, float], new: dict[int, floa
         start = _Point(middle.year, middle.value, True)
         earlier = [p for p in news if p.year < middle.year][::-1]
         later = [p for p in news if p.year > middle.year]
-        # a figure they replace is the doubtful one only if another of the workbook's, though
-        # doubtful itself, bears the row out; else a jump from it may refuse the import
-        borne_out = any(
-            _jump(target, start, _Point(year, value, True)) is None
-            for year, value in workbook.items()
-        )
+        # a figure they replace is the doubtful one only where most of the workbook's bear the
+        # row out; else (a table in another unit over them) a jump from it refuses the import
+        near = [value for value in workbook.values() if _near(target, start, value)]
+        borne_out = 2 * len(near) > len(workbook)
         found = _walk(target, earlier, start, borne_out)[::-1]
         found += _walk(target, later, start, borne_out)
         own = _jump(target, start, middle.replaces) if middle.replaces else None
+        if own is not None and borne_out:
+            own = replace(own, known_doubtful=True)
         return sorted([*found, *([own] if own else [])], key=lambda jump: jump.year)
     first = trusted[0]
     earlier = [p for p in news if p.year < first.year][::-1]
@@ -144,6 +144,11 @@ def _measures(point: _Point, sound: _Point, following: _Point | None) -> bool:
 
 def _jump(target: Target, point: _Point, known: _Point) -> Jump | None:
     return jump_between(target, point.year, point.value, known.year, known.value, known.is_baseline)
+
+
+def _near(target: Target, point: _Point, value: float) -> bool:
+    """Whether `value` is of the point's sign and within ten times of it either way."""
+    return point.value * value > 0 and _jump(target, point, _Point(point.year, value, True)) is None
 
 
 def _lone_spike(beyond: Jump, sound: float) -> bool:
