@@ -1165,6 +1165,9 @@ def test_a_one_year_table_s_rows_naming_years_or_header_words_are_rows(
         ("指标", "1-9月"),
         ("", "2024年1-9月"),
         ("主要指标", "2024年1-9月"),
+        ("", "前三季度"),
+        ("主要指标", "2024年"),
+        ("", "2024年1-12月"),
     ],
 )
 def test_a_table_of_one_year_below_another_is_not_read_as_the_first_ones_year(
@@ -1178,6 +1181,17 @@ def test_a_table_of_one_year_below_another_is_not_read_as_the_first_ones_year(
     assert layout is not None and layout.years == (2023,)
     assert [i.label for i in layout.indicators] == ["两江新区地区生产总值"]
     assert any("row 4 heads another table" in note.en for note in layout.ignored)
+
+
+@pytest.mark.parametrize("words", ["1-9月：1,800", "季度数据未公布", "1,800（上半年）"])
+def test_words_of_part_of_a_year_in_a_row_s_figure_cell_end_no_table(words: str) -> None:
+    """A figure cell naming part of a year among its words is a cell to put right, not another
+    table's header: the rows below it were left out with a note only."""
+    rows: list[list[Cell]] = [["指标", "2022年", "2023年"], ["常住人口", 320.0, 333.0]]
+    rows += [["直管区地区生产总值", 2200.0, words], ["两江新区地区生产总值", 4100.0, 4500.0]]
+    layout = detect(sheet(rows))
+    assert layout is not None and not any("another table" in n.en for n in layout.ignored)
+    assert [i.label for i in layout.indicators][-1] == "两江新区地区生产总值"
 
 
 def test_a_line_naming_the_table_s_year_above_its_header_is_no_table_of_its_own() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ljtracker.domain.numbers import NumberError, parse_number
 from ljtracker.sheets.cells import (
     Cell,
@@ -298,11 +300,33 @@ def wide_table(sheet: Sheet) -> Layout | None:
     )
 
 
+# a column's heading naming a part of a year and nothing else: "2024年1-9月", "1—9月份累计",
+# "前三季度", "Jan-Sep 2024"; not a cell's words ("季度数据未公布", "1-9月：1,800")
+_PERIOD_HEADING = re.compile(
+    r"(?:(?:19|20)[0-9]{2}\s*年?\s*)?"
+    r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月?\s*[-—–~至到]\s*"
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月份?|[0-9]{1,2}\s*月份?"
+    r"|[前第]?[一二三四1-4]\s*季度?|上半年|下半年"
+    r"|[a-z]{3,9}\.?\s*[-—–~]\s*[a-z]{3,9}\.?|q[1-4](?:\s*[-—–~]\s*q[1-4])?|h[12])"
+    r"\s*(?:累计数?|合计|止)?\s*(?:(?:19|20)[0-9]{2})?",
+    re.IGNORECASE,
+)
+
+
 def _part_of_a_year_heading(sheet: Sheet, row: int, year_cols: dict[int, int]) -> bool:
-    """Whether the row holds, under one of the table's years, a heading naming part of a year
-    ("2024年1-9月" beside a blank or unlisted label heading): another table's header, whose
-    figures are no year's."""
-    return any(names_part_of_a_year(sheet.text(row, col)) for col in year_cols)
+    """Whether the row, holding no figure under the table's years, heads one of them with
+    another year ("2024年") or a part of a year ("2024年1-9月"), whatever its label cell says:
+    another table's header, whose figures are not the year's above."""
+    cells = [(col, sheet.cell(row, col)) for col in year_cols]
+    if any(_is_number(read_text(cell)) for _, cell in cells if not is_blank(cell)):
+        return False
+    for col, cell in cells:
+        text = read_text(cell).strip()
+        if text and _PERIOD_HEADING.fullmatch(text) and names_part_of_a_year(text):
+            return True
+        if isinstance(cell, str) and header_year(cell) not in (None, year_cols[col]):
+            return True
+    return False
 
 
 def _blank_between(sheet: Sheet, above: int, below: int) -> bool:
