@@ -1156,31 +1156,52 @@ def test_a_one_year_table_s_rows_naming_years_or_header_words_are_rows(
 
 
 @pytest.mark.parametrize(
-    ("heading", "second_year"),
+    "second_year",
     [
-        ("指标", "2022年"),
-        ("指标", "2022年1-12月"),
+        "2022年",
+        "2022年1-12月",
         # a part of a year: its figures, no year's, went in as 2023's
-        ("指标", "2024年1-9月"),
-        ("指标", "1-9月"),
-        ("", "2024年1-9月"),
-        ("主要指标", "2024年1-9月"),
-        ("", "前三季度"),
-        ("主要指标", "2024年"),
-        ("", "2024年1-12月"),
+        "2024年1-9月",
+        "1-9月",
     ],
 )
 def test_a_table_of_one_year_below_another_is_not_read_as_the_first_ones_year(
-    heading: str, second_year: str
+    second_year: str,
 ) -> None:
     """ "指标 | 2022年" below a table of 2023 was read as a row of it: the population of 2022
     went in as 2023's."""
     rows: list[list[Cell]] = [["两江新区主要经济指标", ""], ["指标", "2023年"]]
-    rows += [["两江新区地区生产总值", 4000.0], [heading, second_year], ["常住人口", 320.0]]
+    rows += [["两江新区地区生产总值", 4000.0], ["指标", second_year], ["常住人口", 320.0]]
     layout = detect(sheet(rows))
     assert layout is not None and layout.years == (2023,)
     assert [i.label for i in layout.indicators] == ["两江新区地区生产总值"]
     assert any("row 4 heads another table" in note.en for note in layout.ignored)
+
+
+@pytest.mark.parametrize(
+    ("label", "heading"),
+    [
+        ("", "2024年1-9月"),
+        ("主要指标", "2024年（1-9月）"),
+        ("", "截至9月末"),
+        ("", "YTD 2024"),
+        ("主要指标", "2024年"),
+        ("", "2024年1-12月"),
+        ("直管区地区生产总值", "2024年"),  # a heading where a figure should be
+    ],
+)
+def test_a_heading_below_a_table_s_figures_without_an_indicator_heading_refuses_it(
+    label: str, heading: str
+) -> None:
+    """Under a blank or unlisted label heading, another table's header went unseen and its
+    figures went in as the year above (a part of a year's, or another year's)."""
+    rows: list[list[Cell]] = [["指标", "2023年"], ["两江新区地区生产总值", 4000.0]]
+    rows += [[label, heading], ["常住人口", 320.0]]
+    layout = detect(sheet(rows))
+    assert layout is not None
+    (problem,) = layout.problems
+    assert (problem.row, problem.col) == (2, 1) and heading in problem.message_en
+    assert "sheet of its own" in problem.message_en and "单独的工作表" in problem.message_zh
 
 
 @pytest.mark.parametrize("words", ["1-9月：1,800", "季度数据未公布", "1,800（上半年）"])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ljtracker.domain.numbers import NumberError, parse_number
 from ljtracker.sheets.cells import (
     Cell,
@@ -230,9 +228,7 @@ def wide_table(sheet: Sheet) -> Layout | None:
             continue
         # the table's own years repeated on the line under its header are its header's
         # second line ("统计期 | 2023" over "指标 | 2023年"); after its rows, another table's
-        if another_header(
-            sheet, row, () if indicators else year_cols.values()
-        ) or _part_of_a_year_heading(sheet, row, year_cols):
+        if another_header(sheet, row, () if indicators else year_cols.values()):
             # the lines just above it that hold no figure are its own: a title, a unit
             while (
                 indicators
@@ -242,6 +238,8 @@ def wide_table(sheet: Sheet) -> Layout | None:
                 row = indicators.pop().row
             ignored.append(another_table(row))
             break
+        if (heading := _heading_below(sheet, row, year_cols)) is not None:
+            return Layout(sheet, ShapeKind.WIDE, header, problems=(heading,))
         figures = tuple(
             Figure(year, headers[col], Located(row, col, cell), qualities[col])
             for col, year in year_cols.items()
@@ -300,33 +298,43 @@ def wide_table(sheet: Sheet) -> Layout | None:
     )
 
 
-# a column's heading naming a part of a year and nothing else: "2024年1-9月", "1—9月份累计",
-# "前三季度", "Jan-Sep 2024"; not a cell's words ("季度数据未公布", "1-9月：1,800")
-_PERIOD_HEADING = re.compile(
-    r"(?:(?:19|20)[0-9]{2}\s*年?\s*)?"
-    r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月?\s*[-—–~至到]\s*"
-    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月份?|[0-9]{1,2}\s*月份?"
-    r"|[前第]?[一二三四1-4]\s*季度?|上半年|下半年"
-    r"|[a-z]{3,9}\.?\s*[-—–~]\s*[a-z]{3,9}\.?|q[1-4](?:\s*[-—–~]\s*q[1-4])?|h[12])"
-    r"\s*(?:累计数?|合计|止)?\s*(?:(?:19|20)[0-9]{2})?",
-    re.IGNORECASE,
-)
-
-
-def _part_of_a_year_heading(sheet: Sheet, row: int, year_cols: dict[int, int]) -> bool:
-    """Whether the row, holding no figure under the table's years, heads one of them with
-    another year ("2024年") or a part of a year ("2024年1-9月"), whatever its label cell says:
-    another table's header, whose figures are not the year's above."""
-    cells = [(col, sheet.cell(row, col)) for col in year_cols]
-    if any(_is_number(read_text(cell)) for _, cell in cells if not is_blank(cell)):
-        return False
-    for col, cell in cells:
-        text = read_text(cell).strip()
-        if text and _PERIOD_HEADING.fullmatch(text) and names_part_of_a_year(text):
-            return True
-        if isinstance(cell, str) and header_year(cell) not in (None, year_cols[col]):
-            return True
-    return False
+def _heading_below(sheet: Sheet, row: int, year_cols: dict[int, int]) -> CellProblem | None:
+    """Why a table is refused at a row below its figures that holds none under its years but
+    heads one of them with a part of a year ("2024年1-9月", "截至9月末") or another year
+    ("2024年"), whatever its label cell says: the header or title of another table, whose
+    figures would go in as the year's above. None where the row does not (a text merged across
+    the table is a note or title, read as such)."""
+    if merged_across(sheet, row):
+        return None
+    texts = {col: sheet.text(row, col) for col in year_cols}
+    if any(_is_number(text) for text in texts.values() if text):
+        return None
+    for col, year in year_cols.items():
+        text, cell = texts[col], sheet.cell(row, col)
+        if names_part_of_a_year(text):
+            return CellProblem(
+                sheet.name,
+                row,
+                col,
+                text,
+                f"the column of {year} is marked below its figures as a part of a year ({text}):"
+                " figures are imported for whole years only; import the table below it from a"
+                " sheet of its own",
+                f"{year}年一栏在数据下方注明为一年中的部分时期（{text}）：仅导入全年数据；"
+                "其下的表格请放在单独的工作表中导入",
+            )
+        other = header_year(cell) if isinstance(cell, str) else None
+        if other is not None and other != year:
+            return CellProblem(
+                sheet.name,
+                row,
+                col,
+                text,
+                f"the column of {year} is headed {text} below its figures: import the table"
+                " below it from a sheet of its own",
+                f"{year}年一栏在数据下方又以“{text}”为题：其下的表格请放在单独的工作表中导入",
+            )
+    return None
 
 
 def _blank_between(sheet: Sheet, above: int, below: int) -> bool:
