@@ -1204,6 +1204,29 @@ def test_a_heading_below_a_table_s_figures_without_an_indicator_heading_refuses_
     assert "sheet of its own" in problem.message_en and "单独的工作表" in problem.message_zh
 
 
+@pytest.mark.parametrize("heading", ["2024年", "2024年1-9月"])
+def test_a_heading_merged_over_the_years_below_the_figures_refuses_the_table(
+    heading: str,
+) -> None:
+    """Merged over the year columns only, another table's header was taken for a note merged
+    across the table, and its figures went in as 2022's and 2023's."""
+    rows = [["指标", "单位", "2022年", "2023年"], ["常住人口", "万人", 320.0, 333.0]]
+    rows += [["", "", heading, heading], ["直管区地区生产总值", "亿元", 2400.0, 2.5]]
+    merged = Sheet("S", tuple(map(tuple, rows)), merged_copies=frozenset({(2, 3)}))
+    layout = detect(merged)
+    assert layout is not None
+    (problem,) = layout.problems
+    assert (problem.row, problem.col) == (2, 2)
+
+
+def test_a_note_in_a_year_column_below_the_figures_refuses_nothing() -> None:
+    rows: list[list[Cell]] = [["指标", "2022年", "2023年"], ["常住人口", 320.0, 333.0]]
+    rows += [["", "资料来源：区统计局月报", ""], ["直管区地区生产总值", 2200.0, 2300.0]]
+    layout = detect(sheet(rows))
+    assert layout is not None and not layout.problems
+    assert [i.label for i in layout.indicators] == ["常住人口", "直管区地区生产总值"]
+
+
 @pytest.mark.parametrize("words", ["1-9月：1,800", "季度数据未公布", "1,800（上半年）"])
 def test_words_of_part_of_a_year_in_a_row_s_figure_cell_end_no_table(words: str) -> None:
     """A figure cell naming part of a year among its words is a cell to put right, not another

@@ -238,8 +238,6 @@ def wide_table(sheet: Sheet) -> Layout | None:
                 row = indicators.pop().row
             ignored.append(another_table(row))
             break
-        if (heading := _heading_below(sheet, row, year_cols)) is not None:
-            return Layout(sheet, ShapeKind.WIDE, header, problems=(heading,))
         figures = tuple(
             Figure(year, headers[col], Located(row, col, cell), qualities[col])
             for col, year in year_cols.items()
@@ -252,6 +250,8 @@ def wide_table(sheet: Sheet) -> Layout | None:
                 break
             ignored.append(note_within(row))
             continue
+        if not is_note(sheet, row) and (heading := _heading_below(sheet, row, year_cols)):
+            return Layout(sheet, ShapeKind.WIDE, header, problems=(heading,))
         label_cols = [c for c, role in roles.items() if role == "name" and sheet.text(row, c)]
         code_col = next((c for c, role in roles.items() if role == "code"), None)
         names = tuple(sheet.text(row, c) for c in label_cols)
@@ -303,8 +303,10 @@ def _heading_below(sheet: Sheet, row: int, year_cols: dict[int, int]) -> CellPro
     heads one of them with a part of a year ("2024年1-9月", "截至9月末") or another year
     ("2024年"), whatever its label cell says: the header or title of another table, whose
     figures would go in as the year's above. None where the row does not (a text merged across
-    the table is a note or title, read as such)."""
-    if merged_across(sheet, row):
+    the whole table is a note or title, read as such; one merged over its years only is a
+    header)."""
+    first = next((col for col in range(sheet.width) if not is_blank(sheet.cell(row, col))), None)
+    if merged_across(sheet, row) and first is not None and first < min(year_cols):
         return None
     texts = {col: sheet.text(row, col) for col in year_cols}
     if any(_is_number(text) for text in texts.values() if text):
