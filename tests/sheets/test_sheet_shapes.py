@@ -1204,19 +1204,37 @@ def test_a_heading_below_a_table_s_figures_without_an_indicator_heading_refuses_
     assert "sheet of its own" in problem.message_en and "单独的工作表" in problem.message_zh
 
 
-@pytest.mark.parametrize("heading", ["2024年", "2024年1-9月"])
+@pytest.mark.parametrize(
+    ("first", "heading", "copies"),
+    [
+        ("", "2024年", {(2, 3)}),
+        ("", "2024年1-9月", {(2, 3)}),
+        ("注：以下为前三季度数据", "2024年1-9月", set()),  # a note before the headings
+    ],
+)
 def test_a_heading_merged_over_the_years_below_the_figures_refuses_the_table(
-    heading: str,
+    first: str, heading: str, copies: set[tuple[int, int]]
 ) -> None:
     """Merged over the year columns only, another table's header was taken for a note merged
-    across the table, and its figures went in as 2022's and 2023's."""
+    across the table, and its figures went in as 2022's and 2023's; so was one after a note."""
     rows = [["指标", "单位", "2022年", "2023年"], ["常住人口", "万人", 320.0, 333.0]]
-    rows += [["", "", heading, heading], ["直管区地区生产总值", "亿元", 2400.0, 2.5]]
-    merged = Sheet("S", tuple(map(tuple, rows)), merged_copies=frozenset({(2, 3)}))
+    rows += [[first, "", heading, heading], ["直管区地区生产总值", "亿元", 2400.0, 2.5]]
+    merged = Sheet("S", tuple(map(tuple, rows)), merged_copies=frozenset(copies))
     layout = detect(merged)
     assert layout is not None
     (problem,) = layout.problems
     assert (problem.row, problem.col) == (2, 2)
+
+
+def test_a_heading_merged_from_the_unit_column_below_the_figures_refuses_the_table() -> None:
+    rows = [["指标", "单位", "2022年", "2023年"], ["常住人口", "万人", 320.0, 333.0]]
+    rows += [
+        ["", "2024年1-9月", "2024年1-9月", "2024年1-9月"],
+        ["直管区地区生产总值", "亿元", 2400.0, 2.5],
+    ]
+    merged = Sheet("S", tuple(map(tuple, rows)), merged_copies=frozenset({(2, 2), (2, 3)}))
+    layout = detect(merged)
+    assert layout is not None and len(layout.problems) == 1
 
 
 def test_a_note_in_a_year_column_below_the_figures_refuses_nothing() -> None:

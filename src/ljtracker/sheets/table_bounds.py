@@ -48,6 +48,11 @@ def at_title(sheet: Sheet, refused: TitleRefused) -> CellProblem:
     )
 
 
+def is_note_text(text: str) -> bool:
+    """Whether the text reads as a note or a source line: "注：…", "资料来源：…", "*…"."""
+    return bool(_NOTE_START.match(text))
+
+
 def is_note(sheet: Sheet, row: int) -> bool:
     first = next((sheet.text(row, c) for c in range(sheet.width) if sheet.text(row, c)), "")
     return bool(_NOTE_START.match(first))

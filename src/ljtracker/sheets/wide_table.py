@@ -20,6 +20,7 @@ from ljtracker.sheets.table_bounds import (
     at_title,
     figures_below,
     is_note,
+    is_note_text,
     merged_across,
     merged_copy,
     note_within,
@@ -250,7 +251,8 @@ def wide_table(sheet: Sheet) -> Layout | None:
                 break
             ignored.append(note_within(row))
             continue
-        if not is_note(sheet, row) and (heading := _heading_below(sheet, row, year_cols)):
+        label_col = min((c for c, role in roles.items() if role in ("name", "code")), default=0)
+        if (heading := _heading_below(sheet, row, year_cols, label_col)) is not None:
             return Layout(sheet, ShapeKind.WIDE, header, problems=(heading,))
         label_cols = [c for c, role in roles.items() if role == "name" and sheet.text(row, c)]
         code_col = next((c for c, role in roles.items() if role == "code"), None)
@@ -298,17 +300,19 @@ def wide_table(sheet: Sheet) -> Layout | None:
     )
 
 
-def _heading_below(sheet: Sheet, row: int, year_cols: dict[int, int]) -> CellProblem | None:
+def _heading_below(
+    sheet: Sheet, row: int, year_cols: dict[int, int], label_col: int
+) -> CellProblem | None:
     """Why a table is refused at a row below its figures that holds none under its years but
     heads one of them with a part of a year ("2024年1-9月", "截至9月末") or another year
     ("2024年"), whatever its label cell says: the header or title of another table, whose
     figures would go in as the year's above. None where the row does not (a text merged across
-    the whole table is a note or title, read as such; one merged over its years only is a
-    header)."""
+    the whole table from its label column is a note or title, and a note typed in a year's
+    cell is a note, read as such; one merged over its years only is a header)."""
     first = next((col for col in range(sheet.width) if not is_blank(sheet.cell(row, col))), None)
-    if merged_across(sheet, row) and first is not None and first < min(year_cols):
+    if merged_across(sheet, row) and first is not None and first <= label_col:
         return None
-    texts = {col: sheet.text(row, col) for col in year_cols}
+    texts = {col: "" if is_note_text(t := sheet.text(row, col)) else t for col in year_cols}
     if any(_is_number(text) for text in texts.values() if text):
         return None
     for col, year in year_cols.items():
@@ -325,7 +329,7 @@ def _heading_below(sheet: Sheet, row: int, year_cols: dict[int, int]) -> CellPro
                 f"{year}年一栏在数据下方注明为一年中的部分时期（{text}）：仅导入全年数据；"
                 "其下的表格请放在单独的工作表中导入",
             )
-        other = header_year(cell) if isinstance(cell, str) else None
+        other = header_year(cell) if text and isinstance(cell, str) else None
         if other is not None and other != year:
             return CellProblem(
                 sheet.name,
