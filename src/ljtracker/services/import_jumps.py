@@ -102,8 +102,9 @@ def _borne_out(target: Target, year: int, value: float, workbook: dict[int, floa
 def _walk(target: Target, away: list[_Point], start: _Point, borne_out: bool) -> list[Jump]:
     """The new figures of `away`, in order away from `start`, that jump from the nearest sound
     figure towards `start` or from the one they replace, or, a lone spike, from the next
-    figure away. `borne_out`: whether `start` is the workbook's, so that a new figure near it
-    shows the doubtful one to be the workbook figure it replaces."""
+    figure away. `borne_out`: whether the workbook's figures bear `start` out (it is one of
+    theirs, or most of them are near it), so that a jump from a replaced figure they do not
+    bear out shows that figure to be the doubtful one."""
     found = []
     sound = start
     for index, point in enumerate(away):

@@ -55,7 +55,7 @@ def is_note_text(text: str) -> bool:
 
 def is_note(sheet: Sheet, row: int) -> bool:
     first = next((sheet.text(row, c) for c in range(sheet.width) if sheet.text(row, c)), "")
-    return bool(_NOTE_START.match(first))
+    return is_note_text(first)
 
 
 def merged_copy(sheet: Sheet, cell: Located) -> bool:

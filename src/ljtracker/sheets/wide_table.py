@@ -224,6 +224,7 @@ def wide_table(sheet: Sheet) -> Layout | None:
         col: header_quality(cell.value) or (sub.qualities.get(col) if sub else None)
         for col, cell in headers.items()
     }
+    label_col = min((c for c, role in roles.items() if role in ("name", "code")), default=0)
     for row in range(header + 1, sheet.height):
         if all(is_blank(c) for c in sheet.rows[row]):
             continue
@@ -251,7 +252,6 @@ def wide_table(sheet: Sheet) -> Layout | None:
                 break
             ignored.append(note_within(row))
             continue
-        label_col = min((c for c, role in roles.items() if role in ("name", "code")), default=0)
         if (heading := _heading_below(sheet, row, year_cols, label_col)) is not None:
             return Layout(sheet, ShapeKind.WIDE, header, problems=(heading,))
         label_cols = [c for c, role in roles.items() if role == "name" and sheet.text(row, c)]
@@ -309,9 +309,10 @@ def _heading_below(
     figures would go in as the year's above. None where the row does not (a text merged across
     the whole table from its label column is a note or title, and a note typed in a year's
     cell is a note, read as such; one merged over its years only is a header)."""
-    first = next((col for col in range(sheet.width) if not is_blank(sheet.cell(row, col))), None)
-    if merged_across(sheet, row) and first is not None and first <= label_col:
-        return None
+    if merged_across(sheet, row):
+        first = next(col for col in range(sheet.width) if not is_blank(sheet.cell(row, col)))
+        if first <= label_col:
+            return None
     texts = {col: "" if is_note_text(t := sheet.text(row, col)) else t for col in year_cols}
     if any(_is_number(text) for text in texts.values() if text):
         return None
