@@ -1211,6 +1211,10 @@ MIT 许可证。</translation>
 <context>
     <name>MappingPage</name>
     <message>
+        <source>The file&apos;s other sheets hold a table too ({sheets}): choose one in Sheet.</source>
+        <translation>文件中的其他工作表也有表格（{sheets}）：请在“工作表”中选择。</translation>
+    </message>
+    <message>
         <source>Sheet and Mapping</source>
         <translation>工作表与对应关系</translation>
     </message>

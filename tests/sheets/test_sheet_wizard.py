@@ -276,6 +276,59 @@ def test_wizard_speaks_chinese_to_a_chinese_window(
     assert headers == ["变动", "内容", "导入前", "导入后"]  # "修改" headed its values 修改、不变
 
 
+def hidden_sheet_xlsx(path: Path) -> Path:
+    """A sheet in view whose row names no target, and a hidden one holding LJ2025's GDP."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    shown, kept = book.add_worksheet("封面"), book.add_worksheet("数据")
+    for sheet, name in ((shown, "某个指标"), (kept, "两江新区地区生产总值")):
+        sheet.write_row(0, 0, ["指标", "2021年"])
+        sheet.write_row(1, 0, [name, 4100])
+    kept.hide()
+    shown.activate()
+    book.close()
+    return path
+
+
+def test_a_sheet_whose_rows_go_nowhere_points_to_the_file_s_other_tables(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The sheet in view comes first; when none of its rows matched, the wizard said "choose
+    the plan" and "choose the targets", not that a hidden sheet held the figures."""
+    wizard = open_wizard(qtbot, session, hidden_sheet_xlsx(tmp_path / "bureau.xlsx"))
+    page = wizard.mapping_page
+    assert page.error.text() == (
+        "sheet '封面': no row matches a target of any plan by code or name; choose the plan."
+        ' The file\'s other sheets hold a table too ("数据"): choose one in Sheet.'
+    )
+    wizard.next()
+    assert wizard.preview_page.summary.text().endswith(
+        "Nothing to import: no row of the table goes to a target; choose the targets on the"
+        ' previous page. The file\'s other sheets hold a table too ("数据"): choose one in'
+        " Sheet."
+    )
+    wizard.back()
+    page.sheet.setCurrentIndex(page.sheet.findData("数据"))  # the plan is picked anew
+    assert page.error.text() == "sheet '数据': rows match plans LJ2020, LJ2025; choose one"
+    page.plan.setCurrentIndex(page.plan.findData("LJ2025"))
+    assert page.error.text() == ""
+    wizard.next()
+    commit(qtbot, wizard)
+    assert gdp_figures(session)[2021] == 4100
+
+
+def test_the_other_tables_are_pointed_to_in_chinese(
+    user_dirs: Path, session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    i18n.install("zh")
+    session.lang = "zh"
+    wizard = open_wizard(qtbot, session, hidden_sheet_xlsx(tmp_path / "bureau.xlsx"))
+    assert wizard.mapping_page.error.text().endswith(
+        "；文件中的其他工作表也有表格（“数据”）：请在“工作表”中选择。"
+    )
+
+
 def test_a_template_row_without_its_plan_is_refused_not_sent_to_the_plan_box(
     session: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -72,6 +72,16 @@ def figures_text(indicator: Indicator, limit: int | None = 3) -> str:
 def action_counts(preview: Preview) -> dict[Action, int]:
     """How many things each action touches; a target with several changed fields counts once."""
     return {a: len({line.thing for line in preview.lines if line.action is a}) for a in Action}
+
+
+def other_sheets_hint(preview: Preview, lang: str) -> str:
+    """Where no row of the sheet went to a target, the file's other sheets that hold a table
+    (a hidden one, say), to be chosen instead; "" when there are none."""
+    if not preview.nothing_matched or not preview.other_tables:
+        return ""
+    return QCoreApplication.translate(
+        "MappingPage", "The file's other sheets hold a table too ({sheets}): choose one in Sheet."
+    ).format(sheets=wording.quoted_names(preview.other_tables, lang))
 
 
 def table_cell(text: str) -> QTableWidgetItem:
@@ -236,8 +246,9 @@ class MappingPage(QWizardPage):
         self._show_year(kept, shown=kept is not None)
         self._year_title = ""
         self._rows_chosen = None
-        self._plan_by_hand = False
-        self._refill(pick_plan=not self.plan.isEnabled())
+        # a plan the planner chose stays; one the app picked (or failed to) is picked anew
+        by_hand, self._plan_by_hand = self._plan_by_hand, False
+        self._refill(pick_plan=not self.plan.isEnabled() or not by_hand)
 
     def _plan_chosen(self) -> None:
         if self._filling:
@@ -364,7 +375,9 @@ class MappingPage(QWizardPage):
         if refused is not None and not no_plan_found:  # a plan chosen: why no row is read
             message = refused.message_zh if lang == "zh" else refused.message_en
             no_plan_found = f"{refused.where}{'：' if lang == 'zh' else ': '}{message}"
-        self.error.setText(no_plan_found)
+        hint = other_sheets_hint(preview, lang)
+        joint = ("；" if lang == "zh" else ". ") if no_plan_found and hint else ""
+        self.error.setText(no_plan_found + joint + hint)
         wizard.preview = preview
         if pick_plan and preview.plan is not None:
             self._filling = True

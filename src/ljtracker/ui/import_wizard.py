@@ -35,6 +35,7 @@ from ljtracker.ui.import_mapping import (
     MappingPage,
     action_counts,
     message_label,
+    other_sheets_hint,
     table_cell,
     table_widget,
 )
@@ -199,6 +200,8 @@ class PreviewPage(QWizardPage):
                 "Nothing to import: no row of the table goes to a target; choose the targets "
                 "on the previous page."
             )
+            if hint := other_sheets_hint(preview, lang):
+                why += ("" if lang == "zh" else " ") + hint
         else:
             why = self.tr("Nothing to import: the file holds no figure or target to import.")
         self.summary.setText((text + ("" if lang == "zh" else " ") + why).strip())
