@@ -36,6 +36,14 @@ def test_a_sentence_gives_the_figure_as_rounded_by_hand() -> None:
     assert "5,000.13亿元" in result.explanation_zh
 
 
+def test_a_large_percentage_is_grouped_by_thousands_as_the_figures_beside_it() -> None:
+    """An achievement far past its target (a slipped figure, a small distance to go) read
+    "31999999700.00 %" in a table whose figures read "400,000,000,000"."""
+    assert format_percent(12.5) == "1,250.00 %"
+    assert format_percent(-319999997.0, zh=True) == "-31,999,999,700.00%"
+    assert format_percent(0.5) == "50.00 %"
+
+
 def test_a_percentage_is_rounded_as_its_fraction_is_written() -> None:
     """0.00115 × 100 is 0.11499999999999999 in binary: it read "0.11 %" (23 亿元 short of
     20,000 亿元 is 0.115 %)."""

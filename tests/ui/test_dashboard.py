@@ -190,7 +190,7 @@ def test_sorting_by_achievement_is_numeric_with_blanks_last(
     ascending = shown_codes(dashboard)
     assert ascending[:4] == ["CQ18-RD", "CQ18-HT", "CQ18-URB", "CQ18-ST"]
     achievements = [cell(dashboard, r, Column.ACHIEVEMENT) for r in range(6)]
-    assert achievements[:4] == ["18.37 %", "22.02 %", "218.40 %", "1100.00 %"]
+    assert achievements[:4] == ["18.37 %", "22.02 %", "218.40 %", "1,100.00 %"]
     assert achievements[4:] == ["—", "—"]
     click_header(dashboard, qtbot, Column.ACHIEVEMENT)
     assert shown_codes(dashboard)[:4] == ["CQ18-ST", "CQ18-URB", "CQ18-HT", "CQ18-RD"]

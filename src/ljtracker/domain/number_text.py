@@ -85,8 +85,9 @@ def exact_number(value: float) -> str:
 
 
 def format_percent(fraction: float, *, zh: bool = False, decimals: int = 2) -> str:
-    """A fraction as a percentage with 2 decimals: "5.92 %" (English) or "5.92%" (Chinese)."""
-    text = shown_places(fraction, decimals, percent=True)
+    """A fraction as a percentage with 2 decimals: "5.92 %" (English) or "5.92%" (Chinese),
+    grouped by thousands as figures are ("1,250.00 %")."""
+    text = shown_places(fraction, decimals, grouped=True, percent=True)
     return f"{text}%" if zh else f"{text} %"
 
 
