@@ -1506,3 +1506,25 @@ def test_the_year_entry_opened_again_stays_on_its_target_and_leaves_other_plans_
     window.open_again()
     assert window.switcher.shown is not None and window.switcher.shown[1] != lj2020.id
     assert window.views["year_entry"].year != 2019
+
+
+def test_a_view_made_again_for_a_language_or_decimals_leaves_the_as_of_year_to_the_new_one(
+    window: MainWindow, qtbot: Any
+) -> None:
+    """The target page and the year entry listened to the session's as-of year through a
+    lambda, which outlived them when a language or decimal places made every view again:
+    each later choice of year raised "Internal C++ object already deleted"."""
+    window.show()
+    window.show_target(target_id(window, "LJ-GDP"))
+    window.show_plan_view("year_entry")
+    window.set_language("zh")
+    window.set_language("en")
+    assert window.session is not None
+    window.apply_preferences(Preferences("en", 3, window.session.settings))
+    window.show_target(target_id(window, "LJ-GDP"))
+    combo = window.findChild(QComboBox, "as_of_year")
+    combo.setCurrentIndex(combo.findData(2023))
+    assert window.session.as_of_year == 2023
+    page = window.views["target"]
+    assert page.progress is not None and page.progress.assessment.latest is not None
+    assert page.progress.assessment.latest.year <= 2023  # judged as of the year chosen

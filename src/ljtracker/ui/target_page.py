@@ -150,8 +150,12 @@ class TargetPage(QWidget):
         self.progress: TargetProgress | None = None
         self._build()
         session.changed.connect(self._on_changed)
-        session.as_of_changed.connect(lambda _year: self.reload())
+        session.as_of_changed.connect(self._as_of_changed)
         session.settings_changed.connect(self.reload)
+
+    def _as_of_changed(self, _year: int | None) -> None:
+        # a bound method, not a lambda: the connection goes with the view when it is made again
+        self.reload()
 
     def _build(self) -> None:
         self.title = _plain_label(self)

@@ -65,7 +65,11 @@ class YearEntryView(QWidget):
         self._year_shown = self.year_box.value()
         self.year_box.valueChanged.connect(self._year_chosen)
         session.changed.connect(self._on_changed)
-        session.as_of_changed.connect(lambda _year: self.reload())
+        session.as_of_changed.connect(self._as_of_changed)
+
+    def _as_of_changed(self, _year: int | None) -> None:
+        # a bound method, not a lambda: the connection goes with the view when it is made again
+        self.reload()
 
     def show_plan(self, plan_id: int) -> None:
         plan = reads.plan_by_id(self.session.workbook, plan_id)
