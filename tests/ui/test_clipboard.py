@@ -15,6 +15,7 @@ from target_pages import gdp_page
 
 from ljtracker.domain.model import Quality
 from ljtracker.sheets.template import ENUM_WORDS
+from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 from ljtracker.ui import i18n
 from ljtracker.ui.clipboard import format_tsv, parse_tsv, plan_paste
@@ -119,6 +120,32 @@ def test_a_row_whose_value_cannot_be_read_is_named_once(page: TargetPage) -> Non
     block = [["4,400*", "official", "bureau"]]  # a footnote mark on a year without a figure
     plan = plan_paste(page.table_model, *at(page, 2023, Field.VALUE), block)
     assert len(plan.problems) == 1 and "footnote" in plan.problems[0], plan.problems
+
+
+def test_a_refused_paste_names_the_figures_writing_would_refuse_with_the_unread_cells(
+    demo_path: Path, qtbot: QtBot
+) -> None:
+    """A share over its natural limit of 100 was refused only when written: the first
+    refusal named the cell that could not be read, the next one this figure."""
+    session = Session(Workbook.open(demo_path), lang="en")
+    try:
+        plan = reads.plan_by_code(session.workbook, "LJ2025")
+        assert plan is not None and plan.id is not None
+        share = reads.target_by_code(session.workbook, plan.id, "LJ-SHARE-GDP")
+        assert share is not None and share.id is not None
+        page = TargetPage(session)
+        qtbot.addWidget(page)
+        page.show_target(share.id)
+        block = [["1,234.5"], ["约 5000"], ["16"]]
+        problems = plan_paste(page.table_model, *at(page, 2021, Field.VALUE), block).problems
+        assert len(problems) == 2, problems
+        assert problems[0].startswith("Row 1 (2021): ") and "natural limit of 100" in problems[0]
+        assert problems[1].startswith("Row 2, column 1 (2022, Value): ")
+        assert not page.paste("1,234.5\n约 5000\n16\n")
+        assert "natural limit of 100" in page.message_bar.text()
+        assert "约 5000" in page.message_bar.text()
+    finally:
+        session.close()
 
 
 def test_a_paste_must_start_in_a_figure_column(page: TargetPage) -> None:

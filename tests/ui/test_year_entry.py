@@ -178,7 +178,7 @@ def test_a_pasted_column_fills_several_targets_in_one_step(qtbot: QtBot, session
     assert figure(session, codes[0], 2022) is None and figure(session, codes[1], 2022) is None
 
 
-def test_a_paste_refused_on_writing_lists_each_figure_beneath_its_heading(
+def test_a_paste_of_figures_writing_would_refuse_lists_each_beneath_its_heading(
     qtbot: QtBot, session: Session
 ) -> None:
     now = clock.this_year()
@@ -192,10 +192,10 @@ def test_a_paste_refused_on_writing_lists_each_figure_beneath_its_heading(
     assert view.message_bar.text() == "\n".join(
         [
             "Nothing was pasted:",
-            f"• LJ-GDP {now + 1}: the year has not come yet (this is {now}); a figure of a year"
-            " to come is a forecast, not an actual figure",
-            f"• {second} {now + 1}: the year has not come yet (this is {now}); a figure of a"
-            " year to come is a forecast, not an actual figure",
+            f"• Row 1 (LJ-GDP {now + 1}): the year has not come yet (this is {now}); a figure of"
+            " a year to come is a forecast, not an actual figure",
+            f"• Row 2 ({second} {now + 1}): the year has not come yet (this is {now}); a figure"
+            " of a year to come is a forecast, not an actual figure",
         ]
     )
     assert session.undo_stack.count() == 0
@@ -217,12 +217,15 @@ def test_a_paste_over_several_estimates_names_them_in_one_note(
         session.close()
 
 
-def test_the_grid_model_passes_the_model_tester(
-    qtbot: QtBot,
-    qtmodeltester: Any,
-    session: Session,
-) -> None:
-    view = open_grid(qtbot, session, 2022)
+@pytest.fixture
+def grid(qtbot: QtBot, session: Session) -> YearEntryView:
+    """The grid on 2022, held until the fixtures requested after it are torn down (the model
+    tester lets go of the model then)."""
+    return open_grid(qtbot, session, 2022)
+
+
+def test_the_grid_model_passes_the_model_tester(grid: YearEntryView, qtmodeltester: Any) -> None:
+    view = grid
     qtmodeltester.check(view.model, force_py=True)
     view.set_year(2021)
     qtmodeltester.check(view.model, force_py=True)

@@ -144,6 +144,10 @@ def plan_paste(model: FigureTableModel, top: int, left: int, block: list[list[st
             plan.problems.append(_where(model, i, None, top, None) + str(error))
             continue
         if entry is not None and not _as_it_is(row, entry):
+            # what writing would refuse, named with the cells that cannot be read
+            if (problem := model.entry_problem(row, entry)) is not None:
+                plan.problems.append(_where(model, i, None, top, None) + problem)
+                continue
             plan.entries.append(entry)
             if changes.get(Field.VALUE, row.value) != row.value:
                 plan.written.append((row, frozenset(changes)))

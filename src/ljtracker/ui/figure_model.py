@@ -353,13 +353,13 @@ class FigureTableModel(QAbstractTableModel):
             entry = entry_with(row, {field: parsed})
         except CellError as error:
             return str(error)
-        # what writing it would refuse (a year to come, a share over 100): said while the
-        # text can still be corrected
-        problems = (
-            []
-            if entry is None
-            else editing.entry_problems(row.target, row.observation, entry, clock.this_year())
-        )
+        # said while the text can still be corrected
+        return None if entry is None else self.entry_problem(row, entry)
+
+    def entry_problem(self, row: FigureRow, entry: ObservationEntry) -> str | None:
+        """Why writing `entry` over `row`'s figure would be refused (a year to come, a share
+        over 100); None when it would be taken."""
+        problems = editing.entry_problems(row.target, row.observation, entry, clock.this_year())
         return self._message(problems[0].message_en, problems[0].message_zh) if problems else None
 
     def at_cell(self, index: Index, problem: str) -> str:
