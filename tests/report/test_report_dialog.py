@@ -550,6 +550,32 @@ def test_the_dialog_opens_again_on_the_choices_of_a_print_cancelled(
     assert again.options().areas is None and again.options().lang == "zh"
 
 
+def test_a_window_switched_to_another_language_is_followed_by_the_report(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report made in the English window, its language left as it came, came out in
+    English again after the window was switched to Chinese."""
+    monkeypatch.setattr(ReportDialog, "exec", accept_with())
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _self: QDialog.DialogCode.Rejected)
+    assert not report_dialog.open_report_dialog(None, session, "print")
+    session.lang = "zh"
+    switched = ReportDialog(session, "print")
+    qtbot.addWidget(switched)
+    assert switched.options().lang == "zh"
+    assert switched.options().as_of_year == 2021  # the other choices kept
+
+    # a language chosen in the dialog stays while the window keeps its own
+    monkeypatch.setattr(
+        ReportDialog,
+        "exec",
+        accept_with(lambda d: d.language.setCurrentIndex(d.language.findData("en"))),
+    )
+    assert not report_dialog.open_report_dialog(None, session, "print")
+    again = ReportDialog(session, "print")
+    qtbot.addWidget(again)
+    assert again.options().lang == "en"
+
+
 def test_printing_to_a_file_never_replaces_a_workbook(
     session: Session,
     qtbot: QtBot,

@@ -74,6 +74,7 @@ class ReportChoices:
     window_as_of: int | None
     as_of: int
     lang: str
+    window_lang: str  # the window's language then: the report follows it to another one
     method: str | None
     sections: frozenset[Section]
     # an area's number and names, in both languages: a new area may take a deleted one's number
@@ -186,6 +187,7 @@ class ReportDialog(QDialog):
             window_as_of=self.session.as_of_year,
             as_of=self.as_of.value(),
             lang=self.language.currentData(),
+            window_lang=self.session.lang,
             method=self.method.currentData(),
             sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
             areas_left_out=frozenset(key for item, key in self._areas_with_keys() if _off(item)),
@@ -207,8 +209,10 @@ class ReportDialog(QDialog):
 
     def _choose(self, choices: ReportChoices) -> None:
         """Open on the choices given last time; on the plan then chosen, with its areas, unless
-        the window has gone to another plan since."""
-        self.language.setCurrentIndex(self.language.findData(choices.lang))
+        the window has gone to another plan since; in the window's language, if it has changed
+        since."""
+        if choices.window_lang == self.session.lang:
+            self.language.setCurrentIndex(self.language.findData(choices.lang))
         self.method.setCurrentIndex(max(0, self.method.findData(choices.method)))
         for section, box in self.sections.items():
             box.setChecked(section in choices.sections)
