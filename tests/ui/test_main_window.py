@@ -44,6 +44,7 @@ from ljtracker.domain.model import Method, Plan, Quality, Settings, Thresholds
 from ljtracker.domain.validation import Problem
 from ljtracker.services import editing
 from ljtracker.storage import reads
+from ljtracker.storage.history import recent_changes
 from ljtracker.storage.workbook import Workbook, WorkbookError
 from ljtracker.ui import app, i18n
 from ljtracker.ui.actions import Act
@@ -478,12 +479,21 @@ def test_changing_the_method_is_one_undo_step_and_changes_statuses(window: MainW
     window.apply_preferences(Preferences("en", 2, stricter))
     assert window.session.settings == stricter
     assert window.session.undo_stack.count() == 1
-    assert window.commands[Act.UNDO].text() == "&Undo Change the progress method and thresholds"
+    # the step names the method before and after, as the history does
+    named = "Change the progress method from growth ratio to time elapsed (schedule) and its"
+    assert window.commands[Act.UNDO].text() == f"&Undo {named} thresholds"
+    newest = recent_changes(window.session.workbook, 1)[0].name
+    assert newest.en == f"{named} thresholds"
+    assert newest.zh == "将进展评估方法由增长比值法改为序时进度法，并更改阈值"
     assert navigator_statuses(window)[gdp] == "needs_acceleration"
 
     window.commands[Act.UNDO].trigger()
     assert window.session.settings.method is Method.GROWTH_RATIO
     assert navigator_statuses(window)[gdp] == "on_track"
+    window.apply_preferences(
+        Preferences("en", 2, Settings(Method.GROWTH_RATIO, stricter.thresholds))
+    )
+    assert window.commands[Act.UNDO].text() == "&Undo Change the progress thresholds"
 
 
 def test_close_shows_the_start_page_and_the_demo_button_reopens(window: MainWindow) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ljtracker.domain.model import Area, Quality
+from ljtracker.domain.explain import METHOD_NAMES
+from ljtracker.domain.model import Area, Quality, Settings
 
 
 @dataclass(frozen=True)
@@ -175,8 +176,18 @@ def paste_figures(count: int, code: str | None = None, year: int | None = None) 
 # --- the whole workbook ----------------------------------------------------------------------
 
 
-def change_settings() -> ChangeName:
-    return ChangeName("Change the progress method and thresholds", "更改进展评估方法和阈值")
+def change_settings(old: Settings, new: Settings) -> ChangeName:
+    """ "Change the progress method from growth ratio to projection", the method named before
+    and after; thresholds, many numbers, are named as changed (the history gives them)."""
+    if old.method is new.method:
+        return ChangeName("Change the progress thresholds", "更改进展评估阈值")
+    (was_en, was_zh), (now_en, now_zh) = METHOD_NAMES[old.method], METHOD_NAMES[new.method]
+    changed = old.thresholds != new.thresholds
+    return ChangeName(
+        f"Change the progress method from {was_en} to {now_en}"
+        + (" and its thresholds" if changed else ""),
+        f"将进展评估方法由{was_zh}改为{now_zh}" + ("，并更改阈值" if changed else ""),
+    )
 
 
 def import_file(file_name: str) -> ChangeName:

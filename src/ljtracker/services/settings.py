@@ -28,7 +28,7 @@ def save_settings(wb: Workbook, settings: Settings) -> Changes:
         "thresholds": json.dumps(asdict(settings.thresholds), sort_keys=True),
     }
     existing = {r["key"]: r["id"] for r in wb.query("SELECT id, key FROM setting")}
-    with wb.change(names.change_settings()) as w:
+    with wb.change(names.change_settings(load_settings(wb), settings)) as w:
         for key, value in wanted.items():
             if key in existing:
                 w.update(Entity.SETTING, existing[key], {"value": value})

@@ -772,7 +772,10 @@ class MainWindow(QMainWindow):
         """Method and thresholds go to the workbook (one undo step); the rest to QSettings."""
         session, settings = self.session, chosen.settings
         if session is not None and settings is not None and settings != session.settings:
-            self.apply(names.change_settings(), lambda wb: save_settings(wb, settings))
+            self.apply(
+                names.change_settings(session.settings, settings),
+                lambda wb: save_settings(wb, settings),
+            )
         rebuild = chosen.decimals != self.app_settings.decimals
         self.app_settings.decimals = chosen.decimals
         if chosen.language != self.language_choice:
