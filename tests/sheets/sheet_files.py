@@ -60,6 +60,21 @@ def write_xlsx(
     return path
 
 
+def hidden_sheet_xlsx(path: Path) -> Path:
+    """A sheet in view whose row names no target, a hidden one holding LJ2025's GDP for 2021,
+    and a sheet of notes without a table."""
+    book = xlsxwriter.Workbook(str(path))
+    shown, kept = book.add_worksheet("封面"), book.add_worksheet("数据")
+    book.add_worksheet("说明").write(0, 0, "数据来源：两江新区统计局")
+    for sheet, name in ((shown, "某个指标"), (kept, "两江新区地区生产总值")):
+        sheet.write_row(0, 0, ["指标", "2021年"])
+        sheet.write_row(1, 0, [name, 4100])
+    kept.hide()
+    shown.activate()
+    book.close()
+    return path
+
+
 def wide_rows(*, footnote: bool = False) -> list[Row]:
     data = [list(r) for r in WIDE_ROWS]
     if footnote:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from python_calamine import CalamineWorkbook
-from sheet_files import WIDE_SHEET, rewrite_zip, wide_xlsx, write_xlsx
+from sheet_files import WIDE_SHEET, hidden_sheet_xlsx, rewrite_zip, wide_xlsx, write_xlsx
 
 from ljtracker.cli import main
 from ljtracker.storage import reads
@@ -430,18 +430,7 @@ def test_an_import_that_matches_no_row_of_its_sheet_names_the_file_s_other_sheet
 ) -> None:
     """A sheet in view comes before a hidden one; when its rows matched nothing, the refusal
     offered --map and --plan, not the hidden sheet that held the figures."""
-    import xlsxwriter
-
-    path = tmp_path / "bureau.xlsx"
-    book = xlsxwriter.Workbook(str(path))
-    shown, kept = book.add_worksheet("封面"), book.add_worksheet("数据")
-    book.add_worksheet("说明").write(0, 0, "数据来源：两江新区统计局")  # no table: not offered
-    for sheet, name in ((shown, "某个指标"), (kept, "两江新区地区生产总值")):
-        sheet.write_row(0, 0, ["指标", "2021年"])
-        sheet.write_row(1, 0, [name, 4100])
-    kept.hide()
-    shown.activate()
-    book.close()
+    path = hidden_sheet_xlsx(tmp_path / "bureau.xlsx")  # its sheet of notes is not offered
     code, _, err = run(capsys, "import", demo_path, path, "--plan", "LJ2025")
     assert code == 1
     assert err == (

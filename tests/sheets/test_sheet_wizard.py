@@ -8,7 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QTableWidget, QWizard
 from pytestqt.qtbot import QtBot
-from sheet_files import WIDE_SHEET, template_xlsx, wide_xlsx, with_cell, write_xlsx
+from sheet_files import (
+    WIDE_SHEET,
+    hidden_sheet_xlsx,
+    template_xlsx,
+    wide_xlsx,
+    with_cell,
+    write_xlsx,
+)
 
 from ljtracker.services import clock, importing
 from ljtracker.services.exporting import export_plans, write_template
@@ -274,21 +281,6 @@ def test_wizard_speaks_chinese_to_a_chinese_window(
     ]
     headers = [preview.lines.horizontalHeaderItem(c).text() for c in range(4)]
     assert headers == ["变动", "内容", "导入前", "导入后"]  # "修改" headed its values 修改、不变
-
-
-def hidden_sheet_xlsx(path: Path) -> Path:
-    """A sheet in view whose row names no target, and a hidden one holding LJ2025's GDP."""
-    import xlsxwriter
-
-    book = xlsxwriter.Workbook(str(path))
-    shown, kept = book.add_worksheet("封面"), book.add_worksheet("数据")
-    for sheet, name in ((shown, "某个指标"), (kept, "两江新区地区生产总值")):
-        sheet.write_row(0, 0, ["指标", "2021年"])
-        sheet.write_row(1, 0, [name, 4100])
-    kept.hide()
-    shown.activate()
-    book.close()
-    return path
 
 
 def test_a_sheet_whose_rows_go_nowhere_points_to_the_file_s_other_tables(

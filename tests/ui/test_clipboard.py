@@ -11,11 +11,10 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
-from target_pages import gdp_page
+from target_pages import lj2025_page
 
 from ljtracker.domain.model import Quality
 from ljtracker.sheets.template import ENUM_WORDS
-from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 from ljtracker.ui import i18n
 from ljtracker.ui.clipboard import format_tsv, parse_tsv, plan_paste
@@ -64,7 +63,7 @@ def test_format_tsv_quotes_only_cells_that_need_it() -> None:
 @pytest.fixture
 def page(demo_path: Path, qtbot: QtBot) -> Iterator[TargetPage]:
     session = Session(Workbook.open(demo_path), lang="en")
-    yield gdp_page(qtbot, session)
+    yield lj2025_page(qtbot, session)
     session.close()
 
 
@@ -129,13 +128,7 @@ def test_a_refused_paste_names_the_figures_writing_would_refuse_with_the_unread_
     refusal named the cell that could not be read, the next one this figure."""
     session = Session(Workbook.open(demo_path), lang="en")
     try:
-        plan = reads.plan_by_code(session.workbook, "LJ2025")
-        assert plan is not None and plan.id is not None
-        share = reads.target_by_code(session.workbook, plan.id, "LJ-SHARE-GDP")
-        assert share is not None and share.id is not None
-        page = TargetPage(session)
-        qtbot.addWidget(page)
-        page.show_target(share.id)
+        page = lj2025_page(qtbot, session, "LJ-SHARE-GDP")
         block = [["1,234.5"], ["约 5000"], ["16"]]
         problems = plan_paste(page.table_model, *at(page, 2021, Field.VALUE), block).problems
         assert len(problems) == 2, problems
@@ -263,7 +256,7 @@ def test_a_refused_paste_reads_as_chinese_in_a_chinese_window(
     i18n.install("zh")
     session = Session(Workbook.open(demo_path), lang="zh")
     try:
-        page = gdp_page(qtbot, session)
+        page = lj2025_page(qtbot, session)
         model = page.table_model
         bad = plan_paste(model, *at(page, 2022, Field.VALUE), [["x"]]).problems
         assert bad[0].startswith("第 1 行第 1 列（2022年，数值）：")

@@ -25,7 +25,7 @@ def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
     return widget
 
 
-def gdp_page(qtbot: QtBot, session: Session) -> TargetPage:
+def lj2025_page(qtbot: QtBot, session: Session) -> TargetPage:
     page = TargetPage(session)
     plan = reads.plan_by_code(session.workbook, "LJ2025")
     assert plan is not None
@@ -37,7 +37,7 @@ def gdp_page(qtbot: QtBot, session: Session) -> TargetPage:
 
 
 def test_tab_moves_through_the_yearly_table_then_out_of_it(qtbot: QtBot, session: Session) -> None:
-    page = gdp_page(qtbot, session)
+    page = lj2025_page(qtbot, session)
     table, model = page.table, page.table_model
     last = model.index(model.rowCount() - 1, model.columnCount() - 1)
     table.setFocus()
@@ -58,7 +58,7 @@ def test_tab_moves_through_the_yearly_table_then_out_of_it(qtbot: QtBot, session
 
 
 def test_charts_take_no_focus(qtbot: QtBot, session: Session) -> None:
-    page = gdp_page(qtbot, session)
+    page = lj2025_page(qtbot, session)
     assert page.chart.focusPolicy() is Qt.FocusPolicy.NoFocus
     dashboard = DashboardView(session)
     assert dashboard.chart.plot.focusPolicy() is Qt.FocusPolicy.NoFocus
@@ -102,7 +102,7 @@ def test_the_import_preview_has_the_focus_once_shown(
 def test_ctrl_tab_in_an_open_cell_keeps_what_was_typed_and_leaves_the_table(
     qtbot: QtBot, session: Session
 ) -> None:
-    page = gdp_page(qtbot, session)
+    page = lj2025_page(qtbot, session)
     table, model = page.table, page.table_model
     row = model.row_for_year(2022)
     assert row is not None

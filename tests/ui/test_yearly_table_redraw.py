@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from pytestqt.qtbot import QtBot
-from target_pages import gdp_page
+from target_pages import lj2025_page
 
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.services import editing
@@ -68,7 +68,7 @@ def changed(page: TargetPage, change: Callable[[], object]) -> set[int]:
 
 
 def test_an_edit_redraws_its_own_row(qtbot: QtBot, session: Session) -> None:
-    page = gdp_page(qtbot, session)
+    page = lj2025_page(qtbot, session)
     model = page.table_model
     cell = model.index(row_of(page, 2021), model.column_of(Field.VALUE))
 
@@ -79,7 +79,7 @@ def test_an_edit_redraws_its_own_row(qtbot: QtBot, session: Session) -> None:
 
 
 def test_a_figure_of_another_target_redraws_nothing(qtbot: QtBot, session: Session) -> None:
-    page = gdp_page(qtbot, session)
+    page = lj2025_page(qtbot, session)
     plan = reads.plan_by_code(session.workbook, "LJ2025")
     assert plan is not None and plan.id is not None
     other = reads.target_by_code(session.workbook, plan.id, "LJ-SEI")
@@ -95,7 +95,7 @@ def test_a_figure_of_another_target_redraws_nothing(qtbot: QtBot, session: Sessi
 
 
 def test_an_as_of_year_greys_the_later_rows(qtbot: QtBot, session: Session) -> None:
-    page = gdp_page(qtbot, session)
+    page = lj2025_page(qtbot, session)
 
     def greyed(year: int) -> bool:
         brush = page.table_model.index(row_of(page, year), 0).data(Qt.ItemDataRole.ForegroundRole)
@@ -113,7 +113,7 @@ def test_an_as_of_year_greys_the_later_rows(qtbot: QtBot, session: Session) -> N
 
 
 def test_a_new_target_value_redraws_the_planned_column(qtbot: QtBot, session: Session) -> None:
-    page = gdp_page(qtbot, session)
+    page = lj2025_page(qtbot, session)
     assert page.progress is not None
     target = replace(page.progress.target, target_value=6000.0)
 
