@@ -176,6 +176,52 @@ def test_a_target_code_differing_only_in_case_is_refused(demo: Workbook) -> None
         editing.update_target(reopened, replace(share, name_en="Share of Chongqing's GDP (%)"))
 
 
+def test_a_code_s_own_capitals_can_be_put_right(demo: Workbook) -> None:
+    """A target or plan renamed to its own code in other capitals was refused as differing
+    from itself only in case: a capitalisation fix took two renames."""
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    gdp = reads.target_by_code(demo, plan.id, "LJ-GDP")
+    assert gdp is not None and gdp.id is not None
+    editing.update_target(demo, replace(gdp, code="Lj-Gdp"))
+    assert {t.code for t in reads.targets(demo, plan.id)} >= {"Lj-Gdp", "LJ-SHARE-GDP"}
+    editing.update_plan(demo, replace(plan, code="lj2025"))
+    assert reads.plan_by_code(demo, "lj2025") is not None
+    with pytest.raises(EditError, match="differs from LJ-SHARE-GDP only in case"):
+        editing.update_target(demo, replace(gdp, code="lj-share-gdp"))  # another's still
+    with pytest.raises(EditError, match="differs from LJ2020 only in case"):
+        editing.update_plan(demo, replace(plan, code="lj2020"))
+
+
+def test_a_revert_giving_back_a_code_another_now_has_in_other_capitals_is_refused(
+    demo: Workbook,
+) -> None:
+    """A rename taken back after a code differing only in case was added gave the plan two
+    such codes, which adding or renaming refuses and `check` reports."""
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    pop = reads.target_by_code(demo, plan.id, "LJ-POP")
+    assert pop is not None
+    renamed = editing.update_target(demo, replace(pop, code="LJ-PEOPLE"))
+    editing.add_target(demo, Target(plan.id, "lj-pop", "人口", "People", "万人"))
+    before = demo.conn.execute("SELECT count(*) FROM change").fetchone()
+    with pytest.raises(EditError) as info:
+        editing.revert_recorded(demo, renamed.change_id or 0, ChangeName("Revert"))
+    assert str(info.value) == (
+        f"change #{renamed.change_id} cannot be reverted: it would give back the target code"
+        " LJ-POP, which differs from lj-pop only in case; rename lj-pop first"
+    )
+    assert "仅大小写不同" in info.value.message_zh
+    assert demo.conn.execute("SELECT count(*) FROM change").fetchone() == before
+    assert reads.target_by_code(demo, plan.id, "LJ-PEOPLE") is not None  # nothing changed
+    assert checks.consistency(demo)[0] == []
+
+    moved = editing.update_plan(demo, replace(plan, code="LJX"))
+    editing.add_plan(demo, Plan("lj2025", "新规划", "A new plan", 2026, 2030))
+    with pytest.raises(EditError, match="the plan code LJ2025, which differs from lj2025"):
+        editing.revert_recorded(demo, moved.change_id or 0, ChangeName("Revert"))
+
+
 def test_plan_code_is_unique(demo: Workbook) -> None:
     with pytest.raises(EditError, match="already exists"):
         editing.add_plan(demo, Plan("LJ2025", "重复", "Duplicate", 2021, 2025))

@@ -68,7 +68,9 @@ def plan_row(wb: Workbook, plan: Plan) -> dict[str, object]:
             "code",
         )
     # a code kept as it was stays (a workbook may hold twins from before they were refused)
-    twin = None if other else same_but_case(plan.code, (p.code for p in reads.plans(wb)))
+    # the plan's own code is not its twin: its capitals may be put right
+    others = (p.code for p in reads.plans(wb) if p.id != plan.id)
+    twin = None if other else same_but_case(plan.code, others)
     if twin is not None:  # one plan typed two ways would read as two plans
         raise _refuse(
             f"the plan code {plan.code} differs from {twin} only in case; choose another code",
@@ -186,7 +188,7 @@ def _target_row(wb: Workbook, target: Target, before: Target | None = None) -> d
             f"该规划已有代码为 {target.code} 的指标",
             "code",
         )
-    codes = (t.code for t in reads.targets(wb, target.plan_id))
+    codes = (t.code for t in reads.targets(wb, target.plan_id) if t.id != target.id)
     twin = None if other else same_but_case(target.code, codes)  # as for plans
     if twin is not None:  # an import or a paste naming the one would be refused as the other
         raise _refuse(
@@ -594,4 +596,32 @@ def revert(
     with wb.change(name or names.revert(revisions[0].name)) as w:
         w.reverts = change_id
         revert_into(w, revisions)
+        _refuse_twins_given_back(wb, change_id, revisions)  # rolls the revert back
     return Changes.of(w)
+
+
+def _refuse_twins_given_back(wb: Workbook, change_id: int, revisions: Sequence[Revision]) -> None:
+    """A code a revert gives back (a rename taken back, a plan or target deleted brought
+    back) refused when another code differing from it only in case was added since, as adding
+    or renaming refuses it."""
+    for rev in revisions:
+        given = (rev.old or {}).get("code")
+        if rev.entity not in (Entity.PLAN, Entity.TARGET) or given is None:
+            continue
+        if rev.new is not None and rev.new.get("code") == given:
+            continue  # the code stays as it is
+        if rev.entity is Entity.PLAN:
+            others = (p.code for p in reads.plans(wb) if p.id != rev.entity_id)
+            kind_en, kind_zh = "plan code", "规划代码"
+        else:
+            plan_id = int(rev.old["plan_id"]) if rev.old else 0
+            others = (t.code for t in reads.targets(wb, plan_id) if t.id != rev.entity_id)
+            kind_en, kind_zh = "target code", "指标代码"
+        twin = same_but_case(given, others)
+        if twin is not None:
+            raise _refuse(
+                f"change #{change_id} cannot be reverted: it would give back the {kind_en}"
+                f" {given}, which differs from {twin} only in case; rename {twin} first",
+                f"更改 #{change_id} 无法撤回：撤回后将恢复{kind_zh} {given}，与 {twin}"
+                f" 仅大小写不同；请先重命名 {twin}",
+            )
