@@ -163,3 +163,29 @@ def test_user_text_appears_literally_in_status(
     for name in HOSTILE_NAMES:
         assert name in table
     assert "&lt;" not in table and "&quot;" not in table
+
+
+def test_a_change_timed_before_the_one_it_followed_does_not_split_the_history(
+    demo_path: Path,
+) -> None:
+    """A colleague's computer whose clock is behind timed a change before the one it followed.
+    The changes timed after the moment were reverted, not those made after it: the state
+    rebuilt never was (a figure missing altogether), or could not be built ("the change was
+    not saved (UNIQUE constraint failed …)")."""
+    with safety.open_for_writing(demo_path) as wb:
+        gdp = gdp_id(wb)
+        for value in (4400.0, None, 4500.0):  # set, removed, set again
+            editing.set_observations(wb, [ObservationEntry(gdp, 2022, value)])
+        ids = [row[0] for row in wb.conn.execute("SELECT id FROM change ORDER BY id")]
+        # the demo made, then the three edits, the last on a clock 3 minutes behind
+        times = ["04:00", "04:30", "05:00", "04:57"]
+        for change_id, at in zip(ids, times, strict=True):
+            wb.conn.execute(
+                "UPDATE change SET at = ? WHERE id = ?", (f"2026-11-20T{at}:00+00:00", change_id)
+            )
+        wb.conn.commit()
+    with Workbook.open(demo_path, read_only=True) as wb:
+        for moment, expected in (("04:58", 4400.0), ("04:45", 4400.0), ("05:01", 4500.0)):
+            with known_on(wb, parse_moment(f"2026-11-20T{moment}+00:00")) as past:
+                figures = {o.year: o.value for o in reads.observations(past, [gdp])}
+                assert figures.get(2022) == expected, moment

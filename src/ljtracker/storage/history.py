@@ -100,9 +100,10 @@ def deleted_target(wb: Workbook, plan_id: int, code: str) -> tuple[int, str, int
     return next(((r["entity_id"], r["unit"] or "", r["change_id"]) for r in rows), None)
 
 
-def revisions_since(wb: Workbook, at: str) -> list[Revision]:
-    """Revisions of changes made after the ISO timestamp `at`, oldest first."""
-    rows = wb.query(_select(wb) + "WHERE c.at > ? ORDER BY r.id", [at])
+def revisions_from(wb: Workbook, change_id: int) -> list[Revision]:
+    """Revisions of the change numbered `change_id` and of every change after it, oldest
+    first."""
+    rows = wb.query(_select(wb) + "WHERE c.id >= ? ORDER BY r.id", [change_id])
     return [_revision(r) for r in rows]
 
 

@@ -1,7 +1,10 @@
 """The workbook as it was known at an earlier moment, rebuilt from its revision history.
 
-The workbook is copied into memory through the backup API and every change recorded after the
-moment is reverted in the copy, then dropped from the copy's history; the file is not touched.
+The workbook is copied into memory through the backup API and, from the first change recorded
+after the moment on, every change is reverted in the copy, then dropped from the copy's
+history; the file is not touched. Changes are taken in the order they were made: a computer
+whose clock is behind another's can time a change before the one it followed, and the state
+between the two never was.
 """
 
 from __future__ import annotations
@@ -13,10 +16,8 @@ import sqlite3
 
 from ljtracker.domain.change_names import ChangeName
 from ljtracker.domain.errors import UserError
-from ljtracker.storage.history import Revision, revert_into, revisions_since
+from ljtracker.storage.history import revert_into, revisions_from
 from ljtracker.storage.workbook import Workbook, WorkbookError
-
-_WIDEST_OFFSET = datetime.timedelta(days=1)
 
 
 class MomentRefused(UserError, ValueError):
@@ -81,15 +82,10 @@ def _recorded_at(text: str) -> datetime.datetime:
     return moment.astimezone() if moment.tzinfo is None else moment
 
 
-def _later_revisions(wb: Workbook, moment: datetime.datetime) -> list[Revision]:
-    # Stored times are local with their offset: compare as times, after a generous text filter.
-    rough = (moment - _WIDEST_OFFSET).astimezone().isoformat(timespec="microseconds")
-    return [r for r in revisions_since(wb, rough) if _recorded_at(r.at) > moment]
-
-
-def _first_change(wb: Workbook) -> datetime.datetime | None:
-    times = [_recorded_at(row["at"]) for row in wb.query("SELECT at FROM change")]
-    return min(times, default=None)
+def _times(wb: Workbook) -> list[tuple[int, datetime.datetime]]:
+    """Each change's number and recorded time, in the order the changes were made."""
+    rows = wb.query("SELECT id, at FROM change ORDER BY id")
+    return [(row["id"], _recorded_at(row["at"])) for row in rows]
 
 
 def known_on(wb: Workbook, moment: datetime.datetime) -> Workbook:
@@ -97,14 +93,6 @@ def known_on(wb: Workbook, moment: datetime.datetime) -> Workbook:
 
     Raises WorkbookError when nothing had been recorded in the workbook by then.
     """
-    first = _first_change(wb)
-    if first is not None and first > moment:
-        # both in the moment's own offset: told in two, they read as a contradiction
-        asked, earliest = moment_shown(moment), moment_shown(first.astimezone(moment.tzinfo))
-        raise WorkbookError(
-            f"{wb.path}: nothing had been recorded by {asked}; the first change is from {earliest}",
-            f"{wb.path}：{asked} 之前尚无任何记录；最早的更改在 {earliest}",
-        )
     memory = sqlite3.connect(":memory:")
     wb.conn.backup(memory)
     memory.execute("PRAGMA trusted_schema = OFF")
@@ -112,7 +100,18 @@ def known_on(wb: Workbook, moment: datetime.datetime) -> Workbook:
     past = Workbook(wb.path, memory, read_only=False)
     if past.needs_upgrade():  # a file open read-only keeps its older format
         past.upgrade()
-    later = _later_revisions(past, moment)
+    times = _times(past)  # of the copy: a change made since reading them would be kept
+    if times and times[0][1] > moment:
+        past.close()
+        # both in the moment's own offset: told in two, they read as a contradiction
+        asked = moment_shown(moment)
+        earliest = moment_shown(times[0][1].astimezone(moment.tzinfo))
+        raise WorkbookError(
+            f"{wb.path}: nothing had been recorded by {asked}; the first change is from {earliest}",
+            f"{wb.path}：{asked} 之前尚无任何记录；最早的更改在 {earliest}",
+        )
+    after = next((change_id for change_id, at in times if at > moment), None)
+    later = [] if after is None else revisions_from(past, after)
     if later:
         with past.change(ChangeName("As known earlier", "截至当时的状态")) as writer:
             revert_into(writer, later)
