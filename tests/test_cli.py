@@ -1020,3 +1020,23 @@ def test_the_history_of_a_deleted_target_is_found_by_its_code(
     lines = captured.out.splitlines()
     assert "Delete target LJ-POP" in lines[0] and "2023: 333 万人" in captured.out
     assert main(["history", str(demo_path), "LJ2025", "LJ-NONE"]) == 1
+
+
+def test_the_history_of_a_target_deleted_with_its_plan_is_found_by_their_codes(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`history` said there was no plan with the code: a deleted plan's targets could not be
+    looked up, though their history stays in the workbook."""
+    assert main(["record", str(demo_path), "LJ2020", "LJ14-GDP", "2019", "2500"]) == 0
+    with Workbook.open(demo_path) as wb:
+        plan = reads.plan_by_code(wb, "LJ2020")
+        assert plan is not None and plan.id is not None
+        deleted = editing.delete_plan(wb, plan.id).change_id
+    capsys.readouterr()
+    assert main(["history", str(demo_path), "LJ2020", "LJ14-GDP", "--lang", "en"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == (
+        f"ljtracker: target LJ14-GDP of plan LJ2020 was deleted by change #{deleted}\n"
+    )
+    assert "2019: 2,500" in captured.out
+    assert main(["history", str(demo_path), "LJ2020", "LJ-NONE"]) == 1

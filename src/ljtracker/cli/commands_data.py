@@ -32,7 +32,12 @@ from ljtracker.services.figure_jumps import jumps
 from ljtracker.services.revision_text import area_names, describe_revision, units_in_force
 from ljtracker.sheets.template import choice_word
 from ljtracker.storage import reads
-from ljtracker.storage.history import deleted_target, moment_text, revisions_of_target
+from ljtracker.storage.history import (
+    deleted_plan_id,
+    deleted_target,
+    moment_text,
+    revisions_of_target,
+)
 from ljtracker.storage.workbook import Workbook
 
 
@@ -272,6 +277,8 @@ def run_history(args: argparse.Namespace) -> int:
         deleted = None
         if plan is not None and reads.target_by_code(wb, plan.id or 0, args.target) is None:
             deleted = deleted_target(wb, plan.id or 0, args.target)
+        elif plan is None and (gone := deleted_plan_id(wb, args.plan)) is not None:
+            deleted = deleted_target(wb, gone, args.target)  # deleted with its plan
         if deleted is None:
             target = _find_target(wb, args.plan, args.target)
             target_id, unit_now, last = target.id, target.unit, None

@@ -100,6 +100,17 @@ def deleted_target(wb: Workbook, plan_id: int, code: str) -> tuple[int, str, int
     return next(((r["entity_id"], r["unit"] or "", r["change_id"]) for r in rows), None)
 
 
+def deleted_plan_id(wb: Workbook, code: str) -> int | None:
+    """The id the plan with the code had when it was deleted, the last such one; None when no
+    recorded change deleted one."""
+    rows = wb.conn.execute(
+        "SELECT entity_id FROM revision WHERE entity = 'plan' AND action = 'delete'"
+        " AND json_extract(old, '$.code') = ? ORDER BY id DESC LIMIT 1",
+        [code],
+    )
+    return next((int(row[0]) for row in rows), None)
+
+
 def revisions_from(wb: Workbook, change_id: int) -> list[Revision]:
     """Revisions of the change numbered `change_id` and of every change after it, oldest
     first."""
