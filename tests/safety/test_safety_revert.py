@@ -176,17 +176,23 @@ def test_a_change_redone_can_be_reverted_again(
     assert gdp_2022(demo_path, capsys) != "2022: 41,500"
 
 
-def test_a_change_reverted_then_edited_again_names_every_change_in_the_way(
+def test_a_change_reverted_then_edited_again_says_both(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Reverted by #R and then edited by #E: "already reverted by #R" led to reverting #R,
-    which #E refused in turn; both are named, newest first to revert."""
-    number, _ = record_then_revert(demo_path, capsys, "LJ-POP", 2023)  # the demo's 333 again
+    """Reverted by #R and then edited by #E: "already reverted by #R (reverting #R would redo
+    it)" led to reverting #R, which #E refused in turn; then "revert those first (#R, #E)"
+    led to redoing the change only to revert it again. It is said to be reverted already and
+    changed since, which asks for nothing."""
+    number, revert = record_then_revert(demo_path, capsys, "LJ-POP", 2023)  # the demo's 333
     assert main(["record", str(demo_path), "LJ2025", "LJ-POP", "2023", "350"]) == 0
     capsys.readouterr()
+    assert main(["changes", str(demo_path), "--last", "1"]) == 0
+    edit = capsys.readouterr().out.split("\t")[0]
     assert main(["revert", str(demo_path), number]) == 1
-    err = capsys.readouterr().err
-    assert "it was followed by changes to the same rows" in err and "already reverted" not in err
+    assert capsys.readouterr().err == (
+        f"ljtracker: change {number} is already reverted, by #{revert}, and what it changed was"
+        f" changed again since ({edit})\n"
+    )
 
 
 def test_reverting_a_change_that_made_plans_keeps_a_backup_first(

@@ -432,9 +432,21 @@ def revert_refusal(
     undone_by = [n for n in later if (c := change_summary(wb, n)) and c.reverts == change_id]
     if later and undone_by == later:  # "revert those first" meant: redo it, then undo it
         return (already or _already_reverted)(change_id, undone_by[-1])
+    if undone_by and in_the_way is None:  # not "revert its own revert first"
+        since = [n for n in later if n not in undone_by]
+        return _reverted_and_changed_since(change_id, undone_by[-1], since)
     if later:  # a revert among them still in the way of a later edit: that edit first
         return (in_the_way or _same_rows_first)(change_id, later)
     return None
+
+
+def _reverted_and_changed_since(change_id: int, revert_id: int, since: Sequence[int]) -> EditError:
+    listed = _numbers(since)
+    return _refuse(
+        f"change #{change_id} is already reverted, by #{revert_id}, and what it changed was"
+        f" changed again since ({listed})",
+        f"更改 #{change_id} 已被 #{revert_id} 撤回，其所改的内容此后又被修改（{listed}）",
+    )
 
 
 def _resting_first(change_id: int, later: Sequence[int]) -> EditError:
