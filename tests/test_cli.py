@@ -1022,6 +1022,33 @@ def test_the_history_of_a_deleted_target_is_found_by_its_code(
     assert main(["history", str(demo_path), "LJ2025", "LJ-NONE"]) == 1
 
 
+def test_a_target_deleted_and_added_again_under_its_code_keeps_its_history_reachable(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Deleted, then added again instead of undone: `history` showed only the new target, and
+    the figures the old one had could not be listed, though they stay in the workbook."""
+    with Workbook.open(demo_path) as wb:
+        plan = reads.plan_by_code(wb, "LJ2025")
+        assert plan is not None and plan.id is not None
+        pop = reads.target_by_code(wb, plan.id, "LJ-POP")
+        assert pop is not None and pop.id is not None
+        deleted = editing.delete_target(wb, pop.id).change_id
+        editing.add_target(wb, replace(pop, id=None, name_en="Residents"))
+    capsys.readouterr()
+    assert main(["history", str(demo_path), "LJ2025", "LJ-POP", "--lang", "en"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == (
+        f"ljtracker: an earlier target LJ-POP of plan LJ2025 was deleted by change #{deleted};"
+        " --deleted lists its revisions\n"
+    )
+    assert "333 万人" not in captured.out and len(captured.out.splitlines()) == 1
+    assert main(["history", str(demo_path), "LJ2025", "LJ-POP", "--deleted"]) == 0
+    captured = capsys.readouterr()
+    assert "2023: 333 万人" in captured.out and f"by change #{deleted}" in captured.err
+    assert main(["history", str(demo_path), "LJ2025", "LJ-GDP", "--deleted"]) == 1
+    assert capsys.readouterr().err == "ljtracker: no target LJ-GDP of plan LJ2025 was deleted\n"
+
+
 def test_the_history_of_a_target_deleted_with_its_plan_is_found_by_their_codes(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

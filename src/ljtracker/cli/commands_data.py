@@ -91,6 +91,11 @@ def register(sub: Any) -> None:
     history.add_argument("path", metavar="PATH")
     history.add_argument("plan", metavar="PLAN")
     history.add_argument("target", metavar="TARGET")
+    history.add_argument(
+        "--deleted",
+        action="store_true",
+        help="the target deleted last under this code, where a target added since has it",
+    )
     add_lang_option(history)
     history.set_defaults(handler=run_history)
 
@@ -274,14 +279,29 @@ def run_history(args: argparse.Namespace) -> int:
     lang = command_language(args)
     with open_workbook(args.path, read_only=True) as wb:
         plan = reads.plan_by_code(wb, args.plan)
-        deleted = None
-        if plan is not None and reads.target_by_code(wb, plan.id or 0, args.target) is None:
-            deleted = deleted_target(wb, plan.id or 0, args.target)
-        elif plan is None and (gone := deleted_plan_id(wb, args.plan)) is not None:
-            deleted = deleted_target(wb, gone, args.target)  # deleted with its plan
-        if deleted is None:
+        current = None if plan is None else reads.target_by_code(wb, plan.id or 0, args.target)
+        gone = deleted_plan_id(wb, args.plan) if plan is None else plan.id  # with its plan
+        deleted = None if gone is None else deleted_target(wb, gone, args.target)
+        if deleted is not None and current is not None and deleted[0] == current.id:
+            deleted = None  # its deletion was taken back: it is the target there now
+        if args.deleted and deleted is None:
+            en = f"no target {args.target} of plan {args.plan} was deleted"
+            zh = f"规划 {args.plan} 的指标 {args.target} 未曾被删除"
+            print(f"ljtracker: {zh if lang == 'zh' else en}", file=sys.stderr)
+            return EXIT_DATA
+        if deleted is None or (current is not None and not args.deleted):
             target = _find_target(wb, args.plan, args.target)
             target_id, unit_now, last = target.id, target.unit, None
+            if deleted is not None:  # the target there now starts without the other's past
+                en = (
+                    f"an earlier target {args.target} of plan {args.plan} was deleted by change"
+                    f" #{deleted[2]}; --deleted lists its revisions"
+                )
+                zh = (
+                    f"规划 {args.plan} 此前另有指标 {args.target}，已由更改 #{deleted[2]} 删除；"
+                    "加 --deleted 可列出其修订"
+                )
+                print(f"ljtracker: {zh if lang == 'zh' else en}", file=sys.stderr)
         else:
             target_id, unit_now, last = deleted
         revisions = revisions_of_target(wb, target_id)
