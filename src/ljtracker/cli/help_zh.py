@@ -28,6 +28,9 @@ HELP_ZH: dict[str, str] = {
         "设置（或更正）某指标某一年的数据；记为一次更改"
     ),
     "list a target's revisions, newest first": "列出某指标的修改记录，最新的在前",
+    "the target deleted last under this code, where a target added since has it": (
+        "列出最近一次被删除的同代码指标（该代码此后已用于新增的指标）"
+    ),
     "show every target's progress and status": "显示每个指标的进度和状态",
     "list a workbook's backups, newest first: full path, time and size in bytes": (
         "列出工作簿的备份，最新的在前：完整路径、时间和大小（字节）"
