@@ -222,6 +222,25 @@ def test_a_revert_giving_back_a_code_another_now_has_in_other_capitals_is_refuse
         editing.revert_recorded(demo, moved.change_id or 0, ChangeName("Revert"))
 
 
+def test_twins_from_before_they_were_refused_come_back_with_their_deleted_plan(
+    demo: Workbook,
+) -> None:
+    """The plan's deletion could not be taken back: its twins, given back together, were
+    refused as each other's, and the refusal named a code to rename inside the deleted plan."""
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    demo.conn.execute(  # as a workbook of an earlier version holds them
+        "INSERT INTO target (plan_id, code, name_zh, name_en, unit, kind, position)"
+        " SELECT plan_id, 'lj-pop', name_zh, name_en, unit, kind, 999 FROM target"
+        " WHERE code = 'LJ-POP'"
+    )
+    demo.conn.commit()
+    deleted = editing.delete_plan(demo, plan.id)
+    editing.revert_recorded(demo, deleted.change_id or 0, ChangeName("Revert"))
+    codes = {t.code for t in reads.targets(demo, plan.id)}
+    assert {"LJ-POP", "lj-pop"} <= codes
+
+
 def test_plan_code_is_unique(demo: Workbook) -> None:
     with pytest.raises(EditError, match="already exists"):
         editing.add_plan(demo, Plan("LJ2025", "重复", "Duplicate", 2021, 2025))

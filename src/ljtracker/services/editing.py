@@ -615,25 +615,34 @@ def revert(
 def _refuse_twins_given_back(wb: Workbook, change_id: int, revisions: Sequence[Revision]) -> None:
     """A code a revert gives back (a rename taken back, a plan or target deleted brought
     back) refused when another code differing from it only in case was added since, as adding
-    or renaming refuses it."""
-    for rev in revisions:
-        given = (rev.old or {}).get("code")
-        if rev.entity not in (Entity.PLAN, Entity.TARGET) or given is None:
-            continue
-        if rev.new is not None and rev.new.get("code") == given:
-            continue  # the code stays as it is
-        if rev.entity is Entity.PLAN:
-            others = (p.code for p in reads.plans(wb) if p.id != rev.entity_id)
+    or renaming refuses it; codes given back together (twins from before they were refused,
+    deleted with their plan) are as they were."""
+    given = {
+        (rev.entity, rev.entity_id): str(rev.old["code"])
+        for rev in revisions
+        if rev.entity in (Entity.PLAN, Entity.TARGET)
+        and rev.old is not None
+        and "code" in rev.old
+        and (rev.new is None or rev.new.get("code") != rev.old["code"])
+    }
+    for (entity, entity_id), code in given.items():
+        if entity is Entity.PLAN:
+            rows = [(p.id, p.code) for p in reads.plans(wb)]
             kind_en, kind_zh = "plan code", "规划代码"
         else:
-            plan_id = int(rev.old["plan_id"]) if rev.old else 0
-            others = (t.code for t in reads.targets(wb, plan_id) if t.id != rev.entity_id)
+            target = reads.target_by_id(wb, entity_id)
+            rows = (
+                []
+                if target is None
+                else [(t.id, t.code) for t in reads.targets(wb, target.plan_id)]
+            )
             kind_en, kind_zh = "target code", "指标代码"
-        twin = same_but_case(given, others)
+        others = (c for i, c in rows if i is not None and (entity, i) not in given)
+        twin = same_but_case(code, others)
         if twin is not None:
             raise _refuse(
                 f"change #{change_id} cannot be reverted: it would give back the {kind_en}"
-                f" {given}, which differs from {twin} only in case; rename {twin} first",
-                f"更改 #{change_id} 无法撤回：撤回后将恢复{kind_zh} {given}，与 {twin}"
+                f" {code}, which differs from {twin} only in case; rename {twin} first",
+                f"更改 #{change_id} 无法撤回：撤回后将恢复{kind_zh} {code}，与 {twin}"
                 f" 仅大小写不同；请先重命名 {twin}",
             )
