@@ -310,6 +310,30 @@ def test_a_sheet_whose_rows_go_nowhere_points_to_the_file_s_other_tables(
     assert gdp_figures(session)[2021] == 4100
 
 
+def test_a_plan_chosen_by_hand_stays_through_the_sheets_until_another_file(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The plan the planner chose was picked anew at the second change of sheet; and with it
+    chosen, rows matching none of its targets pointed to the other sheets, which match none
+    either."""
+    sheets = {
+        "A": [["指标", "2021年"], ["战略性新兴产业产值占工业总产值比重", 45]],
+        "B": [["指标", "2021年"], ["两江新区工业总产值", 9000]],
+    }
+    path = write_xlsx(tmp_path / "two.xlsx", sheets)
+    wizard = open_wizard(qtbot, session, path)
+    page = wizard.mapping_page
+    assert page.plan.currentData() == "LJ2025"  # picked by its rows
+    page.plan.setCurrentIndex(page.plan.findData("CQST2025"))
+    for sheet in ("B", "A", None, "A"):
+        page.sheet.setCurrentIndex(page.sheet.findData(sheet))
+        assert page.plan.currentData() == "CQST2025", sheet
+        assert "other sheets" not in page.error.text()
+    wizard.back()
+    wizard.next()  # the file read again: its plan is picked again
+    assert page.plan.currentData() == "LJ2025"
+
+
 def test_the_other_tables_are_pointed_to_in_chinese(
     user_dirs: Path, session: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -152,7 +152,7 @@ class MappingPage(QWizardPage):
         self._year_title = ""  # the title a table of one year's year was read from
         # the targets the rows were given, kept while the year is changed
         self._rows_chosen: dict[str, int | None] | None = None
-        self._plan_by_hand = False  # the plan chosen by the planner for this sheet
+        self._plan_by_hand = False  # the plan chosen by the planner for this file
         self._detected: dict[str, ShapeKind | None] = {}  # each sheet's shape as first read
         self.setTitle(self.tr("Sheet and Mapping"))
         self.sheet = QComboBox()
@@ -220,6 +220,7 @@ class MappingPage(QWizardPage):
         assert source is not None
         self._filling = True
         self._wizard.preview = None
+        self._plan_by_hand = False  # another file's plan is not this one's
         self._show_year(None)  # a year given for another file, or before, is not this one's
         self.sheet.clear()
         self.sheet.addItem(self.tr("Automatic"), None)
@@ -247,8 +248,7 @@ class MappingPage(QWizardPage):
         self._year_title = ""
         self._rows_chosen = None
         # a plan the planner chose stays; one the app picked (or failed to) is picked anew
-        by_hand, self._plan_by_hand = self._plan_by_hand, False
-        self._refill(pick_plan=not self.plan.isEnabled() or not by_hand)
+        self._refill(pick_plan=not self._plan_by_hand)
 
     def _plan_chosen(self) -> None:
         if self._filling:
@@ -298,6 +298,11 @@ class MappingPage(QWizardPage):
             ShapeKind.ONE_YEAR: self.tr("indicator and value columns of one year"),
         }
         return self.tr("no table found") if kind is None else names[kind]
+
+    @property
+    def plan_by_hand(self) -> bool:
+        """Whether the planner chose the plan (not the app) for this file."""
+        return self._plan_by_hand
 
     def options(self, mapping: dict[str, int | None] | None = None) -> ImportOptions:
         # greyed out for template sheets: their rows name their plans, and a blank plan cell
@@ -375,7 +380,8 @@ class MappingPage(QWizardPage):
         if refused is not None and not no_plan_found:  # a plan chosen: why no row is read
             message = refused.message_zh if lang == "zh" else refused.message_en
             no_plan_found = f"{refused.where}{'：' if lang == 'zh' else ': '}{message}"
-        hint = other_sheets_hint(preview, lang)
+        # with the plan chosen by hand, rows matching none of its targets are the mapping's
+        hint = "" if self._plan_by_hand else other_sheets_hint(preview, lang)
         joint = ("；" if lang == "zh" else ". ") if no_plan_found and hint else ""
         self.error.setText(no_plan_found + joint + hint)
         wizard.preview = preview

@@ -200,7 +200,9 @@ class PreviewPage(QWizardPage):
                 "Nothing to import: no row of the table goes to a target; choose the targets "
                 "on the previous page."
             )
-            if hint := other_sheets_hint(preview, lang):
+            by_hand = self._wizard.mapping_page.plan_by_hand
+            hint = "" if by_hand else other_sheets_hint(preview, lang)
+            if hint:
                 why += ("" if lang == "zh" else " ") + hint
         else:
             why = self.tr("Nothing to import: the file holds no figure or target to import.")
