@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from ljtracker.cli import build_parser, main
+from ljtracker.domain.model import Plan
 from ljtracker.services import clock, editing
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
@@ -1066,4 +1067,17 @@ def test_the_history_of_a_target_deleted_with_its_plan_is_found_by_their_codes(
         f"ljtracker: target LJ14-GDP of plan LJ2020 was deleted by change #{deleted}\n"
     )
     assert "2019: 2,500" in captured.out
-    assert main(["history", str(demo_path), "LJ2020", "LJ-NONE"]) == 1
+    assert main(["history", str(demo_path), "LJ2020", "LJ-NONE", "--lang", "en"]) == 1
+    assert capsys.readouterr().err == (
+        "ljtracker: plan LJ2020 was deleted, and no target LJ-NONE with it\n"
+    )
+    # the code given to a new plan, which is deleted in turn: the first plan's target is found
+    with Workbook.open(demo_path) as wb:
+        editing.add_plan(wb, Plan("LJ2020", "新规划", "A new plan", 2026, 2030))
+        for deleted_too in (False, True):
+            if deleted_too:
+                new_plan = reads.plan_by_code(wb, "LJ2020")
+                assert new_plan is not None and new_plan.id is not None
+                editing.delete_plan(wb, new_plan.id)
+            assert main(["history", str(demo_path), "LJ2020", "LJ14-GDP"]) == 0
+            assert "2019: 2,500" in capsys.readouterr().out

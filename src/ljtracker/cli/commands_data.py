@@ -33,7 +33,7 @@ from ljtracker.services.revision_text import area_names, describe_revision, unit
 from ljtracker.sheets.template import choice_word
 from ljtracker.storage import reads
 from ljtracker.storage.history import (
-    deleted_plan_id,
+    deleted_plan_ids,
     deleted_target,
     moment_text,
     revisions_of_target,
@@ -280,13 +280,19 @@ def run_history(args: argparse.Namespace) -> int:
     with open_workbook(args.path, read_only=True) as wb:
         plan = reads.plan_by_code(wb, args.plan)
         current = None if plan is None else reads.target_by_code(wb, plan.id or 0, args.target)
-        gone = deleted_plan_id(wb, args.plan) if plan is None else plan.id  # with its plan
-        deleted = None if gone is None else deleted_target(wb, gone, args.target)
+        # the plan there now under the code, or one deleted under it, the target with it
+        plans = ([] if plan is None or plan.id is None else [plan.id]) + deleted_plan_ids(
+            wb, args.plan
+        )
+        deleted = deleted_target(wb, plans, args.target)
         if deleted is not None and current is not None and deleted[0] == current.id:
             deleted = None  # its deletion was taken back: it is the target there now
-        if args.deleted and deleted is None:
+        if deleted is None and (args.deleted or (plan is None and plans)):
             en = f"no target {args.target} of plan {args.plan} was deleted"
             zh = f"规划 {args.plan} 的指标 {args.target} 未曾被删除"
+            if plan is None:  # not "no plan with the code": one was, deleted since
+                en = f"plan {args.plan} was deleted, and no target {args.target} with it"
+                zh = f"规划 {args.plan} 已被删除，其中没有指标 {args.target}"
             print(f"ljtracker: {zh if lang == 'zh' else en}", file=sys.stderr)
             return EXIT_DATA
         if deleted is None or (current is not None and not args.deleted):

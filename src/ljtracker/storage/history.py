@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,28 +88,30 @@ def deleted_area_names(wb: Workbook) -> dict[int, tuple[str, str]]:
     return {row["entity_id"]: (row["zh"] or "", row["en"] or "") for row in rows}
 
 
-def deleted_target(wb: Workbook, plan_id: int, code: str) -> tuple[int, str, int] | None:
-    """The id and unit of the target of the plan with the code that was deleted last, and the
-    change that deleted it, when one was: its history stays in the workbook."""
+def deleted_target(wb: Workbook, plan_ids: Sequence[int], code: str) -> tuple[int, str, int] | None:
+    """The id and unit of the target with the code deleted last from one of the plans, and
+    the change that deleted it, when one was: its history stays in the workbook."""
+    if not plan_ids:
+        return None
+    marks = ", ".join("?" for _ in plan_ids)
     rows = wb.query(
         "SELECT entity_id, json_extract(old, '$.unit') AS unit, change_id FROM revision"
         " WHERE entity = 'target' AND action = 'delete'"
-        " AND json_extract(old, '$.plan_id') = ? AND json_extract(old, '$.code') = ?"
+        f" AND json_extract(old, '$.plan_id') IN ({marks}) AND json_extract(old, '$.code') = ?"
         " ORDER BY id DESC LIMIT 1",
-        [plan_id, code],
+        [*plan_ids, code],
     )
     return next(((r["entity_id"], r["unit"] or "", r["change_id"]) for r in rows), None)
 
 
-def deleted_plan_id(wb: Workbook, code: str) -> int | None:
-    """The id the plan with the code had when it was deleted, the last such one; None when no
-    recorded change deleted one."""
+def deleted_plan_ids(wb: Workbook, code: str) -> list[int]:
+    """The ids of the plans deleted under the code, the last deleted first."""
     rows = wb.conn.execute(
         "SELECT entity_id FROM revision WHERE entity = 'plan' AND action = 'delete'"
-        " AND json_extract(old, '$.code') = ? ORDER BY id DESC LIMIT 1",
+        " AND json_extract(old, '$.code') = ? ORDER BY id DESC",
         [code],
     )
-    return next((int(row[0]) for row in rows), None)
+    return list(dict.fromkeys(int(row[0]) for row in rows))
 
 
 def revisions_from(wb: Workbook, change_id: int) -> list[Revision]:
