@@ -363,6 +363,38 @@ def test_a_unit_changed_under_figures_that_keep_their_numbers_is_pointed_out(
     assert "LJ2025 LJ-GDP: the unit changes from 亿元 to 万元; its baseline, target and 1" in out
 
 
+def test_a_unit_changed_with_its_amounts_converted_is_shown_in_both_units(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """GDP moved from 亿元 to 万元 with every amount converted read "3,750 万元 → 37,500,000
+    万元", a note said the amounts kept their numbers, and another that 40,000,000 万元 was
+    over a hundred times the 4,000 (亿元) it replaced."""
+    import csv
+
+    demo = str(demo_path)
+    exported = tmp_path / "targets.csv"
+    args = ("export", demo, "-o", str(exported), "--table", "targets", "--plan", "LJ2025")
+    assert run(capsys, *args)[0] == 0
+    rows = list(csv.reader(exported.open(encoding="utf-8-sig")))
+    gdp = next(row for row in rows if "LJ-GDP" in row)
+    for column, value in (("unit", "万元"), ("baseline_value", "37500000")):
+        gdp[rows[0].index(column)] = value
+    observations = [["plan", "code", "year", "value"], ["LJ2025", "LJ-GDP", 2021, 40000000]]
+    for converted in (None, "50000000"):  # the target left as it was, or converted too
+        if converted is not None:
+            gdp[rows[0].index("target_value")] = converted
+        sheets = {"targets": [rows[0], gdp], "observations": observations}
+        path = write_xlsx(tmp_path / "converted.xlsx", sheets)
+        code, out, _ = run(capsys, "import", demo, str(path), "--dry-run", "--lang", "en")
+        assert code == 0
+        assert "~ LJ2025 LJ-GDP baseline_value: 3,750 亿元 → 37,500,000 万元" in out
+        assert "~ LJ2025 LJ-GDP 2021: 4,000 亿元 (preliminary);" in out
+        assert "→ 40,000,000 万元 (official)" in out
+        assert "ten times" not in out and "hundred times" not in out
+        kept = "LJ2025 LJ-GDP: the unit changes from 亿元 to 万元; its target keeps its number"
+        assert (kept in out) == (converted is None), out
+
+
 def test_a_refused_import_logged_whole_reads_preview_first(demo_path: Path, tmp_path: Path) -> None:
     """With stdout buffered (a log, a pipe), the refusal on stderr came before the preview."""
     import os

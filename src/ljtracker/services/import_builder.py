@@ -117,6 +117,7 @@ class BuilderBase:
         self.missing_figures = 0
         self.kept_figures: list[tuple[str, str]] = []  # left empty in the file, kept: en, zh
         self.downgraded: list[str] = []  # figures whose quality the import lowers
+        self.unit_changes: list[tuple[str, Target]] = []  # plan code, target as it was
         # figures whose quality it raises to official though the file gave none
         self.raised_unstated: list[str] = []
         self._years: dict[str, int] = {}  # a year's text, as read before
@@ -368,9 +369,17 @@ class BuilderBase:
         if isinstance(ref, int) and plan_code in self.plans:
             revised = replace(existing, **{n: getattr(observation, n) for n in shown})
             self.revised_figures.append((self.plans[plan_code], target.code, existing, revised))
+        was = self.existing_targets(plan_code).get(target.code)
         figure_lines.append(
             FigureLine(
-                Action.CHANGE, plan_code, target.code, target.unit, observation, existing, shown
+                Action.CHANGE,
+                plan_code,
+                target.code,
+                target.unit,
+                observation,
+                existing,
+                shown,
+                None if was is None or was.unit == target.unit else was.unit,
             )
         )
 
@@ -405,8 +414,16 @@ class BuilderBase:
             ref, target = self._target_ref(plan_code, code)
             if ref is None or target is None:
                 continue
-            workbook = {year: o.value for year, o in self.existing_figures(ref).items()}
             new = {line.new.year: line.new.value for line in lines if _new_value(line)}
+            # a figure replaced in another unit is not one to compare with (4,000 亿元 with
+            # 40,000,000 万元); those kept are read in the new unit, as the note on it says
+            was = self.existing_targets(plan_code).get(code)
+            replaced = set(new) if was is not None and was.unit != target.unit else set()
+            workbook = {
+                year: o.value
+                for year, o in self.existing_figures(ref).items()
+                if year not in replaced
+            }
             baseline = _baseline_of(target).values()
             if may_jump([*workbook.values(), *new.values(), *baseline]):
                 found += import_jumps(target, workbook, new)

@@ -150,6 +150,7 @@ class FigureLine(NamedTuple):
     new: Observation
     old: Observation | None = None  # the figure in the workbook, for a change
     shown: frozenset[str] = frozenset()  # fields shown beside the value
+    old_unit: str | None = None  # the old figure's, where the import changes the unit
 
     def line(self, lang: str = "en") -> Line:
         year = self.new.year
@@ -162,7 +163,8 @@ class FigureLine(NamedTuple):
         if self.action is Action.UNCHANGED:
             new = figure_text(self.old, self.unit, frozenset(), lang)
             return Line(self.action, *about, new=new, lang=lang)
-        old = figure_text(self.old, self.unit, self.shown, lang)
+        was = self.unit if self.old_unit is None else self.old_unit
+        old = figure_text(self.old, was, self.shown, lang)
         new = figure_text(self.new, self.unit, self.shown, lang)
         return Line(self.action, *about, "", old, new, lang)
 

@@ -93,20 +93,49 @@ class TargetsSheet(AreasSheet):
         return [*self.existing_targets(plan_code), *rows]
 
     def _note_unit(self, plan_code: str, old: Target, new: Target) -> None:
-        """A unit changed under numbers that stay: 300 亿元 would read as 300 万元."""
-        if old.unit == new.unit:
-            return
-        count = len(self.existing_figures(old.id or 0))
-        was, now = old.unit or "—", new.unit or "—"
-        self.result.notes.append(
-            Note(
-                f"{plan_code} {old.code}: the unit changes from {was} to {now}; its baseline,"
-                f" target and {counted(count, 'yearly figure')} keep their numbers (convert them"
-                " in the sheet if the amounts changed, not only the unit's name)",
-                f"{plan_code} {old.code}：单位由{was}改为{now}；其基期值、目标值和 {count} 个年度"
-                "数值保持原数不变（如数量本身改变而不只是单位名称，请在表中换算后再导入）",
+        """A unit changed: said at the end, when the figures the file gives are known."""
+        if old.unit != new.unit:
+            self.unit_changes.append((plan_code, old))
+
+    def _unit_notes(self) -> None:
+        """A unit changed under numbers that stay: 300 亿元 would read as 300 万元. The
+        baseline, target and figures the file gives anew are taken as given in the new unit."""
+        given: dict[tuple[str, str], set[int]] = {}
+        for line in self.result.figure_lines:
+            if line.old is None or line.old.value != line.new.value:
+                given.setdefault((line.plan, line.target), set()).add(line.new.year)
+        for plan_code, old in self.unit_changes:
+            new = self.pending[(plan_code, old.code)]
+            kept_en, kept_zh = [], []
+            for value, now, en, zh in (
+                (old.baseline_value, new.baseline_value, "baseline", "基期值"),
+                (old.target_value, new.target_value, "target", "目标值"),
+            ):
+                if value is not None and value == now:
+                    kept_en.append(en)
+                    kept_zh.append(zh)
+            years = given.get((plan_code, old.code), set())
+            count = sum(year not in years for year in self.existing_figures(old.id or 0))
+            if count:
+                kept_en.append(counted(count, "yearly figure"))
+                kept_zh.append(f"{count} 个年度数值")
+            if not kept_en:
+                continue  # every number given anew, in the new unit
+            one = len(kept_en) == 1 and count <= 1
+            named_en = " and ".join(
+                [", ".join(kept_en[:-1]), kept_en[-1]] if kept_en[:-1] else kept_en
             )
-        )
+            was, now_unit = old.unit or "—", new.unit or "—"
+            self.result.notes.append(
+                Note(
+                    f"{plan_code} {old.code}: the unit changes from {was} to {now_unit}; its"
+                    f" {named_en} {'keeps its number' if one else 'keep their numbers'} (convert"
+                    f" {'it' if one else 'them'} in the sheet if the amounts changed, not only"
+                    " the unit's name)",
+                    f"{plan_code} {old.code}：单位由{was}改为{now_unit}；其{'、'.join(kept_zh)}"
+                    "保持原数不变（如数量本身改变而不只是单位名称，请在表中换算后再导入）",
+                )
+            )
 
     def _note_years(self, plan_code: str, target: Target) -> None:
         if plan_code not in self.new_plans:
@@ -169,6 +198,7 @@ class TargetsSheet(AreasSheet):
 
     def finish(self) -> ImportPlan:
         self._follow_baselines()
+        self._unit_notes()
         return super().finish()
 
     def _follow_baselines(self) -> None:
@@ -195,7 +225,7 @@ class TargetsSheet(AreasSheet):
     def _shown_change(self, name: str, old: Target, new: Target) -> tuple[str, str]:
         """A changed field's old and new value as the preview shows them."""
         return (
-            field_text(old, name, new.unit, self.lang),
+            field_text(old, name, old.unit, self.lang),
             field_text(new, name, new.unit, self.lang),
         )
 
