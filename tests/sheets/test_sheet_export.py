@@ -618,10 +618,18 @@ def test_by_year_edits_emptied_and_unreadable_cells_are_named_and_stale_copies_n
     edited = with_cell(edited, "LJ2025 by year", 52.8, "约53")  # LJ-HTM 2021: not a number
     preview = preview_import(demo, edited, ImportOptions())
     (note,) = [n for n in preview.notes if "edited there" in n.en]
-    assert "2 figures in it were edited there" in note.en
-    assert "LJ2025 LJ-GDP-DIRECT 2021: empty there, 2,271 亿元 after this import" in note.en
+    assert "1 figure in it was edited there" in note.en
     assert 'LJ2025 LJ-HTM 2021: "约53" (not a number) there, 52.8 % after this import' in note.en
     assert "LJ-GDP 2021" not in note.en
+    # importing that sheet on its own would not take the emptied figure out: said so
+    (emptied,) = [n for n in preview.notes if "emptied in it" in n.en]
+    assert emptied.en == (
+        'sheet "LJ2025 by year" was not imported, and 1 figure emptied in it stays in the'
+        " workbook (LJ2025 LJ-GDP-DIRECT 2021: empty there, 2,271 亿元 after this import): an"
+        " import does not delete figures; to take one out, delete it in the window or with"
+        " `ljtracker remove`"
+    )
+    assert "导入不会删除数据" in emptied.zh
 
 
 def test_a_file_imported_again_does_not_call_its_stale_by_year_copy_edited(

@@ -6,8 +6,10 @@ which an import reads, and in a by-year sheet laid out for reading, which it lea
 figure edited in the by-year sheet alone would be lost without a word. So each figure there is
 compared with the one the import leaves in the workbook and with the one the workbook held
 before: a figure unlike both was edited there (one like the old figure is only a copy the
-by-year sheet kept while the observations sheet was edited), and so was a figure emptied or
-made unreadable; each is named in a note. A figure like one the workbook held before some
+by-year sheet kept while the observations sheet was edited), and so was a figure made
+unreadable; each is named in a note. A figure emptied there is named apart: importing that
+sheet would not take it out either (no import deletes a figure). A figure like one the
+workbook held before some
 later change is named apart: a copy from before that change (a file imported a second
 time), unless it was edited back by hand, which the file cannot tell. The workbook need not
 hold the plan yet: a figure unlike the import's where it holds none is named as the two sheets
@@ -41,6 +43,7 @@ class Found(Enum):
     EDITED = "edited"  # edited there
     FORMER = "former"  # a value the workbook held once: an older copy, or edited back to it
     UNSURE = "unsure"  # the workbook has none to tell which of the two sheets was edited
+    EMPTIED = "emptied"  # emptied there: no import takes a figure out
 
 
 def edited_by_year_sheets(
@@ -81,6 +84,9 @@ def edited_by_year_sheets(
         unsure = [said for said, kind in found if kind is Found.UNSURE]
         if unsure:
             notes.append(_disagreeing_note(name, unsure))
+        emptied = [said for said, kind in found if kind is Found.EMPTIED]
+        if emptied:
+            notes.append(_emptied_note(name, emptied))
     return notes, sheets
 
 
@@ -160,6 +166,8 @@ def _edited(
         kind = Found.EDITED
         if not unreadable and any(reads_as(value, there) for value in held.ever(code, year)):
             kind = Found.FORMER
+        elif not unreadable and there is None:
+            kind = Found.EMPTIED
         elif not unreadable and before is None and None not in (after, there):
             kind = Found.UNSURE  # the import writes a figure the by-year sheet has otherwise
         if unreadable:
@@ -218,6 +226,20 @@ def _disagreeing_note(sheet: str, said: list[tuple[str, str]]) -> Note:
         f"工作表“{sheet}”未导入；其中有 {len(said)} 项数据与所导入的数据表（observations）不同"
         f"（{zh}），工作簿中没有原数据可判断哪张表被修改过：请核对；如该表的数据正确，请单独导入该工作表"
         "（选择该工作表）",
+    )
+
+
+def _emptied_note(sheet: str, said: list[tuple[str, str]]) -> Note:
+    """Figures emptied in the by-year sheet: importing that sheet would not take them out
+    either (an empty cell never removes a figure)."""
+    en, zh = _listed(said)
+    one = len(said) == 1
+    return Note(
+        f'sheet "{sheet}" was not imported, and {counted(len(said), "figure")} emptied in it'
+        f" {'stays' if one else 'stay'} in the workbook ({en}): an import does not delete"
+        " figures; to take one out, delete it in the window or with `ljtracker remove`",
+        f"工作表“{sheet}”未导入，其中被清空的 {len(said)} 项数据仍保留在工作簿中（{zh}）："
+        "导入不会删除数据；如需删除，请在窗口中删除，或用 `ljtracker remove`",
     )
 
 
