@@ -632,6 +632,35 @@ def test_by_year_edits_emptied_and_unreadable_cells_are_named_and_stale_copies_n
     assert "导入不会删除数据" in emptied.zh
 
 
+def test_a_baseline_edited_in_a_by_year_sheet_is_named_not_passed_over(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """A baseline put right in the by-year sheet (beside the years, where a planner reads it)
+    went nowhere without a word: no import reads it there, and no note compared it."""
+    path = tmp_path / "out.xlsx"
+    export_plans(demo, path, plan_code="LJ2025")
+    exported = read_source(path)
+    edited = with_cell(exported, "LJ2025 by year", 3750.0, 3800.0)
+    preview = preview_import(demo, edited, ImportOptions())
+    (note,) = [n for n in preview.notes if "baseline" in n.en]
+    assert note.en == (
+        'sheet "LJ2025 by year" was not imported, and 1 baseline in it differs from the'
+        " targets' (LJ2025 LJ-GDP baseline: 3,800 亿元 (2020) there, 3,750 亿元 (2020) in the"
+        " targets): a baseline is changed in the targets sheet (baseline_year, baseline_value)"
+        " or in the target's form"
+    )
+    assert "LJ2025 LJ-GDP 基期：此表2020年3,800亿元，指标中为2020年3,750亿元" in note.zh
+    assert preview.edited_elsewhere == ()  # importing that sheet would not take it either
+    # put right in the targets sheet instead, the by-year sheet's copy is the old one: unsaid
+    targets = with_cell(exported, "targets", 3750.0, 3800.0)
+    assert not [
+        n for n in preview_import(demo, targets, ImportOptions()).notes if "baseline" in n.en
+    ]
+    assert not [
+        n for n in preview_import(demo, exported, ImportOptions()).notes if "baseline" in n.en
+    ]
+
+
 def test_a_file_imported_again_does_not_call_its_stale_by_year_copy_edited(
     demo: Workbook, tmp_path: Path
 ) -> None:

@@ -21,13 +21,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import Enum
 
+from ljtracker.domain.model import Target
 from ljtracker.domain.number_text import counted
 from ljtracker.domain.wording import first_few
 from ljtracker.services.import_plan import ImportPlan, exact_amount
 from ljtracker.sheets.cells import Note, reads_as
-from ljtracker.sheets.layout import Indicator, Layout, ShapeKind
+from ljtracker.sheets.layout import Indicator, Layout, Located, ShapeKind
 from ljtracker.sheets.records import CellReader
-from ljtracker.sheets.xlsx_sheets import by_year_sheet_plan
+from ljtracker.sheets.xlsx_sheets import BY_YEAR_BASELINE, by_year_sheet_plan
 from ljtracker.storage import reads
 from ljtracker.storage.history import revisions_of_target
 from ljtracker.storage.workbook import Workbook
@@ -35,6 +36,7 @@ from ljtracker.storage.writer import Entity
 
 Key = tuple[str, str, int]  # plan code, target code, year
 Figures = dict[Key, tuple[float | None, float | None]]  # after this import, before it
+Baseline = tuple[int | None, float | None]  # its year and value
 
 
 class Found(Enum):
@@ -87,7 +89,91 @@ def edited_by_year_sheets(
         emptied = [said for said, kind in found if kind is Found.EMPTIED]
         if emptied:
             notes.append(_emptied_note(name, emptied))
+        baselines = _baselines_unlike(plan, layout, held, written)
+        if baselines:
+            notes.append(_baselines_note(name, baselines))
     return notes, sheets
+
+
+def _baselines_unlike(
+    plan: str, layout: Layout, held: _Held, written: ImportPlan
+) -> list[tuple[str, str]]:
+    """The baselines the by-year sheet gives unlike those its targets have after the import,
+    in English and Chinese: no import reads them there (a baseline is the targets sheet's)."""
+    sheet = layout.sheet
+    header = [sheet.text(layout.header_row, col) for col in range(sheet.width)]
+    columns = next(
+        (
+            (header.index(year), header.index(value))
+            for year, value in BY_YEAR_BASELINE.values()
+            if year in header and value in header
+        ),
+        None,
+    )
+    if columns is None:
+        return []
+    reader = CellReader.of(sheet)
+    updates = {update.target_id: update.values for update in written.target_updates}
+    said = []
+    for indicator in layout.indicators:
+        target = held.target(indicator.code) if indicator.code else None
+        if target is None or target.id is None:
+            continue  # a target the workbook does not hold yet: the targets sheet gives it
+        given = updates.get(target.id, {})
+        after: Baseline = (
+            given.get("baseline_year", target.baseline_year),
+            given.get("baseline_value", target.baseline_value),
+        )
+        year_cell, value_cell = (
+            Located(indicator.row, c, sheet.cell(indicator.row, c)) for c in columns
+        )
+        before = len(reader.problems)
+        there = (reader.year(year_cell), reader.number(value_cell, target.unit))
+        unreadable = len(reader.problems) > before
+        held_now = (target.baseline_year, target.baseline_value)
+        if not unreadable and (_same(there, after) or _same(there, held_now)):
+            continue  # as the import leaves it, or a copy kept while the targets were edited
+        subject = f"{plan} {target.code}"
+        shown = [_baseline_text(there, target.unit, lang) for lang in ("en", "zh")]
+        kept = [_baseline_text(after, target.unit, lang) for lang in ("en", "zh")]
+        if unreadable:
+            shown = [
+                f'"{year_cell.text} {value_cell.text}"',
+                f"“{year_cell.text} {value_cell.text}”",
+            ]
+        said.append(
+            (
+                f"{subject} baseline: {shown[0]} there, {kept[0]} in the targets",
+                f"{subject} 基期：此表{shown[1]}，指标中为{kept[1]}",
+            )
+        )
+    return said
+
+
+def _same(there: Baseline, held: Baseline) -> bool:
+    return there[0] == held[0] and reads_as(held[1], there[1])
+
+
+def _baseline_text(baseline: Baseline, unit: str, lang: str) -> str:
+    year, value = baseline
+    if value is None:
+        return "none" if lang == "en" else "无"
+    amount = exact_amount(value, unit, lang)
+    if year is None:
+        return amount
+    return f"{amount} ({year})" if lang == "en" else f"{year}年{amount}"
+
+
+def _baselines_note(sheet: str, said: list[tuple[str, str]]) -> Note:
+    en, zh = _listed(said)
+    one = len(said) == 1
+    return Note(
+        f'sheet "{sheet}" was not imported, and {counted(len(said), "baseline")} in it'
+        f" {'differs' if one else 'differ'} from the targets' ({en}): a baseline is changed"
+        " in the targets sheet (baseline_year, baseline_value) or in the target's form",
+        f"工作表“{sheet}”未导入，其中有 {len(said)} 个基期与指标的基期不同（{zh}）："
+        "基期请在 targets 表（baseline_year、baseline_value）或指标表单中修改",
+    )
 
 
 class _Held:
@@ -100,11 +186,14 @@ class _Held:
         self._figures: dict[str, dict[int, float]] = {}
         self._former: dict[str, dict[int, set[float | None]]] = {}
 
-    def _target_id(self, code: str) -> int | None:
+    def target(self, code: str) -> Target | None:
         plan = self._plan
         if plan is None or plan.id is None:
             return None
-        target = reads.target_by_code(self._wb, plan.id, code)
+        return reads.target_by_code(self._wb, plan.id, code)
+
+    def _target_id(self, code: str) -> int | None:
+        target = self.target(code)
         return None if target is None else target.id
 
     def of(self, code: str) -> dict[int, float]:

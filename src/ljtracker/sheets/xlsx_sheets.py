@@ -169,6 +169,9 @@ class SheetWriter:
 
 
 BY_YEAR_WORDS = {False: "by year", True: "分年数据"}  # of a plan's by-year sheet's name
+# its columns before the years': the target's, then its baseline year and value
+BY_YEAR_LABELS = {False: ("code", "indicator", "unit"), True: ("代码", "指标", "单位")}
+BY_YEAR_BASELINE = {False: ("baseline year", "baseline"), True: ("基期年份", "基期值")}
 
 
 def by_year_sheet_plan(name: str) -> str | None:
@@ -361,11 +364,7 @@ def wide_sheet(book: Book, styles: Styles, export: PlanExport, lang: str) -> Non
     out.write(0, 0, wording.title(plan, lang), bold=True, font_size=12)
     out.write(1, 0, _WIDE_NOTE[zh], italic=True, font_color="#555555")
     out.widths.clear()
-    labels: list[OutCell] = (
-        ["代码", "指标", "单位", "基期年份", "基期值"]
-        if zh
-        else ["code", "indicator", "unit", "baseline year", "baseline"]
-    )
+    labels: list[OutCell] = [*BY_YEAR_LABELS[zh], *BY_YEAR_BASELINE[zh]]
     first = len(labels)  # the years' columns after the target's own baseline, as plans list it
     for col, text in enumerate([*labels, *years]):
         out.header(2, col, text, align="center")
