@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ljtracker.cli import build_parser, main
-from ljtracker.domain.model import Plan
+from ljtracker.domain.model import Plan, Target
 from ljtracker.services import clock, editing
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
@@ -1002,17 +1002,22 @@ def gdp_years(path: Path) -> set[int]:
         return {o.year for o in reads.observations(wb, [gdp.id])}
 
 
-def test_the_history_of_a_deleted_target_is_found_by_its_code(
-    demo_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """`history` said the plan had no such target: what its figures were before it was deleted
-    could not be looked up."""
+def delete_lj_pop(demo_path: Path) -> tuple[int | None, Target]:
+    """The demo's LJ-POP deleted: the change's number, and the target as it was."""
     with Workbook.open(demo_path) as wb:
         plan = reads.plan_by_code(wb, "LJ2025")
         assert plan is not None and plan.id is not None
         pop = reads.target_by_code(wb, plan.id, "LJ-POP")
         assert pop is not None and pop.id is not None
-        deleted = editing.delete_target(wb, pop.id).change_id
+        return editing.delete_target(wb, pop.id).change_id, pop
+
+
+def test_the_history_of_a_deleted_target_is_found_by_its_code(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`history` said the plan had no such target: what its figures were before it was deleted
+    could not be looked up."""
+    deleted, _ = delete_lj_pop(demo_path)
     assert main(["history", str(demo_path), "LJ2025", "LJ-POP"]) == 0
     captured = capsys.readouterr()
     assert captured.err == (
@@ -1028,12 +1033,8 @@ def test_a_target_deleted_and_added_again_under_its_code_keeps_its_history_reach
 ) -> None:
     """Deleted, then added again instead of undone: `history` showed only the new target, and
     the figures the old one had could not be listed, though they stay in the workbook."""
+    deleted, pop = delete_lj_pop(demo_path)
     with Workbook.open(demo_path) as wb:
-        plan = reads.plan_by_code(wb, "LJ2025")
-        assert plan is not None and plan.id is not None
-        pop = reads.target_by_code(wb, plan.id, "LJ-POP")
-        assert pop is not None and pop.id is not None
-        deleted = editing.delete_target(wb, pop.id).change_id
         editing.add_target(wb, replace(pop, id=None, name_en="Residents"))
     capsys.readouterr()
     assert main(["history", str(demo_path), "LJ2025", "LJ-POP", "--lang", "en"]) == 0

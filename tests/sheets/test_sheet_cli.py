@@ -343,18 +343,28 @@ def test_a_long_tables_preview_names_its_indicators_without_a_row_column(
     assert header.split() == ["in", "the", "sheet", "target", "matched"]  # no "row" column
 
 
+def exported_gdp_row(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> tuple[list[str], list[str]]:
+    """The targets table of LJ2025 exported as CSV: its header and LJ-GDP's row."""
+    import csv
+
+    exported = tmp_path / "targets.csv"
+    args = ("export", str(demo_path), "-o", str(exported), "--table", "targets")
+    assert run(capsys, *args, "--plan", "LJ2025")[0] == 0
+    rows = list(csv.reader(exported.open(encoding="utf-8-sig")))
+    return rows[0], next(row for row in rows if "LJ-GDP" in row)
+
+
 def test_a_unit_changed_under_figures_that_keep_their_numbers_is_pointed_out(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import csv
 
     demo = str(demo_path)
-    exported = tmp_path / "targets.csv"
-    args = ("export", demo, "-o", str(exported), "--table", "targets", "--plan", "LJ2025")
-    assert run(capsys, *args)[0] == 0
-    rows = list(csv.reader(exported.open(encoding="utf-8-sig")))
-    gdp = next(row for row in rows if "LJ-GDP" in row)
-    gdp[rows[0].index("unit")] = "万元"  # 3,750 亿元 would read as 3,750 万元
+    header, gdp = exported_gdp_row(demo_path, tmp_path, capsys)
+    rows = [header]
+    gdp[header.index("unit")] = "万元"  # 3,750 亿元 would read as 3,750 万元
     edited = tmp_path / "edited.csv"
     with edited.open("w", encoding="utf-8", newline="") as f:
         csv.writer(f).writerows([rows[0], gdp])
@@ -369,14 +379,9 @@ def test_a_unit_changed_with_its_amounts_converted_is_shown_in_both_units(
     """GDP moved from 亿元 to 万元 with every amount converted read "3,750 万元 → 37,500,000
     万元", a note said the amounts kept their numbers, and another that 40,000,000 万元 was
     over a hundred times the 4,000 (亿元) it replaced."""
-    import csv
-
     demo = str(demo_path)
-    exported = tmp_path / "targets.csv"
-    args = ("export", demo, "-o", str(exported), "--table", "targets", "--plan", "LJ2025")
-    assert run(capsys, *args)[0] == 0
-    rows = list(csv.reader(exported.open(encoding="utf-8-sig")))
-    gdp = next(row for row in rows if "LJ-GDP" in row)
+    header, gdp = exported_gdp_row(demo_path, tmp_path, capsys)
+    rows = [header]
     for column, value in (("unit", "万元"), ("baseline_value", "37500000")):
         gdp[rows[0].index(column)] = value
     observations = [["plan", "code", "year", "value"], ["LJ2025", "LJ-GDP", 2021, 40000000]]
