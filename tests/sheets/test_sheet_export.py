@@ -661,6 +661,28 @@ def test_a_baseline_edited_in_a_by_year_sheet_is_named_not_passed_over(
     ]
 
 
+def test_a_figure_whose_row_was_deleted_from_an_exported_file_is_said_to_stay(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """A planner who deleted a wrong figure's row from the exported observations sheet
+    believed it gone: the import kept it, as no import deletes, and said nothing."""
+    path = tmp_path / "out.xlsx"
+    export_plans(demo, path, plan_code="LJ2025")
+    exported = read_source(path)
+    sheet = next(s for s in exported.sheets if s.name == "observations")
+    rows = [row for row in sheet.rows if not ("LJ-POP" in row and 2023.0 in row)]
+    assert len(rows) == len(sheet.rows) - 1
+    cut = replace(sheet, rows=tuple(rows))
+    edited = replace(exported, sheets=tuple(cut if s is sheet else s for s in exported.sheets))
+    (note,) = [n for n in preview_import(demo, edited, ImportOptions()).notes if "stays" in n.en]
+    assert note.en == (
+        "1 figure of the workbook is not in the file's observations sheet and stays (LJ2025"
+        " LJ-POP 2023): an import does not delete figures; to take one out, delete it in the"
+        " window or with `ljtracker remove`"
+    )
+    assert not [n for n in preview_import(demo, exported, ImportOptions()).notes if "stay" in n.en]
+
+
 def test_a_file_imported_again_does_not_call_its_stale_by_year_copy_edited(
     demo: Workbook, tmp_path: Path
 ) -> None:

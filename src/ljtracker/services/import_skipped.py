@@ -176,6 +176,41 @@ def _baselines_note(sheet: str, said: list[tuple[str, str]]) -> Note:
     )
 
 
+def figures_not_in_file(
+    wb: Workbook, left_aside: Iterable[Layout], written: ImportPlan
+) -> list[Note]:
+    """An exported workbook imported back (its by-year sheets left aside): the figures of its
+    plans that the workbook holds and its observations sheet no longer lists (a row deleted
+    there) stay, as no import deletes a figure; said, as the planner may have meant them gone."""
+    in_file = {(line.plan, line.target, line.new.year) for line in written.figure_lines}
+    missing = []
+    for layout in left_aside:
+        plan_code = by_year_sheet_plan(layout.sheet.name)
+        plan = None if plan_code is None else reads.plan_by_code(wb, plan_code)
+        if plan is None or plan.id is None or layout.kind is not ShapeKind.WIDE:
+            continue
+        codes = {t.id: t.code for t in reads.targets(wb, plan.id) if t.id is not None}
+        missing += [
+            f"{plan.code} {codes[o.target_id]} {o.year}"
+            for o in reads.observations(wb, codes)
+            if (plan.code, codes[o.target_id], o.year) not in in_file
+        ]
+    if not missing:
+        return []
+    named, named_zh = first_few(missing, [f"{m}年" for m in missing])
+    one = len(missing) == 1
+    return [
+        Note(
+            f"{counted(len(missing), 'figure')} of the workbook {'is' if one else 'are'} not in"
+            f" the file's observations sheet and {'stays' if one else 'stay'} ({named}): an"
+            " import does not delete figures; to take one out, delete it in the window or with"
+            " `ljtracker remove`",
+            f"工作簿中有 {len(missing)} 项数据不在文件的 observations 表中，仍保留（{named_zh}）："
+            "导入不会删除数据；如需删除，请在窗口中删除，或用 `ljtracker remove`",
+        )
+    ]
+
+
 class _Held:
     """The workbook's figures of one plan, by target code, read when first asked for: an
     import that gives no figure for a year leaves the workbook's as it is."""

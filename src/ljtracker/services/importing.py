@@ -24,7 +24,7 @@ from ljtracker.services.changes import Changes
 from ljtracker.services.import_older import going_back
 from ljtracker.services.import_plan import Action, ImportPlan, Line
 from ljtracker.services.import_plans import PlansSheet
-from ljtracker.services.import_skipped import edited_by_year_sheets
+from ljtracker.services.import_skipped import edited_by_year_sheets, figures_not_in_file
 from ljtracker.services.import_tables import TableSheet
 from ljtracker.services.import_targets import TargetsSheet
 from ljtracker.services.safety import backup_before
@@ -322,6 +322,8 @@ def preview_import(wb: Workbook, source: SourceFile, options: ImportOptions) -> 
         if layouts[0].kind in _TEMPLATE_ORDER and options.sheet is None:
             edited_notes, edited_elsewhere = edited_by_year_sheets(wb, left_aside, result)
             notes += edited_notes
+            if any(layout.kind is ShapeKind.OBSERVATIONS for layout in layouts):
+                notes += figures_not_in_file(wb, left_aside, result)
     return Preview(
         source=source,
         layouts=tuple(layouts),
