@@ -173,6 +173,28 @@ def test_a_blank_plan_cell_means_the_plan_given_to_the_import(
     assert plan is not None and plan.issuer == "重庆市"
 
 
+@pytest.mark.parametrize(
+    ("written", "stored"),
+    [
+        ("2020年11月5日", "2020-11-05"),
+        ("２０２０年１１月", "2020-11"),
+        ("2020/11/5", "2020-11-05"),
+        ("2020.11.5", "2020-11-05"),
+        ("2020-1-5", "2020-01-05"),
+    ],
+)
+def test_an_issue_date_written_as_planners_write_it_is_read(
+    demo: Workbook, tmp_path: Path, written: str, stored: str
+) -> None:
+    """ "2020年11月5日", as a Chinese spreadsheet shows a date, refused the whole import."""
+    path = template_xlsx(
+        tmp_path / "plans.xlsx", [], [], plans=[{**NEW_PLAN, "issue_date": written}]
+    )
+    apply_import(demo, read_source(path), ImportOptions())
+    plan = reads.plan_by_code(demo, NEW_PLAN["plan"])
+    assert plan is not None and plan.issue_date == stored
+
+
 def test_plans_sheet_and_milestone_problems_name_their_cells(
     demo: Workbook, tmp_path: Path
 ) -> None:
@@ -191,7 +213,7 @@ def test_plans_sheet_and_milestone_problems_name_their_cells(
     before = reads.plans(demo)
     preview = preview_import(demo, read_source(path), ImportOptions())
     assert [(p.where, p.message_en) for p in preview.problems] == [
-        ("plans!G2", "write the issue date as 2020-11-05, 2020-11 or 2020"),
+        ("plans!G2", "write the issue date as 2020-11-05, 2020-11 or 2020 (or 2020年11月5日)"),
         ("plans!E3", '"20x5" is not a year; enter four digits, e.g. 2021.'),
         ("plans!A4", "plan LJ2025 is also in row 3"),
         ("plans!E5", "the period ends (2022) before it starts (2030)"),

@@ -236,7 +236,7 @@ def test_new_plan_checks_its_period_then_writes(qtbot: QtBot, session: Session) 
         assert "2020-11-05" in shown(dialog, "issue_date")
         assert reads.plan_by_code(session.workbook, "CQ2035") is None
 
-        type_text(qtbot, dialog, "issue_date", "2021-02")
+        type_text(qtbot, dialog, "issue_date", "2021年2月")  # as planners write it
         type_text(qtbot, dialog, "start_year", "2021")
         type_text(qtbot, dialog, "end_year", "2035")
         press_ok(qtbot, dialog)

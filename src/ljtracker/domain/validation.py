@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -130,6 +131,31 @@ def figures_past_limit(
     ]
 
 
+# how a date is written beside ISO: 2020年11月5日, 2020年11月, 2020/11/5, 2020-1-5,
+# 2020.11.5 (not "2020.11": a number cell shows 2020.10 as 2020.1)
+_WRITTEN_DATES = (
+    re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?"),
+    re.compile(r"(\d{4})[/\-](\d{1,2})(?:[/\-](\d{1,2}))?"),
+    re.compile(r"(\d{4})\.(\d{1,2})\.(\d{1,2})"),
+)
+
+
+def iso_issue_date(text: str) -> str:
+    """An issue date as stored (2020-11-05, 2020-11 or 2020), from the ways a date is
+    written: "2020年11月5日", "2020年11月", "2020/11/5", "2020.11.5"; any other text as it is,
+    for plan_problems to refuse."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    for pattern in _WRITTEN_DATES:
+        found = pattern.fullmatch(text)
+        if found is not None:
+            year, month, day = found.groups()
+            written = "-".join(
+                [year, *(f"{int(part):02d}" for part in (month, day) if part is not None)]
+            )
+            return written if is_partial_iso_date(written) else text
+    return text
+
+
 def is_partial_iso_date(text: str) -> bool:
     """'2020', '2020-11' or '2020-11-05', naming a real month and day."""
     m = _DATE.fullmatch(text)
@@ -161,8 +187,8 @@ def plan_problems(plan: Plan) -> list[Problem]:
         problems.append(
             Problem(
                 "issue_date",
-                "write the issue date as 2020-11-05, 2020-11 or 2020",
-                "发布日期请写作 2020-11-05、2020-11 或 2020",
+                "write the issue date as 2020-11-05, 2020-11 or 2020 (or 2020年11月5日)",
+                "发布日期请写作 2020-11-05、2020-11 或 2020（或 2020年11月5日）",
             )
         )
     return problems

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from ljtracker.domain.milestone_text import parse_milestones
 from ljtracker.domain.model import Comparator, Direction, Kind, Milestone, Quality, Trajectory
 from ljtracker.domain.numbers import NumberError, is_missing_marker, parse_number, parse_year
-from ljtracker.domain.validation import Problem
+from ljtracker.domain.validation import Problem, iso_issue_date
 from ljtracker.sheets.cells import CellProblem, Sheet
 from ljtracker.sheets.layout import Located, Record
 from ljtracker.sheets.template import enum_choices, enum_choices_zh, enum_from_text
@@ -149,7 +149,8 @@ def plan_fields(record: Record, reader: CellReader) -> dict[str, Any]:
         if is_missing_marker(cell.text):
             continue
         if name == "issue_date":  # a date cell with a time of day: its date
-            values[name] = cell.text.split("T")[0] if _DATE_TIME.match(cell.text) else cell.text
+            date = cell.text.split("T")[0] if _DATE_TIME.match(cell.text) else cell.text
+            values[name] = iso_issue_date(date)
         elif name in PLAN_TEXT_FIELDS:
             values[name] = cell.text
         elif name in PLAN_YEAR_FIELDS:

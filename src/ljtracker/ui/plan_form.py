@@ -8,7 +8,7 @@ from typing import ClassVar
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ljtracker.domain.model import Plan
-from ljtracker.domain.validation import Problem, plan_problems
+from ljtracker.domain.validation import Problem, iso_issue_date, plan_problems
 from ljtracker.services.changes import Changes
 from ljtracker.services.follow_on import earlier_figures
 from ljtracker.storage import reads
@@ -169,7 +169,7 @@ class PlanForm(FormDialog[Plan]):
             start_year=start if start is not None else end or 0,
             end_year=end if end is not None else start or 0,
             issuer=self.issuer.text(),
-            issue_date=self.issue_date.text(),
+            issue_date=iso_issue_date(self.issue_date.text()),
             source_url=self.source_url.text(),
             notes=self.notes.text(),
             id=self.original.id if self.original else None,
