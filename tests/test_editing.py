@@ -239,6 +239,17 @@ def test_twins_from_before_they_were_refused_come_back_with_their_deleted_plan(
     editing.revert_recorded(demo, deleted.change_id or 0, ChangeName("Revert"))
     codes = {t.code for t in reads.targets(demo, plan.id)}
     assert {"LJ-POP", "lj-pop"} <= codes
+    # one of them deleted, or renamed, and taken back: the other was there before
+    for taken in ("deleted", "renamed"):
+        pop = reads.target_by_code(demo, plan.id, "LJ-POP")
+        assert pop is not None and pop.id is not None
+        change = (
+            editing.delete_target(demo, pop.id)
+            if taken == "deleted"
+            else editing.update_target(demo, replace(pop, code="LJ-PEOPLE"))
+        )
+        editing.revert_recorded(demo, change.change_id or 0, ChangeName("Revert"))
+        assert reads.target_by_code(demo, plan.id, "LJ-POP") is not None, taken
 
 
 def test_plan_code_is_unique(demo: Workbook) -> None:

@@ -29,6 +29,7 @@ from ljtracker.storage.history import (
     Revision,
     change_summary,
     changes_resting_on,
+    coded_since,
     later_changes_in_the_way,
     revert_into,
     revisions_of_change,
@@ -614,9 +615,9 @@ def revert(
 
 def _refuse_twins_given_back(wb: Workbook, change_id: int, revisions: Sequence[Revision]) -> None:
     """A code a revert gives back (a rename taken back, a plan or target deleted brought
-    back) refused when another code differing from it only in case was added since, as adding
-    or renaming refuses it; codes given back together (twins from before they were refused,
-    deleted with their plan) are as they were."""
+    back) refused when another code differing from it only in case was given to a row since
+    the change, as adding or renaming refuses it; twins from before they were refused are
+    left as they were."""
     given = {
         (rev.entity, rev.entity_id): str(rev.old["code"])
         for rev in revisions
@@ -637,12 +638,16 @@ def _refuse_twins_given_back(wb: Workbook, change_id: int, revisions: Sequence[R
                 else [(t.id, t.code) for t in reads.targets(wb, target.plan_id)]
             )
             kind_en, kind_zh = "target code", "指标代码"
-        others = (c for i, c in rows if i is not None and (entity, i) not in given)
-        twin = same_but_case(code, others)
-        if twin is not None:
+        for other_id, other in rows:
+            if other_id is None or (entity, other_id) in given:
+                continue  # given back together: as they were before the change
+            if same_but_case(code, [other]) is None:
+                continue
+            if not coded_since(wb, entity, other_id, change_id):
+                continue  # twins from before they were refused
             raise _refuse(
                 f"change #{change_id} cannot be reverted: it would give back the {kind_en}"
-                f" {code}, which differs from {twin} only in case; rename {twin} first",
-                f"更改 #{change_id} 无法撤回：撤回后将恢复{kind_zh} {code}，与 {twin}"
-                f" 仅大小写不同；请先重命名 {twin}",
+                f" {code}, which differs from {other} only in case; rename {other} first",
+                f"更改 #{change_id} 无法撤回：撤回后将恢复{kind_zh} {code}，与 {other}"
+                f" 仅大小写不同；请先重命名 {other}",
             )

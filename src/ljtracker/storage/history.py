@@ -104,6 +104,18 @@ def deleted_target(wb: Workbook, plan_ids: Sequence[int], code: str) -> tuple[in
     return next(((r["entity_id"], r["unit"] or "", r["change_id"]) for r in rows), None)
 
 
+def coded_since(wb: Workbook, entity: Entity, entity_id: int, change_id: int) -> bool:
+    """Whether a change after `change_id` gave the row its code: added it, brought it back,
+    or renamed it."""
+    found = wb.conn.execute(
+        "SELECT 1 FROM revision WHERE entity = ? AND entity_id = ? AND change_id > ?"
+        " AND (old IS NULL OR json_extract(old, '$.code') IS NOT json_extract(new, '$.code'))"
+        " LIMIT 1",
+        [entity.value, entity_id, change_id],
+    )
+    return found.fetchone() is not None
+
+
 def deleted_plan_ids(wb: Workbook, code: str) -> list[int]:
     """The ids of the plans deleted under the code, the last deleted first."""
     rows = wb.conn.execute(
