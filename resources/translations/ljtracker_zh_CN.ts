@@ -1211,8 +1211,8 @@ MIT 许可证。</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <source>The file&apos;s other sheets hold a table too ({sheets}): choose one in Sheet.</source>
-        <translation>文件中的其他工作表也有表格（{sheets}）：请在“工作表”中选择。</translation>
+        <source>The file&apos;s other sheets hold a table too ({sheets}): if the figures are there, choose it in Sheet.</source>
+        <translation>文件中的其他工作表也有表格（{sheets}）：如数据在其中，请在“工作表”中选择。</translation>
     </message>
     <message>
         <source>Sheet and Mapping</source>

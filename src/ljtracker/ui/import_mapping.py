@@ -80,7 +80,9 @@ def other_sheets_hint(preview: Preview, lang: str) -> str:
     if not preview.nothing_matched or not preview.other_tables:
         return ""
     return QCoreApplication.translate(
-        "MappingPage", "The file's other sheets hold a table too ({sheets}): choose one in Sheet."
+        "MappingPage",
+        "The file's other sheets hold a table too ({sheets}): if the figures are there, choose"
+        " it in Sheet.",
     ).format(sheets=wording.quoted_names(preview.other_tables, lang))
 
 
@@ -299,11 +301,6 @@ class MappingPage(QWizardPage):
         }
         return self.tr("no table found") if kind is None else names[kind]
 
-    @property
-    def plan_by_hand(self) -> bool:
-        """Whether the planner chose the plan (not the app) for this file."""
-        return self._plan_by_hand
-
     def options(self, mapping: dict[str, int | None] | None = None) -> ImportOptions:
         # greyed out for template sheets: their rows name their plans, and a blank plan cell
         # is an error there rather than the plan the box happens to show
@@ -380,8 +377,7 @@ class MappingPage(QWizardPage):
         if refused is not None and not no_plan_found:  # a plan chosen: why no row is read
             message = refused.message_zh if lang == "zh" else refused.message_en
             no_plan_found = f"{refused.where}{'：' if lang == 'zh' else ': '}{message}"
-        # with the plan chosen by hand, rows matching none of its targets are the mapping's
-        hint = "" if self._plan_by_hand else other_sheets_hint(preview, lang)
+        hint = other_sheets_hint(preview, lang)
         joint = ("；" if lang == "zh" else ". ") if no_plan_found and hint else ""
         self.error.setText(no_plan_found + joint + hint)
         wizard.preview = preview

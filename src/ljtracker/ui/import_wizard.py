@@ -200,9 +200,7 @@ class PreviewPage(QWizardPage):
                 "Nothing to import: no row of the table goes to a target; choose the targets "
                 "on the previous page."
             )
-            by_hand = self._wizard.mapping_page.plan_by_hand
-            hint = "" if by_hand else other_sheets_hint(preview, lang)
-            if hint:
+            if hint := other_sheets_hint(preview, lang):
                 why += ("" if lang == "zh" else " ") + hint
         else:
             why = self.tr("Nothing to import: the file holds no figure or target to import.")
