@@ -622,11 +622,11 @@ def test_by_year_edits_emptied_and_unreadable_cells_are_named_and_stale_copies_n
     assert 'LJ2025 LJ-HTM 2021: "约53" (not a number) there, 52.8 % after this import' in note.en
     assert "LJ-GDP 2021" not in note.en
     # importing that sheet on its own would not take the emptied figure out: said so
-    (emptied,) = [n for n in preview.notes if "emptied in it" in n.en]
+    (emptied,) = [n for n in preview.notes if "empty in it" in n.en]
     assert emptied.en == (
-        'sheet "LJ2025 by year" was not imported, and 1 figure emptied in it stays in the'
+        'sheet "LJ2025 by year" was not imported, and 1 figure empty in it stays in the'
         " workbook (LJ2025 LJ-GDP-DIRECT 2021: empty there, 2,271 亿元 after this import): an"
-        " import does not delete figures; to take one out, delete it in the window or with"
+        " import does not delete figures; if it is to go, delete it in the window or with"
         " `ljtracker remove`"
     )
     assert "导入不会删除数据" in emptied.zh
@@ -706,9 +706,11 @@ def test_a_file_imported_again_does_not_call_its_stale_by_year_copy_edited(
     assert "LJ2025 LJ-GDP 2021: 4,200 亿元 there, 4,100 亿元 in the workbook" in note.en
 
 
-def test_a_figure_added_after_the_export_is_not_called_emptied_there(
+def test_a_figure_added_after_the_export_is_not_called_edited_there(
     demo: Workbook, tmp_path: Path
 ) -> None:
+    """Empty in the by-year sheet, it may have been emptied there or added after the export:
+    it stays either way, and is said to (importing that sheet would not take it out)."""
     path = tmp_path / "out.xlsx"
     export_plans(demo, path, plan_code="LJ2025")
     plan = reads.plan_by_code(demo, "LJ2025")
@@ -719,8 +721,9 @@ def test_a_figure_added_after_the_export_is_not_called_emptied_there(
     editing.set_observations(demo, [entry])  # after the export
     preview = preview_import(demo, read_source(path), ImportOptions())
     assert [n.en for n in preview.notes if "edited there" in n.en] == []
-    (older,) = [n.en for n in preview.notes if "held before a later change" in n.en]
-    assert "LJ2025 LJ-GDP 2022: empty there, 4,300 亿元 in the workbook" in older
+    assert [n.en for n in preview.notes if "held before a later change" in n.en] == []
+    (kept,) = [n.en for n in preview.notes if "empty in it stays" in n.en]
+    assert "LJ2025 LJ-GDP 2022: empty there, 4,300 亿元 in the workbook" in kept
 
 
 def test_a_by_year_edit_is_named_where_the_workbook_has_no_such_plan_yet(

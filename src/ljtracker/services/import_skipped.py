@@ -7,8 +7,9 @@ figure edited in the by-year sheet alone would be lost without a word. So each f
 compared with the one the import leaves in the workbook and with the one the workbook held
 before: a figure unlike both was edited there (one like the old figure is only a copy the
 by-year sheet kept while the observations sheet was edited), and so was a figure made
-unreadable; each is named in a note. A figure emptied there is named apart: importing that
-sheet would not take it out either (no import deletes a figure). A figure like one the
+unreadable; each is named in a note. A figure empty there (emptied, or added after the
+export: the file cannot tell) is named apart: it stays, and importing that sheet would not
+take it out either (no import deletes a figure). A figure like one the
 workbook held before some
 later change is named apart: a copy from before that change (a file imported a second
 time), unless it was edited back by hand, which the file cannot tell. The workbook need not
@@ -288,10 +289,10 @@ def _edited(
         if not unreadable and (reads_as(after, there) or reads_as(before, there)):
             continue  # as the import leaves it, or a copy kept while the other sheet changed
         kind = Found.EDITED
-        if not unreadable and any(reads_as(value, there) for value in held.ever(code, year)):
+        if not unreadable and there is None:
+            kind = Found.EMPTIED  # emptied there, or added after the export: either way, kept
+        elif not unreadable and any(reads_as(value, there) for value in held.ever(code, year)):
             kind = Found.FORMER
-        elif not unreadable and there is None:
-            kind = Found.EMPTIED
         elif not unreadable and before is None and None not in (after, there):
             kind = Found.UNSURE  # the import writes a figure the by-year sheet has otherwise
         if unreadable:
@@ -354,15 +355,17 @@ def _disagreeing_note(sheet: str, said: list[tuple[str, str]]) -> Note:
 
 
 def _emptied_note(sheet: str, said: list[tuple[str, str]]) -> Note:
-    """Figures emptied in the by-year sheet: importing that sheet would not take them out
-    either (an empty cell never removes a figure)."""
+    """Figures empty in the by-year sheet (emptied there, or added after the export): they
+    stay, and importing that sheet would not take them out either (an empty cell never
+    removes a figure)."""
     en, zh = _listed(said)
     one = len(said) == 1
     return Note(
-        f'sheet "{sheet}" was not imported, and {counted(len(said), "figure")} emptied in it'
+        f'sheet "{sheet}" was not imported, and {counted(len(said), "figure")} empty in it'
         f" {'stays' if one else 'stay'} in the workbook ({en}): an import does not delete"
-        " figures; to take one out, delete it in the window or with `ljtracker remove`",
-        f"工作表“{sheet}”未导入，其中被清空的 {len(said)} 项数据仍保留在工作簿中（{zh}）："
+        f" figures; if {'it is' if one else 'one is'} to go, delete it in the window or with"
+        " `ljtracker remove`",
+        f"工作表“{sheet}”未导入，其中为空的 {len(said)} 项数据仍保留在工作簿中（{zh}）："
         "导入不会删除数据；如需删除，请在窗口中删除，或用 `ljtracker remove`",
     )
 
