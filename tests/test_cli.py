@@ -1051,6 +1051,29 @@ def test_a_target_deleted_and_added_again_under_its_code_keeps_its_history_reach
     assert capsys.readouterr().err == "ljtracker: no target LJ-GDP of plan LJ2025 was deleted\n"
 
 
+def test_every_target_deleted_under_a_code_is_listed(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Deleted, added again, and that added one taken back: only the short-lived second
+    target's history was listed, the first one's, with its figures, out of reach."""
+    first, pop = delete_lj_pop(demo_path)
+    with Workbook.open(demo_path) as wb:
+        added = editing.add_target(wb, replace(pop, id=None, name_en="Residents"))
+        second = editing.revert(wb, added.change_id or 0).change_id
+    capsys.readouterr()
+    assert main(["history", str(demo_path), "LJ2025", "LJ-POP", "--lang", "en"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [
+        f"ljtracker: target LJ-POP of plan LJ2025 was deleted by change #{second}",
+        f"ljtracker: target LJ-POP of plan LJ2025 was deleted by change #{first}",
+    ]
+    assert "2023: 333 万人" in captured.out  # the first one's figure
+    # a plan that never was is said to be none, --deleted or not
+    for extra in ([], ["--deleted"]):
+        assert main(["history", str(demo_path), "LJ2052", "LJ-POP", *extra]) == 1
+        assert "no plan with the code LJ2052" in capsys.readouterr().err
+
+
 def test_the_history_of_a_target_deleted_with_its_plan_is_found_by_their_codes(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

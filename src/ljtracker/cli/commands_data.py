@@ -34,7 +34,7 @@ from ljtracker.sheets.template import choice_word
 from ljtracker.storage import reads
 from ljtracker.storage.history import (
     deleted_plan_ids,
-    deleted_target,
+    deleted_targets,
     moment_text,
     revisions_of_target,
 )
@@ -275,49 +275,64 @@ def _replaced(held: Observation, entry: editing.ObservationEntry, unit: str, zh:
 
 
 def run_history(args: argparse.Namespace) -> int:
-    """Each revision: when, who, the change it belongs to and what it changed (old → new)."""
+    """Each revision: when, who, the change it belongs to and what it changed (old → new).
+    A target since deleted (alone or with its plan) is found by its codes."""
     lang = command_language(args)
+
+    def say(en: str, zh: str) -> None:
+        print(f"ljtracker: {zh if lang == 'zh' else en}", file=sys.stderr)
+
     with open_workbook(args.path, read_only=True) as wb:
         plan = reads.plan_by_code(wb, args.plan)
         current = None if plan is None else reads.target_by_code(wb, plan.id or 0, args.target)
-        # the plan there now under the code, or one deleted under it, the target with it
+        # the plan there now under the code, and those deleted under it
         plans = ([] if plan is None or plan.id is None else [plan.id]) + deleted_plan_ids(
             wb, args.plan
         )
-        deleted = deleted_target(wb, plans, args.target)
-        if deleted is not None and current is not None and deleted[0] == current.id:
-            deleted = None  # its deletion was taken back: it is the target there now
-        if deleted is None and (args.deleted or (plan is None and plans)):
-            en = f"no target {args.target} of plan {args.plan} was deleted"
-            zh = f"规划 {args.plan} 的指标 {args.target} 未曾被删除"
+        gone = [
+            found
+            for found in deleted_targets(wb, plans, args.target)
+            if current is None or found[0] != current.id  # a deletion taken back: it is there
+        ]
+        if not plans or (not gone and current is None and plan is not None):
+            _find_target(wb, args.plan, args.target)  # refused: no such plan, or target
+        if not gone and (args.deleted or current is None):
             if plan is None:  # not "no plan with the code": one was, deleted since
-                en = f"plan {args.plan} was deleted, and no target {args.target} with it"
-                zh = f"规划 {args.plan} 已被删除，其中没有指标 {args.target}"
-            print(f"ljtracker: {zh if lang == 'zh' else en}", file=sys.stderr)
+                say(
+                    f"plan {args.plan} was deleted, and no target {args.target} with it",
+                    f"规划 {args.plan} 已被删除，其中没有指标 {args.target}",
+                )
+            else:
+                say(
+                    f"no target {args.target} of plan {args.plan} was deleted",
+                    f"规划 {args.plan} 的指标 {args.target} 未曾被删除",
+                )
             return EXIT_DATA
-        if deleted is None or (current is not None and not args.deleted):
-            target = _find_target(wb, args.plan, args.target)
-            target_id, unit_now, last = target.id, target.unit, None
-            if deleted is not None:  # the target there now starts without the other's past
-                en = (
+        shown: list[tuple[int | None, str, int | None]] = list(gone)
+        if current is not None and not args.deleted:
+            shown = [(current.id, current.unit, None)]
+            if gone:  # the target there now starts without the other's past
+                latest = gone[0][2]
+                say(
                     f"an earlier target {args.target} of plan {args.plan} was deleted by change"
-                    f" #{deleted[2]}; --deleted lists its revisions"
+                    f" #{latest}; --deleted lists {'its' if len(gone) == 1 else 'their'}"
+                    " revisions",
+                    f"规划 {args.plan} 此前另有指标 {args.target}，已由更改 #{latest} 删除；"
+                    "加 --deleted 可列出其修订",
                 )
-                zh = (
-                    f"规划 {args.plan} 此前另有指标 {args.target}，已由更改 #{deleted[2]} 删除；"
-                    "加 --deleted 可列出其修订"
+        listed = []
+        for target_id, unit_now, last in shown:
+            revisions = revisions_of_target(wb, target_id or 0)
+            if last is not None:  # its number may have gone to a target added since
+                revisions = [rev for rev in revisions if rev.change_id <= last]
+                say(
+                    f"target {args.target} of plan {args.plan} was deleted by change #{last}",
+                    f"规划 {args.plan} 的指标 {args.target} 已由更改 #{last} 删除",
                 )
-                print(f"ljtracker: {zh if lang == 'zh' else en}", file=sys.stderr)
-        else:
-            target_id, unit_now, last = deleted
-        revisions = revisions_of_target(wb, target_id)
-        if last is not None:  # its number may have gone to a target added since
-            revisions = [rev for rev in revisions if rev.change_id <= last]
-            en = f"target {args.target} of plan {args.plan} was deleted by change #{last}"
-            zh = f"规划 {args.plan} 的指标 {args.target} 已由更改 #{last} 删除"
-            print(f"ljtracker: {zh if lang == 'zh' else en}", file=sys.stderr)
+            listed.append((revisions, unit_now))
         areas = area_names(wb, lang)
-    for rev, unit in zip(revisions, units_in_force(revisions, unit_now), strict=True):
-        what = describe_revision(rev, lang, areas, unit)
-        print(tab_separated(moment_text(rev.at), rev.user, rev.name.text(lang), what))
+    for revisions, unit_now in listed:
+        for rev, unit in zip(revisions, units_in_force(revisions, unit_now), strict=True):
+            what = describe_revision(rev, lang, areas, unit)
+            print(tab_separated(moment_text(rev.at), rev.user, rev.name.text(lang), what))
     return EXIT_OK

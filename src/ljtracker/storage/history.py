@@ -88,20 +88,24 @@ def deleted_area_names(wb: Workbook) -> dict[int, tuple[str, str]]:
     return {row["entity_id"]: (row["zh"] or "", row["en"] or "") for row in rows}
 
 
-def deleted_target(wb: Workbook, plan_ids: Sequence[int], code: str) -> tuple[int, str, int] | None:
-    """The id and unit of the target with the code deleted last from one of the plans, and
-    the change that deleted it, when one was: its history stays in the workbook."""
+def deleted_targets(wb: Workbook, plan_ids: Sequence[int], code: str) -> list[tuple[int, str, int]]:
+    """Each target with the code deleted from one of the plans (its history stays in the
+    workbook): its id, its unit then and the change that deleted it last; the last deleted
+    first."""
     if not plan_ids:
-        return None
+        return []
     marks = ", ".join("?" for _ in plan_ids)
     rows = wb.query(
         "SELECT entity_id, json_extract(old, '$.unit') AS unit, change_id FROM revision"
         " WHERE entity = 'target' AND action = 'delete'"
         f" AND json_extract(old, '$.plan_id') IN ({marks}) AND json_extract(old, '$.code') = ?"
-        " ORDER BY id DESC LIMIT 1",
+        " ORDER BY id DESC",
         [*plan_ids, code],
     )
-    return next(((r["entity_id"], r["unit"] or "", r["change_id"]) for r in rows), None)
+    found: dict[int, tuple[int, str, int]] = {}
+    for r in rows:
+        found.setdefault(r["entity_id"], (r["entity_id"], r["unit"] or "", r["change_id"]))
+    return list(found.values())
 
 
 def coded_since(wb: Workbook, entity: Entity, entity_id: int, change_id: int) -> bool:
