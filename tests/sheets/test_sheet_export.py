@@ -647,7 +647,7 @@ def test_a_baseline_edited_in_a_by_year_sheet_is_named_not_passed_over(
         'sheet "LJ2025 by year" was not imported, and 1 baseline in it differs from the'
         " targets' (LJ2025 LJ-GDP baseline: 3,800 亿元 (2020) there, 3,750 亿元 (2020) in the"
         " targets): a baseline is changed in the targets sheet (baseline_year, baseline_value)"
-        " or in the target's form"
+        " or in the target's form, which alone takes one out"
     )
     assert "LJ2025 LJ-GDP 基期：此表2020年3,800亿元，指标中为2020年3,750亿元" in note.zh
     assert preview.edited_elsewhere == ()  # importing that sheet would not take it either
@@ -659,6 +659,13 @@ def test_a_baseline_edited_in_a_by_year_sheet_is_named_not_passed_over(
     assert not [
         n for n in preview_import(demo, exported, ImportOptions()).notes if "baseline" in n.en
     ]
+    # imported into a workbook without the plan: compared with the targets sheet's
+    fresh = Workbook.create(tmp_path / "new.ljt")
+    try:
+        notes = preview_import(fresh, edited, ImportOptions()).notes
+    finally:
+        fresh.close()
+    assert any("LJ2025 LJ-GDP baseline: 3,800 亿元 (2020) there" in n.en for n in notes)
 
 
 def test_a_figure_whose_row_was_deleted_from_an_exported_file_is_said_to_stay(

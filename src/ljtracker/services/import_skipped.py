@@ -115,12 +115,15 @@ def _baselines_unlike(
         return []
     reader = CellReader.of(sheet)
     updates = {update.target_id: update.values for update in written.target_updates}
+    added = {ref: target for ref, _, target in written.targets}  # as the targets sheet gives
     said = []
     for indicator in layout.indicators:
-        target = held.target(indicator.code) if indicator.code else None
-        if target is None or target.id is None:
-            continue  # a target the workbook does not hold yet: the targets sheet gives it
-        given = updates.get(target.id, {})
+        if not indicator.code:
+            continue
+        target = held.target(indicator.code) or added.get((plan, indicator.code))
+        if target is None:
+            continue
+        given = updates.get(target.id, {}) if target.id is not None else {}
         after: Baseline = (
             given.get("baseline_year", target.baseline_year),
             given.get("baseline_value", target.baseline_value),
@@ -171,9 +174,11 @@ def _baselines_note(sheet: str, said: list[tuple[str, str]]) -> Note:
     return Note(
         f'sheet "{sheet}" was not imported, and {counted(len(said), "baseline")} in it'
         f" {'differs' if one else 'differ'} from the targets' ({en}): a baseline is changed"
-        " in the targets sheet (baseline_year, baseline_value) or in the target's form",
+        " in the targets sheet (baseline_year, baseline_value) or in the target's form, which"
+        " alone takes one out",
         f"工作表“{sheet}”未导入，其中有 {len(said)} 个基期与指标的基期不同（{zh}）："
-        "基期请在 targets 表（baseline_year、baseline_value）或指标表单中修改",
+        "基期请在 targets 表（baseline_year、baseline_value）或指标表单中修改；删除基期只能在"
+        "指标表单中进行",
     )
 
 
