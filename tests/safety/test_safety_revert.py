@@ -363,3 +363,22 @@ def test_a_revert_blocked_by_a_row_another_program_added_says_so(
     with Workbook.open(demo_path, read_only=True) as wb:
         (changes,) = wb.conn.execute("SELECT count(*) FROM change").fetchone()
     assert changes == 4  # nothing recorded
+
+
+def test_the_history_says_a_change_reverted_then_edited_again_is_both(demo_path: Path) -> None:
+    """The window's history answered "revert those first, newest first", the change's own
+    revert among them: following it undid the later edit only to be told it was reverted."""
+    from ljtracker.services.editing import ObservationEntry
+
+    with Workbook.open(demo_path) as wb:
+        gdp = wb.conn.execute("SELECT id FROM target WHERE code = 'LJ-GDP'").fetchone()[0]
+        first = editing.set_observations(wb, [ObservationEntry(gdp, 2021, 4100.0)]).change_id
+        editing.revert(wb, first or 0)
+        editing.set_observations(wb, [ObservationEntry(gdp, 2021, 4200.0)])
+        refused = editing.history_revert_refusal(wb, first or 0)
+        assert refused is not None and str(refused) == (
+            "It is already reverted: its revert is higher up in this history, and what it"
+            " changed was changed again since."
+        )
+        with pytest.raises(editing.EditError, match="already reverted"):
+            editing.revert_from_history(wb, first or 0, ChangeName("Revert"))

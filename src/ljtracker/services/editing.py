@@ -433,8 +433,10 @@ def revert_refusal(
     undone_by = [n for n in later if (c := change_summary(wb, n)) and c.reverts == change_id]
     if later and undone_by == later:  # "revert those first" meant: redo it, then undo it
         return (already or _already_reverted)(change_id, undone_by[-1])
-    if undone_by and in_the_way is None:  # not "revert its own revert first"
+    if undone_by and (in_the_way is None or already is not None):  # not "revert its revert"
         since = [n for n in later if n not in undone_by]
+        if already is not None:  # the window's history, which shows no numbers
+            return _reverted_above_and_changed()
         return _reverted_and_changed_since(change_id, undone_by[-1], since)
     if later:  # a revert among them still in the way of a later edit: that edit first
         return (in_the_way or _same_rows_first)(change_id, later)
@@ -493,6 +495,14 @@ def _later_changes_in_effect(_change_id: int, _later: Sequence[int]) -> EditErro
         " targets they changed).",
         "之后还有更改涉及或依赖其所改的内容，暂不能撤回：请先从最新的开始撤回那些更改"
         "（用“撤销”，或在相应指标的修订历史中撤回）。",
+    )
+
+
+def _reverted_above_and_changed() -> EditError:
+    return _refuse(
+        "It is already reverted: its revert is higher up in this history, and what it changed"
+        " was changed again since.",
+        "该更改已撤回：其撤回记录在本修订历史的上方，且其所改的内容此后又被修改。",
     )
 
 
