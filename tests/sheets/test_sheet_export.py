@@ -146,7 +146,8 @@ def test_xlsx_layout_frozen_sized_and_ready_to_print(demo: Workbook, tmp_path: P
     assert "LJ2025 概况" in workbook_xml and "LJ2025 分年数据" in workbook_xml
     with zipfile.ZipFile(path) as z:
         styles = z.read("xl/styles.xml").decode()
-    assert 'formatCode="0.00%"' in styles  # achievement as the report gives it: 20.00 %
+    # achievement as the report gives it: 20.00 %, 1,250.00 % grouped by thousands
+    assert 'formatCode="#,##0.00%"' in styles
     assert 'formatCode="0.0%"' not in styles
     heading = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("LJ2025 概况").to_python()
     assert heading[1][0] == "LJ2025，2021–2025年；截至最新数据；方法：增长比值法"

@@ -325,7 +325,7 @@ def _summary_row(out: SheetWriter, row: int, export: Any, lang: str) -> None:
     else:
         out.write(row, 8, wording.goal(t, lang), text_wrap=True, **top)
     if a.achievement.value is not None:
-        out.write(row, 9, a.achievement.value, num_format="0.00%", **top)  # as the report
+        out.write(row, 9, a.achievement.value, num_format="#,##0.00%", **top)  # as the report
     look = look_of(a.shown)
     label = a.status_text(lang)
     out.write(
