@@ -250,6 +250,21 @@ def test_twins_from_before_they_were_refused_come_back_with_their_deleted_plan(
         )
         editing.revert_recorded(demo, change.change_id or 0, ChangeName("Revert"))
         assert reads.target_by_code(demo, plan.id, "LJ-POP") is not None, taken
+    # undone in turn after the other twin was renamed and that taken back, or after the plan
+    # was deleted and brought back: the twin's code is as it was when the change was made
+    pop = reads.target_by_code(demo, plan.id, "LJ-POP")
+    twin = reads.target_by_code(demo, plan.id, "lj-pop")
+    assert pop is not None and pop.id is not None and twin is not None
+    for between in ("renamed", "plan deleted"):
+        deleted = editing.delete_target(demo, pop.id).change_id or 0
+        later = (
+            editing.update_target(demo, replace(twin, code="lj-pop2"))
+            if between == "renamed"
+            else editing.delete_plan(demo, plan.id)
+        )
+        editing.revert_recorded(demo, later.change_id or 0, ChangeName("Undo"))
+        editing.revert_recorded(demo, deleted, ChangeName("Undo"))
+        assert reads.target_by_code(demo, plan.id, "LJ-POP") is not None, between
 
 
 def test_plan_code_is_unique(demo: Workbook) -> None:

@@ -29,7 +29,7 @@ from ljtracker.storage.history import (
     Revision,
     change_summary,
     changes_resting_on,
-    coded_since,
+    code_after,
     later_changes_in_the_way,
     revert_into,
     revisions_of_change,
@@ -653,8 +653,9 @@ def _refuse_twins_given_back(wb: Workbook, change_id: int, revisions: Sequence[R
                 continue  # given back together: as they were before the change
             if same_but_case(code, [other]) is None:
                 continue
-            if not coded_since(wb, entity, other_id, change_id):
-                continue  # twins from before they were refused
+            then = code_after(wb, entity, other_id, change_id, other)
+            if then is not None and same_but_case(code, [then]) is not None:
+                continue  # twins already when the change was made (let in before refused)
             raise _refuse(
                 f"change #{change_id} cannot be reverted: it would give back the {kind_en}"
                 f" {code}, which differs from {other} only in case; rename {other} first",

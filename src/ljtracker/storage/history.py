@@ -108,16 +108,20 @@ def deleted_targets(wb: Workbook, plan_ids: Sequence[int], code: str) -> list[tu
     return list(found.values())
 
 
-def coded_since(wb: Workbook, entity: Entity, entity_id: int, change_id: int) -> bool:
-    """Whether a change after `change_id` gave the row its code: added it, brought it back,
-    or renamed it."""
-    found = wb.conn.execute(
-        "SELECT 1 FROM revision WHERE entity = ? AND entity_id = ? AND change_id > ?"
-        " AND (old IS NULL OR json_extract(old, '$.code') IS NOT json_extract(new, '$.code'))"
-        " LIMIT 1",
+def code_after(
+    wb: Workbook, entity: Entity, entity_id: int, change_id: int, now: str
+) -> str | None:
+    """The row's code just after change `change_id`: as the first later change to the row
+    found it, or `now` when none has touched it since; None when the row did not exist then
+    (a later change added it)."""
+    row = wb.conn.execute(
+        "SELECT json_extract(old, '$.code') FROM revision WHERE entity = ? AND entity_id = ?"
+        " AND change_id > ? ORDER BY id LIMIT 1",
         [entity.value, entity_id, change_id],
-    )
-    return found.fetchone() is not None
+    ).fetchone()
+    if row is None:
+        return now
+    return None if row[0] is None else str(row[0])
 
 
 def deleted_plan_ids(wb: Workbook, code: str) -> list[int]:
