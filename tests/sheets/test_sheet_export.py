@@ -689,6 +689,47 @@ def test_a_figure_whose_row_was_deleted_from_an_exported_file_is_said_to_stay(
         " window or with `ljtracker remove`"
     )
     assert not [n for n in preview_import(demo, exported, ImportOptions()).notes if "stay" in n.en]
+    # a figure added to the workbook after the export is in neither sheet: not said to be
+    # deleted from the file (the by-year sheet's empty cell has a note of its own)
+    plan = reads.plan_by_code(demo, "LJ2025")
+    assert plan is not None and plan.id is not None
+    gdp = reads.target_by_code(demo, plan.id, "LJ-GDP")
+    assert gdp is not None and gdp.id is not None
+    editing.set_observations(demo, [editing.ObservationEntry(gdp.id, 2022, 4200.0)])
+    notes = preview_import(demo, exported, ImportOptions()).notes
+    assert not [n for n in notes if "observations sheet" in n.en]
+
+
+def test_an_untouched_export_of_plans_whose_codes_a_sheet_name_cannot_hold_imports_back(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """A plan coded LJ/2030 gets the by-year sheet "LJ_2030 by year", a long code one cut at
+    31 characters: re-importing the untouched export said the figures there had been edited
+    and refused, and a row deleted from the observations sheet went unsaid."""
+    from ljtracker.domain.model import Plan
+    from ljtracker.services.follow_on import follow_on_plan
+
+    lj2025 = reads.plan_by_code(demo, "LJ2025")
+    assert lj2025 is not None and lj2025.id is not None
+    for code in ("LJ/2030", "LIANGJIANG-NEW-AREA-PLAN-2030"):
+        follow_on_plan(demo, lj2025.id, Plan(code, code, code, 2026, 2030))
+        plan = reads.plan_by_code(demo, code)
+        assert plan is not None and plan.id is not None
+        gdp = reads.target_by_code(demo, plan.id, "LJ-GDP")
+        assert gdp is not None and gdp.id is not None
+        editing.set_observations(demo, [editing.ObservationEntry(gdp.id, 2026, 5200.0)])
+    path = tmp_path / "out.xlsx"
+    export_plans(demo, path)
+    exported = read_source(path)
+    preview = preview_import(demo, exported, ImportOptions())
+    assert preview.edited_elsewhere == () and not preview.has_changes
+    assert not [n for n in preview.notes if "edited there" in n.en]
+    sheet = next(s for s in exported.sheets if s.name == "observations")
+    rows = tuple(row for row in sheet.rows if not (2026.0 in row and "LJ/2030" in row))
+    cut = replace(sheet, rows=rows)
+    edited = replace(exported, sheets=tuple(cut if s is sheet else s for s in exported.sheets))
+    (note,) = [n for n in preview_import(demo, edited, ImportOptions()).notes if "stays" in n.en]
+    assert "(LJ/2030 LJ-GDP 2026)" in note.en
 
 
 def test_a_file_imported_again_does_not_call_its_stale_by_year_copy_edited(

@@ -65,9 +65,10 @@ def edited_by_year_sheets(
     notes = []
     sheets = []
     writes = written.writes_anything  # else the workbook keeps what it holds
+    known = _plan_codes(wb, written)
     for layout in left_aside:
         name = layout.sheet.name
-        plan = by_year_sheet_plan(name)
+        plan = by_year_sheet_plan(name, known)
         if plan is None or layout.kind is not ShapeKind.WIDE:
             continue
         held = _Held(wb, plan)
@@ -186,20 +187,31 @@ def figures_not_in_file(
     wb: Workbook, left_aside: Iterable[Layout], written: ImportPlan
 ) -> list[Note]:
     """An exported workbook imported back (its by-year sheets left aside): the figures of its
-    plans that the workbook holds and its observations sheet no longer lists (a row deleted
-    there) stay, as no import deletes a figure; said, as the planner may have meant them gone."""
+    plans that the workbook holds, its by-year sheet shows and its observations sheet no longer
+    lists (a row deleted there) stay, as no import deletes a figure; said, as the planner may
+    have meant them gone."""
     in_file = {(line.plan, line.target, line.new.year) for line in written.figure_lines}
     missing = []
+    known = _plan_codes(wb, written)
     for layout in left_aside:
-        plan_code = by_year_sheet_plan(layout.sheet.name)
+        plan_code = by_year_sheet_plan(layout.sheet.name, known)
         plan = None if plan_code is None else reads.plan_by_code(wb, plan_code)
         if plan is None or plan.id is None or layout.kind is not ShapeKind.WIDE:
             continue
         codes = {t.id: t.code for t in reads.targets(wb, plan.id) if t.id is not None}
+        # a figure the by-year sheet shows was in the export: its row was deleted since (one
+        # added to the workbook after the export is in neither)
+        shown = {
+            (indicator.code, figure.year)
+            for indicator in layout.indicators
+            for figure in indicator.figures
+            if figure.year is not None and not figure.value.blank
+        }
         missing += [
             f"{plan.code} {codes[o.target_id]} {o.year}"
             for o in reads.observations(wb, codes)
             if (plan.code, codes[o.target_id], o.year) not in in_file
+            and (codes[o.target_id], o.year) in shown
         ]
     if not missing:
         return []
@@ -215,6 +227,13 @@ def figures_not_in_file(
             "导入不会删除数据；如需删除，请在窗口中删除，或用 `ljtracker remove`",
         )
     ]
+
+
+def _plan_codes(wb: Workbook, written: ImportPlan) -> list[str]:
+    """The codes of the plans the workbook holds and of those the file gives: what a by-year
+    sheet's name, cut short or with a character a sheet's name cannot hold, may stand for."""
+    codes = [p.code for p in reads.plans(wb)] + [p.code for p in written.plans]
+    return list(dict.fromkeys([*codes, *(line.plan for line in written.figure_lines)]))
 
 
 class _Held:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from xlsxwriter.format import Format
@@ -174,9 +175,14 @@ BY_YEAR_LABELS = {False: ("code", "indicator", "unit"), True: ("代码", "指标
 BY_YEAR_BASELINE = {False: ("baseline year", "baseline"), True: ("基期年份", "基期值")}
 
 
-def by_year_sheet_plan(name: str) -> str | None:
-    """The plan code of an exported plan's figures by year, from the sheet's name; None for
-    another sheet."""
+def by_year_sheet_plan(name: str, codes: Iterable[str] = ()) -> str | None:
+    """The plan code of an exported plan's figures by year, from the sheet's name: the one of
+    `codes` (the plans known) that export names so, whose name it may have cut short or
+    changed (LJ/2030 as "LJ_2030 by year"), else the name's first words; None for another
+    sheet."""
+    for code in codes:
+        if name in {sheet_name(f"{code} {words}") for words in BY_YEAR_WORDS.values()}:
+            return code
     for words in BY_YEAR_WORDS.values():
         plan, found, _suffix = name.partition(f" {words}")
         if found and plan:
@@ -184,8 +190,13 @@ def by_year_sheet_plan(name: str) -> str | None:
     return None
 
 
+def sheet_name(wanted: str) -> str:
+    """`wanted` as a sheet may be named: no []:*?/\\, no quote at either end, 31 characters."""
+    return _SHEET_NAME_BAD.sub("_", wanted).strip("'")[:31] or "sheet"
+
+
 def unique_sheet_name(book: Book, wanted: str) -> str:
-    name = _SHEET_NAME_BAD.sub("_", wanted).strip("'")[:31] or "sheet"
+    name = sheet_name(wanted)
     taken = {s.get_name().casefold() for s in book.worksheets()}
     candidate, n = name, 2
     while candidate.casefold() in taken:
