@@ -700,6 +700,31 @@ def test_a_figure_whose_row_was_deleted_from_an_exported_file_is_said_to_stay(
     assert not [n for n in notes if "observations sheet" in n.en]
 
 
+def test_an_untouched_export_of_a_plan_without_figures_yet_imports_back(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """A plan just carried on with next-plan has no year's column in its by-year sheet: the
+    first row whose baseline year reads as one ("2025") was taken for the header, and the
+    baselines below it for figures edited there, refusing the untouched export."""
+    from ljtracker.domain.model import Plan
+    from ljtracker.services.follow_on import follow_on_plan
+
+    lj2025 = reads.plan_by_code(demo, "LJ2025")
+    assert lj2025 is not None and lj2025.id is not None
+    entries = []
+    for code, value in (("LJ-SHARE-GDP", 16.2), ("LJ-SHARE-IND", 22.5)):
+        target = reads.target_by_code(demo, lj2025.id, code)
+        assert target is not None and target.id is not None
+        entries.append(editing.ObservationEntry(target.id, 2025, value))
+    editing.set_observations(demo, entries)
+    follow_on_plan(demo, lj2025.id, Plan("LJ2030", "LJ2030", "LJ2030", 2026, 2030))
+    path = tmp_path / "out.xlsx"
+    export_plans(demo, path, plan_code="LJ2030")
+    preview = preview_import(demo, read_source(path), ImportOptions())
+    assert preview.edited_elsewhere == () and not preview.has_changes
+    assert not [n for n in preview.notes if "edited there" in n.en]
+
+
 def test_an_untouched_export_of_plans_whose_codes_a_sheet_name_cannot_hold_imports_back(
     demo: Workbook, tmp_path: Path
 ) -> None:

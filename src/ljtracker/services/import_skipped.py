@@ -29,7 +29,7 @@ from ljtracker.services.import_plan import ImportPlan, exact_amount
 from ljtracker.sheets.cells import Note, reads_as
 from ljtracker.sheets.layout import Indicator, Layout, Located, ShapeKind
 from ljtracker.sheets.records import CellReader
-from ljtracker.sheets.xlsx_sheets import BY_YEAR_BASELINE, by_year_sheet_plan
+from ljtracker.sheets.xlsx_sheets import BY_YEAR_BASELINE, BY_YEAR_LABELS, by_year_sheet_plan
 from ljtracker.storage import reads
 from ljtracker.storage.history import revisions_of_target
 from ljtracker.storage.workbook import Workbook
@@ -69,7 +69,7 @@ def edited_by_year_sheets(
     for layout in left_aside:
         name = layout.sheet.name
         plan = by_year_sheet_plan(name, known)
-        if plan is None or layout.kind is not ShapeKind.WIDE:
+        if plan is None or not _as_exported(layout):
             continue
         held = _Held(wb, plan)
         found = [
@@ -196,7 +196,7 @@ def figures_not_in_file(
     for layout in left_aside:
         plan_code = by_year_sheet_plan(layout.sheet.name, known)
         plan = None if plan_code is None else reads.plan_by_code(wb, plan_code)
-        if plan is None or plan.id is None or layout.kind is not ShapeKind.WIDE:
+        if plan is None or plan.id is None or not _as_exported(layout):
             continue
         codes = {t.id: t.code for t in reads.targets(wb, plan.id) if t.id is not None}
         # a figure the by-year sheet shows was in the export: its row was deleted since (one
@@ -227,6 +227,15 @@ def figures_not_in_file(
             "导入不会删除数据；如需删除，请在窗口中删除，或用 `ljtracker remove`",
         )
     ]
+
+
+def _as_exported(layout: Layout) -> bool:
+    """Whether the sheet was read as export lays it out: years after the target's columns. A
+    plan without figures yet has no year's column, and a row whose baseline year reads as one
+    ("2025") is taken for the header, the baselines below it for figures."""
+    sheet = layout.sheet
+    header = tuple(sheet.text(layout.header_row, col) for col in range(len(BY_YEAR_LABELS[False])))
+    return layout.kind is ShapeKind.WIDE and header in BY_YEAR_LABELS.values()
 
 
 def _plan_codes(wb: Workbook, written: ImportPlan) -> list[str]:
