@@ -257,21 +257,21 @@ def test_record_points_out_a_value_ten_times_the_one_before(
     newest = capsys.readouterr().out.splitlines()[0].split()[0].lstrip("#")
     assert changes == 0
     assert out.splitlines()[-1] == (
-        "Note: 40,157 亿元 is over ten times the 2021 figure (4,000 亿元); if a digit or the"
+        "Note: 40,157 亿元 is at least ten times the 2021 figure (4,000 亿元); if a digit or the"
         f" decimal point slipped, ljtracker revert {demo_path} {newest} takes it back"
     )
     assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "40157", "--note", "x"]) == 0
     assert "Note:" not in capsys.readouterr().out  # the value kept: said once
     assert main(["record", str(demo_path), "LJ2025", "LJ-GDP", "2022", "300", "--lang", "zh"]) == 0
     said = capsys.readouterr().out.splitlines()[-1]
-    assert said.startswith("注意：300亿元不到2021年数据（4,000亿元）的十分之一；")
+    assert said.startswith("注意：300亿元为2021年数据（4,000亿元）的十分之一以下；")
     assert said.endswith(
         "如数字或小数点有误，可用 ljtracker revert " + f"{demo_path} {int(newest) + 2} 撤销"
     )
     # R&D of 2.01 % of GDP in 2018: 25 % seven years on is a slip still, not growth
     assert main(["record", str(demo_path), "CQ2022", "CQ18-RD", "2025", "25"]) == 0
     said = capsys.readouterr().out.splitlines()[-1]
-    assert said.startswith("Note: 25 % is over ten times the 2018 figure (2.01 %)")
+    assert said.startswith("Note: 25 % is at least ten times the 2018 figure (2.01 %)")
 
 
 def test_record_points_out_an_amount_below_zero_after_one_above_it(
@@ -285,7 +285,9 @@ def test_record_points_out_an_amount_below_zero_after_one_above_it(
     assert said.startswith("注意：-5亿元为负数，而2021年数据为4,000亿元；如负号有误，可用")
     assert main([*record, "LJ-GDP", "2023", "-4,500"]) == 0
     said = capsys.readouterr().out.splitlines()[-1]  # against -5 of 2022: no turn below zero
-    assert said.startswith("Note: -4,500 亿元 is over a hundred times the 2022 figure (-5 亿元)")
+    assert said.startswith(
+        "Note: -4,500 亿元 is at least a hundred times the 2022 figure (-5 亿元)"
+    )
     assert main([*record, "LJ-SHARE-GDP", "2022", "-1"]) == 0
     assert "Note:" not in capsys.readouterr().out
 

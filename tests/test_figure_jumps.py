@@ -58,7 +58,7 @@ def test_a_year_filled_in_before_every_figure_is_compared_with_the_one_after_it(
     (jump,) = jumps(wb, [(target, 2019, 380.0)])
     assert (jump.known_year, jump.known_value, jump.known_is_baseline) == (2020, 38.0, True)
     assert jump.text("en", str) == (
-        "380.0 微克/立方米 is over ten times the 2020 baseline (38.0 微克/立方米)"
+        "380.0 微克/立方米 is at least ten times the 2020 baseline (38.0 微克/立方米)"
     )
     editing.set_observations(wb, [ObservationEntry(target.id, 2018, 37.0)])
     (jump,) = jumps(wb, [(target, 2017, 3.0)])  # the 2018 figure is nearest after it

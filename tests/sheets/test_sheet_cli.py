@@ -625,7 +625,7 @@ def test_an_import_points_out_an_amount_below_zero_after_one_above_it(
     assert (
         "Note: 2 figures far from the figure each is compared with (tenfold, or below zero):"
         " check the unit, decimal point and sign (LJ-GDP 2022: -4,550 亿元 is below zero, where"
-        " the 2021 figure is 4,000 亿元, LJ-GDP 2023: 49,950 亿元 is over ten times the 2021"
+        " the 2021 figure is 4,000 亿元, LJ-GDP 2023: 49,950 亿元 is at least ten times the 2021"
         " figure"
     ) in out
     assert "--accept-jumps" not in out  # tenfold, not a hundredfold: said, not refused

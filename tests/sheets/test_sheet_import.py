@@ -398,8 +398,8 @@ def test_a_figure_ten_times_the_one_before_it_is_pointed_out(
     jumped = [n for n in preview.notes if "ten times" in n.en]
     assert [n.en for n in jumped] == [
         "2 figures ten times or a tenth of the figure each is compared with, or more: check the"
-        " unit and decimal point (LJ-GDP 2022: 44,320 亿元 is over ten times the 2021 figure"
-        " (4,000 亿元), LJ-SHARE-GDP 2023: 0.153 % is under a tenth of the 2022 figure (15.1 %))"
+        " unit and decimal point (LJ-GDP 2022: 44,320 亿元 is at least ten times the 2021 figure"
+        " (4,000 亿元), LJ-SHARE-GDP 2023: 0.153 % is at most a tenth of the 2022 figure (15.1 %))"
     ]  # measured against the figures found sound: the right ones after a slip are not blamed
     assert jumped[0].zh.startswith("2 个数值与所对照的数据相差十倍以上，请核对单位和小数点")
 
@@ -808,7 +808,7 @@ def test_a_history_filled_in_before_the_figures_is_compared_year_by_year(
     preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
     jumped = [n.en for n in preview.notes if "ten times" in n.en]
     assert len(jumped) == 1 and "LJ-GDP" not in jumped[0]
-    assert "LJ-POP 2019: 33 万人 is under a tenth of the 2023 figure (333 万人)" in jumped[0]
+    assert "LJ-POP 2019: 33 万人 is at most a tenth of the 2023 figure (333 万人)" in jumped[0]
 
 
 def test_a_slip_in_a_history_names_the_slipped_year_and_a_table_in_another_unit_is_caught(
@@ -833,7 +833,7 @@ def test_a_slip_in_a_history_names_the_slipped_year_and_a_table_in_another_unit_
     assert jumped.startswith("5 figures")  # the slip, and the four years in another unit
     assert "LJ-GDP-DIRECT 2017" not in jumped and "LJ-GDP-DIRECT 2019" not in jumped
     # those the import is refused for named first
-    assert "(LJ-GDP 2016: 26,000,000 亿元 is over a hundred times the 2020 baseline" in jumped
+    assert "(LJ-GDP 2016: 26,000,000 亿元 is at least a hundred times the 2020 baseline" in jumped
     assert jumped.endswith(" and 2 more)")
 
 
@@ -856,25 +856,26 @@ def jumps_said(
         (  # the right figures either side of a slip were named with it
             ["直管区地区生产总值", "1,400", "15,000", "1,400", "1,700", "2,000"],
             "LJ2025",
-            ["LJ-GDP-DIRECT 2017: 15,000 亿元 is over ten times the 2018 figure (1,400 亿元)"],
+            ["LJ-GDP-DIRECT 2017: 15,000 亿元 is at least ten times the 2018 figure (1,400 亿元)"],
         ),
         (  # 9.07 times the baseline after it: not named
             ["两江新区地区生产总值", "2,400", "2,800", "3,100", "34,000"],
             "LJ2025",
-            ["LJ-GDP 2019: 34,000 亿元 is over ten times the 2018 figure (3,100 亿元)"],
+            ["LJ-GDP 2019: 34,000 亿元 is at least ten times the 2018 figure (3,100 亿元)"],
         ),
         (  # a block in 人 for 万人 named the first right year after it only
             ["常住人口", "3,100,000", "3,150,000", "3,200,000", "320", "325"],
             "LJ2025",
             [
-                f"LJ-POP {year}: {value} 万人 is over a hundred times the 2019 figure (320 万人)"
+                f"LJ-POP {year}: {value} 万人 is at least a hundred times the 2019 figure"
+                " (320 万人)"
                 for year, value in [(2016, "3,100,000"), (2017, "3,150,000"), (2018, "3,200,000")]
             ],
         ),
         (  # no baseline and no figure: the spike and the year after it were named
             ["每万人口高价值发明专利拥有量", "5", "6", "70", "7", "8"],
             "CQST2025",
-            ["CQST-PAT 2018: 70 件 is over ten times the 2019 figure (7 件)"],
+            ["CQST-PAT 2018: 70 件 is at least ten times the 2019 figure (7 件)"],
         ),
         (  # a sound history is said nothing of
             ["每万人口高价值发明专利拥有量", "0.5", "1", "2", "4", "8"],
@@ -908,7 +909,7 @@ def test_a_workbook_figure_the_import_corrects_is_no_measure_for_the_years_besid
     clear_figure(demo, "LJ-GDP-DIRECT", 2021, 22710.0)
     row = ["直管区地区生产总值", "2,050", "2,271"]
     assert jumps_said(demo, tmp_path, row, first=2020) == [
-        "LJ-GDP-DIRECT 2021: 2,271 亿元 is under a tenth of the figure it replaces (22,710 亿元)"
+        "LJ-GDP-DIRECT 2021: 2,271 亿元 is at most a tenth of the figure it replaces (22,710 亿元)"
     ]  # the revision is said, and nothing else
 
 
@@ -919,12 +920,12 @@ def test_a_row_in_another_unit_revising_a_workbook_figure_is_named_by_that_revis
     agreed with each other, and the one they replaced was no measure."""
     row = ["直管区地区生产总值", *[f"{v * 10_000:,}" for v in range(1400, 3001, 200)]]
     assert jumps_said(demo, tmp_path, row, first=2015) == [
-        "LJ-GDP-DIRECT 2021: 26,000,000 亿元 is over a hundred times the figure it replaces"
+        "LJ-GDP-DIRECT 2021: 26,000,000 亿元 is at least a hundred times the figure it replaces"
         " (2,271 亿元)"
     ]
     lone = ["直管区地区生产总值", "22,710"]
     assert jumps_said(demo, tmp_path, lone, first=2021) == [
-        "LJ-GDP-DIRECT 2021: 22,710 亿元 is over ten times the figure it replaces (2,271 亿元)"
+        "LJ-GDP-DIRECT 2021: 22,710 亿元 is at least ten times the figure it replaces (2,271 亿元)"
     ]
 
 
@@ -934,23 +935,23 @@ def test_a_row_in_another_unit_revising_a_workbook_figure_is_named_by_that_revis
         (  # a zero for "no figure" became the measure: the slip beside it passed
             ["两江新区地区生产总值", "2,400", "28,000", "0", "3,400"],
             2016,
-            ["LJ-GDP 2017: 28,000 亿元 is over ten times the 2016 figure (2,400 亿元)"],
+            ["LJ-GDP 2017: 28,000 亿元 is at least ten times the 2016 figure (2,400 亿元)"],
         ),
         (  # a slip was named against another slip
             ["两江新区地区生产总值", "2,400", "28,000", "310", "3,400"],
             2016,
             [
-                "LJ-GDP 2017: 28,000 亿元 is over ten times the 2016 figure (2,400 亿元)",
-                "LJ-GDP 2018: 310 亿元 is under a tenth of the 2019 figure (3,400 亿元)",
+                "LJ-GDP 2017: 28,000 亿元 is at least ten times the 2016 figure (2,400 亿元)",
+                "LJ-GDP 2018: 310 亿元 is at most a tenth of the 2019 figure (3,400 亿元)",
             ],
         ),
         (  # the right figure after a slip was named with it
             ["两江新区地区生产总值", "3,100", "340", "3,760", "420", "4,500"],
             2018,
             [
-                "LJ-GDP 2019: 340 亿元 is under a tenth of the 2020 baseline (3,750 亿元)",
+                "LJ-GDP 2019: 340 亿元 is at most a tenth of the 2020 baseline (3,750 亿元)",
                 # 8.95 times under 2020's: a lone spike, named against the year after it
-                "LJ-GDP 2021: 420 亿元 is under a tenth of the 2022 figure (4,500 亿元)",
+                "LJ-GDP 2021: 420 亿元 is at most a tenth of the 2022 figure (4,500 亿元)",
             ],
         ),
     ],
@@ -1414,19 +1415,19 @@ def test_figures_in_hidden_columns_rows_or_sheets_are_said_to_be_imported(
             ("CQST-PAT", 2020, -0.3, "CQST2025"),
             ["每万人口高价值发明专利拥有量", "1.2", "3", "3.3", "33"],
             2021,
-            ["CQST-PAT 2024: 33 件 is over ten times the 2023 figure (3.3 件)"],
+            ["CQST-PAT 2024: 33 件 is at least ten times the 2023 figure (3.3 件)"],
         ),
         (  # a slipped figure alone, put right: the right years before it were blamed
             ("LJ-POP", 2023, 3330.0, "LJ2025"),
             ["常住人口", "310", "320", "333"],
             2021,
-            ["LJ-POP 2023: 333 万人 is under a tenth of the figure it replaces (3,330 万人)"],
+            ["LJ-POP 2023: 333 万人 is at most a tenth of the figure it replaces (3,330 万人)"],
         ),
         (  # the baseline was called "the 2020 figure"
             ("LJ-GDP", 2018, 3300.0, "LJ2025"),
             ["两江新区地区生产总值", "340"],
             2019,
-            ["LJ-GDP 2019: 340 亿元 is under a tenth of the 2020 baseline (3,750 亿元)"],
+            ["LJ-GDP 2019: 340 亿元 is at most a tenth of the 2020 baseline (3,750 亿元)"],
         ),
     ],
 )
@@ -1481,13 +1482,13 @@ def test_a_share_written_as_a_fraction_is_refused_and_a_workbook_figure_put_righ
     preview = preview_import(demo, read_source(path), ImportOptions(plan_code="LJ2025"))
     assert preview.hundredfold == 1
     assert jumps_said(demo, tmp_path, ["占重庆市工业总产值比重", "0.2"], first=2023) == [
-        "LJ-SHARE-IND 2023: 0.2 % is under a hundredth of the figure it replaces (20 %)"
+        "LJ-SHARE-IND 2023: 0.2 % is at most a hundredth of the figure it replaces (20 %)"
     ]
     clear_figure(demo, "LJ-GDP", 2022, 41_900_000.0)
     row = ["两江新区地区生产总值", "4,068", "4,190", "4,523"]
     said = jumps_said(demo, tmp_path, row, first=2021)
     assert said == [
-        "LJ-GDP 2022: 4,190 亿元 is under a hundredth of the figure it replaces (41,900,000 亿元)"
+        "LJ-GDP 2022: 4,190 亿元 is at most a hundredth of the figure it replaces (41,900,000 亿元)"
     ]
     preview = preview_import(
         demo, read_source(tmp_path / "history.csv"), ImportOptions(plan_code="LJ2025")
@@ -1546,7 +1547,7 @@ def test_a_table_in_another_unit_over_a_lone_figure_without_a_baseline_is_refuse
     assert jumps_said(
         demo, tmp_path, ["直管区地区生产总值", "2,280", "2,400", "2,530"], first=2021
     ) == [
-        "LJ-GDP-DIRECT 2022: 2,400 亿元 is under a hundredth of the figure it replaces"
+        "LJ-GDP-DIRECT 2022: 2,400 亿元 is at most a hundredth of the figure it replaces"
         " (240,000 亿元)"
     ]
     assert refusing(["2,280", "2,400", "2,530"]) == 0

@@ -169,7 +169,7 @@ def test_a_value_typed_over_says_what_the_figure_keeps(qtbot: QtBot, session: Se
 def test_undo_ends_the_note_on_the_edit_it_takes_back(qtbot: QtBot, session: Session) -> None:
     page = open_page(qtbot, session)
     type_into(qtbot, page, cell(page, 2021, Field.VALUE), "40,100")  # a slip of the finger
-    assert page.message_bar.isVisible() and "over ten times" in page.message_bar.text()
+    assert page.message_bar.isVisible() and "at least ten times" in page.message_bar.text()
     session.undo_stack.undo()
     assert not page.message_bar.isVisible()
     session.undo_stack.redo()
@@ -385,11 +385,11 @@ def test_a_value_ten_times_the_one_before_is_pointed_out(qtbot: QtBot, session: 
     bar = page.message_bar
     type_into(qtbot, page, cell(page, 2022, Field.VALUE), "40157")
     assert bar.text() == (
-        "LJ-GDP 2022: 40,157 亿元 is over ten times the 2021 figure (4,000 亿元); if a digit or"
+        "LJ-GDP 2022: 40,157 亿元 is at least ten times the 2021 figure (4,000 亿元); if a digit or"
         " the decimal point slipped, Undo (Ctrl+Z) takes it back."
     )
     type_into(qtbot, page, cell(page, 2022, Field.VALUE), "300")
-    assert "300 亿元 is under a tenth of the 2021 figure (4,000 亿元)" in bar.text()
+    assert "300 亿元 is at most a tenth of the 2021 figure (4,000 亿元)" in bar.text()
     type_into(qtbot, page, cell(page, 2022, Field.VALUE), "4401.57")
     assert "ten" not in bar.text()
     type_into(qtbot, page, cell(page, 2022, Field.VALUE), "40157")
@@ -400,9 +400,9 @@ def test_a_value_ten_times_the_one_before_is_pointed_out(qtbot: QtBot, session: 
     page.table.setCurrentIndex(cell(page, 2022, Field.VALUE))
     assert page.paste("44015.7\n480000\n")
     assert bar.text().endswith(
-        "LJ-GDP 2022, LJ-GDP 2023: each is over ten times or under a tenth of the nearest figure"
-        " of another year; if a digit or a decimal point slipped, Undo (Ctrl+Z) takes the change"
-        " back."
+        "LJ-GDP 2022, LJ-GDP 2023: each is at least ten times, or at most a tenth of, the nearest"
+        " figure of another year; if a digit or a decimal point slipped, Undo (Ctrl+Z) takes the"
+        " change back."
     )
 
 

@@ -54,7 +54,7 @@ class Jump:
         return self.value < 0 < self.known_value
 
     def text(self, lang: str, number: Callable[[float], str]) -> str:
-        """ "40,157 亿元 is over ten times the 2021 figure (4,000 亿元)", or "-5 亿元 is below
+        """ "40,157 亿元 is at least ten times the 2021 figure (4,000 亿元)", or "-5 亿元 is below
         zero, where the 2021 figure is 4,500 亿元", numbers as `number` writes them."""
         zh, unit, year = lang == "zh", self.target.unit, self.known_year
         new = join_unit(number(self.value), unit, zh=zh)
@@ -67,7 +67,7 @@ class Jump:
                 return f"{new}为负数，而{before}为{old}"
             times = ("百倍", "百分之一") if self.hundredfold else ("十倍", "十分之一")
             times_zh = times[0] if self.up else times[1]
-            return f"{new}{'超过' if self.up else '不到'}{before}（{old}）的{times_zh}"
+            return f"{new}为{before}（{old}）的{times_zh}{'以上' if self.up else '以下'}"
         before = f"the {year} baseline" if self.known_is_baseline else f"the {year} figure"
         before = "the figure it replaces" if replaced else before
         if self.below_zero:
@@ -77,7 +77,9 @@ class Jump:
             if self.hundredfold
             else ("ten times", "a tenth of")
         )
-        return f"{new} is {'over ' + times[0] if self.up else 'under ' + times[1]} {before} ({old})"
+        # "at least": a slipped decimal point gives ten times or a tenth exactly
+        size = "at least " + times[0] if self.up else "at most " + times[1]
+        return f"{new} is {size} {before} ({old})"
 
     def slip(self, lang: str) -> str:
         """What may have slipped: "a digit or the decimal point", or the minus sign."""

@@ -474,9 +474,9 @@ class FigureTableModel(QAbstractTableModel):
             names_en, names_zh = figures_named([(j.target.code, j.year) for j in found])
             if not any(jump.below_zero for jump in found):
                 return self._message(
-                    f"{names_en}: each is over ten times or under a tenth of the nearest figure"
-                    " of another year; if a digit or a decimal point slipped, Undo (Ctrl+Z)"
-                    " takes the change back.",
+                    f"{names_en}: each is at least ten times, or at most a tenth of, the nearest"
+                    " figure of another year; if a digit or a decimal point slipped, Undo"
+                    " (Ctrl+Z) takes the change back.",
                     f"{names_zh}：与相邻年份的数据相差十倍以上；如数字或小数点有误，可撤销（Ctrl+Z）。",
                 )
             return self._message(
