@@ -92,16 +92,22 @@ def edited_by_year_sheets(
         if emptied:
             notes.append(_emptied_note(name, emptied))
         baselines = _baselines_unlike(plan, layout, held, written)
-        if baselines:
-            notes.append(_baselines_note(name, baselines))
+        edited_baselines = [said for said, kind in baselines if kind is Found.EDITED]
+        if edited_baselines:
+            notes.append(_baselines_note(name, edited_baselines))
+        unsure_baselines = [said for said, kind in baselines if kind is Found.UNSURE]
+        if unsure_baselines:
+            notes.append(_disagreeing_baselines_note(name, unsure_baselines))
     return notes, sheets
 
 
 def _baselines_unlike(
     plan: str, layout: Layout, held: _Held, written: ImportPlan
-) -> list[tuple[str, str]]:
+) -> list[tuple[tuple[str, str], Found]]:
     """The baselines the by-year sheet gives unlike those its targets have after the import,
-    in English and Chinese: no import reads them there (a baseline is the targets sheet's)."""
+    in English and Chinese: no import reads them there (a baseline is the targets sheet's).
+    Each is edited there, or, for a target the workbook does not hold, unlike the targets
+    sheet's with nothing to tell which of the two was edited."""
     sheet = layout.sheet
     header = [sheet.text(layout.header_row, col) for col in range(sheet.width)]
     columns = next(
@@ -121,7 +127,8 @@ def _baselines_unlike(
     for indicator in layout.indicators:
         if not indicator.code:
             continue
-        target = held.target(indicator.code) or added.get((plan, indicator.code))
+        held_target = held.target(indicator.code)
+        target = held_target or added.get((plan, indicator.code))
         if target is None:
             continue
         given = updates.get(target.id, {}) if target.id is not None else {}
@@ -146,17 +153,29 @@ def _baselines_unlike(
                 f'"{year_cell.text} {value_cell.text}"',
                 f"“{year_cell.text} {value_cell.text}”",
             ]
-        said.append(
-            (
-                f"{subject} baseline: {shown[0]} there, {kept[0]} in the targets",
-                f"{subject} 基期：此表{shown[1]}，指标中为{kept[1]}",
-            )
+        texts = (
+            f"{subject} baseline: {shown[0]} there, {kept[0]} in the targets",
+            f"{subject} 基期：此表{shown[1]}，指标中为{kept[1]}",
         )
+        said.append((texts, Found.EDITED if held_target is not None else Found.UNSURE))
     return said
 
 
 def _same(there: Baseline, held: Baseline) -> bool:
     return there[0] == held[0] and reads_as(held[1], there[1])
+
+
+def _disagreeing_baselines_note(sheet: str, said: list[tuple[str, str]]) -> Note:
+    en, zh = _listed(said)
+    one = len(said) == 1
+    return Note(
+        f'sheet "{sheet}" was not imported; {counted(len(said), "baseline")} in it'
+        f" {'differs' if one else 'differ'} from the targets sheet's, which"
+        f" {'is' if one else 'are'} imported ({en}), and the workbook holds no target to tell"
+        " which sheet was edited: check them; a baseline is changed in the targets sheet",
+        f"工作表“{sheet}”未导入；其中有 {len(said)} 个基期与所导入的 targets 表不同（{zh}），"
+        "工作簿中没有该指标可判断哪张表被修改过：请核对；基期请在 targets 表中修改",
+    )
 
 
 def _baseline_text(baseline: Baseline, unit: str, lang: str) -> str:
