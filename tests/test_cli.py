@@ -1076,6 +1076,25 @@ def test_every_target_deleted_under_a_code_is_listed(
         assert "no plan with the code LJ2052" in capsys.readouterr().err
 
 
+def test_a_target_brought_back_and_renamed_is_not_called_deleted(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Deleted, the deletion taken back, then renamed: `history` under its old code said it
+    had been deleted and listed it up to the deletion only."""
+    deleted, pop = delete_lj_pop(demo_path)
+    with Workbook.open(demo_path) as wb:
+        editing.revert(wb, deleted or 0)
+        back = reads.target_by_id(wb, pop.id or 0)
+        assert back is not None
+        editing.update_target(wb, replace(back, code="LJ-PEOPLE"))
+    capsys.readouterr()
+    assert main(["history", str(demo_path), "LJ2025", "LJ-POP", "--lang", "en"]) == 1
+    assert capsys.readouterr().err == (
+        "ljtracker: plan LJ2025 has no target with the code LJ-POP now: it was renamed"
+        " LJ-PEOPLE, under which its history is listed\n"
+    )
+
+
 def test_the_history_of_a_target_deleted_with_its_plan_is_found_by_their_codes(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -289,11 +289,21 @@ def run_history(args: argparse.Namespace) -> int:
         plans = ([] if plan is None or plan.id is None else [plan.id]) + deleted_plan_ids(
             wb, args.plan
         )
-        gone = [
-            found
-            for found in deleted_targets(wb, plans, args.target)
-            if current is None or found[0] != current.id  # a deletion taken back: it is there
-        ]
+        gone, renamed = [], []
+        for found in deleted_targets(wb, plans, args.target):
+            now = reads.target_by_id(wb, found[0])
+            if now is None:
+                gone.append(found)
+            elif current is None or now.id != current.id:  # brought back, renamed since
+                renamed.append(now.code)
+        if not gone and current is None and renamed:
+            say(
+                f"plan {args.plan} has no target with the code {args.target} now: it was"
+                f" renamed {renamed[0]}, under which its history is listed",
+                f"规划 {args.plan} 现已没有代码为 {args.target} 的指标：该指标已改名为"
+                f" {renamed[0]}，请按此代码查看其修订",
+            )
+            return EXIT_DATA
         if not plans or (not gone and current is None and plan is not None):
             _find_target(wb, args.plan, args.target)  # refused: no such plan, or target
         if not gone and (args.deleted or current is None):
