@@ -651,6 +651,10 @@ def test_a_tolerance_may_be_written_with_a_plus_minus_sign() -> None:
         (501.23, 5012.3, True),
         (9.99, 1, False),
         (0.11, 1, False),
+        # a decimal point slipped, exactly tenfold, though the binary ratio falls just short
+        (0.28, 2.8, True),
+        (0.201, 2.01, True),
+        (16.2, 1.62, True),
         (-50, -5, True),
         (-4, 5, False),  # a fall below zero is not a slipped digit
         (0, 5, False),
