@@ -727,6 +727,44 @@ def test_an_untouched_export_of_a_plan_without_figures_yet_imports_back(
     assert not [n for n in preview.notes if "edited there" in n.en]
 
 
+def test_a_by_year_figure_edited_under_a_retitled_header_is_still_named(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """The check that a by-year sheet was read as exported took its header's words: with
+    "indicator" retitled, a figure edited there went nowhere without a word."""
+    path = tmp_path / "out.xlsx"
+    export_plans(demo, path, plan_code="LJ2025")
+    edited = with_cell(read_source(path), "LJ2025 by year", "indicator", "Indicator")
+    edited = with_cell(edited, "LJ2025 by year", 4000.0, 4100.0)
+    preview = preview_import(demo, edited, ImportOptions())
+    (note,) = [n for n in preview.notes if "edited there" in n.en]
+    assert "LJ2025 LJ-GDP 2021: 4,100 亿元 there, 4,000 亿元 in the workbook" in note.en
+
+
+def test_a_by_year_sheet_is_the_plan_s_its_name_gives_as_it_stands(
+    demo: Workbook, tmp_path: Path
+) -> None:
+    """With plans LJ/2030 and LJ_2030, "LJ_2030 by year" was credited to LJ/2030 (export names
+    its sheet so too), and an untouched export of LJ_2030 was refused as edited there."""
+    from ljtracker.domain.model import Plan
+    from ljtracker.services.follow_on import follow_on_plan
+
+    lj2025 = reads.plan_by_code(demo, "LJ2025")
+    assert lj2025 is not None and lj2025.id is not None
+    for code, value in (("LJ/2030", 5200.0), ("LJ_2030", 5201.0)):
+        follow_on_plan(demo, lj2025.id, Plan(code, code, code, 2026, 2030))
+        plan = reads.plan_by_code(demo, code)
+        assert plan is not None and plan.id is not None
+        gdp = reads.target_by_code(demo, plan.id, "LJ-GDP")
+        assert gdp is not None and gdp.id is not None
+        editing.set_observations(demo, [editing.ObservationEntry(gdp.id, 2026, value)])
+    path = tmp_path / "out.xlsx"
+    export_plans(demo, path, plan_code="LJ_2030")
+    preview = preview_import(demo, read_source(path), ImportOptions())
+    assert preview.edited_elsewhere == () and not preview.has_changes
+    assert not [n for n in preview.notes if "edited there" in n.en or "stays" in n.en]
+
+
 def test_an_untouched_export_of_plans_whose_codes_a_sheet_name_cannot_hold_imports_back(
     demo: Workbook, tmp_path: Path
 ) -> None:

@@ -29,7 +29,11 @@ from ljtracker.services.import_plan import ImportPlan, exact_amount
 from ljtracker.sheets.cells import Note, reads_as
 from ljtracker.sheets.layout import Indicator, Layout, Located, ShapeKind
 from ljtracker.sheets.records import CellReader
-from ljtracker.sheets.xlsx_sheets import BY_YEAR_BASELINE, BY_YEAR_LABELS, by_year_sheet_plan
+from ljtracker.sheets.xlsx_sheets import (
+    BY_YEAR_BASELINE,
+    BY_YEAR_HEADER_ROW,
+    by_year_sheet_plan,
+)
 from ljtracker.storage import reads
 from ljtracker.storage.history import revisions_of_target
 from ljtracker.storage.workbook import Workbook
@@ -249,12 +253,10 @@ def figures_not_in_file(
 
 
 def _as_exported(layout: Layout) -> bool:
-    """Whether the sheet was read as export lays it out: years after the target's columns. A
+    """Whether the sheet was read as export lays it out, its header where export puts it. A
     plan without figures yet has no year's column, and a row whose baseline year reads as one
-    ("2025") is taken for the header, the baselines below it for figures."""
-    sheet = layout.sheet
-    header = tuple(sheet.text(layout.header_row, col) for col in range(len(BY_YEAR_LABELS[False])))
-    return layout.kind is ShapeKind.WIDE and header in BY_YEAR_LABELS.values()
+    ("2025") would be taken for the header, the baselines below it for figures."""
+    return layout.kind is ShapeKind.WIDE and layout.header_row == BY_YEAR_HEADER_ROW
 
 
 def _plan_codes(wb: Workbook, written: ImportPlan) -> list[str]:

@@ -173,6 +173,7 @@ BY_YEAR_WORDS = {False: "by year", True: "分年数据"}  # of a plan's by-year 
 # its columns before the years': the target's, then its baseline year and value
 BY_YEAR_LABELS = {False: ("code", "indicator", "unit"), True: ("代码", "指标", "单位")}
 BY_YEAR_BASELINE = {False: ("baseline year", "baseline"), True: ("基期年份", "基期值")}
+BY_YEAR_HEADER_ROW = 2  # below the plan's title and the note that the sheet is for reading
 
 
 def by_year_sheet_plan(name: str, codes: Iterable[str] = ()) -> str | None:
@@ -180,14 +181,18 @@ def by_year_sheet_plan(name: str, codes: Iterable[str] = ()) -> str | None:
     `codes` (the plans known) that export names so, whose name it may have cut short or
     changed (LJ/2030 as "LJ_2030 by year"), else the name's first words; None for another
     sheet."""
-    for code in codes:
-        if name in {sheet_name(f"{code} {words}") for words in BY_YEAR_WORDS.values()}:
-            return code
+    known = list(codes)
+    named = None  # the code the name gives as it stands, preferred where it is a plan's
     for words in BY_YEAR_WORDS.values():
         plan, found, _suffix = name.partition(f" {words}")
         if found and plan:
-            return plan
-    return None
+            named = plan
+    if named is not None and named in known:
+        return named
+    for code in known:
+        if name in {sheet_name(f"{code} {words}") for words in BY_YEAR_WORDS.values()}:
+            return code
+    return named
 
 
 def sheet_name(wanted: str) -> str:
@@ -378,8 +383,8 @@ def wide_sheet(book: Book, styles: Styles, export: PlanExport, lang: str) -> Non
     labels: list[OutCell] = [*BY_YEAR_LABELS[zh], *BY_YEAR_BASELINE[zh]]
     first = len(labels)  # the years' columns after the target's own baseline, as plans list it
     for col, text in enumerate([*labels, *years]):
-        out.header(2, col, text, align="center")
-    for row, member in enumerate(export.targets, start=3):
+        out.header(BY_YEAR_HEADER_ROW, col, text, align="center")
+    for row, member in enumerate(export.targets, start=BY_YEAR_HEADER_ROW + 1):
         t = member.target
         out.write(row, 0, t.code)
         out.write(row, 1, wording.name(t, lang))
