@@ -1093,6 +1093,15 @@ def test_a_target_brought_back_and_renamed_is_not_called_deleted(
         "ljtracker: plan LJ2025 has no target with the code LJ-POP now: it was renamed"
         " LJ-PEOPLE, under which its history is listed\n"
     )
+    # deleted at last under its new code: listed to that deletion, the rename included
+    with Workbook.open(demo_path) as wb:
+        last = editing.delete_target(wb, pop.id or 0).change_id
+    assert main(["history", str(demo_path), "LJ2025", "LJ-POP", "--lang", "en"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == (
+        f"ljtracker: target LJ-POP of plan LJ2025 was deleted by change #{last} (as LJ-PEOPLE)\n"
+    )
+    assert "LJ-POP → LJ-PEOPLE" in captured.out
 
 
 def test_the_history_of_a_target_deleted_with_its_plan_is_found_by_their_codes(

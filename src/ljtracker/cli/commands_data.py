@@ -318,9 +318,9 @@ def run_history(args: argparse.Namespace) -> int:
                     f"规划 {args.plan} 的指标 {args.target} 未曾被删除",
                 )
             return EXIT_DATA
-        shown: list[tuple[int | None, str, int | None]] = list(gone)
+        shown: list[tuple[int | None, str, int | None, str]] = list(gone)
         if current is not None and not args.deleted:
-            shown = [(current.id, current.unit, None)]
+            shown = [(current.id, current.unit, None, current.code)]
             if gone:  # the target there now starts without the other's past
                 latest = gone[0][2]
                 say(
@@ -331,13 +331,16 @@ def run_history(args: argparse.Namespace) -> int:
                     "加 --deleted 可列出其修订",
                 )
         listed = []
-        for target_id, unit_now, last in shown:
+        for target_id, unit_now, last, code_then in shown:
             revisions = revisions_of_target(wb, target_id or 0)
             if last is not None:  # its number may have gone to a target added since
                 revisions = [rev for rev in revisions if rev.change_id <= last]
+                renamed_en = "" if code_then == args.target else f" (as {code_then})"
+                renamed_zh = "" if code_then == args.target else f"（时为 {code_then}）"
                 say(
-                    f"target {args.target} of plan {args.plan} was deleted by change #{last}",
-                    f"规划 {args.plan} 的指标 {args.target} 已由更改 #{last} 删除",
+                    f"target {args.target} of plan {args.plan} was deleted by change"
+                    f" #{last}{renamed_en}",
+                    f"规划 {args.plan} 的指标 {args.target} 已由更改 #{last} 删除{renamed_zh}",
                 )
             listed.append((revisions, unit_now))
         areas = area_names(wb, lang)

@@ -88,24 +88,30 @@ def deleted_area_names(wb: Workbook) -> dict[int, tuple[str, str]]:
     return {row["entity_id"]: (row["zh"] or "", row["en"] or "") for row in rows}
 
 
-def deleted_targets(wb: Workbook, plan_ids: Sequence[int], code: str) -> list[tuple[int, str, int]]:
-    """Each target with the code deleted from one of the plans (its history stays in the
-    workbook): its id, its unit then and the change that deleted it last; the last deleted
-    first."""
+def deleted_targets(
+    wb: Workbook, plan_ids: Sequence[int], code: str
+) -> list[tuple[int, str, int, str]]:
+    """Each target once coded so and deleted from one of the plans (its history stays in the
+    workbook): its id, and its unit, the change that deleted it last and its code then (it
+    may have been brought back and renamed before); the last deleted first."""
     if not plan_ids:
         return []
     marks = ", ".join("?" for _ in plan_ids)
-    rows = wb.query(
-        "SELECT entity_id, json_extract(old, '$.unit') AS unit, change_id FROM revision"
-        " WHERE entity = 'target' AND action = 'delete'"
-        f" AND json_extract(old, '$.plan_id') IN ({marks}) AND json_extract(old, '$.code') = ?"
-        " ORDER BY id DESC",
+    rows = wb.conn.execute(
+        "SELECT DISTINCT entity_id FROM revision WHERE entity = 'target' AND action = 'delete'"
+        f" AND json_extract(old, '$.plan_id') IN ({marks}) AND json_extract(old, '$.code') = ?",
         [*plan_ids, code],
     )
-    found: dict[int, tuple[int, str, int]] = {}
-    for r in rows:
-        found.setdefault(r["entity_id"], (r["entity_id"], r["unit"] or "", r["change_id"]))
-    return list(found.values())
+    found = []
+    for (target_id,) in rows.fetchall():
+        last = wb.conn.execute(
+            "SELECT json_extract(old, '$.unit'), change_id, json_extract(old, '$.code')"
+            " FROM revision WHERE entity = 'target' AND action = 'delete' AND entity_id = ?"
+            " ORDER BY id DESC LIMIT 1",
+            [target_id],
+        ).fetchone()
+        found.append((int(target_id), last[0] or "", int(last[1]), str(last[2])))
+    return sorted(found, key=lambda target: target[2], reverse=True)
 
 
 def code_after(
