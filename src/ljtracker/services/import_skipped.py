@@ -19,7 +19,7 @@ disagreeing, since either may have been edited.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 
 from ljtracker.domain.model import Target
@@ -82,27 +82,27 @@ def edited_by_year_sheets(
             if indicator.code
             for found in _edited(plan, indicator, layout, imported, held, writes)
         ]
-        edited = [said for said, kind in found if kind is Found.EDITED]
-        if edited:
-            notes.append(_note(name, edited))
+        if any(kind is Found.EDITED for _, kind in found):
             sheets.append(name)
-        formerly = [said for said, kind in found if kind is Found.FORMER]
-        if formerly:
-            notes.append(_older_copy_note(name, formerly))
-        unsure = [said for said, kind in found if kind is Found.UNSURE]
-        if unsure:
-            notes.append(_disagreeing_note(name, unsure))
-        emptied = [said for said, kind in found if kind is Found.EMPTIED]
-        if emptied:
-            notes.append(_emptied_note(name, emptied))
+        notes += _notes_by_kind(name, found, _FIGURE_NOTES)
         baselines = _baselines_unlike(plan, layout, held, written)
-        edited_baselines = [said for said, kind in baselines if kind is Found.EDITED]
-        if edited_baselines:
-            notes.append(_baselines_note(name, edited_baselines))
-        unsure_baselines = [said for said, kind in baselines if kind is Found.UNSURE]
-        if unsure_baselines:
-            notes.append(_disagreeing_baselines_note(name, unsure_baselines))
+        notes += _notes_by_kind(name, baselines, _BASELINE_NOTES)
     return notes, sheets
+
+
+NoteMaker = Callable[[str, list[tuple[str, str]]], Note]
+
+
+def _notes_by_kind(
+    sheet: str, found: list[tuple[tuple[str, str], Found]], makers: dict[Found, NoteMaker]
+) -> list[Note]:
+    """A note for each kind of finding there is, in the order of `makers`."""
+    notes = []
+    for kind, make in makers.items():
+        said = [text for text, of_kind in found if of_kind is kind]
+        if said:
+            notes.append(make(sheet, said))
+    return notes
 
 
 def _baselines_unlike(
@@ -434,3 +434,15 @@ def _note(sheet: str, said: list[tuple[str, str]]) -> Note:
         f"工作表“{sheet}”未导入，但其中有 {len(said)} 项数据是在该表中修改的（{zh}）；"
         "只导入模板的工作表：如要采用该表的数据，请单独导入该工作表（选择该工作表）",
     )
+
+
+_FIGURE_NOTES: dict[Found, NoteMaker] = {
+    Found.EDITED: _note,
+    Found.FORMER: _older_copy_note,
+    Found.UNSURE: _disagreeing_note,
+    Found.EMPTIED: _emptied_note,
+}
+_BASELINE_NOTES: dict[Found, NoteMaker] = {
+    Found.EDITED: _baselines_note,
+    Found.UNSURE: _disagreeing_baselines_note,
+}
