@@ -739,6 +739,13 @@ def test_a_by_year_figure_edited_under_a_retitled_header_is_still_named(
     preview = preview_import(demo, edited, ImportOptions())
     (note,) = [n for n in preview.notes if "edited there" in n.en]
     assert "LJ2025 LJ-GDP 2021: 4,100 亿元 there, 4,000 亿元 in the workbook" in note.en
+    # the note line above the header deleted, the header moved up a row: the same
+    moved = with_cell(read_source(path), "LJ2025 by year", 4000.0, 4100.0)
+    sheet = next(s for s in moved.sheets if s.name == "LJ2025 by year")
+    up = replace(sheet, rows=(sheet.rows[0], *sheet.rows[2:]))
+    moved = replace(moved, sheets=tuple(up if s is sheet else s for s in moved.sheets))
+    (note,) = [n for n in preview_import(demo, moved, ImportOptions()).notes if "edited" in n.en]
+    assert "LJ2025 LJ-GDP 2021: 4,100 亿元 there, 4,000 亿元 in the workbook" in note.en
 
 
 def test_a_by_year_sheet_is_the_plan_s_its_name_gives_as_it_stands(
@@ -758,11 +765,12 @@ def test_a_by_year_sheet_is_the_plan_s_its_name_gives_as_it_stands(
         gdp = reads.target_by_code(demo, plan.id, "LJ-GDP")
         assert gdp is not None and gdp.id is not None
         editing.set_observations(demo, [editing.ObservationEntry(gdp.id, 2026, value)])
-    path = tmp_path / "out.xlsx"
-    export_plans(demo, path, plan_code="LJ_2030")
-    preview = preview_import(demo, read_source(path), ImportOptions())
-    assert preview.edited_elsewhere == () and not preview.has_changes
-    assert not [n for n in preview.notes if "edited there" in n.en or "stays" in n.en]
+    for code in ("LJ_2030", "LJ/2030"):  # each exported alone, the other in the workbook
+        path = tmp_path / "out.xlsx"
+        export_plans(demo, path, plan_code=code)
+        preview = preview_import(demo, read_source(path), ImportOptions())
+        assert preview.edited_elsewhere == () and not preview.has_changes, code
+        assert not [n for n in preview.notes if "edited there" in n.en or "stays" in n.en]
 
 
 def test_an_untouched_export_of_plans_whose_codes_a_sheet_name_cannot_hold_imports_back(

@@ -32,6 +32,7 @@ from ljtracker.sheets.records import CellReader
 from ljtracker.sheets.xlsx_sheets import (
     BY_YEAR_BASELINE,
     BY_YEAR_HEADER_ROW,
+    BY_YEAR_LABELS,
     by_year_sheet_plan,
 )
 from ljtracker.storage import reads
@@ -69,7 +70,7 @@ def edited_by_year_sheets(
     notes = []
     sheets = []
     writes = written.writes_anything  # else the workbook keeps what it holds
-    known = _plan_codes(wb, written)
+    known = _plan_codes(written)
     for layout in left_aside:
         name = layout.sheet.name
         plan = by_year_sheet_plan(name, known)
@@ -215,7 +216,7 @@ def figures_not_in_file(
     have meant them gone."""
     in_file = {(line.plan, line.target, line.new.year) for line in written.figure_lines}
     missing = []
-    known = _plan_codes(wb, written)
+    known = _plan_codes(written)
     for layout in left_aside:
         plan_code = by_year_sheet_plan(layout.sheet.name, known)
         plan = None if plan_code is None else reads.plan_by_code(wb, plan_code)
@@ -253,17 +254,22 @@ def figures_not_in_file(
 
 
 def _as_exported(layout: Layout) -> bool:
-    """Whether the sheet was read as export lays it out, its header where export puts it. A
-    plan without figures yet has no year's column, and a row whose baseline year reads as one
-    ("2025") would be taken for the header, the baselines below it for figures."""
-    return layout.kind is ShapeKind.WIDE and layout.header_row == BY_YEAR_HEADER_ROW
+    """Whether the sheet was read as export lays it out: its header where export puts it, or
+    (a row above it deleted) its target's columns headed as export heads them. A plan without
+    figures yet has no year's column, and a row whose baseline year reads as one ("2025")
+    would be taken for the header, the baselines below it for figures."""
+    if layout.kind is not ShapeKind.WIDE:
+        return False
+    sheet = layout.sheet
+    header = tuple(sheet.text(layout.header_row, col) for col in range(3))
+    return layout.header_row == BY_YEAR_HEADER_ROW or header in BY_YEAR_LABELS.values()
 
 
-def _plan_codes(wb: Workbook, written: ImportPlan) -> list[str]:
-    """The codes of the plans the workbook holds and of those the file gives: what a by-year
+def _plan_codes(written: ImportPlan) -> list[str]:
+    """The codes of the plans the file gives (its plans sheet, its figures): what a by-year
     sheet's name, cut short or with a character a sheet's name cannot hold, may stand for."""
-    codes = [p.code for p in reads.plans(wb)] + [p.code for p in written.plans]
-    return list(dict.fromkeys([*codes, *(line.plan for line in written.figure_lines)]))
+    plans = [line.plan for line in written.lines if line.entity is Entity.PLAN]
+    return list(dict.fromkeys([*plans, *(line.plan for line in written.figure_lines)]))
 
 
 class _Held:
