@@ -1102,6 +1102,11 @@ def test_a_target_brought_back_and_renamed_is_not_called_deleted(
         f"ljtracker: target LJ-POP of plan LJ2025 was deleted by change #{last} (as LJ-PEOPLE)\n"
     )
     assert "LJ-POP → LJ-PEOPLE" in captured.out
+    # a new LJ-POP since: the note on the earlier one says what it was called when deleted
+    with Workbook.open(demo_path) as wb:
+        editing.add_target(wb, replace(pop, id=None, name_en="Residents"))
+    assert main(["history", str(demo_path), "LJ2025", "LJ-POP", "--lang", "en"]) == 0
+    assert f"was deleted by change #{last} (as LJ-PEOPLE); --deleted" in capsys.readouterr().err
 
 
 def test_the_history_of_a_target_deleted_with_its_plan_is_found_by_their_codes(

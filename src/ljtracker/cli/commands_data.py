@@ -322,12 +322,14 @@ def run_history(args: argparse.Namespace) -> int:
         if current is not None and not args.deleted:
             shown = [(current.id, current.unit, None, current.code)]
             if gone:  # the target there now starts without the other's past
-                latest = gone[0][2]
+                _, _, latest, code_then = gone[0]
+                as_en = "" if code_then == args.target else f" (as {code_then})"
+                as_zh = "" if code_then == args.target else f"（时为 {code_then}）"
                 say(
                     f"an earlier target {args.target} of plan {args.plan} was deleted by change"
-                    f" #{latest}; --deleted lists {'its' if len(gone) == 1 else 'their'}"
+                    f" #{latest}{as_en}; --deleted lists {'its' if len(gone) == 1 else 'their'}"
                     " revisions",
-                    f"规划 {args.plan} 此前另有指标 {args.target}，已由更改 #{latest} 删除；"
+                    f"规划 {args.plan} 此前另有指标 {args.target}，已由更改 #{latest} 删除{as_zh}；"
                     "加 --deleted 可列出其修订",
                 )
         listed = []
