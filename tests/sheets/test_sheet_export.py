@@ -771,6 +771,19 @@ def test_a_by_year_sheet_is_the_plan_s_its_name_gives_as_it_stands(
         preview = preview_import(demo, read_source(path), ImportOptions())
         assert preview.edited_elsewhere == () and not preview.has_changes, code
         assert not [n for n in preview.notes if "edited there" in n.en or "stays" in n.en]
+    # the file naming no plan (its plans sheet and LJ/2030's figure deleted): the workbook's
+    # plans tell whose the sheet is, and the figure deleted is said to stay
+    exported = read_source(path)
+    kept = []
+    for sheet in exported.sheets:
+        if sheet.name == "observations":
+            sheet = replace(sheet, rows=tuple(r for r in sheet.rows if "LJ/2030" not in r))
+        if sheet.name != "plans":
+            kept.append(sheet)
+    preview = preview_import(demo, replace(exported, sheets=tuple(kept)), ImportOptions())
+    assert preview.edited_elsewhere == ()
+    (note,) = [n for n in preview.notes if "stays" in n.en]
+    assert "(LJ/2030 LJ-GDP 2026)" in note.en
 
 
 def test_an_untouched_export_of_plans_whose_codes_a_sheet_name_cannot_hold_imports_back(

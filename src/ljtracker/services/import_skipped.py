@@ -70,10 +70,10 @@ def edited_by_year_sheets(
     notes = []
     sheets = []
     writes = written.writes_anything  # else the workbook keeps what it holds
-    known = _plan_codes(written)
+    known = _plan_codes(wb, written)
     for layout in left_aside:
         name = layout.sheet.name
-        plan = by_year_sheet_plan(name, known)
+        plan = by_year_sheet_plan(name, *known)
         if plan is None or not _as_exported(layout):
             continue
         held = _Held(wb, plan)
@@ -216,9 +216,9 @@ def figures_not_in_file(
     have meant them gone."""
     in_file = {(line.plan, line.target, line.new.year) for line in written.figure_lines}
     missing = []
-    known = _plan_codes(written)
+    known = _plan_codes(wb, written)
     for layout in left_aside:
-        plan_code = by_year_sheet_plan(layout.sheet.name, known)
+        plan_code = by_year_sheet_plan(layout.sheet.name, *known)
         plan = None if plan_code is None else reads.plan_by_code(wb, plan_code)
         if plan is None or plan.id is None or not _as_exported(layout):
             continue
@@ -265,11 +265,13 @@ def _as_exported(layout: Layout) -> bool:
     return layout.header_row == BY_YEAR_HEADER_ROW or header in BY_YEAR_LABELS.values()
 
 
-def _plan_codes(written: ImportPlan) -> list[str]:
-    """The codes of the plans the file gives (its plans sheet, its figures): what a by-year
-    sheet's name, cut short or with a character a sheet's name cannot hold, may stand for."""
-    plans = [line.plan for line in written.lines if line.entity is Entity.PLAN]
-    return list(dict.fromkeys([*plans, *(line.plan for line in written.figure_lines)]))
+def _plan_codes(wb: Workbook, written: ImportPlan) -> tuple[list[str], list[str]]:
+    """The codes a by-year sheet's name, cut short or with a character a sheet's name cannot
+    hold, may stand for: those of the plans the file names (its plans, areas, targets and
+    figures) first, then the workbook's."""
+    named = [line.plan for line in written.lines] + [line.plan for line in written.figure_lines]
+    given = list(dict.fromkeys(named))
+    return given, [p.code for p in reads.plans(wb) if p.code not in given]
 
 
 class _Held:

@@ -176,22 +176,23 @@ BY_YEAR_BASELINE = {False: ("baseline year", "baseline"), True: ("基期年份",
 BY_YEAR_HEADER_ROW = 2  # below the plan's title and the note that the sheet is for reading
 
 
-def by_year_sheet_plan(name: str, codes: Iterable[str] = ()) -> str | None:
-    """The plan code of an exported plan's figures by year, from the sheet's name: the one of
-    `codes` (the plans known) that export names so, whose name it may have cut short or
-    changed (LJ/2030 as "LJ_2030 by year"), else the name's first words; None for another
-    sheet."""
-    known = list(codes)
-    named = None  # the code the name gives as it stands, preferred where it is a plan's
+def by_year_sheet_plan(name: str, *known: Iterable[str]) -> str | None:
+    """The plan code of an exported plan's figures by year, from the sheet's name: of the
+    codes `known` (tiers of them, the likelier first), the one the name gives as it stands,
+    else the one export names so, having cut it short or changed it (LJ/2030 as "LJ_2030 by
+    year"); else the name's first words; None for another sheet."""
+    named = None
     for words in BY_YEAR_WORDS.values():
         plan, found, _suffix = name.partition(f" {words}")
         if found and plan:
             named = plan
-    if named is not None and named in known:
-        return named
-    for code in known:
-        if name in {sheet_name(f"{code} {words}") for words in BY_YEAR_WORDS.values()}:
-            return code
+    for tier in known:
+        codes = list(tier)
+        if named is not None and named in codes:
+            return named
+        for code in codes:
+            if name in {sheet_name(f"{code} {words}") for words in BY_YEAR_WORDS.values()}:
+                return code
     return named
 
 
