@@ -739,8 +739,9 @@ def test_a_by_year_figure_edited_under_a_retitled_header_is_still_named(
     preview = preview_import(demo, edited, ImportOptions())
     (note,) = [n for n in preview.notes if "edited there" in n.en]
     assert "LJ2025 LJ-GDP 2021: 4,100 亿元 there, 4,000 亿元 in the workbook" in note.en
-    # the note line above the header deleted, the header moved up a row: the same
+    # the note line above the header deleted, the header moved up a row, and retitled: the same
     moved = with_cell(read_source(path), "LJ2025 by year", 4000.0, 4100.0)
+    moved = with_cell(moved, "LJ2025 by year", "code", "Code")
     sheet = next(s for s in moved.sheets if s.name == "LJ2025 by year")
     up = replace(sheet, rows=(sheet.rows[0], *sheet.rows[2:]))
     moved = replace(moved, sheets=tuple(up if s is sheet else s for s in moved.sheets))

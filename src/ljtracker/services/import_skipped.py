@@ -31,7 +31,6 @@ from ljtracker.sheets.layout import Indicator, Layout, Located, ShapeKind
 from ljtracker.sheets.records import CellReader
 from ljtracker.sheets.xlsx_sheets import (
     BY_YEAR_BASELINE,
-    BY_YEAR_HEADER_ROW,
     BY_YEAR_LABELS,
     by_year_sheet_plan,
 )
@@ -254,15 +253,13 @@ def figures_not_in_file(
 
 
 def _as_exported(layout: Layout) -> bool:
-    """Whether the sheet was read as export lays it out: its header where export puts it, or
-    (a row above it deleted) its target's columns headed as export heads them. A plan without
-    figures yet has no year's column, and a row whose baseline year reads as one ("2025")
-    would be taken for the header, the baselines below it for figures."""
-    if layout.kind is not ShapeKind.WIDE:
-        return False
-    sheet = layout.sheet
-    header = tuple(sheet.text(layout.header_row, col) for col in range(3))
-    return layout.header_row == BY_YEAR_HEADER_ROW or header in BY_YEAR_LABELS.values()
+    """Whether the sheet was read as export lays it out, its years after the target's columns
+    and baseline. A plan without figures yet has no year's column, and a row whose baseline
+    year reads as one ("2025") would be taken for the header, the baselines below it for
+    figures; a header retitled or moved (a row above it deleted) is still export's."""
+    columns = [f.value.col for i in layout.indicators for f in i.figures]
+    first_year = len(BY_YEAR_LABELS[False]) + len(BY_YEAR_BASELINE[False])
+    return layout.kind is ShapeKind.WIDE and bool(columns) and min(columns) >= first_year
 
 
 def _plan_codes(wb: Workbook, written: ImportPlan) -> tuple[list[str], list[str]]:
