@@ -274,6 +274,13 @@ def _replaced(held: Observation, entry: editing.ObservationEntry, unit: str, zh:
     return said
 
 
+def _called_then(code_then: str, code: str) -> tuple[str, str]:
+    """ " (as LJ-PEOPLE)" for a target deleted under another code than the one asked for."""
+    if code_then == code:
+        return "", ""
+    return f" (as {code_then})", f"（时为 {code_then}）"
+
+
 def run_history(args: argparse.Namespace) -> int:
     """Each revision: when, who, the change it belongs to and what it changed (old → new).
     A target since deleted (alone or with its plan) is found by its codes."""
@@ -323,8 +330,7 @@ def run_history(args: argparse.Namespace) -> int:
             shown = [(current.id, current.unit, None, current.code)]
             if gone:  # the target there now starts without the other's past
                 _, _, latest, code_then = gone[0]
-                as_en = "" if code_then == args.target else f" (as {code_then})"
-                as_zh = "" if code_then == args.target else f"（时为 {code_then}）"
+                as_en, as_zh = _called_then(code_then, args.target)
                 say(
                     f"an earlier target {args.target} of plan {args.plan} was deleted by change"
                     f" #{latest}{as_en}; --deleted lists {'its' if len(gone) == 1 else 'their'}"
@@ -337,12 +343,11 @@ def run_history(args: argparse.Namespace) -> int:
             revisions = revisions_of_target(wb, target_id or 0)
             if last is not None:  # its number may have gone to a target added since
                 revisions = [rev for rev in revisions if rev.change_id <= last]
-                renamed_en = "" if code_then == args.target else f" (as {code_then})"
-                renamed_zh = "" if code_then == args.target else f"（时为 {code_then}）"
+                as_en, as_zh = _called_then(code_then, args.target)
                 say(
                     f"target {args.target} of plan {args.plan} was deleted by change"
-                    f" #{last}{renamed_en}",
-                    f"规划 {args.plan} 的指标 {args.target} 已由更改 #{last} 删除{renamed_zh}",
+                    f" #{last}{as_en}",
+                    f"规划 {args.plan} 的指标 {args.target} 已由更改 #{last} 删除{as_zh}",
                 )
             listed.append((revisions, unit_now))
         areas = area_names(wb, lang)

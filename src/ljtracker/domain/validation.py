@@ -73,10 +73,16 @@ def tenfold_apart(new: float, before: float) -> bool:
     """Whether a new figure is ten times or a tenth of the one before it or more so: most often a
     digit or a decimal point that slipped ("50123" typed for 5,012.3). Figures of opposite
     signs, or zero, say nothing of it."""
+    return apart_by(new, before, 10)
+
+
+def apart_by(new: float, before: float, factor: float) -> bool:
+    """Whether `new` is `factor` times `before` or 1/`factor` of it, or more so, both of one
+    sign; exactly so, whatever binary makes of the ratio (0.28 / 2.8 is 0.10000000000000002)."""
     if new * before <= 0:
         return False
     ratio = new / before
-    return ratio >= 10 * (1 - 1e-9) or ratio <= 0.1 * (1 + 1e-9)  # 0.28 / 2.8 is 0.1000…02
+    return ratio >= factor * (1 - 1e-9) or ratio <= (1 + 1e-9) / factor
 
 
 def limit_problem(

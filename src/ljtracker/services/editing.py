@@ -433,10 +433,10 @@ def revert_refusal(
     undone_by = [n for n in later if (c := change_summary(wb, n)) and c.reverts == change_id]
     if later and undone_by == later:  # "revert those first" meant: redo it, then undo it
         return (already or _already_reverted)(change_id, undone_by[-1])
-    if undone_by and (in_the_way is None or already is not None):  # not "revert its revert"
+    if undone_by and already is not None:  # the window's history, which shows no numbers
+        return _reverted_above_and_changed()
+    if undone_by and in_the_way is None:  # not "revert its own revert first"
         since = [n for n in later if n not in undone_by]
-        if already is not None:  # the window's history, which shows no numbers
-            return _reverted_above_and_changed()
         return _reverted_and_changed_since(change_id, undone_by[-1], since)
     if later:  # a revert among them still in the way of a later edit: that edit first
         return (in_the_way or _same_rows_first)(change_id, later)

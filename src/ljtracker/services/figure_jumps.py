@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ljtracker.domain.model import Target
 from ljtracker.domain.number_text import join_unit
 from ljtracker.domain.numbers import is_rate_unit
-from ljtracker.domain.validation import tenfold_apart
+from ljtracker.domain.validation import apart_by, tenfold_apart
 from ljtracker.storage import reads
 from ljtracker.storage.workbook import Workbook
 
@@ -38,10 +38,7 @@ class Jump:
     def hundredfold(self) -> bool:
         """A hundred times or a hundredth of the known figure, or more: a table in another unit
         (万元 for 亿元, 人 for 万人) rather than a slipped digit, or a swing of a growth rate."""
-        if self.value * self.known_value <= 0:
-            return False
-        ratio = self.value / self.known_value
-        return ratio >= 100 * (1 - 1e-9) or ratio <= 0.01 * (1 + 1e-9)  # 0.164 / 16.4
+        return apart_by(self.value, self.known_value, 100)  # 0.164 / 16.4 too
 
     @property
     def refuses_import(self) -> bool:

@@ -369,7 +369,6 @@ class BuilderBase:
         if isinstance(ref, int) and plan_code in self.plans:
             revised = replace(existing, **{n: getattr(observation, n) for n in shown})
             self.revised_figures.append((self.plans[plan_code], target.code, existing, revised))
-        was = self.existing_targets(plan_code).get(target.code)
         figure_lines.append(
             FigureLine(
                 Action.CHANGE,
@@ -379,9 +378,14 @@ class BuilderBase:
                 observation,
                 existing,
                 shown,
-                None if was is None or was.unit == target.unit else was.unit,
+                self._unit_before(plan_code, target),
             )
         )
+
+    def _unit_before(self, plan_code: str, target: Target) -> str | None:
+        """The target's unit in the workbook where the import changes it; else None."""
+        was = self.existing_targets(plan_code).get(target.code)
+        return None if was is None or was.unit == target.unit else was.unit
 
     def _year_refused(
         self, year_cell: Located, cell: Located, target: Target, year: int, reader: CellReader
@@ -417,8 +421,7 @@ class BuilderBase:
             new = {line.new.year: line.new.value for line in lines if _new_value(line)}
             # a figure replaced in another unit is not one to compare with (4,000 亿元 with
             # 40,000,000 万元); those kept are read in the new unit, as the note on it says
-            was = self.existing_targets(plan_code).get(code)
-            replaced = set(new) if was is not None and was.unit != target.unit else set()
+            replaced = set(new) if self._unit_before(plan_code, target) is not None else set()
             workbook = {
                 year: o.value
                 for year, o in self.existing_figures(ref).items()

@@ -9,9 +9,8 @@ before: a figure unlike both was edited there (one like the old figure is only a
 by-year sheet kept while the observations sheet was edited), and so was a figure made
 unreadable; each is named in a note. A figure empty there (emptied, or added after the
 export: the file cannot tell) is named apart: it stays, and importing that sheet would not
-take it out either (no import deletes a figure). A figure like one the
-workbook held before some
-later change is named apart: a copy from before that change (a file imported a second
+take it out either (no import deletes a figure). A figure like one the workbook held before
+some later change is named apart: a copy from before that change (a file imported a second
 time), unless it was edited back by hand, which the file cannot tell. The workbook need not
 hold the plan yet: a figure unlike the import's where it holds none is named as the two sheets
 disagreeing, since either may have been edited.
@@ -280,12 +279,15 @@ class _Held:
         self._plan = reads.plan_by_code(wb, plan_code)
         self._figures: dict[str, dict[int, float]] = {}
         self._former: dict[str, dict[int, set[float | None]]] = {}
+        self._targets: dict[str, Target | None] = {}
 
     def target(self, code: str) -> Target | None:
         plan = self._plan
         if plan is None or plan.id is None:
             return None
-        return reads.target_by_code(self._wb, plan.id, code)
+        if code not in self._targets:
+            self._targets[code] = reads.target_by_code(self._wb, plan.id, code)
+        return self._targets[code]
 
     def _target_id(self, code: str) -> int | None:
         target = self.target(code)
