@@ -11,17 +11,14 @@ from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
-    QFocusEvent,
     QKeyEvent,
     QKeySequence,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDockWidget,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -48,7 +45,8 @@ from ljtracker.ui import file_ops, i18n
 from ljtracker.ui.actions import Act, ActionRegistry, button_text
 from ljtracker.ui.app_settings import AppSettings
 from ljtracker.ui.as_of_box import AsOfBox
-from ljtracker.ui.figure_delegates import correct_or_drop, typed_problem
+from ljtracker.ui.figure_delegates import correct_or_drop
+from ljtracker.ui.open_editors import drop_typing, finish_typing
 from ljtracker.ui.session import ServiceAction, Session
 from ljtracker.ui.status_line import StatusLine
 from ljtracker.ui.view_switcher import PLAN, YEAR_ENTRY, ViewSwitcher
@@ -253,20 +251,19 @@ class MainWindow(QMainWindow):
             " not saved: it would have written over what that program wrote.\n\nThe"
             " workbook is opened again to show what it holds now."
         ).format(name=self.session.workbook.path.name)
-        lost = [name.text(self.lang) for name in self.session.lost_changes()]
-        if lost:  # an older copy of the file was put in its place
-            shown = "; ".join(lost[:5]) + ("; …" if len(lost) > 5 else "")
+        count, shown = self._lost_changes(self.session)
+        if count:  # an older copy of the file was put in its place
             text += "\n\n" + (
                 self.tr(
                     "The file no longer holds {count} change made here before: {changes}. Make"
                     " it again if it is still wanted."
                 )
-                if len(lost) == 1
+                if count == 1
                 else self.tr(
                     "The file no longer holds {count} changes made here before: {changes}. Make"
                     " them again if they are still wanted."
                 )
-            ).format(count=len(lost), changes=shown)
+            ).format(count=count, changes=shown)
         QMessageBox.warning(self, self.tr("The change was not saved"), text)
         self.open_again()
 
@@ -282,7 +279,7 @@ class MainWindow(QMainWindow):
     def _set_session(self, session: Session | None) -> None:
         old = self.session
         if old is not None:
-            self._finish_typing()
+            finish_typing(self)
         self.switcher.build(None)
         if old is not None:
             self._undo_group.removeStack(old.undo_stack)
@@ -305,47 +302,10 @@ class MainWindow(QMainWindow):
         self._status.show(session, saved=True)
         self._update_undo_actions()
 
-    def _editors(self) -> list[tuple[QAbstractItemView, QWidget]]:
-        """The cell editors open in the window's tables, each with its table."""
-        editors = []
-        for view in self.findChildren(QAbstractItemView):
-            if view.state() is QAbstractItemView.State.EditingState:
-                editor = view.indexWidget(view.currentIndex())
-                if editor is not None:
-                    editors.append((view, editor))
-        return editors
-
-    def _drop_typing(self) -> bool:
-        """Close the open cell editors as Esc does, dropping what was typed; whether anything
-        had been typed into one."""
-        typed = False
-        for _view, editor in self._editors():
-            typed |= isinstance(editor, QLineEdit) and editor.isModified()
-            escape = QKeyEvent(
-                QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier
-            )
-            QApplication.sendEvent(editor, escape)
-        return typed
-
-    def _finish_typing(self) -> str | None:
-        """What is being typed into a cell is kept, as when the user clicks elsewhere: its
-        editor commits on losing the focus, whether or not the window has it. A text that
-        cannot be taken stays in its open editor; why is returned."""
-        for view, editor in self._editors():
-            if editor.hasFocus():  # a real focus-out, the focus gone: the delegate commits
-                editor.clearFocus()
-            else:
-                leaving = QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.OtherFocusReason)
-                QApplication.sendEvent(editor, leaving)
-            if view.state() is QAbstractItemView.State.EditingState:
-                editor.setFocus()
-                return typed_problem(editor)
-        return None
-
     def _may_leave(self) -> bool:
         """Whether the workbook may be closed, or the page shown give way to another: not
         while a typed value cannot be taken, which would be lost without a word."""
-        problem = self._finish_typing()
+        problem = finish_typing(self)
         if problem is None:
             return True
         QMessageBox.warning(
@@ -372,9 +332,8 @@ class MainWindow(QMainWindow):
             kept = self._kept_copy == (workbook, workbook.newest_change)
             replaced = workbook.path.exists() and not session.made_changes
             return kept or replaced or self._kept_before_closing(workbook, session.made_changes)
-        lost = [name.text(self.lang) for name in session.lost_changes()]
-        if lost:  # an older copy was written over the file: nothing here to keep
-            shown = "; ".join(lost[:5]) + ("; …" if len(lost) > 5 else "")
+        count, shown = self._lost_changes(session)
+        if count:  # an older copy was written over the file: nothing here to keep
             QMessageBox.warning(
                 self,
                 self.tr("Changes made here are not in the file"),
@@ -384,15 +343,20 @@ class MainWindow(QMainWindow):
                         " here: the file no longer holds {count} change made here: {changes}."
                         " Make it again if it is still wanted."
                     )
-                    if len(lost) == 1
+                    if count == 1
                     else self.tr(
                         "Another program wrote an older copy over {name} while it was open"
                         " here: the file no longer holds {count} changes made here: {changes}."
                         " Make them again if they are still wanted."
                     )
-                ).format(name=session.workbook.path.name, count=len(lost), changes=shown),
+                ).format(name=session.workbook.path.name, count=count, changes=shown),
             )
         return True
+
+    def _lost_changes(self, session: Session) -> tuple[int, str]:
+        """How many changes made here the file no longer holds, and the first five named."""
+        lost = [name.text(self.lang) for name in session.lost_changes()]
+        return len(lost), "; ".join(lost[:5]) + ("; …" if len(lost) > 5 else "")
 
     def _kept_before_closing(self, workbook: Workbook, changed_here: bool) -> bool:
         self._gone_said = workbook  # not said again when the window is active again
@@ -527,7 +491,7 @@ class MainWindow(QMainWindow):
     def _undo_or_redo(self, step: Callable[[], None]) -> None:
         # Typing not yet taken is the last thing done: Undo (or Redo) drops it, as Esc would,
         # and does no more; left open, it would be saved over what the step brought back.
-        if self._drop_typing():
+        if drop_typing(self):
             return
         # Quiet while the step runs: an error raised in the command must reach this caller,
         # and a slot run in between would swallow it.
