@@ -838,6 +838,21 @@ def test_projection_trend_is_least_squares_over_baseline_and_observations() -> N
     assert a.projected_value.value == pytest.approx(0.3 + 0.8 * 6)
 
 
+def test_projection_to_a_target_year_whose_figure_is_in_is_that_figure() -> None:
+    # Rates of growth are undefined (a negative figure): the trend must not stand in for the
+    # figure that says where the target ended, as it does not for positive figures.
+    t = target(baseline_value=-1, target_value=1, unit="‰")
+    figures = obs((2021, -0.5), (2022, 0), (2023, 0.3), (2024, 0.5), (2025, -0.3))
+    a = assess(t, figures, settings=with_method(Method.PROJECTION))
+    assert a.projected_value.value == pytest.approx(-0.3)
+    assert a.status is Status.LIMITED_PROGRESS
+    assert f"ratio {format_ratio(0.35)}" in a.explanation_en
+    positive = assess(
+        EXAMPLE_2, obs((2022, 360), (2025, 480)), settings=with_method(Method.PROJECTION)
+    )
+    assert positive.projected_value.value == pytest.approx(480)
+
+
 # Planned trajectories
 
 

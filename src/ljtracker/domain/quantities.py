@@ -279,6 +279,8 @@ def _projected(f: Frame, observed: Quantity) -> Quantity:
     if reason := f.why_no_latest or f.why_no_year:
         return undefined(reason)
     assert f.latest is not None and f.year is not None
+    if f.latest.year == f.year:  # the figure says where the target ended: no trend stands in
+        return number(f.latest.value)
     if observed.value is not None:
         return number(power(1 + observed.value, f.year - f.latest.year, f.latest.value))
     return number(_linear_trend(f.series, f.year))
