@@ -853,6 +853,22 @@ def test_projection_to_a_target_year_whose_figure_is_in_is_that_figure() -> None
     assert positive.projected_value.value == pytest.approx(480)
 
 
+def test_a_plan_holding_its_baseline_judges_the_figure_against_it_by_schedule() -> None:
+    # Milestones keep the baseline value through 2022: no schedule index (0 / 0), but a figure
+    # above the plan is ahead of it and one below it behind, and a binding one is warned of.
+    held = target(milestones=(Milestone(2022, 300.0),), kind=Kind.BINDING)
+    schedule = with_method(Method.SCHEDULE)
+    ahead = assess(held, obs((2021, 310)), settings=schedule)
+    assert ahead.status is Status.ON_TRACK and not ahead.warning
+    assert ahead.schedule_index.value is None
+    assert "300 planned" in ahead.explanation_en and "holds the baseline" in ahead.explanation_en
+    assert "计划值与基期值持平" in ahead.explanation_zh
+    behind = assess(held, obs((2021, 290)), settings=schedule)
+    assert behind.status is Status.DETERIORATION and behind.warning
+    on_plan = assess(held, obs((2021, 300)), settings=schedule)
+    assert on_plan.status is Status.ON_TRACK
+
+
 # Planned trajectories
 
 

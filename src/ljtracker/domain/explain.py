@@ -613,7 +613,7 @@ _PATHS = {
 def schedule(
     ctx: Context,
     planned: float,
-    index: float,
+    index: float | None,
     achievement: float | None,
     elapsed: float | None,
     status: Status,
@@ -623,8 +623,9 @@ def schedule(
     figure_told: bool = False,
 ) -> _Text:
     """`path`: "linear", "compound" or "milestones"; on the last two the planned value is not
-    the share of time elapsed, which the sentence then says. `figure_told`: the sentence before
-    gave the latest figure, which is then not repeated."""
+    the share of time elapsed, which the sentence then says. `index`: None where the plan holds
+    the baseline value. `figure_told`: the sentence before gave the latest figure, which is
+    then not repeated."""
     if figure_told:
         body = (
             f"Against {ctx.en(planned)} planned for {ctx.latest_year}",
@@ -635,8 +636,11 @@ def schedule(
             f"At {ctx.en(ctx.latest_value)} in {ctx.latest_year} against {ctx.en(planned)} planned",
             f"{ctx.latest_year}年为{ctx.zh(ctx.latest_value)}，计划值为{ctx.zh(planned)}",
         )
-    shown = format_ratio(index, cuts)
-    notes = [(f"schedule index {shown}", f"序时进度指数{shown}")]
+    if index is None:  # the plan holds the baseline value: figure and plan are compared
+        notes = [("the plan holds the baseline value then", "计划值与基期值持平")]
+    else:
+        shown = format_ratio(index, cuts)
+        notes = [(f"schedule index {shown}", f"序时进度指数{shown}")]
     if path in _PATHS:
         body = (f"{body[0]} {_PATHS[path][0]}", body[1])
         notes.insert(0, ("", _PATHS[path][1]))  # said in the English sentence itself

@@ -523,6 +523,8 @@ def _verdict(
         text = _told(explain.baseline_met_but_missed, f, figure_told=figure_told)
         return _Verdict(Status.DETERIORATION, undefined(reason), method, text)
     ratio = _ratio(f, q, method)
+    if ratio.value is None and reason_of(ratio) == explain.PLANNED_EQUALS_BASELINE:
+        return _against_held_plan(f, q, settings, time_up=time_up, figure_told=figure_told)
     if ratio.value is None:
         reason = reason_of(ratio)
         schedule_can = q.schedule_index.value is not None  # not on a compound path through 0
@@ -579,6 +581,31 @@ def _verdict(
             figure_told=figure_told,
         )
     return _Verdict(status, ratio, method, text, too_late=status is not paced)
+
+
+def _against_held_plan(
+    f: Frame, q: Quantities, settings: Settings, *, time_up: bool, figure_told: bool
+) -> _Verdict:
+    """By schedule, where the plan holds the baseline value in the latest figure's year (its
+    milestones keep it there a while): no index (0 / 0), but the figure is at or ahead of the
+    plan (on track) or behind it, below where it started (deterioration)."""
+    assert f.latest is not None and q.planned.value is not None
+    ahead = f.target.sign * (f.latest.value - f.y0) >= 0
+    paced = Status.ON_TRACK if ahead else Status.DETERIORATION
+    status = _in_time(paced, time_up)
+    text = _told(
+        explain.schedule,
+        f,
+        q.planned.value,
+        None,
+        q.achievement.value,
+        q.elapsed.value,
+        status,
+        path=_path_shape(f),
+        figure_told=figure_told,
+    )
+    index = q.schedule_index
+    return _Verdict(status, index, settings.method, text, too_late=status is not paced)
 
 
 def _path_shape(f: Frame) -> str:
