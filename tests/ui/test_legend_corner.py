@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from ljtracker.ui.legend_corner import (
@@ -48,6 +50,14 @@ def test_a_line_along_many_segments_counts_once() -> None:
     assert covered(box, [], [zigzag])[:2] == (0, 1)
     assert covered(box, [], [([2.0, 3.0], [2.0, 3.0])]) == (0, 0, 0.0)
     assert covered(box, [], [([1.0], [1.0]), ([], [])]) == (0, 0, 0.0)  # no segment
+
+
+def test_a_line_broken_by_a_gap_is_measured_in_its_pieces() -> None:
+    # a series drawn in runs has a gap (nan) between them: only the drawn pieces count
+    box = Box(0.0, 0.0, 1.0, 1.0)
+    broken = ([0.0, 1.0, math.nan, 0.0, 1.0], [0.5, 0.5, math.nan, 0.25, 0.25])
+    assert covered(box, [], [broken]) == (0, 1, pytest.approx(2.0))
+    assert covered(box, [], [([math.nan, 5.0], [math.nan, 5.0])]) == (0, 0, 0.0)
 
 
 CORNERS = [TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT]

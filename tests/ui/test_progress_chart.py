@@ -349,7 +349,12 @@ def _points_under_legend(chart: ProgressChart) -> list[tuple[float, float]]:
     return hidden
 
 
-def test_a_short_chart_puts_its_legend_in_two_columns_clear_of_the_points(
+def _beside_the_values(chart: ProgressChart) -> bool:
+    view = chart.plot_item.getViewBox().sceneBoundingRect()
+    return chart.legend.sceneBoundingRect().left() >= view.right()
+
+
+def test_a_short_chart_puts_its_legend_beside_the_values_or_in_two_columns(
     qtbot: QtBot,
 ) -> None:
     progress = progress_of(
@@ -357,12 +362,37 @@ def test_a_short_chart_puts_its_legend_in_two_columns_clear_of_the_points(
     )  # falling: a projection too
     chart = chart_of(qtbot, progress)
     assert chart.legend.columns == 1  # tall enough for one column
-    assert _points_under_legend(chart) == []
-    chart.resize(930, 240)  # a target page in a short window
-    qtbot.waitUntil(lambda: chart.plot_item.getViewBox().sceneBoundingRect().height() < 240)
-    assert chart.legend.columns == 2
-    assert _points_under_legend(chart) == []
+    assert not _beside_the_values(chart) and _points_under_legend(chart) == []
+    view = chart.plot_item.getViewBox()
+    chart.resize(930, 240)  # a target page in a short window: every corner covers a line
+    qtbot.waitUntil(lambda: _beside_the_values(chart))
+    assert chart.legend_corner() == "beside" and chart.legend.columns == 1
+    assert chart.legend.sceneBoundingRect().bottom() <= view.sceneBoundingRect().bottom()
     assert len(chart.legend_labels()) == 6
+    chart.resize(620, 240)  # too narrow to give a third of it up
+    qtbot.waitUntil(lambda: chart.legend.columns == 2)
+    QApplication.processEvents()
+    assert not _beside_the_values(chart) and _points_under_legend(chart) == []
+    chart.resize(930, 240)
+    qtbot.waitUntil(lambda: _beside_the_values(chart))
+    assert chart.legend.columns == 1
+
+
+def test_a_legend_that_would_lie_over_the_figures_line_goes_beside_it(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    """The dotted line to a 2024 figure ran under the legend in the top left corner."""
+    progress = gdp_progress(demo_path)
+    later = Observation(progress.target.id or 0, 2024, 5200.0, Quality.PRELIMINARY)
+    chart = chart_of(qtbot, progress_of(progress.target, [*progress.observations, later]))
+    chart.resize(975, 230)  # the target page's chart in a window of 1,280 by 800
+    qtbot.waitUntil(lambda: _beside_the_values(chart))
+    assert chart.legend_corner() == "beside"
+    chart.resize(975, 600)  # tall: a corner is free again
+    qtbot.waitUntil(lambda: not _beside_the_values(chart))
+    QApplication.processEvents()
+    assert chart.legend_corner() != "beside" and _points_under_legend(chart) == []
+    assert chart.plot_item.getViewBox().sceneBoundingRect().right() > 950  # its room given back
 
 
 def test_where_every_corner_holds_a_point_the_values_make_room_for_the_legend(
@@ -373,10 +403,11 @@ def test_where_every_corner_holds_a_point_the_values_make_room_for_the_legend(
     slip = Observation(progress.target.id or 0, 2022, 4.4)
     slipped = progress_of(progress.target, [*progress.observations, slip])
     chart = chart_of(qtbot, slipped)
-    chart.resize(1015, 290)  # the target page's chart in a window of 900 pixels
+    chart.resize(600, 290)  # a narrow target page: no room for the legend beside the values
     qtbot.waitUntil(lambda: chart.plot_item.getViewBox().sceneBoundingRect().height() < 290)
     chart.set_progress(slipped, "en")
-    assert _points_under_legend(chart) == []
+    QApplication.processEvents()  # the room beside the values, kept at 800 wide, given back
+    assert chart.legend_corner() != "beside" and _points_under_legend(chart) == []
     shown = chart.plot_item.getViewBox().viewRange()
     chart.set_progress(slipped, "en")  # drawn again (an edit elsewhere): the view stays still
     assert chart.plot_item.getViewBox().viewRange() == shown
@@ -385,7 +416,7 @@ def test_where_every_corner_holds_a_point_the_values_make_room_for_the_legend(
     lows = []
     view = chart.plot_item.getViewBox()
     for height in (700, 340, 300, 700):
-        chart.resize(1015, height)
+        chart.resize(600, height)
         qtbot.waitUntil(
             lambda h=height: abs(view.sceneBoundingRect().height() - h) < 70
         )  # less its axis and unit
@@ -404,13 +435,16 @@ def test_a_legend_too_tall_to_make_room_for_takes_two_columns_instead(qtbot: QtB
     cpi = replace(cpi, target_value=3.0, id=1)
     figures = [Observation(1, 2021, 0.9), Observation(1, 2022, 2.0), Observation(1, 2023, 0.3)]
     chart = chart_of(qtbot, progress_of(cpi, figures))
-    chart.resize(1015, 290)
+    chart.resize(1015, 290)  # wide: beside the values
+    qtbot.waitUntil(lambda: _beside_the_values(chart))
+    assert chart.legend.columns == 1
+    chart.resize(800, 290)  # too narrow to give up its width
     view = chart.plot_item.getViewBox()
-    qtbot.waitUntil(lambda: view.sceneBoundingRect().height() < 290)
+    qtbot.waitUntil(lambda: not _beside_the_values(chart))
     QApplication.processEvents()
     assert len(chart.legend_labels()) == 6 and chart.legend.columns == 2
     assert _points_under_legend(chart) == []
-    chart.resize(1015, 600)  # tall enough for one column again
+    chart.resize(800, 600)  # tall enough for one column again
     qtbot.waitUntil(lambda: view.sceneBoundingRect().height() > 500)
     QApplication.processEvents()
     assert chart.legend.columns == 1 and _points_under_legend(chart) == []
@@ -425,16 +459,20 @@ def test_the_same_figures_at_the_same_size_give_the_same_legend(qtbot: QtBot) ->
     roomy = [Observation(1, 2021, 0.9), Observation(1, 2022, 1.0), Observation(1, 2023, 3.5)]
     chart = ProgressChart()
     qtbot.addWidget(chart)
-    chart.resize(1015, 290)
     chart.show()
     qtbot.waitExposed(chart)
-    drawn = []
-    for shown in (crowded, roomy, crowded, roomy):
-        chart.set_progress(progress_of(cpi, shown), "en")
-        QApplication.processEvents()
-        drawn.append((chart.legend.columns, chart.plot_item.getViewBox().viewRange()))
-    assert drawn[0] == drawn[2] and drawn[1] == drawn[3]
-    assert [columns for columns, _ in drawn] == [2, 1, 2, 1]
+    for width, columns, where in ((800, [2, 1], "two columns"), (1015, [1, 1], "beside")):
+        chart.resize(width, 290)
+        drawn = []
+        for shown in (crowded, roomy, crowded, roomy):
+            chart.set_progress(progress_of(cpi, shown), "en")
+            for _ in range(3):  # a change of room beside the values lays the chart out again
+                QApplication.processEvents()
+            view = chart.plot_item.getViewBox()
+            drawn.append((chart.legend.columns, view.viewRange(), chart.legend_corner()))
+        assert drawn[0] == drawn[2] and drawn[1] == drawn[3], where
+        assert [columns for columns, _, _ in drawn] == columns * 2, where
+    assert drawn[0][2] == "beside" and drawn[1][2] != "beside"
 
 
 def test_the_legend_keeps_its_size_however_often_the_chart_is_resized(qtbot: QtBot) -> None:

@@ -60,15 +60,15 @@ def lines_under(box: Box, lines: Iterable[Polyline]) -> tuple[int, float]:
     crossing, length = 0, 0.0
     if box.width <= 0 or box.height <= 0:
         return crossing, length
-    right, top = box.left + box.width, box.low + box.height
     for xs, ys in lines:
-        if len(xs) < 2:
-            continue
-        if max(xs) < box.left or min(xs) > right or max(ys) < box.low or min(ys) > top:
-            continue
         u = [(x - box.left) / box.width for x in xs]
         v = [(y - box.low) / box.height for y in ys]
-        inside = sum(_inside_unit_square(u[i], v[i], u[i + 1], v[i + 1]) for i in range(len(u) - 1))
+        inside = sum(
+            _inside_unit_square(u[i], v[i], u[i + 1], v[i + 1])
+            for i in range(len(u) - 1)
+            # a gap between runs of a series (nan) is not drawn
+            if math.isfinite(u[i] + v[i] + u[i + 1] + v[i + 1])
+        )
         crossing += inside > 0
         length += inside
     return crossing, length

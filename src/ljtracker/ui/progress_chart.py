@@ -102,6 +102,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         # (the values before any room is made for the legend)
         self._view: tuple[int | None, tuple[float, float], tuple[float, float]] | None = None
         self._dark = False
+        self._legend_room = 0.0  # pixels kept right of the values for the legend beside them
         self.scene().sigMouseMoved.connect(self.hover_at)
         # what the legend covers depends on the chart's size: placed again once laid out
         self.plot_item.getViewBox().sigResized.connect(self._place_legend_again)
@@ -500,17 +501,28 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
 
     def _place_legend(self, target: Target) -> None:
         """Of equals, the top left for rising series and the top right for falling ones
-        (where the lines usually are not), then the other top corner, then the bottom ones."""
+        (where the lines usually are not), then the other top corner, then the bottom ones.
+        Where the best of them would hide a point or a line, beside the values when they
+        keep most of their width; else the values make room for it above or below them."""
         top = [TOP_LEFT, TOP_RIGHT] if target.sign > 0 else [TOP_RIGHT, TOP_LEFT]
         view = self.plot_item.getViewBox()
-        corners, frame = [*top, BOTTOM_LEFT, BOTTOM_RIGHT], view.sceneBoundingRect()
+        corners = [*top, BOTTOM_LEFT, BOTTOM_RIGHT]
+        # the values as they would be with no legend beside them
+        frame = view.sceneBoundingRect().adjusted(0, 0, self._legend_room, 0)
+        points, lines, own_lines = self._drawn()
         if self._view is None:  # nothing drawn
-            self.legend.place(corners, frame, view.viewRange(), *self._drawn())
+            self._keep_beside(False)
+            self.legend.place(corners, frame, view.viewRange(), points, lines)
             return
         # placed on the values as the figures want them, before any room is made
         _, x_range, (low, high) = self._view
-        share = self.legend.place(corners, frame, (x_range, (low, high)), *self._drawn())
-        if 0 < share <= MOST_ROOM:
+        share = self.legend.place(corners, frame, (x_range, (low, high)), points, lines)
+        hides = self.legend.hides(frame, (x_range, (low, high)), points, own_lines)
+        height = self.plot_item.size().height()
+        self._keep_beside(hides and self.legend.fits_beside(frame, height))
+        if self._legend_room:
+            share = 0.0
+        elif 0 < share <= MOST_ROOM:
             # every corner holds a point: the values' axis is made taller on the legend's side
             span = (high - low) / (1 - share)
             bottom = self.legend.corner is not None and self.legend.corner[1]
@@ -518,14 +530,29 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         if [list(x_range), [low, high]] != view.viewRange():
             view.setRange(xRange=x_range, yRange=(low, high), padding=0)
 
+    def _keep_beside(self, beside: bool) -> None:
+        """The legend beside the values, in room kept right of them, or in its corner of
+        them."""
+        view = self.plot_item.getViewBox()
+        room = 0.0
+        if beside:
+            room = self.legend.put_beside(self.plot_item, view.geometry().top())
+        else:
+            self.legend.put_inside(view)
+        if room != self._legend_room:
+            self._legend_room = room
+            self.plot_item.layout.setContentsMargins(1, 1, 1 + room, 1)
+
     def _place_legend_again(self) -> None:
         if self._shown is not None:
             self._place_legend(self._shown[0].target)
 
-    def _drawn(self) -> tuple[list[tuple[float, float]], list[Polyline]]:
-        """The points (markers) and the lines the legend should keep clear of."""
+    def _drawn(self) -> tuple[list[tuple[float, float]], list[Polyline], list[Polyline]]:
+        """The points (markers) and the lines the legend should keep clear of, and of those
+        lines the ones that do not run across the whole chart."""
         points: list[tuple[float, float]] = []
         lines: list[Polyline] = []
+        own_lines: list[Polyline] = []
         for role, item in self.series.items.items():
             if not item.isVisible():
                 continue
@@ -536,9 +563,11 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
                 lines.append((xs, ys))
                 if role == "band":  # its lower edge too: a legend on the band hides it
                     lines.append((xs, [item.opts["fillLevel"]] * len(xs)))
+                if role not in _ACROSS:
+                    own_lines.append((xs, ys))
                 if item.opts.get("symbol") is not None and role not in _ACROSS:
                     points += zip(xs, ys, strict=True)
-        return points, lines
+        return points, lines, own_lines
 
     # --- reading back ----------------------------------------------------------------------
 
@@ -546,6 +575,8 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         return self.series.legend_labels()
 
     def legend_corner(self) -> str:
+        if self.legend.beside:
+            return "beside"
         right, bottom = self.legend.corner or TOP_LEFT
         return f"{'bottom' if bottom else 'top'} {'right' if right else 'left'}"
 
