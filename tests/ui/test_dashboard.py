@@ -458,6 +458,21 @@ def test_a_long_status_is_elided_before_the_table_scrolls_sideways(
     assert "has come and the target was not met" in tip  # all of it, where it is cut
 
 
+def test_a_narrow_window_shows_each_target_s_status_beside_its_name(
+    dashboard: DashboardView, qtbot: QtBot
+) -> None:
+    """In a window 1,024 wide the table scrolled sideways, the statuses out of sight."""
+    dashboard.resize(740, 600)
+    qtbot.waitUntil(lambda: dashboard.table.viewport().width() < 740)
+    QApplication.processEvents()
+    header = dashboard.table.horizontalHeader()
+    shown = sorted((c for c in Column if not header.isSectionHidden(c)), key=header.visualIndex)
+    assert shown[:4] == [Column.CODE, Column.NAME, Column.STATUS, Column.ACHIEVEMENT]
+    status_end = header.sectionViewportPosition(Column.STATUS) + header.sectionSize(Column.STATUS)
+    assert status_end <= dashboard.table.viewport().width()
+    assert header.sectionSize(Column.STATUS) >= 120  # "Limited progress" in full
+
+
 def four_at_sixty_percent() -> list[TargetProgress]:
     """GDP, URBAN, ENERGY and RD at 60 % of the time, 0.575 to 0.375 achieved."""
     shares = [("GDP", 0.575), ("URBAN", 0.50), ("ENERGY", 0.45), ("RD", 0.375)]

@@ -53,6 +53,19 @@ MAX_COLUMN_WIDTH = {Column.NAME: 340, Column.TARGET: 240, Column.LATEST: 240, Co
 # (column, narrowest width) in the order columns give up width when the table is too narrow
 # The name tells targets apart ("Share of Chongqing's GDP", "… industrial output"), so the
 # target and latest figure, whose tooltips say all, give up width before it goes below 160.
+# The order the columns are shown in: the status and how far along first, so that a narrow
+# window shows them too, then the figures behind them.
+SHOWN_ORDER = (
+    Column.CODE,
+    Column.NAME,
+    Column.STATUS,
+    Column.ACHIEVEMENT,
+    Column.UNIT,
+    Column.BASELINE,
+    Column.LATEST,
+    Column.TARGET,
+    Column.GROWTH,
+)
 SHRINK_STEPS = (
     (Column.NAME, 200),
     (Column.UNIT, 60),
@@ -196,6 +209,8 @@ class DashboardView(LazyView):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
+        for visual, column in enumerate(SHOWN_ORDER):
+            header.moveSection(header.visualIndex(column), visual)
         self.table.setSortingEnabled(True)
         self.table.activated.connect(self._on_activated)
         self.table.viewport().installEventFilter(self)
@@ -397,7 +412,7 @@ class DashboardView(LazyView):
             excess -= give
         header = self.table.horizontalHeader()
         for column in Column:
-            if header.sectionSize(column) != widths[column] and column != len(Column) - 1:
+            if header.sectionSize(column) != widths[column] and not header.isSectionHidden(column):
                 header.resizeSection(column, widths[column])
 
     def _share_space(self) -> None:
