@@ -549,6 +549,16 @@ def test_a_new_plan_given_figures_from_before_its_period_is_pointed_out(
     own = template_xlsx(tmp_path / "o.xlsx", [older], since, plans=[NEW_PLAN])
     notes = preview_import(demo, read_source(own), ImportOptions()).notes
     assert not [n for n in notes if "before the plan period" in n.en]
+    # a target with no baseline is not said to have a baseline year
+    bare = {**NEW_TARGET, "baseline_year": "", "baseline_value": ""}
+    none = template_xlsx(tmp_path / "n.xlsx", [bare], figures, plans=[NEW_PLAN])
+    notes = preview_import(demo, read_source(none), ImportOptions()).notes
+    early = [n for n in notes if "before the plan period" in n.en]
+    assert [n.en.split(";")[0] for n in early] == [
+        "NEW2035: 3 figures of 2020–2023, before the plan period 2026–2035 and the year before"
+        " it (their targets have no baseline)"
+    ]
+    assert "（这些指标没有基期）" in early[0].zh and "基期年份" not in early[0].zh
 
 
 LJ2030_GDP_TARGET = {

@@ -178,9 +178,11 @@ class BuilderBase:
     def _note_early_figures(self, plan: Plan) -> None:
         figures = self.figure_starts.get(plan.code, [])
         before = plan.start_year - 1  # a target's baseline year, when it has none
-        early = [y for y, start in figures if y < (before if start is None else start)]
+        early = [(y, start) for y, start in figures if y < (before if start is None else start)]
         if early:
-            self.result.notes.append(_early_figures_note(plan, early))
+            years = [y for y, _ in early]
+            with_baseline = any(start is not None for _, start in early)
+            self.result.notes.append(_early_figures_note(plan, years, with_baseline))
 
     def typed_another_way(self, plan_code: str, record: Record, reader: CellReader) -> bool:
         """Whether a new plan's code is a known or new one's in another case, said at its cell:
@@ -584,19 +586,25 @@ def _differs(old: Any, new: Any) -> bool:
     return bool(old != new)
 
 
-def _early_figures_note(plan: Plan, years: list[int]) -> Note:
+def _early_figures_note(plan: Plan, years: list[int], with_baseline: bool) -> Note:
     """A new plan given figures from before its baseline year: an old plan's, carried over
-    with its targets by mistake?"""
+    with its targets by mistake? `with_baseline`: whether any of their targets has a baseline
+    year (else the year before the plan period stands for it)."""
     first, last, count = min(years), max(years), len(years)
     span, span_zh = (
         (str(first), str(first)) if first == last else (f"{first}–{last}", f"{first}—{last}")
     )
+    before_en, before_zh = (
+        ("their targets' baseline years", "其指标的基期年份")
+        if with_baseline
+        else ("the year before it (their targets have no baseline)", "其前一年（这些指标没有基期）")
+    )
     return Note(
         f"{plan.code}: {counted(count, 'figure')} of {span}, before the plan period"
-        f" {plan.start_year}–{plan.end_year} and their targets' baseline years; check that they"
-        " belong to this plan (figures of an earlier plan's targets stay with that plan)",
+        f" {plan.start_year}–{plan.end_year} and {before_en}; check that they belong to this"
+        " plan (figures of an earlier plan's targets stay with that plan)",
         f"{plan.code}：有 {count} 个数值属于 {span_zh} 年，早于规划期 {plan.start_year}—"
-        f"{plan.end_year} 年及其指标的基期年份；请确认这些数值属于本规划"
+        f"{plan.end_year} 年及{before_zh}；请确认这些数值属于本规划"
         "（上一规划的指标数据应留在上一规划）",
     )
 
