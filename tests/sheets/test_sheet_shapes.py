@@ -509,8 +509,34 @@ def test_a_note_below_a_long_table_in_its_name_column_is_not_an_indicator() -> N
     assert layout is not None and layout.kind is ShapeKind.LONG
     assert [i.label for i in layout.indicators] == ["地区生产总值"]
     assert [note.en for note in layout.ignored] == [
-        "2 note lines below the table, from row 3: not imported"
+        "2 note lines below the table, from row 3: not imported",
+        "row 3 below the table says the 2021 figures are preliminary"
+        " (“注：2021年数据为初步核算数。”); a note is not read: they go in as official"
+        " unless their quality is given",
     ]
+
+
+def test_a_note_that_a_year_s_figures_are_preliminary_is_pointed_out_where_unmarked() -> None:
+    """The figures of a year a note below the table calls preliminary went in as official,
+    with only a count of the lines not imported."""
+    rows: list[list[Cell]] = [
+        ["指标", "2022年", "2023年", "2024年"],
+        ["地区生产总值", "4,150", "4,400", "4,600"],
+        ["注：2023、2024年为初步数，2019年为预计数。", "", "", ""],
+    ]
+
+    def said(rows: list[list[Cell]]) -> list[str]:
+        layout = detect(sheet(rows))
+        assert layout is not None and layout.kind is ShapeKind.WIDE
+        return [note.zh for note in layout.ignored if "注明" in note.zh]
+
+    assert said(rows) == [
+        "表格下方第 3 行注明 2023、2024 年数据为初步数"
+        "（“注：2023、2024年为初步数，2019年为预计数。”）；注释不会被读取：除非另行注明数据质量，这些数值将作为正式数据导入"
+    ]
+    marked = [["指标", "2022年", "2023年（初步）", "2024年（初步）"], *rows[1:]]
+    assert said(marked) == []  # the headings say so, and the figures are taken so
+    assert said([*rows[:2], ["资料来源：两江新区统计局。", "", "", ""]]) == []
 
 
 NOTE_BETWEEN_ROWS: list[tuple[ShapeKind, list[list[Cell]], list[tuple[str, int]], list[str]]] = [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from ljtracker.domain.model import Quality
 from ljtracker.domain.number_text import counted
 from ljtracker.sheets.cells import CellProblem, Note, Sheet, is_blank
 from ljtracker.sheets.layout import Located
@@ -13,7 +14,7 @@ from ljtracker.sheets.table_columns import LABEL_LOOKUP, year_columns
 from ljtracker.sheets.template import normalize_header
 from ljtracker.sheets.title_words import ENGLISH_UNIT, names_part_of_a_year
 from ljtracker.sheets.title_year import TitleCell, TitleRefused
-from ljtracker.sheets.year_headers import header_year
+from ljtracker.sheets.year_headers import header_year, qualities_noted
 
 _NOTE_START = re.compile(
     r"^\s*(?:(?:注|附注|说明|备注|注释|资料来源|数据来源|来源|notes?|sources?)\s*[0-9]*\s*[:：.、]"
@@ -121,15 +122,44 @@ def note_within(row: int) -> Note:
     )
 
 
-def notes_from(sheet: Sheet, row: int) -> tuple[Note, ...]:
-    lines = sum(
-        1 for r in range(row, sheet.height) if any(sheet.text(r, c) for c in range(sheet.width))
-    )
-    return (
+def notes_from(sheet: Sheet, row: int, unmarked: Collection[int] = ()) -> tuple[Note, ...]:
+    """The lines below the table, from `row`, which are not imported; and those that say the
+    figures of a year are preliminary or estimated, where the table gives that year's figures
+    (`unmarked`: the years whose figures have no quality of their own) no quality."""
+    texts = [
+        (r, "".join(sheet.text(r, c) for c in range(sheet.width)).strip())
+        for r in range(row, sheet.height)
+    ]
+    texts = [(r, text) for r, text in texts if text]
+    notes = [
         Note(
-            f"{counted(lines, 'note line')} below the table, from row {row + 1}: not imported",
-            f"表格下方第 {row + 1} 行起的 {lines} 行注释未导入",
-        ),
+            f"{counted(len(texts), 'note line')} below the table, from row {row + 1}: not imported",
+            f"表格下方第 {row + 1} 行起的 {len(texts)} 行注释未导入",
+        )
+    ]
+    for r, text in texts:
+        noted = {y: q for y, q in qualities_noted(text).items() if y in unmarked}
+        for quality in dict.fromkeys(noted.values()):
+            years = [y for y, q in noted.items() if q is quality]
+            notes.append(_quality_noted(r, text, years, quality))
+    return tuple(notes)
+
+
+_NOTED_AS = {
+    Quality.PRELIMINARY: ("preliminary", "初步数"),
+    Quality.ESTIMATE: ("estimates", "估算数"),
+}
+
+
+def _quality_noted(row: int, text: str, years: list[int], quality: Quality) -> Note:
+    named = "、".join(map(str, years))
+    word_en, word_zh = _NOTED_AS[quality]
+    return Note(
+        f"row {row + 1} below the table says the {named.replace('、', ', ')} figures are"
+        f" {word_en} (“{text}”); a note is not read: they go in as official unless their"
+        " quality is given",
+        f"表格下方第 {row + 1} 行注明 {named} 年数据为{word_zh}（“{text}”）；注释不会被读取："
+        "除非另行注明数据质量，这些数值将作为正式数据导入",
     )
 
 

@@ -284,7 +284,10 @@ def wide_table(sheet: Sheet) -> Layout | None:
             )
         )
     if end < sheet.height:
-        ignored += notes_from(sheet, end)
+        unmarked = [
+            y for c, y in year_cols.items() if header_quality(sheet.cell(header, c)) is None
+        ]
+        ignored += notes_from(sheet, end, unmarked)
         below = title_cells(sheet, sheet.height, start=end)
         if (refused := years_title_refused(below, year_cols.values())) is not None:
             problems.append(at_title(sheet, refused))

@@ -121,6 +121,36 @@ def _year_of(text: str) -> int | None:
         return None
 
 
+# A note that gives a year's figures a quality other than official: "注：2024年为初步数",
+# "注：2022、2023年数据为初步核算数", "2023 figures are preliminary", "2025年为预计数".
+_NOTED_QUALITY = {
+    **{word.casefold(): Quality.PRELIMINARY for word in ENUM_WORDS[Quality]["preliminary"]},
+    **{word.casefold(): Quality.ESTIMATE for word in ENUM_WORDS[Quality]["estimate"]},
+    "preliminary": Quality.PRELIMINARY,
+    "estimates": Quality.ESTIMATE,
+}
+_NOTED_MARK = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(map(re.escape, sorted(_NOTED_QUALITY, key=len, reverse=True)))
+    + r")(?![a-z])",
+    re.IGNORECASE,
+)
+_CLAUSES = re.compile(r"[,，;；。]|\.\s")
+_NOTED_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def qualities_noted(text: str) -> dict[int, Quality]:
+    """The years a note says are preliminary or estimated, with that quality: 2024 and
+    preliminary for "注：2024年为初步数"; every year of a clause that names one."""
+    noted: dict[int, Quality] = {}
+    for clause in _CLAUSES.split(unicodedata.normalize("NFKC", text)):
+        mark = _NOTED_MARK.search(clause)
+        if mark is not None:
+            for year in _NOTED_YEAR.findall(clause):
+                noted.setdefault(int(year), _NOTED_QUALITY[mark[0].casefold()])
+    return noted
+
+
 # the words a sub-heading or a value column's heading names the figure by, beside its mark
 _FIGURE_WORDS = re.compile(r"绝对值|数值|数据|值|数|amount|value|figure|[\s,，:：()]+")
 
