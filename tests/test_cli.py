@@ -743,7 +743,7 @@ def test_a_correction_says_what_it_replaced_and_what_it_did_not_keep(
     same = ["record", str(demo_path), "LJ2025", "LJ-GDP", "2024", "4830"]
     assert main([*same, "--quality", "preliminary", "--source", "Yearbook"]) == 0
     assert capsys.readouterr().out == (
-        "LJ-GDP 2024: 4,830 亿元 (preliminary) recorded, was official\n"
+        'LJ-GDP 2024: 4,830 亿元 (preliminary) recorded, was official; source "Yearbook" added\n'
     )
     assert main([*same, "--quality", "official", "--source", "Yearbook 2025"]) == 0
     assert capsys.readouterr().out == (
@@ -752,6 +752,11 @@ def test_a_correction_says_what_it_replaced_and_what_it_did_not_keep(
     assert main([*same, "--source", ""]) == 0
     assert capsys.readouterr().out == (
         'LJ-GDP 2024: 4,830 亿元 (official) recorded; its source "Yearbook 2025" was not kept\n'
+    )
+    # a note alone, added to the figure as it was
+    assert main([*same, "--note", "revised per bulletin", "--lang", "zh"]) == 0
+    assert capsys.readouterr().out == (
+        "LJ-GDP 2024年：4,830亿元（正式）已记录；已添加备注“revised per bulletin”\n"
     )
 
 

@@ -248,7 +248,7 @@ def _named(code: str, year: int | None, parse: Callable[[], T]) -> T:
 
 def _replaced(held: Observation, entry: editing.ObservationEntry, unit: str, zh: bool) -> str:
     """What the figure recorded replaced: the value (or, the value kept, the quality) it
-    had, and its source and note where they were changed or not kept."""
+    had, and its source and note where they were added, changed or not kept."""
     if held.value != entry.value:
         old = join_unit(exact_number(held.value), unit, zh=zh)
         quality = choice_word(held.quality, "zh") if zh else held.quality.value
@@ -258,12 +258,14 @@ def _replaced(held: Observation, entry: editing.ObservationEntry, unit: str, zh:
     else:
         said = ""
     for label_en, label_zh, text, now in (
-        ("source", "来源", held.source, entry.source),
-        ("note", "备注", held.note, entry.note),
+        ("source", "来源", held.source or "", entry.source or ""),
+        ("note", "备注", held.note or "", entry.note or ""),
     ):
-        if not text or text == now:
+        if text == now:
             continue
-        if zh:
+        if not text:
+            said += f"；已添加{label_zh}“{now}”" if zh else f'; {label_en} "{now}" added'
+        elif zh:
             said += f"；原{label_zh}“{text}”" + ("已替换" if now else "未保留")
         else:
             said += (
