@@ -140,7 +140,7 @@ def test_the_form_opens_on_the_figure_as_it_is(qtbot: QtBot, session: Session) -
     with_dialog(qtbot, look, page.table.edit_figure)
 
     assert seen["title"] == "Edit the 2021 Figure"
-    assert seen["was"].startswith("Now: 4,000 亿元 (Preliminary), from Chongqing Daily")
+    assert seen["was"].startswith("Now: 4,000 亿元 (preliminary), from Chongqing Daily")
     assert seen["quality"] == "Preliminary"
 
 

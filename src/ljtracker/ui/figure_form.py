@@ -73,7 +73,8 @@ class FigureForm(FormDialog[ObservationEntry]):
         old = row.observation
         if old is not None:
             was = self.note_label("figure_was")
-            was.setText(self._was_text(shown(old.value), quality_label(old.quality), old.source))
+            quality = quality_label(old.quality).lower()  # in a sentence: "(preliminary)"
+            was.setText(self._was_text(shown(old.value), quality, old.source))
             was.show()
             layout.addWidget(was)
             self.value.set_value(old.value)
