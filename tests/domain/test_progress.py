@@ -851,6 +851,18 @@ def test_projection_to_a_target_year_whose_figure_is_in_is_that_figure() -> None
         EXAMPLE_2, obs((2022, 360), (2025, 480)), settings=with_method(Method.PROJECTION)
     )
     assert positive.projected_value.value == pytest.approx(480)
+    # a figure after the target year does not bring the trend (or the pace) back
+    later = assess(t, [*figures, *obs((2026, 0.6))], settings=with_method(Method.PROJECTION))
+    assert later.projected_value.value == pytest.approx(-0.3)
+    assert later.status is Status.LIMITED_PROGRESS
+    assert "Projected" not in later.explanation_en
+    assert f"ratio {format_ratio(0.35)}" in later.explanation_en
+    grown = assess(
+        EXAMPLE_2,
+        obs((2022, 360), (2025, 480), (2026, 490)),
+        settings=with_method(Method.PROJECTION),
+    )
+    assert grown.projected_value.value == pytest.approx(480)
 
 
 def test_a_plan_holding_its_baseline_judges_the_figure_against_it_by_schedule() -> None:

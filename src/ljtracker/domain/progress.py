@@ -562,7 +562,8 @@ def _verdict(
             status,
             stagnation=stagnation,
             cuts=cuts,
-            figure_told=figure_told,
+            # the missed sentence gave the target year's figure, which is the projection
+            figure_told=figure_told or (time_up and f.ended is not None),
         )
     else:
         assert q.planned.value is not None

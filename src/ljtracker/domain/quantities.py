@@ -67,6 +67,9 @@ class Frame(NamedTuple):
     # A rate held about a value (inflation about 3 %) has no meaningful growth rate: its
     # projection is the linear trend, and what is still needed a yearly amount.
     why_no_growth: Reason | None
+    # the target year's own figure, when it is in: where the target ended (kept apart from
+    # the figures, which a kept frame drops)
+    ended: float | None = None
 
     @property
     def series(self) -> tuple[tuple[int, float], ...]:
@@ -279,8 +282,8 @@ def _projected(f: Frame, observed: Quantity) -> Quantity:
     if reason := f.why_no_latest or f.why_no_year:
         return undefined(reason)
     assert f.latest is not None and f.year is not None
-    if f.latest.year == f.year:  # the figure says where the target ended: no trend stands in
-        return number(f.latest.value)
+    if f.ended is not None:  # no trend nor pace stands in for the figure
+        return number(f.ended)
     if observed.value is not None:
         return number(power(1 + observed.value, f.year - f.latest.year, f.latest.value))
     return number(_linear_trend(f.series, f.year))
@@ -329,7 +332,14 @@ def frame_of(target: Target, usable: Sequence[Observation]) -> Frame | None:
         why_no_year=_why_no_year(target, t0),
         why_no_path=explain.BASELINE_MET if target.kept_from(y0) else None,
         why_no_growth=explain.BAND_GROWTH if target.comparator is Comparator.ABOUT else None,
+        ended=_figure_of(after, target.target_year),
     )
+
+
+def _figure_of(figures: Sequence[Observation], year: int | None) -> float | None:
+    """The value of the figure of `year` among figures in year order, if there is one."""
+    index = bisect.bisect_left(figures, year, key=year_of) if year is not None else len(figures)
+    return figures[index].value if index < len(figures) and figures[index].year == year else None
 
 
 def _no_latest(target: Target, t0: int, y0: float, from_first: bool) -> Reason:
