@@ -559,6 +559,19 @@ def test_a_new_plan_given_figures_from_before_its_period_is_pointed_out(
         " it (their targets have no baseline)"
     ]
     assert "（这些指标没有基期）" in early[0].zh and "基期年份" not in early[0].zh
+    # some of each
+    other = {**NEW_TARGET, "code": "N-OTHER", "name_zh": "其他"}
+    mixed = [*figures[:2], {**figures[2], "code": "N-OTHER", "year": 2024}]
+    both = template_xlsx(tmp_path / "b.xlsx", [bare, other], mixed, plans=[NEW_PLAN])
+    notes = preview_import(demo, read_source(both), ImportOptions()).notes
+    early = [n for n in notes if "before the plan period" in n.en]
+    assert (
+        early[0]
+        .en.split(";")[0]
+        .endswith(
+            "and their targets' baseline years (the year before the period for those with none)"
+        )
+    )
 
 
 LJ2030_GDP_TARGET = {

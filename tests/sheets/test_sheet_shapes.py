@@ -20,7 +20,7 @@ from ljtracker.sheets.matching import (
 )
 from ljtracker.sheets.readers import read_file
 from ljtracker.sheets.shapes import detect
-from ljtracker.sheets.year_headers import header_year, is_forecast_header
+from ljtracker.sheets.year_headers import header_year, is_forecast_header, qualities_noted
 
 
 def sheet(rows: list[list[Cell]], name: str = "S") -> Sheet:
@@ -537,6 +537,53 @@ def test_a_note_that_a_year_s_figures_are_preliminary_is_pointed_out_where_unmar
     marked = [["指标", "2022年", "2023年（初步）", "2024年（初步）"], *rows[1:]]
     assert said(marked) == []  # the headings say so, and the figures are taken so
     assert said([*rows[:2], ["资料来源：两江新区统计局。", "", "", ""]]) == []
+    # a sub-heading under merged years gives them their quality too
+    sub = merged_years(["绝对值（初步）", "比上年增长%"], [330.0, 0.9, 333.0, 0.6])
+    noted = [*map(list, sub.rows), [""] * 5, ["注：2022、2023年为初步数", "", "", "", ""]]
+    layout = detect(Sheet("S", tuple(map(tuple, noted)), merged_copies=sub.merged_copies))
+    assert layout is not None and not [n for n in layout.ignored if "注明" in n.zh]
+
+
+def test_a_long_table_s_blank_quality_cell_leaves_its_year_to_a_note() -> None:
+    rows: list[list[Cell]] = [
+        ["指标", "年份", "数值", "数据质量"],
+        ["地区生产总值", "2023", "4,400", "正式"],
+        ["地区生产总值", "2024", "4,600", ""],
+        ["Note: 2023 and 2024 figures are preliminary", "", "", ""],
+    ]
+    layout = detect(sheet(rows))
+    assert layout is not None and layout.kind is ShapeKind.LONG
+    noted = [n.en for n in layout.ignored if "figures are" in n.en]
+    assert noted == [
+        "row 4 below the table says the 2024 figures are preliminary (“Note: 2023 and 2024"
+        " figures are preliminary”); a note is not read: they go in as official unless their"
+        " quality is given"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("note", "noted"),
+    [
+        ("注：2024年为初步数", {2024: Quality.PRELIMINARY}),
+        (
+            "注：2022、2023年数据为初步核算数，2021年为正式数",
+            {2022: Quality.PRELIMINARY, 2023: Quality.PRELIMINARY},
+        ),
+        ("2025年为预计数", {2025: Quality.ESTIMATE}),
+        ("Figures for 2024 are estimates", {2024: Quality.ESTIMATE}),
+        (
+            "2022 and 2023 figures are preliminary",
+            {2022: Quality.PRELIMINARY, 2023: Quality.PRELIMINARY},
+        ),
+        # the mark is said of the year it follows: 2023 is compared with, not marked
+        ("注：2024年初步核算数据较2023年增长5.2%", {2024: Quality.PRELIMINARY}),
+        ("Note: The 2023 figure was revised from a preliminary estimate of 4,100", {}),
+        ("preliminary.2023 data are final", {}),
+        ("注：按2020年价格计算", {}),
+    ],
+)
+def test_what_a_note_says_of_a_year_s_figures(note: str, noted: dict[int, Quality]) -> None:
+    assert qualities_noted(note) == noted
 
 
 NOTE_BETWEEN_ROWS: list[tuple[ShapeKind, list[list[Cell]], list[tuple[str, int]], list[str]]] = [

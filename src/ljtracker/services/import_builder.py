@@ -181,8 +181,8 @@ class BuilderBase:
         early = [(y, start) for y, start in figures if y < (before if start is None else start)]
         if early:
             years = [y for y, _ in early]
-            with_baseline = any(start is not None for _, start in early)
-            self.result.notes.append(_early_figures_note(plan, years, with_baseline))
+            baselines = {start is not None for _, start in early}
+            self.result.notes.append(_early_figures_note(plan, years, baselines))
 
     def typed_another_way(self, plan_code: str, record: Record, reader: CellReader) -> bool:
         """Whether a new plan's code is a known or new one's in another case, said at its cell:
@@ -586,18 +586,26 @@ def _differs(old: Any, new: Any) -> bool:
     return bool(old != new)
 
 
-def _early_figures_note(plan: Plan, years: list[int], with_baseline: bool) -> Note:
+def _early_figures_note(plan: Plan, years: list[int], baselines: set[bool]) -> Note:
     """A new plan given figures from before its baseline year: an old plan's, carried over
-    with its targets by mistake? `with_baseline`: whether any of their targets has a baseline
-    year (else the year before the plan period stands for it)."""
+    with its targets by mistake? `baselines`: whether their targets have a baseline year
+    (True), none (False, the year before the plan period standing for it), or some of each."""
     first, last, count = min(years), max(years), len(years)
     span, span_zh = (
         (str(first), str(first)) if first == last else (f"{first}–{last}", f"{first}—{last}")
     )
-    before_en, before_zh = (
-        ("their targets' baseline years", "其指标的基期年份")
-        if with_baseline
-        else ("the year before it (their targets have no baseline)", "其前一年（这些指标没有基期）")
+    before_en, before_zh = {
+        frozenset({True}): ("their targets' baseline years", "其指标的基期年份"),
+        frozenset({False}): (
+            "the year before it (their targets have no baseline)",
+            "其前一年（这些指标没有基期）",
+        ),
+    }.get(
+        frozenset(baselines),
+        (
+            "their targets' baseline years (the year before the period for those with none)",
+            "其指标的基期年份（无基期的指标为规划期前一年）",
+        ),
     )
     return Note(
         f"{plan.code}: {counted(count, 'figure')} of {span}, before the plan period"

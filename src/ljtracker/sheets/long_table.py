@@ -283,7 +283,8 @@ def long_table(
             year
             for indicator in indicators
             for f in indicator.figures
-            if f.quality_cell is None and (year := header_year(f.year_cell.value)) is not None
+            if (f.quality_cell is None or not f.quality_cell.text)
+            and (year := header_year(f.year_cell.value)) is not None
         }
         ignored += notes_from(sheet, end, unmarked)
     # named, but for a serial number or a heading merged over the next column

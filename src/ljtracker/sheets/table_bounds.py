@@ -153,9 +153,10 @@ _NOTED_AS = {
 
 def _quality_noted(row: int, text: str, years: list[int], quality: Quality) -> Note:
     named = "、".join(map(str, years))
+    named_en = " and ".join(filter(None, (", ".join(map(str, years[:-1])), str(years[-1]))))
     word_en, word_zh = _NOTED_AS[quality]
     return Note(
-        f"row {row + 1} below the table says the {named.replace('、', ', ')} figures are"
+        f"row {row + 1} below the table says the {named_en} figures are"
         f" {word_en} (“{text}”); a note is not read: they go in as official unless their"
         " quality is given",
         f"表格下方第 {row + 1} 行注明 {named} 年数据为{word_zh}（“{text}”）；注释不会被读取："

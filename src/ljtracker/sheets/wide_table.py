@@ -284,10 +284,8 @@ def wide_table(sheet: Sheet) -> Layout | None:
             )
         )
     if end < sheet.height:
-        unmarked = [
-            y for c, y in year_cols.items() if header_quality(sheet.cell(header, c)) is None
-        ]
-        ignored += notes_from(sheet, end, unmarked)
+        unmarked = {f.year for i in indicators for f in i.figures if f.quality is None}
+        ignored += notes_from(sheet, end, {year for year in unmarked if year is not None})
         below = title_cells(sheet, sheet.height, start=end)
         if (refused := years_title_refused(below, year_cols.values())) is not None:
             problems.append(at_title(sheet, refused))
