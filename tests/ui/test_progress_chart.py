@@ -395,6 +395,24 @@ def test_a_legend_that_would_lie_over_the_figures_line_goes_beside_it(
     assert chart.plot_item.getViewBox().sceneBoundingRect().right() > 950  # its room given back
 
 
+def test_a_legend_beside_the_values_stays_whole_on_a_short_chart(qtbot: QtBot) -> None:
+    """Beside the values of a chart barely taller than the legend, its foot was cut off."""
+    figures = [
+        Observation(1, 2021, 120.0),
+        Observation(1, 2022, 140.0),
+        Observation(1, 2023, 150.0),
+    ]
+    chart = chart_of(qtbot, progress_of(from_100_to_200(), figures))
+    for height in range(130, 260, 10):
+        chart.resize(1200, height)
+        qtbot.waitUntil(lambda h=height: chart.height() == h)
+        for _ in range(3):
+            QApplication.processEvents()
+        legend = chart.legend.sceneBoundingRect()
+        if chart.legend_corner() == "beside":
+            assert legend.top() >= 0 and legend.bottom() <= height - 4, height
+
+
 def test_where_every_corner_holds_a_point_the_values_make_room_for_the_legend(
     qtbot: QtBot, demo_path: Path
 ) -> None:

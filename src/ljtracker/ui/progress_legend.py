@@ -150,7 +150,10 @@ class ProgressLegend(pg.LegendItem):  # type: ignore[misc]
         if frame.height() < 1 or not self.items:
             return False
         own_width, own_height = self._one_column()
-        return own_width + 4 * _OFFSET[0] <= MOST_BESIDE * frame.width() and own_height <= height
+        return (
+            own_width + 4 * _OFFSET[0] <= MOST_BESIDE * frame.width()
+            and own_height + 2 * _OFFSET[1] + _MARKER <= height
+        )
 
     def put_beside(self, chart: pg.PlotItem, top: float) -> float:
         """One column to the right of the values, `top` pixels down the chart (where the
@@ -161,7 +164,7 @@ class ProgressLegend(pg.LegendItem):  # type: ignore[misc]
         if self.parentItem() is not chart:
             self.setParentItem(chart)
         own = self.boundingRect()
-        top = max(0.0, min(top, chart.size().height() - own.height()))
+        top = max(0.0, min(top, chart.size().height() - own.height() - _OFFSET[1]))
         self.anchor((1, 0), (1, 0), offset=(-_OFFSET[0], top))
         return float(own.width()) + 2 * _OFFSET[0]
 
