@@ -758,6 +758,8 @@ def test_a_correction_says_what_it_replaced_and_what_it_did_not_keep(
     assert capsys.readouterr().out == (
         "LJ-GDP 2024年：4,830亿元（正式）已记录；已添加备注“revised per bulletin”\n"
     )
+    assert main([*same, "--source", "  "]) == 0  # spaces are no source
+    assert capsys.readouterr().out == "LJ-GDP 2024: unchanged\n"
 
 
 def test_check_names_a_milestone_outside_its_targets_years(

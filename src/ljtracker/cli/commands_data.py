@@ -181,8 +181,8 @@ def run_record(args: argparse.Namespace) -> int:
             )
         )
         quality = Quality(args.quality) if args.quality else kept.quality
-        source = kept.source if args.source is None else args.source
-        note = kept.note if args.note is None else args.note
+        source = kept.source if args.source is None else args.source.strip()
+        note = kept.note if args.note is None else args.note.strip()
         entry = editing.ObservationEntry(target.id, year, value, quality, source, note)
         name = names.set_figure(target.code, year, new=held is None)
         new_value = held is None or held.value != value
