@@ -881,6 +881,19 @@ def test_a_plan_holding_its_baseline_judges_the_figure_against_it_by_schedule() 
     assert on_plan.status is Status.ON_TRACK
 
 
+def test_after_the_target_year_the_schedule_says_its_plan_is_the_target() -> None:
+    """ "500 planned (schedule index 0.90; 90.00 % achieved; 120.00 % of the time elapsed)"
+    read as a wrong index, the plan not going past its target."""
+    a = assess(EXAMPLE_2, obs((2022, 360), (2026, 480)), settings=with_method(Method.SCHEDULE))
+    assert a.schedule_index.value == pytest.approx(0.9)
+    assert "500 planned (the plan is the target after 2025; schedule index 0.90" in (
+        a.explanation_en
+    )
+    assert "2025年后计划值即目标值" in a.explanation_zh
+    within = assess(EXAMPLE_2, obs((2022, 360)), settings=with_method(Method.SCHEDULE))
+    assert "the plan is the target" not in within.explanation_en
+
+
 # Planned trajectories
 
 

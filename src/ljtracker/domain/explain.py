@@ -644,6 +644,10 @@ def schedule(
     if path in _PATHS:
         body = (f"{body[0]} {_PATHS[path][0]}", body[1])
         notes.insert(0, ("", _PATHS[path][1]))  # said in the English sentence itself
+    if ctx.target_year is not None and ctx.latest_year > ctx.target_year:
+        # the index is then the achievement, not achievement over time elapsed
+        year = ctx.target_year
+        notes.insert(0, (f"the plan is the target after {year}", f"{year}年后计划值即目标值"))
     if achievement is not None:
         notes.append(
             (
