@@ -20,7 +20,7 @@ from ljtracker.sheets.matching import (
 )
 from ljtracker.sheets.readers import read_file
 from ljtracker.sheets.shapes import detect
-from ljtracker.sheets.year_headers import header_year, is_forecast_header, qualities_noted
+from ljtracker.sheets.year_headers import header_year, is_forecast_header
 
 
 def sheet(rows: list[list[Cell]], name: str = "S") -> Sheet:
@@ -559,31 +559,6 @@ def test_a_long_table_s_blank_quality_cell_leaves_its_year_to_a_note() -> None:
         " figures are preliminary”); a note is not read: they go in as official unless their"
         " quality is given"
     ]
-
-
-@pytest.mark.parametrize(
-    ("note", "noted"),
-    [
-        ("注：2024年为初步数", {2024: Quality.PRELIMINARY}),
-        (
-            "注：2022、2023年数据为初步核算数，2021年为正式数",
-            {2022: Quality.PRELIMINARY, 2023: Quality.PRELIMINARY},
-        ),
-        ("2025年为预计数", {2025: Quality.ESTIMATE}),
-        ("Figures for 2024 are estimates", {2024: Quality.ESTIMATE}),
-        (
-            "2022 and 2023 figures are preliminary",
-            {2022: Quality.PRELIMINARY, 2023: Quality.PRELIMINARY},
-        ),
-        # the mark is said of the year it follows: 2023 is compared with, not marked
-        ("注：2024年初步核算数据较2023年增长5.2%", {2024: Quality.PRELIMINARY}),
-        ("Note: The 2023 figure was revised from a preliminary estimate of 4,100", {}),
-        ("preliminary.2023 data are final", {}),
-        ("注：按2020年价格计算", {}),
-    ],
-)
-def test_what_a_note_says_of_a_year_s_figures(note: str, noted: dict[int, Quality]) -> None:
-    assert qualities_noted(note) == noted
 
 
 NOTE_BETWEEN_ROWS: list[tuple[ShapeKind, list[list[Cell]], list[tuple[str, int]], list[str]]] = [

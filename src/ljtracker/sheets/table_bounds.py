@@ -10,11 +10,12 @@ from ljtracker.domain.model import Quality
 from ljtracker.domain.number_text import counted
 from ljtracker.sheets.cells import CellProblem, Note, Sheet, is_blank
 from ljtracker.sheets.layout import Located
+from ljtracker.sheets.note_quality import qualities_noted
 from ljtracker.sheets.table_columns import LABEL_LOOKUP, year_columns
 from ljtracker.sheets.template import normalize_header
 from ljtracker.sheets.title_words import ENGLISH_UNIT, names_part_of_a_year
 from ljtracker.sheets.title_year import TitleCell, TitleRefused
-from ljtracker.sheets.year_headers import header_year, qualities_noted
+from ljtracker.sheets.year_headers import header_year
 
 _NOTE_START = re.compile(
     r"^\s*(?:(?:注|附注|说明|备注|注释|资料来源|数据来源|来源|notes?|sources?)\s*[0-9]*\s*[:：.、]"

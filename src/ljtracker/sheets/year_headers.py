@@ -121,41 +121,6 @@ def _year_of(text: str) -> int | None:
         return None
 
 
-# A note that gives a year's figures a quality other than official: "注：2024年为初步数",
-# "注：2022、2023年数据为初步核算数", "2023 figures are preliminary", "Figures for 2025 are
-# estimates"; the mark must follow the years (or their figures) it is said of, so that
-# "2024年初步核算数据较2023年增长5.2%" names 2024 only, and "the 2023 figure was revised from a
-# preliminary estimate" none.
-_NOTED_QUALITY = {
-    **{word.casefold(): Quality.PRELIMINARY for word in ENUM_WORDS[Quality]["preliminary"]},
-    **{word.casefold(): Quality.ESTIMATE for word in ENUM_WORDS[Quality]["estimate"]},
-    "preliminary": Quality.PRELIMINARY,
-    "estimates": Quality.ESTIMATE,
-}
-_YEAR = r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])\s*年?"
-_YEARS = rf"{_YEAR}(?:\s*(?:、|，|,|和|及|与|and)\s*{_YEAR})*"
-_FIGURES = r"(?:的|全年)?\s*(?:数据|数字|数值|figures?|data|numbers?|values?)?"
-_IS = r"(?:均为|皆为|为|是|系|属|are|is|were|was)?"
-_MARK = "|".join(map(re.escape, sorted(_NOTED_QUALITY, key=len, reverse=True)))
-_NOTED = re.compile(
-    rf"(?:(?P<before>{_YEARS})\s*{_FIGURES}|(?:figures?|data|numbers?)\s+(?:for|of)\s+"
-    rf"(?P<after>{_YEARS}))\s*{_IS}\s*[(（]?\s*(?P<mark>{_MARK})(?![a-z])",
-    re.IGNORECASE,
-)
-_NOTED_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-
-
-def qualities_noted(text: str) -> dict[int, Quality]:
-    """The years a note says are preliminary or estimated, with that quality: 2024 and
-    preliminary for "注：2024年为初步数"."""
-    noted: dict[int, Quality] = {}
-    for found in _NOTED.finditer(unicodedata.normalize("NFKC", text)):
-        quality = _NOTED_QUALITY[found["mark"].casefold()]
-        for year in _NOTED_YEAR.findall(found["before"] or found["after"]):
-            noted.setdefault(int(year), quality)
-    return noted
-
-
 # the words a sub-heading or a value column's heading names the figure by, beside its mark
 _FIGURE_WORDS = re.compile(r"绝对值|数值|数据|值|数|amount|value|figure|[\s,，:：()]+")
 

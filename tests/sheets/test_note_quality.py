@@ -1,0 +1,51 @@
+"""What a note below a table says of a year's figures: preliminary or estimated, or nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from ljtracker.domain.model import Quality
+from ljtracker.sheets.note_quality import qualities_noted
+
+P, E = Quality.PRELIMINARY, Quality.ESTIMATE
+
+SAID = [
+    ("注：2024年为初步数", {2024: P}),
+    ("注：2021年数据为初步核算数。", {2021: P}),
+    ("注：2024年地区生产总值为初步核算数，2023年数据已根据第五次全国经济普查结果修订。", {2024: P}),
+    ("注：2024年全市GDP为初步核算数", {2024: P}),
+    ("注：2024年规模以上工业增加值为快报数", {2024: P}),
+    ("注：2024年各项数据均为初步统计数", {2024: P}),
+    ("注：2024年度数据为初步核算数", {2024: P}),
+    ("注：2025年：预计数", {2025: E}),
+    ("注：2024p为初步数", {2024: P}),
+    ("2024年（快报）", {2024: P}),
+    ("注：2022、2023年为初步数，2021年为正式数", {2022: P, 2023: P}),
+    ("注：2022—2024年数据为初步核算数。", {2022: P, 2023: P, 2024: P}),
+    ("注：2022年至2024年为快报数", {2022: P, 2023: P, 2024: P}),
+    ("注：①2024年数据为初步数；②2025年为预计数。", {2024: P, 2025: E}),
+    ("2023 figures are preliminary", {2023: P}),
+    ("Note: 2024 GDP figures are preliminary.", {2024: P}),
+    ("Note: 2022, 2023, and 2024 figures are preliminary", {2022: P, 2023: P, 2024: P}),
+    ("Note: 2023 & 2024 figures are preliminary", {2023: P, 2024: P}),
+    ("Note: 2022–2024 figures are preliminary", {2022: P, 2023: P, 2024: P}),
+    ("Figures for 2024 are estimates", {2024: E}),
+    ("Note: 2023 preliminary. 2022 final", {2023: P}),
+    # the mark is said of the year it follows, not of one compared with, nor revised away
+    ("注：2024年初步核算数据较2023年增长5.2%", {2024: P}),
+    ("注：2024年比2023年初步数增长5%", {}),
+    ("注：2024年增速以2023年初步核算数为基础推算", {}),
+    ("注：2024年增速按2023年初步数计算", {}),
+    ("注：2024年数据与2023年初步数可比", {}),
+    ("注：2023年初步核算数已修订为最终核实数", {}),
+    ("Note: growth in 2024 is computed on the 2023 preliminary figure", {}),
+    ("Note: The 2023 figure was revised from a preliminary estimate of 4,100", {}),
+    ("preliminary.2023 data are final", {}),
+    ("注：按2020年价格计算", {}),
+    ("资料来源：两江新区统计局。", {}),
+]
+
+
+@pytest.mark.parametrize(("note", "noted"), SAID)
+def test_what_a_note_says_of_a_year_s_figures(note: str, noted: dict[int, Quality]) -> None:
+    assert qualities_noted(note) == noted
