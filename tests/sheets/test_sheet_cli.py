@@ -44,7 +44,7 @@ def test_import_with_a_mapped_row_then_again(
 ) -> None:
     sheet = wide_xlsx(tmp_path / "bureau.xlsx")
     args = ("import", demo_path, sheet, "--map", "地区生产总值=LJ-GDP", "--source", "统计局")
-    code, out, _ = run(capsys, *args)
+    code, out, _ = run(capsys, *args[:-1], " 统计局  ")  # the spaces typed around it are not kept
     assert code == 0, out
     assert "row 4  地区生产总值" in out and "LJ-GDP" in out and "as mapped" in out
     # a changed value, and three repeated ones given the source asked for

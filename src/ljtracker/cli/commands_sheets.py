@@ -407,7 +407,7 @@ def run_import(args: argparse.Namespace) -> int:
         options = ImportOptions(
             plan_code=args.plan,
             sheet=args.sheet,
-            source=args.figure_source,
+            source=args.figure_source.strip(),
             quality=Quality(args.quality) if args.quality else None,
             lang=lang,
             year=args.year,
