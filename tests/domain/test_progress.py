@@ -857,6 +857,12 @@ def test_projection_to_a_target_year_whose_figure_is_in_is_that_figure() -> None
     assert later.status is Status.LIMITED_PROGRESS
     assert "Projected" not in later.explanation_en
     assert f"ratio {format_ratio(0.35)}" in later.explanation_en
+    # with no figure of the target year, the first after it says where the target ended
+    skipped = [*figures[:4], *obs((2026, -0.3))]
+    for more in ([], obs((2027, 0.6)), obs((2027, 0.6), (2028, 0.9))):
+        late = assess(t, [*skipped, *more], settings=with_method(Method.PROJECTION))
+        assert late.projected_value.value == pytest.approx(-0.3)
+        assert f"ratio {format_ratio(0.35)}" in late.explanation_en
     grown = assess(
         EXAMPLE_2,
         obs((2022, 360), (2025, 480), (2026, 490)),
@@ -1336,9 +1342,11 @@ def test_a_missed_target_s_figure_is_given_once() -> None:
     assert kept.missed and kept.explanation_en.count("95") == 1, kept.explanation_en
     assert "Below the target of at least 100" in kept.explanation_en
     assert kept.explanation_zh.count("95") == 1, kept.explanation_zh
-    # missed by a figure after the target year, none of it: the projection of that year is told
+    # missed by a figure after the target year, none of it: that figure is where the target
+    # ended (projected back from the latest, it moved with every figure that came after)
     after = obs((2023, 4400), (2026, 4800))
-    projected_back = assess(GDP, after, settings=with_method(Method.PROJECTION))
-    assert projected_back.missed and "Projected 4,6" in projected_back.explanation_en
+    ended = assess(GDP, after, settings=with_method(Method.PROJECTION))
+    assert ended.missed and ended.explanation_en.count("4,800") == 1, ended.explanation_en
+    assert "Against 5,000 亿元 targeted from 3,750 亿元 (ratio 0.84)" in ended.explanation_en
     later = assess(BAND, obs((2023, 17.5), (2025, 17.0), (2026, 17.2)))  # a later figure is new
     assert "At 17.2 % in 2026, outside the band" in later.explanation_en

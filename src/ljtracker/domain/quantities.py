@@ -67,8 +67,8 @@ class Frame(NamedTuple):
     # A rate held about a value (inflation about 3 %) has no meaningful growth rate: its
     # projection is the linear trend, and what is still needed a yearly amount.
     why_no_growth: Reason | None
-    # the target year's own figure, when it is in: where the target ended (kept apart from
-    # the figures, which a kept frame drops)
+    # where the target ended: the first figure of its year or after, when one is in (kept
+    # apart from the figures, which a kept frame drops)
     ended: float | None = None
 
     @property
@@ -332,14 +332,14 @@ def frame_of(target: Target, usable: Sequence[Observation]) -> Frame | None:
         why_no_year=_why_no_year(target, t0),
         why_no_path=explain.BASELINE_MET if target.kept_from(y0) else None,
         why_no_growth=explain.BAND_GROWTH if target.comparator is Comparator.ABOUT else None,
-        ended=_figure_of(after, target.target_year),
+        ended=_ended(after, target.target_year),
     )
 
 
-def _figure_of(figures: Sequence[Observation], year: int | None) -> float | None:
-    """The value of the figure of `year` among figures in year order, if there is one."""
-    index = bisect.bisect_left(figures, year, key=year_of) if year is not None else len(figures)
-    return figures[index].value if index < len(figures) and figures[index].year == year else None
+def _ended(figures: Sequence[Observation], year: int | None) -> float | None:
+    """The value of the first figure of `year` or after, among figures in year order."""
+    ended = None if year is None else first_from(figures, year)
+    return None if ended is None else ended.value
 
 
 def _no_latest(target: Target, t0: int, y0: float, from_first: bool) -> Reason:
