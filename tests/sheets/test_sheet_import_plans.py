@@ -565,13 +565,23 @@ def test_a_new_plan_given_figures_from_before_its_period_is_pointed_out(
     both = template_xlsx(tmp_path / "b.xlsx", [bare, other], mixed, plans=[NEW_PLAN])
     notes = preview_import(demo, read_source(both), ImportOptions()).notes
     early = [n for n in notes if "before the plan period" in n.en]
-    assert (
-        early[0]
-        .en.split(";")[0]
-        .endswith(
-            "and their targets' baseline years (the year before the period for those with none)"
-        )
+    mixed_note = early[0].en.split(";")[0]
+    assert mixed_note.endswith(
+        "and their targets' baseline years (the year before the period for those with none)"
     )
+    # a baseline set within the period: the figures before it are not before the period
+    plan = {**NEW_PLAN, "plan": "NQ2025", "start_year": 2021, "end_year": 2025}
+    later = {**NEW_TARGET, "plan": "NQ2025", "baseline_year": 2023, "baseline_value": 4400}
+    later = {**later, "target_year": 2025, "milestones": ""}
+    inside = [{**figures[0], "plan": "NQ2025", "year": y} for y in (2022, 2024)]
+    within = template_xlsx(tmp_path / "w.xlsx", [later], inside, plans=[plan])
+    preview = preview_import(demo, read_source(within), ImportOptions())
+    assert not preview.problems
+    early = [n for n in preview.notes if "baseline years" in n.en]
+    assert [n.en.split(";")[0] for n in early] == [
+        "NQ2025: 1 figure of 2022, before their targets' baseline years"
+    ]
+    assert "早于其指标的基期年份" in early[0].zh and "规划期" not in early[0].zh.split("；")[0]
 
 
 LJ2030_GDP_TARGET = {

@@ -607,13 +607,17 @@ def _early_figures_note(plan: Plan, years: list[int], baselines: set[bool]) -> N
             "其指标的基期年份（无基期的指标为规划期前一年）",
         ),
     )
+    if first >= plan.start_year:  # within the period, before baselines set later in it
+        period_en, period_zh = "", ""
+    else:
+        period_en = f"the plan period {plan.start_year}–{plan.end_year} and "
+        period_zh = f"规划期 {plan.start_year}—{plan.end_year} 年及"
     return Note(
-        f"{plan.code}: {counted(count, 'figure')} of {span}, before the plan period"
-        f" {plan.start_year}–{plan.end_year} and {before_en}; check that they belong to this"
-        " plan (figures of an earlier plan's targets stay with that plan)",
-        f"{plan.code}：有 {count} 个数值属于 {span_zh} 年，早于规划期 {plan.start_year}—"
-        f"{plan.end_year} 年及{before_zh}；请确认这些数值属于本规划"
-        "（上一规划的指标数据应留在上一规划）",
+        f"{plan.code}: {counted(count, 'figure')} of {span}, before {period_en}{before_en};"
+        " check that they belong to this plan (figures of an earlier plan's targets stay with"
+        " that plan)",
+        f"{plan.code}：有 {count} 个数值属于 {span_zh} 年，早于{period_zh}{before_zh}；"
+        "请确认这些数值属于本规划（上一规划的指标数据应留在上一规划）",
     )
 
 
