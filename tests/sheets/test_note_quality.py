@@ -43,9 +43,39 @@ SAID = [
     ("preliminary.2023 data are final", {}),
     ("注：按2020年价格计算", {}),
     ("资料来源：两江新区统计局。", {}),
+    # each clause for itself, and "respectively" pairs years with marks
+    ("注：2024年为初步数，2025年为预计数。", {2024: P, 2025: E}),
+    ("2023 figures are preliminary, 2024 figures are estimates.", {2023: P, 2024: E}),
+    ("注：2025年为预计数，2024年为初步核算数，2023年及以前为最终核实数。", {2025: E, 2024: P}),
+    ("注：2024年比2023年初步数增长5%，2025年为预计数。", {2025: E}),
+    ("注：2024年和2025年分别为初步数和预计数。", {2024: P, 2025: E}),
+    # denied, revised, or after the year
+    ("注：2023年地区生产总值初步核算数经最终核实为12345亿元。", {}),
+    ("注：2024年初步核算数已于2025年修订。", {}),
+    ("Note: 2024 figures are not preliminary.", {}),
+    ("注：2024年数据不是初步数，为最终核实数。", {}),
+    ("注：2024年以后为预计数", {}),
+    # the figures' name, a part of the year, spans written short or in words
+    ("注：2024年全市地区生产总值（GDP）为初步核算数。", {2024: P}),
+    ("注：2024年1-9月数据为快报数。", {2024: P}),
+    ("注：“十四五”以来（2021—2024年）数据为快报数。", {2021: P, 2022: P, 2023: P, 2024: P}),
+    ("注：2022-24年为快报数", {2022: P, 2023: P, 2024: P}),
+    ("Figures from 2022 to 2024 are preliminary.", {2022: P, 2023: P, 2024: P}),
+    ("Data on 2024 are preliminary.", {2024: P}),
+    ("The 2024 figure is an estimate.", {2024: E}),
+    ("注：2024年数据与2023年初步数可比", {}),
 ]
 
 
 @pytest.mark.parametrize(("note", "noted"), SAID)
 def test_what_a_note_says_of_a_year_s_figures(note: str, noted: dict[int, Quality]) -> None:
     assert qualities_noted(note) == noted
+
+
+def test_a_long_list_of_years_is_read_at_once() -> None:
+    """Spaces before the commas of a list of years made the reading take hours."""
+    years = range(1991, 2021)
+    note = "Note: figures for " + " , ".join(map(str, years)) + " are preliminary"
+    assert qualities_noted(note) == dict.fromkeys(years, P)
+    revised = "Note: figures for " + " and ".join(map(str, years)) + " were revised in 2023."
+    assert qualities_noted(revised) == {}

@@ -2,15 +2,17 @@
 "2024年地区生产总值为初步核算数", "注：2022—2024年数据为快报数", "2023 and 2024 figures are
 preliminary", "Figures for 2025 are estimates".
 
-The mark must be said of the years it follows, with at most the figures' name between
-("2024年规模以上工业增加值为快报数"); a year compared with ("2024年比2023年初步数增长5%",
-"growth is computed on the 2023 preliminary figure") or a mark revised away ("2023年初步核算数
-已修订为最终核实数", "the 2023 figure was revised from a preliminary estimate") names none."""
+A note is read clause by clause. A clause's mark is said of the years just before it (a list or
+a span of them), with at most the figures' name between; not where those years are the ones
+compared with ("2024年比2023年初步数增长5%", "computed on the 2023 preliminary figure"), nor
+where the mark is denied or revised away ("not preliminary", "2023年初步核算数已修订为最终核实
+数"). Every pattern here is linear in the note's length: a note is a cell's free text."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 from ljtracker.domain.model import Quality
 from ljtracker.sheets.template import ENUM_WORDS
@@ -19,31 +21,43 @@ _QUALITY = {
     **{word.casefold(): Quality.PRELIMINARY for word in ENUM_WORDS[Quality]["preliminary"]},
     **{word.casefold(): Quality.ESTIMATE for word in ENUM_WORDS[Quality]["estimate"]},
     "preliminary": Quality.PRELIMINARY,
+    "provisional": Quality.PRELIMINARY,
+    "初步统计": Quality.PRELIMINARY,
+    "estimate": Quality.ESTIMATE,
     "estimates": Quality.ESTIMATE,
     "预计数": Quality.ESTIMATE,
-    "初步统计": Quality.PRELIMINARY,
+    "预估": Quality.ESTIMATE,
 }
-_MARK = "|".join(map(re.escape, sorted(_QUALITY, key=len, reverse=True)))
-_YEAR = r"(?:19|20)[0-9]{2}\s*(?:年度?|p(?![a-z]))?"
-# a list of years, or a span of them ("2022—2024年", "2022年至2024年")
-_SPAN = r"\s*(?:—|–|-|～|~|至|到)\s*"
-_AND = r"\s*(?:、|，|,|和|及|与|&|,?\s*and)\s*"
-_YEARS = rf"(?<![0-9]){_YEAR}(?:(?:{_SPAN}|{_AND}){_YEAR})*(?![0-9])"
-# what may come between the years and the mark: the figures' name, "为", "are", a colon
-_BETWEEN = r"[^0-9,，;；。.!?！？()（）]{0,24}?"
-_NOTED = re.compile(
-    rf"(?:(?:figures?|data|numbers?)\s+(?:for|of)\s+)?(?P<years>{_YEARS})"
-    rf"(?P<between>{_BETWEEN})[(（\s]*(?P<mark>{_MARK})(?![a-z])(?P<rest>[^;；。]*)",
+_MARK = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(map(re.escape, sorted(_QUALITY, key=len, reverse=True)))
+    + r")(?![a-z])",
     re.IGNORECASE,
 )
-# words before the years that make them the ones compared with, not the ones marked
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+# "2022-24": a span's end written with two digits
+_SHORT_END = re.compile(r"(?<![0-9])((?:19|20)([0-9]{2}))\s?([-—–～~])\s?([0-9]{2})(?![0-9])")
+# a comma between two years belongs to their list, not between clauses: "2022, 2023, and 2024"
+_LISTED = re.compile(r"((?:19|20)[0-9]{2}\s?年?)\s?[,，]\s?(?:and\s)?(?=(?:19|20)[0-9]{2})")
+_CLAUSE_END = re.compile(r"[。；;！!？?，,]|(?<![0-9])\.|\.(?![0-9])")
+# what joins years of one list or span, "年" of each aside
+_JOINED = re.compile(
+    r"\s{0,3}年?度?\s{0,3}(?:[、和及与&]|and|[-—–～~至到]|to)\s{0,3}", re.IGNORECASE
+)
+_SPAN = re.compile(r"[-—–～~至到]|to", re.IGNORECASE)
+# before the years: they are the ones compared with, or what follows them
 _COMPARED = re.compile(
-    r"(?:比|较|与|以|按|同|对比|than|on(?:\s+the)?|from(?:\s+the)?|against(?:\s+the)?"
-    r"|over(?:\s+the)?|with(?:\s+the)?|to(?:\s+the)?)\s*$",
+    r"(?:比|较|与|以|按|同|对比|相比|than|on\s+the|from\s+the|against|over|compared\s+(?:with|to)"
+    r"|relative\s+to)\s{0,3}$",
     re.IGNORECASE,
 )
-# words that say the years' figures are not (or no longer) so
-_NOT_SO = re.compile(r"修订|修正|核实为|比|较|增长|下降|revised|than|from|growth", re.IGNORECASE)
+# between the years and the mark: other years' figures, a comparison, or years after these
+_NOT_THEIRS = re.compile(r"以后|之后|比|较|after|than|growth|增长|增速", re.IGNORECASE)
+# around the mark: denied, or revised since
+_DENIED = re.compile(r"(?:不是|并非|非|不属于|not)\s{0,3}$", re.IGNORECASE)
+_REVISED = re.compile(r"修订|修正|核实|revised|superseded", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+_MOST_BETWEEN = 30  # characters between the years and the mark: the figures' name, "为"
 # enclosed numbers ("①") that NFKC would turn into digits run together with a year
 _ENCLOSED = re.compile("[\u2460-\u24ff\u2776-\u2793]")
 
@@ -52,27 +66,47 @@ def qualities_noted(text: str) -> dict[int, Quality]:
     """The years a note says are preliminary or estimated, with that quality: 2024 and
     preliminary for "注：2024年为初步数"."""
     text = unicodedata.normalize("NFKC", _ENCLOSED.sub(" ", text))
+    text = _SHORT_END.sub(lambda m: f"{m[1]}{m[3]}{m[1][:2]}{m[4]}", text)
+    text = _LISTED.sub(r"\1、", text)
     noted: dict[int, Quality] = {}
-    for found in _NOTED.finditer(text):
-        if _COMPARED.search(text[: found.start("years")]) or _NOT_SO.search(found["between"]):
-            continue
-        if re.match(r"\s*(?:已|was|were|has been)?\s*(?:修订|核实|revised)", found["rest"]):
-            continue
-        quality = _QUALITY[found["mark"].casefold()]
-        for year in _years_in(found["years"]):
+    for clause in _CLAUSE_END.split(text):
+        for year, quality in _clause_qualities(clause):
             noted.setdefault(year, quality)
     return noted
 
 
-def _years_in(words: str) -> list[int]:
-    """The years a list or span names, every year of a span."""
-    years: list[int] = []
-    parts = re.split(rf"({_SPAN})", words)
-    for index, part in enumerate(parts):
-        found = [int(y) for y in re.findall(r"(?:19|20)[0-9]{2}", part)]
-        if index % 2 == 0:
-            previous_span = index >= 2 and years and found
-            if previous_span:
-                years += range(years[-1] + 1, found[0])
-            years += found
-    return years
+def _clause_qualities(clause: str) -> list[tuple[int, Quality]]:
+    marks = list(_MARK.finditer(clause))
+    if not marks or _REVISED.search(clause):
+        return []
+    mark = marks[0]
+    if _DENIED.search(clause[: mark.start()]):
+        return []
+    years = [y for y in _YEAR.finditer(clause) if y.end() <= mark.start()]
+    if not years:
+        return []
+    between = clause[years[-1].end() : mark.start()]
+    if len(between) > _MOST_BETWEEN or _NOT_THEIRS.search(between):
+        return []
+    group = [years[-1]]
+    for earlier in reversed(years[:-1]):
+        if not _JOINED.fullmatch(clause[earlier.end() : group[0].start()]):
+            break
+        group.insert(0, earlier)
+    if _COMPARED.search(clause[: group[0].start()]):
+        return []
+    named = _years_of(clause, group)
+    qualities = [_QUALITY[m[0].casefold()] for m in marks]
+    if _RESPECTIVELY.search(clause) and len(qualities) == len(named):
+        return list(zip(named, qualities, strict=True))
+    return [(year, qualities[0]) for year in named]
+
+
+def _years_of(clause: str, group: list[re.Match[str]]) -> list[int]:
+    """The years a list or span of years names, every year of a span."""
+    named = [int(group[0][0])]
+    for before, year in pairwise(group):
+        if _SPAN.search(clause[before.end() : year.start()]):
+            named += range(named[-1] + 1, int(year[0]))
+        named.append(int(year[0]))
+    return named
