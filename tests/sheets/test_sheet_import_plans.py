@@ -582,6 +582,16 @@ def test_a_new_plan_given_figures_from_before_its_period_is_pointed_out(
         "NQ2025: 1 figure of 2022, before their targets' baseline years"
     ]
     assert "早于其指标的基期年份" in early[0].zh and "规划期" not in early[0].zh.split("；")[0]
+    # some before the period, some within it before their baseline
+    older = [*inside, {**inside[0], "year": 2019}]
+    across = template_xlsx(tmp_path / "a.xlsx", [later], older, plans=[plan])
+    notes = preview_import(demo, read_source(across), ImportOptions()).notes
+    early = [n for n in notes if "baseline years" in n.en]
+    assert [n.en.split(";")[0] for n in early] == [
+        "NQ2025: 2 figures of 2019–2022, before the plan period 2021–2025 or their targets'"
+        " baseline years"
+    ]
+    assert "早于规划期 2021—2025 年或其指标的基期年份" in early[0].zh
 
 
 LJ2030_GDP_TARGET = {

@@ -607,11 +607,13 @@ def _early_figures_note(plan: Plan, years: list[int], baselines: set[bool]) -> N
             "其指标的基期年份（无基期的指标为规划期前一年）",
         ),
     )
+    period = f"{plan.start_year}–{plan.end_year}", f"{plan.start_year}—{plan.end_year}"
     if first >= plan.start_year:  # within the period, before baselines set later in it
         period_en, period_zh = "", ""
+    elif last >= plan.start_year:  # some within it, some before it
+        period_en, period_zh = f"the plan period {period[0]} or ", f"规划期 {period[1]} 年或"
     else:
-        period_en = f"the plan period {plan.start_year}–{plan.end_year} and "
-        period_zh = f"规划期 {plan.start_year}—{plan.end_year} 年及"
+        period_en, period_zh = f"the plan period {period[0]} and ", f"规划期 {period[1]} 年及"
     return Note(
         f"{plan.code}: {counted(count, 'figure')} of {span}, before {period_en}{before_en};"
         " check that they belong to this plan (figures of an earlier plan's targets stay with"
