@@ -564,10 +564,19 @@ class MainWindow(QMainWindow):
     def restore_layout(self, geometry: QByteArray | None, state: QByteArray | None) -> None:
         """The size, position, dock and toolbar the window had when it last closed."""
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+            self.resize(*self._first_size())
         if state is None or not self.restoreState(state):
             self.resizeDocks([self._dock], [self._navigator_width()], Qt.Orientation.Horizontal)
         self._sync_navigator_action()
+
+    def _first_size(self) -> tuple[int, int]:
+        """The window's size at its first start: DEFAULT_SIZE, or the screen's room for
+        windows where that is smaller (a laptop of 1,366 by 768)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return DEFAULT_SIZE
+        room = screen.availableGeometry()
+        return min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height())
 
     def _navigator_width(self) -> int:
         """The navigator's first width: a fifth of the window, leaving a narrow window's
