@@ -674,6 +674,16 @@ def test_the_window_layout_comes_back_at_the_next_start(window: MainWindow, qtbo
     assert again.views["navigator"].isVisibleTo(again)
 
 
+def test_the_first_window_fits_the_screen(qtbot: Any) -> None:
+    """With no layout kept, it took 1,400 by 900 on any screen (the offscreen one is 800 by
+    800, as a small laptop's room would be smaller than that size)."""
+    first = app.create_window([])
+    qtbot.addWidget(first)
+    room = QApplication.primaryScreen().availableGeometry()
+    assert room.width() < 1400
+    assert (first.width(), first.height()) == (room.width(), min(900, room.height()))
+
+
 def test_an_undo_that_cannot_be_written_is_shown_and_can_be_tried_again(
     window: MainWindow, warnings: list[tuple[str, str]]
 ) -> None:
