@@ -679,6 +679,7 @@ def test_the_first_window_fits_the_screen(qtbot: Any) -> None:
     800, as a small laptop's room would be smaller than that size)."""
     first = app.create_window([])
     qtbot.addWidget(first)
+    first.restore_layout(None, None)  # as at a first start: no layout kept
     room = QApplication.primaryScreen().availableGeometry()
     assert room.width() < 1400
     assert (first.width(), first.height()) == (room.width(), min(900, room.height()))
