@@ -64,6 +64,29 @@ SAID = [
     ("Data on 2024 are preliminary.", {2024: P}),
     ("The 2024 figure is an estimate.", {2024: E}),
     ("注：2024年数据与2023年初步数可比", {}),
+    # a growth's figures are figures too; a revision elsewhere in the clause is another's
+    ("注：2024年地区生产总值及增速为初步核算数。", {2024: P}),
+    ("Note: 2024 figures are preliminary and 2023 figures have been revised.", {2024: P}),
+    ("注：2024年数据为初步数（2023年已核实）", {2024: P}),
+    ("Figures for 2024 are provisional and may be revised.", {2024: P}),
+    # statuses in turn, final ones among them
+    ("注：2023年、2024年数据分别为最终核实数和初步核算数", {2024: P}),
+    (
+        "Note: 2023 and 2024 figures are preliminary and estimated, respectively.",
+        {2023: P, 2024: E},
+    ),
+    ("Note: figures for 2023 and 2024 are final and provisional, respectively.", {2024: P}),
+    # a month or a day is no span; "及以后" keeps the year; each line a clause
+    ("注：2024-12月数据为快报数", {2024: P}),
+    ("Note: data released 2025-03-31 are preliminary", {}),
+    ("注：2024年及以后年份数据为预计数", {2024: E}),
+    ("注：2024年为初步数\n2025年为预计数", {2024: P, 2025: E}),
+    # a share's name, a year of a base or of prices, a method of reckoning
+    ("2024年三次产业比重为初步核算数", {2024: P}),
+    ("注：基期为2020年，2024年为初步核算数", {2024: P}),
+    ("注：截至2024年，2025年为预计数", {2025: E}),
+    ("Note: 2024 figures at 2020 prices are preliminary.", {}),
+    ("2024年人均地区生产总值按年平均常住人口测算", {}),
 ]
 
 

@@ -35,11 +35,14 @@ _MARK = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
-# "2022-24": a span's end written with two digits
-_SHORT_END = re.compile(r"(?<![0-9])((?:19|20)([0-9]{2}))\s?([-—–～~])\s?([0-9]{2})(?![0-9])")
+# "2022-24": a span's end written with two digits (a later year; not "2024-12月", a month)
+_SHORT_END = re.compile(
+    r"(?<![0-9])((?:19|20)([0-9]{2}))\s?([-—–～~])\s?([0-9]{2})(?![0-9]|\s?月|-)"
+)
 # a comma between two years belongs to their list, not between clauses: "2022, 2023, and 2024"
-_LISTED = re.compile(r"((?:19|20)[0-9]{2}\s?年?)\s?[,，]\s?(?:and\s)?(?=(?:19|20)[0-9]{2})")
-_CLAUSE_END = re.compile(r"[。；;！!？?，,]|(?<![0-9])\.|\.(?![0-9])")
+_LISTED = re.compile(r"((?:19|20)[0-9]{2})\s?,\s?(?:and\s)?(?=(?:19|20)[0-9]{2})")
+_RESPECTIVELY_AFTER = re.compile(r"\s?,\s?(respectively)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[。；;！!？?，,\n]|(?<![0-9])\.|\.(?![0-9])")
 # what joins years of one list or span, "年" of each aside
 _JOINED = re.compile(
     r"\s{0,3}年?度?\s{0,3}(?:[、和及与&]|and|[-—–～~至到]|to)\s{0,3}", re.IGNORECASE
@@ -51,11 +54,22 @@ _COMPARED = re.compile(
     r"|relative\s+to)\s{0,3}$",
     re.IGNORECASE,
 )
-# between the years and the mark: other years' figures, a comparison, or years after these
-_NOT_THEIRS = re.compile(r"以后|之后|比|较|after|than|growth|增长|增速", re.IGNORECASE)
+# between the years and the mark: a comparison, a method of reckoning, prices of a year, a
+# revision from the mark, or the years after these ("及以后" keeps them)
+_NOT_THEIRS = re.compile(
+    r"(?<!及)以后|(?<!及)之后|(?<!占)比(?![重例率])|较|按|after|than|prices|价|revised|修订|修正",
+    re.IGNORECASE,
+)
 # around the mark: denied, or revised since
 _DENIED = re.compile(r"(?:不是|并非|非|不属于|not)\s{0,3}$", re.IGNORECASE)
 _REVISED = re.compile(r"修订|修正|核实|revised|superseded", re.IGNORECASE)
+_REVISED_WITHIN = 14  # characters after the mark: "初步核算数已修订为…", "…已于2025年修订"
+_IN_A_YEAR = re.compile(r"于\s?(?:19|20)[0-9]{2}\s?年|in\s(?:19|20)[0-9]{2}", re.IGNORECASE)
+_OFFICIAL = re.compile(
+    r"(?<![a-z])(?:最终核实数|最终核实|核实数|正式数|正式|最终数|final|official)(?![a-z])",
+    re.IGNORECASE,
+)
+_DATE = re.compile(r"\s?[-/.][0-9]{1,2}[-/.][0-9]{1,2}")  # "2025-03-31": a day, not figures
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _MOST_BETWEEN = 30  # characters between the years and the mark: the figures' name, "为"
 # enclosed numbers ("①") that NFKC would turn into digits run together with a year
@@ -67,7 +81,7 @@ def qualities_noted(text: str) -> dict[int, Quality]:
     preliminary for "注：2024年为初步数"."""
     text = unicodedata.normalize("NFKC", _ENCLOSED.sub(" ", text))
     text = _SHORT_END.sub(lambda m: f"{m[1]}{m[3]}{m[1][:2]}{m[4]}", text)
-    text = _LISTED.sub(r"\1、", text)
+    text = _LISTED.sub(r"\1、", _RESPECTIVELY_AFTER.sub(r" \1", text))
     noted: dict[int, Quality] = {}
     for clause in _CLAUSE_END.split(text):
         for year, quality in _clause_qualities(clause):
@@ -77,16 +91,16 @@ def qualities_noted(text: str) -> dict[int, Quality]:
 
 def _clause_qualities(clause: str) -> list[tuple[int, Quality]]:
     marks = list(_MARK.finditer(clause))
-    if not marks or _REVISED.search(clause):
+    if not marks:
         return []
     mark = marks[0]
-    if _DENIED.search(clause[: mark.start()]):
+    if _DENIED.search(clause[: mark.start()]) or _revised_after(clause, mark.end()):
         return []
     years = [y for y in _YEAR.finditer(clause) if y.end() <= mark.start()]
     if not years:
         return []
     between = clause[years[-1].end() : mark.start()]
-    if len(between) > _MOST_BETWEEN or _NOT_THEIRS.search(between):
+    if len(between) > _MOST_BETWEEN or _NOT_THEIRS.search(between) or _DATE.match(between):
         return []
     group = [years[-1]]
     for earlier in reversed(years[:-1]):
@@ -96,10 +110,24 @@ def _clause_qualities(clause: str) -> list[tuple[int, Quality]]:
     if _COMPARED.search(clause[: group[0].start()]):
         return []
     named = _years_of(clause, group)
-    qualities = [_QUALITY[m[0].casefold()] for m in marks]
-    if _RESPECTIVELY.search(clause) and len(qualities) == len(named):
-        return list(zip(named, qualities, strict=True))
-    return [(year, qualities[0]) for year in named]
+    if _RESPECTIVELY.search(clause):
+        # the statuses in turn, final ones among them: each year takes its own
+        said = sorted([*marks, *_OFFICIAL.finditer(clause)], key=lambda m: m.start())
+        said = [m for m in said if m.start() >= group[-1].end()]
+        if len(said) == len(named):
+            paired = zip(named, said, strict=True)
+            return [
+                (y, _QUALITY[m[0].casefold()]) for y, m in paired if m[0].casefold() in _QUALITY
+            ]
+    return [(year, _QUALITY[mark[0].casefold()]) for year in named]
+
+
+def _revised_after(clause: str, end: int) -> bool:
+    """Whether the words just after the mark say it was revised (or verified) since, with no
+    other year's figures between ("已于2025年修订" is the same figure's revision)."""
+    after = _IN_A_YEAR.sub("", clause[end:])
+    revised = _REVISED.search(after[:_REVISED_WITHIN])
+    return revised is not None and not _YEAR.search(after[: revised.start()])
 
 
 def _years_of(clause: str, group: list[re.Match[str]]) -> list[int]:
