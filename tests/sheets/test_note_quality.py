@@ -87,6 +87,16 @@ SAID = [
     ("注：截至2024年，2025年为预计数", {2025: E}),
     ("Note: 2024 figures at 2020 prices are preliminary.", {}),
     ("2024年人均地区生产总值按年平均常住人口测算", {}),
+    # a year-on-year growth is the year's figure; no longer so is not so
+    ("注：2024年居民消费价格指数同比涨幅为快报数", {2024: P}),
+    ("注：2024年数据已不再是初步数", {}),
+    ("Note: 2024 figures are no longer preliminary.", {}),
+    # a short span across a century; a footnote's number before the year
+    ("Note: 1998-02 figures are estimates", dict.fromkeys(range(1998, 2003), E)),
+    ("¹2024年数据为初步数", {2024: P}),
+    ("㉑2024年数据为初步数", {2024: P}),
+    # a letter of another alphabet's case is no mark's (it raised a KeyError)
+    ("2024 prelıminary", {}),
 ]
 
 

@@ -32,7 +32,7 @@ _MARK = re.compile(
     r"(?<![a-z])(?:"
     + "|".join(map(re.escape, sorted(_QUALITY, key=len, reverse=True)))
     + r")(?![a-z])",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,  # "İ" is no "i": only the words listed are marks
 )
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 # "2022-24": a span's end written with two digits (a later year; not "2024-12月", a month)
@@ -57,11 +57,12 @@ _COMPARED = re.compile(
 # between the years and the mark: a comparison, a method of reckoning, prices of a year, a
 # revision from the mark, or the years after these ("及以后" keeps them)
 _NOT_THEIRS = re.compile(
-    r"(?<!及)以后|(?<!及)之后|(?<!占)比(?![重例率])|较|按|after|than|prices|价|revised|修订|修正",
+    r"(?<!及)以后|(?<!及)之后|(?<![占同环])比(?![重例率])|较|按|after|than|prices"
+    r"|价格计算|不变价|可比价|revised|修订|修正",
     re.IGNORECASE,
 )
 # around the mark: denied, or revised since
-_DENIED = re.compile(r"(?:不是|并非|非|不属于|not)\s{0,3}$", re.IGNORECASE)
+_DENIED = re.compile(r"(?:不再是|不是|并非|非|不属于|not|no\s+longer)\s{0,3}$", re.IGNORECASE)
 _REVISED = re.compile(r"修订|修正|核实|revised|superseded", re.IGNORECASE)
 _REVISED_WITHIN = 14  # characters after the mark: "初步核算数已修订为…", "…已于2025年修订"
 _IN_A_YEAR = re.compile(r"于\s?(?:19|20)[0-9]{2}\s?年|in\s(?:19|20)[0-9]{2}", re.IGNORECASE)
@@ -73,14 +74,16 @@ _DATE = re.compile(r"\s?[-/.][0-9]{1,2}[-/.][0-9]{1,2}")  # "2025-03-31": a day,
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _MOST_BETWEEN = 30  # characters between the years and the mark: the figures' name, "为"
 # enclosed numbers ("①") that NFKC would turn into digits run together with a year
-_ENCLOSED = re.compile("[\u2460-\u24ff\u2776-\u2793]")
+_ENCLOSED = re.compile(
+    "[\u00b2\u00b3\u00b9\u2070-\u2079\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]"
+)
 
 
 def qualities_noted(text: str) -> dict[int, Quality]:
     """The years a note says are preliminary or estimated, with that quality: 2024 and
     preliminary for "注：2024年为初步数"."""
     text = unicodedata.normalize("NFKC", _ENCLOSED.sub(" ", text))
-    text = _SHORT_END.sub(lambda m: f"{m[1]}{m[3]}{m[1][:2]}{m[4]}", text)
+    text = _SHORT_END.sub(_span_written_out, text)
     text = _LISTED.sub(r"\1、", _RESPECTIVELY_AFTER.sub(r" \1", text))
     noted: dict[int, Quality] = {}
     for clause in _CLAUSE_END.split(text):
@@ -120,6 +123,13 @@ def _clause_qualities(clause: str) -> list[tuple[int, Quality]]:
                 (y, _QUALITY[m[0].casefold()]) for y, m in paired if m[0].casefold() in _QUALITY
             ]
     return [(year, _QUALITY[mark[0].casefold()]) for year in named]
+
+
+def _span_written_out(found: re.Match[str]) -> str:
+    """ "2022-24" as "2022-2024", "1998-02" as "1998-2002"."""
+    start = int(found[1])
+    end = start - start % 100 + int(found[4])
+    return f"{found[1]}{found[3]}{end + 100 if end <= start else end}"
 
 
 def _revised_after(clause: str, end: int) -> bool:
