@@ -605,8 +605,7 @@ def _against_held_plan(
         path=_path_shape(f),
         figure_told=figure_told,
     )
-    index = q.schedule_index
-    return _Verdict(status, index, settings.method, text, too_late=status is not paced)
+    return _Verdict(status, q.schedule_index, settings.method, text, too_late=status is not paced)
 
 
 def _path_shape(f: Frame) -> str:

@@ -284,8 +284,13 @@ def wide_table(sheet: Sheet) -> Layout | None:
             )
         )
     if end < sheet.height:
-        unmarked = {f.year for i in indicators for f in i.figures if f.quality is None}
-        ignored += notes_from(sheet, end, {year for year in unmarked if year is not None})
+        unmarked = {
+            f.year
+            for i in indicators
+            for f in i.figures
+            if f.quality is None and f.year is not None
+        }
+        ignored += notes_from(sheet, end, unmarked)
         below = title_cells(sheet, sheet.height, start=end)
         if (refused := years_title_refused(below, year_cols.values())) is not None:
             problems.append(at_title(sheet, refused))

@@ -50,9 +50,6 @@ from ljtracker.ui.session import Session
 
 # the latest figure with its year and quality, "5,360（2026年，初步）", needs about 200
 MAX_COLUMN_WIDTH = {Column.NAME: 340, Column.TARGET: 240, Column.LATEST: 240, Column.UNIT: 96}
-# (column, narrowest width) in the order columns give up width when the table is too narrow
-# The name tells targets apart ("Share of Chongqing's GDP", "… industrial output"), so the
-# target and latest figure, whose tooltips say all, give up width before it goes below 160.
 # The order the columns are shown in: the status and how far along first, so that a narrow
 # window shows them too, then the figures behind them.
 SHOWN_ORDER = (
@@ -66,6 +63,9 @@ SHOWN_ORDER = (
     Column.TARGET,
     Column.GROWTH,
 )
+# (column, narrowest width) in the order columns give up width when the table is too narrow
+# The name tells targets apart ("Share of Chongqing's GDP", "… industrial output"), so the
+# target and latest figure, whose tooltips say all, give up width before it goes below 160.
 SHRINK_STEPS = (
     (Column.NAME, 200),
     (Column.UNIT, 60),
